@@ -1,0 +1,50 @@
+"""Command-line interface: a thin typer app over the stage APIs.
+
+Each stage keeps its commands in its own module here (scoring.py, publish.py, collect.py …); they all add
+to the one `app`. `main` turns govweb errors into a Chinese message and the documented exit code.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+from govweb.cli._app import app, err
+from govweb.errors import GovwebError
+
+# Command modules, imported for their side effect of registering commands on `app`.
+_COMMAND_MODULES = ("scoring", "publish", "collect", "samplesites", "checks", "campaign")
+
+for _name in _COMMAND_MODULES:
+    try:
+        importlib.import_module(f"govweb.cli.{_name}")
+    except ModuleNotFoundError as exc:  # a stage not built yet
+        if exc.name != f"govweb.cli.{_name}":
+            raise
+
+
+def main() -> None:
+    try:
+        app(standalone_mode=False)
+    except GovwebError as exc:
+        err.print(f"[bold red]错误：[/]{exc.message}")
+        for problem in exc.problems:
+            err.print(f"  - {problem}", markup=False)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        err.print("已中断。")
+        sys.exit(130)
+    except SystemExit:
+        raise
+    except Exception as exc:  # click usage errors and the like
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        if isinstance(exc, click.exceptions.Exit):
+            sys.exit(exc.exit_code)
+        raise
+
+
+__all__ = ["app", "main"]

@@ -1,0 +1,1 @@
+"""govweb.registry stage."""

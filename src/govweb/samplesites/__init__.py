@@ -1,0 +1,1 @@
+"""govweb.samplesites stage."""
