@@ -1,6 +1,6 @@
 """Command-line interface: a thin typer app over the stage APIs.
 
-Each stage keeps its commands in its own module here (scoring.py, publish.py, collect.py …); they all add
+Each stage keeps its commands in its own module here (scoring.py, publish.py, collect.py, measure.py …); they all add
 to the one `app`. `main` turns govweb errors into a Chinese message and the documented exit code.
 """
 
@@ -13,7 +13,7 @@ from govweb.cli._app import app, err
 from govweb.errors import GovwebError
 
 # Command modules, imported for their side effect of registering commands on `app`.
-_COMMAND_MODULES = ("scoring", "publish", "collect", "samplesites", "checks", "campaign")
+_COMMAND_MODULES = ("scoring", "publish", "collect", "measure", "samplesites", "checks", "campaign", "demo")
 
 for _name in _COMMAND_MODULES:
     try:
