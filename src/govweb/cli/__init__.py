@@ -27,9 +27,9 @@ def main() -> None:
     try:
         app(standalone_mode=False)
     except GovwebError as exc:
-        err.print(f"[bold red]错误：[/]{exc.message}")
+        err.print(f"[bold red]错误：[/]{exc.message}", soft_wrap=True)
         for problem in exc.problems:
-            err.print(f"  - {problem}", markup=False)
+            err.print(f"  - {problem}", markup=False, soft_wrap=True)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         err.print("已中断。")
@@ -38,8 +38,9 @@ def main() -> None:
         raise
     except Exception as exc:  # click usage errors and the like
         import click
+        from typer._click.exceptions import ClickException as TyperClickException  # typer ≥0.29 vendors click
 
-        if isinstance(exc, click.ClickException):
+        if isinstance(exc, click.ClickException | TyperClickException):
             exc.show()
             sys.exit(exc.exit_code)
         if isinstance(exc, click.exceptions.Exit):

@@ -34,3 +34,4 @@ class Ranking:
     tables: list[RankedTable]              # in methodology tier order; tiers absent from the input omitted
     totals_computed: bool                  # True when 总分 was computed from indices, False when given
     carried_columns: list[str] = field(default_factory=list)
+    index_columns: list[str] = field(default_factory=list)  # index names (信息发布 …) as the input gave them, in order

@@ -1,0 +1,308 @@
+"""Columns (栏目): discovery, typing, pagination, item dates, staleness, blank columns, homepage freshness.
+
+A column is a list page: one that declares itself (`ColumnName` meta without article meta), one that lists
+several dated entries, or one that the navigation names with a column word (动态, 通知公告, 政策文件 …).
+Pages reached through its pager (下一页, 2, 3 …, TRS `createPageHTML`, `index_1.html`) are merged into it.
+Item dates come from the list row; a month-day-only date takes its year from the item's detail page when it
+was crawled, else the latest year that does not put it after the as-of date; a row without a date takes the
+detail page's 发布时间 / PubDate; an item with no date at all counts as not updated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+from collections import Counter
+from urllib.parse import urlsplit
+
+from govweb.checks.context import SiteContext
+from govweb.checks.model import Column, Evidence, Finding
+from govweb.checks.page import PageFacts
+
+# Column-name dictionary: first matching type wins, so more specific words come first.
+TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("政策解读", ("解读", "图解", "回应关切", "答记者问", "政策问答")),
+    ("互动", ("留言", "信箱", "咨询", "互动", "投诉", "建议", "征集", "访谈", "调查", "问政", "来信", "12345")),
+    ("办事", ("办事", "服务指南", "办事指南", "政务服务", "便民服务", "办件", "服务事项", "网上服务")),
+    ("人事", ("人事", "任免", "招聘", "招录", "招考", "公务员", "干部", "人才引进")),
+    ("规划计划", ("规划", "计划", "总结")),
+    ("通知公告", ("通知", "公告", "公示", "通告")),
+    ("政策文件", ("政策文件", "文件", "法规", "规章", "政府令", "规范性", "政策")),
+    ("动态要闻", ("动态", "要闻", "新闻", "资讯", "快讯", "头条", "聚焦", "报道", "工作进展", "时政", "热点", "播报")),
+)
+_NOT_NAMES = frozenset({"更多", "more", "More", "MORE", "更多>>", ">>", "more>>", "更多+", "+更多", "查看更多", "首页"})
+MIN_DATED_ITEMS = 2
+
+
+def type_of(name: str) -> str:
+    for col_type, words in TYPE_WORDS:
+        if any(w in name for w in words):
+            return col_type
+    return "其他"
+
+
+def _dir(url: str) -> str:
+    p = urlsplit(url)
+    return p.netloc + posixpath.dirname(p.path)
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _anchor_texts(ctx: SiteContext) -> dict[str, Counter[str]]:
+    texts: dict[str, Counter[str]] = {}
+    for facts in ctx.pages.values():
+        for link in facts.links:
+            t = link.text.strip()
+            if not t or t in _NOT_NAMES or len(t) > 20:
+                continue
+            texts.setdefault(ctx.canonical(link.url), Counter())[t] += 1
+    return texts
+
+
+def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
+    hp = ctx.homepage_url
+    nav = set(ctx.template_links)
+    if ctx.homepage is not None:
+        nav.update(ctx.canonical(link.url) for link in ctx.homepage.links)
+    cands: set[str] = set()
+    for url, f in ctx.pages.items():
+        if url == hp or f.is_article or not ctx.same_site(url):
+            continue
+        if f.meta.get("columnname"):
+            cands.add(url)
+            continue
+        dated = sum(1 for it in f.items if ctx.same_site(it.url))
+        if dated >= MIN_DATED_ITEMS:
+            cands.add(url)
+            continue
+        if url in nav:
+            names = texts.get(url)
+            if names and any(type_of(n) != "其他" for n in names):
+                cands.add(url)
+    return cands
+
+
+def _group_pagination(ctx: SiteContext, cands: set[str]) -> dict[str, list[str]]:
+    uf = _UnionFind()
+    for url in sorted(cands):
+        uf.find(url)
+        f = ctx.pages[url]
+        meta_name = f.meta.get("columnname")
+        d = _dir(url)
+        for target in f.pagination:
+            t = ctx.canonical(target)
+            if t == url or t == ctx.homepage_url or t not in ctx.pages:
+                continue
+            tf = ctx.pages[t]
+            if tf.is_article or _dir(t) != d:
+                continue
+            other_name = tf.meta.get("columnname")
+            if meta_name and other_name and other_name != meta_name:
+                continue
+            uf.union(url, t)
+    groups: dict[str, list[str]] = {}
+    for url in list(uf.parent):
+        groups.setdefault(uf.find(url), []).append(url)
+    # the first page of a group: the member most linked from outside the group, then the shortest url
+    result: dict[str, list[str]] = {}
+    for members in groups.values():
+        mset = set(members)
+
+        def outside_links(u: str, mset: set[str] = mset) -> int:
+            return sum(1 for s in ctx.inbound.get(u, ()) if s not in mset)
+
+        first = sorted(members, key=lambda u: (-outside_links(u), len(u), u))[0]
+        result[first] = sorted(members, key=lambda u: (u != first, len(u), u))
+    return result
+
+
+def _name(ctx: SiteContext, first: PageFacts, texts: dict[str, Counter[str]]) -> str:
+    meta_name = first.meta.get("columnname")
+    if meta_name:
+        return meta_name
+    counter = texts.get(first.url)
+    if counter:
+        best = sorted(counter.items(), key=lambda kv: (-kv[1], type_of(kv[0]) == "其他", kv[0]))
+        return best[0][0]
+    for sep in ("_", "-", "|", "—", "–"):
+        if sep in first.title:
+            return first.title.split(sep)[0].strip()
+    return first.title.strip() or first.url
+
+
+def discover_columns(ctx: SiteContext) -> list[Column]:
+    texts = _anchor_texts(ctx)
+    cands = _candidates(ctx, texts)
+    groups = _group_pagination(ctx, cands)
+    all_members = {m for ms in groups.values() for m in ms}
+    excluded = all_members | {ctx.homepage_url}
+    columns: list[Column] = []
+    for first_url, members in sorted(groups.items()):
+        first = ctx.pages[first_url]
+        name = _name(ctx, first, texts)
+        col_type = type_of(first.meta.get("columntype", "")) if first.meta.get("columntype") else "其他"
+        if col_type == "其他":
+            col_type = type_of(name)
+        if col_type == "其他" and not first.meta.get("columnname"):
+            col_type = type_of(first.title)
+        seen: set[str] = set()
+        newest: tuple[dt.date, str, PageFacts] | None = None
+        undated = 0
+        item_urls: list[str] = []
+        for m in members:
+            mf = ctx.pages[m]
+            entries: list[tuple[str, dt.date | None, str]] = []
+            for it in mf.items:
+                u = ctx.canonical(it.url)
+                if u in excluded or u in seen:
+                    continue
+                entries.append((u, _item_date(ctx, it.date, u, m), it.row or it.title))
+                seen.add(u)
+            for link in mf.links:
+                u = ctx.canonical(link.url)
+                if u in seen or u in excluded or u in ctx.template_links:
+                    continue
+                target = ctx.pages.get(u)
+                if target is None or not target.is_article:
+                    continue
+                seen.add(u)
+                d = ctx.resolve_date(target.pubdate, u) if target.pubdate else None
+                entries.append((u, d, link.text))
+            for u, d, row in entries:
+                item_urls.append(u)
+                if d is None:
+                    undated += 1
+                elif newest is None or d > newest[0]:
+                    newest = (d, row, mf)
+        evidence_page = newest[2] if newest else first
+        excerpt = newest[1] if newest else f"{name}：未发现任何信息条目"
+        columns.append(Column(
+            name=name, url=first_url, type=col_type, items=len(item_urls),
+            last_update=newest[0].isoformat() if newest else None,
+            evidence=Evidence(evidence_page.url, excerpt, evidence_page.warc_record),
+            pages=members, item_urls=item_urls, undated=undated,
+        ))
+    return columns
+
+
+def _item_date(ctx: SiteContext, raw: tuple[int | None, int, int] | None, url: str, where: str) -> dt.date | None:
+    detail = ctx.pages.get(url)
+    if raw is None:
+        return ctx.resolve_date(detail.pubdate, url) if detail is not None and detail.pubdate else None
+    if raw[0] is None and detail is not None and detail.pubdate and detail.pubdate[0] is not None:
+        if detail.pubdate[1:] == raw[1:]:
+            return ctx.resolve_date(detail.pubdate, url)
+    return ctx.resolve_date(raw, where)
+
+
+def column_limit(ctx: SiteContext, col: Column) -> int | None:
+    return ctx.limits.by_type.get(col.type)
+
+
+def is_stale(ctx: SiteContext, col: Column) -> bool:
+    limit = column_limit(ctx, col)
+    if limit is None or col.items == 0:
+        return False
+    if col.last_update is None:
+        return True
+    return ctx.days_since(dt.date.fromisoformat(col.last_update)) > limit
+
+
+EMPTY_CHECKED_TYPES = frozenset({"动态要闻", "通知公告", "政策文件", "人事", "规划计划", "政策解读", "其他"})
+
+
+def is_empty(ctx: SiteContext, col: Column, columns_by_url: set[str]) -> bool:
+    """No entry since it was opened: no items on any of its pages and no child columns."""
+    if col.items or col.type not in EMPTY_CHECKED_TYPES:
+        return False
+    first = ctx.pages[col.url]
+    for link in first.links:
+        u = ctx.canonical(link.url)
+        if u in columns_by_url and u != col.url and u not in ctx.template_links:
+            return False  # a channel page leading to sub-columns
+    return True
+
+
+def stale_column_findings(ctx: SiteContext) -> list[Finding]:
+    out: list[Finding] = []
+    for col in ctx_columns(ctx):
+        if not is_stale(ctx, col):
+            continue
+        limit = column_limit(ctx, col)
+        seen = f"最近更新 {col.last_update}" if col.last_update else "条目均无发布时间（视为未更新）"
+        out.append(Finding(
+            "stale-column", "信息发布", {"url": col.url}, col.evidence,
+            f"{col.type}栏目「{col.name}」超过 {limit} 天未更新（{seen}）",
+            {"name": col.name, "type": col.type, "last_update": col.last_update},
+        ))
+    return out
+
+
+def empty_column_findings(ctx: SiteContext) -> list[Finding]:
+    cols = ctx_columns(ctx)
+    urls = {c.url for c in cols}
+    return [
+        Finding("empty-column", "信息发布", {"url": c.url}, c.evidence, f"栏目「{c.name}」为空白栏目（无任何信息条目）",
+                {"name": c.name, "type": c.type})
+        for c in cols if is_empty(ctx, c, urls)
+    ]
+
+
+def homepage_last_update(ctx: SiteContext) -> tuple[dt.date | None, str, PageFacts | None]:
+    hp = ctx.homepage
+    if hp is None:
+        return None, "", None
+    best: tuple[dt.date, str] | None = None
+    for it in hp.items:
+        d = _item_date(ctx, it.date, ctx.canonical(it.url), hp.url)
+        if d is not None and (best is None or d > best[0]):
+            best = (d, it.row or it.title)
+    if best is not None:
+        return best[0], best[1], hp
+    # a navigation-only homepage: the newest update on the second-level pages
+    best_page: tuple[dt.date, str, PageFacts] | None = None
+    for link in hp.links:
+        f = ctx.page(link.url)
+        if f is None or f is hp:
+            continue
+        for it in f.items:
+            d = _item_date(ctx, it.date, ctx.canonical(it.url), f.url)
+            if d is not None and (best_page is None or d > best_page[0]):
+                best_page = (d, it.row or it.title, f)
+    if best_page is not None:
+        return best_page
+    return None, "", hp
+
+
+def homepage_stale_findings(ctx: SiteContext) -> list[Finding]:
+    if ctx.homepage is None:
+        return []
+    last, excerpt, where = homepage_last_update(ctx)
+    if last is not None and ctx.days_since(last) <= ctx.limits.homepage:
+        return []
+    page = where or ctx.homepage
+    seen = f"最近更新 {last.isoformat()}" if last else "首页未发现带发布时间的信息"
+    return [Finding(
+        "homepage-stale", "信息发布", {}, Evidence(page.url, excerpt or seen, page.warc_record),
+        f"首页超过 {ctx.limits.homepage} 天未更新（{seen}）", {"last_update": last.isoformat() if last else None},
+    )]
+
+
+def ctx_columns(ctx: SiteContext) -> list[Column]:
+    cols: list[Column] = ctx.derived("columns", discover_columns)
+    return cols

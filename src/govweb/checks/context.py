@@ -1,0 +1,178 @@
+"""The site as the checks see it: parsed pages, the link graph, the crawl records, measurements, the as-of date.
+
+Built once per snapshot (one streaming pass over the WARC, one parse per page); check families read it and
+cache what they derive (columns, messages) so nothing is computed twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+from urllib.parse import urlsplit
+
+from govweb.checks.dates import RawDate, format_raw, to_date
+from govweb.checks.page import PageFacts, normalize_url, parse_page
+from govweb.checks.snapshot import PageRecord, Snapshot
+
+# Errors that mean "the site could not be measured from here", not "the site is broken".
+NOT_MEASURED_ERRORS = {
+    "dns": "域名解析失败",
+    "connect": "无法建立连接",
+    "timeout": "访问超时",
+    "tls": "TLS 握手失败",
+    "blocked": "被防火墙或访问验证拦截",
+    "robots-disallowed": "robots.txt 禁止采集",
+}
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Update limits in days (国办秘函〔2019〕19号, counted as in methodology.md §2.1)."""
+
+    by_type: dict[str, int] = field(
+        default_factory=lambda: {"动态要闻": 14, "通知公告": 183, "政策文件": 183, "人事": 365, "规划计划": 365}
+    )
+    homepage: int = 14
+    reply: int = 90
+    message_window: int = 365
+    interpretation_window: int = 365
+    blank_veto: int = 5
+    stale_key_veto: int = 5
+    stale_any_veto: int = 10
+    probe_min: int = 20
+    probe_fail_share: float = 0.05
+    probe_timeout_ms: int = 15000
+
+    @classmethod
+    def from_mapping(cls, data: dict[str, Any] | None) -> Limits:
+        if not data:
+            return cls()
+        base = cls()
+        kwargs: dict[str, Any] = {}
+        for key in ("homepage", "reply", "message_window", "interpretation_window", "blank_veto",
+                    "stale_key_veto", "stale_any_veto", "probe_min", "probe_timeout_ms"):
+            if key in data:
+                kwargs[key] = int(data[key])
+        if "probe_fail_share" in data:
+            kwargs["probe_fail_share"] = float(data["probe_fail_share"])
+        if "columns" in data and isinstance(data["columns"], dict):
+            kwargs["by_type"] = {**base.by_type, **{str(k): int(v) for k, v in data["columns"].items()}}
+        return cls(**kwargs)
+
+
+class SiteContext:
+    def __init__(
+        self,
+        snapshot: Snapshot,
+        as_of: dt.date,
+        limits: Limits | None = None,
+        progress: Callable[[int], None] | None = None,
+    ) -> None:
+        self.snapshot = snapshot
+        self.as_of = as_of
+        self.limits = limits or Limits()
+        self.warnings: list[str] = []
+        self.pages: dict[str, PageFacts] = {}
+        self.records: dict[str, PageRecord] = {}
+        for rec in snapshot.pages:
+            self.records.setdefault(normalize_url(rec.url), rec)
+        self._alias: dict[str, str] = {}
+        for doc in snapshot.documents():
+            url = normalize_url(doc.record.url)
+            try:
+                facts = parse_page(doc.html, url, doc.record.final_url, doc.warc_record, doc.record.depth)
+            except Exception as exc:  # a page the parser cannot handle is reported and skipped
+                self.warnings.append(f"页面无法解析，已跳过：{url}（{type(exc).__name__}）")
+                continue
+            self.pages[url] = facts
+            if facts.final_url != url:
+                self._alias.setdefault(facts.final_url, url)
+            if progress is not None:
+                progress(1)
+        for rec in snapshot.pages:
+            if rec.final_url:
+                fu = normalize_url(rec.final_url)
+                if fu != normalize_url(rec.url):
+                    self._alias.setdefault(fu, normalize_url(rec.url))
+        self.seed = normalize_url(snapshot.seed) if snapshot.seed else ""
+        self._derived: dict[str, Any] = {}
+
+    def derived(self, key: str, compute: Callable[[SiteContext], Any]) -> Any:
+        """A value derived once per site (columns, messages …) and shared by the checks that read it."""
+        if key not in self._derived:
+            self._derived[key] = compute(self)
+        return self._derived[key]
+
+    # --- lookups -------------------------------------------------------------------------------------------
+
+    def canonical(self, url: str) -> str:
+        return self._alias.get(url, url)
+
+    def page(self, url: str) -> PageFacts | None:
+        return self.pages.get(self.canonical(url))
+
+    @cached_property
+    def homepage_url(self) -> str:
+        seed = self.canonical(self.seed)
+        if seed in self.pages or seed in self.records:
+            return seed
+        for rec in self.snapshot.pages:
+            if rec.depth == 0 and rec.kind == "page":
+                return normalize_url(rec.url)
+        return seed
+
+    @cached_property
+    def homepage(self) -> PageFacts | None:
+        return self.pages.get(self.homepage_url)
+
+    @cached_property
+    def site_hosts(self) -> frozenset[str]:
+        hosts = {urlsplit(self.seed).netloc}
+        if self.homepage is not None:
+            hosts.add(urlsplit(self.homepage.final_url).netloc)
+        return frozenset(h for h in hosts if h)
+
+    def same_site(self, url: str) -> bool:
+        host = urlsplit(url).netloc
+        return host in self.site_hosts
+
+    @cached_property
+    def inbound(self) -> dict[str, list[str]]:
+        """target url → pages linking to it (sorted, canonical urls)."""
+        graph: dict[str, set[str]] = defaultdict(set)
+        for src, facts in self.pages.items():
+            for link in facts.links:
+                graph[self.canonical(link.url)].add(src)
+        return {k: sorted(v) for k, v in graph.items()}
+
+    @cached_property
+    def template_links(self) -> frozenset[str]:
+        """Targets linked from at least half of the pages (navigation, header, footer)."""
+        n = len(self.pages)
+        if n < 4:
+            return frozenset()
+        threshold = max(3, n // 2)
+        counts: Counter[str] = Counter()
+        for facts in self.pages.values():
+            counts.update({self.canonical(link.url) for link in facts.links})
+        return frozenset(u for u, c in counts.items() if c >= threshold)
+
+    def resolve_date(self, raw: RawDate | None, where: str) -> dt.date | None:
+        """A usable date: impossible and future dates are dropped with a warning."""
+        if raw is None:
+            return None
+        d = to_date(raw, self.as_of)
+        if d is None:
+            self.warnings.append(f"不可能的日期 {format_raw(raw)}，已忽略：{where}")
+            return None
+        if d > self.as_of:
+            self.warnings.append(f"晚于评估基准日的日期 {d.isoformat()}，已忽略：{where}")
+            return None
+        return d
+
+    def days_since(self, d: dt.date) -> int:
+        return (self.as_of - d).days

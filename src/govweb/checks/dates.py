@@ -1,0 +1,102 @@
+"""Publication dates as Chinese government CMSs print them.
+
+Covers 2020-11-26, 2020/11/26, 2020.11.26, 2020年11月26日, 2020-11-26 10:30, 20201126 in URLs (t20201126_…),
+and month-day-only forms ([11-26], 11/26, 11月26日) whose year comes from context. Dates are kept as raw
+(year | None, month, day) triples at parse time; validation against the as-of date happens in the analysis,
+which reports impossible and future dates instead of using them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+RawDate = tuple[int | None, int, int]
+
+_FULL = re.compile(
+    r"(?<![\d])((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?![\d])"
+)
+# Month-day only: two-digit padded with - or /, or the 月…日 form. Not preceded by a digit or a separator
+# that would make it the tail of a full date, not followed by a digit or another separator.
+_MONTH_DAY = re.compile(
+    r"(?<![\d\-/.年])(?:(\d{2})[-/](\d{2})|(\d{1,2})\s*月\s*(\d{1,2})\s*日)(?![\d\-/.])"
+)
+# Labelled publication time on detail pages.
+_LABELLED = re.compile(
+    r"(?:发布时间|发布日期|发文日期|印发日期|成文日期|更新时间|更新日期|发表时间|日期|时间)\s*[:：]?\s*"
+    r"((?:19|20)\d{2}\s*(?:[-/.]|年)\s*\d{1,2}\s*(?:[-/.]|月)\s*\d{1,2})"
+)
+PUBLISH_LABELLED = re.compile(
+    r"(?:发布时间|发布日期|发表时间|发布于|更新时间|更新日期)\s*[:：]?\s*"
+    r"((?:19|20)\d{2}\s*(?:[-/.]|年)\s*\d{1,2}\s*(?:[-/.]|月)\s*\d{1,2})"
+)
+_URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])([0-3]\d)(?!\d)")
+
+
+def find_date(text: str) -> RawDate | None:
+    """The first full date in `text`, else the first month-day date, else None."""
+    m = _FULL.search(text)
+    if m:
+        return int(m.group(1)), int(m.group(2)), int(m.group(3))
+    m = _MONTH_DAY.search(text)
+    if m:
+        if m.group(1):
+            return None, int(m.group(1)), int(m.group(2))
+        return None, int(m.group(3)), int(m.group(4))
+    return None
+
+
+def find_full_dates(text: str) -> list[RawDate]:
+    return [(int(m.group(1)), int(m.group(2)), int(m.group(3))) for m in _FULL.finditer(text)]
+
+
+def find_publication_date(text: str) -> RawDate | None:
+    """A labelled publication date (发布时间：…) in a detail page's text."""
+    m = PUBLISH_LABELLED.search(text) or _LABELLED.search(text)
+    if not m:
+        return None
+    return find_date(m.group(1))
+
+
+def parse_meta_date(value: str) -> RawDate | None:
+    """A PubDate-style meta value: 2020-11-26 10:30:00, 2020/11/26, 20201126."""
+    d = find_date(value)
+    if d is not None and d[0] is not None:
+        return d
+    m = _URL_DATE.search(value)
+    return (int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+
+
+def url_date(url: str) -> RawDate | None:
+    """A date embedded in an article URL (TRS t20201126_123.html, /2020-11/26/, /202011/t…)."""
+    m = _URL_DATE.search(url)
+    return (int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+
+
+def to_date(raw: RawDate, as_of: dt.date) -> dt.date | None:
+    """Resolve a raw date: a missing year is the latest year that does not put the date after as-of.
+
+    Returns None for impossible dates (2020-02-30, month 13)."""
+    year, month, day = raw
+    try:
+        if year is not None:
+            return dt.date(year, month, day)
+        candidate = dt.date(as_of.year, month, day) if not (month == 2 and day == 29) else None
+        if candidate is None:  # 02-29: latest leap year not after as-of
+            y = as_of.year
+            while True:
+                try:
+                    candidate = dt.date(y, 2, 29)
+                    if candidate <= as_of:
+                        return candidate
+                except ValueError:
+                    pass
+                y -= 1
+        return candidate if candidate <= as_of else dt.date(as_of.year - 1, month, day)
+    except ValueError:
+        return None
+
+
+def format_raw(raw: RawDate) -> str:
+    year, month, day = raw
+    return f"{year:04d}-{month:02d}-{day:02d}" if year is not None else f"{month:02d}-{day:02d}"

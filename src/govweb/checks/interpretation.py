@@ -1,0 +1,81 @@
+"""Policy interpretation (政策解读): a 政策文件 item dated within the past year needs a link to a 解读 page, or a
+解读 page linking to it, in either direction."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from govweb.checks.columns import _item_date, ctx_columns
+from govweb.checks.context import SiteContext
+from govweb.checks.model import Evidence, Finding
+
+INTERPRETATION_WORDS = ("解读", "图解", "答记者问", "政策问答", "一图读懂", "一图看懂")
+
+
+def _is_interpretation_text(text: str) -> bool:
+    return any(w in text for w in INTERPRETATION_WORDS)
+
+
+def interpretation_pages(ctx: SiteContext) -> set[str]:
+    pages: set[str] = set()
+    for col in ctx_columns(ctx):
+        if col.type == "政策解读":
+            pages.update(col.item_urls)
+    for url, f in ctx.pages.items():
+        title = f.meta.get("articletitle") or f.title
+        if f.is_article and _is_interpretation_text(title):
+            pages.add(url)
+    return pages
+
+
+def recent_policy_documents(ctx: SiteContext) -> list[tuple[str, dt.date, str, str]]:
+    """(url, date, title, list page) of 政策文件 items dated within the interpretation window."""
+    docs: dict[str, tuple[str, dt.date, str, str]] = {}
+    for col in ctx_columns(ctx):
+        if col.type != "政策文件":
+            continue
+        for page_url in col.pages:
+            for it in ctx.pages[page_url].items:
+                u = ctx.canonical(it.url)
+                if u in docs or not ctx.same_site(u) or _is_interpretation_text(it.title):
+                    continue
+                d = _item_date(ctx, it.date, u, page_url)
+                if d is not None and 0 <= ctx.days_since(d) <= ctx.limits.interpretation_window:
+                    docs[u] = (u, d, it.title, page_url)
+    return [docs[k] for k in sorted(docs)]
+
+
+def interpreted(ctx: SiteContext, doc_url: str, interp: set[str]) -> bool:
+    page = ctx.pages.get(doc_url)
+    if page is not None:
+        column_urls = {c.url for c in ctx_columns(ctx)}
+        for link in page.links:
+            target = ctx.canonical(link.url)
+            if target == doc_url or target in ctx.template_links or target in column_urls:
+                continue
+            if target in interp or _is_interpretation_text(link.text):
+                return True
+    return any(src in interp for src in ctx.inbound.get(doc_url, ()))
+
+
+def missing_interpretation_findings(ctx: SiteContext) -> list[Finding]:
+    interp = interpretation_pages(ctx)
+    out: list[Finding] = []
+    for url, d, title, list_page in recent_policy_documents(ctx):
+        if interpreted(ctx, url, interp):
+            continue
+        page = ctx.pages.get(url) or ctx.pages.get(list_page)
+        out.append(Finding(
+            "missing-interpretation", "解读回应", {"url": url},
+            Evidence(url, title, page.warc_record if page else None),
+            f"政策文件「{title}」（{d}）未关联政策解读", {"date": d.isoformat()},
+        ))
+    return out
+
+
+def interpretation_share(ctx: SiteContext) -> float | None:
+    docs = recent_policy_documents(ctx)
+    if not docs:
+        return None
+    interp = interpretation_pages(ctx)
+    return sum(1 for u, *_ in docs if interpreted(ctx, u, interp)) / len(docs)

@@ -1,0 +1,100 @@
+"""Values the checks produce: findings with evidence, columns, elements, vetoes, and the audit declaration."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from govweb.checks.context import SiteContext
+
+
+@dataclass(frozen=True)
+class Evidence:
+    url: str
+    excerpt: str
+    warc_record: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"url": self.url, "excerpt": self.excerpt[:300], "warc_record": self.warc_record}
+
+
+@dataclass(frozen=True)
+class Finding:
+    check: str
+    index: str
+    identity: dict[str, str]                 # the fields that make the finding (url, target, element …)
+    evidence: Evidence
+    message: str                             # what was seen, in Chinese
+    extra: dict[str, Any] = field(default_factory=dict)   # further facts (source pages, dates …)
+
+    @property
+    def id(self) -> str:
+        key = json.dumps([self.check, self.identity], ensure_ascii=False, sort_keys=True)
+        return f"{self.check}:{hashlib.sha1(key.encode('utf-8')).hexdigest()[:12]}"
+
+    def sort_key(self) -> tuple[str, str]:
+        return self.check, json.dumps(self.identity, ensure_ascii=False, sort_keys=True)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "check": self.check,
+            "index": self.index,
+            **self.identity,
+            **self.extra,
+            "message": self.message,
+            "evidence": self.evidence.to_json(),
+        }
+
+
+@dataclass
+class Column:
+    name: str
+    url: str
+    type: str
+    items: int
+    last_update: str | None
+    evidence: Evidence
+    pages: list[str] = field(default_factory=list)
+    item_urls: list[str] = field(default_factory=list)
+    undated: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "url": self.url, "type": self.type, "items": self.items,
+                "last_update": self.last_update}
+
+
+@dataclass(frozen=True)
+class ElementResult:
+    present: bool
+    value: str | None
+    url: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"present": self.present, "value": self.value, "url": self.url}
+
+
+@dataclass(frozen=True)
+class Veto:
+    rule: str
+    reason: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"rule": self.rule, "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class Audit:
+    """One check, declared the way Lighthouse declares audits."""
+
+    id: str
+    title: str                 # Chinese title: what is checked
+    failure_title: str         # Chinese: what a finding says
+    remediation: str           # Chinese: how to fix it
+    reads: tuple[str, ...]     # what it reads: crawl.json, WARC pages, measurements.json, probes.jsonl
+    index: str                 # the index its findings count against (elements: per element)
+    run: Callable[[SiteContext], list[Finding]]

@@ -1,0 +1,358 @@
+"""One parse per page: everything the checks need from a page, extracted in a single pass with selectolax.
+
+The result (`PageFacts`) is small, so a whole site fits in memory without its HTML. List items are found the
+way monitoring platforms do it, from markup-independent structure: an anchor whose row (its enclosing `li`,
+`tr`, `dd`, or a short `div`/`p`) carries a date outside the anchor text — `<li><a>标题</a><span>2020-11-26</span>
+</li>`, table rows, `[11-26]` brackets, dates inside the anchor at its start or end.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from govweb.checks import dates
+from govweb.checks.dates import RawDate
+
+# Labels of service-guide key elements (国办秘函〔2019〕19号 办事指南要素) and their usual synonyms.
+GUIDE_ELEMENTS: dict[str, tuple[str, ...]] = {
+    "事项名称": ("事项名称", "项目名称", "服务名称", "事项标题"),
+    "设定依据": ("设定依据", "办理依据", "法律依据", "实施依据", "法定依据"),
+    "申请条件": ("申请条件", "受理条件", "办理条件", "申报条件"),
+    "办理材料": ("办理材料", "申请材料", "提交材料", "所需材料", "申报材料", "材料目录"),
+    "办理地点": ("办理地点", "受理地点", "办理地址", "办公地点", "窗口地址"),
+    "办理机构": ("办理机构", "实施机关", "实施主体", "受理机构", "办理部门", "受理部门", "实施机构"),
+    "收费标准": ("收费标准", "是否收费", "收费依据", "收费情况", "收费项目"),
+    "办理时间": ("办理时间", "办公时间", "受理时间", "工作时间"),
+    "联系电话": ("联系电话", "咨询电话", "咨询方式", "联系方式", "监督电话"),
+    "办理流程": ("办理流程", "办事流程", "办理程序", "流程图"),
+}
+_GUIDE_LABEL_TO_ELEMENT = {syn: el for el, syns in GUIDE_ELEMENTS.items() for syn in syns}
+_GUIDE_RE = re.compile("|".join(sorted(_GUIDE_LABEL_TO_ELEMENT, key=len, reverse=True)))
+
+_SITE_CODE = re.compile(
+    r"(?:网站标识码|网站识别码|标识码)\s*[:：]?\s*([0-9]{10}|[0-9]{0,2}[Bb][Mm][0-9]{6,8})(?![0-9A-Za-z])"
+)
+_ICP = re.compile(r"([\u4e00-\u9fa5]{1,2}\s*ICP\s*[备证]\s*[0-9]{5,12}\s*号(?:\s*-\s*[0-9]+)?)", re.I)
+_POLICE = re.compile(r"([\u4e00-\u9fa5]{1,2}\s*公网安备\s*[0-9]{8,16}\s*号?)")
+_SPONSOR = re.compile(r"(?:主办单位|网站主办|主\s*办|主办)\s*[:：]\s*([\u4e00-\u9fa5（）()A-Za-z0-9]{2,40})")
+_CONTACT = re.compile(
+    r"(?:联系电话|电话|联系方式|咨询电话|值班电话|联系我们|Tel|TEL)\s*[:：]?\s*((?:\d{3,4}[-－ ]?)?\d{7,8}|1[3-9]\d{9})"
+    r"|(?:电子邮箱|邮箱|E-?mail)\s*[:：]\s*([\w.\-]+@[\w.\-]+)"
+    r"|(?:地址|通讯地址)\s*[:：]\s*([\u4e00-\u9fa5][\u4e00-\u9fa5\dA-Za-z（）()\-号]{4,40})"
+)
+
+# Message (留言/信件) labels on detail pages and list rows.
+_SUBMIT_LABEL = re.compile(
+    r"(?:留言时间|留言日期|提交时间|提交日期|来信时间|来信日期|咨询时间|写信时间|提问时间|发信时间|信件时间|"
+    r"受理时间|受理日期|登记时间|诉求时间)\s*[:：]?\s*((?:19|20)\d{2}\s*(?:[-/.]|年)\s*\d{1,2}\s*(?:[-/.]|月)\s*\d{1,2})"
+)
+_REPLY_LABEL = re.compile(
+    r"(?:回复时间|回复日期|答复时间|答复日期|办结时间|办结日期|反馈时间|处理时间|回复于)\s*[:：]?\s*"
+    r"((?:19|20)\d{2}\s*(?:[-/.]|年)\s*\d{1,2}\s*(?:[-/.]|月)\s*\d{1,2})"
+)
+_UNANSWERED = re.compile(r"未回复|待回复|尚未回复|未答复|待答复|暂未回复|正在办理|办理中|处理中|未办结|待处理")
+_ANSWERED = re.compile(r"已回复|已答复|已办结|已处理|已反馈")
+
+_PAGINATION_TEXT = re.compile(r"^(?:下一页|下页|后页|尾页|末页|上一页|上页|前页|\d{1,4}|>|>>|›|»|next|last)$", re.I)
+_TRS_PAGER = re.compile(r"createPageHTML\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,\s*['\"](\w+)['\"]\s*,\s*['\"](\w+)['\"]")
+_EDGE_DATE = re.compile(
+    r"^\s*[\[【(（]?\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{2}[-/]\d{2})\s*[\]】)）]?"
+    r"|[\[【(（]?\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{2}[-/]\d{2})\s*[\]】)）]?\s*$"
+)
+
+_SKIP_HREF = ("javascript:", "mailto:", "tel:", "#", "data:", "about:")
+_STOP_CLIMB = frozenset({"ul", "ol", "table", "tbody", "thead", "body", "html", "form", "nav", "header", "footer"})
+_ROW_TAGS = frozenset({"li", "tr", "dd", "dt"})
+_MAX_ROW_TEXT = 300
+
+
+@dataclass(slots=True)
+class Link:
+    url: str
+    text: str
+
+
+@dataclass(slots=True)
+class Item:
+    """A dated (or status-carrying) list entry: a link with the date printed next to it."""
+
+    url: str
+    title: str
+    date: RawDate | None
+    row: str                            # the row's text, for evidence and message lists
+    dates: list[RawDate] = field(default_factory=list)   # every full date in the row (message lists: 2)
+    status: str | None = None           # "answered" | "unanswered" when the row says so
+
+
+@dataclass(slots=True)
+class MessageFacts:
+    submitted: RawDate | None
+    replied: RawDate | None
+    unanswered_marker: bool
+    excerpt: str
+
+
+@dataclass(slots=True)
+class PageFacts:
+    url: str
+    final_url: str
+    warc_record: str
+    depth: int
+    title: str
+    meta: dict[str, str]
+    links: list[Link]
+    items: list[Item]
+    pubdate: RawDate | None
+    pubdate_excerpt: str
+    is_article: bool
+    pagination: list[str]
+    images: int
+    images_missing_alt: int
+    missing_alt_example: str
+    viewport: bool
+    script_srcs: list[str]
+    search_form: bool
+    marks: dict[str, tuple[str, str]]         # element → (value, excerpt)
+    message: MessageFacts | None
+    guide_elements: frozenset[str]
+    text_head: str                            # first characters of the main text (evidence, interpretation)
+
+
+class _Joiner:
+    """urljoin with a per-base cache (navigation links repeat on every page)."""
+
+    __slots__ = ("base", "cache")
+
+    def __init__(self, base: str) -> None:
+        self.base = base
+        self.cache: dict[str, str] = {}
+
+    def __call__(self, href: str) -> str | None:
+        got = self.cache.get(href)
+        if got is not None:
+            return got
+        h = href.strip()
+        if not h or h.lower().startswith(_SKIP_HREF):
+            return None
+        try:
+            absu = urljoin(self.base, h.replace("\\", "/"))
+            parts = urlsplit(absu)
+        except ValueError:
+            return None
+        if parts.scheme not in ("http", "https"):
+            return None
+        url = urlunsplit((parts.scheme, parts.netloc.lower(), parts.path or "/", parts.query, ""))
+        url = sys.intern(url)
+        self.cache[href] = url
+        return url
+
+
+def normalize_url(url: str) -> str:
+    try:
+        p = urlsplit(url.strip())
+    except ValueError:
+        return url
+    return urlunsplit((p.scheme, p.netloc.lower(), p.path or "/", p.query, ""))
+
+
+def _row_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str, list[RawDate], LexborNode | None]:
+    """Climb from the anchor to its row; return the date printed there (outside the anchor text)."""
+    node = a.parent
+    level = 0
+    while node is not None and level < 3:
+        tag = node.tag
+        if tag in _STOP_CLIMB:
+            break
+        t = node.text(deep=True, separator=" ")
+        if len(t) > _MAX_ROW_TEXT:
+            break
+        rest = t.replace(atext, " ", 1) if atext else t
+        d = dates.find_date(rest)
+        if d is not None:
+            if level >= 1 and tag not in _ROW_TAGS and len(node.css("a")) > 2:
+                break  # a block holding several entries, not one row
+            return d, t.strip(), dates.find_full_dates(rest), node
+        if tag in _ROW_TAGS:
+            break
+        node = node.parent
+        level += 1
+    if atext:
+        m = _EDGE_DATE.search(atext)
+        if m:
+            d = dates.find_date(m.group(1) or m.group(2))
+            if d is not None:
+                return d, atext, [d] if d[0] is not None else [], None
+    return None, "", [], None
+
+
+def parse_page(html: str, url: str, final_url: str | None, warc_record: str, depth: int = 0) -> PageFacts:
+    tree = LexborHTMLParser(html)
+    base = final_url or url
+    base_tag = tree.css_first("base[href]")
+    if base_tag is not None:
+        bh = base_tag.attributes.get("href")
+        if bh:
+            base = urljoin(base, bh)
+    join = _Joiner(base)
+
+    title_node = tree.css_first("title")
+    title = title_node.text(strip=True) if title_node is not None else ""
+    meta: dict[str, str] = {}
+    viewport = False
+    for m in tree.css("meta"):
+        attrs = m.attributes
+        name = attrs.get("name") or attrs.get("property") or attrs.get("http-equiv")
+        if not name:
+            continue
+        key = name.strip().lower()
+        content = (attrs.get("content") or "").strip()
+        if key == "viewport" and "width" in content.lower():
+            viewport = True
+        meta.setdefault(key, content)
+
+    script_srcs: list[str] = []
+    pagination: list[str] = []
+    for s in tree.css("script"):
+        src = s.attributes.get("src")
+        if src:
+            script_srcs.append(src.strip())
+            # the official 找错 script carries its site code in an attribute; keep the id too
+            sid = s.attributes.get("id")
+            if sid:
+                script_srcs.append("#" + sid)
+        else:
+            body = s.text()
+            if "createPageHTML" in body:
+                pm = _TRS_PAGER.search(body)
+                if pm:
+                    count, name, ext = int(pm.group(1)), pm.group(3), pm.group(4)
+                    for i in range(1, min(count, 200)):
+                        u = join(f"{name}_{i}.{ext}")
+                        if u:
+                            pagination.append(u)
+
+    search_form = False
+    for f in tree.css("form"):
+        action = (f.attributes.get("action") or "").lower()
+        has_text = f.css_first("input[type=text], input[type=search], input:not([type])") is not None
+        if has_text and (
+            any(k in action for k in ("search", "so", "query", "sousuo", "jsearch", "find"))
+            or "搜索" in f.text() or "检索" in f.text()
+            or f.css_first("input[value*=搜索], input[value*=检索], button") is not None
+        ):
+            search_form = True
+            break
+
+    images = 0
+    missing_alt = 0
+    missing_example = ""
+    for img in tree.css("img"):
+        images += 1
+        attrs = img.attributes
+        if "alt" not in attrs:
+            missing_alt += 1
+            if not missing_example:
+                missing_example = attrs.get("src") or ""
+
+    links: list[Link] = []
+    items: list[Item] = []
+    seen_items: set[str] = set()
+    for a in tree.css("a[href]"):
+        attrs = a.attributes
+        href = attrs.get("href")
+        if not href:
+            continue
+        u = join(href)
+        if u is None:
+            continue
+        atext = a.text(deep=True, separator="", strip=True)
+        if not atext:
+            atext = (attrs.get("title") or "").strip()
+            if not atext:
+                img = a.css_first("img")
+                if img is not None:
+                    atext = (img.attributes.get("alt") or img.attributes.get("title") or "").strip()
+        links.append(Link(u, atext))
+        if _PAGINATION_TEXT.match(atext):
+            pagination.append(u)
+            continue
+        if len(atext) < 2:
+            continue
+        d, row, all_dates, _ = _row_date(a, atext)
+        if d is None or u in seen_items:
+            continue
+        seen_items.add(u)
+        status = None
+        if _UNANSWERED.search(row):
+            status = "unanswered"
+        elif _ANSWERED.search(row):
+            status = "answered"
+        long_title = (attrs.get("title") or "").strip()
+        items.append(Item(u, long_title if len(long_title) > len(atext) else atext, d, row[:200], all_dates, status))
+
+    tree.strip_tags(["script", "style", "noscript", "template"])
+    body = tree.body
+    text = body.text(deep=True, separator=" ") if body is not None else ""
+    text = " ".join(text.split())
+
+    pubdate: RawDate | None = None
+    pub_excerpt = ""
+    for key in ("pubdate", "publishdate", "firstpublishedtime", "article:published_time", "dc.date"):
+        if key in meta:
+            pubdate = dates.parse_meta_date(meta[key])
+            if pubdate is not None:
+                pub_excerpt = f'<meta name="{key}" content="{meta[key]}">'
+                break
+    is_article = pubdate is not None or "articletitle" in meta
+    if pubdate is None:
+        labelled = dates.PUBLISH_LABELLED.findall(text, 0, 200_000)
+        if labelled:
+            first = dates.PUBLISH_LABELLED.search(text)
+            assert first is not None
+            pubdate = dates.find_date(first.group(1))
+            pub_excerpt = first.group(0)
+            # one labelled time is an article; a list prints one per entry
+            is_article = len(labelled) == 1 and len(items) < 5
+
+    marks: dict[str, tuple[str, str]] = {}
+    for el, rx in (("网站标识码", _SITE_CODE), ("ICP备案号", _ICP), ("公安机关备案号", _POLICE),
+                   ("网站主办单位", _SPONSOR), ("联系方式", _CONTACT)):
+        mm = rx.search(text)
+        if mm:
+            value = next((g for g in mm.groups() if g), mm.group(0))
+            marks[el] = (" ".join(value.split()), _excerpt(text, mm.start(), mm.end()))
+    if "网站标识码" not in marks and meta.get("siteidcode"):
+        code = meta["siteidcode"]
+        marks["网站标识码"] = (code, f'<meta name="SiteIDCode" content="{code}">')
+
+    message: MessageFacts | None = None
+    sm = _SUBMIT_LABEL.search(text)
+    if sm:
+        rm = _REPLY_LABEL.search(text)
+        message = MessageFacts(
+            submitted=dates.find_date(sm.group(1)),
+            replied=dates.find_date(rm.group(1)) if rm else None,
+            unanswered_marker=bool(_UNANSWERED.search(text)) and rm is None,
+            excerpt=_excerpt(text, sm.start(), (rm.end() if rm else sm.end())),
+        )
+
+    guide: frozenset[str] = frozenset()
+    if "指南" in text or "指南" in title:
+        guide = frozenset(_GUIDE_LABEL_TO_ELEMENT[m] for m in _GUIDE_RE.findall(text))
+
+    return PageFacts(
+        url=url, final_url=normalize_url(final_url or url), warc_record=warc_record, depth=depth, title=title,
+        meta=meta, links=links, items=items, pubdate=pubdate, pubdate_excerpt=pub_excerpt,
+        is_article=is_article, pagination=pagination, images=images, images_missing_alt=missing_alt,
+        missing_alt_example=missing_example, viewport=viewport, script_srcs=script_srcs,
+        search_form=search_form, marks=marks, message=message, guide_elements=guide, text_head=text[:300],
+    )
+
+
+def _excerpt(text: str, start: int, end: int, pad: int = 20) -> str:
+    return text[max(0, start - pad) : min(len(text), end + pad)].strip()

@@ -1,0 +1,167 @@
+"""Technical checks: HTTPS and IPv6 (from measurements.json), mobile viewport, images without alt, site search,
+availability from probes, page meta tags, new-media links."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from govweb.checks.context import SiteContext
+from govweb.checks.model import Evidence, Finding
+
+NEW_MEDIA_WORDS = ("微信", "微博", "政务新媒体", "客户端", "抖音", "头条号", "APP", "App", "小程序")
+NEW_MEDIA_HOSTS = ("weibo.com", "weibo.cn", "mp.weixin.qq.com", "douyin.com", "toutiao.com")
+SITE_META = ("sitename", "sitedomain", "siteidcode")
+COLUMN_META = ("columnname", "columntype")
+ARTICLE_META = ("articletitle", "pubdate", "contentsource")
+
+
+def _measurement(ctx: SiteContext, key: str) -> dict[str, Any] | None:
+    m = (ctx.snapshot.measurements or {}).get(key)
+    return m if isinstance(m, dict) else None
+
+
+def _hp_evidence(ctx: SiteContext, excerpt: str) -> Evidence:
+    hp = ctx.homepage
+    return Evidence(ctx.homepage_url, excerpt, hp.warc_record if hp else None)
+
+
+def https_ok(ctx: SiteContext) -> bool | None:
+    m = _measurement(ctx, "https")
+    if m is None or m.get("available") is None:
+        return None
+    return bool(m.get("available"))
+
+
+def insecure_transport_findings(ctx: SiteContext) -> list[Finding]:
+    m = _measurement(ctx, "https")
+    if m is None or m.get("available") is not False:
+        return []
+    reason = m.get("error") or "HTTPS 不可用"
+    return [Finding("insecure-transport", "管理保障", {}, _hp_evidence(ctx, f"https：{reason}"),
+                    f"网站不支持 HTTPS 访问（{reason}）")]
+
+
+def ipv6_ok(ctx: SiteContext) -> bool | None:
+    m = _measurement(ctx, "ipv6")
+    if m is None:
+        return None
+    if m.get("connect_ok") is None and m.get("aaaa") is None:
+        return None
+    return bool(m.get("aaaa")) and bool(m.get("connect_ok"))
+
+
+def no_ipv6_findings(ctx: SiteContext) -> list[Finding]:
+    if ipv6_ok(ctx) is not False:
+        return []
+    m = _measurement(ctx, "ipv6") or {}
+    aaaa = m.get("aaaa") or []
+    why = "无 AAAA 记录" if not aaaa else f"AAAA {', '.join(map(str, aaaa))} 无法通过 IPv6 连接"
+    if m.get("error"):
+        why += f"（{m['error']}）"
+    return [Finding("no-ipv6", "管理保障", {}, _hp_evidence(ctx, why), f"网站不支持 IPv6 访问：{why}")]
+
+
+def no_viewport_findings(ctx: SiteContext) -> list[Finding]:
+    hp = ctx.homepage
+    if hp is None or hp.viewport:
+        return []
+    return [Finding("no-mobile-viewport", "功能推广", {}, _hp_evidence(ctx, "首页缺少 <meta name=\"viewport\">"),
+                    "首页未声明移动端视口（viewport），手机浏览体验差")]
+
+
+def image_alt_findings(ctx: SiteContext) -> list[Finding]:
+    out: list[Finding] = []
+    for url, f in sorted(ctx.pages.items()):
+        if f.images_missing_alt and ctx.same_site(url):
+            out.append(Finding(
+                "image-missing-alt", "功能推广", {"url": url},
+                Evidence(url, f'<img src="{f.missing_alt_example}">（缺少 alt）', f.warc_record),
+                f"{f.images_missing_alt} 张图片缺少替代文本（alt）", {"images": f.images_missing_alt},
+            ))
+    return out
+
+
+def search_works(ctx: SiteContext) -> bool | None:
+    m = _measurement(ctx, "search")
+    if m is None or m.get("found") is None:
+        return None
+    return bool(m.get("found"))
+
+
+def search_findings(ctx: SiteContext) -> list[Finding]:
+    m = _measurement(ctx, "search")
+    if m is None or m.get("found") is not False:
+        return []
+    excerpt = f"检索「{m.get('query') or ''}」未找到该文章" + (f"（{m['error']}）" if m.get("error") else "")
+    return [Finding("search-not-working", "功能推广", {},
+                    Evidence(str(m.get("results_url") or m.get("form_url") or ctx.homepage_url), excerpt, None),
+                    "站内搜索不可用：以近期文章标题检索未能找到该文章")]
+
+
+def availability(ctx: SiteContext) -> tuple[float | None, int]:
+    """(share of probes that opened within the timeout, number of probes)."""
+    probes = ctx.snapshot.probes
+    if not probes:
+        return None, 0
+    ok = 0
+    for p in probes:
+        status = p.get("status")
+        latency = p.get("latency_ms")
+        if (
+            not p.get("error") and isinstance(status, int) and status < 500
+            and (not isinstance(latency, (int, float)) or latency <= ctx.limits.probe_timeout_ms)
+        ):
+            ok += 1
+    return ok / len(probes), len(probes)
+
+
+def probe_days(ctx: SiteContext) -> int:
+    days: set[dt.date] = set()
+    for p in ctx.snapshot.probes:
+        t = p.get("time")
+        if isinstance(t, str) and len(t) >= 10:
+            try:
+                days.add(dt.date.fromisoformat(t[:10]))
+            except ValueError:
+                continue
+    return len(days)
+
+
+def meta_tag_share(ctx: SiteContext) -> float | None:
+    """Share of the expected meta tags present: site tags on the homepage, column tags on column pages,
+    article tags on article pages."""
+    from govweb.checks.columns import ctx_columns
+
+    wanted = 0
+    have = 0
+    hp = ctx.homepage
+    if hp is not None:
+        wanted += len(SITE_META)
+        have += sum(1 for k in SITE_META if hp.meta.get(k))
+    for col in ctx_columns(ctx):
+        f = ctx.pages[col.url]
+        wanted += len(COLUMN_META)
+        have += sum(1 for k in COLUMN_META if f.meta.get(k))
+    for f in ctx.pages.values():
+        if f.is_article:
+            wanted += len(ARTICLE_META)
+            have += sum(1 for k in ARTICLE_META if f.meta.get(k))
+    return have / wanted if wanted else None
+
+
+def new_media_links(ctx: SiteContext) -> int:
+    hp = ctx.homepage
+    if hp is None:
+        return 0
+    return sum(
+        1 for lk in hp.links
+        if any(w in lk.text for w in NEW_MEDIA_WORDS) or any(h in lk.url for h in NEW_MEDIA_HOSTS)
+    )
+
+
+def alt_share(ctx: SiteContext) -> float | None:
+    total = sum(f.images for f in ctx.pages.values())
+    if not total:
+        return None
+    return 1 - sum(f.images_missing_alt for f in ctx.pages.values()) / total

@@ -1,0 +1,52 @@
+"""Veto rules (单项否决, 国办秘函〔2019〕19号) decided from the findings and measurements."""
+
+from __future__ import annotations
+
+from govweb.checks import elements, services, technical
+from govweb.checks.context import SiteContext
+from govweb.checks.model import Finding, Veto
+
+KEY_TYPES = ("动态要闻", "通知公告", "政策文件")
+
+
+def decide_vetoes(ctx: SiteContext, findings: list[Finding]) -> list[Veto]:
+    lim = ctx.limits
+    out: list[Veto] = []
+    by_check: dict[str, list[Finding]] = {}
+    for f in findings:
+        by_check.setdefault(f.check, []).append(f)
+
+    share, n = technical.availability(ctx)
+    if share is not None and n >= lim.probe_min and (1 - share) >= lim.probe_fail_share:
+        out.append(Veto("site-unreachable", f"{n} 次探测中 {round((1 - share) * n)} 次无法在 15 秒内打开（{(1 - share):.1%}）"))
+
+    if by_check.get("homepage-stale"):
+        out.append(Veto("homepage-stale", by_check["homepage-stale"][0].message))
+
+    stale = by_check.get("stale-column", [])
+    key = sum(1 for f in stale if f.extra.get("type") in KEY_TYPES)
+    empty = len(by_check.get("empty-column", []))
+    reasons = []
+    if key >= lim.stale_key_veto:
+        reasons.append(f"动态要闻、通知公告、政策文件类栏目未按期更新 {key} 个")
+    if len(stale) >= lim.stale_any_veto:
+        reasons.append(f"应更新未更新栏目 {len(stale)} 个")
+    if empty >= lim.blank_veto:
+        reasons.append(f"空白栏目 {empty} 个")
+    if reasons:
+        out.append(Veto("columns-stale", "；".join(reasons)))
+
+    els, _ = elements.ctx_elements(ctx)
+    late = by_check.get("unanswered-message", [])
+    if not els["互动交流"].present:
+        out.append(Veto("interaction-poor", "未发现在线咨询、留言等互动渠道"))
+    elif late:
+        out.append(Veto("interaction-poor", f"近一年内 {len(late)} 条留言超过 {lim.reply} 天未答复或答复超时"))
+
+    if not els["办事服务"].present:
+        out.append(Veto("service-unusable", "未发现办事服务"))
+    else:
+        incomplete = [g for g in services.ctx_guides(ctx) if g.missing]
+        if incomplete:
+            out.append(Veto("service-unusable", f"{len(incomplete)} 个办事指南缺少关键要素"))
+    return out

@@ -1,0 +1,87 @@
+"""Commands `govweb rank`, `govweb score`, `govweb calibrate`."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+from govweb.cli._app import AsOfOpt, MethodologyOpt, OutOpt, app, err, out
+from govweb.errors import BadInput
+from govweb.fsutil import atomic_open
+
+TableArg = Annotated[Path, typer.Argument(metavar="TABLE", help="结果表格：CSV（UTF-8 / GBK）或 XLSX。", show_default=False)]
+
+
+def parse_as_of(value: str | None) -> datetime.date | None:
+    if value is None:
+        return None
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise BadInput(f"--as-of 应为日期 YYYY-MM-DD，实际为「{value}」") from None
+
+
+def _rank_or_score(table_path: Path, out_path: Path, methodology: str, as_of: str | None, compute: bool) -> None:
+    from govweb.scoring import load_methodology, rank_table, read_table, score_table, write_ranking_csv
+
+    date = parse_as_of(as_of)
+    method = load_methodology(methodology)
+    table = read_table(table_path, method)
+    ranking = (score_table if compute else rank_table)(table, method, date)
+    write_ranking_csv(ranking, out_path)
+    rows = sum(len(t.rows) for t in ranking.tables)
+    out.print(f"已写入 {out_path}：{len(ranking.tables)} 个级别，{rows} 行（{'计算总分' if compute else '按给定总分'}排名）")
+
+
+@app.command()
+def rank(table: TableArg, out_file: OutOpt, methodology: MethodologyOpt = "cstc-2020", as_of: AsOfOpt = None) -> None:
+    """按表格中给定的总分（四舍五入到 1 位小数）排名，写出 CSV。"""
+    _rank_or_score(table, out_file, methodology, as_of, compute=False)
+
+
+@app.command()
+def score(table: TableArg, out_file: OutOpt, methodology: MethodologyOpt = "cstc-2020", as_of: AsOfOpt = None) -> None:
+    """由各项指数计算总分（忽略给定总分），再排名，写出 CSV。"""
+    _rank_or_score(table, out_file, methodology, as_of, compute=True)
+
+
+@app.command()
+def calibrate(
+    table: TableArg,
+    out_file: OutOpt,
+    methodology: MethodologyOpt = "cstc-2020",
+    as_of: AsOfOpt = None,
+    fit_bonus: Annotated[bool, typer.Option("--fit-bonus", help="同时拟合加分项权重（默认固定为评估方法中的值）。")] = False,
+) -> None:
+    """由公布的结果表（各项指数与总分）校准每个级别的权重，写出评估方法 YAML 文件。"""
+    from govweb.scoring import apply_fits, calibrate_tier, load_methodology, methodology_yaml, read_table
+
+    date = parse_as_of(as_of)
+    method = load_methodology(methodology)
+    if date is not None:
+        method = method.model_copy(update={"as_of": date})
+    data = read_table(table, method)
+    tiers = [tier for tier in method.tiers if tier in set(data.tiers())]
+    fits = []
+    with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+                  TimeElapsedColumn(), console=err, transient=True) as progress:
+        task = progress.add_task("校准权重", total=len(tiers))
+        for tier in tiers:
+            progress.update(task, description=f"校准「{tier}」")
+            fits.append(calibrate_tier(data, method, tier, fit_bonus))
+            progress.advance(task)
+    result = apply_fits(method, fits, source=table.name)
+    header = [f"govweb methodology {result.name}: weights calibrated by `govweb calibrate {table.name}`"
+              f"{' --fit-bonus' if fit_bonus else ''}.",
+              "Fit residuals per tier are recorded under `calibration:`."]
+    text = methodology_yaml(result, header)
+    with atomic_open(out_file, "w") as fh:
+        fh.write(text)
+    for fit in fits:
+        weights = "、".join(f"{name} {w.normalize():f}" for name, w in {**fit.weights, **fit.bonus}.items())
+        out.print(f"{fit.tier}：{weights}；最大残差 {fit.max_residual}（允许 {fit.bound}）", soft_wrap=True)
+    out.print(f"已写入 {out_file}")

@@ -1,0 +1,257 @@
+"""The browser lane: render script-built pages with Debian chromium through Playwright, and take dated
+full-page screenshots for evidence.
+
+    async with Renderer(executable_path="/usr/bin/chromium", pool_size=2, timeout_s=30, resolve=mapping) as r:
+        res = await r.render(url, screenshot=True)   # RenderResult(html, screenshot_png, elapsed_ms, error, …)
+
+A render never raises and never outlives `timeout_s` (plus a few seconds to recycle a stuck page); a crashed
+browser is relaunched. `needs_render(html)` (from `render_detect`) says which pages need the lane.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import ipaddress
+import os
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+from govweb.collect.netmap import ResolveMap, iso_cst, normalize_resolve, now_cst
+from govweb.collect.render_detect import needs_render
+from govweb.fsutil import atomic_open
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from playwright.async_api import Browser, BrowserContext, Page, Playwright
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = (
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--no-first-run", "--disable-quic", "--disable-dev-shm-usage",
+)
+VIEWPORT = {"width": 1280, "height": 900}
+LOAD_SHARE = 0.6  # share of the budget allowed for the `load` event once the DOM is ready
+SETTLE_MS = 1500  # extra wait for network quiet (AJAX-filled lists), within the budget
+CLOSE_TIMEOUT_S = 5.0
+
+__all__ = ["RenderResult", "Renderer", "Screenshot", "needs_render", "screenshot_name", "take_screenshots"]
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    html: str
+    screenshot_png: bytes | None
+    elapsed_ms: int
+    error: str | None  # None, or a crawl error class: timeout, dns, connect, tls, render (anything else)
+    taken_at: datetime | None = None  # when the DOM/screenshot was captured (+08:00); None on failure
+    final_url: str | None = None
+    status: int | None = None
+
+
+def screenshot_name(url: str) -> str:
+    """`<sha1(url)[:16]>.png`, the file name screenshots of `url` get."""
+    return hashlib.sha1(url.encode("utf-8")).hexdigest()[:16] + ".png"
+
+
+def host_resolver_rules(resolve: ResolveMap | None) -> str | None:
+    """Chromium `--host-resolver-rules` for a resolve map: `MAP host:port addr` keeps curl's per-port meaning
+    (the port of the URL is kept; only the address changes)."""
+    rules = []
+    for (host, port), addrs in normalize_resolve(resolve).items():
+        if not addrs:
+            continue
+        addr = addrs[0]
+        target = f"[{addr}]" if ipaddress.ip_address(addr).version == 6 else addr
+        rules.append(f"MAP {host}:{port} {target}")
+    return ", ".join(rules) or None
+
+
+def _classify(message: str) -> str:
+    msg = message.upper()
+    if "ERR_NAME_NOT_RESOLVED" in msg or "ERR_NAME_RESOLUTION" in msg:
+        return "dns"
+    if "ERR_CERT" in msg or "ERR_SSL" in msg:
+        return "tls"
+    if "TIMEOUT" in msg or "ERR_TIMED_OUT" in msg:
+        return "timeout"
+    if any(k in msg for k in ("ERR_CONNECTION", "ERR_ADDRESS", "ERR_EMPTY_RESPONSE", "ERR_SOCKET")):
+        return "connect"
+    return "render"
+
+
+class Renderer:
+    """A Chromium with a small pool of pages; `render` borrows one page per call."""
+
+    def __init__(
+        self, executable_path: str = CHROMIUM, pool_size: int = 2, timeout_s: float = 30,
+        resolve: ResolveMap | None = None, *, user_agent: str | None = None,
+    ) -> None:
+        self.executable_path = executable_path
+        self.pool_size = max(1, pool_size)
+        self.timeout_s = timeout_s
+        self.resolve = resolve
+        self.user_agent = user_agent
+        self._pw: Playwright | None = None
+        self._browser: Browser | None = None
+        self._context: BrowserContext | None = None
+        self._pool: asyncio.Queue[Page] = asyncio.Queue()
+        self._relaunch_lock = asyncio.Lock()
+        self.renders = 0
+        self.failures = 0
+
+    async def __aenter__(self) -> Renderer:
+        from playwright.async_api import async_playwright
+
+        self._pw = await async_playwright().start()
+        try:
+            await self._launch()
+        except BaseException:
+            await self._pw.stop()
+            raise
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self._shutdown_browser()
+        if self._pw is not None:
+            with contextlib.suppress(Exception):
+                await self._pw.stop()
+            self._pw = None
+
+    async def _launch(self) -> None:
+        assert self._pw is not None
+        args = list(CHROMIUM_ARGS)
+        rules = host_resolver_rules(self.resolve)
+        if rules:
+            args.append(f"--host-resolver-rules={rules}")
+        self._browser = await self._pw.chromium.launch(
+            executable_path=self.executable_path, args=args, headless=True, timeout=60_000
+        )
+        options: dict[str, Any] = {
+            "ignore_https_errors": True, "service_workers": "block", "accept_downloads": False,
+            "viewport": VIEWPORT, "locale": "zh-CN", "timezone_id": "Asia/Shanghai",
+        }
+        if self.user_agent:
+            options["user_agent"] = self.user_agent
+        self._context = await self._browser.new_context(**options)
+        while not self._pool.empty():  # pages of a dead browser; waiters keep the same queue
+            self._pool.get_nowait()
+        for _ in range(self.pool_size):
+            self._pool.put_nowait(await self._new_page())
+
+    async def _new_page(self) -> Page:
+        assert self._context is not None
+        page = await self._context.new_page()
+        page.on("popup", lambda popup: asyncio.ensure_future(popup.close()))
+        return page
+
+    async def _shutdown_browser(self) -> None:
+        if self._browser is not None:
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(self._browser.close(), CLOSE_TIMEOUT_S)
+        self._browser = self._context = None
+
+    async def _fresh_page(self, broken: Page) -> Page:
+        """Replace a page that timed out or failed; relaunch the browser if it died."""
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(broken.close(), CLOSE_TIMEOUT_S)
+        async with self._relaunch_lock:
+            if self._browser is None or not self._browser.is_connected():
+                await self._shutdown_browser()
+                await self._launch()
+                # the relaunch refilled the pool; hand out one of its pages in place of the broken one
+                return await self._pool.get()
+            return await asyncio.wait_for(self._new_page(), CLOSE_TIMEOUT_S * 2)
+
+    async def render(self, url: str, screenshot: bool = False) -> RenderResult:
+        """Load `url`, let its scripts run, and return the DOM (and a full-page PNG). Never raises."""
+        if self._context is None:
+            raise RuntimeError("Renderer is not started: use `async with Renderer(...)`")
+        page = await self._pool.get()
+        start = time.perf_counter()
+        healthy = True
+        try:
+            async with asyncio.timeout(self.timeout_s + 2):  # Playwright's own timeouts fire first
+                result = await self._render_on(page, url, screenshot, start)
+        except TimeoutError:
+            healthy = False
+            result = RenderResult("", None, int((time.perf_counter() - start) * 1000), "timeout")
+        except Exception as exc:  # Playwright errors, a crashed browser …
+            healthy = False
+            result = RenderResult("", None, int((time.perf_counter() - start) * 1000), _classify(str(exc)))
+        finally:
+            if healthy:
+                self._pool.put_nowait(page)
+        if not healthy:
+            try:
+                self._pool.put_nowait(await self._fresh_page(page))
+            except Exception:
+                with contextlib.suppress(Exception):  # last resort: a new browser
+                    async with self._relaunch_lock:
+                        await self._shutdown_browser()
+                        await self._launch()
+        self.renders += 1
+        self.failures += result.error is not None
+        return result
+
+    async def _render_on(self, page: Page, url: str, screenshot: bool, start: float) -> RenderResult:
+        from playwright.async_api import TimeoutError as PlaywrightTimeout
+
+        budget_ms = self.timeout_s * 1000
+
+        def left_ms() -> float:
+            return max(1.0, budget_ms - (time.perf_counter() - start) * 1000)
+
+        response = await page.goto(url, wait_until="domcontentloaded", timeout=left_ms())
+        with contextlib.suppress(PlaywrightTimeout):
+            await page.wait_for_load_state("load", timeout=min(left_ms() * LOAD_SHARE, left_ms()))
+        with contextlib.suppress(PlaywrightTimeout):
+            await page.wait_for_load_state("networkidle", timeout=min(SETTLE_MS, left_ms() * 0.5))
+        html = await page.content()
+        png = await page.screenshot(full_page=True, type="png", timeout=left_ms()) if screenshot else None
+        return RenderResult(
+            html=html, screenshot_png=png, elapsed_ms=int((time.perf_counter() - start) * 1000), error=None,
+            taken_at=now_cst(), final_url=page.url, status=response.status if response is not None else None,
+        )
+
+
+@dataclass(frozen=True)
+class Screenshot:
+    url: str
+    path: Path | None
+    taken_at: str | None  # ISO 8601, +08:00
+    error: str | None
+
+
+async def take_screenshots(
+    urls: Iterable[str], out_dir: str | os.PathLike[str], *, executable_path: str = CHROMIUM,
+    pool_size: int = 2, timeout_s: float = 30, resolve: ResolveMap | None = None,
+    renderer: Renderer | None = None,
+) -> list[Screenshot]:
+    """Full-page screenshots of `urls` as `out_dir/<sha1(url)[:16]>.png` (written atomically), with capture
+    times. Uses `renderer` when given (e.g. the crawl's), otherwise starts its own browser."""
+    targets = list(dict.fromkeys(urls))
+    folder = Path(out_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+
+    async def shoot(r: Renderer, url: str) -> Screenshot:
+        res = await r.render(url, screenshot=True)
+        if res.error or res.screenshot_png is None:
+            return Screenshot(url, None, None, res.error or "render")
+        path = folder / screenshot_name(url)
+        with atomic_open(path, "wb") as fh:
+            fh.write(res.screenshot_png)
+        return Screenshot(url, path, iso_cst(res.taken_at), None)
+
+    if renderer is not None:
+        return list(await asyncio.gather(*(shoot(renderer, u) for u in targets)))
+    async with Renderer(executable_path, pool_size, timeout_s, resolve) as own:
+        return list(await asyncio.gather(*(shoot(own, u) for u in targets)))

@@ -1,0 +1,103 @@
+"""DOCX rendering of a diagnosis, in the publication's official-report layout (its styles and table helper)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from docx import Document
+from docx.shared import Cm
+
+from govweb.fsutil import atomic_path
+from govweb.publish.diagnosis.chart import index_profile
+from govweb.publish.diagnosis.model import Diagnosis
+from govweb.publish.docx import _paragraph as paragraph
+from govweb.publish.docx import _styles as official_styles
+from govweb.publish.docx import _table as table
+
+
+def _num(value: object) -> str:
+    return "—" if value is None else str(value)
+
+
+def _conclusion(doc: object, d: Diagnosis) -> None:
+    doc.add_heading("一、检查结论", level=1)  # type: ignore[attr-defined]
+    if d.status != "measured":
+        paragraph(doc, f"未能测量：{d.status_reason or '原因不明'}。无法测量的网站不评分、不排名，也不判为不合格。")  # type: ignore[arg-type]
+        return
+    score = f"（扣分表得分 {d.inspection_score}）" if d.inspection_score is not None else ""
+    total = f"，总分 {d.total}" if d.total is not None else ""
+    paragraph(doc, f"检查结果：{d.result or '未给出'}{score}{total}。")  # type: ignore[arg-type]
+    if d.vetoes:
+        table(doc, ["单项否决", "原因"], [[label, reason] for label, reason in d.vetoes])  # type: ignore[arg-type]
+    else:
+        paragraph(doc, "未触发单项否决。")  # type: ignore[arg-type]
+    if d.deductions:
+        table(doc, ["扣分项", "扣分", "原因"],  # type: ignore[arg-type]
+              [[str(x.get("item", "")), str(x.get("points", "")), str(x.get("reason", ""))] for x in d.deductions])
+
+
+def write_docx(d: Diagnosis, path: Path) -> None:
+    doc = Document()
+    official_styles(doc)
+    for section in doc.sections:
+        section.top_margin, section.bottom_margin = Cm(3.7), Cm(3.5)
+        section.left_margin, section.right_margin = Cm(2.8), Cm(2.6)
+    doc.add_heading(f"{d.name} 网站体检报告", level=0)
+    meta = f"{d.url}；网站标识码 {d.code or '—'}；级别 {d.tier}；评估基准日 {d.as_of}；评估方法 {d.methodology}"
+    paragraph(doc, meta, indent=False, size=10.5)
+    _conclusion(doc, d)
+    if d.homepage_shot is not None:
+        doc.add_picture(str(d.homepage_shot.path), width=Cm(13))
+        paragraph(doc, f"首页截图，截取时间 {d.homepage_shot.taken or '未知'}", indent=False, size=10.5)
+
+    doc.add_heading("二、指数概况", level=1)
+    means = any(line.tier_mean is not None for line in d.indices)
+    table(doc, ["指数", "权重", "本网站指数", "得分", *(["本轮同级平均"] if means else [])],
+          [[line.index + ("（加分项）" if line.bonus else ""), f"{line.weight.normalize():f}", _num(line.value),
+            _num(line.points), *([_num(line.tier_mean)] if means else [])] for line in d.indices])
+    chart = index_profile(d, "png")
+    if chart:
+        doc.add_picture(io.BytesIO(chart), width=Cm(15))
+    if d.review.get("note"):
+        paragraph(doc, str(d.review["note"]), size=10.5)
+
+    doc.add_heading("三、整改优先级（分值影响）", level=1)
+    if d.stake_note:
+        paragraph(doc, d.stake_note, size=10.5)
+    if d.findings:
+        total = f"；全部整改合计约可提高 {d.stake_total} 分" if d.stake_total is not None else ""
+        paragraph(doc, f"下表按整改后总分可提高的分值从大到小排列{total}。")
+        table(doc, ["序号", "问题", "指数", "位置", "分值影响", "涉及否决"],
+              [[str(n), f.title, f.index, f.where or f.evidence_url, _num(f.points), f.veto or ""]
+               for n, f in enumerate(d.findings, start=1)], size=8)
+    else:
+        paragraph(doc, "未发现问题。")
+
+    doc.add_heading("四、问题详情（按指数）", level=1)
+    for index, items in d.by_index.items():
+        doc.add_heading(f"{index}（{len(items)} 个问题）", level=2)
+        for f in items:
+            rows = [["问题", f.title + (f"：{f.message}" if f.message else "")], ["编号", f.id],
+                    ["位置", f.where or f.evidence_url],
+                    ["证据", f.evidence_url + (f"\n「{f.excerpt}」" if f.excerpt else "")],
+                    *([["整改建议", f.remediation]] if f.remediation else []),
+                    ["分值影响", _num(f.points) + (f"；涉及单项否决「{f.veto}」" if f.veto else "")]]
+            table(doc, ["项目", "内容"], rows, size=8)
+            if f.screenshot is not None:
+                doc.add_picture(str(f.screenshot.path), width=Cm(10))
+                paragraph(doc, f"截图，截取时间 {f.screenshot.taken or '未知'}", indent=False, size=9)
+
+    doc.add_heading("五、专家评审", level=1)
+    review = d.review
+    if review.get("applied"):
+        paragraph(doc, f"评审人：{review.get('reviewer')}；评审日期：{review.get('date')}；"
+                       f"评审文件：{review.get('file')}；应用时间：{review.get('applied_at')}。")
+    else:
+        paragraph(doc, str(review.get("note") or "未经专家评审。"))
+    if d.removed:
+        table(doc, ["编号", "问题", "核减理由", "评审人", "日期"],
+              [[f.id, f.title, (f.removed or {}).get("reason", ""), (f.removed or {}).get("reviewer", ""),
+                (f.removed or {}).get("date", "")] for f in d.removed], size=8)
+    with atomic_path(path) as tmp:
+        doc.save(str(tmp))

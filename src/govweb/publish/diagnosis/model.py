@@ -1,0 +1,237 @@
+"""The per-site diagnosis (体检报告) as values: built from a site folder, rendered by the format modules."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+from typing import Any
+
+from govweb.errors import BadInput, JobFailed
+from govweb.publish.diagnosis.catalogue import VETO_OF_CHECK, check_text, veto_label
+from govweb.review import ExpertInput, apply_expert
+from govweb.scoring.methodology import Methodology
+from govweb.scoring.ranking import total_of
+from govweb.scoring.stake import IndexEngine, index_engine, points_at_stake
+
+SITE_META = "site.json"        # written by a round: {"code", "name", "url", "tier", "admin_code"}
+IDENTITY_FIELDS = ("target", "url", "element")
+SHANGHAI = datetime.timezone(datetime.timedelta(hours=8))
+
+
+@dataclass(frozen=True)
+class Screenshot:
+    path: Path
+    taken: str | None          # capture time (WARC-Date) when known
+
+
+@dataclass(frozen=True)
+class FindingView:
+    id: str
+    check: str
+    index: str
+    title: str                 # what the finding says (check's failure title)
+    where: str                 # the identity: target URL, column URL, element …
+    message: str
+    evidence_url: str
+    excerpt: str
+    warc_record: str | None
+    remediation: str
+    veto: str | None           # label of the veto rule this finding feeds
+    points: Decimal | None     # points at stake; None when they cannot be computed
+    screenshot: Screenshot | None = None
+    removed: dict[str, str] | None = None   # expert removal (reason, reviewer, date)
+
+
+@dataclass(frozen=True)
+class IndexLine:
+    index: str
+    weight: Decimal
+    bonus: bool
+    value: Decimal | None      # 0–1, 2 decimals
+    points: Decimal | None     # weight × value, 2 decimals
+    tier_mean: Decimal | None  # mean over the round's sites of the tier, when known
+
+
+@dataclass
+class Diagnosis:
+    code: str | None
+    name: str
+    url: str
+    tier: str
+    as_of: str
+    methodology: str
+    status: str                                     # measured | not-measured
+    status_reason: str | None
+    result: str | None                              # 合格 | 不合格 (inspection sheet)
+    inspection_score: Any
+    deductions: list[dict[str, Any]]
+    vetoes: list[tuple[str, str]]                   # (label, reason)
+    indices: list[IndexLine]
+    total: Decimal | None
+    findings: list[FindingView]                     # largest points at stake first
+    removed: list[FindingView]
+    stake_note: str | None                          # why points at stake are missing, if they are
+    review: dict[str, Any]
+    homepage_shot: Screenshot | None
+    warnings: list[str] = field(default_factory=list)
+    generated_at: str = ""
+
+    @property
+    def by_index(self) -> dict[str, list[FindingView]]:
+        groups: dict[str, list[FindingView]] = {}
+        for finding in self.findings:
+            groups.setdefault(finding.index or "其他", []).append(finding)
+        return groups
+
+    @property
+    def stake_total(self) -> Decimal | None:
+        if self.stake_note is not None:
+            return None
+        return sum((f.points or Decimal(0) for f in self.findings), Decimal(0))
+
+
+def _q(value: Any, places: str = "0.01") -> Decimal | None:
+    if value is None:
+        return None
+    return Decimal(repr(value) if isinstance(value, float) else str(value)).quantize(Decimal(places), ROUND_HALF_UP)
+
+
+def load_findings(site_dir: Path) -> dict[str, Any]:
+    path = site_dir / "findings.json"
+    if not path.is_file():
+        raise BadInput(f"目录 {site_dir} 中没有 findings.json：请先运行 govweb check 或 govweb inspect")
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise BadInput(f"无法读取 {path}：不是有效的 JSON（{exc}）") from None
+    if not isinstance(doc, dict) or not isinstance(doc.get("site"), dict):
+        raise BadInput(f"{path} 不是检查结果文件（缺少 site）")
+    return doc
+
+
+def site_meta(site_dir: Path) -> dict[str, Any]:
+    path = site_dir / SITE_META
+    if path.is_file():
+        meta = json.loads(path.read_text(encoding="utf-8"))
+        return meta if isinstance(meta, dict) else {}
+    return {}
+
+
+def site_code_of(site_dir: Path, doc: Mapping[str, Any], meta: Mapping[str, Any]) -> str | None:
+    """The 网站标识码: round metadata, then findings.site.code, then the footer element the checks read."""
+    code = meta.get("code") or doc["site"].get("code")
+    if not code:
+        element = (doc.get("elements") or {}).get("网站标识码") or {}
+        code = element.get("value") if element.get("present") else None
+    return str(code) if code else None
+
+
+def screenshots(site_dir: Path) -> dict[str, Screenshot]:
+    """Screenshots by page URL: resource records in the WARC give URL and capture time; files hold the image."""
+    folder = site_dir / "screenshots"
+    warc = site_dir / "crawl.warc.gz"
+    if not folder.is_dir() or not warc.is_file():
+        return {}
+    from warcio.archiveiterator import ArchiveIterator
+
+    shots: dict[str, Screenshot] = {}
+    try:
+        with open(warc, "rb") as fh:
+            for record in ArchiveIterator(fh):
+                if record.rec_type != "resource":
+                    continue
+                url = record.rec_headers.get_header("WARC-Target-URI") or ""
+                path = folder / f"{hashlib.sha1(url.encode('utf-8')).hexdigest()[:16]}.png"
+                if path.is_file():
+                    shots[url] = Screenshot(path, record.rec_headers.get_header("WARC-Date"))
+    except Exception:  # a damaged WARC: keep the screenshots found so far (checks report the damage)
+        pass
+    return shots
+
+
+def _view(finding: Mapping[str, Any], points: Decimal | None, shots: Mapping[str, Screenshot]) -> FindingView:
+    text = check_text(str(finding.get("check", "")))
+    evidence = finding.get("evidence") or {}
+    where = next((str(finding[k]) for k in IDENTITY_FIELDS if finding.get(k)), "")
+    evidence_url = str(evidence.get("url") or where)
+    rule = VETO_OF_CHECK.get(str(finding.get("check")))
+    return FindingView(
+        id=str(finding.get("id")), check=str(finding.get("check", "")), index=str(finding.get("index") or ""),
+        title=text.title, where=where, message=str(finding.get("message") or ""), evidence_url=evidence_url,
+        excerpt=str(evidence.get("excerpt") or ""), warc_record=evidence.get("warc_record"),
+        remediation=text.remediation, veto=veto_label(rule) if rule else None, points=points,
+        screenshot=shots.get(evidence_url) or shots.get(where), removed=finding.get("removed"),
+    )
+
+
+def _with_overrides(engine: IndexEngine, overrides: Mapping[str, Decimal]) -> IndexEngine:
+    """Expert index scores replace computed ones, so findings of an expert-scored index have nothing at stake."""
+    return lambda doc: {**engine(doc), **overrides}
+
+
+def build_diagnosis(site_dir: str | Path, methodology: Methodology, *, tier: str | None = None,
+                    expert: ExpertInput | None = None, site_code: str | None = None,
+                    tier_means: Mapping[str, Decimal | None] | None = None,
+                    engine: IndexEngine | None = None, now: datetime.datetime | None = None) -> Diagnosis:
+    """Read a site folder (findings.json, optional site.json, screenshots) and compute its diagnosis."""
+    site_dir = Path(site_dir)
+    raw = load_findings(site_dir)
+    meta = site_meta(site_dir)
+    code = site_code or site_code_of(site_dir, raw, meta)
+    tier = tier or meta.get("tier") or raw["site"].get("tier")
+    if not tier or tier not in methodology.tiers:
+        shown = f"「{tier}」未知" if tier else "未给出级别"
+        raise BadInput(f"{shown}：请用 --tier 指定级别（{'、'.join(methodology.tiers)}）")
+    now = now or datetime.datetime.now(SHANGHAI)
+    stake_note: str | None = None
+    if engine is None:
+        try:
+            engine = index_engine(methodology, tier)
+        except JobFailed as exc:
+            stake_note = exc.message
+    entry = expert.get(code) if expert is not None and code else None
+    doc = apply_expert(raw, entry, file=expert.file if expert else None, applied_at=now, engine=engine)
+    measured = doc["site"].get("status", "measured") == "measured"
+    if engine is not None and entry is not None and entry.indices:
+        engine = _with_overrides(engine, {k: v for k, v in entry.indices.items()})
+    stakes = {s.finding_id: s.points for s in points_at_stake(doc, methodology, tier, engine)} \
+        if engine is not None and measured else {}
+    if not measured:
+        stake_note = "网站未能测量，不计算分值影响"
+    shots = screenshots(site_dir)
+    views = [_view(f, stakes.get(str(f.get("id"))), shots) for f in doc.get("findings") or []]
+    views.sort(key=lambda v: (-(v.points or Decimal(0)), v.index, v.check, v.id))
+    removed = [_view(f, None, shots) for f in doc.get("removed_findings") or []]
+
+    spec = methodology.tiers[tier]
+    values = {name: _q(v, "0." + "0" * methodology.rounding.index) for name, v in (doc.get("indices") or {}).items()}
+    lines = []
+    for name, weight in [*spec.weights.items(), *spec.bonus.items()]:
+        value = values.get(name)
+        lines.append(IndexLine(name, weight, name in spec.bonus, value,
+                               None if value is None else _q(weight * value),
+                               (tier_means or {}).get(name)))
+    total = None
+    if measured and all(values.get(name) is not None for name in spec.weights):
+        scored: dict[str, Decimal | None] = {n: values.get(n) for n in spec.weights}
+        scored.update({n: values.get(n) or Decimal(0) for n in spec.bonus})
+        total = total_of(spec, scored, methodology.rounding)
+    inspection = doc.get("inspection") or {}
+    site = doc["site"]
+    return Diagnosis(
+        code=code, name=str(meta.get("name") or site.get("name") or site.get("url") or site_dir.name),
+        url=str(meta.get("url") or site.get("url") or ""), tier=tier, as_of=str(site.get("as_of") or ""),
+        methodology=methodology.name, status="measured" if measured else "not-measured",
+        status_reason=site.get("reason"), result=inspection.get("result"),
+        inspection_score=inspection.get("score"), deductions=list(inspection.get("deductions") or []),
+        vetoes=[(veto_label(str(v.get("rule"))), str(v.get("reason") or "")) for v in doc.get("vetoes") or []],
+        indices=lines, total=total, findings=views, removed=removed, stake_note=stake_note,
+        review=dict(doc.get("review") or {}), homepage_shot=shots.get(str(site.get("url") or "")),
+        warnings=[str(w) for w in doc.get("warnings") or []],
+        generated_at=now.isoformat(timespec="seconds"),
+    )

@@ -1,0 +1,159 @@
+"""DOCX (python-docx) in an official-report layout (GB/T 9704 style): A4 with 公文 margins, title in 宋体 bold,
+level-1 headings 黑体, level-2 楷体, body 仿宋 with a two-character indent, tables in 宋体 with a repeated header."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from docx import Document
+from docx.document import Document as DocumentObject
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+from docx.text.paragraph import Paragraph
+
+from govweb.fsutil import atomic_path
+from govweb.publish.model import Figure, Report, SmallTable, TierSection, stats_tables
+
+LATIN = "Times New Roman"
+# East Asian font names as Chinese Word/WPS installs call them; where they are missing (LibreOffice on Linux)
+# fontconfig substitutes an installed CJK family (Debian fonts-noto-cjk).
+BODY_FONT, HEADING_FONT, SUBHEADING_FONT, TITLE_FONT, TABLE_FONT = "仿宋", "黑体", "楷体", "宋体", "宋体"
+
+
+def _set_fonts(element: object, east_asia: str, size: float | None = None, bold: bool | None = None) -> None:
+    """Set the Latin and East Asian fonts of a style or run (python-docx only sets the Latin one)."""
+    font = element.font  # type: ignore[attr-defined]
+    font.name = LATIN
+    if size is not None:
+        font.size = Pt(size)
+    if bold is not None:
+        font.bold = bold
+    rpr = font._element.get_or_add_rPr()  # the style's or the run's w:rPr
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    fonts.set(qn("w:eastAsia"), east_asia)
+    fonts.set(qn("w:hint"), "eastAsia")
+
+
+def _styles(doc: DocumentObject) -> None:
+    styles = doc.styles
+    normal = styles["Normal"]
+    _set_fonts(normal, BODY_FONT, 14)
+    normal.paragraph_format.line_spacing = Pt(26)
+    normal.paragraph_format.space_after = Pt(0)
+    for name, east_asia, size in (("Title", TITLE_FONT, 22), ("Heading 1", HEADING_FONT, 16),
+                                  ("Heading 2", SUBHEADING_FONT, 15)):
+        style = styles[name]
+        _set_fonts(style, east_asia, size, bold=name != "Heading 2")
+        style.font.color.rgb = RGBColor(0, 0, 0)
+        style.paragraph_format.space_before = Pt(12)
+        style.paragraph_format.space_after = Pt(6)
+        rpr = style.element.get_or_add_rPr()
+        for tag in ("w:i", "w:iCs"):  # the default heading styles are italic/coloured in some templates
+            found = rpr.find(qn(tag))
+            if found is not None:
+                rpr.remove(found)
+    styles["Title"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+
+def _paragraph(doc: DocumentObject, text: str, *, indent: bool = True, size: float | None = None,
+               align: int | None = None) -> Paragraph:
+    para = doc.add_paragraph()
+    run = para.add_run(text)
+    if size is not None:
+        run.font.size = Pt(size)
+    if indent:
+        para.paragraph_format.first_line_indent = Pt(28)
+    if align is not None:
+        para.alignment = align
+    return para
+
+
+def _repeat_header(row: object) -> None:
+    trpr = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    trpr.append(header)
+
+
+def _shade(cell: object, colour: str) -> None:
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:fill"), colour)
+    cell._tc.get_or_add_tcPr().append(shading)  # type: ignore[attr-defined]
+
+
+def _table(doc: DocumentObject, header: list[str], rows: list[list[str]], size: float = 9) -> None:
+    table = doc.add_table(rows=len(rows) + 1, cols=len(header))
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    cells = table._cells
+    width = len(header)
+    for i, values in enumerate([header, *rows]):
+        for j, value in enumerate(values):
+            cell = cells[i * width + j]
+            para = cell.paragraphs[0]
+            para.paragraph_format.first_line_indent = Pt(0)
+            para.paragraph_format.line_spacing = 1.0
+            para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            _set_fonts(para.add_run(value), TABLE_FONT, size, bold=True if i == 0 else None)
+            if i == 0:
+                _shade(cell, "D9E2F3")
+    _repeat_header(table.rows[0])
+
+
+def _figure(doc: DocumentObject, fig: Figure, width_cm: float = 15) -> None:
+    doc.add_picture(io.BytesIO(fig.data("png")), width=Cm(width_cm))
+    doc.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
+    doc.paragraphs[-1].paragraph_format.first_line_indent = Pt(0)
+    _paragraph(doc, fig.caption, indent=False, size=10.5, align=WD_ALIGN_PARAGRAPH.CENTER)
+
+
+def _section(doc: DocumentObject, report: Report, section: TierSection) -> None:
+    if section.number:
+        doc.add_heading(section.number + section.heading, level=2)
+    _paragraph(doc, section.sentence)
+    _table(doc, section.columns,
+           [section.cells(r, report.index_places, report.total_places) for r in section.rows])
+    if section.tie_note:
+        _paragraph(doc, section.tie_note, indent=False, size=10.5)
+    small: SmallTable
+    for small in stats_tables(report, section):
+        _paragraph(doc, small.caption, indent=False, size=10.5)
+        _table(doc, small.header, [small.row])
+    for fig in section.figures:
+        _figure(doc, fig)
+
+
+def write(report: Report, path: Path) -> list[Path]:
+    doc = Document()
+    page = doc.sections[0]
+    page.page_width, page.page_height = Cm(21), Cm(29.7)
+    page.top_margin, page.bottom_margin = Cm(3.7), Cm(3.5)
+    page.left_margin, page.right_margin = Cm(2.8), Cm(2.6)
+    _styles(doc)
+    doc.core_properties.title = report.title
+    doc.core_properties.language = "zh-CN"
+    doc.add_heading(report.title, level=0)
+    _paragraph(doc, f"评估方法 {report.methodology}　评估基准日 {report.as_of}", indent=False, size=12,
+               align=WD_ALIGN_PARAGRAPH.CENTER)
+    for part in report.parts:
+        doc.add_heading(f"{part.number}、{part.heading}", level=1)
+        for section in part.sections:
+            _section(doc, report, section)
+    if report.map_figure:
+        doc.add_heading(report.map_title, level=1)
+        _paragraph(doc, report.map_note)
+        _figure(doc, report.map_figure)
+    doc.add_heading(report.notes_title, level=1)
+    for note in report.notes:
+        _paragraph(doc, note, size=12)
+    with atomic_path(path) as tmp:
+        doc.save(str(tmp))
+    return [path]

@@ -1,0 +1,48 @@
+"""HTML: one self-contained file (inline CSS, charts as data: URIs), readable offline."""
+
+from __future__ import annotations
+
+import base64
+import functools
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup, escape
+
+from govweb.fsutil import atomic_open
+from govweb.publish.model import Figure, Report, stats_tables
+from govweb.terms import INDEX_COLUMN_SUFFIX
+
+MIME = {"svg": "image/svg+xml", "png": "image/png"}
+
+
+def _header(text: str) -> Markup:
+    """A column header; "信息发布指数" breaks before 指数 so narrow columns stay readable."""
+    if text.endswith(INDEX_COLUMN_SUFFIX) and len(text) > len(INDEX_COLUMN_SUFFIX):
+        return escape(text[: -len(INDEX_COLUMN_SUFFIX)]) + Markup("<br>") + INDEX_COLUMN_SUFFIX
+    return escape(text)
+
+
+@functools.cache
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(loader=jinja2.PackageLoader("govweb.publish", "templates"),
+                             autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    env.filters["header"] = _header
+    return env
+
+
+def data_uri(fig: Figure, fmt: str) -> str:
+    return f"data:{MIME[fmt]};base64,{base64.b64encode(fig.data(fmt)).decode('ascii')}"
+
+
+def to_html(report: Report, *, pdf: bool = False) -> str:
+    """The report page; for PDF every chart is a PNG and the page has print margins and page numbers."""
+    template = _environment().get_template("report.html.j2")
+    return template.render(report=report, pdf=pdf, stats=stats_tables,
+                            image=lambda fig: data_uri(fig, "png" if pdf else fig.prefer))
+
+
+def write(report: Report, path: Path) -> list[Path]:
+    with atomic_open(path, "w") as fh:
+        fh.write(to_html(report))
+    return [path]

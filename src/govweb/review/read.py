@@ -1,0 +1,160 @@
+"""Reading and validating an expert file (CSV or XLSX). Every offending cell is listed in one BadInput."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Collection, Mapping
+from decimal import Decimal
+from pathlib import Path
+
+from govweb.errors import BadInput, Problem
+from govweb.registry._tabular import read_table as read_registry_table  # shared CSV/XLSX reader
+from govweb.review.model import ExpertEntry, ExpertInput, Removal
+from govweb.scoring.methodology import Methodology
+from govweb.scoring.table import parse_number
+from govweb.terms import INDEX_COLUMN_SUFFIX
+
+COL_SITE = "网站标识码"
+COL_REMOVED = "核减问题编号"
+COL_REASON = "核减理由"
+COL_REVIEWER = "评审人"
+COL_DATE = "评审日期"
+COL_NOTE = "备注"
+REQUIRED = (COL_SITE, COL_REVIEWER, COL_DATE)
+_ID_SEPARATORS = re.compile(r"[\s,;，；、]+")
+_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?")
+
+Known = Mapping[str, Collection[str] | None]
+"""网站标识码 → the finding ids of that site (None: the site is known but its findings are not checked)."""
+
+
+def _sheet(path: Path) -> tuple[str, list[str], list[tuple[int, list[str]]]]:
+    """(label, header, [(spreadsheet row, cells)]) of the CSV or of the first XLSX sheet with 网站标识码."""
+    table = read_registry_table(path, COL_SITE)
+    return table.file, table.header, [(n, [cells.get(h, "") for h in table.header]) for n, cells in table.rows]
+
+
+def _item_names(methodology: Methodology) -> dict[str, str]:
+    """Column header → item id, for every item the methodology defines (by id and by name)."""
+    names: dict[str, str] = {}
+    for items in (methodology.items or {}).values():
+        for item in items:
+            item_id = str(item.get("id") or item.get("name") or "")
+            if item_id:
+                names[item_id] = item_id
+                if item.get("name"):
+                    names[str(item["name"])] = item_id
+    return names
+
+
+def parse_date(text: str) -> datetime.date:
+    match = _DATE.fullmatch(text.strip().split(" ")[0]) if text else None
+    if match is None:
+        raise ValueError(text)
+    return datetime.date(*(int(part) for part in match.groups()))
+
+
+def read_expert(path: str | Path, methodology: Methodology, known: Known | None = None) -> ExpertInput:
+    """Read an expert file. With `known`, site codes and removed finding ids are checked against it."""
+    path = Path(path)
+    file = str(path)
+    if not path.is_file():
+        raise BadInput(f"找不到专家评分文件 {file}")
+    label, header, rows = _sheet(path)
+    problems: list[Problem] = []
+    positions: dict[str, int] = {}
+    for position, name in enumerate(header):
+        if name in positions:
+            problems.append(Problem(f"列名「{name}」重复", file=label, row=1, column=name))
+        elif name:
+            positions[name] = position
+    for name in REQUIRED:
+        if name not in positions:
+            problems.append(Problem(f"缺少必需的列「{name}」", file=label, row=1))
+    item_columns = _item_names(methodology)
+    index_columns: dict[str, str] = {}
+    items: dict[str, str] = {}
+    for name in positions:
+        if name in (*REQUIRED, COL_REMOVED, COL_REASON, COL_NOTE):
+            continue
+        stem = name[: -len(INDEX_COLUMN_SUFFIX)] if name.endswith(INDEX_COLUMN_SUFFIX) else name
+        if stem in methodology.indices:
+            index_columns[name] = stem
+        elif name in item_columns:
+            items[name] = item_columns[name]
+        elif name.endswith(INDEX_COLUMN_SUFFIX):
+            problems.append(Problem(
+                f"评估方法「{methodology.name}」中没有指标「{stem}」（可用：{'、'.join(methodology.indices)}）",
+                file=label, row=1, column=name))
+    if COL_REMOVED in positions and COL_REASON not in positions:
+        problems.append(Problem(f"有「{COL_REMOVED}」列时必须有「{COL_REASON}」列", file=label, row=1))
+    if any(name not in positions for name in REQUIRED):
+        raise BadInput(f"专家评分文件 {file} 有 {len(problems)} 处错误，未应用任何内容", problems)
+
+    def cell(cells: list[str], column: str) -> str:
+        position = positions.get(column)
+        return cells[position].strip() if position is not None and position < len(cells) else ""
+
+    entries: dict[str, ExpertEntry] = {}
+    score_origin: dict[tuple[str, str], int] = {}
+    for number, cells in rows:
+        if not any(cells):
+            continue
+        code = cell(cells, COL_SITE)
+        reviewer = cell(cells, COL_REVIEWER)
+        date: datetime.date | None = None
+        if not code:
+            problems.append(Problem("网站标识码为空", file=label, row=number, column=COL_SITE))
+        elif known is not None and code not in known:
+            problems.append(Problem(f"未知的网站标识码「{code}」（不在本轮评估的网站中）",
+                                    file=label, row=number, column=COL_SITE))
+        if not reviewer:
+            problems.append(Problem("评审人为空", file=label, row=number, column=COL_REVIEWER))
+        try:
+            date = parse_date(cell(cells, COL_DATE))
+        except ValueError:
+            text = cell(cells, COL_DATE)
+            problems.append(Problem(f"评审日期应为 YYYY-MM-DD，实际为「{text}」" if text else "评审日期为空",
+                                    file=label, row=number, column=COL_DATE))
+        entry = entries.setdefault(code, ExpertEntry(site_code=code))
+        entry.source_rows.append(number)
+        if reviewer and reviewer not in entry.reviewers:
+            entry.reviewers.append(reviewer)
+        if date is not None:
+            entry.dates.append(date)
+        for columns, target in ((index_columns, entry.indices), (items, entry.items)):
+            for column, key in columns.items():
+                text = cell(cells, column)
+                try:
+                    value = parse_number(text)
+                except ValueError:
+                    problems.append(Problem(f"分值不是数值：「{text}」", file=label, row=number, column=column))
+                    continue
+                if value is None:
+                    continue
+                if not Decimal(0) <= value <= Decimal(1):
+                    problems.append(Problem(f"分值应在 0–1 之间，实际为 {text}", file=label, row=number, column=column))
+                    continue
+                first = score_origin.setdefault((code, column), number)
+                if first != number and target.get(key) != value:
+                    problems.append(Problem(f"与第 {first} 行给出的分值 {target[key]} 矛盾",
+                                            file=label, row=number, column=column))
+                    continue
+                target[key] = value
+        ids = [part for part in _ID_SEPARATORS.split(cell(cells, COL_REMOVED)) if part]
+        reason = cell(cells, COL_REASON)
+        if ids and not reason:
+            problems.append(Problem("核减问题时必须写明核减理由", file=label, row=number, column=COL_REASON))
+        site_ids = known.get(code) if known is not None and code in known else None
+        for finding_id in ids:
+            if site_ids is not None and finding_id not in site_ids:
+                problems.append(Problem(f"网站「{code}」没有编号为「{finding_id}」的问题",
+                                        file=label, row=number, column=COL_REMOVED))
+            elif finding_id not in entry.removed_ids and date is not None:
+                entry.removals.append(Removal(finding_id, reason, reviewer, date, number))
+    if not entries and not problems:
+        problems.append(Problem("专家评分文件没有数据行", file=label))
+    if problems:
+        raise BadInput(f"专家评分文件 {file} 有 {len(problems)} 处错误，未应用任何内容", problems)
+    return ExpertInput(file=file, entries=entries)

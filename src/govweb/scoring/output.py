@@ -1,0 +1,59 @@
+"""Writing a ranking as CSV (UTF-8 with BOM so Excel opens it), atomically."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from govweb.fsutil import atomic_open
+from govweb.scoring.model import Ranking
+from govweb.terms import COL_ADMIN_CODE, COL_CITY, COL_NAME, COL_RANK, COL_TIER, COL_TOTAL, index_column
+
+LEADING_COLUMNS = (COL_TIER, COL_RANK, COL_NAME, COL_CITY, COL_ADMIN_CODE)
+
+
+def _index_names(ranking: Ranking) -> list[str]:
+    if ranking.index_columns:
+        return list(ranking.index_columns)
+    names: list[str] = []
+    for table in ranking.tables:
+        names.extend(name for name in table.index_names if name not in names)
+    return names
+
+
+def carried_header(column: str, taken: set[str]) -> str:
+    """A carried input column keeps its name unless an output column has it (排名 → 原排名)."""
+    header = column
+    while header in taken:
+        header = "原" + header
+    return header
+
+
+def ranking_rows(ranking: Ranking) -> tuple[list[str], list[list[str]]]:
+    """Header and rows of the output table."""
+    indices = _index_names(ranking)
+    header = [*LEADING_COLUMNS, *(index_column(name) for name in indices), COL_TOTAL]
+    taken = set(header)
+    for column in ranking.carried_columns:
+        name = carried_header(column, taken)
+        taken.add(name)
+        header.append(name)
+    rows = []
+    for table in ranking.tables:
+        for row in table.rows:
+            values = [row.indices.get(name) for name in indices]
+            rows.append([
+                row.tier, str(row.rank), row.name, row.city or "", row.admin_code or "",
+                *("" if value is None else str(value) for value in values),
+                str(row.total),
+                *(row.carried.get(column, "") for column in ranking.carried_columns),
+            ])
+    return header, rows
+
+
+def write_ranking_csv(ranking: Ranking, path: str | Path) -> None:
+    header, rows = ranking_rows(ranking)
+    with atomic_open(path, "w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\r\n")
+        writer.writerow(header)
+        writer.writerows(rows)

@@ -1,0 +1,130 @@
+"""Totals in exact decimal arithmetic, dense ranks per tier, ties in the tier's order."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Hashable, Sequence
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
+from typing import Any, TypeVar
+
+from govweb.errors import BadInput, Problem
+from govweb.scoring.codes import resolve_codes
+from govweb.scoring.methodology import Methodology, Rounding, TierSpec
+from govweb.scoring.model import RankedRow, RankedTable, Ranking
+from govweb.scoring.table import InputRow, InputTable
+from govweb.terms import COL_TOTAL, index_column
+
+T = TypeVar("T")
+
+
+def quantize(value: Decimal, places: int, mode: str = "half-up") -> Decimal:
+    rounding = ROUND_HALF_UP if mode == "half-up" else ROUND_HALF_EVEN
+    return value.quantize(Decimal(1).scaleb(-places), rounding=rounding)
+
+
+def raw_total(spec: TierSpec, indices: dict[str, Decimal | None]) -> Decimal:
+    """Σ weight·index + Σ bonus·index, unrounded; every applicable index must be present."""
+    total = Decimal(0)
+    for mapping in (spec.weights, spec.bonus):
+        for name, weight in mapping.items():
+            value = indices[name]
+            assert value is not None
+            total += weight * value
+    return total
+
+
+def total_of(spec: TierSpec, indices: dict[str, Decimal | None], rounding: Rounding) -> Decimal:
+    return quantize(raw_total(spec, indices), rounding.total, rounding.mode)
+
+
+def dense_rank(items: Sequence[T], score: Callable[[T], Decimal], tie_key: Callable[[T], Hashable]) -> list[tuple[int, T]]:
+    """Order by score (high first) then tie_key; dense ranks 1, 2, 2, 3."""
+    ordered = sorted(items, key=lambda item: (-score(item), tie_key(item)))
+    ranked: list[tuple[int, T]] = []
+    rank = 0
+    previous: Decimal | None = None
+    for item in ordered:
+        value = score(item)
+        if value != previous:
+            rank += 1
+            previous = value
+        ranked.append((rank, item))
+    return ranked
+
+
+def _tie_key(tie_order: str) -> Callable[[tuple[InputRow, str | None, int, Decimal]], Any]:
+    if tie_order == "admin-code":
+        return lambda entry: (entry[1] is None, entry[1] or "", entry[2])
+    return lambda entry: entry[2]
+
+
+def _as_of(methodology: Methodology, as_of: datetime.date | None) -> datetime.date:
+    chosen = as_of or methodology.as_of
+    if chosen is None:
+        raise BadInput(f"评估方法「{methodology.name}」没有 as_of：请用 --as-of YYYY-MM-DD 给出评估基准日")
+    return chosen
+
+
+def _build(table: InputTable, methodology: Methodology, as_of: datetime.date | None,
+           totals: list[Decimal], computed: bool) -> Ranking:
+    date = _as_of(methodology, as_of)
+    codes = resolve_codes(table.rows, methodology, date.year)
+    by_tier: dict[str, list[tuple[InputRow, str | None, int, Decimal]]] = {}
+    for position, (row, code, total) in enumerate(zip(table.rows, codes, totals, strict=True)):
+        by_tier.setdefault(row.tier, []).append((row, code, position, total))
+    tables = []
+    for tier, spec in methodology.tiers.items():
+        entries = by_tier.get(tier)
+        if not entries:
+            continue
+        ranked = dense_rank(entries, lambda entry: entry[3], _tie_key(spec.tie_order))
+        rows = [
+            RankedRow(tier=tier, rank=rank, name=row.name, city=row.city, admin_code=code,
+                      indices=dict(row.indices), total=total, carried=dict(row.carried), source_row=row.source_row)
+            for rank, (row, code, _, total) in ranked
+        ]
+        applicable = [name for name in methodology.ordered(set(spec.applicable))]
+        tables.append(RankedTable(tier=tier, rows=rows, index_names=applicable))
+    return Ranking(methodology=methodology.name, year=date.year, as_of=date.isoformat(), tables=tables,
+                   totals_computed=computed, carried_columns=list(table.carried_columns),
+                   index_columns=list(table.index_columns))
+
+
+def rank_table(table: InputTable, methodology: Methodology, as_of: datetime.date | None = None) -> Ranking:
+    """Rank on the table's given 总分, rounded half-up to the methodology's total decimals."""
+    missing = [row for row in table.rows if row.total is None]
+    if COL_TOTAL not in table.columns:
+        raise BadInput(f"表格 {table.file} 无法排名", [Problem(f"缺少必需的列「{COL_TOTAL}」", file=table.file, row=1)])
+    if missing:
+        raise BadInput(f"表格 {table.file} 无法排名：{len(missing)} 行没有总分",
+                       [Problem("总分为空", file=row.file, row=row.source_row, column=COL_TOTAL) for row in missing])
+    rounding = methodology.rounding
+    totals = [quantize(row.total, rounding.total, rounding.mode) for row in table.rows if row.total is not None]
+    return _build(table, methodology, as_of, totals, computed=False)
+
+
+def missing_indices(table: InputTable, methodology: Methodology) -> list[Problem]:
+    """Every applicable index a row lacks: whole columns first, then blank cells."""
+    problems: list[Problem] = []
+    absent_columns: set[str] = set()
+    for tier in table.tiers():
+        for index in methodology.tiers[tier].applicable:
+            if index not in table.index_columns and index not in absent_columns:
+                absent_columns.add(index)
+                problems.append(Problem(f"缺少必需的列「{index_column(index)}」（级别「{tier}」要用它计算总分）",
+                                        file=table.file, row=1))
+    for row in table.rows:
+        for index in methodology.tiers[row.tier].applicable:
+            if index not in absent_columns and row.indices.get(index) is None:
+                problems.append(Problem(f"级别「{row.tier}」需要该指数，但单元格为空",
+                                        file=row.file, row=row.source_row, column=index_column(index)))
+    return problems
+
+
+def score_table(table: InputTable, methodology: Methodology, as_of: datetime.date | None = None) -> Ranking:
+    """Compute 总分 from the indices (a given 总分 is ignored), then rank."""
+    problems = missing_indices(table, methodology)
+    if problems:
+        raise BadInput(f"表格 {table.file} 无法计算总分：有 {len(problems)} 处缺少指数", problems)
+    totals = [total_of(methodology.tiers[row.tier], row.indices, methodology.rounding) for row in table.rows]
+    return _build(table, methodology, as_of, totals, computed=True)

@@ -1,0 +1,295 @@
+"""Reading an input table (CSV in UTF-8 / UTF-8 BOM / GBK-GB18030, or XLSX) into validated rows."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from govweb.errors import BadInput, Problem
+from govweb.scoring.methodology import Methodology
+from govweb.terms import COL_ADMIN_CODE, COL_CITY, COL_NAME, COL_TIER, COL_TOTAL, INDEX_COLUMN_SUFFIX
+
+REQUIRED_COLUMNS = (COL_TIER, COL_NAME)
+_CODE = re.compile(r"\d{6}")
+
+
+@dataclass(frozen=True)
+class InputRow:
+    file: str                              # file label for messages (with the sheet for XLSX)
+    source_row: int                        # spreadsheet row number (header = 1)
+    tier: str
+    name: str
+    city: str | None
+    admin_code: str | None                 # as given (6 digits) or None
+    indices: dict[str, Decimal | None]     # every index column of the input; None = blank
+    total: Decimal | None                  # 总分 as given, or None
+    carried: dict[str, str]
+
+
+@dataclass(frozen=True)
+class InputTable:
+    path: Path
+    rows: list[InputRow]
+    index_columns: list[str]               # index names (信息发布 …) in input order
+    carried_columns: list[str]             # other columns in input order
+    columns: set[str] = field(default_factory=set)  # every header seen
+
+    @property
+    def file(self) -> str:
+        return str(self.path)
+
+    @property
+    def has_all_totals(self) -> bool:
+        return bool(self.rows) and all(row.total is not None for row in self.rows)
+
+    def tiers(self) -> list[str]:
+        return list(dict.fromkeys(row.tier for row in self.rows))
+
+
+@dataclass
+class _Sheet:
+    label: str
+    header: list[str]
+    rows: list[tuple[int, list[str]]]      # (spreadsheet row number, cells)
+
+
+def _cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return str(value).strip()
+
+
+# ---------------------------------------------------------------- decoding
+
+
+def _decode(data: bytes, file: str) -> str:
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise BadInput(
+            f"无法读取表格 {file}：编码无法识别",
+            [Problem(f"字节 0x{data[exc.start]:02x} 无法按 UTF-8 或 GBK/GB18030 解码（请另存为 UTF-8 CSV 或 XLSX）",
+                     file=file, row=line)],
+        ) from None
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _csv_sheets(path: Path) -> list[_Sheet]:
+    file = str(path)
+    text = _decode(path.read_bytes(), file)
+    records = list(csv.reader(io.StringIO(text, newline="")))
+    records = [[cell.strip() for cell in record] for record in records]
+    if not records or not any(records[0]):
+        raise BadInput(f"表格 {file} 是空文件", [Problem("文件为空：没有表头和数据", file=file)])
+    rows = [(number, cells) for number, cells in enumerate(records[1:], start=2)]
+    return [_Sheet(file, records[0], rows)]
+
+
+def _xlsx_sheets(path: Path) -> list[_Sheet]:
+    import openpyxl
+
+    file = str(path)
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # zipfile / XML errors all mean "not a readable workbook"
+        raise BadInput(f"无法读取表格 {file}", [Problem(f"不是有效的 XLSX 文件：{exc}", file=file)]) from None
+    sheets = []
+    try:
+        for ws in book.worksheets:
+            rows_iter = ws.iter_rows(values_only=True)
+            header_values = next(rows_iter, None)
+            if header_values is None:
+                continue
+            header = [_cell_text(v) for v in header_values]
+            if COL_TIER not in header:
+                continue
+            rows = [(number, [_cell_text(v) for v in values]) for number, values in enumerate(rows_iter, start=2)]
+            sheets.append(_Sheet(f"{file}（工作表「{ws.title}」）", header, rows))
+    finally:
+        book.close()
+    if not sheets:
+        raise BadInput(
+            f"表格 {file} 中没有可用的工作表", [Problem(f"没有任何工作表的第 1 行含有「{COL_TIER}」列", file=file)]
+        )
+    return sheets
+
+
+# ---------------------------------------------------------------- validation
+
+
+def _index_name(header: str, methodology: Methodology) -> str | None:
+    """The index a header names (信息发布指数 or 信息发布), else None."""
+    if header in methodology.indices:
+        return header
+    if header.endswith(INDEX_COLUMN_SUFFIX) and len(header) > len(INDEX_COLUMN_SUFFIX):
+        return header[: -len(INDEX_COLUMN_SUFFIX)]
+    return None
+
+
+def parse_number(text: str) -> Decimal | None:
+    """A numeric cell as Decimal, None when blank; ValueError when not a finite number."""
+    if not text:
+        return None
+    try:
+        value = Decimal(text.replace("，", ",").replace(",", ""))
+    except InvalidOperation:
+        raise ValueError(text) from None
+    if not value.is_finite():
+        raise ValueError(text)
+    return value
+
+
+def _rows_of(
+    sheet: _Sheet, methodology: Methodology, problems: list[Problem]
+) -> Iterator[InputRow]:
+    header = sheet.header
+    file = sheet.label
+    positions: dict[str, int] = {}
+    for position, name in enumerate(header):
+        if not name:
+            continue
+        if name in positions:
+            problems.append(Problem(f"列名「{name}」重复", file=file, row=1, column=name))
+        else:
+            positions[name] = position
+    missing = [name for name in REQUIRED_COLUMNS if name not in positions]
+    for name in missing:
+        problems.append(Problem(f"缺少必需的列「{name}」", file=file, row=1))
+    index_cols: dict[str, str] = {}
+    for name in positions:
+        index = _index_name(name, methodology)
+        if index is None:
+            continue
+        if index not in methodology.indices:
+            problems.append(Problem(
+                f"评估方法「{methodology.name}」中没有指标「{index}」（可用：{'、'.join(methodology.indices)}）",
+                file=file, row=1, column=name))
+        else:
+            index_cols[name] = index
+    if missing:
+        return
+    fixed = {COL_TIER, COL_NAME, COL_CITY, COL_ADMIN_CODE, COL_TOTAL, *index_cols}
+    carried = [name for name in positions if name not in fixed and _index_name(name, methodology) is None]
+
+    def cell(cells: list[str], column: str) -> str:
+        position = positions.get(column)
+        return cells[position] if position is not None and position < len(cells) else ""
+
+    for number, cells in sheet.rows:
+        if not any(cells):
+            continue
+        row_problems: list[Problem] = []
+        tier = cell(cells, COL_TIER)
+        name = cell(cells, COL_NAME)
+        if not tier:
+            row_problems.append(Problem("级别为空", file=file, row=number, column=COL_TIER))
+        elif tier not in methodology.tiers:
+            row_problems.append(Problem(
+                f"未知的级别「{tier}」（评估方法「{methodology.name}」的级别：{'、'.join(methodology.tiers)}）",
+                file=file, row=number, column=COL_TIER))
+        if not name:
+            row_problems.append(Problem("名称为空", file=file, row=number, column=COL_NAME))
+        code = cell(cells, COL_ADMIN_CODE) or None
+        if code is not None and not _CODE.fullmatch(code):
+            row_problems.append(Problem(f"行政区划代码应为 6 位数字，实际为「{code}」",
+                                        file=file, row=number, column=COL_ADMIN_CODE))
+        indices: dict[str, Decimal | None] = {}
+        for column, index in index_cols.items():
+            text = cell(cells, column)
+            try:
+                value = parse_number(text)
+            except ValueError:
+                row_problems.append(Problem(f"指数不是数值：「{text}」", file=file, row=number, column=column))
+                continue
+            if value is not None and not 0 <= value <= 1:
+                row_problems.append(Problem(f"指数应在 0–1 之间，实际为 {text}", file=file, row=number, column=column))
+            indices[index] = value
+        total_text = cell(cells, COL_TOTAL)
+        total: Decimal | None = None
+        try:
+            total = parse_number(total_text)
+        except ValueError:
+            row_problems.append(Problem(f"总分不是数值：「{total_text}」", file=file, row=number, column=COL_TOTAL))
+        if total is not None and total < 0:
+            row_problems.append(Problem(f"总分不能为负数：{total_text}", file=file, row=number, column=COL_TOTAL))
+        problems.extend(row_problems)
+        if row_problems:
+            continue
+        yield InputRow(
+            file=file,
+            source_row=number,
+            tier=tier,
+            name=name,
+            city=cell(cells, COL_CITY) or None,
+            admin_code=code,
+            indices=indices,
+            total=total,
+            carried={column: cell(cells, column) for column in carried},
+        )
+
+
+def _duplicates(rows: Sequence[InputRow]) -> list[Problem]:
+    seen: dict[tuple[str, str, str | None], InputRow] = {}
+    problems = []
+    for row in rows:
+        key = (row.tier, row.name, row.city)
+        first = seen.setdefault(key, row)
+        if first is not row:
+            where = f"第 {first.source_row} 行" if first.file == row.file else f"{first.file} 第 {first.source_row} 行"
+            problems.append(Problem(f"级别「{row.tier}」中「{row.name}」重复（已在{where}出现）",
+                                    file=row.file, row=row.source_row, column=COL_NAME))
+    return problems
+
+
+def read_table(path: str | Path, methodology: Methodology) -> InputTable:
+    """Read and validate a results table; every offending cell is reported in one BadInput."""
+    path = Path(path)
+    file = str(path)
+    if not path.is_file():
+        raise BadInput(f"找不到表格文件 {file}")
+    if path.stat().st_size == 0:
+        raise BadInput(f"表格 {file} 是空文件", [Problem("文件为空：没有表头和数据", file=file)])
+    suffix = path.suffix.lower()
+    if suffix in (".xls", ".et", ".ods", ".numbers"):
+        raise BadInput(f"不支持的表格格式 {file}", [Problem("请在 Excel / WPS 中另存为 .xlsx 或 CSV", file=file)])
+    sheets = _xlsx_sheets(path) if suffix in (".xlsx", ".xlsm") else _csv_sheets(path)
+    problems: list[Problem] = []
+    rows: list[InputRow] = []
+    index_columns: list[str] = []
+    carried_columns: list[str] = []
+    columns: set[str] = set()
+    for sheet in sheets:
+        rows.extend(_rows_of(sheet, methodology, problems))
+        for name in sheet.header:
+            if not name:
+                continue
+            columns.add(name)
+            index = _index_name(name, methodology)
+            if index in methodology.indices:
+                if index not in index_columns:
+                    index_columns.append(index)
+            elif index is None and name not in (COL_TIER, COL_NAME, COL_CITY, COL_ADMIN_CODE, COL_TOTAL) \
+                    and name not in carried_columns:
+                carried_columns.append(name)
+    problems.extend(_duplicates(rows))
+    if not rows and not problems:
+        problems.append(Problem("表格没有数据行", file=file))
+    if problems:
+        order = {sheet.label: position for position, sheet in enumerate(sheets)}
+        problems.sort(key=lambda p: (order.get(p.file or "", 0), p.row or 0))
+        raise BadInput(f"表格 {file} 有 {len(problems)} 处错误，未写出任何文件", problems)
+    return InputTable(path, rows, index_columns, carried_columns, columns)
