@@ -34,28 +34,32 @@ def synthetic_table(path: Path, n: int, seed: int = 0) -> None:
                              f"{rnd.randint(300, 1100) / 10:.1f}", f"note {i}"])
 
 
-def main() -> None:
+def main(repeats: int = 3) -> None:
     m = load_methodology("cstc-2020")
+    timings: dict[str, list[float]] = {"read": [], "score": [], "rank": [], "write": []}
     with tempfile.TemporaryDirectory() as folder:
         src = Path(folder) / "sites.csv"
         synthetic_table(src, SITES)
-        t0 = time.perf_counter()
-        table = read_table(src, m)
-        t1 = time.perf_counter()
-        scored = score_table(table, m)
-        t2 = time.perf_counter()
-        ranked = rank_table(table, m)
-        t3 = time.perf_counter()
-        write_ranking_csv(scored, Path(folder) / "out.csv")
-        t4 = time.perf_counter()
-    rows = sum(len(t.rows) for t in scored.tables)
-    assert rows == sum(len(t.rows) for t in ranked.tables) == SITES
-    print(f"sites: {SITES}")
-    print(f"read_table:               {t1 - t0:.3f} s")
-    print(f"score_table (score+rank): {t2 - t1:.3f} s   target < {TARGET_S:.1f} s  ratio {(t2 - t1) / TARGET_S:.2f}")
-    print(f"rank_table (given 总分):  {t3 - t2:.3f} s")
-    print(f"write_ranking_csv:        {t4 - t3:.3f} s")
-    print(f"end to end:               {t4 - t0:.3f} s")
+        for _ in range(repeats):
+            t0 = time.perf_counter()
+            table = read_table(src, m)
+            t1 = time.perf_counter()
+            scored = score_table(table, m)
+            t2 = time.perf_counter()
+            ranked = rank_table(table, m)
+            t3 = time.perf_counter()
+            write_ranking_csv(scored, Path(folder) / "out.csv")
+            t4 = time.perf_counter()
+            for key, seconds in zip(timings, (t1 - t0, t2 - t1, t3 - t2, t4 - t3), strict=True):
+                timings[key].append(seconds)
+    assert sum(len(t.rows) for t in scored.tables) == sum(len(t.rows) for t in ranked.tables) == SITES
+    best = {key: min(values) for key, values in timings.items()}
+    print(f"sites: {SITES}  (best of {repeats} runs)")
+    print(f"read_table:               {best['read']:.3f} s")
+    print(f"score_table (score+rank): {best['score']:.3f} s   target < {TARGET_S:.1f} s  ratio {best['score'] / TARGET_S:.2f}")
+    print(f"rank_table (given 总分):  {best['rank']:.3f} s")
+    print(f"write_ranking_csv:        {best['write']:.3f} s")
+    print(f"read + score + write:     {best['read'] + best['score'] + best['write']:.3f} s")
 
 
 if __name__ == "__main__":

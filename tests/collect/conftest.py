@@ -30,6 +30,9 @@ class Server:
         return Counter(p for m, _, p in self.log if method is None or m == method)
 
 
+SERVER = web.AppKey("server", Server)  # handlers reach their Server as request.app[SERVER]
+
+
 def _free_port() -> int:
     with socket.socket(socket.AF_INET6, socket.SOCK_STREAM) as sock:
         sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 0)
@@ -49,7 +52,7 @@ def serve(routes: Routes) -> Iterator[Server]:
         return response
 
     app = web.Application(middlewares=[logger])
-    app["server"] = server
+    app[SERVER] = server
     routes(app)
     loop = asyncio.new_event_loop()
     runner = web.AppRunner(app, handle_signals=False, shutdown_timeout=0.5)

@@ -17,7 +17,7 @@ import trustme
 from aiohttp import web
 from warcio.archiveiterator import ArchiveIterator
 
-from govweb.collect.measure import measure_https, take_measurements
+from govweb.collect.measure import measure_https, measure_ipv6, measure_search, take_measurements
 from govweb.collect.warc import WarcFile
 
 GOOD = "www.good.gov.cn"
@@ -214,3 +214,56 @@ async def test_cli_measure_writes_the_folder_and_rejects_bad_input(site_server, 
     assert "站内搜索" in stdout.decode() and (tmp_path / "site" / "measurements.warc.gz").stat().st_size > 0
     assert bad.returncode == 2 and "missing.json" in bad_err.decode()
     assert not (tmp_path / "bad").exists()
+
+
+async def test_ipv6_through_the_system_resolver(site_server, tmp_path: Path) -> None:
+    with site_server(plain_routes) as server:
+        v6 = await measure_ipv6(f"http://[::1]:{server.port}/", WarcFile(tmp_path / "a.warc.gz", None), None, timeout=5)
+        v4 = await measure_ipv6(f"http://127.0.0.1:{server.port}/", WarcFile(tmp_path / "b.warc.gz", None), None,
+                                timeout=5)
+    assert v6 == {"aaaa": ["::1"], "connect_ok": True, "error": None}
+    assert v4 == {"aaaa": [], "connect_ok": False, "error": "no-aaaa"}
+
+
+def scripted_routes(app: web.Application) -> None:
+    """A JavaScript-heavy site: the search form is written by script, the results are fetched and built."""
+
+    async def home(request: web.Request) -> web.Response:
+        news = "".join(f'<li><a href="{u}">{t}</a></li>' for u, t in ARTICLES.items())
+        return web.Response(text=f'<html><head><meta charset="utf-8"><title>{SITE}</title></head><body>'
+                                 '<div class="search"><script>document.write(\'<form action="/search">'
+                                 '<input name="q" placeholder="站内搜索"><button>搜索</button></form>\')</script></div>'
+                                 f'<ul class="news">{news}</ul></body></html>', content_type="text/html")
+
+    async def search(request: web.Request) -> web.Response:
+        return web.Response(text='<html><body><p>共有结果</p><ul id="results"></ul><script>'
+                                 'fetch("/api/search" + location.search).then(r => r.json()).then(rows => {'
+                                 'for (const row of rows) { const li = document.createElement("li");'
+                                 'li.innerHTML = `<a href="${row.url}">${row.title}</a>`;'
+                                 'document.getElementById("results").appendChild(li); } });</script></body></html>',
+                            content_type="text/html")
+
+    async def api(request: web.Request) -> web.Response:
+        word = request.query.get("q", "")
+        return web.json_response([{"url": u, "title": t} for u, t in ARTICLES.items() if word and word in t])
+
+    app.router.add_get("/", home)
+    app.router.add_get("/search", search)
+    app.router.add_get("/api/search", api)
+
+
+@pytest.mark.browser
+async def test_search_on_a_script_built_site_uses_the_renderer(site_server, tmp_path: Path) -> None:
+    from govweb.collect.render import Renderer
+
+    with site_server(scripted_routes) as server:
+        seed = f"http://{PLAIN}:{server.port}/"
+        resolve = {(PLAIN, server.port): "127.0.0.1"}
+        static = await measure_search(seed, WarcFile(tmp_path / "a.warc.gz", None), resolve, crawl=None, timeout=5)
+        async with Renderer(pool_size=1, timeout_s=10, resolve=resolve) as renderer:
+            rendered = await measure_search(seed, WarcFile(tmp_path / "b.warc.gz", None), resolve, crawl=None,
+                                            timeout=5, renderer=renderer)
+    assert static["error"] == "no-search-form" and static["found"] is None
+    assert rendered["query"] == "关于做好2020年冬季安全生产工作的通知"
+    assert rendered["found"] is True and rendered["error"] is None
+    assert rendered["results_url"].startswith(f"http://{PLAIN}:{server.port}/search?q=%E5%85%B3")

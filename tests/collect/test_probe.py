@@ -15,7 +15,7 @@ from pathlib import Path
 from aiohttp import web
 
 from govweb.collect.netmap import CST
-from govweb.collect.probe import append_jsonl, availability, probe_once, probe_series, read_probes
+from govweb.collect.probe import append_jsonl, availability, monitor, probe_once, probe_series, read_probes
 
 OK_PAGE = "<html><head><title>首页</title></head><body>ok</body></html>"
 CHALLENGE = "<html><script>document.cookie='__jsl_clearance=1';location.reload()</script></html>"
@@ -37,11 +37,15 @@ def flaky_routes(app: web.Application) -> None:
         return web.Response(status=412, text=CHALLENGE, content_type="text/html")
 
     async def moved(request: web.Request) -> web.Response:
-        raise web.HTTPFound("/")
+        raise web.HTTPFound("/ok")
+
+    async def ok(request: web.Request) -> web.Response:
+        return web.Response(text=OK_PAGE, content_type="text/html")
 
     app.router.add_get("/", home)
     app.router.add_get("/challenge", challenge)
     app.router.add_get("/moved", moved)
+    app.router.add_get("/ok", ok)
 
 
 async def test_series_appends_one_line_per_probe_with_error_classes(site_server, tmp_path: Path) -> None:
@@ -206,3 +210,14 @@ async def test_cli_probe_bad_input_exits_2_and_writes_nothing(tmp_path: Path) ->
         assert proc.returncode == 2, stderr.decode()
         assert "错误" in stderr.decode()
     assert not out.exists()
+
+
+async def test_monitor_probes_several_sites_each_into_its_own_file(site_server, tmp_path: Path) -> None:
+    with site_server(flaky_routes) as server:
+        targets = [(f"http://127.0.0.1:{server.port}/challenge", tmp_path / "a" / "probes.jsonl"),
+                   (f"http://[::1]:{server.port}/moved", tmp_path / "b" / "probes.jsonl")]
+        results = await monitor(targets, 3, 0.05, timeout=1, concurrency=1)
+    assert [r.error for r in results[targets[0][0]]] == ["blocked"] * 3
+    assert [(r.status, r.error) for r in results[targets[1][0]]] == [(200, None)] * 3
+    assert [len(read_probes(path)) for _, path in targets] == [3, 3]
+    assert availability(read_probes(targets[0][1])).status == "not-measured"

@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 from aiohttp import web
 
-from govweb.collect.render import Renderer, host_resolver_rules, needs_render, screenshot_name, take_screenshots
+from govweb.collect.render import (
+    Renderer,
+    host_resolver_rules,
+    needs_render,
+    screenshot_name,
+    take_screenshots,
+)
 
 ITEMS = "".join(f'<li><a href="/art/2020/11/{i}.html">关于开展第{i}批政务公开工作的通知</a><span>2020-11-26</span></li>'
                 for i in range(10))

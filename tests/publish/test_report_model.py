@@ -6,11 +6,14 @@ import statistics
 from decimal import Decimal
 
 import pytest
+import yaml
 
+from govweb.errors import BadInput
 from govweb.publish import build_report
 from govweb.publish.chinamap import match_province, provinces
 from govweb.publish.stats import band_of
-from govweb.scoring import load_methodology
+from govweb.scoring import Methodology, load_methodology, parse_methodology
+from govweb.scoring.model import RankedRow, RankedTable, Ranking
 
 from .publish_helpers import reference_ranking
 
@@ -75,3 +78,37 @@ def test_figures_render_as_png_and_svg(report) -> None:
     assert fig.data("png").startswith(b"\x89PNG")
     assert b"<svg" in fig.data("svg")
     assert report.map_figure is not None and report.map_figure.data("png").startswith(b"\x89PNG")
+
+
+def small_ranking(tier: str) -> Ranking:
+    rows = [RankedRow(tier=tier, rank=rank, name=name, city=None, admin_code=None,
+                      indices={"信息发布": Decimal(v)}, total=Decimal(t), source_row=i + 2)
+            for i, (rank, name, v, t) in enumerate([(1, "甲站", "0.9", "90.0"), (1, "乙站", "0.9", "90.0"),
+                                                    (2, "丙站", "0.5", "50.0")])]
+    return Ranking(methodology="t", year=2024, as_of="2024-06-30",
+                   tables=[RankedTable(tier=tier, rows=rows, index_names=["信息发布"])], totals_computed=True)
+
+
+def methodology_with(tier: str, narrative: str | None) -> Methodology:
+    return parse_methodology(yaml.safe_dump({
+        "name": "t", "indices": ["信息发布"],
+        "tiers": {tier: {"weights": {"信息发布": 100}, "tie_order": "input", "narrative": narrative}},
+    }, allow_unicode=True), "t.yaml")
+
+
+def test_custom_tier_with_default_narrative() -> None:
+    report = build_report(small_ranking("部门"), methodology_with("部门", None))
+    assert [(p.number, p.heading) for p in report.parts] == [("一", "部门政府网站评估结果")]
+    section = report.sections[0]
+    assert section.sentence == ("2024年政府网站绩效评估中，甲站/乙站（并列第1）、丙站政府网站位列部门政府网站前2名。"
+                                "部门政府网站评估结果前3名如下表所示。")
+    assert section.tie_note == "注：排名相同按照原表顺序排列。"
+    assert report.map_figure is None  # no provincial rows
+    assert report.title == "2024年政府网站绩效评估结果"
+    assert "总分由评分模块按评估方法计算。" in report.notes
+
+
+def test_bad_narrative_is_bad_input_naming_the_key() -> None:
+    with pytest.raises(BadInput) as info:
+        build_report(small_ranking("部门"), methodology_with("部门", "{names|rnaks=3}"))
+    assert "tiers.部门.narrative" in str(info.value) and "rnaks" in str(info.value)

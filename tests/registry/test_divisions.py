@@ -53,6 +53,19 @@ def test_valid_in_year_counts(divisions: Divisions) -> None:
     assert "重庆市" not in {d.name for d in divisions.valid_in(1990, level="省级")}
     assert "重庆市" in {d.name for d in provinces_2020}
     assert {d.code for d in divisions.valid_in(2020)} >= {"510118", "510132"}
+    at_end = {d.code for d in divisions.valid_in(2020, year_end=True)}
+    assert "510118" in at_end and "510132" not in at_end
+
+
+@pytest.mark.parametrize(
+    ("year", "prefectures", "counties"), [(2019, 333, 2846), (2020, 333, 2844), (2021, 333, 2843)]
+)
+def test_year_end_counts_match_the_official_statistics(
+    divisions: Divisions, year: int, prefectures: int, counties: int
+) -> None:
+    # 民政部 行政区划统计表 (end of each year): 333 地级, and 2,846 / 2,844 / 2,843 县级 divisions.
+    assert len(divisions.valid_in(year, "地级", year_end=True)) == prefectures
+    assert len(divisions.valid_in(year, "县级", year_end=True)) == counties
 
 
 def test_parent_names_are_as_of_the_year(divisions: Divisions) -> None:
@@ -65,6 +78,18 @@ def test_parent_names_are_as_of_the_year(divisions: Divisions) -> None:
 
 
 # -- name resolution -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("year", [2000, 2010, 2020, 2024])
+def test_every_division_resolves_back_from_its_name(divisions: Divisions, year: int) -> None:
+    # Every division in force at the year's end is found by its name (counties with their city); in a year
+    # where a name moved to a new code, the name means the new code.
+    wrong = []
+    for division in divisions.valid_in(year, year_end=True):
+        city = division.city if division.level == "县级" else None
+        if divisions.resolve(division.name, year, city).code != division.code:
+            wrong.append(division)
+    assert wrong == []
 
 
 def test_exact_name_wins_in_year_of_change(divisions: Divisions) -> None:

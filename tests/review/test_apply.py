@@ -37,7 +37,7 @@ def test_removal_and_innovation_recorded_with_who_and_when() -> None:
     entry = ExpertEntry("1100000088", reviewers=["张三"], dates=[DAY], indices={"创新案例": Decimal("0.7")},
                         removals=[Removal("f-1", "链接可打开", "张三", DAY, 2)])
     result = apply_expert(DOC, entry, file="e.csv", applied_at=NOW, engine=count_engine)
-    assert DOC == original
+    assert original == DOC
     assert [f["id"] for f in result["findings"]] == ["f-2"]
     assert result["removed_findings"][0]["id"] == "f-1"
     assert result["removed_findings"][0]["removed"] == {"reason": "链接可打开", "reviewer": "张三", "date": "2020-12-01"}

@@ -147,3 +147,71 @@ def test_calibrate_cli_keeps_layout_and_narrative(tmp_path: Path) -> None:
     tier_block = lines[lines.index("  地市:") + 1: lines.index("  地市:") + 7]
     assert [line.split(":")[0].strip() for line in tier_block] == [
         "weights", "bonus", "tie_order", "publish_top", "calibrate_with", "narrative"]
+
+
+THREE = """\
+name: three
+rounding: {index: 2, total: 1, mode: half-up}
+indices: [信息发布, 办事服务, 互动交流, 创新案例]
+tiers:
+  地市:
+    weights: {信息发布: 40, 办事服务: 30, 互动交流: 30}
+    bonus: {创新案例: 10}
+"""
+
+
+def _brute_force(rows: list[tuple[list[Decimal], Decimal, Decimal]], step: Decimal) -> list[Decimal] | None:
+    """Every composition of 100 on the grid, scored exactly: the documented choice, the slow way."""
+    units = int(1 / step)
+    best: tuple[Decimal, Decimal, list[Decimal]] | None = None
+    for a in range(100 * units + 1):
+        for b in range(100 * units + 1 - a):
+            w = [Decimal(a) * step, Decimal(b) * step, Decimal(100 * units - a - b) * step]
+            residuals = [sum(wi * xi for wi, xi in zip(w, x, strict=True)) + 10 * bonus - total
+                         for x, bonus, total in rows]
+            worst = max(abs(r) for r in residuals)
+            if worst > Decimal("0.6"):
+                continue
+            key = (worst, sum(r * r for r in residuals), w)
+            if best is None or key < best:
+                best = key
+    return None if best is None else best[2]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_choice_matches_exhaustive_search(tmp_path: Path, seed: int) -> None:
+    rnd = random.Random(seed)
+    truth = [Decimal(rnd.randint(10, 50)), Decimal(rnd.randint(10, 40))]
+    truth.append(100 - sum(truth))
+    rows, published = [], []
+    for i in range(6):                  # few, similar rows and noisy totals: dozens of acceptable vectors
+        x = [Decimal(rnd.randint(50, 65)) / 100 for _ in range(3)]
+        bonus = Decimal(rnd.randint(0, 100)) / 100
+        noise = Decimal(rnd.randint(-3, 3)) / 10
+        total = _round(sum(w * v for w, v in zip(truth, x, strict=True)) + 10 * bonus + noise, 1)
+        rows.append(["地市", f"市{i}", *map(str, x), str(bonus), str(total)])
+        published.append((x, bonus, total))
+    table_path = write_csv(tmp_path / "t.csv",
+                           [["级别", "名称", "信息发布指数", "办事服务指数", "互动交流指数", "创新案例指数", "总分"], *rows])
+    m = parse_methodology(THREE, "three.yaml")
+    expected = _brute_force(published, Decimal(1))
+    step = Decimal(1)
+    if expected is None:
+        expected, step = _brute_force(published, Decimal("0.5")), Decimal("0.5")
+    table = read_table(table_path, m)
+    if expected is None:
+        with pytest.raises(JobFailed):
+            calibrate_tier(table, m, "地市")
+        return
+    fit = calibrate_tier(table, m, "地市")
+    assert list(fit.weights.values()) == expected and fit.step == step
+
+
+def test_fractional_fixed_bonus(tmp_path: Path) -> None:
+    rnd = random.Random(13)
+    table_path, method_path = _write(tmp_path, _rows("地市", 50, CITY, Decimal("7.5"), rnd))
+    method_path.write_text(method_path.read_text(encoding="utf-8").replace("创新案例: 10", "创新案例: 7.5"),
+                           encoding="utf-8")
+    m = load_methodology(str(method_path))
+    fit = calibrate_tier(read_table(table_path, m), m, "地市")
+    assert fit.weights == CITY and fit.bonus == {"创新案例": Decimal("7.5")} and fit.max_residual <= Decimal("0.05")

@@ -168,3 +168,29 @@ def test_cli_bad_input_exit_2_and_no_output(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "第 4 行" in result.stderr and "列「信息发布指数」" in result.stderr and str(bad) in result.stderr
     assert not out.exists() and list(tmp_path.iterdir()) == [bad]
+
+
+def test_rank_needs_every_total(tmp_path: Path, small: Methodology) -> None:
+    from govweb.scoring import rank_table
+
+    rows = [HEADER, GOOD[1], [*GOOD[2][:9], "", ""], [*GOOD[3][:9], "", "c"]]
+    table = read_table(write_csv(tmp_path / "t.csv", rows), small)
+    assert not table.has_all_totals
+    with pytest.raises(BadInput) as info:
+        rank_table(table, small)
+    assert _where(info.value.problems) == {(3, "总分"), (4, "总分")}
+    no_column = read_table(write_csv(tmp_path / "n.csv", [r[:9] for r in GOOD]), small)
+    with pytest.raises(BadInput, match="无法排名") as info:
+        rank_table(no_column, small)
+    assert "缺少必需的列「总分」" in str(info.value)
+
+
+def test_duplicate_header_and_legacy_formats(tmp_path: Path, small: Methodology) -> None:
+    rows = [["级别", "名称", "总分", "总分"], ["地市", "甲市", "1", "2"]]
+    assert _where(_problems(write_csv(tmp_path / "t.csv", rows), small)) == {(1, "总分")}
+    xls = tmp_path / "old.xls"
+    xls.write_bytes(b"\xd0\xcf\x11\xe0 legacy")
+    assert "另存为 .xlsx" in str(_problems(xls, small)[0])
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"not a zip")
+    assert "不是有效的 XLSX 文件" in str(_problems(broken, small)[0])

@@ -32,6 +32,7 @@ TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 _NOT_NAMES = frozenset({"更多", "more", "More", "MORE", "更多>>", ">>", "more>>", "更多+", "+更多", "查看更多", "首页"})
 MIN_DATED_ITEMS = 2
+NAV_MIN_PAGES = 3
 
 
 def type_of(name: str) -> str:
@@ -83,14 +84,16 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
     for url, f in ctx.pages.items():
         if url == hp or f.is_article or not ctx.same_site(url):
             continue
-        if f.meta.get("columnname"):
-            cands.add(url)
-            continue
-        dated = sum(1 for it in f.items if ctx.same_site(it.url))
+        dated = sum(1 for it in f.items if ctx.same_site(it.url) and ctx.canonical(it.url) not in ctx.template_links)
         if dated >= MIN_DATED_ITEMS:
             cands.add(url)
             continue
-        if url in nav:
+        # navigation: the homepage, the site template, or a section sidebar repeated on several pages
+        navigated = url in nav or len(ctx.inbound.get(url, ())) >= NAV_MIN_PAGES
+        if f.meta.get("columnname") and (dated or f.pagination or navigated):
+            cands.add(url)
+            continue
+        if navigated:
             names = texts.get(url)
             if names and any(type_of(n) != "其他" for n in names):
                 cands.add(url)
@@ -169,7 +172,7 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
             entries: list[tuple[str, dt.date | None, str]] = []
             for it in mf.items:
                 u = ctx.canonical(it.url)
-                if u in excluded or u in seen:
+                if u in excluded or u in seen or u in ctx.template_links:
                     continue
                 entries.append((u, _item_date(ctx, it.date, u, m), it.row or it.title))
                 seen.add(u)
@@ -190,7 +193,12 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                 elif newest is None or d > newest[0]:
                     newest = (d, row, mf)
         evidence_page = newest[2] if newest else first
-        excerpt = newest[1] if newest else f"{name}：未发现任何信息条目"
+        if newest:
+            excerpt = newest[1]
+        elif item_urls:
+            excerpt = f"{name}：{len(item_urls)} 条信息均无发布时间"
+        else:
+            excerpt = f"{name}：未发现任何信息条目"
         columns.append(Column(
             name=name, url=first_url, type=col_type, items=len(item_urls),
             last_update=newest[0].isoformat() if newest else None,
@@ -204,9 +212,9 @@ def _item_date(ctx: SiteContext, raw: tuple[int | None, int, int] | None, url: s
     detail = ctx.pages.get(url)
     if raw is None:
         return ctx.resolve_date(detail.pubdate, url) if detail is not None and detail.pubdate else None
-    if raw[0] is None and detail is not None and detail.pubdate and detail.pubdate[0] is not None:
-        if detail.pubdate[1:] == raw[1:]:
-            return ctx.resolve_date(detail.pubdate, url)
+    if (raw[0] is None and detail is not None and detail.pubdate and detail.pubdate[0] is not None
+            and detail.pubdate[1:] == raw[1:]):
+        return ctx.resolve_date(detail.pubdate, url)
     return ctx.resolve_date(raw, where)
 
 

@@ -19,7 +19,8 @@ _FULL = re.compile(
 # Month-day only: two-digit padded with - or /, or the 月…日 form. Not preceded by a digit or a separator
 # that would make it the tail of a full date, not followed by a digit or another separator.
 _MONTH_DAY = re.compile(
-    r"(?<![\d\-/.年])(?:(\d{2})[-/](\d{2})|(\d{1,2})\s*月\s*(\d{1,2})\s*日)(?![\d\-/.])"
+    r"(?<![\d\-/.年])(?:(0[1-9]|1[0-2])[-/](0[1-9]|[12]\d|3[01])"
+    r"|(1[0-2]|0?[1-9])\s*月\s*(3[01]|[12]\d|0?[1-9])\s*日)(?![\d\-/.])"
 )
 # Labelled publication time on detail pages.
 _LABELLED = re.compile(

@@ -116,9 +116,9 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
                 found.add(el, f.title, f.url, f.title, f.warc_record)
 
     for col in ctx_columns(ctx):
-        el = COLUMN_ELEMENTS.get(col.type)
-        if el:
-            found.add(el, col.name, col.url, col.name, col.evidence.warc_record)
+        col_el = COLUMN_ELEMENTS.get(col.type)
+        if col_el:
+            found.add(col_el, col.name, col.url, col.name, col.evidence.warc_record)
 
     # 站内搜索: a search form on the homepage, or the measurement found one
     search = (ctx.snapshot.measurements or {}).get("search") or {}
@@ -139,8 +139,7 @@ def _annual_report(ctx: SiteContext, ordered: list, found: _Found) -> None:  # t
     due = annual_report_due_year(ctx.as_of)
     latest: tuple[int, str, str, str | None] | None = None
     for f in ordered:
-        candidates = [(f.title, f.url)] + [(link.text, link.url) for link in f.links]
-        for text, url in candidates:
+        for text in [f.title, *(link.text for link in f.links)]:
             if "信息公开" not in text or not ("年度报告" in text or "年报" in text):
                 continue
             m = _ANNUAL.search(text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from govweb.checks import columns, elements, interaction, interpretation, links, services, technical
 from govweb.checks.context import SiteContext
+from govweb.checks.model import ElementResult
 
 Metrics = dict[str, float | None]
 
@@ -12,7 +13,7 @@ def _b(v: bool | None) -> float | None:
     return None if v is None else float(v)
 
 
-def _share(results: dict[str, elements.ElementResult], names: tuple[str, ...]) -> float:
+def _share(results: dict[str, ElementResult], names: tuple[str, ...]) -> float:
     return sum(1 for n in names if results[n].present) / len(names)
 
 

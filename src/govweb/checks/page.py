@@ -184,7 +184,7 @@ def _row_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str, list[RawD
     if atext:
         m = _EDGE_DATE.search(atext)
         if m:
-            d = dates.find_date(m.group(1) or m.group(2))
+            d = dates.find_date(m.group(1) or m.group(2) or "")
             if d is not None:
                 return d, atext, [d] if d[0] is not None else [], None
     return None, "", [], None
@@ -274,9 +274,9 @@ def parse_page(html: str, url: str, final_url: str | None, warc_record: str, dep
         if not atext:
             atext = (attrs.get("title") or "").strip()
             if not atext:
-                img = a.css_first("img")
-                if img is not None:
-                    atext = (img.attributes.get("alt") or img.attributes.get("title") or "").strip()
+                inner = a.css_first("img")
+                if inner is not None:
+                    atext = (inner.attributes.get("alt") or inner.attributes.get("title") or "").strip()
         links.append(Link(u, atext))
         if _PAGINATION_TEXT.match(atext):
             pagination.append(u)
@@ -296,8 +296,8 @@ def parse_page(html: str, url: str, final_url: str | None, warc_record: str, dep
         items.append(Item(u, long_title if len(long_title) > len(atext) else atext, d, row[:200], all_dates, status))
 
     tree.strip_tags(["script", "style", "noscript", "template"])
-    body = tree.body
-    text = body.text(deep=True, separator=" ") if body is not None else ""
+    body_node = tree.body
+    text = body_node.text(deep=True, separator=" ") if body_node is not None else ""
     text = " ".join(text.split())
 
     pubdate: RawDate | None = None
@@ -340,9 +340,12 @@ def parse_page(html: str, url: str, final_url: str | None, warc_record: str, dep
             unanswered_marker=bool(_UNANSWERED.search(text)) and rm is None,
             excerpt=_excerpt(text, sm.start(), (rm.end() if rm else sm.end())),
         )
+        is_article = True   # a message's own page, not a list
 
     guide: frozenset[str] = frozenset()
-    if "指南" in text or "指南" in title:
+    h1 = tree.css_first("h1")
+    heading = (meta.get("articletitle") or "") + title + (h1.text() if h1 is not None else "")
+    if "指南" in heading:
         guide = frozenset(_GUIDE_LABEL_TO_ELEMENT[m] for m in _GUIDE_RE.findall(text))
 
     return PageFacts(

@@ -65,7 +65,9 @@ def run_checks(
     sheet: InspectionSheet | None = None,
     services_applicable: bool = True,
     progress: Callable[[int], None] | None = None,
+    applicable: list[str] | None = None,
 ) -> dict[str, Any]:
+    """The findings.json content. `applicable` limits the indices to a tier's (others are null)."""
     sheet = sheet or load_sheet()
     ctx = SiteContext(snapshot, as_of, Limits.from_mapping(sheet.limits), progress=progress)
     reason = not_measured_reason(ctx)
@@ -95,6 +97,8 @@ def run_checks(
     metrics = compute_metrics(ctx)
     finding_json = [f.to_json() for f in findings]
     indices = _indices(items or {}, metrics, index_names)
+    if applicable is not None:
+        indices = {k: (v if k in applicable else None) for k, v in indices.items()}
     inspection = inspect_sheet(sheet, finding_json, metrics, [v.rule for v in vetoes], services_applicable)
     els, _ = elements.ctx_elements(ctx)
     report.update({
@@ -143,11 +147,13 @@ def check_directory(
     methodology: str | None = None,
     services_applicable: bool = True,
     progress: Callable[[int], None] | None = None,
+    applicable: list[str] | None = None,
 ) -> dict[str, Any]:
     """Load the snapshot in `directory`, run every check, write DIR/findings.json, return the report."""
     snapshot = load_snapshot(directory)
     items = load_items(methodology)
-    report = run_checks(snapshot, as_of, items, services_applicable=services_applicable, progress=progress)
+    report = run_checks(snapshot, as_of, items, services_applicable=services_applicable, progress=progress,
+                        applicable=applicable)
     write_findings(report, directory)
     return report
 

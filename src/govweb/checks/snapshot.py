@@ -242,7 +242,7 @@ def iter_warc(
             return
         mm = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
         try:
-            pos = 0
+            pos: int | None = 0
             while pos is not None and pos < size:
                 fh.seek(pos)
                 it = ArchiveIterator(fh, check_digests=False, ensure_http_headers=False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 from urllib.parse import urlsplit
 
 import typer
@@ -80,7 +80,9 @@ def probe(
 
 
 def _yes_no(value: object) -> str:
-    return {True: "是", False: "否"}.get(value, "未测")  # type: ignore[call-overload]
+    if value is None:
+        return "未测"
+    return "是" if value else "否"
 
 
 @app.command()
@@ -96,6 +98,10 @@ def measure(
         int | None, typer.Option("--https-port", min=1, max=65535, help="http 不跳转时检查 https 的端口（默认 443）。")
     ] = None,
     timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="单次请求超时（秒）。")] = 15.0,
+    render: Annotated[
+        bool, typer.Option("--render/--no-render", help="搜索框或结果由脚本生成时用浏览器（chromium）渲染。")
+    ] = False,
+    chromium: Annotated[str, typer.Option("--chromium", help="chromium 可执行文件路径。")] = "/usr/bin/chromium",
 ) -> None:
     """主动测量：HTTPS（可用、证书、跳转）、IPv6（AAAA 记录与连通）、站内搜索（用近期文章标题检索）。"""
     from govweb.collect.measure import take_measurements
@@ -110,12 +116,23 @@ def measure(
         problems.append(Problem("找不到该文件", file=str(crawl_json)))
     if ca_file is not None and not Path(ca_file).is_file():
         problems.append(Problem("找不到 CA 证书文件", file=ca_file))
+    if render and not Path(chromium).is_file():
+        problems.append(Problem(f"找不到 chromium：{chromium}（请安装 Debian 软件包 chromium 或用 --chromium 指定）"))
     if problems:
         raise BadInput("参数有误。", problems)
+
+    async def run() -> dict[str, Any]:
+        if not render:
+            return await take_measurements(url, out_dir, mapping, crawl_json, ca_file, https_port=https_port,
+                                           timeout=timeout)
+        from govweb.collect.render import Renderer
+
+        async with Renderer(chromium, pool_size=1, timeout_s=max(timeout, 10), resolve=mapping) as renderer:
+            return await take_measurements(url, out_dir, mapping, crawl_json, ca_file, https_port=https_port,
+                                           timeout=timeout, renderer=renderer)
+
     with err.status("正在测量 HTTPS、IPv6 和站内搜索…"):
-        result = asyncio.run(
-            take_measurements(url, out_dir, mapping, crawl_json, ca_file, https_port=https_port, timeout=timeout)
-        )
+        result = asyncio.run(run())
     https, ipv6, search = result["https"], result["ipv6"], result["search"]
     out.print(
         f"HTTPS：可访问 {_yes_no(https.get('available'))}，证书有效 {_yes_no(https.get('certificate_valid'))}，"

@@ -10,6 +10,10 @@ import chardet
 
 # Legacy Chinese labels are decoded with their superset: pages declaring gb2312 often carry GBK bytes.
 _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "hz": "gb18030", "big5": "big5hkscs", "ascii": "utf-8"}
+# WHATWG labels Python does not know.
+_WHATWG_LABELS = {"x-gbk": "gbk", "csgb2312": "gb2312", "chinese": "gb2312", "iso-ir-58": "gb2312",
+                  "gb_2312-80": "gb2312", "x-euc-cn": "gb2312", "windows-936": "gbk", "x-cp936": "gbk",
+                  "unicode-1-1-utf-8": "utf-8", "x-unicode20utf8": "utf-8", "x-x-big5": "big5"}
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 _META = re.compile(
     rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""",
@@ -17,6 +21,8 @@ _META = re.compile(
 )
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)
 UNDECODABLE_SHARE = 0.2  # more replaced characters than this: the body is not text we can read
+CJK_CODECS = frozenset({"gb18030", "big5hkscs", "euc_jp", "shift_jis", "euc_kr", "cp949", "cp932"})
+DECLARED_TOLERANCE = 0.02  # share of bad bytes still read with the declared encoding
 
 
 @dataclass(frozen=True)
@@ -31,8 +37,10 @@ def normalize_encoding(label: str | None) -> str | None:
     """A Python codec name for an encoding label, mapping legacy Chinese sets to gb18030; None if unknown."""
     if not label:
         return None
+    label = label.strip().strip("\"'").lower()
+    label = _WHATWG_LABELS.get(label, label)
     try:
-        name = codecs.lookup(label.strip().strip("\"'").lower()).name
+        name = codecs.lookup(label).name
     except LookupError:
         return None
     if name in ("cp936", "gbk", "gb2312", "hz"):
@@ -61,35 +69,47 @@ def _strict(body: bytes, encoding: str) -> str | None:
         return None
 
 
+def _bad_share(text: str) -> float:
+    return text.count("\ufffd") / len(text) if text else 0.0
+
+
 def decode_html(body: bytes, content_type: str | None = None) -> Decoded:
     """Decode a page body. Never raises; `error` is set only when no codec reads the bytes sensibly."""
-    candidates: list[tuple[str, str]] = []
-    http = normalize_encoding(charset_from_content_type(content_type))
     for bom, name in _BOMS:
         if body.startswith(bom):
-            return Decoded(body[len(bom) :].decode(name, "replace"), name.replace("-le", "").replace("-be", ""), "bom")
+            return Decoded(body[len(bom) :].decode(name, "replace"), name.removesuffix("-le").removesuffix("-be"), "bom")
+    candidates: list[tuple[str, str]] = []
+    http = normalize_encoding(charset_from_content_type(content_type))
     if http:
         candidates.append((http, "http"))
     meta = normalize_encoding(sniff_meta(body))
-    if meta:
+    if meta and meta != http:
         candidates.append((meta, "meta"))
     for encoding, source in candidates:
         text = _strict(body, encoding)
         if text is not None:
             return Decoded(text, encoding, source)
-    if not candidates and body.isascii():
+    # A declared encoding with a few bad bytes (a truncated or hand-edited page) is still that encoding.
+    for encoding, source in candidates:
+        text = body.decode(encoding, "replace")
+        if _bad_share(text) <= DECLARED_TOLERANCE:
+            return Decoded(text, encoding, source)
+    if body.isascii():
         return Decoded(body.decode("ascii"), "utf-8", "detector")
-    if _strict(body, "utf-8") is not None:
-        return Decoded(body.decode("utf-8"), "utf-8", "detector")
+    text = _strict(body, "utf-8")
+    if text is not None:
+        return Decoded(text, "utf-8", "detector")
     guess = normalize_encoding(chardet.detect(body[:65536]).get("encoding"))
-    if guess and guess not in {c for c, _ in candidates}:
-        text = _strict(body, guess)
+    if guess not in CJK_CODECS:  # Chinese sites: GB18030 first unless the detector is sure of another CJK set
+        text = _strict(body, "gb18030")
         if text is not None:
+            return Decoded(text, "gb18030", "detector")
+    if guess:
+        text = body.decode(guess, "replace")
+        if _bad_share(text) <= DECLARED_TOLERANCE:
             return Decoded(text, guess, "detector")
-    # Nothing reads strictly: take the best label and replace the bad bytes.
     encoding = candidates[0][0] if candidates else guess or "utf-8"
     text = body.decode(encoding, "replace")
-    bad = text.count("\ufffd")
-    if text and bad / len(text) > UNDECODABLE_SHARE:
+    if _bad_share(text) > UNDECODABLE_SHARE or "\x00" in text[:1024]:
         return Decoded(text, None, "fallback", error=True)
-    return Decoded(text, encoding, candidates[0][1] if candidates else "fallback")
+    return Decoded(text, encoding, "fallback")

@@ -53,8 +53,9 @@ class ArchivingClient:
         family: int = socket.AF_UNSPEC, timeout: float = 15,
     ) -> None:
         self.warc = warc
+        self._peer: str | None = None  # the address of the last socket opened (one request at a time)
         self.session = aiohttp.ClientSession(
-            connector=connector(resolve, family=family, ca_file=ca_file, verify=verify),
+            connector=connector(resolve, family=family, ca_file=ca_file, verify=verify, on_socket=self._saw),
             auto_decompress=False,
             cookie_jar=aiohttp.CookieJar(unsafe=True),
             headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate",
@@ -62,15 +63,16 @@ class ArchivingClient:
             timeout=aiohttp.ClientTimeout(total=timeout),
         )
 
+    def _saw(self, address: str) -> None:
+        self._peer = address
+
     async def close(self) -> None:
         await self.session.close()
 
     async def _once(self, method: str, url: str, data: bytes | None, headers: dict[str, str]) -> Exchange:
+        self._peer = None
         async with self.session.request(method, url, data=data, headers=headers, allow_redirects=False) as resp:
-            peer = None
-            if resp.connection is not None and resp.connection.transport is not None:
-                info = resp.connection.transport.get_extra_info("peername")
-                peer = info[0] if info else None
+            peer = self._peer
             body = await resp.content.read(BODY_CAP)
             ex = Exchange(
                 url=url, method=method, request_headers=list(resp.request_info.headers.items()),
@@ -97,7 +99,9 @@ class ArchivingClient:
             try:
                 ex = await self._once(method, current, data, headers)
             except NETWORK_ERRORS as exc:
-                reply.error = classify_error(exc) if not isinstance(exc, ValueError) else "connect"
+                # aiohttp's certificate errors are ValueErrors too: only a bare ValueError (a bad URL) is not classified
+                network = isinstance(exc, aiohttp.ClientError | OSError | TimeoutError)
+                reply.error = classify_error(exc) if network else "connect"
                 reply.detail = str(exc) or type(exc).__name__
                 break
             lookup = {k.lower(): v for k, v in ex.response_headers}

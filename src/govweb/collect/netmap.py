@@ -14,8 +14,9 @@ import asyncio
 import ipaddress
 import socket
 import ssl
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime, timedelta, timezone
+from typing import Any
 
 import aiohttp
 from aiohttp.abc import AbstractResolver, ResolveResult
@@ -99,7 +100,7 @@ class MappedResolver(AbstractResolver):
 
     def __init__(self, resolve: ResolveMap | None = None, family: int = socket.AF_UNSPEC) -> None:
         self._map = normalize_resolve(resolve)
-        self._family = family
+        self._family = socket.AddressFamily(family)
         self._fallback = DefaultResolver()
 
     async def resolve(
@@ -136,12 +137,19 @@ def ssl_context(ca_file: str | None = None) -> ssl.SSLContext:
 
 def connector(
     resolve: ResolveMap | None = None, *, family: int = socket.AF_UNSPEC, ca_file: str | None = None,
-    verify: bool = True, limit: int = 10,
+    verify: bool = True, limit: int = 10, on_socket: Callable[[str], None] | None = None,
 ) -> aiohttp.TCPConnector:
+    """A fresh-connection connector; `on_socket(address)` hears every address a socket is opened to."""
     tls: ssl.SSLContext | bool = ssl_context(ca_file) if verify else False
+
+    def make_socket(info: Any) -> socket.socket:
+        if on_socket is not None:
+            on_socket(str(info[4][0]))
+        return socket.socket(info[0], info[1], info[2])
+
     return aiohttp.TCPConnector(
         resolver=MappedResolver(resolve, family), ssl=tls, limit=limit, use_dns_cache=False,
-        force_close=True,
+        force_close=True, socket_factory=make_socket,
     )
 
 

@@ -9,6 +9,7 @@ probe (dns, connect, timeout, tls, http-status …) or one that took longer than
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import time
@@ -125,7 +126,7 @@ def read_probes(path: str | os.PathLike[str]) -> list[dict[str, Any]]:
 async def probe_series(
     url: str, count: int, interval: float, out_path: str | os.PathLike[str], *, timeout: float = 15,
     resolve: ResolveMap | None = None, ca_file: str | None = None,
-    on_probe: Callable[[ProbeResult], None] | None = None,
+    on_probe: Callable[[ProbeResult], None] | None = None, gate: asyncio.Semaphore | None = None,
 ) -> list[ProbeResult]:
     """Probe `count` times at a fixed rate (probe i starts at t0 + i·interval, or at once if running late),
     appending each result to `out_path` as soon as it is known."""
@@ -137,12 +138,30 @@ async def probe_series(
             delay = t0 + i * interval - loop.time()
             if delay > 0:
                 await asyncio.sleep(delay)
-            result = await _probe(session, url, timeout)
+            async with gate or contextlib.nullcontext():
+                result = await _probe(session, url, timeout)
             append_jsonl(out_path, result.as_dict())
             results.append(result)
             if on_probe is not None:
                 on_probe(result)
     return results
+
+
+async def monitor(
+    targets: Iterable[tuple[str, str | os.PathLike[str]]], count: int, interval: float, *, timeout: float = 15,
+    resolve: ResolveMap | None = None, ca_file: str | None = None, concurrency: int = 50,
+    on_probe: Callable[[ProbeResult], None] | None = None,
+) -> dict[str, list[ProbeResult]]:
+    """Scheduled monitoring of many sites: a fixed-rate `probe_series` per (url, probes.jsonl) target, all at
+    once (at most `concurrency` probes in flight). E.g. 20 probes a day for 7 days: count=140, interval=4320."""
+    gate = asyncio.Semaphore(concurrency)
+    pairs = list(targets)
+    results = await asyncio.gather(*(
+        probe_series(url, count, interval, path, timeout=timeout, resolve=resolve, ca_file=ca_file,
+                     on_probe=on_probe, gate=gate)
+        for url, path in pairs
+    ))
+    return {url: res for (url, _), res in zip(pairs, results, strict=True)}
 
 
 @dataclass(frozen=True)

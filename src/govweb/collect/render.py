@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from govweb.collect.netmap import ResolveMap, iso_cst, normalize_resolve, now_cst
 from govweb.collect.render_detect import needs_render
+from govweb.errors import JobFailed
 from govweb.fsutil import atomic_open
 
 if TYPE_CHECKING:
@@ -40,6 +41,8 @@ VIEWPORT = {"width": 1280, "height": 900}
 LOAD_SHARE = 0.6  # share of the budget allowed for the `load` event once the DOM is ready
 SETTLE_MS = 1500  # extra wait for network quiet (AJAX-filled lists), within the budget
 CLOSE_TIMEOUT_S = 5.0
+HANG_SLACK_S = 1.0
+RECYCLE_AFTER = 200  # renders per page before it is replaced (keeps long crawls from accumulating memory)  # past the budget, a call that ignores its timeout (a page spinning in JS) is abandoned
 
 __all__ = ["RenderResult", "Renderer", "Screenshot", "needs_render", "screenshot_name", "take_screenshots"]
 
@@ -101,14 +104,20 @@ class Renderer:
         self._pw: Playwright | None = None
         self._browser: Browser | None = None
         self._context: BrowserContext | None = None
-        self._pool: asyncio.Queue[Page] = asyncio.Queue()
+        self._pool: asyncio.Queue[Page | None] = asyncio.Queue()  # None: the browser is gone for good
         self._relaunch_lock = asyncio.Lock()
+        self._uses: dict[int, int] = {}  # id(page) -> renders done
         self.renders = 0
         self.failures = 0
 
     async def __aenter__(self) -> Renderer:
         from playwright.async_api import async_playwright
 
+        if not Path(self.executable_path).is_file():
+            raise JobFailed(
+                f"找不到浏览器 {self.executable_path}：请安装 Debian 软件包 chromium（apt-get install chromium），"
+                "或指定其路径。"
+            )
         self._pw = await async_playwright().start()
         try:
             await self._launch()
@@ -159,7 +168,7 @@ class Renderer:
                 await asyncio.wait_for(self._browser.close(), CLOSE_TIMEOUT_S)
         self._browser = self._context = None
 
-    async def _fresh_page(self, broken: Page) -> Page:
+    async def _fresh_page(self, broken: Page) -> Page | None:
         """Replace a page that timed out or failed; relaunch the browser if it died."""
         with contextlib.suppress(Exception):
             await asyncio.wait_for(broken.close(), CLOSE_TIMEOUT_S)
@@ -176,10 +185,13 @@ class Renderer:
         if self._context is None:
             raise RuntimeError("Renderer is not started: use `async with Renderer(...)`")
         page = await self._pool.get()
+        if page is None:  # every relaunch failed: answer at once, and let the next waiter see it too
+            self._pool.put_nowait(None)
+            return RenderResult("", None, 0, "render")
         start = time.perf_counter()
         healthy = True
         try:
-            async with asyncio.timeout(self.timeout_s + 2):  # Playwright's own timeouts fire first
+            async with asyncio.timeout(self.timeout_s + HANG_SLACK_S):  # Playwright's own timeouts fire first
                 result = await self._render_on(page, url, screenshot, start)
         except TimeoutError:
             healthy = False
@@ -188,16 +200,22 @@ class Renderer:
             healthy = False
             result = RenderResult("", None, int((time.perf_counter() - start) * 1000), _classify(str(exc)))
         finally:
-            if healthy:
+            uses = self._uses.pop(id(page), 0) + 1
+            if healthy and uses < RECYCLE_AFTER:
+                self._uses[id(page)] = uses
                 self._pool.put_nowait(page)
+            elif healthy:
+                healthy = False  # worn out: replaced like a broken page
         if not healthy:
             try:
                 self._pool.put_nowait(await self._fresh_page(page))
             except Exception:
-                with contextlib.suppress(Exception):  # last resort: a new browser
+                try:  # last resort: a new browser
                     async with self._relaunch_lock:
                         await self._shutdown_browser()
                         await self._launch()
+                except Exception:
+                    self._pool.put_nowait(None)
         self.renders += 1
         self.failures += result.error is not None
         return result

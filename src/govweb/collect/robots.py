@@ -12,13 +12,15 @@ class Robots:
 
     parser: RobotFileParser | None = None
     sitemaps: list[str] = field(default_factory=list)
+    delays: dict[str, float] = field(default_factory=dict)  # user-agent token -> Crawl-delay (fractions allowed)
 
     @classmethod
     def parse(cls, text: str) -> Robots:
+        lines = text.splitlines()
         parser = RobotFileParser()
-        parser.parse(text.splitlines())
+        parser.parse(lines)
         parser.modified()
-        return cls(parser, list(parser.site_maps() or []))
+        return cls(parser, list(parser.site_maps() or []), _delays(lines))
 
     @classmethod
     def from_response(cls, status: int | None, text: str | None) -> Robots:
@@ -31,10 +33,32 @@ class Robots:
         return self.parser is None or self.parser.can_fetch(user_agent, url)
 
     def crawl_delay(self, user_agent: str) -> float | None:
-        if self.parser is None:
-            return None
-        delay = self.parser.crawl_delay(user_agent)
-        try:
-            return float(delay) if delay is not None else None
-        except ValueError:
-            return None
+        token = user_agent.split("/")[0].lower()
+        for agent, delay in self.delays.items():
+            if agent != "*" and agent in token:
+                return delay
+        return self.delays.get("*")
+
+
+def _delays(lines: list[str]) -> dict[str, float]:
+    """Crawl-delay per user-agent group (the stdlib parser accepts only whole seconds)."""
+    delays: dict[str, float] = {}
+    agents: list[str] = []
+    in_rules = False
+    for raw in lines:
+        key, _, value = raw.split("#", 1)[0].partition(":")
+        key, value = key.strip().lower(), value.strip()
+        if key == "user-agent":
+            if in_rules:
+                agents, in_rules = [], False
+            agents.append(value.lower())
+        elif key in ("allow", "disallow", "crawl-delay", "request-rate"):
+            in_rules = True
+            if key == "crawl-delay":
+                try:
+                    delay = float(value)
+                except ValueError:
+                    continue
+                for agent in agents:
+                    delays.setdefault(agent, delay)
+    return delays

@@ -63,6 +63,9 @@ def _already_canonical(url: str) -> bool:
     netloc, path = rest[:slash], rest[slash:]
     if netloc != netloc.lower() or "@" in netloc or netloc.endswith((default, ".")) or "[" in netloc:
         return False
+    port = netloc.partition(":")[2]
+    if port and not (port.isdigit() and 0 < int(port) < 65536 and port[0] != "0"):
+        return False
     return not any(c in path for c in _UNSAFE_PATH) and "/." not in path
 
 

@@ -14,6 +14,7 @@ matplotlib.use("Agg")
 
 from matplotlib import pyplot as plt  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
+from matplotlib.ticker import MaxNLocator  # noqa: E402
 
 from govweb.publish.fonts import matplotlib_family  # noqa: E402
 from govweb.publish.stats import BANDS, band_of  # noqa: E402
@@ -82,6 +83,7 @@ def total_distribution(totals: Sequence[Decimal], title: str, fmt: str) -> bytes
         ax.set_ylabel("网站数")
         ax.set_title(title)
         ax.set_ylim(0, max(counts) * 1.15 + 1)
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
         ax.spines[["top", "right"]].set_visible(False)
         return to_bytes(fig, fmt)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from docx import Document
 from docx.document import Document as DocumentObject
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_PARAGRAPH_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
@@ -63,7 +63,7 @@ def _styles(doc: DocumentObject) -> None:
 
 
 def _paragraph(doc: DocumentObject, text: str, *, indent: bool = True, size: float | None = None,
-               align: int | None = None) -> Paragraph:
+               align: WD_PARAGRAPH_ALIGNMENT | None = None) -> Paragraph:
     para = doc.add_paragraph()
     run = para.add_run(text)
     if size is not None:
@@ -108,6 +108,23 @@ def _table(doc: DocumentObject, header: list[str], rows: list[list[str]], size: 
     _repeat_header(table.rows[0])
 
 
+def _page_numbers(doc: DocumentObject) -> None:
+    """Centred "— N —" page numbers in the footer, as official documents carry them."""
+    para = doc.sections[0].footer.paragraphs[0]
+    para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    para.paragraph_format.first_line_indent = Pt(0)
+    _set_fonts(para.add_run("— "), LATIN, 12)
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), "PAGE")
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "1"
+    run.append(text)
+    field.append(run)
+    para._p.append(field)
+    _set_fonts(para.add_run(" —"), LATIN, 12)
+
+
 def _figure(doc: DocumentObject, fig: Figure, width_cm: float = 15) -> None:
     doc.add_picture(io.BytesIO(fig.data("png")), width=Cm(width_cm))
     doc.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -138,6 +155,7 @@ def write(report: Report, path: Path) -> list[Path]:
     page.top_margin, page.bottom_margin = Cm(3.7), Cm(3.5)
     page.left_margin, page.right_margin = Cm(2.8), Cm(2.6)
     _styles(doc)
+    _page_numbers(doc)
     doc.core_properties.title = report.title
     doc.core_properties.language = "zh-CN"
     doc.add_heading(report.title, level=0)

@@ -26,7 +26,8 @@ def _fc_match(family: str) -> Path | None:
     except (OSError, subprocess.SubprocessError):
         return None
     lines = found.splitlines()
-    if len(lines) == 2 and family.split()[0].lower() in lines[0].lower() and Path(lines[1]).is_file():
+    # fc-match always answers something; accept it only when it is the family asked for
+    if len(lines) == 2 and family.lower() in lines[0].lower() and Path(lines[1]).is_file():
         return Path(lines[1])
     return None
 

@@ -11,7 +11,7 @@ from markupsafe import Markup, escape
 
 from govweb.fsutil import atomic_open
 from govweb.publish.model import Figure, Report, stats_tables
-from govweb.terms import INDEX_COLUMN_SUFFIX
+from govweb.terms import COL_CITY, COL_NAME, COL_RANK, COL_TOTAL, INDEX_COLUMN_SUFFIX
 
 MIME = {"svg": "image/svg+xml", "png": "image/png"}
 
@@ -23,11 +23,16 @@ def _header(text: str) -> Markup:
     return escape(text)
 
 
+def _column_class(text: str) -> str:
+    return {COL_RANK: "rank", COL_NAME: "name", COL_CITY: "city", COL_TOTAL: "total"}.get(text, "index")
+
+
 @functools.cache
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.PackageLoader("govweb.publish", "templates"),
                              autoescape=True, trim_blocks=True, lstrip_blocks=True)
     env.filters["header"] = _header
+    env.filters["colclass"] = _column_class
     return env
 
 

@@ -174,10 +174,12 @@ class Divisions:
         row = self._row(str(code).strip(), y)
         return None if row is None else self._division(row, y)
 
-    def valid_in(self, year: Year, level: str | None = None) -> list[Division]:
-        """Every division valid in `year` (optionally of one level), in code order."""
+    def valid_in(self, year: Year, level: str | None = None, *, year_end: bool = False) -> list[Division]:
+        """Every division valid in `year` (optionally of one level), in code order; with `year_end`, only
+        those still in force at the end of the year (the state the yearly statistics count)."""
         y = _year(year)
-        rows = [r for r in self._rows if r.valid_in(y) and (level is None or r.level == level)]
+        rows = [r for r in self._rows if r.valid_in(y) and (level is None or r.level == level)
+                and (not year_end or r.current_after(y))]
         return sorted((self._division(r, y) for r in rows), key=lambda d: (d.code, d.valid_from))
 
     def history(self, code: str) -> list[Division]:

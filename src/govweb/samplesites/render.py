@@ -85,7 +85,7 @@ class Renderer:
 
     # ------------------------------------------------------------------------------------------------------------
     def tpl(self, name: str) -> Any:
-        return env().select_template([f"{self.family}/{name}", f"common/{name}"])
+        return env().select_template([f"{self.family}/{name}", f"common/{name}", f"trs/{name}"])
 
     def base_context(self) -> dict[str, Any]:
         s = self.site

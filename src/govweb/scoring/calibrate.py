@@ -77,8 +77,9 @@ def least_squares(a: Floats, y: Floats, fixed_sum: float, n_core: int) -> Floats
 
 
 def _lp_box(a: Floats, y: Floats, n_core: int, bound0: float, bound1: float, fit_bonus: bool,
-            fixed_sum: float) -> list[tuple[float, float]] | None:
-    """Range of every variable over {v ≥ 0, Σ core = fixed_sum, |A·v − y| ≤ bound0 + bound1·b}; None if empty."""
+            fixed_sum: float, cap: float | None = None) -> list[tuple[float, float]] | None:
+    """Range of every variable over {v ≥ 0, Σ core = fixed_sum, |A·v − y| ≤ bound0 + bound1·b, |A·v − y| ≤ cap};
+    None if empty."""
     from scipy.optimize import linprog
 
     n = a.shape[1]
@@ -87,6 +88,9 @@ def _lp_box(a: Floats, y: Floats, n_core: int, bound0: float, bound1: float, fit
         slope[n - 1] = bound1
     a_ub = np.vstack([a - slope, -a - slope])
     b_ub = np.concatenate([y + bound0, -y + bound0])
+    if cap is not None:
+        a_ub = np.vstack([a_ub, a, -a])
+        b_ub = np.concatenate([b_ub, y + cap, -y + cap])
     a_eq = np.zeros((1, n))
     a_eq[0, :n_core] = 1.0
     box = []
@@ -96,7 +100,7 @@ def _lp_box(a: Floats, y: Floats, n_core: int, bound0: float, bound1: float, fit
             c = np.zeros(n)
             c[i] = sign
             result = linprog(c, A_ub=a_ub, b_ub=b_ub, A_eq=a_eq, b_eq=[fixed_sum],
-                             bounds=[(0, None)] * n, method="highs")
+                             bounds=[(0.0, fixed_sum)] * n, method="highs")
             if result.status == 2:
                 return None
             if result.status != 0:
@@ -104,6 +108,40 @@ def _lp_box(a: Floats, y: Floats, n_core: int, bound0: float, bound1: float, fit
             ends.append(float(result.x[i]))
         box.append((ends[0], ends[1]))
     return box
+
+
+def _milp_minimax(a: Floats, y: Floats, n_core: int, units_per: int, ranges: list[tuple[int, int]],
+                  bound0: float, bound1: float, fit_bonus: bool) -> float | None:
+    """The smallest maximum residual over grid vectors k/units_per in `ranges` (Σ core = 100) that also meet the
+    acceptance bound; None when there is none. Mixed-integer LP (HiGHS), solved to a zero gap."""
+    from scipy.optimize import Bounds, LinearConstraint, milp
+
+    rows, n = a.shape
+    scaled = a / units_per
+    ones = np.ones((rows, 1))
+    slope = np.zeros((1, n))
+    if fit_bonus:
+        slope[0, n - 1] = bound1 / units_per
+    matrix = np.vstack([
+        np.hstack([scaled, -ones]), np.hstack([-scaled, -ones]),            # |r| − t ≤ 0
+        np.hstack([scaled - slope, 0 * ones]), np.hstack([-scaled - slope, 0 * ones]),  # |r| ≤ bound0 + bound1·b
+    ])
+    upper = np.concatenate([y, -y, y + bound0, -y + bound0])
+    total = np.zeros((1, n + 1))
+    total[0, :n_core] = 1.0
+    constraints = [LinearConstraint(matrix, -np.inf, upper),
+                   LinearConstraint(total, 100 * units_per, 100 * units_per)]
+    c = np.zeros(n + 1)
+    c[n] = 1.0
+    lower = np.array([lo for lo, _ in ranges] + [0.0])
+    high = np.array([hi for _, hi in ranges] + [np.inf])
+    result = milp(c, constraints=constraints, integrality=np.array([1] * n + [0]), bounds=Bounds(lower, high),
+                  options={"mip_rel_gap": 0.0})
+    if result.status == 2 or result.x is None:
+        return None
+    if result.status != 0:
+        raise JobFailed(f"校准时整数规划求解失败：{result.message}")
+    return float(result.x[n])
 
 
 def minimax(a: Floats, y: Floats, n_core: int, fixed_sum: float) -> Floats:
@@ -139,6 +177,32 @@ class _Search:
     limit: float                           # current pruning bound (scaled residual units)
     found: list[tuple[int, ...]] = field(default_factory=list)
     nodes: int = 0
+    lp_span: float = 500.0                 # below this many grid points left, interval pruning alone is cheaper
+
+    def _tighten(self, depth: int, residual: Floats, core_sum: int) -> tuple[int, int] | None:
+        """Exact range of the next variable over the LP relaxation of what is left; None when empty."""
+        from scipy.optimize import linprog
+
+        coef = self.coef[:, depth:].astype(np.float64)
+        a_ub = [coef, -coef]
+        b_ub = [self.limit + 1e-6 - residual, self.limit + 1e-6 + residual]
+        if self.last_range is not None:
+            core = np.array([[1.0 if free else 0.0 for free in self.core_free[depth:]]])
+            a_ub += [core, -core]
+            b_ub += [np.array([self.total_units - self.last_range[0] - core_sum], dtype=np.float64),
+                     np.array([-(self.total_units - self.last_range[1] - core_sum)], dtype=np.float64)]
+        ends = []
+        for sign in (1.0, -1.0):
+            c = np.zeros(coef.shape[1])
+            c[0] = sign
+            result = linprog(c, A_ub=np.vstack(a_ub), b_ub=np.concatenate(b_ub), bounds=self.ranges[depth:],
+                             method="highs")
+            if result.status == 2:  # infeasible: nothing below the limit in this branch
+                return None
+            if result.status != 0:  # numerical trouble: keep the interval-pruned range
+                return self.ranges[depth]
+            ends.append(float(result.x[0]))
+        return int(np.ceil(ends[0] - 1e-6)), int(np.floor(ends[1] + 1e-6))
 
     def run(self) -> None:
         n = len(self.ranges)
@@ -155,6 +219,7 @@ class _Search:
             lo, hi = self.ranges[d] if self.core_free[d] else (0, 0)
             core_lo[d], core_hi[d] = core_lo[d + 1] + lo, core_hi[d + 1] + hi
         self._lo, self._hi, self._core_lo, self._core_hi = lo_c, hi_c, core_lo, core_hi
+        self._span = [float(np.prod([hi - lo + 1.0 for lo, hi in self.ranges[d:]])) for d in range(n + 1)]
         self._dfs(0, self.base.astype(np.float64), 0, ())
 
     def _dfs(self, depth: int, residual: Floats, core_sum: int, chosen: tuple[int, ...]) -> None:
@@ -174,6 +239,11 @@ class _Search:
             self.found.append(chosen)
             return
         lo, hi = self.ranges[depth]
+        if self._span[depth] > self.lp_span:
+            tightened = self._tighten(depth, residual, core_sum)
+            if tightened is None:
+                return
+            lo, hi = max(lo, tightened[0]), min(hi, tightened[1])
         center = self.centers[depth]
         for k in sorted(range(lo, hi + 1), key=lambda v: (abs(v - center), v)):
             self._dfs(depth + 1, residual + self.coef[:, depth] * k,
@@ -201,11 +271,23 @@ def _fit_step(problem: _Problem, step: Fraction, bonus_fixed: Fraction | None) -
     ranges = [(int(np.ceil(lo * units_per - 1e-9)), int(np.floor(hi * units_per + 1e-9))) for lo, hi in box]
     if any(lo > hi for lo, hi in ranges):
         return [], 0
+    # the best maximum residual on the grid, then the (much smaller) box of vectors that can reach it
+    best = _milp_minimax(a, target, n_core, units_per, ranges, bound0, h_i, fit_bonus)
+    if best is None:
+        return [], 0
+    cap = best + 1e-6
+    box = _lp_box(a, target, n_core, bound0, h_i, fit_bonus, 100.0, cap=cap)
+    if box is None:  # numerically at the edge: fall back to the acceptance box
+        cap = bound0 + (h_i * ranges[-1][1] / units_per if fit_bonus else 0.0)
+    else:
+        ranges = [(max(r[0], int(np.ceil(lo * units_per - 1e-6))), min(r[1], int(np.floor(hi * units_per + 1e-6))))
+                  for r, (lo, hi) in zip(ranges, box, strict=True)]
     # exact integer residual in units of 1/(scale·units_per): Σ k·x_int + kb·xb_int − y_int·units_per
-    x_int, xb_int = problem.x, problem.xb
-    y_units = problem.y * units_per
-    if bonus_fixed is not None:
-        y_units = y_units - xb_int * int(bonus_fixed * units_per)
+    # (times `mult` so that a fixed fractional bonus stays integral)
+    bonus_units = Fraction(bonus_fixed or 0) * units_per
+    mult = bonus_units.denominator
+    x_int, xb_int = problem.x * mult, problem.xb * mult
+    y_units = problem.y * units_per * mult - problem.xb * (bonus_units.numerator)
     columns = [x_int[:, i] for i in range(n_core)] + ([xb_int] if fit_bonus else [])
     # the core var with the widest range is fixed by the sum; search the others, narrowest first
     last = max(range(n_core), key=lambda i: (ranges[i][1] - ranges[i][0], -i))
@@ -214,7 +296,7 @@ def _fit_step(problem: _Problem, step: Fraction, bonus_fixed: Fraction | None) -
     coef = np.stack([columns[i] - (columns[last] if i < n_core else 0) for i in free], axis=1) \
         if free else np.zeros((len(y_units), 0), dtype=np.int64)
     base = columns[last] * total_units - y_units
-    limit_units = (bound0 + (h_i * ranges[-1][1] / units_per if fit_bonus else 0.0)) * scale * units_per
+    limit_units = cap * scale * units_per * mult
     search = _Search(coef=coef.astype(np.int64), base=base.astype(np.int64), ranges=[ranges[i] for i in free],
                      centers=[float(ls[i]) * units_per for i in free], last_range=ranges[last],
                      total_units=total_units, core_free=[i < n_core for i in free], limit=limit_units)

@@ -83,7 +83,7 @@ def _build(table: InputTable, methodology: Methodology, as_of: datetime.date | N
                       indices=dict(row.indices), total=total, carried=dict(row.carried), source_row=row.source_row)
             for rank, (row, code, _, total) in ranked
         ]
-        applicable = [name for name in methodology.ordered(set(spec.applicable))]
+        applicable = methodology.ordered(set(spec.applicable) & set(table.index_columns))
         tables.append(RankedTable(tier=tier, rows=rows, index_names=applicable))
     return Ranking(methodology=methodology.name, year=date.year, as_of=date.isoformat(), tables=tables,
                    totals_computed=computed, carried_columns=list(table.carried_columns),

@@ -1,14 +1,14 @@
 """Points at stake: for each finding, how many total points fixing it would gain under the methodology.
 
-The index engine (scoring/items.py) turns a findings document into indices; the stake of a finding is the change
-of the tier's weighted total when the indices are recomputed with that finding removed:
-Σ weightᵢ·(indexᵢ without the finding − indexᵢ with it), over core and bonus weights, unrounded indices,
-rounded half-up to 2 decimals at the end.
+An index engine turns a findings document into indices. The default one reads the document's raw measurements
+(`metrics`, as the checks computed them), applies the `metric_deltas` of every finding counted as fixed, and scores
+them with the methodology's items (scoring/items.py). The stake of a finding is the change of the tier's weighted
+total when the indices are recomputed with that finding fixed: Σ weightᵢ·(indexᵢ fixed − indexᵢ as found), over
+core and bonus weights, unrounded indices, rounded half-up to 2 decimals at the end.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -21,8 +21,10 @@ IndexValues = Mapping[str, "Decimal | float | None"]
 IndexEngine = Callable[[Mapping[str, Any]], IndexValues]
 """findings document → index name → value in 0–1 (None = not applicable / not measured)."""
 
-ENGINE_MODULE = "govweb.scoring.items"
-ENGINE_FUNCTION = "compute_indices"   # compute_indices(findings_doc, methodology, tier) -> {index: value}
+METRICS_KEY = "metrics"            # findings.json: raw measurements the methodology's items read
+DELTAS_KEY = "metric_deltas"       # per finding: how each measurement changes if that finding is fixed
+FIXED_KEYS = ("removed_findings", "assumed_fixed")  # findings counted as fixed when recomputing
+EXPERT_INDICES = ("创新案例",)
 
 
 @dataclass(frozen=True)
@@ -34,23 +36,47 @@ class Stake:
     deltas: dict[str, Decimal]        # index → change of that index when the finding is fixed (only changed ones)
 
 
+def _fixed_metrics(doc: Mapping[str, Any]) -> dict[str, float | None]:
+    metrics: dict[str, float | None] = dict(doc[METRICS_KEY])
+    for key in FIXED_KEYS:
+        for finding in doc.get(key) or []:
+            for name, delta in (finding.get(DELTAS_KEY) or {}).items():
+                value = metrics.get(name)
+                if value is not None and isinstance(delta, int | float):
+                    metrics[name] = value + delta
+    return metrics
+
+
 def index_engine(methodology: Methodology, tier: str) -> IndexEngine:
-    """The methodology's index engine for one tier; JobFailed when the scoring stage has none yet."""
-    if tier not in methodology.tiers:
+    """Indices from a findings document: its `metrics` with the `metric_deltas` of every finding counted as
+    fixed (removed by an expert, or assumed fixed for points at stake), scored by the methodology's items.
+    JobFailed when the methodology defines no items."""
+    from govweb.scoring.items import index_scores, parse_items
+
+    spec = methodology.tiers.get(tier)
+    if spec is None:
         raise BadInput(f"未知的级别「{tier}」（评估方法「{methodology.name}」的级别：{'、'.join(methodology.tiers)}）")
-    try:
-        module = importlib.import_module(ENGINE_MODULE)
-    except ModuleNotFoundError:
-        module = None
-    function = getattr(module, ENGINE_FUNCTION, None)
-    if function is None or not methodology.items:
-        raise JobFailed(f"评估方法「{methodology.name}」没有定义指标项（items），无法由问题清单计算指数与分值影响")
-    engine: Callable[[Mapping[str, Any], Methodology, str], IndexValues] = function
+    items = parse_items(methodology.items, source=methodology.name)
+    if not items:
+        raise JobFailed(f"评估方法「{methodology.name}」没有定义指标项（items），无法由检查结果计算指数与分值影响")
+    applicable = set(spec.applicable)
 
     def run(doc: Mapping[str, Any]) -> IndexValues:
-        return engine(doc, methodology, tier)
+        scores = index_scores(items, _fixed_metrics(doc))
+        return {name: value if name in applicable and name not in EXPERT_INDICES else None
+                for name, value in scores.items()}
 
     return run
+
+
+def engine_for(doc: Mapping[str, Any], methodology: Methodology, tier: str) -> tuple[IndexEngine | None, str | None]:
+    """The index engine for this document, or None with the reason (shown in reports) when it cannot run."""
+    if not isinstance(doc.get(METRICS_KEY), Mapping):
+        return None, "检查结果（findings.json）中没有原始测量值（metrics），无法计算分值影响"
+    try:
+        return index_engine(methodology, tier), None
+    except JobFailed as exc:
+        return None, exc.message
 
 
 def _decimal(value: Decimal | float | None) -> Decimal | None:
@@ -73,10 +99,13 @@ def weighted_change(spec: TierSpec, before: IndexValues, after: IndexValues) -> 
     return total, deltas
 
 
-def without(doc: Mapping[str, Any], finding_ids: Sequence[str]) -> dict[str, Any]:
-    """A shallow copy of a findings document with some findings removed."""
+def without(doc: Mapping[str, Any], finding_ids: Sequence[str], key: str = "assumed_fixed") -> dict[str, Any]:
+    """A shallow copy of a findings document with some findings moved from `findings` to `key`."""
     drop = set(finding_ids)
-    return {**doc, "findings": [f for f in doc.get("findings") or [] if str(f.get("id")) not in drop]}
+    findings = doc.get("findings") or []
+    moved = [f for f in findings if str(f.get("id")) in drop]
+    return {**doc, "findings": [f for f in findings if str(f.get("id")) not in drop],
+            key: [*(doc.get(key) or []), *moved]}
 
 
 def points_at_stake(doc: Mapping[str, Any], methodology: Methodology, tier: str,

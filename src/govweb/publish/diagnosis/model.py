@@ -11,12 +11,12 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
-from govweb.errors import BadInput, JobFailed
+from govweb.errors import BadInput
 from govweb.publish.diagnosis.catalogue import VETO_OF_CHECK, check_text, veto_label
 from govweb.review import ExpertInput, apply_expert
 from govweb.scoring.methodology import Methodology
 from govweb.scoring.ranking import total_of
-from govweb.scoring.stake import IndexEngine, index_engine, points_at_stake
+from govweb.scoring.stake import IndexEngine, engine_for, points_at_stake
 
 SITE_META = "site.json"        # written by a round: {"code", "name", "url", "tier", "admin_code"}
 IDENTITY_FIELDS = ("target", "url", "element")
@@ -190,10 +190,7 @@ def build_diagnosis(site_dir: str | Path, methodology: Methodology, *, tier: str
     now = now or datetime.datetime.now(SHANGHAI)
     stake_note: str | None = None
     if engine is None:
-        try:
-            engine = index_engine(methodology, tier)
-        except JobFailed as exc:
-            stake_note = exc.message
+        engine, stake_note = engine_for(raw, methodology, tier)
     entry = expert.get(code) if expert is not None and code else None
     doc = apply_expert(raw, entry, file=expert.file if expert else None, applied_at=now, engine=engine)
     measured = doc["site"].get("status", "measured") == "measured"

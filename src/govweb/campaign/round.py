@@ -1,0 +1,301 @@
+"""One evaluation round: sites → inspect each (resumable, concurrent) → expert input → scoring → ranking →
+publication, inspection summary and one diagnosis per site.
+
+Layout of DIR: round.sqlite (journal), sites/<网站标识码>/ (site.json, crawl, findings.json, reviewed.json,
+diagnosis.*), results.csv, not-ranked.csv, publication.*, inspection-summary.xlsx, round.json.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import csv
+import datetime
+import hashlib
+import json
+import os
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+
+from govweb.campaign.inspect import InspectOptions, Outcome, inspect_site
+from govweb.campaign.journal import Journal
+from govweb.campaign.results import VETO_EFFECTS, RoundTable, SiteResult, build_table, veto_effect
+from govweb.campaign.summary import KIND_LABELS, write_summary
+from govweb.errors import BadInput, Problem
+from govweb.fsutil import atomic_open
+from govweb.registry import Site, SkippedRow, read_sites
+from govweb.review import ExpertInput, apply_expert, read_expert
+from govweb.scoring.methodology import Methodology, load_methodology
+from govweb.scoring.stake import engine_for
+
+PUBLICATION_FORMATS = (".md", ".html", ".xlsx", ".docx", ".pdf")
+DIAGNOSIS_FORMATS = (".html", ".docx", ".pdf", ".xlsx")
+SHANGHAI = datetime.timezone(datetime.timedelta(hours=8))
+
+Inspector = Callable[[Site, Path, InspectOptions], Outcome]
+
+
+@dataclass(frozen=True)
+class RoundOptions:
+    sites: Path
+    as_of: datetime.date
+    out: Path
+    methodology: str = "cstc-2020"
+    concurrency: int = 4
+    expert: Path | None = None
+    resolve: tuple[str, ...] = ()
+    crawl_args: tuple[str, ...] = ()
+    site_timeout: float | None = None
+    publication_formats: tuple[str, ...] = PUBLICATION_FORMATS
+    diagnosis_formats: tuple[str, ...] = DIAGNOSIS_FORMATS
+    progress: bool = True
+
+
+@dataclass
+class RoundReport:
+    out: Path
+    sites: int
+    inspected_now: int                       # sites inspected by this run (resumed ones included)
+    already_done: int                        # sites a previous run had finished
+    ranked: int
+    unranked: dict[str, int]                 # kind → count
+    skipped_rows: int
+    results_csv: Path | None
+    publication: list[Path]
+    summary: Path
+    diagnoses: int
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def overhead_share(self) -> float:
+        """Share of the round's time spent on scoring, ranking and publishing (not inspecting or diagnosing)."""
+        overhead = sum(self.timings.get(k, 0.0) for k in ("review", "scoring", "publication", "summary"))
+        total = sum(self.timings.values())
+        return overhead / total if total else 0.0
+
+
+def site_dir(out: Path, code: str) -> Path:
+    return out / "sites" / code
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _progress(enabled: bool) -> Progress:
+    from govweb.cli._app import err
+
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    TimeRemainingColumn(), console=err, transient=False, disable=not enabled)
+
+
+def _load_doc(path: Path) -> dict[str, Any] | None:
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return doc if isinstance(doc, dict) else None
+
+
+def _sites(options: RoundOptions, methodology: Methodology) -> tuple[list[Site], list[SkippedRow]]:
+    found = read_sites(options.sites)
+    skipped = list(found.skipped)
+    sites = []
+    for site in found.sites:
+        unknown = [tier for tier in site.tiers if tier not in methodology.tiers]
+        if unknown:
+            skipped.append(SkippedRow(site.row, f"评估方法「{methodology.name}」中没有级别「{'、'.join(unknown)}」",
+                                      site.site_code, "级别"))
+        else:
+            sites.append(site)
+    return sites, skipped
+
+
+def _inspect_all(sites: Sequence[Site], journal: Journal, options: RoundOptions, inspector: Inspector) -> int:
+    """Inspect every site not done yet, `concurrency` at a time; returns how many were run."""
+    states = journal.states()
+    todo = [site for site in sites if states[site.site_code].state not in ("done", "skipped")]
+    inspect_options = InspectOptions(as_of=options.as_of.isoformat(), methodology=options.methodology,
+                                     resolve=options.resolve, crawl_args=options.crawl_args,
+                                     timeout=options.site_timeout)
+    with _progress(options.progress) as bar:
+        task = bar.add_task("检查网站", total=len(sites), completed=len(sites) - len(todo))
+        with cf.ThreadPoolExecutor(max_workers=max(1, options.concurrency)) as pool:
+            futures = {}
+            for site in todo:
+                journal.start(site.site_code)
+                futures[pool.submit(inspector, site, site_dir(options.out, site.site_code), inspect_options)] = site
+            try:
+                for future in cf.as_completed(futures):
+                    site = futures[future]
+                    try:
+                        outcome = future.result()
+                    except Exception as exc:  # a bug in one site's job must not stop the round
+                        outcome = Outcome(site.site_code, "failed", 0.0, None, f"{type(exc).__name__}: {exc}")
+                    journal.finish(site.site_code, outcome.state, outcome.seconds, outcome.exit_code, outcome.error)
+                    bar.update(task, advance=1, description=f"检查网站（{site.name}）")
+            except KeyboardInterrupt:
+                for future in futures:
+                    future.cancel()
+                raise
+    return len(todo)
+
+
+def _tier_means(table: RoundTable) -> dict[str, dict[str, Decimal | None]]:
+    from govweb.publish.stats import tier_stats
+
+    means: dict[str, dict[str, Decimal | None]] = {}
+    for ranked in table.ranking.tables if table.ranking is not None else []:
+        means[ranked.tier] = tier_stats(ranked.rows, ranked.index_names).index_means
+    return means
+
+
+def _diagnose(job: tuple[Path, Methodology, str, ExpertInput | None, dict[str, Decimal | None],
+                         tuple[str, ...], datetime.datetime]) -> int:
+    from govweb.publish.diagnosis import build_diagnosis, write_diagnosis
+
+    directory, methodology, tier, expert, means, formats, now = job
+    diagnosis = build_diagnosis(directory, methodology, tier=tier, expert=expert, tier_means=means, now=now)
+    for suffix in formats:
+        write_diagnosis(diagnosis, directory / f"diagnosis{suffix}")
+    return len(formats)
+
+
+def _write_unranked(path: Path, table: RoundTable) -> None:
+    with atomic_open(path, "w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\r\n")
+        writer.writerow(["网站标识码", "名称", "级别", "首页网址", "类别", "原因"])
+        for u in table.unranked:
+            writer.writerow([u.site.site_code, u.site.name, "、".join(u.site.tiers), u.site.url,
+                             KIND_LABELS.get(u.kind, u.kind), u.reason])
+
+
+def run_round(options: RoundOptions, inspector: Inspector = inspect_site) -> RoundReport:
+    timings: dict[str, float] = {}
+    clock = time.monotonic()
+    methodology = load_methodology(options.methodology)
+    if veto_effect(methodology) not in VETO_EFFECTS:
+        raise BadInput(f"评估方法「{methodology.name}」的 veto_effect 应为 {' 或 '.join(VETO_EFFECTS)}")
+    sites, skipped = _sites(options, methodology)
+    if not sites:
+        raise BadInput(f"网站清单 {options.sites} 中没有可检查的网站",
+                       [Problem("已跳过：" + s.reason, str(options.sites), s.row, s.column) for s in skipped])
+    codes = {site.site_code: None for site in sites}
+    if options.expert is not None:  # fail fast on site codes and scores before any crawling
+        read_expert(options.expert, methodology, known=codes)
+    journal = Journal(options.out / "round.sqlite")
+    try:
+        journal.bind({"sites_sha256": _sha256(options.sites), "as_of": options.as_of.isoformat(),
+                      "methodology": options.methodology, "crawl_args": " ".join(options.crawl_args)})
+        journal.add_sites(codes)
+        already = sum(1 for s in journal.states().values() if s.state == "done")
+        inspected = _inspect_all(sites, journal, options, inspector)
+        states = journal.states()
+    finally:
+        journal.close()
+    timings["inspection"] = time.monotonic() - clock
+
+    clock = time.monotonic()
+    raw: dict[str, dict[str, Any] | None] = {
+        site.site_code: _load_doc(site_dir(options.out, site.site_code) / "findings.json")
+        if states[site.site_code].state == "done" else None for site in sites}
+    expert = None
+    if options.expert is not None:
+        known = {code: [str(f.get("id")) for f in (doc or {}).get("findings") or []] for code, doc in raw.items()}
+        expert = read_expert(options.expert, methodology, known=known)
+    now = datetime.datetime.now(SHANGHAI)
+    results = []
+    for site in sites:
+        doc = raw[site.site_code]
+        if doc is not None:
+            entry = expert.get(site.site_code) if expert is not None else None
+            engine, _ = engine_for(doc, methodology, site.tier)
+            doc = apply_expert(doc, entry, file=expert.file if expert else None, applied_at=now, engine=engine)
+            with atomic_open(site_dir(options.out, site.site_code) / "reviewed.json", "w") as fh:
+                json.dump(doc, fh, ensure_ascii=False, indent=1)
+        results.append(SiteResult(site, doc, states[site.site_code].state))
+    timings["review"] = time.monotonic() - clock
+
+    clock = time.monotonic()
+    table = build_table(results, methodology, options.as_of, options.out / "results.csv")
+    results_csv = None
+    if table.ranking is not None:
+        from govweb.scoring import write_ranking_csv
+
+        results_csv = options.out / "results.csv"
+        write_ranking_csv(table.ranking, results_csv)
+    _write_unranked(options.out / "not-ranked.csv", table)
+    timings["scoring"] = time.monotonic() - clock
+
+    clock = time.monotonic()
+    publication: list[Path] = []
+    if table.ranking is not None and options.publication_formats:
+        from govweb.publish import build_report, render
+
+        report = build_report(table.ranking, methodology,
+                              title=f"{options.as_of.year}年政府网站绩效评估结果（{len(sites)} 个网站）")
+        for suffix in options.publication_formats:
+            publication += render(report, options.out / f"publication{suffix}")
+    timings["publication"] = time.monotonic() - clock
+
+    clock = time.monotonic()
+    summary = options.out / "inspection-summary.xlsx"
+    write_summary(summary, results, table, skipped, options.as_of.year)
+    timings["summary"] = time.monotonic() - clock
+
+    clock = time.monotonic()
+    diagnoses = _write_diagnoses(results, methodology, expert, table, options, now)
+    timings["diagnoses"] = time.monotonic() - clock
+
+    unranked: dict[str, int] = {}
+    for u in table.unranked:
+        unranked[u.kind] = unranked.get(u.kind, 0) + 1
+    report_value = RoundReport(
+        out=options.out, sites=len(sites), inspected_now=inspected, already_done=already,
+        ranked=sum(len(t.rows) for t in table.ranking.tables) if table.ranking else 0, unranked=unranked,
+        skipped_rows=len(skipped), results_csv=results_csv, publication=publication, summary=summary,
+        diagnoses=diagnoses, timings=timings)
+    with atomic_open(options.out / "round.json", "w") as fh:
+        json.dump({"as_of": options.as_of.isoformat(), "methodology": methodology.name, "sites": len(sites),
+                   "ranked": report_value.ranked, "unranked": unranked, "skipped_rows": len(skipped),
+                   "expert": str(options.expert) if options.expert else None, "finished_at": now.isoformat(),
+                   "timings": timings, "veto_effect": table.veto_effect}, fh, ensure_ascii=False, indent=1)
+    return report_value
+
+
+def _write_diagnoses(results: Sequence[SiteResult], methodology: Methodology, expert: ExpertInput | None,
+                     table: RoundTable, options: RoundOptions, now: datetime.datetime) -> int:
+    if not options.diagnosis_formats:
+        return 0
+    means = _tier_means(table)
+    jobs = [(site_dir(options.out, r.site.site_code), methodology, r.site.tier, expert, means.get(r.site.tier, {}),
+             options.diagnosis_formats, now) for r in results if r.doc is not None]
+    if not jobs:
+        return 0
+    workers = max(1, min(options.concurrency, os.cpu_count() or 1, len(jobs)))
+    written = 0
+    with _progress(options.progress) as bar:
+        task = bar.add_task("生成体检报告", total=len(jobs))
+        if workers == 1:
+            for job in jobs:
+                _diagnose(job)
+                written += 1
+                bar.advance(task)
+        else:
+            with cf.ProcessPoolExecutor(max_workers=workers) as pool:
+                for _ in pool.map(_diagnose, jobs):
+                    written += 1
+                    bar.advance(task)
+    return written

@@ -1,0 +1,118 @@
+"""Accuracy of the checks against a ground truth (the sample sites' ground-truth.json): per-check true
+positives, false positives and false negatives, matched on each check's identity field."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+# The field that identifies a finding of each check (none: one finding per site).
+IDENTITY: dict[str, str | None] = {
+    "broken-link": "target", "homepage-stale": None, "stale-column": "url", "empty-column": "url",
+    "missing-element": "element", "unanswered-message": "url", "missing-interpretation": "url",
+    "insecure-transport": None, "no-ipv6": None, "no-mobile-viewport": None, "image-missing-alt": "url",
+    "incomplete-service-guide": "url", "search-not-working": None,
+}
+
+
+def finding_keys(findings: Iterable[Mapping[str, Any]]) -> set[tuple[str, str]]:
+    keys = set()
+    for f in findings:
+        check = str(f["check"])
+        field_name = IDENTITY.get(check, "url")
+        keys.add((check, str(f.get(field_name, "")) if field_name else ""))
+    return keys
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    false_positives: list[str] = field(default_factory=list)
+    false_negatives: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+
+def compare(report: Mapping[str, Any], truth: Mapping[str, Any], tallies: dict[str, Tally], site: str = "") -> None:
+    """Add one site's comparison to `tallies` (check → Tally); vetoes are tallied as check "veto:<rule>"."""
+    got = finding_keys(report.get("findings", []))
+    want = finding_keys(truth.get("findings", []))
+    got |= {(f"veto:{v['rule']}", "") for v in report.get("vetoes", [])}
+    want |= {(f"veto:{v}", "") for v in truth.get("vetoes", [])}
+    got.add(("status", str(report["site"]["status"])))
+    want.add(("status", str(truth.get("status", "measured"))))
+    for key in got | want:
+        t = tallies.setdefault(key[0], Tally())
+        label = f"{site} {key[1]}".strip()
+        if key in got and key in want:
+            t.tp += 1
+        elif key in got:
+            t.fp += 1
+            t.false_positives.append(label)
+        else:
+            t.fn += 1
+            t.false_negatives.append(label)
+
+
+def evaluate_sample_sites(
+    workdir: Path,
+    as_of: dt.date,
+    include: Callable[[Mapping[str, Any]], bool],
+    seed: int = 0,
+    max_pages: int = 2000,
+    log: Callable[[str], None] = lambda s: None,
+) -> tuple[dict[str, Tally], dict[str, dict[str, Any]]]:
+    """Build and serve the sample sites, crawl + measure + check each site `include` accepts, compare with the
+    ground truth. Returns (tallies per check, reports per site id)."""
+    import asyncio
+
+    from govweb.checks.run import check_directory
+    from govweb.collect import CrawlSettings, crawl
+    from govweb.collect.measure import take_measurements
+    from govweb.collect.netmap import parse_resolve
+    from govweb.samplesites import build, serve
+
+    sites_dir = workdir / "sites"
+    if not (sites_dir / "ground-truth.json").is_file():
+        build(sites_dir, as_of=as_of, seed=seed)
+    tallies: dict[str, Tally] = {}
+    reports: dict[str, dict[str, Any]] = {}
+    with serve(sites_dir) as server:
+        served_truth = server.ground_truth()
+        (workdir / "ground-truth-served.json").write_text(json.dumps(served_truth, ensure_ascii=False), encoding="utf-8")
+        truth = served_truth["sites"]
+        for rec in server.sites:
+            t = truth[rec.sid]
+            if not include(t):
+                continue
+            out = workdir / "crawls" / rec.sid
+            resolve = rec.resolve_args()
+            settings = CrawlSettings(max_pages=max_pages, resolve=tuple(resolve), concurrency=8,
+                                     concurrency_per_host=8, render="auto")
+            log(f"{rec.sid} {rec.family}: crawl {rec.url}")
+            crawl(rec.url, out, settings, restart=True)
+            asyncio.run(take_measurements(rec.url, out, resolve=parse_resolve(resolve), timeout=5))
+            report = check_directory(out, as_of)
+            reports[rec.sid] = report
+            compare(report, t, tallies, rec.sid)
+    return tallies, reports
+
+
+def format_tallies(tallies: Mapping[str, Tally]) -> str:
+    lines = [f"{'check':28} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>9} {'recall':>7}"]
+    for check in sorted(tallies):
+        t = tallies[check]
+        lines.append(f"{check:28} {t.tp:4d} {t.fp:4d} {t.fn:4d} {t.precision:9.3f} {t.recall:7.3f}")
+    return "\n".join(lines)

@@ -1,0 +1,146 @@
+"""Commands `govweb evaluate` (a round over a sites list) and `govweb report-site` (one site's 体检报告)."""
+
+from __future__ import annotations
+
+import datetime
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from govweb.cli._app import AsOfOpt, MethodologyOpt, OutOpt, app, err, out
+from govweb.errors import BadInput
+
+ExpertOpt = Annotated[Path | None, typer.Option("--expert", help="专家评分文件（CSV/XLSX）：创新案例指数、其他指数、人工核减的问题编号及理由、评审人、评审日期。")]
+
+
+def _date(value: str | None, option: str = "--as-of") -> datetime.date | None:
+    if value is None:
+        return None
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise BadInput(f"{option} 应为日期 YYYY-MM-DD，实际为「{value}」") from None
+
+
+def _formats(value: str, allowed: tuple[str, ...], option: str) -> tuple[str, ...]:
+    chosen = tuple("." + part.strip().lstrip(".").lower() for part in value.split(",") if part.strip())
+    unknown = [f for f in chosen if f not in allowed]
+    if unknown:
+        raise BadInput(f"{option} 中有不支持的格式：{'、'.join(unknown)}（可用：{'、'.join(allowed)}）")
+    return chosen
+
+
+@app.command()
+def evaluate(
+    sites: Annotated[Path, typer.Option("--sites", help="网站清单 CSV/XLSX：网站标识码、名称、首页网址、级别、行政区划代码。")],
+    out_dir: OutOpt,
+    as_of: AsOfOpt = None,
+    concurrency: Annotated[int, typer.Option("--concurrency", min=1, help="同时检查的网站数。")] = 4,
+    expert: ExpertOpt = None,
+    methodology: MethodologyOpt = "cstc-2020",
+    resolve: Annotated[list[str] | None, typer.Option("--resolve", help="HOST:PORT:ADDR，把主机名解析到指定地址（可重复）。")] = None,
+    max_pages: Annotated[int | None, typer.Option("--max-pages", min=1, help="每个网站最多抓取的页面数。")] = None,
+    render: Annotated[str | None, typer.Option("--render", help="浏览器渲染：never|auto|always。")] = None,
+    site_timeout: Annotated[float | None, typer.Option("--site-timeout", min=1, help="单个网站检查的时限（秒）。")] = None,
+    diagnosis: Annotated[str, typer.Option("--diagnosis", help="体检报告格式，逗号分隔；空字符串表示不生成。")] = "html,docx,pdf,xlsx",
+    publication: Annotated[str, typer.Option("--publication", help="发布报告格式，逗号分隔。")] = "md,html,xlsx,docx,pdf",
+) -> None:
+    """评估一轮：逐个检查网站（可中断续跑），应用专家评分，计分、排名，发布结果、检查汇总与各网站体检报告。"""
+    from govweb.campaign import DIAGNOSIS_FORMATS, PUBLICATION_FORMATS, RoundOptions, run_round
+    from govweb.scoring import load_methodology
+
+    date = _date(as_of) or load_methodology(methodology).as_of
+    if date is None:
+        raise BadInput("请用 --as-of YYYY-MM-DD 给出评估基准日")
+    if not sites.is_file():
+        raise BadInput(f"找不到网站清单 {sites}")
+    if expert is not None and not expert.is_file():
+        raise BadInput(f"找不到专家评分文件 {expert}")
+    crawl_args: list[str] = []
+    if max_pages is not None:
+        crawl_args += ["--max-pages", str(max_pages)]
+    if render is not None:
+        if render not in ("never", "auto", "always"):
+            raise BadInput(f"--render 应为 never、auto 或 always，实际为「{render}」")
+        crawl_args += ["--render", render]
+    options = RoundOptions(
+        sites=sites, as_of=date, out=out_dir, methodology=methodology, concurrency=concurrency, expert=expert,
+        resolve=tuple(resolve or ()), crawl_args=tuple(crawl_args), site_timeout=site_timeout,
+        publication_formats=_formats(publication, PUBLICATION_FORMATS, "--publication"),
+        diagnosis_formats=_formats(diagnosis, DIAGNOSIS_FORMATS, "--diagnosis"),
+    )
+    report = run_round(options)
+    total = sum(report.timings.values())
+    out.print(f"评估完成：{report.sites} 个网站（本次检查 {report.inspected_now} 个，此前已完成 {report.already_done} 个），"
+              f"排名 {report.ranked} 行，用时 {total:.0f} 秒。", soft_wrap=True)
+    labels = {"not-measured": "未能测量", "vetoed": "单项否决不排名", "unscorable": "无法计分", "failed": "检查未完成",
+              "skipped": "已跳过"}
+    if report.unranked:
+        out.print("不排名：" + "，".join(f"{labels.get(k, k)} {v} 个" for k, v in report.unranked.items())
+                  + f"（见 {out_dir / 'not-ranked.csv'}）", soft_wrap=True)
+    if report.skipped_rows:
+        out.print(f"网站清单中跳过 {report.skipped_rows} 行（原因见 {report.summary} 的「已跳过的行」）", soft_wrap=True)
+    if report.results_csv:
+        out.print(f"  排名结果：{report.results_csv}")
+    for path in report.publication:
+        out.print(f"  发布报告：{path}")
+    out.print(f"  检查汇总：{report.summary}")
+    out.print(f"  体检报告：{report.diagnoses} 个网站，{out_dir / 'sites'}/<网站标识码>/diagnosis.*")
+
+
+def _known_ids(site_dir: Path, code: str | None) -> dict[str, list[str] | None]:
+    """Finding ids by site: every site of the round when DIR is DIR/sites/<code>, else just this one."""
+    from govweb.publish.diagnosis.model import load_findings
+
+    folders = [site_dir]
+    if site_dir.parent.name == "sites" and (site_dir.parent.parent / "round.sqlite").is_file():
+        folders = sorted(p for p in site_dir.parent.iterdir() if p.is_dir())
+    known: dict[str, list[str] | None] = {}
+    for folder in folders:
+        meta = folder / "site.json"
+        folder_code = json.loads(meta.read_text(encoding="utf-8")).get("code") if meta.is_file() else None
+        folder_code = code if folder == site_dir and code else folder_code
+        if not folder_code:
+            continue
+        try:
+            doc = load_findings(folder)
+        except BadInput:
+            known[folder_code] = []
+            continue
+        known[folder_code] = [str(f.get("id")) for f in doc.get("findings") or []]
+    return known
+
+
+@app.command("report-site")
+def report_site(
+    directory: Annotated[Path, typer.Argument(metavar="DIR", help="网站检查目录（含 findings.json）。", show_default=False)],
+    out_file: OutOpt,
+    expert: ExpertOpt = None,
+    tier: Annotated[str | None, typer.Option("--tier", help="级别；评估轮次目录中的网站可省略。")] = None,
+    site_code: Annotated[str | None, typer.Option("--site-code", help="网站标识码；默认取 site.json 或页面底部的标识码。")] = None,
+    methodology: MethodologyOpt = "cstc-2020",
+) -> None:
+    """生成单个网站的体检报告（.html、.docx、.pdf，或 .xlsx 问题清单），含分值影响。"""
+    from govweb.publish.diagnosis import WRITERS, build_diagnosis, write_diagnosis
+    from govweb.publish.diagnosis.model import load_findings, site_code_of, site_meta
+    from govweb.review import read_expert
+    from govweb.scoring import load_methodology
+
+    if out_file.suffix.lower() not in WRITERS:
+        raise BadInput(f"不支持的输出格式「{out_file.name}」：输出文件名应以 {'、'.join(WRITERS)} 结尾")
+    method = load_methodology(methodology)
+    doc = load_findings(directory)
+    code = site_code or site_code_of(directory, doc, site_meta(directory))
+    expert_input = None
+    if expert is not None:
+        if code is None:
+            raise BadInput("无法确定该网站的网站标识码，无法对应专家评分：请用 --site-code 给出")
+        expert_input = read_expert(expert, method, known=_known_ids(directory, code))
+    diagnosis = build_diagnosis(directory, method, tier=tier, expert=expert_input, site_code=code)
+    write_diagnosis(diagnosis, out_file)
+    stake = f"，全部整改约可提高 {diagnosis.stake_total} 分" if diagnosis.stake_total is not None else ""
+    out.print(f"已写入 {out_file}：{diagnosis.name}，{len(diagnosis.findings)} 个问题{stake}")
+    if diagnosis.stake_note:
+        err.print(f"注意：{diagnosis.stake_note}")

@@ -1,0 +1,124 @@
+"""`govweb check` (offline checks over a crawl snapshot) and `govweb inspect` (crawl + measure + check)."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from govweb.cli._app import AsOfOpt, app, err, out
+from govweb.errors import BadInput, Problem
+
+
+def _as_of(value: str | None, methodology: str) -> dt.date:
+    if value:
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise BadInput("参数有误。", [Problem(f"--as-of 应为 YYYY-MM-DD 格式的日期，而不是「{value}」")]) from None
+    from govweb.scoring import load_methodology
+
+    m = load_methodology(methodology)
+    if m.as_of is None:
+        raise BadInput("参数有误。", [Problem("请用 --as-of 指定评估基准日（评估方法中未给出 as_of）")])
+    return m.as_of
+
+
+def _tier_indices(methodology: str, tier: str | None) -> list[str] | None:
+    if tier is None:
+        return None
+    from govweb.scoring import load_methodology
+
+    m = load_methodology(methodology)
+    if tier not in m.tiers:
+        raise BadInput("参数有误。", [Problem(f"--tier「{tier}」不是评估方法 {m.name} 中的级别（{'、'.join(m.tiers)}）")])
+    return m.tiers[tier].applicable
+
+
+def run_check(directory: Path, as_of: dt.date, methodology: str, tier: str | None, services: bool) -> dict[str, Any]:
+    from govweb.checks.run import check_directory
+    from govweb.checks.snapshot import load_snapshot
+
+    applicable = _tier_indices(methodology, tier)
+    total = sum(1 for p in load_snapshot(directory).pages if p.is_html)
+    with Progress(TextColumn("[bold]检查中[/]"), BarColumn(), MofNCompleteColumn(), TextColumn("网页"),
+                  TimeElapsedColumn(), console=err, transient=True, disable=not sys.stderr.isatty()) as bar:
+        task = bar.add_task("check", total=total)
+        report = check_directory(directory, as_of, methodology, services_applicable=services,
+                                 progress=lambda n: bar.advance(task, n), applicable=applicable)
+    return report
+
+
+def _summary(report: dict[str, Any], directory: Path) -> None:
+    site = report["site"]
+    if site["status"] != "measured":
+        out.print(f"[yellow]未测量：{site['reason']}[/]（指数记为空，而非 0 分）")
+    else:
+        counts: dict[str, int] = {}
+        for f in report["findings"]:
+            counts[f["check"]] = counts.get(f["check"], 0) + 1
+        listing = "，".join(f"{k} {v}" for k, v in sorted(counts.items())) or "无"
+        out.print(f"栏目 {len(report['columns'])} 个；问题：{listing}")
+        vetoes = "、".join(v["rule"] for v in report["vetoes"]) or "无"
+        ins = report["inspection"]
+        out.print(f"单项否决：{vetoes}；检查指标得分 {ins['score']}，{ins['result']}")
+    if report["warnings"]:
+        out.print(f"[yellow]警告 {len(report['warnings'])} 条[/]（见 findings.json 的 warnings）")
+    out.print(f"结果：{directory / 'findings.json'}")
+
+
+@app.command("check")
+def check_command(
+    directory: Annotated[Path, typer.Argument(help="抓取快照目录（含 crawl.json 与 crawl.warc.gz）。")],
+    as_of: AsOfOpt = None,
+    tier: Annotated[str | None, typer.Option("--tier", help="网站级别（如 地市、区县），决定适用的指数。")] = None,
+    methodology: Annotated[str, typer.Option("--methodology", help="评估方法：内置名称或 YAML 路径。")] = "cstc-2020",
+    no_services: Annotated[bool, typer.Option("--no-services", help="无对外服务事项的部门网站：检查指标按 75 分折算。")] = False,
+) -> None:
+    """离线检查一个抓取快照：栏目、要素、问题、单项否决、检查指标扣分与各项指数，写入 DIR/findings.json。"""
+    day = _as_of(as_of, methodology)
+    report = run_check(directory, day, methodology, tier, not no_services)
+    _summary(report, directory)
+
+
+@app.command("inspect")
+def inspect_command(
+    url: Annotated[str, typer.Argument(help="网站首页网址。")],
+    out_dir: Annotated[Path, typer.Option("--out", help="输出目录（快照、测量结果与 findings.json）。")],
+    as_of: AsOfOpt = None,
+    tier: Annotated[str | None, typer.Option("--tier", help="网站级别（如 地市、区县）。")] = None,
+    methodology: Annotated[str, typer.Option("--methodology", help="评估方法：内置名称或 YAML 路径。")] = "cstc-2020",
+    max_pages: Annotated[int, typer.Option("--max-pages", help="最多抓取的网页数。")] = 2000,
+    max_depth: Annotated[int, typer.Option("--max-depth", help="最大链接深度（首页为 0）。")] = 20,
+    concurrency: Annotated[int, typer.Option("--concurrency", help="并发请求数。")] = 16,
+    timeout: Annotated[float, typer.Option("--timeout", help="单个请求的总超时（秒）。")] = 30.0,
+    render: Annotated[str, typer.Option("--render", help="浏览器渲染：never、auto 或 always。")] = "never",
+    resolve: Annotated[list[str] | None, typer.Option("--resolve", help="主机名:端口:地址（同 curl），可重复。")] = None,
+    restart: Annotated[bool, typer.Option("--restart", help="清空输出目录中已有的抓取，重新开始。")] = False,
+    no_services: Annotated[bool, typer.Option("--no-services", help="无对外服务事项的部门网站。")] = False,
+) -> None:
+    """抓取网站（含 HTTPS、IPv6、站内搜索等主动测量），然后运行全部检查，写入 OUT/findings.json。"""
+    day = _as_of(as_of, methodology)
+    _tier_indices(methodology, tier)
+    try:
+        from govweb.collect import CrawlSettings, crawl
+        from govweb.collect.measure import take_measurements
+        from govweb.collect.netmap import parse_resolve
+    except ImportError as exc:  # the collect stage is not installed
+        raise BadInput(f"采集模块不可用，无法抓取：{exc}") from exc
+    resolve_map = parse_resolve(resolve or [])
+    settings = CrawlSettings(
+        max_pages=max_pages, max_depth=max_depth, concurrency=concurrency, concurrency_per_host=concurrency,
+        timeout=timeout, render=render, resolve=tuple(resolve or ()),  # type: ignore[arg-type]
+    )
+    err.print("抓取中……")
+    crawl(url, out_dir, settings, restart=restart)
+    err.print("主动测量中（HTTPS、IPv6、站内搜索）……")
+    asyncio.run(take_measurements(url, out_dir, resolve=resolve_map, timeout=min(timeout, 15)))
+    report = run_check(out_dir, day, methodology, tier, not no_services)
+    _summary(report, out_dir)

@@ -1,0 +1,136 @@
+"""The per-site diagnosis from hand-made findings.json documents: XLSX 问题清单, HTML, DOCX, PDF."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import io
+import shutil
+import subprocess
+from decimal import Decimal
+from pathlib import Path
+
+import docx
+import openpyxl
+import pytest
+from warcio.warcwriter import WARCWriter
+
+from govweb.publish.diagnosis import ISSUE_COLUMNS, OPERATOR_COLUMNS, build_diagnosis, write_diagnosis
+from govweb.review import ExpertEntry, ExpertInput, Removal
+from govweb.scoring.methodology import Methodology
+
+from .conftest import penalty_engine
+from .fixtures import SITE_URL, findings_doc, write_site
+
+NOW = datetime.datetime(2020, 12, 5, 10, 0, tzinfo=datetime.timezone(datetime.timedelta(hours=8)))
+
+
+def test_xlsx_issue_list_one_row_per_finding_largest_stake_first(tmp_path: Path, cstc: Methodology) -> None:
+    site = write_site(tmp_path / "site", findings_doc())
+    diagnosis = build_diagnosis(site, cstc, tier="地市", engine=penalty_engine, now=NOW)
+    path = write_diagnosis(diagnosis, tmp_path / "问题清单.xlsx")
+    sheet = openpyxl.load_workbook(path)["问题清单"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert list(rows[0]) == list(ISSUE_COLUMNS)
+    body = rows[1:]
+    assert sorted(r[1] for r in body) == sorted(f["id"] for f in findings_doc()["findings"])
+    points = [r[ISSUE_COLUMNS.index("分值影响")] for r in body]
+    assert points == sorted(points, reverse=True) and all(p > 0 for p in points)
+    for column in OPERATOR_COLUMNS:
+        assert all(r[ISSUE_COLUMNS.index(column)] is None for r in body)
+    stale = next(r for r in body if r[1] == "stale-column:0001")
+    assert stale[ISSUE_COLUMNS.index("涉及否决")] == "栏目不更新"
+    assert stale[ISSUE_COLUMNS.index("位置")] == SITE_URL + "xwdt/"
+
+
+def test_expert_removal_and_override_change_the_diagnosis(tmp_path: Path, cstc: Methodology) -> None:
+    site = write_site(tmp_path / "site", findings_doc())
+    day = datetime.date(2020, 12, 1)
+    entry = ExpertEntry("1100000088", reviewers=["张三"], dates=[day],
+                        indices={"创新案例": Decimal("0.8"), "信息发布": Decimal("0.9")},
+                        removals=[Removal("no-ipv6:0004", "已支持 IPv6，检测时链路故障", "张三", day, 2)])
+    expert = ExpertInput("expert.csv", {"1100000088": entry})
+    before = build_diagnosis(site, cstc, tier="地市", engine=penalty_engine, now=NOW)
+    after = build_diagnosis(site, cstc, tier="地市", engine=penalty_engine, expert=expert, now=NOW)
+    assert [f.id for f in after.removed] == ["no-ipv6:0004"]
+    assert "no-ipv6:0004" not in {f.id for f in after.findings}
+    weights = cstc.tiers["地市"]
+    # the expert's 信息发布 score replaces the computed one, so its finding has nothing at stake any more
+    assert next(f for f in after.findings if f.index == "信息发布").points == 0
+    # indices recomputed without the removed finding (管理保障 keeps 2 of 3 findings), then the expert's scores
+    expected = {name: Decimal(1) for name in weights.weights} | {"信息发布": Decimal("0.9"), "管理保障": Decimal("0.8")}
+    raw = sum((w * expected[n] for n, w in weights.weights.items()), Decimal(0)) + weights.bonus["创新案例"] * Decimal("0.8")
+    assert after.total == raw.quantize(Decimal("0.1")) and after.total != before.total
+    path = write_diagnosis(after, tmp_path / "d.xlsx")
+    removed = list(openpyxl.load_workbook(path)["人工核减"].iter_rows(values_only=True))
+    assert removed[1][0] == "no-ipv6:0004" and removed[1][4] == "已支持 IPv6，检测时链路故障" and removed[1][5] == "张三"
+
+
+def test_html_names_vetoes_findings_and_missing_expert(tmp_path: Path, cstc: Methodology) -> None:
+    doc = findings_doc(vetoes=[{"rule": "columns-stale", "reason": "动态要闻栏目 6 个超过 2 周未更新"}])
+    site = write_site(tmp_path / "site", doc)
+    diagnosis = build_diagnosis(site, cstc, tier="地市", now=NOW)
+    html = write_diagnosis(diagnosis, tmp_path / "d.html").read_text(encoding="utf-8")
+    assert "栏目不更新" in html and "动态要闻栏目 6 个超过 2 周未更新" in html
+    assert "不合格" in html and "未提供专家评分" in html
+    for f in doc["findings"]:
+        assert f["id"] in html
+    assert 'src="http' not in html and "<link" not in html and "<script" not in html  # self-contained
+
+
+def test_not_measured_site(tmp_path: Path, cstc: Methodology) -> None:
+    site = write_site(tmp_path / "site", findings_doc(status="not-measured"))
+    diagnosis = build_diagnosis(site, cstc, tier="区县", engine=penalty_engine, now=NOW)
+    assert diagnosis.status == "not-measured" and diagnosis.total is None and diagnosis.findings == []
+    assert "未能测量" in write_diagnosis(diagnosis, tmp_path / "d.html").read_text(encoding="utf-8")
+
+
+def test_tier_from_site_json_and_bad_tier(tmp_path: Path, cstc: Methodology) -> None:
+    from govweb.errors import BadInput
+
+    site = write_site(tmp_path / "site", findings_doc())
+    with pytest.raises(BadInput):
+        build_diagnosis(site, cstc, now=NOW)
+    (site / "site.json").write_text('{"code": "1100000088", "tier": "省会城市", "name": "示例市"}', encoding="utf-8")
+    diagnosis = build_diagnosis(site, cstc, engine=penalty_engine, now=NOW)
+    assert diagnosis.tier == "省会城市" and diagnosis.name == "示例市"
+
+
+def _png() -> bytes:
+    from govweb.publish.charts import figure, to_bytes
+
+    with figure(1, 1) as fig:
+        return to_bytes(fig, "png")
+
+
+def test_dated_screenshots_are_embedded(tmp_path: Path, cstc: Methodology) -> None:
+    site = write_site(tmp_path / "site", findings_doc())
+    png = _png()
+    with open(site / "crawl.warc.gz", "wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        record = writer.create_warc_record(SITE_URL, "resource", payload=io.BytesIO(png),
+                                           warc_content_type="image/png",
+                                           warc_headers_dict={"WARC-Date": "2020-11-26T02:00:00Z"})
+        writer.write_record(record)
+    (site / "screenshots").mkdir()
+    (site / "screenshots" / f"{hashlib.sha1(SITE_URL.encode()).hexdigest()[:16]}.png").write_bytes(png)
+    diagnosis = build_diagnosis(site, cstc, tier="地市", engine=penalty_engine, now=NOW)
+    assert diagnosis.homepage_shot is not None and diagnosis.homepage_shot.taken == "2020-11-26T02:00:00Z"
+    html = write_diagnosis(diagnosis, tmp_path / "d.html").read_text(encoding="utf-8")
+    assert "data:image/png;base64" in html and "2020-11-26T02:00:00Z" in html
+    document = docx.Document(str(write_diagnosis(diagnosis, tmp_path / "d.docx")))
+    assert len(document.inline_shapes) >= 2  # homepage screenshot + index chart
+
+
+def test_docx_and_pdf_carry_the_chinese_text(tmp_path: Path, cstc: Methodology) -> None:
+    site = write_site(tmp_path / "site", findings_doc())
+    diagnosis = build_diagnosis(site, cstc, tier="地市", engine=penalty_engine, now=NOW)
+    document = docx.Document(str(write_diagnosis(diagnosis, tmp_path / "d.docx")))
+    text = "\n".join(p.text for p in document.paragraphs)
+    cells = "\n".join(c.text for t in document.tables for row in t.rows for c in row.cells)
+    assert "示例市人民政府 网站体检报告" in text and "stale-column:0001" in cells
+    pdf = write_diagnosis(diagnosis, tmp_path / "d.pdf")
+    assert pdf.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext"):
+        extracted = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+        assert "示例市人民政府" in extracted and "整改优先级" in extracted

@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from govweb.checks.run import run_checks
+from govweb.checks.snapshot import load_snapshot
+
+from . import minisite
+
+AS_OF = dt.date(2020, 11, 26)
+
+
+@pytest.fixture(scope="session")
+def minisite_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return minisite.build().write(tmp_path_factory.mktemp("minisite"))
+
+
+@pytest.fixture(scope="session")
+def minisite_report(minisite_dir: Path) -> dict:
+    return run_checks(load_snapshot(minisite_dir), AS_OF)

@@ -1,0 +1,105 @@
+"""Column rules on small sites: limits at the boundary, undated items, dates from detail pages, markup styles."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from govweb.checks.run import run_checks
+from govweb.checks.snapshot import load_snapshot
+
+from .minisite import article, page
+from .snapshot_builder import SnapshotBuilder
+
+SEED = "http://www.t.gov.cn/"
+
+
+def _report(tmp_path: Path, list_html: str, as_of: dt.date, extra: list[tuple[str, str]] = ()) -> dict:
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, page("首页", '<a href="/gzdt/">工作动态</a>'), depth=0)
+    b.page(SEED + "gzdt/", page("工作动态", list_html))
+    for url, html in extra:
+        b.page(url, html)
+    return run_checks(load_snapshot(b.write(tmp_path)), as_of)
+
+
+def _column(report: dict) -> dict:
+    return next(c for c in report["columns"] if c["url"] == SEED + "gzdt/")
+
+
+def _stale(report: dict) -> bool:
+    return any(f["check"] == "stale-column" for f in report["findings"])
+
+
+@pytest.mark.parametrize("days,stale", [(13, False), (14, False), (15, True)])
+def test_news_limit_boundary(tmp_path: Path, days: int, stale: bool) -> None:
+    as_of = dt.date(2020, 11, 26)
+    d = as_of - dt.timedelta(days=days)
+    html = f'<ul><li><a href="/gzdt/1.html">会议召开</a><span>{d.isoformat()}</span></li>' \
+           f'<li><a href="/gzdt/2.html">检查工作</a><span>2020-01-02</span></li></ul>'
+    report = _report(tmp_path, html, as_of)
+    assert _column(report)["type"] == "动态要闻"
+    assert _column(report)["last_update"] == d.isoformat()
+    assert _stale(report) is stale
+
+
+def test_table_rows_and_chinese_dates(tmp_path: Path) -> None:
+    html = ("<table><tr><td><a href='/gzdt/1.html'>甲项工作</a></td><td>2020年11月20日</td></tr>"
+            "<tr><td><a href='/gzdt/2.html'>乙项工作</a></td><td>2020年10月01日</td></tr></table>")
+    col = _column(_report(tmp_path, html, dt.date(2020, 11, 26)))
+    assert col["items"] == 2 and col["last_update"] == "2020-11-20"
+
+
+def test_month_day_year_from_detail_page(tmp_path: Path) -> None:
+    # [11-20] on the list; the detail page says 2019 → the item is a year old, the column is stale
+    html = "<ul><li><a href='/gzdt/1.html'>甲项工作</a>[11-20]</li><li><a href='/gzdt/2.html'>乙项工作</a>[11-01]</li></ul>"
+    report = _report(tmp_path, html, dt.date(2020, 11, 26),
+                     [(SEED + "gzdt/1.html", article("甲", "2019-11-20")), (SEED + "gzdt/2.html", article("乙", "2019-11-01"))])
+    assert _column(report)["last_update"] == "2019-11-20"
+    assert _stale(report)
+
+
+def test_undated_list_takes_detail_dates_else_not_updated(tmp_path: Path) -> None:
+    html = "<ul><li><a href='/gzdt/1.html'>甲项工作</a></li><li><a href='/gzdt/2.html'>乙项工作</a></li></ul>"
+    detail = page("甲", "<h1>甲项工作</h1><p>发布时间：2020-11-25</p>", meta='<meta name="ArticleTitle" content="甲">')
+    nodate = page("乙", "<h1>乙项工作</h1>", meta='<meta name="ArticleTitle" content="乙">')
+    report = _report(tmp_path, html, dt.date(2020, 11, 26), [(SEED + "gzdt/1.html", detail), (SEED + "gzdt/2.html", nodate)])
+    assert _column(report)["last_update"] == "2020-11-25" and not _stale(report)
+    report2 = _report(tmp_path / "b", html, dt.date(2020, 11, 26), [(SEED + "gzdt/1.html", nodate), (SEED + "gzdt/2.html", nodate)])
+    assert _column(report2)["items"] == 2 and _column(report2)["last_update"] is None and _stale(report2)
+
+
+def test_future_and_impossible_dates_are_ignored_and_reported(tmp_path: Path) -> None:
+    html = ("<ul><li><a href='/gzdt/1.html'>甲项工作</a><span>2021-05-01</span></li>"
+            "<li><a href='/gzdt/2.html'>乙项工作</a><span>2020-02-30</span></li>"
+            "<li><a href='/gzdt/3.html'>丙项工作</a><span>2020-11-20</span></li></ul>")
+    report = _report(tmp_path, html, dt.date(2020, 11, 26))
+    assert _column(report)["last_update"] == "2020-11-20"
+    assert any("2021-05-01" in w for w in report["warnings"])
+    assert any("2020-02-30" in w for w in report["warnings"])
+
+
+def test_pagination_by_next_link(tmp_path: Path) -> None:
+    html = ("<ul><li><a href='/gzdt/1.html'>甲项工作</a><span>2020-11-20</span></li>"
+            "<li><a href='/gzdt/2.html'>乙项工作</a><span>2020-11-19</span></li></ul>"
+            "<div class='page'><a href='/gzdt/list_2.html'>下一页</a><a href='/gzdt/list_2.html'>尾页</a></div>")
+    page2 = page("工作动态", "<ul><li><a href='/gzdt/3.html'>丙项工作</a><span>2020-10-19</span></li>"
+                 "<li><a href='/gzdt/4.html'>丁项工作</a><span>2020-10-18</span></li></ul>")
+    report = _report(tmp_path, html, dt.date(2020, 11, 26), [(SEED + "gzdt/list_2.html", page2)])
+    assert [c["url"] for c in report["columns"]] == [SEED + "gzdt/"]
+    assert _column(report)["items"] == 4
+
+
+def test_homepage_stale_and_navigation_homepage(tmp_path: Path) -> None:
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, page("首页", '<a href="/gzdt/">工作动态</a>'), depth=0)   # navigation-only homepage
+    b.page(SEED + "gzdt/", page("工作动态", "<ul><li><a href='/gzdt/1.html'>甲项工作</a><span>2020-11-01</span></li>"
+                                            "<li><a href='/gzdt/2.html'>乙项工作</a><span>2020-10-01</span></li></ul>"))
+    b.write(tmp_path)
+    fresh = run_checks(load_snapshot(tmp_path), dt.date(2020, 11, 15))
+    stale = run_checks(load_snapshot(tmp_path), dt.date(2020, 11, 16))
+    assert not any(f["check"] == "homepage-stale" for f in fresh["findings"])
+    assert [f["check"] for f in stale["findings"] if f["check"] == "homepage-stale"] == ["homepage-stale"]
+    assert "homepage-stale" in [v["rule"] for v in stale["vetoes"]]

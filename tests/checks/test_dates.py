@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from govweb.checks.dates import find_date, find_publication_date, parse_meta_date, to_date
+
+AS_OF = dt.date(2020, 11, 26)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2020-11-26", (2020, 11, 26)),
+    ("发布于 2020/11/6 10:30", (2020, 11, 6)),
+    ("2020.11.26", (2020, 11, 26)),
+    ("2020年11月26日", (2020, 11, 26)),
+    ("2020 年 1 月 5 日", (2020, 1, 5)),
+    ("[11-26]", (None, 11, 26)),
+    ("（11/05）", (None, 11, 5)),
+    ("11月26日", (None, 11, 26)),
+    ("第12345号文件", None),
+    ("2020年工作报告", None),
+])
+def test_find_date_formats(text: str, expected: tuple | None) -> None:
+    assert find_date(text) == expected
+
+
+def test_month_day_takes_latest_year_not_after_as_of() -> None:
+    assert to_date((None, 11, 26), AS_OF) == dt.date(2020, 11, 26)
+    assert to_date((None, 12, 1), AS_OF) == dt.date(2019, 12, 1)
+    assert to_date((None, 2, 29), AS_OF) == dt.date(2020, 2, 29)
+    assert to_date((None, 2, 29), dt.date(2021, 3, 1)) == dt.date(2020, 2, 29)
+
+
+def test_impossible_dates_are_none() -> None:
+    assert to_date((2020, 2, 30), AS_OF) is None
+    assert to_date((2020, 13, 1), AS_OF) is None
+
+
+def test_labelled_publication_date_and_meta() -> None:
+    assert find_publication_date("来源：市政府 发布时间：2020-10-08 浏览次数") == (2020, 10, 8)
+    assert find_publication_date("发布日期：2020年11月2日") == (2020, 11, 2)
+    assert parse_meta_date("2020-11-26 10:30:00") == (2020, 11, 26)
+    assert parse_meta_date("20201126") == (2020, 11, 26)

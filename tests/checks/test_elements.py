@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from govweb.checks.elements import annual_report_due_year
+from govweb.checks.run import run_checks
+from govweb.checks.snapshot import load_snapshot
+
+from .snapshot_builder import SnapshotBuilder
+
+SEED = "http://www.e.gov.cn/"
+
+
+def _elements(tmp_path: Path, body: str, as_of: dt.date = dt.date(2020, 11, 26), head: str = "") -> dict:
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, f"<html><head><title>示例</title>{head}</head><body>{body}</body></html>", depth=0)
+    return run_checks(load_snapshot(b.write(tmp_path)), as_of)["elements"]
+
+
+@pytest.mark.parametrize("footer,code", [
+    ("网站标识码：1100000088", "1100000088"),
+    ("网站标识码 bm01000001", "bm01000001"),
+    ("网站标识码:12BM010001", "12BM010001"),
+])
+def test_site_code_both_forms(tmp_path: Path, footer: str, code: str) -> None:
+    assert _elements(tmp_path, f"<div class=footer>{footer}</div>")["网站标识码"]["value"] == code
+
+
+def test_site_code_from_meta(tmp_path: Path) -> None:
+    els = _elements(tmp_path, "<p>首页</p>", head='<meta name="SiteIDCode" content="3301000001">')
+    assert els["网站标识码"]["value"] == "3301000001"
+
+
+def test_report_errors_entry_as_link_or_script(tmp_path: Path) -> None:
+    link = _elements(tmp_path / "a", '<a href="https://zfwzzc.www.gov.cn/check_web/errorInfo_querySiteInfo.action?sitecode=1">我为政府网站找错</a>')
+    script = _elements(tmp_path / "b", '<script id="_jiucuo_" sitecode="1" src="https://zfwzgl.www.gov.cn/exposure/jiucuo.js"></script>')
+    none = _elements(tmp_path / "c", "<p>没有入口</p>")
+    assert link["我为政府网站找错"]["present"] and script["我为政府网站找错"]["present"]
+    assert not none["我为政府网站找错"]["present"]
+
+
+def test_marks_and_conac(tmp_path: Path) -> None:
+    els = _elements(tmp_path, '<div>京ICP备05070218号 京公网安备11010502030001号 主办单位：国务院办公厅 '
+                              '<a href="http://bszs.conac.cn/sitename?method=show&id=1"><img src="red.png" alt="党政机关"></a></div>')
+    assert els["ICP备案号"]["value"] == "京ICP备05070218号"
+    assert els["公安机关备案号"]["value"] == "京公网安备11010502030001号"
+    assert els["网站主办单位"]["value"] == "国务院办公厅"
+    assert els["党政机关网站标识"]["present"]
+
+
+@pytest.mark.parametrize("as_of,due", [
+    (dt.date(2020, 1, 31), 2018), (dt.date(2020, 2, 1), 2019), (dt.date(2020, 11, 26), 2019),
+])
+def test_annual_report_due_year(as_of: dt.date, due: int) -> None:
+    assert annual_report_due_year(as_of) == due
+
+
+def test_annual_report_counts_only_when_latest_due_is_online(tmp_path: Path) -> None:
+    body = '<a href="/nb/2018.html">2018年政府信息公开工作年度报告</a>'
+    assert _elements(tmp_path / "a", body, dt.date(2020, 1, 20))["政府信息公开年报"]["present"]
+    assert not _elements(tmp_path / "b", body, dt.date(2020, 2, 1))["政府信息公开年报"]["present"]

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from govweb.checks.snapshot import load_snapshot
+from govweb.errors import BadInput
+
+from .snapshot_builder import SnapshotBuilder
+
+
+def _site(n: int = 5) -> SnapshotBuilder:
+    b = SnapshotBuilder("http://a.gov.cn/")
+    for i in range(n):
+        b.page(f"http://a.gov.cn/{i}.html", f"<html><body><p>第{i}页</p>{'内容' * 300}</body></html>")
+    return b
+
+
+def test_reads_every_page(tmp_path: Path) -> None:
+    docs = list(load_snapshot(_site().write(tmp_path)).documents())
+    assert [d.record.url for d in docs] == [f"http://a.gov.cn/{i}.html" for i in range(5)]
+    assert "第3页" in docs[3].html
+
+
+def test_corrupt_record_becomes_warning_and_rest_is_read(tmp_path: Path) -> None:
+    _site().write(tmp_path)
+    snap = load_snapshot(tmp_path)
+    offsets = {d.record.url: d.offset for d in snap.documents()}
+    warc = tmp_path / "crawl.warc.gz"
+    data = bytearray(warc.read_bytes())
+    bad = offsets["http://a.gov.cn/2.html"]
+    data[bad + 60 : bad + 90] = b"\x00" * 30
+    warc.write_bytes(bytes(data))
+    snap = load_snapshot(tmp_path)
+    urls = [d.record.url for d in snap.documents()]
+    assert urls == ["http://a.gov.cn/0.html", "http://a.gov.cn/1.html", "http://a.gov.cn/3.html", "http://a.gov.cn/4.html"]
+    assert len(snap.warnings) == 1 and f"偏移 {bad}" in snap.warnings[0]
+
+
+def test_truncated_last_record(tmp_path: Path) -> None:
+    _site().write(tmp_path)
+    snap = load_snapshot(tmp_path)
+    last = [d.offset for d in snap.documents()][-1]
+    warc = tmp_path / "crawl.warc.gz"
+    warc.write_bytes(warc.read_bytes()[: last + 120])
+    snap = load_snapshot(tmp_path)
+    assert len(list(snap.documents())) == 4
+    assert any(f"偏移 {last}" in w for w in snap.warnings)
+
+
+def test_not_a_warc_is_bad_input(tmp_path: Path) -> None:
+    _site().write(tmp_path)
+    (tmp_path / "crawl.warc.gz").write_bytes(b"<html>this is not an archive</html>")
+    with pytest.raises(BadInput) as exc:
+        load_snapshot(tmp_path)
+    assert "crawl.warc.gz" in str(exc.value)
+
+
+def test_uncompressed_warc_is_read(tmp_path: Path) -> None:
+    docs = list(load_snapshot(_site(3).write(tmp_path, gzip=False)).documents())
+    assert len(docs) == 3
+
+
+def test_recorded_encoding_and_conversion_record(tmp_path: Path) -> None:
+    b = SnapshotBuilder("http://a.gov.cn/")
+    b.page("http://a.gov.cn/", "<html><head><meta charset=gb2312></head><body>政府网站首页</body></html>",
+           encoding="gb18030", content_type="text/html; charset=gb2312")
+    b.page("http://a.gov.cn/js.html", "<html><body><div id=app></div></body></html>",
+           rendered="<html><body><div id=app>渲染后的内容</div></body></html>")
+    docs = {d.record.url: d for d in load_snapshot(b.write(tmp_path)).documents()}
+    assert "政府网站首页" in docs["http://a.gov.cn/"].html
+    assert "渲染后的内容" in docs["http://a.gov.cn/js.html"].html
+
+
+def test_missing_crawl_json_is_bad_input(tmp_path: Path) -> None:
+    with pytest.raises(BadInput):
+        load_snapshot(tmp_path)

@@ -1,0 +1,314 @@
+"""The crawler end to end against local aiohttp servers (127.0.0.1 and ::1)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+from aiohttp import web
+from conftest import SERVER, Server, html, page, serve
+from warcio.archiveiterator import ArchiveIterator
+
+from govweb.collect import CrawlSettings, crawl
+
+GBK_TITLE = "朱镕基同志珺琦喆堃政务公开专栏"
+
+
+def run(seed: str, out: Path, **options: Any) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+    options.setdefault("timeout", 5.0)
+    result = crawl(seed, out, CrawlSettings(**options))
+    assert result.complete
+    data = json.loads((out / "crawl.json").read_text(encoding="utf-8"))
+    return data, {p["url"]: p for p in data["pages"]}
+
+
+def warc_records(path: Path) -> list[Any]:
+    records = []
+    with open(path, "rb") as fh:
+        for record in ArchiveIterator(fh, check_digests=True):
+            record.content_stream().read()
+            records.append((record.rec_type, record.rec_headers, record.http_headers))
+    return records
+
+
+def test_site_crawl_writes_contract_snapshot_and_valid_warc(tmp_path: Path) -> None:
+    def routes(app: web.Application) -> None:
+        async def home(request: web.Request) -> web.Response:
+            links = [f"/art/{i}.html" for i in range(6)] + ["/art/0.html#frag", "/art/./1.html", "/a.jsp;jsessionid=ABCDEF"]
+            return page(html("首页", links, nav=["/col/zwgk/", "/col/tzgg/"]))
+
+        async def any_page(request: web.Request) -> web.Response:
+            return page(html(f"页面 {request.path}", ["/", "/col/zwgk/"]))
+
+        app.router.add_get("/", home)
+        app.router.add_get("/{tail:.*}", any_page)
+
+    with serve(routes) as srv:
+        data, pages = run(srv.url("/"), tmp_path)
+        assert max(srv.hits().values()) == 1  # nothing fetched twice (canonicalisation, de-duplication)
+    assert data["seed"] == srv.url("/") and data["complete"] is True
+    home = pages[srv.url("/")]
+    assert home["title"] == "首页" and home["status"] == 200 and home["encoding"] == "utf-8" and home["depth"] == 0
+    assert set(home) >= {"url", "kind", "referrer", "status", "content_type", "encoding", "title", "depth", "bytes",
+                         "elapsed_ms", "error", "warc_record", "final_url", "rendered_record"}
+    assert srv.url("/a.jsp") in pages and srv.url("/art/5.html") in pages
+    kinds = [p["kind"] for p in data["pages"]]
+    assert kinds.count("page") == 10 and kinds.count("robots") == 1
+    # breadth first, navigation (column) pages before the other links of the same depth
+    order = [p["url"] for p in data["pages"] if p["kind"] == "page"]
+    assert order.index(srv.url("/col/zwgk/")) < order.index(srv.url("/art/0.html"))
+    records = warc_records(tmp_path / "crawl.warc.gz")
+    assert records[0][0] == "warcinfo" and records[0][1].protocol == "WARC/1.1"
+    responses = {h.get_header("WARC-Record-ID"): h for t, h, _ in records if t == "response"}
+    requests = [h for t, h, _ in records if t == "request"]
+    assert len(responses) == len(requests) == 11  # 10 pages + robots.txt
+    assert home["warc_record"] in responses
+    assert responses[home["warc_record"]].get_header("WARC-Target-URI") == srv.url("/")
+    assert {h.get_header("WARC-Concurrent-To") for h in requests} == set(responses)
+
+
+def test_robots_crawl_delay_and_sitemap_seeding(tmp_path: Path) -> None:
+    times: list[float] = []
+
+    def routes(app: web.Application) -> None:
+        async def robots(request: web.Request) -> web.Response:
+            body = f"User-agent: *\nDisallow: /private/\nCrawl-delay: 0.3\nSitemap: {srv.url('/sitemap.xml')}\n"
+            return page(body, content_type="text/plain")
+
+        async def sitemap(request: web.Request) -> web.Response:
+            return page(f"<?xml version='1.0'?><urlset><url><loc>{srv.url('/orphan.html')}</loc></url></urlset>",
+                        content_type="application/xml")
+
+        async def any_page(request: web.Request) -> web.Response:
+            times.append(time.monotonic())
+            return page(html("页", ["/a.html", "/private/secret.html"]))
+
+        app.router.add_get("/robots.txt", robots)
+        app.router.add_get("/sitemap.xml", sitemap)
+        app.router.add_get("/{tail:.*}", any_page)
+
+    with serve(routes) as srv:
+        data, pages = run(srv.url("/"), tmp_path)
+        assert srv.hits()["/private/secret.html"] == 0
+    assert pages[srv.url("/private/secret.html")]["error"] == "robots-disallowed"
+    assert pages[srv.url("/orphan.html")]["status"] == 200  # known only from the sitemap
+    assert pages[srv.url("/sitemap.xml")]["kind"] == "sitemap"
+    assert pages[srv.url("/robots.txt")]["kind"] == "robots"
+    gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
+    assert len(times) == 3 and min(gaps) >= 0.27
+
+
+def test_retry_after_then_success_and_persistent_500(tmp_path: Path) -> None:
+    times: dict[str, list[float]] = {"/busy.html": [], "/broken.html": []}
+
+    def routes(app: web.Application) -> None:
+        async def home(request: web.Request) -> web.Response:
+            return page(html("首页", ["/busy.html", "/broken.html"]))
+
+        async def busy(request: web.Request) -> web.Response:
+            times["/busy.html"].append(time.monotonic())
+            if len(times["/busy.html"]) == 1:
+                return page("忙", status=503, **{"Retry-After": "1"})
+            return page(html("终于", []))
+
+        async def broken(request: web.Request) -> web.Response:
+            times["/broken.html"].append(time.monotonic())
+            return page("错误", status=500)
+
+        app.router.add_get("/", home)
+        app.router.add_get("/busy.html", busy)
+        app.router.add_get("/broken.html", broken)
+
+    with serve(routes) as srv:
+        _, pages = run(srv.url("/"), tmp_path, retry_times=2, retry_backoff=0.05)
+    busy = pages[srv.url("/busy.html")]
+    assert busy["status"] == 200 and busy["error"] is None and busy["title"] == "终于"
+    assert times["/busy.html"][1] - times["/busy.html"][0] >= 0.95  # Retry-After honoured
+    assert len(times["/broken.html"]) == 3
+    assert pages[srv.url("/broken.html")]["error"] == "http-status" and pages[srv.url("/broken.html")]["status"] == 500
+    # every attempt is evidence
+    responses = [h for t, h, _ in warc_records(tmp_path / "crawl.warc.gz") if t == "response"]
+    assert sum(h.get_header("WARC-Target-URI") == srv.url("/busy.html") for h in responses) == 2
+
+
+def test_redirects_loop_timeout_byte_cap_and_calendar_trap(tmp_path: Path) -> None:
+    def routes(app: web.Application) -> None:
+        async def home(request: web.Request) -> web.Response:
+            links = ["/loop-a", "/old", "/drip", "/huge.html", "/cal?date=2020-11-26", "/after.html"]
+            return page(html("首页", links))
+
+        async def loop_a(request: web.Request) -> web.Response:
+            raise web.HTTPFound("/loop-b")
+
+        async def loop_b(request: web.Request) -> web.Response:
+            raise web.HTTPFound("/loop-a")
+
+        async def old(request: web.Request) -> web.Response:
+            raise web.HTTPMovedPermanently("/new.html")
+
+        async def drip(request: web.Request) -> web.StreamResponse:
+            resp = web.StreamResponse(headers={"Content-Type": "text/html"})
+            await resp.prepare(request)
+            for _ in range(100):
+                await resp.write(b"<p>")
+                await asyncio.sleep(0.1)
+            return resp
+
+        async def huge(request: web.Request) -> web.Response:
+            return page(html("大", [], body="x" * 2_000_000))
+
+        async def calendar(request: web.Request) -> web.Response:
+            day = request.query["date"]
+            y, m, d = map(int, day.split("-"))
+            nxt = f"{y}-{m:02d}-{d + 1:02d}" if d < 28 else f"{y + (m == 12)}-{m % 12 + 1:02d}-01"
+            return page(html(f"日历 {day}", [f"/cal?date={nxt}"]))
+
+        async def plain(request: web.Request) -> web.Response:
+            return page(html(request.path, []))
+
+        app.router.add_get("/", home)
+        app.router.add_get("/loop-a", loop_a)
+        app.router.add_get("/loop-b", loop_b)
+        app.router.add_get("/old", old)
+        app.router.add_get("/drip", drip)
+        app.router.add_get("/huge.html", huge)
+        app.router.add_get("/cal", calendar)
+        app.router.add_get("/{tail:.*}", plain)
+
+    with serve(routes) as srv:
+        start = time.monotonic()
+        data, pages = run(srv.url("/"), tmp_path, timeout=1.0, max_bytes=256 * 1024, max_calendar_urls=10)
+        elapsed = time.monotonic() - start
+        calendar_hits = sum(n for p, n in srv.hits().items() if p.startswith("/cal"))
+    assert pages[srv.url("/loop-a")]["error"] == "redirect-loop"
+    moved = pages[srv.url("/old")]
+    assert moved["status"] == 200 and moved["final_url"] == srv.url("/new.html") and moved["error"] is None
+    drip = pages[srv.url("/drip")]
+    assert drip["error"] == "timeout" and drip["elapsed_ms"] < 2500
+    assert elapsed < 10
+    huge = pages[srv.url("/huge.html")]
+    assert huge["error"] == "too-large" and huge["bytes"] <= 256 * 1024
+    truncated = [h for t, h, _ in warc_records(tmp_path / "crawl.warc.gz")
+                 if t == "response" and h.get_header("WARC-Target-URI") == srv.url("/huge.html")]
+    assert truncated[0].get_header("WARC-Truncated") == "length"
+    assert 9 <= calendar_hits <= 11
+    assert data["stats"]["pruned"].get("calendar", 0) >= 1
+    assert any(p["reason"] == "calendar" for p in data["pruned"])
+    assert pages[srv.url("/after.html")]["status"] == 200  # the crawl went on
+
+
+def test_gbk_titles_invalid_bytes_and_blocked_pages(tmp_path: Path) -> None:
+    gbk = f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>{GBK_TITLE}</title></head><body>公开</body></html>'
+
+    def routes(app: web.Application) -> None:
+        async def home(request: web.Request) -> web.Response:
+            return page(html("首页", ["/gbk.html", "/gbk-header.html", "/bad-bytes.html", "/binary.html", "/challenge", "/waf"]))
+
+        async def gbk_page(request: web.Request) -> web.Response:
+            return web.Response(body=gbk.encode("gbk"), headers={"Content-Type": "text/html"})
+
+        async def gbk_header(request: web.Request) -> web.Response:
+            return web.Response(body=gbk.encode("gbk"), headers={"Content-Type": "text/html; charset=gb2312"})
+
+        async def bad_bytes(request: web.Request) -> web.Response:
+            body = "<meta charset=utf-8><title>坏字节</title>".encode() + b"\xff\xfe\xc0\x80" + "正文".encode() * 300
+            return web.Response(body=body, headers={"Content-Type": "text/html"})
+
+        async def binary(request: web.Request) -> web.Response:
+            return web.Response(body=bytes(range(256)) * 20, headers={"Content-Type": "text/html"})
+
+        async def challenge(request: web.Request) -> web.Response:
+            return page("<html><head><script>var $_ts=window['$_ts'];</script></head><body></body></html>", status=412)
+
+        async def waf(request: web.Request) -> web.Response:
+            return page("<html><script>document.cookie='__jsl_clearance=1';location.href=location.pathname</script></html>")
+
+        app.router.add_get("/", home)
+        app.router.add_get("/gbk.html", gbk_page)
+        app.router.add_get("/gbk-header.html", gbk_header)
+        app.router.add_get("/bad-bytes.html", bad_bytes)
+        app.router.add_get("/binary.html", binary)
+        app.router.add_get("/challenge", challenge)
+        app.router.add_get("/waf", waf)
+
+    with serve(routes) as srv:
+        data, pages = run(srv.url("/"), tmp_path)
+    for path in ("/gbk.html", "/gbk-header.html"):
+        assert pages[srv.url(path)]["title"] == GBK_TITLE
+        assert pages[srv.url(path)]["encoding"] == "gb18030"
+    assert pages[srv.url("/bad-bytes.html")]["title"] == "坏字节" and pages[srv.url("/bad-bytes.html")]["error"] is None
+    assert pages[srv.url("/binary.html")]["error"] == "decode-error"
+    assert pages[srv.url("/challenge")]["error"] == "blocked" and pages[srv.url("/challenge")]["status"] == 412
+    assert pages[srv.url("/waf")]["error"] == "blocked"
+    assert data["stats"]["blocked"] is True
+
+
+def test_external_links_and_attachments_are_checked_not_downloaded(tmp_path: Path) -> None:
+    big = b"%PDF-1.4\n" + b"0" * 3_000_000
+
+    def ext_routes(app: web.Application) -> None:
+        async def ok(request: web.Request) -> web.Response:
+            return page(html("外部", ["/deeper.html"]))
+
+        async def no_head(request: web.Request) -> web.Response:
+            if request.method == "HEAD":
+                return web.Response(status=405)
+            return web.Response(body=big, content_type="application/pdf")
+
+        app.router.add_route("*", "/ok.html", ok)
+        app.router.add_route("*", "/nohead.pdf", no_head)
+
+    def routes(app: web.Application) -> None:
+        async def home(request: web.Request) -> web.Response:
+            ext = f"http://www.other.test:{request.app[SERVER].state['ext']}"
+            links = [f"{ext}/ok.html", f"{ext}/missing.html", f"{ext}/nohead.pdf", "/files/a.pdf", "/files/gone.docx"]
+            return page(html("首页", links))
+
+        async def pdf(request: web.Request) -> web.Response:
+            return web.Response(body=big, content_type="application/pdf")
+
+        app.router.add_get("/", home)
+        app.router.add_route("*", "/files/a.pdf", pdf)
+
+    with serve(ext_routes) as ext, serve(routes) as srv:
+        srv.state["ext"] = ext.port
+        _, pages = run(srv.url("/"), tmp_path, check_bytes=32 * 1024,
+                       resolve=(f"www.other.test:{ext.port}:127.0.0.1",))
+        ext_log, site_log = ext.log, srv.log
+    other = f"http://www.other.test:{ext.port}"
+    assert pages[f"{other}/ok.html"]["kind"] == "external" and pages[f"{other}/ok.html"]["status"] == 200
+    assert ("HEAD", f"www.other.test:{ext.port}", "/ok.html") in ext_log
+    assert not any(p == "/deeper.html" for _, _, p in ext_log)  # external sites are not crawled
+    assert pages[f"{other}/missing.html"]["error"] == "http-status"
+    nohead = pages[f"{other}/nohead.pdf"]
+    assert nohead["kind"] == "attachment" and nohead["status"] in (200, 206) and nohead["error"] is None
+    assert nohead["bytes"] <= 32 * 1024  # only the start of the file was read
+    attached = pages[srv.url("/files/a.pdf")]
+    assert attached["kind"] == "attachment" and attached["status"] == 200 and attached["bytes"] == 0
+    assert [m for m, _, p in site_log if p == "/files/a.pdf"] == ["HEAD"]
+    assert pages[srv.url("/files/gone.docx")]["error"] == "http-status"
+
+
+def test_resolve_named_hosts_and_ipv6_subdomain(tmp_path: Path) -> None:
+    peers: list[tuple[str, str | None]] = []
+
+    def routes(app: web.Application) -> None:
+        async def any_page(request: web.Request) -> web.Response:
+            peers.append((request.host, request.remote))
+            port = request.app[SERVER].port
+            return page(html(f"{request.host}", [f"http://zwgk.gov.test:{port}/", f"http://www.gov.test:{port}/a.html"]))
+
+        app.router.add_get("/{tail:.*}", any_page)
+
+    with serve(routes) as srv:
+        port = srv.port
+        _, pages = run(f"http://www.gov.test:{port}/", tmp_path,
+                       resolve=(f"www.gov.test:{port}:127.0.0.1", f"zwgk.gov.test:{port}:[::1]"))
+    sub = pages[f"http://zwgk.gov.test:{port}/"]
+    assert sub["kind"] == "page" and sub["status"] == 200  # a subdomain is in scope
+    assert (f"zwgk.gov.test:{port}", "::1") in peers
+    assert (f"www.gov.test:{port}", "127.0.0.1") in peers
+    assert pages[f"http://www.gov.test:{port}/a.html"]["status"] == 200

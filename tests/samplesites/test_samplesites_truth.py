@@ -1,0 +1,179 @@
+"""The ground truth agrees with what is served (held-out families are excluded by the `truth` fixture)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+from urllib.parse import urljoin
+
+from ss_fetch import get
+
+from govweb.samplesites.server import SampleServer
+
+AS_OF = date(2020, 11, 26)
+FULL = re.compile(r"(20\d\d)\s*(?:-|/|\.|年)\s*(\d{1,2})\s*(?:-|/|\.|月)\s*(\d{1,2})")
+MONTH_DAY = re.compile(r"(?<![\d\-/.年])\[?(\d{2})-(\d{2})\]?(?![\d\-])")
+HREF = re.compile(r"""href=["']?([^"' >]+)""")
+
+
+def decode(body: bytes) -> str:
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        return body.decode("gb18030")
+
+
+def list_dates(text: str) -> list[date]:
+    """Every date shown in a list: full dates, and month-day dates with the latest year not after as-of."""
+    text = text.split('class="footer"')[0]
+    out = [date(int(y), int(m), int(d)) for y, m, d in FULL.findall(text)]
+    if not out:
+        for m, d in MONTH_DAY.findall(text):
+            day = date(AS_OF.year, int(m), int(d))
+            out.append(day if day <= AS_OF else date(AS_OF.year - 1, int(m), int(d)))
+    return out
+
+
+def column_pages(col: dict[str, Any], first: str) -> list[str]:
+    """The column's own pages: the first page plus every pagination link it carries."""
+    pages = [col["url"]]
+    for href in HREF.findall(first):
+        if re.search(r"(index_\d+|list_\d+_\d+)\.(s?html|jhtml)$", href):
+            pages.append(urljoin(col["url"], href))
+    return list(dict.fromkeys(pages))
+
+
+def test_planted_broken_links_really_fail(truth: dict) -> None:
+    count = 0
+    for site in truth.values():
+        for f in site["findings"]:
+            if f["check"] != "broken-link":
+                continue
+            r = get(f["target"])
+            assert r.status >= 400 or r.status in (301, 302) and "redirect" in f["target"], f["target"]
+            for source in f["source"]:
+                page = get(source)
+                assert page.status == 200
+                path = f["target"].split(":", 2)[-1].split("/", 1)[-1]
+                assert path.split("/")[-1] in decode(page.body), (source, f["target"])
+            count += 1
+    assert count >= 5
+
+
+def test_columns_exist_and_newest_date_matches(truth: dict) -> None:
+    checked = 0
+    for sid, site in truth.items():
+        if site["status"] != "measured" or site["family"] == "jsheavy":
+            continue
+        for col in site["columns"]:
+            first = get(col["url"])
+            assert first.status == 200, col["url"]
+            text = decode(first.body)
+            assert col["name"] in text
+            dates: list[date] = []
+            for url in column_pages(col, text):
+                page = get(url)
+                assert page.status == 200, url
+                dates += list_dates(decode(page.body))
+            newest = max(dates).isoformat() if dates else None
+            if col["last_update"] and not FULL.search(text.split('class="footer"')[0]):
+                # month-day lists (year implied): the year is only certain on the detail page
+                assert newest and newest[5:] == col["last_update"][5:], (sid, col["url"])
+                first_item = next(h for h in HREF.findall(text) if re.search(r"/\d{4}/\d{4}/\d+\.html$", h))
+                assert col["last_update"] in decode(get(urljoin(col["url"], first_item)).body)
+                newest = col["last_update"]
+            assert newest == col["last_update"], (sid, col["url"], newest, col["last_update"])
+            checked += 1
+    assert checked > 50
+
+
+def test_js_family_lists_come_from_json(truth: dict, server: SampleServer) -> None:
+    site = next(s for s in truth.values() if s["family"] == "jsheavy")
+    host = site["url"].split("/")[2]
+    for col in site["columns"]:
+        page = decode(get(col["url"]).body)
+        key = col["url"].split("/")[3]
+        data = get(f"http://{host}/data/{key}_p1.json").body.decode()
+        shown = [d for d in list_dates(data)]
+        assert (max(shown).isoformat() if shown else None) == col["last_update"]
+        assert "<script" in page and col["name"] in page
+
+
+def test_stale_and_blank_columns_follow_the_limits(truth: dict) -> None:
+    limits = {"动态要闻": 14, "通知公告": 183, "政策文件": 183, "人事": 365, "规划计划": 365}
+    for site in truth.values():
+        flagged = {f["url"]: f["check"] for f in site["findings"] if f["check"] in ("stale-column", "empty-column")}
+        for col in site["columns"]:
+            if col["items"] == 0:
+                assert flagged.get(col["url"]) == "empty-column"
+            elif col["type"] in limits and (
+                    col["last_update"] is None
+                    or (AS_OF - date.fromisoformat(col["last_update"])).days > limits[col["type"]]):
+                assert flagged.get(col["url"]) == "stale-column"
+            else:
+                assert col["url"] not in flagged
+
+
+def test_missing_elements_are_really_absent(truth: dict) -> None:
+    marks = {"公安机关备案号": "公网安备", "我为政府网站找错": "zfwzzc", "党政机关网站标识": "conac",
+             "网站标识码": "网站标识码", "无障碍浏览": "无障碍", "数据开放": "数据开放"}
+    for site in truth.values():
+        if site["status"] != "measured":
+            continue
+        home = decode(get(site["url"]).body)
+        for el, needle in marks.items():
+            if site["elements"][el] is None:
+                assert needle not in home, (site["url"], el)
+            elif el not in ("无障碍浏览",):
+                assert needle in home or el == "我为政府网站找错", (site["url"], el)
+
+
+def test_images_without_alt_only_where_listed(truth: dict) -> None:
+    img = re.compile(r"<img\b[^>]*>", re.I)
+    for site in truth.values():
+        listed = {f["url"] for f in site["findings"] if f["check"] == "image-missing-alt"}
+        for url in listed:
+            tags = img.findall(decode(get(url).body))
+            assert any("alt=" not in t for t in tags), url
+        home = decode(get(site["url"]).body) if site["status"] == "measured" else ""
+        assert all("alt=" in t for t in img.findall(home))
+
+
+def test_viewport_meta_matches_truth(truth: dict) -> None:
+    for site in truth.values():
+        if site["status"] != "measured":
+            continue
+        home = decode(get(site["url"]).body)
+        lacking = any(f["check"] == "no-mobile-viewport" for f in site["findings"])
+        assert ('name="viewport"' not in home) == lacking, site["url"]
+
+
+def test_messages_show_submission_and_reply_dates(truth: dict) -> None:
+    for site in truth.values():
+        flagged = {f["url"] for f in site["findings"] if f["check"] == "unanswered-message"}
+        for m in site.get("messages", []):
+            page = decode(get(m["url"]).body)
+            assert m["submitted"] in page
+            if m["replied"]:
+                assert m["replied"] in page
+            sub = date.fromisoformat(m["submitted"])
+            end = date.fromisoformat(m["replied"]) if m["replied"] else AS_OF
+            expected = (AS_OF - sub).days <= 365 and (end - sub).days > 90
+            assert (m["url"] in flagged) == expected
+
+
+def test_policy_documents_and_interpretations(truth: dict) -> None:
+    for site in truth.values():
+        for f in site["findings"]:
+            if f["check"] == "missing-interpretation":
+                page = decode(get(f["url"]).body)
+                assert "解读" not in page.split("</h1>", 1)[-1].split('class="friend')[0]
+
+
+def test_service_guides_missing_elements(truth: dict) -> None:
+    for site in truth.values():
+        for g in site.get("guides", []):
+            page = decode(get(g["url"]).body)
+            for el in g["missing"]:
+                assert f">{el}<" not in page
