@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from aiohttp import web
-from conftest import SERVER, Server, html, page, serve
+from conftest import SERVER, html, page, serve
 from warcio.archiveiterator import ArchiveIterator
 
 from govweb.collect import CrawlSettings, crawl

@@ -12,7 +12,7 @@ import signal
 import sys
 
 PR_SET_PDEATHSIG = 1
-PARENT_ENV = "GOVWEB_ROUND_PID"
+PARENT_ENV = "GOVWEB_ROUND_PID"  # set by govweb.campaign.inspect
 
 
 def _die_with_parent() -> None:

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from govweb.campaign.child import PARENT_ENV
 from govweb.fsutil import atomic_open
 from govweb.registry import Site
 
 SITE_META = "site.json"
+PARENT_ENV = "GOVWEB_ROUND_PID"  # read by govweb.campaign.child
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,8 @@ def write_site_meta(site: Site, directory: Path) -> None:
 
 
 def command(site: Site, directory: Path, options: InspectOptions) -> list[str]:
-    resolve = [*options.resolve, *site_resolve(site)]
+    given = {entry.split(":", 1)[0] for entry in options.resolve}
+    resolve = [*options.resolve, *(entry for entry in site_resolve(site) if entry.split(":", 1)[0] not in given)]
     return [sys.executable, "-m", "govweb.campaign.child", "inspect", site.url, "--out", str(directory),
             "--as-of", options.as_of, "--tier", site.tier, "--methodology", options.methodology,
             *(arg for entry in resolve for arg in ("--resolve", entry)), *options.crawl_args]

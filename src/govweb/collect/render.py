@@ -39,7 +39,8 @@ CHROMIUM_ARGS = (
 )
 VIEWPORT = {"width": 1280, "height": 900}
 LOAD_SHARE = 0.6  # share of the budget allowed for the `load` event once the DOM is ready
-SETTLE_MS = 1500  # extra wait for network quiet (AJAX-filled lists), within the budget
+SETTLE_MS = 2000  # at most this long after `load` waiting for the network to go quiet (AJAX-filled lists)
+QUIET_MS = 150  # quiet = no request in flight for this long
 CLOSE_TIMEOUT_S = 5.0
 HANG_SLACK_S = 1.0
 RECYCLE_AFTER = 200  # renders per page before it is replaced (keeps long crawls from accumulating memory)  # past the budget, a call that ignores its timeout (a page spinning in JS) is abandoned
@@ -107,6 +108,7 @@ class Renderer:
         self._pool: asyncio.Queue[Page | None] = asyncio.Queue()  # None: the browser is gone for good
         self._relaunch_lock = asyncio.Lock()
         self._uses: dict[int, int] = {}  # id(page) -> renders done
+        self._inflight: dict[int, int] = {}  # id(page) -> requests in flight
         self.renders = 0
         self.failures = 0
 
@@ -159,8 +161,34 @@ class Renderer:
     async def _new_page(self) -> Page:
         assert self._context is not None
         page = await self._context.new_page()
+        key = id(page)
+        self._inflight[key] = 0
+
+        def started(_: object) -> None:
+            self._inflight[key] = self._inflight.get(key, 0) + 1
+
+        def ended(_: object) -> None:
+            self._inflight[key] = max(0, self._inflight.get(key, 0) - 1)
+
+        page.on("request", started)
+        page.on("requestfinished", ended)
+        page.on("requestfailed", ended)
         page.on("popup", lambda popup: asyncio.ensure_future(popup.close()))
         return page
+
+    async def _settle(self, page: Page, limit_ms: float) -> None:
+        """Wait until no request has been in flight for QUIET_MS (scripts filling lists), at most `limit_ms`."""
+        key, quiet_since = id(page), None
+        deadline = time.perf_counter() + limit_ms / 1000
+        while time.perf_counter() < deadline:
+            now = time.perf_counter()
+            if self._inflight.get(key, 0) == 0:
+                quiet_since = quiet_since or now
+                if (now - quiet_since) * 1000 >= QUIET_MS:
+                    return
+            else:
+                quiet_since = None
+            await asyncio.sleep(0.025)
 
     async def _shutdown_browser(self) -> None:
         if self._browser is not None:
@@ -201,6 +229,7 @@ class Renderer:
             result = RenderResult("", None, int((time.perf_counter() - start) * 1000), _classify(str(exc)))
         finally:
             uses = self._uses.pop(id(page), 0) + 1
+            self._inflight[id(page)] = 0
             if healthy and uses < RECYCLE_AFTER:
                 self._uses[id(page)] = uses
                 self._pool.put_nowait(page)
@@ -231,8 +260,7 @@ class Renderer:
         response = await page.goto(url, wait_until="domcontentloaded", timeout=left_ms())
         with contextlib.suppress(PlaywrightTimeout):
             await page.wait_for_load_state("load", timeout=min(left_ms() * LOAD_SHARE, left_ms()))
-        with contextlib.suppress(PlaywrightTimeout):
-            await page.wait_for_load_state("networkidle", timeout=min(SETTLE_MS, left_ms() * 0.5))
+        await self._settle(page, min(SETTLE_MS, left_ms() * 0.5))
         html = await page.content()
         png = await page.screenshot(full_page=True, type="png", timeout=left_ms()) if screenshot else None
         return RenderResult(

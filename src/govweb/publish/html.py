@@ -41,10 +41,11 @@ def data_uri(fig: Figure, fmt: str) -> str:
 
 
 def to_html(report: Report, *, pdf: bool = False) -> str:
-    """The report page; for PDF every chart is a PNG and the page has print margins and page numbers."""
+    """The report page (for PDF with print margins and page numbers). Charts are embedded as the same PNGs the
+    other formats use, so each is drawn once per report."""
     template = _environment().get_template("report.html.j2")
     return template.render(report=report, pdf=pdf, stats=stats_tables,
-                            image=lambda fig: data_uri(fig, "png" if pdf else fig.prefer))
+                            image=lambda fig: data_uri(fig, "png"))
 
 
 def write(report: Report, path: Path) -> list[Path]:

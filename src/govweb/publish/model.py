@@ -40,7 +40,6 @@ class Figure:
     key: str                                   # ASCII file stem: fig01 …
     caption: str
     draw: Callable[[str], bytes]
-    prefer: str = "svg"                        # what HTML embeds (the map is lighter as PNG)
     _cache: dict[str, bytes] = field(default_factory=dict, repr=False)
 
     def data(self, fmt: str) -> bytes:
@@ -210,8 +209,7 @@ def build_report(ranking: Ranking, methodology: Methodology, title: str | None =
     map_figure = None
     if values:
         map_figure = Figure(f"fig{fig_no[0] + 1:02d}", "图：省级政府网站总分分布地图",
-                            lambda fmt: chinamap.china_map(values, f"{ranking.year}年省级政府网站总分", fmt),
-                            prefer="png")
+                            lambda fmt: chinamap.china_map(values, f"{ranking.year}年省级政府网站总分", fmt))
     bands = "，".join(f"{label} ≥{floor}" if floor is not None else f"{label} <60" for label, floor in BANDS)
     notes = [
         f"评估方法：{methodology.name}；评估基准日：{ranking.as_of}。",

@@ -17,8 +17,8 @@ from pathlib import Path
 
 from govweb.errors import BadInput, Problem
 from govweb.fsutil import atomic_open
-from govweb.registry._tabular import Table, read_table
 from govweb.registry._urls import normalise_url
+from govweb.tabular import Table, read_table
 from govweb.terms import COL_ADMIN_CODE, COL_NAME, COL_TIER, TIERS
 
 COL_SITE_CODE = "网站标识码"

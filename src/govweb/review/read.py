@@ -9,10 +9,10 @@ from decimal import Decimal
 from pathlib import Path
 
 from govweb.errors import BadInput, Problem
-from govweb.registry._tabular import read_table as read_registry_table  # shared CSV/XLSX reader
 from govweb.review.model import ExpertEntry, ExpertInput, Removal
 from govweb.scoring.methodology import Methodology
 from govweb.scoring.table import parse_number
+from govweb.tabular import read_table as read_registry_table  # shared CSV/XLSX reader
 from govweb.terms import INDEX_COLUMN_SUFFIX
 
 COL_SITE = "网站标识码"

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
 
 from govweb.errors import BadInput, Problem
 from govweb.scoring.methodology import Methodology
+from govweb.tabular import Sheet, read_sheets
 from govweb.terms import COL_ADMIN_CODE, COL_CITY, COL_NAME, COL_TIER, COL_TOTAL, INDEX_COLUMN_SUFFIX
 
 REQUIRED_COLUMNS = (COL_TIER, COL_NAME)
@@ -52,82 +50,6 @@ class InputTable:
         return list(dict.fromkeys(row.tier for row in self.rows))
 
 
-@dataclass
-class _Sheet:
-    label: str
-    header: list[str]
-    rows: list[tuple[int, list[str]]]      # (spreadsheet row number, cells)
-
-
-def _cell_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        return str(int(value))
-    return str(value).strip()
-
-
-# ---------------------------------------------------------------- decoding
-
-
-def _decode(data: bytes, file: str) -> str:
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise BadInput(
-            f"无法读取表格 {file}：编码无法识别",
-            [Problem(f"字节 0x{data[exc.start]:02x} 无法按 UTF-8 或 GBK/GB18030 解码（请另存为 UTF-8 CSV 或 XLSX）",
-                     file=file, row=line)],
-        ) from None
-    raise AssertionError("unreachable")  # pragma: no cover
-
-
-def _csv_sheets(path: Path) -> list[_Sheet]:
-    file = str(path)
-    text = _decode(path.read_bytes(), file)
-    records = list(csv.reader(io.StringIO(text, newline="")))
-    records = [[cell.strip() for cell in record] for record in records]
-    if not records or not any(records[0]):
-        raise BadInput(f"表格 {file} 是空文件", [Problem("文件为空：没有表头和数据", file=file)])
-    rows = [(number, cells) for number, cells in enumerate(records[1:], start=2)]
-    return [_Sheet(file, records[0], rows)]
-
-
-def _xlsx_sheets(path: Path) -> list[_Sheet]:
-    import openpyxl
-
-    file = str(path)
-    try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # zipfile / XML errors all mean "not a readable workbook"
-        raise BadInput(f"无法读取表格 {file}", [Problem(f"不是有效的 XLSX 文件：{exc}", file=file)]) from None
-    sheets = []
-    try:
-        for ws in book.worksheets:
-            rows_iter = ws.iter_rows(values_only=True)
-            header_values = next(rows_iter, None)
-            if header_values is None:
-                continue
-            header = [_cell_text(v) for v in header_values]
-            if COL_TIER not in header:
-                continue
-            rows = [(number, [_cell_text(v) for v in values]) for number, values in enumerate(rows_iter, start=2)]
-            sheets.append(_Sheet(f"{file}（工作表「{ws.title}」）", header, rows))
-    finally:
-        book.close()
-    if not sheets:
-        raise BadInput(
-            f"表格 {file} 中没有可用的工作表", [Problem(f"没有任何工作表的第 1 行含有「{COL_TIER}」列", file=file)]
-        )
-    return sheets
-
-
 # ---------------------------------------------------------------- validation
 
 
@@ -154,7 +76,7 @@ def parse_number(text: str) -> Decimal | None:
 
 
 def _rows_of(
-    sheet: _Sheet, methodology: Methodology, problems: list[Problem]
+    sheet: Sheet, methodology: Methodology, problems: list[Problem]
 ) -> Iterator[InputRow]:
     header = sheet.header
     file = sheet.label
@@ -259,14 +181,7 @@ def read_table(path: str | Path, methodology: Methodology) -> InputTable:
     """Read and validate a results table; every offending cell is reported in one BadInput."""
     path = Path(path)
     file = str(path)
-    if not path.is_file():
-        raise BadInput(f"找不到表格文件 {file}")
-    if path.stat().st_size == 0:
-        raise BadInput(f"表格 {file} 是空文件", [Problem("文件为空：没有表头和数据", file=file)])
-    suffix = path.suffix.lower()
-    if suffix in (".xls", ".et", ".ods", ".numbers"):
-        raise BadInput(f"不支持的表格格式 {file}", [Problem("请在 Excel / WPS 中另存为 .xlsx 或 CSV", file=file)])
-    sheets = _xlsx_sheets(path) if suffix in (".xlsx", ".xlsm") else _csv_sheets(path)
+    sheets = read_sheets(path, COL_TIER, all_sheets=True)
     problems: list[Problem] = []
     rows: list[InputRow] = []
     index_columns: list[str] = []
