@@ -2,7 +2,8 @@
 
 Run: .venv/bin/python benchmarks/bench_reports.py
 Prints the time to read and rank the table, to build the report model, each format (charts are drawn on first
-use and shared, as `govweb demo` does) and the total against the target.
+use and shared, as `govweb demo` does) and the total against the target. Wall time is what the target is about;
+CPU time is printed beside it because a shared machine's load inflates wall time.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ TARGET_S = 20.0
 
 
 def main() -> None:
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     from govweb.publish import build_report, render
     from govweb.scoring import load_methodology, rank_table, read_table
 
@@ -34,13 +35,15 @@ def main() -> None:
     print(f"build report:      {t2 - t1:6.2f} s")
     with tempfile.TemporaryDirectory() as folder:
         for suffix in ("md", "html", "xlsx", "docx", "pdf"):
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             written = render(report, Path(folder) / f"report.{suffix}")
             size = sum(p.stat().st_size for p in written)
-            print(f"{suffix:<5}              {time.perf_counter() - t:6.2f} s  ({size / 1024:,.0f} KiB, {len(written)} file(s))")
+            print(f"{suffix:<5}              {time.perf_counter() - t:6.2f} s  (cpu {time.process_time() - c:5.2f} s; "
+                  f"{size / 1024:,.0f} KiB, {len(written)} file(s))")
     total = time.perf_counter() - started
-    print(f"total (all five):  {total:6.2f} s   target < {TARGET_S:.0f} s   ratio {total / TARGET_S:.2f}   "
-          f"{'OK' if total < TARGET_S else 'TOO SLOW'}")
+    cpu = time.process_time() - cpu_started
+    print(f"total (all five):  {total:6.2f} s   (cpu {cpu:.2f} s)   target < {TARGET_S:.0f} s   "
+          f"ratio {total / TARGET_S:.2f}   {'OK' if total < TARGET_S else 'TOO SLOW'}")
 
 
 if __name__ == "__main__":

@@ -264,7 +264,8 @@ def test_external_links_and_attachments_are_checked_not_downloaded(tmp_path: Pat
     def routes(app: web.Application) -> None:
         async def home(request: web.Request) -> web.Response:
             ext = f"http://www.other.test:{request.app[SERVER].state['ext']}"
-            links = [f"{ext}/ok.html", f"{ext}/missing.html", f"{ext}/nohead.pdf", "/files/a.pdf", "/files/gone.docx"]
+            links = [f"{ext}/ok.html", f"{ext}/missing.html", f"{ext}/nohead.pdf", "/files/a.pdf", "/files/gone.docx",
+                     "/download?id=3"]
             return page(html("首页", links))
 
         async def pdf(request: web.Request) -> web.Response:
@@ -272,6 +273,7 @@ def test_external_links_and_attachments_are_checked_not_downloaded(tmp_path: Pat
 
         app.router.add_get("/", home)
         app.router.add_route("*", "/files/a.pdf", pdf)
+        app.router.add_get("/download", pdf)
 
     with serve(ext_routes) as ext, serve(routes) as srv:
         srv.state["ext"] = ext.port
@@ -290,6 +292,8 @@ def test_external_links_and_attachments_are_checked_not_downloaded(tmp_path: Pat
     assert attached["kind"] == "attachment" and attached["status"] == 200 and attached["bytes"] == 0
     assert [m for m, _, p in site_log if p == "/files/a.pdf"] == ["HEAD"]
     assert pages[srv.url("/files/gone.docx")]["error"] == "http-status"
+    download = pages[srv.url("/download?id=3")]  # a document behind a page-like URL: only its start is read
+    assert download["kind"] == "attachment" and download["error"] is None and download["bytes"] <= 32 * 1024
 
 
 def test_resolve_named_hosts_and_ipv6_subdomain(tmp_path: Path) -> None:

@@ -2,15 +2,28 @@
 
     from govweb.campaign import RoundOptions, run_round
     report = run_round(RoundOptions(sites=Path("sites.csv"), as_of=date(2020, 11, 26), out=Path("round")))
+
+Names are imported lazily so that `python -m govweb.campaign.child` (the per-site launcher) starts fast.
 """
 
-from govweb.campaign.inspect import InspectOptions, Outcome, inspect_site
-from govweb.campaign.journal import Journal, SiteState
-from govweb.campaign.results import RoundTable, SiteResult, Unranked, build_table, veto_effect
-from govweb.campaign.round import DIAGNOSIS_FORMATS, PUBLICATION_FORMATS, RoundOptions, RoundReport, run_round
+from __future__ import annotations
 
-__all__ = [
-    "DIAGNOSIS_FORMATS", "PUBLICATION_FORMATS", "InspectOptions", "Journal", "Outcome", "RoundOptions",
-    "RoundReport", "RoundTable", "SiteResult", "SiteState", "Unranked", "build_table", "inspect_site",
-    "run_round", "veto_effect",
-]
+import importlib
+from typing import Any
+
+_EXPORTS = {
+    "InspectOptions": "inspect", "Outcome": "inspect", "inspect_site": "inspect",
+    "Journal": "journal", "SiteState": "journal",
+    "RoundTable": "results", "SiteResult": "results", "Unranked": "results", "build_table": "results",
+    "veto_effect": "results",
+    "DIAGNOSIS_FORMATS": "round", "PUBLICATION_FORMATS": "round", "RoundOptions": "round", "RoundReport": "round",
+    "run_round": "round",
+}
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'govweb.campaign' has no attribute {name!r}")
+    return getattr(importlib.import_module(f"govweb.campaign.{module}"), name)

@@ -33,6 +33,9 @@ TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 _NOT_NAMES = frozenset({"更多", "more", "More", "MORE", "更多>>", ">>", "more>>", "更多+", "+更多", "查看更多", "首页"})
 MIN_DATED_ITEMS = 2
 NAV_MIN_PAGES = 3
+ENTRY_MAX_INBOUND = 2
+# Navigation pages (a catalogue of columns, a site map) are never columns themselves.
+NAVIGATION_WORDS = ("目录", "导航", "网站地图", "索引", "站点地图")
 
 
 def type_of(name: str) -> str:
@@ -83,6 +86,9 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
     cands: set[str] = set()
     for url, f in ctx.pages.items():
         if url == hp or f.is_article or not ctx.same_site(url):
+            continue
+        name = f.meta.get("columnname") or f.title
+        if any(w in name for w in NAVIGATION_WORDS):
             continue
         dated = sum(1 for it in f.items if ctx.same_site(it.url) and ctx.canonical(it.url) not in ctx.template_links)
         if dated >= MIN_DATED_ITEMS:
@@ -178,10 +184,12 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                 seen.add(u)
             for link in mf.links:
                 u = ctx.canonical(link.url)
-                if u in seen or u in excluded or u in ctx.template_links:
+                if u in seen or u in excluded or u in ctx.template_links or not ctx.same_site(u):
                     continue
                 target = ctx.pages.get(u)
-                if target is None or not target.is_article:
+                # an entry without a date: an article, or a page listed in one or two places only (sidebars and
+                # navigation link the same page from many pages)
+                if target is None or not (target.is_article or len(ctx.inbound.get(u, ())) <= ENTRY_MAX_INBOUND):
                     continue
                 seen.add(u)
                 d = ctx.resolve_date(target.pubdate, u) if target.pubdate else None
@@ -231,14 +239,30 @@ def is_stale(ctx: SiteContext, col: Column) -> bool:
     return ctx.days_since(dt.date.fromisoformat(col.last_update)) > limit
 
 
-EMPTY_CHECKED_TYPES = frozenset({"动态要闻", "通知公告", "政策文件", "人事", "规划计划", "政策解读", "其他"})
+MIN_CONTENT_CHARS = 60     # own text of a single-page column (机构职能, 概况 …)
+
+
+def _line_counts(ctx: SiteContext) -> Counter[int]:
+    counts: Counter[int] = Counter()
+    for f in ctx.pages.values():
+        counts.update(h for h, _ in f.lines)
+    return counts
+
+
+def own_content_chars(ctx: SiteContext, page: PageFacts) -> int:
+    """Characters of the text blocks no other list-less page repeats (not navigation, sidebar or footer)."""
+    counts: Counter[int] = ctx.derived("line_counts", _line_counts)
+    return sum(n for h, n in page.lines if counts[h] <= 1)
 
 
 def is_empty(ctx: SiteContext, col: Column, columns_by_url: set[str]) -> bool:
-    """No entry since it was opened: no items on any of its pages and no child columns."""
-    if col.items or col.type not in EMPTY_CHECKED_TYPES:
+    """No entry since it was opened: no items on any of its pages, no child columns, no content of its own
+    (a single-page column such as 机构职能 is not blank), no form to write in."""
+    if col.items:
         return False
     first = ctx.pages[col.url]
+    if first.textarea or own_content_chars(ctx, first) >= MIN_CONTENT_CHARS:
+        return False
     for link in first.links:
         u = ctx.canonical(link.url)
         if u in columns_by_url and u != col.url and u not in ctx.template_links:

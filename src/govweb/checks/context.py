@@ -81,10 +81,14 @@ class SiteContext:
         for rec in snapshot.pages:
             self.records.setdefault(normalize_url(rec.url), rec)
         self._alias: dict[str, str] = {}
+        self.seed = normalize_url(snapshot.seed) if snapshot.seed else ""
         for doc in snapshot.documents():
+            if not doc.record.ok:
+                continue  # error pages are evidence for broken links, not content
             url = normalize_url(doc.record.url)
             try:
-                facts = parse_page(doc.html, url, doc.record.final_url, doc.warc_record, doc.record.depth)
+                facts = parse_page(doc.html, url, doc.record.final_url, doc.warc_record, doc.record.depth,
+                                   home=url == self.seed or doc.record.depth == 0)
             except Exception as exc:  # a page the parser cannot handle is reported and skipped
                 self.warnings.append(f"页面无法解析，已跳过：{url}（{type(exc).__name__}）")
                 continue
@@ -98,7 +102,6 @@ class SiteContext:
                 fu = normalize_url(rec.final_url)
                 if fu != normalize_url(rec.url):
                     self._alias.setdefault(fu, normalize_url(rec.url))
-        self.seed = normalize_url(snapshot.seed) if snapshot.seed else ""
         self._derived: dict[str, Any] = {}
 
     def derived(self, key: str, compute: Callable[[SiteContext], Any]) -> Any:

@@ -47,6 +47,22 @@ def find_date(text: str) -> RawDate | None:
     return None
 
 
+_CACHE: dict[str, RawDate | None] = {}
+_CACHE_MAX = 100_000
+
+
+def find_date_cached(text: str) -> RawDate | None:
+    """find_date for short texts that repeat from page to page (list rows, navigation items)."""
+    try:
+        return _CACHE[text]
+    except KeyError:
+        pass
+    if len(_CACHE) >= _CACHE_MAX:
+        _CACHE.clear()
+    d = _CACHE[text] = find_date(text)
+    return d
+
+
 def find_full_dates(text: str) -> list[RawDate]:
     return [(int(m.group(1)), int(m.group(2)), int(m.group(3))) for m in _FULL.finditer(text)]
 

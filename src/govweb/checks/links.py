@@ -8,7 +8,7 @@ from govweb.checks.model import Evidence, Finding
 from govweb.checks.page import normalize_url
 from govweb.checks.snapshot import PageRecord
 
-BROKEN_ERRORS = frozenset({"dns", "connect", "redirect-loop", "timeout", "tls"})
+BROKEN_ERRORS = frozenset({"dns", "connect", "redirect-loop", "tls"})   # a timeout is slow, not broken
 NOT_BROKEN_STATUS = frozenset({401, 403, 405, 407, 412, 429})
 
 

@@ -69,6 +69,7 @@ _SKIP_HREF = ("javascript:", "mailto:", "tel:", "#", "data:", "about:")
 _STOP_CLIMB = frozenset({"ul", "ol", "table", "tbody", "thead", "body", "html", "form", "nav", "header", "footer"})
 _ROW_TAGS = frozenset({"li", "tr", "dd", "dt"})
 _MAX_ROW_TEXT = 300
+MIN_LINE = 10
 
 
 @dataclass(slots=True)
@@ -121,21 +122,46 @@ class PageFacts:
     message: MessageFacts | None
     guide_elements: frozenset[str]
     text_head: str                            # first characters of the main text (evidence, interpretation)
+    lines: frozenset[tuple[int, int]] = frozenset()   # (hash, length) of text blocks, list-less pages only
+    textarea: bool = False                    # a form to write in (留言、信箱)
+
+
+_JOIN_CACHE: dict[tuple[str, str], str | None] = {}
+_JOIN_CACHE_MAX = 200_000
 
 
 class _Joiner:
-    """urljoin with a per-base cache (navigation links repeat on every page)."""
+    """urljoin with a cache shared across pages: navigation links repeat on every page, so the key is the part
+    of the base a link depends on (nothing for full URLs, the origin for /paths, the directory otherwise)."""
 
-    __slots__ = ("base", "cache")
+    __slots__ = ("base", "dir", "origin")
 
     def __init__(self, base: str) -> None:
         self.base = base
-        self.cache: dict[str, str] = {}
+        parts = urlsplit(base)
+        self.origin = f"{parts.scheme}://{parts.netloc}"
+        self.dir = self.origin + parts.path[: parts.path.rfind("/") + 1]
 
     def __call__(self, href: str) -> str | None:
-        got = self.cache.get(href)
-        if got is not None:
-            return got
+        if href.startswith(("http://", "https://")):
+            key = ("", href)
+        elif href.startswith("/") and not href.startswith("//"):
+            key = (self.origin, href)
+        elif href.startswith(("?", "#")) or not href:
+            key = (self.base, href)
+        else:
+            key = (self.dir, href)
+        try:
+            return _JOIN_CACHE[key]
+        except KeyError:
+            pass
+        url = self._join(href)
+        if len(_JOIN_CACHE) >= _JOIN_CACHE_MAX:
+            _JOIN_CACHE.clear()
+        _JOIN_CACHE[key] = url
+        return url
+
+    def _join(self, href: str) -> str | None:
         h = href.strip()
         if not h or h.lower().startswith(_SKIP_HREF):
             return None
@@ -146,10 +172,15 @@ class _Joiner:
             return None
         if parts.scheme not in ("http", "https"):
             return None
-        url = urlunsplit((parts.scheme, parts.netloc.lower(), parts.path or "/", parts.query, ""))
-        url = sys.intern(url)
-        self.cache[href] = url
-        return url
+        url = urlunsplit((parts.scheme, parts.netloc.lower(), parts.path or "/", _sorted_query(parts.query), ""))
+        return sys.intern(url)
+
+
+def _sorted_query(query: str) -> str:
+    """Query parameters in sorted order, as crawlers canonicalise them (?uid=1&pageNum=2 = ?pageNum=2&uid=1)."""
+    if "&" not in query:
+        return query
+    return "&".join(sorted(query.split("&")))
 
 
 def normalize_url(url: str) -> str:
@@ -157,7 +188,7 @@ def normalize_url(url: str) -> str:
         p = urlsplit(url.strip())
     except ValueError:
         return url
-    return urlunsplit((p.scheme, p.netloc.lower(), p.path or "/", p.query, ""))
+    return urlunsplit((p.scheme, p.netloc.lower(), p.path or "/", _sorted_query(p.query), ""))
 
 
 def _row_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str, list[RawDate], LexborNode | None]:
@@ -172,7 +203,7 @@ def _row_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str, list[RawD
         if len(t) > _MAX_ROW_TEXT:
             break
         rest = t.replace(atext, " ", 1) if atext else t
-        d = dates.find_date(rest)
+        d = dates.find_date_cached(rest)
         if d is not None:
             if level >= 1 and tag not in _ROW_TAGS and len(node.css("a")) > 2:
                 break  # a block holding several entries, not one row
@@ -190,7 +221,10 @@ def _row_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str, list[RawD
     return None, "", [], None
 
 
-def parse_page(html: str, url: str, final_url: str | None, warc_record: str, depth: int = 0) -> PageFacts:
+def parse_page(
+    html: str, url: str, final_url: str | None, warc_record: str, depth: int = 0, home: bool = True
+) -> PageFacts:
+    """Everything the checks read from one page. Footer marks are read only when `home` (the homepage)."""
     tree = LexborHTMLParser(html)
     base = final_url or url
     base_tag = tree.css_first("base[href]")
@@ -319,8 +353,19 @@ def parse_page(html: str, url: str, final_url: str | None, warc_record: str, dep
             # one labelled time is an article; a list prints one per entry
             is_article = len(labelled) == 1 and len(items) < 5
 
+    lines: frozenset[tuple[int, int]] = frozenset()
+    textarea = False
+    if not is_article and not items and body_node is not None:
+        # text blocks of a page that lists nothing: the checks tell a blank column from a single-page column
+        # (机构职能, 领导之窗) by the blocks no other page repeats
+        lines = frozenset(
+            (hash(t), len(t)) for t in (x.strip() for x in body_node.text(deep=True, separator="\n").split("\n"))
+            if len(t) >= MIN_LINE
+        )
+        textarea = tree.css_first("textarea") is not None
+
     marks: dict[str, tuple[str, str]] = {}
-    for el, rx in (("网站标识码", _SITE_CODE), ("ICP备案号", _ICP), ("公安机关备案号", _POLICE),
+    for el, rx in () if not home else (("网站标识码", _SITE_CODE), ("ICP备案号", _ICP), ("公安机关备案号", _POLICE),
                    ("网站主办单位", _SPONSOR), ("联系方式", _CONTACT)):
         mm = rx.search(text)
         if mm:
@@ -354,6 +399,7 @@ def parse_page(html: str, url: str, final_url: str | None, warc_record: str, dep
         is_article=is_article, pagination=pagination, images=images, images_missing_alt=missing_alt,
         missing_alt_example=missing_example, viewport=viewport, script_srcs=script_srcs,
         search_form=search_form, marks=marks, message=message, guide_elements=guide, text_head=text[:300],
+        lines=lines, textarea=textarea,
     )
 
 

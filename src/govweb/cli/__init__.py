@@ -29,7 +29,7 @@ def main() -> None:
     except GovwebError as exc:
         err.print(f"[bold red]错误：[/]{exc.message}", soft_wrap=True)
         for problem in exc.problems:
-            err.print(f"  - {problem}", markup=False, soft_wrap=True)
+            err.print(f"  - {problem}", markup=False, emoji=False, soft_wrap=True)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         err.print("已中断。")

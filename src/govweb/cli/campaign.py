@@ -41,6 +41,7 @@ def evaluate(
     expert: ExpertOpt = None,
     methodology: MethodologyOpt = "cstc-2020",
     resolve: Annotated[list[str] | None, typer.Option("--resolve", help="HOST:PORT:ADDR，把主机名解析到指定地址（可重复）。")] = None,
+    resolve_file: Annotated[Path | None, typer.Option("--resolve-file", help="每行一个 HOST:PORT:ADDR 的文件。")] = None,
     max_pages: Annotated[int | None, typer.Option("--max-pages", min=1, help="每个网站最多抓取的页面数。")] = None,
     render: Annotated[str | None, typer.Option("--render", help="浏览器渲染：never|auto|always。")] = None,
     site_timeout: Annotated[float | None, typer.Option("--site-timeout", min=1, help="单个网站检查的时限（秒）。")] = None,
@@ -58,6 +59,12 @@ def evaluate(
         raise BadInput(f"找不到网站清单 {sites}")
     if expert is not None and not expert.is_file():
         raise BadInput(f"找不到专家评分文件 {expert}")
+    resolve = list(resolve or [])
+    if resolve_file is not None:
+        if not resolve_file.is_file():
+            raise BadInput(f"找不到 --resolve-file 文件 {resolve_file}")
+        resolve += [line.strip() for line in resolve_file.read_text(encoding="utf-8").splitlines()
+                    if line.strip() and not line.lstrip().startswith("#")]
     crawl_args: list[str] = []
     if max_pages is not None:
         crawl_args += ["--max-pages", str(max_pages)]
@@ -67,7 +74,7 @@ def evaluate(
         crawl_args += ["--render", render]
     options = RoundOptions(
         sites=sites, as_of=date, out=out_dir, methodology=methodology, concurrency=concurrency, expert=expert,
-        resolve=tuple(resolve or ()), crawl_args=tuple(crawl_args), site_timeout=site_timeout,
+        resolve=tuple(resolve), crawl_args=tuple(crawl_args), site_timeout=site_timeout,
         publication_formats=_formats(publication, PUBLICATION_FORMATS, "--publication"),
         diagnosis_formats=_formats(diagnosis, DIAGNOSIS_FORMATS, "--diagnosis"),
     )

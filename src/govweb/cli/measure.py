@@ -19,6 +19,11 @@ ResolveOpt = Annotated[
 ]
 
 
+def _say(text: str) -> None:
+    """Print a result line: URLs, paths and titles are shown as they are (no markup, no emoji codes)."""
+    out.print(text, markup=False, emoji=False)
+
+
 def _check_url(url: str) -> None:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
@@ -73,7 +78,7 @@ def probe(
         "insufficient-monitoring": "监测不足（需连续 7 天、每天至少 20 次探测），暂不判定",
         "not-measured": "探测均被拦截，未能测量",
     }[summary.status]
-    out.print(
+    _say(
         f"本次探测 {count} 次，失败 {failed} 次。文件 {out_file} 累计 {summary.probes} 次，"
         f"未打开 {summary.failures} 次（{rate}），覆盖 {summary.days_covered} 天：{verdict}。"
     )
@@ -134,15 +139,15 @@ def measure(
     with err.status("正在测量 HTTPS、IPv6 和站内搜索…"):
         result = asyncio.run(run())
     https, ipv6, search = result["https"], result["ipv6"], result["search"]
-    out.print(
+    _say(
         f"HTTPS：可访问 {_yes_no(https.get('available'))}，证书有效 {_yes_no(https.get('certificate_valid'))}，"
         f"http 跳转到 https {_yes_no(https.get('http_redirects_to_https'))}"
     )
-    out.print(
+    _say(
         f"IPv6：AAAA 记录 {', '.join(ipv6['aaaa']) or '无'}，IPv6 连通 {_yes_no(ipv6.get('connect_ok'))}"
     )
     if search.get("form_url") is None:
-        out.print(f"站内搜索：首页未找到搜索框（{search.get('error')}）")
+        _say(f"站内搜索：首页未找到搜索框（{search.get('error')}）")
     else:
-        out.print(f"站内搜索：检索「{search.get('query')}」，找到该文章 {_yes_no(search.get('found'))}")
-    out.print(f"结果已写入 {out_dir / 'measurements.json'}")
+        _say(f"站内搜索：检索「{search.get('query')}」，找到该文章 {_yes_no(search.get('found'))}")
+    _say(f"结果已写入 {out_dir / 'measurements.json'}")

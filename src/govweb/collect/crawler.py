@@ -17,13 +17,13 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from govweb.collect.blocked import is_blocked
 from govweb.collect.decode import decode_html
-from govweb.collect.fetch import Fetched, Fetcher
+from govweb.collect.fetch import REDIRECTS, Fetched, Fetcher, is_webpage
 from govweb.collect.journal import DONE, QUEUED, Journal, NewURL, Task
 from govweb.collect.links import parse_page
 from govweb.collect.politeness import HostGate
@@ -42,12 +42,12 @@ from govweb.collect.urls import (
 )
 from govweb.collect.warc import WarcFile
 from govweb.errors import BadInput, Problem
+from govweb.fsutil import atomic_open
 
 WARC_NAME = "crawl.warc.gz"
 JSON_NAME = "crawl.json"
 JOURNAL_NAME = "crawl.journal.sqlite"
 SCREENSHOTS = "screenshots"
-HTML_TYPES = ("text/html", "application/xhtml", "text/plain", "")
 CHECK_FALLBACK = frozenset({400, 403, 404, 405, 406, 500, 501, 502, 503})  # HEAD answers that GET may contradict
 _COLUMN_PATH = re.compile(r"(/|/index\.s?html?|/list[^/]*|/lm[^/]*|/col[^/]*|/node_\d+\.html?)$", re.I)
 _LOC = re.compile(rb"<loc>\s*(.*?)\s*</loc>", re.S | re.I)
@@ -60,6 +60,13 @@ class CrawlResult:
     stats: dict[str, Any]
     json_path: Path
     warc_path: Path
+
+
+@dataclass(frozen=True)
+class Rendered:
+    html: str
+    png: bytes | None
+    taken_at: datetime | None
 
 
 @dataclass
@@ -110,6 +117,7 @@ class Crawler:
         self.journal: Journal
         self.warc: WarcFile
         self.resumed = False
+        self.elapsed_before = 0.0
 
     # -- setup ------------------------------------------------------------------------------------------
     def options(self) -> dict[str, Any]:
@@ -137,6 +145,7 @@ class Crawler:
                          for k, v in self.options().items() if (stored or {}).get(k) != v]
                 raise BadInput(f"目录 {out} 中的抓取使用了不同的选项，不能续抓；加 --restart 可清空后重新抓取。", diffs)
             self.resumed = True
+            self.elapsed_before = float((self.journal.get("stats") or {}).get("elapsed_s") or 0.0)
             for url in self.journal.all_urls():
                 self.seen.add(hash(url))
             for row in self.journal.db.execute("SELECT url, depth FROM urls WHERE kind = 'page'"):
@@ -249,7 +258,7 @@ class Crawler:
             "AND json_extract(result, '$.error') IS NOT NULL GROUP BY 1").fetchall())
         fetched = db.execute("SELECT COUNT(*), COALESCE(SUM(json_extract(result, '$.bytes')), 0) FROM urls "
                              "WHERE state = 1 AND json_extract(result, '$.warc_record') IS NOT NULL").fetchone()
-        elapsed = float(self.journal.get("elapsed_s") or 0.0) + (time.monotonic() - self.progress.started)
+        elapsed = self.elapsed_before + (time.monotonic() - self.progress.started)
         pages = int(kinds.get("page", 0))
         return {
             "by_kind": kinds, "errors": errors, "fetched": fetched[0], "bytes": fetched[1],
@@ -264,8 +273,6 @@ class Crawler:
         self.journal.set("stats", stats)
         head = {"seed": self.seed, "complete": complete, "options": self.options()}
         write_snapshot(self.out / JSON_NAME, self.journal, head, stats, self.s.max_pruned_records)
-        if complete:
-            self.journal.set("elapsed_s", stats["elapsed_s"])
 
     # -- one task ---------------------------------------------------------------------------------------
     async def _process(self, task: Task) -> None:
@@ -337,14 +344,19 @@ class Crawler:
         if not rules.allowed(task.url, self.s.user_agent):
             await self._io(self._commit, task, None, page_entry(**base, error="robots-disallowed"), [], [], None, None)
             return
-        got = await self.fetcher.fetch(task.url, follow=self._follow_page_redirect(task.depth == 0 and task.referrer is None),
-                                       delay=self._delay_for(task.url))
+        seed = task.depth == 0 and task.referrer is None
+        got = await self.fetcher.fetch(task.url, follow=self._follow_page_redirect(seed), delay=self._delay_for(task.url),
+                                       page=True)
         entry = self._entry(got, **base)
         new: list[NewURL] = []
         pruned: list[tuple[str, str, str | None, int]] = []
-        render: tuple[str, bytes | None] | None = None
-        media = (got.content_type or "").split(";")[0].strip().lower()
-        if got.status is not None and got.body and media in HTML_TYPES:
+        render: Rendered | None = None
+        if got.status == 412:
+            entry["error"] = "blocked"
+        elif got.status is not None and not is_webpage(got.content_type):
+            entry["kind"] = "attachment"  # a document behind a page-like URL: only its start was read
+            entry["error"] = None if got.status < 400 else "http-status"
+        elif got.status is not None and got.body:
             decoded = decode_html(got.body, got.content_type)
             entry["encoding"] = decoded.encoding
             if decoded.error:
@@ -352,25 +364,27 @@ class Crawler:
             elif is_blocked(got.status, decoded.text):
                 entry["error"] = "blocked"
             else:
-                html = decoded.text
-                render = await self._render(task, html)
-                parsed = parse_page(render[0] if render and render[0] else html, got.final_url)
-                if render and render[0]:
-                    parsed.links.update({k: v for k, v in parse_page(html, got.final_url).links.items()
-                                         if k not in parsed.links})
-                entry["title"] = parsed.title or (parse_page(html, got.final_url).title if render else None)
+                parsed = parse_page(decoded.text, got.final_url)
+                render = await self._render(task, decoded.text)
+                if render is not None and render.html:
+                    shown = parse_page(render.html, got.final_url)
+                    parsed.title = parsed.title or shown.title
+                    for link, nav in shown.links.items():
+                        parsed.links[link] = parsed.links.get(link, False) or nav
+                entry["title"] = parsed.title
                 if got.status < 400 and not got.error:
                     self._discover(task, parsed.links, new, pruned)
-        elif got.status is not None and got.final_url != task.url and not got.error and got.status in (301, 302, 303, 307, 308):
+        elif got.status in REDIRECTS and got.final_url != task.url and not got.error:
             target = got.final_url  # a redirect we did not follow: check it if it leaves the site
             if not self.scope.contains(target) and self._mark(target):
                 new.append(NewURL(target, "external", task.depth + 1, 2, task.url))
         self.progress.errors += entry["error"] is not None
         await self._io(self._commit, task, got, entry, new, pruned, None, render)
-        if self.renderer is not None and task.depth == 0 and render and render[1]:
-            await self._io(self._save_screenshot, got.final_url, render[1])
+        if render is not None and render.png:
+            await self._io(self._save_screenshot, got.final_url, render.png)
 
-    async def _render(self, task: Task, html: str) -> tuple[str, bytes | None] | None:
+    async def _render(self, task: Task, html: str) -> Rendered | None:
+        """The browser lane: every page with --render always, script-built ones and the homepage with auto."""
         if self.renderer is None:
             return None
         from govweb.collect.render import needs_render
@@ -381,15 +395,11 @@ class Crawler:
         res = await self.renderer.render(task.url, screenshot=homepage and self.s.screenshot_homepage)
         if res.error:
             return None
-        return res.html, res.screenshot_png
+        return Rendered(res.html, res.screenshot_png, res.taken_at)
 
     def _save_screenshot(self, url: str, png: bytes) -> None:
         name = hashlib.sha1(url.encode("utf-8")).hexdigest()[:16] + ".png"
-        folder = self.out / SCREENSHOTS
-        folder.mkdir(exist_ok=True)
-        from govweb.fsutil import atomic_open
-
-        with atomic_open(folder / name, "wb") as fh:
+        with atomic_open(self.out / SCREENSHOTS / name, "wb") as fh:
             fh.write(png)
 
     def _discover(self, task: Task, links: dict[str, bool], new: list[NewURL],
@@ -450,16 +460,15 @@ class Crawler:
     # -- journal thread ---------------------------------------------------------------------------------
     def _commit(self, task: Task | None, got: Fetched | None, entry: dict[str, Any], new: list[NewURL],
                 pruned: list[tuple[str, str, str | None, int]], robots: tuple[str, int | None, str | None] | None,
-                render: tuple[str, bytes | None] | None) -> None:
+                render: Rendered | None) -> None:
         """Archive the exchanges, then commit the result with the new WARC size in one transaction."""
         if got is not None:
             for ex in got.exchanges:  # the last response (after redirects) is the page's record
                 entry["warc_record"] = self.warc.add_exchange(ex)
             if render is not None and entry.get("warc_record"):
-                html, png = render
-                entry["rendered_record"] = self.warc.add_conversion(entry["url"], html, entry["warc_record"])
-                if png:
-                    self.warc.add_screenshot(got.final_url, png, entry["warc_record"])
+                entry["rendered_record"] = self.warc.add_conversion(entry["url"], render.html, entry["warc_record"])
+                if render.png:
+                    self.warc.add_screenshot(got.final_url, render.png, entry["warc_record"], render.taken_at)
         size = self.warc.commit()
         if task is None:  # robots.txt: recorded as a finished task of its own
             self.journal.commit([], new, warc_size=size, robots=robots,

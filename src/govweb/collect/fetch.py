@@ -54,6 +54,12 @@ def retry_after(value: str | None, cap: float) -> float | None:
     return max(0.0, min(when.timestamp() - time.time(), cap))
 
 
+def is_webpage(content_type: str | None) -> bool:
+    """HTML, XHTML, XML or plain text (or unlabelled): bodies the crawler reads and parses."""
+    media = (content_type or "").split(";")[0].strip().lower()
+    return media in ("", "text/html", "text/plain") or media.endswith(("/xml", "+xml"))
+
+
 def _decompress(body: bytes, encoding: str, cap: int) -> bytes:
     encoding = encoding.lower().strip()
     if encoding not in ("gzip", "x-gzip", "deflate"):
@@ -94,10 +100,14 @@ class Fetcher:
         if self.session:
             await self.session.close()
 
-    async def _once(self, method: str, url: str, cap: int, headers: dict[str, str]) -> tuple[Exchange, bool]:
-        """One request without redirects or retries; returns the exchange and whether the body hit the cap."""
+    async def _once(self, method: str, url: str, cap: int, headers: dict[str, str],
+                    doc_cap: int | None = None) -> tuple[Exchange, bool]:
+        """One request without redirects or retries; returns the exchange and whether the body hit the cap.
+        `doc_cap` is the cap for a body that is not a web page (a document behind a page-like URL)."""
         assert self.session is not None
         async with self.session.request(method, url, allow_redirects=False, headers=headers) as resp:
+            if doc_cap is not None and not is_webpage(resp.headers.get("Content-Type")):
+                cap = doc_cap
             peer = None
             if resp.connection is not None and resp.connection.transport is not None:
                 info = resp.connection.transport.get_extra_info("peername")
@@ -133,8 +143,10 @@ class Fetcher:
         headers: dict[str, str] | None = None,
         follow: Callable[[str], bool] | None = None,
         delay: float = 0.0,
+        page: bool = False,
     ) -> Fetched:
-        """Fetch with retries and redirects. `follow(target)` decides whether a redirect is followed."""
+        """Fetch with retries and redirects. `follow(target)` decides whether a redirect is followed. For a `page`,
+        a body that turns out not to be a web page is read only up to `check_bytes`."""
         s = self.s
         cap = s.max_bytes if cap is None else cap
         result = Fetched(url=url, final_url=url)
@@ -145,7 +157,7 @@ class Fetcher:
         while True:
             await self.gate.wait(host_of(current), delay)
             try:
-                ex, over = await self._once(method, current, cap, headers or {})
+                ex, over = await self._once(method, current, cap, headers or {}, s.check_bytes if page else None)
             except (TimeoutError, aiohttp.ClientError, OSError, ValueError) as exc:
                 error = classify_error(exc) if not isinstance(exc, ValueError) else "connect"
                 if error == "connect" and attempt < s.retry_times:
@@ -185,7 +197,7 @@ class Fetcher:
             result.raw_bytes = len(ex.body)
             result.body = _decompress(ex.body, lookup.get("content-encoding", ""), s.max_bytes)
             result.truncated = over
-            if over and method == "GET" and cap == s.max_bytes:
+            if over and method == "GET" and cap == s.max_bytes and (not page or is_webpage(result.content_type)):
                 result.error = "too-large"
             elif ex.status >= 400:
                 result.error = "http-status"

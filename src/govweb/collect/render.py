@@ -198,6 +198,7 @@ class Renderer:
 
     async def _fresh_page(self, broken: Page) -> Page | None:
         """Replace a page that timed out or failed; relaunch the browser if it died."""
+        self._inflight.pop(id(broken), None)
         with contextlib.suppress(Exception):
             await asyncio.wait_for(broken.close(), CLOSE_TIMEOUT_S)
         async with self._relaunch_lock:

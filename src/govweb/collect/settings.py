@@ -66,7 +66,7 @@ class CrawlSettings:
     chromium_path: str = "/usr/bin/chromium"
     screenshot_homepage: bool = True
     # evidence
-    gzip_level: int = 6
+    gzip_level: int = 3  # per-record gzip members; 3 is ~3x faster than 6 for ~7% larger files
     json_checkpoint_seconds: float = 60.0
     extra: dict[str, Any] = field(default_factory=dict)
 

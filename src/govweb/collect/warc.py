@@ -6,6 +6,7 @@ import io
 import os
 import zlib
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from warcio.statusandheaders import StatusAndHeaders
@@ -91,8 +92,10 @@ class WarcFile:
                                               warc_headers_dict={"WARC-Refers-To": refers_to})
         return self._add(rec)
 
-    def add_screenshot(self, url: str, png: bytes, refers_to: str | None) -> str:
+    def add_screenshot(self, url: str, png: bytes, refers_to: str | None, taken_at: datetime | None = None) -> str:
         headers = {"WARC-Refers-To": refers_to} if refers_to else {}
+        if taken_at is not None:  # WARC-Date = capture time (UTC)
+            headers["WARC-Date"] = taken_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
         rec = self._writer.create_warc_record(url, "resource", payload=io.BytesIO(png), length=len(png),
                                               warc_content_type="image/png", warc_headers_dict=headers)
         return self._add(rec)

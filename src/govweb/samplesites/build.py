@@ -112,7 +112,8 @@ def build(dir: str | Path, as_of: date = DEFAULT_AS_OF, seed: int = 0, progress:
             continue
         if site.family == "hostile":
             hostile.prepare(site)
-        r = Renderer(site, root, assets)
+        siblings = [(x.host, x.name) for x in sites if x.family == site.family == "zhanqun"]
+        r = Renderer(site, root, assets, siblings)
         r.render()
         if site.family == "hostile":
             hostile.write_static(site, root)

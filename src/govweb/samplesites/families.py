@@ -77,6 +77,10 @@ def _ym(d: date | None) -> date:
 class TRS(Scheme):
     """TRS WCM: /section/column/index.html, index_1.html …, ./202011/t20201126_123456.html."""
 
+    def style_for(self, col: Column) -> str:
+        # per-column list templates: day and month in separate spans, or the date in the title's brackets
+        return {"人事": "split", "规划计划": "title-bracket"}.get(col.ctype, self.list_style)
+
     def column_urls(self, site: Site, col: Column) -> list[str]:
         base = f"/{col.section}/{col.key}/"
         return [base + ("index.html" if n == 0 else f"index_{n}.html") for n in range(len(col.pages()))]
@@ -108,6 +112,9 @@ class TRS(Scheme):
 
 class Hanweb(Scheme):
     """大汉 Hanweb: /col/col1234/index.html lists (jpage datastore), /art/2020/11/26/art_1234_5678.html."""
+
+    def style_for(self, col: Column) -> str:
+        return "cn-short" if col.ctype in ("通知公告", "人事") else self.list_style
 
     def column_urls(self, site: Site, col: Column) -> list[str]:
         # jpage paginates in the browser: index.html?uid=…&pageNum=N are the same document.
@@ -234,6 +241,10 @@ class JSHeavy(Scheme):
 
 class Zhanqun(Scheme):
     """A 站群 platform: one template for many sites on subdomains; /zwgk/tzgg/index.shtml, content_123.shtml."""
+
+    def style_for(self, col: Column) -> str:
+        # day and year-month in separate spans; notices carry the date in the title's trailing brackets
+        return "title-bracket" if col.ctype == "通知公告" else "split"
 
     def column_urls(self, site: Site, col: Column) -> list[str]:
         base = f"/{col.section}/{col.key}/"

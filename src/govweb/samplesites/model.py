@@ -154,6 +154,7 @@ class Site:
     meta_charset: str = "utf-8"  # charset the pages declare
     viewport: bool = True
     ipv6: bool = True
+    sid_form: str = "colon"  # 网站标识码：X (colon) or 网站标识码 X (space)
     missing: set[str] = field(default_factory=set)  # elements deliberately absent
     sections: list[Section] = field(default_factory=list)
     columns: list[Column] = field(default_factory=list)

@@ -82,7 +82,7 @@ class Planner:
             sid=s.sid, name=s.name, place=s.place, short=s.short, host=s.host, family=s.family, held_out=s.held_out,
             level=s.level, admin_code=s.admin_code, org=s.org, phone=s.phone, icp=s.icp, gongan=s.gongan,
             address=f"{s.place}{self.rng.choice(('人民路', '府前路', '长安路', '新华路'))}{self.rng.randint(1, 199)}号",
-            encoding=s.encoding, meta_charset=s.meta_charset, viewport=s.viewport, ipv6=s.ipv6,
+            encoding=s.encoding, meta_charset=s.meta_charset, viewport=s.viewport, ipv6=s.ipv6, sid_form=s.sid_form,
             missing=set(s.missing), search_path=self.scheme.search_path, search_param=self.scheme.search_param,
         )
         if s.blocked:
@@ -110,7 +110,7 @@ class Planner:
             col = Column(cid=3000 + 17 * n + self.rng.randint(0, 9), key=key, name=name.format(local=s.local_units),
                          ctype=ctype, section=section, on_home=on_home)
             col.per_page = 15 if ctype == "动态要闻" else 12
-            col.date_style = self.scheme.list_style
+            col.date_style = self.scheme.style_for(col)
             if ctype != "政策解读":
                 state = s.columns.get(key, "fresh")
                 dates = self.dates(ctype, self.rng.randint(lo, hi), state, on_home and s.homepage_stale)

@@ -35,6 +35,12 @@ PROVINCES = (
     "青海", "宁夏", "新疆",
 )
 
+# Static scripts a family's pages load: site path -> file under templates/.
+FAMILY_STATIC = {
+    "hanweb": {"module/jslib/jpage/jpage.js": "hanweb/static/jpage.js"},
+    "jsheavy": {"js/app.js": "jsheavy/static/app.js"},
+}
+
 _env: Environment | None = None
 
 
@@ -74,8 +80,9 @@ def weibo_url(site: Site) -> str:
 
 
 class Renderer:
-    def __init__(self, site: Site, root: Path, assets: Path) -> None:
+    def __init__(self, site: Site, root: Path, assets: Path, siblings: list[tuple[str, str]] | None = None) -> None:
         self.site = site
+        self.siblings = siblings or []
         fam = "trs" if site.family in ("hostile", "blocked") else site.family
         self.family = fam
         self.scheme: Scheme = SCHEMES[fam]
@@ -85,7 +92,7 @@ class Renderer:
 
     # ------------------------------------------------------------------------------------------------------------
     def tpl(self, name: str) -> Any:
-        return env().select_template([f"{self.family}/{name}", f"common/{name}", f"trs/{name}"])
+        return env().select_template([f"{self.family}/{name}", f"common/{name}"])
 
     def base_context(self) -> dict[str, Any]:
         s = self.site
@@ -100,7 +107,7 @@ class Renderer:
             "gongan_digits": "".join(ch for ch in s.gongan if ch.isdigit()),
             "zwfw_url": f"http://www.{province_host(s)}zwfw.gov.cn/", "charset": s.meta_charset,
             "guide_elements": GUIDE_ELEMENTS, "depts": DEPTS[:12], "columns_by_key": {c.key: c for c in s.columns},
-            "ghash": hashlib.sha1(s.sid.encode()).hexdigest(), "menu": self.menu(),
+            "ghash": hashlib.sha1(s.sid.encode()).hexdigest(), "menu": self.menu(), "sister_sites": self.siblings,
             "rel": relative_href, "section_links": self.section_links,
             "gongan_spaced": s.gongan.replace("备", "备 ", 1), "ctype_label": CTYPE_LABELS, "home_links": s.home_links,
         }
@@ -156,8 +163,14 @@ class Renderer:
                 self.page("detail.html", it.url, item=it, column=col, title=it.title)
         self.render_specials()
         self.write_robots()
+        for target, source in FAMILY_STATIC.get(self.family, {}).items():
+            dst = self.root / target
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            dst.write_bytes((Path(str(resources.files("govweb.samplesites"))) / "templates" / source).read_bytes())
         if self.family == "jsheavy":
             self.write_json_data()
+            nav = self.tpl("nav.js").render(**self.base_context(), menu_json=json.dumps(self.menu(), ensure_ascii=False))
+            self.write_raw_text("/js/nav.js", nav)
 
     def render_column(self, col: Column) -> None:
         pages = col.pages()
@@ -224,9 +237,12 @@ class Renderer:
         self.write_raw("/data/home.json", home)
 
     def write_raw(self, path: str, data: object) -> None:
+        self.write_raw_text(path, json.dumps(data, ensure_ascii=False, sort_keys=True))
+
+    def write_raw_text(self, path: str, text: str) -> None:
         target = site_path_to_file(self.root, path)
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+        target.write_text(text, encoding="utf-8")
 
 
 CTYPE_LABELS = {"动态要闻": "要闻动态", "通知公告": "通知公告", "政策文件": "政策文件", "人事": "人事信息",
