@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
-import os
 import random
 import shutil
 import socket
@@ -155,14 +154,23 @@ def _free_port() -> int:
 
 # -- running ----------------------------------------------------------------------------------------------
 def run_measured(args: list[str]) -> tuple[str, float]:
-    """Run a subprocess; return its stdout and its peak RSS in MB (from wait4)."""
-    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    out, errtext = proc.stdout.read(), proc.stderr.read()  # type: ignore[union-attr]
-    if proc.returncode != 0:
-        raise RuntimeError(f"{args[:3]} failed ({proc.returncode}):\n{errtext[-3000:]}")
-    return out, usage.ru_maxrss / 1024
+    """Run a subprocess; return its stdout and the peak RSS in MB of it and its children together (sampled)."""
+    import psutil
+
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as errs:
+        proc = subprocess.Popen(args, stdout=out, stderr=errs, text=True)
+        root = psutil.Process(proc.pid)
+        peak = 0
+        while proc.poll() is None:
+            with contextlib.suppress(psutil.Error):
+                tree = [root, *root.children(recursive=True)]
+                peak = max(peak, sum(p.memory_info().rss for p in tree))
+            time.sleep(0.05)
+        out.seek(0)
+        errs.seek(0)
+        if proc.returncode != 0:
+            raise RuntimeError(f"{args[:3]} failed ({proc.returncode}):\n{errs.read()[-3000:]}")
+        return out.read(), peak / 2**20
 
 
 def crawl_govweb(url: str, out: Path, pages: int) -> tuple[int, float, float]:

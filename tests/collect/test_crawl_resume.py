@@ -127,3 +127,35 @@ def test_unreachable_site_is_recorded_not_crashed(tmp_path: Path) -> None:
     home = next(p for p in data["pages"] if p["kind"] == "page")
     assert home["error"] == "connect" and home["warc_record"] is None
     assert os.path.getsize(tmp_path / "s" / "crawl.warc.gz") > 0
+
+
+def test_sigkill_at_any_moment_refetches_only_what_was_in_flight(tmp_path: Path) -> None:
+    def slow_site(app: web.Application) -> None:
+        async def any_page(request: web.Request) -> web.Response:
+            await asyncio.sleep(0.03)
+            if request.path == "/robots.txt":
+                return page("User-agent: *\nDisallow:\n", content_type="text/plain")
+            n = int(request.path.strip("/").removesuffix(".html") or 0)
+            return page(html(f"第{n}页", [f"/{k}.html" for k in range(3 * n + 1, 3 * n + 4) if k < 150]))
+
+        app.router.add_get("/{tail:.*}", any_page)
+
+    out = tmp_path / "snap"
+    with serve(slow_site) as srv:
+        args = [srv.url("/"), "--out", str(out), "--concurrency", "6"]
+        proc = subprocess.Popen([*CLI, *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 30
+        while len(srv.log) < 60 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        proc.send_signal(signal.SIGKILL)  # mid-crawl, requests in flight
+        proc.wait(10)
+        done = run_cli(*args)
+        assert done.returncode == 0, done.stderr
+        hits = srv.hits()
+    assert set(hits) == {"/robots.txt", "/", *(f"/{k}.html" for k in range(1, 150))}  # nothing lost
+    assert sum(n - 1 for n in hits.values()) <= 6  # only requests in flight at the kill were made again
+    data = json.loads((out / "crawl.json").read_text(encoding="utf-8"))
+    urls = [p["url"] for p in data["pages"] if p["kind"] == "page"]
+    assert len(urls) == len(set(urls)) == 150
+    responses = [uri for kind, uri in read_warc(out / "crawl.warc.gz") if kind == "response"]
+    assert len(responses) == len(set(responses)) == 151  # the uncommitted tail was cut: one response per URL

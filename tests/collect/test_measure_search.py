@@ -112,3 +112,5 @@ def test_results_page_must_list_the_article_not_just_echo_the_query() -> None:
     assert results_list(echoed_no_phrase, title) is False
     assert results_list(partial, "【通知】" + title) is True  # the main part is enough
     assert results_list("<p>共2条</p><p>" + title + "</p><p>" + title + "</p>", title) is True
+    assert results_list('<a href="/art/1.html">关于做好冬季安全…</a>', title) is True  # shortened by the list
+    assert results_list('<a href="/art/1.html">关于做好…</a>', title) is False  # too little left to tell

@@ -34,6 +34,7 @@ SCRIPT_BUILT = {
     "document.write nav": page('<div class="nav"><script>document.write(\'<a href="/zwgk/">政务公开</a>\')</script></div>'),
     "empty list filled later": page(f'<ul class="news-list">{ITEMS}</ul><ul id="noticeList"></ul>'),
     "loading placeholder": page(f'<div class="nav">{ITEMS}</div><div class="column-list">数据加载中…</div>'),
+    "loading list item": page(f'<ul>{ITEMS}</ul><ul class="js-list" id="home-tzgg"><li class="loading">加载中…</li></ul>'),
     "container holding only a script": page(f'<ul>{ITEMS}</ul><div id="menu"><script src="/js/menu.js"></script></div>'),
     "framework root": '<html><body><div id="app"></div><script src="/static/js/app.8c1f.js"></script></body></html>',
     "angular root": '<html><body><app-root></app-root><script src="main.js"></script></body></html>',
@@ -53,6 +54,7 @@ STATIC_PAGES = {
     "visit counter by ajax": STATIC.replace("</body>", '<script>$.get("/count",function(n){$("#cnt").html(n)})</script></body>'),
     "braces only inside a script": STATIC.replace("</body>", "<script>var s = `{{ x }}`;</script></body>"),
     "decorative empty div": STATIC.replace('<div class="clear"></div>', '<div class="line"></div><span class="list"></span>'),
+    "no data yet, said statically": page(f'<ul>{ITEMS}</ul><ul class="list"><li>暂无信息</li></ul>'),
     "table layout": page(f'<table class="list"><tr><td class="news_line"></td></tr>{ITEMS}</table>'),
 }
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+from collections import Counter
+from datetime import date
 from pathlib import Path
 
 from govweb.samplesites import build
@@ -22,11 +24,22 @@ def test_same_seed_gives_same_bytes(built: Path, tmp_path: Path) -> None:
     assert tree_digest(tmp_path / "again") == tree_digest(built)
 
 
-def test_another_seed_gives_other_sites(built: Path, tmp_path: Path) -> None:
-    build(tmp_path / "other", seed=7)
+def profile(truth: dict) -> dict[str, list[tuple[str, int]]]:
+    return {sid: sorted(Counter(f["check"] for f in s["findings"]).items()) + [("veto:" + v, 1) for v in s["vetoes"]]
+            for sid, s in truth["sites"].items()}
+
+
+def test_seed_and_as_of_move_text_and_dates_not_defects(built: Path, tmp_path: Path) -> None:
+    build(tmp_path / "other", as_of=date(2021, 6, 30), seed=7)
     a = (built / "hosts" / "www.suzhou.gov.cn" / "index.html").read_bytes()
     b = (tmp_path / "other" / "hosts" / "www.suzhou.gov.cn" / "index.html").read_bytes()
     assert a != b
+    first = json.loads((built / "ground-truth.json").read_text(encoding="utf-8"))
+    other = json.loads((tmp_path / "other" / "ground-truth.json").read_text(encoding="utf-8"))
+    assert other["as_of"] == "2021-06-30"
+    assert profile(other) == profile(first)
+    newest = max(c["last_update"] or "" for c in other["sites"]["3205000007"]["columns"])
+    assert "2021-06-16" <= newest <= "2021-06-30"
 
 
 def test_sites_csv_lists_every_site(built: Path) -> None:

@@ -138,3 +138,15 @@ def test_blocked_host_only_answers_the_challenge(server: SampleServer) -> None:
     for path in ("/", "/robots.txt", "/xwzx/index.html"):
         r = get(f"http://www.rizhao.gov.cn:{server.port}{path}")
         assert r.status == 412 and b"<script" in r.body
+
+
+def test_sitemap_and_moved_pages(server: SampleServer) -> None:
+    site = server.site("www.suzhou.gov.cn")
+    robots = get(site.url + "robots.txt").body.decode()
+    sitemap = re.search(r"Sitemap: (\S+)", robots)
+    assert sitemap and sitemap.group(1) == site.url + "sitemap.xml"
+    locs = re.findall(r"<loc>([^<]+)</loc>", get(sitemap.group(1)).body.decode())
+    assert len(locs) > 20 and all(loc.startswith(site.url) for loc in locs)
+    assert all(get(loc).status == 200 for loc in locs[:15])
+    moved = get(site.url + "zwgk/xxgk/index.html")
+    assert moved.status == 301 and get(site.url.rstrip("/") + moved.headers["location"]).status == 200

@@ -72,14 +72,15 @@ def evaluate_sample_sites(
     include: Callable[[Mapping[str, Any]], bool],
     seed: int = 0,
     max_pages: int = 2000,
+    parallel: int = 4,
     log: Callable[[str], None] = lambda s: None,
 ) -> tuple[dict[str, Tally], dict[str, dict[str, Any]]]:
-    """Build and serve the sample sites, crawl + measure + check each site `include` accepts, compare with the
-    ground truth. Returns (tallies per check, reports per site id)."""
+    """Build and serve the sample sites, crawl + measure (`parallel` sites at a time) + check each site
+    `include` accepts, compare with the ground truth. Returns (tallies per check, reports per site id)."""
     import asyncio
 
     from govweb.checks.run import check_directory
-    from govweb.collect import CrawlSettings, crawl
+    from govweb.collect import CrawlSettings, crawl_async
     from govweb.collect.measure import take_measurements
     from govweb.collect.netmap import parse_resolve
     from govweb.samplesites import build, serve
@@ -93,20 +94,28 @@ def evaluate_sample_sites(
         served_truth = server.ground_truth()
         (workdir / "ground-truth-served.json").write_text(json.dumps(served_truth, ensure_ascii=False), encoding="utf-8")
         truth = served_truth["sites"]
-        for rec in server.sites:
-            t = truth[rec.sid]
-            if not include(t):
-                continue
-            out = workdir / "crawls" / rec.sid
-            resolve = rec.resolve_args()
-            settings = CrawlSettings(max_pages=max_pages, resolve=tuple(resolve), concurrency=8,
-                                     concurrency_per_host=8, render="auto")
-            log(f"{rec.sid} {rec.family}: crawl {rec.url}")
-            crawl(rec.url, out, settings, restart=True)
-            asyncio.run(take_measurements(rec.url, out, resolve=parse_resolve(resolve), timeout=5))
-            report = check_directory(out, as_of)
-            reports[rec.sid] = report
-            compare(report, t, tallies, rec.sid)
+        chosen = [rec for rec in server.sites if include(truth[rec.sid])]
+
+        async def one(rec: Any, gate: asyncio.Semaphore) -> None:
+            async with gate:
+                out = workdir / "crawls" / rec.sid
+                resolve = rec.resolve_args()
+                settings = CrawlSettings(max_pages=max_pages, resolve=tuple(resolve), concurrency=8,
+                                         concurrency_per_host=8, render="auto")
+                log(f"{rec.sid} {rec.family}: crawl {rec.url}")
+                await crawl_async(rec.url, out, settings, restart=True)
+                await take_measurements(rec.url, out, resolve=parse_resolve(resolve), timeout=5)
+                log(f"{rec.sid} {rec.family}: crawled")
+
+        async def all_sites() -> None:
+            gate = asyncio.Semaphore(parallel)
+            await asyncio.gather(*(one(rec, gate) for rec in chosen))
+
+        asyncio.run(all_sites())
+    for rec in chosen:
+        report = check_directory(workdir / "crawls" / rec.sid, as_of)
+        reports[rec.sid] = report
+        compare(report, truth[rec.sid], tallies, rec.sid)
     return tallies, reports
 
 

@@ -101,7 +101,7 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
             continue
         if navigated:
             names = texts.get(url)
-            if names and any(type_of(n) != "其他" for n in names):
+            if f.empty_marker or (names and any(type_of(n) != "其他" for n in names)):
                 cands.add(url)
     return cands
 
@@ -263,6 +263,8 @@ def is_empty(ctx: SiteContext, col: Column, columns_by_url: set[str]) -> bool:
     first = ctx.pages[col.url]
     if first.textarea or own_content_chars(ctx, first) >= MIN_CONTENT_CHARS:
         return False
+    if first.empty_marker:
+        return True   # the page itself says its list is empty (暂无信息)
     for link in first.links:
         u = ctx.canonical(link.url)
         if u in columns_by_url and u != col.url and u not in ctx.template_links:

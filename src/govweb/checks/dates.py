@@ -28,15 +28,26 @@ _LABELLED = re.compile(
     r"((?:19|20)\d{2}\s*(?:[-/.]|年)\s*\d{1,2}\s*(?:[-/.]|月)\s*\d{1,2})"
 )
 PUBLISH_LABELLED = re.compile(
-    r"(?:发布时间|发布日期|发表时间|发布于|更新时间|更新日期)\s*[:：]?\s*"
+    r"(?:(?:发布时间|发布日期|发表时间|发布于|更新时间|更新日期)\s*[:：]?|(?<![\u4e00-\u9fa5])(?:时间|日期)\s*[:：])\s*"
     r"((?:19|20)\d{2}\s*(?:[-/.]|年)\s*\d{1,2}\s*(?:[-/.]|月)\s*\d{1,2})"
 )
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])([0-3]\d)(?!\d)")
 
 
+# Calendar-style blocks print the day apart from the year-month: <span>08</span><span>2020-10</span>.
+_DAY_THEN_MONTH = re.compile(r"(?<![\d\-/.])(3[01]|[12]\d|0?[1-9])\s+((?:19|20)\d{2})\s*[-/.年]\s*(1[0-2]|0?[1-9])月?(?![\d\-/.])")
+_MONTH_THEN_DAY = re.compile(r"(?<![\d\-/.])((?:19|20)\d{2})\s*[-/.年]\s*(1[0-2]|0?[1-9])月?\s+(3[01]|[12]\d|0?[1-9])日?(?![\d\-/.%])")
+
+
 def find_date(text: str) -> RawDate | None:
-    """The first full date in `text`, else the first month-day date, else None."""
+    """The first full date in `text`, else a split day / year-month, else the first month-day date, else None."""
     m = _FULL.search(text)
+    if m:
+        return int(m.group(1)), int(m.group(2)), int(m.group(3))
+    m = _DAY_THEN_MONTH.search(text)
+    if m:
+        return int(m.group(2)), int(m.group(3)), int(m.group(1))
+    m = _MONTH_THEN_DAY.search(text)
     if m:
         return int(m.group(1)), int(m.group(2)), int(m.group(3))
     m = _MONTH_DAY.search(text)

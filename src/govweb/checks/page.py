@@ -65,6 +65,9 @@ _EDGE_DATE = re.compile(
     r"|[\[【(（]?\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{2}[-/]\d{2})\s*[\]】)）]?\s*$"
 )
 
+# What a CMS prints in a list that has no entry.
+_EMPTY_LIST = re.compile(r"暂无(?:相关)?(?:信息|内容|数据|记录|文章|稿件)|没有(?:相关|任何)?(?:信息|内容|记录|数据)|无相关(?:信息|内容)|该栏目下暂无")
+_CDATA_RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S)
 _SKIP_HREF = ("javascript:", "mailto:", "tel:", "#", "data:", "about:")
 _STOP_CLIMB = frozenset({"ul", "ol", "table", "tbody", "thead", "body", "html", "form", "nav", "header", "footer"})
 _ROW_TAGS = frozenset({"li", "tr", "dd", "dt"})
@@ -124,6 +127,7 @@ class PageFacts:
     text_head: str                            # first characters of the main text (evidence, interpretation)
     lines: frozenset[tuple[int, int]] = frozenset()   # (hash, length) of text blocks, list-less pages only
     textarea: bool = False                    # a form to write in (留言、信箱)
+    empty_marker: bool = False                # the page says its list is empty (暂无信息 …)
 
 
 _JOIN_CACHE: dict[tuple[str, str], str | None] = {}
@@ -251,6 +255,7 @@ def parse_page(
 
     script_srcs: list[str] = []
     pagination: list[str] = []
+    record_html: list[str] = []
     for s in tree.css("script"):
         src = s.attributes.get("src")
         if src:
@@ -261,6 +266,8 @@ def parse_page(
                 script_srcs.append("#" + sid)
         else:
             body = s.text()
+            if "<record" in body and "CDATA" in body:
+                record_html.extend(_CDATA_RECORD.findall(body))
             if "createPageHTML" in body:
                 pm = _TRS_PAGER.search(body)
                 if pm:
@@ -295,39 +302,11 @@ def parse_page(
 
     links: list[Link] = []
     items: list[Item] = []
-    seen_items: set[str] = set()
-    for a in tree.css("a[href]"):
-        attrs = a.attributes
-        href = attrs.get("href")
-        if not href:
-            continue
-        u = join(href)
-        if u is None:
-            continue
-        atext = a.text(deep=True, separator="", strip=True)
-        if not atext:
-            atext = (attrs.get("title") or "").strip()
-            if not atext:
-                inner = a.css_first("img")
-                if inner is not None:
-                    atext = (inner.attributes.get("alt") or inner.attributes.get("title") or "").strip()
-        links.append(Link(u, atext))
-        if _PAGINATION_TEXT.match(atext):
-            pagination.append(u)
-            continue
-        if len(atext) < 2:
-            continue
-        d, row, all_dates, _ = _row_date(a, atext)
-        if d is None or u in seen_items:
-            continue
-        seen_items.add(u)
-        status = None
-        if _UNANSWERED.search(row):
-            status = "unanswered"
-        elif _ANSWERED.search(row):
-            status = "answered"
-        long_title = (attrs.get("title") or "").strip()
-        items.append(Item(u, long_title if len(long_title) > len(atext) else atext, d, row[:200], all_dates, status))
+    _anchors(tree, join, links, items, pagination, set())
+    if record_html:
+        # Hanweb-style lists kept as XML records for a script to render: parse the records as HTML too
+        _anchors(LexborHTMLParser("<ul>" + "".join(record_html) + "</ul>"), join, links, items, pagination,
+                 {it.url for it in items})
 
     tree.strip_tags(["script", "style", "noscript", "template"])
     body_node = tree.body
@@ -355,6 +334,7 @@ def parse_page(
 
     lines: frozenset[tuple[int, int]] = frozenset()
     textarea = False
+    empty_marker = False
     if not is_article and not items and body_node is not None:
         # text blocks of a page that lists nothing: the checks tell a blank column from a single-page column
         # (机构职能, 领导之窗) by the blocks no other page repeats
@@ -363,6 +343,7 @@ def parse_page(
             if len(t) >= MIN_LINE
         )
         textarea = tree.css_first("textarea") is not None
+        empty_marker = _EMPTY_LIST.search(text) is not None
 
     marks: dict[str, tuple[str, str]] = {}
     for el, rx in () if not home else (("网站标识码", _SITE_CODE), ("ICP备案号", _ICP), ("公安机关备案号", _POLICE),
@@ -399,8 +380,47 @@ def parse_page(
         is_article=is_article, pagination=pagination, images=images, images_missing_alt=missing_alt,
         missing_alt_example=missing_example, viewport=viewport, script_srcs=script_srcs,
         search_form=search_form, marks=marks, message=message, guide_elements=guide, text_head=text[:300],
-        lines=lines, textarea=textarea,
+        lines=lines, textarea=textarea, empty_marker=empty_marker,
     )
+
+
+def _anchors(
+    tree: LexborHTMLParser, join: _Joiner, links: list[Link], items: list[Item], pagination: list[str],
+    seen_items: set[str],
+) -> None:
+    """Every link of the tree into `links`; pager links into `pagination`; dated rows into `items`."""
+    for a in tree.css("a[href]"):
+        attrs = a.attributes
+        href = attrs.get("href")
+        if not href:
+            continue
+        u = join(href)
+        if u is None:
+            continue
+        atext = a.text(deep=True, separator="", strip=True)
+        if not atext:
+            atext = (attrs.get("title") or "").strip()
+            if not atext:
+                inner = a.css_first("img")
+                if inner is not None:
+                    atext = (inner.attributes.get("alt") or inner.attributes.get("title") or "").strip()
+        links.append(Link(u, atext))
+        if _PAGINATION_TEXT.match(atext):
+            pagination.append(u)
+            continue
+        if len(atext) < 2:
+            continue
+        d, row, all_dates, _ = _row_date(a, atext)
+        if d is None or u in seen_items:
+            continue
+        seen_items.add(u)
+        status = None
+        if _UNANSWERED.search(row):
+            status = "unanswered"
+        elif _ANSWERED.search(row):
+            status = "answered"
+        long_title = (attrs.get("title") or "").strip()
+        items.append(Item(u, long_title if len(long_title) > len(atext) else atext, d, row[:200], all_dates, status))
 
 
 def _excerpt(text: str, start: int, end: int, pad: int = 20) -> str:

@@ -37,7 +37,7 @@ def _check_url(url: str) -> None:
 @app.command()
 def probe(
     url: Annotated[str, typer.Argument(help="要探测的网址。")],
-    out_file: Annotated[Path, typer.Option("--out", help="结果追加写入的 JSONL 文件（如 DIR/probes.jsonl）。")],
+    out_file: Annotated[Path, typer.Option("--out", help="结果追加写入的 JSONL 文件；给出采集目录时写入其中的 probes.jsonl。")],
     count: Annotated[int, typer.Option("--count", min=1, help="探测次数。")] = 1,
     interval: Annotated[float, typer.Option("--interval", min=0.0, help="两次探测的间隔（秒）。")] = 60.0,
     timeout: Annotated[float, typer.Option("--timeout", min=0.01, help="单次探测超时（秒）。")] = 15.0,
@@ -50,8 +50,8 @@ def probe(
 
     _check_url(url)
     mapping = parse_resolve(resolve or [])
-    if out_file.exists() and out_file.is_dir():
-        raise BadInput("输出路径无效。", [Problem(f"「{out_file}」是目录，请给出 .jsonl 文件路径")])
+    if out_file.is_dir():  # a crawl folder: its probes.jsonl
+        out_file = out_file / "probes.jsonl"
     with Progress(
         TextColumn("[bold]可用性探测"), BarColumn(), MofNCompleteColumn(), TextColumn("失败 {task.fields[failed]}"),
         TimeRemainingColumn(), console=err, transient=False,
@@ -70,7 +70,7 @@ def probe(
                 on_probe=advance,
             )
         )
-    summary = availability(read_probes(out_file), open_within_s=timeout)
+    summary = availability(read_probes(out_file))  # "open" means within 15 s, whatever the probe timeout
     rate = "—" if summary.failure_rate is None else f"{summary.failure_rate:.1%}"
     verdict = {
         "unreachable": "满足“网站无法访问”单项否决条件",

@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import ctypes
 import gzip
 import hashlib
+import multiprocessing
+import os
 import re
 import shutil
 import signal
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -25,7 +29,7 @@ from govweb.collect.blocked import is_blocked
 from govweb.collect.decode import decode_html
 from govweb.collect.fetch import REDIRECTS, Fetched, Fetcher, is_webpage
 from govweb.collect.journal import DONE, QUEUED, Journal, NewURL, Task
-from govweb.collect.links import parse_page
+from govweb.collect.links import ParsedPage, parse_page
 from govweb.collect.politeness import HostGate
 from govweb.collect.robots import Robots
 from govweb.collect.settings import CrawlSettings
@@ -81,6 +85,14 @@ class Progress:
     started: float = field(default_factory=time.monotonic)
 
 
+def _die_with_parent(parent: int) -> None:
+    """Parser processes end when the crawl process ends, even by SIGKILL (Linux parent-death signal)."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:
+        os._exit(0)
+
+
 def validate_seed(seed: str) -> str:
     """The canonical seed URL, or BadInput (exit 2) for an invalid URL or an unsupported scheme."""
     text = seed.strip()
@@ -108,6 +120,7 @@ class Crawler:
         self.robot_locks: dict[str, asyncio.Lock] = {}
         self.gate = HostGate()
         self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="govweb-journal")
+        self.parse_pool: ProcessPoolExecutor | None = None
         self.progress = Progress(max_pages=settings.max_pages)
         self.pages_started = 0
         self.externals = 0
@@ -128,6 +141,12 @@ class Crawler:
         if out.exists() and not out.is_dir():
             raise BadInput(f"输出目录不是文件夹：{out}")
         journal_path = out / JOURNAL_NAME
+        if journal_path.exists() and not self.restart:
+            probe = Journal(journal_path)
+            started = probe.get("options") is not None
+            probe.close()
+            if not started:  # killed before the crawl's first commit: start afresh
+                self.restart = True
         if journal_path.exists() and self.restart:
             for name in (JOURNAL_NAME, JOURNAL_NAME + "-wal", JOURNAL_NAME + "-shm", WARC_NAME, JSON_NAME):
                 (out / name).unlink(missing_ok=True)
@@ -158,20 +177,24 @@ class Crawler:
             self.pages_started = self.journal.count("page", DONE)
             self.warc = WarcFile(out / WARC_NAME, int(self.journal.get("warc_size") or 0), self.s.gzip_level)
         else:
-            self.journal.set("options", self.options())
             self.warc = WarcFile(out / WARC_NAME, None, self.s.gzip_level)
             self.seen.add(hash(self.seed))
             self.journal.commit([], [NewURL(self.seed, "page", 0, 0, None)], warc_size=self.warc.size)
+            self.journal.set("options", self.options())  # last: a journal without options is not a crawl yet
 
     async def _io(self, fn: Callable[..., Any], *args: Any) -> Any:
         return await asyncio.get_running_loop().run_in_executor(self.pool, fn, *args)
 
     # -- main loop --------------------------------------------------------------------------------------
     async def run(self) -> CrawlResult:
-        await self._io(self._open)
+        self._open()
         if self.journal.get("complete"):
-            await self._io(self._write_json, True)
+            self._write_json(True)
             return self._result(True)
+        if self.s.parse_processes > 0:  # fork the parsers before this process starts any thread
+            self.parse_pool = ProcessPoolExecutor(self.s.parse_processes, mp_context=multiprocessing.get_context("fork"),
+                                                  initializer=_die_with_parent, initargs=(os.getpid(),))
+            await asyncio.get_running_loop().run_in_executor(self.parse_pool, parse_page, "", "http://x/")
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             with contextlib.suppress(NotImplementedError, RuntimeError):
@@ -180,6 +203,8 @@ class Crawler:
         try:
             async with contextlib.AsyncExitStack() as stack:
                 self.fetcher = await stack.enter_async_context(Fetcher(self.s, self.gate))
+                if self.parse_pool is not None:
+                    stack.callback(self.parse_pool.shutdown, cancel_futures=True)
                 if self.s.render != "never":
                     self.renderer = await self._start_renderer(stack)
                 running: dict[int, asyncio.Task[None]] = {}
@@ -364,7 +389,7 @@ class Crawler:
             elif is_blocked(got.status, decoded.text):
                 entry["error"] = "blocked"
             else:
-                parsed = parse_page(decoded.text, got.final_url)
+                parsed = await self._parse(decoded.text, got.final_url)
                 render = await self._render(task, decoded.text)
                 if render is not None and render.html:
                     shown = parse_page(render.html, got.final_url)
@@ -382,6 +407,14 @@ class Crawler:
         await self._io(self._commit, task, got, entry, new, pruned, None, render)
         if render is not None and render.png:
             await self._io(self._save_screenshot, got.final_url, render.png)
+
+    async def _parse(self, html: str, url: str) -> ParsedPage:
+        if self.parse_pool is not None:
+            try:
+                return await asyncio.get_running_loop().run_in_executor(self.parse_pool, parse_page, html, url)
+            except BrokenProcessPool:  # a parser process died: parse here from now on
+                self.parse_pool = None
+        return parse_page(html, url)
 
     async def _render(self, task: Task, html: str) -> Rendered | None:
         """The browser lane: every page with --render always, script-built ones and the homepage with auto."""

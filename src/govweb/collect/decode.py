@@ -21,7 +21,6 @@ _META = re.compile(
 )
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)
 UNDECODABLE_SHARE = 0.2  # more replaced characters than this: the body is not text we can read
-CJK_CODECS = frozenset({"gb18030", "big5hkscs", "euc_jp", "shift_jis", "euc_kr", "cp949", "cp932"})
 DECLARED_TOLERANCE = 0.02  # share of bad bytes still read with the declared encoding
 
 
@@ -74,7 +73,11 @@ def _bad_share(text: str) -> float:
 
 
 def decode_html(body: bytes, content_type: str | None = None) -> Decoded:
-    """Decode a page body. Never raises; `error` is set only when no codec reads the bytes sensibly."""
+    """Decode a page body. Never raises; `error` is set only when no codec reads the bytes sensibly.
+
+    Order: BOM; the HTTP then the <meta> charset if the bytes decode cleanly with it; UTF-8 or GB18030 if the
+    bytes decode cleanly with one of them (mislabelled pages); the detector when nothing was declared; finally
+    the declared (or guessed) encoding with the bad bytes replaced, unless most of the body is not text."""
     for bom, name in _BOMS:
         if body.startswith(bom):
             return Decoded(body[len(bom) :].decode(name, "replace"), name.removesuffix("-le").removesuffix("-be"), "bom")
@@ -89,27 +92,24 @@ def decode_html(body: bytes, content_type: str | None = None) -> Decoded:
         text = _strict(body, encoding)
         if text is not None:
             return Decoded(text, encoding, source)
-    # A declared encoding with a few bad bytes (a truncated or hand-edited page) is still that encoding.
-    for encoding, source in candidates:
-        text = body.decode(encoding, "replace")
-        if _bad_share(text) <= DECLARED_TOLERANCE:
-            return Decoded(text, encoding, source)
     if body.isascii():
         return Decoded(body.decode("ascii"), "utf-8", "detector")
-    text = _strict(body, "utf-8")
-    if text is not None:
-        return Decoded(text, "utf-8", "detector")
-    guess = normalize_encoding(chardet.detect(body[:65536]).get("encoding"))
-    if guess not in CJK_CODECS:  # Chinese sites: GB18030 first unless the detector is sure of another CJK set
-        text = _strict(body, "gb18030")
+    for encoding in ("utf-8", "gb18030"):  # the two encodings Chinese sites use, often mislabelled
+        if (encoding, "http") in candidates or (encoding, "meta") in candidates:
+            continue
+        text = _strict(body, encoding)
         if text is not None:
-            return Decoded(text, "gb18030", "detector")
-    if guess:
-        text = body.decode(guess, "replace")
-        if _bad_share(text) <= DECLARED_TOLERANCE:
-            return Decoded(text, guess, "detector")
-    encoding = candidates[0][0] if candidates else guess or "utf-8"
+            return Decoded(text, encoding, "detector")
+    fallback = candidates[0] if candidates else None
+    if fallback is None:
+        guess = normalize_encoding(chardet.detect(body[:65536]).get("encoding"))
+        if guess:
+            text = body.decode(guess, "replace")
+            if _bad_share(text) <= DECLARED_TOLERANCE:
+                return Decoded(text, guess, "detector")
+        fallback = (guess or "utf-8", "fallback")
+    encoding, source = fallback
     text = body.decode(encoding, "replace")
-    if _bad_share(text) > UNDECODABLE_SHARE or "\x00" in text[:1024]:
+    if _bad_share(text) > UNDECODABLE_SHARE or text.count("\x00") > len(text) * 0.1:
         return Decoded(text, None, "fallback", error=True)
-    return Decoded(text, encoding, "fallback")
+    return Decoded(text, encoding, source)

@@ -18,7 +18,7 @@ import json
 import os
 import socket
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
 from govweb.collect.measure_http import ArchivingClient
@@ -33,6 +33,9 @@ from govweb.collect.netmap import ResolveMap, address_family, is_mapped, iso_cst
 from govweb.collect.render_detect import needs_render
 from govweb.collect.warc import WarcFile
 from govweb.fsutil import atomic_open, atomic_path
+
+if TYPE_CHECKING:
+    from govweb.collect.render import Renderer
 
 DNS_TIMEOUT_S = 10.0
 
@@ -118,7 +121,7 @@ async def measure_ipv6(seed_url: str, warc: WarcFile, resolve: ResolveMap | None
 
 async def measure_search(
     seed_url: str, warc: WarcFile, resolve: ResolveMap | None, *, crawl: dict[str, Any] | None, timeout: float,
-    renderer: Any | None = None,
+    renderer: Renderer | None = None,
 ) -> dict[str, Any]:
     """Find the site-search form on the homepage, search for a recent article's title, and see if it is found."""
     result: dict[str, Any] = {"form_url": None, "query": None, "results_url": None, "status": None,
@@ -131,12 +134,12 @@ async def measure_search(
             return result
         html = home.text
         form = find_search_form(html, home.final_url, home.encoding)
-        if form is None and renderer is not None and needs_render(html):
-            rendered = await renderer.render(home.final_url)
-            if not rendered.error:
-                html = rendered.html
-                form = find_search_form(html, home.final_url, home.encoding)
         title = (query_from_crawl(crawl) if crawl else None) or query_from_homepage(html)
+        if (form is None or not title) and renderer is not None and needs_render(html):
+            rendered = await renderer.render(home.final_url)  # the form or the news list is built by script
+            if not rendered.error:
+                form = form or find_search_form(rendered.html, home.final_url, home.encoding)
+                title = title or query_from_homepage(rendered.html)
         if form is None:
             result["error"] = "no-search-form"
             return result
@@ -179,7 +182,7 @@ def _read_crawl(crawl_json: str | os.PathLike[str] | None) -> dict[str, Any] | N
 async def take_measurements(
     seed_url: str, out_dir: str | os.PathLike[str], resolve: ResolveMap | None = None,
     crawl_json: str | os.PathLike[str] | None = None, ca_file: str | None = None, *,
-    https_port: int | None = None, timeout: float = 15, renderer: Any | None = None,
+    https_port: int | None = None, timeout: float = 15, renderer: Renderer | None = None,
 ) -> dict[str, Any]:
     """Measure HTTPS, IPv6 and site search for `seed_url`; write `measurements.json` and `measurements.warc.gz`
     into `out_dir` and return the measurements. `crawl_json` defaults to `out_dir/crawl.json` when present;

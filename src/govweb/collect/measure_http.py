@@ -9,6 +9,7 @@ from urllib.parse import urljoin, urlsplit
 
 import aiohttp
 
+from govweb.collect.blocked import SMALL_BODY, is_blocked
 from govweb.collect.decode import decode_html
 from govweb.collect.fetch import _decompress
 from govweb.collect.netmap import ResolveMap, classify_error, connector
@@ -121,7 +122,9 @@ class ArchivingClient:
                 current = target
                 continue
             reply.body = _decompress(ex.body, lookup.get("content-encoding", ""), BODY_CAP)
-            if ex.status >= 400:
+            if is_blocked(ex.status, reply.text[: SMALL_BODY + 1]):
+                reply.error = "blocked"  # a firewall / JavaScript challenge: not measured
+            elif ex.status >= 400:
                 reply.error = "http-status"
             break
         reply.elapsed_ms = int((time.perf_counter() - start) * 1000)

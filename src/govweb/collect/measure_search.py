@@ -39,6 +39,7 @@ _NO_RESULT = re.compile(
     r"no results", re.I,
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_ELLIPSIS = re.compile(r"(?:\.{2,}|…+|⋯+)$")
 MAX_QUERY_CHARS = 38
 MIN_MAIN_CHARS = 6
 
@@ -252,8 +253,12 @@ def results_list(html: str, title: str) -> bool:
         needles.add(main)
     tree = LexborHTMLParser(html)
     for anchor in tree.css("a"):
-        text = _squash((anchor.text(deep=True) or "") + " " + (anchor.attributes.get("title") or ""))
+        shown = _squash(anchor.text(deep=True) or "")
+        text = shown + _squash(anchor.attributes.get("title") or "")
         if any(n in text for n in needles):
+            return True
+        cut = _ELLIPSIS.sub("", shown)  # a title the results list shortened: "关于做好冬季安全…"
+        if cut != shown and len(cut) >= MIN_MAIN_CHARS and any(n.startswith(cut) for n in needles):
             return True
     for node in tree.css("script, style, title, noscript, input, textarea"):
         node.decompose()

@@ -132,8 +132,8 @@ async def probe_series(
     appending each result to `out_path` as soon as it is known."""
     results: list[ProbeResult] = []
     loop = asyncio.get_running_loop()
-    t0 = loop.time()
     async with _session(resolve, ca_file) as session:
+        t0 = loop.time()  # the schedule starts with the first probe
         for i in range(count):
             delay = t0 + i * interval - loop.time()
             if delay > 0:

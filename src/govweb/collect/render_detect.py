@@ -57,13 +57,15 @@ def _inline_scripts(tree: LexborHTMLParser) -> list[str]:
 
 
 def _is_empty_or_placeholder(node: LexborNode) -> bool:
+    """Empty, holding only a script that writes it, or holding only a "loading…" placeholder."""
     children = [c for c in node.iter(include_text=False) if c.tag not in ("-comment", "_comment")]
     if children and all(c.tag == "script" for c in children):
-        return True  # a container whose only content is a script that writes it
-    if any(c.tag not in ("br", "noscript") for c in children):
-        return False
+        return True
     text = node.text(deep=True, strip=True) or ""
-    return not text or bool(_LOADING.match(text))
+    if not any(c.tag not in ("br", "noscript") for c in children):
+        return not text or bool(_LOADING.match(text))
+    has_content = node.css_first("a, img, input, iframe, object, embed, video") is not None
+    return not has_content and bool(text) and bool(_LOADING.match(text))
 
 
 def _listish(node: LexborNode) -> bool:

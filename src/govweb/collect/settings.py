@@ -65,6 +65,7 @@ class CrawlSettings:
     render_pool_size: int = 2
     chromium_path: str = "/usr/bin/chromium"
     screenshot_homepage: bool = True
+    parse_processes: int = 1  # parse pages in that many forked worker processes (0: in the event loop)
     # evidence
     gzip_level: int = 3  # per-record gzip members; 3 is ~3x faster than 6 for ~7% larger files
     json_checkpoint_seconds: float = 60.0

@@ -53,6 +53,9 @@ def server_meta(site: Site) -> dict[str, Any]:
         "search_path": site.search_path, "search_param": site.search_param,
         "hostile": site.family == "hostile", "blocked": site.status == "not-measured",
         "level": site.level, "admin_code": site.admin_code, "held_out": site.held_out,
+        # moved pages that still answer with a permanent redirect (links to them are not broken)
+        "redirects": {"/zwgk/xxgk/index.html": site.pages.get("xxgk_catalog", "/")} if site.family in ("trs", "hostile")
+        else {},
     }
 
 
@@ -122,7 +125,7 @@ def build(dir: str | Path, as_of: date = DEFAULT_AS_OF, seed: int = 0, progress:
             json.dumps(search_index(site), ensure_ascii=False, sort_keys=True), encoding="utf-8")
         if progress:
             progress(site)
-    meta = {"as_of": as_of.isoformat(), "seed": seed, "sites": [server_meta(s) for s in sites],
+    meta: dict[str, Any] = {"as_of": as_of.isoformat(), "seed": seed, "sites": [server_meta(s) for s in sites],
             "external_hosts": external_hosts(sites), "dead_hosts": list(DEAD_HOSTS)}
     (tmp / "_meta" / "sites.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1, sort_keys=True),
                                               encoding="utf-8")

@@ -65,12 +65,14 @@ def write_static(site: Site, root: Path) -> None:
     (private / "index.html").write_text(
         "<html><head><meta charset='utf-8'><title>内部办公系统</title></head><body><a href='/private/oa/list.html'>待办</a>"
         "</body></html>", encoding="utf-8")
+    (private / "list.html").write_text(
+        "<html><head><meta charset='utf-8'><title>待办事项</title></head><body>无待办事项</body></html>", encoding="utf-8")
     news = site.column("jrgz").items[:5]
     links = "".join(f"<li><a href={it.url}>{it.title}<span>{it.datestr}</span>" for it in news)
     malformed = (
         "<html><head><meta charset=utf-8><title>老版专题</title><body><div class=main><table><tr><td>"
         f"<ul>{links}</ul><p><b><i>未闭合的标签<div></span></td></tr></form><a href=\"/xwzx/jrgz/index.html\">返回"
-        "<!-- 未闭合注释 <a href='/nowhere.html'>x</a>\n<p>正文"
+        "<!-- 未闭合注释 <p>正文"
     )
     (root / "malformed.html").write_text(malformed, encoding="utf-8")
     bad = (

@@ -165,7 +165,7 @@ def build_large_site(dir: str | Path, pages: int, seed: int = 0) -> Path:
     for c in cols:
         variants = []
         meta = f'<meta name="ColumnName" content="{c.name}">\n'
-        for v in range(VARIANTS_PER_COLUMN):
+        for _ in range(VARIANTS_PER_COLUMN):
             title = words.title("动态要闻", 2020)
             body = "".join(f"<p>{escape(p)}</p>\n" for p in words.paragraphs(rng.randint(9, 12)))
             variants.append(_head(head, escape(title), meta) + (

@@ -254,7 +254,10 @@ class Planner:
 
     # 政府信息公开年报 --------------------------------------------------------------------------------------------
     def reports(self, site: Site) -> None:
-        for year in range(2014, self.spec.last_report + 1):
+        from govweb.samplesites.truth import due_report_year
+
+        newest = due_report_year(self.as_of) - self.spec.report_lag
+        for year in range(newest - 6, newest + 1):
             d = date(year + 1, 1, self.rng.randint(15, 31))
             if d > self.as_of:
                 break

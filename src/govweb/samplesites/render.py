@@ -39,6 +39,8 @@ PROVINCES = (
 FAMILY_STATIC = {
     "hanweb": {"module/jslib/jpage/jpage.js": "hanweb/static/jpage.js"},
     "jsheavy": {"js/app.js": "jsheavy/static/app.js"},
+    "dede": {"templets/default/style/dedecms.css": "common/static/site.css"},
+    "jeecms": {"r/cms/www/red/css/layout.css": "common/static/site.css"},
 }
 
 _env: Environment | None = None
@@ -116,7 +118,10 @@ class Renderer:
         """The navigation bar: sections with their sub-entries (missing elements leave their entry out)."""
         s, p = self.site, self.site.pages
         cols = {sec.key: [(c.name, c.url) for c in s.columns if c.section == sec.key] for sec in s.sections}
-        show = lambda el: el not in s.missing  # noqa: E731
+
+        def show(el: str) -> bool:
+            return el not in s.missing
+
         entries: list[dict[str, Any]] = [{"name": "首页", "href": "/", "children": []}]
         about = [(f"{s.short}概况", p["about"])] + ([("领导之窗", p["leaders"])] if show("负责人信息") else [])
         entries.append({"name": f"走进{s.short}", "href": p["about"], "children": about})
@@ -205,9 +210,21 @@ class Renderer:
             self.page("page.html", r.url, kind="report", title=r.title, report=r)
 
     def write_robots(self) -> None:
-        body = "User-agent: *\nDisallow: /admin/\nDisallow: /was5/web/\n" if self.family == "trs" else (
-            "User-agent: *\nDisallow: /admin/\n")
-        (self.root / "robots.txt").write_text(body, encoding="ascii")
+        if self.family != "trs":
+            (self.root / "robots.txt").write_text("User-agent: *\nDisallow: /admin/\n", encoding="ascii")
+            return
+        # TRS sites publish a sitemap of their columns and newest articles.
+        s = self.site
+        (self.root / "robots.txt").write_text(
+            f"User-agent: *\nDisallow: /admin/\nDisallow: /was5/web/\n\nSitemap: {s.base}/sitemap.xml\n", encoding="ascii")
+        urls = [(s.base + "/", None)] + [(s.abs(c.url), c.last_update) for c in s.columns]
+        newest = sorted((i for i in s.all_items() if i.date), key=lambda i: (i.date, i.uid), reverse=True)[:40]
+        urls += [(s.abs(i.url), i.date) for i in newest]
+        entries = "".join(f"<url><loc>{u}</loc>" + (f"<lastmod>{d.isoformat()}</lastmod>" if d else "") + "</url>\n"
+                          for u, d in urls)
+        (self.root / "sitemap.xml").write_text(
+            '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+            + entries + "</urlset>\n", encoding="utf-8")
 
     def copy_assets(self) -> None:
         """Images and attachments: real small files, hard-linked from one copy when possible."""

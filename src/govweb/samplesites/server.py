@@ -195,8 +195,14 @@ class SampleServer:
             resp = await hostile.handle(request, self._hostile)
             if resp is not None:
                 return resp
+        if request.path in site["redirects"]:
+            raise web.HTTPMovedPermanently(site["redirects"][request.path])
         if request.path == site["search_path"]:
             return self.search(site, request)
+        if site["family"] == "hanweb" and request.path == "/module/web/jpage/dataproxy.jsp":
+            # jpage's "next group" endpoint: every record is already in the page, so the next group is empty
+            return web.Response(text="<datastore><recordset></recordset></datastore>", content_type="text/xml",
+                                charset="utf-8")
         return await self.static(site, request)
 
     def _file_for(self, host: str, request: web.Request) -> Path | None:

@@ -7,7 +7,8 @@ Defect knobs (all optional, see `SiteSpec`):
   (submitted more than a year ago), "pending" (submitted less than 90 days ago, no reply yet)
 * `missing_interp`: how many policy documents of the past year have no 解读 in either direction
 * `guides_missing`: for some guides, which key elements are absent
-* `missing`: elements not carried at all; `last_report`: the newest 政府信息公开年报 year online
+* `missing`: elements not carried at all; `report_lag`: how many years the newest 政府信息公开年报 online is
+  behind the one due by as-of (0 = up to date)
 * `alt_missing`: detail pages whose image has no alt; `dead_internal` / `dead_external` / `dead_attachment`
 """
 
@@ -44,7 +45,7 @@ class SiteSpec:
     missing_interp: int = 0
     guides_missing: tuple[tuple[str, ...], ...] = ()
     missing: frozenset[str] = frozenset()
-    last_report: int = 2019
+    report_lag: int = 0
     alt_missing: int = 0
     dead_internal: int = 0
     dead_external: int = 0
@@ -87,7 +88,7 @@ SPECS: tuple[SiteSpec, ...] = (
         key="hanweb-anji", family="hanweb", sid="3305230003", name="安吉县人民政府", place="浙江省湖州市安吉县",
         short="安吉县", host="www.anji.gov.cn", level="区县", admin_code="330523", org="安吉县人民政府办公室",
         icp="浙ICP备05021380号", gongan="浙公网安备33052302000164号", phone="0572-5122118", sid_form="space",
-        ipv6=False, last_report=2018, guides_missing=(("收费标准", "办理时间"), ("设定依据",)),
+        ipv6=False, report_lag=1, guides_missing=(("收费标准", "办理时间"), ("设定依据",)),
         dead_attachment=1,
     ),
     _spec(
@@ -145,7 +146,7 @@ SPECS: tuple[SiteSpec, ...] = (
         icp="赣ICP备05003326号", gongan="赣公网安备36073102000101号", phone="0797-6222611", held_out=True,
         encoding="gb18030", meta_charset="gb2312", homepage_stale=True,
         columns={"jrgz": "stale", "bmdt": "stale", "xzdt": "stale", "tzgg": "stale", "zcwj": "stale"},
-        last_report=2018,
+        report_lag=1,
     ),
     _spec(
         key="zq-xingguo", family="zhanqun", sid="3607320001", name="兴国县人民政府", place="江西省赣州市兴国县",

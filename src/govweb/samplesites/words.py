@@ -85,6 +85,7 @@ class Words:
 
     def title(self, ctype: str, year: int) -> str:
         r, p, t = self.rng, self.short, self.pick(TOPICS)
+        forms: tuple[str, ...]
         if ctype == "动态要闻":
             forms = (
                 f"{p}召开{t}{self.pick(EVENTS)}",

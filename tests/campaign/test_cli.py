@@ -1,0 +1,58 @@
+"""`govweb report-site` and `govweb evaluate` from the command line: outputs and exit codes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+
+from .fixtures import findings_doc, write_site
+
+
+def govweb(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-c", "from govweb.cli import main; main()", *args],
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_report_site_xlsx_with_expert(tmp_path: Path) -> None:
+    site = write_site(tmp_path / "site", findings_doc())
+    expert = tmp_path / "expert.csv"
+    expert.write_text("网站标识码,创新案例指数,核减问题编号,核减理由,评审人,评审日期\n"
+                      "1100000088,0.6,no-ipv6:0004,已开通 IPv6,王五,2020-12-03\n", encoding="utf-8")
+    out = tmp_path / "清单.xlsx"
+    result = govweb("report-site", str(site), "--out", str(out), "--tier", "地市", "--expert", str(expert))
+    assert result.returncode == 0, result.stderr
+    book = openpyxl.load_workbook(out)
+    ids = [row[1] for row in list(book["问题清单"].iter_rows(values_only=True))[1:]]
+    assert "no-ipv6:0004" not in ids and len(ids) == len(findings_doc()["findings"]) - 1
+    overview = {row[0]: row[1] for row in book["概况"].iter_rows(values_only=True) if row and row[0]}
+    assert overview["专家评审"] == "王五（2020-12-03）"
+
+
+def test_report_site_bad_expert_file_lists_every_cell_and_writes_nothing(tmp_path: Path) -> None:
+    site = write_site(tmp_path / "site", findings_doc())
+    expert = tmp_path / "expert.csv"
+    expert.write_text("网站标识码,创新案例指数,核减问题编号,核减理由,评审人,评审日期\n"
+                      "1100000088,1.5,f-unknown,理由,王五,2020-12-03\n"
+                      "2200000099,0.5,,,王五,2020-12-03\n", encoding="utf-8")
+    out = tmp_path / "d.html"
+    result = govweb("report-site", str(site), "--out", str(out), "--tier", "地市", "--expert", str(expert))
+    assert result.returncode == 2
+    for text in ("第 2 行", "创新案例指数", "f-unknown", "第 3 行", "2200000099"):
+        assert text in result.stderr
+    assert not out.exists()
+
+
+def test_bad_arguments_exit_2(tmp_path: Path) -> None:
+    site = write_site(tmp_path / "site", findings_doc())
+    assert govweb("report-site", str(site), "--out", str(tmp_path / "x.txt"), "--tier", "地市").returncode == 2
+    assert govweb("report-site", str(tmp_path), "--out", str(tmp_path / "x.html")).returncode == 2
+    assert govweb("report-site", str(site), "--out", str(tmp_path / "x.html")).returncode == 2  # no tier known
+    missing = govweb("evaluate", "--sites", str(tmp_path / "none.csv"), "--as-of", "2020-11-26", "--out",
+                     str(tmp_path / "o"))
+    assert missing.returncode == 2 and "none.csv" in missing.stderr
+    sites = tmp_path / "sites.csv"
+    sites.write_text("网站标识码,名称,首页网址,级别,行政区划代码\n", encoding="utf-8")
+    assert govweb("evaluate", "--sites", str(sites), "--as-of", "2020-13-01", "--out", str(tmp_path / "o")).returncode == 2

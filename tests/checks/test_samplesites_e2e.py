@@ -1,0 +1,35 @@
+"""End to end over the sample sites the tests may use (held-out families excluded): build, serve, crawl with
+--resolve, measure, check, and compare with ground-truth.json — precision and recall 1.0 for every check."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from govweb.checks.accuracy import Tally, evaluate_sample_sites, format_tallies
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def evaluation(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Tally], dict]:
+    work: Path = tmp_path_factory.mktemp("samplesites-e2e")
+    return evaluate_sample_sites(work, dt.date(2020, 11, 26), lambda t: not t.get("held_out"), parallel=4)
+
+
+def test_every_check_has_precision_and_recall_one(evaluation: tuple[dict[str, Tally], dict]) -> None:
+    tallies, reports = evaluation
+    assert len(reports) >= 5
+    problems = {c: (t.false_positives, t.false_negatives) for c, t in tallies.items() if t.fp or t.fn}
+    assert not problems, format_tallies(tallies) + "\n" + repr(problems)
+    # the ground truth plants each of these somewhere: all are exercised
+    assert {"stale-column", "empty-column", "broken-link", "missing-element", "unanswered-message",
+            "missing-interpretation", "homepage-stale", "image-missing-alt"} <= {c for c, t in tallies.items() if t.tp}
+
+
+def test_blocked_site_is_not_measured(evaluation: tuple[dict[str, Tally], dict]) -> None:
+    _, reports = evaluation
+    blocked = [r for r in reports.values() if r["site"]["status"] == "not-measured"]
+    assert blocked and all(set(r["indices"].values()) == {None} for r in blocked)
