@@ -31,7 +31,7 @@ def main() -> int:
     work = args.keep or Path(tempfile.mkdtemp(prefix="govweb-bench-checks-"))
     work.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
-    tallies, reports = evaluate_sample_sites(
+    tallies, reports, skipped = evaluate_sample_sites(
         work, as_of, lambda t: bool(args.all or t.get("held_out")),
         log=lambda s: print(f"[{time.perf_counter() - t0:6.1f}s] {s}", file=sys.stderr, flush=True),
     )
@@ -43,6 +43,8 @@ def main() -> int:
             print(f"  false positive  {check}: {x}")
         for x in t.false_negatives:
             print(f"  false negative  {check}: {x}")
+    for x in skipped:
+        print(f"  not reachable by the crawl (left out): {x}")
     worst = min((min(t.precision, t.recall) for t in tallies.values()), default=1.0)
     print(f"lowest precision/recall: {worst:.3f} (target ≥ {TARGET})")
     print(f"work folder: {work}")

@@ -75,8 +75,11 @@ def main() -> int:
     report = run_checks(load_snapshot(snap), dt.date(2020, 11, 26))
     cpu = time.process_time() - t
     wall = time.perf_counter() - w
-    rate = len(sizes) / wall
-    print(f"checks: {wall:.1f} s wall, {cpu:.1f} s CPU, {rate:.0f} pages/s on one core (target ≥ {TARGET})")
+    # The checks run in one thread: CPU seconds are the time one core spent on them. Wall time also counts the
+    # waits when other processes share the machine, so both are printed and the target is judged on one core.
+    rate = len(sizes) / cpu
+    print(f"checks: {wall:.1f} s wall ({len(sizes) / wall:.0f} pages/s), {cpu:.1f} s CPU: "
+          f"{rate:.0f} pages/s on one core (target ≥ {TARGET})")
     print(f"columns {len(report['columns'])}, findings {len(report['findings'])}, warnings {len(report['warnings'])}")
     return 0 if rate >= TARGET else 1
 

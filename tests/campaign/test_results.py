@@ -74,3 +74,25 @@ def test_site_in_two_tiers_is_ranked_in_each(cstc: Methodology, tmp_path: Path) 
     total = sum((w * Decimal(str(findings_doc()["indices"][n])) for n, w in cstc.tiers["副省级城市"].weights.items()),
                 Decimal(0))
     assert table.ranking.tables[0].rows[0].total == total.quantize(Decimal("0.1"))
+
+
+def test_directory_export_with_a_tiers_file(cstc: Methodology, tmp_path: Path) -> None:
+    """The national directory export (no 级别 column) imports once tiers are supplied; messy URLs are reported."""
+    import importlib.resources
+
+    from govweb.campaign.round import RoundOptions, _sites
+
+    resource = importlib.resources.files("govweb") / "data" / "gov-sites" / "2023-03-09-local-sites.csv"
+    with importlib.resources.as_file(resource) as directory:
+        rows = directory.read_text(encoding="utf-8-sig").splitlines()
+        header, picked = rows[0], [line for line in rows[1:] if '"www.beijing.gov.cn"' in line]
+        export = tmp_path / "export.csv"
+        export.write_text("\n".join([header, *picked]) + "\n", encoding="utf-8")
+    code = picked[0].split(",")[1].strip('"')
+    tiers = tmp_path / "tiers.csv"
+    tiers.write_text(f"网站标识码,级别\n{code},直辖市\n", encoding="utf-8")
+    options = RoundOptions(sites=export, as_of=AS_OF, out=tmp_path / "out", tiers=str(tiers))
+    sites, skipped, notes = _sites(options, cstc)
+    assert [(s.site_code, s.tier, s.admin_code) for s in sites] == [(code, "直辖市", code[:6])]
+    assert sites[0].url.startswith("http://www.beijing.gov.cn") and not skipped
+    assert any(n.kind == "normalised" for n in notes)  # the scheme was added, and that is reported

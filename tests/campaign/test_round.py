@@ -35,7 +35,9 @@ def read_csv(path: Path) -> list[dict[str, str]]:
 
 
 def attempts(out: Path) -> dict[str, tuple[str, int]]:
-    with sqlite3.connect(out / "round.sqlite") as db:
+    if not (out / "round.sqlite").is_file():
+        return {}
+    with sqlite3.connect(out / "round.sqlite", timeout=5) as db:
         return {code: (state, n) for code, state, n in db.execute("SELECT code, state, attempts FROM sites")}
 
 
@@ -152,11 +154,13 @@ def test_sigkill_then_rerun_resumes(tmp_path: Path, sample_server: SampleServer,
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         time.sleep(0.2)
-        if (out / "round.sqlite").is_file():
+        try:  # the journal may not have its tables yet
             states = attempts(out)
-            if sum(1 for state, _ in states.values() if state == "done") >= 1 and \
-                    any(state == "running" for state, _ in states.values()):
-                break
+        except sqlite3.OperationalError:
+            continue
+        done = sum(1 for state, _ in states.values() if state == "done")
+        if done >= 1 and any(state == "running" for state, _ in states.values()):
+            break
     else:
         proc.kill()
         pytest.fail("the round did not get going")
@@ -168,6 +172,7 @@ def test_sigkill_then_rerun_resumes(tmp_path: Path, sample_server: SampleServer,
         time.sleep(0.1)
     assert _children_of_round(out) == []
     before = attempts(out)
+    assert sum(1 for state, _ in before.values() if state == "running") <= 1  # --concurrency 1
     done_before = {code for code, (state, _) in before.items() if state == "done"}
     stamps = {code: (out / "sites" / code / "findings.json").stat().st_mtime_ns for code in done_before}
     rerun = subprocess.run(argv, capture_output=True, text=True, timeout=300)
@@ -184,3 +189,15 @@ def test_sigkill_then_rerun_resumes(tmp_path: Path, sample_server: SampleServer,
             urls = [p["url"] for p in crawl["pages"]]
             assert len(urls) == len(set(urls))
     assert len(read_csv(out / "results.csv")) + len(read_csv(out / "not-ranked.csv")) == len(round_sites)
+
+
+def test_report_site_in_a_round_folder(first_round: tuple[Path, Path], round_sites: list[dict[str, str]],
+                                       tmp_path: Path) -> None:
+    _, out = first_round
+    code = round_sites[0]["网站标识码"]
+    target = tmp_path / "体检报告.html"
+    result = subprocess.run([sys.executable, "-c", "from govweb.cli import main; main()", "report-site",
+                             str(out / "sites" / code), "--out", str(target)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    html = target.read_text(encoding="utf-8")
+    assert round_sites[0]["名称"] in html and "本轮同级平均" in html  # tier from site.json, means from results.csv

@@ -75,3 +75,14 @@ def test_engine_needs_metrics(cstc: Methodology) -> None:
     assert engine is None and note is not None and "metrics" in note
     with pytest.raises(JobFailed):
         index_engine(cstc.model_copy(update={"items": None}), "地市")
+
+
+def test_expert_item_scores_replace_measurements(cstc: Methodology) -> None:
+    items = parse_items(cstc.items)
+    metrics = {item.measurement: 1.0 for defs in items.values() for item in defs}
+    measured = {**findings_doc(), "metrics": {**metrics, "ipv6": 0.0}}
+    fixed = {**findings_doc(), "metrics": metrics}
+    engine = index_engine(cstc, "地市")
+    assert engine(measured)["管理保障"] < engine(fixed)["管理保障"]
+    scored = {**measured, "review": {"items": {"ipv6": 1.0}}}
+    assert engine(scored)["管理保障"] == engine(fixed)["管理保障"]

@@ -14,13 +14,16 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def evaluation(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Tally], dict]:
+def evaluation(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Tally], dict, list[str]]:
     work: Path = tmp_path_factory.mktemp("samplesites-e2e")
     return evaluate_sample_sites(work, dt.date(2020, 11, 26), lambda t: not t.get("held_out"), parallel=4)
 
 
-def test_every_check_has_precision_and_recall_one(evaluation: tuple[dict[str, Tally], dict]) -> None:
-    tallies, reports = evaluation
+def test_every_check_has_precision_and_recall_one(evaluation: tuple[dict[str, Tally], dict, list[str]]) -> None:
+    tallies, reports, skipped = evaluation
+    # claims about pages that no archived page links to are a crawl-coverage matter, not a check error; they
+    # must stay few
+    assert len(skipped) <= len(reports) * 3, skipped
     assert len(reports) >= 5
     problems = {c: (t.false_positives, t.false_negatives) for c, t in tallies.items() if t.fp or t.fn}
     assert not problems, format_tallies(tallies) + "\n" + repr(problems)
@@ -29,7 +32,7 @@ def test_every_check_has_precision_and_recall_one(evaluation: tuple[dict[str, Ta
             "missing-interpretation", "homepage-stale", "image-missing-alt"} <= {c for c, t in tallies.items() if t.tp}
 
 
-def test_blocked_site_is_not_measured(evaluation: tuple[dict[str, Tally], dict]) -> None:
-    _, reports = evaluation
+def test_blocked_site_is_not_measured(evaluation: tuple[dict[str, Tally], dict, list[str]]) -> None:
+    _, reports, _ = evaluation
     blocked = [r for r in reports.values() if r["site"]["status"] == "not-measured"]
     assert blocked and all(set(r["indices"].values()) == {None} for r in blocked)

@@ -40,6 +40,29 @@ def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([*CLI, *args], capture_output=True, text=True, timeout=60)
 
 
+def children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def wait_gone(pids: list[int], seconds: float = 5.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        alive = [p for p in pids if Path(f"/proc/{p}").exists() and " Z " not in Path(f"/proc/{p}/stat").read_text()]
+        if not alive:
+            return True
+        time.sleep(0.1)
+    return False
+
+
 def read_warc(path: Path) -> list[tuple[str, str | None]]:
     out = []
     with open(path, "rb") as fh:
@@ -59,9 +82,11 @@ def test_sigkill_then_resume_loses_nothing_and_fetches_nothing_twice(tmp_path: P
         while len(srv.log) < 25 and time.monotonic() < deadline:
             time.sleep(0.05)
         time.sleep(0.7)  # the crawler archives and commits what it got, then waits on hanging requests
+        helpers = children(proc.pid)  # the page-parser process
         proc.send_signal(signal.SIGKILL)
         proc.wait(10)
         assert len(srv.log) == 25
+        assert helpers and wait_gone(helpers)  # helpers die with the crawl
         # a torn write at the moment of the kill: garbage after the last committed record
         with open(out / "crawl.warc.gz", "ab") as fh:
             fh.write(b"\x1f\x8b\x08\x00torn-gzip-member")

@@ -107,3 +107,9 @@ def test_without_known_sites_nothing_is_checked_against_a_round(tmp_path: Path) 
     path = write(tmp_path, HEADER + "9999999999,0.5,f-x,理由,张三,2020-11-30,\n")
     entry = read_expert(path, METHODOLOGY).get("9999999999")
     assert entry is not None and entry.removed_ids == ["f-x"]
+
+
+def test_item_scores_by_id_or_title(tmp_path: Path) -> None:
+    path = write(tmp_path, "网站标识码,ipv6,站内搜索可用,评审人,评审日期\n1100000088,1,0.5,张三,2020-12-01\n")
+    entry = read_expert(path, METHODOLOGY, KNOWN).get("1100000088")
+    assert entry is not None and entry.items == {"ipv6": Decimal(1), "search-works": Decimal("0.5")}

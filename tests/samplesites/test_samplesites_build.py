@@ -86,7 +86,7 @@ def test_tested_families_cover_every_check(raw_truth: dict) -> None:
         clean += {f["check"] for f in site["findings"]} <= {"insecure-transport"}
     assert checks >= {"stale-column", "empty-column", "homepage-stale", "broken-link", "missing-element",
                       "unanswered-message", "missing-interpretation", "image-missing-alt", "no-mobile-viewport",
-                      "insecure-transport", "no-ipv6", "incomplete-service-guide"}
+                      "insecure-transport", "no-ipv6", "incomplete-service-guide", "search-not-working"}
     assert vetoes >= {"homepage-stale", "columns-stale", "interaction-poor", "service-unusable"}
     assert clean >= 1
 

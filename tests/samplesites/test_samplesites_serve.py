@@ -71,6 +71,11 @@ def test_search_finds_article_titles(server: SampleServer) -> None:
         assert index[0]["url"].encode() in r.body
         none = get(f"http://{host}:{server.port}{meta['search_path']}?{meta['search_param']}={quote('不存在的标题xyz')}")
         assert b'href="/' not in none.body.split(b"results")[-1]
+    broken = next(s for s in server.meta["sites"] if s["search_broken"] and not s["held_out"])
+    index = __import__("json").loads((server.dir / "_meta" / "search" / f"{broken['host']}.json").read_text("utf-8"))
+    r = get(f"http://{broken['host']}:{server.port}{broken['search_path']}?{broken['search_param']}="
+            f"{quote(index[0]['title'].encode(broken['encoding']))}")
+    assert r.status == 200 and "共找到 0 条结果".encode(broken["encoding"]) in r.body
 
 
 def test_head_and_ranges_for_attachments(server: SampleServer, truth: dict) -> None:

@@ -26,14 +26,18 @@ def decode(body: bytes) -> str:
 
 
 def list_dates(text: str) -> list[date]:
-    """Every date shown in a list: full dates, and month-day dates with the latest year not after as-of."""
+    """Every date shown in a list: full dates; month-day dates get years from the list order (newest first, a
+    month-day larger than the one above it is a year earlier) starting from the latest year not after as-of."""
     text = text.split('class="footer"')[0]
     out = [date(int(y), int(m), int(d)) for y, m, d in FULL.findall(text)]
     out += [date(int(y), int(m), int(d)) for d, y, m in SPLIT.findall(text)]
     if not out:
-        for m, d in MONTH_DAY.findall(text):
-            day = date(AS_OF.year, int(m), int(d))
-            out.append(day if day <= AS_OF else date(AS_OF.year - 1, int(m), int(d)))
+        year, previous = AS_OF.year, None
+        for m, d in ((int(m), int(d)) for m, d in MONTH_DAY.findall(text)):
+            if previous is None and (m, d) > (AS_OF.month, AS_OF.day) or previous and (m, d) > previous:
+                year -= 1
+            out.append(date(year, m, d))
+            previous = (m, d)
     return out
 
 
@@ -203,6 +207,8 @@ def test_every_other_link_works(truth: dict, server: SampleServer) -> None:
         if site["status"] != "measured":
             continue
         planted = {f["target"] for f in site["findings"] if f["check"] == "broken-link"}
+        no_alt = {f["url"] for f in site["findings"] if f["check"] == "image-missing-alt"}
+        found_no_alt: set[str] = set()
         skip = tuple(site.get("uncertain", []))
         host = site["url"].split("/")[2]
         seen: set[str] = {site["url"]}
@@ -223,12 +229,17 @@ def test_every_other_link_works(truth: dict, server: SampleServer) -> None:
                             url.endswith(("/js/nav.js", ".json"))):
                         continue
                     text = decode(reply.body)
+                    if any("alt=" not in tag for tag in re.findall(r"<img\b[^>]*>", text, re.I)):
+                        found_no_alt.add(url)
                     links = LINK.findall(text) + JSON_URL.findall(text)
                     if url.endswith("/js/nav.js"):
                         links += re.findall(r'"(/[^"]*)"', text)
                     if url.endswith((".html", "/")) and "/data/" not in url and "loadList(" in text:
                         key = re.search(r'loadList\("([^"]+)"\)', text).group(1)
                         links.append(f"/data/{key}_p1.json")
+                    paged = re.search(r"/data/(\w+)_p(\d+)\.json$", url)
+                    if paged and f'"pages": {int(paged.group(2))}' not in text:  # the script's pager: next page
+                        links.append(f"/data/{paged.group(1)}_p{int(paged.group(2)) + 1}.json")
                     if "loadHome()" in text:
                         links.append("/data/home.json")
                     for link in links:
@@ -240,5 +251,10 @@ def test_every_other_link_works(truth: dict, server: SampleServer) -> None:
                         seen.add(target)
                         frontier.append(target)
         assert not failures, (sid, failures[:5])
+        assert found_no_alt == no_alt, (sid, found_no_alt ^ no_alt)
         assert planted <= seen, (sid, planted - seen)
+        listed = {c["url"] for c in site["columns"]} | {m["url"] for m in site["messages"]} | {
+            g["url"] for g in site["guides"]} | {r["url"] for r in site["reports"]} | {
+            f["url"] for f in site["findings"] if "url" in f}
+        assert listed <= seen, (sid, sorted(listed - seen)[:5])  # everything the truth names is reachable
         assert len(seen) > 100

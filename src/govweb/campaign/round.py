@@ -35,9 +35,10 @@ from govweb.campaign.results import VETO_EFFECTS, RoundTable, SiteResult, build_
 from govweb.campaign.summary import KIND_LABELS, write_summary
 from govweb.errors import BadInput, Problem
 from govweb.fsutil import atomic_open
-from govweb.registry import Site, SkippedRow, read_sites
+from govweb.registry import RowNote, Site, SkippedRow, import_directory, read_sites
 from govweb.review import ExpertInput, apply_expert, read_expert
 from govweb.scoring.methodology import Methodology, load_methodology
+from govweb.scoring.model import Ranking
 from govweb.scoring.stake import engine_for
 
 PUBLICATION_FORMATS = (".md", ".html", ".xlsx", ".docx", ".pdf")
@@ -53,6 +54,8 @@ class RoundOptions:
     as_of: datetime.date
     out: Path
     methodology: str = "cstc-2020"
+    tiers: str | None = None                 # import a directory export: one 级别 for all rows, or a CSV/XLSX
+                                             # file of 网站标识码 → 级别 (rows not in it are left out)
     concurrency: int = 4
     expert: Path | None = None
     resolve: tuple[str, ...] = ()
@@ -109,8 +112,24 @@ def _load_doc(path: Path) -> dict[str, Any] | None:
     return doc if isinstance(doc, dict) else None
 
 
-def _sites(options: RoundOptions, methodology: Methodology) -> tuple[list[Site], list[SkippedRow]]:
-    found = read_sites(options.sites)
+def _tier_source(value: str) -> str | dict[str, str]:
+    """One tier for every row, or a mapping read from a file with 网站标识码 and 级别 columns."""
+    path = Path(value)
+    if not path.is_file():
+        return value
+    from govweb.tabular import read_table
+
+    table = read_table(path, "网站标识码")
+    if "级别" not in table.header:
+        raise BadInput(f"级别表 {path} 缺少「级别」列", [Problem("缺少必需的列「级别」", str(path), 1)])
+    return {cells["网站标识码"].strip(): cells["级别"].strip() for _, cells in table.rows if cells["级别"].strip()}
+
+
+def _sites(options: RoundOptions, methodology: Methodology) -> tuple[list[Site], list[SkippedRow], list[RowNote]]:
+    if options.tiers is None:
+        found = read_sites(options.sites)
+    else:
+        found = import_directory(options.sites, _tier_source(options.tiers))
     skipped = list(found.skipped)
     sites = []
     for site in found.sites:
@@ -120,7 +139,7 @@ def _sites(options: RoundOptions, methodology: Methodology) -> tuple[list[Site],
                                       site.site_code, "级别"))
         else:
             sites.append(site)
-    return sites, skipped
+    return sites, skipped, list(found.notes)
 
 
 def _inspect_all(sites: Sequence[Site], journal: Journal, options: RoundOptions, inspector: Inspector) -> int:
@@ -133,10 +152,11 @@ def _inspect_all(sites: Sequence[Site], journal: Journal, options: RoundOptions,
     with _progress(options.progress) as bar:
         task = bar.add_task("检查网站", total=len(sites), completed=len(sites) - len(todo))
         with cf.ThreadPoolExecutor(max_workers=max(1, options.concurrency)) as pool:
-            futures = {}
-            for site in todo:
-                journal.start(site.site_code)
-                futures[pool.submit(inspector, site, site_dir(options.out, site.site_code), inspect_options)] = site
+            def run(site: Site) -> Outcome:
+                journal.start(site.site_code)  # when a worker takes it, so `running` means running
+                return inspector(site, site_dir(options.out, site.site_code), inspect_options)
+
+            futures = {pool.submit(run, site): site for site in todo}
             try:
                 for future in cf.as_completed(futures):
                     site = futures[future]
@@ -153,13 +173,26 @@ def _inspect_all(sites: Sequence[Site], journal: Journal, options: RoundOptions,
     return len(todo)
 
 
-def _tier_means(table: RoundTable) -> dict[str, dict[str, Decimal | None]]:
+def tier_means(ranking: Ranking | None) -> dict[str, dict[str, Decimal | None]]:
+    """Per tier, each index's mean over the ranked sites (the publication's statistics)."""
     from govweb.publish.stats import tier_stats
 
     means: dict[str, dict[str, Decimal | None]] = {}
-    for ranked in table.ranking.tables if table.ranking is not None else []:
+    for ranked in ranking.tables if ranking is not None else []:
         means[ranked.tier] = tier_stats(ranked.rows, ranked.index_names).index_means
     return means
+
+
+def round_tier_means(site_folder: Path, methodology: Methodology) -> dict[str, dict[str, Decimal | None]]:
+    """The tier means of the round a site folder belongs to (DIR/sites/<code>), from its results.csv; {} otherwise."""
+    results = site_folder.parent.parent / "results.csv"
+    if site_folder.parent.name != "sites" or not results.is_file():
+        return {}
+    from govweb.scoring import rank_table, read_table
+
+    recorded = (_load_doc(results.parent / "round.json") or {}).get("as_of")
+    as_of = datetime.date.fromisoformat(recorded) if recorded else methodology.as_of
+    return tier_means(rank_table(read_table(results, methodology), methodology, as_of))
 
 
 def _diagnose(job: tuple[Path, Methodology, str, ExpertInput | None, dict[str, Decimal | None],
@@ -188,7 +221,7 @@ def run_round(options: RoundOptions, inspector: Inspector = inspect_site) -> Rou
     methodology = load_methodology(options.methodology)
     if veto_effect(methodology) not in VETO_EFFECTS:
         raise BadInput(f"评估方法「{methodology.name}」的 veto_effect 应为 {' 或 '.join(VETO_EFFECTS)}")
-    sites, skipped = _sites(options, methodology)
+    sites, skipped, notes = _sites(options, methodology)
     if not sites:
         raise BadInput(f"网站清单 {options.sites} 中没有可检查的网站",
                        [Problem("已跳过：" + s.reason, str(options.sites), s.row, s.column) for s in skipped])
@@ -197,7 +230,8 @@ def run_round(options: RoundOptions, inspector: Inspector = inspect_site) -> Rou
         read_expert(options.expert, methodology, known=codes)
     journal = Journal(options.out / "round.sqlite")
     try:
-        journal.bind({"sites_sha256": _sha256(options.sites), "as_of": options.as_of.isoformat(),
+        journal.bind({"sites_sha256": _sha256(options.sites), "tiers": options.tiers or "",
+                      "as_of": options.as_of.isoformat(),
                       "methodology": options.methodology, "crawl_args": " ".join(options.crawl_args)})
         journal.add_sites(codes)
         already = sum(1 for s in journal.states().values() if s.state == "done")
@@ -252,7 +286,7 @@ def run_round(options: RoundOptions, inspector: Inspector = inspect_site) -> Rou
 
     clock = time.monotonic()
     summary = options.out / "inspection-summary.xlsx"
-    write_summary(summary, results, table, skipped, options.as_of.year)
+    write_summary(summary, results, table, skipped, options.as_of.year, notes)
     timings["summary"] = time.monotonic() - clock
 
     clock = time.monotonic()
@@ -279,7 +313,7 @@ def _write_diagnoses(results: Sequence[SiteResult], methodology: Methodology, ex
                      table: RoundTable, options: RoundOptions, now: datetime.datetime) -> int:
     if not options.diagnosis_formats:
         return 0
-    means = _tier_means(table)
+    means = tier_means(table.ranking)
     jobs = [(site_dir(options.out, r.site.site_code), methodology, r.site.tier, expert, means.get(r.site.tier, {}),
              options.diagnosis_formats, now) for r in results if r.doc is not None]
     if not jobs:

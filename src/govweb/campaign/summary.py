@@ -14,11 +14,12 @@ from openpyxl.worksheet.worksheet import Worksheet
 from govweb.campaign.results import RoundTable, SiteResult, result_of
 from govweb.fsutil import atomic_path
 from govweb.publish.xlsx import BODY_FONT, BORDER, HEADER_FILL, HEADER_FONT
-from govweb.registry import Divisions, SkippedRow
+from govweb.registry import Divisions, RowNote, SkippedRow
 from govweb.terms import VETO_RULES
 
 KIND_LABELS = {"not-measured": "未能测量", "vetoed": "单项否决（不排名）", "unscorable": "无法计分",
                "failed": "检查未完成", "skipped": "已跳过"}
+NOTE_LABELS = {"normalised": "首页网址已规范", "status": "网站状态", "duplicate": "重复列出"}
 
 
 def region_of(admin_code: str | None, divisions: Divisions, year: int) -> str:
@@ -46,7 +47,7 @@ def _sheet(ws: Worksheet, header: Sequence[str], rows: Sequence[Sequence[object]
 
 
 def write_summary(path: Path, results: Sequence[SiteResult], table: RoundTable, skipped: Sequence[SkippedRow],
-                  year: int) -> None:
+                  year: int, notes: Sequence[RowNote] = ()) -> None:
     divisions = Divisions.load()
     rules = list(VETO_RULES)
     regions: dict[str, Counter[str]] = {}
@@ -111,5 +112,7 @@ def write_summary(path: Path, results: Sequence[SiteResult], table: RoundTable, 
              u.reason] for u in table.unranked], {2: 24, 4: 36, 6: 40})
     _sheet(book.create_sheet("已跳过的行"), ["行号", "网站标识码", "列", "原因"],
            [[s.row, s.site_code or "", s.column or "", s.reason] for s in skipped], {4: 60})
+    _sheet(book.create_sheet("名录说明"), ["行号", "网站标识码", "类别", "说明"],
+           [[n.row, n.site_code or "", NOTE_LABELS.get(n.kind, n.kind), n.message] for n in notes], {4: 80})
     with atomic_path(path) as tmp:
         book.save(tmp)

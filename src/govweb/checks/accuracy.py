@@ -9,6 +9,9 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
+
+from govweb.checks.page import normalize_url
 
 # The field that identifies a finding of each check (none: one finding per site).
 IDENTITY: dict[str, str | None] = {
@@ -45,10 +48,41 @@ class Tally:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
 
-def compare(report: Mapping[str, Any], truth: Mapping[str, Any], tallies: dict[str, Tally], site: str = "") -> None:
-    """Add one site's comparison to `tallies` (check → Tally); vetoes are tallied as check "veto:<rule>"."""
+def _unreachable(truth: Mapping[str, Any], crawled: set[str]) -> tuple[set[tuple[str, str]], set[str]]:
+    """Ground-truth claims about pages the crawl never saw (no archived page links to them): findings whose
+    url/target was not crawled, and elements the truth places on a page that was not crawled."""
+    findings = set()
+    for f in truth.get("findings", []):
+        field_name = IDENTITY.get(str(f["check"]), "url")
+        if field_name in ("url", "target") and f.get(field_name) and str(f[field_name]) not in crawled:
+            findings.add((str(f["check"]), str(f[field_name])))
+    host = urlsplit(str(truth.get("url", ""))).netloc
+    elements = {
+        el for el, value in (truth.get("elements") or {}).items()
+        if isinstance(value, str) and urlsplit(value).netloc == host and normalize_url(value) not in crawled
+    }
+    return findings, elements
+
+
+def compare(
+    report: Mapping[str, Any], truth: Mapping[str, Any], tallies: dict[str, Tally], site: str = "",
+    crawled: set[str] | None = None,
+) -> list[str]:
+    """Add one site's comparison to `tallies` (check → Tally); vetoes are tallied as check "veto:<rule>".
+
+    With `crawled` (the URLs in crawl.json), claims about pages the crawl never reached are left out of the
+    tally and returned, so a crawl-coverage gap is not counted as a check error."""
     got = finding_keys(report.get("findings", []))
     want = finding_keys(truth.get("findings", []))
+    skipped: list[str] = []
+    if crawled is not None:
+        gone, gone_elements = _unreachable(truth, crawled)
+        gone_elements &= {k for c, k in got if c == "missing-element"}
+        skipped += [f"{site} {c} {k}（未被抓取）" for c, k in sorted(gone)]
+        skipped += [f"{site} missing-element {el}（要素页面未被链接/抓取）" for el in sorted(gone_elements)]
+        want -= gone
+        got -= gone
+        got -= {("missing-element", el) for el in gone_elements}
     got |= {(f"veto:{v['rule']}", "") for v in report.get("vetoes", [])}
     want |= {(f"veto:{v}", "") for v in truth.get("vetoes", [])}
     got.add(("status", str(report["site"]["status"])))
@@ -64,6 +98,7 @@ def compare(report: Mapping[str, Any], truth: Mapping[str, Any], tallies: dict[s
         else:
             t.fn += 1
             t.false_negatives.append(label)
+    return skipped
 
 
 def evaluate_sample_sites(
@@ -74,9 +109,10 @@ def evaluate_sample_sites(
     max_pages: int = 2000,
     parallel: int = 4,
     log: Callable[[str], None] = lambda s: None,
-) -> tuple[dict[str, Tally], dict[str, dict[str, Any]]]:
+) -> tuple[dict[str, Tally], dict[str, dict[str, Any]], list[str]]:
     """Build and serve the sample sites, crawl + measure (`parallel` sites at a time) + check each site
-    `include` accepts, compare with the ground truth. Returns (tallies per check, reports per site id)."""
+    `include` accepts, compare with the ground truth. Returns (tallies per check, reports per site id, ground-truth
+    claims left out because the crawl never reached their page)."""
     import asyncio
 
     from govweb.checks.run import check_directory
@@ -90,6 +126,7 @@ def evaluate_sample_sites(
         build(sites_dir, as_of=as_of, seed=seed)
     tallies: dict[str, Tally] = {}
     reports: dict[str, dict[str, Any]] = {}
+    skipped: list[str] = []
     with serve(sites_dir) as server:
         served_truth = server.ground_truth()
         (workdir / "ground-truth-served.json").write_text(json.dumps(served_truth, ensure_ascii=False), encoding="utf-8")
@@ -113,10 +150,12 @@ def evaluate_sample_sites(
 
         asyncio.run(all_sites())
     for rec in chosen:
-        report = check_directory(workdir / "crawls" / rec.sid, as_of)
+        out = workdir / "crawls" / rec.sid
+        report = check_directory(out, as_of)
         reports[rec.sid] = report
-        compare(report, truth[rec.sid], tallies, rec.sid)
-    return tallies, reports
+        crawled = {normalize_url(p["url"]) for p in json.loads((out / "crawl.json").read_text(encoding="utf-8"))["pages"]}
+        skipped.extend(compare(report, truth[rec.sid], tallies, rec.sid, crawled))
+    return tallies, reports, skipped
 
 
 def format_tallies(tallies: Mapping[str, Tally]) -> str:

@@ -303,7 +303,10 @@ def homepage_last_update(ctx: SiteContext) -> tuple[dt.date | None, str, PageFac
         return None, "", None
     best: tuple[dt.date, str] | None = None
     for it in hp.items:
-        d = _item_date(ctx, it.date, ctx.canonical(it.url), hp.url)
+        u = ctx.canonical(it.url)
+        if u in ctx.template_links:
+            continue  # a header showing today's date next to 无障碍 or 登录 links is no update
+        d = _item_date(ctx, it.date, u, hp.url)
         if d is not None and (best is None or d > best[0]):
             best = (d, it.row or it.title)
     if best is not None:

@@ -7,7 +7,7 @@ cache what they derive (columns, messages) so nothing is computed twice.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -147,9 +147,11 @@ class SiteContext:
     def inbound(self) -> dict[str, list[str]]:
         """target url → pages linking to it (sorted, canonical urls)."""
         graph: dict[str, set[str]] = defaultdict(set)
+        alias = self._alias
         for src, facts in self.pages.items():
             for link in facts.links:
-                graph[self.canonical(link.url)].add(src)
+                u = link.url
+                graph[alias.get(u, u)].add(src)
         return {k: sorted(v) for k, v in graph.items()}
 
     @cached_property
@@ -159,10 +161,7 @@ class SiteContext:
         if n < 4:
             return frozenset()
         threshold = max(3, n // 2)
-        counts: Counter[str] = Counter()
-        for facts in self.pages.values():
-            counts.update({self.canonical(link.url) for link in facts.links})
-        return frozenset(u for u, c in counts.items() if c >= threshold)
+        return frozenset(u for u, srcs in self.inbound.items() if len(srcs) >= threshold)
 
     def resolve_date(self, raw: RawDate | None, where: str) -> dt.date | None:
         """A usable date: impossible and future dates are dropped with a warning."""

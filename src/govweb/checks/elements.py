@@ -14,6 +14,7 @@ import re
 from govweb.checks.columns import ctx_columns
 from govweb.checks.context import SiteContext
 from govweb.checks.model import ElementResult, Evidence, Finding
+from govweb.checks.page import PageFacts
 from govweb.terms import ELEMENTS
 
 FOOTER_MARKS = ("网站标识码", "ICP备案号", "公安机关备案号", "网站主办单位", "联系方式")
@@ -135,7 +136,7 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
     return results, found.evidence
 
 
-def _annual_report(ctx: SiteContext, ordered: list, found: _Found) -> None:  # type: ignore[type-arg]
+def _annual_report(ctx: SiteContext, ordered: list[PageFacts], found: _Found) -> None:
     due = annual_report_due_year(ctx.as_of)
     latest: tuple[int, str, str, str | None] | None = None
     for f in ordered:

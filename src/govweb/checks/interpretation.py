@@ -21,18 +21,15 @@ _BOOK = re.compile(r"《([^》]{4,80})》")
 
 
 def interpretation_titles(ctx: SiteContext) -> list[str]:
-    """Titles of the 解读 entries and pages: an interpretation is named after its document
-    (《XX办法》政策解读, 关于《XX》的解读), which links them when the pages themselves were not archived."""
-    titles = []
+    """Titles of 解读 entries whose pages were not archived. An interpretation is named after its document
+    (《XX办法》政策解读, 关于《XX》的解读): the name links them when the links themselves cannot be seen."""
+    titles: list[str] = []
     for col in ctx_columns(ctx):
         if col.type != "政策解读":
             continue
         for page_url in col.pages:
-            titles.extend(it.title for it in ctx.pages[page_url].items)
-    for f in ctx.pages.values():
-        title = f.meta.get("articletitle") or f.title
-        if f.is_article and _is_interpretation_text(title):
-            titles.append(title)
+            # only entries whose page was not archived: an archived page's links are the better evidence
+            titles.extend(it.title for it in ctx.pages[page_url].items if ctx.page(it.url) is None)
     return titles
 
 

@@ -213,6 +213,15 @@ def _row_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str, list[RawD
                 break  # a block holding several entries, not one row
             return d, t.strip(), dates.find_full_dates(rest), node
         if tag in _ROW_TAGS:
+            if tag == "dt":  # <dl><dt><a>标题</a></dt><dd>2020-11-26</dd></dl>
+                sib = node.next
+                while sib is not None and sib.tag == "-text":
+                    sib = sib.next
+                if sib is not None and sib.tag == "dd":
+                    st = sib.text(deep=True, separator=" ")
+                    d = dates.find_date_cached(st) if len(st) <= _MAX_ROW_TEXT else None
+                    if d is not None:
+                        return d, (t + " " + st).strip(), dates.find_full_dates(st), node
             break
         node = node.parent
         level += 1

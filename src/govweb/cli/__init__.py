@@ -24,28 +24,14 @@ for _name in _COMMAND_MODULES:
 
 
 def main() -> None:
+    # Standalone mode lets typer report usage errors itself (exit 2); govweb errors arrive here.
     try:
-        app(standalone_mode=False)
+        app()
     except GovwebError as exc:
         err.print(f"[bold red]错误：[/]{exc.message}", soft_wrap=True)
         for problem in exc.problems:
             err.print(f"  - {problem}", markup=False, emoji=False, soft_wrap=True)
         sys.exit(exc.exit_code)
-    except KeyboardInterrupt:
-        err.print("已中断。")
-        sys.exit(130)
-    except SystemExit:
-        raise
-    except Exception as exc:  # click usage errors and the like
-        import click
-        from typer._click.exceptions import ClickException as TyperClickException  # typer ≥0.29 vendors click
-
-        if isinstance(exc, click.ClickException | TyperClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
-        if isinstance(exc, click.exceptions.Exit):
-            sys.exit(exc.exit_code)
-        raise
 
 
 __all__ = ["app", "main"]

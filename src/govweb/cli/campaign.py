@@ -37,6 +37,7 @@ def evaluate(
     sites: Annotated[Path, typer.Option("--sites", help="网站清单 CSV/XLSX：网站标识码、名称、首页网址、级别、行政区划代码。")],
     out_dir: OutOpt,
     as_of: AsOfOpt = None,
+    tiers: Annotated[str | None, typer.Option("--tiers", help="导入全国政府网站名录导出文件时使用：所有网站的级别，或含「网站标识码、级别」两列的文件。")] = None,
     concurrency: Annotated[int, typer.Option("--concurrency", min=1, help="同时检查的网站数。")] = 4,
     expert: ExpertOpt = None,
     methodology: MethodologyOpt = "cstc-2020",
@@ -73,7 +74,8 @@ def evaluate(
             raise BadInput(f"--render 应为 never、auto 或 always，实际为「{render}」")
         crawl_args += ["--render", render]
     options = RoundOptions(
-        sites=sites, as_of=date, out=out_dir, methodology=methodology, concurrency=concurrency, expert=expert,
+        sites=sites, as_of=date, out=out_dir, methodology=methodology, tiers=tiers, concurrency=concurrency,
+        expert=expert,
         resolve=tuple(resolve), crawl_args=tuple(crawl_args), site_timeout=site_timeout,
         publication_formats=_formats(publication, PUBLICATION_FORMATS, "--publication"),
         diagnosis_formats=_formats(diagnosis, DIAGNOSIS_FORMATS, "--diagnosis"),
@@ -145,7 +147,11 @@ def report_site(
         if code is None:
             raise BadInput("无法确定该网站的网站标识码，无法对应专家评分：请用 --site-code 给出")
         expert_input = read_expert(expert, method, known=_known_ids(directory, code))
-    diagnosis = build_diagnosis(directory, method, tier=tier, expert=expert_input, site_code=code)
+    from govweb.campaign.round import round_tier_means
+
+    meta_tier = tier or site_meta(directory).get("tier")
+    means = round_tier_means(directory, method).get(meta_tier or "", None)
+    diagnosis = build_diagnosis(directory, method, tier=tier, expert=expert_input, site_code=code, tier_means=means)
     write_diagnosis(diagnosis, out_file)
     stake = f"，全部整改约可提高 {diagnosis.stake_total} 分" if diagnosis.stake_total is not None else ""
     out.print(f"已写入 {out_file}：{diagnosis.name}，{len(diagnosis.findings)} 个问题{stake}")

@@ -212,7 +212,7 @@ class Crawler:
                     free = self.s.concurrency - len(running)
                     tasks: list[Task] = []
                     if free > 0 and not self.interrupted:
-                        kinds = ("page", "sitemap", "attachment", "external")
+                        kinds: tuple[str, ...] = ("page", "sitemap", "attachment", "external")
                         if self.pages_started >= self.s.max_pages:
                             kinds = ("sitemap", "attachment", "external")
                             self.stop_reason = "max-pages"
@@ -406,7 +406,7 @@ class Crawler:
         self.progress.errors += entry["error"] is not None
         await self._io(self._commit, task, got, entry, new, pruned, None, render)
         if render is not None and render.png:
-            await self._io(self._save_screenshot, got.final_url, render.png)
+            await self._io(self._save_screenshot, task.url, render.png)
 
     async def _parse(self, html: str, url: str) -> ParsedPage:
         if self.parse_pool is not None:
@@ -501,7 +501,7 @@ class Crawler:
             if render is not None and entry.get("warc_record"):
                 entry["rendered_record"] = self.warc.add_conversion(entry["url"], render.html, entry["warc_record"])
                 if render.png:
-                    self.warc.add_screenshot(got.final_url, render.png, entry["warc_record"], render.taken_at)
+                    self.warc.add_screenshot(entry["url"], render.png, entry["warc_record"], render.taken_at)
         size = self.warc.commit()
         if task is None:  # robots.txt: recorded as a finished task of its own
             self.journal.commit([], new, warc_size=size, robots=robots,

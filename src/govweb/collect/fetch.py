@@ -101,8 +101,9 @@ class Fetcher:
             await self.session.close()
 
     async def _once(self, method: str, url: str, cap: int, headers: dict[str, str],
-                    doc_cap: int | None = None) -> tuple[Exchange, bool]:
-        """One request without redirects or retries; returns the exchange and whether the body hit the cap.
+                    doc_cap: int | None = None) -> tuple[Exchange, bool, str | None]:
+        """One request without redirects or retries: the exchange, whether the body hit the cap, and the error
+        class if the body broke off (the partial exchange is still evidence).
         `doc_cap` is the cap for a body that is not a web page (a document behind a page-like URL)."""
         assert self.session is not None
         async with self.session.request(method, url, allow_redirects=False, headers=headers) as resp:
@@ -115,15 +116,19 @@ class Fetcher:
             chunks: list[bytes] = []
             size = 0
             over = False
+            broken: str | None = None  # the body stopped coming: timeout or connect
             if method != "HEAD":
-                async for chunk in resp.content.iter_chunked(65536):
-                    chunks.append(chunk)
-                    size += len(chunk)
-                    if size >= cap:
-                        over = size > cap or not resp.content.at_eof()
-                        break
+                try:
+                    async for chunk in resp.content.iter_chunked(65536):
+                        chunks.append(chunk)
+                        size += len(chunk)
+                        if size >= cap:
+                            over = size > cap or not resp.content.at_eof()
+                            break
+                except (TimeoutError, aiohttp.ClientError, OSError) as exc:
+                    broken = classify_error(exc)
             body = b"".join(chunks)[:cap]
-            if over:
+            if over or broken:
                 resp.close()
             ex = Exchange(
                 url=url, method=method,
@@ -131,9 +136,10 @@ class Fetcher:
                 status=resp.status, reason=resp.reason or "",
                 http_version=f"{resp.version.major}.{resp.version.minor}" if resp.version else "1.1",
                 response_headers=[(k.decode("latin-1"), v.decode("latin-1")) for k, v in resp.raw_headers],
-                body=body, truncated="length" if over else None, ip=peer,
+                body=body, truncated="length" if over else ("time" if broken == "timeout" else broken and "disconnect"),
+                ip=peer,
             )
-            return ex, over
+            return ex, over, broken
 
     async def fetch(
         self,
@@ -157,7 +163,8 @@ class Fetcher:
         while True:
             await self.gate.wait(host_of(current), delay)
             try:
-                ex, over = await self._once(method, current, cap, headers or {}, s.check_bytes if page else None)
+                ex, over, broken = await self._once(method, current, cap, headers or {},
+                                                    s.check_bytes if page else None)
             except (TimeoutError, aiohttp.ClientError, OSError, ValueError) as exc:
                 error = classify_error(exc) if not isinstance(exc, ValueError) else "connect"
                 if error == "connect" and attempt < s.retry_times:
@@ -170,6 +177,11 @@ class Fetcher:
             result.status = ex.status
             result.final_url = current
             lookup = {k.lower(): v for k, v in ex.response_headers}
+            if broken:
+                result.error = broken
+                result.content_type = lookup.get("content-type")
+                result.raw_bytes = len(ex.body)
+                break
             if ex.status in s.retry_statuses and attempt < s.retry_times:
                 attempt += 1
                 wait = retry_after(lookup.get("retry-after"), s.max_retry_after)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -68,7 +68,7 @@ class Journal:
         for (url,) in self.db.execute("SELECT url FROM urls"):
             yield url
 
-    def lease(self, limit: int, kinds: tuple[str, ...], exclude: set[int]) -> list[Task]:
+    def lease(self, limit: int, kinds: tuple[str, ...], exclude: Collection[int]) -> list[Task]:
         """The next queued tasks, breadth first (depth, then navigation before other links, then discovery)."""
         marks = ",".join("?" * len(kinds))
         rows = self.db.execute(
@@ -79,7 +79,7 @@ class Journal:
         return [Task(*row) for row in rows if row[0] not in exclude][:limit]
 
     def count(self, kind: str | None = None, state: int | None = None) -> int:
-        sql, args = "SELECT COUNT(*) FROM urls WHERE 1", []
+        sql, args = "SELECT COUNT(*) FROM urls WHERE 1", list[object]()
         if kind:
             sql, args = sql + " AND kind = ?", [*args, kind]
         if state is not None:

@@ -31,9 +31,7 @@ def parse_page(html: str, url: str) -> ParsedPage:
     base = url
     base_node = tree.css_first("base[href]")
     if base_node is not None:
-        resolved = absolute(url, base_node.attributes.get("href") or "")
-        if resolved:
-            base = resolved
+        base = absolute(url, base_node.attributes.get("href") or "") or url
     origin = origin_of(base)
     resolved: dict[str, str | None] = {}
     links: dict[str, bool] = {}

@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 RenderMode = Literal["never", "auto", "always"]
 
-DEFAULT_USER_AGENT = "govweb/0.1 (+https://github.com/govweb; government website evaluation)"
+DEFAULT_USER_AGENT = "govweb/0.1 (government website evaluation crawler)"
 
 # Extensions that mark an attachment: checked for existence, never downloaded whole.
 ATTACHMENT_EXTENSIONS = frozenset({
@@ -15,6 +15,9 @@ ATTACHMENT_EXTENSIONS = frozenset({
     "tgz", "bz2", "xz", "csv", "txt", "rtf", "odt", "ods", "odp", "ceb", "cebx", "caj", "apk", "exe", "msi", "dmg",
     "iso", "mp3", "mp4", "avi", "wmv", "flv", "mov",
 })
+
+
+_MECHANICS = ("parse_processes", "json_checkpoint_seconds")
 
 
 @dataclass(frozen=True)
@@ -72,8 +75,11 @@ class CrawlSettings:
     extra: dict[str, Any] = field(default_factory=dict)
 
     def options(self) -> dict[str, Any]:
-        """The settings as plain JSON values (what a resumed crawl must match)."""
+        """The settings as plain JSON values (what a resumed crawl must match), without the mechanics that do not
+        change what is fetched."""
         data = asdict(self)
+        for name in _MECHANICS:
+            data.pop(name)
         data["attachment_extensions"] = sorted(self.attachment_extensions)
         data["resolve"] = list(self.resolve)
         data["extra_hosts"] = list(self.extra_hosts)

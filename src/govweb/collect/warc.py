@@ -63,7 +63,7 @@ class WarcFile:
         self._writer.write_record(record)
         comp = zlib.compressobj(self.level, zlib.DEFLATED, 31)
         self._pending.append(comp.compress(self._buf.getvalue()) + comp.flush())
-        return record.rec_headers.get_header("WARC-Record-ID")  # type: ignore[attr-defined]
+        return str(record.rec_headers.get_header("WARC-Record-ID"))  # type: ignore[attr-defined]
 
     def add_exchange(self, ex: Exchange) -> str:
         """Add the request and response records; returns the response's WARC-Record-ID."""

@@ -36,15 +36,16 @@ def _sheet(path: Path) -> tuple[str, list[str], list[tuple[int, list[str]]]]:
 
 
 def _item_names(methodology: Methodology) -> dict[str, str]:
-    """Column header → item id, for every item the methodology defines (by id and by name)."""
+    """Column header → item id, for every item the methodology defines (by id and by its Chinese title)."""
     names: dict[str, str] = {}
     for items in (methodology.items or {}).values():
         for item in items:
-            item_id = str(item.get("id") or item.get("name") or "")
+            item_id = str(item.get("id") or "")
             if item_id:
                 names[item_id] = item_id
-                if item.get("name"):
-                    names[str(item["name"])] = item_id
+                label = item.get("title") or item.get("name")
+                if label:
+                    names[str(label)] = item_id
     return names
 
 

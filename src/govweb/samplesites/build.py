@@ -50,7 +50,7 @@ def server_meta(site: Site) -> dict[str, Any]:
     return {
         "sid": site.sid, "name": site.name, "host": site.host, "family": site.family, "encoding": site.encoding,
         "meta_charset": site.meta_charset, "ipv6": site.ipv6, "status": site.status,
-        "search_path": site.search_path, "search_param": site.search_param,
+        "search_path": site.search_path, "search_param": site.search_param, "search_broken": site.search_broken,
         "hostile": site.family == "hostile", "blocked": site.status == "not-measured",
         "level": site.level, "admin_code": site.admin_code, "held_out": site.held_out,
         # moved pages that still answer with a permanent redirect (links to them are not broken)

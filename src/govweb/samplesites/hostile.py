@@ -5,7 +5,7 @@ Dynamic traps (answered by the server, see `handle`):
   /redirect/a.html          a redirect loop (a → b → a)
   /error/500_N.html         HTTP 500
   /busy/index.html          503 with Retry-After: 1 for the first two requests, then 200
-  /slow/drip.html?s=N       a response that drips one chunk every half second for N seconds (default 60)
+  /slow/drip.html?s=N       a response that drips one chunk every half second for N seconds (default 20)
   /big/page.html            an 8 MB HTML page
   /waf/check.html           a firewall challenge: HTTP 412 with a JavaScript challenge page
 Static traps (written at build): /private/ (disallowed by robots.txt), /malformed.html, /badbytes.html.
@@ -24,7 +24,7 @@ from aiohttp import web
 from govweb.samplesites.model import Link, Site
 
 BIG_BYTES = 8 * 1024 * 1024
-DRIP_DEFAULT_S = 60.0
+DRIP_DEFAULT_S = 20.0  # under the crawler's default 30 s total timeout: slow, not broken
 
 TRAPS = (
     Link("政务日历", "/rili/2020/11/"),

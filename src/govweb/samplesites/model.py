@@ -166,9 +166,8 @@ class Site:
     broken: dict[str, set[str]] = field(default_factory=dict)  # dead target -> source paths/URLs
     search_path: str = "/search"
     search_param: str = "q"
-    extra_hosts: list[str] = field(default_factory=list)
+    search_broken: bool = False
     status: str = "measured"
-    notes: list[str] = field(default_factory=list)
 
     @property
     def base(self) -> str:

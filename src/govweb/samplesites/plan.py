@@ -84,6 +84,7 @@ class Planner:
             address=f"{s.place}{self.rng.choice(('人民路', '府前路', '长安路', '新华路'))}{self.rng.randint(1, 199)}号",
             encoding=s.encoding, meta_charset=s.meta_charset, viewport=s.viewport, ipv6=s.ipv6, sid_form=s.sid_form,
             missing=set(s.missing), search_path=self.scheme.search_path, search_param=self.scheme.search_param,
+            search_broken=s.search_broken,
         )
         if s.blocked:
             site.status = "not-measured"
@@ -148,7 +149,7 @@ class Planner:
         item = Item(
             uid=self.uid(), title=title or self.words.title(col.ctype, year), date=d,
             time=f"{self.rng.randint(8, 17):02d}:{self.rng.choice((0, 10, 15, 20, 30, 40, 45, 50)):02d}",
-            ctype=col.ctype, column_key=col.key, paragraphs=self.words.paragraphs(self.rng.randint(4, 7)),
+            ctype=col.ctype, column_key=col.key, paragraphs=self.words.paragraphs(self.rng.randint(5, 8)),
             source=self.rng.choice((self.spec.org, self.rng.choice(DEPTS), f"{self.spec.short}融媒体中心")),
         )
         if col.ctype == "政策文件":
@@ -220,7 +221,7 @@ class Planner:
             elif case == "pending":
                 cases.append((rng.randint(10, 60), None))
         cases = [(a + 10 if 358 <= a <= 372 else a, r) for a, r in cases]
-        for ago, reply in sorted(cases):
+        for ago, reply in sorted(cases, key=lambda c: (c[0], -1 if c[1] is None else c[1])):
             sub = self.ago(ago)
             site.messages.append(Message(
                 uid=self.uid(), title=rng.choice(MSG_SUBJECTS), asker=self.words.pick("王李张刘陈杨黄赵") + "**",

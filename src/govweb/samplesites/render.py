@@ -108,7 +108,7 @@ class Renderer:
             "weibo_url": weibo_url(s), "ministries": MINISTRIES, "provinces": PROVINCES,
             "gongan_digits": "".join(ch for ch in s.gongan if ch.isdigit()),
             "zwfw_url": f"http://www.{province_host(s)}zwfw.gov.cn/", "charset": s.meta_charset,
-            "guide_elements": GUIDE_ELEMENTS, "depts": DEPTS[:12], "columns_by_key": {c.key: c for c in s.columns},
+            "guide_elements": GUIDE_ELEMENTS, "depts": DEPTS[:24], "columns_by_key": {c.key: c for c in s.columns},
             "ghash": hashlib.sha1(s.sid.encode()).hexdigest(), "menu": self.menu(), "sister_sites": self.siblings,
             "rel": relative_href, "section_links": self.section_links,
             "gongan_spaced": s.gongan.replace("备", "备 ", 1), "ctype_label": CTYPE_LABELS, "home_links": s.home_links,

@@ -12,7 +12,6 @@ import asyncio
 import html
 import json
 import re
-import socket
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -272,7 +271,7 @@ class SampleServer:
             index = json.loads((self.dir / "_meta" / "search" / f"{site['host']}.json").read_text(encoding="utf-8"))
             self._indexes[site["host"]] = index
         words = query.split()
-        hits = [r for r in index if words and all(w in r["title"] for w in words)]
+        hits = [r for r in index if words and all(w in r["title"] for w in words) and not site["search_broken"]]
         rows = "".join(
             f"<li><a href=\"{html.escape(r['url'])}\" target=\"_blank\">{html.escape(r['title'])}</a>"
             f"<span class=\"date\">{r['date']}</span></li>" for r in hits[:50])
@@ -309,8 +308,3 @@ def serve(dir: str | Path, port: int = 0, bind: tuple[str, ...] = ("127.0.0.1", 
     """Start serving a built sample-sites folder; use the result as a context manager (or call `.stop()`)."""
     return SampleServer(dir, port, bind).start()
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])

@@ -9,6 +9,7 @@ Defect knobs (all optional, see `SiteSpec`):
 * `guides_missing`: for some guides, which key elements are absent
 * `missing`: elements not carried at all; `report_lag`: how many years the newest 政府信息公开年报 online is
   behind the one due by as-of (0 = up to date)
+* `search_broken`: the search form is served but finds nothing (search-not-working)
 * `alt_missing`: detail pages whose image has no alt; `dead_internal` / `dead_external` / `dead_attachment`
 """
 
@@ -50,6 +51,7 @@ class SiteSpec:
     dead_internal: int = 0
     dead_external: int = 0
     dead_attachment: int = 0
+    search_broken: bool = False  # the search form is there but never finds anything
     hostile: bool = False
     blocked: bool = False
 
@@ -98,7 +100,7 @@ SPECS: tuple[SiteSpec, ...] = (
         meta_charset="gbk", local_units="区县动态", homepage_stale=True,
         columns={"jrgz": "stale", "bmdt": "stale", "xzdt": "stale", "rsxx": "stale", "tzgg": "stale",
                  "zcwj": "stale"},
-        missing=frozenset({"无障碍浏览"}),
+        missing=frozenset({"无障碍浏览"}), search_broken=True,
     ),
     # --- DedeCMS-style HTML 4, GBK bytes behind a gb2312 meta ------------------------------------------------------
     _spec(
@@ -129,9 +131,9 @@ SPECS: tuple[SiteSpec, ...] = (
         key="jeecms-baoji", family="jeecms", sid="6103000001", name="宝鸡市人民政府", place="陕西省宝鸡市",
         short="宝鸡市", host="www.baoji.gov.cn", level="地市", admin_code="610300", org="宝鸡市人民政府办公室",
         icp="陕ICP备05003261号", gongan="陕公网安备61030202000118号", phone="0917-3266114", held_out=True,
-        local_units="区县动态", columns={"jrgz": "stale", "xzdt": "undated", "czyjs": "blank"},
+        local_units="区县动态", viewport=False, columns={"jrgz": "stale", "xzdt": "undated", "czyjs": "blank"},
         messages=("unanswered",), missing_interp=2, dead_internal=1, dead_external=1,
-        missing=frozenset({"网站标识码"}), alt_missing=1,
+        missing=frozenset({"网站标识码", "我为政府网站找错"}), alt_missing=1,
     ),
     # --- 站群: one platform template, county sites on subdomains of one host (held out) --------------------------
     _spec(
@@ -146,7 +148,7 @@ SPECS: tuple[SiteSpec, ...] = (
         icp="赣ICP备05003326号", gongan="赣公网安备36073102000101号", phone="0797-6222611", held_out=True,
         encoding="gb18030", meta_charset="gb2312", homepage_stale=True,
         columns={"jrgz": "stale", "bmdt": "stale", "xzdt": "stale", "tzgg": "stale", "zcwj": "stale"},
-        report_lag=1,
+        report_lag=1, search_broken=True,
     ),
     _spec(
         key="zq-xingguo", family="zhanqun", sid="3607320001", name="兴国县人民政府", place="江西省赣州市兴国县",

@@ -7,6 +7,7 @@ Findings are computed from the same objects the renderer wrote, so every claim m
 * missing-interpretation: a 政策文件 dated within 365 days with no 解读 linking either way
 * unanswered-message: submitted within 365 days, unanswered after 90 days or answered after more than 90
 * incomplete-service-guide (an extra check): a 办事指南 lacking some of the ten key elements
+* search-not-working: the search form is there but finds nothing (searching a recent title returns 0 results)
 * broken-link, image-missing-alt, missing-element, no-mobile-viewport, no-ipv6; insecure-transport for every site
   (the sample server speaks plain HTTP only)
 """
@@ -104,6 +105,8 @@ def site_truth(site: Site, as_of: date) -> dict[str, Any]:
     for it in site.all_items():
         if it.alt_missing:
             findings.append({"check": "image-missing-alt", "url": site.abs(it.url)})
+    if site.search_broken and "站内搜索" not in site.missing:
+        findings.append({"check": "search-not-working"})
     if not site.viewport:
         findings.append({"check": "no-mobile-viewport"})
     findings.append({"check": "insecure-transport"})

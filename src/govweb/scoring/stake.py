@@ -12,10 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from govweb.errors import BadInput, JobFailed
 from govweb.scoring.methodology import Methodology, TierSpec
+
+if TYPE_CHECKING:
+    from govweb.scoring.items import ItemDef
 
 IndexValues = Mapping[str, "Decimal | float | None"]
 IndexEngine = Callable[[Mapping[str, Any]], IndexValues]
@@ -47,9 +50,27 @@ def _fixed_metrics(doc: Mapping[str, Any]) -> dict[str, float | None]:
     return metrics
 
 
+def _with_expert_items(items: Mapping[str, list[ItemDef]], metrics: dict[str, float | None],
+                       scores: Mapping[str, Any]) -> dict[str, list[ItemDef]]:
+    """Items an expert scored read that score through an identity transform instead of their measurement."""
+    from govweb.scoring.items import Linear
+
+    result: dict[str, list[ItemDef]] = {}
+    for index, defs in items.items():
+        result[index] = []
+        for item in defs:
+            if item.id in scores and scores[item.id] is not None:
+                name = f"expert:{item.id}"
+                metrics[name] = float(scores[item.id])
+                item = item.model_copy(update={"measurement": name, "transform": Linear(kind="linear")})
+            result[index].append(item)
+    return result
+
+
 def index_engine(methodology: Methodology, tier: str) -> IndexEngine:
     """Indices from a findings document: its `metrics` with the `metric_deltas` of every finding counted as
-    fixed (removed by an expert, or assumed fixed for points at stake), scored by the methodology's items.
+    fixed (removed by an expert, or assumed fixed for points at stake), scored by the methodology's items, where
+    items an expert scored (`review.items`: item id → 0–1) take the expert's score.
     JobFailed when the methodology defines no items."""
     from govweb.scoring.items import index_scores, parse_items
 
@@ -62,7 +83,9 @@ def index_engine(methodology: Methodology, tier: str) -> IndexEngine:
     applicable = set(spec.applicable)
 
     def run(doc: Mapping[str, Any]) -> IndexValues:
-        scores = index_scores(items, _fixed_metrics(doc))
+        metrics = _fixed_metrics(doc)
+        expert = (doc.get("review") or {}).get("items") or {}
+        scores = index_scores(_with_expert_items(items, metrics, expert) if expert else items, metrics)
         return {name: value if name in applicable and name not in EXPERT_INDICES else None
                 for name, value in scores.items()}
 

@@ -66,8 +66,8 @@ def write_docx(d: Diagnosis, path: Path) -> None:
     if d.stake_note:
         paragraph(doc, d.stake_note, size=10.5)
     if d.findings:
-        total = f"；全部整改合计约可提高 {d.stake_total} 分" if d.stake_total is not None else ""
-        paragraph(doc, f"下表按整改后总分可提高的分值从大到小排列{total}。")
+        paragraph(doc, f"下表按整改后总分可提高的分值从大到小排列；全部整改合计约可提高 {d.stake_total} 分。"
+                  if d.stake_total is not None else "下表按指数列出全部问题。")
         table(doc, ["序号", "问题", "指数", "位置", "分值影响", "涉及否决"],
               [[str(n), f.title, f.index, f.where or f.evidence_url, _num(f.points), f.veto or ""]
                for n, f in enumerate(d.findings, start=1)], size=8)

@@ -1,0 +1,93 @@
+"""CMS markup styles seen on real government sites: Hanweb XML record lists, calendar-style split dates, empty-list
+markers, catalogue pages, bare 时间: labels, probes and the unreachable veto."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from govweb.checks.dates import find_date
+from govweb.checks.page import parse_page
+from govweb.checks.run import run_checks
+from govweb.checks.snapshot import load_snapshot
+
+from .minisite import page
+from .snapshot_builder import SnapshotBuilder
+
+SEED = "http://www.m.gov.cn/"
+AS_OF = dt.date(2020, 11, 26)
+
+
+def test_hanweb_xml_records_are_list_entries() -> None:
+    html = ('<html><body><div id="7008"><script type="text/xml"><datastore><recordset>'
+            '<record><![CDATA[<li><a href="/art/2020/4/24/art_1.html" title="甲项工作会议">甲项工作会议</a>'
+            '<span>[2020-04-24]</span></li>]]></record>'
+            '<record><![CDATA[<li><a href="/art/2020/4/20/art_2.html">乙项工作部署</a><span>[2020-04-20]</span></li>]]></record>'
+            '</recordset></datastore></script></div></body></html>')
+    f = parse_page(html, SEED + "col/col1/index.html", None, "r")
+    assert [(i.url, i.date) for i in f.items] == [(SEED + "art/2020/4/24/art_1.html", (2020, 4, 24)),
+                                                  (SEED + "art/2020/4/20/art_2.html", (2020, 4, 20))]
+
+
+def test_split_day_and_year_month() -> None:
+    assert find_date("08 2020-10 于都县扎实推进") == (2020, 10, 8)
+    assert find_date("2020-10 08") == (2020, 10, 8)
+    assert find_date("共 2020 条 10 页") is None
+
+
+def test_bare_time_label_marks_an_article() -> None:
+    f = parse_page(page("通知", "<b>关于开展检查的通知</b><font>时间:2020-09-09 09:45 来源:司法局</font><p>正文</p>"),
+                   SEED + "a/1.html", None, "r")
+    assert f.is_article and f.pubdate == (2020, 9, 9)
+
+
+def _site(tmp_path: Path, pages: dict[str, str], probes: list[dict] | None = None) -> dict:
+    b = SnapshotBuilder(SEED)
+    nav = "".join(f'<a href="{p}">{t}</a> ' for p, t in [("/czyjs/", "财政预决算"), ("/xxgkml/", "政府信息公开目录"),
+                                                          ("/jgzn/", "机构职能"), ("/gzdt/", "工作动态")])
+    b.page(SEED, page("首页", nav), depth=0)
+    for path, body in pages.items():
+        b.page(SEED + path.lstrip("/"), page(path, nav + body))
+    if probes:
+        b.probes = probes
+    return run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+
+
+def test_empty_marker_catalogue_and_single_page_columns(tmp_path: Path) -> None:
+    report = _site(tmp_path, {
+        "/czyjs/": '<ul class="list"><li>该栏目下暂无内容</li></ul>',                     # blank, type 其他
+        "/xxgkml/": '<ul><li><a href="/czyjs/">财政预决算</a></li><li><a href="/gzdt/">工作动态</a></li></ul>',  # catalogue
+        "/jgzn/": "<table><tr><td>示例市发展和改革局</td><td>贯彻执行国家和省、市有关发展和改革工作的方针政策和法律法规，拟订并组织实施本地区相关规划。</td></tr></table>",
+        "/gzdt/": "<ul><li><a href='/gzdt/1.html'>甲项工作会议</a><span>2020-11-20</span></li>"
+                  "<li><a href='/gzdt/2.html'>乙项工作部署</a><span>2020-11-10</span></li></ul>",
+    })
+    empty = {f["url"] for f in report["findings"] if f["check"] == "empty-column"}
+    assert empty == {SEED + "czyjs/"}
+    assert SEED + "xxgkml/" not in {c["url"] for c in report["columns"]}
+
+
+def test_site_unreachable_veto_from_probes(tmp_path: Path) -> None:
+    probes = [{"time": f"2020-11-{20 + i // 20:02d}T10:{i % 20:02d}:00+08:00", "url": SEED,
+               "status": 200 if i % 10 else None, "latency_ms": 300, "error": None if i % 10 else "timeout"}
+              for i in range(140)]
+    report = _site(tmp_path, {}, probes)
+    assert "site-unreachable" in [v["rule"] for v in report["vetoes"]]     # 10 % of probes failed
+    ok = _site(tmp_path / "ok", {}, [dict(p, status=200, error=None) for p in probes])
+    assert "site-unreachable" not in [v["rule"] for v in ok["vetoes"]]
+
+
+def test_definition_list_rows() -> None:
+    f = parse_page('<html><body><dl><dt><a href="/a.html">关于开展检查的通知</a></dt><dd>2020-11-20</dd></dl></body></html>',
+                   SEED, None, "r")
+    assert [(i.url, i.date) for i in f.items] == [(SEED + "a.html", (2020, 11, 20))]
+
+
+def test_todays_date_in_the_header_is_no_homepage_update(tmp_path: Path) -> None:
+    header = '<div class="top">今天是2020年11月26日 星期四 <a href="/wza/">无障碍</a> <a href="/gzdt/">工作动态</a></div>'
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, page("首页", header + "<ul><li><a href='/gzdt/1.html'>甲项工作会议</a><span>2020-09-01</span></li></ul>"),
+           depth=0)
+    for path in ("gzdt/", "wza/", "gzdt/1.html"):
+        b.page(SEED + path, page(path, header + "<p>内容</p>"))
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert "homepage-stale" in [f["check"] for f in report["findings"]]
