@@ -133,7 +133,7 @@ def build(**overrides: Any) -> SnapshotBuilder:
         ["事项名称", "设定依据", "申请条件", "申请材料", "办理地点", "办理机构", "收费标准", "办理时间", "咨询电话", "办理流程"]
     ) + "</table>"))
     for path, title in [("/zwgk/", "政府信息公开"), ("/zwgk/xxgkzn/", "政府信息公开指南"),
-                        ("/zwgk/xxgkml/", "政府信息公开目录"), ("/zjsl/", "走进示例"), ("/jgzn/", "机构职能"),
+                        ("/zwgk/xxgkml/", "政府信息公开目录"), ("/jgzn/", "机构职能"),
                         ("/ldxx/", "领导信息"), ("/wza/", "无障碍浏览")]:
         b.page(h + path, page(title, f"<h1>{title}</h1><p>内容</p>"))
     b.page(h + "/zwgk/ndbg/2019.html", article("示例市2019年政府信息公开工作年度报告", "2020-01-20"))

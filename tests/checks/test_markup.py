@@ -91,3 +91,28 @@ def test_todays_date_in_the_header_is_no_homepage_update(tmp_path: Path) -> None
         b.page(SEED + path, page(path, header + "<p>内容</p>"))
     report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
     assert "homepage-stale" in [f["check"] for f in report["findings"]]
+
+
+def test_homepage_behind_a_redirect(tmp_path: Path) -> None:
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, "<html><body>Moved</body></html>", status=302, final_url=SEED + "index.html", depth=0)
+    b.page(SEED + "index.html", page("首页", '<div class="footer">网站标识码：3301000001</div>'
+                                          "<ul><li><a href='/gzdt/1.html'>甲项工作会议</a><span>2020-11-20</span></li></ul>"),
+           depth=0)
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert report["site"]["status"] == "measured"
+    assert report["elements"]["网站标识码"]["value"] == "3301000001"
+    assert "homepage-stale" not in [f["check"] for f in report["findings"]]
+
+
+def test_article_with_related_list_is_no_column(tmp_path: Path) -> None:
+    related = ("<h3>相关通知</h3><ul><li><a href='/tzgg/201801/t20180101_1.html'>关于开展旧工作的通知</a><span>2018-01-01</span></li>"
+               "<li><a href='/tzgg/201712/t20171201_2.html'>关于开展另一项旧工作的通知</a><span>2017-12-01</span></li></ul>")
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, page("首页", "<ul><li><a href='/tzgg/202011/t20201120_9.html'>关于开展检查的通知</a>"
+                            "<span>2020-11-20</span></li></ul>"), depth=0)
+    # an article without any publication label, but with a dated URL and a list of old related notices
+    b.page(SEED + "tzgg/202011/t20201120_9.html", page("关于开展检查的通知", "<h1>关于开展检查的通知</h1><p>正文。</p>" + related))
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert report["columns"] == []
+    assert not [f for f in report["findings"] if f["check"] == "stale-column"]

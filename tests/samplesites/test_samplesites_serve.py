@@ -69,6 +69,10 @@ def test_search_finds_article_titles(server: SampleServer) -> None:
         assert r.status == 200
         assert title in r.body.decode(meta["encoding"])
         assert index[0]["url"].encode() in r.body
+        page_title = f"{title}_{meta['name']}"  # what a page's <title> says: still finds the article first
+        r = get(f"http://{host}:{server.port}{meta['search_path']}?{meta['search_param']}={quote(page_title.encode(enc))}")
+        first = re.search(rb'<ul class="results"><li><a href="([^"]+)"', r.body)
+        assert first and first.group(1) == index[0]["url"].encode()
         none = get(f"http://{host}:{server.port}{meta['search_path']}?{meta['search_param']}={quote('不存在的标题xyz')}")
         assert b'href="/' not in none.body.split(b"results")[-1]
     broken = next(s for s in server.meta["sites"] if s["search_broken"] and not s["held_out"])

@@ -16,6 +16,7 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from govweb.checks.context import SiteContext
+from govweb.checks.dates import dated_url
 from govweb.checks.model import Column, Evidence, Finding
 from govweb.checks.page import PageFacts
 
@@ -90,12 +91,14 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         name = f.meta.get("columnname") or f.title
         if any(w in name for w in NAVIGATION_WORDS):
             continue
+        # navigation: the homepage, the site template, or a section sidebar repeated on several pages
+        navigated = url in nav or len(ctx.inbound.get(url, ())) >= NAV_MIN_PAGES
+        if dated_url(url) and not (url in ctx.template_links or len(ctx.inbound.get(url, ())) >= NAV_MIN_PAGES):
+            continue  # an article page (dated URL) with a list of related articles is no column
         dated = sum(1 for it in f.items if ctx.same_site(it.url) and ctx.canonical(it.url) not in ctx.template_links)
         if dated >= MIN_DATED_ITEMS:
             cands.add(url)
             continue
-        # navigation: the homepage, the site template, or a section sidebar repeated on several pages
-        navigated = url in nav or len(ctx.inbound.get(url, ())) >= NAV_MIN_PAGES
         if f.meta.get("columnname") and (dated or f.pagination or navigated):
             cands.add(url)
             continue
@@ -242,17 +245,17 @@ def is_stale(ctx: SiteContext, col: Column) -> bool:
 MIN_CONTENT_CHARS = 60     # own text of a single-page column (机构职能, 概况 …)
 
 
-def _line_counts(ctx: SiteContext) -> Counter[int]:
-    counts: Counter[int] = Counter()
+def _line_counts(ctx: SiteContext) -> Counter[str]:
+    counts: Counter[str] = Counter()
     for f in ctx.pages.values():
-        counts.update(h for h, _ in f.lines)
+        counts.update(f.lines)
     return counts
 
 
 def own_content_chars(ctx: SiteContext, page: PageFacts) -> int:
     """Characters of the text blocks no other list-less page repeats (not navigation, sidebar or footer)."""
-    counts: Counter[int] = ctx.derived("line_counts", _line_counts)
-    return sum(n for h, n in page.lines if counts[h] <= 1)
+    counts: Counter[str] = ctx.derived("line_counts", _line_counts)
+    return sum(len(t) for t in page.lines if counts[t] <= 1)
 
 
 def is_empty(ctx: SiteContext, col: Column, columns_by_url: set[str]) -> bool:

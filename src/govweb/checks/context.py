@@ -82,26 +82,41 @@ class SiteContext:
             self.records.setdefault(normalize_url(rec.url), rec)
         self._alias: dict[str, str] = {}
         self.seed = normalize_url(snapshot.seed) if snapshot.seed else ""
+        home_urls = {self.seed}
+        for rec in snapshot.pages:
+            if normalize_url(rec.url) == self.seed and rec.final_url:
+                home_urls.add(normalize_url(rec.final_url))
         for doc in snapshot.documents():
-            if not doc.record.ok:
-                continue  # error pages are evidence for broken links, not content
-            url = normalize_url(doc.record.url)
+            rec = doc.record
+            if not rec.ok or (rec.status is not None and 300 <= rec.status < 400):
+                continue  # error pages are evidence for broken links, redirects lead elsewhere: not content
+            url = normalize_url(rec.url)
             try:
-                facts = parse_page(doc.html, url, doc.record.final_url, doc.warc_record, doc.record.depth,
-                                   home=url == self.seed or doc.record.depth == 0)
+                facts = parse_page(doc.html, url, rec.final_url, doc.warc_record, rec.depth,
+                                   home=url in home_urls or rec.depth == 0)
             except Exception as exc:  # a page the parser cannot handle is reported and skipped
                 self.warnings.append(f"页面无法解析，已跳过：{url}（{type(exc).__name__}）")
                 continue
             self.pages[url] = facts
-            if facts.final_url != url:
-                self._alias.setdefault(facts.final_url, url)
             if progress is not None:
                 progress(1)
+        # One name per page: a redirect's source stands for its target; a page fetched through redirects is
+        # stored under the URL that was asked for, and its final URL stands for it.
         for rec in snapshot.pages:
-            if rec.final_url:
-                fu = normalize_url(rec.final_url)
-                if fu != normalize_url(rec.url):
-                    self._alias.setdefault(fu, normalize_url(rec.url))
+            if not rec.final_url:
+                continue
+            u, fu = normalize_url(rec.url), normalize_url(rec.final_url)
+            if fu == u:
+                continue
+            if rec.status is not None and 300 <= rec.status < 400:
+                if u not in self.pages:
+                    self._alias.setdefault(u, fu)
+            elif u in self.pages and fu not in self.pages:
+                self._alias.setdefault(fu, u)
+        if snapshot.measurements is None:
+            self.warnings.append("快照中没有 measurements.json：HTTPS、IPv6、站内搜索记为未测量")
+        if not snapshot.complete:
+            self.warnings.append("抓取未完成（crawl.json 中 complete 为 false），检查结果可能不全")
         self._derived: dict[str, Any] = {}
 
     def derived(self, key: str, compute: Callable[[SiteContext], Any]) -> Any:

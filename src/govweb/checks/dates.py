@@ -31,6 +31,27 @@ PUBLISH_LABELLED = re.compile(
     r"(?:(?:发布时间|发布日期|发表时间|发布于|更新时间|更新日期)\s*[:：]?|(?<![\u4e00-\u9fa5])(?:时间|日期)\s*[:：])\s*"
     r"((?:19|20)\d{2}\s*(?:[-/.]|年)\s*\d{1,2}\s*(?:[-/.]|月)\s*\d{1,2})"
 )
+_LABEL_KEYS = ("时间", "日期", "发布于")
+
+
+def labelled_publication_dates(text: str, limit: int = 2) -> list[tuple[int, str, str]]:
+    """The first `limit` labelled publication dates as (position, date text, matched text), in text order.
+
+    Same result as PUBLISH_LABELLED.finditer, faster: the labels are located with str.find and the pattern is
+    matched only there."""
+    found: list[tuple[int, str, str]] = []
+    for key in _LABEL_KEYS:
+        i = text.find(key)
+        while i >= 0:
+            start = max(0, i - 2)
+            for s0 in (start, i):
+                m = PUBLISH_LABELLED.match(text, s0)
+                if m:
+                    found.append((m.start(), m.group(1), m.group(0)))
+                    break
+            i = text.find(key, i + len(key))
+    found = sorted(set(found))
+    return found[:limit]
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])([0-3]\d)(?!\d)")
 
 
@@ -93,6 +114,17 @@ def parse_meta_date(value: str) -> RawDate | None:
         return d
     m = _URL_DATE.search(value)
     return (int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+
+
+# A date in a URL path the way CMSs name article pages: t20201126_1.html, /2020/1126/, /2020-11/26/, /art/2020/4/24/.
+_ARTICLE_URL = re.compile(
+    r"(?<!\d)(?:19|20)\d{2}(?:(?:0[1-9]|1[0-2])[0-3]\d|[-/_](?:0?[1-9]|1[0-2])[-/_]?[0-3]?\d)(?!\d)"
+)
+
+
+def dated_url(url: str) -> bool:
+    """True for URLs that carry a publication date (article pages; column pages never do)."""
+    return _ARTICLE_URL.search(url.split("?", 1)[0].split("://", 1)[-1].partition("/")[2]) is not None
 
 
 def url_date(url: str) -> RawDate | None:

@@ -125,7 +125,7 @@ class PageFacts:
     message: MessageFacts | None
     guide_elements: frozenset[str]
     text_head: str                            # first characters of the main text (evidence, interpretation)
-    lines: frozenset[tuple[int, int]] = frozenset()   # (hash, length) of text blocks, list-less pages only
+    lines: frozenset[str] = frozenset()       # text blocks of list-less pages (blank-column test)
     textarea: bool = False                    # a form to write in (留言、信箱)
     empty_marker: bool = False                # the page says its list is empty (暂无信息 …)
 
@@ -332,23 +332,21 @@ def parse_page(
                 break
     is_article = pubdate is not None or "articletitle" in meta
     if pubdate is None:
-        labelled = dates.PUBLISH_LABELLED.findall(text, 0, 200_000)
+        labelled = dates.labelled_publication_dates(text)
         if labelled:
-            first = dates.PUBLISH_LABELLED.search(text)
-            assert first is not None
-            pubdate = dates.find_date(first.group(1))
-            pub_excerpt = first.group(0)
+            _, date_text, pub_excerpt = labelled[0]
+            pubdate = dates.find_date(date_text)
             # one labelled time is an article; a list prints one per entry
             is_article = len(labelled) == 1 and len(items) < 5
 
-    lines: frozenset[tuple[int, int]] = frozenset()
+    lines: frozenset[str] = frozenset()
     textarea = False
     empty_marker = False
     if not is_article and not items and body_node is not None:
         # text blocks of a page that lists nothing: the checks tell a blank column from a single-page column
         # (机构职能, 领导之窗) by the blocks no other page repeats
         lines = frozenset(
-            (hash(t), len(t)) for t in (x.strip() for x in body_node.text(deep=True, separator="\n").split("\n"))
+            t for t in (x.strip() for x in body_node.text(deep=True, separator="\n").split("\n"))
             if len(t) >= MIN_LINE
         )
         textarea = tree.css_first("textarea") is not None

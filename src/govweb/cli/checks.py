@@ -105,6 +105,13 @@ def inspect_command(
     """抓取网站（含 HTTPS、IPv6、站内搜索等主动测量），然后运行全部检查，写入 OUT/findings.json。"""
     day = _as_of(as_of, methodology)
     _tier_indices(methodology, tier)
+    problems = []
+    if render not in ("never", "auto", "always"):
+        problems.append(Problem(f"--render 只能是 never、auto 或 always，而不是「{render}」"))
+    if max_pages < 1 or concurrency < 1 or max_depth < 0 or timeout <= 0:
+        problems.append(Problem("--max-pages、--concurrency 须至少为 1，--max-depth 不能为负，--timeout 须大于 0"))
+    if problems:
+        raise BadInput("参数有误。", problems)
     try:
         from govweb.collect import CrawlSettings, crawl
         from govweb.collect.measure import take_measurements

@@ -37,6 +37,8 @@ def build_cmd(
     from govweb.samplesites.specs import SPECS
 
     day = _parse_date(as_of)
+    if dir.exists() and not dir.is_dir():
+        raise BadInput("参数有误。", [Problem(f"输出目录 {dir} 已存在且不是目录")])
     with Progress(console=err, transient=True) as progress:
         task = progress.add_task("生成示例网站", total=len(SPECS))
         result = build(dir, as_of=day, seed=seed, progress=lambda _site: progress.advance(task))

@@ -270,8 +270,7 @@ class SampleServer:
         if index is None:
             index = json.loads((self.dir / "_meta" / "search" / f"{site['host']}.json").read_text(encoding="utf-8"))
             self._indexes[site["host"]] = index
-        words = query.split()
-        hits = [r for r in index if words and all(w in r["title"] for w in words) and not site["search_broken"]]
+        hits = [] if site["search_broken"] else rank(index, query)
         rows = "".join(
             f"<li><a href=\"{html.escape(r['url'])}\" target=\"_blank\">{html.escape(r['title'])}</a>"
             f"<span class=\"date\">{r['date']}</span></li>" for r in hits[:50])
@@ -302,6 +301,18 @@ class SampleServer:
         text = (f"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{host}</title></head>"
                 f"<body><h1>{host}</h1><p>{html.escape(request.path)}</p></body></html>")
         return web.Response(text=text, content_type="text/html", charset="utf-8")
+
+
+_TERM_SPLIT = re.compile(r"[\s\-_|｜—–·,，.。:：;；!！?？、()（）\[\]【】《》“”\"']+")
+
+
+def rank(index: list[dict[str, str]], query: str) -> list[dict[str, str]]:
+    """Titles matching the query, best first, like a portal's full-text engine: the query is cut into terms at
+    spaces and punctuation (so "标题-网站名" still finds the article); a title matches when it contains any term
+    of two or more characters, and ranks by the total length of the terms it contains."""
+    terms = [t for t in _TERM_SPLIT.split(query) if len(t) >= 2]
+    scored = [(sum(len(t) for t in terms if t in r["title"]), n, r) for n, r in enumerate(index)]
+    return [r for score, _, r in sorted((s for s in scored if s[0]), key=lambda s: (-s[0], s[1]))]
 
 
 def serve(dir: str | Path, port: int = 0, bind: tuple[str, ...] = ("127.0.0.1", "::1")) -> SampleServer:
