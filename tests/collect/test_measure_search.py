@@ -60,6 +60,9 @@ def test_site_name_is_stripped_from_article_titles() -> None:
     assert strip_site_name("某某市人民政府 - 市政府召开常务会议", [site]) == "市政府召开常务会议"
     assert strip_site_name("2020-2021年度工作计划 | 某某市人民政府门户网站", ["某某市人民政府门户网站"]) == "2020-2021年度工作计划"
     assert strip_site_name("没有后缀的标题", [site]) == "没有后缀的标题"
+    # a bare hyphen before the site name (JEECMS titles), while hyphens inside the title stay
+    assert strip_site_name("内江市部署养老服务体系建设相关工作-内江市人民政府", ["内江市人民政府"]) == "内江市部署养老服务体系建设相关工作"
+    assert strip_site_name("关于2020-2025年规划的通知", [site]) == "关于2020-2025年规划的通知"
     assert strip_site_name("关于印发某某管理办法的通知_政策文件_某某区", []) == "关于印发某某管理办法的通知"
 
 

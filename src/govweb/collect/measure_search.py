@@ -25,6 +25,7 @@ _SKIP_TYPES = {"submit", "image", "button", "reset", "file", "password"}
 _MIN_SCORE = 3
 
 # Title separators between an article's title and the site name: "标题_某某市人民政府", "某某网 - 标题".
+_AFFIX_MARKS = "-_|｜—–·"
 _SEPARATORS = re.compile(r"\s*(?:[_|｜—–·]+|\s-\s|--)\s*")
 _URL_DATE = re.compile(r"(20\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])?")
 _ARTICLE_URL = re.compile(
@@ -161,9 +162,14 @@ def strip_site_name(title: str, site_names: Iterable[str] = ()) -> str:
     """An article title without the site name its page title carries ("标题_某某市人民政府" → "标题")."""
     names = {n.strip() for n in site_names if n and len(n.strip()) >= 2}
     names |= {p for n in list(names) for p in _title_parts(n) if len(p) >= 2}
+    title = title.strip()
+    for name in sorted(names, key=len, reverse=True):  # "标题-某某市人民政府": a bare hyphen is no separator elsewhere
+        head = title[: -len(name)].rstrip() if title.endswith(name) else ""
+        if head and head[-1] in _AFFIX_MARKS and len(head) > len(name):
+            return head.rstrip(_AFFIX_MARKS + " ")
     parts = _title_parts(title)
     if len(parts) <= 1:
-        return title.strip()
+        return title
     kept = [p for p in parts if p not in names]
     if not kept:
         return parts[0]
