@@ -45,3 +45,16 @@ def test_blocked_pages() -> None:
     normal = "<html><title>首页</title><body>" + "<p>政务公开 通知公告 政策文件</p>" * 400 + "</body></html>"
     assert not is_blocked(200, normal)
     assert not is_blocked(200, "<html><body><div id=app></div><script src=app.js></script></body></html>")
+
+
+def test_retry_after_values() -> None:
+    import email.utils
+    import time
+
+    from govweb.collect.fetch import retry_after
+
+    assert retry_after("3", 60) == 3.0
+    assert retry_after("600", 60) == 60.0  # capped
+    soon = email.utils.formatdate(time.time() + 5, usegmt=True)
+    assert 3.0 <= (retry_after(soon, 60) or 0) <= 5.0
+    assert retry_after("tomorrow", 60) is None and retry_after(None, 60) is None
