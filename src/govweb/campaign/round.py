@@ -8,6 +8,7 @@ diagnosis.*), results.csv, not-ranked.csv, publication.*, inspection-summary.xls
 from __future__ import annotations
 
 import concurrent.futures as cf
+import contextlib
 import csv
 import datetime
 import hashlib
@@ -79,6 +80,7 @@ class RoundReport:
     publication: list[Path]
     summary: Path
     diagnoses: int
+    diagnosis_errors: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -196,14 +198,18 @@ def round_tier_means(site_folder: Path, methodology: Methodology) -> dict[str, d
 
 
 def _diagnose(job: tuple[Path, Methodology, str, ExpertInput | None, dict[str, Decimal | None],
-                         tuple[str, ...], datetime.datetime]) -> int:
+                         tuple[str, ...], datetime.datetime]) -> str | None:
+    """Write one site's diagnoses; the error message when they could not be written (the round goes on)."""
     from govweb.publish.diagnosis import build_diagnosis, write_diagnosis
 
     directory, methodology, tier, expert, means, formats, now = job
-    diagnosis = build_diagnosis(directory, methodology, tier=tier, expert=expert, tier_means=means, now=now)
-    for suffix in formats:
-        write_diagnosis(diagnosis, directory / f"diagnosis{suffix}")
-    return len(formats)
+    try:
+        diagnosis = build_diagnosis(directory, methodology, tier=tier, expert=expert, tier_means=means, now=now)
+        for suffix in formats:
+            write_diagnosis(diagnosis, directory / f"diagnosis{suffix}")
+    except Exception as exc:  # one broken site must not cost the round its other diagnoses
+        return f"{directory.name}：{type(exc).__name__}: {exc}"
+    return None
 
 
 def _write_unranked(path: Path, table: RoundTable) -> None:
@@ -290,7 +296,8 @@ def run_round(options: RoundOptions, inspector: Inspector = inspect_site) -> Rou
     timings["summary"] = time.monotonic() - clock
 
     clock = time.monotonic()
-    diagnoses = _write_diagnoses(results, methodology, expert, table, options, now)
+    diagnosis_errors: list[str] = []
+    diagnoses = _write_diagnoses(results, methodology, expert, table, options, now, diagnosis_errors)
     timings["diagnoses"] = time.monotonic() - clock
 
     unranked: dict[str, int] = {}
@@ -300,17 +307,18 @@ def run_round(options: RoundOptions, inspector: Inspector = inspect_site) -> Rou
         out=options.out, sites=len(sites), inspected_now=inspected, already_done=already,
         ranked=sum(len(t.rows) for t in table.ranking.tables) if table.ranking else 0, unranked=unranked,
         skipped_rows=len(skipped), results_csv=results_csv, publication=publication, summary=summary,
-        diagnoses=diagnoses, timings=timings)
+        diagnoses=diagnoses, diagnosis_errors=diagnosis_errors, timings=timings)
     with atomic_open(options.out / "round.json", "w") as fh:
         json.dump({"as_of": options.as_of.isoformat(), "methodology": methodology.name, "sites": len(sites),
                    "ranked": report_value.ranked, "unranked": unranked, "skipped_rows": len(skipped),
                    "expert": str(options.expert) if options.expert else None, "finished_at": now.isoformat(),
-                   "timings": timings, "veto_effect": table.veto_effect}, fh, ensure_ascii=False, indent=1)
+                   "timings": timings, "veto_effect": table.veto_effect,
+                   "diagnosis_errors": diagnosis_errors}, fh, ensure_ascii=False, indent=1)
     return report_value
 
 
 def _write_diagnoses(results: Sequence[SiteResult], methodology: Methodology, expert: ExpertInput | None,
-                     table: RoundTable, options: RoundOptions, now: datetime.datetime) -> int:
+                     table: RoundTable, options: RoundOptions, now: datetime.datetime, errors: list[str]) -> int:
     if not options.diagnosis_formats:
         return 0
     means = tier_means(table.ranking)
@@ -322,14 +330,12 @@ def _write_diagnoses(results: Sequence[SiteResult], methodology: Methodology, ex
     written = 0
     with _progress(options.progress) as bar:
         task = bar.add_task("生成体检报告", total=len(jobs))
-        if workers == 1:
-            for job in jobs:
-                _diagnose(job)
-                written += 1
-                bar.advance(task)
-        else:
-            with cf.ProcessPoolExecutor(max_workers=workers) as pool:
-                for _ in pool.map(_diagnose, jobs):
+        with cf.ProcessPoolExecutor(max_workers=workers) if workers > 1 else contextlib.nullcontext() as pool:
+            outcomes = pool.map(_diagnose, jobs) if pool is not None else map(_diagnose, jobs)
+            for error in outcomes:
+                if error is None:
                     written += 1
-                    bar.advance(task)
+                else:
+                    errors.append(error)
+                bar.advance(task)
     return written

@@ -52,13 +52,13 @@ def write_summary(path: Path, results: Sequence[SiteResult], table: RoundTable, 
     rules = list(VETO_RULES)
     regions: dict[str, Counter[str]] = {}
     ranks: dict[str, str] = {}
-    totals: dict[str, str] = {}
+    totals: dict[str, float] = {}
     if table.ranking is not None:
         for ranked in table.ranking.tables:
             for row in ranked.rows:
                 code = row.carried.get("网站标识码", "")
                 ranks[code] = "、".join(filter(None, [ranks.get(code), f"{row.tier}第{row.rank}名"]))
-                totals[code] = str(row.total)
+                totals[code] = float(row.total)
     details = []
     for result in results:
         site, doc = result.site, result.doc
@@ -84,7 +84,7 @@ def write_summary(path: Path, results: Sequence[SiteResult], table: RoundTable, 
             "、".join(VETO_RULES.get(str(v.get("rule")), str(v.get("rule"))) for v in (doc or {}).get("vetoes") or []),
             len((doc or {}).get("findings") or []) if measured else None,
             len((doc or {}).get("removed_findings") or []) if measured else None,
-            totals.get(site.site_code, ""), ranks.get(site.site_code, ""),
+            totals.get(site.site_code), ranks.get(site.site_code, ""),
         ])
     book = Workbook()
     overview = book.active
@@ -102,11 +102,13 @@ def write_summary(path: Path, results: Sequence[SiteResult], table: RoundTable, 
                   total["pass"], total["fail"], total["pass"] / total["measured"] if total["measured"] else None,
                   *(total["veto:" + rule] for rule in rules)])
     _sheet(overview, header, lines, {1: 16})
-    for row in range(2, overview.max_row + 1):
-        overview.cell(row, 8).number_format = "0.0%"
-    _sheet(book.create_sheet("网站明细"),
-           ["网站标识码", "名称", "级别", "地区", "首页网址", "测量状态", "检查结果", "扣分表得分", "单项否决",
-            "问题数", "人工核减数", "总分", "排名"], details, {2: 24, 5: 36, 9: 24, 13: 18})
+    for number in range(2, overview.max_row + 1):
+        overview.cell(number, 8).number_format = "0.0%"
+    sites_sheet = book.create_sheet("网站明细")
+    _sheet(sites_sheet, ["网站标识码", "名称", "级别", "地区", "首页网址", "测量状态", "检查结果", "扣分表得分",
+                         "单项否决", "问题数", "人工核减数", "总分", "排名"], details, {2: 24, 5: 36, 9: 24, 13: 18})
+    for number in range(2, sites_sheet.max_row + 1):
+        sites_sheet.cell(number, 12).number_format = "0.0"
     _sheet(book.create_sheet("不排名的网站"), ["网站标识码", "名称", "级别", "首页网址", "类别", "原因"],
            [[u.site.site_code, u.site.name, "、".join(u.site.tiers), u.site.url, KIND_LABELS.get(u.kind, u.kind),
              u.reason] for u in table.unranked], {2: 24, 4: 36, 6: 40})

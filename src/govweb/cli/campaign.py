@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from govweb.cli._app import AsOfOpt, MethodologyOpt, OutOpt, app, err, out
-from govweb.errors import BadInput
+from govweb.errors import BadInput, JobFailed, Problem
 
 ExpertOpt = Annotated[Path | None, typer.Option("--expert", help="专家评分文件（CSV/XLSX）：创新案例指数、其他指数、人工核减的问题编号及理由、评审人、评审日期。")]
 
@@ -97,6 +97,9 @@ def evaluate(
         out.print(f"  发布报告：{path}")
     out.print(f"  检查汇总：{report.summary}")
     out.print(f"  体检报告：{report.diagnoses} 个网站，{out_dir / 'sites'}/<网站标识码>/diagnosis.*")
+    if report.diagnosis_errors:
+        raise JobFailed(f"{len(report.diagnosis_errors)} 个网站的体检报告未能生成（其余结果已写出）",
+                        [Problem(error) for error in report.diagnosis_errors])
 
 
 def _known_ids(site_dir: Path, code: str | None) -> dict[str, list[str] | None]:

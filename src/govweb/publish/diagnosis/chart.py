@@ -7,7 +7,13 @@ from govweb.publish.diagnosis.model import Diagnosis
 
 
 def index_profile(diagnosis: Diagnosis, fmt: str) -> bytes | None:
-    """Bars: the share of each index's points the site earned; markers: the tier's mean in this round."""
+    """Bars: each index of the site; markers: the tier's mean in this round. Drawn once per format."""
+    if fmt not in diagnosis.charts:
+        diagnosis.charts[fmt] = _draw(diagnosis, fmt)
+    return diagnosis.charts[fmt]
+
+
+def _draw(diagnosis: Diagnosis, fmt: str) -> bytes | None:
     lines = [line for line in diagnosis.indices if line.value is not None]
     if not lines:
         return None

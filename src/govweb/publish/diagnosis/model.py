@@ -80,6 +80,7 @@ class Diagnosis:
     homepage_shot: Screenshot | None
     warnings: list[str] = field(default_factory=list)
     generated_at: str = ""
+    charts: dict[str, bytes | None] = field(default_factory=dict, repr=False)  # drawn charts by format
 
     @property
     def by_index(self) -> dict[str, list[FindingView]]:
