@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
 RenderMode = Literal["never", "auto", "always"]
@@ -72,7 +72,6 @@ class CrawlSettings:
     # evidence
     gzip_level: int = 3  # per-record gzip members; 3 is ~3x faster than 6 for ~7% larger files
     json_checkpoint_seconds: float = 60.0
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def options(self) -> dict[str, Any]:
         """The settings as plain JSON values (what a resumed crawl must match), without the mechanics that do not
