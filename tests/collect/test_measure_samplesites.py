@@ -43,4 +43,5 @@ async def test_https_ipv6_and_search_match_the_ground_truth(served: Any, tmp_pat
         if site.family == "jsheavy":  # its news lists are built by script: without crawl.json, no title to try
             assert search["error"] == "no-query", where
             continue
-        assert search["query"] and search["status"] == 200 and search["found"] is True, (where, search)
+        assert search["query"] and search["status"] == 200, (where, search)
+        assert search["found"] is ("search-not-working" not in checks), (where, search)

@@ -1,5 +1,8 @@
 """DOCX (python-docx) in an official-report layout (GB/T 9704 style): A4 with 公文 margins, title in 宋体 bold,
-level-1 headings 黑体, level-2 楷体, body 仿宋 with a two-character indent, tables in 宋体 with a repeated header."""
+level-1 headings 黑体, level-2 楷体, body 仿宋 with a two-character indent, tables in 宋体 with a repeated header.
+
+The layout helpers are public for the other documents publish writes (the per-site diagnosis):
+`official_document()` (page, styles, page numbers), `paragraph(doc, text)`, `table(doc, header, rows)`."""
 
 from __future__ import annotations
 
@@ -41,7 +44,7 @@ def _set_fonts(element: object, east_asia: str, size: float | None = None, bold:
     fonts.set(qn("w:hint"), "eastAsia")
 
 
-def _styles(doc: DocumentObject) -> None:
+def official_styles(doc: DocumentObject) -> None:
     styles = doc.styles
     normal = styles["Normal"]
     _set_fonts(normal, BODY_FONT, 14)
@@ -62,7 +65,7 @@ def _styles(doc: DocumentObject) -> None:
     styles["Title"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
 
-def _paragraph(doc: DocumentObject, text: str, *, indent: bool = True, size: float | None = None,
+def paragraph(doc: DocumentObject, text: str, *, indent: bool = True, size: float | None = None,
                align: WD_PARAGRAPH_ALIGNMENT | None = None) -> Paragraph:
     para = doc.add_paragraph()
     run = para.add_run(text)
@@ -89,11 +92,11 @@ def _shade(cell: object, colour: str) -> None:
     cell._tc.get_or_add_tcPr().append(shading)  # type: ignore[attr-defined]
 
 
-def _table(doc: DocumentObject, header: list[str], rows: list[list[str]], size: float = 9) -> None:
-    table = doc.add_table(rows=len(rows) + 1, cols=len(header))
-    table.style = "Table Grid"
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    cells = table._cells
+def table(doc: DocumentObject, header: list[str], rows: list[list[str]], size: float = 9) -> None:
+    grid = doc.add_table(rows=len(rows) + 1, cols=len(header))
+    grid.style = "Table Grid"
+    grid.alignment = WD_TABLE_ALIGNMENT.CENTER
+    cells = grid._cells
     width = len(header)
     for i, values in enumerate([header, *rows]):
         for j, value in enumerate(values):
@@ -105,10 +108,10 @@ def _table(doc: DocumentObject, header: list[str], rows: list[list[str]], size: 
             _set_fonts(para.add_run(value), TABLE_FONT, size, bold=True if i == 0 else None)
             if i == 0:
                 _shade(cell, "D9E2F3")
-    _repeat_header(table.rows[0])
+    _repeat_header(grid.rows[0])
 
 
-def _page_numbers(doc: DocumentObject) -> None:
+def page_numbers(doc: DocumentObject) -> None:
     """Centred "— N —" page numbers in the footer, as official documents carry them."""
     para = doc.sections[0].footer.paragraphs[0]
     para.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -125,41 +128,60 @@ def _page_numbers(doc: DocumentObject) -> None:
     _set_fonts(para.add_run(" —"), LATIN, 12)
 
 
-def _figure(doc: DocumentObject, fig: Figure, width_cm: float = 15) -> None:
-    doc.add_picture(io.BytesIO(fig.data("png")), width=Cm(width_cm))
+def picture(doc: DocumentObject, image: bytes | Path, width_cm: float = 15, caption: str | None = None,
+            caption_size: float = 10.5) -> None:
+    """A centred picture (PNG bytes or an image file) with an optional centred caption below."""
+    doc.add_picture(io.BytesIO(image) if isinstance(image, bytes) else str(image), width=Cm(width_cm))
     doc.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
     doc.paragraphs[-1].paragraph_format.first_line_indent = Pt(0)
-    _paragraph(doc, fig.caption, indent=False, size=10.5, align=WD_ALIGN_PARAGRAPH.CENTER)
+    if caption:
+        paragraph(doc, caption, indent=False, size=caption_size, align=WD_ALIGN_PARAGRAPH.CENTER)
+
+
+def _figure(doc: DocumentObject, fig: Figure) -> None:
+    picture(doc, fig.data("png"), caption=fig.caption)
 
 
 def _section(doc: DocumentObject, report: Report, section: TierSection) -> None:
     if section.number:
         doc.add_heading(section.number + section.heading, level=2)
-    _paragraph(doc, section.sentence)
-    _table(doc, section.columns,
+    paragraph(doc, section.sentence)
+    table(doc, section.columns,
            [section.cells(r, report.index_places, report.total_places) for r in section.rows])
     if section.tie_note:
-        _paragraph(doc, section.tie_note, indent=False, size=10.5)
+        paragraph(doc, section.tie_note, indent=False, size=10.5)
     small: SmallTable
     for small in stats_tables(report, section):
-        _paragraph(doc, small.caption, indent=False, size=10.5)
-        _table(doc, small.header, [small.row])
+        paragraph(doc, small.caption, indent=False, size=10.5)
+        table(doc, small.header, [small.row])
     for fig in section.figures:
         _figure(doc, fig)
 
 
-def write(report: Report, path: Path) -> list[Path]:
+def official_document() -> DocumentObject:
+    """A new document: A4 with 公文 margins, the official styles and centred page numbers."""
     doc = Document()
-    page = doc.sections[0]
-    page.page_width, page.page_height = Cm(21), Cm(29.7)
-    page.top_margin, page.bottom_margin = Cm(3.7), Cm(3.5)
-    page.left_margin, page.right_margin = Cm(2.8), Cm(2.6)
-    _styles(doc)
-    _page_numbers(doc)
+    for page in doc.sections:
+        page.page_width, page.page_height = Cm(21), Cm(29.7)
+        page.top_margin, page.bottom_margin = Cm(3.7), Cm(3.5)
+        page.left_margin, page.right_margin = Cm(2.8), Cm(2.6)
+    official_styles(doc)
+    page_numbers(doc)
+    return doc
+
+
+def save(doc: DocumentObject, path: Path) -> None:
+    """Write the document atomically."""
+    with atomic_path(path) as tmp:
+        doc.save(str(tmp))
+
+
+def write(report: Report, path: Path) -> list[Path]:
+    doc = official_document()
     doc.core_properties.title = report.title
     doc.core_properties.language = "zh-CN"
     doc.add_heading(report.title, level=0)
-    _paragraph(doc, f"评估方法 {report.methodology}　评估基准日 {report.as_of}", indent=False, size=12,
+    paragraph(doc, f"评估方法 {report.methodology}　评估基准日 {report.as_of}", indent=False, size=12,
                align=WD_ALIGN_PARAGRAPH.CENTER)
     for part in report.parts:
         doc.add_heading(f"{part.number}、{part.heading}", level=1)
@@ -167,11 +189,10 @@ def write(report: Report, path: Path) -> list[Path]:
             _section(doc, report, section)
     if report.map_figure:
         doc.add_heading(report.map_title, level=1)
-        _paragraph(doc, report.map_note)
+        paragraph(doc, report.map_note)
         _figure(doc, report.map_figure)
     doc.add_heading(report.notes_title, level=1)
     for note in report.notes:
-        _paragraph(doc, note, size=12)
-    with atomic_path(path) as tmp:
-        doc.save(str(tmp))
+        paragraph(doc, note, size=12)
+    save(doc, path)
     return [path]
