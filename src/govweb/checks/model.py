@@ -22,6 +22,12 @@ class Evidence:
         return {"url": self.url, "excerpt": self.excerpt[:300], "warc_record": self.warc_record}
 
 
+def finding_id(check: str, identity: dict[str, str]) -> str:
+    """`<check>:<12 hex>` from the check and its identity fields: stable across re-runs."""
+    key = json.dumps([check, identity], ensure_ascii=False, sort_keys=True)
+    return f"{check}:{hashlib.sha1(key.encode('utf-8')).hexdigest()[:12]}"
+
+
 @dataclass(frozen=True)
 class Finding:
     check: str
@@ -33,8 +39,7 @@ class Finding:
 
     @property
     def id(self) -> str:
-        key = json.dumps([self.check, self.identity], ensure_ascii=False, sort_keys=True)
-        return f"{self.check}:{hashlib.sha1(key.encode('utf-8')).hexdigest()[:12]}"
+        return finding_id(self.check, self.identity)
 
     def sort_key(self) -> tuple[str, str]:
         return self.check, json.dumps(self.identity, ensure_ascii=False, sort_keys=True)
@@ -49,6 +54,23 @@ class Finding:
             "message": self.message,
             "evidence": self.evidence.to_json(),
         }
+
+
+@dataclass(frozen=True)
+class Fixed:
+    """Findings counted as fixed (their cause removed) when a measurement is recomputed (checks/metrics.py)."""
+
+    findings: tuple[Finding, ...] = ()
+
+    def has(self, check: str) -> bool:
+        return any(f.check == check for f in self.findings)
+
+    def values(self, check: str, key: str) -> frozenset[str]:
+        """The identity field `key` of the fixed findings of `check` (urls, targets, elements …)."""
+        return frozenset(f.identity[key] for f in self.findings if f.check == check and key in f.identity)
+
+
+NOTHING_FIXED = Fixed()
 
 
 @dataclass

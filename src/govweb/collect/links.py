@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from govweb.collect.urls import absolute, origin_of
 
@@ -16,6 +17,9 @@ _NAV_SELECTOR = (
 _LINK_SELECTOR = "a[href], area[href], frame[src], iframe[src], link[rel=next][href], link[rel=alternate][href]"
 _REFRESH = re.compile(r"url\s*=\s*['\"]?([^'\";]+)", re.I)
 _SPACE = re.compile(r"\s+")
+# Data islands that list pages build from in the browser, e.g. Hanweb's <script type="text/xml"><record><![CDATA[…]]>
+_DATA_SCRIPT_TYPES = frozenset({"text/xml", "application/xml", "text/html", "text/template", "text/x-template"})
+_CDATA = re.compile(r"<!\[CDATA\[|\]\]>")
 
 
 @dataclass
@@ -35,7 +39,7 @@ def parse_page(html: str, url: str) -> ParsedPage:
     origin = origin_of(base)
     resolved: dict[str, str | None] = {}
     links: dict[str, bool] = {}
-    for node in tree.css(_LINK_SELECTOR):
+    for node in _link_nodes(tree):
         attrs = node.attributes
         href = attrs.get("href") if "href" in attrs else attrs.get("src")
         if href and href not in resolved:
@@ -55,3 +59,11 @@ def parse_page(html: str, url: str) -> ParsedPage:
             if target:
                 links.setdefault(target, True)
     return ParsedPage(title or None, links)
+
+
+def _link_nodes(tree: LexborHTMLParser) -> Iterator[LexborNode]:
+    """Link elements of the page, then those inside its data islands (lists the browser fills in)."""
+    yield from tree.css(_LINK_SELECTOR)
+    for script in tree.css("script[type]"):
+        if (script.attributes.get("type") or "").strip().lower() in _DATA_SCRIPT_TYPES:
+            yield from LexborHTMLParser(_CDATA.sub("", script.text(deep=True))).css(_LINK_SELECTOR)

@@ -1,10 +1,13 @@
-"""HTML: one self-contained file (inline CSS, charts as data: URIs), readable offline."""
+"""HTML: one self-contained file (inline CSS, charts as data: URIs), readable offline. `bytes_uri` and
+`jinja_environment` are public for the other pages publish writes (the per-site diagnosis)."""
 
 from __future__ import annotations
 
 import base64
 import functools
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
 import jinja2
 from markupsafe import Markup, escape
@@ -27,17 +30,26 @@ def _column_class(text: str) -> str:
     return {COL_RANK: "rank", COL_NAME: "name", COL_CITY: "city", COL_TOTAL: "total"}.get(text, "index")
 
 
-@functools.cache
-def _environment() -> jinja2.Environment:
-    env = jinja2.Environment(loader=jinja2.PackageLoader("govweb.publish", "templates"),
+def jinja_environment(package: str, filters: Mapping[str, Callable[..., Any]]) -> jinja2.Environment:
+    """The Jinja environment of a package's `templates` folder (autoescaped), with extra filters."""
+    env = jinja2.Environment(loader=jinja2.PackageLoader(package, "templates"),
                              autoescape=True, trim_blocks=True, lstrip_blocks=True)
-    env.filters["header"] = _header
-    env.filters["colclass"] = _column_class
+    env.filters.update(filters)
     return env
 
 
+@functools.cache
+def _environment() -> jinja2.Environment:
+    return jinja_environment("govweb.publish", {"header": _header, "colclass": _column_class})
+
+
+def bytes_uri(data: bytes, fmt: str) -> str:
+    """A data: URI for image bytes in `fmt` ("svg" or "png")."""
+    return f"data:{MIME[fmt]};base64,{base64.b64encode(data).decode('ascii')}"
+
+
 def data_uri(fig: Figure, fmt: str) -> str:
-    return f"data:{MIME[fmt]};base64,{base64.b64encode(fig.data(fmt)).decode('ascii')}"
+    return bytes_uri(fig.data(fmt), fmt)
 
 
 def to_html(report: Report, *, pdf: bool = False) -> str:

@@ -4,9 +4,11 @@ and colour scales — only features that Excel and WPS both read."""
 from __future__ import annotations
 
 import io
+from collections.abc import Iterable
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.drawing.image import Image as XlImage
 from openpyxl.formatting.rule import ColorScaleRule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -27,6 +29,13 @@ BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 RED_YELLOW_GREEN = {"start_type": "min", "start_color": "F8696B", "mid_type": "percentile", "mid_value": 50,
                     "mid_color": "FFEB84", "end_type": "max", "end_color": "63BE7B"}
 INVALID_SHEET_CHARS = str.maketrans({c: "_" for c in "[]:*?/\\"})
+
+
+def style_header(cells: Iterable[Cell]) -> None:
+    """Header cells: bold white on dark blue, bordered, centred and wrapped."""
+    for cell in cells:
+        cell.font, cell.fill, cell.border = HEADER_FONT, HEADER_FILL, BORDER
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
 
 def sheet_title(tier: str) -> str:
@@ -55,9 +64,7 @@ def _tier_sheet(ws: Worksheet, report: Report, section: TierSection) -> None:
             cell.number_format = index_fmt
         cells[total_col - 1].number_format = total_fmt
         cells[header.index(COL_ADMIN_CODE)].number_format = "@"
-    for cell in ws[1]:
-        cell.font, cell.fill, cell.border = HEADER_FONT, HEADER_FILL, BORDER
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    style_header(ws[1])
     for col in range(first_index, total_col + 1):
         letter = get_column_letter(col)
         ws.conditional_formatting.add(f"{letter}2:{letter}{last}", ColorScaleRule(**RED_YELLOW_GREEN))

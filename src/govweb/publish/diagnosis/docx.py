@@ -2,54 +2,44 @@
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
-from docx import Document
-from docx.shared import Cm
+from docx.document import Document as DocumentObject
 
-from govweb.fsutil import atomic_path
 from govweb.publish.diagnosis.chart import index_profile
 from govweb.publish.diagnosis.model import Diagnosis
-from govweb.publish.docx import _paragraph as paragraph
-from govweb.publish.docx import _styles as official_styles
-from govweb.publish.docx import _table as table
+from govweb.publish.docx import official_document, paragraph, picture, save, table
 
 
 def _num(value: object) -> str:
     return "—" if value is None else str(value)
 
 
-def _conclusion(doc: object, d: Diagnosis) -> None:
-    doc.add_heading("一、检查结论", level=1)  # type: ignore[attr-defined]
+def _conclusion(doc: DocumentObject, d: Diagnosis) -> None:
+    doc.add_heading("一、检查结论", level=1)
     if d.status != "measured":
-        paragraph(doc, f"未能测量：{d.status_reason or '原因不明'}。无法测量的网站不评分、不排名，也不判为不合格。")  # type: ignore[arg-type]
+        paragraph(doc, f"未能测量：{d.status_reason or '原因不明'}。无法测量的网站不评分、不排名，也不判为不合格。")
         return
     score = f"（扣分表得分 {d.inspection_score}）" if d.inspection_score is not None else ""
     total = f"，总分 {d.total}" if d.total is not None else ""
-    paragraph(doc, f"检查结果：{d.result or '未给出'}{score}{total}。")  # type: ignore[arg-type]
+    paragraph(doc, f"检查结果：{d.result or '未给出'}{score}{total}。")
     if d.vetoes:
-        table(doc, ["单项否决", "原因"], [[label, reason] for label, reason in d.vetoes])  # type: ignore[arg-type]
+        table(doc, ["单项否决", "原因"], [[label, reason] for label, reason in d.vetoes])
     else:
-        paragraph(doc, "未触发单项否决。")  # type: ignore[arg-type]
+        paragraph(doc, "未触发单项否决。")
     if d.deductions:
-        table(doc, ["扣分项", "扣分", "原因"],  # type: ignore[arg-type]
+        table(doc, ["扣分项", "扣分", "原因"],
               [[str(x.get("item", "")), str(x.get("points", "")), str(x.get("reason", ""))] for x in d.deductions])
 
 
 def write_docx(d: Diagnosis, path: Path) -> None:
-    doc = Document()
-    official_styles(doc)
-    for section in doc.sections:
-        section.top_margin, section.bottom_margin = Cm(3.7), Cm(3.5)
-        section.left_margin, section.right_margin = Cm(2.8), Cm(2.6)
+    doc = official_document()
     doc.add_heading(f"{d.name} 网站体检报告", level=0)
     meta = f"{d.url}；网站标识码 {d.code or '—'}；级别 {d.tier}；评估基准日 {d.as_of}；评估方法 {d.methodology}"
     paragraph(doc, meta, indent=False, size=10.5)
     _conclusion(doc, d)
     if d.homepage_shot is not None:
-        doc.add_picture(str(d.homepage_shot.path), width=Cm(13))
-        paragraph(doc, f"首页截图，截取时间 {d.homepage_shot.taken or '未知'}", indent=False, size=10.5)
+        picture(doc, d.homepage_shot.path, 13, f"首页截图，截取时间 {d.homepage_shot.taken or '未知'}")
 
     doc.add_heading("二、指数概况", level=1)
     means = any(line.tier_mean is not None for line in d.indices)
@@ -58,7 +48,7 @@ def write_docx(d: Diagnosis, path: Path) -> None:
             _num(line.points), *([_num(line.tier_mean)] if means else [])] for line in d.indices])
     chart = index_profile(d, "png")
     if chart:
-        doc.add_picture(io.BytesIO(chart), width=Cm(15))
+        picture(doc, chart)
     if d.review.get("note"):
         paragraph(doc, str(d.review["note"]), size=10.5)
 
@@ -85,8 +75,7 @@ def write_docx(d: Diagnosis, path: Path) -> None:
                     ["分值影响", _num(f.points) + (f"；涉及单项否决「{f.veto}」" if f.veto else "")]]
             table(doc, ["项目", "内容"], rows, size=8)
             if f.screenshot is not None:
-                doc.add_picture(str(f.screenshot.path), width=Cm(10))
-                paragraph(doc, f"截图，截取时间 {f.screenshot.taken or '未知'}", indent=False, size=9)
+                picture(doc, f.screenshot.path, 10, f"截图，截取时间 {f.screenshot.taken or '未知'}", caption_size=9)
 
     doc.add_heading("五、专家评审", level=1)
     review = d.review
@@ -99,5 +88,4 @@ def write_docx(d: Diagnosis, path: Path) -> None:
         table(doc, ["编号", "问题", "核减理由", "评审人", "日期"],
               [[f.id, f.title, (f.removed or {}).get("reason", ""), (f.removed or {}).get("reviewer", ""),
                 (f.removed or {}).get("date", "")] for f in d.removed], size=8)
-    with atomic_path(path) as tmp:
-        doc.save(str(tmp))
+    save(doc, path)

@@ -12,7 +12,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from govweb.fsutil import atomic_path
 from govweb.publish.diagnosis.model import Diagnosis
-from govweb.publish.xlsx import BODY_FONT, BORDER, HEADER_FILL, HEADER_FONT
+from govweb.publish.xlsx import BODY_FONT, BORDER, style_header
 
 ISSUE_COLUMNS = ("序号", "问题编号", "指数", "问题", "说明", "位置", "证据网址", "证据摘录", "存档记录",
                  "整改建议", "分值影响", "涉及否决", "整改责任人", "整改期限", "整改状态")
@@ -23,9 +23,7 @@ WIDTHS = {"问题": 22, "说明": 30, "位置": 40, "证据网址": 40, "证据�
 
 def _header(ws: Worksheet, header: tuple[str, ...] | list[str]) -> None:
     ws.append(list(header))
-    for cell in ws[1]:
-        cell.fill, cell.font, cell.border = HEADER_FILL, HEADER_FONT, BORDER
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    style_header(ws[1])
     ws.freeze_panes = "A2"
     for position, name in enumerate(header, start=1):
         ws.column_dimensions[ws.cell(1, position).column_letter].width = WIDTHS.get(name, 12)
