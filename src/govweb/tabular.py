@@ -1,12 +1,14 @@
 """Read a user's spreadsheet — CSV (UTF-8, UTF-8 with BOM, GBK/GB18030 as Excel saves it) or XLSX — into
 numbered rows. Shared by every stage that takes a table from users (results tables, site registries, expert files).
-Row numbers are the spreadsheet's (header = 1); blank rows are skipped; every failure is a BadInput in Chinese."""
+Row numbers are the spreadsheet's (header = 1); blank rows are skipped; every failure is a BadInput in Chinese.
+`parse_number` / `parse_fraction` read the numeric cells those tables hold."""
 
 from __future__ import annotations
 
 import csv
 import io
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +42,31 @@ def cell_text(value: Any) -> str:
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return str(int(value))
     return str(value)
+
+
+def parse_number(text: str) -> Decimal | None:
+    """A numeric cell as Decimal, None when blank; ValueError when not a finite number (thousands commas allowed)."""
+    if not text:
+        return None
+    try:
+        value = Decimal(text.replace("，", ",").replace(",", ""))
+    except InvalidOperation:
+        raise ValueError(text) from None
+    if not value.is_finite():
+        raise ValueError(text)
+    return value
+
+
+def parse_fraction(text: str, what: str) -> Decimal | None:
+    """A 0–1 score cell (an index, an expert score) as Decimal, None when blank. ValueError carries the Chinese
+    message naming `what` (指数, 分值 …) for a non-number or a value outside 0–1."""
+    try:
+        value = parse_number(text)
+    except ValueError:
+        raise ValueError(f"{what}不是数值：「{text}」") from None
+    if value is not None and not Decimal(0) <= value <= Decimal(1):
+        raise ValueError(f"{what}应在 0–1 之间，实际为 {text}")
+    return value
 
 
 def decode(data: bytes, file: str) -> str:

@@ -56,3 +56,25 @@ def test_bad_arguments_exit_2(tmp_path: Path) -> None:
     sites = tmp_path / "sites.csv"
     sites.write_text("网站标识码,名称,首页网址,级别,行政区划代码\n", encoding="utf-8")
     assert govweb("evaluate", "--sites", str(sites), "--as-of", "2020-13-01", "--out", str(tmp_path / "o")).returncode == 2
+
+
+def test_demo_reproduces_2020_then_evaluates_the_sample_sites(tmp_path: Path) -> None:
+    """`make demo`: the 2020 reproduction, then a round over the locally served sample sites; every path it
+    prints exists, and the diagnoses carry real points at stake (no 无法计算分值影响)."""
+    import re
+
+    out = tmp_path / "out"
+    result = subprocess.run([sys.executable, "-c", "from govweb.cli import main; main()", "demo", "--out", str(out)],
+                            capture_output=True, text=True, timeout=900)
+    assert result.returncode == 0, result.stderr
+    stdout = result.stdout
+    for label in ("排名表（CSV）", "报告（PDF 文档）", "评估结果（排名表）", "发布报告（PDF 文档）", "检查汇总（按地区）",
+                  "体检报告"):
+        assert label in stdout
+    printed = [Path(p) for p in re.findall(r"：(/\S+\.(?:csv|md|html|xlsx|docx|pdf))\s*$", stdout, re.M)]
+    assert len(printed) >= 13 and all(p.is_file() for p in printed)
+    round_dir = out / "sample-round" / "round"
+    diagnoses = sorted(round_dir.glob("sites/*/diagnosis.html"))
+    assert diagnoses and all((d.parent / "diagnosis.pdf").is_file() for d in diagnoses)
+    texts = [d.read_text(encoding="utf-8") for d in diagnoses]
+    assert not any("无法计算分值影响" in t for t in texts)

@@ -201,3 +201,77 @@ def test_report_site_in_a_round_folder(first_round: tuple[Path, Path], round_sit
     assert result.returncode == 0, result.stderr
     html = target.read_text(encoding="utf-8")
     assert round_sites[0]["名称"] in html and "本轮同级平均" in html  # tier from site.json, means from results.csv
+
+
+def test_points_at_stake_end_to_end(first_round: tuple[Path, Path], sample_server: SampleServer,
+                                    round_sites: list[dict[str, str]], tmp_path: Path) -> None:
+    """Real inspections of sample sites with planted defects: findings.json carries the measurements, stakes are
+    real and ordered, removing a finding (expert input) raises the total by its stake, 创新案例 adds 10 × it."""
+    import shutil
+
+    from govweb.publish.diagnosis import build_diagnosis
+    from govweb.review import read_expert
+    from govweb.scoring import load_methodology
+    from govweb.scoring.stake import points_at_stake
+
+    cstc = load_methodology("cstc-2020")
+    _, out = first_round
+    truth = sample_server.ground_truth()["sites"]
+    checked_any = False
+    for site in round_sites:
+        if site["family"] == "blocked":
+            continue
+        code, tier = site["网站标识码"], site["级别"]
+        folder = out / "sites" / code
+        doc = json.loads((folder / "findings.json").read_text(encoding="utf-8"))
+        assert doc["site"]["code"] == code and isinstance(doc["metrics"], dict)
+        assert all(isinstance(f["metric_deltas"], dict) for f in doc["findings"])
+        planted = {d["check"] for d in truth[code]["findings"]}
+        stakes = points_at_stake(doc, cstc, tier)
+        assert [s.points for s in stakes] == sorted((s.points for s in stakes), reverse=True)
+        assert len(stakes) == len(doc["findings"]) and all(s.points >= 0 for s in stakes)
+        by_check: dict[str, Decimal] = {}
+        for s in stakes:
+            by_check[s.check] = max(by_check.get(s.check, Decimal(0)), s.points)
+        # a planted defect whose item cannot saturate is worth points: yes/no items, elements, broken links
+        for check in planted & {"no-ipv6", "insecure-transport", "missing-element", "broken-link",
+                                "no-mobile-viewport", "homepage-stale", "empty-column"}:
+            if check in by_check:
+                assert by_check[check] > 0, (code, check)
+        if not stakes or stakes[0].points <= 0:
+            continue
+        checked_any = True
+        # remove the largest-stake finding through an expert file: the diagnosis total rises by its stake
+        top = stakes[0]
+        expert = tmp_path / f"{code}.csv"
+        expert.write_text("网站标识码,核减问题编号,核减理由,评审人,评审日期\n"
+                          f"{code},{top.finding_id},复核为误报,王五,2020-12-03\n", encoding="utf-8")
+        known = {code: [str(f["id"]) for f in doc["findings"]]}
+        before = build_diagnosis(folder, cstc, tier=tier, site_code=code)
+        after = build_diagnosis(folder, cstc, tier=tier, site_code=code, expert=read_expert(expert, cstc, known))
+        assert before.total is not None and after.total is not None
+        spec = cstc.tiers[tier]
+        # rounding: each changed index is rounded to 2 places on both sides, the total to 1 place
+        slack = sum(spec.weights[i] for i in top.deltas if i in spec.weights) * Decimal("0.01") + Decimal("0.1")
+        assert abs((after.total - before.total) - top.points) <= slack, (before.total, after.total, top)
+        # the same through `govweb check --expert` on a copy of the site folder: identical findings.json bytes
+        # (deterministic), reviewed.json with the finding removed and the indices recomputed
+        copy = tmp_path / code
+        shutil.copytree(folder, copy)
+        result = subprocess.run([sys.executable, "-c", "from govweb.cli import main; main()", "check", str(copy),
+                                 "--as-of", AS_OF.isoformat(), "--tier", tier, "--code", code,
+                                 "--expert", str(expert)], capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+        assert (copy / "findings.json").read_bytes() == (folder / "findings.json").read_bytes()
+        reviewed = json.loads((copy / "reviewed.json").read_text(encoding="utf-8"))
+        assert [f["id"] for f in reviewed["removed_findings"]] == [top.finding_id]
+        for index, delta in top.deltas.items():
+            assert reviewed["indices"][index] == pytest.approx(float(Decimal(str(doc["indices"][index])) + delta),
+                                                               abs=6e-5)  # findings.json indices: 4 places
+        # an expert 创新案例指数 adds 10 × its value (the tier's bonus weight)
+        expert.write_text("网站标识码,创新案例指数,评审人,评审日期\n"
+                          f"{code},0.65,王五,2020-12-03\n", encoding="utf-8")
+        bonus = build_diagnosis(folder, cstc, tier=tier, site_code=code, expert=read_expert(expert, cstc, known))
+        assert spec.bonus["创新案例"] == 10
+        assert bonus.total is not None and bonus.total - before.total == Decimal("6.5")
+    assert checked_any

@@ -67,7 +67,7 @@ def test_same_snapshot_same_bytes(minisite_dir: Path, tmp_path: Path) -> None:
     assert a == b
     report = json.loads(a)
     assert list(report) == ["site", "crawl", "columns", "elements", "findings", "vetoes", "indices",
-                            "inspection", "warnings"]
+                            "metrics", "inspection", "warnings"]
     assert list(report["site"]) == ["url", "name", "as_of", "status", "reason"]
 
 
@@ -78,3 +78,42 @@ def test_later_as_of_makes_news_stale(minisite_dir: Path) -> None:
     found = _found(report)
     assert ("stale-column", "http://www.example.gov.cn/xwzx/bmdt/") in found
     assert ("homepage-stale", None) in found
+
+
+def test_metric_deltas_recompute_each_measurement_with_the_cause_removed(minisite_report: dict) -> None:
+    """Each finding's deltas are the measurement as if that one cause were gone, derived from the counts the
+    measurement is computed from (see the planted site in minisite.py)."""
+    import pytest
+
+    m = minisite_report["metrics"]
+    deltas = {(f["check"], f.get(IDENTITY.get(f["check"], ""))): f["metric_deltas"]
+              for f in minisite_report["findings"]}
+    site = minisite.SEED.rstrip("/")
+    # one broken target: both rates fall back to 0 (the only broken link)
+    assert deltas[("broken-link", site + "/dead-link.html")] == {
+        "broken_link_rate_home": pytest.approx(-m["broken_link_rate_home"]),
+        "broken_link_rate_site": pytest.approx(-m["broken_link_rate_site"])}
+    # two stale columns out of n typed columns with entries: each one fixed adds 1/n to the fresh share
+    stale = [deltas[("stale-column", site + p)] for p in ("/tzgg/", "/ghjh/")]
+    n_typed = 2 / (1 - m["columns_fresh_share"])
+    assert all(d == {"columns_fresh_share": pytest.approx(1 / n_typed)} for d in stale)
+    assert deltas[("empty-column", site + "/rsxx/")] == {"empty_columns": -1.0}
+    # the one uninterpreted document of three recent ones
+    assert deltas[("missing-interpretation", site + "/zcwj/3.html")] == {
+        "interpretation_share": pytest.approx(1 - m["interpretation_share"])}
+    # a message answered in time: the in-time share rises by 1/messages
+    for url in ("/hdjl/2.html", "/hdjl/3.html"):
+        d = deltas[("unanswered-message", site + url)]
+        assert d["answered_in_time_share"] == pytest.approx(1 / 3)
+    assert deltas[("image-missing-alt", site + "/zjsl/")] == {"alt_share": pytest.approx(1 - m["alt_share"])}
+
+
+def test_yes_no_measurements_become_one_when_fixed(tmp_path: Path) -> None:
+    builder = minisite.build()
+    builder.measurements = {**builder.measurements, "https": {"available": False, "error": "connect"},
+                            "ipv6": {"aaaa": [], "connect_ok": False, "error": None}}
+    report = run_checks(load_snapshot(builder.write(tmp_path)), AS_OF)
+    by_check = {f["check"]: f for f in report["findings"]}
+    assert report["metrics"]["https"] == 0.0 and report["metrics"]["ipv6"] == 0.0
+    assert by_check["insecure-transport"]["metric_deltas"] == {"https": 1.0}
+    assert by_check["no-ipv6"]["metric_deltas"] == {"ipv6": 1.0}

@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Any
 
 import pytest
 from aiohttp import web
@@ -96,3 +97,13 @@ def page(text: str, status: int = 200, content_type: str = "text/html; charset=u
 @pytest.fixture
 def site_server() -> Callable[[Routes], contextmanager]:  # type: ignore[type-arg]
     return serve
+
+
+@pytest.fixture(scope="module")
+def sample_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """The local sample government sites (govweb.samplesites), built and served once per test module."""
+    samplesites = pytest.importorskip("govweb.samplesites")
+    root = tmp_path_factory.mktemp("sites")
+    samplesites.build(root)
+    with samplesites.serve(root) as server:
+        yield server

@@ -3,28 +3,16 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 from govweb.collect.measure import take_measurements
 from govweb.collect.netmap import parse_resolve
 
-samplesites = pytest.importorskip("govweb.samplesites")
 
-
-@pytest.fixture(scope="module")
-def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    root = tmp_path_factory.mktemp("sites")
-    samplesites.build(root)
-    with samplesites.serve(root) as server:
-        yield server, json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
-
-
-async def test_https_ipv6_and_search_match_the_ground_truth(served: Any, tmp_path: Path) -> None:
-    server, truth = served
+async def test_https_ipv6_and_search_match_the_ground_truth(sample_server: Any, tmp_path: Path) -> None:
+    server = sample_server
+    truth = json.loads((server.dir / "ground-truth.json").read_text(encoding="utf-8"))
     sites = [s for s in server.sites if not s.held_out]
     assert {s.family for s in sites} >= {"trs", "hanweb", "dede", "jsheavy", "hostile"}
     for site in sites:

@@ -61,7 +61,7 @@ def test_bad_table_is_bad_input_and_writes_nothing(tmp_path: Path) -> None:
 
 
 def test_demo_writes_ranking_and_five_formats(tmp_path: Path) -> None:
-    result = govweb("demo", "--out", tmp_path / "out")
+    result = govweb("demo", "--out", tmp_path / "out", "--no-sample-round")  # the round: tests/campaign
     assert result.returncode == 0, result.stderr
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
     assert names == ["2020-ranking.csv", "2020-report.docx", "2020-report.files", "2020-report.html",

@@ -154,37 +154,45 @@ def test_aliases_carry_a_source_note() -> None:
         assert entry["source"].strip() and len(str(entry["code"])) == 6
 
 
-def test_city_disambiguates_districts(divisions: Divisions) -> None:
-    assert divisions.resolve("鼓楼区", 2020, city="福州市").code == "350102"
-    assert divisions.resolve("鼓楼区", 2020, city="南京").code == "320106"
-    assert divisions.resolve("市中区", 2020, city="济南市").code == "370103"
-    assert divisions.resolve("龙里县", 2020, city="黔南州").code == "522730"
-    assert divisions.resolve("朝阳区", 2020, city="北京").code == "110105"
+RESOLVED_WITH_HINTS = [
+    # the city disambiguates districts
+    ("鼓楼区", {"city": "福州市"}, "350102"),
+    ("鼓楼区", {"city": "南京"}, "320106"),
+    ("市中区", {"city": "济南市"}, "370103"),
+    ("龙里县", {"city": "黔南州"}, "522730"),
+    ("朝阳区", {"city": "北京"}, "110105"),
+    # an ambiguous city is narrowed by the name: 吉林 is a province and a prefecture, 海南 a province and a
+    # prefecture of 青海, and either can be meant
+    ("船营区", {"city": "吉林"}, "220204"),
+    ("琼海市", {"city": "海南"}, "469002"),
+    ("共和县", {"city": "海南"}, "632521"),
+    # names qualified by their province or city
+    ("福州市鼓楼区", {}, "350102"),
+    ("福建省福州市鼓楼区", {}, "350102"),
+    ("深圳罗湖区", {}, "440303"),  # as the publication writes 区县
+    ("四川省成都市新津区", {}, "510118"),
+    ("鼓楼区", {"city": "江苏省南京市"}, "320106"),
+    # the tier hints the level
+    ("吉林", {"tier": "省、自治区"}, "220000"),
+    ("吉林", {"tier": "地市"}, "220200"),
+    ("朝阳", {"tier": "地市"}, "211300"),
+    ("成都市", {"tier": "副省级城市"}, "510100"),
+]
 
 
-def test_an_ambiguous_city_is_narrowed_by_the_name(divisions: Divisions) -> None:
-    # 吉林 is a province and a prefecture, 海南 a province and a prefecture of 青海: either can be meant.
-    assert divisions.resolve("船营区", 2020, city="吉林").code == "220204"
-    assert divisions.resolve("琼海市", 2020, city="海南").code == "469002"
-    assert divisions.resolve("共和县", 2020, city="海南").code == "632521"
+@pytest.mark.parametrize(("name", "hints", "code"), RESOLVED_WITH_HINTS,
+                         ids=[f"{name}-{'-'.join(hints.values())}" for name, hints, _ in RESOLVED_WITH_HINTS])
+def test_hints_and_qualifiers_resolve(divisions: Divisions, name: str, hints: dict[str, str], code: str) -> None:
+    assert divisions.resolve(name, 2020, **hints).code == code
 
 
-def test_names_qualified_by_their_province_or_city(divisions: Divisions) -> None:
-    assert divisions.resolve("福州市鼓楼区", 2020).code == "350102"
-    assert divisions.resolve("福建省福州市鼓楼区", 2020).code == "350102"
-    assert divisions.resolve("深圳罗湖区", 2020).code == "440303"  # as the publication writes 区县
-    assert divisions.resolve("四川省成都市新津区", 2020).code == "510118"
-    assert divisions.resolve("鼓楼区", 2020, city="江苏省南京市").code == "320106"
+def test_a_qualifier_from_another_city_is_not_found(divisions: Divisions) -> None:
     with pytest.raises(NameNotFound):
         divisions.resolve("深圳鼓楼区", 2020)
 
 
 def test_tier_hints_the_level(divisions: Divisions) -> None:
-    assert divisions.resolve("吉林", 2020, tier="省、自治区").code == "220000"
-    assert divisions.resolve("吉林", 2020, tier="地市").code == "220200"
-    assert divisions.resolve("朝阳", 2020, tier="地市").code == "211300"
     assert divisions.resolve("北京市", 2020, tier="直辖市").level == "省级"
-    assert divisions.resolve("成都市", 2020, tier="副省级城市").code == "510100"
 
 
 # -- errors ----------------------------------------------------------------------------------------------

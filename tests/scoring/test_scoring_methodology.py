@@ -87,6 +87,17 @@ def test_bundled_by_name() -> None:
     assert m.tiers["直辖市"].calibrate_with == "省、自治区"
 
 
+def test_veto_effect_defaults_to_flag_and_is_explicit_in_cstc(tmp_path: Path) -> None:
+    assert _load(tmp_path, SMALL_METHODOLOGY).veto_effect == "flag"  # type: ignore[attr-defined]
+    text = SMALL_METHODOLOGY.replace("name: small\n", "name: small\nveto_effect: exclude\n")
+    excluding = _load(tmp_path, text)
+    assert excluding.veto_effect == "exclude"  # type: ignore[attr-defined]
+    assert parse_methodology(methodology_yaml(excluding), "again.yaml").veto_effect == "exclude"  # type: ignore[arg-type]
+    from importlib.resources import files
+
+    assert "\nveto_effect: flag" in (files("govweb") / "methodologies" / "cstc-2020.yaml").read_text(encoding="utf-8")
+
+
 def test_yaml_round_trip_keeps_everything() -> None:
     m = load_methodology("cstc-2020")
     m2 = m.model_copy(update={"tiers": {**m.tiers, "区县": m.tiers["区县"].model_copy(
@@ -123,6 +134,7 @@ def test_unknown_index_names(tmp_path: Path) -> None:
          "指标名称重复：信息发布"),
         (("rounding: {index: 2, total: 1, mode: half-up}", "rounding: {index: 2, total: 1, mode: bankers}"),
          "rounding.mode：取值无效"),
+        (("name: small\n", "name: small\nveto_effect: drop\n"), "veto_effect：取值无效"),
     ],
 )
 def test_invalid_files_name_the_key(tmp_path: Path, change: tuple[str, str], expected: str) -> None:

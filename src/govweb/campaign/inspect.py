@@ -59,7 +59,7 @@ def command(site: Site, directory: Path, options: InspectOptions) -> list[str]:
     given = {entry.split(":", 1)[0] for entry in options.resolve}
     resolve = [*options.resolve, *(entry for entry in site_resolve(site) if entry.split(":", 1)[0] not in given)]
     return [sys.executable, "-m", "govweb.campaign.child", "inspect", site.url, "--out", str(directory),
-            "--as-of", options.as_of, "--tier", site.tier, "--methodology", options.methodology,
+            "--as-of", options.as_of, "--tier", site.tier, "--code", site.site_code, "--methodology", options.methodology,
             *(arg for entry in resolve for arg in ("--resolve", entry)), *options.crawl_args]
 
 

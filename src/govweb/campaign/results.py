@@ -7,10 +7,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from govweb.registry import Divisions, Site
-from govweb.scoring.methodology import Methodology
+from govweb.scoring.methodology import Methodology, VetoEffect
 from govweb.scoring.model import Ranking
 from govweb.scoring.ranking import score_table
 from govweb.scoring.table import InputRow, InputTable
@@ -23,7 +23,7 @@ COL_VETOES = "单项否决"
 COL_NOTE = "备注"
 CARRIED = [COL_SITE, COL_URL, COL_RESULT, COL_VETOES, COL_NOTE]
 INNOVATION = "创新案例"
-VETO_EFFECTS = ("flag", "exclude")
+VETO_EFFECTS: tuple[str, ...] = get_args(VetoEffect)   # validated by the methodology schema
 
 
 @dataclass(frozen=True)
@@ -51,9 +51,8 @@ class RoundTable:
 
 def veto_effect(methodology: Methodology) -> str:
     """How a veto acts on the ranking: `flag` (ranked, marked 不合格) or `exclude` (listed apart, not ranked).
-    Read from the methodology's `veto_effect` key; `flag` when the methodology does not say."""
-    effect = getattr(methodology, "veto_effect", None) or "flag"
-    return str(effect)
+    The methodology schema's `veto_effect` (scoring/methodology.py; `flag` when the file does not say)."""
+    return methodology.veto_effect
 
 
 def result_of(doc: Mapping[str, Any]) -> str:

@@ -32,7 +32,7 @@ from rich.progress import (
 
 from govweb.campaign.inspect import InspectOptions, Outcome, inspect_site
 from govweb.campaign.journal import Journal
-from govweb.campaign.results import VETO_EFFECTS, RoundTable, SiteResult, build_table, veto_effect
+from govweb.campaign.results import RoundTable, SiteResult, build_table
 from govweb.campaign.summary import KIND_LABELS, write_summary
 from govweb.errors import BadInput, Problem
 from govweb.fsutil import atomic_open
@@ -225,8 +225,6 @@ def run_round(options: RoundOptions, inspector: Inspector = inspect_site) -> Rou
     timings: dict[str, float] = {}
     clock = time.monotonic()
     methodology = load_methodology(options.methodology)
-    if veto_effect(methodology) not in VETO_EFFECTS:
-        raise BadInput(f"评估方法「{methodology.name}」的 veto_effect 应为 {' 或 '.join(VETO_EFFECTS)}")
     sites, skipped, notes = _sites(options, methodology)
     if not sites:
         raise BadInput(f"网站清单 {options.sites} 中没有可检查的网站",

@@ -86,15 +86,22 @@ def unanswered_message_findings(ctx: SiteContext) -> list[Finding]:
     return out
 
 
-def reply_stats(ctx: SiteContext) -> dict[str, float | int | None]:
-    """Median and p90 reply time in days over answered messages of the past year; answered-in-time share."""
+def reply_stats(ctx: SiteContext, fixed: frozenset[str] = frozenset()) -> dict[str, float | int | None]:
+    """Median and p90 reply time in days over answered messages of the past year; answered-in-time share.
+    Messages in `fixed` (urls) count as answered at the latest within the limit (the cause of their finding
+    removed): in time, with a reply time of at most the limit."""
     msgs = [m for m in ctx_messages(ctx) if _in_window(ctx, m)]
-    days = sorted((m.replied - m.submitted).days for m in msgs if m.replied is not None)
+    limit = ctx.limits.reply
+    days = sorted(
+        min((m.replied - m.submitted).days, limit) if m.url in fixed and m.replied is not None
+        else limit if m.url in fixed else (m.replied - m.submitted).days
+        for m in msgs if m.replied is not None or m.url in fixed
+    )
     median = p90 = None
     if days:
         median = float(_quantile(days, 0.5))
         p90 = float(_quantile(days, 0.9))
-    on_time = sum(1 for m in msgs if not is_late(ctx, m))
+    on_time = sum(1 for m in msgs if m.url in fixed or not is_late(ctx, m))
     return {
         "messages": len(msgs),
         "reply_median_days": median,

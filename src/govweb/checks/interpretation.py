@@ -97,10 +97,16 @@ def missing_interpretation_findings(ctx: SiteContext) -> list[Finding]:
     return out
 
 
-def interpretation_share(ctx: SiteContext) -> float | None:
-    docs = recent_policy_documents(ctx)
-    if not docs:
-        return None
+def _linked(ctx: SiteContext) -> dict[str, bool]:
     interp = interpretation_pages(ctx)
     titles = interpretation_titles(ctx)
-    return sum(1 for u, _, title, _ in docs if interpreted(ctx, u, interp) or named_in(title, titles)) / len(docs)
+    return {u: interpreted(ctx, u, interp) or named_in(title, titles) for u, _, title, _ in recent_policy_documents(ctx)}
+
+
+def interpretation_share(ctx: SiteContext, fixed: frozenset[str] = frozenset()) -> float | None:
+    """Share of the past year's policy documents linked to an interpretation; documents in `fixed` (urls)
+    count as linked."""
+    linked: dict[str, bool] = ctx.derived("interpretation_links", _linked)
+    if not linked:
+        return None
+    return sum(1 for u, ok in linked.items() if ok or u in fixed) / len(linked)

@@ -49,14 +49,22 @@ def broken_link_findings(ctx: SiteContext) -> list[Finding]:
     return out
 
 
-def broken_link_rates(ctx: SiteContext) -> tuple[float | None, float | None]:
-    """(homepage rate, site-wide rate) over the links whose target the crawl checked."""
-    checked = {u for u, r in ctx.records.items() if r.kind not in ("robots", "sitemap")}
-    broken = set(broken_targets(ctx))
+def _link_sets(ctx: SiteContext) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(targets the crawl checked, broken targets, checked targets linked from the homepage)."""
+    checked = frozenset(u for u, r in ctx.records.items() if r.kind not in ("robots", "sitemap"))
     hp = ctx.homepage
+    home = frozenset({ctx.canonical(lk.url) for lk in hp.links} & checked) if hp is not None else frozenset()
+    return checked, frozenset(broken_targets(ctx)), home
+
+
+def broken_link_rates(ctx: SiteContext, fixed: frozenset[str] = frozenset()) -> tuple[float | None, float | None]:
+    """(homepage rate, site-wide rate) over the links whose target the crawl checked; targets in `fixed` count
+    as working (the rate as it would be with those links repaired)."""
+    got: tuple[frozenset[str], frozenset[str], frozenset[str]] = ctx.derived("link_sets", _link_sets)
+    checked, broken, home = got
+    broken = broken - fixed
     home_rate = None
-    if hp is not None:
-        targets = {ctx.canonical(lk.url) for lk in hp.links} & checked
-        home_rate = len(targets & broken) / len(targets) if targets else None
+    if ctx.homepage is not None:
+        home_rate = len(home & broken) / len(home) if home else None
     site_rate = len(broken) / len(checked) if checked else None
     return home_rate, site_rate

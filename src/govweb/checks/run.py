@@ -11,7 +11,7 @@ from typing import Any
 
 from govweb.checks import columns, elements
 from govweb.checks.context import NOT_MEASURED_ERRORS, Limits, SiteContext
-from govweb.checks.metrics import Metrics, compute_metrics
+from govweb.checks.metrics import Metrics, all_metric_deltas, compute_metrics
 from govweb.checks.model import Finding, Veto
 from govweb.checks.registry import AUDITS
 from govweb.checks.snapshot import Snapshot, load_snapshot
@@ -66,8 +66,10 @@ def run_checks(
     services_applicable: bool = True,
     progress: Callable[[int], None] | None = None,
     applicable: list[str] | None = None,
+    code: str | None = None,
 ) -> dict[str, Any]:
-    """The findings.json content. `applicable` limits the indices to a tier's (others are null)."""
+    """The findings.json content. `applicable` limits the indices to a tier's (others are null); `code` is the
+    site's 网站标识码 when the caller knows it (a round's registry), written as `site.code`."""
     sheet = sheet or load_sheet()
     ctx = SiteContext(snapshot, as_of, Limits.from_mapping(sheet.limits), progress=progress)
     reason = not_measured_reason(ctx)
@@ -75,7 +77,8 @@ def run_checks(
     html_pages = sum(1 for p in snapshot.pages if p.is_html)
     report: dict[str, Any] = {
         "site": {"url": snapshot.seed, "name": _site_name(ctx), "as_of": as_of.isoformat(),
-                 "status": "not-measured" if reason else "measured", "reason": reason},
+                 "status": "not-measured" if reason else "measured", "reason": reason,
+                 **({"code": code} if code else {})},
         "crawl": {"pages": html_pages},
     }
     index_names = list(INDICES)
@@ -83,6 +86,7 @@ def run_checks(
         report.update({
             "columns": [], "elements": {}, "findings": [], "vetoes": [],
             "indices": dict.fromkeys(index_names),
+            "metrics": {},
             "inspection": {"score": None, "result": None, "deductions": []},
             "warnings": sorted(set(warnings + ctx.warnings)),
         })
@@ -95,7 +99,8 @@ def run_checks(
     vetoes = decide_vetoes(ctx, findings)
     vetoes.sort(key=lambda v: list(VETO_RULES).index(v.rule) if v.rule in VETO_RULES else 99)
     metrics = compute_metrics(ctx)
-    finding_json = [f.to_json() for f in findings]
+    finding_json = [{**f.to_json(), "metric_deltas": deltas}
+                    for f, deltas in zip(findings, all_metric_deltas(ctx, findings, metrics), strict=True)]
     indices = _indices(items or {}, metrics, index_names)
     if applicable is not None:
         indices = {k: (v if k in applicable else None) for k, v in indices.items()}
@@ -107,6 +112,7 @@ def run_checks(
         "findings": finding_json,
         "vetoes": [v.to_json() for v in vetoes],
         "indices": indices,
+        "metrics": metrics,
         "inspection": {"score": inspection["score"], "result": inspection["result"],
                        "deductions": inspection["deductions"]},
         "warnings": _dedupe(warnings + ctx.warnings),
@@ -148,12 +154,13 @@ def check_directory(
     services_applicable: bool = True,
     progress: Callable[[int], None] | None = None,
     applicable: list[str] | None = None,
+    code: str | None = None,
 ) -> dict[str, Any]:
     """Load the snapshot in `directory`, run every check, write DIR/findings.json, return the report."""
     snapshot = load_snapshot(directory)
     items = load_items(methodology)
     report = run_checks(snapshot, as_of, items, services_applicable=services_applicable, progress=progress,
-                        applicable=applicable)
+                        applicable=applicable, code=code)
     write_findings(report, directory)
     return report
 

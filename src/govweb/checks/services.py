@@ -43,8 +43,10 @@ def incomplete_guide_findings(ctx: SiteContext) -> list[Finding]:
     ]
 
 
-def guide_completeness(ctx: SiteContext) -> float | None:
+def guide_completeness(ctx: SiteContext, fixed: frozenset[str] = frozenset()) -> float | None:
+    """Mean share of the ten key elements over the service guides; guides in `fixed` (urls) count as complete."""
     guides = ctx_guides(ctx)
     if not guides:
         return None
-    return sum(len(g.present) for g in guides) / (len(GUIDE_ELEMENTS) * len(guides))
+    n = len(GUIDE_ELEMENTS)
+    return sum(n if g.url in fixed else len(g.present) for g in guides) / (n * len(guides))

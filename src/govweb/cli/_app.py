@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+from govweb.errors import BadInput
 
 app = typer.Typer(
     name="govweb",
@@ -27,3 +31,20 @@ AsOfOpt = Annotated[
     str | None, typer.Option("--as-of", help="评估基准日 YYYY-MM-DD，默认取评估方法中的 as_of。")
 ]
 OutOpt = Annotated[Path, typer.Option("--out", help="输出文件或目录。")]
+TableArg = Annotated[Path, typer.Argument(metavar="TABLE", help="结果表格：CSV（UTF-8 / GBK）或 XLSX。", show_default=False)]
+
+
+def parse_date(value: str | None, option: str = "--as-of") -> datetime.date | None:
+    """An ISO date option (None stays None); BadInput naming the option otherwise."""
+    if value is None:
+        return None
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise BadInput(f"{option} 应为日期 YYYY-MM-DD，实际为「{value}」") from None
+
+
+def progress() -> Progress:
+    """The progress bar every long command shows on stderr (removed when done)."""
+    return Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+                    TimeElapsedColumn(), console=err, transient=True)

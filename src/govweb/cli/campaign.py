@@ -2,26 +2,16 @@
 
 from __future__ import annotations
 
-import datetime
 import json
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from govweb.cli._app import AsOfOpt, MethodologyOpt, OutOpt, app, err, out
+from govweb.cli._app import AsOfOpt, MethodologyOpt, OutOpt, app, err, out, parse_date
 from govweb.errors import BadInput, JobFailed, Problem
 
 ExpertOpt = Annotated[Path | None, typer.Option("--expert", help="专家评分文件（CSV/XLSX）：创新案例指数、其他指数、人工核减的问题编号及理由、评审人、评审日期。")]
-
-
-def _date(value: str | None, option: str = "--as-of") -> datetime.date | None:
-    if value is None:
-        return None
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError:
-        raise BadInput(f"{option} 应为日期 YYYY-MM-DD，实际为「{value}」") from None
 
 
 def _formats(value: str, allowed: tuple[str, ...], option: str) -> tuple[str, ...]:
@@ -53,7 +43,7 @@ def evaluate(
     from govweb.campaign import DIAGNOSIS_FORMATS, PUBLICATION_FORMATS, RoundOptions, run_round
     from govweb.scoring import load_methodology
 
-    date = _date(as_of) or load_methodology(methodology).as_of
+    date = parse_date(as_of) or load_methodology(methodology).as_of
     if date is None:
         raise BadInput("请用 --as-of YYYY-MM-DD 给出评估基准日")
     if not sites.is_file():
@@ -104,7 +94,7 @@ def evaluate(
 
 def _known_ids(site_dir: Path, code: str | None) -> dict[str, list[str] | None]:
     """Finding ids by site: every site of the round when DIR is DIR/sites/<code>, else just this one."""
-    from govweb.publish.diagnosis.model import load_findings
+    from govweb.publish.diagnosis import load_findings
 
     folders = [site_dir]
     if site_dir.parent.name == "sites" and (site_dir.parent.parent / "round.sqlite").is_file():
@@ -135,8 +125,14 @@ def report_site(
     methodology: MethodologyOpt = "cstc-2020",
 ) -> None:
     """生成单个网站的体检报告（.html、.docx、.pdf，或 .xlsx 问题清单），含分值影响。"""
-    from govweb.publish.diagnosis import WRITERS, build_diagnosis, write_diagnosis
-    from govweb.publish.diagnosis.model import load_findings, site_code_of, site_meta
+    from govweb.publish.diagnosis import (
+        WRITERS,
+        build_diagnosis,
+        load_findings,
+        site_code_of,
+        site_meta,
+        write_diagnosis,
+    )
     from govweb.review import read_expert
     from govweb.scoring import load_methodology
 

@@ -40,7 +40,8 @@ def _tier_indices(methodology: str, tier: str | None) -> list[str] | None:
     return m.tiers[tier].applicable
 
 
-def run_check(directory: Path, as_of: dt.date, methodology: str, tier: str | None, services: bool) -> dict[str, Any]:
+def run_check(directory: Path, as_of: dt.date, methodology: str, tier: str | None, services: bool,
+              code: str | None = None) -> dict[str, Any]:
     from govweb.checks.run import check_directory
     from govweb.checks.snapshot import load_snapshot
 
@@ -50,8 +51,40 @@ def run_check(directory: Path, as_of: dt.date, methodology: str, tier: str | Non
                   TimeElapsedColumn(), console=err, transient=True, disable=not sys.stderr.isatty()) as bar:
         task = bar.add_task("check", total=total)
         report = check_directory(directory, as_of, methodology, services_applicable=services,
-                                 progress=lambda n: bar.advance(task, n), applicable=applicable)
+                                 progress=lambda n: bar.advance(task, n), applicable=applicable, code=code)
     return report
+
+
+def apply_expert_file(directory: Path, report: dict[str, Any], expert: Path, methodology: str,
+                      tier: str | None) -> dict[str, Any]:
+    """Apply an expert file to a site's findings: DIR/reviewed.json, with the automatic indices recomputed
+    from the measurements (expert removals and item scores) by the methodology's index engine."""
+    import json
+
+    from govweb.fsutil import atomic_open
+    from govweb.publish.diagnosis import site_code_of, site_meta
+    from govweb.review import apply_expert, read_expert
+    from govweb.scoring import load_methodology
+    from govweb.scoring.stake import engine_for
+
+    m = load_methodology(methodology)
+    meta = site_meta(directory)
+    code = site_code_of(directory, report, meta)
+    if code is None:
+        raise BadInput("无法确定该网站的网站标识码，无法对应专家评分：请用 --code 给出")
+    tier = tier or meta.get("tier")
+    if not tier:
+        raise BadInput("参数有误。", [Problem("使用 --expert 时请用 --tier 指定网站级别，以便重新计算指数")])
+    expert_input = read_expert(expert, m, known={code: [str(f.get("id")) for f in report.get("findings") or []]})
+    engine, note = engine_for(report, m, tier)
+    if note:
+        err.print(f"[yellow]注意：{note}[/]")
+    now = dt.datetime.now(dt.timezone(dt.timedelta(hours=8)))
+    doc = apply_expert(report, expert_input.get(code), file=expert_input.file, applied_at=now, engine=engine)
+    with atomic_open(directory / "reviewed.json", "w") as fh:
+        json.dump(doc, fh, ensure_ascii=False, indent=1)
+        fh.write("\n")
+    return doc
 
 
 def _summary(report: dict[str, Any], directory: Path) -> None:
@@ -79,11 +112,20 @@ def check_command(
     tier: Annotated[str | None, typer.Option("--tier", help="网站级别（如 地市、区县），决定适用的指数。")] = None,
     methodology: Annotated[str, typer.Option("--methodology", help="评估方法：内置名称或 YAML 路径。")] = "cstc-2020",
     no_services: Annotated[bool, typer.Option("--no-services", help="无对外服务事项的部门网站：检查指标按 75 分折算。")] = False,
+    code: Annotated[str | None, typer.Option("--code", help="网站标识码（写入 findings.json 的 site.code）。")] = None,
+    expert: Annotated[Path | None, typer.Option("--expert", help="专家评分文件（CSV 或 XLSX），结果写入 DIR/reviewed.json。")] = None,
 ) -> None:
     """离线检查一个抓取快照：栏目、要素、问题、单项否决、检查指标扣分与各项指数，写入 DIR/findings.json。"""
     day = _as_of(as_of, methodology)
-    report = run_check(directory, day, methodology, tier, not no_services)
+    _tier_indices(methodology, tier)
+    report = run_check(directory, day, methodology, tier, not no_services, code)
     _summary(report, directory)
+    if expert is not None:
+        reviewed = apply_expert_file(directory, report, expert, methodology, tier)
+        review = reviewed["review"]
+        removed = len(reviewed.get("removed_findings") or [])
+        out.print(f"已应用专家评分（{review.get('reviewer') or '无该网站的评分'}）：核减问题 {removed} 个；"
+                  f"结果：{directory / 'reviewed.json'}")
 
 
 @app.command("inspect")
@@ -101,6 +143,7 @@ def inspect_command(
     resolve: Annotated[list[str] | None, typer.Option("--resolve", help="主机名:端口:地址（同 curl），可重复。")] = None,
     restart: Annotated[bool, typer.Option("--restart", help="清空输出目录中已有的抓取，重新开始。")] = False,
     no_services: Annotated[bool, typer.Option("--no-services", help="无对外服务事项的部门网站。")] = False,
+    code: Annotated[str | None, typer.Option("--code", help="网站标识码（写入 findings.json 的 site.code）。")] = None,
 ) -> None:
     """抓取网站（含 HTTPS、IPv6、站内搜索等主动测量），然后运行全部检查，写入 OUT/findings.json。"""
     day = _as_of(as_of, methodology)
@@ -127,5 +170,5 @@ def inspect_command(
     crawl(url, out_dir, settings, restart=restart)
     err.print("主动测量中（HTTPS、IPv6、站内搜索）……")
     asyncio.run(take_measurements(url, out_dir, resolve=resolve_map, timeout=min(timeout, 15)))
-    report = run_check(out_dir, day, methodology, tier, not no_services)
+    report = run_check(out_dir, day, methodology, tier, not no_services, code)
     _summary(report, out_dir)

@@ -1,8 +1,10 @@
-"""Command `govweb demo`: reproduce and publish the 2020 results (the bundled reference table)."""
+"""Command `govweb demo`: reproduce and publish the 2020 results (the bundled reference table), then run a round
+over the local sample sites (built, served on loopback, inspected, scored, ranked, published, diagnosed)."""
 
 from __future__ import annotations
 
 import importlib.resources
+import time
 from pathlib import Path
 from typing import Annotated
 
@@ -13,11 +15,12 @@ from govweb.cli.publish import rank_or_score, write_reports
 
 DemoOutOpt = Annotated[Path, typer.Option("--out", help="输出目录（不存在时自动创建）。")]
 FORMATS = (".md", ".html", ".xlsx", ".docx", ".pdf")
+LABELS = {".md": "Markdown", ".html": "HTML 网页", ".xlsx": "Excel 表格", ".docx": "Word 文档", ".pdf": "PDF 文档"}
+SAMPLE_ROUND = "sample-round"
 
 
-@app.command()
-def demo(out_dir: DemoOutOpt = Path("out")) -> None:
-    """演示：按公布总分为 2020 年评估结果排名，写出排名 CSV 以及五种格式的报告。"""
+def reproduce_2020(out_dir: Path) -> None:
+    """The 2020 ranking table (CSV) and its publication in five formats, from the bundled published results."""
     from govweb.publish import build_report
     from govweb.scoring import write_ranking_csv
 
@@ -32,6 +35,44 @@ def demo(out_dir: DemoOutOpt = Path("out")) -> None:
     write_reports(report, paths)
     out.print(f"已复现 {ranking.year} 年评估结果（{sum(len(t.rows) for t in ranking.tables)} 个网站），输出：", soft_wrap=True)
     out.print(f"  排名表（CSV）：{ranking_csv}", soft_wrap=True)
-    labels = {".md": "Markdown", ".html": "HTML 网页", ".xlsx": "Excel 表格", ".docx": "Word 文档", ".pdf": "PDF 文档"}
     for path in paths:
-        out.print(f"  报告（{labels[path.suffix]}）：{path}", soft_wrap=True)
+        out.print(f"  报告（{LABELS[path.suffix]}）：{path}", soft_wrap=True)
+
+
+def sample_round_demo(folder: Path) -> None:
+    """Build and serve the sample sites, evaluate them in one round, print where everything is."""
+    from govweb.campaign.demo import sample_round
+    from govweb.campaign.summary import KIND_LABELS
+
+    out.print("\n正在本机生成并启动示例网站，开展一轮评估（抓取、检查、评分、排名、发布、体检报告）……", soft_wrap=True)
+    started = time.monotonic()
+    report = sample_round(folder)
+    minutes = (time.monotonic() - started) / 60
+    unranked = "，".join(f"{KIND_LABELS.get(kind, kind)} {n} 个" for kind, n in sorted(report.unranked.items())) or "无"
+    out.print(f"示例网站评估完成（{report.sites} 个网站，用时 {minutes:.1f} 分钟）：排名 {report.ranked} 个，"
+              f"不排名 {unranked}，名录中跳过 {report.skipped_rows} 行（原因见检查汇总）。", soft_wrap=True)
+    if report.results_csv is not None:
+        out.print(f"  评估结果（排名表）：{report.results_csv}", soft_wrap=True)
+    for path in report.publication:
+        if path.suffix in LABELS:
+            out.print(f"  发布报告（{LABELS[path.suffix]}）：{path}", soft_wrap=True)
+    out.print(f"  检查汇总（按地区）：{report.summary}", soft_wrap=True)
+    out.print(f"  体检报告（每个网站一份，含分值影响）：{report.out / 'sites'}/<网站标识码>/diagnosis.html、.docx、"
+              f".pdf、.xlsx（共 {report.diagnoses} 个网站）", soft_wrap=True)
+    example = next(iter(sorted((report.out / "sites").glob("*/diagnosis.html"))), None)
+    if example is not None:
+        out.print(f"  例如：{example}", soft_wrap=True)
+    for error in report.diagnosis_errors:
+        out.print(f"  [yellow]体检报告未能生成：{error}[/]", soft_wrap=True)
+
+
+@app.command()
+def demo(
+    out_dir: DemoOutOpt = Path("out"),
+    sample_round: Annotated[bool, typer.Option("--sample-round/--no-sample-round",
+                                               help="是否在本机示例网站上演示一轮完整评估（需数分钟）。")] = True,
+) -> None:
+    """演示：复现 2020 年评估结果（排名 CSV 与五种格式的报告），再在本机示例网站上完整评估一轮。"""
+    reproduce_2020(out_dir)
+    if sample_round:
+        sample_round_demo(out_dir / SAMPLE_ROUND)

@@ -2,47 +2,24 @@
 
 from __future__ import annotations
 
-import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-from govweb.cli._app import AsOfOpt, MethodologyOpt, OutOpt, app, err, out
-from govweb.errors import BadInput
+from govweb.cli._app import AsOfOpt, MethodologyOpt, OutOpt, TableArg, app, out, progress
+from govweb.cli.scoring import load_ranking
 
 if TYPE_CHECKING:
     from govweb.publish import Report
     from govweb.scoring import Methodology, Ranking
 
-TableArg = Annotated[Path, typer.Argument(help="结果表格：CSV（UTF-8 / GBK）或 XLSX。", show_default=False)]
 TitleOpt = Annotated[str | None, typer.Option("--title", help="报告标题，默认「<年份>年政府网站绩效评估结果」。")]
-
-
-def _as_of(value: str | None) -> datetime.date | None:
-    if value is None:
-        return None
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError:
-        raise BadInput(f"--as-of 应为日期 YYYY-MM-DD，实际为「{value}」") from None
-
-
-def progress() -> Progress:
-    return Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
-                    TimeElapsedColumn(), console=err, transient=True)
 
 
 def rank_or_score(table_path: Path, methodology: str, as_of: str | None) -> tuple[Ranking, Methodology]:
     """Ranks on the given 总分 when every row has one, otherwise computes the totals first."""
-    from govweb.scoring import load_methodology, rank_table, read_table, score_table
-
-    date = _as_of(as_of)
-    method = load_methodology(methodology)
-    table = read_table(table_path, method)
-    ranking = (rank_table if table.has_all_totals else score_table)(table, method, date)
-    return ranking, method
+    return load_ranking(table_path, methodology, as_of)
 
 
 def write_reports(report: Report, paths: list[Path]) -> list[Path]:

@@ -2,36 +2,36 @@
 
 from __future__ import annotations
 
-import datetime
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-from govweb.cli._app import AsOfOpt, MethodologyOpt, OutOpt, app, err, out
-from govweb.errors import BadInput
+from govweb.cli._app import AsOfOpt, MethodologyOpt, OutOpt, TableArg, app, out, parse_date, progress
 from govweb.fsutil import atomic_open
 
-TableArg = Annotated[Path, typer.Argument(metavar="TABLE", help="结果表格：CSV（UTF-8 / GBK）或 XLSX。", show_default=False)]
+if TYPE_CHECKING:
+    from govweb.scoring import Methodology, Ranking
 
 
-def parse_as_of(value: str | None) -> datetime.date | None:
-    if value is None:
-        return None
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError:
-        raise BadInput(f"--as-of 应为日期 YYYY-MM-DD，实际为「{value}」") from None
+def load_ranking(table_path: Path, methodology: str, as_of: str | None,
+                 compute: bool | None = None) -> tuple[Ranking, Methodology]:
+    """Read, validate and rank a results table. `compute`: True computes totals from the indices, False ranks on
+    the given 总分, None ranks on the given 总分 when every row has one and computes them otherwise."""
+    from govweb.scoring import load_methodology, rank_table, read_table, score_table
+
+    date = parse_date(as_of)
+    method = load_methodology(methodology)
+    table = read_table(table_path, method)
+    if compute is None:
+        compute = not table.has_all_totals
+    return (score_table if compute else rank_table)(table, method, date), method
 
 
 def _rank_or_score(table_path: Path, out_path: Path, methodology: str, as_of: str | None, compute: bool) -> None:
-    from govweb.scoring import load_methodology, rank_table, read_table, score_table, write_ranking_csv
+    from govweb.scoring import write_ranking_csv
 
-    date = parse_as_of(as_of)
-    method = load_methodology(methodology)
-    table = read_table(table_path, method)
-    ranking = (score_table if compute else rank_table)(table, method, date)
+    ranking, _ = load_ranking(table_path, methodology, as_of, compute)
     write_ranking_csv(ranking, out_path)
     rows = sum(len(t.rows) for t in ranking.tables)
     out.print(f"已写入 {out_path}：{len(ranking.tables)} 个级别，{rows} 行（{'计算总分' if compute else '按给定总分'}排名）")
@@ -60,20 +60,19 @@ def calibrate(
     """由公布的结果表（各项指数与总分）校准每个级别的权重，写出评估方法 YAML 文件。"""
     from govweb.scoring import apply_fits, calibrate_tier, load_methodology, methodology_yaml, read_table
 
-    date = parse_as_of(as_of)
+    date = parse_date(as_of)
     method = load_methodology(methodology)
     if date is not None:
         method = method.model_copy(update={"as_of": date})
     data = read_table(table, method)
     tiers = [tier for tier in method.tiers if tier in set(data.tiers())]
     fits = []
-    with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
-                  TimeElapsedColumn(), console=err, transient=True) as progress:
-        task = progress.add_task("校准权重", total=len(tiers))
+    with progress() as bar:
+        task = bar.add_task("校准权重", total=len(tiers))
         for tier in tiers:
-            progress.update(task, description=f"校准「{tier}」")
+            bar.update(task, description=f"校准「{tier}」")
             fits.append(calibrate_tier(data, method, tier, fit_bonus))
-            progress.advance(task)
+            bar.advance(task)
     result = apply_fits(method, fits, source=table.name)
     header = [f"govweb methodology {result.name}: weights calibrated by `govweb calibrate {table.name}`"
               f"{' --fit-bonus' if fit_bonus else ''}.",

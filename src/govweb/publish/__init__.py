@@ -2,6 +2,10 @@
 
     report = build_report(ranking, methodology, title=None)
     render(report, "out/report.pdf")          # format from the suffix; atomic; returns the files written
+
+Layout helpers for other documents publish writes (the per-site diagnosis in `govweb.publish.diagnosis`):
+`publish.docx` (official_document, paragraph, table, picture, save), `publish.html` (jinja_environment,
+bytes_uri), `publish.pdf` (html_to_pdf), `publish.xlsx` (style_header and the cell styles).
 """
 
 from __future__ import annotations

@@ -5,13 +5,12 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Collection, Mapping
-from decimal import Decimal
 from pathlib import Path
 
 from govweb.errors import BadInput, Problem
 from govweb.review.model import ExpertEntry, ExpertInput, Removal
 from govweb.scoring.methodology import Methodology
-from govweb.scoring.table import parse_number
+from govweb.tabular import parse_fraction
 from govweb.tabular import read_table as read_registry_table  # shared CSV/XLSX reader
 from govweb.terms import INDEX_COLUMN_SUFFIX
 
@@ -126,16 +125,12 @@ def read_expert(path: str | Path, methodology: Methodology, known: Known | None 
             entry.dates.append(date)
         for columns, target in ((index_columns, entry.indices), (items, entry.items)):
             for column, key in columns.items():
-                text = cell(cells, column)
                 try:
-                    value = parse_number(text)
-                except ValueError:
-                    problems.append(Problem(f"分值不是数值：「{text}」", file=label, row=number, column=column))
+                    value = parse_fraction(cell(cells, column), "分值")
+                except ValueError as exc:
+                    problems.append(Problem(str(exc), file=label, row=number, column=column))
                     continue
                 if value is None:
-                    continue
-                if not Decimal(0) <= value <= Decimal(1):
-                    problems.append(Problem(f"分值应在 0–1 之间，实际为 {text}", file=label, row=number, column=column))
                     continue
                 first = score_origin.setdefault((code, column), number)
                 if first != number and target.get(key) != value:

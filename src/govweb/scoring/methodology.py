@@ -17,6 +17,7 @@ from govweb.errors import BadInput, Problem
 DEFAULT_PUBLISH_TOP: dict[str, int] = {"省、自治区": 20, "省会城市": 20, "地市": 100, "区县": 100}
 
 TieOrder = Literal["admin-code", "input"]
+VetoEffect = Literal["flag", "exclude"]
 
 
 def to_decimal(value: Any) -> Decimal:
@@ -94,6 +95,9 @@ class Methodology(BaseModel):
     rounding: Rounding = Field(default_factory=Rounding)
     indices: list[str] = Field(min_length=1)
     tiers: dict[str, TierSpec] = Field(min_length=1)
+    # How a veto (单项否决) acts on a ranking: `flag` keeps the site ranked and marks it 不合格, `exclude` lists
+    # it apart, unranked.
+    veto_effect: VetoEffect = "flag"
     # Index → item definitions; typed later by scoring/items.py.
     items: dict[str, list[dict[str, Any]]] | None = None
     # Provenance of calibrated weights (written by `govweb calibrate`).

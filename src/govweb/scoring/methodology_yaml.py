@@ -44,6 +44,7 @@ def methodology_yaml(methodology: Methodology, header: list[str] | None = None) 
     lines.append(f"as_of: {m.as_of.isoformat() if m.as_of else 'null'}")
     r = m.rounding
     lines.append(f"rounding: {{index: {r.index}, total: {r.total}, mode: {r.mode}}}")
+    lines.append(f"veto_effect: {m.veto_effect}")
     lines.append(f"indices: {_flow_list(m.indices)}")
     lines.append("tiers:                      # order here = order of tables in outputs")
     for tier, spec in m.tiers.items():

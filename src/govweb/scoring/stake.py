@@ -27,6 +27,7 @@ IndexEngine = Callable[[Mapping[str, Any]], IndexValues]
 METRICS_KEY = "metrics"            # findings.json: raw measurements the methodology's items read
 DELTAS_KEY = "metric_deltas"       # per finding: how each measurement changes if that finding is fixed
 FIXED_KEYS = ("removed_findings", "assumed_fixed")  # findings counted as fixed when recomputing
+FIXED_PLACES = 9   # a measurement with deltas applied is rounded: 2/30 − 1/30 − 1/30 is 0, not 7e-18
 EXPERT_INDICES = ("创新案例",)
 
 
@@ -40,13 +41,19 @@ class Stake:
 
 
 def _fixed_metrics(doc: Mapping[str, Any]) -> dict[str, float | None]:
+    """The document's measurements with the `metric_deltas` of every finding counted as fixed added."""
     metrics: dict[str, float | None] = dict(doc[METRICS_KEY])
+    changed: set[str] = set()
     for key in FIXED_KEYS:
         for finding in doc.get(key) or []:
             for name, delta in (finding.get(DELTAS_KEY) or {}).items():
                 value = metrics.get(name)
-                if value is not None and isinstance(delta, int | float):
+                if value is not None and isinstance(delta, int | float) and not isinstance(delta, bool):
                     metrics[name] = value + delta
+                    changed.add(name)
+    for name in changed:
+        value = metrics[name]
+        metrics[name] = None if value is None else round(value, FIXED_PLACES)
     return metrics
 
 

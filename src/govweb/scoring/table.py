@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 
 from govweb.errors import BadInput, Problem
 from govweb.scoring.methodology import Methodology
-from govweb.tabular import Sheet, read_sheets
+from govweb.tabular import Sheet, parse_fraction, parse_number, read_sheets
 from govweb.terms import COL_ADMIN_CODE, COL_CITY, COL_NAME, COL_TIER, COL_TOTAL, INDEX_COLUMN_SUFFIX
 
 REQUIRED_COLUMNS = (COL_TIER, COL_NAME)
@@ -60,19 +60,6 @@ def _index_name(header: str, methodology: Methodology) -> str | None:
     if header.endswith(INDEX_COLUMN_SUFFIX) and len(header) > len(INDEX_COLUMN_SUFFIX):
         return header[: -len(INDEX_COLUMN_SUFFIX)]
     return None
-
-
-def parse_number(text: str) -> Decimal | None:
-    """A numeric cell as Decimal, None when blank; ValueError when not a finite number."""
-    if not text:
-        return None
-    try:
-        value = Decimal(text.replace("，", ",").replace(",", ""))
-    except InvalidOperation:
-        raise ValueError(text) from None
-    if not value.is_finite():
-        raise ValueError(text)
-    return value
 
 
 def _rows_of(
@@ -131,15 +118,10 @@ def _rows_of(
                                         file=file, row=number, column=COL_ADMIN_CODE))
         indices: dict[str, Decimal | None] = {}
         for column, index in index_cols.items():
-            text = cell(cells, column)
             try:
-                value = parse_number(text)
-            except ValueError:
-                row_problems.append(Problem(f"指数不是数值：「{text}」", file=file, row=number, column=column))
-                continue
-            if value is not None and not 0 <= value <= 1:
-                row_problems.append(Problem(f"指数应在 0–1 之间，实际为 {text}", file=file, row=number, column=column))
-            indices[index] = value
+                indices[index] = parse_fraction(cell(cells, column), "指数")
+            except ValueError as exc:
+                row_problems.append(Problem(str(exc), file=file, row=number, column=column))
         total_text = cell(cells, COL_TOTAL)
         total: Decimal | None = None
         try:

@@ -12,7 +12,15 @@ from pathlib import Path
 from govweb.errors import BadInput
 from govweb.publish.diagnosis.docx import write_docx
 from govweb.publish.diagnosis.html import to_html, write_html, write_pdf
-from govweb.publish.diagnosis.model import Diagnosis, FindingView, IndexLine, build_diagnosis
+from govweb.publish.diagnosis.model import (
+    Diagnosis,
+    FindingView,
+    IndexLine,
+    build_diagnosis,
+    load_findings,
+    site_code_of,
+    site_meta,
+)
 from govweb.publish.diagnosis.xlsx import ISSUE_COLUMNS, OPERATOR_COLUMNS, write_xlsx
 
 WRITERS = {".html": write_html, ".docx": write_docx, ".pdf": write_pdf, ".xlsx": write_xlsx}
@@ -28,4 +36,5 @@ def write_diagnosis(diagnosis: Diagnosis, path: Path) -> Path:
 
 
 __all__ = ["ISSUE_COLUMNS", "OPERATOR_COLUMNS", "WRITERS", "Diagnosis", "FindingView", "IndexLine",
-           "build_diagnosis", "to_html", "write_diagnosis", "write_docx", "write_html", "write_pdf", "write_xlsx"]
+           "build_diagnosis", "load_findings", "site_code_of", "site_meta", "to_html", "write_diagnosis", "write_docx",
+           "write_html", "write_pdf", "write_xlsx"]
