@@ -115,9 +115,9 @@ def test_dated_screenshots_are_embedded(tmp_path: Path, cstc: Methodology) -> No
     (site / "screenshots").mkdir()
     (site / "screenshots" / f"{hashlib.sha1(SITE_URL.encode()).hexdigest()[:16]}.png").write_bytes(png)
     diagnosis = build_diagnosis(site, cstc, tier="地市", engine=penalty_engine, now=NOW)
-    assert diagnosis.homepage_shot is not None and diagnosis.homepage_shot.taken == "2020-11-26T02:00:00Z"
+    assert diagnosis.homepage_shot is not None and diagnosis.homepage_shot.taken == "2020-11-26 10:00:00"  # +08:00
     html = write_diagnosis(diagnosis, tmp_path / "d.html").read_text(encoding="utf-8")
-    assert "data:image/png;base64" in html and "2020-11-26T02:00:00Z" in html
+    assert "data:image/jpeg;base64" in html and "截图时间：2020-11-26 10:00:00" in html
     document = docx.Document(str(write_diagnosis(diagnosis, tmp_path / "d.docx")))
     assert len(document.inline_shapes) >= 2  # homepage screenshot + index chart
 

@@ -69,6 +69,7 @@ def test_layout_results_and_summary(first_round: tuple[Path, Path], round_sites:
         folder = out / "sites" / site["网站标识码"]
         assert (folder / "findings.json").is_file() and (folder / "diagnosis.xlsx").is_file()
         assert (folder / "diagnosis.html").is_file()
+        assert not (folder / "screenshots.json").exists()  # no rendering, no --screenshots: no browser
     assert (out / "publication.html").is_file()
     book = openpyxl.load_workbook(out / "inspection-summary.xlsx")
     regions = list(book["按地区汇总"].iter_rows(values_only=True))

@@ -34,6 +34,16 @@ def test_log_normal_control_points() -> None:
     assert ln.score(10) > ln.score(14) > ln.score(16)
 
 
+def test_log_normal_higher_is_better_mirrors_the_curve() -> None:
+    ln = LogNormal(kind="log-normal", p10=500, median=50, higher_is_better=True)
+    assert ln.score(500) == pytest.approx(0.9, abs=1e-9)
+    assert ln.score(50) == pytest.approx(0.5, abs=1e-9)
+    assert ln.score(0) == 0.0 and ln.score(5000) > 0.9
+    assert ln.score(2) < ln.score(30) < ln.score(49) < 0.5 < ln.score(51)
+    with pytest.raises(ValueError):
+        LogNormal(kind="log-normal", p10=50, median=500, higher_is_better=True)
+
+
 def test_bad_items_name_every_key() -> None:
     with pytest.raises(BadInput) as exc:
         parse_items({"甲": [{"id": "x", "measurement": "a", "transform": {"kind": "cubic"}, "weight": -1}]})

@@ -67,7 +67,7 @@ def test_same_snapshot_same_bytes(minisite_dir: Path, tmp_path: Path) -> None:
     assert a == b
     report = json.loads(a)
     assert list(report) == ["site", "crawl", "columns", "elements", "findings", "vetoes", "indices",
-                            "metrics", "inspection", "warnings"]
+                            "metrics", "inspection", "warnings", "open_data"]
     assert list(report["site"]) == ["url", "name", "as_of", "status", "reason"]
 
 

@@ -258,3 +258,49 @@ def test_every_other_link_works(truth: dict, server: SampleServer) -> None:
             f["url"] for f in site["findings"] if "url" in f}
         assert listed <= seen, (sid, sorted(listed - seen)[:5])  # everything the truth names is reachable
         assert len(seen) > 100
+
+
+def test_open_data_portals_serve_what_the_truth_claims(truth: dict) -> None:
+    """Walk each in-scope portal: its catalogue lists exactly the claimed datasets, whose resources are served
+    in exactly the claimed formats; a portal under construction lists nothing."""
+    kinds = set()
+    for sid, site in truth.items():
+        od = site.get("open_data")
+        if site["status"] != "measured":
+            continue
+        assert od is not None, sid
+        if not od["crawlable"]:
+            kinds.add("outside")
+            continue
+        home = decode(get(od["entry"]).body)
+        assert get(od["entry"]).status == 200
+        datasets: set[str] = set()
+        formats: set[str] = set()
+        pages, seen = [urljoin(od["entry"], "catalog/index.html")], set()
+        while pages:
+            url = pages.pop()
+            if url in seen:
+                continue
+            seen.add(url)
+            reply = get(url)
+            if reply.status == 404 and not od["datasets"]:
+                break  # a portal under construction has no catalogue
+            assert reply.status == 200, url
+            for href in HREF.findall(decode(reply.body)):
+                target = urljoin(url, href)
+                if "/catalog/index" in target:
+                    pages.append(target)
+                elif "/dataset/" in target:
+                    datasets.add(target)
+        for ds in sorted(datasets):
+            for href in HREF.findall(decode(get(ds).body)):
+                target = urljoin(ds, href)
+                if "/files/" in target or "/api/" in target:
+                    assert get(target).status == 200, target
+                    formats.add("API" if "/api/" in target else target.rsplit(".", 1)[-1].upper())
+        assert len(datasets) == od["datasets"], sid
+        assert sorted(formats) == od["formats"], sid
+        if not od["datasets"]:
+            assert "建设中" in home
+        kinds.add("empty" if not od["datasets"] else "stale" if od["last_update"] < "2019" else "rich")
+    assert kinds == {"outside", "empty", "stale", "rich"}

@@ -18,6 +18,7 @@ _EXPORTS = {
     "veto_effect": "results",
     "DIAGNOSIS_FORMATS": "round", "PUBLICATION_FORMATS": "round", "RoundOptions": "round", "RoundReport": "round",
     "run_round": "round",
+    "EvidenceShot": "screenshots", "take_evidence_screenshots": "screenshots",
 }
 __all__ = sorted(_EXPORTS)
 

@@ -26,6 +26,9 @@ class InspectOptions:
     resolve: tuple[str, ...] = ()                # HOST:PORT:ADDR for every site
     crawl_args: tuple[str, ...] = ()             # further crawl options (--max-pages 200 …)
     timeout: float | None = None                 # seconds per site; None = no limit
+    screenshots: bool = False                    # then screenshot the pages the diagnosis cites
+    screenshot_limit: int = 10                   # pages per site
+    screenshot_timeout: float = 20.0             # seconds per page
 
 
 @dataclass(frozen=True)
@@ -55,12 +58,36 @@ def write_site_meta(site: Site, directory: Path) -> None:
         json.dump(meta, fh, ensure_ascii=False, indent=1)
 
 
-def command(site: Site, directory: Path, options: InspectOptions) -> list[str]:
+def _resolve_args(site: Site, options: InspectOptions) -> list[str]:
     given = {entry.split(":", 1)[0] for entry in options.resolve}
     resolve = [*options.resolve, *(entry for entry in site_resolve(site) if entry.split(":", 1)[0] not in given)]
+    return [arg for entry in resolve for arg in ("--resolve", entry)]
+
+
+def command(site: Site, directory: Path, options: InspectOptions) -> list[str]:
     return [sys.executable, "-m", "govweb.campaign.child", "inspect", site.url, "--out", str(directory),
             "--as-of", options.as_of, "--tier", site.tier, "--code", site.site_code, "--methodology", options.methodology,
-            *(arg for entry in resolve for arg in ("--resolve", entry)), *options.crawl_args]
+            *_resolve_args(site, options), *options.crawl_args]
+
+
+def screenshot_command(site: Site, directory: Path, options: InspectOptions) -> list[str]:
+    return [sys.executable, "-m", "govweb.campaign.child", "screenshots", str(directory), "--tier", site.tier,
+            "--methodology", options.methodology, "--limit", str(options.screenshot_limit),
+            "--timeout", f"{options.screenshot_timeout:g}", *_resolve_args(site, options)]
+
+
+def take_screenshots(site: Site, directory: Path, options: InspectOptions) -> str | None:
+    """Evidence screenshots after the checks, in a child process bounded in time; the error, if any (logged, and
+    never fatal: the site is inspected either way)."""
+    budget = 90 + options.screenshot_limit * (options.screenshot_timeout + 5)  # browser start + every page
+    env = {**os.environ, PARENT_ENV: str(os.getpid())}
+    try:
+        with open(directory / "inspect.log", "ab") as log:
+            proc = subprocess.run(screenshot_command(site, directory, options), stdout=log, stderr=subprocess.STDOUT,
+                                  stdin=subprocess.DEVNULL, env=env, timeout=budget, check=False)
+    except subprocess.TimeoutExpired:
+        return f"截图超时（超过 {budget:g} 秒）"
+    return None if proc.returncode == 0 else f"截图失败（退出码 {proc.returncode}）"
 
 
 def inspect_site(site: Site, directory: Path, options: InspectOptions, argv: Sequence[str] | None = None) -> Outcome:
@@ -81,7 +108,9 @@ def inspect_site(site: Site, directory: Path, options: InspectOptions, argv: Seq
     seconds = time.monotonic() - started
     tail = _tail(log_path)
     if proc.returncode == 0 and (directory / "findings.json").is_file():
-        return Outcome(site.site_code, "done", seconds, 0)
+        if options.screenshots:
+            take_screenshots(site, directory, options)
+        return Outcome(site.site_code, "done", time.monotonic() - started, 0)
     if proc.returncode == 2:
         return Outcome(site.site_code, "skipped", seconds, 2, tail or "输入有误")
     return Outcome(site.site_code, "failed", seconds, proc.returncode,
@@ -97,4 +126,5 @@ def _tail(path: Path, lines: int = 3) -> str:
     return " ".join(kept[-lines:])
 
 
-__all__ = ["InspectOptions", "Outcome", "command", "inspect_site", "site_resolve", "write_site_meta"]
+__all__ = ["InspectOptions", "Outcome", "command", "inspect_site", "screenshot_command", "site_resolve",
+           "take_screenshots", "write_site_meta"]

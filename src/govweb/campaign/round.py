@@ -62,6 +62,9 @@ class RoundOptions:
     resolve: tuple[str, ...] = ()
     crawl_args: tuple[str, ...] = ()
     site_timeout: float | None = None
+    screenshots: bool | None = None          # evidence screenshots after each site's checks; None: when the
+                                             # round renders (--render auto|always in crawl_args)
+    screenshot_limit: int = 10
     publication_formats: tuple[str, ...] = PUBLICATION_FORMATS
     diagnosis_formats: tuple[str, ...] = DIAGNOSIS_FORMATS
     progress: bool = True
@@ -144,13 +147,23 @@ def _sites(options: RoundOptions, methodology: Methodology) -> tuple[list[Site],
     return sites, skipped, list(found.notes)
 
 
+def wants_screenshots(options: RoundOptions) -> bool:
+    """Explicitly asked, or else whenever the round renders pages with the browser lane."""
+    if options.screenshots is not None:
+        return options.screenshots
+    args = list(options.crawl_args)
+    mode = args[args.index("--render") + 1] if "--render" in args[:-1] else "never"
+    return mode in ("auto", "always")
+
+
 def _inspect_all(sites: Sequence[Site], journal: Journal, options: RoundOptions, inspector: Inspector) -> int:
     """Inspect every site not done yet, `concurrency` at a time; returns how many were run."""
     states = journal.states()
     todo = [site for site in sites if states[site.site_code].state not in ("done", "skipped")]
     inspect_options = InspectOptions(as_of=options.as_of.isoformat(), methodology=options.methodology,
                                      resolve=options.resolve, crawl_args=options.crawl_args,
-                                     timeout=options.site_timeout)
+                                     timeout=options.site_timeout, screenshots=wants_screenshots(options),
+                                     screenshot_limit=options.screenshot_limit)
     with _progress(options.progress) as bar:
         task = bar.add_task("检查网站", total=len(sites), completed=len(sites) - len(todo))
         with cf.ThreadPoolExecutor(max_workers=max(1, options.concurrency)) as pool:

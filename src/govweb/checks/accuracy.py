@@ -64,11 +64,17 @@ def _unreachable(truth: Mapping[str, Any], crawled: set[str]) -> tuple[set[tuple
     return findings, elements
 
 
+def open_data_key(od: Mapping[str, Any]) -> str:
+    """`datasets=N formats=A,B` (N is None when the portal is not measured)."""
+    return f"datasets={od.get('datasets')} formats={','.join(od.get('formats') or [])}"
+
+
 def compare(
     report: Mapping[str, Any], truth: Mapping[str, Any], tallies: dict[str, Tally], site: str = "",
     crawled: set[str] | None = None,
 ) -> list[str]:
-    """Add one site's comparison to `tallies` (check → Tally); vetoes are tallied as check "veto:<rule>".
+    """Add one site's comparison to `tallies` (check → Tally); vetoes are tallied as check "veto:<rule>", the
+    open-data portal's dataset count and formats as "open-data".
 
     With `crawled` (the URLs in crawl.json), claims about pages the crawl never reached are left out of the
     tally and returned, so a crawl-coverage gap is not counted as a check error."""
@@ -87,6 +93,9 @@ def compare(
     want |= {(f"veto:{v}", "") for v in truth.get("vetoes", [])}
     got.add(("status", str(report["site"]["status"])))
     want.add(("status", str(truth.get("status", "measured"))))
+    if truth.get("open_data"):  # the portal's dataset count and formats, as one claim per site
+        got.add(("open-data", open_data_key(report.get("open_data") or {})))
+        want.add(("open-data", open_data_key(truth["open_data"])))
     for key in got | want:
         t = tallies.setdefault(key[0], Tally())
         label = f"{site} {key[1]}".strip()

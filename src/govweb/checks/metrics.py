@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from govweb.checks import columns, elements, interaction, interpretation, links, services, technical
+from govweb.checks import columns, elements, interaction, interpretation, links, opendata, services, technical
 from govweb.checks.context import SiteContext
 from govweb.checks.model import NOTHING_FIXED, Finding, Fixed
 
@@ -122,6 +122,9 @@ METRICS: tuple[MetricDef, ...] = (
     MetricDef("basic_info_share", _share(("概况信息", "机构职能", "负责人信息")), ELEMENT),
     MetricDef("policy_documents_present", _element("政策文件"), ELEMENT),
     MetricDef("data_open_present", _element("数据开放"), ELEMENT),
+    MetricDef("open_datasets", _derived("open_datasets", opendata.datasets)),
+    MetricDef("open_formats_machine_share", _derived("open_formats_machine_share", opendata.machine_readable_share)),
+    MetricDef("open_data_age_days", _derived("open_data_age_days", opendata.data_age_days)),
     MetricDef("interpretation_present", _element("政策解读"), ELEMENT),
     MetricDef("interpretation_share", lambda ctx, fixed: interpretation.interpretation_share(
         ctx, fixed.values("missing-interpretation", "url")), ("missing-interpretation",)),

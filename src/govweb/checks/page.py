@@ -15,7 +15,8 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from govweb.checks import dates
+from govweb.checks import datapage, dates
+from govweb.checks.datapage import DataFacts
 from govweb.checks.dates import RawDate
 
 # Labels of service-guide key elements (国办秘函〔2019〕19号 办事指南要素) and their usual synonyms.
@@ -128,6 +129,7 @@ class PageFacts:
     lines: frozenset[str] = frozenset()       # text blocks of list-less pages (blank-column test)
     textarea: bool = False                    # a form to write in (留言、信箱)
     empty_marker: bool = False                # the page says its list is empty (暂无信息 …)
+    data: DataFacts | None = None             # open-data facts (datasets, formats, totals), when it shows any
 
 
 _JOIN_CACHE: dict[tuple[str, str], str | None] = {}
@@ -352,6 +354,8 @@ def parse_page(
         textarea = tree.css_first("textarea") is not None
         empty_marker = _EMPTY_LIST.search(text) is not None
 
+    data = datapage.data_facts(tree, text, links) if datapage.GATE.search(text) else None
+
     marks: dict[str, tuple[str, str]] = {}
     for el, rx in () if not home else (("网站标识码", _SITE_CODE), ("ICP备案号", _ICP), ("公安机关备案号", _POLICE),
                    ("网站主办单位", _SPONSOR), ("联系方式", _CONTACT)):
@@ -387,7 +391,7 @@ def parse_page(
         is_article=is_article, pagination=pagination, images=images, images_missing_alt=missing_alt,
         missing_alt_example=missing_example, viewport=viewport, script_srcs=script_srcs,
         search_form=search_form, marks=marks, message=message, guide_elements=guide, text_head=text[:300],
-        lines=lines, textarea=textarea, empty_marker=empty_marker,
+        lines=lines, textarea=textarea, empty_marker=empty_marker, data=data,
     )
 
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from govweb.checks import columns, elements
+from govweb.checks import columns, elements, opendata
 from govweb.checks.context import NOT_MEASURED_ERRORS, Limits, SiteContext
 from govweb.checks.metrics import Metrics, all_metric_deltas, compute_metrics
 from govweb.checks.model import Finding, Veto
@@ -89,6 +89,7 @@ def run_checks(
             "metrics": {},
             "inspection": {"score": None, "result": None, "deductions": []},
             "warnings": sorted(set(warnings + ctx.warnings)),
+            "open_data": {},
         })
         return report
 
@@ -106,6 +107,7 @@ def run_checks(
         indices = {k: (v if k in applicable else None) for k, v in indices.items()}
     inspection = inspect_sheet(sheet, finding_json, metrics, [v.rule for v in vetoes], services_applicable)
     els, _ = elements.ctx_elements(ctx)
+    open_data = opendata.ctx_open_data(ctx).to_json()   # before the warnings: reading dates may add some
     report.update({
         "columns": [c.to_json() for c in sorted(columns.ctx_columns(ctx), key=lambda c: c.url)],
         "elements": {k: v.to_json() for k, v in els.items()},
@@ -116,6 +118,7 @@ def run_checks(
         "inspection": {"score": inspection["score"], "result": inspection["result"],
                        "deductions": inspection["deductions"]},
         "warnings": _dedupe(warnings + ctx.warnings),
+        "open_data": open_data,
     })
     return report
 

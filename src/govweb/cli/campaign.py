@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from govweb.cli._app import AsOfOpt, MethodologyOpt, OutOpt, app, err, out, parse_date
 from govweb.errors import BadInput, JobFailed, Problem
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from govweb.scoring.methodology import Methodology
+
+ResolveOpt = Annotated[list[str] | None, typer.Option("--resolve", help="HOST:PORT:ADDR，把主机名解析到指定地址（可重复）。")]
+DEFAULT_SHOT_LIMIT = 10
+DEFAULT_SHOT_TIMEOUT = 20.0
 ExpertOpt = Annotated[Path | None, typer.Option("--expert", help="专家评分文件（CSV/XLSX）：创新案例指数、其他指数、人工核减的问题编号及理由、评审人、评审日期。")]
 
 
@@ -31,11 +39,12 @@ def evaluate(
     concurrency: Annotated[int, typer.Option("--concurrency", min=1, help="同时检查的网站数。")] = 4,
     expert: ExpertOpt = None,
     methodology: MethodologyOpt = "cstc-2020",
-    resolve: Annotated[list[str] | None, typer.Option("--resolve", help="HOST:PORT:ADDR，把主机名解析到指定地址（可重复）。")] = None,
+    resolve: ResolveOpt = None,
     resolve_file: Annotated[Path | None, typer.Option("--resolve-file", help="每行一个 HOST:PORT:ADDR 的文件。")] = None,
     max_pages: Annotated[int | None, typer.Option("--max-pages", min=1, help="每个网站最多抓取的页面数。")] = None,
     render: Annotated[str | None, typer.Option("--render", help="浏览器渲染：never|auto|always。")] = None,
     site_timeout: Annotated[float | None, typer.Option("--site-timeout", min=1, help="单个网站检查的时限（秒）。")] = None,
+    screenshots: Annotated[bool | None, typer.Option("--screenshots/--no-screenshots", help="检查后用浏览器截取首页及问题页面的证据截图；默认在 --render auto|always 时截取。")] = None,
     diagnosis: Annotated[str, typer.Option("--diagnosis", help="体检报告格式，逗号分隔；空字符串表示不生成。")] = "html,docx,pdf,xlsx",
     publication: Annotated[str, typer.Option("--publication", help="发布报告格式，逗号分隔。")] = "md,html,xlsx,docx,pdf",
 ) -> None:
@@ -66,7 +75,7 @@ def evaluate(
     options = RoundOptions(
         sites=sites, as_of=date, out=out_dir, methodology=methodology, tiers=tiers, concurrency=concurrency,
         expert=expert,
-        resolve=tuple(resolve), crawl_args=tuple(crawl_args), site_timeout=site_timeout,
+        resolve=tuple(resolve), crawl_args=tuple(crawl_args), site_timeout=site_timeout, screenshots=screenshots,
         publication_formats=_formats(publication, PUBLICATION_FORMATS, "--publication"),
         diagnosis_formats=_formats(diagnosis, DIAGNOSIS_FORMATS, "--diagnosis"),
     )
@@ -123,6 +132,8 @@ def report_site(
     tier: Annotated[str | None, typer.Option("--tier", help="级别；评估轮次目录中的网站可省略。")] = None,
     site_code: Annotated[str | None, typer.Option("--site-code", help="网站标识码；默认取 site.json 或页面底部的标识码。")] = None,
     methodology: MethodologyOpt = "cstc-2020",
+    screenshots: Annotated[bool, typer.Option("--screenshots", help="先用浏览器截取首页及问题页面的证据截图（同 govweb screenshots）。")] = False,
+    resolve: ResolveOpt = None,
 ) -> None:
     """生成单个网站的体检报告（.html、.docx、.pdf，或 .xlsx 问题清单），含分值影响。"""
     from govweb.publish.diagnosis import (
@@ -148,6 +159,8 @@ def report_site(
         expert_input = read_expert(expert, method, known=_known_ids(directory, code))
     from govweb.campaign.round import round_tier_means
 
+    if screenshots:
+        _screenshots(directory, method, tier, DEFAULT_SHOT_LIMIT, resolve, DEFAULT_SHOT_TIMEOUT)
     meta_tier = tier or site_meta(directory).get("tier")
     means = round_tier_means(directory, method).get(meta_tier or "", None)
     diagnosis = build_diagnosis(directory, method, tier=tier, expert=expert_input, site_code=code, tier_means=means)
@@ -156,3 +169,48 @@ def report_site(
     out.print(f"已写入 {out_file}：{diagnosis.name}，{len(diagnosis.findings)} 个问题{stake}")
     if diagnosis.stake_note:
         err.print(f"注意：{diagnosis.stake_note}")
+
+
+def _screenshots(directory: Path, method: Methodology, tier: str | None, limit: int, resolve: list[str] | None,
+                 timeout: float) -> None:
+    import time
+
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from govweb.campaign.screenshots import summary, take_evidence_screenshots
+    from govweb.collect.netmap import parse_resolve
+    from govweb.publish.diagnosis import load_findings
+
+    mapping = parse_resolve(resolve or [])
+    load_findings(directory)  # bad input before the browser starts
+    started = time.monotonic()
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err, transient=True) as bar:
+        def progress(total: int) -> Callable[[str], None]:
+            task = bar.add_task("截取证据截图", total=total)
+            return lambda url: bar.advance(task)
+
+        shots = take_evidence_screenshots(directory, method, tier=tier, limit=limit, resolve=mapping,
+                                          timeout_s=timeout, progress=progress)
+    out.print(f"{summary(shots, time.monotonic() - started)}：{directory / 'screenshots.json'}", soft_wrap=True)
+    for shot in shots:
+        if shot.error or shot.retry_error:
+            kept = "（沿用此前的截图）" if shot.retry_error else ""
+            err.print(f"  未能截图 {shot.url}：{shot.error or shot.retry_error}{kept}", soft_wrap=True)
+
+
+@app.command("screenshots")
+def screenshots_command(
+    directory: Annotated[Path, typer.Argument(metavar="DIR", help="网站检查目录（含 findings.json）。", show_default=False)],
+    limit: Annotated[int, typer.Option("--limit", min=1, help="最多截取的页面数（首页 + 分值影响最大的问题页面）。")] = DEFAULT_SHOT_LIMIT,
+    resolve: ResolveOpt = None,
+    timeout: Annotated[float, typer.Option("--timeout", min=1, help="每个页面的时限（秒）。")] = DEFAULT_SHOT_TIMEOUT,
+    tier: Annotated[str | None, typer.Option("--tier", help="级别；评估轮次目录中的网站可省略。")] = None,
+    methodology: MethodologyOpt = "cstc-2020",
+) -> None:
+    """截取体检报告引用页面的证据截图（浏览器通道）：DIR/screenshots/*.png、screenshots.warc.gz、screenshots.json。"""
+    from govweb.scoring import load_methodology
+
+    if not directory.is_dir():
+        raise BadInput(f"找不到网站检查目录 {directory}")
+    _screenshots(directory, load_methodology(methodology), tier, limit, resolve, timeout)

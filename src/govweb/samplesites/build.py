@@ -23,6 +23,7 @@ from govweb.fsutil import atomic_open
 from govweb.samplesites import hostile
 from govweb.samplesites.model import Site
 from govweb.samplesites.plan import Planner
+from govweb.samplesites.portal import PortalRenderer
 from govweb.samplesites.render import Renderer, assets_dir, search_index
 from govweb.samplesites.specs import SPECS
 from govweb.samplesites.truth import site_truth
@@ -67,6 +68,12 @@ def external_hosts(sites: list[Site]) -> list[str]:
         hosts.add(f"data.{province_host(s)}.gov.cn")
         hosts.add(f"www.{province_host(s)}zwfw.gov.cn")
     return sorted(hosts)
+
+
+def portal_hosts(sites: list[Site]) -> list[str]:
+    """Hosts of their own that the open-data portals live on (served from hosts/<host>/ like the sites)."""
+    own = {s.host for s in sites}
+    return sorted({s.portal.host for s in sites if s.portal and s.portal.kind != "province"} - own)
 
 
 def sites_csv(sites: list[dict[str, Any]], port: int | None = None) -> str:
@@ -121,12 +128,15 @@ def build(dir: str | Path, as_of: date = DEFAULT_AS_OF, seed: int = 0, progress:
         if site.family == "hostile":
             hostile.write_static(site, root)
         pages += len(r.written)
+        if site.portal is not None:
+            pages += len(PortalRenderer(site.portal, tmp / "hosts").render())
         (tmp / "_meta" / "search" / f"{site.host}.json").write_text(
             json.dumps(search_index(site), ensure_ascii=False, sort_keys=True), encoding="utf-8")
         if progress:
             progress(site)
     meta: dict[str, Any] = {"as_of": as_of.isoformat(), "seed": seed, "sites": [server_meta(s) for s in sites],
-            "external_hosts": external_hosts(sites), "dead_hosts": list(DEAD_HOSTS)}
+            "external_hosts": external_hosts(sites), "dead_hosts": list(DEAD_HOSTS),
+            "static_hosts": portal_hosts(sites)}
     (tmp / "_meta" / "sites.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1, sort_keys=True),
                                               encoding="utf-8")
     truth = {"as_of": as_of.isoformat(), "seed": seed,

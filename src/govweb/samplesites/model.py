@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from govweb.samplesites.portal import Portal
+
 # The ten key elements of a 办事指南 (methodology §2.1, service-unusable).
 GUIDE_ELEMENTS = (
     "事项名称", "设定依据", "申请条件", "办理材料", "办理地点", "办理机构", "收费标准", "办理时间", "联系电话", "办理流程",
@@ -168,6 +170,7 @@ class Site:
     search_param: str = "q"
     search_broken: bool = False
     status: str = "measured"
+    portal: Portal | None = None  # where the 数据开放 link leads (None: the site has no such link)
 
     @property
     def base(self) -> str:

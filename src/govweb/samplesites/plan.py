@@ -24,6 +24,7 @@ from govweb.samplesites.model import (
     Section,
     Site,
 )
+from govweb.samplesites.portal import Portal, plan_portal
 from govweb.samplesites.specs import SiteSpec
 from govweb.samplesites.words import DEPTS, GUIDE_SUBJECTS, MSG_SUBJECTS, Words
 
@@ -62,6 +63,7 @@ class Planner:
     def __init__(self, spec: SiteSpec, as_of: date, seed: int) -> None:
         self.spec = spec
         self.as_of = as_of
+        self.seed = seed
         self.rng = random.Random(f"{seed}:{spec.key}")
         self.words = Words(self.rng, spec.place, spec.short)
         scheme_name = "trs" if spec.family in ("hostile", "blocked") else spec.family
@@ -93,7 +95,8 @@ class Planner:
         for kind in ("home", "about", "leaders", "org", "xxgk_guide", "xxgk_catalog", "xxgk_reports", "messages",
                      "services", "wza", "search_form"):
             site.pages[kind] = self.scheme.page(kind)
-        site.pages["data"] = DATA_PORTAL.format(prov=province_host(site))
+        site.portal = self.portal(site)
+        site.pages["data"] = site.portal.base if site.portal else DATA_PORTAL.format(prov=province_host(site))
         self.columns(site)
         self.interpretations(site)
         self.media(site)
@@ -103,6 +106,21 @@ class Planner:
         self.dead_links(site)
         self.assign_urls(site)
         return site
+
+    # 数据开放 ------------------------------------------------------------------------------------------------------
+    def portal(self, site: Site) -> Portal | None:
+        s = self.spec
+        if "数据开放" in s.missing:
+            return None
+        if s.open_data == "province":
+            base = DATA_PORTAL.format(prov=province_host(site))
+        elif s.open_data_in_site:
+            base = f"http://{s.host}/sjkf/"
+        else:
+            root = s.host[4:] if s.host.startswith("www.") else s.host
+            base = f"http://data.{root}/"
+        return plan_portal(s.open_data, base, s.short, self.as_of, f"{self.seed}:{s.key}:portal",
+                           s.encoding if s.open_data_in_site else None, s.open_data_stated)
 
     # Columns -----------------------------------------------------------------------------------------------------
     def columns(self, site: Site) -> None:

@@ -24,10 +24,12 @@ from govweb.samplesites import hostile
 from govweb.samplesites.build import with_port
 
 TEXT_TYPES = {".html": "text/html", ".htm": "text/html", ".shtml": "text/html", ".jhtml": "text/html",
-              ".do": "text/html", ".jspx": "text/html", ".php": "text/html", ".json": "application/json",
+              ".do": "text/html", ".jspx": "text/html", ".php": "text/html", ".json": "application/json", ".csv": "text/csv",
+              ".rdf": "application/rdf+xml",
               ".js": "application/javascript", ".txt": "text/plain", ".xml": "application/xml"}
 BINARY_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".gif": "image/gif", ".pdf": "application/pdf",
                 ".doc": "application/msword", ".xls": "application/vnd.ms-excel",
+                ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
 # How each family's server labels HTML: None = no charset parameter (the page's meta decides).
 HTML_CHARSET = {"trs": None, "hostile": None, "hanweb": "site", "jeecms": "utf-8", "dede": None,
@@ -76,6 +78,10 @@ class SampleServer:
         self.by_host: dict[str, dict[str, Any]] = {s["host"]: s for s in self.meta["sites"]}
         self.external = set(self.meta["external_hosts"])
         self.dead = set(self.meta["dead_hosts"])
+        # hosts of their own served from hosts/<host>/ (the open-data portals, data.<site root>)
+        self.static_hosts: dict[str, dict[str, Any]] = {
+            h: {"host": h, "name": h, "family": "portal", "encoding": "utf-8", "meta_charset": "utf-8"}
+            for h in self.meta.get("static_hosts", [])}
         self.requested_port = port
         self.bind = bind
         self.port = 0
@@ -136,7 +142,7 @@ class SampleServer:
         self._setup_records()
 
     def _setup_records(self) -> None:
-        hosts = list(self.by_host) + sorted(self.external) + sorted(self.dead)
+        hosts = list(self.by_host) + sorted(self.static_hosts) + sorted(self.external) + sorted(self.dead)
         all_hosts = [(h, self.by_host[h]["ipv6"] if h in self.by_host else True) for h in hosts]
         pattern = b"|".join(re.escape(h.encode()) for h in sorted(hosts, key=len, reverse=True))
         self._rewrite = re.compile(rb"http://(" + pattern + rb")(?=[/\"'\s?#<>]|$)")
@@ -166,7 +172,7 @@ class SampleServer:
     def ground_truth(self) -> dict[str, Any]:
         """ground-truth.json with the server's port in every served URL."""
         truth = json.loads((self.dir / "ground-truth.json").read_text(encoding="utf-8"))
-        served = set(self.by_host) | self.external | self.dead
+        served = set(self.by_host) | set(self.static_hosts) | self.external | self.dead
         return with_port(truth, self.port, served)  # type: ignore[no-any-return]
 
     def resolve_args(self, ipv6: bool = True) -> list[str]:
@@ -177,6 +183,8 @@ class SampleServer:
         host = _host_of(request)
         site = self.by_host.get(host)
         if site is None:
+            if host in self.static_hosts:
+                return await self.static(self.static_hosts[host], request)
             if host in self.external:
                 return self.external_page(host, request)
             if host in self.dead:

@@ -52,6 +52,12 @@ class SiteSpec:
     dead_external: int = 0
     dead_attachment: int = 0
     search_broken: bool = False  # the search form is there but never finds anything
+    # the portal the 数据开放 link leads to (samplesites/portal.py): table | cards | list | api | stale | building |
+    # province (outside the crawl's scope); `open_data_stated`: its catalogue prints the total; `open_data_in_site`:
+    # a column of the site (/sjkf/) instead of data.<root>
+    open_data: str = "province"
+    open_data_stated: bool = True
+    open_data_in_site: bool = False
     hostile: bool = False
     blocked: bool = False
 
@@ -63,6 +69,7 @@ def _spec(**kw: object) -> SiteSpec:
 SPECS: tuple[SiteSpec, ...] = (
     # --- TRS WCM -------------------------------------------------------------------------------------------------
     _spec(
+        open_data="table",
         key="trs-suzhou", family="trs", sid="3205000007", name="苏州市人民政府", place="江苏省苏州市", short="苏州市",
         host="www.suzhou.gov.cn", level="地市", admin_code="320500", org="苏州市人民政府办公室",
         icp="苏ICP备05018283号", gongan="苏公网安备32050802010501号", phone="0512-68616326",
@@ -72,6 +79,7 @@ SPECS: tuple[SiteSpec, ...] = (
         columns={"tzgg": "at-limit"}, messages=("at-90", "old-unanswered", "pending"),
     ),
     _spec(
+        open_data="cards", open_data_stated=False,
         key="trs-wuhan", family="trs", sid="4201000012", name="武汉市人民政府", place="湖北省武汉市", short="武汉市",
         host="www.wuhan.gov.cn", level="地市", admin_code="420100", org="武汉市人民政府办公厅",
         icp="鄂ICP备05003312号", gongan="鄂公网安备42010202000109号", phone="027-82790000",
@@ -87,6 +95,7 @@ SPECS: tuple[SiteSpec, ...] = (
     ),
     # --- Hanweb --------------------------------------------------------------------------------------------------
     _spec(
+        open_data="stale",
         key="hanweb-anji", family="hanweb", sid="3305230003", name="安吉县人民政府", place="浙江省湖州市安吉县",
         short="安吉县", host="www.anji.gov.cn", level="区县", admin_code="330523", org="安吉县人民政府办公室",
         icp="浙ICP备05021380号", gongan="浙公网安备33052302000164号", phone="0572-5122118", sid_form="space",
@@ -94,6 +103,7 @@ SPECS: tuple[SiteSpec, ...] = (
         dead_attachment=1,
     ),
     _spec(
+        open_data="cards",
         key="hanweb-huzhou", family="hanweb", sid="3305000003", name="湖州市人民政府", place="浙江省湖州市",
         short="湖州市", host="www.huzhou.gov.cn", level="地市", admin_code="330500", org="湖州市人民政府办公室",
         icp="浙ICP备05005326号", gongan="浙公网安备33050202000129号", phone="0572-2398101", encoding="gbk",
@@ -113,6 +123,7 @@ SPECS: tuple[SiteSpec, ...] = (
     ),
     # --- JavaScript-built --------------------------------------------------------------------------------------
     _spec(
+        open_data="building",
         key="js-zhanggong", family="jsheavy", sid="3607020001", name="赣州市章贡区人民政府", place="江西省赣州市章贡区",
         short="章贡区", host="www.zgq.gov.cn", level="区县", admin_code="360702", org="章贡区人民政府办公室",
         icp="赣ICP备05004536号", gongan="赣公网安备36070202000101号", phone="0797-8122345",
@@ -122,12 +133,14 @@ SPECS: tuple[SiteSpec, ...] = (
     ),
     # --- JEECMS (held out) ---------------------------------------------------------------------------------------
     _spec(
+        open_data="list", open_data_stated=False,
         key="jeecms-neijiang", family="jeecms", sid="5110000002", name="内江市人民政府", place="四川省内江市",
         short="内江市", host="www.neijiang.gov.cn", level="地市", admin_code="511000", org="内江市人民政府办公室",
         icp="蜀ICP备05018765号", gongan="川公网安备51100202000101号", phone="0832-2022185", held_out=True,
         local_units="区县动态", columns={"zcwj": "at-limit"}, messages=("at-90", "pending"),
     ),
     _spec(
+        open_data="api",
         key="jeecms-baoji", family="jeecms", sid="6103000001", name="宝鸡市人民政府", place="陕西省宝鸡市",
         short="宝鸡市", host="www.baoji.gov.cn", level="地市", admin_code="610300", org="宝鸡市人民政府办公室",
         icp="陕ICP备05003261号", gongan="陕公网安备61030202000118号", phone="0917-3266114", held_out=True,
@@ -137,12 +150,14 @@ SPECS: tuple[SiteSpec, ...] = (
     ),
     # --- 站群: one platform template, county sites on subdomains of one host (held out) --------------------------
     _spec(
+        open_data="table", open_data_in_site=True, open_data_stated=False,
         key="zq-ningdu", family="zhanqun", sid="3607300001", name="宁都县人民政府", place="江西省赣州市宁都县",
         short="宁都县", host="ndx.ganzhou.gov.cn", level="区县", admin_code="360730", org="宁都县人民政府办公室",
         icp="赣ICP备05003326号", gongan="赣公网安备36073002000101号", phone="0797-6832117", held_out=True,
         encoding="gb18030", meta_charset="gb2312",
     ),
     _spec(
+        open_data="stale", open_data_in_site=True,
         key="zq-yudu", family="zhanqun", sid="3607310001", name="于都县人民政府", place="江西省赣州市于都县",
         short="于都县", host="ydx.ganzhou.gov.cn", level="区县", admin_code="360731", org="于都县人民政府办公室",
         icp="赣ICP备05003326号", gongan="赣公网安备36073102000101号", phone="0797-6222611", held_out=True,
@@ -151,6 +166,7 @@ SPECS: tuple[SiteSpec, ...] = (
         report_lag=1, search_broken=True,
     ),
     _spec(
+        open_data="cards", open_data_in_site=True,
         key="zq-xingguo", family="zhanqun", sid="3607320001", name="兴国县人民政府", place="江西省赣州市兴国县",
         short="兴国县", host="xgx.ganzhou.gov.cn", level="区县", admin_code="360732", org="兴国县人民政府办公室",
         icp="赣ICP备05003326号", gongan="赣公网安备36073202000101号", phone="0797-5322085", held_out=True,

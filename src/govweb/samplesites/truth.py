@@ -56,7 +56,7 @@ def homepage_dates(site: Site) -> list[date]:
 def site_truth(site: Site, as_of: date) -> dict[str, Any]:
     if site.status == "not-measured":
         return {"url": site.base + "/", "family": site.family, "held_out": site.held_out, "status": "not-measured",
-                "reason": "blocked", "findings": [], "vetoes": [], "columns": [], "elements": {}}
+                "reason": "blocked", "findings": [], "vetoes": [], "columns": [], "elements": {}, "open_data": None}
     findings: list[dict[str, Any]] = []
     stale = empty = update_stale = 0
     columns = []
@@ -130,4 +130,7 @@ def site_truth(site: Site, as_of: date) -> dict[str, Any]:
                       "replied": m.replied.isoformat() if m.replied else None} for m in site.messages],
         "guides": [{"url": site.abs(g.url), "missing": g.missing} for g in site.guides],
         "reports": [{"year": r.year, "url": site.abs(r.url), "date": r.date.isoformat()} for r in site.reports],
+        # what the 数据开放 link leads to: datasets and formats when the portal is in the crawl's scope
+        "open_data": site.portal.truth() if site.portal else {"entry": None, "crawlable": False, "datasets": None,
+                                                                 "formats": [], "last_update": None},
     }

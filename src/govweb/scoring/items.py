@@ -10,7 +10,8 @@ A methodology's `items:` section maps each index to a list of items:
 
 Transforms: `threshold` (1 when the value is at or beyond `at`, else 0; `higher_is_better: false` flips the
 direction), `linear` (0 at `zero`, 1 at `one`, clamped; `one` may be below `zero`), `log-normal` (Lighthouse's
-curve for lower-is-better quantities: the value scoring 0.9 is `p10`, the value scoring 0.5 is `median`).
+curve for lower-is-better quantities: the value scoring 0.9 is `p10`, the value scoring 0.5 is `median`;
+`higher_is_better: true` mirrors it for counts, with `p10` above `median`).
 An index is Σ wᵢ·sᵢ / Σ wᵢ over its items whose measurement is available; a not-applicable item (measurement
 None) has weight 0; an index without any applicable item is None (not measured), never 0.
 """
@@ -56,29 +57,36 @@ class Linear(BaseModel):
 
 
 class LogNormal(BaseModel):
-    """Lighthouse's log-normal scoring curve (lower values are better)."""
+    """Lighthouse's log-normal scoring curve (lower values are better), or its mirror for quantities where more is
+    better (`higher_is_better: true`, e.g. dataset counts): then `p10` lies above `median`."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     kind: Literal["log-normal"]
     p10: float = Field(gt=0)
     median: float = Field(gt=0)
+    higher_is_better: bool = False
 
     @model_validator(mode="after")
     def _ordered(self) -> LogNormal:
-        if self.p10 >= self.median:
+        if self.higher_is_better and self.p10 <= self.median:
+            raise ValueError("higher_is_better 的 log-normal 变换要求 p10 > median")
+        if not self.higher_is_better and self.p10 >= self.median:
             raise ValueError("log-normal 变换要求 p10 < median")
         return self
 
     def score(self, value: float) -> float:
         if value <= 0:
-            return 1.0
-        x_log_ratio = math.log(value / self.median)
-        p10_log_ratio = -math.log(self.p10 / self.median)
+            return 0.0 if self.higher_is_better else 1.0
+        # mirrored in log space for higher-is-better: log(median/value) plays the part of log(value/median)
+        x_log_ratio = math.log(self.median / value if self.higher_is_better else value / self.median)
+        p10_log_ratio = abs(math.log(self.p10 / self.median))
         standardized = x_log_ratio * _INVERSE_ERFC_ONE_FIFTH / p10_log_ratio
         p = math.erfc(standardized) / 2
-        if value <= self.p10:
+        better_than_p10 = value >= self.p10 if self.higher_is_better else value <= self.p10
+        better_than_median = value >= self.median if self.higher_is_better else value <= self.median
+        if better_than_p10:
             return max(0.9, min(1.0, p))
-        if value <= self.median:
+        if better_than_median:
             return max(0.5, min(0.8999999999999999, p))
         return max(0.0, min(0.49999999999999994, p))
 

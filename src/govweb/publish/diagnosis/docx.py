@@ -8,6 +8,7 @@ from docx.document import Document as DocumentObject
 
 from govweb.publish.diagnosis.chart import index_profile
 from govweb.publish.diagnosis.model import Diagnosis
+from govweb.publish.diagnosis.shots import Shown, caption, missing, same_as_above, thumbnail
 from govweb.publish.docx import official_document, paragraph, picture, save, table
 
 
@@ -38,8 +39,11 @@ def write_docx(d: Diagnosis, path: Path) -> None:
     meta = f"{d.url}；网站标识码 {d.code or '—'}；级别 {d.tier}；评估基准日 {d.as_of}；评估方法 {d.methodology}"
     paragraph(doc, meta, indent=False, size=10.5)
     _conclusion(doc, d)
-    if d.homepage_shot is not None:
-        picture(doc, d.homepage_shot.path, 13, f"首页截图，截取时间 {d.homepage_shot.taken or '未知'}")
+    shown = Shown()
+    if d.homepage_shot is not None and d.homepage_shot.path is not None and shown.first(d.homepage_shot):
+        picture(doc, thumbnail(d.homepage_shot.path).jpeg, 13, "首页截图 · " + caption(d.homepage_shot, d.folder))
+    else:
+        paragraph(doc, "首页" + missing(d.homepage_shot), indent=False, size=10.5)
 
     doc.add_heading("二、指数概况", level=1)
     means = any(line.tier_mean is not None for line in d.indices)
@@ -74,8 +78,12 @@ def write_docx(d: Diagnosis, path: Path) -> None:
                     *([["整改建议", f.remediation]] if f.remediation else []),
                     ["分值影响", _num(f.points) + (f"；涉及单项否决「{f.veto}」" if f.veto else "")]]
             table(doc, ["项目", "内容"], rows, size=8)
-            if f.screenshot is not None:
-                picture(doc, f.screenshot.path, 10, f"截图，截取时间 {f.screenshot.taken or '未知'}", caption_size=9)
+            if f.screenshot is not None and f.screenshot.path is not None and shown.first(f.screenshot):
+                picture(doc, thumbnail(f.screenshot.path).jpeg, 10, caption(f.screenshot, d.folder), caption_size=9)
+            elif f.screenshot is not None and f.screenshot.path is not None:
+                paragraph(doc, same_as_above(f.screenshot), indent=False, size=9)
+            else:
+                paragraph(doc, missing(f.screenshot), indent=False, size=9)
 
     doc.add_heading("五、专家评审", level=1)
     review = d.review

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import functools
 from decimal import Decimal
 from pathlib import Path
@@ -11,6 +12,7 @@ import jinja2
 from govweb.fsutil import atomic_open
 from govweb.publish.diagnosis.chart import index_profile
 from govweb.publish.diagnosis.model import Diagnosis, Screenshot
+from govweb.publish.diagnosis.shots import Shown, caption, missing, same_as_above, thumbnail
 from govweb.publish.html import bytes_uri, jinja_environment
 from govweb.publish.pdf import html_to_pdf
 
@@ -21,14 +23,16 @@ def _environment() -> jinja2.Environment:
 
 
 def _shot_uri(shot: Screenshot) -> str:
-    return bytes_uri(shot.path.read_bytes(), "png")
+    assert shot.path is not None
+    return "data:image/jpeg;base64," + base64.b64encode(thumbnail(shot.path).jpeg).decode("ascii")
 
 
 def to_html(diagnosis: Diagnosis, *, pdf: bool = False) -> str:
     fmt = "png" if pdf else "svg"
     chart = index_profile(diagnosis, fmt)
     return _environment().get_template("diagnosis.html.j2").render(
-        d=diagnosis, pdf=pdf, shot=_shot_uri, chart=bytes_uri(chart, fmt) if chart else None,
+        d=diagnosis, pdf=pdf, shot=_shot_uri, missing=missing, shown=Shown(), same=same_as_above,
+        caption=lambda s: caption(s, diagnosis.folder), chart=bytes_uri(chart, fmt) if chart else None,
         has_means=any(line.tier_mean is not None for line in diagnosis.indices),
     )
 

@@ -23,10 +23,16 @@ IDENTITY_FIELDS = ("target", "url", "element")
 SHANGHAI = datetime.timezone(datetime.timedelta(hours=8))
 
 
+SHOTS_DIR = "screenshots"                  # DIR/screenshots/<sha1(url)[:16]>.png
+SHOTS_INDEX = "screenshots.json"           # evidence screenshots: url, file, taken_at, error
+SHOTS_WARC = "screenshots.warc.gz"         # … archived as WARC resource records
+
+
 @dataclass(frozen=True)
 class Screenshot:
-    path: Path
-    taken: str | None          # capture time (WARC-Date) when known
+    path: Path | None          # the PNG; None when the capture failed
+    taken: str | None          # capture time, "YYYY-MM-DD HH:MM:SS" in +08:00, when known
+    error: str | None = None   # why the capture failed (timeout, dns, connect, tls, render)
 
 
 @dataclass(frozen=True)
@@ -80,6 +86,7 @@ class Diagnosis:
     homepage_shot: Screenshot | None
     warnings: list[str] = field(default_factory=list)
     generated_at: str = ""
+    folder: Path | None = None                      # the site folder (screenshot paths are shown relative to it)
     charts: dict[str, bytes | None] = field(default_factory=dict, repr=False)  # drawn charts by format
 
     @property
@@ -132,11 +139,23 @@ def site_code_of(site_dir: Path, doc: Mapping[str, Any], meta: Mapping[str, Any]
     return str(code) if code else None
 
 
-def screenshots(site_dir: Path) -> dict[str, Screenshot]:
-    """Screenshots by page URL: resource records in the WARC give URL and capture time; files hold the image."""
-    folder = site_dir / "screenshots"
+def shot_time(value: str | None) -> str | None:
+    """A capture time (WARC-Date in UTC, or ISO 8601 with an offset) shown as +08:00 `YYYY-MM-DD HH:MM:SS`."""
+    if not value:
+        return None
+    try:
+        moment = datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return value
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=datetime.UTC)
+    return moment.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _crawl_screenshots(site_dir: Path, folder: Path) -> dict[str, Screenshot]:
+    """Screenshots the crawl took (the homepage): resource records in crawl.warc.gz give URL and capture time."""
     warc = site_dir / "crawl.warc.gz"
-    if not folder.is_dir() or not warc.is_file():
+    if not warc.is_file():
         return {}
     from warcio.archiveiterator import ArchiveIterator
 
@@ -149,10 +168,35 @@ def screenshots(site_dir: Path) -> dict[str, Screenshot]:
                 url = record.rec_headers.get_header("WARC-Target-URI") or ""
                 path = folder / f"{hashlib.sha1(url.encode('utf-8')).hexdigest()[:16]}.png"
                 if path.is_file():
-                    shots[url] = Screenshot(path, record.rec_headers.get_header("WARC-Date"))
+                    shots[url] = Screenshot(path, shot_time(record.rec_headers.get_header("WARC-Date")))
     except Exception:  # a damaged WARC: keep the screenshots found so far (checks report the damage)
         pass
     return shots
+
+
+def screenshots(site_dir: Path) -> dict[str, Screenshot]:
+    """Screenshots by page URL: the crawl's, then the evidence screenshots of screenshots.json (newer, they win;
+    a failed evidence capture only shows when the crawl took none of that page)."""
+    folder = site_dir / SHOTS_DIR
+    shots = _crawl_screenshots(site_dir, folder) if folder.is_dir() else {}
+    try:
+        index = json.loads((site_dir / SHOTS_INDEX).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return shots
+    for entry in index.get("screenshots") or [] if isinstance(index, dict) else []:
+        url = str(entry.get("url") or "")
+        path = site_dir / str(entry["file"]) if entry.get("file") else None
+        if path is not None and path.is_file() and not entry.get("error"):
+            shots[url] = Screenshot(path, shot_time(entry.get("taken_at")))
+        elif url not in shots:
+            shots[url] = Screenshot(None, None, str(entry.get("error") or "render"))
+    return shots
+
+
+def _shot_for(shots: Mapping[str, Screenshot], *urls: str) -> Screenshot | None:
+    """The screenshot of the first of `urls` that has one; else the first recorded failure."""
+    found = [shots[url] for url in urls if url in shots]
+    return next((shot for shot in found if shot.path is not None), found[0] if found else None)
 
 
 def _view(finding: Mapping[str, Any], points: Decimal | None, shots: Mapping[str, Screenshot]) -> FindingView:
@@ -166,7 +210,7 @@ def _view(finding: Mapping[str, Any], points: Decimal | None, shots: Mapping[str
         title=text.title, where=where, message=str(finding.get("message") or ""), evidence_url=evidence_url,
         excerpt=str(evidence.get("excerpt") or ""), warc_record=evidence.get("warc_record"),
         remediation=text.remediation, veto=veto_label(rule) if rule else None, points=points,
-        screenshot=shots.get(evidence_url) or shots.get(where), removed=finding.get("removed"),
+        screenshot=_shot_for(shots, evidence_url, where), removed=finding.get("removed"),
     )
 
 
@@ -231,5 +275,5 @@ def build_diagnosis(site_dir: str | Path, methodology: Methodology, *, tier: str
         indices=lines, total=total, findings=views, removed=removed, stake_note=stake_note,
         review=dict(doc.get("review") or {}), homepage_shot=shots.get(str(site.get("url") or "")),
         warnings=[str(w) for w in doc.get("warnings") or []],
-        generated_at=now.isoformat(timespec="seconds"),
+        generated_at=now.isoformat(timespec="seconds"), folder=site_dir,
     )

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -11,14 +12,15 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from govweb.fsutil import atomic_path
-from govweb.publish.diagnosis.model import Diagnosis
+from govweb.publish.diagnosis.model import Diagnosis, Screenshot
+from govweb.publish.diagnosis.shots import missing
 from govweb.publish.xlsx import BODY_FONT, BORDER, style_header
 
-ISSUE_COLUMNS = ("序号", "问题编号", "指数", "问题", "说明", "位置", "证据网址", "证据摘录", "存档记录",
-                 "整改建议", "分值影响", "涉及否决", "整改责任人", "整改期限", "整改状态")
+ISSUE_COLUMNS = ("序号", "问题编号", "指数", "问题", "说明", "位置", "证据网址", "证据摘录", "存档记录", "截图",
+                 "截图时间", "整改建议", "分值影响", "涉及否决", "整改责任人", "整改期限", "整改状态")
 OPERATOR_COLUMNS = ("整改责任人", "整改期限", "整改状态")
 STATUS_CHOICES = ("未整改", "整改中", "已整改", "无需整改")
-WIDTHS = {"问题": 22, "说明": 30, "位置": 40, "证据网址": 40, "证据摘录": 30, "整改建议": 36, "存档记录": 20}
+WIDTHS = {"问题": 22, "说明": 30, "位置": 40, "证据网址": 40, "证据摘录": 30, "整改建议": 36, "存档记录": 20, "截图": 30, "截图时间": 19}
 
 
 def _header(ws: Worksheet, header: tuple[str, ...] | list[str]) -> None:
@@ -36,12 +38,26 @@ def _body(ws: Worksheet) -> None:
             cell.alignment = Alignment(vertical="top", wrap_text=True)
 
 
-def _issues(ws: Worksheet, d: Diagnosis) -> None:
+def _shot_cells(shot: Screenshot | None, base: Path) -> list[str]:
+    """截图 (the PNG's path relative to the workbook, or why there is none) and 截图时间."""
+    if shot is None or shot.path is None:
+        return [missing(shot), ""]
+    return [Path(os.path.relpath(shot.path.resolve(), base.resolve())).as_posix(), shot.taken or ""]
+
+
+def _issues(ws: Worksheet, d: Diagnosis, base: Path) -> None:
     _header(ws, ISSUE_COLUMNS)
     for n, f in enumerate(d.findings, start=1):
         ws.append([n, f.id, f.index, f.title, f.message, f.where, f.evidence_url, f.excerpt, f.warc_record or "",
-                   f.remediation, None if f.points is None else float(f.points), f.veto or "", None, None, None])
+                   *_shot_cells(f.screenshot, base), f.remediation, None if f.points is None else float(f.points),
+                   f.veto or "", None, None, None])
     _body(ws)
+    shot_column = ISSUE_COLUMNS.index("截图") + 1
+    for row, f in enumerate(d.findings, start=2):
+        if f.screenshot is not None and f.screenshot.path is not None:  # opens the PNG beside the workbook
+            cell = ws.cell(row, shot_column)
+            cell.hyperlink, cell.style = str(cell.value), "Hyperlink"
+            cell.border, cell.alignment = BORDER, Alignment(vertical="top", wrap_text=True)
     points = ISSUE_COLUMNS.index("分值影响") + 1
     deadline = ISSUE_COLUMNS.index("整改期限") + 1
     for row in range(2, ws.max_row + 1):
@@ -98,7 +114,7 @@ def write_xlsx(d: Diagnosis, path: Path) -> None:
     book = Workbook()
     issues = book.active
     issues.title = "问题清单"
-    _issues(issues, d)
+    _issues(issues, d, path.parent)
     _overview(book.create_sheet("概况"), d)
     _removed(book.create_sheet("人工核减"), d)
     with atomic_path(path) as tmp:

@@ -1,0 +1,170 @@
+"""Dated evidence screenshots of the pages a diagnosis cites, taken with the browser lane after a site's checks.
+
+    shots = take_evidence_screenshots(Path("round/sites/3205000007"), methodology, limit=10, resolve=mapping)
+
+The homepage and the evidence URLs of the findings with the most points at stake (deduplicated, attachments left
+out, at most `limit`) are rendered full-page with Debian chromium. Each capture goes to
+`DIR/screenshots/<sha1(url)[:16]>.png`, is archived as a WARC `resource` record (image/png, WARC-Target-URI = the
+page, WARC-Date = capture time) in `DIR/screenshots.warc.gz`, and is listed in `DIR/screenshots.json`
+(url, file, taken_at +08:00, error). A page that fails or times out is recorded with its error class; the others
+go on. The diagnosis (`govweb.publish.diagnosis`) shows these screenshots next to the findings.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from govweb.collect.netmap import ResolveMap, iso_cst, now_cst
+from govweb.collect.render import CHROMIUM, Renderer, RenderResult, screenshot_name
+from govweb.collect.settings import ATTACHMENT_EXTENSIONS
+from govweb.collect.urls import extension_of
+from govweb.collect.warc import WarcFile
+from govweb.fsutil import atomic_open, atomic_path
+from govweb.publish.diagnosis.model import SHOTS_DIR, SHOTS_INDEX, SHOTS_WARC, Diagnosis, build_diagnosis
+from govweb.scoring.methodology import Methodology
+
+DEFAULT_LIMIT = 10          # pages per site
+DEFAULT_TIMEOUT = 20.0      # seconds per page (the renderer cuts a page at this budget)
+DEFAULT_POOL = 2            # pages rendered at once
+
+
+@dataclass(frozen=True)
+class EvidenceShot:
+    url: str
+    file: str | None        # relative to the site folder, e.g. screenshots/0123456789abcdef.png
+    taken_at: str | None    # ISO 8601, +08:00
+    error: str | None       # None or an error class: timeout, dns, connect, tls, render
+    elapsed_ms: int = 0
+    bytes: int = 0
+    retry_error: str | None = None  # a later attempt failed; this earlier capture is kept
+
+
+def _screenable(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.scheme in ("http", "https") and bool(parts.netloc) \
+        and extension_of(url) not in ATTACHMENT_EXTENSIONS
+
+
+def cited_urls(diagnosis: Diagnosis, limit: int = DEFAULT_LIMIT) -> list[str]:
+    """The homepage, then the pages cited by the findings, largest points at stake first; deduplicated, capped."""
+    candidates = [diagnosis.url, *((f.evidence_url or f.where) for f in diagnosis.findings)]
+    chosen = [url for url in dict.fromkeys(candidates) if url and _screenable(url)]
+    return chosen[:max(0, limit)]
+
+
+def _crawl_records(site_dir: Path) -> dict[str, str]:
+    """URL → WARC-Record-ID of its response in crawl.warc.gz (the screenshot refers to it)."""
+    try:
+        doc = json.loads((site_dir / "crawl.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(p["url"]): str(p["warc_record"]) for p in doc.get("pages") or []
+            if isinstance(p, dict) and p.get("url") and p.get("warc_record")}
+
+
+async def capture(site_dir: Path, urls: Sequence[str], *, resolve: ResolveMap | None = None,
+                  timeout_s: float = DEFAULT_TIMEOUT, pool_size: int = DEFAULT_POOL,
+                  executable_path: str = CHROMIUM, done: Callable[[str], None] | None = None) -> list[EvidenceShot]:
+    """Screenshot `urls` into `site_dir` (PNG files, WARC, index); a failure is recorded, never raised.
+    `done(url)` is called as each page finishes (progress)."""
+    targets = list(dict.fromkeys(urls))
+    folder = site_dir / SHOTS_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    async with Renderer(executable_path, pool_size, timeout_s, resolve) as renderer:
+        async def shoot(url: str) -> RenderResult:
+            result = await renderer.render(url, screenshot=True)
+            if done is not None:
+                done(url)
+            return result
+
+        results = await asyncio.gather(*(shoot(url) for url in targets))
+    refers = _crawl_records(site_dir)
+    earlier = _earlier_shots(site_dir)
+    shots: list[EvidenceShot] = []
+    with atomic_path(site_dir / SHOTS_WARC) as tmp:
+        warc = WarcFile(tmp, None)
+        try:
+            for url, res in zip(targets, results, strict=True):
+                if res.error or res.screenshot_png is None:
+                    kept = earlier.get(url)
+                    if kept is not None:  # an earlier capture stays the evidence; this attempt's error is noted
+                        shot, png = kept
+                        warc.add_screenshot(url, png, refers.get(url), datetime.fromisoformat(str(shot.taken_at)))
+                        shots.append(replace(shot, retry_error=res.error or "render"))
+                    else:
+                        shots.append(EvidenceShot(url, None, None, res.error or "render", res.elapsed_ms))
+                    continue
+                name = screenshot_name(url)
+                with atomic_open(folder / name, "wb") as fh:
+                    fh.write(res.screenshot_png)
+                taken = res.taken_at or now_cst()
+                warc.add_screenshot(url, res.screenshot_png, refers.get(url), taken)
+                warc.commit()
+                shots.append(EvidenceShot(url, f"{SHOTS_DIR}/{name}", iso_cst(taken), None, res.elapsed_ms,
+                                          len(res.screenshot_png)))
+        finally:
+            warc.close()
+    write_index(site_dir, shots)
+    return shots
+
+
+def _earlier_shots(site_dir: Path) -> dict[str, tuple[EvidenceShot, bytes]]:
+    """Successful captures of an earlier run (index entry and PNG), kept when a later attempt fails."""
+    try:
+        entries = json.loads((site_dir / SHOTS_INDEX).read_text(encoding="utf-8")).get("screenshots") or []
+    except (OSError, ValueError, AttributeError):
+        return {}
+    kept: dict[str, tuple[EvidenceShot, bytes]] = {}
+    for entry in entries:
+        if not isinstance(entry, dict) or entry.get("error") or not entry.get("file") or not entry.get("taken_at"):
+            continue
+        try:
+            png = (site_dir / str(entry["file"])).read_bytes()
+            shot = EvidenceShot(str(entry["url"]), str(entry["file"]), str(entry["taken_at"]), None,
+                                int(entry.get("elapsed_ms") or 0), len(png))
+            datetime.fromisoformat(str(shot.taken_at))
+        except (OSError, ValueError, KeyError):
+            continue
+        kept[shot.url] = (shot, png)
+    return kept
+
+
+def write_index(site_dir: Path, shots: Sequence[EvidenceShot]) -> None:
+    doc: dict[str, Any] = {"written_at": iso_cst(), "warc": SHOTS_WARC, "screenshots": [asdict(s) for s in shots]}
+    with atomic_open(site_dir / SHOTS_INDEX, "w") as fh:
+        json.dump(doc, fh, ensure_ascii=False, indent=1)
+
+
+def take_evidence_screenshots(site_dir: Path, methodology: Methodology, *, tier: str | None = None,
+                              limit: int = DEFAULT_LIMIT, resolve: ResolveMap | None = None,
+                              timeout_s: float = DEFAULT_TIMEOUT, pool_size: int = DEFAULT_POOL,
+                              executable_path: str = CHROMIUM,
+                              progress: Callable[[int], Callable[[str], None]] | None = None) -> list[EvidenceShot]:
+    """Choose the cited pages from the site's diagnosis (findings.json) and screenshot them. `progress(n)`, given
+    the number of pages, returns the per-page callback."""
+    diagnosis = build_diagnosis(site_dir, methodology, tier=tier)
+    urls = cited_urls(diagnosis, limit)
+    if not urls:
+        write_index(site_dir, [])
+        return []
+    return asyncio.run(capture(site_dir, urls, resolve=resolve, timeout_s=timeout_s, pool_size=pool_size,
+                               executable_path=executable_path, done=progress(len(urls)) if progress else None))
+
+
+def summary(shots: Sequence[EvidenceShot], seconds: float) -> str:
+    fresh = sum(1 for s in shots if s.error is None and s.retry_error is None)
+    kept = sum(1 for s in shots if s.retry_error is not None)
+    failed = sum(1 for s in shots if s.error is not None)
+    return (f"截图 {fresh} 张" + (f"，{kept} 个页面本次失败、沿用此前的截图" if kept else "")
+            + (f"，失败 {failed} 个页面" if failed else "") + f"，用时 {seconds:.1f} 秒")
+
+
+__all__ = ["DEFAULT_LIMIT", "DEFAULT_TIMEOUT", "EvidenceShot", "capture", "cited_urls", "summary",
+           "take_evidence_screenshots", "write_index"]

@@ -1,0 +1,133 @@
+"""The open-data reader on hand-written portals in markups other than the sample sites': a download table
+without dataset pages, a card list with format badges, an API-only catalogue, an in-site column, a portal
+under construction and a portal outside the crawl."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from govweb.checks.context import SiteContext
+from govweb.checks.datapage import stated_total
+from govweb.checks.opendata import read_open_data
+from govweb.checks.run import load_items, run_checks
+from govweb.checks.snapshot import load_snapshot
+
+from .snapshot_builder import SnapshotBuilder
+
+SEED = "http://www.k.gov.cn/"
+AS_OF = dt.date(2020, 11, 26)
+
+
+def html(title: str, body: str) -> str:
+    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body>'
+            f'<div class="top"><a href="/">首页</a><a href="/api/">接口服务</a></div>{body}'
+            f'<div class="foot">版权所有 某市大数据中心</div></body></html>')
+
+
+def home(link: str, text: str = "数据开放") -> str:
+    return html("某市人民政府", f'<ul><li><a href="/xw/">新闻</a></li><li><a href="{link}">{text}</a></li></ul>')
+
+
+def read(tmp_path: Path, pages: dict[str, str]) -> dict:
+    b = SnapshotBuilder(SEED)
+    for url, body in pages.items():
+        b.page(url, body, depth=0 if url == SEED else 1)
+    snap = load_snapshot(b.write(tmp_path / "snap"))
+    return read_open_data(SiteContext(snap, AS_OF)).to_json()
+
+
+def test_download_table_without_dataset_pages(tmp_path: Path) -> None:
+    """A 数据下载 table whose rows offer the files directly: one dataset per row."""
+    rows = "".join(
+        f"<tr><td>{n}</td><td>{name}</td><td>市统计局</td><td>2020年{m}月{d}日</td>"
+        f'<td><a href="/files/{n}.xlsx">XLSX</a> <a href="/files/{n}.csv">CSV</a></td></tr>'
+        for n, (name, m, d) in enumerate((("人口统计", 10, 8), ("GDP 季度数据", 11, 2), ("财政收支", 9, 30)), 1))
+    portal = html("数据下载", f"<table><tr><th>序号</th><th>名称</th><th>数源单位</th><th>发布日期</th>"
+                              f"<th>下载</th></tr>{rows}</table>")
+    od = read(tmp_path, {SEED: home("http://opendata.k.gov.cn/"), "http://opendata.k.gov.cn/": portal})
+    assert od["crawled"] and od["datasets"] == 3 and od["source"] == "catalogue-rows"
+    assert od["formats"] == ["CSV", "XLSX"] and od["machine_readable_share"] == 1.0
+    assert od["last_update"] == "2020-11-02"
+
+
+def card(uid: int, title: str, badges: list[str], date: str) -> str:
+    spans = "".join(f"<em class='tag'>{b}</em>" for b in badges)
+    return (f'<section class="item"><a class="name" href="/od/view?id={uid}">{title}</a>'
+            f"<div class='info'>来源部门：市交通局</div><div>{spans}</div><div>最后更新：{date}</div></section>")
+
+
+def detail(title: str, fmts: str, updated: str, files: list[str]) -> str:
+    links = "".join(f'<a href="{f}">{f.rsplit("/", 1)[-1]}</a>' for f in files)
+    return html(title, f"<h2>{title}</h2><dl><dt>数据提供方</dt><dd>市交通局</dd><dt>数据格式</dt><dd>{fmts}</dd>"
+                       f"<dt>更新时间</dt><dd>{updated}</dd><dt>开放属性</dt><dd>无条件开放</dd></dl>{links}")
+
+
+def test_card_list_with_badges_and_a_stated_total(tmp_path: Path) -> None:
+    cards = (card(1, "公交站点", ["CSV", "JSON"], "2020-11-20") + card(2, "出租车运价", ["PDF"], "2019-05-01")
+             + card(3, "停车场", ["XLS", "API"], "2020-08-01"))
+    od = read(tmp_path, {
+        SEED: home("http://data.k.gov.cn/index.html"),
+        "http://data.k.gov.cn/index.html": html("开放数据", f"<p>数据集（57）</p>{cards}<a href='/od/list?page=2'>2</a>"),
+        "http://data.k.gov.cn/od/view?id=1": detail("公交站点", "CSV、JSON", "2020-11-20", ["/dl/1.csv", "/dl/1.json"]),
+        "http://data.k.gov.cn/od/view?id=2": detail("出租车运价", "PDF", "2019-05-01", ["/dl/2.pdf"]),
+        "http://data.k.gov.cn/od/view?id=3": detail("停车场", "XLS", "2020-08-01", ["/dl/3.xls", "/api/3"]),
+    })
+    assert od["datasets"] == 57 and od["source"] == "stated"      # the stated total beats the pages crawled
+    assert od["dataset_pages"] == 3 and od["catalogue_pages"] == 1
+    # formats come from the dataset pages; the navigation's 接口服务 on every page is no format
+    assert od["formats"] == ["CSV", "JSON", "PDF", "XLS"]
+    assert od["machine_readable_share"] == 3 / 4
+    assert od["last_update"] == "2020-11-20"
+
+
+def test_api_only_catalogue(tmp_path: Path) -> None:
+    items = "".join(f'<li><a href="/sjkf/api/{n}.html">{t}接口</a><span>{d}</span></li>'
+                    for n, t, d in ((1, "企业信用", "2020-10-01"), (2, "天气预报", "2020-11-25")))
+    pages = {SEED: home("/sjkf/index.html", "开放数据"),
+             SEED + "sjkf/index.html": html("数据开放", f"<p>共 2 个接口</p><ul>{items}</ul>")}
+    for n, t in ((1, "企业信用"), (2, "天气预报")):
+        pages[SEED + f"sjkf/api/{n}.html"] = html(
+            t, f"<h1>{t}接口</h1><p>提供部门：市发改委</p><p>接口地址：http://www.k.gov.cn/open/{n}</p>"
+               "<p>请求方式：POST</p><p>调用次数：1024</p>")
+    od = read(tmp_path, pages)
+    assert od["entry"] == SEED + "sjkf/index.html"
+    assert od["datasets"] == 2 and od["formats"] == ["API"] and od["machine_readable_share"] == 1.0
+
+
+def test_portal_under_construction_counts_zero(tmp_path: Path) -> None:
+    od = read(tmp_path, {SEED: home("http://data.k.gov.cn/"),
+                         "http://data.k.gov.cn/": html("数据开放平台", "<p>平台正在建设中，敬请期待</p>")})
+    assert od["crawled"] and od["datasets"] == 0 and od["source"] == "empty-portal" and od["formats"] == []
+
+
+def test_portal_outside_the_crawl_is_not_measured(tmp_path: Path) -> None:
+    od = read(tmp_path, {SEED: home("http://data.province.gov.cn/", "公共数据开放")})
+    assert od["entry"] == "http://data.province.gov.cn/" and not od["crawled"] and od["datasets"] is None
+
+
+def test_unreadable_portal_is_not_zero(tmp_path: Path) -> None:
+    """A script-built portal whose archive shows nothing: not measured rather than 0 datasets."""
+    od = read(tmp_path, {SEED: home("http://data.k.gov.cn/"),
+                         "http://data.k.gov.cn/": html("开放数据", '<div id="app"></div>')})
+    assert od["crawled"] and od["datasets"] is None
+
+
+def test_stated_totals() -> None:
+    assert stated_total("共 38 个数据集，第1页 共 4 页") == 38
+    assert stated_total("已开放数据集 1,234 个") == 1234
+    assert stated_total("数据集（36）") == 36
+    assert stated_total("数据量：共12000条数据") is None
+    assert stated_total("数据目录 2020年更新") is None
+
+
+def test_findings_json_and_index(tmp_path: Path) -> None:
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, home("http://data.k.gov.cn/"), depth=0)
+    b.page("http://data.k.gov.cn/", html("开放数据平台", "<p>平台建设中</p>"))
+    report = run_checks(load_snapshot(b.write(tmp_path / "s")), AS_OF)
+    assert report["open_data"]["datasets"] == 0
+    assert report["metrics"]["open_datasets"] == 0.0 and report["metrics"]["open_formats_machine_share"] is None
+    scored = run_checks(load_snapshot(tmp_path / "s"), AS_OF, items=load_items("cstc-2020"))
+    # entry present (1) but no dataset (0, weight 2); format share and freshness not applicable
+    assert scored["indices"]["数据开放"] == round(1 / 3, 4)
