@@ -131,3 +131,19 @@ def test_findings_json_and_index(tmp_path: Path) -> None:
     scored = run_checks(load_snapshot(tmp_path / "s"), AS_OF, items=load_items("cstc-2020"))
     # entry present (1) but no dataset (0, weight 2); format share and freshness not applicable
     assert scored["indices"]["数据开放"] == round(1 / 3, 4)
+
+
+def test_in_site_entry_at_the_root_reads_only_what_it_links(tmp_path: Path) -> None:
+    """An entry page at the site's root (/opendata.html): its own dataset links count, not the site's other lists."""
+    rows = "".join(f'<li><a href="/od/{n}.html">{t}</a>（格式：CSV）<span>2020-0{n}-01</span></li>'
+                   for n, t in ((1, "路灯设施"), (2, "公园名录")))
+    pages = {SEED: home("/opendata.html"),
+             SEED + "opendata.html": html("开放数据", f"<ul>{rows}</ul>"),
+             SEED + "xw/": html("新闻", "<p>共 120 条</p>" + "".join(
+                 f'<li><a href="/xw/{n}.html">新闻{n}</a><span>2020-11-0{n}</span></li>' for n in range(1, 4)))}
+    for n in (1, 2):
+        pages[SEED + f"od/{n}.html"] = html("数据", f"<p>提供单位：市城管局</p><p>更新频率：每月</p>"
+                                                  f'<a href="/od/{n}.csv">{n}.csv</a><p>共 3000 条记录</p>')
+    od = read(tmp_path, pages)
+    assert od["datasets"] == 2 and od["source"] == "dataset-pages" and od["formats"] == ["CSV"]
+    assert od["last_update"] == "2020-02-01"

@@ -133,7 +133,7 @@ def read_open_data(ctx: SiteContext) -> OpenData:
     region = _region(ctx, entry_page)
     # dataset candidates: in the region, or linked from it on the same host (catalogues may point elsewhere)
     host = urlsplit(entry_page.url).netloc
-    template = _template(region)
+    template = _template(region) | ctx.template_links
     cands: dict[str, PageFacts] = {u: f for u, f in region.items() if _describes_dataset(f, template)}
     for f in list(region.values()):
         for link in f.links:
