@@ -6,6 +6,9 @@ import json
 from pathlib import Path
 from typing import Any
 
+from govweb.scoring.items import parse_items
+from govweb.scoring.methodology import Methodology
+
 # A methodology whose index engine works on findings alone: each index starts at 1 and loses a fixed
 # amount per finding against it (tests write it to a YAML file; the item engine reads `items`).
 SITE_URL = "http://www.example.gov.cn/"
@@ -52,3 +55,20 @@ def write_site(directory: Path, doc: dict[str, Any]) -> Path:
     directory.mkdir(parents=True, exist_ok=True)
     (directory / "findings.json").write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
     return directory
+
+
+def saturated_doc(cstc: Methodology) -> dict[str, Any]:
+    """10 typed columns, 6 stale: the fresh share 0.4 is under the item's floor (0.5), and fixing one stale column
+    (+0.1) leaves it at the floor; IPv6 missing (a yes/no item); one broken link without deltas."""
+    metrics = {item.measurement: 1.0 for defs in parse_items(cstc.items).values() for item in defs}
+    metrics.update({"columns_fresh_share": 0.4, "ipv6": 0.0})
+    stale = [finding(f"stale-column:{n:04d}", "stale-column", "信息发布", url=f"http://x/c{n}/") for n in range(1, 7)]
+    for f in stale:
+        f["metric_deltas"] = {"columns_fresh_share": 0.1}
+    doc = findings_doc()
+    doc["findings"] = [*stale, finding("no-ipv6:0007", "no-ipv6", "管理保障"),
+                       finding("broken-link:0008", "broken-link", "管理保障", target="http://x/gone")]
+    doc["findings"][-2]["metric_deltas"] = {"ipv6": 1.0}
+    doc["findings"][-1]["metric_deltas"] = {}
+    doc["metrics"] = metrics
+    return doc

@@ -20,7 +20,7 @@ from govweb.review import ExpertEntry, ExpertInput, Removal
 from govweb.scoring.methodology import Methodology
 
 from .conftest import penalty_engine
-from .fixtures import SITE_URL, findings_doc, write_site
+from .fixtures import SITE_URL, findings_doc, saturated_doc, write_site
 
 NOW = datetime.datetime(2020, 12, 5, 10, 0, tzinfo=datetime.timezone(datetime.timedelta(hours=8)))
 
@@ -134,3 +134,32 @@ def test_docx_and_pdf_carry_the_chinese_text(tmp_path: Path, cstc: Methodology) 
     if shutil.which("pdftotext"):
         extracted = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
         assert "示例市人民政府" in extracted and "整改优先级" in extracted
+
+
+def test_grouped_stakes_in_every_format(tmp_path: Path, cstc: Methodology) -> None:
+    """Six stale columns under the item's floor: each is worth 0 alone, the problem type is worth points; the
+    diagnosis shows the per-type table before the per-finding list, and the all-fixed total (not a sum of singles)."""
+    site = write_site(tmp_path / "site", saturated_doc(cstc))
+    d = build_diagnosis(site, cstc, tier="地市", now=NOW)
+    groups = {g.check: g for g in d.by_check}
+    stale = groups["stale-column"]
+    assert stale.count == 6 and stale.best_single == 0 and stale.points is not None and stale.points > 0
+    assert [g.points for g in d.by_check] == sorted((g.points or Decimal(0) for g in d.by_check), reverse=True)
+    assert d.stake_total is not None and d.stake_total >= stale.points + (groups["no-ipv6"].points or 0) - Decimal("0.01")
+    assert d.stake_total > sum((f.points or Decimal(0) for f in d.findings), Decimal(0))
+
+    html = write_diagnosis(d, tmp_path / "d.html").read_text(encoding="utf-8")
+    assert html.index("按问题类型的分值影响（全部整改）") < html.index("逐项问题的分值影响") < html.index("stale-column:0001")
+    assert f"总分约可提高 {d.stake_total} 分" in html and "须同类问题一并整改" in html
+    document = docx.Document(str(write_diagnosis(d, tmp_path / "d.docx")))
+    headings = [p.text for p in document.paragraphs]
+    assert headings.index("按问题类型的分值影响（全部整改）") < headings.index("逐项问题的分值影响")
+    rows = [[c.text for c in row.cells] for t in document.tables for row in t.rows]
+    assert [stale.title, "信息发布", "6", str(stale.points), "0.00"] in [r[1:] for r in rows]
+    sheet = openpyxl.load_workbook(write_diagnosis(d, tmp_path / "d.xlsx"))["分类汇总"]
+    body = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert body[0][2] == d.by_check[0].check and [r[2] for r in body[:len(d.by_check)]] == [g.check for g in d.by_check]
+    stale_row = next(r for r in body if r[2] == "stale-column")
+    assert stale_row[4] == 6 and stale_row[5] == float(stale.points) and stale_row[6] == 0
+    total_row = body[len(d.by_check)]
+    assert total_row[0] == "合计" and total_row[4] == len(d.findings) and total_row[5] == float(d.stake_total)

@@ -11,6 +11,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections import Counter
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
@@ -69,6 +70,7 @@ def test_layout_results_and_summary(first_round: tuple[Path, Path], round_sites:
         folder = out / "sites" / site["网站标识码"]
         assert (folder / "findings.json").is_file() and (folder / "diagnosis.xlsx").is_file()
         assert (folder / "diagnosis.html").is_file()
+        assert "分类汇总" in openpyxl.load_workbook(folder / "diagnosis.xlsx").sheetnames
         assert not (folder / "screenshots.json").exists()  # no rendering, no --screenshots: no browser
     assert (out / "publication.html").is_file()
     book = openpyxl.load_workbook(out / "inspection-summary.xlsx")
@@ -213,7 +215,7 @@ def test_points_at_stake_end_to_end(first_round: tuple[Path, Path], sample_serve
     from govweb.publish.diagnosis import build_diagnosis
     from govweb.review import read_expert
     from govweb.scoring import load_methodology
-    from govweb.scoring.stake import points_at_stake
+    from govweb.scoring.stake import points_at_stake, points_at_stake_by_check, points_if_all_fixed
 
     cstc = load_methodology("cstc-2020")
     _, out = first_round
@@ -239,6 +241,18 @@ def test_points_at_stake_end_to_end(first_round: tuple[Path, Path], sample_serve
                                 "no-mobile-viewport", "homepage-stale", "empty-column"}:
             if check in by_check:
                 assert by_check[check] > 0, (code, check)
+        # per check, all its findings fixed together: at least its best single finding, largest first; every
+        # finding fixed together: at least any one check
+        groups = points_at_stake_by_check(doc, cstc, tier)
+        assert [g.points for g in groups] == sorted((g.points for g in groups), reverse=True)
+        assert {g.check: g.count for g in groups} == Counter(str(f["check"]) for f in doc["findings"])
+        for group in groups:
+            assert group.points >= by_check[str(group.check)], (code, group)
+        every = points_if_all_fixed(doc, cstc, tier)
+        assert every.count == len(stakes) and all(every.points >= g.points for g in groups)
+        diagnosis = build_diagnosis(folder, cstc, tier=tier, site_code=code)
+        assert [(g.check, g.points) for g in diagnosis.by_check] == [(g.check, g.points) for g in groups]
+        assert diagnosis.stake_total == every.points
         if not stakes or stakes[0].points <= 0:
             continue
         checked_any = True

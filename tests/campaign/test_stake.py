@@ -9,10 +9,17 @@ import pytest
 from govweb.errors import BadInput, JobFailed
 from govweb.scoring.items import parse_items
 from govweb.scoring.methodology import Methodology
-from govweb.scoring.stake import engine_for, index_engine, points_at_stake
+from govweb.scoring.stake import (
+    engine_for,
+    index_engine,
+    points_at_stake,
+    points_at_stake_by_check,
+    points_if_all_fixed,
+    weighted_change,
+)
 
 from .conftest import PENALTY, penalty_engine
-from .fixtures import finding, findings_doc
+from .fixtures import finding, findings_doc, saturated_doc
 
 
 def test_stake_is_weight_times_index_gain_largest_first(cstc: Methodology) -> None:
@@ -86,3 +93,64 @@ def test_expert_item_scores_replace_measurements(cstc: Methodology) -> None:
     assert engine(measured)["管理保障"] < engine(fixed)["管理保障"]
     scored = {**measured, "review": {"items": {"ipv6": 1.0}}}
     assert engine(scored)["管理保障"] == engine(fixed)["管理保障"]
+
+
+# ---------------------------------------------------------------- grouped stakes: all findings of a check at once
+
+
+def _item_share(cstc: Methodology, index: str, measurement: str) -> Decimal:
+    items = parse_items(cstc.items)[index]
+    weight = next(i.weight for i in items if i.measurement == measurement)
+    return Decimal(str(weight)) / Decimal(str(sum(i.weight for i in items)))
+
+
+def test_saturated_findings_are_worth_points_only_together(cstc: Methodology) -> None:
+    doc = saturated_doc(cstc)
+    singles = {s.finding_id: s for s in points_at_stake(doc, cstc, "地市")}
+    groups = {g.check: g for g in points_at_stake_by_check(doc, cstc, "地市")}
+    stale = groups["stale-column"]
+    assert stale.count == 6 and stale.indices == ("信息发布",)
+    assert all(singles[i].points == 0 for i in stale.finding_ids)  # each alone leaves the share at the floor
+    # all six: the share reaches 1, the columns-fresh item goes from 0 to 1
+    expected = cstc.tiers["地市"].weights["信息发布"] * _item_share(cstc, "信息发布", "columns_fresh_share")
+    assert stale.points > 0 and abs(stale.points - expected) <= Decimal("0.005")
+    assert set(stale.deltas) == {"信息发布"}
+    assert groups["broken-link"].points == 0  # no deltas: fixing it changes no measurement
+
+
+def test_group_stake_at_least_its_best_single_and_largest_first(cstc: Methodology) -> None:
+    for doc, engine in ((saturated_doc(cstc), None), (findings_doc(), penalty_engine)):
+        singles = {s.finding_id: s.points for s in points_at_stake(doc, cstc, "地市", engine)}
+        groups = points_at_stake_by_check(doc, cstc, "地市", engine)
+        assert sorted(i for g in groups for i in g.finding_ids) == sorted(singles)
+        for group in groups:
+            assert {str(f["check"]) for f in doc["findings"] if f["id"] in group.finding_ids} == {group.check}
+            assert group.points >= max(singles[i] for i in group.finding_ids)
+        points = [g.points for g in groups]
+        assert points == sorted(points, reverse=True)
+    # penalty rule, 15 findings against 管理保障 (floor 0): one broken link alone is worth 0, all 13 together are not
+    many = [finding(f"b:{n:02d}", "broken-link", "管理保障", target=f"http://x/{n}") for n in range(12)]
+    doc = findings_doc(extra_findings=many)
+    groups = {g.check: g for g in points_at_stake_by_check(doc, cstc, "地市", penalty_engine)}
+    assert groups["broken-link"].count == 13
+    # 管理保障 goes from 0 (15 findings) to 1 − 0.2 (missing-element, no-ipv6 left)
+    assert groups["broken-link"].points == (cstc.tiers["地市"].weights["管理保障"] * Decimal("0.8")).quantize(
+        Decimal("0.01"))
+
+
+def test_all_fixed_equals_every_delta_applied(cstc: Methodology) -> None:
+    doc = saturated_doc(cstc)
+    total = points_if_all_fixed(doc, cstc, "地市")
+    assert total.check is None and total.count == len(doc["findings"])
+    # independently: add every finding's deltas to the measurements by hand and score the document without findings
+    metrics = dict(doc["metrics"])
+    for f in doc["findings"]:
+        for name, delta in f["metric_deltas"].items():
+            metrics[name] = round(metrics[name] + delta, 9)
+    engine = index_engine(cstc, "地市")
+    fixed = {**doc, "findings": [], "metrics": metrics}
+    change, deltas = weighted_change(cstc.tiers["地市"], engine(doc), engine(fixed))
+    assert total.points == change.quantize(Decimal("0.01")) and total.deltas == deltas
+    groups = points_at_stake_by_check(doc, cstc, "地市")
+    assert total.points >= max(g.points for g in groups) > 0
+    assert points_if_all_fixed({**doc, "findings": []}, cstc, "地市").points == 0

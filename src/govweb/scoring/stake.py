@@ -5,6 +5,11 @@ An index engine turns a findings document into indices. The default one reads th
 them with the methodology's items (scoring/items.py). The stake of a finding is the change of the tier's weighted
 total when the indices are recomputed with that finding fixed: Σ weightᵢ·(indexᵢ fixed − indexᵢ as found), over
 core and bonus weights, unrounded indices, rounded half-up to 2 decimals at the end.
+
+A single finding's stake can be 0 when its item is saturated (six stale columns: fixing one leaves the fresh share
+under the item's floor), while fixing them together is worth points. So stakes are also given per check — all of
+its findings fixed at once (their metric deltas summed) — and for all findings of the site fixed together. Stakes
+are not additive: the per-check stakes need not sum to the all-findings one.
 """
 
 from __future__ import annotations
@@ -138,21 +143,71 @@ def without(doc: Mapping[str, Any], finding_ids: Sequence[str], key: str = "assu
             key: [*(doc.get(key) or []), *moved]}
 
 
+@dataclass(frozen=True)
+class GroupStake:
+    """Points gained by fixing a group of findings together: all findings of one check, or all of the site."""
+    check: str | None                 # the check (problem type); None for all findings of the site
+    finding_ids: tuple[str, ...]
+    indices: tuple[str, ...]          # the indices its findings count against, in order of first appearance
+    points: Decimal                   # total points gained by fixing them all at once (2 decimals)
+    deltas: dict[str, Decimal]        # index → change when they are all fixed (only changed ones)
+
+    @property
+    def count(self) -> int:
+        return len(self.finding_ids)
+
+
+class _Gain:
+    """Recomputes a document's indices with some of its findings fixed, against the indices as found."""
+
+    def __init__(self, doc: Mapping[str, Any], methodology: Methodology, tier: str, engine: IndexEngine | None):
+        spec = methodology.tiers.get(tier)
+        if spec is None:
+            raise BadInput(f"未知的级别「{tier}」（评估方法「{methodology.name}」的级别：{'、'.join(methodology.tiers)}）")
+        self.doc, self.spec = doc, spec
+        self.run = engine or index_engine(methodology, tier)
+        self.before = dict(self.run(doc))
+
+    def __call__(self, finding_ids: Sequence[str]) -> tuple[Decimal, dict[str, Decimal]]:
+        change, deltas = weighted_change(self.spec, self.before, self.run(without(self.doc, finding_ids)))
+        return change.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP), deltas
+
+    def group(self, check: str | None, findings: Sequence[Mapping[str, Any]]) -> GroupStake:
+        ids = tuple(str(f.get("id")) for f in findings)
+        points, deltas = self(ids)
+        indices = tuple(dict.fromkeys(str(f["index"]) for f in findings if f.get("index")))
+        return GroupStake(check=check, finding_ids=ids, indices=indices, points=points, deltas=deltas)
+
+
 def points_at_stake(doc: Mapping[str, Any], methodology: Methodology, tier: str,
                     engine: IndexEngine | None = None) -> list[Stake]:
     """One Stake per finding of `doc`, largest first (ties by finding id)."""
-    spec = methodology.tiers.get(tier)
-    if spec is None:
-        raise BadInput(f"未知的级别「{tier}」（评估方法「{methodology.name}」的级别：{'、'.join(methodology.tiers)}）")
-    run = engine or index_engine(methodology, tier)
-    before = dict(run(doc))
+    gain = _Gain(doc, methodology, tier, engine)
     stakes: list[Stake] = []
     for finding in doc.get("findings") or []:
         finding_id = str(finding.get("id"))
-        change, deltas = weighted_change(spec, before, run(without(doc, [finding_id])))
-        stakes.append(Stake(
-            finding_id=finding_id, check=str(finding.get("check", "")), index=finding.get("index"),
-            points=change.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP), deltas=deltas,
-        ))
+        points, deltas = gain([finding_id])
+        stakes.append(Stake(finding_id=finding_id, check=str(finding.get("check", "")), index=finding.get("index"),
+                            points=points, deltas=deltas))
     stakes.sort(key=lambda stake: (-stake.points, stake.finding_id))
     return stakes
+
+
+def points_at_stake_by_check(doc: Mapping[str, Any], methodology: Methodology, tier: str,
+                             engine: IndexEngine | None = None) -> list[GroupStake]:
+    """One GroupStake per check with findings in `doc`: all its findings fixed at once; largest first (ties by
+    more findings first, then check id). At least the largest single stake of its findings for the
+    methodology's monotone items."""
+    gain = _Gain(doc, methodology, tier, engine)
+    by_check: dict[str, list[Mapping[str, Any]]] = {}
+    for finding in doc.get("findings") or []:
+        by_check.setdefault(str(finding.get("check", "")), []).append(finding)
+    groups = [gain.group(check, findings) for check, findings in by_check.items()]
+    groups.sort(key=lambda group: (-group.points, -group.count, group.check or ""))
+    return groups
+
+
+def points_if_all_fixed(doc: Mapping[str, Any], methodology: Methodology, tier: str,
+                        engine: IndexEngine | None = None) -> GroupStake:
+    """Every finding of `doc` fixed at once (check None): the total points the site can still gain."""
+    return _Gain(doc, methodology, tier, engine).group(None, list(doc.get("findings") or []))

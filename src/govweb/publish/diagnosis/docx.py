@@ -7,7 +7,7 @@ from pathlib import Path
 from docx.document import Document as DocumentObject
 
 from govweb.publish.diagnosis.chart import index_profile
-from govweb.publish.diagnosis.model import Diagnosis
+from govweb.publish.diagnosis.model import SATURATION_NOTE, Diagnosis
 from govweb.publish.diagnosis.shots import Shown, caption, missing, same_as_above, thumbnail
 from govweb.publish.docx import official_document, paragraph, picture, save, table
 
@@ -60,7 +60,17 @@ def write_docx(d: Diagnosis, path: Path) -> None:
     if d.stake_note:
         paragraph(doc, d.stake_note, size=10.5)
     if d.findings:
-        paragraph(doc, f"下表按整改后总分可提高的分值从大到小排列；全部整改合计约可提高 {d.stake_total} 分。"
+        doc.add_heading("按问题类型的分值影响（全部整改）", level=2)
+        if d.stake_total is not None:
+            paragraph(doc, "同一类型的问题全部整改后总分可提高的分值，从大到小排列；全部问题一并整改，总分约可提高 "
+                           f"{d.stake_total} 分（各项分值影响不能简单相加）。")
+        table(doc, ["序号", "问题类型", "指数", "问题数", "全部整改分值影响", "单个最大分值影响"],
+              [[str(n), g.title, g.indices, str(g.count), _num(g.points), _num(g.best_single)]
+               for n, g in enumerate(d.by_check, start=1)], size=8)
+        if d.stake_total is not None:
+            paragraph(doc, SATURATION_NOTE, size=9)
+        doc.add_heading("逐项问题的分值影响", level=2)
+        paragraph(doc, "下表按只整改该问题时总分可提高的分值从大到小排列。"
                   if d.stake_total is not None else "下表按指数列出全部问题。")
         table(doc, ["序号", "问题", "指数", "位置", "分值影响", "涉及否决"],
               [[str(n), f.title, f.index, f.where or f.evidence_url, _num(f.points), f.veto or ""]

@@ -11,7 +11,7 @@ import jinja2
 
 from govweb.fsutil import atomic_open
 from govweb.publish.diagnosis.chart import index_profile
-from govweb.publish.diagnosis.model import Diagnosis, Screenshot
+from govweb.publish.diagnosis.model import SATURATION_NOTE, Diagnosis, Screenshot
 from govweb.publish.diagnosis.shots import Shown, caption, missing, same_as_above, thumbnail
 from govweb.publish.html import bytes_uri, jinja_environment
 from govweb.publish.pdf import html_to_pdf
@@ -34,6 +34,7 @@ def to_html(diagnosis: Diagnosis, *, pdf: bool = False) -> str:
         d=diagnosis, pdf=pdf, shot=_shot_uri, missing=missing, shown=Shown(), same=same_as_above,
         caption=lambda s: caption(s, diagnosis.folder), chart=bytes_uri(chart, fmt) if chart else None,
         has_means=any(line.tier_mean is not None for line in diagnosis.indices),
+        saturation=SATURATION_NOTE,
     )
 
 

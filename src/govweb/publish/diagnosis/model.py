@@ -16,11 +16,19 @@ from govweb.publish.diagnosis.catalogue import VETO_OF_CHECK, check_text, veto_l
 from govweb.review import ExpertInput, apply_expert
 from govweb.scoring.methodology import Methodology
 from govweb.scoring.ranking import total_of
-from govweb.scoring.stake import IndexEngine, engine_for, points_at_stake
+from govweb.scoring.stake import (
+    IndexEngine,
+    engine_for,
+    points_at_stake,
+    points_at_stake_by_check,
+    points_if_all_fixed,
+)
 
 SITE_META = "site.json"        # written by a round: {"code", "name", "url", "tier", "admin_code"}
 IDENTITY_FIELDS = ("target", "url", "element")
 SHANGHAI = datetime.timezone(datetime.timedelta(hours=8))
+SATURATION_NOTE = ("单个问题的分值影响为 0 不等于无需整改：部分指标项设有下限，同类问题较多时只整改其中一个不能使"
+                   "指数变化，须同类问题一并整改才能得分，见“按问题类型的分值影响（全部整改）”。")
 
 
 SHOTS_DIR = "screenshots"                  # DIR/screenshots/<sha1(url)[:16]>.png
@@ -51,6 +59,17 @@ class FindingView:
     points: Decimal | None     # points at stake; None when they cannot be computed
     screenshot: Screenshot | None = None
     removed: dict[str, str] | None = None   # expert removal (reason, reviewer, date)
+
+
+@dataclass(frozen=True)
+class CheckStakeView:
+    """One problem type (check) of the site: how many findings, and the points fixing all of them together gains."""
+    check: str
+    title: str
+    indices: str               # the indices its findings count against, joined by 、
+    count: int
+    points: Decimal | None     # all its findings fixed at once; None when stakes cannot be computed
+    best_single: Decimal | None  # the largest stake of one of its findings alone
 
 
 @dataclass(frozen=True)
@@ -88,6 +107,8 @@ class Diagnosis:
     generated_at: str = ""
     folder: Path | None = None                      # the site folder (screenshot paths are shown relative to it)
     charts: dict[str, bytes | None] = field(default_factory=dict, repr=False)  # drawn charts by format
+    by_check: list[CheckStakeView] = field(default_factory=list)  # per problem type, largest combined stake first
+    all_fixed: Decimal | None = None                # points gained if every finding were fixed together
 
     @property
     def by_index(self) -> dict[str, list[FindingView]]:
@@ -98,9 +119,8 @@ class Diagnosis:
 
     @property
     def stake_total(self) -> Decimal | None:
-        if self.stake_note is not None:
-            return None
-        return sum((f.points or Decimal(0) for f in self.findings), Decimal(0))
+        """Points gained if every finding were fixed together (not the sum of single stakes)."""
+        return None if self.stake_note is not None else self.all_fixed
 
 
 def _q(value: Any, places: str = "0.01") -> Decimal | None:
@@ -248,6 +268,7 @@ def build_diagnosis(site_dir: str | Path, methodology: Methodology, *, tier: str
     shots = screenshots(site_dir)
     views = [_view(f, stakes.get(str(f.get("id"))), shots) for f in doc.get("findings") or []]
     views.sort(key=lambda v: (-(v.points or Decimal(0)), v.index, v.check, v.id))
+    by_check, all_fixed = _check_stakes(doc, views, methodology, tier, engine if measured else None)
     removed = [_view(f, None, shots) for f in doc.get("removed_findings") or []]
 
     spec = methodology.tiers[tier]
@@ -275,5 +296,25 @@ def build_diagnosis(site_dir: str | Path, methodology: Methodology, *, tier: str
         indices=lines, total=total, findings=views, removed=removed, stake_note=stake_note,
         review=dict(doc.get("review") or {}), homepage_shot=shots.get(str(site.get("url") or "")),
         warnings=[str(w) for w in doc.get("warnings") or []],
-        generated_at=now.isoformat(timespec="seconds"), folder=site_dir,
+        generated_at=now.isoformat(timespec="seconds"), folder=site_dir, by_check=by_check, all_fixed=all_fixed,
     )
+
+
+def _check_stakes(doc: Mapping[str, Any], views: list[FindingView], methodology: Methodology, tier: str,
+                  engine: IndexEngine | None) -> tuple[list[CheckStakeView], Decimal | None]:
+    """Per problem type: the findings' count and the points of fixing them all together (largest first), and the
+    points of fixing every finding; without an engine only the counts (most findings first)."""
+    singles: dict[str, list[FindingView]] = {}
+    for view in views:
+        singles.setdefault(view.check, []).append(view)
+
+    def line(check: str, points: Decimal | None) -> CheckStakeView:
+        group = singles[check]
+        best = max((v.points for v in group if v.points is not None), default=None)
+        indices = "、".join(dict.fromkeys(v.index for v in group if v.index))
+        return CheckStakeView(check, group[0].title, indices, len(group), points, best)
+
+    if engine is None:
+        return sorted((line(check, None) for check in singles), key=lambda g: (-g.count, g.check)), None
+    groups = points_at_stake_by_check(doc, methodology, tier, engine)
+    return [line(g.check or "", g.points) for g in groups], points_if_all_fixed(doc, methodology, tier, engine).points

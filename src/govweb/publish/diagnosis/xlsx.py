@@ -12,7 +12,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from govweb.fsutil import atomic_path
-from govweb.publish.diagnosis.model import Diagnosis, Screenshot
+from govweb.publish.diagnosis.model import SATURATION_NOTE, Diagnosis, Screenshot
 from govweb.publish.diagnosis.shots import missing
 from govweb.publish.xlsx import BODY_FONT, BORDER, style_header
 
@@ -20,7 +20,8 @@ ISSUE_COLUMNS = ("序号", "问题编号", "指数", "问题", "说明", "位置
                  "截图时间", "整改建议", "分值影响", "涉及否决", "整改责任人", "整改期限", "整改状态")
 OPERATOR_COLUMNS = ("整改责任人", "整改期限", "整改状态")
 STATUS_CHOICES = ("未整改", "整改中", "已整改", "无需整改")
-WIDTHS = {"问题": 22, "说明": 30, "位置": 40, "证据网址": 40, "证据摘录": 30, "整改建议": 36, "存档记录": 20, "截图": 30, "截图时间": 19}
+GROUP_COLUMNS = ("序号", "问题类型", "检查项", "指数", "问题数", "全部整改分值影响", "单个最大分值影响")
+WIDTHS = {"问题类型": 30, "检查项": 20, "全部整改分值影响": 16, "单个最大分值影响": 16, "问题": 22, "说明": 30, "位置": 40, "证据网址": 40, "证据摘录": 30, "整改建议": 36, "存档记录": 20, "截图": 30, "截图时间": 19}
 
 
 def _header(ws: Worksheet, header: tuple[str, ...] | list[str]) -> None:
@@ -101,6 +102,24 @@ def _overview(ws: Worksheet, d: Diagnosis) -> None:
     ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = 20, 60
 
 
+def _groups(ws: Worksheet, d: Diagnosis) -> None:
+    """分类汇总: one row per problem type, largest combined stake first, then every finding fixed together."""
+    _header(ws, GROUP_COLUMNS)
+    for n, g in enumerate(d.by_check, start=1):
+        ws.append([n, g.title, g.check, g.indices, g.count, None if g.points is None else float(g.points),
+                   None if g.best_single is None else float(g.best_single)])
+    ws.append(["合计", "全部问题一并整改", "", "", len(d.findings),
+               None if d.stake_total is None else float(d.stake_total), None])
+    _body(ws)
+    for column in ("全部整改分值影响", "单个最大分值影响"):
+        letter = ws.cell(1, GROUP_COLUMNS.index(column) + 1).column_letter
+        for cell in ws[letter][1:]:
+            cell.number_format = "0.00"
+    note = d.stake_note or SATURATION_NOTE
+    ws.append([])
+    ws.append([note])
+
+
 def _removed(ws: Worksheet, d: Diagnosis) -> None:
     _header(ws, ["问题编号", "指数", "问题", "位置", "核减理由", "评审人", "评审日期"])
     for f in d.removed:
@@ -115,6 +134,7 @@ def write_xlsx(d: Diagnosis, path: Path) -> None:
     issues = book.active
     issues.title = "问题清单"
     _issues(issues, d, path.parent)
+    _groups(book.create_sheet("分类汇总"), d)
     _overview(book.create_sheet("概况"), d)
     _removed(book.create_sheet("人工核减"), d)
     with atomic_path(path) as tmp:
