@@ -136,6 +136,16 @@ def describe(name: str, run: Run) -> str:
             f"{run.cpu:.1f} CPU-s = {run.cpu_rate:.0f} pages per CPU-s; peak RSS {run.rss_mb:.0f} MB")
 
 
+def ensure_site(work: Path, pages: int) -> Path:
+    """The large sample site of `pages` pages in the work folder, built once and reused by later runs."""
+    site = work / f"site-{pages}"
+    if not (site / "index.html").exists():
+        t = time.monotonic()
+        build_large_site(site, pages, seed=0)
+        print(f"built {pages} pages in {time.monotonic() - t:.1f} s")
+    return site
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pages", type=int, default=20_000)
@@ -148,11 +158,7 @@ def main() -> None:
     work.mkdir(parents=True, exist_ok=True)
     print(f"site: govweb.samplesites.build_large_site served by nginx; work folder {work}")
     try:
-        site = work / f"site-{opts.pages}"
-        if not (site / "index.html").exists():
-            t = time.monotonic()
-            build_large_site(site, opts.pages, seed=0)
-            print(f"built {opts.pages} pages in {time.monotonic() - t:.1f} s")
+        site = ensure_site(work, opts.pages)
         port = _free_port()
         url = f"http://127.0.0.1:{port}/"
         with nginx_server(site, port):
@@ -169,11 +175,7 @@ def main() -> None:
                           f"{g.cpu_rate / sc.cpu_rate:.2f}x (target >= 3x); peak RSS {g.rss_mb / sc.rss_mb:.2f} "
                           "(target <= 1)")
         if not opts.skip_big:
-            big = work / f"site-{opts.big_pages}"
-            if not (big / "index.html").exists():
-                t = time.monotonic()
-                build_large_site(big, opts.big_pages, seed=0)
-                print(f"built {opts.big_pages} pages in {time.monotonic() - t:.1f} s")
+            big = ensure_site(work, opts.big_pages)
             port = _free_port()
             with nginx_server(big, port):
                 b = crawl_govweb(f"http://127.0.0.1:{port}/", work / "govweb-big", opts.big_pages)

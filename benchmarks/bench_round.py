@@ -92,7 +92,7 @@ def main() -> None:
             sampler.stop.set()
             sampler.join()
         timings = report.timings
-        overhead = sum(timings.get(k, 0.0) for k in ("review", "scoring", "publication", "summary"))
+        overhead = report.overhead_seconds
         self_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         child_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         print(f"round: {report.sites} sites ({len(served)} distinct sample sites, families: {', '.join(families)}), "

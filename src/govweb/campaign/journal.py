@@ -7,7 +7,6 @@ States: pending → running → done | failed | skipped. A site in `done` is nev
 from __future__ import annotations
 
 import datetime
-import json
 import sqlite3
 import threading
 from collections.abc import Iterable, Mapping
@@ -92,6 +91,3 @@ class Journal:
                                     "ORDER BY position").fetchall()
         return {row[0]: SiteState(*row) for row in rows}
 
-    def set_meta(self, key: str, value: object) -> None:
-        with self._lock:
-            self._db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, json.dumps(value)))

@@ -87,11 +87,9 @@ class RoundReport:
     timings: dict[str, float] = field(default_factory=dict)
 
     @property
-    def overhead_share(self) -> float:
-        """Share of the round's time spent on scoring, ranking and publishing (not inspecting or diagnosing)."""
-        overhead = sum(self.timings.get(k, 0.0) for k in ("review", "scoring", "publication", "summary"))
-        total = sum(self.timings.values())
-        return overhead / total if total else 0.0
+    def overhead_seconds(self) -> float:
+        """Time the round spent on its own work: review, scoring, ranking, publishing (not inspecting or diagnosing)."""
+        return sum(self.timings.get(k, 0.0) for k in ("review", "scoring", "publication", "summary"))
 
 
 def site_dir(out: Path, code: str) -> Path:

@@ -127,12 +127,6 @@ def dated_url(url: str) -> bool:
     return _ARTICLE_URL.search(url.split("?", 1)[0].split("://", 1)[-1].partition("/")[2]) is not None
 
 
-def url_date(url: str) -> RawDate | None:
-    """A date embedded in an article URL (TRS t20201126_123.html, /2020-11/26/, /202011/t…)."""
-    m = _URL_DATE.search(url)
-    return (int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
-
-
 def to_date(raw: RawDate, as_of: dt.date) -> dt.date | None:
     """Resolve a raw date: a missing year is the latest year that does not put the date after as-of.
 

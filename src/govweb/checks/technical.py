@@ -3,7 +3,6 @@ availability from probes, page meta tags, new-media links."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from govweb.checks.context import SiteContext
@@ -114,18 +113,6 @@ def availability(ctx: SiteContext) -> tuple[float | None, int]:
         ):
             ok += 1
     return ok / len(probes), len(probes)
-
-
-def probe_days(ctx: SiteContext) -> int:
-    days: set[dt.date] = set()
-    for p in ctx.snapshot.probes:
-        t = p.get("time")
-        if isinstance(t, str) and len(t) >= 10:
-            try:
-                days.add(dt.date.fromisoformat(t[:10]))
-            except ValueError:
-                continue
-    return len(days)
 
 
 def meta_tag_share(ctx: SiteContext) -> float | None:

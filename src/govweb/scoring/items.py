@@ -149,10 +149,3 @@ def index_scores(
             acc += d.weight * s
         out[index] = acc / total_w if total_w else None
     return out
-
-
-def item_scores(
-    items: Mapping[str, list[ItemDef]], measurements: Mapping[str, float | None]
-) -> dict[str, dict[str, float | None]]:
-    """Per index, per item id: the 0–1 score (None = not applicable)."""
-    return {index: {d.id: d.score(measurements.get(d.measurement)) for d in defs} for index, defs in items.items()}
