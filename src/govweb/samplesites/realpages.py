@@ -41,6 +41,10 @@ STATES = ("present", "absent", "script-only")
 KINDS = ("homepage", "splash", "column", "article", "page", "function", "redirect")
 SPLITS = ("dev", "holdout")
 CONTENT_TYPE = "text/html"  # the servers' charset is unknown: the checks must sniff it as they do on real crawls
+# Repositories kept for an independent evaluation: no corpus page may come from them.
+EXCLUDED_SOURCES = ("GeneralNewsExtractor/GeneralNewsExtractor", "SimonXinw/job", "mhxqwer/", "Yuhamixli/nfra.gov.cn",
+                    "Zhouqwq/zhouqwq.github.io", "silverfoxy/JSCryptoMinerStudy", "atuskong/play_web_crawler",
+                    "seraph115/bid-data", "crawlerclub/bjjs")
 
 
 @dataclass(frozen=True)
@@ -50,7 +54,7 @@ class Page:
     kind: str
     body: bytes
     truth: Mapping[str, Any]
-    source: Mapping[str, Any]
+    source: Mapping[str, Any]      # repository, path, commit
 
 
 @dataclass
@@ -111,6 +115,12 @@ def load_site(directory: Path, split: str) -> Site:
             continue
         if hashlib.sha256(body).hexdigest() != row.get("sha256"):
             problems.append(Problem("页面内容与 sources.json 记录的 sha256 不符（页面须保持原样）", file=str(path)))
+        source = row.get("source") or {}
+        repo = str(source.get("repository") or "")
+        if not repo or not source.get("path") or len(str(source.get("commit") or "")) != 40:
+            problems.append(Problem("sources.json 须写明来源仓库、路径与 40 位提交号", file=str(directory / SOURCES)))
+        elif repo.lower().startswith(tuple(x.lower() for x in EXCLUDED_SOURCES)):
+            problems.append(Problem(f"来源仓库 {repo} 留作独立评估，不得用于语料", file=str(directory / SOURCES)))
         page_truth = pages_truth.get(row["file"])
         if page_truth is None:
             problems.append(Problem(f"页面 {row['file']} 没有真值", file=truth_file))
@@ -118,7 +128,7 @@ def load_site(directory: Path, split: str) -> Site:
         kind = page_truth.get("kind", row.get("kind"))
         if kind not in KINDS:
             problems.append(Problem(f"页面 {row['file']} 的 kind「{kind}」不在 {KINDS} 中", file=truth_file))
-        site.pages.append(Page(row["file"], row["url"], str(kind), body, page_truth, row))
+        site.pages.append(Page(row["file"], row["url"], str(kind), body, page_truth, source))
     files = {p.file for p in site.pages}
     for name in pages_truth:
         if name not in files:
