@@ -111,9 +111,10 @@ class PostgresServer:
             try:
                 self._run("pg_ctl", "-D", str(self.data), "-l", str(self.log), "-o", options, "-w", "-t", "60", "start")
                 break
-            except subprocess.CalledProcessError:
+            except subprocess.CalledProcessError as exc:
                 if attempt == 2:
-                    raise RuntimeError("PostgreSQL did not start:\n" + self.log.read_text(errors="replace")[-2000:])
+                    tail = self.log.read_text(errors="replace")[-2000:]
+                    raise RuntimeError(f"PostgreSQL did not start:\n{tail}") from exc
         return self
 
     def url(self, database: str = "postgres") -> str:

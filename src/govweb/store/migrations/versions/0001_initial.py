@@ -20,8 +20,8 @@ TIME = sa.DateTime(timezone=True)
 DECIMAL = sa.Numeric(asdecimal=False)
 
 
-def _fk(column: str, table: str, name: str, **kw: str) -> sa.ForeignKeyConstraint:
-    return sa.ForeignKeyConstraint([column], [f"{table}.id"], name=op.f(name), **kw)
+def _fk(column: str, table: str, name: str, ondelete: str | None = None) -> sa.ForeignKeyConstraint:
+    return sa.ForeignKeyConstraint([column], [f"{table}.id"], name=op.f(name), ondelete=ondelete)
 
 
 def upgrade() -> None:
