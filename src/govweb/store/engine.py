@@ -16,6 +16,7 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import StaticPool
 
 from govweb.errors import BadInput, Problem
+from govweb.store.types import dumps_json
 
 ENV_VAR = "GOVWEB_DB"
 DEFAULT_FILE = "govweb.sqlite"
@@ -59,12 +60,13 @@ def display(url: URL) -> str:
 def make_engine(url: URL, *, foreign_keys: bool = True) -> Engine:
     """An engine for the store. `foreign_keys=False` is for migrations on SQLite (batch table rebuilds)."""
     if url.get_backend_name() == "postgresql":
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(url, pool_pre_ping=True, json_serializer=dumps_json)
     if url.database:
         Path(url.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 60})
+        engine = create_engine(url, connect_args={"timeout": 60}, json_serializer=dumps_json)
     else:  # in memory: one connection shared, or every connection would see its own empty database
-        engine = create_engine(url, connect_args={"check_same_thread": False}, poolclass=StaticPool)
+        engine = create_engine(url, connect_args={"check_same_thread": False}, poolclass=StaticPool,
+                               json_serializer=dumps_json)
 
     @event.listens_for(engine, "connect")
     def _connect(dbapi_connection: Any, record: Any) -> None:

@@ -151,9 +151,7 @@ class Finding(Base):
     __tablename__ = "findings"
     __table_args__ = (
         UniqueConstraint("round_id", "site_id", "finding_id"),
-        Index(None, "round_id", "check_id", "type"),
-        Index(None, "round_id", "check_id", "element"),
-        Index(None, "round_id", "index_name"),
+        Index(None, "round_id", "check_id", "type"),  # findings of a check across a round (stale 政策文件 columns)
         _one_of("status", FINDING_STATUSES),
         _one_of("rectification", RECTIFICATIONS),
     )

@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import Engine, Table, and_, delete, func, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
@@ -32,6 +31,7 @@ from govweb.errors import BadInput, Problem
 from govweb.registry import Site as RegistrySite
 from govweb.scoring.methodology import Methodology
 from govweb.store import models as m
+from govweb.store.bulk import bulk_upsert
 from govweb.store.engine import WRITE, display, make_engine, resolve_url
 from govweb.store.migrate import upgrade_to_head
 from govweb.store.records import (
@@ -134,24 +134,11 @@ class Store:
         return Session(self._writer)
 
     @staticmethod
-    def _insert(session: Session, table: Table) -> Any:
-        """INSERT with ON CONFLICT support for the session's database."""
-        dialect = session.get_bind().dialect.name
-        return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
-
-    def _upsert(self, session: Session, model: type[m.Base], rows: list[dict[str, Any]], keys: Sequence[str],
+    def _upsert(session: Session, model: type[m.Base], rows: Sequence[dict[str, Any]], keys: Sequence[str] = (),
                 keep: Sequence[str] = (), fill: Sequence[str] = ()) -> None:
-        """Insert rows; a row whose `keys` exist updates every other column except `keep`, and the `fill`
-        columns only where the new value is not null."""
-        if not rows:
-            return
-        table = _table(model)
-        statement = self._insert(session, table)
-        columns = [c for c in rows[0] if c not in keys and c not in keep and c != "id"]
-        statement = statement.on_conflict_do_update(index_elements=list(keys), set_={
-            c: func.coalesce(statement.excluded[c], table.c[c]) if c in fill else statement.excluded[c]
-            for c in columns})
-        session.execute(statement, rows)
+        """Insert rows in bulk; with `keys`, a row whose keys exist updates every other column except `keep`, and
+        the `fill` columns only where the new value is not null."""
+        bulk_upsert(session.connection(), _table(model), rows, keys=keys, keep=keep, fill=fill)
 
     @staticmethod
     def _round(session: Session, name: str, *, writable: bool = False) -> m.Round:
@@ -213,7 +200,7 @@ class Store:
                     any(getattr(existing[v["code"]], f) != v[f] for f in facts) or tiers[existing[v["code"]].id] != v["tiers"])]
                 unchanged += len(chunk) - len(new) - len(changed)
                 if new:
-                    session.execute(_table(m.Site).insert(), [
+                    self._upsert(session, m.Site, [
                         {k: v for k, v in values.items() if k != "tiers"} | {"created_at": stamp, "updated_at": stamp}
                         for values in new])
                     inserted += len(new)
@@ -226,7 +213,7 @@ class Store:
                         m.SiteTier.site_id.in_([existing[v["code"]].id for v in changed])))
                 if new or changed:
                     ids = self._site_ids(session, [v["code"] for v in (*new, *changed)])
-                    session.execute(_table(m.SiteTier).insert(), [
+                    self._upsert(session, m.SiteTier, [
                         {"site_id": ids[v["code"]], "tier": tier, "position": n}
                         for v in (*new, *changed) for n, tier in enumerate(v["tiers"])])
             if progress:
@@ -338,8 +325,7 @@ class Store:
                     m.Inspection.round_id == round_id, m.Inspection.site_id.in_(list(ids.values())))))
                 rows = [self._pending(round_id, ids[site.site_code], list(site.tiers), stamp)
                         for site in {s.site_code: s for s in chunk}.values() if ids[site.site_code] not in enrolled]
-                if rows:
-                    session.execute(_table(m.Inspection).insert(), rows)
+                self._upsert(session, m.Inspection, rows)
                 added += len(rows)
         return added
 

@@ -131,8 +131,6 @@ def upgrade() -> None:
         sa.UniqueConstraint("round_id", "site_id", "finding_id", name=op.f("uq_findings_round_id_site_id_finding_id")),
     )
     op.create_index(op.f("ix_findings_round_id_check_id_type"), "findings", ["round_id", "check_id", "type"])
-    op.create_index(op.f("ix_findings_round_id_check_id_element"), "findings", ["round_id", "check_id", "element"])
-    op.create_index(op.f("ix_findings_round_id_index_name"), "findings", ["round_id", "index_name"])
     op.create_index(op.f("ix_findings_site_id"), "findings", ["site_id"])
 
     op.create_table(
