@@ -9,8 +9,8 @@ installed, on a throwaway PostgreSQL server.
 from __future__ import annotations
 
 import argparse
-import os
 import datetime
+import os
 import random
 import sys
 import tempfile
