@@ -253,6 +253,22 @@ def test_expert_file_lands_in_reviews_with_an_audit_trail(store: Store, methodol
         store.record_reviews("2020", [ReviewRecord(BEIJING, "index", "创新案例", "王五", day, Decimal("1.5"))])
 
 
+def test_an_accepted_appeal_strikes_the_finding(store: Store, methodology: Methodology) -> None:
+    _round(store, methodology)
+    store.record_inspection("2020", InspectionOutcome(BEIJING, "measured", findings=[_stale("a"), _stale("b")]))
+    store.set_appeal("2020", BEIJING, "stale-column:a", "pending", actor="北京市", note="该栏目 2020-11-20 已更新，见截图")
+    store.set_appeal("2020", BEIJING, "stale-column:b", "pending", actor="北京市", note="不服")
+    store.set_appeal("2020", BEIJING, "stale-column:a", "accepted", actor="王五", note="核实已更新")
+    store.set_appeal("2020", BEIJING, "stale-column:b", "rejected", actor="王五", note="页面仍未更新")
+    store.record_inspection("2020", InspectionOutcome(BEIJING, "measured", findings=[_stale("a"), _stale("b")]))
+    assert [(r.finding_id, r.appeal, r.status, r.status_reason) for r in store.findings("2020")] == [
+        ("stale-column:a", "accepted", "removed", "申诉成立：核实已更新"), ("stale-column:b", "rejected", "open", None)]
+    trail = [(a.actor, a.action, a.entity_key) for a in store.audit_trail(site_code=BEIJING)]
+    assert trail == [("北京市", "appeal", "stale-column:a"), ("北京市", "appeal", "stale-column:b"),
+                     ("王五", "appeal", "stale-column:a"), ("王五", "finding-status", "stale-column:a"),
+                     ("王五", "appeal", "stale-column:b")]
+
+
 def test_publication_locks_the_round(store: Store, methodology: Methodology, tmp_path: Path) -> None:
     _round(store, methodology)
     store.record_inspection("2020", InspectionOutcome(BEIJING, "measured", findings=[_stale("a")]))
@@ -273,6 +289,7 @@ def test_publication_locks_the_round(store: Store, methodology: Methodology, tmp
         lambda: store.record_inspection("2020", InspectionOutcome(BEIJING, "measured")),
         lambda: store.add_round_sites("2020", [site(CHENGDU)]),
         lambda: store.acquire_lease("2020", SHANGHAI_SITE, "w", 60),
+        lambda: store.set_appeal("2020", BEIJING, "stale-column:a", "pending", actor="北京市", note="申诉"),
     ]
     for attempt in locked:
         with pytest.raises(RoundLocked, match="已于 2020-12-15 10:00 发布"):

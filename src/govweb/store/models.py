@@ -43,6 +43,7 @@ INSPECTION_STATUSES = ("pending", "running", "measured", "not-measured", "failed
 DONE_STATUSES = ("measured", "not-measured")        # an inspection that is finished and never run again
 FINDING_STATUSES = ("open", "removed")              # removed: struck as false (人工核减) by an evaluator
 RECTIFICATIONS = ("in-progress", "fixed")           # the site owner's 整改中 / 已整改
+APPEALS = ("pending", "accepted", "rejected")       # the site owner's 申诉 and the evaluators' decision
 REVIEW_KINDS = ("index", "item", "removal", "veto")  # an index score (创新案例 …), an item score, a 人工核减, a veto raised
 REVIEW_ROLES = ("evaluator", "arbiter")
 
@@ -154,6 +155,7 @@ class Finding(Base):
         Index(None, "round_id", "check_id", "type"),  # findings of a check across a round (stale 政策文件 columns)
         _one_of("status", FINDING_STATUSES),
         _one_of("rectification", RECTIFICATIONS),
+        _one_of("appeal", APPEALS),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -173,6 +175,8 @@ class Finding(Base):
     status_reason: Mapped[str | None] = mapped_column(Text)
     rectification: Mapped[str | None] = mapped_column(String(16))
     rectification_note: Mapped[str | None] = mapped_column(Text)
+    appeal: Mapped[str | None] = mapped_column(String(16))
+    appeal_note: Mapped[str | None] = mapped_column(Text)             # the owner's case, then the decision's reason
 
 
 class Result(Base):

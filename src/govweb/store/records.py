@@ -133,6 +133,8 @@ class FindingRow:
     status_reason: str | None
     rectification: str | None                   # None | in-progress (整改中) | fixed (已整改)
     rectification_note: str | None
+    appeal: str | None                          # None | pending | accepted | rejected (申诉)
+    appeal_note: str | None
 
     def as_finding(self) -> dict[str, Any]:
         """The finding as findings.json reports it (keys with a value, in the documented order first)."""

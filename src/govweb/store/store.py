@@ -55,6 +55,8 @@ from govweb.store.types import now
 T = TypeVar("T")
 OUTCOME_STATUSES = ("measured", "not-measured", "failed")
 VERDICTS = ("合格", "不合格")
+# Finding columns people set (evaluators, site owners): an inspection recorded again never overwrites them.
+HUMAN_COLUMNS = ("status", "status_reason", "rectification", "rectification_note", "appeal", "appeal_note")
 SCORE_KINDS = ("index", "item")
 # Columns of the registry export that are facts about the row, not the site (序号 shifts between exports).
 _NOT_KEPT = ("序号",)
@@ -379,7 +381,7 @@ class Store:
                     session.execute(delete(m.Finding).where(m.Finding.id.in_(stale_chunk)))
                 for finding_chunk in _chunks(findings, 5000):
                     self._upsert(session, m.Finding, list(finding_chunk), keys=("round_id", "site_id", "finding_id"),
-                                 keep=("status", "status_reason", "rectification", "rectification_note"))
+                                 keep=HUMAN_COLUMNS)
             if progress:
                 progress(len(chunk))
         return len(outcomes)
@@ -396,8 +398,8 @@ class Store:
             if values[key] is not None and not isinstance(values[key], str):
                 values[key] = str(values[key])
         detail = {k: v for k, v in finding.items() if k not in FINDING_COLUMNS}
-        return values | {"round_id": round_id, "site_id": site_id, "detail": detail, "status": "open",
-                         "status_reason": None, "rectification": None, "rectification_note": None}
+        return values | {"round_id": round_id, "site_id": site_id, "detail": detail, "status": "open"} | {
+            column: None for column in HUMAN_COLUMNS if column != "status"}
 
     def _inspection_query(self) -> Any:
         return (select(m.Inspection, m.Site.code, m.Round.name).join(m.Site, m.Site.id == m.Inspection.site_id)
@@ -504,7 +506,7 @@ class Store:
                 query = query.limit(limit)
             return [FindingRow(round_name, code, site_name, f.finding_id, f.check_id, f.index_name, f.type, f.element,
                                f.url, f.message, dict(f.evidence), dict(f.metric_deltas), dict(f.detail), f.status,
-                               f.status_reason, f.rectification, f.rectification_note)
+                               f.status_reason, f.rectification, f.rectification_note, f.appeal, f.appeal_note)
                     for f, code, site_name in session.execute(query)]
 
     def _finding(self, session: Session, round_name: str, site_code: str, finding_id: str,
@@ -549,6 +551,25 @@ class Store:
             finding.rectification, finding.rectification_note = state, note
             self._audit(session, now(), actor, "rectification", "finding", finding_id, round_name, site_code, old,
                         {"rectification": state, "note": note}, note)
+
+    def set_appeal(self, round_name: str, site_code: str, finding_id: str, state: str, *, actor: str,
+                   note: str) -> None:
+        """申诉: the site owner files an appeal on a finding (pending) while the round is open; an evaluator accepts
+        it (the finding is struck, as a 人工核减 with the appeal's reason) or rejects it. Audited."""
+        if state not in m.APPEALS:
+            raise ValueError(f"state {state!r} is not one of {m.APPEALS}")
+        stamp = now()
+        with self._write() as session, session.begin():
+            round_row, finding = self._finding(session, round_name, site_code, finding_id, writable=True)
+            old = {"appeal": finding.appeal, "note": finding.appeal_note}
+            if old == {"appeal": state, "note": note}:
+                return
+            finding.appeal, finding.appeal_note = state, note
+            self._audit(session, stamp, actor, "appeal", "finding", finding_id, round_row.name, site_code, old,
+                        {"appeal": state, "note": note}, note)
+            if state == "accepted":
+                self._change_status(session, round_row.name, site_code, finding, "removed", f"申诉成立：{note}", actor,
+                                    stamp)
 
     # -- expert reviews and the audit trail ----------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""Expert reviews, the audit trail, and the site owner's 整改 status on findings.
+"""Expert reviews, the audit trail, and the site owner's 整改 and 申诉 on findings.
 
 Revision ID: 0002
 Revises: 0001
@@ -62,16 +62,22 @@ def upgrade() -> None:
     )
     op.create_index(op.f("ix_audit_log_round_name_site_code"), "audit_log", ["round_name", "site_code"])
 
-    # A new column with a CHECK: SQLite rebuilds the table (batch mode, existing findings kept).
+    # New columns with CHECKs: SQLite rebuilds the table (batch mode, existing findings kept).
     with op.batch_alter_table("findings") as batch:
         batch.add_column(sa.Column("rectification", sa.String(length=16), nullable=True))
         batch.add_column(sa.Column("rectification_note", sa.Text(), nullable=True))
+        batch.add_column(sa.Column("appeal", sa.String(length=16), nullable=True))
+        batch.add_column(sa.Column("appeal_note", sa.Text(), nullable=True))
         batch.create_check_constraint(op.f("ck_findings_rectification"), "rectification IN ('in-progress', 'fixed')")
+        batch.create_check_constraint(op.f("ck_findings_appeal"), "appeal IN ('pending', 'accepted', 'rejected')")
 
 
 def downgrade() -> None:
     with op.batch_alter_table("findings") as batch:
+        batch.drop_constraint(op.f("ck_findings_appeal"), type_="check")
         batch.drop_constraint(op.f("ck_findings_rectification"), type_="check")
+        batch.drop_column("appeal_note")
+        batch.drop_column("appeal")
         batch.drop_column("rectification_note")
         batch.drop_column("rectification")
     op.drop_table("audit_log")
