@@ -164,8 +164,8 @@ class Finding(Base):
     finding_id: Mapped[str] = mapped_column(String(100))              # stable id, e.g. stale-column:0123456789ab
     check_id: Mapped[str] = mapped_column(String(64))                 # the check that found it
     index_name: Mapped[str | None] = mapped_column(String(32))        # the index it counts against (信息发布 …)
-    type: Mapped[str | None] = mapped_column(String(32))              # column type (政策文件 …)
-    element: Mapped[str | None] = mapped_column(String(32))           # missing element (网站标识码 …)
+    type: Mapped[str | None] = mapped_column(String(64))              # column type (政策文件 …)
+    element: Mapped[str | None] = mapped_column(String(64))           # missing element (网站标识码 …)
     url: Mapped[str | None] = mapped_column(Text)
     message: Mapped[str] = mapped_column(Text)
     evidence: Mapped[dict[str, Any]]                                  # {"url", "excerpt", "warc_record"}

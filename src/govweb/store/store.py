@@ -98,6 +98,11 @@ def methodology_content(methodology: Methodology) -> tuple[dict[str, Any], str]:
     return content, hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
+def _text(value: Any) -> str | None:
+    """An identity field of a finding as text (findings.json writes them as strings)."""
+    return value if value is None or isinstance(value, str) else str(value)
+
+
 def _json_number(value: Decimal | float | None) -> float | None:
     return None if value is None else float(value)
 
@@ -388,18 +393,17 @@ class Store:
 
     @staticmethod
     def _finding_values(round_id: int, site_id: int, site_code: str, finding: Mapping[str, Any]) -> dict[str, Any]:
-        missing = [key for key in ("id", "check", "message") if not finding.get(key)]
-        if missing:
+        """Columns of a new finding (status open; the other columns people set start null, and an upsert keeps
+        them)."""
+        if not (finding.get("id") and finding.get("check") and finding.get("message")):
+            missing = [key for key in ("id", "check", "message") if not finding.get(key)]
             raise ValueError(f"{site_code}: finding {finding.get('id')!r} lacks {', '.join(missing)}")
-        values: dict[str, Any] = {column: finding.get(key) for key, column in FINDING_COLUMNS.items()}
-        values["evidence"] = dict(values["evidence"] or {})
-        values["metric_deltas"] = dict(values["metric_deltas"] or {})
-        for key in ("type", "element", "url", "index_name"):  # identity fields are text in findings.json
-            if values[key] is not None and not isinstance(values[key], str):
-                values[key] = str(values[key])
-        detail = {k: v for k, v in finding.items() if k not in FINDING_COLUMNS}
-        return values | {"round_id": round_id, "site_id": site_id, "detail": detail, "status": "open"} | {
-            column: None for column in HUMAN_COLUMNS if column != "status"}
+        return {"round_id": round_id, "site_id": site_id, "finding_id": finding["id"], "check_id": finding["check"],
+                "index_name": _text(finding.get("index")), "type": _text(finding.get("type")),
+                "element": _text(finding.get("element")), "url": _text(finding.get("url")),
+                "message": finding["message"], "evidence": dict(finding.get("evidence") or {}),
+                "metric_deltas": dict(finding.get("metric_deltas") or {}),
+                "detail": {k: v for k, v in finding.items() if k not in FINDING_COLUMNS}, "status": "open"}
 
     def _inspection_query(self) -> Any:
         return (select(m.Inspection, m.Site.code, m.Round.name).join(m.Site, m.Site.id == m.Inspection.site_id)

@@ -14,9 +14,12 @@ from sqlalchemy.types import TypeDecorator
 SHANGHAI = datetime.timezone(datetime.timedelta(hours=8))
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # one encoder: json.dumps builds one per call
+
+
 def dumps_json(value: Any) -> str:
     """JSON as the store writes it (the engine's serialiser too): UTF-8 text, Chinese kept readable, compact."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODER.encode(value)
 
 
 def now() -> datetime.datetime:
