@@ -535,12 +535,19 @@ class Store:
 
     def _change_status(self, session: Session, round_name: str, site_code: str, finding: m.Finding, status: str,
                        reason: str | None, actor: str, stamp: datetime.datetime) -> None:
-        old = {"status": finding.status, "reason": finding.status_reason}
-        if old == {"status": status, "reason": reason}:
+        self._change_finding(session, round_name, site_code, finding, "finding-status",
+                             {"status": status, "status_reason": reason}, reason, actor, stamp)
+
+    def _change_finding(self, session: Session, round_name: str, site_code: str, finding: m.Finding, action: str,
+                        values: dict[str, Any], why: str | None, actor: str, stamp: datetime.datetime) -> None:
+        """Set columns of a finding and audit old → new; nothing (not even an audit entry) when they are unchanged."""
+        old = {name: getattr(finding, name) for name in values}
+        if old == values:
             return
-        finding.status, finding.status_reason = status, reason
-        self._audit(session, stamp, actor, "finding-status", "finding", finding.finding_id, round_name, site_code,
-                    old, {"status": status, "reason": reason}, reason)
+        for name, value in values.items():
+            setattr(finding, name, value)
+        self._audit(session, stamp, actor, action, "finding", finding.finding_id, round_name, site_code, old, values,
+                    why)
 
     def set_rectification(self, round_name: str, site_code: str, finding_id: str, state: str | None, *, actor: str,
                           note: str | None = None) -> None:
@@ -549,12 +556,8 @@ class Store:
             raise ValueError(f"state {state!r} is not one of {m.RECTIFICATIONS}")
         with self._write() as session, session.begin():
             _, finding = self._finding(session, round_name, site_code, finding_id, writable=False)
-            old = {"rectification": finding.rectification, "note": finding.rectification_note}
-            if old == {"rectification": state, "note": note}:
-                return
-            finding.rectification, finding.rectification_note = state, note
-            self._audit(session, now(), actor, "rectification", "finding", finding_id, round_name, site_code, old,
-                        {"rectification": state, "note": note}, note)
+            self._change_finding(session, round_name, site_code, finding, "rectification",
+                                 {"rectification": state, "rectification_note": note}, note, actor, now())
 
     def set_appeal(self, round_name: str, site_code: str, finding_id: str, state: str, *, actor: str,
                    note: str) -> None:
@@ -565,12 +568,8 @@ class Store:
         stamp = now()
         with self._write() as session, session.begin():
             round_row, finding = self._finding(session, round_name, site_code, finding_id, writable=True)
-            old = {"appeal": finding.appeal, "note": finding.appeal_note}
-            if old == {"appeal": state, "note": note}:
-                return
-            finding.appeal, finding.appeal_note = state, note
-            self._audit(session, stamp, actor, "appeal", "finding", finding_id, round_row.name, site_code, old,
-                        {"appeal": state, "note": note}, note)
+            self._change_finding(session, round_row.name, site_code, finding, "appeal",
+                                 {"appeal": state, "appeal_note": note}, note, actor, stamp)
             if state == "accepted":
                 self._change_status(session, round_row.name, site_code, finding, "removed", f"申诉成立：{note}", actor,
                                     stamp)
