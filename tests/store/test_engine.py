@@ -44,6 +44,7 @@ def test_postgresql_goes_through_psycopg3(given: str, driver: str) -> None:
     ("sqlite+aiosqlite:///x.sqlite", "不支持的 SQLite 驱动"),
     ("://nothing", "无法识别的数据库地址"),
     ("  ", "数据库地址为空"),
+    ("sqlite://", "不能是内存数据库"),
 ])
 def test_unusable_urls_are_bad_input(given: str, message: str) -> None:
     with pytest.raises(BadInput, match=message):

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from govweb.cli._app import DbOpt, app, out, progress
-from govweb.errors import BadInput, Problem
+from govweb.errors import BadInput, JobFailed, Problem
 
 sites_app = typer.Typer(help="网站名录：导入评估数据库。", no_args_is_help=True)
 app.add_typer(sites_app, name="sites")
@@ -23,6 +23,8 @@ def import_cmd(
     details: Annotated[bool, typer.Option("--details", help="逐条列出规范过的首页网址、非「正常」状态和重复的网站标识码。")] = False,
 ) -> None:
     """导入网站名录到评估数据库：逐行校验，有问题的行跳过并列出原因，其余导入（已有的网站按网站标识码更新）。"""
+    from sqlalchemy.exc import DBAPIError
+
     from govweb.registry import read_registry
     from govweb.store import open_store
 
@@ -35,7 +37,10 @@ def import_cmd(
                        or [Problem("没有数据行，或 --tiers 没有选中任何网站", result.file)])
     with open_store(db) as store, progress() as bar:
         task = bar.add_task("写入评估数据库", total=len(result.sites))
-        counts = store.upsert_sites(result.sites, source=file.name, progress=lambda n: bar.advance(task, n))
+        try:
+            counts = store.upsert_sites(result.sites, source=file.name, progress=lambda n: bar.advance(task, n))
+        except DBAPIError as exc:  # the database went away or refused the write: batches written so far stay
+            raise JobFailed(f"写入评估数据库 {store.display_url} 失败：{exc.orig}") from None
     out.print(f"已导入 {counts.total} 个网站到 {store.display_url}：新增 {counts.inserted} 个，更新 {counts.updated} 个，"
               f"未变 {counts.unchanged} 个。", soft_wrap=True)
     out.print(result.summary(), soft_wrap=True)

@@ -13,7 +13,6 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
-from sqlalchemy.pool import StaticPool
 
 from govweb.errors import BadInput, Problem
 from govweb.store.types import dumps_json
@@ -44,8 +43,9 @@ def resolve_url(url: str | None = None) -> URL:
     if backend == "sqlite":
         if driver and driver != "pysqlite":
             raise BadInput(f"不支持的 SQLite 驱动「{driver}」", [Problem(_URL_HELP)])
-        database = parsed.database
-        return parsed.set(drivername="sqlite", database=str(Path(database).expanduser().absolute()) if database else None)
+        if not parsed.database or parsed.database == ":memory:":
+            raise BadInput("评估数据库不能是内存数据库：请给出 SQLite 文件路径（sqlite:///路径）", [Problem(_URL_HELP)])
+        return parsed.set(drivername="sqlite", database=str(Path(parsed.database).expanduser().absolute()))
     if driver and driver != "psycopg":
         raise BadInput(f"不支持的 PostgreSQL 驱动「{driver}」：govweb 使用 psycopg 3（postgresql+psycopg://）",
                        [Problem(_URL_HELP)])
@@ -61,12 +61,9 @@ def make_engine(url: URL, *, foreign_keys: bool = True) -> Engine:
     """An engine for the store. `foreign_keys=False` is for migrations on SQLite (batch table rebuilds)."""
     if url.get_backend_name() == "postgresql":
         return create_engine(url, pool_pre_ping=True, json_serializer=dumps_json)
-    if url.database:
-        Path(url.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 60}, json_serializer=dumps_json)
-    else:  # in memory: one connection shared, or every connection would see its own empty database
-        engine = create_engine(url, connect_args={"check_same_thread": False}, poolclass=StaticPool,
-                               json_serializer=dumps_json)
+    assert url.database, "resolve_url refuses in-memory SQLite"
+    Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, connect_args={"timeout": 60}, json_serializer=dumps_json)
 
     @event.listens_for(engine, "connect")
     def _connect(dbapi_connection: Any, record: Any) -> None:

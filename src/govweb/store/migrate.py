@@ -69,9 +69,24 @@ def _migrating(url: str | URL | None) -> Iterator[Connection]:
         engine.dispose()
 
 
+def _revision_at(url: URL) -> str | None:
+    """The store's revision, read without taking the write lock (None: a new store)."""
+    engine = make_engine(url)
+    try:
+        with engine.connect() as connection:
+            return current_revision(connection)
+    except OperationalError as exc:
+        raise JobFailed(f"无法打开数据库 {display(url)}：{exc.orig}") from None
+    finally:
+        engine.dispose()
+
+
 def upgrade(url: str | URL | None, revision: str) -> str | None:
     """Migrate the store at `url` to `revision` (up or down); returns the revision it is at afterwards."""
-    with _migrating(url) as connection:
+    resolved = url if isinstance(url, URL) else resolve_url(url)
+    if _revision_at(resolved) == revision:  # the usual case: nothing to do, no lock taken
+        return revision
+    with _migrating(resolved) as connection:
         current = current_revision(connection)
         if current == revision:
             return current
