@@ -6,8 +6,8 @@ serialiser, the rest through the column type's own bind processor, e.g. the UTC+
 * SQLite: one `INSERT … ON CONFLICT … DO UPDATE` executed with the driver's executemany;
 * PostgreSQL: for many rows, COPY into a temporary table, then one `INSERT … SELECT … ON CONFLICT … DO UPDATE` —
   PostgreSQL's recommended way to load many rows (psycopg 3's copy support); for a few, a pipelined executemany.
-The semantics are those of Store._upsert: `keys` name a unique constraint; on conflict every other column is
-updated except `keep`, and `fill` columns only where the new value is not null.
+`keys` name a unique constraint; on conflict every other column is updated except `keep` (KEEP_ALL: nothing),
+and `fill` columns only where the new value is not null.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from sqlalchemy import JSON, Column, Connection, Table
 from govweb.store.types import dumps_json
 
 COPY_FROM = 200  # rows from which PostgreSQL loads through COPY and a temporary table
+KEEP_ALL = ("*",)  # keep: an existing row stays as it is (ON CONFLICT DO NOTHING)
 
 
 def _conflict_clause(table: Table, columns: Sequence[str], keys: Sequence[str], keep: Sequence[str],
@@ -27,7 +28,7 @@ def _conflict_clause(table: Table, columns: Sequence[str], keys: Sequence[str], 
     if not keys:
         return ""
     name = quote(table.name)
-    updates = [c for c in columns if c not in keys and c not in keep]
+    updates = [] if keep == KEEP_ALL else [c for c in columns if c not in keys and c not in keep]
     if not updates:
         return f" ON CONFLICT ({', '.join(map(quote, keys))}) DO NOTHING"
     sets = ", ".join(

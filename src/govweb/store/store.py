@@ -31,7 +31,7 @@ from govweb.errors import BadInput, Problem
 from govweb.registry import Site as RegistrySite
 from govweb.scoring.methodology import Methodology
 from govweb.store import models as m
-from govweb.store.bulk import bulk_upsert
+from govweb.store.bulk import KEEP_ALL, bulk_upsert
 from govweb.store.engine import WRITE, display, make_engine, resolve_url
 from govweb.store.migrate import upgrade_to_head
 from govweb.store.records import (
@@ -207,9 +207,9 @@ class Store:
                     any(getattr(existing[v["code"]], f) != v[f] for f in facts) or tiers[existing[v["code"]].id] != v["tiers"])]
                 unchanged += len(chunk) - len(new) - len(changed)
                 if new:
-                    self._upsert(session, m.Site, [
+                    self._upsert(session, m.Site, [  # an upsert: another process may add the same site now
                         {k: v for k, v in values.items() if k != "tiers"} | {"created_at": stamp, "updated_at": stamp}
-                        for values in new])
+                        for values in new], keys=("code",), keep=("created_at",))
                     inserted += len(new)
                 if changed:
                     session.execute(update(m.Site), [
@@ -222,7 +222,7 @@ class Store:
                     ids = self._site_ids(session, [v["code"] for v in (*new, *changed)])
                     self._upsert(session, m.SiteTier, [
                         {"site_id": ids[v["code"]], "tier": tier, "position": n}
-                        for v in (*new, *changed) for n, tier in enumerate(v["tiers"])])
+                        for v in (*new, *changed) for n, tier in enumerate(v["tiers"])], keys=("site_id", "tier"))
             if progress:
                 progress(len(chunk))
         return ImportCounts(inserted, updated, unchanged)
@@ -332,7 +332,7 @@ class Store:
                     m.Inspection.round_id == round_id, m.Inspection.site_id.in_(list(ids.values())))))
                 rows = [self._pending(round_id, ids[site.site_code], list(site.tiers), stamp)
                         for site in {s.site_code: s for s in chunk}.values() if ids[site.site_code] not in enrolled]
-                self._upsert(session, m.Inspection, rows)
+                self._upsert(session, m.Inspection, rows, keys=("round_id", "site_id"), keep=KEEP_ALL)
                 added += len(rows)
         return added
 
