@@ -118,14 +118,14 @@ class Inspection(Base):
 
     __tablename__ = "inspections"
     __table_args__ = (
-        UniqueConstraint("round_id", "site_id"),
-        Index(None, "round_id", "status"),
+        UniqueConstraint("site_id", "round_id"),   # also a site's history
+        Index(None, "round_id", "status"),         # also every round-wide query
         _one_of("status", INSPECTION_STATUSES),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"))
-    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"), index=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"))
     tiers: Mapped[list[Any]]                                          # the site's tiers in this round
     status: Mapped[str] = mapped_column(String(16))
     reason: Mapped[str | None] = mapped_column(Text)                  # why not measured / failed
@@ -151,7 +151,7 @@ class Finding(Base):
 
     __tablename__ = "findings"
     __table_args__ = (
-        UniqueConstraint("round_id", "site_id", "finding_id"),
+        UniqueConstraint("site_id", "round_id", "finding_id"),  # also a site's findings and history
         Index(None, "round_id", "check_id", "type"),  # findings of a check across a round (stale 政策文件 columns)
         _one_of("status", FINDING_STATUSES),
         _one_of("rectification", RECTIFICATIONS),
@@ -160,7 +160,7 @@ class Finding(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"))
-    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"), index=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"))
     finding_id: Mapped[str] = mapped_column(String(100))              # stable id, e.g. stale-column:0123456789ab
     check_id: Mapped[str] = mapped_column(String(64))                 # the check that found it
     index_name: Mapped[str | None] = mapped_column(String(32))        # the index it counts against (信息发布 …)
@@ -184,13 +184,13 @@ class Result(Base):
 
     __tablename__ = "results"
     __table_args__ = (
-        UniqueConstraint("round_id", "site_id", "tier"),
+        UniqueConstraint("site_id", "round_id", "tier"),
         Index(None, "round_id", "tier", "rank"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"))
-    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"), index=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"))
     tier: Mapped[str] = mapped_column(String(32))
     indices: Mapped[dict[str, Any]]                                   # index name → 0–1 (null: not applicable)
     total: Mapped[Decimal | None]
@@ -224,14 +224,14 @@ class ExpertReview(Base):
 
     __tablename__ = "expert_reviews"
     __table_args__ = (
-        UniqueConstraint("round_id", "site_id", "kind", "target", "reviewer"),
+        UniqueConstraint("site_id", "round_id", "kind", "target", "reviewer"),
         _one_of("kind", REVIEW_KINDS),
         _one_of("role", REVIEW_ROLES),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"))
-    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"), index=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"), index=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"))
     kind: Mapped[str] = mapped_column(String(16))
     target: Mapped[str] = mapped_column(String(100))                  # index name, item id, finding id or veto rule
     value: Mapped[Decimal | None]                                     # 0–1 for scores; null for removals and vetoes

@@ -102,10 +102,9 @@ def upgrade() -> None:
         _fk("round_id", "rounds", "fk_inspections_round_id_rounds", ondelete="CASCADE"),
         _fk("site_id", "sites", "fk_inspections_site_id_sites"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_inspections")),
-        sa.UniqueConstraint("round_id", "site_id", name=op.f("uq_inspections_round_id_site_id")),
+        sa.UniqueConstraint("site_id", "round_id", name=op.f("uq_inspections_site_id_round_id")),
     )
     op.create_index(op.f("ix_inspections_round_id_status"), "inspections", ["round_id", "status"])
-    op.create_index(op.f("ix_inspections_site_id"), "inspections", ["site_id"])
 
     op.create_table(
         "findings",
@@ -128,10 +127,9 @@ def upgrade() -> None:
         _fk("round_id", "rounds", "fk_findings_round_id_rounds", ondelete="CASCADE"),
         _fk("site_id", "sites", "fk_findings_site_id_sites"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_findings")),
-        sa.UniqueConstraint("round_id", "site_id", "finding_id", name=op.f("uq_findings_round_id_site_id_finding_id")),
+        sa.UniqueConstraint("site_id", "round_id", "finding_id", name=op.f("uq_findings_site_id_round_id_finding_id")),
     )
     op.create_index(op.f("ix_findings_round_id_check_id_type"), "findings", ["round_id", "check_id", "type"])
-    op.create_index(op.f("ix_findings_site_id"), "findings", ["site_id"])
 
     op.create_table(
         "results",
@@ -149,10 +147,9 @@ def upgrade() -> None:
         _fk("round_id", "rounds", "fk_results_round_id_rounds", ondelete="CASCADE"),
         _fk("site_id", "sites", "fk_results_site_id_sites"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_results")),
-        sa.UniqueConstraint("round_id", "site_id", "tier", name=op.f("uq_results_round_id_site_id_tier")),
+        sa.UniqueConstraint("site_id", "round_id", "tier", name=op.f("uq_results_site_id_round_id_tier")),
     )
     op.create_index(op.f("ix_results_round_id_tier_rank"), "results", ["round_id", "tier", "rank"])
-    op.create_index(op.f("ix_results_site_id"), "results", ["site_id"])
 
     op.create_table(
         "publications",

@@ -40,10 +40,10 @@ def upgrade() -> None:
                                 ondelete="CASCADE"),
         sa.ForeignKeyConstraint(["site_id"], ["sites.id"], name=op.f("fk_expert_reviews_site_id_sites")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_expert_reviews")),
-        sa.UniqueConstraint("round_id", "site_id", "kind", "target", "reviewer",
-                            name=op.f("uq_expert_reviews_round_id_site_id_kind_target_reviewer")),
+        sa.UniqueConstraint("site_id", "round_id", "kind", "target", "reviewer",
+                            name=op.f("uq_expert_reviews_site_id_round_id_kind_target_reviewer")),
     )
-    op.create_index(op.f("ix_expert_reviews_site_id"), "expert_reviews", ["site_id"])
+    op.create_index(op.f("ix_expert_reviews_round_id"), "expert_reviews", ["round_id"])
 
     op.create_table(
         "audit_log",
