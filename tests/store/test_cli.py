@@ -3,23 +3,54 @@ and skipped, the rest imported; exit 2 when nothing can be imported."""
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+import pytest
+
+from govweb.cli import main
 from govweb.store import open_store
 
 NATIONAL = resources.files("govweb") / "data" / "gov-sites" / "2023-03-09-local-sites.csv"
 
 
-def govweb(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-c", "from govweb.cli import main; main()", *args], capture_output=True,
-                          text=True, timeout=300, cwd=cwd, env={**os.environ, **(env or {})})
+@dataclass
+class Run:
+    returncode: int
+    stdout: str
+    stderr: str
 
 
-def test_the_whole_national_directory(tmp_path: Path) -> None:
+Govweb = Callable[..., Run]
+
+
+@pytest.fixture
+def govweb(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Govweb:
+    """Run the command line in this process (as `govweb ARGS`), in `cwd`, with extra environment variables."""
+
+    def run(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> Run:
+        with monkeypatch.context() as patch:
+            patch.setattr(sys, "argv", ["govweb", *args])
+            if cwd is not None:
+                patch.chdir(cwd)
+            for name, value in (env or {}).items():
+                patch.setenv(name, value)
+            capsys.readouterr()
+            try:
+                main()
+                code = 0
+            except SystemExit as exit_:
+                code = int(exit_.code or 0)
+            captured = capsys.readouterr()
+        return Run(code, captured.out, captured.err)
+
+    return run
+
+
+def test_the_whole_national_directory(govweb: Govweb, tmp_path: Path) -> None:
     db = tmp_path / "govweb.sqlite"
     result = govweb("sites", "import", str(NATIONAL), "--tiers", "区县", "--db", str(db))
     assert result.returncode == 0, result.stderr
@@ -39,7 +70,7 @@ def test_the_whole_national_directory(tmp_path: Path) -> None:
     assert again.returncode == 0 and "未变 13385 个" in again.stdout
 
 
-def test_bad_rows_are_listed_and_skipped(tmp_path: Path) -> None:
+def test_bad_rows_are_listed_and_skipped(govweb: Govweb, tmp_path: Path) -> None:
     sites = tmp_path / "sites.csv"
     sites.write_text("网站标识码,名称,首页网址,级别,行政区划代码\n"
                      "3201000001,南京市人民政府,http://www.nanjing.gov.cn/,副省级城市,320100\n"
@@ -59,7 +90,7 @@ def test_bad_rows_are_listed_and_skipped(tmp_path: Path) -> None:
     assert "补全协议" in details.stdout and "未变 2 个" in details.stdout
 
 
-def test_nothing_to_import_is_exit_2_and_writes_nothing(tmp_path: Path) -> None:
+def test_nothing_to_import_is_exit_2_and_writes_nothing(govweb: Govweb, tmp_path: Path) -> None:
     sites = tmp_path / "sites.csv"
     sites.write_text("网站标识码,名称,首页网址,级别\n1,甲,http://a.gov.cn/,地市\n2,乙,http://b.gov.cn/,乡镇\n",
                      encoding="utf-8")
@@ -77,7 +108,8 @@ def test_nothing_to_import_is_exit_2_and_writes_nothing(tmp_path: Path) -> None:
     assert not (tmp_path / "govweb.sqlite").exists()
 
 
-def test_tiers_from_a_file_into_postgresql(tmp_path: Path, postgres_server: object, postgres_database: str) -> None:
+def test_tiers_from_a_file_into_postgresql(govweb: Govweb, tmp_path: Path, postgres_server: object,
+                                          postgres_database: str) -> None:
     tiers = tmp_path / "tiers.csv"
     tiers.write_text("网站标识码,级别\n1100000005,直辖市\n3201000001,副省级城市\n", encoding="utf-8")
     url = postgres_server.create_schema(postgres_database)  # type: ignore[attr-defined]
