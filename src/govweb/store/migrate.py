@@ -116,8 +116,9 @@ def _revision(message: str) -> None:
         url = URL.create("sqlite", database=str(Path(scratch) / "scratch.sqlite"))
         upgrade_to_head(url)
         engine = make_engine(url)
-        with engine.begin() as connection:
-            command.revision(alembic_config(connection), message=message, autogenerate=True)
+        with engine.begin() as connection:  # revisions are numbered 0001, 0002 …
+            command.revision(alembic_config(connection), message=message, autogenerate=True,
+                             rev_id=f"{int(head_revision()) + 1:04d}")
         engine.dispose()
 
 
