@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from aiohttp import web
+from conftest import SERVER, html, page, serve
 from warcio.archiveiterator import ArchiveIterator
 
-from conftest import SERVER, html, page, serve
 from govweb.collect import CrawlSettings, crawl
 
 GBK_TITLE = "朱镕基同志珺琦喆堃政务公开专栏"

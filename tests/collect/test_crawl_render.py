@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 from aiohttp import web
+from conftest import html, page, serve
 from warcio.archiveiterator import ArchiveIterator
 
-from conftest import html, page, serve
 from govweb.collect import CrawlSettings, crawl
 
 pytestmark = [pytest.mark.browser, pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="no chromium")]

@@ -12,9 +12,8 @@ import time
 from pathlib import Path
 
 from aiohttp import web
-from warcio.archiveiterator import ArchiveIterator
-
 from conftest import SERVER, html, page, serve
+from warcio.archiveiterator import ArchiveIterator
 
 CLI = [sys.executable, "-c", "from govweb.cli import main; main()", "crawl"]
 PAGES = 60
