@@ -242,7 +242,7 @@ def run_round(options: RoundOptions, inspector: Inspector = inspect_site) -> Rou
                        [Problem("已跳过：" + s.reason, str(options.sites), s.row, s.column) for s in skipped])
     codes = {site.site_code: None for site in sites}
     if options.expert is not None:  # fail fast on site codes and scores before any crawling
-        read_expert(options.expert, methodology, known=codes)
+        read_expert(options.expert, methodology, known=codes, as_of=options.as_of)
     journal = Journal(options.out / "round.sqlite")
     try:
         journal.bind({"sites_sha256": _sha256(options.sites), "tiers": options.tiers or "",
@@ -263,7 +263,7 @@ def run_round(options: RoundOptions, inspector: Inspector = inspect_site) -> Rou
     expert = None
     if options.expert is not None:
         known = {code: [str(f.get("id")) for f in (doc or {}).get("findings") or []] for code, doc in raw.items()}
-        expert = read_expert(options.expert, methodology, known=known)
+        expert = read_expert(options.expert, methodology, known=known, as_of=options.as_of)
     now = datetime.datetime.now(SHANGHAI)
     results = []
     for site in sites:

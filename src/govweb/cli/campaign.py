@@ -156,7 +156,8 @@ def report_site(
     if expert is not None:
         if code is None:
             raise BadInput("无法确定该网站的网站标识码，无法对应专家评分：请用 --site-code 给出")
-        expert_input = read_expert(expert, method, known=_known_ids(directory, code))
+        expert_input = read_expert(expert, method, known=_known_ids(directory, code),
+                                   as_of=(doc.get("site") or {}).get("as_of"))
     from govweb.campaign.round import round_tier_means
 
     if screenshots:

@@ -75,7 +75,8 @@ def apply_expert_file(directory: Path, report: dict[str, Any], expert: Path, met
     tier = tier or meta.get("tier")
     if not tier:
         raise BadInput("参数有误。", [Problem("使用 --expert 时请用 --tier 指定网站级别，以便重新计算指数")])
-    expert_input = read_expert(expert, m, known={code: [str(f.get("id")) for f in report.get("findings") or []]})
+    expert_input = read_expert(expert, m, known={code: [str(f.get("id")) for f in report.get("findings") or []]},
+                               as_of=(report.get("site") or {}).get("as_of"))
     engine, note = engine_for(report, m, tier)
     if note:
         err.print(f"[yellow]注意：{note}[/]")

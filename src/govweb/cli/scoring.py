@@ -22,7 +22,7 @@ def load_ranking(table_path: Path, methodology: str, as_of: str | None,
 
     date = parse_date(as_of)
     method = load_methodology(methodology)
-    table = read_table(table_path, method)
+    table = read_table(table_path, method, need="auto" if compute is None else "indices" if compute else "total")
     if compute is None:
         compute = not table.has_all_totals
     return (score_table if compute else rank_table)(table, method, date), method
@@ -58,13 +58,20 @@ def calibrate(
     fit_bonus: Annotated[bool, typer.Option("--fit-bonus", help="同时拟合加分项权重（默认固定为评估方法中的值）。")] = False,
 ) -> None:
     """由公布的结果表（各项指数与总分）校准每个级别的权重，写出评估方法 YAML 文件。"""
-    from govweb.scoring import apply_fits, calibrate_tier, load_methodology, methodology_yaml, read_table
+    from govweb.scoring import (
+        apply_fits,
+        calibrate_tier,
+        calibration_gaps,
+        load_methodology,
+        methodology_yaml,
+        read_table,
+    )
 
     date = parse_date(as_of)
     method = load_methodology(methodology)
     if date is not None:
         method = method.model_copy(update={"as_of": date})
-    data = read_table(table, method)
+    data = read_table(table, method, need=lambda rows: calibration_gaps(rows, method, fit_bonus))
     tiers = [tier for tier in method.tiers if tier in set(data.tiers())]
     fits = []
     with progress() as bar:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from govweb.scoring.calibrate import TierFit, apply_fits, calibrate, calibrate_tier
+from govweb.scoring.calibrate import TierFit, apply_fits, calibrate, calibrate_tier, calibration_gaps
 from govweb.scoring.methodology import (
     DEFAULT_PUBLISH_TOP,
     Methodology,
@@ -31,6 +31,7 @@ __all__ = [
     "apply_fits",
     "calibrate",
     "calibrate_tier",
+    "calibration_gaps",
     "dense_rank",
     "load_methodology",
     "methodology_yaml",
