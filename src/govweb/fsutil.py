@@ -31,13 +31,19 @@ def _refuse(named: Path, why: str) -> BadInput:
     return BadInput(f"无法写入 {named}：{why}")
 
 
-def _make_dir(folder: Path, named: Path) -> None:
-    """Create `folder` (and its parents) for output `named`; BadInput naming what is in the way."""
+def _nearest_existing(folder: Path, named: Path) -> Path:
+    """The deepest existing folder on the way to `folder`; BadInput when a file is in the way."""
     existing = folder
     while not os.path.lexists(existing) and existing != existing.parent:
         existing = existing.parent
-    if os.path.lexists(existing) and not existing.is_dir():
+    if not existing.is_dir():
         raise _refuse(named, f"{existing} 是文件而不是目录")
+    return existing
+
+
+def _make_dir(folder: Path, named: Path) -> None:
+    """Create `folder` (and its parents) for output `named`; BadInput naming what is in the way."""
+    existing = _nearest_existing(folder, named)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except PermissionError:
@@ -56,19 +62,20 @@ def _kind(mode: int) -> str | None:
 
 
 def output_file(target: str | os.PathLike[str]) -> Path:
-    """The file an output named `target` will replace — symlinks followed — with its folder created.
-    BadInput (exit 2) for a directory, a device, a FIFO or a socket, a path below a file, an unwritable folder."""
+    """The file an output named `target` will replace, symlinks followed; nothing is created. BadInput (exit 2)
+    for a directory, a device, a FIFO or a socket, a path below a file, a folder we may not write in. Commands
+    call it before their work so a bad --out costs nothing; `atomic_path` calls it again."""
     named = Path(target)
     real = Path(os.path.realpath(named))
     try:
         why = _kind(os.stat(real).st_mode)
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # a new path; a file in the way is named below
         why = None
-    except NotADirectoryError:
-        why = None  # a parent is a file: _make_dir names it
     if why:
         raise _refuse(named, why)
-    _make_dir(real.parent, named)
+    existing = _nearest_existing(real.parent, named)
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise _refuse(named, f"没有写入目录 {existing} 的权限")
     return real
 
 
@@ -86,6 +93,7 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     """Yield a temporary path next to `target`; on success it replaces `target`, on error it is removed."""
     named = Path(target)
     target = output_file(named)
+    _make_dir(target.parent, named)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from govweb.errors import BadInput, Problem
+from govweb.safetext import csv_text
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,7 @@ def _csv_sheet(path: Path, strip: bool) -> Sheet:
     last_line = 0
     try:
         for record in reader:
-            records.append(record)
+            records.append([csv_text(cell) for cell in record])
             last_line = reader.line_num
     except csv.Error as exc:  # a cell beyond csv.field_size_limit(), usually a quote never closed
         why = (f"从此行开始的单元格超过 {csv.field_size_limit():,} 个字符（常见原因：引号「\"」没有配对）"

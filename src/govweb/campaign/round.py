@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import contextlib
-import csv
 import datetime
 import hashlib
 import json
@@ -38,6 +37,7 @@ from govweb.errors import BadInput, Problem
 from govweb.fsutil import atomic_open
 from govweb.registry import RowNote, Site, SkippedRow, import_directory, read_sites
 from govweb.review import ExpertInput, apply_expert, read_expert
+from govweb.safetext import write_csv
 from govweb.scoring.methodology import Methodology, load_methodology
 from govweb.scoring.model import Ranking
 from govweb.scoring.stake import engine_for
@@ -224,12 +224,9 @@ def _diagnose(job: tuple[Path, Methodology, str, ExpertInput | None, dict[str, D
 
 
 def _write_unranked(path: Path, table: RoundTable) -> None:
-    with atomic_open(path, "w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh, lineterminator="\r\n")
-        writer.writerow(["网站标识码", "名称", "级别", "首页网址", "类别", "原因"])
-        for u in table.unranked:
-            writer.writerow([u.site.site_code, u.site.name, "、".join(u.site.tiers), u.site.url,
-                             KIND_LABELS.get(u.kind, u.kind), u.reason])
+    write_csv(path, ["网站标识码", "名称", "级别", "首页网址", "类别", "原因"],
+              ([u.site.site_code, u.site.name, "、".join(u.site.tiers), u.site.url, KIND_LABELS.get(u.kind, u.kind),
+                u.reason] for u in table.unranked))
 
 
 def run_round(options: RoundOptions, inspector: Inspector = inspect_site) -> RoundReport:

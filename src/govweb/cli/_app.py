@@ -37,7 +37,7 @@ MethodologyOpt = Annotated[
 AsOfOpt = Annotated[
     str | None, typer.Option("--as-of", help="评估基准日 YYYY-MM-DD，默认取评估方法中的 as_of。")
 ]
-OutOpt = Annotated[Path, typer.Option("--out", help="输出文件或目录。")]
+OutOpt = Annotated[Path, typer.Option("--out", help="输出文件（不能是目录或设备文件）。")]
 TableArg = Annotated[Path, typer.Argument(metavar="TABLE", help="结果表格：CSV（UTF-8 / GBK）或 XLSX。", show_default=False)]
 
 

@@ -10,6 +10,7 @@ import typer
 
 from govweb.cli._app import AsOfOpt, MethodologyOpt, OutOpt, app, err, out, parse_date
 from govweb.errors import BadInput, JobFailed, Problem
+from govweb.fsutil import output_dir, output_file
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -33,7 +34,7 @@ def _formats(value: str, allowed: tuple[str, ...], option: str) -> tuple[str, ..
 @app.command()
 def evaluate(
     sites: Annotated[Path, typer.Option("--sites", help="网站清单 CSV/XLSX：网站标识码、名称、首页网址、级别、行政区划代码。")],
-    out_dir: OutOpt,
+    out_dir: Annotated[Path, typer.Option("--out", help="输出目录（不存在时自动创建；中断后再次运行即续跑）。")],
     as_of: AsOfOpt = None,
     tiers: Annotated[str | None, typer.Option("--tiers", help="导入全国政府网站名录导出文件时使用：所有网站的级别，或含「网站标识码、级别」两列的文件。")] = None,
     concurrency: Annotated[int, typer.Option("--concurrency", min=1, help="同时检查的网站数。")] = 4,
@@ -59,6 +60,7 @@ def evaluate(
         raise BadInput(f"找不到网站清单 {sites}")
     if expert is not None and not expert.is_file():
         raise BadInput(f"找不到专家评分文件 {expert}")
+    output_dir(out_dir)
     resolve = list(resolve or [])
     if resolve_file is not None:
         if not resolve_file.is_file():
@@ -149,6 +151,7 @@ def report_site(
 
     if out_file.suffix.lower() not in WRITERS:
         raise BadInput(f"不支持的输出格式「{out_file.name}」：输出文件名应以 {'、'.join(WRITERS)} 结尾")
+    output_file(out_file)
     method = load_methodology(methodology)
     doc = load_findings(directory)
     code = site_code or site_code_of(directory, doc, site_meta(directory))

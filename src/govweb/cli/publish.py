@@ -45,9 +45,10 @@ def report(
     as_of: AsOfOpt = None,
 ) -> None:
     """生成评估结果报告（按 --out 的扩展名：.md、.html、.xlsx、.docx、.pdf）。表中每行都有总分时按给定总分排名，否则先计算总分。"""
+    from govweb.fsutil import output_file
     from govweb.publish import build_report, check_format
 
-    check_format(out_file)
+    output_file(check_format(out_file))
     ranking, method = rank_or_score(table, methodology, as_of)
     written = write_reports(build_report(ranking, method, title), [out_file])
     how = "由各项指数计算总分后排名" if ranking.totals_computed else "按给定总分排名"

@@ -13,7 +13,7 @@ from govweb.scoring.methodology import (
 )
 from govweb.scoring.methodology_yaml import methodology_yaml
 from govweb.scoring.model import RankedRow, RankedTable, Ranking
-from govweb.scoring.output import write_ranking_csv
+from govweb.scoring.output import check_ranking_format, write_ranking, write_ranking_csv, write_ranking_xlsx
 from govweb.scoring.ranking import dense_rank, quantize, rank_table, score_table, total_of
 from govweb.scoring.table import InputRow, InputTable, read_table
 
@@ -32,6 +32,7 @@ __all__ = [
     "calibrate",
     "calibrate_tier",
     "calibration_gaps",
+    "check_ranking_format",
     "dense_rank",
     "load_methodology",
     "methodology_yaml",
@@ -41,5 +42,7 @@ __all__ = [
     "read_table",
     "score_table",
     "total_of",
+    "write_ranking",
     "write_ranking_csv",
+    "write_ranking_xlsx",
 ]
