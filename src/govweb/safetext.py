@@ -30,9 +30,13 @@ XLSX_CELL_MAX = 32_767
 _MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_\[\]{}#|!~])")
 
 
+_NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
 def _escape(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    char = match.group()
+    code = ord(char)
+    return _NAMED_ESCAPES.get(char) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
 
 
 def printable(text: str) -> str:
@@ -81,20 +85,26 @@ def xlsx_style(ws: Any, **attributes: Any) -> Any:
 
 
 def xlsx_cell(ws: Any, value: object, style: Any = None) -> Any:
-    """An openpyxl cell of `ws` (normal or write-only sheet) for `ws.append`: a string is typed as text, so
-    `=HYPERLINK(…)` or `#N/A` stays what it says; anything else keeps openpyxl's typing (numbers, dates)."""
-    from openpyxl.cell.cell import Cell
+    """What to give `ws.append` (normal or write-only sheet) for `value`: a string is typed as text, so
+    `=HYPERLINK(…)` or `#N/A` stays what it says; anything else keeps openpyxl's typing (numbers, dates). Without
+    a style, a value openpyxl already writes as it is stays a plain value."""
+    from openpyxl.cell.cell import ERROR_CODES, Cell
 
     if isinstance(value, str):
+        if style is None and value[:1] != "=" and value not in ERROR_CODES and len(value) <= XLSX_CELL_MAX \
+                and not _XML_ILLEGAL.search(value):
+            return value  # openpyxl writes it as text already; a plain value streams fastest
         cell = Cell(ws, row=1, column=1, value=xlsx_text(value), style_array=style)
         cell.data_type = "s"  # openpyxl types "=…" as a formula and "#N/A" as an error
         return cell
+    if style is None:
+        return value
     return Cell(ws, row=1, column=1, value=value, style_array=style)
 
 
 def xlsx_row(ws: Any, values: Iterable[object], style: Any = None) -> list[Any]:
-    """A row for `ws.append` with every string typed as text (None leaves an unstyled cell empty)."""
-    return [None if value is None and style is None else xlsx_cell(ws, value, style) for value in values]
+    """A row for `ws.append`, every value through `xlsx_cell` (with `style`, empty cells are styled too)."""
+    return [xlsx_cell(ws, value, style) for value in values]
 
 
 def markdown_text(value: object) -> str:

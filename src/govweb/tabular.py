@@ -51,7 +51,8 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
-_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+_PLAIN = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+_EXPONENT = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)[eE][+-]?[0-9]+")
 MAX_EXPONENT = 15  # no score, index or total is 10^±15 away from 1
 
 
@@ -59,21 +60,29 @@ def parse_number(text: str, places: int | None = None) -> Decimal | None:
     """A numeric cell as Decimal, None when blank. Accepts 0.5, .5, 0.50, full-width digits and surrounding
     spaces. ValueError, its text the Chinese reason, for a decimal comma or digit separator (0,1  1,000  0_1),
     NaN/inf or anything else that is not a plain number, a value beyond 10^±15, more than `places` decimals."""
-    text = unicodedata.normalize("NFKC", text).strip()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)  # full-width digits, point and signs; U+3000 space
+    text = text.strip()
     if not text:
         return None
-    if "," in text:
+    if _PLAIN.fullmatch(text):
+        value = Decimal(text)
+        decimals = len(text.partition(".")[2].rstrip("0"))
+    elif _EXPONENT.fullmatch(text):
+        value = Decimal(text)
+        if value and abs(value.adjusted()) > MAX_EXPONENT:
+            raise ValueError("超出范围")
+        value = Decimal(format(value, "f"))  # 9.48E+01 is 94.8 from here on
+        decimals = len(format(value, "f").partition(".")[2].rstrip("0"))
+    elif "," in text:
         raise ValueError("使用了逗号（小数点请用「.」，如 0.1；不要用千位分隔符）")
-    if "_" in text or " " in text:
+    elif "_" in text or " " in text:
         raise ValueError("含有数字分隔符（「_」或空格）")
-    if not _NUMBER.fullmatch(text):
+    else:
         raise ValueError("不是数值")
-    value = Decimal(text)
     if value and abs(value.adjusted()) > MAX_EXPONENT:
         raise ValueError("超出范围")
-    if "e" in text.lower():
-        value = Decimal(format(value, "f"))  # 9.48E+01 is 94.8 from here on
-    if places is not None and max(0, -int(value.normalize().as_tuple().exponent)) > places:
+    if places is not None and decimals > places:
         raise ValueError(f"小数位数过多（最多 {places} 位）")
     return value
 
@@ -115,12 +124,14 @@ def _body(rows: list[list[str]], strip: bool) -> list[tuple[int, list[str]]]:
 
 def _csv_sheet(path: Path, strip: bool) -> Sheet:
     file = str(path)
-    reader = csv.reader(io.StringIO(decode(path.read_bytes(), file), newline=""))
+    text = decode(path.read_bytes(), file)
+    reader = csv.reader(io.StringIO(text, newline=""))
     records: list[list[str]] = []
     last_line = 0
+    quoted = "'" in text  # a CSV of ours may have neutralised cells (govweb.safetext.csv_cell)
     try:
         for record in reader:
-            records.append([csv_text(cell) for cell in record])
+            records.append([csv_text(cell) for cell in record] if quoted else record)
             last_line = reader.line_num
     except csv.Error as exc:  # a cell beyond csv.field_size_limit(), usually a quote never closed
         why = (f"从此行开始的单元格超过 {csv.field_size_limit():,} 个字符（常见原因：引号「\"」没有配对）"

@@ -20,6 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -37,7 +38,7 @@ from govweb.errors import BadInput, Problem
 from govweb.fsutil import atomic_open
 from govweb.registry import RowNote, Site, SkippedRow, import_directory, read_sites
 from govweb.review import ExpertInput, apply_expert, read_expert
-from govweb.safetext import write_csv
+from govweb.safetext import printable, write_csv
 from govweb.scoring.methodology import Methodology, load_methodology
 from govweb.scoring.model import Ranking
 from govweb.scoring.stake import engine_for
@@ -178,7 +179,7 @@ def _inspect_all(sites: Sequence[Site], journal: Journal, options: RoundOptions,
                     except Exception as exc:  # a bug in one site's job must not stop the round
                         outcome = Outcome(site.site_code, "failed", 0.0, None, f"{type(exc).__name__}: {exc}")
                     journal.finish(site.site_code, outcome.state, outcome.seconds, outcome.exit_code, outcome.error)
-                    bar.update(task, advance=1, description=f"检查网站（{site.name}）")
+                    bar.update(task, advance=1, description=f"检查网站（{escape(printable(site.name))}）")
             except KeyboardInterrupt:
                 for future in futures:
                     future.cancel()

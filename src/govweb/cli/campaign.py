@@ -11,6 +11,7 @@ import typer
 from govweb.cli._app import AsOfOpt, MethodologyOpt, OutOpt, app, err, out, parse_date
 from govweb.errors import BadInput, JobFailed, Problem
 from govweb.fsutil import output_dir, output_file
+from govweb.safetext import printable
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -170,7 +171,7 @@ def report_site(
     diagnosis = build_diagnosis(directory, method, tier=tier, expert=expert_input, site_code=code, tier_means=means)
     write_diagnosis(diagnosis, out_file)
     stake = f"，全部整改约可提高 {diagnosis.stake_total} 分" if diagnosis.stake_total is not None else ""
-    out.print(f"已写入 {out_file}：{diagnosis.name}，{len(diagnosis.findings)} 个问题{stake}")
+    out.print(f"已写入 {out_file}：{printable(diagnosis.name)}，{len(diagnosis.findings)} 个问题{stake}", markup=False)
     if diagnosis.stake_note:
         err.print(f"注意：{diagnosis.stake_note}")
 
@@ -200,7 +201,8 @@ def _screenshots(directory: Path, method: Methodology, tier: str | None, limit: 
     for shot in shots:
         if shot.error or shot.retry_error:
             kept = "（沿用此前的截图）" if shot.retry_error else ""
-            err.print(f"  未能截图 {shot.url}：{shot.error or shot.retry_error}{kept}", soft_wrap=True)
+            err.print(f"  未能截图 {printable(shot.url)}：{shot.error or shot.retry_error}{kept}", soft_wrap=True,
+                      markup=False)
 
 
 @app.command("screenshots")

@@ -9,10 +9,12 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from govweb.cli._app import AsOfOpt, app, err, out
 from govweb.errors import BadInput, Problem
+from govweb.safetext import printable
 
 
 def _as_of(value: str | None, methodology: str) -> dt.date:
@@ -91,7 +93,7 @@ def apply_expert_file(directory: Path, report: dict[str, Any], expert: Path, met
 def _summary(report: dict[str, Any], directory: Path) -> None:
     site = report["site"]
     if site["status"] != "measured":
-        out.print(f"[yellow]未测量：{site['reason']}[/]（指数记为空，而非 0 分）")
+        out.print(f"[yellow]未测量：{escape(printable(str(site['reason'])))}[/]（指数记为空，而非 0 分）")
     else:
         counts: dict[str, int] = {}
         for f in report["findings"]:

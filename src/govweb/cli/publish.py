@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+from rich.markup import escape
 
 from govweb.cli._app import AsOfOpt, MethodologyOpt, OutOpt, TableArg, app, out, progress
 from govweb.cli.scoring import load_ranking
@@ -30,7 +31,7 @@ def write_reports(report: Report, paths: list[Path]) -> list[Path]:
     with progress() as bar:
         task = bar.add_task("生成报告", total=len(paths))
         for path in paths:
-            bar.update(task, description=f"生成 {path.name}")
+            bar.update(task, description=f"生成 {escape(path.name)}")
             written += render(report, path)
             bar.advance(task)
     return written

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+from rich.markup import escape
 
 from govweb.cli._app import AsOfOpt, MethodologyOpt, OutOpt, TableArg, app, out, parse_date, progress
 from govweb.fsutil import atomic_open
@@ -81,7 +82,7 @@ def calibrate(
     with progress() as bar:
         task = bar.add_task("校准权重", total=len(tiers))
         for tier in tiers:
-            bar.update(task, description=f"校准「{tier}」")
+            bar.update(task, description=f"校准「{escape(tier)}」")
             fits.append(calibrate_tier(data, method, tier, fit_bonus))
             bar.advance(task)
     result = apply_fits(method, fits, source=table.name)
