@@ -139,9 +139,9 @@ def test_round_outputs_are_safe(tmp_path: Path) -> None:
     inspection-summary.xlsx, publication.xlsx/.md and each diagnosis.xlsx hold the text, never a formula."""
     import datetime
 
+    from campaign.fixtures import finding, findings_doc, write_site
     from govweb.campaign import RoundOptions, run_round
     from govweb.campaign.inspect import Outcome
-    from campaign.fixtures import finding, findings_doc, write_site
 
     sites = tmp_path / "sites.csv"
     sites.write_text("网站标识码,名称,首页网址,级别,行政区划代码\n"

@@ -49,7 +49,8 @@ def report(
     from govweb.fsutil import output_file
     from govweb.publish import build_report, check_format
 
-    output_file(check_format(out_file))
+    output_file(out_file)  # a bad --out fails before the table is read
+    check_format(out_file)
     ranking, method = rank_or_score(table, methodology, as_of)
     written = write_reports(build_report(ranking, method, title), [out_file])
     how = "由各项指数计算总分后排名" if ranking.totals_computed else "按给定总分排名"

@@ -33,7 +33,8 @@ def _rank_or_score(table_path: Path, out_path: Path, methodology: str, as_of: st
     from govweb.fsutil import output_file
     from govweb.scoring import check_ranking_format, write_ranking
 
-    output_file(check_ranking_format(out_path))  # a bad --out fails before the table is read
+    output_file(out_path)  # a bad --out fails before the table is read
+    check_ranking_format(out_path)
     ranking, _ = load_ranking(table_path, methodology, as_of, compute)
     write_ranking(ranking, out_path)
     rows = sum(len(t.rows) for t in ranking.tables)
