@@ -6,6 +6,7 @@ Row numbers are the spreadsheet's (header = 1); blank rows are skipped; every fa
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import re
 import unicodedata
@@ -56,6 +57,7 @@ _EXPONENT = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)[eE][+-]?[0-9]+")
 MAX_EXPONENT = 15  # no score, index or total is 10^±15 away from 1
 
 
+@functools.lru_cache(maxsize=4096)  # tables repeat a few hundred values: one Decimal each, parsed once
 def parse_number(text: str, places: int | None = None) -> Decimal | None:
     """A numeric cell as Decimal, None when blank. Accepts 0.5, .5, 0.50, full-width digits and surrounding
     spaces. ValueError, its text the Chinese reason, for a decimal comma or digit separator (0,1  1,000  0_1),

@@ -27,7 +27,7 @@ EXTRA_PLACES = 2  # a cell may have this many decimals beyond the methodology's;
 _CODE = re.compile(r"\d{6}")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class InputRow:
     file: str                              # file label for messages (with the sheet for XLSX)
     source_row: int                        # spreadsheet row number (header = 1)
