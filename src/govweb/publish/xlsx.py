@@ -87,7 +87,7 @@ def _tier_sheet(ws: WriteOnlyWorksheet, report: Report, section: TierSection) ->
 def _overview(ws: WriteOnlyWorksheet, report: Report) -> None:
     """Streamed (write-only) like the tier sheets: each row's height and merge are set before the row."""
     ws.column_dimensions["A"].width = 16
-    for letter in "BCDEFGHI":
+    for letter in "BCDEFGHI":  # the overview is 9 columns wide: sentences are merged over A:I
         ws.column_dimensions[letter].width = 12
     rows = 0
 
@@ -115,7 +115,8 @@ def _overview(ws: WriteOnlyWorksheet, report: Report) -> None:
         append([section.sentence], xlsx_style(ws, alignment=Alignment(wrap_text=True, vertical="top")),
                height=15 * (len(section.sentence) // 55 + 1), merge=True)
         for small in stats_tables(report, section):
-            append([small.caption, *small.header, *[None] * (8 - len(small.header))], small_header, caption=True)
+            padding = [None] * (8 - len(small.header))  # the header style spans the 9 columns
+            append([small.caption, *small.header, *padding], small_header, caption=True)
             append(["", *small.row])
     append([])
     append(["说明"], xlsx_style(ws, font=Font(name="黑体", bold=True)))

@@ -42,7 +42,7 @@ def ranking_rows(ranking: Ranking) -> tuple[list[str], list[list[object]]]:
         name = carried_header(column, taken)
         taken.add(name)
         header.append(name)
-    rows = []
+    rows: list[list[object]] = []
     for table in ranking.tables:
         for row in table.rows:
             rows.append([
