@@ -43,6 +43,18 @@ def test_results_table_every_kind_of_problem_at_once(tmp_path: Path) -> None:
     assert scored.returncode == 2 and scored.stderr.count("\n  - ") == 3
 
 
+def test_unresolvable_names_reported_with_the_cells(tmp_path: Path) -> None:
+    """Ties in 直辖市 are ordered by administrative code: a name no division has is listed with the bad cells."""
+    path = write_csv(tmp_path / "t.csv", [
+        HEADER,
+        ["直辖市", "北京市", "0,8", *INDICES[1:], "94.8"],
+        ["直辖市", "不存在市", *INDICES, "90.1"],
+    ])
+    result = govweb("rank", path, "--out", tmp_path / "r.csv")
+    assert result.returncode == 2 and result.stderr.count("\n  - ") == 2
+    assert "第 2 行，列「信息发布指数」" in result.stderr and "第 3 行，列「名称」" in result.stderr
+
+
 def test_expert_file_every_problem_at_once(tmp_path: Path) -> None:
     path = tmp_path / "expert.csv"
     path.write_text("网站标识码,创新案例指数,核减问题编号,核减理由,评审人,评审日期\n"
@@ -60,7 +72,8 @@ def test_long_reports_are_capped_with_a_count(tmp_path: Path) -> None:
     result = govweb("rank", write_csv(tmp_path / "t.csv", rows), "--out", tmp_path / "r.csv")
     assert result.returncode == 2
     assert result.stderr.count("\n  - ") == MAX_PROBLEMS_SHOWN
-    assert f"另有 {120 - MAX_PROBLEMS_SHOWN} 处问题未列出（共 120 处）" in result.stderr
+    # 120 bad cells, and 120 names no division has (ties need codes)
+    assert f"另有 {240 - MAX_PROBLEMS_SHOWN} 处问题未列出（共 240 处）" in result.stderr
 
 
 def test_control_characters_in_messages_are_escaped(tmp_path: Path) -> None:

@@ -23,7 +23,8 @@ def load_ranking(table_path: Path, methodology: str, as_of: str | None,
 
     date = parse_date(as_of)
     method = load_methodology(methodology)
-    table = read_table(table_path, method, need="auto" if compute is None else "indices" if compute else "total")
+    table = read_table(table_path, method, need="auto" if compute is None else "indices" if compute else "total",
+                       codes_at=date or method.as_of)
     if compute is None:
         compute = not table.has_all_totals
     return (score_table if compute else rank_table)(table, method, date), method

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -211,10 +212,12 @@ def missing_indices(table: InputTable, methodology: Methodology) -> list[Problem
 Need = Literal["total", "indices", "auto"] | Callable[["InputTable"], list[Problem]]
 
 
-def read_table(path: str | Path, methodology: Methodology, need: Need | None = None) -> InputTable:
+def read_table(path: str | Path, methodology: Methodology, need: Need | None = None,
+               codes_at: datetime.date | None = None) -> InputTable:
     """Read and validate a results table; every offending cell is reported in one BadInput. `need` adds what a
     use of the table lacks to that one report: "total" (ranking on the given 总分), "indices" (computing 总分),
-    "auto" ("total" when every row has a 总分, else "indices"), or a function listing the gaps itself."""
+    "auto" ("total" when every row has a 总分, else "indices"), or a function listing the gaps itself; `codes_at`
+    adds every name that ranking cannot resolve to its administrative code at that date."""
     path = Path(path)
     file = str(path)
     sheets = read_sheets(path, COL_TIER, all_sheets=True)
@@ -248,6 +251,10 @@ def read_table(path: str | Path, methodology: Methodology, need: Need | None = N
             problems.extend(missing_indices(every_row, methodology))
         else:
             problems.extend(need(every_row))
+    if codes_at is not None:
+        from govweb.scoring.codes import unresolved_codes
+
+        problems.extend(unresolved_codes([row for row, _ in scanned if row.name], methodology, codes_at.year))
     if not scanned and not problems:
         problems.append(Problem("表格没有数据行", file=file))
     if problems:
