@@ -3,7 +3,7 @@
 * CSV: a text cell beginning with = + - @ tab or CR gets a leading ' (OWASP CSV injection guidance), so no
   spreadsheet evaluates it; numbers, negative ones included, stay numbers.
 * XLSX: strings become cells typed as text — never a formula or an error value — without the control
-  characters XML forbids, cut to Excel's 32,767 characters per cell.
+  characters XML forbids, cut to Excel's 32,767 characters per cell. DOCX text goes through the same `xml_text`.
 * Markdown: HTML special characters become entities, Markdown punctuation is backslash-escaped and line
   breaks become spaces, so a site name cannot open a tag, a comment or a link.
 * Messages: control and bidirectional-override characters are shown as escapes (\\x07, \\u202e).
@@ -67,9 +67,14 @@ def write_csv(path: str | Path, header: Sequence[str], rows: Iterable[Sequence[o
         writer.writerows([csv_cell(value) for value in row] for row in rows)
 
 
+def xml_text(text: str) -> str:
+    """A string XML (XLSX, DOCX) can hold: the C0 control characters it forbids shown as escapes."""
+    return _XML_ILLEGAL.sub(_escape, text)
+
+
 def xlsx_text(text: str) -> str:
-    """A string an XLSX cell can hold: XML-illegal characters escaped, at most 32,767 characters."""
-    text = _XML_ILLEGAL.sub(_escape, text)
+    """A string an XLSX cell can hold: `xml_text`, at most 32,767 characters."""
+    text = xml_text(text)
     return text if len(text) <= XLSX_CELL_MAX else text[: XLSX_CELL_MAX - 1] + "…"
 
 

@@ -181,3 +181,29 @@ def test_round_outputs_are_safe(tmp_path: Path) -> None:
     assert FORMULA in diagnosis["问题清单"] and FORMULA in diagnosis["人工核减"] and "-张三" in diagnosis["人工核减"]
     assert FORMULA in text_cells(out / "inspection-summary.xlsx")["网站明细"]
     assert "<script>" not in (out / "publication.md").read_text(encoding="utf-8")
+
+
+def test_diagnosis_with_control_characters_and_formulas(tmp_path: Path) -> None:
+    """A hostile page's title with a bell and an escape in it, and a formula: DOCX and XLSX are written (python-docx
+    and openpyxl refuse such characters), the characters shown escaped, the formula as text."""
+    import datetime
+
+    import docx
+
+    from campaign.conftest import penalty_engine
+    from campaign.fixtures import findings_doc, write_site
+    from govweb.publish.diagnosis import build_diagnosis, write_diagnosis
+    from govweb.scoring import load_methodology
+
+    doc = findings_doc()
+    doc["site"]["name"] = "示例\x07市\x1b[2J"
+    doc["findings"][0]["evidence"]["excerpt"] = FORMULA + "\x00\x08"
+    site = write_site(tmp_path / "site", doc)
+    now = datetime.datetime(2020, 12, 5, 10, 0, tzinfo=datetime.timezone(datetime.timedelta(hours=8)))
+    diagnosis = build_diagnosis(site, load_methodology("cstc-2020"), tier="地市", engine=penalty_engine, now=now)
+    write_diagnosis(diagnosis, tmp_path / "d.docx")
+    write_diagnosis(diagnosis, tmp_path / "d.xlsx")
+    text = "\n".join(p.text for p in docx.Document(str(tmp_path / "d.docx")).paragraphs)
+    assert "示例\\x07市\\x1b[2J 网站体检报告" in text
+    assert formulas_in(tmp_path / "d.xlsx") == []
+    assert FORMULA + "\\x00\\x08" in text_cells(tmp_path / "d.xlsx")["问题清单"]
