@@ -51,8 +51,8 @@ def main() -> None:
             seconds, cpu, rss, code = run(args)
             out = Path(args[-1])
             size = out.stat().st_size / 2**20 if out.exists() else 0.0
-            verdict = "FAILED" if code else ("TOO SLOW" if seconds >= target else
-                                             "TOO BIG" if rss >= RSS_LIMIT_MB else "OK")
+            verdict = "FAILED" if code else ("TOO BIG" if rss >= RSS_LIMIT_MB else "OK" if seconds < target else
+                                             "TOO SLOW" if cpu >= target else "TOO SLOW (wall only: busy machine?)")
             print(f"{label:<14} {seconds:7.1f} s (cpu {cpu:5.1f} s; target < {target:.0f} s)  peak RSS {rss:6.0f} MB "
                   f"(< {RSS_LIMIT_MB:.0f})  {size:6.1f} MiB  exit {code}  {verdict}")
 
