@@ -10,6 +10,8 @@ import typer
 
 from govweb.cli._app import AsOfOpt, MethodologyOpt, OutOpt, app, err, out, parse_date
 from govweb.errors import BadInput, JobFailed, Problem
+from govweb.fsutil import output_dir, output_file
+from govweb.safetext import printable
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -33,7 +35,7 @@ def _formats(value: str, allowed: tuple[str, ...], option: str) -> tuple[str, ..
 @app.command()
 def evaluate(
     sites: Annotated[Path, typer.Option("--sites", help="网站清单 CSV/XLSX：网站标识码、名称、首页网址、级别、行政区划代码。")],
-    out_dir: OutOpt,
+    out_dir: Annotated[Path, typer.Option("--out", help="输出目录（不存在时自动创建；中断后再次运行即续跑）。")],
     as_of: AsOfOpt = None,
     tiers: Annotated[str | None, typer.Option("--tiers", help="导入全国政府网站名录导出文件时使用：所有网站的级别，或含「网站标识码、级别」两列的文件。")] = None,
     concurrency: Annotated[int, typer.Option("--concurrency", min=1, help="同时检查的网站数。")] = 4,
@@ -59,6 +61,7 @@ def evaluate(
         raise BadInput(f"找不到网站清单 {sites}")
     if expert is not None and not expert.is_file():
         raise BadInput(f"找不到专家评分文件 {expert}")
+    output_dir(out_dir)
     resolve = list(resolve or [])
     if resolve_file is not None:
         if not resolve_file.is_file():
@@ -149,6 +152,7 @@ def report_site(
 
     if out_file.suffix.lower() not in WRITERS:
         raise BadInput(f"不支持的输出格式「{out_file.name}」：输出文件名应以 {'、'.join(WRITERS)} 结尾")
+    output_file(out_file)
     method = load_methodology(methodology)
     doc = load_findings(directory)
     code = site_code or site_code_of(directory, doc, site_meta(directory))
@@ -156,7 +160,8 @@ def report_site(
     if expert is not None:
         if code is None:
             raise BadInput("无法确定该网站的网站标识码，无法对应专家评分：请用 --site-code 给出")
-        expert_input = read_expert(expert, method, known=_known_ids(directory, code))
+        expert_input = read_expert(expert, method, known=_known_ids(directory, code),
+                                   as_of=(doc.get("site") or {}).get("as_of"))
     from govweb.campaign.round import round_tier_means
 
     if screenshots:
@@ -166,7 +171,7 @@ def report_site(
     diagnosis = build_diagnosis(directory, method, tier=tier, expert=expert_input, site_code=code, tier_means=means)
     write_diagnosis(diagnosis, out_file)
     stake = f"，全部整改约可提高 {diagnosis.stake_total} 分" if diagnosis.stake_total is not None else ""
-    out.print(f"已写入 {out_file}：{diagnosis.name}，{len(diagnosis.findings)} 个问题{stake}")
+    out.print(f"已写入 {out_file}：{printable(diagnosis.name)}，{len(diagnosis.findings)} 个问题{stake}", markup=False)
     if diagnosis.stake_note:
         err.print(f"注意：{diagnosis.stake_note}")
 
@@ -196,7 +201,8 @@ def _screenshots(directory: Path, method: Methodology, tier: str | None, limit: 
     for shot in shots:
         if shot.error or shot.retry_error:
             kept = "（沿用此前的截图）" if shot.retry_error else ""
-            err.print(f"  未能截图 {shot.url}：{shot.error or shot.retry_error}{kept}", soft_wrap=True)
+            err.print(f"  未能截图 {printable(shot.url)}：{shot.error or shot.retry_error}{kept}", soft_wrap=True,
+                      markup=False)
 
 
 @app.command("screenshots")

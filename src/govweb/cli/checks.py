@@ -9,10 +9,12 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from govweb.cli._app import AsOfOpt, app, err, out
 from govweb.errors import BadInput, Problem
+from govweb.safetext import printable
 
 
 def _as_of(value: str | None, methodology: str) -> dt.date:
@@ -75,7 +77,8 @@ def apply_expert_file(directory: Path, report: dict[str, Any], expert: Path, met
     tier = tier or meta.get("tier")
     if not tier:
         raise BadInput("参数有误。", [Problem("使用 --expert 时请用 --tier 指定网站级别，以便重新计算指数")])
-    expert_input = read_expert(expert, m, known={code: [str(f.get("id")) for f in report.get("findings") or []]})
+    expert_input = read_expert(expert, m, known={code: [str(f.get("id")) for f in report.get("findings") or []]},
+                               as_of=(report.get("site") or {}).get("as_of"))
     engine, note = engine_for(report, m, tier)
     if note:
         err.print(f"[yellow]注意：{note}[/]")
@@ -90,7 +93,7 @@ def apply_expert_file(directory: Path, report: dict[str, Any], expert: Path, met
 def _summary(report: dict[str, Any], directory: Path) -> None:
     site = report["site"]
     if site["status"] != "measured":
-        out.print(f"[yellow]未测量：{site['reason']}[/]（指数记为空，而非 0 分）")
+        out.print(f"[yellow]未测量：{escape(printable(str(site['reason'])))}[/]（指数记为空，而非 0 分）")
     else:
         counts: dict[str, int] = {}
         for f in report["findings"]:

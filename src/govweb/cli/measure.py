@@ -12,6 +12,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from govweb.cli._app import app, err, out
 from govweb.errors import BadInput, Problem
+from govweb.fsutil import output_file
 
 ResolveOpt = Annotated[
     list[str] | None,
@@ -52,6 +53,7 @@ def probe(
     mapping = parse_resolve(resolve or [])
     if out_file.is_dir():  # a crawl folder: its probes.jsonl
         out_file = out_file / "probes.jsonl"
+    output_file(out_file)  # appended to: never a device, FIFO or socket
     with Progress(
         TextColumn("[bold]可用性探测"), BarColumn(), MofNCompleteColumn(), TextColumn("失败 {task.fields[failed]}"),
         TimeRemainingColumn(), console=err, transient=False,
