@@ -12,6 +12,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from govweb.cli._app import AsOfOpt, app, err, out
+from govweb.cli.collect import AllowPrivateOpt
 from govweb.errors import BadInput, Problem
 
 
@@ -144,6 +145,7 @@ def inspect_command(
     restart: Annotated[bool, typer.Option("--restart", help="清空输出目录中已有的抓取，重新开始。")] = False,
     no_services: Annotated[bool, typer.Option("--no-services", help="无对外服务事项的部门网站。")] = False,
     code: Annotated[str | None, typer.Option("--code", help="网站标识码（写入 findings.json 的 site.code）。")] = None,
+    allow_private: AllowPrivateOpt = False,
 ) -> None:
     """抓取网站（含 HTTPS、IPv6、站内搜索等主动测量），然后运行全部检查，写入 OUT/findings.json。"""
     day = _as_of(as_of, methodology)
@@ -164,11 +166,12 @@ def inspect_command(
     resolve_map = parse_resolve(resolve or [])
     settings = CrawlSettings(
         max_pages=max_pages, max_depth=max_depth, concurrency=concurrency, concurrency_per_host=concurrency,
-        timeout=timeout, render=render, resolve=tuple(resolve or ()),  # type: ignore[arg-type]
+        timeout=timeout, render=render, resolve=tuple(resolve or ()), allow_private=allow_private,  # type: ignore[arg-type]
     )
     err.print("抓取中……")
     crawl(url, out_dir, settings, restart=restart)
     err.print("主动测量中（HTTPS、IPv6、站内搜索）……")
-    asyncio.run(take_measurements(url, out_dir, resolve=resolve_map, timeout=min(timeout, 15)))
+    asyncio.run(take_measurements(url, out_dir, resolve=resolve_map, timeout=min(timeout, 15),
+                                  allow_private=allow_private))
     report = run_check(out_dir, day, methodology, tier, not no_services, code)
     _summary(report, out_dir)
