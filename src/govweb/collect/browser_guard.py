@@ -20,7 +20,7 @@ import socket
 from types import TracebackType
 from urllib.parse import urlsplit
 
-from govweb.collect.guard import ERROR_CLASS, AddressBlocked, AddressPolicy, host_key, parse_ip
+from govweb.collect.guard import ERROR_CLASS, AddressBlocked, AddressPolicy, host_key, literal_address
 from govweb.collect.netmap import MappedResolver, ResolveMap
 
 HANDSHAKE_TIMEOUT_S = 10.0
@@ -73,7 +73,7 @@ class BrowserGuard:
         return self._failures.get((host_key(parts.hostname or ""), port))
 
     async def _addresses(self, host: str, port: int) -> list[str]:
-        ip = parse_ip(host)
+        ip = literal_address(host)
         if ip is not None:
             return self.policy.screen(host, [str(ip)])
         found = await self._resolver.resolve(host, port, socket.AF_UNSPEC)

@@ -110,6 +110,17 @@ def parse_ip(host: str) -> IPAddress | None:
     return _loose_ipv4(text)
 
 
+def literal_address(host: str) -> IPAddress | None:
+    """The address a host names without asking DNS: a literal in any spelling, or loopback for `localhost`
+    names (RFC 6761: they are loopback whatever a resolver says)."""
+    ip = parse_ip(host)
+    if ip is None:
+        name = host_key(host)
+        if name in LOCALHOST_NAMES or name.endswith(".localhost"):
+            return ipaddress.IPv4Address("127.0.0.1")
+    return ip
+
+
 def host_key(host: str) -> str:
     """One spelling per host, to compare hosts: lower case, IDNA, no trailing dot, literals in canonical form."""
     ip = parse_ip(host)
@@ -218,10 +229,7 @@ def check_url(url: str, policy: AddressPolicy | None = None) -> str | None:
         host = parts.hostname or ""
     except ValueError:
         return None
-    ip = parse_ip(host)
-    name = host_key(host)
-    if ip is None and (name in LOCALHOST_NAMES or name.endswith(".localhost")):
-        ip = ipaddress.IPv4Address("127.0.0.1")
+    ip = literal_address(host)
     if ip is None:
         return None
     kind = policy.refused(host, ip)
@@ -237,7 +245,7 @@ class GuardedConnector(aiohttp.TCPConnector):
         self.policy = policy
 
     async def _resolve_host(self, host: str, port: int, traces: Sequence[Any] | None = None) -> list[ResolveResult]:
-        ip = parse_ip(host)
+        ip = literal_address(host)
         if ip is not None:
             self.policy.screen(host, [str(ip)])
             family = socket.AF_INET6 if ip.version == 6 else socket.AF_INET
@@ -249,4 +257,4 @@ class GuardedConnector(aiohttp.TCPConnector):
 
 
 __all__ = ["ERROR_CLASS", "ERROR_LABEL", "AddressBlocked", "AddressPolicy", "GuardedConnector", "category",
-           "check_url", "host_key", "operator_policy", "operator_problem", "parse_ip"]
+           "check_url", "host_key", "literal_address", "operator_policy", "operator_problem", "parse_ip"]
