@@ -4,8 +4,9 @@
 
 The homepage and the evidence URLs of the findings with the most points at stake (deduplicated, attachments left
 out, at most `limit`) are rendered full-page with Debian chromium. Each capture goes to
-`DIR/screenshots/<sha1(url)[:16]>.png`, is archived as a WARC `resource` record (image/png, WARC-Target-URI = the
-page, WARC-Date = capture time) in `DIR/screenshots.warc.gz`, and is listed in `DIR/screenshots.json`
+`DIR/screenshots/<sha1(url)[:16]>.png`, is archived as a WARC `resource` record (image/png, WARC-Target-URI
+`urn:govweb:screenshot:<page URL>`, WARC-Refers-To-Target-URI = the page, WARC-Date = capture time) in
+`DIR/screenshots.warc.gz`, and is listed in `DIR/screenshots.json`
 (url, file, taken_at +08:00, error). A page that fails or times out is recorded with its error class; the others
 go on. The diagnosis (`govweb.publish.diagnosis`) shows these screenshots next to the findings.
 """
