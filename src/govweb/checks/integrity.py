@@ -5,9 +5,10 @@ truncated, and HTML pages the checks could not read (binary, undecodable). A pag
 anything, so:
 
 * a finding that cites a gap (its page, its target, a source page) is not measured;
-* a finding of absence (an element, a date, a reply, a 解读 not found) is not measured when a gap lies within
-  `REACH` links of the page it cites — what it misses may be on the page we could not see. Findings that stand on
-  the page they cite alone (a broken link between two pages we have, images without alt …) are kept;
+* a finding of absence (a date, a reply, a 解读 not found) is not measured when a gap is linked from the page it
+  cites — what it misses may be on the page we could not see (an element: within two links of it, as elements
+  are looked for on pages up to depth 2). Findings that stand on the page they cite alone (a broken link between
+  two pages we have, images without alt …) are kept;
 * a veto decided from the site rather than from the kept findings (no 互动交流 entry, no 办事服务) falls with the
   findings it rests on;
 * measurements treat the not-measured findings as fixed (scoring gives the site the benefit of the doubt).
@@ -22,13 +23,15 @@ from govweb.checks.context import SiteContext
 from govweb.checks.model import Finding, Veto
 from govweb.checks.page import normalize_url
 
-REACH = 2  # link hops from a finding's page within which a gap may hide what an absence finding misses
+REACH = 1  # link hops from a finding's page within which a gap may hide what an absence finding misses
+REACH_BY_CHECK = {"missing-element": 2}
 # Findings that rest only on the records they cite (a gap elsewhere cannot change them).
 SELF_CONTAINED = frozenset({"broken-link", "image-missing-alt", "no-mobile-viewport", "insecure-transport",
                             "no-ipv6", "search-not-working"})
-# Vetoes decided from the site itself, and the findings (check, or check:element) they stand on.
+# Vetoes (partly) decided from the site rather than from the findings passed to them, and the findings (check, or
+# check:element) those parts stand on; the rest of each rule is decided again from the findings that stand.
 VETO_GROUNDS = {
-    "interaction-poor": frozenset({"unanswered-message", "missing-element:互动交流"}),
+    "interaction-poor": frozenset({"missing-element:互动交流"}),
     "service-unusable": frozenset({"incomplete-service-guide", "missing-element:办事服务"}),
 }
 
@@ -53,17 +56,17 @@ def _cited(finding: Finding) -> set[str]:
 
 
 class _Reach:
-    """Which pages have a gap within REACH links (cached per page)."""
+    """Which pages have a gap within a number of links (cached per page and distance)."""
 
     def __init__(self, ctx: SiteContext, holes: frozenset[str]) -> None:
         self.ctx, self.holes = ctx, holes
-        self.cache: dict[str, bool] = {}
+        self.cache: dict[tuple[str, int], bool] = {}
 
-    def near(self, url: str) -> bool:
+    def near(self, url: str, hops: int) -> bool:
         start = self.ctx.canonical(normalize_url(url))
-        if start not in self.cache:
+        if (start, hops) not in self.cache:
             frontier, seen = {start}, {start}
-            for _ in range(REACH):
+            for _ in range(hops):
                 nxt = set()
                 for page_url in frontier:
                     facts = self.ctx.pages.get(page_url)
@@ -73,8 +76,8 @@ class _Reach:
                             seen.add(target)
                             nxt.add(target)
                 frontier = nxt
-            self.cache[start] = bool(seen & self.holes)
-        return self.cache[start]
+            self.cache[start, hops] = bool(seen & self.holes)
+        return self.cache[start, hops]
 
 
 def split_findings(ctx: SiteContext, findings: Iterable[Finding]) -> tuple[list[Finding], list[Finding]]:
@@ -88,7 +91,8 @@ def split_findings(ctx: SiteContext, findings: Iterable[Finding]) -> tuple[list[
     unmeasured: list[Finding] = []
     for f in findings:
         cited = {ctx.canonical(u) for u in _cited(f)}
-        if cited & holes or (f.check not in SELF_CONTAINED and reach.near(f.evidence.url)):
+        if cited & holes or (f.check not in SELF_CONTAINED
+                             and reach.near(f.evidence.url, REACH_BY_CHECK.get(f.check, REACH))):
             unmeasured.append(f)
         else:
             kept.append(f)
@@ -105,7 +109,8 @@ def evidence_report(ctx: SiteContext, unmeasured: list[Finding]) -> dict[str, An
     """findings.json `site.evidence`: the integrity of the WARC and what it left unmeasured."""
     holes = gaps(ctx)
     return {**ctx.snapshot.integrity.to_json(), "unreadable_pages": len(holes),
-            "not_measured_findings": [{"id": f.id, "check": f.check, "url": f.evidence.url} for f in unmeasured]}
+            "not_measured_findings": [{"id": f.id, "check": f.check, **f.identity, "evidence_url": f.evidence.url}
+                                      for f in unmeasured]}
 
 
 def evidence_warnings(ctx: SiteContext, unmeasured: list[Finding]) -> list[str]:
@@ -126,4 +131,4 @@ def evidence_warnings(ctx: SiteContext, unmeasured: list[Finding]) -> list[str]:
     return out
 
 
-__all__ = ["REACH", "evidence_report", "evidence_warnings", "gaps", "split_findings", "standing_vetoes"]
+__all__ = ["REACH", "REACH_BY_CHECK", "evidence_report", "evidence_warnings", "gaps", "split_findings", "standing_vetoes"]
