@@ -46,7 +46,6 @@ class Capture:
     status: int | None
     content_type: str | None
     location: str | None
-    truncated: bool              # WARC-Truncated: the body was cut (the page is then not read)
     digest: str | None = None
     refers_to: str | None = None
     refers_to_uri: str | None = None
@@ -69,7 +68,7 @@ def _capture(e: WarcEntry) -> Capture:
         location = e.http.get_header("Location")
     return Capture(
         url=e.uri, record=e.record_id, rec_type=e.rec_type, status=status, content_type=e.content_type,
-        location=location, truncated=e.truncated, digest=h.get_header("WARC-Payload-Digest"),
+        location=location, digest=h.get_header("WARC-Payload-Digest"),
         refers_to=e.refers_to, refers_to_uri=h.get_header("WARC-Refers-To-Target-URI"),
         refers_to_date=h.get_header("WARC-Refers-To-Date"), date=h.get_header("WARC-Date"),
         payload=None if e.rec_type == "revisit" else e.record_id,
