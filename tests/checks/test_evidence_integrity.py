@@ -135,3 +135,16 @@ def test_half_the_warc_cut_off_is_flagged_never_silent(site: Path, tmp_path: Pat
     listed = before["site"]["evidence"]["listed_records"]
     assert listed // 3 <= evidence["missing_records"] < listed
     assert findings_of(report) < findings_of(before)  # nothing new against the site, and some not measured
+
+
+def test_a_truncated_page_is_a_warning_never_a_finding(tmp_path: Path) -> None:
+    b = minisite.build()
+    rsxx = next(f for f in b.fetches if f.url == f"{H}/rsxx/")
+    rsxx.truncated = "length"  # its list was cut off: "暂无信息" may be all that came
+    snap = load_snapshot(b.write(tmp_path))
+    report = run_checks(snap, AS_OF)
+    assert ("empty-column", f"{H}/rsxx/") not in findings_of(report)
+    warned = [w for w in report["warnings"] if f"{H}/rsxx/" in w]
+    assert len(warned) == 1 and warned[0].startswith("页面无法读取") and "WARC 偏移" in warned[0] and "截断" in warned[0]
+    assert report["site"]["evidence"]["truncated_pages"] == [f"{H}/rsxx/"]
+    assert report["site"]["evidence"]["complete"] is True  # the archive is whole: the site sent a cut page
