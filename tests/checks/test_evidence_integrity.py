@@ -148,3 +148,12 @@ def test_a_truncated_page_is_a_warning_never_a_finding(tmp_path: Path) -> None:
     assert len(warned) == 1 and warned[0].startswith("页面无法读取") and "WARC 偏移" in warned[0] and "截断" in warned[0]
     assert report["site"]["evidence"]["truncated_pages"] == [f"{H}/rsxx/"]
     assert report["site"]["evidence"]["complete"] is True  # the archive is whole: the site sent a cut page
+
+
+def test_a_tail_cut_in_the_last_gzip_trailer_is_still_a_cut(site: Path) -> None:
+    """warcio reads a last member whose 8-byte gzip trailer is gone as if it were whole."""
+    warc = site / "crawl.warc.gz"
+    warc.write_bytes(warc.read_bytes()[:-4])
+    snap = load_snapshot(site)
+    assert snap.integrity.truncated_tail is True and snap.integrity.complete is False
+    assert any("末尾被截断" in w for w in snap.warnings)

@@ -136,6 +136,21 @@ def victim_routes(app: web.Application) -> None:
     app.router.add_route("*", "/{tail:.*}", anything)
 
 
+def home_and_redirect(body: str, path: str, location: str) -> Any:
+    """A homepage showing `body`, and `path` redirecting to `location`."""
+    def routes(app: web.Application) -> None:
+        async def home(request: web.Request) -> web.Response:
+            return page(html("首页", body=body))
+
+        async def moved(request: web.Request) -> web.Response:
+            return web.Response(status=302, headers={"Location": location})
+
+        app.router.add_get("/", home)
+        app.router.add_get(path, moved)
+
+    return routes
+
+
 def forbidden_targets(victim: int) -> dict[str, str]:
     """What the hostile homepage links to: name → URL (the victim server listens on 127.0.0.1 and ::1)."""
     return {
@@ -265,18 +280,9 @@ def test_measurements_and_probes_screen_what_the_site_hands_them(tmp_path: Path)
     from govweb.collect.probe import availability, probe_once
 
     with serve(victim_routes) as victim:
-        def routes(app: web.Application) -> None:
-            async def home(request: web.Request) -> web.Response:
-                form = f'<form action="http://localhost:{victim.port}/search" method="get"><input name="q"></form>'
-                news = '<ul><li><a href="/art/2020/11/26/art_1_1.html">关于开展二〇二〇年度政务公开工作考核的通知</a></li></ul>'
-                return page(html("首页", body=form + news))
-
-            async def moved(request: web.Request) -> web.Response:
-                return web.Response(status=301, headers={"Location": f"http://127.0.0.1:{victim.port}/home"})
-
-            app.router.add_get("/", home)
-            app.router.add_get("/moved", moved)
-
+        form = f'<form action="http://localhost:{victim.port}/search" method="get"><input name="q"></form>'
+        news = '<ul><li><a href="/art/2020/11/26/art_1_1.html">关于开展二〇二〇年度政务公开工作考核的通知</a></li></ul>'
+        routes = home_and_redirect(form + news, "/moved", f"http://127.0.0.1:{victim.port}/home")
         with serve(routes) as site:
             resolve = {(HOST, site.port): "127.0.0.1"}
             result = asyncio.run(take_measurements(f"http://{HOST}:{site.port}/", tmp_path, resolve, timeout=5))
@@ -306,16 +312,8 @@ async def test_the_browser_lane_loads_nothing_from_forbidden_addresses(site_serv
                      f'new WebSocket("ws://127.0.0.1:{v}/ws");</script>',
         }
 
-        def routes(app: web.Application) -> None:
-            async def home(request: web.Request) -> web.Response:
-                return page(html("恶意网站首页", body="".join(embedded.values()) + "<p id=ok>正文</p>"))
-
-            async def jump(request: web.Request) -> web.Response:
-                return web.Response(status=302, headers={"Location": f"http://localhost:{v}/landed"})
-
-            app.router.add_get("/", home)
-            app.router.add_get("/jump", jump)
-
+        routes = home_and_redirect("".join(embedded.values()) + "<p id=ok>正文</p>", "/jump",
+                                   f"http://localhost:{v}/landed")
         with site_server(routes) as hostile:
             resolve = {(HOST, hostile.port): "127.0.0.1"}
             async with Renderer(pool_size=1, timeout_s=10, resolve=resolve,

@@ -407,8 +407,8 @@ def _entry(rec: ArcWarcRecord, offset: int, wanted: Callable[[str, str, str | No
 
 
 def scan_records(warcs: list[Path], warnings: list[str]) -> tuple[set[str], int, bool]:
-    """One pass over the record headers: (IDs of the records that are whole, damaged records, whether the last
-    file ends inside a record)."""
+    """One pass over the record headers: (IDs of the records that are whole, damaged records, whether a file
+    ends inside a record)."""
     present: set[str] = set()
     damaged_count, tail = 0, False
     for path in warcs:
@@ -418,9 +418,25 @@ def scan_records(warcs: list[Path], warnings: list[str]) -> tuple[set[str], int,
             present.add(entry.record_id)
             last_good = entry.offset
         damaged_count += len(damaged)
-        if damaged and max(damaged) > last_good:
-            tail = True
+        tail = tail or ends_inside_a_record(path, last_good, damaged, warnings)
     return present, damaged_count, tail
+
+
+def ends_inside_a_record(path: Path, last_good: int, damaged: list[int], warnings: list[str]) -> bool:
+    """Was the file cut inside a record? Damage after the last whole record, or a last gzip member without its
+    end (warcio reads a member whose trailer was cut as if it were whole)."""
+    if damaged and max(damaged) > last_good:
+        return True
+    if last_good < 0 or not _looks_gzipped(path):
+        return False
+    with open(path, "rb") as fh:
+        fh.seek(last_good)
+        member = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        while not member.eof and (chunk := fh.read(1 << 20)):
+            member.decompress(chunk)
+    if not member.eof:
+        _warn(warnings, f"WARC 文件末尾被截断（{path.name} 偏移 {last_good} 处的记录不完整）")
+    return not member.eof
 
 
 def decode_html(payload: bytes, recorded: str | None, content_type: str | None) -> str:

@@ -31,6 +31,7 @@ from govweb.checks.snapshot import (
     PageRecord,
     Snapshot,
     WarcEntry,
+    ends_inside_a_record,
     iter_warc,
 )
 
@@ -96,7 +97,7 @@ class _Reader:
                 last_good = e.offset
                 self._add(e)
             self.damaged += len(damaged)
-            self.truncated_tail = self.truncated_tail or bool(damaged and max(damaged) > last_good)
+            self.truncated_tail = ends_inside_a_record(path, last_good, damaged, warnings) or self.truncated_tail
 
     def _add(self, e: WarcEntry) -> None:
         if e.rec_type == "conversion" and e.refers_to:
