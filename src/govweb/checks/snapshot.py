@@ -423,20 +423,25 @@ def scan_records(warcs: list[Path], warnings: list[str]) -> tuple[set[str], int,
 
 
 def ends_inside_a_record(path: Path, last_good: int, damaged: list[int], warnings: list[str]) -> bool:
-    """Was the file cut inside a record? Damage after the last whole record, or a last gzip member without its
-    end (warcio reads a member whose trailer was cut as if it were whole)."""
+    """Was the file cut inside a record? Damage after the last whole record, or bytes after it that are no whole
+    gzip member (warcio passes over a torn last member, or one whose trailer was cut, as if the file ended)."""
     if damaged and max(damaged) > last_good:
         return True
     if last_good < 0 or not _looks_gzipped(path):
         return False
+    size = path.stat().st_size
     with open(path, "rb") as fh:
         fh.seek(last_good)
         member = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        fed = 0
         while not member.eof and (chunk := fh.read(1 << 20)):
+            fed += len(chunk)
             member.decompress(chunk)
-    if not member.eof:
-        _warn(warnings, f"WARC 文件末尾被截断（{path.name} 偏移 {last_good} 处的记录不完整）")
-    return not member.eof
+    end = last_good + fed - len(member.unused_data)
+    torn = not member.eof or end < size
+    if torn:
+        _warn(warnings, f"WARC 文件末尾被截断（{path.name} 偏移 {end if member.eof else last_good} 之后的记录不完整）")
+    return torn
 
 
 def decode_html(payload: bytes, recorded: str | None, content_type: str | None) -> str:
