@@ -445,8 +445,9 @@ def ends_inside_a_record(path: Path, last_good: int, damaged: list[int], warning
 
 
 def decode_html(payload: bytes, recorded: str | None, content_type: str | None) -> str:
-    """Decode with the codec the crawler recorded; else header charset, BOM, <meta charset>, UTF-8, GB18030, what
-    a detector guesses; what none reads cleanly keeps its bad bytes as U+FFFD (the page is then unreadable)."""
+    """Decode with the codec the crawler recorded (it already sniffed the bytes); else header charset, BOM,
+    <meta charset>, UTF-8 — and for pages no crawler decoded (WARCs from other tools) GB18030, then what a detector
+    guesses. What none reads cleanly keeps its bad bytes as U+FFFD (the page is then unreadable)."""
     candidates: list[str] = []
     if recorded:
         candidates.append(recorded)
@@ -460,14 +461,14 @@ def decode_html(payload: bytes, recorded: str | None, content_type: str | None) 
     m2 = _META_CHARSET.search(payload[:4096])
     if m2:
         candidates.append(m2.group(1).decode("ascii", "replace"))
-    candidates += ["utf-8", "gb18030"]
+    candidates += ["utf-8"] if recorded else ["utf-8", "gb18030"]
     for name in candidates:
         codec = _CODEC_ALIASES.get(name.lower(), name.lower())
         try:
             return payload.decode(codec)
         except (LookupError, UnicodeDecodeError):
             continue
-    guess = chardet.detect(payload[:65536]).get("encoding")
+    guess = None if recorded else chardet.detect(payload[:65536]).get("encoding")
     fallback = _CODEC_ALIASES.get((guess or "").lower(), (guess or "utf-8").lower())
     try:
         return payload.decode(fallback, errors="replace")
