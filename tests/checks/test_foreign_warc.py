@@ -169,6 +169,7 @@ def test_a_warcio_capture_with_a_redirecting_seed(site: str, tmp_path: Path) -> 
     assert snap.seed == site + "/old/"  # the first HTML response (here a redirect) …
     home = next(p for p in snap.pages if p.url == site + "/old/")
     assert home.final_url == site + "/" and home.depth == 0  # … followed to the page a visitor lands on
+    assert snap.homepage == site + "/" and snap.homepage_chain == [site + "/old/", site + "/"]
     report = run_checks(snap, AS_OF)
     assert report["site"]["status"] == "measured" and report["site"]["name"]
     assert ("stale-column", "HOST/tzgg/") in core(report, site)

@@ -120,6 +120,8 @@ class Snapshot:
     measurements: dict[str, Any] | None
     probes: list[dict[str, Any]]
     warnings: list[str] = field(default_factory=list)
+    homepage: str | None = None  # the page a visitor lands on (crawl.json `homepage`: splash pages etc. followed)
+    homepage_chain: list[str] = field(default_factory=list)  # the URLs from the seed to it (crawl.json)
     warcs: list[Path] = field(default_factory=list)
     integrity: Integrity = field(default_factory=Integrity)
     payload_of: dict[str, str] = field(default_factory=dict)  # a revisit's record → the record with its payload
@@ -192,7 +194,9 @@ def load_snapshot(directory: str | os.PathLike[str], seed: str | None = None) ->
     pages = [_page(row) for row in crawl["pages"]]
     snap = Snapshot(dir=d, seed=str(crawl.get("seed") or (pages[0].url if pages else "")),
                     complete=bool(crawl.get("complete")), pages=pages, measurements=measurements, probes=probes,
-                    warnings=warnings, warcs=warcs)
+                    warnings=warnings, warcs=warcs, homepage=_str(crawl.get("homepage")),
+                    homepage_chain=[str(step["url"]) for step in crawl.get("homepage_chain") or []
+                                    if isinstance(step, dict) and isinstance(step.get("url"), str)])
     if seed and seed.strip() != snap.seed:
         warnings.append(f"快照有 crawl.json，首页取其 seed（{snap.seed}），已忽略 --seed {seed}")
     verify_evidence(snap)

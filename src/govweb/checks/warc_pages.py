@@ -246,7 +246,8 @@ def snapshot_from_warcs(directory: Path, warcs: list[Path], seed: str | None, me
     described = "、".join(integrity.files[:3]) + ("等" if len(integrity.files) > 3 else "")
     warnings.append(f"快照没有 crawl.json：页面列表由 WARC（{described}）推导，共 {len(pages)} 个网址，首页 {start or '未知'}")
     return Snapshot(dir=directory, seed=start or (seed or ""), complete=True, pages=pages, measurements=measurements,
-                    probes=probes, warnings=warnings, warcs=warcs, integrity=integrity, payload_of=payload_of)
+                    probes=probes, warnings=warnings, homepage=home[-1] if home else None, homepage_chain=home,
+                    warcs=warcs, integrity=integrity, payload_of=payload_of)
 
 
 __all__ = ["snapshot_from_warcs"]
