@@ -264,7 +264,8 @@ def find_warcs(directory: Path) -> list[Path]:
 def verify_evidence(snap: Snapshot) -> None:
     """Check the WARC against crawl.json: every record it lists must be present and whole. Pages whose record is
     missing are not evidence of anything: they leave the page list (`integrity.missing_urls`), except the
-    homepage and its redirects (depth 0), kept as `evidence-missing` so the site is reported not measured."""
+    homepage and the way to it (depth 0, `homepage_chain`), kept as `evidence-missing` so the site is reported
+    not measured."""
     listed = {r for p in snap.pages for r in (p.warc_record, p.rendered_record) if r}
     integrity = Integrity(source=CRAWL_JSON, files=[w.name for w in snap.warcs], listed_records=len(listed))
     if listed:
@@ -273,11 +274,12 @@ def verify_evidence(snap: Snapshot) -> None:
         gone = listed - present
         integrity.missing_records = len(gone)
         if gone:
+            home = {snap.homepage, *snap.homepage_chain}
             kept: list[PageRecord] = []
             for page in snap.pages:
                 if page.warc_record in gone:
                     integrity.missing_urls.append(page.url)
-                    if page.depth == 0:
+                    if page.depth == 0 or page.url in home:
                         kept.append(dataclasses.replace(page, error=EVIDENCE_MISSING, status=None, warc_record=None,
                                                         rendered_record=None))
                     continue
