@@ -13,7 +13,8 @@ from govweb.cli._app import app, err
 from govweb.errors import GovwebError
 
 # Command modules, imported for their side effect of registering commands on `app`.
-_COMMAND_MODULES = ("scoring", "publish", "collect", "measure", "samplesites", "checks", "campaign", "demo")
+_COMMAND_MODULES = ("scoring", "publish", "collect", "measure", "samplesites", "checks", "campaign", "demo",
+                    "sites")
 
 for _name in _COMMAND_MODULES:
     try:

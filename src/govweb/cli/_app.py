@@ -31,6 +31,10 @@ AsOfOpt = Annotated[
     str | None, typer.Option("--as-of", help="评估基准日 YYYY-MM-DD，默认取评估方法中的 as_of。")
 ]
 OutOpt = Annotated[Path, typer.Option("--out", help="输出文件或目录。")]
+DbOpt = Annotated[str | None, typer.Option(
+    "--db", show_default=False,
+    help="评估数据库：sqlite:///路径、SQLite 文件路径或 postgresql://用户@主机:端口/库；默认取环境变量 GOVWEB_DB，"
+         "再默认为当前目录下的 govweb.sqlite。")]
 TableArg = Annotated[Path, typer.Argument(metavar="TABLE", help="结果表格：CSV（UTF-8 / GBK）或 XLSX。", show_default=False)]
 
 
