@@ -34,6 +34,7 @@ from govweb.campaign.inspect import InspectOptions, Outcome, inspect_site
 from govweb.campaign.journal import Journal
 from govweb.campaign.results import RoundTable, SiteResult, build_table
 from govweb.campaign.summary import KIND_LABELS, write_summary
+from govweb.collect.guard import operator_problem
 from govweb.errors import BadInput, Problem
 from govweb.fsutil import atomic_open
 from govweb.registry import RowNote, Site, SkippedRow, import_directory, read_sites
@@ -63,6 +64,7 @@ class RoundOptions:
     resolve: tuple[str, ...] = ()
     crawl_args: tuple[str, ...] = ()
     site_timeout: float | None = None
+    allow_private: bool = False              # address guard: every URL may reach loopback and private addresses
     screenshots: bool | None = None          # evidence screenshots after each site's checks; None: when the
                                              # round renders (--render auto|always in crawl_args)
     screenshot_limit: int = 10
@@ -141,6 +143,8 @@ def _sites(options: RoundOptions, methodology: Methodology) -> tuple[list[Site],
         if unknown:
             skipped.append(SkippedRow(site.row, f"评估方法「{methodology.name}」中没有级别「{'、'.join(unknown)}」",
                                       site.site_code, "级别"))
+        elif refused := operator_problem(site.url):  # 169.254.169.254 and the like, in any spelling
+            skipped.append(SkippedRow(site.row, f"首页网址「{site.url}」：{refused}", site.site_code, "首页网址"))
         else:
             sites.append(site)
     return sites, skipped, list(found.notes)
@@ -162,7 +166,7 @@ def _inspect_all(sites: Sequence[Site], journal: Journal, options: RoundOptions,
     inspect_options = InspectOptions(as_of=options.as_of.isoformat(), methodology=options.methodology,
                                      resolve=options.resolve, crawl_args=options.crawl_args,
                                      timeout=options.site_timeout, screenshots=wants_screenshots(options),
-                                     screenshot_limit=options.screenshot_limit)
+                                     screenshot_limit=options.screenshot_limit, allow_private=options.allow_private)
     with _progress(options.progress) as bar:
         task = bar.add_task("检查网站", total=len(sites), completed=len(sites) - len(todo))
         with cf.ThreadPoolExecutor(max_workers=max(1, options.concurrency)) as pool:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from govweb.cli._app import AsOfOpt, MethodologyOpt, OutOpt, app, err, out, parse_date
+from govweb.cli.collect import AllowPrivateOpt
 from govweb.errors import BadInput, JobFailed, Problem
 from govweb.fsutil import output_dir, output_file
 from govweb.safetext import printable
@@ -49,6 +50,7 @@ def evaluate(
     screenshots: Annotated[bool | None, typer.Option("--screenshots/--no-screenshots", help="检查后用浏览器截取首页及问题页面的证据截图；默认在 --render auto|always 时截取。")] = None,
     diagnosis: Annotated[str, typer.Option("--diagnosis", help="体检报告格式，逗号分隔；空字符串表示不生成。")] = "html,docx,pdf,xlsx",
     publication: Annotated[str, typer.Option("--publication", help="发布报告格式，逗号分隔。")] = "md,html,xlsx,docx,pdf",
+    allow_private: AllowPrivateOpt = False,
 ) -> None:
     """评估一轮：逐个检查网站（可中断续跑），应用专家评分，计分、排名，发布结果、检查汇总与各网站体检报告。"""
     from govweb.campaign import DIAGNOSIS_FORMATS, PUBLICATION_FORMATS, RoundOptions, run_round
@@ -79,6 +81,7 @@ def evaluate(
         sites=sites, as_of=date, out=out_dir, methodology=methodology, tiers=tiers, concurrency=concurrency,
         expert=expert,
         resolve=tuple(resolve), crawl_args=tuple(crawl_args), site_timeout=site_timeout, screenshots=screenshots,
+        allow_private=allow_private,
         publication_formats=_formats(publication, PUBLICATION_FORMATS, "--publication"),
         diagnosis_formats=_formats(diagnosis, DIAGNOSIS_FORMATS, "--diagnosis"),
     )
@@ -137,6 +140,7 @@ def report_site(
     methodology: MethodologyOpt = "cstc-2020",
     screenshots: Annotated[bool, typer.Option("--screenshots", help="先用浏览器截取首页及问题页面的证据截图（同 govweb screenshots）。")] = False,
     resolve: ResolveOpt = None,
+    allow_private: AllowPrivateOpt = False,
 ) -> None:
     """生成单个网站的体检报告（.html、.docx、.pdf，或 .xlsx 问题清单），含分值影响。"""
     from govweb.publish.diagnosis import (
@@ -165,7 +169,7 @@ def report_site(
     from govweb.campaign.round import round_tier_means
 
     if screenshots:
-        _screenshots(directory, method, tier, DEFAULT_SHOT_LIMIT, resolve, DEFAULT_SHOT_TIMEOUT)
+        _screenshots(directory, method, tier, DEFAULT_SHOT_LIMIT, resolve, DEFAULT_SHOT_TIMEOUT, allow_private)
     meta_tier = tier or site_meta(directory).get("tier")
     means = round_tier_means(directory, method).get(meta_tier or "", None)
     diagnosis = build_diagnosis(directory, method, tier=tier, expert=expert_input, site_code=code, tier_means=means)
@@ -177,7 +181,7 @@ def report_site(
 
 
 def _screenshots(directory: Path, method: Methodology, tier: str | None, limit: int, resolve: list[str] | None,
-                 timeout: float) -> None:
+                 timeout: float, allow_private: bool) -> None:
     import time
 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -196,7 +200,7 @@ def _screenshots(directory: Path, method: Methodology, tier: str | None, limit: 
             return lambda url: bar.advance(task)
 
         shots = take_evidence_screenshots(directory, method, tier=tier, limit=limit, resolve=mapping,
-                                          timeout_s=timeout, progress=progress)
+                                          timeout_s=timeout, progress=progress, allow_private=allow_private)
     out.print(f"{summary(shots, time.monotonic() - started)}：{directory / 'screenshots.json'}", soft_wrap=True)
     for shot in shots:
         if shot.error or shot.retry_error:
@@ -213,10 +217,11 @@ def screenshots_command(
     timeout: Annotated[float, typer.Option("--timeout", min=1, help="每个页面的时限（秒）。")] = DEFAULT_SHOT_TIMEOUT,
     tier: Annotated[str | None, typer.Option("--tier", help="级别；评估轮次目录中的网站可省略。")] = None,
     methodology: MethodologyOpt = "cstc-2020",
+    allow_private: AllowPrivateOpt = False,
 ) -> None:
     """截取体检报告引用页面的证据截图（浏览器通道）：DIR/screenshots/*.png、screenshots.warc.gz、screenshots.json。"""
     from govweb.scoring import load_methodology
 
     if not directory.is_dir():
         raise BadInput(f"找不到网站检查目录 {directory}")
-    _screenshots(directory, load_methodology(methodology), tier, limit, resolve, timeout)
+    _screenshots(directory, load_methodology(methodology), tier, limit, resolve, timeout, allow_private)
