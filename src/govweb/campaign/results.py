@@ -14,13 +14,9 @@ from govweb.scoring.methodology import Methodology, VetoEffect
 from govweb.scoring.model import Ranking
 from govweb.scoring.ranking import score_table
 from govweb.scoring.table import InputRow, InputTable
-from govweb.terms import VETO_RULES
+from govweb.terms import COL_NOTE, COL_RESULT, COL_URL, COL_VETOES, VETO_RULES
+from govweb.terms import COL_SITE_CODE as COL_SITE
 
-COL_SITE = "网站标识码"
-COL_URL = "首页网址"
-COL_RESULT = "检查结果"
-COL_VETOES = "单项否决"
-COL_NOTE = "备注"
 CARRIED = [COL_SITE, COL_URL, COL_RESULT, COL_VETOES, COL_NOTE]
 INNOVATION = "创新案例"
 VETO_EFFECTS: tuple[str, ...] = get_args(VetoEffect)   # validated by the methodology schema

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 
 from govweb.publish import charts, chinamap, narrative
 from govweb.publish.stats import BANDS, TierStats, tier_stats
+from govweb.publish.wording import plain
 from govweb.scoring.model import RankedRow, RankedTable, Ranking
-from govweb.terms import COL_CITY, COL_NAME, COL_RANK, COL_TOTAL, index_column
+from govweb.terms import COL_CITY, COL_NAME, COL_RANK, COL_RESULT, COL_TOTAL, COL_VETOES, index_column
 
 if TYPE_CHECKING:
     from govweb.scoring.methodology import Methodology
@@ -62,6 +63,8 @@ class TierSection:
     stats: TierStats
     figures: list[Figure]
     has_city: bool
+    has_verdict: bool = False                  # rows carry 检查结果 / 单项否决 (a round's results): shown after 总分
+    provinces: list[str] = field(default_factory=list)  # 省份 of each of `all_rows` ("" when unknown)
 
     def cells(self, row: RankedRow, index_places: int, total_places: int) -> list[str]:
         """One table row as display strings, in `columns` order."""
@@ -70,7 +73,27 @@ class TierSection:
             cells.append(row.city or "")
         cells += [fmt_number(row.indices.get(name), index_places) for name in self.index_names]
         cells.append(fmt_number(row.total, total_places))
+        if self.has_verdict:
+            cells += [row.carried.get(COL_RESULT, ""), row.carried.get(COL_VETOES, "")]
         return cells
+
+
+@dataclass(frozen=True)
+class NotRanked:
+    """A site the ranking leaves out (not measured, not finished …), with the reason in plain words."""
+
+    name: str
+    tier: str
+    kind: str                  # 未能测量, 检查未完成 …
+    reason: str                # plain Chinese
+    code: str = ""             # 网站标识码
+    url: str = ""
+    technical: tuple[str, ...] = ()   # error classes taken out of the reason (dns, blocked …)
+
+    @classmethod
+    def of(cls, name: str, tier: str, kind: str, reason: str, code: str = "", url: str = "") -> NotRanked:
+        said = plain(reason)
+        return cls(name, tier, kind, said.text, code, url, said.codes)
 
 
 @dataclass
@@ -96,14 +119,23 @@ class Report:
     missing_provinces: list[str]
     notes: list[str]
     carried_columns: list[str] = field(default_factory=list)   # other input columns, in input order
+    not_ranked: list[NotRanked] = field(default_factory=list)
+
+    def _number(self, after_map: bool, after_unranked: bool) -> str:
+        return cn_number(len(self.parts) + 1 + (after_map and self.map_figure is not None)
+                         + (after_unranked and bool(self.not_ranked)))
 
     @property
     def map_title(self) -> str:
-        return f"{cn_number(len(self.parts) + 1)}、{self.map_heading}"
+        return f"{self._number(False, False)}、{self.map_heading}"
+
+    @property
+    def not_ranked_title(self) -> str:
+        return f"{self._number(True, False)}、未排名的网站"
 
     @property
     def notes_title(self) -> str:
-        return f"{cn_number(len(self.parts) + (2 if self.map_figure else 1))}、说明"
+        return f"{self._number(True, True)}、说明"
 
     @property
     def sections(self) -> list[TierSection]:
@@ -140,6 +172,18 @@ def stats_tables(report: Report, section: TierSection) -> list[SmallTable]:
     ]
 
 
+def _provinces(rows: list[RankedRow], year: int) -> list[str]:
+    """The province (省级) of each row, from its administrative code; "" where unknown."""
+    from govweb.registry import Divisions
+
+    divisions = Divisions.load()
+    names = []
+    for row in rows:
+        division = divisions.lookup(row.admin_code, year) if row.admin_code else None
+        names.append(division.province if division is not None else "")
+    return names
+
+
 def _section(table: RankedTable, number: str, methodology: Methodology, year: int, fig_no: list[int]) -> TierSection:
     spec = methodology.tiers.get(table.tier)
     top = spec.publish_top if spec else None
@@ -151,8 +195,10 @@ def _section(table: RankedTable, number: str, methodology: Methodology, year: in
     ranks = [r.rank for r in shown]
     has_ties = len(ranks) != len(set(ranks))
     has_city = any(r.city for r in table.rows)
+    has_verdict = any(r.carried.get(COL_RESULT) for r in table.rows)
     columns = [COL_RANK, COL_NAME, *([COL_CITY] if has_city else []),
-               *(index_column(n) for n in table.index_names), COL_TOTAL]
+               *(index_column(n) for n in table.index_names), COL_TOTAL,
+               *([COL_RESULT, COL_VETOES] if has_verdict else [])]
     stats = tier_stats(table.rows, table.index_names)
     top_stats = tier_stats([r for r in table.rows if r.rank <= 10], table.index_names)
 
@@ -172,6 +218,7 @@ def _section(table: RankedTable, number: str, methodology: Methodology, year: in
         number=number, heading=f"{table.tier}政府网站评估结果", tier=table.tier, sentence=sentence,
         columns=columns, index_names=list(table.index_names), rows=shown, all_rows=list(table.rows),
         tie_note=TIE_NOTES[tie_order] if has_ties else None, stats=stats, figures=figures, has_city=has_city,
+        has_verdict=has_verdict, provinces=_provinces(list(table.rows), year),
     )
 
 
@@ -187,8 +234,10 @@ def _provincial_totals(ranking: Ranking) -> dict[str, Decimal]:
     return values
 
 
-def build_report(ranking: Ranking, methodology: Methodology, title: str | None = None) -> Report:
-    """The publication for a ranking: parts and tier sections in methodology order, statistics, charts, map."""
+def build_report(ranking: Ranking, methodology: Methodology, title: str | None = None,
+                 not_ranked: list[NotRanked] | None = None) -> Report:
+    """The publication for a ranking: parts and tier sections in methodology order, statistics, charts, map, and
+    the sites left out of the ranking (a round's not measured or unfinished sites) with their reasons."""
     tables = {t.tier: t for t in ranking.tables}
     layout = [(heading, [t for t in tiers if t in tables]) for heading, tiers in PARTS]
     listed = {t for _, tiers in PARTS for t in tiers}
@@ -226,4 +275,5 @@ def build_report(ranking: Ranking, methodology: Methodology, title: str | None =
         map_note=(f"省级政府网站（直辖市及省、自治区）总分。灰色斜线表示无公布总分：{'、'.join(missing)}。"
                   if missing else "省级政府网站（直辖市及省、自治区）总分。"),
         missing_provinces=missing, notes=notes, carried_columns=list(ranking.carried_columns),
+        not_ranked=list(not_ranked or []),
     )

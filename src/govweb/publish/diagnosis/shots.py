@@ -12,12 +12,11 @@ from pathlib import Path
 from PIL import Image
 
 from govweb.publish.diagnosis.model import Screenshot
+from govweb.publish.wording import error_label
 
 WIDTH = 720          # pixels of the shown image
 MAX_RATIO = 1.25     # height / width kept from the top of a long page
 QUALITY = 72
-ERROR_LABELS = {"timeout": "页面加载超时", "dns": "域名无法解析", "connect": "无法连接", "tls": "证书或加密连接错误",
-                "render": "浏览器渲染失败"}
 
 
 @dataclass(frozen=True)
@@ -82,4 +81,4 @@ def missing(shot: Screenshot | None) -> str:
     """What the report says when there is no screenshot to show."""
     if shot is None:
         return "无截图（浏览器未截取该页面）"
-    return f"无截图：截取失败（{ERROR_LABELS.get(shot.error or '', shot.error or '原因不明')}）"
+    return f"无截图：截取失败（{error_label(shot.error)}）"
