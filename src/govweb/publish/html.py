@@ -14,7 +14,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from govweb.fsutil import atomic_open
-from govweb.publish.model import Figure, Report, stats_tables
+from govweb.publish.model import NOT_RANKED_HEADER, NOT_RANKED_LEAD, Figure, Report, stats_tables
 from govweb.terms import COL_CITY, COL_NAME, COL_RANK, COL_RESULT, COL_TOTAL, COL_VETOES, INDEX_COLUMN_SUFFIX
 
 MIME = {"svg": "image/svg+xml", "png": "image/png"}
@@ -90,7 +90,8 @@ def to_html(report: Report, *, pdf: bool = False) -> str:
     other formats use, so each is drawn once per report."""
     template = _environment().get_template("report.html.j2")
     return template.render(report=report, pdf=pdf, stats=stats_tables,
-                           image=lambda fig: data_uri(fig, "png"), **screen_assets())
+                           image=lambda fig: data_uri(fig, "png"), not_ranked_lead=NOT_RANKED_LEAD,
+                           not_ranked_header=NOT_RANKED_HEADER, **screen_assets())
 
 
 def write(report: Report, path: Path) -> list[Path]:

@@ -24,6 +24,8 @@ PARTS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 DEFAULT_NARRATIVE = ("{year}年政府网站绩效评估中，{names}政府网站位列{tier}政府网站前{last}名。"
                      "{tier}政府网站评估结果前{shown}名如下表所示。")
+NOT_RANKED_LEAD = "以下网站未能完成测量或检查，不评分、不排名，也不判为不合格："
+NOT_RANKED_HEADER = ["名称", "级别", "类别", "原因"]
 TIE_NOTES = {"admin-code": "注：排名相同按照行政区划排列。", "input": "注：排名相同按照原表顺序排列。"}
 CN_NUMERALS = "一二三四五六七八九十"
 
