@@ -49,7 +49,8 @@ def first_round(tmp_path_factory: pytest.TempPathFactory, sample_server: SampleS
     sites = write_sites_csv(base / "sites.csv", round_sites, BAD_ROWS)
     options = RoundOptions(sites=sites, as_of=AS_OF, out=base / "out", concurrency=2,
                            resolve=tuple(sample_server.resolve_args()), crawl_args=CRAWL,
-                           publication_formats=(".html",), diagnosis_formats=(".xlsx", ".html"), progress=False)
+                           publication_formats=(".html",), diagnosis_formats=(".xlsx", ".html"), progress=False,
+                           screenshots=False)
     report = run_round(options)
     assert report.inspected_now == 4 and report.already_done == 0
     return sites, base / "out"
@@ -98,7 +99,7 @@ def test_expert_file_changes_totals_without_reinspecting(first_round: tuple[Path
     removed_id = doc_b["findings"][0]["id"]
     options = RoundOptions(sites=sites, as_of=AS_OF, out=out, concurrency=2,
                            resolve=tuple(sample_server.resolve_args()), crawl_args=CRAWL,
-                           publication_formats=(), diagnosis_formats=(".xlsx",), progress=False)
+                           publication_formats=(), diagnosis_formats=(".xlsx",), progress=False, screenshots=False)
     bad = tmp_path / "bad.csv"
     bad.write_text("网站标识码,创新案例指数,核减问题编号,核减理由,评审人,评审日期\n"
                    f"{site_b},0.5,no-such-id,误报,张三,2020-12-01\n1234567890,2,,,张三,2020-12-01\n", encoding="utf-8")
@@ -152,7 +153,7 @@ def test_sigkill_then_rerun_resumes(tmp_path: Path, sample_server: SampleServer,
     out = tmp_path / "out"
     argv = [sys.executable, "-c", "from govweb.cli import main; main()", "evaluate", "--sites", str(sites),
             "--as-of", AS_OF.isoformat(), "--out", str(out), "--concurrency", "1", "--resolve-file", str(resolve),
-            "--max-pages", "40", "--diagnosis", "xlsx", "--publication", "md"]
+            "--max-pages", "40", "--diagnosis", "xlsx", "--publication", "md", "--no-screenshots"]
     proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:

@@ -36,6 +36,7 @@ class SiteResult:
     site: Site
     doc: dict[str, Any] | None          # reviewed findings; None when the inspection did not finish
     state: str                          # journal state
+    error: str | None = None            # why the inspection failed, when it did
 
 
 @dataclass
@@ -87,7 +88,8 @@ def build_table(results: Sequence[SiteResult], methodology: Methodology, as_of: 
         site, doc = result.site, result.doc
         if doc is None:
             kind = "skipped" if result.state == "skipped" else "failed"
-            unranked.append(Unranked(site, kind, "检查未完成" if kind == "failed" else "已跳过"))
+            reason = "检查未完成" + (f"：{result.error}" if result.error else "") if kind == "failed" else "已跳过"
+            unranked.append(Unranked(site, kind, reason))
             continue
         if (doc.get("site") or {}).get("status", "measured") != "measured":
             unranked.append(Unranked(site, "not-measured", str(doc["site"].get("reason") or "未能测量")))

@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 
 from govweb.cli._app import app, out
+from govweb.cli.campaign import print_left_out
 from govweb.cli.publish import rank_or_score, write_reports
 
 DemoOutOpt = Annotated[Path, typer.Option("--out", help="输出目录（不存在时自动创建）。")]
@@ -50,7 +51,10 @@ def sample_round_demo(folder: Path) -> None:
     minutes = (time.monotonic() - started) / 60
     unranked = "，".join(f"{KIND_LABELS.get(kind, kind)} {n} 个" for kind, n in sorted(report.unranked.items())) or "无"
     out.print(f"示例网站评估完成（{report.sites} 个网站，用时 {minutes:.1f} 分钟）：排名 {report.ranked} 个，"
-              f"不排名 {unranked}，名录中跳过 {report.skipped_rows} 行（原因见检查汇总）。", soft_wrap=True)
+              f"不排名 {unranked}，名录中跳过 {report.skipped_rows} 行。", soft_wrap=True)
+    print_left_out(report)
+    if report.index is not None:
+        out.print(f"  本轮总览（从这里开始）：{report.index}", soft_wrap=True)
     if report.results_csv is not None:
         out.print(f"  评估结果（排名表）：{report.results_csv}", soft_wrap=True)
     for path in report.publication:

@@ -90,12 +90,14 @@ class NotRanked:
     reason: str                # plain Chinese
     code: str = ""             # 网站标识码
     url: str = ""
+    province: str = ""
     technical: tuple[str, ...] = ()   # error classes taken out of the reason (dns, blocked …)
 
     @classmethod
-    def of(cls, name: str, tier: str, kind: str, reason: str, code: str = "", url: str = "") -> NotRanked:
+    def of(cls, name: str, tier: str, kind: str, reason: str, *, code: str = "", url: str = "",
+           province: str = "") -> NotRanked:
         said = plain(reason)
-        return cls(name, tier, kind, said.text, code, url, said.codes)
+        return cls(name, tier, kind, said.text, code, url, province, said.codes)
 
 
 @dataclass
