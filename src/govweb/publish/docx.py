@@ -202,7 +202,7 @@ def write(report: Report, path: Path) -> list[Path]:
     doc.core_properties.title = report.title
     doc.core_properties.language = "zh-CN"
     doc.add_heading(report.title, level=0)
-    paragraph(doc, f"评估方法 {report.methodology}　评估基准日 {report.as_of}", indent=False, size=12,
+    paragraph(doc, f"评估方法 {report.methodology}　评估基准日 {report.as_of or '未给出'}", indent=False, size=12,
                align=WD_ALIGN_PARAGRAPH.CENTER)
     for part in report.parts:
         keep_with_next(doc.add_heading(f"{part.number}、{part.heading}", level=1))

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from govweb.errors import BadInput, Problem
 from govweb.publish import charts, chinamap, narrative
 from govweb.publish.stats import BANDS, TierStats, tier_stats
 from govweb.publish.wording import plain
@@ -110,8 +111,8 @@ class Part:
 @dataclass
 class Report:
     title: str
-    year: int
-    as_of: str
+    year: int | None
+    as_of: str | None
     methodology: str
     totals_computed: bool
     index_places: int
@@ -176,25 +177,36 @@ def stats_tables(report: Report, section: TierSection) -> list[SmallTable]:
     ]
 
 
-def _provinces(rows: list[RankedRow], year: int) -> list[str]:
-    """The province (省级) of each row, from its administrative code; "" where unknown."""
+def _provinces(rows: list[RankedRow], year: int | None) -> list[str]:
+    """The province (省级) of each row, from its administrative code (its latest name without a year); "" where
+    unknown."""
     from govweb.registry import Divisions
 
     divisions = Divisions.load()
     names = []
     for row in rows:
-        division = divisions.lookup(row.admin_code, year) if row.admin_code else None
+        division = None
+        if row.admin_code and year is not None:
+            division = divisions.lookup(row.admin_code, year)
+        elif row.admin_code:
+            division = next(reversed(divisions.history(row.admin_code)), None)
         names.append(division.province if division is not None else "")
     return names
 
 
-def _section(table: RankedTable, number: str, methodology: Methodology, year: int, fig_no: list[int]) -> TierSection:
+def _section(table: RankedTable, number: str, methodology: Methodology, year: int | None,
+             fig_no: list[int]) -> TierSection:
     spec = methodology.tiers.get(table.tier)
     top = spec.publish_top if spec else None
     tie_order = spec.tie_order if spec else "admin-code"
     shown = [r for r in table.rows if top is None or r.rank <= top]
     template = (spec.narrative if spec else None) or DEFAULT_NARRATIVE
-    narrative.validate(template, f"tiers.{table.tier}.narrative")
+    where = f"tiers.{table.tier}.narrative"
+    narrative.validate(template, where)
+    if year is None and narrative.uses(template, "year"):
+        raise BadInput(f"评估方法「{methodology.name}」没有 as_of，报告需要评估年份",
+                       [Problem(f"{where if spec and spec.narrative else '默认叙述模板'} 用到 {{year}}："
+                                "请用 --as-of YYYY-MM-DD 给出评估基准日")])
     sentence = narrative.render(template, table.rows, year=year, tier=table.tier, shown=top)
     ranks = [r.rank for r in shown]
     has_ties = len(ranks) != len(set(ranks))
@@ -256,22 +268,23 @@ def build_report(ranking: Ranking, methodology: Methodology, title: str | None =
                              ranking.year, fig_no) for i, t in enumerate(tiers)]
         parts.append(Part(cn_number(len(parts) + 1), heading, sections))
 
+    year_text = f"{ranking.year}年" if ranking.year else ""
     values = _provincial_totals(ranking)
     provinces, _ = chinamap.provinces()
     missing = [p.name for p in provinces if p.code not in values]
     map_figure = None
     if values:
         map_figure = Figure(f"fig{fig_no[0] + 1:02d}", "图：省级政府网站总分分布地图",
-                            lambda fmt: chinamap.china_map(values, f"{ranking.year}年省级政府网站总分", fmt))
+                            lambda fmt: chinamap.china_map(values, f"{year_text}省级政府网站总分", fmt))
     bands = "，".join(f"{label} ≥{floor}" if floor is not None else f"{label} <60" for label, floor in BANDS)
     notes = [
-        f"评估方法：{methodology.name}；评估基准日：{ranking.as_of}。",
+        f"评估方法：{methodology.name}；评估基准日：{ranking.as_of or '未给出'}。",
         "总分由评分模块按评估方法计算。" if ranking.totals_computed else "总分采用输入表中给出的数值。",
         f"分档：{bands}。统计量基于各级别全部参评网站，表格仅列出公布名次内的网站。",
         f"地图{chinamap.MAP_SOURCE}。",
     ]
     return Report(
-        title=title or f"{ranking.year}年政府网站绩效评估结果",
+        title=title or f"{year_text}政府网站绩效评估结果",
         year=ranking.year, as_of=ranking.as_of, methodology=ranking.methodology,
         totals_computed=ranking.totals_computed,
         index_places=methodology.rounding.index, total_places=methodology.rounding.total,

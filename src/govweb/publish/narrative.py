@@ -204,8 +204,14 @@ def _without_void_top(parts: list[Part]) -> list[Part]:
     return result
 
 
-def render(template: str, rows: Sequence[RankedRow], *, year: int, tier: str, shown: int | None) -> str:
-    """The sentence for one tier; `rows` in the ranking's order."""
+def uses(template: str, name: str) -> bool:
+    """Whether the template has the placeholder `name` (e.g. "year")."""
+    return any(isinstance(part, Placeholder) and part.name == name for part in parse(template))
+
+
+def render(template: str, rows: Sequence[RankedRow], *, year: int | None, tier: str, shown: int | None) -> str:
+    """The sentence for one tier; `rows` in the ranking's order. `year` may be None when the template has no
+    `{year}`."""
     parts = parse(template)
     ranks = max((row.rank for row in rows), default=0)
     if shown is not None and ranks < shown:
@@ -221,7 +227,7 @@ def render(template: str, rows: Sequence[RankedRow], *, year: int, tier: str, sh
             out.append(names_text(groups, part.options))
         else:
             out.append("\0" + part.name + "\0")  # scalars filled below, once {last} is known
-    values = {"year": str(year), "tier": tier, "last": str(last), "count": str(len(rows)),
+    values = {"year": str(year or ""), "tier": tier, "last": str(last), "count": str(len(rows)),
               "shown": str(shown if shown is not None else len(rows))}
     text = ""
     for piece in out:

@@ -88,7 +88,7 @@ def _overview(ws: Worksheet, report: Report) -> None:
         ws.column_dimensions[letter].width = 12
     ws.append([report.title])
     ws["A1"].font = Font(name="黑体", size=16, bold=True)
-    ws.append([f"评估方法 {report.methodology}；评估基准日 {report.as_of}"])
+    ws.append([f"评估方法 {report.methodology}；评估基准日 {report.as_of or '未给出'}"])
     for section in report.sections:
         ws.append([])
         ws.append([section.heading])
