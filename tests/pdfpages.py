@@ -54,23 +54,25 @@ def ink_rows(pdf: Path, page: int, page_height: float) -> list[float]:
     return [y / scale for y in range(limit) if any(pixels[x, y] < 200 for x in range(0, width, 2))]
 
 
-def stranded_headings(pdf: Path, headings: Iterable[str], gap_pt: float = 6.0) -> list[tuple[int, str]]:
-    """(page, heading) for every heading that introduces a table or figure but has none below it on its page
-    (only its lead text, or nothing): the table or figure went to the next page. Graphics are what the rendered
-    page shows outside the text lines (table rules and fills, images); `gap_pt` allows for a heading's underline.
-    The last page is not checked (nothing can follow)."""
+def stranded_headings(pdf: Path, headings: Iterable[str], gap_pt: float = 6.0,
+                      graphic: bool = True) -> list[tuple[int, str]]:
+    """(page, heading) for every heading left at the foot of its page while what it introduces went on to the next.
+    With `graphic` (headings that introduce a table or figure): no graphic below it on its page — only its lead text,
+    or nothing. Graphics are what the rendered page shows outside the text lines (table rules and fills, images,
+    boxes). Without: nothing at all below it (the heading is the page's last block). `gap_pt` allows for a
+    heading's underline. The last page is not checked (nothing can follow)."""
     wanted = [h for h in headings if h]
     lines, heights = text_lines(pdf)
     found: list[tuple[int, str]] = []
     last_page = max(heights, default=0)
-    graphics: dict[int, list[float]] = {}
+    graphics: dict[int, list[float]] = {}   # per page: the rows that count as content below a heading
     for line in lines:
         if line.page == last_page or not any(line.text.startswith(h) for h in wanted):
             continue
         if line.page not in graphics:
             spans = [(other.top - 1, other.bottom + 1) for other in lines if other.page == line.page]
             graphics[line.page] = [y for y in ink_rows(pdf, line.page, heights[line.page])
-                                   if not any(top <= y <= bottom for top, bottom in spans)]
+                                   if not graphic or not any(top <= y <= bottom for top, bottom in spans)]
         if not any(y > line.bottom + gap_pt for y in graphics[line.page]):
             found.append((line.page, line.text))
     return found

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import csv
-import datetime
 import json
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -23,11 +23,10 @@ from govweb.campaign import RoundOptions, run_round
 from govweb.errors import BadInput
 from govweb.samplesites.server import SampleServer
 
-from .conftest import write_sites_csv
+from .conftest import REFERENCE_AS_OF, REFERENCE_CRAWL, write_sites_csv
 
-AS_OF = datetime.date(2020, 11, 26)
-CRAWL = ("--max-pages", "40")
-BAD_ROWS = ("9900000001,坏网址政府,htp//bad url,地市,990000", "bm99000001,某部门网站,http://www.example.gov.cn/,部门,")
+AS_OF = REFERENCE_AS_OF
+CRAWL = REFERENCE_CRAWL
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -43,17 +42,8 @@ def attempts(out: Path) -> dict[str, tuple[str, int]]:
 
 
 @pytest.fixture(scope="module")
-def first_round(tmp_path_factory: pytest.TempPathFactory, sample_server: SampleServer,
-                round_sites: list[dict[str, str]]) -> tuple[Path, Path]:
-    base = tmp_path_factory.mktemp("round")
-    sites = write_sites_csv(base / "sites.csv", round_sites, BAD_ROWS)
-    options = RoundOptions(sites=sites, as_of=AS_OF, out=base / "out", concurrency=2,
-                           resolve=tuple(sample_server.resolve_args()), crawl_args=CRAWL,
-                           publication_formats=(".html",), diagnosis_formats=(".xlsx", ".html"), progress=False,
-                           screenshots=False)
-    report = run_round(options)
-    assert report.inspected_now == 4 and report.already_done == 0
-    return sites, base / "out"
+def first_round(reference_round: tuple[Path, Path]) -> tuple[Path, Path]:
+    return reference_round
 
 
 def test_layout_results_and_summary(first_round: tuple[Path, Path], round_sites: list[dict[str, str]]) -> None:
@@ -89,7 +79,9 @@ def test_layout_results_and_summary(first_round: tuple[Path, Path], round_sites:
 
 def test_expert_file_changes_totals_without_reinspecting(first_round: tuple[Path, Path], sample_server: SampleServer,
                                                          round_sites: list[dict[str, str]], tmp_path: Path) -> None:
-    sites, out = first_round
+    sites, reference = first_round
+    out = tmp_path / "round"
+    shutil.copytree(reference, out)  # the reference round stays as it was for the other tests
     before = {r["网站标识码"]: r for r in read_csv(out / "results.csv")}
     site_a, site_b = sorted(before)[:2]
     doc_b = json.loads((out / "sites" / site_b / "findings.json").read_text(encoding="utf-8"))

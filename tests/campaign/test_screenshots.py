@@ -82,7 +82,7 @@ def test_diagnosis_shows_each_screenshot_once_with_its_time_and_says_when_there_
     assert len(shots) == 2  # homepage once (findings citing it refer back), the column page once
     assert "截图时间：2020-11-26 10:00:00" in html and "截图时间：2020-11-26 10:00:05" in html
     assert "仅显示页面顶部" in html  # the 4000-pixel homepage is cropped to its top
-    assert "截取失败（页面加载超时）" in html and "同一页面的截图见上文" in html
+    assert "截取失败（访问超时）" in html and "同一页面的截图见上文" in html
     assert all(len(src) < 60_000 for src in shots)  # downscaled JPEGs keep the file small
     rows = list(openpyxl.load_workbook(write_diagnosis(diagnosis, site / "d.xlsx"))["问题清单"].iter_rows(values_only=True))
     column, when = ISSUE_COLUMNS.index("截图"), ISSUE_COLUMNS.index("截图时间")
@@ -137,7 +137,11 @@ def test_round_takes_dated_screenshots_and_the_diagnosis_embeds_them(
         assert taken.utcoffset() == datetime.timedelta(hours=8)
         assert abs(datetime.datetime.fromisoformat(date.replace("Z", "+00:00")) - taken) < datetime.timedelta(seconds=1)
     html = (site / "diagnosis.html").read_text(encoding="utf-8")
-    assert html.count("data:image/jpeg;base64") == len(index)
+    # where a finding says which element is wrong, its box was measured on the page and is outlined in its crop
+    marked = {finding_id: box for entry in index for finding_id, box in (entry.get("marks") or {}).items()}
+    assert marked and all(w > 0 and h > 0 for _, _, w, h in marked.values())
+    assert html.count("data:image/jpeg;base64") == len(index) + len(set(map(tuple, marked.values())))
+    assert html.count("红框为问题所在") == len(set(map(tuple, marked.values())))
     for entry in index:
         shown = datetime.datetime.fromisoformat(entry["taken_at"]).strftime("%Y-%m-%d %H:%M:%S")
         assert f"截图时间：{shown}" in html

@@ -114,3 +114,46 @@ def test_unknown_format_writes_nothing(ranking, tmp_path) -> None:
     with pytest.raises(BadInput):
         render(report, tmp_path / "r.odt")
     assert not list(tmp_path.iterdir())
+
+
+def test_pdf_headings_keep_with_their_table_or_figure(outputs) -> None:
+    """Rendered page by page, no part or tier heading (nor the map's) is left at the foot of a page while its table
+    or figure starts on the next."""
+    from pdfpages import stranded_headings
+
+    headings = [f"{n}、" for n in "一二三四五六"] + [f"（{n}）" for n in "一二三"]
+    assert stranded_headings(outputs["pdf"], headings) == []
+
+
+@pytest.mark.browser
+def test_html_prefecture_table_sorts_filters_searches_with_sticky_header(outputs, ranking, open_page) -> None:
+    """The 131-row 地市 table: a 省份 column, sort by any index, filter by province, search by name, and the
+    header stays visible while the table scrolls in its box."""
+    prefectures = next(t for t in ranking.tables if t.tier == "地市")
+    page = open_page(outputs["html"])
+    table = page.locator("table[data-table]").nth([t.tier for t in ranking.tables].index("地市"))
+    rows = table.locator("tbody tr:visible")
+    assert rows.count() == len(prefectures.rows) == 131
+    heads = table.locator("thead th").all_inner_texts()
+    province = [h.strip(" ⇅▲▼\n") for h in heads].index("省份")
+    assert all(cell for cell in table.locator(f"tbody td:nth-child({province + 1})").all_inner_texts())
+
+    table.locator("thead th", has_text="办事服务").locator("button").click()
+    column = [h.replace("\n", "") for h in heads].index(next(h.replace("\n", "") for h in heads if "办事服务" in h))
+    values = [float(v) for v in table.locator(f"tbody td:nth-child({column + 1})").all_inner_texts()]
+    assert values == sorted(values, reverse=True)
+
+    tools = page.locator(".table-tools").nth([t.tier for t in ranking.tables].index("地市"))
+    tools.locator("select[aria-label='按省份筛选']").select_option("浙江省")
+    shown = table.locator(f"tbody tr:visible td:nth-child({province + 1})").all_inner_texts()
+    assert shown and set(shown) == {"浙江省"}
+    tools.locator("select[aria-label='按省份筛选']").select_option("")
+    tools.locator("input[type=search]").fill("苏州")
+    assert [n for n in table.locator("tbody tr:visible td.name").all_inner_texts()] == ["苏州市"]
+    tools.locator("input[type=search]").fill("")
+
+    box = table.locator("xpath=..")
+    box.evaluate("(el) => { el.scrollTop = 1500; }")
+    header_top = table.locator("thead th").first.evaluate("(el) => el.getBoundingClientRect().top")
+    box_top = box.evaluate("(el) => el.getBoundingClientRect().top")
+    assert abs(header_top - box_top) <= 2

@@ -1,0 +1,30 @@
+"""What a reader would notice on a rendered HTML page, as a Playwright script returning a list of problems."""
+
+# Elements wider than the viewport outside a scroll box, and table cells whose text overflows the cell (digits of
+# neighbouring columns running together); each as "tag.class: what".
+LAYOUT_PROBLEMS = """() => {
+  const width = document.documentElement.clientWidth;
+  const inScrollBox = (el) => {
+    for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+      if (["auto", "scroll", "hidden"].includes(getComputedStyle(p).overflowX)) { return true; }
+    }
+    return false;
+  };
+  const name = (el) => el.tagName.toLowerCase() + (el.className && typeof el.className === "string"
+                                                   ? "." + el.className.trim().split(/\\s+/).join(".") : "");
+  const problems = [];
+  if (document.documentElement.scrollWidth > width + 1) {
+    problems.push("page scrolls sideways: " + document.documentElement.scrollWidth + " > " + width);
+  }
+  for (const el of document.body.querySelectorAll("*")) {
+    const r = el.getBoundingClientRect();
+    if (!r.width || !r.height) { continue; }
+    if ((r.right > width + 1 || r.left < -1) && !inScrollBox(el)) {
+      problems.push(name(el) + ": spans " + Math.round(r.left) + "–" + Math.round(r.right));
+    }
+    if ((el.tagName === "TD" || el.tagName === "TH") && el.scrollWidth > el.clientWidth + 1) {
+      problems.push(name(el) + ": text overflows its cell (" + el.textContent.trim().slice(0, 20) + ")");
+    }
+  }
+  return problems.slice(0, 12);
+}"""
