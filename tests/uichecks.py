@@ -14,7 +14,9 @@ LAYOUT_PROBLEMS = """() => {
                                                    ? "." + el.className.trim().split(/\\s+/).join(".") : "");
   const problems = [];
   if (document.documentElement.scrollWidth > width + 1) {
-    problems.push("page scrolls sideways: " + document.documentElement.scrollWidth + " > " + width);
+    const widest = Array.from(document.body.querySelectorAll("*"))
+      .filter((el) => el.getBoundingClientRect().right > width + 1).map(name).slice(0, 3).join(", ");
+    problems.push("page scrolls sideways: " + document.documentElement.scrollWidth + " > " + width + " (" + widest + ")");
   }
   for (const el of document.body.querySelectorAll("*")) {
     const r = el.getBoundingClientRect();
@@ -24,6 +26,9 @@ LAYOUT_PROBLEMS = """() => {
     }
     if ((el.tagName === "TD" || el.tagName === "TH") && el.scrollWidth > el.clientWidth + 1) {
       problems.push(name(el) + ": text overflows its cell (" + el.textContent.trim().slice(0, 20) + ")");
+    } else if (el.clientWidth && el.scrollWidth > el.clientWidth + 1 && !inScrollBox(el)
+               && getComputedStyle(el).overflowX === "visible") {
+      problems.push(name(el) + ": content overflows it (" + el.textContent.trim().slice(0, 30) + ")");
     }
   }
   return problems.slice(0, 12);

@@ -87,13 +87,13 @@ def test_diagnosis_leads_with_what_to_fix_and_expands_a_finding(reference_round:
     assert first.get_attribute("open") is None
     body = first.locator(".body")
     assert not body.is_visible()
-    first.locator("summary").click()
+    first.locator("> summary").click()
     assert first.get_attribute("open") is not None and body.is_visible()
     evidence = body.locator("a").first
     assert evidence.get_attribute("href", timeout=1000).startswith("http")
     technical = first.locator("details.tech")
     assert not technical.locator("text=问题编号").is_visible()  # jargon waits behind its own toggle
-    technical.locator("summary").click()
+    technical.locator("> summary").click()
     assert technical.inner_text().count("问题编号") == 1
     assert page.locator("h2:has-text('已通过的检查') + p + ul li").count() >= 1
 
