@@ -157,3 +157,35 @@ def test_methodology_without_as_of(tmp_path: Path) -> None:
     dated = govweb("score", tmp_path / "bad.csv", "--out", tmp_path / "bad-out.csv", "--methodology", method,
                    "--as-of", "2020-11-26")
     assert dated.returncode == 0, dated.stderr
+
+
+def test_csv_and_xlsx_inputs_give_the_same_figures(tmp_path: Path) -> None:
+    """The published table saved as XLSX (Excel stores 0.90 as the number 0.9) ranks to the same CSV as the CSV
+    itself; the report's spreadsheet has one 排名 (the input's is 原排名) and numbers stored as numbers."""
+    import openpyxl
+
+    rows = list(csv.reader(io.StringIO(REFERENCE_CSV.read_text(encoding="utf-8-sig"))))
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in rows:
+        sheet.append([float(v) if v.replace(".", "", 1).isdigit() and "." in v else v for v in row])
+    xlsx = tmp_path / "published.xlsx"
+    book.save(xlsx)
+    assert govweb("rank", REFERENCE_CSV, "--out", tmp_path / "from-csv.csv").returncode == 0
+    assert govweb("rank", xlsx, "--out", tmp_path / "from-xlsx.csv").returncode == 0
+    from_csv = (tmp_path / "from-csv.csv").read_text(encoding="utf-8-sig")
+    assert from_csv == (tmp_path / "from-xlsx.csv").read_text(encoding="utf-8-sig")
+    assert ",0.90," in from_csv
+
+    assert govweb("report", xlsx, "--out", tmp_path / "r.xlsx").returncode == 0
+    report = openpyxl.load_workbook(tmp_path / "r.xlsx")
+    tier = report["地市"]
+    header = [c.value for c in tier[1]]
+    assert header.count("排名") == 1 and header.count("原排名") == 1
+    for values in tier.iter_rows(min_row=2, values_only=True):
+        assert isinstance(values[header.index("原排名")], int | float)
+        assert isinstance(values[header.index("总分")], int | float)
+    numbers = [c for row in report["概览"].iter_rows(min_row=1) for c in row
+               if c.column > 1 and c.value is not None and c.row > 2 and not isinstance(c.value, str)]
+    assert len(numbers) >= 6 * (7 + 5 + 7)  # 6 tiers × (totals, bands, index means) stored as numbers
+    assert all(c.number_format in ("0", "0.0", "0.00") for c in numbers)

@@ -160,20 +160,28 @@ def fmt_number(value: Decimal | None, places: int) -> str:
 class SmallTable:
     caption: str
     header: list[str]
-    row: list[str]
+    values: list[Decimal | int | None]   # the figures (spreadsheets store these)
+    places: list[int]                    # decimals each is published with (0: a count)
+
+    @property
+    def row(self) -> list[str]:
+        """The figures as display strings."""
+        return [str(v) if p == 0 and v is not None else fmt_number(v if v is None else Decimal(v), p)
+                for v, p in zip(self.values, self.places, strict=True)]
 
 
 def stats_tables(report: Report, section: TierSection) -> list[SmallTable]:
     """A tier's statistics as three one-row tables (totals, grade bands, index averages) for every format."""
     s, p = section.stats, report.total_places
+    means = list(s.index_means.values())
     return [
         SmallTable(f"{section.tier}政府网站总分统计",
                    ["参评网站数", "平均值", "中位数", "下四分位数", "上四分位数", "最高分", "最低分"],
-                   [str(s.count), *(fmt_number(v, p) for v in (s.mean, s.median, s.q1, s.q3, s.maximum, s.minimum))]),
+                   [s.count, s.mean, s.median, s.q1, s.q3, s.maximum, s.minimum], [0, p, p, p, p, p, p]),
         SmallTable(f"{section.tier}政府网站分档统计（个）", [label for label, _ in s.bands],
-                   [str(n) for _, n in s.bands]),
+                   [n for _, n in s.bands], [0] * len(s.bands)),
         SmallTable(f"{section.tier}政府网站各项指数平均值", [index_column(n) for n in s.index_means],
-                   [fmt_number(v, report.index_places) for v in s.index_means.values()]),
+                   means, [report.index_places] * len(means)),
     ]
 
 

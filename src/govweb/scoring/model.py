@@ -35,3 +35,5 @@ class Ranking:
     totals_computed: bool                  # True when 总分 was computed from indices, False when given
     carried_columns: list[str] = field(default_factory=list)
     index_columns: list[str] = field(default_factory=list)  # index names (信息发布 …) as the input gave them, in order
+    index_places: int = 2                  # decimals the methodology publishes indices with (rounding.index)
+    total_places: int = 1                  # … and totals with (rounding.total)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from decimal import Decimal
 from pathlib import Path
 
 from govweb.fsutil import atomic_open
@@ -29,6 +30,14 @@ def carried_header(column: str, taken: set[str]) -> str:
     return header
 
 
+def published(value: Decimal, places: int) -> str:
+    """A figure with at least the methodology's decimals: 0.9 read from XLSX and 0.90 read from CSV both give 0.90;
+    a value given with more decimals keeps them."""
+    exponent = value.as_tuple().exponent
+    given = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    return f"{value:.{max(places, given)}f}"
+
+
 def ranking_rows(ranking: Ranking) -> tuple[list[str], list[list[str]]]:
     """Header and rows of the output table."""
     indices = _index_names(ranking)
@@ -44,8 +53,8 @@ def ranking_rows(ranking: Ranking) -> tuple[list[str], list[list[str]]]:
             values = [row.indices.get(name) for name in indices]
             rows.append([
                 row.tier, str(row.rank), row.name, row.city or "", row.admin_code or "",
-                *("" if value is None else str(value) for value in values),
-                str(row.total),
+                *("" if value is None else published(value, ranking.index_places) for value in values),
+                published(row.total, ranking.total_places),
                 *(row.carried.get(column, "") for column in ranking.carried_columns),
             ])
     return header, rows

@@ -103,7 +103,8 @@ def _build(table: InputTable, methodology: Methodology, as_of: datetime.date | N
     return Ranking(methodology=methodology.name, year=date.year if date else None,
                    as_of=date.isoformat() if date else None, tables=tables,
                    totals_computed=computed, carried_columns=list(table.carried_columns),
-                   index_columns=list(table.index_columns))
+                   index_columns=list(table.index_columns), index_places=methodology.rounding.index,
+                   total_places=methodology.rounding.total)
 
 
 def rank_table(table: InputTable, methodology: Methodology, as_of: datetime.date | None = None) -> Ranking:
