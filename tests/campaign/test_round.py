@@ -63,7 +63,14 @@ def test_layout_results_and_summary(first_round: tuple[Path, Path], round_sites:
         assert (folder / "diagnosis.html").is_file()
         assert "分类汇总" in openpyxl.load_workbook(folder / "diagnosis.xlsx").sheetnames
         assert not (folder / "screenshots.json").exists()  # no rendering, no --screenshots: no browser
-    assert (out / "publication.html").is_file()
+    publication = (out / "publication.html").read_text(encoding="utf-8")
+    # every ranked row says 合格/不合格 and its vetoes; the site that could not be measured is listed with its reason
+    assert "<th" in publication and "检查结果</th>" in publication and "单项否决</th>" in publication
+    for row in results:
+        assert f">{row['检查结果']}</td>" in publication
+        assert not row["单项否决"] or f">{row['单项否决']}</td>" in publication
+    assert "未排名的网站" in publication and blocked["名称"] in publication and "拦截" in publication
+    assert "政府政府" not in publication and "（blocked）" not in publication
     book = openpyxl.load_workbook(out / "inspection-summary.xlsx")
     regions = list(book["按地区汇总"].iter_rows(values_only=True))
     total = regions[-1]
