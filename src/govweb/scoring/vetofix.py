@@ -23,6 +23,17 @@ DEFAULT_LIMITS = {"homepage": 14, "stale_key_veto": 5, "stale_any_veto": 10, "bl
                   "probe_fail_share": 0.05}         # as the checks count when the sheet says nothing
 
 
+# Vetoes fired by a missing element, or else by every finding of one check (each must be fixed):
+# rule → (element, what to do when it is missing, check, what to do with its findings).
+ABSENT_OR_EVERY = {
+    "interaction-poor": ("互动交流", "开设可用的在线咨询、留言等互动渠道（信访、纪检渠道不计）", "unanswered-message",
+                         "近一年内 {n} 条留言超过 {reply} 天未答复或答复超时：答复其中尚未答复的留言，此后在 {reply} 天内"
+                         "答复（已超时答复的留言满一年后不再计入）"),
+    "service-unusable": ("办事服务", "开设办事服务栏目并链接到政务服务平台", "incomplete-service-guide",
+                         "补齐全部 {n} 个办事指南缺少的要素"),
+}
+
+
 @dataclass(frozen=True)
 class VetoFix:
     rule: str                       # columns-stale …
@@ -100,25 +111,11 @@ def veto_fixes(doc: Mapping[str, Any], limits: Mapping[str, Any] | None = None,
             steps = [f"更新首页的动态要闻等栏目，使首页最近一次更新在 {limits['homepage']} 天以内"]
         elif rule == "columns-stale":
             behind, fix, steps = _columns(findings, limits, stakes)
-        elif rule == "interaction-poor":
-            missing = by_check("missing-element", element="互动交流")
-            late = by_check("unanswered-message")
-            if missing:
-                behind = fix = missing
-                steps = ["开设可用的在线咨询、留言等互动渠道（信访、纪检渠道不计）"]
-            else:
-                behind = fix = late
-                steps = [f"近一年内 {len(late)} 条留言超过 {limits['reply']} 天未答复或答复超时：答复其中尚未答复的留言，"
-                         f"此后在 {limits['reply']} 天内答复（已超时答复的留言满一年后不再计入）"]
-        elif rule == "service-unusable":
-            missing = by_check("missing-element", element="办事服务")
-            guides = by_check("incomplete-service-guide")
-            if missing:
-                behind = fix = missing
-                steps = ["开设办事服务栏目并链接到政务服务平台"]
-            else:
-                behind = fix = guides
-                steps = [f"补齐全部 {len(guides)} 个办事指南缺少的要素"]
+        elif rule in ABSENT_OR_EVERY:
+            element, open_step, check, every_step = ABSENT_OR_EVERY[rule]
+            missing = by_check("missing-element", element=element)
+            behind = fix = missing or by_check(check)
+            steps = [open_step if missing else every_step.format(n=len(fix), **limits)]
         elif rule == "site-unreachable":
             steps = [f"排查服务器与网络，使监测期内无法在 15 秒内打开的比例低于 {float(limits['probe_fail_share']):.0%}"]
         else:
