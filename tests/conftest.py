@@ -1,46 +1,63 @@
 """Fixtures shared by every test package: one Debian chromium per test session for the tests that look at the
-HTML outputs as users do (never `playwright install`)."""
+HTML outputs as users do (never `playwright install`).
+
+Playwright's sync API keeps an event loop running in the thread that started it, which would stop every later
+`asyncio.run` in the test session; so the browser lives in a thread of its own and tests hand it their steps:
+`chromium.run(lambda browser: ...)`."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import concurrent.futures
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run"]
+STEPS_TIMEOUT_S = 240
+T = TypeVar("T")
+
+
+class BrowserThread:
+    """One chromium for the session, driven from its own thread."""
+
+    def __init__(self) -> None:
+        self._thread = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="chromium")
+        self._playwright: Any = None
+        self._browser: Any = None
+
+    def run(self, steps: Callable[[Any], T]) -> T:
+        """Run `steps(browser)` in the browser's thread; its assertion errors come back here."""
+        def call() -> T:
+            if self._browser is None:
+                from playwright.sync_api import sync_playwright
+
+                self._playwright = sync_playwright().start()
+                self._browser = self._playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+            return steps(self._browser)
+
+        return self._thread.submit(call).result(timeout=STEPS_TIMEOUT_S)
+
+    def close(self) -> None:
+        def stop() -> None:
+            if self._browser is not None:
+                self._browser.close()
+                self._playwright.stop()
+
+        self._thread.submit(stop).result(timeout=60)
+        self._thread.shutdown()
 
 
 @pytest.fixture(scope="session")
-def chromium() -> Iterator[Any]:
-    """A Playwright browser (sync API) on Debian chromium, shared by the session; skips without chromium."""
+def chromium() -> Iterator[BrowserThread]:
+    """The session's browser (skips without Debian chromium)."""
     if not CHROMIUM.is_file():
         pytest.skip("no Debian chromium")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
-
-
-@pytest.fixture
-def open_page(chromium: Any) -> Iterator[Any]:
-    """`open_page(path, width)`: a fresh page at that width (900 px tall) showing a local file."""
-    contexts: list[Any] = []
-
-    def open_(path: Path, width: int = 1400) -> Any:
-        context = chromium.new_context(viewport={"width": width, "height": 900}, locale="zh-CN")
-        contexts.append(context)
-        page = context.new_page()
-        page.goto(path.resolve().as_uri())
-        return page
-
-    yield open_
-    for context in contexts:
-        context.close()
+    browser = BrowserThread()
+    try:
+        yield browser
+    finally:
+        browser.close()

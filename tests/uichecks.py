@@ -1,4 +1,26 @@
-"""What a reader would notice on a rendered HTML page, as a Playwright script returning a list of problems."""
+"""Looking at a rendered HTML page as a reader: `page_of` opens one in the session's browser (inside
+`chromium.run`), `LAYOUT_PROBLEMS` is a script returning what a reader would notice."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+
+@contextlib.contextmanager
+def page_of(browser: Any, path: Path, width: int = 1400) -> Iterator[Any]:
+    """A fresh page at that width (900 px tall) showing a local file; closed afterwards. Inside `chromium.run`."""
+    context = browser.new_context(viewport={"width": width, "height": 900}, locale="zh-CN")
+    try:
+        page = context.new_page()
+        page.goto(path.resolve().as_uri())
+        yield page
+    finally:
+        context.close()
+
+
 
 # Elements wider than the viewport outside a scroll box, and table cells whose text overflows the cell (digits of
 # neighbouring columns running together); each as "tag.class: what".

@@ -12,7 +12,7 @@ import pytest
 
 from govweb.publish.diagnosis import build_diagnosis, write_diagnosis
 from govweb.scoring import load_methodology
-from uichecks import LAYOUT_PROBLEMS
+from uichecks import LAYOUT_PROBLEMS, page_of
 
 pytestmark = pytest.mark.browser
 
@@ -33,10 +33,18 @@ def _results(out: Path) -> list[dict[str, str]]:
 
 
 def test_round_index_sorts_filters_searches_and_links_each_row(reference_round: tuple[Path, Path],
-                                                               open_page: Any) -> None:
+                                                               chromium: Any) -> None:
     _, out = reference_round
     results = _results(out)
-    page = open_page(out / "index.html")
+
+    def steps(browser: Any) -> None:
+        with page_of(browser, out / "index.html") as page:
+            _sort_filter_search_follow(page, results)
+
+    chromium.run(steps)
+
+
+def _sort_filter_search_follow(page: Any, results: list[dict[str, str]]) -> None:
     rows = _rows(page)
     assert sorted(r["名称"] for r in rows) == sorted(r["名称"] for r in results)
     assert {r["检查结果"] for r in rows} <= {"合格", "不合格"}
@@ -71,13 +79,21 @@ def test_round_index_sorts_filters_searches_and_links_each_row(reference_round: 
 
 
 def test_diagnosis_leads_with_what_to_fix_and_expands_a_finding(reference_round: tuple[Path, Path],
-                                                                open_page: Any) -> None:
+                                                                chromium: Any) -> None:
     _, out = reference_round
     vetoed = [r for r in _results(out) if r["单项否决"]]
     assert vetoed, "the reference round has a vetoed site"
     site = out / "sites" / vetoed[0]["网站标识码"]
     doc = json.loads((site / "reviewed.json").read_text(encoding="utf-8"))
-    page = open_page(site / "diagnosis.html")
+
+    def steps(browser: Any) -> None:
+        with page_of(browser, site / "diagnosis.html") as page:
+            _expand_a_finding(page, doc)
+
+    chromium.run(steps)
+
+
+def _expand_a_finding(page: Any, doc: dict[str, Any]) -> None:
     headings = page.locator("h2").all_inner_texts()
     assert headings[1] == "二、要合格，先改这些"
     assert page.locator(".veto").count() == len(doc["vetoes"])
@@ -102,7 +118,7 @@ def test_diagnosis_leads_with_what_to_fix_and_expands_a_finding(reference_round:
 
 
 @pytest.mark.parametrize("page_name", ["index.html", "publication.html", "diagnosis"])
-def test_pages_fit_a_390px_phone(reference_round: tuple[Path, Path], open_page: Any, page_name: str) -> None:
+def test_pages_fit_a_390px_phone(reference_round: tuple[Path, Path], chromium: Any, page_name: str) -> None:
     """No element wider than the screen outside a scroll box, no cell text spilling into the next, with every
     finding expanded."""
     _, out = reference_round
@@ -111,9 +127,13 @@ def test_pages_fit_a_390px_phone(reference_round: tuple[Path, Path], open_page: 
         path = out / "sites" / code / "diagnosis.html"
     else:
         path = out / page_name
-    page = open_page(path, width=390)
-    page.evaluate("document.querySelectorAll('details').forEach((d) => { d.open = true; })")
-    assert page.evaluate(LAYOUT_PROBLEMS) == []
+
+    def problems(browser: Any) -> list[str]:
+        with page_of(browser, path, width=390) as page:
+            page.evaluate("document.querySelectorAll('details').forEach((d) => { d.open = true; })")
+            return list(page.evaluate(LAYOUT_PROBLEMS))
+
+    assert chromium.run(problems) == []
 
 
 def test_diagnosis_pdf_keeps_headings_with_their_content(reference_round: tuple[Path, Path], tmp_path: Path) -> None:

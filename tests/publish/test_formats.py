@@ -98,6 +98,21 @@ def test_docx_tables_carry_every_row(outputs, ranking) -> None:
     assert normal.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}eastAsia") == "仿宋"
 
 
+def test_docx_keeps_headings_sentences_and_captions_with_what_follows(outputs) -> None:
+    """Word moves a heading, the sentence above a table, a statistics caption and the map's note onto the page of
+    what they introduce (keep_with_next), and keeps a picture with its caption."""
+    document = docx.Document(str(outputs["docx"]))
+    paragraphs = document.paragraphs
+    headings = [p for p in paragraphs if p.style.name.startswith("Heading")]
+    assert len(headings) >= 10 and all(p.paragraph_format.keep_with_next for p in headings)
+    introducing = [p for p in paragraphs if not p.text.startswith("图：") and (
+        p.text in published_sentences().values() or p.text.endswith(("统计（个）", "总分统计", "平均值"))
+        or p.text.startswith("省级政府网站（"))]
+    assert len(introducing) >= 6 * 4 and all(p.paragraph_format.keep_with_next for p in introducing)
+    pictures = [p for p in paragraphs if p._p.xpath(".//w:drawing")]
+    assert len(pictures) == 13 and all(p.paragraph_format.keep_with_next for p in pictures)
+
+
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils (pdftotext)")
 def test_pdf_text_has_every_name_and_embedded_fonts(outputs, ranking) -> None:
     text = subprocess.run(["pdftotext", "-layout", str(outputs["pdf"]), "-"], capture_output=True, text=True,
@@ -126,11 +141,20 @@ def test_pdf_headings_keep_with_their_table_or_figure(outputs) -> None:
 
 
 @pytest.mark.browser
-def test_html_prefecture_table_sorts_filters_searches_with_sticky_header(outputs, ranking, open_page) -> None:
+def test_html_prefecture_table_sorts_filters_searches_with_sticky_header(outputs, ranking, chromium) -> None:
     """The 131-row 地市 table: a 省份 column, sort by any index, filter by province, search by name, and the
     header stays visible while the table scrolls in its box."""
+    from uichecks import page_of
+
+    def steps(browser) -> None:
+        with page_of(browser, outputs["html"]) as page:
+            _use_the_prefecture_table(page, ranking)
+
+    chromium.run(steps)
+
+
+def _use_the_prefecture_table(page, ranking) -> None:
     prefectures = next(t for t in ranking.tables if t.tier == "地市")
-    page = open_page(outputs["html"])
     table = page.locator("table[data-table]").nth([t.tier for t in ranking.tables].index("地市"))
     rows = table.locator("tbody tr:visible")
     assert rows.count() == len(prefectures.rows) == 131
