@@ -111,8 +111,8 @@ def print_left_out(report: RoundReport) -> None:
     if report.skipped:
         out.print(f"网站清单中跳过 {len(report.skipped)} 行：", soft_wrap=True)
         for row in report.skipped:
-            where = "、".join(filter(None, [f"第 {row.row} 行" if row.row else "", row.site_code or "",
-                                           f"「{row.column}」列" if row.column else ""]))
+            detail = "，".join(filter(None, [row.site_code or "", f"「{row.column}」列" if row.column else ""]))
+            where = (f"第 {row.row} 行" if row.row else "一行") + (f"（{detail}）" if detail else "")
             out.print(f"  - {where}：{row.reason}", soft_wrap=True, markup=False)
 
 
