@@ -1,9 +1,11 @@
-"""Fixtures shared by every test package: one Debian chromium per test session for the tests that look at the
-HTML outputs as users do (never `playwright install`).
+"""Fixtures for the whole test session: one throwaway PostgreSQL and one redis-server, started on first use on
+free loopback ports and stopped at the end (see services.py). Tests that need them are skipped, with the reason,
+only when the Debian binaries are not installed; CI installs them (`make install` as root).
 
-Playwright's sync API keeps an event loop running in the thread that started it, which would stop every later
-`asyncio.run` in the test session; so the browser lives in a thread of its own and tests hand it their steps:
-`chromium.run(lambda browser: ...)`."""
+One Debian chromium serves the tests that look at the HTML outputs as users do (never `playwright
+install`). Playwright's sync API keeps an event loop running in the thread that started it, which would stop
+every later `asyncio.run` in the test session; so the browser lives in a thread of its own and tests hand it their
+steps: `chromium.run(lambda browser: ...)`."""
 
 from __future__ import annotations
 
@@ -13,6 +15,32 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
+
+from services import PostgresServer, RedisServer, postgres_missing, redis_missing
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    reason = postgres_missing()
+    if reason:
+        pytest.skip(reason)
+    with PostgresServer() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def postgres_database(postgres_server: PostgresServer) -> str:
+    """One database for the session; tests take a fresh schema in it (`postgres_server.create_schema`)."""
+    return postgres_server.create_database()
+
+
+@pytest.fixture(scope="session")
+def redis_server() -> Iterator[RedisServer]:
+    reason = redis_missing()
+    if reason:
+        pytest.skip(reason)
+    with RedisServer() as server:
+        yield server
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",

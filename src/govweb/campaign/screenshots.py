@@ -4,12 +4,13 @@
 
 The homepage and the evidence URLs of the findings with the most points at stake (deduplicated, attachments left
 out, at most `limit`) are rendered full-page with Debian chromium. Each capture goes to
-`DIR/screenshots/<sha1(url)[:16]>.png`, is archived as a WARC `resource` record (image/png, WARC-Target-URI = the
-page, WARC-Date = capture time) in `DIR/screenshots.warc.gz`, and is listed in `DIR/screenshots.json`
-(url, file, taken_at +08:00, error, marks). A page that fails or times out is recorded with its error class; the
-others go on. Where a finding says which element is wrong (a broken link's target, an image without alt, the
-latest item of a stale column, a late message …), the element's box on the full-page screenshot is recorded under
-`marks` (finding id → [x, y, width, height] in pixels); the diagnosis (`govweb.publish.diagnosis`) outlines it.
+`DIR/screenshots/<sha1(url)[:16]>.png`, is archived as a WARC `resource` record (image/png, WARC-Target-URI
+`urn:govweb:screenshot:<page URL>`, WARC-Refers-To-Target-URI = the page, WARC-Date = capture time) in
+`DIR/screenshots.warc.gz`, and is listed in `DIR/screenshots.json` (url, file, taken_at +08:00, error, marks). A
+page that fails or times out is recorded with its error class; the others go on. Where a finding says which element
+is wrong (a broken link's target, an image without alt, the latest item of a stale column, a late message …), the
+element's box on the full-page screenshot is recorded under `marks` (finding id → [x, y, width, height] in pixels);
+the diagnosis (`govweb.publish.diagnosis`) shows the screenshots next to the findings and outlines the elements.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from govweb.collect.guard import AddressPolicy, operator_policy
 from govweb.collect.netmap import ResolveMap, iso_cst, now_cst
 from govweb.collect.render import CHROMIUM, Renderer, RenderResult, screenshot_name
 from govweb.collect.settings import ATTACHMENT_EXTENSIONS
@@ -158,14 +160,18 @@ def _crawl_records(site_dir: Path) -> dict[str, str]:
 async def capture(site_dir: Path, urls: Sequence[str], *, resolve: ResolveMap | None = None,
                   timeout_s: float = DEFAULT_TIMEOUT, pool_size: int = DEFAULT_POOL,
                   executable_path: str = CHROMIUM, done: Callable[[str], None] | None = None,
+                  policy: AddressPolicy | None = None,
                   marks: Mapping[str, list[dict[str, Any]]] | None = None) -> list[EvidenceShot]:
     """Screenshot `urls` into `site_dir` (PNG files, WARC, index); a failure is recorded, never raised.
-    `done(url)` is called as each page finishes (progress); `marks`: page URL → the elements to locate on it
-    (`mark_target`)."""
+    `done(url)` is called as each page finishes (progress). `policy` is the address guard's (default: the first
+    URL, the homepage, and the hosts of `resolve` are operator-named). `marks`: page URL → the elements to locate
+    on it (`mark_target`)."""
     targets = list(dict.fromkeys(urls))
     folder = site_dir / SHOTS_DIR
     folder.mkdir(parents=True, exist_ok=True)
-    async with _MarkingRenderer(executable_path, pool_size, timeout_s, resolve, targets=marks or {}) as renderer:
+    policy = policy or operator_policy(targets[:1], resolve or {})
+    async with _MarkingRenderer(executable_path, pool_size, timeout_s, resolve, policy=policy,
+                                targets=marks or {}) as renderer:
         async def shoot(url: str) -> RenderResult:
             result = await renderer.render(url, screenshot=True)
             if done is not None:
@@ -234,9 +240,12 @@ def take_evidence_screenshots(site_dir: Path, methodology: Methodology, *, tier:
                               limit: int = DEFAULT_LIMIT, resolve: ResolveMap | None = None,
                               timeout_s: float = DEFAULT_TIMEOUT, pool_size: int = DEFAULT_POOL,
                               executable_path: str = CHROMIUM,
-                              progress: Callable[[int], Callable[[str], None]] | None = None) -> list[EvidenceShot]:
+                              progress: Callable[[int], Callable[[str], None]] | None = None,
+                              allow_private: bool = False) -> list[EvidenceShot]:
     """Choose the cited pages from the site's diagnosis (findings.json) and screenshot them. `progress(n)`, given
-    the number of pages, returns the per-page callback."""
+    the number of pages, returns the per-page callback. The site's URL and the hosts of `resolve` are
+    operator-named for the address guard; `allow_private` lets the other pages reach loopback and private
+    addresses."""
     diagnosis = build_diagnosis(site_dir, methodology, tier=tier)
     urls = cited_urls(diagnosis, limit)
     if not urls:
@@ -247,9 +256,10 @@ def take_evidence_screenshots(site_dir: Path, methodology: Methodology, *, tier:
         target = mark_target(finding)
         if target is not None:
             marks.setdefault(finding.evidence_url or finding.where, []).append(target)
+    policy = operator_policy([diagnosis.url], resolve or {}, allow_private=allow_private)
     return asyncio.run(capture(site_dir, urls, resolve=resolve, timeout_s=timeout_s, pool_size=pool_size,
                                executable_path=executable_path, done=progress(len(urls)) if progress else None,
-                               marks=marks))
+                               policy=policy, marks=marks))
 
 
 def summary(shots: Sequence[EvidenceShot], seconds: float) -> str:

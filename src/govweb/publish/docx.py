@@ -28,6 +28,7 @@ from govweb.publish.model import (
     TierSection,
     stats_tables,
 )
+from govweb.safetext import xml_text
 
 LATIN = "Times New Roman"
 # East Asian font names as Chinese Word/WPS installs call them; where they are missing (LibreOffice on Linux)
@@ -76,7 +77,7 @@ def official_styles(doc: DocumentObject) -> None:
 def paragraph(doc: DocumentObject, text: str, *, indent: bool = True, size: float | None = None,
                align: WD_PARAGRAPH_ALIGNMENT | None = None) -> Paragraph:
     para = doc.add_paragraph()
-    run = para.add_run(text)
+    run = para.add_run(xml_text(text))
     if size is not None:
         run.font.size = Pt(size)
     if indent:
@@ -122,7 +123,7 @@ def table(doc: DocumentObject, header: list[str], rows: list[list[str]], size: f
             para.paragraph_format.first_line_indent = Pt(0)
             para.paragraph_format.line_spacing = 1.0
             para.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            _set_fonts(para.add_run(value), TABLE_FONT, size, bold=True if i == 0 else None)
+            _set_fonts(para.add_run(xml_text(value)), TABLE_FONT, size, bold=True if i == 0 else None)
             if i == 0 or (keep and i < len(rows)):  # the header always keeps with the first row
                 para.paragraph_format.keep_with_next = True
             if i == 0:
@@ -165,7 +166,7 @@ def _figure(doc: DocumentObject, fig: Figure) -> None:
 
 def _section(doc: DocumentObject, report: Report, section: TierSection) -> None:
     if section.number:
-        keep_with_next(doc.add_heading(section.number + section.heading, level=2))
+        keep_with_next(doc.add_heading(xml_text(section.number + section.heading), level=2))
     keep_with_next(paragraph(doc, section.sentence))
     table(doc, section.columns,
           [section.cells(r, report.index_places, report.total_places) for r in section.rows], keep_together=False)
@@ -201,7 +202,7 @@ def write(report: Report, path: Path) -> list[Path]:
     doc = official_document()
     doc.core_properties.title = report.title
     doc.core_properties.language = "zh-CN"
-    doc.add_heading(report.title, level=0)
+    doc.add_heading(xml_text(report.title), level=0)
     paragraph(doc, f"评估方法 {report.methodology}　评估基准日 {report.as_of or '未给出'}", indent=False, size=12,
                align=WD_ALIGN_PARAGRAPH.CENTER)
     for part in report.parts:

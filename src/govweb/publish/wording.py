@@ -17,6 +17,7 @@ ERROR_CLASSES: dict[str, str] = {
     "render": "浏览器渲染失败",
     "too-large": "页面过大",
     "http-status": "返回错误状态码",
+    "address-blocked": "地址受限（指向本机或内网地址，未访问）",
 }
 _CODE = re.compile(r"（([a-z][a-z0-9_-]*)）")
 
