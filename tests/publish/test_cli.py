@@ -74,7 +74,7 @@ def test_demo_writes_ranking_and_five_formats(tmp_path: Path) -> None:
 
 COMMANDS = [[], ["rank"], ["score"], ["calibrate"], ["report"], ["crawl"], ["probe"], ["measure"], ["check"],
             ["inspect"], ["evaluate"], ["report-site"], ["screenshots"], ["demo"], ["sample-sites"],
-            ["sample-sites", "build"], ["sample-sites", "serve"]]
+            ["sample-sites", "build"], ["sample-sites", "serve"], ["sites"], ["sites", "import"]]
 BOILERPLATE = ("Usage", "Options", "Arguments", "Commands", "Show this message", "[default", "[required]", "…")
 
 
