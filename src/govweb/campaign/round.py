@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.markup import escape
 from rich.progress import (
@@ -43,6 +43,10 @@ from govweb.safetext import printable, write_csv
 from govweb.scoring.methodology import Methodology, load_methodology
 from govweb.scoring.model import Ranking
 from govweb.scoring.stake import engine_for
+
+if TYPE_CHECKING:
+    from govweb.publish import Report
+    from govweb.publish.model import NotRanked
 
 PUBLICATION_FORMATS = (".md", ".html", ".xlsx", ".docx", ".pdf")
 DIAGNOSIS_FORMATS = (".html", ".docx", ".pdf", ".xlsx")
@@ -296,7 +300,7 @@ def run_round(options: RoundOptions, inspector: Inspector = inspect_site) -> Rou
 
     clock = time.monotonic()
     publication: list[Path] = []
-    report = None
+    report: Report | None = None
     if table.ranking is not None:
         from govweb.publish import build_report, render
 
@@ -337,7 +341,7 @@ def run_round(options: RoundOptions, inspector: Inspector = inspect_site) -> Rou
     return report_value
 
 
-def _not_ranked(table: RoundTable, year: int) -> list[Any]:
+def _not_ranked(table: RoundTable, year: int) -> list[NotRanked]:
     """The sites listed apart, as the publication shows them."""
     from govweb.publish.model import NotRanked
     from govweb.registry import Divisions
@@ -349,7 +353,7 @@ def _not_ranked(table: RoundTable, year: int) -> list[Any]:
             for u in table.unranked]
 
 
-def _write_index(out: Path, report: Any, sites: int, skipped: Sequence[SkippedRow], publication: Sequence[Path],
+def _write_index(out: Path, report: Report, sites: int, skipped: Sequence[SkippedRow], publication: Sequence[Path],
                  results_csv: Path | None, summary: Path, now: datetime.datetime) -> Path:
     """DIR/index.html: the round's summary, ranking and links to every diagnosis and file."""
     from govweb.publish.roundindex import SkippedLine, build_round_index, write_round_index
