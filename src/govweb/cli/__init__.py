@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 
 from govweb.cli._app import app, report_crash, report_error
+from govweb.cli._help import localize
 from govweb.errors import GovwebError
 
 # Command modules, imported for their side effect of registering commands on `app`.
@@ -22,6 +23,8 @@ for _name in _COMMAND_MODULES:
     except ModuleNotFoundError as exc:  # a stage not built yet
         if exc.name != f"govweb.cli.{_name}":
             raise
+
+localize(app)  # help and usage errors in Chinese, for every command registered above
 
 
 def main() -> None:

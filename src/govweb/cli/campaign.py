@@ -17,6 +17,7 @@ from govweb.safetext import printable
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from govweb.campaign import RoundReport
     from govweb.scoring.methodology import Methodology
 
 ResolveOpt = Annotated[list[str] | None, typer.Option("--resolve", help="HOST:PORT:ADDR，把主机名解析到指定地址（可重复）。")]
@@ -47,7 +48,7 @@ def evaluate(
     max_pages: Annotated[int | None, typer.Option("--max-pages", min=1, help="每个网站最多抓取的页面数。")] = None,
     render: Annotated[str | None, typer.Option("--render", help="浏览器渲染：never|auto|always。")] = None,
     site_timeout: Annotated[float | None, typer.Option("--site-timeout", min=1, help="单个网站检查的时限（秒）。")] = None,
-    screenshots: Annotated[bool | None, typer.Option("--screenshots/--no-screenshots", help="检查后用浏览器截取首页及问题页面的证据截图；默认在 --render auto|always 时截取。")] = None,
+    screenshots: Annotated[bool | None, typer.Option("--screenshots/--no-screenshots", help="检查后用浏览器截取首页及问题页面的证据截图；默认在本机装有 chromium 时截取。")] = None,
     diagnosis: Annotated[str, typer.Option("--diagnosis", help="体检报告格式，逗号分隔；空字符串表示不生成。")] = "html,docx,pdf,xlsx",
     publication: Annotated[str, typer.Option("--publication", help="发布报告格式，逗号分隔。")] = "md,html,xlsx,docx,pdf",
     allow_private: AllowPrivateOpt = False,
@@ -89,22 +90,36 @@ def evaluate(
     total = sum(report.timings.values())
     out.print(f"评估完成：{report.sites} 个网站（本次检查 {report.inspected_now} 个，此前已完成 {report.already_done} 个），"
               f"排名 {report.ranked} 行，用时 {total:.0f} 秒。", soft_wrap=True)
-    labels = {"not-measured": "未能测量", "vetoed": "单项否决不排名", "unscorable": "无法计分", "failed": "检查未完成",
-              "skipped": "已跳过"}
-    if report.unranked:
-        out.print("不排名：" + "，".join(f"{labels.get(k, k)} {v} 个" for k, v in report.unranked.items())
-                  + f"（见 {out_dir / 'not-ranked.csv'}）", soft_wrap=True)
-    if report.skipped_rows:
-        out.print(f"网站清单中跳过 {report.skipped_rows} 行（原因见 {report.summary} 的「已跳过的行」）", soft_wrap=True)
+    print_left_out(report)
+    if report.index is not None:
+        out.print(f"  本轮总览（从这里开始）：{report.index}", soft_wrap=True)
     if report.results_csv:
-        out.print(f"  排名结果：{report.results_csv}")
+        out.print(f"  排名结果：{report.results_csv}", soft_wrap=True)
     for path in report.publication:
-        out.print(f"  发布报告：{path}")
-    out.print(f"  检查汇总：{report.summary}")
-    out.print(f"  体检报告：{report.diagnoses} 个网站，{out_dir / 'sites'}/<网站标识码>/diagnosis.*")
+        out.print(f"  发布报告：{path}", soft_wrap=True)
+    out.print(f"  检查汇总：{report.summary}", soft_wrap=True)
+    out.print(f"  体检报告：{report.diagnoses} 个网站，{out_dir / 'sites'}/<网站标识码>/diagnosis.*", soft_wrap=True)
     if report.diagnosis_errors:
         raise JobFailed(f"{len(report.diagnosis_errors)} 个网站的体检报告未能生成（其余结果已写出）",
                         [Problem(error) for error in report.diagnosis_errors])
+
+
+def print_left_out(report: RoundReport) -> None:
+    """Every site the round did not rank and every row of the sites file it skipped, each with its reason."""
+    from govweb.campaign.summary import KIND_LABELS
+    from govweb.publish.wording import plain
+
+    if report.not_ranked:
+        out.print(f"未排名 {len(report.not_ranked)} 个网站（不评分、不排名，也不判为不合格）：", soft_wrap=True)
+        for item in report.not_ranked:
+            out.print(f"  - {item.site.name}（{item.site.site_code}）：{KIND_LABELS.get(item.kind, item.kind)}，"
+                      f"{plain(item.reason).text}", soft_wrap=True, markup=False)
+    if report.skipped:
+        out.print(f"网站清单中跳过 {len(report.skipped)} 行：", soft_wrap=True)
+        for row in report.skipped:
+            detail = "，".join(filter(None, [row.site_code or "", f"「{row.column}」列" if row.column else ""]))
+            where = (f"第 {row.row} 行" if row.row else "一行") + (f"（{detail}）" if detail else "")
+            out.print(f"  - {where}：{row.reason}", soft_wrap=True, markup=False)
 
 
 def _known_ids(site_dir: Path, code: str | None) -> dict[str, list[str] | None]:

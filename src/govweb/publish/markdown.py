@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from govweb.fsutil import atomic_open
-from govweb.publish.model import Report, stats_tables
+from govweb.publish.model import NOT_RANKED_HEADER, NOT_RANKED_LEAD, Report, stats_tables
 from govweb.safetext import markdown_text as md
 
 
@@ -46,6 +46,10 @@ def write(report: Report, path: Path) -> list[Path]:
     if report.map_figure:
         lines += [f"## {md(report.map_title)}", "", md(report.map_note), ""]
         figure(report.map_figure.key, report.map_figure.caption, report.map_figure.data("png"))
+    if report.not_ranked:
+        lines += [f"## {md(report.not_ranked_title)}", "", NOT_RANKED_LEAD, ""]
+        lines += _table(NOT_RANKED_HEADER, [[u.name, u.tier, u.kind, u.reason] for u in report.not_ranked])
+        lines.append("")
     lines += [f"## {md(report.notes_title)}", ""] + [f"- {md(note)}" for note in report.notes] + [""]
     with atomic_open(path, "w", newline="\n") as fh:
         fh.write("\n".join(lines))

@@ -33,6 +33,14 @@ def carried_header(column: str, taken: set[str]) -> str:
     return header
 
 
+def published(value: Decimal, places: int) -> Decimal:
+    """A figure with at least the methodology's decimals: 0.9 read from XLSX and 0.90 read from CSV both give 0.90;
+    a value given with more decimals keeps them."""
+    exponent = value.as_tuple().exponent
+    given = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    return value.quantize(Decimal(1).scaleb(-max(places, given)))
+
+
 def ranking_rows(ranking: Ranking) -> tuple[list[str], list[list[object]]]:
     """Header and rows of the output table: ranks as int, indices and totals as Decimal, blanks as None."""
     indices = _index_names(ranking)
@@ -47,8 +55,9 @@ def ranking_rows(ranking: Ranking) -> tuple[list[str], list[list[object]]]:
         for row in table.rows:
             rows.append([
                 row.tier, row.rank, row.name, row.city, row.admin_code,
-                *(row.indices.get(name) for name in indices),
-                row.total,
+                *(None if value is None else published(value, ranking.index_places)
+                  for value in (row.indices.get(name) for name in indices)),
+                published(row.total, ranking.total_places),
                 *(row.carried.get(column, "") for column in ranking.carried_columns),
             ])
     return header, rows
