@@ -37,7 +37,9 @@ def warc_records(path: Path) -> list[Any]:
 def test_site_crawl_writes_contract_snapshot_and_valid_warc(tmp_path: Path) -> None:
     def routes(app: web.Application) -> None:
         async def home(request: web.Request) -> web.Response:
-            links = [f"/art/{i}.html" for i in range(6)] + ["/art/0.html#frag", "/art/./1.html", "/a.jsp;jsessionid=ABCDEF"]
+            links = [f"/art/{i}.html" for i in range(6)] + ["/art/0.html#frag", "/art/./1.html", "/a.jsp;jsessionid=ABCDEF",
+                                                             "/list.jsp?uid=7&pageNum=2", "/list.jsp?pageNum=2&uid=7",
+                                                             "/index.html"]
             return page(html("首页", links, nav=["/col/zwgk/", "/col/tzgg/"]))
 
         async def any_page(request: web.Request) -> web.Response:
@@ -54,9 +56,14 @@ def test_site_crawl_writes_contract_snapshot_and_valid_warc(tmp_path: Path) -> N
     assert home["title"] == "首页" and home["status"] == 200 and home["encoding"] == "utf-8" and home["depth"] == 0
     assert set(home) >= {"url", "kind", "referrer", "status", "content_type", "encoding", "title", "depth", "bytes",
                          "elapsed_ms", "error", "warc_record", "final_url", "rendered_record"}
-    assert srv.url("/a.jsp") in pages and srv.url("/art/5.html") in pages
+    # fetched, archived and cited as linked (session id kept, parameters in the page's order) but fetched once
+    assert srv.url("/a.jsp;jsessionid=ABCDEF") in pages and srv.url("/art/5.html") in pages
+    assert srv.url("/list.jsp?uid=7&pageNum=2") in pages and srv.url("/list.jsp?pageNum=2&uid=7") not in pages
+    assert pages[srv.url("/list.jsp?uid=7&pageNum=2")]["aliases"] == [srv.url("/list.jsp?pageNum=2&uid=7")]
+    assert srv.url("/index.html") not in pages and home["aliases"] == [srv.url("/index.html")]  # `/` is that page
+    assert data["homepage"] == srv.url("/") and data["homepage_chain"] == [{"url": srv.url("/"), "reason": "seed"}]
     kinds = [p["kind"] for p in data["pages"]]
-    assert kinds.count("page") == 10 and kinds.count("robots") == 1
+    assert kinds.count("page") == 11 and kinds.count("robots") == 1
     # breadth first, navigation (column) pages before the other links of the same depth
     order = [p["url"] for p in data["pages"] if p["kind"] == "page"]
     assert order.index(srv.url("/col/zwgk/")) < order.index(srv.url("/art/0.html"))
@@ -64,7 +71,7 @@ def test_site_crawl_writes_contract_snapshot_and_valid_warc(tmp_path: Path) -> N
     assert records[0][0] == "warcinfo" and records[0][1].protocol == "WARC/1.1"
     responses = {h.get_header("WARC-Record-ID"): h for t, h, _ in records if t == "response"}
     requests = [h for t, h, _ in records if t == "request"]
-    assert len(responses) == len(requests) == 11  # 10 pages + robots.txt
+    assert len(responses) == len(requests) == 12  # 11 pages + robots.txt
     assert home["warc_record"] in responses
     assert responses[home["warc_record"]].get_header("WARC-Target-URI") == srv.url("/")
     assert {h.get_header("WARC-Concurrent-To") for h in requests} == set(responses)

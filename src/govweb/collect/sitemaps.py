@@ -1,0 +1,86 @@
+"""Sitemaps (sitemaps.org): the <loc> URLs of a sitemap or sitemap index, read as a stream.
+
+The body (HTTP content codings, then a gzip file layer for `sitemap.xml.gz`) is decompressed step by step and
+scanned as it comes, so memory stays a few hundred KB whatever the file holds, and reading stops at the byte cap
+or once enough URLs were found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from govweb.collect.inflate import GZIP_MAGIC, STEP, Inflater, UnsupportedCoding, codings
+
+_LOC = re.compile(rb"<loc>\s*(.*?)\s*</loc>", re.S | re.I)
+_OPEN = b"<loc"
+MAX_LOC = 8192  # a <loc> longer than this is junk, not a URL
+
+
+@dataclass
+class SitemapScan:
+    locs: list[str] = field(default_factory=list)
+    index: bool = False  # a <sitemapindex>: its locs are sitemaps
+    truncated: bool = False  # stopped at the byte cap or at max_urls
+    error: str | None = None  # decode-error: a corrupt or unsupported compression
+
+
+def scan_sitemap(body: bytes, content_encoding: str | None, max_bytes: int, max_urls: int) -> SitemapScan:
+    """The URLs a sitemap lists (XML entities in them unescaped), at most `max_urls`, reading at most `max_bytes`
+    of decompressed XML."""
+    scan = SitemapScan()
+    try:
+        outer = Inflater(codings(content_encoding), max_bytes)
+    except UnsupportedCoding:
+        scan.error = "decode-error"
+        return scan
+    inner: Inflater | None = None
+    head = b""
+    buffer = b""
+    for start in range(0, len(body), STEP):
+        data = outer.feed(body[start : start + STEP])
+        if inner is None and len(head) < 2:
+            head += data[:2]
+            if head.startswith(GZIP_MAGIC):
+                inner = Inflater(["gzip"], max_bytes)
+        if inner is not None:
+            data = inner.feed(data)
+        if not scan.index and len(buffer) < 4096 and b"<sitemapindex" in (buffer + data)[:4096].lower():
+            scan.index = True
+        buffer += data
+        buffer = _take(buffer, scan, max_urls)
+        layers = (outer,) if inner is None else (outer, inner)
+        if any(layer.error for layer in layers):
+            scan.error = "decode-error"
+            break
+        if any(layer.over for layer in layers) or scan.truncated:
+            scan.truncated = True
+            break
+    return scan
+
+
+def _take(buffer: bytes, scan: SitemapScan, max_urls: int) -> bytes:
+    """Move complete <loc>s out of `buffer`; keep only an unfinished one (bounded)."""
+    end = 0
+    for match in _LOC.finditer(buffer):
+        if len(scan.locs) >= max_urls:
+            scan.truncated = True
+            return b""
+        raw = match.group(1)
+        if raw.startswith(b"<![CDATA[") and raw.endswith(b"]]>"):
+            raw = raw[9:-3].strip()
+        if len(raw) <= MAX_LOC:
+            scan.locs.append(_unescape(raw.decode("utf-8", "replace")))
+        end = match.end()
+    rest = buffer[end:]
+    cut = rest.rfind(_OPEN)
+    if cut < 0:
+        return rest[-len(_OPEN):]  # a "<lo" split across chunks
+    return rest[cut:] if len(rest) - cut <= MAX_LOC else b""
+
+
+def _unescape(text: str) -> str:
+    if "&" not in text:
+        return text
+    return (text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&apos;", "'")
+            .replace("&amp;", "&"))
