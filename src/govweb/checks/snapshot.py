@@ -79,6 +79,8 @@ class Snapshot:
     measurements: dict[str, Any] | None
     probes: list[dict[str, Any]]
     warnings: list[str] = field(default_factory=list)
+    homepage: str | None = None  # the page a visitor lands on (crawl.json `homepage`: splash pages etc. followed)
+    homepage_chain: list[str] = field(default_factory=list)  # the URLs from the seed to it (crawl.json)
 
     @property
     def warc_path(self) -> Path:
@@ -175,6 +177,9 @@ def load_snapshot(directory: str | os.PathLike[str]) -> Snapshot:
         measurements=measurements,
         probes=probes,
         warnings=warnings,
+        homepage=_str(crawl.get("homepage")),
+        homepage_chain=[str(step["url"]) for step in crawl.get("homepage_chain") or []
+                        if isinstance(step, dict) and isinstance(step.get("url"), str)],
     )
 
 

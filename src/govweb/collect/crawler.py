@@ -37,7 +37,7 @@ from govweb.collect.robots import Robots, unavailable
 from govweb.collect.settings import CrawlSettings
 from govweb.collect.sitemaps import scan_sitemap
 from govweb.collect.snapshot import page_entry, write_snapshot
-from govweb.collect.traps import EXEMPT, HOMEPAGE, NAV, PAGER, SITEMAP, TrapGuard
+from govweb.collect.traps import EXEMPT, HOMEPAGE, NAV, PAGER, SITEMAP, TrapGuard, url_pattern
 from govweb.collect.urls import Scope, extension_of
 from govweb.collect.warc import WarcFile
 from govweb.errors import BadInput, JobFailed, Problem
@@ -127,7 +127,7 @@ class Crawler:
         self.scope = Scope.for_seed(self.seed, settings.include_subdomains, settings.extra_hosts)
         self.guard = TrapGuard(settings, max_year=date.today().year + 1)
         self.seen: set[int] = set()  # hashes of the canonical keys found (queued, done or pruned)
-        self.pruned_keys: set[int] = set()  # … of those pruned: found again from a list, they are crawled after all
+        self.pruned_keys: dict[int, str] = {}  # … of those pruned, with the reason (some are crawled after all)
         self.failed_dirs: set[int] = set()  # … of folder URLs that failed: other spellings (index.html) are tried
         self.spelling: dict[int, int] = {}  # key hash -> hash of the URL first recorded for it (for aliases)
         self.alias_count = 0
@@ -207,8 +207,8 @@ class Crawler:
         self.elapsed_before = float((j.get("stats") or {}).get("elapsed_s") or 0.0)
         for key in j.all_keys():
             self.seen.add(hash(key))
-        for (key,) in db.execute("SELECT key FROM pruned"):
-            self.pruned_keys.add(hash(key))
+        for key, reason in db.execute("SELECT key, reason FROM pruned"):
+            self.pruned_keys[hash(key)] = reason
         for url, trail in db.execute("SELECT url, trail FROM urls WHERE kind = 'page' AND via & ? = 0", (EXEMPT,)):
             self.guard.restore(url, trail)
         for (key,) in db.execute("SELECT key FROM urls WHERE kind = 'page' AND state = 1 AND key LIKE '%/' "
@@ -535,7 +535,8 @@ class Crawler:
             elif is_blocked(got.status, decoded.text):
                 entry["error"] = "blocked"
             else:
-                parsed = await self._parse(decoded.text, got.final_url, decoded.encoding or "utf-8", on_way)
+                parsed = await self._parse(decoded.text, got.final_url, decoded.encoding or "utf-8", on_way,
+                                           self.s.render != "never")
                 entry["scripted"] = parsed.scripted
                 entry["bad_links"] = parsed.bad_links or None
                 if on_way and got.status < 400:
@@ -608,14 +609,14 @@ class Crawler:
         new.insert(0, NewURL(hop.url, "page", 0, -1, got.url, key, HOMEPAGE))
         return {"homepage_chain": chain, "scope": list(self.scope.roots)}
 
-    async def _parse(self, html: str, url: str, encoding: str, homepage: bool) -> ParsedPage:
+    async def _parse(self, html: str, url: str, encoding: str, homepage: bool, scripts: bool) -> ParsedPage:
         if self.parse_pool is not None:
             try:
                 return await asyncio.get_running_loop().run_in_executor(
-                    self.parse_pool, _parse_remote, html, url, encoding, homepage)
+                    self.parse_pool, _parse_remote, html, url, encoding, homepage, scripts)
             except BrokenProcessPool:  # a parser process died: parse here from now on
                 self.parse_pool = None
-        return parse_page(html, url, encoding, homepage=homepage)
+        return parse_page(html, url, encoding, homepage=homepage, scripts=scripts)
 
     async def _render(self, task: Task, url: str, scripted: str | None, homepage: bool) -> Rendered | None:
         """The browser lane: the homepage and pages whose content looks written by script (every page with
@@ -643,8 +644,8 @@ class Crawler:
         for url, (key, flags) in links.items():
             h = hash(key)
             if h in self.seen:
-                if h in self.pruned_keys and flags & EXEMPT:
-                    self.pruned_keys.discard(h)  # pruned before, now found in a list: crawl it after all
+                if h in self.pruned_keys and self._pardoned(url, flags, here, self.pruned_keys[h]):
+                    del self.pruned_keys[h]  # pruned before, now found where no trap feeds it: crawl it after all
                     unpruned.append(key)
                 elif h in self.failed_dirs and url != key and hash(f"{key}#{url}") not in self.seen:
                     key = f"{key}#{url}"  # the folder failed: try this spelling (index.html) as well
@@ -661,13 +662,21 @@ class Crawler:
                 trail = self.guard.trail(url, flags, here, task.trail)
                 reason = self.guard.check(url, depth, flags, trail)
                 if reason:
-                    self.pruned_keys.add(h)
+                    self.pruned_keys[h] = reason
                     pruned.append(Pruned(url, key, reason, task.url, depth))
                 else:
                     prio = 0 if flags & (NAV | PAGER) or _COLUMN_PATH.search(url.split("?", 1)[0]) else 1
                     new.append(NewURL(url, "page", depth, prio, task.url, key, flags, trail))
             else:
                 self._check_later(url, key, "external", depth, task.url, s.check_external, s.external_cap, new)
+
+    @staticmethod
+    def _pardoned(url: str, flags: int, here: str, reason: str) -> bool:
+        """Whether a URL pruned as fed by its own pattern, found again, is crawled after all: found as a list item,
+        through pagination or in a sitemap, or on a page of another pattern (so not fed only by its own pages)."""
+        if flags & EXEMPT:
+            return True
+        return reason in ("pattern", "random") and url_pattern(url).text != url_pattern(here).text
 
     def _check_later(self, url: str, key: str, kind: str, depth: int, referrer: str, enabled: bool, cap: int,
                      new: list[NewURL]) -> None:
@@ -767,5 +776,5 @@ class Crawler:
                                 aliases=aliases or (), unpruned=unpruned or ())
 
 
-def _parse_remote(html: str, url: str, encoding: str, homepage: bool) -> ParsedPage:
-    return parse_page(html, url, encoding, homepage=homepage)
+def _parse_remote(html: str, url: str, encoding: str, homepage: bool, scripts: bool) -> ParsedPage:
+    return parse_page(html, url, encoding, homepage=homepage, scripts=scripts)

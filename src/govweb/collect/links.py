@@ -49,8 +49,10 @@ class ParsedPage:
     hop: Hop | None = None  # a homepage candidate's next hop (meta refresh, script redirect, frame, splash)
 
 
-def parse_page(html: str, url: str, encoding: str = "utf-8", *, homepage: bool = False) -> ParsedPage:
-    """Parse a page fetched as `url` (its final URL). With `homepage`, also look for the hop a visitor is sent on."""
+def parse_page(html: str, url: str, encoding: str = "utf-8", *, homepage: bool = False,
+               scripts: bool = False) -> ParsedPage:
+    """Parse a page fetched as `url` (its final URL). With `homepage`, also look for the hop a visitor is sent on
+    and whether its content is written by script; with `scripts`, that last for any page."""
     tree = LexborHTMLParser(html)
     title_node = tree.css_first("title")
     title = _SPACE.sub(" ", title_node.text()).strip() if title_node is not None else None
@@ -97,11 +99,12 @@ def parse_page(html: str, url: str, encoding: str = "utf-8", *, homepage: bool =
         link = target(node.attributes.get("href") or "")
         if link:
             add(link, NAV)
-    for part in (tree, *islands):
-        for link in _list_items(part, target):
-            add(link, ITEM)
-    for link in _pager_links(tree, target, url):
-        add(link, PAGER)
+    if _may_be_fed(url, links):  # only then can list and pager flags save a link from the trap guard
+        for part in (tree, *islands):
+            for link in _list_items(part, target):
+                add(link, ITEM)
+        for link in _pager_links(tree, target, url):
+            add(link, PAGER)
     for node in tree.css("meta[http-equiv]"):
         attrs = node.attributes
         if (attrs.get("http-equiv") or "").lower() == "refresh":
@@ -109,10 +112,23 @@ def parse_page(html: str, url: str, encoding: str = "utf-8", *, homepage: bool =
             link = target(match.group(1)) if match else None
             if link:
                 add(link, NAV)
-    page.scripted = script_signal(tree, html)
+    if homepage or scripts:
+        page.scripted = script_signal(tree, html)
     if homepage:
         page.hop = next_hop(tree, url, encoding)
     return page
+
+
+def _may_be_fed(url: str, links: dict[str, tuple[str, int]]) -> bool:
+    """Whether a link of the page could be pruned as a trap: one of the page's own URL pattern (a trap feeds
+    itself) or of a calendar's (see govweb.collect.traps). Finding list items and pagination is worth its cost
+    only then."""
+    own = url_pattern(url).text
+    for link in links:
+        pattern = url_pattern(link)
+        if pattern.calendar or pattern.text == own:
+            return True
+    return False
 
 
 def _islands(tree: LexborHTMLParser) -> list[LexborHTMLParser]:

@@ -37,6 +37,8 @@ _MARK_SCRIPT = re.compile(r"conac\.cn|jiucuo|/ucap/.*/(?:site|foot)", re.I)
 _DATA_ISLAND_TYPES = frozenset({"text/xml", "application/xml"})
 _LIST_TAGS = {"ul", "ol", "tbody", "dl"}
 _CONTAINER_TAGS = _LIST_TAGS | {"div", "section", "table", "nav", "main", "article", "aside"}
+_CHILDLESS = ",".join(f"{tag}:not(:has(*))" for tag in sorted(_CONTAINER_TAGS))
+_LOADING_TEXT = re.compile(r">\s*loading", re.I)
 _LOADING = re.compile(r"^\s*(?:加载中|正在加载|数据加载中|loading)[.。…\s]*$", re.I)
 _FRAMEWORK_ROOT_IDS = {"app", "root", "__next", "__nuxt", "q-app", "main-app", "vue-app", "react-root", "application"}
 _FRAMEWORK_TAGS = ("app-root",)
@@ -90,12 +92,15 @@ def _listish(node: LexborNode) -> bool:
     return bool(label) and bool(_LISTISH.search(label))
 
 
-def _empty_list_container(tree: LexborHTMLParser) -> bool:
-    for tag in _CONTAINER_TAGS:
-        for node in tree.css(tag):
-            if _listish(node) and _is_empty_or_placeholder(node):
-                return True
-    return False
+def _empty_list_container(tree: LexborHTMLParser, html: str | None) -> bool:
+    """A list-ish container that is empty, holds only scripts or only a loading placeholder. Candidates come from
+    cheap queries (containers without child elements, parents of scripts); the whole tree is walked only when the
+    page says 加载/loading somewhere in its text."""
+    candidates = tree.css(_CHILDLESS)
+    candidates += [parent for s in tree.css("script") if (parent := s.parent) is not None and parent.tag in _CONTAINER_TAGS]
+    if html is None or "加载" in html or _LOADING_TEXT.search(html):
+        candidates = [node for tag in _CONTAINER_TAGS for node in tree.css(tag)]
+    return any(_listish(node) and _is_empty_or_placeholder(node) for node in candidates)
 
 
 def _framework_shell(tree: LexborHTMLParser, body: LexborNode) -> bool:
@@ -173,7 +178,7 @@ def script_signal(tree: LexborHTMLParser, html: str | None = None) -> str | None
         return "script-data"
     if _framework_shell(tree, body):
         return "framework-shell"
-    if _empty_list_container(tree):
+    if _empty_list_container(tree, html):
         return "empty-container"
     return "template" if _templates(tree, body, html) else None
 

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from govweb.urlnorm import host_of
 
 
 def extension_of(url: str) -> str:
-    path = urlsplit(url).path
-    name = path.rsplit("/", 1)[-1]
+    """The lower-case file extension of a URL's path ('' for none)."""
+    slash = url.find("/", url.find("//") + 2)
+    if slash < 0:
+        return ""
+    name = url[slash:].split("?", 1)[0].split("#", 1)[0].rsplit("/", 1)[-1]
     return name.rsplit(".", 1)[-1].lower() if "." in name else ""
 
 
