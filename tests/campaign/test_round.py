@@ -26,7 +26,7 @@ from govweb.samplesites.server import SampleServer
 from .conftest import write_sites_csv
 
 AS_OF = datetime.date(2020, 11, 26)
-CRAWL = ("--max-pages", "40")
+CRAWL = ("--max-pages", "40", "--render", "never")
 BAD_ROWS = ("9900000001,坏网址政府,htp//bad url,地市,990000", "bm99000001,某部门网站,http://www.example.gov.cn/,部门,")
 
 
@@ -152,7 +152,7 @@ def test_sigkill_then_rerun_resumes(tmp_path: Path, sample_server: SampleServer,
     out = tmp_path / "out"
     argv = [sys.executable, "-c", "from govweb.cli import main; main()", "evaluate", "--sites", str(sites),
             "--as-of", AS_OF.isoformat(), "--out", str(out), "--concurrency", "1", "--resolve-file", str(resolve),
-            "--max-pages", "40", "--diagnosis", "xlsx", "--publication", "md"]
+            "--max-pages", "40", "--render", "never", "--diagnosis", "xlsx", "--publication", "md"]
     proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:

@@ -120,7 +120,7 @@ def test_round_takes_dated_screenshots_and_the_diagnosis_embeds_them(
     trs = [s for s in round_sites if s["family"] == "trs"]
     options = RoundOptions(sites=write_sites_csv(tmp_path / "sites.csv", trs), as_of=datetime.date(2020, 11, 26),
                            out=tmp_path / "out", concurrency=1, resolve=tuple(sample_server.resolve_args()),
-                           crawl_args=("--max-pages", "40"), screenshots=True, screenshot_limit=4,
+                           crawl_args=("--max-pages", "40", "--render", "never"), screenshots=True, screenshot_limit=4,
                            publication_formats=(), diagnosis_formats=(".html", ".xlsx"), progress=False)
     run_round(options)
     site = tmp_path / "out" / "sites" / trs[0]["网站标识码"]
@@ -172,7 +172,7 @@ def test_rounds_take_screenshots_when_they_render_or_when_asked(tmp_path: Path) 
     from govweb.campaign.round import wants_screenshots
 
     base = RoundOptions(sites=tmp_path / "s.csv", as_of=datetime.date(2020, 11, 26), out=tmp_path)
-    assert not wants_screenshots(base)
+    assert wants_screenshots(base)  # rounds render by default (inspect --render auto), so they take screenshots
     assert not wants_screenshots(replace(base, crawl_args=("--render", "never")))
     assert wants_screenshots(replace(base, crawl_args=("--max-pages", "5", "--render", "auto")))
     assert wants_screenshots(replace(base, crawl_args=("--render", "always")))

@@ -145,13 +145,18 @@ def test_invalid_url_or_scheme_exits_2_and_writes_nothing(tmp_path: Path) -> Non
     assert not (tmp_path / "x").exists()
 
 
-def test_unreachable_site_is_recorded_not_crashed(tmp_path: Path) -> None:
+def test_unreachable_site_is_recorded_and_exits_1(tmp_path: Path) -> None:
     res = run_cli("http://127.0.0.1:9/", "--out", str(tmp_path / "s"), "--timeout", "3")
-    assert res.returncode == 0, res.stderr
+    assert res.returncode == 1, res.stderr
+    assert "无法访问网站" in res.stderr and "无法建立连接" in res.stderr and "网页 1 个" not in res.stdout
     data = json.loads((tmp_path / "s" / "crawl.json").read_text(encoding="utf-8"))
     home = next(p for p in data["pages"] if p["kind"] == "page")
     assert home["error"] == "connect" and home["warc_record"] is None
+    assert data["complete"] is True and data["stats"]["stopped"] == "unreachable"
+    assert data["stats"]["unreachable"] == "connect"
     assert os.path.getsize(tmp_path / "s" / "crawl.warc.gz") > 0
+    again = run_cli("http://127.0.0.1:9/", "--out", str(tmp_path / "s"), "--timeout", "3")  # a finished crawl
+    assert again.returncode == 1
 
 
 def test_sigkill_at_any_moment_refetches_only_what_was_in_flight(tmp_path: Path) -> None:

@@ -146,11 +146,11 @@ def _sites(options: RoundOptions, methodology: Methodology) -> tuple[list[Site],
 
 
 def wants_screenshots(options: RoundOptions) -> bool:
-    """Explicitly asked, or else whenever the round renders pages with the browser lane."""
+    """Explicitly asked, or else whenever the round renders pages with the browser lane (inspect's default)."""
     if options.screenshots is not None:
         return options.screenshots
     args = list(options.crawl_args)
-    mode = args[args.index("--render") + 1] if "--render" in args[:-1] else "never"
+    mode = args[args.index("--render") + 1] if "--render" in args[:-1] else "auto"
     return mode in ("auto", "always")
 
 

@@ -62,6 +62,7 @@ class CrawlResult:
     stats: dict[str, Any]
     json_path: Path
     warc_path: Path
+    head: dict[str, Any] = field(default_factory=dict)  # crawl.json's homepage, homepage_chain and render
 
     @property
     def unreachable(self) -> str | None:
@@ -302,7 +303,6 @@ class Crawler:
                     if time.monotonic() - last_json > self.s.json_checkpoint_seconds:
                         await self._io(self._write_json, False)
                         last_json = time.monotonic()
-                self.requests_before = self.requests
         finally:
             for sig in (signal.SIGINT, signal.SIGTERM):
                 with contextlib.suppress(NotImplementedError, RuntimeError):
@@ -352,8 +352,9 @@ class Crawler:
 
     def _result(self, complete: bool) -> CrawlResult:
         stats = self.journal.get("stats") or {}
+        head = self.journal.get("head") or {}
         self.journal.close()
-        return CrawlResult(self.out, complete, stats, self.out / JSON_NAME, self.out / WARC_NAME)
+        return CrawlResult(self.out, complete, stats, self.out / JSON_NAME, self.out / WARC_NAME, head)
 
     def _finish(self, complete: bool) -> None:
         self.warc.close()
@@ -391,8 +392,9 @@ class Crawler:
     def _write_json(self, complete: bool) -> None:
         stats = self._stats()
         self.journal.set("stats", stats)
-        head = {"seed": self.seed, "complete": complete, "options": self.options(),
-                "homepage": self.homepage, "homepage_chain": self.homepage_chain, "render": self._render_summary()}
+        found = {"homepage": self.homepage, "homepage_chain": self.homepage_chain, "render": self._render_summary()}
+        self.journal.set("head", found)
+        head = {"seed": self.seed, "complete": complete, "options": self.options(), **found}
         write_snapshot(self.out / JSON_NAME, self.journal, head, stats, self.s.max_pruned_records)
 
     # -- one task ---------------------------------------------------------------------------------------
