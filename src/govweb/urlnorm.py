@@ -24,6 +24,7 @@ from urllib.parse import urljoin, urlsplit
 from w3lib.url import canonicalize_url, safe_url_string
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
+_DEFAULT_PORT_TEXT = {"http": "80", "https": "443"}
 # Query keys that always carry a session id; `sid` only when its value looks like a token.
 SESSION_KEYS = frozenset(
     {"jsessionid", "phpsessid", "aspsessionid", "sessionid", "session_id", "sessid", "cfid", "cftoken", "zfsessionid"}
@@ -35,8 +36,10 @@ _PATH_SESSION = re.compile(r";(?:jsessionid|phpsessid|sessionid|sid)=[^/?#;]*", 
 _INDEX_DOC = re.compile(r"/(?:index|default)\.(?:s?html?|jsp|jspx|php|aspx?|jhtml|cgi)$", re.I)
 _HOST_OK = re.compile(r"[a-z0-9._~!$&'()*+,;=%-]+")
 _WS = " \t\n\r\f\v\x00"
-# Characters that stop the fast paths: anything a browser would escape or rewrite.
-_PLAIN_PATH = re.compile(r"[A-Za-z0-9/_.~!$&'()*+,=:@-]*")
+# A URL already in browser form: lower-case host, a port other than the default, a path with nothing a browser
+# would escape or rewrite, no query or fragment.
+_PLAIN = re.compile(r"((?:http|https)://([a-z0-9_~!$&'()*+,;=%-]+(?:\.[a-z0-9_~!$&'()*+,;=%-]+)*(?::([1-9]\d{0,4}))?))"
+                    r"(/[A-Za-z0-9/_.~!$&'()*+,=:@-]*)")
 
 
 class UnsupportedURL(ValueError):
@@ -55,27 +58,14 @@ def _remove_dot_segments(path: str) -> str:
 
 
 def _split_plain(url: str) -> tuple[str, str, str] | None:
-    """(scheme, netloc, path) of a URL that is already in browser form with no query, else None."""
-    if url.startswith("http://"):
-        rest, default = url[7:], ":80"
-    elif url.startswith("https://"):
-        rest, default = url[8:], ":443"
-    else:
+    """(origin, netloc, path) of a URL that is already in browser form with no query, else None."""
+    match = _PLAIN.fullmatch(url)
+    if match is None:
         return None
-    slash = rest.find("/")
-    if slash <= 0:
+    origin, netloc, port, path = match.group(1, 2, 3, 4)
+    if port and (int(port) > 65535 or port == _DEFAULT_PORT_TEXT[url[: url.find(":")]]) or "/." in path or ".." in netloc:
         return None
-    netloc, path = rest[:slash], rest[slash:]
-    if not netloc.isascii() or netloc != netloc.lower() or netloc.endswith((default, ".")) or "@" in netloc:
-        return None
-    host, _, port = netloc.partition(":")
-    if not host or "[" in host or not _HOST_OK.fullmatch(host) or ".." in host:
-        return None
-    if port and not (port.isdigit() and port[0] != "0" and int(port) < 65536):
-        return None
-    if not _PLAIN_PATH.fullmatch(path) or "/." in path:
-        return None
-    return url[: url.find("/", url.find("//") + 2)], netloc, path
+    return origin, netloc, path
 
 
 @lru_cache(maxsize=65_536)
@@ -195,6 +185,10 @@ def same_page(a: str, b: str) -> bool:
 
 def host_of(url: str) -> str:
     """The lower-case host of a URL ('' when it has none or cannot be parsed)."""
+    plain = _split_plain(url) if "?" not in url else None
+    if plain is not None:  # browser form (the crawler's URLs): no parsing needed
+        host = plain[1]
+        return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
     try:
         return urlsplit(url).hostname or ""
     except ValueError:

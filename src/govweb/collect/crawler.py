@@ -703,9 +703,10 @@ class Crawler:
         aliases.append((key, url))
 
     async def _check(self, task: Task) -> None:
-        """An attachment or an external link: HEAD, then a short ranged GET if HEAD is refused or fails."""
+        """An attachment or an external link: HEAD, then a short ranged GET if HEAD is refused or times out (a
+        host that refused the connection is not asked again)."""
         got = await self.fetcher.fetch(task.url, method="HEAD", delay=self._delay_for(task.url))
-        if got.error in ("connect", "timeout") or got.status in CHECK_FALLBACK:
+        if got.error == "timeout" or got.status in CHECK_FALLBACK:
             headed = got
             got = await self.fetcher.fetch(task.url, cap=self.s.check_bytes, delay=self._delay_for(task.url),
                                            headers={"Range": f"bytes=0-{self.s.check_bytes - 1}"})

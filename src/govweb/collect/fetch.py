@@ -59,10 +59,13 @@ def is_webpage(content_type: str | None) -> bool:
 
 
 def _body_error(exc: BaseException) -> str:
-    """The error class of a body that broke off: `protocol` for a response that breaks HTTP framing (invalid
-    chunked encoding, fewer bytes than Content-Length), else as for a failed request."""
-    if isinstance(exc, aiohttp.ClientPayloadError):
-        return "protocol"
+    """The error class of a request or body that failed: `protocol` for a response that breaks HTTP itself
+    (invalid chunked encoding, fewer bytes than Content-Length, malformed or oversized headers), `bad-url` for a URL
+    the client cannot send, else the network's error class (dns, connect, timeout, tls)."""
+    if isinstance(exc, aiohttp.ClientPayloadError | aiohttp.ClientResponseError):
+        return "protocol"  # no HTTP status of the server's: the client could not read what it sent
+    if isinstance(exc, ValueError):
+        return "bad-url"
     return classify_error(exc)
 
 
@@ -195,7 +198,7 @@ class Fetcher:
             try:
                 ex, body = await self._once(method, current, cap, headers or {}, s.check_bytes if page else None, decode)
             except (TimeoutError, aiohttp.ClientError, OSError, ValueError) as exc:
-                error = "bad-url" if isinstance(exc, ValueError) else classify_error(exc)
+                error = _body_error(exc)
                 if error == "connect" and attempt < retries:
                     attempt += 1
                     await asyncio.sleep(s.retry_backoff * 2 ** (attempt - 1))

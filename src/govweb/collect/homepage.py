@@ -79,19 +79,23 @@ class _Page:
         self.encoding = encoding
         body = tree.body
         self.text = _visible_text(body) if body is not None else ""
-        self.links = self._site_links()
+        # the links matter only on a page with little text (a gateway); then the first THIN_LINKS tell enough
+        self.links = self._site_links(THIN_LINKS) if len(self.text) < THIN_TEXT else {}
 
     def _target(self, href: str | None) -> str | None:
         target = try_resolve(self.url, href or "", self.encoding)
         return None if target == self.url else target  # exact: `/` sending on to `/index.shtml` is a hop
 
-    def _site_links(self) -> dict[str, list[LexborNode]]:
-        """Distinct link targets of the page other than itself and its resources, with their anchors."""
+    def _site_links(self, limit: int) -> dict[str, list[LexborNode]]:
+        """Distinct link targets of the page other than itself and its resources, with their anchors (the first
+        `limit` + 1 found: enough to tell a gateway page)."""
         links: dict[str, list[LexborNode]] = {}
         for node in self.tree.css("a[href], area[href]"):
             target = self._target(node.attributes.get("href"))
             if target is not None and not _RESOURCE.search(target):
                 links.setdefault(canonical(target), []).append(node)
+                if len(links) > limit:
+                    break
         return links
 
     @property

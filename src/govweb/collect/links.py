@@ -29,6 +29,7 @@ _CDATA = re.compile(r"<!\[CDATA\[|\]\]>")
 # A date printed in a list row: 2020-11-30, 2020/11/30, 2020.11.30, 2020年11月30日, [11-30], (11-30).
 _ROW_DATE = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|[\[(（【]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*[\])）】]"
                        r"|(?<![\d.])\d{1,2}-\d{1,2}(?![\d.])")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _TITLE_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _MAX_ROW_TEXT = 300
 MIN_LIST_ROWS = 3  # dated rows that make a page a list (a column page, a homepage news block)
@@ -124,7 +125,13 @@ def _may_be_fed(url: str, links: dict[str, tuple[str, int]]) -> bool:
     itself) or of a calendar's (see govweb.collect.traps). Finding list items and pagination is worth its cost
     only then."""
     own = url_pattern(url).text
+    origin = url[: url.find("/", url.find("//") + 2) + 1]
+    depth = url.count("/")
     for link in links:
+        if not link.startswith(origin):
+            continue  # another host: another pattern, and not crawled as a page of this one
+        if link.count("/") != depth and not _YEAR.search(link, len(origin)):
+            continue  # another shape, and no date in it: neither this page's pattern nor a calendar's
         pattern = url_pattern(link)
         if pattern.calendar or pattern.text == own:
             return True
