@@ -26,7 +26,8 @@ NO_ANSWER = {"dns": "域名解析失败", "connect": "无法建立连接", "time
              "bad-url": "网址无效"}
 PRUNED = {"depth": "超过链接深度", "length": "网址过长", "loop": "路径循环", "query": "查询参数过多",
           "calendar": "日历类陷阱", "random": "含随机串的陷阱", "pattern": "自我生成的网址模式"}
-OVER_CAP = {"attachment": "附件检查", "external": "外部链接检查", "sitemap": "站点地图文件", "sitemap_urls": "站点地图网址"}
+OVER_CAP = {"attachment": "附件检查", "external": "外部链接检查", "sitemap": "站点地图文件", "sitemap_urls": "站点地图网址",
+            "links": "单页超量链接"}
 STOPPED = {"max-pages": "达到网页数上限", "max-requests": "达到请求数上限", "robots-unavailable":
            "robots.txt 返回 5xx 或无法获取（按 RFC 9309 视为禁止抓取）", "robots-disallowed": "robots.txt 禁止抓取首页"}
 HOPS = {"meta-refresh": "meta 刷新", "script-redirect": "脚本跳转", "browser-redirect": "浏览器中的跳转",

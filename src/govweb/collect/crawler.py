@@ -140,7 +140,7 @@ class Crawler:
         self.progress = Progress(max_pages=settings.max_pages)
         self.pages_started = 0
         self.counts = {"attachment": 0, "external": 0, "sitemap": 0, "sitemap_urls": 0}
-        self.skipped = {"attachment": 0, "external": 0, "sitemap": 0, "sitemap_urls": 0}  # over their caps
+        self.skipped = {"attachment": 0, "external": 0, "sitemap": 0, "sitemap_urls": 0, "links": 0}  # over caps
         self.requests_before = 0
         self.rendered = 0
         self.render_state: dict[str, Any] = {"mode": settings.render, "available": None, "reason": None}
@@ -521,7 +521,7 @@ class Crawler:
         meta = {}
         render: Rendered | None = None
         hop: Hop | None = None
-        if seed and got.status is None:
+        if seed and got.status is None and got.error in NO_RESPONSE:
             self.unreachable, self.stop_reason = got.error, "unreachable"
             meta.update(stop_reason=self.stop_reason, unreachable=self.unreachable)
         if got.status == 412:
@@ -541,6 +541,7 @@ class Crawler:
                                            self.s.render != "never")
                 entry["scripted"] = parsed.scripted
                 entry["bad_links"] = parsed.bad_links or None
+                self.skipped["links"] += parsed.dropped
                 if on_way and got.status < 400:
                     hop = self._next_hop(parsed.hop)
                 if hop is None:
@@ -615,10 +616,10 @@ class Crawler:
         if self.parse_pool is not None:
             try:
                 return await asyncio.get_running_loop().run_in_executor(
-                    self.parse_pool, _parse_remote, html, url, encoding, homepage, scripts)
+                    self.parse_pool, _parse_remote, html, url, encoding, homepage, scripts, self.s.max_links_per_page)
             except BrokenProcessPool:  # a parser process died: parse here from now on
                 self.parse_pool = None
-        return parse_page(html, url, encoding, homepage=homepage, scripts=scripts)
+        return parse_page(html, url, encoding, homepage=homepage, scripts=scripts, max_links=self.s.max_links_per_page)
 
     async def _render(self, task: Task, url: str, scripted: str | None, homepage: bool) -> Rendered | None:
         """The browser lane: the homepage and pages whose content looks written by script (every page with
@@ -779,5 +780,5 @@ class Crawler:
                                 aliases=aliases or (), unpruned=unpruned or ())
 
 
-def _parse_remote(html: str, url: str, encoding: str, homepage: bool, scripts: bool) -> ParsedPage:
-    return parse_page(html, url, encoding, homepage=homepage, scripts=scripts)
+def _parse_remote(html: str, url: str, encoding: str, homepage: bool, scripts: bool, max_links: int) -> ParsedPage:
+    return parse_page(html, url, encoding, homepage=homepage, scripts=scripts, max_links=max_links)

@@ -157,7 +157,7 @@ class Fetcher:
                 raw.append(chunk)
                 size += len(chunk)
                 if inflater is not None:
-                    decoded.append(inflater.feed(chunk))
+                    decoded.extend(inflater.chunks(chunk))
                     over = over or inflater.over
                 if over or size >= cap:
                     over = over or not resp.content.at_eof()

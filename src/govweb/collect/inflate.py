@@ -7,6 +7,7 @@ few KB of memory and stops at the cap (`over`); a corrupt stream stops with `err
 from __future__ import annotations
 
 import zlib
+from collections.abc import Iterator
 
 STEP = 64 * 1024  # most output one decompression step produces
 MAX_LAYERS = 4  # more stacked codings than this is not a real response
@@ -58,7 +59,7 @@ class _Layer:
 
 
 class Inflater:
-    """Push compressed bytes in with `feed`; get at most `cap` decoded bytes out in total."""
+    """Push compressed bytes in; get at most `cap` decoded bytes out in total, STEP bytes at a time."""
 
     def __init__(self, codings: list[str], cap: int) -> None:
         self.layers = [_Layer(c) for c in reversed(codings)]  # the last coding applied is undone first
@@ -67,28 +68,31 @@ class Inflater:
         self.over = False  # output reached the cap: stop feeding
         self.error = False  # the stream is corrupt
 
-    def feed(self, data: bytes) -> bytes:
-        out: list[bytes] = []
-        if not self.over and not self.error:
-            try:
-                self._push(0, data, out)
-            except zlib.error:
-                self.error = True
-        return b"".join(out)
+    def chunks(self, data: bytes) -> Iterator[bytes]:
+        """The decoded pieces of `data` (each at most STEP bytes), as they are decoded."""
+        if self.over or self.error:
+            return
+        try:
+            yield from self._push(0, data)
+        except zlib.error:
+            self.error = True
 
-    def _push(self, level: int, data: bytes, out: list[bytes]) -> None:
+    def feed(self, data: bytes) -> bytes:
+        return b"".join(self.chunks(data))
+
+    def _push(self, level: int, data: bytes) -> Iterator[bytes]:
         if level == len(self.layers):
             room = self.cap - self.size
-            if len(data) > room:
+            if len(data) >= room:
                 data, self.over = data[:room], True
             self.size += len(data)
-            out.append(data)
+            yield data
             return
         layer = self.layers[level]
         while data and not self.over:
             chunk, data = layer.step(data)
             if chunk:
-                self._push(level + 1, chunk, out)
+                yield from self._push(level + 1, chunk)
             elif data and not layer.d.unconsumed_tail and layer.d.eof:
                 break
 

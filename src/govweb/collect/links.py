@@ -39,6 +39,7 @@ _PAGE_KEYS = frozenset({"page", "pageno", "pagenum", "pageindex", "pagenumber", 
                         "cur_page", "page_no", "page_num", "pn", "p", "pg", "start", "offset", "begin", "index", "pagecount"})
 _PAGE_SUFFIX = re.compile(r"[_-]?\d+(?=\.\w+$|$)")
 MAX_BAD_LINKS = 5
+MAX_LINKS = 10_000
 
 
 @dataclass
@@ -48,12 +49,14 @@ class ParsedPage:
     bad_links: list[str] = field(default_factory=list)  # malformed hrefs (the first few)
     scripted: str | None = None  # why the content looks written by script (render_detect), or None
     hop: Hop | None = None  # a homepage candidate's next hop (meta refresh, script redirect, frame, splash)
+    dropped: int = 0  # links past max_links
 
 
 def parse_page(html: str, url: str, encoding: str = "utf-8", *, homepage: bool = False,
-               scripts: bool = False) -> ParsedPage:
+               scripts: bool = False, max_links: int = MAX_LINKS) -> ParsedPage:
     """Parse a page fetched as `url` (its final URL). With `homepage`, also look for the hop a visitor is sent on
-    and whether its content is written by script; with `scripts`, that last for any page."""
+    and whether its content is written by script; with `scripts`, that last for any page. Links past the first
+    `max_links` distinct ones are counted, not kept (a page of 100,000 links must not take the crawl's memory)."""
     tree = LexborHTMLParser(html)
     title_node = tree.css_first("title")
     title = _SPACE.sub(" ", title_node.text()).strip() if title_node is not None else None
@@ -80,6 +83,9 @@ def parse_page(html: str, url: str, encoding: str = "utf-8", *, homepage: bool =
     def add(link: str, flags: int) -> None:
         known = links.get(link)
         if known is None:
+            if len(links) >= max_links:
+                page.dropped += 1
+                return
             try:
                 links[link] = (canonical(link), flags)
             except UnsupportedURL:

@@ -51,6 +51,7 @@ class CrawlSettings:
     max_external_checks: int | None = None  # links leaving the site checked: 4 × max_pages
     check_attachments: bool = True
     max_attachment_checks: int | None = None  # attachments checked: 2 × max_pages
+    max_links_per_page: int = 10_000  # distinct links taken from one page (the rest counted in stats.over_cap)
     attachment_extensions: frozenset[str] = ATTACHMENT_EXTENSIONS
     # robots.txt (RFC 9309) and sitemaps
     obey_robots: bool = True
@@ -115,7 +116,7 @@ class CrawlSettings:
 
 
 # Settings that must be at least 1 (others: at least 0); timeouts must be positive.
-_AT_LEAST_ONE = frozenset({"max_pages", "max_requests", "concurrency", "concurrency_per_host", "render_pool_size",
+_AT_LEAST_ONE = frozenset({"max_pages", "max_requests", "max_links_per_page", "concurrency", "concurrency_per_host", "render_pool_size",
                            "max_bytes", "check_bytes", "max_robots_bytes", "max_sitemap_bytes", "max_url_length",
                            "max_repeated_segments", "max_query_params"})
 _POSITIVE = frozenset({"timeout", "connect_timeout", "read_timeout", "render_timeout"})

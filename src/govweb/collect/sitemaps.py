@@ -8,6 +8,7 @@ or once enough URLs were found.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from govweb.collect.inflate import GZIP_MAGIC, STEP, Inflater, UnsupportedCoding, codings
@@ -34,29 +35,40 @@ def scan_sitemap(body: bytes, content_encoding: str | None, max_bytes: int, max_
     except UnsupportedCoding:
         scan.error = "decode-error"
         return scan
-    inner: Inflater | None = None
+    layers = [outer]
     head = b""
     buffer = b""
-    for start in range(0, len(body), STEP):
-        data = outer.feed(body[start : start + STEP])
-        if inner is None and len(head) < 2:
-            head += data[:2]
-            if head.startswith(GZIP_MAGIC):
-                inner = Inflater(["gzip"], max_bytes)
-        if inner is not None:
-            data = inner.feed(data)
-        if not scan.index and len(buffer) < 4096 and b"<sitemapindex" in (buffer + data)[:4096].lower():
-            scan.index = True
-        buffer += data
-        buffer = _take(buffer, scan, max_urls)
-        layers = (outer,) if inner is None else (outer, inner)
-        if any(layer.error for layer in layers):
-            scan.error = "decode-error"
+    seen = 0
+    for data in _pieces(body, layers, max_bytes):
+        if seen < 4096:
+            head = (head + data)[:4096]
+            scan.index = scan.index or b"<sitemapindex" in head.lower()
+            seen = len(head)
+        buffer = _take(buffer + data, scan, max_urls)
+        if scan.truncated:
             break
-        if any(layer.over for layer in layers) or scan.truncated:
-            scan.truncated = True
-            break
+    if any(layer.error for layer in layers):
+        scan.error = "decode-error"
+    scan.truncated = scan.truncated or any(layer.over for layer in layers)
     return scan
+
+
+def _pieces(body: bytes, layers: list[Inflater], max_bytes: int) -> Iterator[bytes]:
+    """The decompressed XML of `body`, piece by piece: HTTP content codings (layers[0]), then a gzip file layer
+    when the result starts with the gzip magic (appended to `layers`)."""
+    inner: Inflater | None = None
+    start = b""
+    for begin in range(0, len(body), STEP):
+        for data in layers[0].chunks(body[begin : begin + STEP]):
+            if inner is None and len(start) < 2:
+                start += data[:2]
+                if start.startswith(GZIP_MAGIC):
+                    inner = Inflater(["gzip"], max_bytes)
+                    layers.append(inner)
+            if inner is None:
+                yield data
+            else:
+                yield from inner.chunks(data)
 
 
 def _take(buffer: bytes, scan: SitemapScan, max_urls: int) -> bytes:
