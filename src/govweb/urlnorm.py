@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
@@ -43,7 +44,57 @@ _PLAIN = re.compile(r"((?:http|https)://([a-z0-9_~!$&'()*+,;=%-]+(?:\.[a-z0-9_~!
 
 
 class UnsupportedURL(ValueError):
-    """Not a usable http(s) URL: another scheme, no host, a bad port or host, unparseable."""
+    """Not a usable http(s) URL; `reason` says why: scheme (another one), host (none, or not a host name), port
+    (not 1–65535), syntax (unparseable, e.g. an unclosed IPv6 bracket)."""
+
+    def __init__(self, url: str, reason: str = "syntax") -> None:
+        super().__init__(url)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class SplitURL:
+    """An absolute http(s) URL taken apart and checked: lower-case scheme and host (IDNA, no trailing dot,
+    IPv6 in brackets), the port only when it is not the scheme's default."""
+
+    scheme: str
+    host: str
+    port: int | None
+    path: str  # as given (may be empty)
+    query: str
+    fragment: str
+    userinfo: bool  # the URL carried user:password@
+
+    @property
+    def netloc(self) -> str:
+        return self.host if self.port is None else f"{self.host}:{self.port}"
+
+
+def split_url(url: str) -> SplitURL:
+    """Take an absolute http(s) URL apart (see SplitURL); UnsupportedURL with its reason otherwise."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as exc:
+        reason = "port" if "port" in str(exc).lower() else "syntax"
+        raise UnsupportedURL(url, reason) from exc
+    scheme = parts.scheme.lower()
+    if scheme not in DEFAULT_PORTS:
+        raise UnsupportedURL(url, "scheme")
+    host = (parts.hostname or "").rstrip(".")
+    if not host:
+        raise UnsupportedURL(url, "host")
+    if ":" in host:  # an IPv6 literal (urlsplit checked its brackets)
+        host = f"[{host}]"
+    else:
+        try:
+            host = host.encode("idna").decode("ascii") if not host.isascii() else host
+        except UnicodeError as exc:
+            raise UnsupportedURL(url, "host") from exc
+        if not _HOST_OK.fullmatch(host) or ".." in host:
+            raise UnsupportedURL(url, "host")
+    return SplitURL(scheme, host, None if port == DEFAULT_PORTS[scheme] else port, parts.path, parts.query,
+                    parts.fragment, parts.username is not None or parts.password is not None)
 
 
 def _remove_dot_segments(path: str) -> str:
@@ -79,32 +130,11 @@ def normalize(url: str, encoding: str = "utf-8") -> str:
     head, sep, tail = text.partition("?")
     if "\\" in head:  # browsers read a backslash as a slash in http(s) paths
         head = head.replace("\\", "/")
-    text = head + sep + tail
-    try:
-        parts = urlsplit(text)
-        port = parts.port
-    except ValueError as exc:
-        raise UnsupportedURL(url) from exc
-    scheme = parts.scheme.lower()
-    if scheme not in DEFAULT_PORTS:
-        raise UnsupportedURL(url)
-    host = (parts.hostname or "").rstrip(".")
-    if not host:
-        raise UnsupportedURL(url)
-    if ":" in host:  # an IPv6 literal (urlsplit checked its brackets)
-        host = f"[{host}]"
-    else:
-        try:
-            host = host.encode("idna").decode("ascii") if not host.isascii() else host
-        except UnicodeError as exc:
-            raise UnsupportedURL(url) from exc
-        if not _HOST_OK.fullmatch(host) or ".." in host:
-            raise UnsupportedURL(url)
-    netloc = host if port is None or port == DEFAULT_PORTS[scheme] else f"{host}:{port}"
+    parts = split_url(head + sep + tail)
     path = _remove_dot_segments(parts.path or "/")
     if not path.startswith("/"):
         path = "/" + path
-    rebuilt = f"{scheme}://{netloc}{path}" + (f"?{parts.query}" if parts.query else "")
+    rebuilt = f"{parts.scheme}://{parts.netloc}{path}" + (f"?{parts.query}" if parts.query else "")
     if _split_plain(rebuilt) is not None:
         return rebuilt
     try:
