@@ -323,3 +323,26 @@ def test_resolve_named_hosts_and_ipv6_subdomain(tmp_path: Path) -> None:
     assert (f"zwgk.gov.test:{port}", "::1") in peers
     assert (f"www.gov.test:{port}", "127.0.0.1") in peers
     assert pages[f"http://www.gov.test:{port}/a.html"]["status"] == 200
+
+
+def test_without_a_browser_the_crawl_goes_on_and_says_so(tmp_path: Path) -> None:
+    """--render auto with no chromium: every page is crawled, pages whose content a script writes are flagged, and
+    crawl.json says rendering was not available (so the checks report script-only marks as not measured)."""
+
+    def routes(app: web.Application) -> None:
+        async def home(request: web.Request) -> web.Response:
+            footer = '<div id="footer"></div><script src="/resource/js/home_bottom.js"></script>'
+            return page(html("首页", ["/a.html"], body=footer))
+
+        async def any_page(request: web.Request) -> web.Response:
+            return page(html(request.path, []))
+
+        app.router.add_get("/", home)
+        app.router.add_get("/{tail:.*}", any_page)
+
+    with serve(routes) as srv:
+        data, pages = run(srv.url("/"), tmp_path, render="auto", chromium_path=str(tmp_path / "no-chromium"))
+    assert data["render"]["available"] is False and "no-chromium" in data["render"]["reason"]
+    assert data["render"]["rendered"] == 0 and data["render"]["mode"] == "auto"
+    assert pages[srv.url("/")]["scripted"] == "layout-script" and pages[srv.url("/")]["rendered_record"] is None
+    assert pages[srv.url("/a.html")]["status"] == 200 and pages[srv.url("/a.html")]["scripted"] is None

@@ -56,3 +56,30 @@ def test_render_auto_archives_conversion_and_homepage_screenshot(tmp_path: Path)
     assert shots[0][0].get_header("WARC-Target-URI") == srv.url("/") and shots[0][1][:8] == b"\x89PNG\r\n\x1a\n"
     name = hashlib.sha1(srv.url("/").encode()).hexdigest()[:16] + ".png"
     assert (tmp_path / "screenshots" / name).read_bytes() == shots[0][1]
+
+
+def test_rendering_is_capped_per_site_and_counted(tmp_path: Path) -> None:
+    def routes(app: web.Application) -> None:
+        async def home(request: web.Request) -> web.Response:
+            return page(html("首页", [f"/xxgk{i}.html" for i in range(4)]))
+
+        async def scripted(request: web.Request) -> web.Response:
+            return page(SCRIPTED)
+
+        async def any_page(request: web.Request) -> web.Response:
+            return page(html(request.path, []))
+
+        app.router.add_get("/", home)
+        app.router.add_get("/xxgk{n}.html", scripted)
+        app.router.add_get("/{tail:.*}", any_page)
+
+    with serve(routes) as srv:
+        crawl(srv.url("/"), tmp_path, CrawlSettings(render="auto", timeout=10, render_timeout=15, max_rendered_pages=2,
+                                                    screenshot_homepage=False))
+    data = json.loads((tmp_path / "crawl.json").read_text(encoding="utf-8"))
+    scripted = [p for p in data["pages"] if p["scripted"]]
+    assert len(scripted) == 4 and {p["scripted"] for p in scripted} == {"document-write"}
+    rendered = [p["url"] for p in data["pages"] if p["rendered_record"]]
+    assert srv.url("/") in rendered and len(rendered) == 2  # the homepage, then the first script-built page
+    assert data["render"] == {"mode": "auto", "available": True, "reason": None, "max_pages": 2, "rendered": 2,
+                              "scripted_pages": 4}

@@ -146,6 +146,8 @@ class SiteContext:
 
     def _recorded(self, url: str) -> str:
         """The URL the crawl recorded for the page `url` names (any spelling: query order, index.html …)."""
+        if url in self.records:
+            return url
         key = _key(url)
         return self._by_key.get(key, url) if key is not None else url
 

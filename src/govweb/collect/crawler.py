@@ -556,6 +556,8 @@ class Crawler:
                         old = parsed.links.get(link)
                         parsed.links[link] = (key, flags | (old[1] if old else 0))
                 entry["title"] = parsed.title
+                if on_way:  # before the links: the next hop is queued as a hop, not as an ordinary link
+                    meta.update(self._chain_step(got, hop, new))
                 if got.status < 400 and not got.error:
                     self._discover(task, got.final_url, parsed.links, new, pruned, aliases, unpruned)
         elif got.status in REDIRECTS and got.final_url != task.url and not got.error:
@@ -566,7 +568,7 @@ class Crawler:
                 new.append(NewURL(target, "external", task.depth + 1, 2, task.url, key))
         if hash(_key(task.url) or "") in self.seen and entry["error"] and (_key(task.url) or "").endswith("/"):
             self.failed_dirs.add(hash(_key(task.url) or ""))
-        if on_way:
+        if on_way and "homepage_chain" not in meta:  # an answer that is not a page ends the chain here
             meta.update(self._chain_step(got, hop, new))
         self.progress.errors += entry["error"] is not None
         await self._io(self._commit, task, got, entry, new, pruned, None, render, meta, aliases, unpruned)

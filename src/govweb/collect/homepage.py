@@ -104,8 +104,8 @@ class _Page:
 
     def meta_refresh(self) -> Hop | None:
         for node in self.tree.css("meta[http-equiv]"):
-            if (node.attributes.get("http-equiv") or "").strip().lower() != "refresh":
-                continue
+            if (node.attributes.get("http-equiv") or "").strip().lower() != "refresh" or _in_noscript(node):
+                continue  # a refresh inside <noscript> is for browsers without scripts, not for visitors
             match = _REFRESH.match(node.attributes.get("content") or "")
             if not match or not match.group(3):
                 continue
@@ -183,6 +183,15 @@ class _Page:
     def _hop_to(self, node: LexborNode) -> Hop | None:
         target = self._target(node.attributes.get("href"))
         return Hop(target, SPLASH) if target else None
+
+
+def _in_noscript(node: LexborNode) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag == "noscript":
+            return True
+        parent = parent.parent
+    return False
 
 
 def _is_js(node: LexborNode) -> bool:

@@ -31,8 +31,8 @@ _LISTISH = re.compile(
 )
 # An external script named for a part of the page layout: it writes that part (home_bottom.js, footer.js, top.js).
 _LAYOUT_SCRIPT = re.compile(
-    r"(?:^|[_\-.])(?:top|bottom|head|header|foot|footer|nav|navi|navbar|menu|daohang|banner|copyright|dibu|toubu|"
-    r"weibu|banquan|tail)(?:[_\-.]|\d)", re.I)
+    r"(?:^|[_\-.])(?:top|bottom|head|header|foot|footer|nav|navi|navbar|menu|daohang|copyright|dibu|toubu|weibu|"
+    r"banquan)(?:[_\-.]|\d)", re.I)
 _MARK_SCRIPT = re.compile(r"conac\.cn|jiucuo|/ucap/.*/(?:site|foot)", re.I)
 _DATA_ISLAND_TYPES = frozenset({"text/xml", "application/xml"})
 _LIST_TAGS = {"ul", "ol", "tbody", "dl"}
