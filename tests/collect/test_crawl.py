@@ -346,3 +346,18 @@ def test_without_a_browser_the_crawl_goes_on_and_says_so(tmp_path: Path) -> None
     assert data["render"]["rendered"] == 0 and data["render"]["mode"] == "auto"
     assert pages[srv.url("/")]["scripted"] == "layout-script" and pages[srv.url("/")]["rendered_record"] is None
     assert pages[srv.url("/a.html")]["status"] == 200 and pages[srv.url("/a.html")]["scripted"] is None
+
+
+def test_articles_of_a_paginated_column_are_never_pruned(tmp_path: Path) -> None:
+    """Hanweb-style columns (?uid=…&pageNum=N, /art/YYYY/M/D/art_N_N.html, 上一篇/下一篇 links): with a trap limit far
+    below the number of articles, every article is crawled and nothing is pruned."""
+    from govweb.samplesites.listsite import serve_list_site
+
+    with serve_list_site(columns=2, per_column=300) as site:
+        data, pages = run(site.url, tmp_path, max_pages=site.pages + 10, max_urls_per_pattern=20,
+                          max_calendar_urls=5, concurrency=8)
+        articles = [u for u, p in pages.items() if "/art/" in u and p["status"] == 200]
+        assert len(articles) == 600 and data["stats"]["pruned"] == {}
+        lists = [u for u in pages if "pageNum=" in u]
+        assert len(lists) == site.list_pages  # every page of each list (page 1 is also linked as pageNum=1)
+        assert all(pages[u]["depth"] == 1 for u in lists)  # pagination does not take the crawl deeper

@@ -106,7 +106,7 @@ def parse_page(html: str, url: str, encoding: str = "utf-8", *, homepage: bool =
         link = target(node.attributes.get("href") or "")
         if link:
             add(link, NAV)
-    if _may_be_fed(url, links):  # only then can list and pager flags save a link from the trap guard
+    if _worth_flagging(url, links):
         for part in (tree, *islands):
             for link in _list_items(part, target):
                 add(link, ITEM)
@@ -126,16 +126,22 @@ def parse_page(html: str, url: str, encoding: str = "utf-8", *, homepage: bool =
     return page
 
 
-def _may_be_fed(url: str, links: dict[str, tuple[str, int]]) -> bool:
-    """Whether a link of the page could be pruned as a trap: one of the page's own URL pattern (a trap feeds
-    itself) or of a calendar's (see govweb.collect.traps). Finding list items and pagination is worth its cost
-    only then."""
+def _worth_flagging(url: str, links: dict[str, tuple[str, int]]) -> bool:
+    """Whether finding list items and pagination is worth its cost on this page: a link of the page's own URL
+    pattern or of a calendar's (the trap guard could prune it, see govweb.collect.traps), or one that could be the
+    page's pagination (its path, or a sibling with the same name but a page number: pagination must not take the
+    crawl deeper)."""
     own = url_pattern(url).text
     origin = url[: url.find("/", url.find("//") + 2) + 1]
+    path = url[len(origin) - 1 :].split("?", 1)[0]
+    folder, stem = path.rsplit("/", 1)[0], _page_stem(path)
     depth = url.count("/")
     for link in links:
         if not link.startswith(origin):
             continue  # another host: another pattern, and not crawled as a page of this one
+        there = link[len(origin) - 1 :].split("?", 1)[0]
+        if there == path or there.rsplit("/", 1)[0] == folder and _page_stem(there) == stem:
+            return True
         if link.count("/") != depth and not _YEAR.search(link, len(origin)):
             continue  # another shape, and no date in it: neither this page's pattern nor a calendar's
         pattern = url_pattern(link)
@@ -191,11 +197,12 @@ def _pager_links(tree: LexborHTMLParser, target: object, url: str) -> Iterator[s
             continue
         if there.path == here.path or _page_stem(there.path) == _page_stem(here.path):
             mine, theirs = dict(parse_qsl(here.query)), dict(parse_qsl(there.query))
-            changed = {k for k in mine.keys() | theirs.keys() if mine.get(k) != theirs.get(k)}
-            if there.path == here.path and not changed:
-                continue
-            if all(k.lower() in _PAGE_KEYS for k in changed):
-                yield link
+            changed = {k.lower() for k in mine.keys() | theirs.keys() if mine.get(k) != theirs.get(k)}
+            differing = {k.lower() for k in mine.keys() & theirs.keys() if mine[k] != theirs[k]}
+            if there.path == here.path and not changed & _PAGE_KEYS:
+                continue  # the same page, or another query altogether
+            if differing <= _PAGE_KEYS and (changed & _PAGE_KEYS or there.path != here.path):
+                yield link  # only the page number differs (keys such as uid may come with it from page 1)
 
 
 def _page_stem(path: str) -> str:
