@@ -37,6 +37,7 @@ _PATH_SESSION = re.compile(r";(?:jsessionid|phpsessid|sessionid|sid)=[^/?#;]*", 
 _INDEX_DOC = re.compile(r"/(?:index|default)\.(?:s?html?|jsp|jspx|php|aspx?|jhtml|cgi)$", re.I)
 _HOST_OK = re.compile(r"[a-z0-9._~!$&'()*+,;=%-]+")
 _WS = " \t\n\r\f\v\x00"
+_PLAIN_HOST = re.compile(r"https?://([a-z0-9_~!$&'()*+,;=%-]+(?:\.[a-z0-9_~!$&'()*+,;=%-]+)*)(?::\d{1,5})?[/?]")
 # A URL already in browser form: lower-case host, a port other than the default, a path with nothing a browser
 # would escape or rewrite, no query or fragment.
 _PLAIN = re.compile(r"((?:http|https)://([a-z0-9_~!$&'()*+,;=%-]+(?:\.[a-z0-9_~!$&'()*+,;=%-]+)*(?::([1-9]\d{0,4}))?))"
@@ -215,10 +216,9 @@ def same_page(a: str, b: str) -> bool:
 
 def host_of(url: str) -> str:
     """The lower-case host of a URL ('' when it has none or cannot be parsed)."""
-    plain = _split_plain(url) if "?" not in url else None
-    if plain is not None:  # browser form (the crawler's URLs): no parsing needed
-        host = plain[1]
-        return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+    match = _PLAIN_HOST.match(url)
+    if match is not None:  # browser form (the crawler's URLs): no parsing needed
+        return match.group(1)
     try:
         return urlsplit(url).hostname or ""
     except ValueError:

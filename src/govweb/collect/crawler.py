@@ -23,6 +23,7 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +32,7 @@ from govweb.collect.decode import decode_html
 from govweb.collect.fetch import REDIRECTS, Fetched, Fetcher, is_webpage
 from govweb.collect.homepage import SPLASH, Hop
 from govweb.collect.journal import DONE, QUEUED, Journal, NewURL, OldJournal, Pruned, Task
-from govweb.collect.links import ParsedPage, parse_page
+from govweb.collect.links import ParsedPage, is_pagination, list_items, parse_page
 from govweb.collect.politeness import HostGate
 from govweb.collect.robots import Robots, unavailable
 from govweb.collect.settings import CrawlSettings
@@ -559,7 +560,8 @@ class Crawler:
                 if on_way:  # before the links: the next hop is queued as a hop, not as an ordinary link
                     meta.update(self._chain_step(got, hop, new))
                 if got.status < 400 and not got.error:
-                    self._discover(task, got.final_url, parsed.links, new, pruned, aliases, unpruned)
+                    page = _Page(got.final_url, decoded.text, decoded.encoding or "utf-8")
+                    self._discover(task, page, parsed.links, new, pruned, aliases, unpruned)
         elif got.status in REDIRECTS and got.final_url != task.url and not got.error:
             target = got.final_url  # a redirect we did not follow: check it if it leaves the site
             key = _key(target)
@@ -643,13 +645,14 @@ class Crawler:
         with atomic_open(self.out / SCREENSHOTS / name, "wb") as fh:
             fh.write(png)
 
-    def _discover(self, task: Task, here: str, links: dict[str, tuple[str, int]], new: list[NewURL],
+    def _discover(self, task: Task, page: _Page, links: dict[str, tuple[str, int]], new: list[NewURL],
                   pruned: list[Pruned], aliases: list[tuple[str, str]], unpruned: list[str]) -> None:
         s = self.s
+        here = page.url
         for url, (key, flags) in links.items():
             h = hash(key)
             if h in self.seen:
-                if h in self.pruned_keys and self._pardoned(url, flags, here, self.pruned_keys[h]):
+                if h in self.pruned_keys and self._pardoned(url, flags, page, self.pruned_keys[h]):
                     del self.pruned_keys[h]  # pruned before, now found where no trap feeds it: crawl it after all
                     unpruned.append(key)
                 elif h in self.failed_dirs and url != key and hash(f"{key}#{url}") not in self.seen:
@@ -660,12 +663,15 @@ class Crawler:
                     continue
             self.seen.add(h)
             self.spelling[h] = hash(url)
-            depth = task.depth + (0 if flags & PAGER else 1)
             if extension_of(url) in s.attachment_extensions:
-                self._check_later(url, key, "attachment", depth, task.url, s.check_attachments, s.attachment_cap, new)
+                self._check_later(url, key, "attachment", task.depth + 1, task.url, s.check_attachments,
+                                  s.attachment_cap, new)
             elif self.scope.contains(url):
+                if is_pagination(url, here):
+                    flags |= PAGER  # the same list, another page: not a link deeper into the site
+                depth = task.depth + (0 if flags & PAGER else 1)
                 trail = self.guard.trail(url, flags, here, task.trail)
-                reason = self.guard.check(url, depth, flags, trail)
+                reason = self.guard.check(url, depth, flags, trail, lambda url=url: url in page.items)
                 if reason:
                     self.pruned_keys[h] = reason
                     pruned.append(Pruned(url, key, reason, task.url, depth))
@@ -673,15 +679,17 @@ class Crawler:
                     prio = 0 if flags & (NAV | PAGER) or _COLUMN_PATH.search(url.split("?", 1)[0]) else 1
                     new.append(NewURL(url, "page", depth, prio, task.url, key, flags, trail))
             else:
-                self._check_later(url, key, "external", depth, task.url, s.check_external, s.external_cap, new)
+                self._check_later(url, key, "external", task.depth + 1, task.url, s.check_external, s.external_cap,
+                                  new)
 
     @staticmethod
-    def _pardoned(url: str, flags: int, here: str, reason: str) -> bool:
-        """Whether a URL pruned as fed by its own pattern, found again, is crawled after all: found as a list item,
-        through pagination or in a sitemap, or on a page of another pattern (so not fed only by its own pages)."""
-        if flags & EXEMPT:
+    def _pardoned(url: str, flags: int, page: _Page, reason: str) -> bool:
+        """Whether a URL pruned as a trap, found again, is crawled after all: found in a sitemap, on the way to the
+        homepage, as a list item or through pagination, or — pruned as fed by its own pattern — on a page of another
+        pattern (so not fed only by its own pages)."""
+        if flags & EXEMPT or reason in ("pattern", "random") and url_pattern(url).text != url_pattern(page.url).text:
             return True
-        return reason in ("pattern", "random") and url_pattern(url).text != url_pattern(here).text
+        return reason != "depth" and (is_pagination(url, page.url) or url in page.items)
 
     def _check_later(self, url: str, key: str, kind: str, depth: int, referrer: str, enabled: bool, cap: int,
                      new: list[NewURL]) -> None:
@@ -780,6 +788,19 @@ class Crawler:
         else:
             self.journal.commit([(task.id, entry, requests)], new, pruned, warc_size=size, meta=meta,
                                 aliases=aliases or (), unpruned=unpruned or ())
+
+
+class _Page:
+    """A fetched page as the trap guard may ask about it: its list items are found only if asked (rarely)."""
+
+    def __init__(self, url: str, html: str, encoding: str) -> None:
+        self.url = url
+        self.html = html
+        self.encoding = encoding
+
+    @cached_property
+    def items(self) -> set[str]:
+        return list_items(self.html, self.url, self.encoding)
 
 
 def _parse_remote(html: str, url: str, encoding: str, homepage: bool, scripts: bool, max_links: int) -> ParsedPage:

@@ -1,19 +1,19 @@
 """Parse a decoded page with selectolax: its <title>, its outgoing links as linked (each with its canonical key and
-how it was reached: navigation, dated-list item, pagination), malformed links, whether its content looks written
-by script, and — for a homepage candidate — where a visitor is sent on to."""
+whether it is navigation), malformed links, whether its content looks written by script, and — for a homepage
+candidate — where a visitor is sent on to. Also what the trap guard asks about a page: its list items, and whether
+a link is its pagination."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from govweb.collect.homepage import Hop, next_hop
 from govweb.collect.render_detect import script_signal
-from govweb.collect.traps import ITEM, NAV, PAGER, url_pattern
+from govweb.collect.traps import NAV, url_pattern
 from govweb.urlnorm import UnsupportedURL, canonical, resolve, try_resolve
 
 _NAV_SELECTOR = (
@@ -29,15 +29,13 @@ _CDATA = re.compile(r"<!\[CDATA\[|\]\]>")
 # A date printed in a list row: 2020-11-30, 2020/11/30, 2020.11.30, 2020年11月30日, [11-30], (11-30).
 _ROW_DATE = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|[\[(（【]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*[\])）】]"
                        r"|(?<![\d.])\d{1,2}-\d{1,2}(?![\d.])")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _TITLE_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _MAX_ROW_TEXT = 300
 MIN_LIST_ROWS = 3  # dated rows that make a page a list (a column page, a homepage news block)
-_PAGER_TEXT = re.compile(r"^(?:下一?页|上一?页|尾页|末页|最后一?页|首页|第?\s*\d{1,5}\s*页?|next|prev(?:ious)?|last|first|"
-                         r"[<>«»‹›]{1,2}|\[\s*\d{1,5}\s*\])$", re.I)
 _PAGE_KEYS = frozenset({"page", "pageno", "pagenum", "pageindex", "pagenumber", "curpage", "currpage", "currentpage",
                         "cur_page", "page_no", "page_num", "pn", "p", "pg", "start", "offset", "begin", "index", "pagecount"})
-_PAGE_SUFFIX = re.compile(r"[_-]?\d+(?=\.\w+$|$)")
+_PAGE_SUFFIX = re.compile(r"[_-]?(?<!\d)\d{1,4}(?=\.\w+$|$)")  # a page number, not the end of a long id
+_ROW_TAGS = frozenset({"li", "tr", "dd", "dt", "p"})
 MAX_BAD_LINKS = 5
 MAX_LINKS = 10_000
 
@@ -99,19 +97,13 @@ def parse_page(html: str, url: str, encoding: str = "utf-8", *, homepage: bool =
             attrs = node.attributes
             href = attrs.get("href") if "href" in attrs else attrs.get("src")
             if href:
-                link = target(href)
-                if link:
+                link = resolved[href] if href in resolved else target(href)
+                if link and link not in links:
                     add(link, 0)
     for node in tree.css(_NAV_SELECTOR):
         link = target(node.attributes.get("href") or "")
         if link:
             add(link, NAV)
-    if _worth_flagging(url, links):
-        for part in (tree, *islands):
-            for link in _list_items(part, target):
-                add(link, ITEM)
-        for link in _pager_links(tree, target, url):
-            add(link, PAGER)
     for node in tree.css("meta[http-equiv]"):
         attrs = node.attributes
         if (attrs.get("http-equiv") or "").lower() == "refresh":
@@ -126,83 +118,74 @@ def parse_page(html: str, url: str, encoding: str = "utf-8", *, homepage: bool =
     return page
 
 
-def _worth_flagging(url: str, links: dict[str, tuple[str, int]]) -> bool:
-    """Whether finding list items and pagination is worth its cost on this page: a link of the page's own URL
-    pattern or of a calendar's (the trap guard could prune it, see govweb.collect.traps), or one that could be the
-    page's pagination (its path, or a sibling with the same name but a page number: pagination must not take the
-    crawl deeper)."""
-    own = url_pattern(url).text
-    origin = url[: url.find("/", url.find("//") + 2) + 1]
-    path = url[len(origin) - 1 :].split("?", 1)[0]
-    folder, stem = path.rsplit("/", 1)[0], _page_stem(path)
-    depth = url.count("/")
-    for link in links:
-        if not link.startswith(origin):
-            continue  # another host: another pattern, and not crawled as a page of this one
-        there = link[len(origin) - 1 :].split("?", 1)[0]
-        if there == path or there.rsplit("/", 1)[0] == folder and _page_stem(there) == stem:
-            return True
-        if link.count("/") != depth and not _YEAR.search(link, len(origin)):
-            continue  # another shape, and no date in it: neither this page's pattern nor a calendar's
-        pattern = url_pattern(link)
-        if pattern.calendar or pattern.text == own:
-            return True
-    return False
-
-
 def _islands(tree: LexborHTMLParser) -> list[LexborHTMLParser]:
     """The page's data islands (lists the browser fills in), parsed."""
     return [LexborHTMLParser(_CDATA.sub("", script.text(deep=True))) for script in tree.css("script[type]")
             if (script.attributes.get("type") or "").strip().lower() in _DATA_SCRIPT_TYPES]
 
 
-def _list_items(tree: LexborHTMLParser, target: object) -> list[str]:
-    """Links that are items of a dated list: one titled link per row with a date printed beside it, in a page
-    showing at least MIN_LIST_ROWS such rows."""
-    items: list[str] = []
-    for row in tree.css("li, tr, dd"):
-        text = row.text(deep=True)
-        if len(text) > _MAX_ROW_TEXT or not _ROW_DATE.search(text):
-            continue
-        anchors = row.css("a[href]")
-        if not 1 <= len(anchors) <= 2:
-            continue
-        anchor = anchors[0]
-        label = anchor.text(deep=True)
-        if len(_TITLE_CHARS.findall(label)) < 4 or not _ROW_DATE.search(text.replace(label, " ", 1)):
-            continue  # a title beside a date, not a bare date (a calendar cell)
-        link = target(anchor.attributes.get("href") or "")  # type: ignore[operator]
-        if link:
-            items.append(link)
-    return items if len(items) >= MIN_LIST_ROWS else []
+def list_items(html: str, url: str, encoding: str = "utf-8") -> set[str]:
+    """The links of a page that are items of a dated list — a titled link in a row (li, tr, dd …) with a date
+    printed beside it, in a page showing at least MIN_LIST_ROWS such rows; rows in data islands count. Asked by the
+    crawler only for a page some of whose links the trap guard would prune (list items never are)."""
+    tree = LexborHTMLParser(html)
+    base_node = tree.css_first("base[href]")
+    base = (try_resolve(url, base_node.attributes.get("href") or "", encoding) or url) if base_node else url
+    items: set[str] = set()
+    for part in (tree, *_islands(tree)):
+        for anchor in part.css("a[href]"):
+            if _is_item(anchor):
+                link = try_resolve(base, anchor.attributes.get("href") or "", encoding)
+                if link:
+                    items.add(link)
+    return items if len(items) >= MIN_LIST_ROWS else set()
 
 
-def _pager_links(tree: LexborHTMLParser, target: object, url: str) -> Iterator[str]:
-    """Pagination links: labelled as such (下一页, 尾页, 3, »), in the page's own folder, with only a page number
-    changing (a query key such as pageNum, or index_2.html beside index.html) — never a date or a random part."""
-    here = urlsplit(url)
-    folder = here.path.rsplit("/", 1)[0]
-    for node in tree.css("a[href]"):
-        label = _SPACE.sub("", node.text(deep=True) or "")
-        if not label or len(label) > 8 or not _PAGER_TEXT.match(label):
-            continue
-        link = target(node.attributes.get("href") or "")  # type: ignore[operator]
-        if not link or link == url:
-            continue
-        there = urlsplit(link)
-        if there.netloc != here.netloc or there.path.rsplit("/", 1)[0] != folder:
-            continue
-        pattern = url_pattern(link)
-        if pattern.calendar or pattern.random:
-            continue
-        if there.path == here.path or _page_stem(there.path) == _page_stem(here.path):
-            mine, theirs = dict(parse_qsl(here.query)), dict(parse_qsl(there.query))
-            changed = {k.lower() for k in mine.keys() | theirs.keys() if mine.get(k) != theirs.get(k)}
-            differing = {k.lower() for k in mine.keys() & theirs.keys() if mine[k] != theirs[k]}
-            if there.path == here.path and not changed & _PAGE_KEYS:
-                continue  # the same page, or another query altogether
-            if differing <= _PAGE_KEYS and (changed & _PAGE_KEYS or there.path != here.path):
-                yield link  # only the page number differs (keys such as uid may come with it from page 1)
+def _is_item(anchor: LexborNode) -> bool:
+    """A titled link in a list row with a date printed beside it (not a bare date: a calendar cell)."""
+    row = anchor.parent
+    for _ in range(3):
+        if row is None or row.tag in _ROW_TAGS:
+            break
+        row = row.parent
+    if row is None or row.tag not in _ROW_TAGS:
+        return False
+    text = row.text(deep=True)
+    if len(text) > _MAX_ROW_TEXT or not _ROW_DATE.search(text) or len(row.css("a[href]")) > 2:
+        return False
+    label = anchor.text(deep=True)
+    return len(_TITLE_CHARS.findall(label)) >= 4 and bool(_ROW_DATE.search(text.replace(label, " ", 1)))
+
+
+def is_pagination(link: str, here: str) -> bool:
+    """Whether `link`, found on page `here`, is that page's pagination: the same page with another page number —
+    a page key (pageNum, page, curpage …) changing in the query (keys such as uid may come with it from page 1),
+    or index_2.html beside index.html in the same folder — never a date or a random part."""
+    if link == here:
+        return False
+    origin = here[: here.find("/", here.find("//") + 2)]
+    if not link.startswith(origin) or link[len(origin) : len(origin) + 1] != "/":
+        return False
+    path, _, query = here[len(origin) :].partition("?")
+    there, _, there_query = link[len(origin) :].partition("?")
+    if there != path:
+        folder = path[: path.rfind("/") + 1]
+        if not there.startswith(folder) or "/" in there[len(folder) :] or _page_stem(there) != _page_stem(path):
+            return False
+        names = (there.rsplit("/", 1)[-1], path.rsplit("/", 1)[-1])
+        if not any(_PAGE_SUFFIX.search(name) for name in names):
+            return False  # two different documents of one folder, not two pages of one list
+        if _page_stem(there) == "index" and not any(n == "" or n.lower().startswith(("index", "default")) for n in names):
+            return False  # 123.html beside 124.html: two articles, not the pages of a list
+    pattern = url_pattern(link)
+    if pattern.calendar or pattern.random:
+        return False
+    mine, theirs = dict(parse_qsl(query)), dict(parse_qsl(there_query))
+    changed = {k.lower() for k in mine.keys() | theirs.keys() if mine.get(k) != theirs.get(k)}
+    differing = {k.lower() for k in mine.keys() & theirs.keys() if mine[k] != theirs[k]}
+    if there == path and not changed & _PAGE_KEYS:
+        return False  # another query altogether
+    return differing <= _PAGE_KEYS
 
 
 def _page_stem(path: str) -> str:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import urlsplit
@@ -95,9 +96,13 @@ class TrapGuard:
             return 0
         return referrer_trail + 1 if url_pattern(url).text == url_pattern(referrer).text else 0
 
-    def check(self, url: str, depth: int, via: int = 0, trail: int = 0) -> str | None:
-        """None to crawl `url`, else the reason it is pruned (see the module doc)."""
+    def check(self, url: str, depth: int, via: int = 0, trail: int = 0,
+              listed: Callable[[], bool] | None = None) -> str | None:
+        """None to crawl `url`, else the reason it is pruned (see the module doc). `listed()`, asked only before
+        pruning for a trap reason, says whether the URL is an item of a dated list on the page that links it."""
         reason = self._reason(url, depth, via, trail)
+        if reason and reason != "depth" and listed is not None and listed():
+            reason = None  # a column's entry is never a trap
         if reason:
             self.pruned[reason] += 1
         return reason
