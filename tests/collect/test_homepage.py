@@ -4,8 +4,11 @@ are followed, recorded in crawl.json, and the checks read the page a visitor lan
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 from aiohttp import web
@@ -109,11 +112,17 @@ def gateway_site(app: web.Application) -> None:
     app.router.add_get("/{tail:.*}", other)
 
 
-def test_the_crawl_follows_the_chain_and_the_checks_read_the_homepage(tmp_path: Path) -> None:
-    with serve(gateway_site) as srv:
-        crawl(srv.url("/"), tmp_path, CrawlSettings(timeout=5.0))
+def crawl_and_read(routes: Any, out: Path) -> tuple[Any, dict[str, Any], SiteContext, Counter[str]]:
+    """Crawl a test site; (server, crawl.json, the checks' view of the snapshot, requests per path)."""
+    with serve(routes) as srv:
+        crawl(srv.url("/"), out, CrawlSettings(timeout=5.0))
         hits = srv.hits()
-    data = json.loads((tmp_path / "crawl.json").read_text(encoding="utf-8"))
+    data = json.loads((out / "crawl.json").read_text(encoding="utf-8"))
+    return srv, data, SiteContext(load_snapshot(out), dt.date(2020, 11, 26)), hits
+
+
+def test_the_crawl_follows_the_chain_and_the_checks_read_the_homepage(tmp_path: Path) -> None:
+    srv, data, ctx, hits = crawl_and_read(gateway_site, tmp_path)
     assert data["homepage"] == srv.url("/portal/main.html")
     assert [(s["url"], s["reason"]) for s in data["homepage_chain"]] == [
         (srv.url("/"), "seed"), (srv.url("/portal/"), "http-302"), (srv.url("/portal/index.shtml"), "script-redirect"),
@@ -122,7 +131,6 @@ def test_the_crawl_follows_the_chain_and_the_checks_read_the_homepage(tmp_path: 
     assert hits["/index.html"] == 0  # the homepage links `/index.html`: the same page as `/`, not fetched again
     pages = {p["url"]: p for p in data["pages"]}
     assert pages[srv.url("/portal/main.html")]["depth"] == 0
-    ctx = SiteContext(load_snapshot(tmp_path), __import__("datetime").date(2020, 11, 26))
     assert ctx.homepage_url == srv.url("/portal/main.html")
     assert ctx.homepage is not None and ctx.homepage.title == "某某市人民政府"
     for name in ("/", "/index.html", "/portal/", "/portal/index.shtml"):  # every way in names the homepage
@@ -148,12 +156,9 @@ def splash_at_the_root(app: web.Application) -> None:
 
 
 def test_a_splash_page_refreshing_to_its_own_index_document(tmp_path: Path) -> None:
-    with serve(splash_at_the_root) as srv:
-        crawl(srv.url("/"), tmp_path, CrawlSettings(timeout=5.0))
-        assert srv.hits()["/index.shtml"] == 1
-    data = json.loads((tmp_path / "crawl.json").read_text(encoding="utf-8"))
+    srv, data, ctx, hits = crawl_and_read(splash_at_the_root, tmp_path)
+    assert hits["/index.shtml"] == 1
     assert data["homepage"] == srv.url("/index.shtml")
     assert data["homepage_chain"][-1] == {"url": srv.url("/index.shtml"), "reason": "meta-refresh"}
-    ctx = SiteContext(load_snapshot(tmp_path), __import__("datetime").date(2020, 11, 26))
     assert ctx.homepage_url == srv.url("/index.shtml") and ctx.homepage is not None
     assert ctx.homepage.title == "某某县人民政府"

@@ -32,7 +32,6 @@ import random
 import socket
 import string
 import struct
-import threading
 import zlib
 from collections import Counter
 from collections.abc import Iterator
@@ -40,6 +39,8 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from aiohttp import web
+
+from govweb.samplesites.threaded import free_port, serve_app
 
 DOMAIN = "hostile.test"
 CASES = ("drip", "hang", "reset", "chunked", "bomb", "nestedbomb", "links", "charsets", "redirects", "sitemaps",
@@ -253,35 +254,8 @@ def app(server: HostileServer) -> web.Application:
 @contextlib.contextmanager
 def serve_hostile(host: str = "127.0.0.1") -> Iterator[HostileServer]:
     """Run the hostile server on a free loopback port in a background thread."""
-    with socket.socket() as sock:
-        sock.bind((host, 0))
-        port = int(sock.getsockname()[1])
-    server = HostileServer(port)
+    server = HostileServer(free_port(host))
     _zeros_gzip(BOMB_BYTES, _BOMB_HEAD)  # built before serving: a handler must not stall the server's loop
-    _sitemap_bomb(port)
-    loop = asyncio.new_event_loop()
-    runner = web.AppRunner(app(server), handle_signals=False, shutdown_timeout=0.2, access_log=None)
-    ready = threading.Event()
-
-    async def start() -> None:
-        await runner.setup()
-        await web.TCPSite(runner, host, port).start()
-        ready.set()
-
-    def run() -> None:
-        asyncio.set_event_loop(loop)
-        loop.run_until_complete(start())
-        loop.run_forever()
-
-    thread = threading.Thread(target=run, name="hostile-server", daemon=True)
-    thread.start()
-    if not ready.wait(10):
-        raise RuntimeError("the hostile server did not start")
-    try:
+    _sitemap_bomb(server.port)
+    with serve_app(app(server), server.port, host):
         yield server
-    finally:
-        fut = asyncio.run_coroutine_threadsafe(runner.cleanup(), loop)
-        with contextlib.suppress(Exception):
-            fut.result(5)
-        loop.call_soon_threadsafe(loop.stop)
-        thread.join(5)

@@ -11,15 +11,14 @@ next article of their column (上一篇/下一篇), as real sites do. Served by 
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import datetime as dt
-import socket
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from aiohttp import web
+
+from govweb.samplesites.threaded import free_port, serve_app
 
 PER_PAGE = 20
 START = dt.date(2020, 11, 26)
@@ -92,32 +91,6 @@ def app(site: ListSite) -> web.Application:
 @contextlib.contextmanager
 def serve_list_site(columns: int = 10, per_column: int = 2000) -> Iterator[ListSite]:
     """Serve the site on a free 127.0.0.1 port from a background thread."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = int(sock.getsockname()[1])
-    site = ListSite(port, columns, per_column)
-    loop = asyncio.new_event_loop()
-    runner = web.AppRunner(app(site), handle_signals=False, access_log=None)
-    ready = threading.Event()
-
-    async def start() -> None:
-        await runner.setup()
-        await web.TCPSite(runner, "127.0.0.1", port).start()
-        ready.set()
-
-    def run() -> None:
-        asyncio.set_event_loop(loop)
-        loop.run_until_complete(start())
-        loop.run_forever()
-
-    thread = threading.Thread(target=run, name="list-site", daemon=True)
-    thread.start()
-    if not ready.wait(10):
-        raise RuntimeError("the list site did not start")
-    try:
+    site = ListSite(free_port(), columns, per_column)
+    with serve_app(app(site), site.port):
         yield site
-    finally:
-        with contextlib.suppress(Exception):
-            asyncio.run_coroutine_threadsafe(runner.cleanup(), loop).result(5)
-        loop.call_soon_threadsafe(loop.stop)
-        thread.join(5)
