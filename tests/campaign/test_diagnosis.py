@@ -108,9 +108,10 @@ def test_dated_screenshots_are_embedded(tmp_path: Path, cstc: Methodology) -> No
     png = _png()
     with open(site / "crawl.warc.gz", "wb") as fh:
         writer = WARCWriter(fh, gzip=True)
-        record = writer.create_warc_record(SITE_URL, "resource", payload=io.BytesIO(png),
+        record = writer.create_warc_record("urn:govweb:screenshot:" + SITE_URL, "resource", payload=io.BytesIO(png),
                                            warc_content_type="image/png",
-                                           warc_headers_dict={"WARC-Date": "2020-11-26T02:00:00Z"})
+                                           warc_headers_dict={"WARC-Date": "2020-11-26T02:00:00Z",
+                                                              "WARC-Refers-To-Target-URI": SITE_URL})
         writer.write_record(record)
     (site / "screenshots").mkdir()
     (site / "screenshots" / f"{hashlib.sha1(SITE_URL.encode()).hexdigest()[:16]}.png").write_bytes(png)

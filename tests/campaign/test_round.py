@@ -27,7 +27,8 @@ from .conftest import write_sites_csv
 
 AS_OF = datetime.date(2020, 11, 26)
 CRAWL = ("--max-pages", "40", "--render", "never")
-BAD_ROWS = ("9900000001,坏网址政府,htp//bad url,地市,990000", "bm99000001,某部门网站,http://www.example.gov.cn/,部门,")
+BAD_ROWS = ("9900000001,坏网址政府,htp//bad url,地市,990000", "bm99000001,某部门网站,http://www.example.gov.cn/,部门,",
+            "9900000002,元数据网站,http://0xa9.0xfe.0xa9.0xfe/latest/meta-data/,地市,990000")  # 169.254.169.254
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -79,7 +80,9 @@ def test_layout_results_and_summary(first_round: tuple[Path, Path], round_sites:
     assert total[0] == "合计" and total[1] == 4 and total[2] == 3 and total[3] == 1
     assert total[5] + total[6] == 3 and total[7] == pytest.approx(total[5] / 3)
     skipped = list(book["已跳过的行"].iter_rows(values_only=True))[1:]
-    assert {row[1] for row in skipped} == {"9900000001", "bm99000001"}
+    assert {row[1] for row in skipped} == {"9900000001", "bm99000001", "9900000002"}
+    metadata = next(row for row in skipped if row[1] == "9900000002")
+    assert metadata[0] == len(round_sites) + 4 and "地址受限" in str(metadata)  # its row number and the reason
     apart = list(book["不排名的网站"].iter_rows(values_only=True))[1:]
     assert [row[0] for row in apart] == [blocked["网站标识码"]]
     vetoed = [r for r in results if r["单项否决"]]

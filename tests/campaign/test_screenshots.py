@@ -108,10 +108,17 @@ def stalled_port() -> Iterator[int]:
 
 
 def _warc_records(path: Path) -> list[tuple[str, str, str, bytes]]:
+    """(page URL, date, content type, PNG) of each screenshot record; its own URI is never the page's."""
+    records = []
     with open(path, "rb") as fh:
-        return [(r.rec_headers.get_header("WARC-Target-URI"), r.rec_headers.get_header("WARC-Date"),
-                 r.rec_headers.get_header("Content-Type"), r.content_stream().read())
-                for r in ArchiveIterator(fh, check_digests=True) if r.rec_type == "resource"]
+        for r in ArchiveIterator(fh, check_digests=True):
+            if r.rec_type != "resource":
+                continue
+            page = r.rec_headers.get_header("WARC-Refers-To-Target-URI")
+            assert r.rec_headers.get_header("WARC-Target-URI") == "urn:govweb:screenshot:" + page
+            records.append((page, r.rec_headers.get_header("WARC-Date"), r.rec_headers.get_header("Content-Type"),
+                            r.content_stream().read()))
+    return records
 
 
 @pytest.mark.browser

@@ -12,7 +12,15 @@ import openpyxl
 import pytest
 
 from govweb.errors import BadInput
-from govweb.registry import Site, SitesResult, import_directory, read_sites, write_sites_csv
+from govweb.registry import (
+    Site,
+    SitesResult,
+    import_directory,
+    read_registry,
+    read_sites,
+    tier_source,
+    write_sites_csv,
+)
 
 HEADER = "网站标识码,名称,首页网址,级别,行政区划代码\n"
 GOOD = (
@@ -247,3 +255,19 @@ def test_directory_tiers_by_mapping_and_function(tmp_path: Path) -> None:
     assert "9900000001" in str(info.value)
     with pytest.raises(BadInput):
         import_directory(portals, "省")
+
+
+def test_tier_source_reads_a_file_or_names_one_tier(tmp_path: Path) -> None:
+    assert tier_source("区县") == "区县"
+    mapping = tmp_path / "tiers.csv"
+    mapping.write_text("网站标识码,级别\n1100000088, 直辖市\n3200000084,\n", encoding="utf-8")
+    assert tier_source(str(mapping)) == {"1100000088": "直辖市"}  # rows without a tier choose nothing
+    portals = _directory("2023-03-09-provincial-portals.csv")
+    chosen = read_registry(portals, str(mapping))
+    assert [(s.site_code, s.tier) for s in chosen.sites] == [("1100000088", "直辖市")] and chosen.unselected == 31
+    no_tier = tmp_path / "codes.csv"
+    no_tier.write_text("网站标识码\n1100000088\n", encoding="utf-8")
+    with pytest.raises(BadInput, match="缺少必需的列"):
+        tier_source(str(no_tier))
+    with pytest.raises(BadInput, match="看来是全国政府网站名录的导出文件"):
+        read_registry(portals)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import contextlib
-import csv
 import datetime
 import hashlib
 import json
@@ -21,6 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -34,10 +34,12 @@ from govweb.campaign.inspect import InspectOptions, Outcome, inspect_site
 from govweb.campaign.journal import Journal
 from govweb.campaign.results import RoundTable, SiteResult, build_table
 from govweb.campaign.summary import KIND_LABELS, write_summary
+from govweb.collect.guard import operator_problem
 from govweb.errors import BadInput, Problem
 from govweb.fsutil import atomic_open
 from govweb.registry import RowNote, Site, SkippedRow, import_directory, read_sites
 from govweb.review import ExpertInput, apply_expert, read_expert
+from govweb.safetext import printable, write_csv
 from govweb.scoring.methodology import Methodology, load_methodology
 from govweb.scoring.model import Ranking
 from govweb.scoring.stake import engine_for
@@ -62,6 +64,7 @@ class RoundOptions:
     resolve: tuple[str, ...] = ()
     crawl_args: tuple[str, ...] = ()
     site_timeout: float | None = None
+    allow_private: bool = False              # address guard: every URL may reach loopback and private addresses
     screenshots: bool | None = None          # evidence screenshots after each site's checks; None: when the
                                              # round renders (--render auto|always in crawl_args)
     screenshot_limit: int = 10
@@ -140,6 +143,8 @@ def _sites(options: RoundOptions, methodology: Methodology) -> tuple[list[Site],
         if unknown:
             skipped.append(SkippedRow(site.row, f"评估方法「{methodology.name}」中没有级别「{'、'.join(unknown)}」",
                                       site.site_code, "级别"))
+        elif refused := operator_problem(site.url):  # 169.254.169.254 and the like, in any spelling
+            skipped.append(SkippedRow(site.row, f"首页网址「{site.url}」：{refused}", site.site_code, "首页网址"))
         else:
             sites.append(site)
     return sites, skipped, list(found.notes)
@@ -161,7 +166,7 @@ def _inspect_all(sites: Sequence[Site], journal: Journal, options: RoundOptions,
     inspect_options = InspectOptions(as_of=options.as_of.isoformat(), methodology=options.methodology,
                                      resolve=options.resolve, crawl_args=options.crawl_args,
                                      timeout=options.site_timeout, screenshots=wants_screenshots(options),
-                                     screenshot_limit=options.screenshot_limit)
+                                     screenshot_limit=options.screenshot_limit, allow_private=options.allow_private)
     with _progress(options.progress) as bar:
         task = bar.add_task("检查网站", total=len(sites), completed=len(sites) - len(todo))
         with cf.ThreadPoolExecutor(max_workers=max(1, options.concurrency)) as pool:
@@ -178,7 +183,7 @@ def _inspect_all(sites: Sequence[Site], journal: Journal, options: RoundOptions,
                     except Exception as exc:  # a bug in one site's job must not stop the round
                         outcome = Outcome(site.site_code, "failed", 0.0, None, f"{type(exc).__name__}: {exc}")
                     journal.finish(site.site_code, outcome.state, outcome.seconds, outcome.exit_code, outcome.error)
-                    bar.update(task, advance=1, description=f"检查网站（{site.name}）")
+                    bar.update(task, advance=1, description=f"检查网站（{escape(printable(site.name))}）")
             except KeyboardInterrupt:
                 for future in futures:
                     future.cancel()
@@ -224,12 +229,9 @@ def _diagnose(job: tuple[Path, Methodology, str, ExpertInput | None, dict[str, D
 
 
 def _write_unranked(path: Path, table: RoundTable) -> None:
-    with atomic_open(path, "w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh, lineterminator="\r\n")
-        writer.writerow(["网站标识码", "名称", "级别", "首页网址", "类别", "原因"])
-        for u in table.unranked:
-            writer.writerow([u.site.site_code, u.site.name, "、".join(u.site.tiers), u.site.url,
-                             KIND_LABELS.get(u.kind, u.kind), u.reason])
+    write_csv(path, ["网站标识码", "名称", "级别", "首页网址", "类别", "原因"],
+              ([u.site.site_code, u.site.name, "、".join(u.site.tiers), u.site.url, KIND_LABELS.get(u.kind, u.kind),
+                u.reason] for u in table.unranked))
 
 
 def run_round(options: RoundOptions, inspector: Inspector = inspect_site) -> RoundReport:
@@ -242,7 +244,7 @@ def run_round(options: RoundOptions, inspector: Inspector = inspect_site) -> Rou
                        [Problem("已跳过：" + s.reason, str(options.sites), s.row, s.column) for s in skipped])
     codes = {site.site_code: None for site in sites}
     if options.expert is not None:  # fail fast on site codes and scores before any crawling
-        read_expert(options.expert, methodology, known=codes)
+        read_expert(options.expert, methodology, known=codes, as_of=options.as_of)
     journal = Journal(options.out / "round.sqlite")
     try:
         journal.bind({"sites_sha256": _sha256(options.sites), "tiers": options.tiers or "",
@@ -263,7 +265,7 @@ def run_round(options: RoundOptions, inspector: Inspector = inspect_site) -> Rou
     expert = None
     if options.expert is not None:
         known = {code: [str(f.get("id")) for f in (doc or {}).get("findings") or []] for code, doc in raw.items()}
-        expert = read_expert(options.expert, methodology, known=known)
+        expert = read_expert(options.expert, methodology, known=known, as_of=options.as_of)
     now = datetime.datetime.now(SHANGHAI)
     results = []
     for site in sites:

@@ -4,8 +4,9 @@
 
 The homepage and the evidence URLs of the findings with the most points at stake (deduplicated, attachments left
 out, at most `limit`) are rendered full-page with Debian chromium. Each capture goes to
-`DIR/screenshots/<sha1(url)[:16]>.png`, is archived as a WARC `resource` record (image/png, WARC-Target-URI = the
-page, WARC-Date = capture time) in `DIR/screenshots.warc.gz`, and is listed in `DIR/screenshots.json`
+`DIR/screenshots/<sha1(url)[:16]>.png`, is archived as a WARC `resource` record (image/png, WARC-Target-URI
+`urn:govweb:screenshot:<page URL>`, WARC-Refers-To-Target-URI = the page, WARC-Date = capture time) in
+`DIR/screenshots.warc.gz`, and is listed in `DIR/screenshots.json`
 (url, file, taken_at +08:00, error). A page that fails or times out is recorded with its error class; the others
 go on. The diagnosis (`govweb.publish.diagnosis`) shows these screenshots next to the findings.
 """
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from govweb.collect.guard import AddressPolicy, operator_policy
 from govweb.collect.netmap import ResolveMap, iso_cst, now_cst
 from govweb.collect.render import CHROMIUM, Renderer, RenderResult, screenshot_name
 from govweb.collect.settings import ATTACHMENT_EXTENSIONS
@@ -71,13 +73,16 @@ def _crawl_records(site_dir: Path) -> dict[str, str]:
 
 async def capture(site_dir: Path, urls: Sequence[str], *, resolve: ResolveMap | None = None,
                   timeout_s: float = DEFAULT_TIMEOUT, pool_size: int = DEFAULT_POOL,
-                  executable_path: str = CHROMIUM, done: Callable[[str], None] | None = None) -> list[EvidenceShot]:
+                  executable_path: str = CHROMIUM, done: Callable[[str], None] | None = None,
+                  policy: AddressPolicy | None = None) -> list[EvidenceShot]:
     """Screenshot `urls` into `site_dir` (PNG files, WARC, index); a failure is recorded, never raised.
-    `done(url)` is called as each page finishes (progress)."""
+    `done(url)` is called as each page finishes (progress). `policy` is the address guard's (default: the first
+    URL, the homepage, and the hosts of `resolve` are operator-named)."""
     targets = list(dict.fromkeys(urls))
     folder = site_dir / SHOTS_DIR
     folder.mkdir(parents=True, exist_ok=True)
-    async with Renderer(executable_path, pool_size, timeout_s, resolve) as renderer:
+    policy = policy or operator_policy(targets[:1], resolve or {})
+    async with Renderer(executable_path, pool_size, timeout_s, resolve, policy=policy) as renderer:
         async def shoot(url: str) -> RenderResult:
             result = await renderer.render(url, screenshot=True)
             if done is not None:
@@ -146,16 +151,21 @@ def take_evidence_screenshots(site_dir: Path, methodology: Methodology, *, tier:
                               limit: int = DEFAULT_LIMIT, resolve: ResolveMap | None = None,
                               timeout_s: float = DEFAULT_TIMEOUT, pool_size: int = DEFAULT_POOL,
                               executable_path: str = CHROMIUM,
-                              progress: Callable[[int], Callable[[str], None]] | None = None) -> list[EvidenceShot]:
+                              progress: Callable[[int], Callable[[str], None]] | None = None,
+                              allow_private: bool = False) -> list[EvidenceShot]:
     """Choose the cited pages from the site's diagnosis (findings.json) and screenshot them. `progress(n)`, given
-    the number of pages, returns the per-page callback."""
+    the number of pages, returns the per-page callback. The site's URL and the hosts of `resolve` are
+    operator-named for the address guard; `allow_private` lets the other pages reach loopback and private
+    addresses."""
     diagnosis = build_diagnosis(site_dir, methodology, tier=tier)
     urls = cited_urls(diagnosis, limit)
     if not urls:
         write_index(site_dir, [])
         return []
+    policy = operator_policy([diagnosis.url], resolve or {}, allow_private=allow_private)
     return asyncio.run(capture(site_dir, urls, resolve=resolve, timeout_s=timeout_s, pool_size=pool_size,
-                               executable_path=executable_path, done=progress(len(urls)) if progress else None))
+                               executable_path=executable_path, done=progress(len(urls)) if progress else None,
+                               policy=policy))
 
 
 def summary(shots: Sequence[EvidenceShot], seconds: float) -> str:

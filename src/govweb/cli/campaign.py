@@ -9,7 +9,10 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from govweb.cli._app import AsOfOpt, MethodologyOpt, OutOpt, app, err, out, parse_date
+from govweb.cli.collect import AllowPrivateOpt
 from govweb.errors import BadInput, JobFailed, Problem
+from govweb.fsutil import output_dir, output_file
+from govweb.safetext import printable
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -33,7 +36,7 @@ def _formats(value: str, allowed: tuple[str, ...], option: str) -> tuple[str, ..
 @app.command()
 def evaluate(
     sites: Annotated[Path, typer.Option("--sites", help="网站清单 CSV/XLSX：网站标识码、名称、首页网址、级别、行政区划代码。")],
-    out_dir: OutOpt,
+    out_dir: Annotated[Path, typer.Option("--out", help="输出目录（不存在时自动创建；中断后再次运行即续跑）。")],
     as_of: AsOfOpt = None,
     tiers: Annotated[str | None, typer.Option("--tiers", help="导入全国政府网站名录导出文件时使用：所有网站的级别，或含「网站标识码、级别」两列的文件。")] = None,
     concurrency: Annotated[int, typer.Option("--concurrency", min=1, help="同时检查的网站数。")] = 4,
@@ -49,6 +52,7 @@ def evaluate(
     screenshots: Annotated[bool | None, typer.Option("--screenshots/--no-screenshots", help="检查后用浏览器截取首页及问题页面的证据截图；默认在 --render auto|always 时截取。")] = None,
     diagnosis: Annotated[str, typer.Option("--diagnosis", help="体检报告格式，逗号分隔；空字符串表示不生成。")] = "html,docx,pdf,xlsx",
     publication: Annotated[str, typer.Option("--publication", help="发布报告格式，逗号分隔。")] = "md,html,xlsx,docx,pdf",
+    allow_private: AllowPrivateOpt = False,
 ) -> None:
     """评估一轮：逐个检查网站（可中断续跑），应用专家评分，计分、排名，发布结果、检查汇总与各网站体检报告。"""
     from govweb.campaign import DIAGNOSIS_FORMATS, PUBLICATION_FORMATS, RoundOptions, run_round
@@ -61,6 +65,7 @@ def evaluate(
         raise BadInput(f"找不到网站清单 {sites}")
     if expert is not None and not expert.is_file():
         raise BadInput(f"找不到专家评分文件 {expert}")
+    output_dir(out_dir)
     resolve = list(resolve or [])
     if resolve_file is not None:
         if not resolve_file.is_file():
@@ -83,6 +88,7 @@ def evaluate(
         sites=sites, as_of=date, out=out_dir, methodology=methodology, tiers=tiers, concurrency=concurrency,
         expert=expert,
         resolve=tuple(resolve), crawl_args=tuple(crawl_args), site_timeout=site_timeout, screenshots=screenshots,
+        allow_private=allow_private,
         publication_formats=_formats(publication, PUBLICATION_FORMATS, "--publication"),
         diagnosis_formats=_formats(diagnosis, DIAGNOSIS_FORMATS, "--diagnosis"),
     )
@@ -141,6 +147,7 @@ def report_site(
     methodology: MethodologyOpt = "cstc-2020",
     screenshots: Annotated[bool, typer.Option("--screenshots", help="先用浏览器截取首页及问题页面的证据截图（同 govweb screenshots）。")] = False,
     resolve: ResolveOpt = None,
+    allow_private: AllowPrivateOpt = False,
 ) -> None:
     """生成单个网站的体检报告（.html、.docx、.pdf，或 .xlsx 问题清单），含分值影响。"""
     from govweb.publish.diagnosis import (
@@ -156,6 +163,7 @@ def report_site(
 
     if out_file.suffix.lower() not in WRITERS:
         raise BadInput(f"不支持的输出格式「{out_file.name}」：输出文件名应以 {'、'.join(WRITERS)} 结尾")
+    output_file(out_file)
     method = load_methodology(methodology)
     doc = load_findings(directory)
     code = site_code or site_code_of(directory, doc, site_meta(directory))
@@ -163,23 +171,24 @@ def report_site(
     if expert is not None:
         if code is None:
             raise BadInput("无法确定该网站的网站标识码，无法对应专家评分：请用 --site-code 给出")
-        expert_input = read_expert(expert, method, known=_known_ids(directory, code))
+        expert_input = read_expert(expert, method, known=_known_ids(directory, code),
+                                   as_of=(doc.get("site") or {}).get("as_of"))
     from govweb.campaign.round import round_tier_means
 
     if screenshots:
-        _screenshots(directory, method, tier, DEFAULT_SHOT_LIMIT, resolve, DEFAULT_SHOT_TIMEOUT)
+        _screenshots(directory, method, tier, DEFAULT_SHOT_LIMIT, resolve, DEFAULT_SHOT_TIMEOUT, allow_private)
     meta_tier = tier or site_meta(directory).get("tier")
     means = round_tier_means(directory, method).get(meta_tier or "", None)
     diagnosis = build_diagnosis(directory, method, tier=tier, expert=expert_input, site_code=code, tier_means=means)
     write_diagnosis(diagnosis, out_file)
     stake = f"，全部整改约可提高 {diagnosis.stake_total} 分" if diagnosis.stake_total is not None else ""
-    out.print(f"已写入 {out_file}：{diagnosis.name}，{len(diagnosis.findings)} 个问题{stake}")
+    out.print(f"已写入 {out_file}：{printable(diagnosis.name)}，{len(diagnosis.findings)} 个问题{stake}", markup=False)
     if diagnosis.stake_note:
         err.print(f"注意：{diagnosis.stake_note}")
 
 
 def _screenshots(directory: Path, method: Methodology, tier: str | None, limit: int, resolve: list[str] | None,
-                 timeout: float) -> None:
+                 timeout: float, allow_private: bool) -> None:
     import time
 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -198,12 +207,13 @@ def _screenshots(directory: Path, method: Methodology, tier: str | None, limit: 
             return lambda url: bar.advance(task)
 
         shots = take_evidence_screenshots(directory, method, tier=tier, limit=limit, resolve=mapping,
-                                          timeout_s=timeout, progress=progress)
+                                          timeout_s=timeout, progress=progress, allow_private=allow_private)
     out.print(f"{summary(shots, time.monotonic() - started)}：{directory / 'screenshots.json'}", soft_wrap=True)
     for shot in shots:
         if shot.error or shot.retry_error:
             kept = "（沿用此前的截图）" if shot.retry_error else ""
-            err.print(f"  未能截图 {shot.url}：{shot.error or shot.retry_error}{kept}", soft_wrap=True)
+            err.print(f"  未能截图 {printable(shot.url)}：{shot.error or shot.retry_error}{kept}", soft_wrap=True,
+                      markup=False)
 
 
 @app.command("screenshots")
@@ -214,10 +224,11 @@ def screenshots_command(
     timeout: Annotated[float, typer.Option("--timeout", min=1, help="每个页面的时限（秒）。")] = DEFAULT_SHOT_TIMEOUT,
     tier: Annotated[str | None, typer.Option("--tier", help="级别；评估轮次目录中的网站可省略。")] = None,
     methodology: MethodologyOpt = "cstc-2020",
+    allow_private: AllowPrivateOpt = False,
 ) -> None:
     """截取体检报告引用页面的证据截图（浏览器通道）：DIR/screenshots/*.png、screenshots.warc.gz、screenshots.json。"""
     from govweb.scoring import load_methodology
 
     if not directory.is_dir():
         raise BadInput(f"找不到网站检查目录 {directory}")
-    _screenshots(directory, load_methodology(methodology), tier, limit, resolve, timeout)
+    _screenshots(directory, load_methodology(methodology), tier, limit, resolve, timeout, allow_private)

@@ -17,6 +17,10 @@ from govweb.collect.settings import DEFAULT_USER_AGENT, apply_overrides
 from govweb.errors import BadInput, JobFailed, Problem
 
 _RENDER_MODES = ("never", "auto", "always")
+AllowPrivateOpt = Annotated[bool, typer.Option(
+    "--allow-private",
+    help="允许网站给出的网址（链接、跳转、站点地图、页面加载的资源）访问本机和内网地址；"
+         "默认只有命令行、网站清单和 --resolve 中给出的主机可以。链路本地（如 169.254.169.254）和组播地址始终禁止。")]
 SetOpt = Annotated[list[str] | None, typer.Option(
     "--set", "-s", metavar="名称=值",
     help="任一抓取设置（可重复），如 -s max_attachment_checks=500 -s max_calendar_urls=30；"
@@ -36,7 +40,7 @@ HOPS = {"meta-refresh": "meta 刷新", "script-redirect": "脚本跳转", "brows
 
 def crawl_settings(*, max_pages: int, max_depth: int, concurrency: int, timeout: float, render: str,
                    resolve: list[str] | None, overrides: list[str] | None, delay: float = 0.0,
-                   user_agent: str = DEFAULT_USER_AGENT) -> CrawlSettings:
+                   user_agent: str = DEFAULT_USER_AGENT, allow_private: bool = False) -> CrawlSettings:
     """CrawlSettings from the crawl options of `crawl`/`inspect` and their `-s NAME=VALUE` overrides; BadInput (exit 2)
     listing every bad option."""
     problems = []
@@ -56,7 +60,7 @@ def crawl_settings(*, max_pages: int, max_depth: int, concurrency: int, timeout:
     settings = CrawlSettings(
         max_pages=max_pages, max_depth=max_depth, concurrency=concurrency, concurrency_per_host=concurrency,
         delay=delay, timeout=timeout, render=render if render in _RENDER_MODES else "never",  # type: ignore[arg-type]
-        user_agent=user_agent, resolve=tuple(resolve or ()),
+        user_agent=user_agent, resolve=tuple(resolve or ()), allow_private=allow_private,
     )
     try:
         settings = apply_overrides(settings, overrides or [])
@@ -95,6 +99,10 @@ def summary_lines(result: CrawlResult, seed: str) -> list[str]:
         lines.append(f"未能用浏览器渲染：{render.get('reason')}；脚本生成的内容记为未测量。")
     if stats.get("blocked"):
         lines.append("[yellow]注意：遇到防火墙或脚本验证页面，该网站可能无法测量。[/]")
+    address_blocked = stats.get("errors", {}).get("address-blocked", 0)
+    if address_blocked:
+        lines.append(f"[yellow]地址受限：{address_blocked} 个网址指向本机、内网或链路本地地址，未访问（见 crawl.json 中的 "
+                     "address-blocked；确需访问内网时加 --allow-private）。[/]")
     return lines
 
 
@@ -119,11 +127,13 @@ def crawl_command(
     user_agent: Annotated[str, typer.Option("--user-agent", help="User-Agent 请求头。")] = DEFAULT_USER_AGENT,
     resolve: Annotated[list[str] | None, typer.Option("--resolve", help="主机名:端口:地址，把主机名解析到指定地址（同 curl），可重复。")] = None,
     restart: Annotated[bool, typer.Option("--restart", help="清空输出目录中已有的抓取，重新开始。")] = False,
+    allow_private: AllowPrivateOpt = False,
     overrides: SetOpt = None,
 ) -> None:
     """抓取一个网站：网页存为 WARC 证据，结果写入 crawl.json；中断后用同一命令可续抓。"""
     settings = crawl_settings(max_pages=max_pages, max_depth=max_depth, concurrency=concurrency, timeout=timeout,
-                              render=render, resolve=resolve, overrides=overrides, delay=delay, user_agent=user_agent)
+                              render=render, resolve=resolve, overrides=overrides, delay=delay, user_agent=user_agent,
+                              allow_private=allow_private)
     with Progress(TextColumn("[bold]抓取中[/]"), BarColumn(), MofNCompleteColumn(), TextColumn("网页"),
                   TextColumn("检查链接/附件 {task.fields[checks]}，出错 {task.fields[errors]}"),
                   TimeElapsedColumn(), console=err, transient=True, disable=not sys.stderr.isatty()) as bar:

@@ -21,13 +21,14 @@ SAMPLE_ROUND = "sample-round"
 
 def reproduce_2020(out_dir: Path) -> None:
     """The 2020 ranking table (CSV) and its publication in five formats, from the bundled published results."""
+    from govweb.fsutil import output_dir
     from govweb.publish import build_report
     from govweb.scoring import write_ranking_csv
 
     resource = importlib.resources.files("govweb") / "data" / "reference" / "2020-published-results.csv"
     with importlib.resources.as_file(resource) as table:
         ranking, method = rank_or_score(table, "cstc-2020", None)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    output_dir(out_dir)
     ranking_csv = out_dir / f"{ranking.year}-ranking.csv"
     write_ranking_csv(ranking, ranking_csv)
     report = build_report(ranking, method)

@@ -30,6 +30,7 @@ from typing import Any
 from govweb.collect.blocked import is_blocked
 from govweb.collect.decode import decode_html
 from govweb.collect.fetch import REDIRECTS, Fetched, Fetcher, is_webpage
+from govweb.collect.guard import operator_policy
 from govweb.collect.homepage import SPLASH, Hop
 from govweb.collect.journal import DONE, QUEUED, Journal, NewURL, OldJournal, Pruned, Task
 from govweb.collect.links import ParsedPage, is_pagination, list_items, parse_page
@@ -127,6 +128,7 @@ class Crawler:
         self.restart = restart
         self.progress_cb = progress
         self.scope = Scope.for_seed(self.seed, settings.include_subdomains, settings.extra_hosts)
+        self.policy = operator_policy([self.seed], settings.resolve, settings.extra_hosts, settings.allow_private)
         self.guard = TrapGuard(settings, max_year=date.today().year + 1)
         self.seen: set[int] = set()  # hashes of the canonical keys found (queued, done or pruned)
         self.pruned_keys: dict[int, str] = {}  # … of those pruned, with the reason (some are crawled after all)
@@ -272,7 +274,7 @@ class Crawler:
         last_json = time.monotonic()
         try:
             async with contextlib.AsyncExitStack() as stack:
-                self.fetcher = await stack.enter_async_context(Fetcher(self.s, self.gate))
+                self.fetcher = await stack.enter_async_context(Fetcher(self.s, self.gate, self.policy))
                 if self.parse_pool is not None:
                     stack.callback(self.parse_pool.shutdown, cancel_futures=True)
                 if self.s.render != "never":
@@ -327,7 +329,7 @@ class Crawler:
             return self._no_render(f"找不到浏览器 {self.s.chromium_path}（请安装 Debian 软件包 chromium）")
         renderer = Renderer(executable_path=self.s.chromium_path, pool_size=self.s.render_pool_size,
                             timeout_s=self.s.render_timeout, resolve=parse_resolve(self.s.resolve),
-                            user_agent=self.s.user_agent)
+                            user_agent=self.s.user_agent, policy=self.policy)
         try:
             started = await stack.enter_async_context(renderer)
         except (JobFailed, OSError, RuntimeError, TimeoutError) as exc:

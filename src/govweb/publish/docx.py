@@ -20,6 +20,7 @@ from docx.text.paragraph import Paragraph
 
 from govweb.fsutil import atomic_path
 from govweb.publish.model import Figure, Report, SmallTable, TierSection, stats_tables
+from govweb.safetext import xml_text
 
 LATIN = "Times New Roman"
 # East Asian font names as Chinese Word/WPS installs call them; where they are missing (LibreOffice on Linux)
@@ -68,7 +69,7 @@ def official_styles(doc: DocumentObject) -> None:
 def paragraph(doc: DocumentObject, text: str, *, indent: bool = True, size: float | None = None,
                align: WD_PARAGRAPH_ALIGNMENT | None = None) -> Paragraph:
     para = doc.add_paragraph()
-    run = para.add_run(text)
+    run = para.add_run(xml_text(text))
     if size is not None:
         run.font.size = Pt(size)
     if indent:
@@ -105,7 +106,7 @@ def table(doc: DocumentObject, header: list[str], rows: list[list[str]], size: f
             para.paragraph_format.first_line_indent = Pt(0)
             para.paragraph_format.line_spacing = 1.0
             para.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            _set_fonts(para.add_run(value), TABLE_FONT, size, bold=True if i == 0 else None)
+            _set_fonts(para.add_run(xml_text(value)), TABLE_FONT, size, bold=True if i == 0 else None)
             if i == 0:
                 _shade(cell, "D9E2F3")
     _repeat_header(grid.rows[0])
@@ -144,7 +145,7 @@ def _figure(doc: DocumentObject, fig: Figure) -> None:
 
 def _section(doc: DocumentObject, report: Report, section: TierSection) -> None:
     if section.number:
-        doc.add_heading(section.number + section.heading, level=2)
+        doc.add_heading(xml_text(section.number + section.heading), level=2)
     paragraph(doc, section.sentence)
     table(doc, section.columns,
            [section.cells(r, report.index_places, report.total_places) for r in section.rows])
@@ -180,7 +181,7 @@ def write(report: Report, path: Path) -> list[Path]:
     doc = official_document()
     doc.core_properties.title = report.title
     doc.core_properties.language = "zh-CN"
-    doc.add_heading(report.title, level=0)
+    doc.add_heading(xml_text(report.title), level=0)
     paragraph(doc, f"评估方法 {report.methodology}　评估基准日 {report.as_of}", indent=False, size=12,
                align=WD_ALIGN_PARAGRAPH.CENTER)
     for part in report.parts:

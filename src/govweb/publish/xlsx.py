@@ -13,11 +13,12 @@ from openpyxl.drawing.image import Image as XlImage
 from openpyxl.formatting.rule import ColorScaleRule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from govweb.fsutil import atomic_path
 from govweb.publish.model import Report, TierSection, stats_tables
 from govweb.publish.stats import band_of
+from govweb.safetext import xlsx_cell, xlsx_row, xlsx_style
 from govweb.terms import COL_ADMIN_CODE, COL_CITY, COL_NAME, COL_RANK, COL_TOTAL, index_column
 
 FONT = "宋体"
@@ -31,40 +32,30 @@ RED_YELLOW_GREEN = {"start_type": "min", "start_color": "F8696B", "mid_type": "p
 INVALID_SHEET_CHARS = str.maketrans({c: "_" for c in "[]:*?/\\"})
 
 
+HEADER_ALIGNMENT = Alignment(horizontal="center", vertical="center", wrap_text=True)
+
+
 def style_header(cells: Iterable[Cell]) -> None:
     """Header cells: bold white on dark blue, bordered, centred and wrapped."""
     for cell in cells:
         cell.font, cell.fill, cell.border = HEADER_FONT, HEADER_FILL, BORDER
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        cell.alignment = HEADER_ALIGNMENT
 
 
 def sheet_title(tier: str) -> str:
     return tier.translate(INVALID_SHEET_CHARS)[:31]
 
 
-def _tier_sheet(ws: Worksheet, report: Report, section: TierSection) -> None:
+def _tier_sheet(ws: WriteOnlyWorksheet, report: Report, section: TierSection) -> None:
+    """Streamed (write-only): the sheet's settings first, then one styled row at a time."""
     carried = [c for c in report.carried_columns if any(c in r.carried for r in section.all_rows)]
     header = [COL_RANK, COL_NAME, *([COL_CITY] if section.has_city else []), COL_ADMIN_CODE,
               *(index_column(n) for n in section.index_names), COL_TOTAL, "分档", *carried]
-    ws.append(header)
-    for row in section.all_rows:
-        ws.append([row.rank, row.name, *([row.city or ""] if section.has_city else []), row.admin_code or "",
-                   *(row.indices.get(n) for n in section.index_names), row.total, band_of(row.total),
-                   *(row.carried.get(k, "") for k in carried)])
-    last = ws.max_row
+    last = len(section.all_rows) + 1
     first_index = header.index(COL_ADMIN_CODE) + 2
     total_col = header.index(COL_TOTAL) + 1
     index_fmt = "0." + "0" * report.index_places if report.index_places else "0"
     total_fmt = "0." + "0" * report.total_places if report.total_places else "0"
-    for cells in ws.iter_rows(min_row=2, max_row=last):
-        for cell in cells:
-            cell.font = BODY_FONT
-            cell.border = BORDER
-        for cell in cells[first_index - 1 : total_col - 1]:
-            cell.number_format = index_fmt
-        cells[total_col - 1].number_format = total_fmt
-        cells[header.index(COL_ADMIN_CODE)].number_format = "@"
-    style_header(ws[1])
     for col in range(first_index, total_col + 1):
         letter = get_column_letter(col)
         ws.conditional_formatting.add(f"{letter}2:{letter}{last}", ColorScaleRule(**RED_YELLOW_GREEN))
@@ -79,46 +70,70 @@ def _tier_sheet(ws: Worksheet, report: Report, section: TierSection) -> None:
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.append(xlsx_row(ws, header, xlsx_style(ws, font=HEADER_FONT, fill=HEADER_FILL, border=BORDER,
+                                              alignment=HEADER_ALIGNMENT)))
+    styles = [xlsx_style(ws, font=BODY_FONT, border=BORDER)] * len(header)
+    styles[first_index - 1 : total_col - 1] = [xlsx_style(ws, font=BODY_FONT, border=BORDER,
+                                                          number_format=index_fmt)] * (total_col - first_index)
+    styles[total_col - 1] = xlsx_style(ws, font=BODY_FONT, border=BORDER, number_format=total_fmt)
+    styles[header.index(COL_ADMIN_CODE)] = xlsx_style(ws, font=BODY_FONT, border=BORDER, number_format="@")
+    for row in section.all_rows:
+        values = [row.rank, row.name, *([row.city or ""] if section.has_city else []), row.admin_code or "",
+                  *(row.indices.get(n) for n in section.index_names), row.total, band_of(row.total),
+                  *(row.carried.get(k, "") for k in carried)]
+        ws.append([xlsx_cell(ws, value, style) for value, style in zip(values, styles, strict=True)])
 
 
-def _overview(ws: Worksheet, report: Report) -> None:
-    ws.title = "概览"
+def _overview(ws: WriteOnlyWorksheet, report: Report) -> None:
+    """Streamed (write-only) like the tier sheets: each row's height and merge are set before the row."""
     ws.column_dimensions["A"].width = 16
-    for letter in "BCDEFGHI":
+    for letter in "BCDEFGHI":  # the overview is 9 columns wide: sentences are merged over A:I
         ws.column_dimensions[letter].width = 12
-    ws.append([report.title])
-    ws["A1"].font = Font(name="黑体", size=16, bold=True)
-    ws.append([f"评估方法 {report.methodology}；评估基准日 {report.as_of}"])
+    rows = 0
+
+    def append(values: list[object], style: object = None, caption: bool = False, height: float | None = None,
+               merge: bool = False) -> None:
+        nonlocal rows
+        rows += 1
+        if height is not None:
+            ws.row_dimensions[rows].height = height
+        if merge:
+            ws.merged_cells.add(f"A{rows}:I{rows}")
+        cells = xlsx_row(ws, values, style)
+        if caption:  # a small table's caption, unstyled before its styled header
+            cells[0] = xlsx_cell(ws, values[0])
+        ws.append(cells)
+
+    heading = xlsx_style(ws, font=Font(name="黑体", size=12, bold=True))
+    small_header = xlsx_style(ws, font=HEADER_FONT, fill=HEADER_FILL,
+                              alignment=Alignment(horizontal="center", wrap_text=True))
+    append([report.title], xlsx_style(ws, font=Font(name="黑体", size=16, bold=True)))
+    append([f"评估方法 {report.methodology}；评估基准日 {report.as_of}"])
     for section in report.sections:
-        ws.append([])
-        ws.append([section.heading])
-        ws.cell(ws.max_row, 1).font = Font(name="黑体", size=12, bold=True)
-        ws.append([section.sentence])
-        ws.cell(ws.max_row, 1).alignment = Alignment(wrap_text=True, vertical="top")
-        ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=9)
-        ws.row_dimensions[ws.max_row].height = 15 * (len(section.sentence) // 55 + 1)
+        append([])
+        append([section.heading], heading)
+        append([section.sentence], xlsx_style(ws, alignment=Alignment(wrap_text=True, vertical="top")),
+               height=15 * (len(section.sentence) // 55 + 1), merge=True)
         for small in stats_tables(report, section):
-            ws.append([small.caption, *small.header])
-            for cell in ws[ws.max_row][1:]:
-                cell.font, cell.fill = HEADER_FONT, HEADER_FILL
-                cell.alignment = Alignment(horizontal="center", wrap_text=True)
-            ws.append(["", *small.row])
-    ws.append([])
-    ws.append(["说明"])
-    ws.cell(ws.max_row, 1).font = Font(name="黑体", bold=True)
+            padding = [None] * (8 - len(small.header))  # the header style spans the 9 columns
+            append([small.caption, *small.header, *padding], small_header, caption=True)
+            append(["", *small.row])
+    append([])
+    append(["说明"], xlsx_style(ws, font=Font(name="黑体", bold=True)))
     for note in report.notes:
-        ws.append([note])
+        append([note])
     if report.map_figure:
-        ws.append([])
-        ws.append([report.map_note])
+        append([])
+        append([report.map_note])
         image = XlImage(io.BytesIO(report.map_figure.data("png")))
         image.width, image.height = image.width * 0.45, image.height * 0.45
-        ws.add_image(image, f"A{ws.max_row + 2}")
+        ws.add_image(image, f"A{rows + 2}")
 
 
 def write(report: Report, path: Path) -> list[Path]:
-    wb = Workbook()
-    _overview(wb.active, report)
+    """Write-only workbook: a 100,000-row table streams to disk in constant memory."""
+    wb = Workbook(write_only=True)
+    _overview(wb.create_sheet("概览"), report)
     for section in report.sections:
         _tier_sheet(wb.create_sheet(sheet_title(section.tier)), report, section)
     with atomic_path(path) as tmp:

@@ -22,7 +22,9 @@ from govweb.registry.sites import (
     SitesResult,
     SkippedRow,
     import_directory,
+    read_registry,
     read_sites,
+    tier_source,
     write_sites_csv,
 )
 
@@ -41,6 +43,8 @@ __all__ = [
     "SitesResult",
     "SkippedRow",
     "import_directory",
+    "read_registry",
     "read_sites",
+    "tier_source",
     "write_sites_csv",
 ]

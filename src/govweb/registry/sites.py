@@ -7,7 +7,6 @@ required column, is BadInput (exit 2).
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import re
 import unicodedata
@@ -16,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from govweb.errors import BadInput, Problem
-from govweb.fsutil import atomic_open
 from govweb.registry._urls import normalise_url
+from govweb.safetext import write_csv
 from govweb.tabular import Table, read_table
 from govweb.terms import COL_ADMIN_CODE, COL_NAME, COL_TIER, TIERS
 
@@ -25,6 +24,7 @@ COL_SITE_CODE = "网站标识码"
 COL_SITE_NAME = "网站名称"  # accepted for 名称
 COL_URL = "首页网址"
 COL_STATUS = "网站状态"  # directory export: 正常 or not
+COL_OWNER = "网站主管单位"  # directory export
 STATUS_OPEN = "正常"
 SITES_COLUMNS: tuple[str, ...] = (COL_SITE_CODE, COL_NAME, COL_URL, COL_TIER, COL_ADMIN_CODE)
 
@@ -239,6 +239,10 @@ def read_sites(path: str | Path) -> SitesResult:
     """Read a sites file: 网站标识码, 名称 (or 网站名称), 首页网址, 级别, optional 行政区划代码; other columns
     are kept in `Site.extra`. CSV (UTF-8, UTF-8 with BOM, GBK/GB18030) or XLSX."""
     table = read_table(path, COL_SITE_CODE, strip=False)
+    if COL_TIER not in table.header and COL_OWNER in table.header:
+        raise BadInput(f"{table.file} 没有「{COL_TIER}」列，看来是全国政府网站名录的导出文件",
+                       [Problem("请用 --tiers 给出级别：所有网站一个级别，或含「网站标识码、级别」两列的文件",
+                                file=table.file, row=1, column=COL_TIER)])
     _require(table, [(COL_SITE_CODE,), (COL_NAME, COL_SITE_NAME), (COL_URL,), (COL_TIER,)])
     name_column = COL_NAME if COL_NAME in table.header else COL_SITE_NAME
     used = (COL_SITE_CODE, name_column, COL_URL, COL_TIER, COL_ADMIN_CODE)
@@ -299,10 +303,22 @@ def write_sites_csv(sites: Iterable[Site], path: str | Path) -> None:
     tier, so reading it back gives the same sites."""
     sites = list(sites)
     extra_columns = list(dict.fromkeys(k for site in sites for k in site.extra if k not in SITES_COLUMNS))
-    with atomic_open(path, "w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow([*SITES_COLUMNS, *extra_columns])
-        for site in sites:
-            for tier in site.tiers:
-                writer.writerow([site.site_code, site.name, site.url, tier, site.admin_code or "",
-                                 *(site.extra.get(k, "") for k in extra_columns)])
+    write_csv(path, [*SITES_COLUMNS, *extra_columns],
+              ([site.site_code, site.name, site.url, tier, site.admin_code or "",
+                *(site.extra.get(k, "") for k in extra_columns)] for site in sites for tier in site.tiers))
+
+
+def tier_source(value: str) -> TierSource:
+    """The --tiers option: a file with 网站标识码 and 级别 columns (a mapping), else one 级别 for every row."""
+    path = Path(value)
+    if not path.is_file():
+        return value
+    table = read_table(path, COL_SITE_CODE)
+    _require(table, [(COL_SITE_CODE,), (COL_TIER,)])
+    return {cells[COL_SITE_CODE].strip(): cells[COL_TIER].strip() for _, cells in table.rows if cells[COL_TIER].strip()}
+
+
+def read_registry(path: str | Path, tiers: str | None = None) -> SitesResult:
+    """A sites file (`read_sites`), or with `tiers` (the --tiers option) a national directory export
+    (`import_directory`)."""
+    return read_sites(path) if tiers is None else import_directory(path, tier_source(tiers))

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RankedRow:
     tier: str                              # 级别, e.g. "省、自治区"
     rank: int                              # dense rank within the tier (1, 2, 2, 3)

@@ -7,12 +7,11 @@ from collections.abc import Callable, Hashable, Sequence
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 from typing import Any, TypeVar
 
-from govweb.errors import BadInput, Problem
+from govweb.errors import BadInput
 from govweb.scoring.codes import resolve_codes
 from govweb.scoring.methodology import Methodology, Rounding, TierSpec
 from govweb.scoring.model import RankedRow, RankedTable, Ranking
-from govweb.scoring.table import InputRow, InputTable
-from govweb.terms import COL_TOTAL, index_column
+from govweb.scoring.table import InputRow, InputTable, missing_indices, missing_totals
 
 T = TypeVar("T")
 
@@ -92,33 +91,12 @@ def _build(table: InputTable, methodology: Methodology, as_of: datetime.date | N
 
 def rank_table(table: InputTable, methodology: Methodology, as_of: datetime.date | None = None) -> Ranking:
     """Rank on the table's given 总分, rounded half-up to the methodology's total decimals."""
-    missing = [row for row in table.rows if row.total is None]
-    if COL_TOTAL not in table.columns:
-        raise BadInput(f"表格 {table.file} 无法排名", [Problem(f"缺少必需的列「{COL_TOTAL}」", file=table.file, row=1)])
-    if missing:
-        raise BadInput(f"表格 {table.file} 无法排名：{len(missing)} 行没有总分",
-                       [Problem("总分为空", file=row.file, row=row.source_row, column=COL_TOTAL) for row in missing])
+    problems = missing_totals(table)
+    if problems:
+        raise BadInput(f"表格 {table.file} 无法排名：{len(problems)} 处缺少总分", problems)
     rounding = methodology.rounding
     totals = [quantize(row.total, rounding.total, rounding.mode) for row in table.rows if row.total is not None]
     return _build(table, methodology, as_of, totals, computed=False)
-
-
-def missing_indices(table: InputTable, methodology: Methodology) -> list[Problem]:
-    """Every applicable index a row lacks: whole columns first, then blank cells."""
-    problems: list[Problem] = []
-    absent_columns: set[str] = set()
-    for tier in table.tiers():
-        for index in methodology.tiers[tier].applicable:
-            if index not in table.index_columns and index not in absent_columns:
-                absent_columns.add(index)
-                problems.append(Problem(f"缺少必需的列「{index_column(index)}」（级别「{tier}」要用它计算总分）",
-                                        file=table.file, row=1))
-    for row in table.rows:
-        for index in methodology.tiers[row.tier].applicable:
-            if index not in absent_columns and row.indices.get(index) is None:
-                problems.append(Problem(f"级别「{row.tier}」需要该指数，但单元格为空",
-                                        file=row.file, row=row.source_row, column=index_column(index)))
-    return problems
 
 
 def score_table(table: InputTable, methodology: Methodology, as_of: datetime.date | None = None) -> Ranking:

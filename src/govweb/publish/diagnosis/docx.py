@@ -10,6 +10,7 @@ from govweb.publish.diagnosis.chart import index_profile
 from govweb.publish.diagnosis.model import SATURATION_NOTE, Diagnosis
 from govweb.publish.diagnosis.shots import Shown, caption, missing, same_as_above, thumbnail
 from govweb.publish.docx import official_document, paragraph, picture, save, table
+from govweb.safetext import xml_text
 
 
 def _num(value: object) -> str:
@@ -35,7 +36,7 @@ def _conclusion(doc: DocumentObject, d: Diagnosis) -> None:
 
 def write_docx(d: Diagnosis, path: Path) -> None:
     doc = official_document()
-    doc.add_heading(f"{d.name} 网站体检报告", level=0)
+    doc.add_heading(xml_text(f"{d.name} 网站体检报告"), level=0)
     meta = f"{d.url}；网站标识码 {d.code or '—'}；级别 {d.tier}；评估基准日 {d.as_of}；评估方法 {d.methodology}"
     paragraph(doc, meta, indent=False, size=10.5)
     _conclusion(doc, d)

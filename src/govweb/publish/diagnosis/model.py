@@ -173,7 +173,8 @@ def shot_time(value: str | None) -> str | None:
 
 
 def _crawl_screenshots(site_dir: Path, folder: Path) -> dict[str, Screenshot]:
-    """Screenshots the crawl took (the homepage): resource records in crawl.warc.gz give URL and capture time."""
+    """Screenshots the crawl took (the homepage): resource records in crawl.warc.gz give the page (its URL in
+    WARC-Refers-To-Target-URI; older crawls used it as the record's own URI) and the capture time."""
     warc = site_dir / "crawl.warc.gz"
     if not warc.is_file():
         return {}
@@ -185,7 +186,8 @@ def _crawl_screenshots(site_dir: Path, folder: Path) -> dict[str, Screenshot]:
             for record in ArchiveIterator(fh):
                 if record.rec_type != "resource":
                     continue
-                url = record.rec_headers.get_header("WARC-Target-URI") or ""
+                headers = record.rec_headers
+                url = headers.get_header("WARC-Refers-To-Target-URI") or headers.get_header("WARC-Target-URI") or ""
                 path = folder / f"{hashlib.sha1(url.encode('utf-8')).hexdigest()[:16]}.png"
                 if path.is_file():
                     shots[url] = Screenshot(path, shot_time(record.rec_headers.get_header("WARC-Date")))

@@ -17,7 +17,7 @@ WIDTH = 720          # pixels of the shown image
 MAX_RATIO = 1.25     # height / width kept from the top of a long page
 QUALITY = 72
 ERROR_LABELS = {"timeout": "页面加载超时", "dns": "域名无法解析", "connect": "无法连接", "tls": "证书或加密连接错误",
-                "render": "浏览器渲染失败"}
+                "render": "浏览器渲染失败", "address-blocked": "地址受限（指向本机或内网地址，未访问）"}
 
 
 @dataclass(frozen=True)

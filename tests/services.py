@@ -1,0 +1,234 @@
+"""Throwaway PostgreSQL and Redis servers on free loopback ports, for tests and benchmarks.
+
+Both use the Debian binaries (`postgresql`, `redis-server` in debian-packages.txt) and a temporary folder that is
+removed when they stop. PostgreSQL refuses to run as root, so as root initdb and pg_ctl run as the `postgres` user
+(`runuser -u postgres`); the data folder and the unix socket live in the temporary folder, owned by that user.
+Redis keeps nothing on disk (no RDB snapshots, no AOF), so a restart loses everything — as a broker restart
+without persistence does.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+START_TIMEOUT = 60.0
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def postgres_bindir() -> Path | None:
+    """Where initdb and pg_ctl are: on PATH, else Debian's /usr/lib/postgresql/<version>/bin (newest)."""
+    found = shutil.which("pg_ctl")
+    if found and shutil.which("initdb"):
+        return Path(found).resolve().parent
+    versions = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"), key=lambda p: int(Path(p).parts[-3]))
+    return Path(versions[-1]).parent if versions else None
+
+
+def postgres_missing() -> str | None:
+    """Why a PostgreSQL server cannot be started here, or None."""
+    if postgres_bindir() is None:
+        return "PostgreSQL 未安装（Debian 软件包 postgresql，见 debian-packages.txt；make install 以 root 运行时安装）"
+    if os.geteuid() == 0:
+        try:
+            pwd.getpwnam("postgres")
+        except KeyError:
+            return "以 root 运行时需要 postgres 用户来启动 PostgreSQL（Debian 软件包 postgresql 会创建它）"
+        if shutil.which("runuser") is None:
+            return "以 root 运行时需要 runuser 来以 postgres 用户启动 PostgreSQL"
+    return None
+
+
+def redis_missing() -> str | None:
+    if shutil.which("redis-server") is None:
+        return "redis-server 未安装（Debian 软件包 redis-server，见 debian-packages.txt）"
+    return None
+
+
+def _wait(ready: Callable[[], bool], what: str, log: Path | None = None) -> None:
+    deadline = time.monotonic() + START_TIMEOUT
+    while time.monotonic() < deadline:
+        if ready():
+            return
+        time.sleep(0.05)
+    tail = log.read_text(errors="replace")[-2000:] if log and log.exists() else ""
+    raise RuntimeError(f"{what} did not start within {START_TIMEOUT:.0f} s\n{tail}")
+
+
+class PostgresServer:
+    """A PostgreSQL cluster in a temporary folder, listening on 127.0.0.1:port and a unix socket there.
+
+    Tuned for tests (fsync off): fast, and worthless after a crash, which is what a throwaway server is for."""
+
+    user = "postgres"
+
+    def __init__(self) -> None:
+        bindir = postgres_bindir()
+        if bindir is None:
+            raise RuntimeError(postgres_missing() or "PostgreSQL not found")
+        self.bindir = bindir
+        self.root = Path(tempfile.mkdtemp(prefix="govweb-pg-"))
+        self.data = self.root / "data"
+        self.socket_dir = self.root / "socket"
+        self.log = self.root / "server.log"
+        self.port = 0
+        self._databases = 0
+        self._as_postgres = os.geteuid() == 0
+
+    def _run(self, *args: str) -> subprocess.CompletedProcess[str]:
+        command = [str(self.bindir / args[0]), *args[1:]]
+        if self._as_postgres:
+            command = ["runuser", "-u", self.user, "--", *command]
+        return subprocess.run(command, capture_output=True, text=True, timeout=120, check=True)
+
+    def start(self) -> PostgresServer:
+        self.socket_dir.mkdir()
+        if self._as_postgres:
+            account = pwd.getpwnam(self.user)
+            for path in (self.root, self.socket_dir):
+                os.chown(path, account.pw_uid, account.pw_gid)
+            self.root.chmod(0o700)
+        self._run("initdb", "-D", str(self.data), "-U", self.user, "-A", "trust", "-E", "UTF8", "--locale=C",
+                  "--no-sync", "--no-instructions")
+        for attempt in range(3):  # a free port may be taken between choosing it and binding it
+            self.port = free_port()
+            options = (f"-p {self.port} -k {self.socket_dir} -c listen_addresses=127.0.0.1 -c fsync=off "
+                       "-c synchronous_commit=off -c full_page_writes=off -c max_connections=100")
+            try:
+                self._run("pg_ctl", "-D", str(self.data), "-l", str(self.log), "-o", options, "-w", "-t", "60", "start")
+                break
+            except subprocess.CalledProcessError as exc:
+                if attempt == 2:
+                    tail = self.log.read_text(errors="replace")[-2000:]
+                    raise RuntimeError(f"PostgreSQL did not start:\n{tail}") from exc
+        return self
+
+    def url(self, database: str = "postgres") -> str:
+        return f"postgresql://{self.user}@127.0.0.1:{self.port}/{database}"
+
+    def create_database(self, prefix: str = "govweb_test") -> str:
+        """A new empty database; returns its URL."""
+        import psycopg
+
+        self._databases += 1
+        name = f"{prefix}_{self._databases}"
+        with psycopg.connect(self.url(), autocommit=True) as connection:
+            connection.execute(f'CREATE DATABASE "{name}" TEMPLATE template0 ENCODING \'UTF8\'')
+        return self.url(name)
+
+    def create_schema(self, database_url: str, prefix: str = "t") -> str:
+        """A new empty schema in an existing database, as the URL of a store living in it (its search_path):
+        much cheaper than a database per test."""
+        import psycopg
+
+        self._databases += 1
+        name = f"{prefix}_{self._databases}"
+        with psycopg.connect(database_url, autocommit=True) as connection:
+            connection.execute(f'CREATE SCHEMA "{name}"')
+        return f"{database_url}?options=-csearch_path%3D{name}"
+
+    def drop_database(self, url: str) -> None:
+        import psycopg
+
+        name = url.rsplit("/", 1)[1]
+        with psycopg.connect(self.url(), autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    def stop(self) -> None:
+        with contextlib.suppress(subprocess.CalledProcessError, subprocess.TimeoutExpired):
+            if self.port:
+                self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
+        shutil.rmtree(self.root, ignore_errors=True)
+
+    def __enter__(self) -> PostgresServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+class RedisServer:
+    """redis-server on 127.0.0.1:port without persistence; `restart()` keeps the port and loses every key."""
+
+    def __init__(self) -> None:
+        self.root = Path(tempfile.mkdtemp(prefix="govweb-redis-"))
+        self.log = self.root / "redis.log"
+        self.port = 0
+        self.process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def command(self, *args: str) -> bytes:
+        """Send one command (RESP) and return the raw reply: enough to probe the server without a client."""
+        payload = f"*{len(args)}\r\n".encode() + b"".join(
+            f"${len(a.encode())}\r\n".encode() + a.encode() + b"\r\n" for a in args)
+        with socket.create_connection(("127.0.0.1", self.port), timeout=5) as sock:
+            sock.sendall(payload)
+            return sock.recv(65536)
+
+    def _answers(self) -> bool:
+        try:
+            return self.command("PING").startswith(b"+PONG")
+        except OSError:
+            return False
+
+    def _launch(self) -> None:
+        self.process = subprocess.Popen(
+            ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+             "--dir", str(self.root), "--logfile", str(self.log), "--daemonize", "no", "--protected-mode", "yes"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _wait(lambda: self._answers() or self.process is None or self.process.poll() is not None, "redis-server", self.log)
+        if self.process.poll() is not None:
+            raise RuntimeError("redis-server exited:\n" + self.log.read_text(errors="replace")[-2000:])
+
+    def start(self) -> RedisServer:
+        for attempt in range(3):
+            self.port = free_port()
+            try:
+                self._launch()
+                return self
+            except RuntimeError:
+                if attempt == 2:
+                    raise
+        return self
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self.process = None
+
+    def restart(self) -> None:
+        """Stop and start again on the same port (what a broker restart looks like to its clients)."""
+        self.stop()
+        self._launch()
+
+    def close(self) -> None:
+        self.stop()
+        shutil.rmtree(self.root, ignore_errors=True)
+
+    def __enter__(self) -> RedisServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
