@@ -28,7 +28,8 @@ CHILD = textwrap.dedent('''
     import sys, time
     from govweb.collect import CrawlSettings, crawl
     url, out, resolve, pages = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
-    settings = CrawlSettings(max_pages=pages, resolve=(resolve,), timeout=5.0, connect_timeout=3.0, read_timeout=3.0)
+    settings = CrawlSettings(max_pages=pages, resolve=tuple(resolve.split()), timeout=5.0, connect_timeout=3.0,
+                             read_timeout=3.0)
     start = time.monotonic()
     result = crawl(url, out, settings, restart=True)
     print(result.stats["by_kind"].get("page", 0), time.monotonic() - start)
@@ -48,7 +49,7 @@ def main() -> None:
         for case in opts.cases.split(","):
             out = Path(work) / case
             before = server.requests(case)
-            run = run_measured([PYTHON, "-c", CHILD, server.url(case), str(out), server.resolve(case),
+            run = run_measured([PYTHON, "-c", CHILD, server.url(case), str(out), " ".join(server.resolve(case)),
                                 str(opts.max_pages)])
             stats = json.loads((out / "crawl.json").read_text(encoding="utf-8"))["stats"]
             errors = ", ".join(f"{k} {v}" for k, v in sorted(stats["errors"].items())) or "-"

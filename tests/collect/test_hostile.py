@@ -31,7 +31,7 @@ def run(server: HostileServer, case: str, out: Path, **options: Any) -> tuple[di
     """Crawl one case with short timeouts; (crawl.json, pages by URL, seconds)."""
     options = {"timeout": 2.0, "connect_timeout": 1.0, "read_timeout": 1.0, "retry_backoff": 0.05,
                "robots_retry_delay": 0.2, "max_pages": 30, "concurrency": 8, "concurrency_per_host": 8,
-               "resolve": (server.resolve(case),), **options}
+               "resolve": server.resolve(case), **options}
     started = time.monotonic()
     result = asyncio.run(asyncio.wait_for(crawl_async(server.url(case), out, CrawlSettings(**options)), LIMIT_S))
     seconds = time.monotonic() - started
@@ -126,7 +126,7 @@ def test_robots_503_disallows_everything_after_one_short_retry(hostile: HostileS
     assert pages[hostile.url("robots503")]["error"] == "robots-unavailable"
     cli = subprocess.run([sys.executable, "-c", "from govweb.cli import main; main()", "crawl",
                           hostile.url("robots503"), "--out", str(tmp_path / "cli"), "--resolve",
-                          hostile.resolve("robots503"), "-s", "robots_retry_delay=0.2"],
+                          *hostile.resolve("robots503"), "-s", "robots_retry_delay=0.2"],
                          capture_output=True, text=True, timeout=LIMIT_S)
     assert cli.returncode == 0, cli.stderr  # a refusal is a finished crawl
     assert "robots.txt 返回 5xx" in cli.stdout

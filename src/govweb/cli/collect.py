@@ -27,7 +27,7 @@ SetOpt = Annotated[list[str] | None, typer.Option(
          "全部设置及默认值见 govweb/collect/settings.py。")]
 # What an error class means, for the people reading the summary.
 NO_ANSWER = {"dns": "域名解析失败", "connect": "无法建立连接", "timeout": "访问超时", "tls": "TLS 握手失败",
-             "bad-url": "网址无效"}
+             "bad-url": "网址无效", "address-blocked": "地址受限"}
 PRUNED = {"depth": "超过链接深度", "length": "网址过长", "loop": "路径循环", "query": "查询参数过多",
           "calendar": "日历类陷阱", "random": "含随机串的陷阱", "pattern": "自我生成的网址模式"}
 OVER_CAP = {"attachment": "附件检查", "external": "外部链接检查", "sitemap": "站点地图文件", "sitemap_urls": "站点地图网址",

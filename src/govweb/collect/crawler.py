@@ -30,12 +30,12 @@ from typing import Any
 from govweb.collect.blocked import is_blocked
 from govweb.collect.decode import decode_html
 from govweb.collect.fetch import REDIRECTS, Fetched, Fetcher, is_webpage
-from govweb.collect.guard import operator_policy
+from govweb.collect.guard import ERROR_CLASS, operator_policy
 from govweb.collect.homepage import SPLASH, Hop
 from govweb.collect.journal import DONE, QUEUED, Journal, NewURL, OldJournal, Pruned, Task
 from govweb.collect.links import ParsedPage, is_pagination, list_items, parse_page
 from govweb.collect.politeness import HostGate
-from govweb.collect.robots import Robots, unavailable
+from govweb.collect.robots import Robots
 from govweb.collect.settings import CrawlSettings
 from govweb.collect.sitemaps import scan_sitemap
 from govweb.collect.snapshot import page_entry, write_snapshot
@@ -53,7 +53,8 @@ LOG_NAME = "crawl.log"
 SCREENSHOTS = "screenshots"
 CHECK_FALLBACK = frozenset({400, 403, 404, 405, 406, 500, 501, 502, 503})  # HEAD answers that GET may contradict
 _COLUMN_PATH = re.compile(r"(/|/index\.s?html?|/list[^/]*|/lm[^/]*|/col[^/]*|/node_\d+\.html?)$", re.I)
-NO_RESPONSE = ("dns", "connect", "timeout", "tls", "bad-url")  # errors where the host gave no HTTP answer
+# errors where the host gave no HTTP answer (address-blocked: the guard refused its address)
+NO_RESPONSE = ("dns", "connect", "timeout", "tls", "bad-url", ERROR_CLASS)
 MAX_ALIASES = 5000  # other spellings of known pages recorded per crawl
 
 
@@ -136,6 +137,7 @@ class Crawler:
         self.spelling: dict[int, int] = {}  # key hash -> hash of the URL first recorded for it (for aliases)
         self.alias_count = 0
         self.robots: dict[str, Robots] = {}
+        self.robots_errors: dict[str, str | None] = {}  # origin -> error class when robots.txt got no HTTP answer
         self.robot_locks: dict[str, asyncio.Lock] = {}
         self.gate = HostGate()
         self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="govweb-journal")
@@ -220,6 +222,9 @@ class Crawler:
             self.failed_dirs.add(hash(key))
         for origin, (status, body) in j.robots().items():
             self.robots[origin] = Robots.from_response(status, body)
+        for url, result in db.execute("SELECT url, result FROM urls WHERE kind = 'robots' AND state = 1"):
+            entry = json.loads(result)
+            self.robots_errors[origin_of(url)] = entry.get("error") if entry.get("status") is None else None
         self.pages_started = j.count("page", DONE)
         for kind in ("attachment", "external", "sitemap"):
             self.counts[kind] = j.count(kind)
@@ -428,7 +433,8 @@ class Crawler:
             robots_url = origin + "/robots.txt"
             cap = self.s.max_robots_bytes
             got = await self.fetcher.fetch(robots_url, cap=cap, delay=self.s.delay, retries=0)
-            if unavailable(got.status) and got.error not in ("dns", "bad-url"):  # RFC 9309: ask once more, briefly
+            if got.status is not None and got.status >= 500 or got.error in ("timeout", "connect", "protocol"):
+                # RFC 9309: unavailable; ask once more after a short delay (never a long Retry-After)
                 wait = self.s.robots_retry_delay
                 await asyncio.sleep(wait)
                 again = await self.fetcher.fetch(robots_url, cap=cap, delay=self.s.delay, retries=0)
@@ -438,6 +444,7 @@ class Crawler:
             text = decode_html(got.body, got.content_type).text if got.status and got.status < 300 else None
             rules = Robots.from_response(got.status, text)
             self.robots[origin] = rules
+            self.robots_errors[origin] = got.error if got.status is None else None
             new = []
             if self.s.follow_sitemaps:
                 for raw in rules.sitemaps:
@@ -501,14 +508,15 @@ class Crawler:
         seed = on_way and task.referrer is None
         rules = await self._robots_for(task.url)
         if not rules.allowed(task.url, self.s.user_agent):
-            robots = self.robots.get(origin_of(task.url))
-            error = "robots-unavailable" if robots is not None and robots.unavailable else "robots-disallowed"
+            origin = origin_of(task.url)
+            error = "robots-disallowed"
+            if rules.unavailable:  # no robots.txt answer: the host's own error class when it gave no HTTP answer
+                reply = self.robots_errors.get(origin)
+                error = reply if reply in NO_RESPONSE else "robots-unavailable"
             meta: dict[str, Any] = {}
             if seed:
-                reply = self.journal_robots_error(task.url)
-                if error == "robots-unavailable" and reply in NO_RESPONSE:
-                    self.unreachable, self.stop_reason = reply, "unreachable"
-                    error = reply
+                if error in NO_RESPONSE:
+                    self.unreachable, self.stop_reason = error, "unreachable"
                 else:
                     self.stop_reason = error
                 meta = {"stop_reason": self.stop_reason, "unreachable": self.unreachable}
@@ -578,12 +586,6 @@ class Crawler:
         await self._io(self._commit, task, got, entry, new, pruned, None, render, meta, aliases, unpruned)
         if render is not None and render.png:
             await self._io(self._save_screenshot, task.url, render.png)
-
-    def journal_robots_error(self, url: str) -> str | None:
-        """The error class of the robots.txt fetch for `url`'s origin (None when it answered)."""
-        row = self.journal.db.execute("SELECT result FROM urls WHERE url = ? AND kind = 'robots'",
-                                      (origin_of(url) + "/robots.txt",)).fetchone()
-        return json.loads(row[0]).get("error") if row and row[0] else None
 
     def _chain_allows(self, url: str) -> bool:
         return len(self.homepage_chain) <= self.s.max_homepage_hops and all(

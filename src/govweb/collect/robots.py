@@ -45,7 +45,3 @@ class Robots:
         delay = self.parser.crawl_delay(user_agent)
         return float(delay) if delay is not None else None
 
-
-def unavailable(status: int | None) -> bool:
-    """Whether a robots.txt answer makes the origin unavailable (5xx, or no HTTP answer)."""
-    return status is None or status >= 500

@@ -20,7 +20,7 @@ bound how many requests a crawl made of it:
     headers     the homepage's headers are 100 KB long
 
     with serve_hostile() as server:
-        crawl(server.url("bomb"), out, CrawlSettings(resolve=(server.resolve("bomb"),)))
+        crawl(server.url("bomb"), out, CrawlSettings(resolve=server.resolve("bomb")))
         server.requests("bomb")
 """
 
@@ -48,6 +48,7 @@ CASES = ("drip", "hang", "reset", "chunked", "bomb", "nestedbomb", "links", "cha
 BOMB_BYTES = 128 * 1024 * 1024
 _BOMB_HEAD = b"<html><head><title>bomb</title></head><body>"
 LINKS = 100_000  # on one page: 40 % attachments, 40 % other sites, 20 % pages
+DEAD_HOST = "dead.test:1"  # the "other sites" of the links case: map it to loopback (--resolve), it refuses
 
 
 @dataclass
@@ -58,8 +59,9 @@ class HostileServer:
     def url(self, case: str, path: str = "/") -> str:
         return f"http://{case}.{DOMAIN}:{self.port}{path}"
 
-    def resolve(self, case: str) -> str:
-        return f"{case}.{DOMAIN}:{self.port}:127.0.0.1"
+    def resolve(self, case: str) -> tuple[str, ...]:
+        """--resolve entries for a case (the links case also maps the dead host its external links point to)."""
+        return (f"{case}.{DOMAIN}:{self.port}:127.0.0.1", *((f"{DEAD_HOST}:127.0.0.1",) if case == "links" else ()))
 
     def requests(self, case: str) -> int:
         return sum(1 for c, _, _ in self.log if c == case)
@@ -181,7 +183,7 @@ async def _home(request: web.Request, case: str, port: int) -> web.StreamRespons
 
 def _links(path: str) -> web.Response:
     if path == "/":
-        body = "".join(f'<a href="/f/{k}.pdf">附件</a><a href="http://127.0.0.1:9/e{k}">外站</a>'
+        body = "".join(f'<a href="/f/{k}.pdf">附件</a><a href="http://{DEAD_HOST}/e{k}">外站</a>'
                        + (f'<a href="/p/{k}.html">页面</a>' if k % 2 else "") for k in range(LINKS * 2 // 5))
         return _page(_html("十万链接", body))
     if path.startswith("/f/"):
