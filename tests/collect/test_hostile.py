@@ -144,3 +144,9 @@ def test_calendars_with_a_random_part_are_pruned_by_structure(hostile: HostileSe
     crawled = [u for u, p in pages.items() if p["kind"] == "page" and p["warc_record"]]
     assert len(crawled) <= 1 + 2 * (5 + 2)
     assert hostile.requests("calendar") <= 20 and seconds < 10
+    cli = subprocess.run([sys.executable, "-c", "from govweb.cli import main; main()", "crawl",
+                          hostile.url("calendar"), "--out", str(tmp_path / "cli"), "--resolve",
+                          *hostile.resolve("calendar"), "-s", "max_random_urls=5"],
+                         capture_output=True, text=True, timeout=LIMIT_S)
+    assert cli.returncode == 0, cli.stderr
+    assert "按陷阱规则略过的网址：含随机串的陷阱" in cli.stdout  # the summary shows what was pruned
