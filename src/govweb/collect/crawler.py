@@ -672,16 +672,16 @@ class Crawler:
                                   s.attachment_cap, new)
             elif self.scope.contains(url):
                 if is_pagination(url, here):
-                    flags |= PAGER  # the same list, another page: not a link deeper into the site
-                depth = task.depth + (0 if flags & PAGER else 1)
+                    flags |= PAGER  # the same list, another page: a link further, but no deeper into the site
+                hops = task.hops + (0 if flags & PAGER else 1)
                 trail = self.guard.trail(url, flags, here, task.trail)
-                reason = self.guard.check(url, depth, flags, trail, lambda url=url: url in page.items)
+                reason = self.guard.check(url, hops, flags, trail, lambda url=url: url in page.items)
                 if reason:
                     self.pruned_keys[h] = reason
-                    pruned.append(Pruned(url, key, reason, task.url, depth))
+                    pruned.append(Pruned(url, key, reason, task.url, task.depth + 1))
                 else:
-                    prio = 0 if flags & (NAV | PAGER) or _COLUMN_PATH.search(url.split("?", 1)[0]) else 1
-                    new.append(NewURL(url, "page", depth, prio, task.url, key, flags, trail))
+                    prio = 0 if flags & NAV or _COLUMN_PATH.search(url.split("?", 1)[0]) else 1
+                    new.append(NewURL(url, "page", task.depth + 1, prio, task.url, key, flags, trail, hops))
             else:
                 self._check_later(url, key, "external", task.depth + 1, task.url, s.check_external, s.external_cap,
                                   new)

@@ -24,7 +24,7 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS urls (
     id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, url TEXT NOT NULL, kind TEXT NOT NULL, depth INTEGER NOT NULL,
     prio INTEGER NOT NULL, referrer TEXT, via INTEGER NOT NULL DEFAULT 0, trail INTEGER NOT NULL DEFAULT 0,
-    state INTEGER NOT NULL DEFAULT 0, requests INTEGER NOT NULL DEFAULT 0, result TEXT);
+    hops INTEGER NOT NULL DEFAULT 0, state INTEGER NOT NULL DEFAULT 0, requests INTEGER NOT NULL DEFAULT 0, result TEXT);
 CREATE INDEX IF NOT EXISTS urls_queue ON urls (depth, prio, id) WHERE state = 0;
 CREATE TABLE IF NOT EXISTS pruned (key TEXT PRIMARY KEY, url TEXT NOT NULL, reason TEXT NOT NULL, referrer TEXT,
     depth INTEGER);
@@ -46,6 +46,7 @@ class Task:
     referrer: str | None
     via: int = 0  # how it was reached (govweb.collect.traps flags)
     trail: int = 0  # consecutive hops within its own URL pattern (trap guard)
+    hops: int = 0  # links from the homepage not counting pagination (what max_depth limits)
 
 
 @dataclass(frozen=True)
@@ -58,10 +59,13 @@ class NewURL:
     key: str = ""  # canonical key; "" = the URL itself
     via: int = 0
     trail: int = 0
+    hops: int | None = None  # None: the depth
 
     @property
     def row(self) -> tuple[object, ...]:
-        return (self.key or self.url, self.url, self.kind, self.depth, self.prio, self.referrer, self.via, self.trail)
+        hops = self.depth if self.hops is None else self.hops
+        return (self.key or self.url, self.url, self.kind, self.depth, self.prio, self.referrer, self.via, self.trail,
+                hops)
 
 
 @dataclass(frozen=True)
@@ -81,7 +85,7 @@ class Journal:
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA cache_size=-8000")  # 8 MB page cache
         columns = {row[1] for row in self.db.execute("PRAGMA table_info(urls)")}
-        if columns and "key" not in columns:
+        if columns and "hops" not in columns:
             self.db.close()
             raise OldJournal(str(path))
         self.db.executescript(_SCHEMA)
@@ -103,7 +107,7 @@ class Journal:
         """The next queued tasks, breadth first (depth, then navigation before other links, then discovery)."""
         marks = ",".join("?" * len(kinds))
         rows = self.db.execute(
-            f"SELECT id, url, kind, depth, referrer, via, trail FROM urls WHERE state = 0 AND kind IN ({marks}) "
+            f"SELECT id, url, kind, depth, referrer, via, trail, hops FROM urls WHERE state = 0 AND kind IN ({marks}) "
             "ORDER BY depth, prio, id LIMIT ?",
             (*kinds, limit + len(exclude)),
         ).fetchall()
@@ -136,16 +140,16 @@ class Journal:
         db.execute("BEGIN")
         try:
             db.executemany(
-                "INSERT OR IGNORE INTO urls (key, url, kind, depth, prio, referrer, via, trail) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [n.row for n in new])
+                "INSERT OR IGNORE INTO urls (key, url, kind, depth, prio, referrer, via, trail, hops) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [n.row for n in new])
             db.executemany("DELETE FROM pruned WHERE key = ?", [(key,) for key in unpruned])
             db.executemany(
                 "UPDATE urls SET state = 1, result = ?, requests = ? WHERE id = ?",
                 [(json.dumps(result, ensure_ascii=False), requests, task_id) for task_id, result, requests in done],
             )
             db.executemany(
-                "INSERT OR REPLACE INTO urls (key, url, kind, depth, prio, referrer, via, trail, state, requests, result) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
+                "INSERT OR REPLACE INTO urls (key, url, kind, depth, prio, referrer, via, trail, hops, state, requests, "
+                "result) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
                 [(*n.row, requests, json.dumps(r, ensure_ascii=False)) for n, r, requests in finished],
             )
             db.executemany("INSERT OR IGNORE INTO pruned VALUES (?, ?, ?, ?, ?)",
