@@ -363,3 +363,34 @@ def test_articles_of_a_paginated_column_are_never_pruned(tmp_path: Path) -> None
         # the last pages of a list lie many links away, yet max_depth 3 does not cut them: pagination is the same
         # list, no deeper into the site (crawl.json's depth stays the link distance, which orders the crawl)
         assert max(pages[u]["depth"] for u in lists) > 3
+
+
+def test_a_folder_that_fails_does_not_hide_its_index_document(tmp_path: Path) -> None:
+    """`/zwgk/` and `/zwgk/index.html` are one page; when the folder answers 404 the linked index.html is fetched,
+    whether it was found before the folder failed or after."""
+
+    def routes(app: web.Application) -> None:
+        async def home(request: web.Request) -> web.Response:
+            return page(html("首页", ["/zwgk/index.html", "/xxgk/index.html", "/later.html"], nav=["/zwgk/", "/xxgk/"]))
+
+        async def later(request: web.Request) -> web.Response:
+            return page(html("另一页", ["/zwgk/default.htm"]))
+
+        async def missing(request: web.Request) -> web.Response:
+            return page("<html><body>404</body></html>", status=404)
+
+        async def any_page(request: web.Request) -> web.Response:
+            return page(html(request.path, []))
+
+        app.router.add_get("/", home)
+        app.router.add_get("/zwgk/", missing)
+        app.router.add_get("/later.html", later)
+        app.router.add_get("/{tail:.*}", any_page)
+
+    with serve(routes) as srv:
+        data, pages = run(srv.url("/"), tmp_path, retry_times=0, concurrency=1)
+        hits = srv.hits()
+    assert pages[srv.url("/zwgk/")]["error"] == "http-status"
+    assert pages[srv.url("/zwgk/index.html")]["status"] == 200 and hits["/zwgk/index.html"] == 1
+    assert pages[srv.url("/zwgk/default.htm")]["status"] == 200  # found after the folder failed
+    assert srv.url("/xxgk/index.html") not in pages and hits["/xxgk/index.html"] == 0  # the folder answered

@@ -134,6 +134,7 @@ class Crawler:
         self.seen: set[int] = set()  # hashes of the canonical keys found (queued, done or pruned)
         self.pruned_keys: dict[int, str] = {}  # … of those pruned, with the reason (some are crawled after all)
         self.failed_dirs: set[int] = set()  # … of folder URLs that failed: other spellings (index.html) are tried
+        self.folder_spellings: dict[int, list[str]] = {}  # folder key hash -> its other spellings found so far
         self.spelling: dict[int, int] = {}  # key hash -> hash of the URL first recorded for it (for aliases)
         self.alias_count = 0
         self.robots: dict[str, Robots] = {}
@@ -578,8 +579,15 @@ class Crawler:
             if key and not self.scope.contains(target) and hash(key) not in self.seen:
                 self.seen.add(hash(key))
                 new.append(NewURL(target, "external", task.depth + 1, 2, task.url, key))
-        if hash(_key(task.url) or "") in self.seen and entry["error"] and (_key(task.url) or "").endswith("/"):
-            self.failed_dirs.add(hash(_key(task.url) or ""))
+        own = _key(task.url)
+        if own and own.endswith("/") and entry["error"]:  # a folder that failed: its index.html may still answer
+            self.failed_dirs.add(hash(own))
+            for spelling in self.folder_spellings.pop(hash(own), []):
+                variant = f"{own}#{spelling}"
+                if hash(variant) not in self.seen:
+                    self.seen.add(hash(variant))
+                    new.append(NewURL(spelling, "page", task.depth, 1, task.referrer, variant, task.via, task.trail,
+                                      task.hops))
         if on_way and "homepage_chain" not in meta:  # an answer that is not a page ends the chain here
             meta.update(self._chain_step(got, hop, new))
         self.progress.errors += entry["error"] is not None
@@ -708,7 +716,13 @@ class Crawler:
     def _alias(self, h: int, key: str, url: str, aliases: list[tuple[str, str]]) -> None:
         """Record `url` as another spelling of the page under `key` (bounded)."""
         first = self.spelling.get(h)
-        if first is None or first == hash(url) or self.alias_count >= MAX_ALIASES:
+        if first is None or first == hash(url):
+            return
+        if key.endswith("/") and h not in self.failed_dirs:  # kept to try if the folder fails
+            spellings = self.folder_spellings.setdefault(h, [])
+            if len(spellings) < 3 and url not in spellings:
+                spellings.append(url)
+        if self.alias_count >= MAX_ALIASES:
             return
         seen = hash(("alias", url))
         if seen in self.seen:
