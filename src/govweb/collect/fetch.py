@@ -142,9 +142,10 @@ class Fetcher:
     async def _read_body(resp: aiohttp.ClientResponse, cap: int, decode: bool) -> _Body:
         inflater: Inflater | None = None
         bad_coding = False
-        if decode:
+        if decode and resp.headers.get("Content-Encoding"):
             try:
-                inflater = Inflater(codings(resp.headers.get("Content-Encoding")), cap)
+                applied = codings(resp.headers.get("Content-Encoding"))
+                inflater = Inflater(applied, cap) if applied else None
             except UnsupportedCoding:
                 bad_coding = True
         raw: list[bytes] = []
