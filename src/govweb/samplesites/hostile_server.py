@@ -142,9 +142,11 @@ async def _home(request: web.Request, case: str, port: int) -> web.StreamRespons
         resp = web.StreamResponse(headers={"Content-Type": "text/html; charset=utf-8"})
         await resp.prepare(request)
         await resp.write(b"<html><head><title>drip</title></head><body>")
-        while True:
-            await asyncio.sleep(0.2)
-            await resp.write(b".")
+        with contextlib.suppress(ConnectionError):  # until the crawler gives up and hangs up
+            while True:
+                await asyncio.sleep(0.2)
+                await resp.write(b".")
+        return resp
     if case == "hang":
         await asyncio.sleep(3600)
     if case == "reset" and path == "/":
