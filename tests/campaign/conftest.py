@@ -70,7 +70,7 @@ def write_sites_csv(path: Path, rows: list[dict[str, str]], extra_lines: tuple[s
 import datetime  # noqa: E402
 
 REFERENCE_AS_OF = datetime.date(2020, 11, 26)
-REFERENCE_CRAWL = ("--max-pages", "40")
+REFERENCE_CRAWL = ("--max-pages", "40", "--render", "never")
 BAD_ROWS = ("9900000001,坏网址政府,htp//bad url,地市,990000", "bm99000001,某部门网站,http://www.example.gov.cn/,部门,",
             "9900000002,元数据网站,http://0xa9.0xfe.0xa9.0xfe/latest/meta-data/,地市,990000")  # 169.254.169.254
 

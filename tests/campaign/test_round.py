@@ -27,6 +27,8 @@ from .conftest import REFERENCE_AS_OF, REFERENCE_CRAWL, write_sites_csv
 
 AS_OF = REFERENCE_AS_OF
 CRAWL = REFERENCE_CRAWL
+BAD_ROWS = ("9900000001,坏网址政府,htp//bad url,地市,990000", "bm99000001,某部门网站,http://www.example.gov.cn/,部门,",
+            "9900000002,元数据网站,http://0xa9.0xfe.0xa9.0xfe/latest/meta-data/,地市,990000")  # 169.254.169.254
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -154,7 +156,7 @@ def test_sigkill_then_rerun_resumes(tmp_path: Path, sample_server: SampleServer,
     out = tmp_path / "out"
     argv = [sys.executable, "-c", "from govweb.cli import main; main()", "evaluate", "--sites", str(sites),
             "--as-of", AS_OF.isoformat(), "--out", str(out), "--concurrency", "1", "--resolve-file", str(resolve),
-            "--max-pages", "40", "--diagnosis", "xlsx", "--publication", "md", "--no-screenshots"]
+            "--max-pages", "40", "--render", "never", "--diagnosis", "xlsx", "--publication", "md", "--no-screenshots"]
     proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:

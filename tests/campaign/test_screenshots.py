@@ -127,7 +127,7 @@ def test_round_takes_dated_screenshots_and_the_diagnosis_embeds_them(
     trs = [s for s in round_sites if s["family"] == "trs"]
     options = RoundOptions(sites=write_sites_csv(tmp_path / "sites.csv", trs), as_of=datetime.date(2020, 11, 26),
                            out=tmp_path / "out", concurrency=1, resolve=tuple(sample_server.resolve_args()),
-                           crawl_args=("--max-pages", "40"), screenshots=True, screenshot_limit=4,
+                           crawl_args=("--max-pages", "40", "--render", "never"), screenshots=True, screenshot_limit=4,
                            publication_formats=(), diagnosis_formats=(".html", ".xlsx"), progress=False)
     run_round(options)
     site = tmp_path / "out" / "sites" / trs[0]["网站标识码"]

@@ -27,8 +27,8 @@ from govweb.collect.guard import (
     parse_ip,
 )
 from govweb.collect.netmap import parse_resolve
-from govweb.collect.urls import canonicalize
 from govweb.errors import BadInput
+from govweb.urlnorm import normalize
 
 HOST = "www.hostile.gov.cn"  # the site under evaluation: operator-named through --resolve
 SUBDOMAIN = "data.hostile.gov.cn"  # in the crawl's scope, but only "DNS" (the fake resolver) says it is loopback
@@ -223,7 +223,7 @@ def test_a_hostile_page_cannot_send_the_crawler_to_forbidden_addresses(tmp_path:
     victim, hostile, pages = guarded_crawl(tmp_path, monkeypatch, allow_private=False)
     assert victim.log == []  # not one request reached the loopback service, by any spelling or route
     for name, url in forbidden_targets(victim.port).items():
-        entry = pages.get(canonicalize(url))
+        entry = pages.get(normalize(url))
         assert entry is not None and entry["error"] == "address-blocked", (name, url, entry)
         assert entry["warc_record"] is None and entry["status"] is None, name
     assert pages[f"http://{HOST}:{hostile.port}/news/1.html"]["error"] is None  # the site itself is crawled
@@ -231,8 +231,8 @@ def test_a_hostile_page_cannot_send_the_crawler_to_forbidden_addresses(tmp_path:
                        ("loopback", f"http://127.0.0.1:{victim.port}/redirected"),
                        ("rebind", f"http://{REBIND}:{victim.port}/redirected")):
         hop = pages[f"http://{HOST}:{hostile.port}/go/{to}"]
-        assert hop["status"] == 302 and hop["final_url"] == canonicalize(target)  # a redirect off the site …
-        assert pages[canonicalize(target)]["error"] == "address-blocked"  # … whose target is checked, and refused
+        assert hop["status"] == 302 and hop["final_url"] == normalize(target)  # a redirect off the site …
+        assert pages[normalize(target)]["error"] == "address-blocked"  # … whose target is checked, and refused
     archived = archived_urls(tmp_path / "crawl.warc.gz")
     assert f"http://{HOST}:{hostile.port}/go/metadata" in archived  # the site's own 302 is evidence …
     assert not any("169.254" in u or "redirected" in u or f":{victim.port}" in u for u in archived)  # … not the target

@@ -37,7 +37,9 @@ def warc_records(path: Path) -> list[Any]:
 def test_site_crawl_writes_contract_snapshot_and_valid_warc(tmp_path: Path) -> None:
     def routes(app: web.Application) -> None:
         async def home(request: web.Request) -> web.Response:
-            links = [f"/art/{i}.html" for i in range(6)] + ["/art/0.html#frag", "/art/./1.html", "/a.jsp;jsessionid=ABCDEF"]
+            links = [f"/art/{i}.html" for i in range(6)] + ["/art/0.html#frag", "/art/./1.html", "/a.jsp;jsessionid=ABCDEF",
+                                                             "/list.jsp?uid=7&pageNum=2", "/list.jsp?pageNum=2&uid=7",
+                                                             "/index.html"]
             return page(html("首页", links, nav=["/col/zwgk/", "/col/tzgg/"]))
 
         async def any_page(request: web.Request) -> web.Response:
@@ -54,9 +56,14 @@ def test_site_crawl_writes_contract_snapshot_and_valid_warc(tmp_path: Path) -> N
     assert home["title"] == "首页" and home["status"] == 200 and home["encoding"] == "utf-8" and home["depth"] == 0
     assert set(home) >= {"url", "kind", "referrer", "status", "content_type", "encoding", "title", "depth", "bytes",
                          "elapsed_ms", "error", "warc_record", "final_url", "rendered_record"}
-    assert srv.url("/a.jsp") in pages and srv.url("/art/5.html") in pages
+    # fetched, archived and cited as linked (session id kept, parameters in the page's order) but fetched once
+    assert srv.url("/a.jsp;jsessionid=ABCDEF") in pages and srv.url("/art/5.html") in pages
+    assert srv.url("/list.jsp?uid=7&pageNum=2") in pages and srv.url("/list.jsp?pageNum=2&uid=7") not in pages
+    assert pages[srv.url("/list.jsp?uid=7&pageNum=2")]["aliases"] == [srv.url("/list.jsp?pageNum=2&uid=7")]
+    assert srv.url("/index.html") not in pages and home["aliases"] == [srv.url("/index.html")]  # `/` is that page
+    assert data["homepage"] == srv.url("/") and data["homepage_chain"] == [{"url": srv.url("/"), "reason": "seed"}]
     kinds = [p["kind"] for p in data["pages"]]
-    assert kinds.count("page") == 10 and kinds.count("robots") == 1
+    assert kinds.count("page") == 11 and kinds.count("robots") == 1
     # breadth first, navigation (column) pages before the other links of the same depth
     order = [p["url"] for p in data["pages"] if p["kind"] == "page"]
     assert order.index(srv.url("/col/zwgk/")) < order.index(srv.url("/art/0.html"))
@@ -64,7 +71,7 @@ def test_site_crawl_writes_contract_snapshot_and_valid_warc(tmp_path: Path) -> N
     assert records[0][0] == "warcinfo" and records[0][1].protocol == "WARC/1.1"
     responses = {h.get_header("WARC-Record-ID"): h for t, h, _ in records if t == "response"}
     requests = [h for t, h, _ in records if t == "request"]
-    assert len(responses) == len(requests) == 11  # 10 pages + robots.txt
+    assert len(responses) == len(requests) == 12  # 11 pages + robots.txt
     assert home["warc_record"] in responses
     assert responses[home["warc_record"]].get_header("WARC-Target-URI") == srv.url("/")
     assert {h.get_header("WARC-Concurrent-To") for h in requests} == set(responses)
@@ -316,3 +323,74 @@ def test_resolve_named_hosts_and_ipv6_subdomain(tmp_path: Path) -> None:
     assert (f"zwgk.gov.test:{port}", "::1") in peers
     assert (f"www.gov.test:{port}", "127.0.0.1") in peers
     assert pages[f"http://www.gov.test:{port}/a.html"]["status"] == 200
+
+
+def test_without_a_browser_the_crawl_goes_on_and_says_so(tmp_path: Path) -> None:
+    """--render auto with no chromium: every page is crawled, pages whose content a script writes are flagged, and
+    crawl.json says rendering was not available (so the checks report script-only marks as not measured)."""
+
+    def routes(app: web.Application) -> None:
+        async def home(request: web.Request) -> web.Response:
+            footer = '<div id="footer"></div><script src="/resource/js/home_bottom.js"></script>'
+            return page(html("首页", ["/a.html"], body=footer))
+
+        async def any_page(request: web.Request) -> web.Response:
+            return page(html(request.path, []))
+
+        app.router.add_get("/", home)
+        app.router.add_get("/{tail:.*}", any_page)
+
+    with serve(routes) as srv:
+        data, pages = run(srv.url("/"), tmp_path, render="auto", chromium_path=str(tmp_path / "no-chromium"))
+    assert data["render"]["available"] is False and "no-chromium" in data["render"]["reason"]
+    assert data["render"]["rendered"] == 0 and data["render"]["mode"] == "auto"
+    assert pages[srv.url("/")]["scripted"] == "layout-script" and pages[srv.url("/")]["rendered_record"] is None
+    assert pages[srv.url("/a.html")]["status"] == 200 and pages[srv.url("/a.html")]["scripted"] is None
+
+
+def test_articles_of_a_paginated_column_are_never_pruned(tmp_path: Path) -> None:
+    """Hanweb-style columns (?uid=…&pageNum=N, /art/YYYY/M/D/art_N_N.html, 上一篇/下一篇 links): with a trap limit far
+    below the number of articles, every article is crawled and nothing is pruned."""
+    from govweb.samplesites.listsite import serve_list_site
+
+    with serve_list_site(columns=2, per_column=300) as site:
+        data, pages = run(site.url, tmp_path, max_pages=site.pages + 10, max_urls_per_pattern=20,
+                          max_calendar_urls=5, concurrency=8, max_depth=3)
+        articles = [u for u, p in pages.items() if "/art/" in u and p["status"] == 200]
+        assert len(articles) == 600 and data["stats"]["pruned"] == {}
+        lists = [u for u in pages if "pageNum=" in u]
+        assert len(lists) == site.list_pages  # every page of each list (page 1 is also linked as pageNum=1)
+        # the last pages of a list lie many links away, yet max_depth 3 does not cut them: pagination is the same
+        # list, no deeper into the site (crawl.json's depth stays the link distance, which orders the crawl)
+        assert max(pages[u]["depth"] for u in lists) > 3
+
+
+def test_a_folder_that_fails_does_not_hide_its_index_document(tmp_path: Path) -> None:
+    """`/zwgk/` and `/zwgk/index.html` are one page; when the folder answers 404 the linked index.html is fetched,
+    whether it was found before the folder failed or after."""
+
+    def routes(app: web.Application) -> None:
+        async def home(request: web.Request) -> web.Response:
+            return page(html("首页", ["/zwgk/index.html", "/xxgk/index.html", "/later.html"], nav=["/zwgk/", "/xxgk/"]))
+
+        async def later(request: web.Request) -> web.Response:
+            return page(html("另一页", ["/zwgk/default.htm"]))
+
+        async def missing(request: web.Request) -> web.Response:
+            return page("<html><body>404</body></html>", status=404)
+
+        async def any_page(request: web.Request) -> web.Response:
+            return page(html(request.path, []))
+
+        app.router.add_get("/", home)
+        app.router.add_get("/zwgk/", missing)
+        app.router.add_get("/later.html", later)
+        app.router.add_get("/{tail:.*}", any_page)
+
+    with serve(routes) as srv:
+        data, pages = run(srv.url("/"), tmp_path, retry_times=0, concurrency=1)
+        hits = srv.hits()
+    assert pages[srv.url("/zwgk/")]["error"] == "http-status"
+    assert pages[srv.url("/zwgk/index.html")]["status"] == 200 and hits["/zwgk/index.html"] == 1
+    assert pages[srv.url("/zwgk/default.htm")]["status"] == 200  # found after the folder failed
+    assert srv.url("/xxgk/index.html") not in pages and hits["/xxgk/index.html"] == 0  # the folder answered

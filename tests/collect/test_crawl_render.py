@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -20,10 +21,12 @@ SCRIPTED = """<html><head><meta charset="utf-8"><title>信息公开</title></hea
 </body></html>"""
 
 
-def test_render_auto_archives_conversion_and_homepage_screenshot(tmp_path: Path) -> None:
+def site_with(links: list[str], scripted_path: str) -> Callable[[web.Application], None]:
+    """A homepage linking `links`; `scripted_path` (an aiohttp route) answers SCRIPTED; any other path a plain page."""
+
     def routes(app: web.Application) -> None:
         async def home(request: web.Request) -> web.Response:
-            return page(html("首页", ["/xxgk.html", "/plain.html"]))
+            return page(html("首页", links))
 
         async def scripted(request: web.Request) -> web.Response:
             return page(SCRIPTED)
@@ -32,10 +35,14 @@ def test_render_auto_archives_conversion_and_homepage_screenshot(tmp_path: Path)
             return page(html(request.path, []))
 
         app.router.add_get("/", home)
-        app.router.add_get("/xxgk.html", scripted)
+        app.router.add_get(scripted_path, scripted)
         app.router.add_get("/{tail:.*}", any_page)
 
-    with serve(routes) as srv:
+    return routes
+
+
+def test_render_auto_archives_conversion_and_homepage_screenshot(tmp_path: Path) -> None:
+    with serve(site_with(["/xxgk.html", "/plain.html"], "/xxgk.html")) as srv:
         result = crawl(srv.url("/"), tmp_path, CrawlSettings(render="auto", timeout=10, render_timeout=15))
     data = json.loads((tmp_path / "crawl.json").read_text(encoding="utf-8"))
     pages = {p["url"]: p for p in data["pages"]}
@@ -58,3 +65,16 @@ def test_render_auto_archives_conversion_and_homepage_screenshot(tmp_path: Path)
     assert shots[0][0].get_header("WARC-Refers-To") == pages[srv.url("/")]["warc_record"]
     name = hashlib.sha1(srv.url("/").encode()).hexdigest()[:16] + ".png"
     assert (tmp_path / "screenshots" / name).read_bytes() == shots[0][1]
+
+
+def test_rendering_is_capped_per_site_and_counted(tmp_path: Path) -> None:
+    with serve(site_with([f"/xxgk{i}.html" for i in range(4)], "/xxgk{n}.html")) as srv:
+        crawl(srv.url("/"), tmp_path, CrawlSettings(render="auto", timeout=10, render_timeout=15, max_rendered_pages=2,
+                                                    screenshot_homepage=False))
+    data = json.loads((tmp_path / "crawl.json").read_text(encoding="utf-8"))
+    scripted = [p for p in data["pages"] if p["scripted"]]
+    assert len(scripted) == 4 and {p["scripted"] for p in scripted} == {"document-write"}
+    rendered = [p["url"] for p in data["pages"] if p["rendered_record"]]
+    assert srv.url("/") in rendered and len(rendered) == 2  # the homepage, then the first script-built page
+    assert data["render"] == {"mode": "auto", "available": True, "reason": None, "max_pages": 2, "rendered": 2,
+                              "scripted_pages": 4}

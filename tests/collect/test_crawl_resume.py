@@ -145,13 +145,18 @@ def test_invalid_url_or_scheme_exits_2_and_writes_nothing(tmp_path: Path) -> Non
     assert not (tmp_path / "x").exists()
 
 
-def test_unreachable_site_is_recorded_not_crashed(tmp_path: Path) -> None:
+def test_unreachable_site_is_recorded_and_exits_1(tmp_path: Path) -> None:
     res = run_cli("http://127.0.0.1:9/", "--out", str(tmp_path / "s"), "--timeout", "3")
-    assert res.returncode == 0, res.stderr
+    assert res.returncode == 1, res.stderr
+    assert "无法访问网站" in res.stderr and "无法建立连接" in res.stderr and "网页 1 个" not in res.stdout
     data = json.loads((tmp_path / "s" / "crawl.json").read_text(encoding="utf-8"))
     home = next(p for p in data["pages"] if p["kind"] == "page")
     assert home["error"] == "connect" and home["warc_record"] is None
+    assert data["complete"] is True and data["stats"]["stopped"] == "unreachable"
+    assert data["stats"]["unreachable"] == "connect"
     assert os.path.getsize(tmp_path / "s" / "crawl.warc.gz") > 0
+    again = run_cli("http://127.0.0.1:9/", "--out", str(tmp_path / "s"), "--timeout", "3")  # a finished crawl
+    assert again.returncode == 1
 
 
 def test_sigkill_at_any_moment_refetches_only_what_was_in_flight(tmp_path: Path) -> None:
@@ -184,3 +189,37 @@ def test_sigkill_at_any_moment_refetches_only_what_was_in_flight(tmp_path: Path)
     assert len(urls) == len(set(urls)) == 150
     responses = [uri for kind, uri in read_warc(out / "crawl.warc.gz") if kind == "response"]
     assert len(responses) == len(set(responses)) == 151  # the uncommitted tail was cut: one response per URL
+
+
+def test_settings_from_the_command_line(tmp_path: Path) -> None:
+    with serve(site) as srv:
+        bad = run_cli(srv.url("/"), "--out", str(tmp_path / "bad"), "-s", "max_pags=5", "-s", "delay=fast",
+                      "-s", "render=sometimes", "-s", "nonsense")
+        assert bad.returncode == 2 and not (tmp_path / "bad").exists()
+        for expected in ("max_pags", "是否想写 max_pages", "delay=「fast」", "render=「sometimes」", "名称=值"):
+            assert expected in bad.stderr, expected
+        good = run_cli(srv.url("/"), "--out", str(tmp_path / "good"), "-s", "MAX_PAGES=4", "-s", "max-depth=1",
+                       "-s", "max_external_checks=0")
+        assert good.returncode == 0, good.stderr
+    data = json.loads((tmp_path / "good" / "crawl.json").read_text(encoding="utf-8"))
+    assert data["options"]["max_pages"] == 4 and data["options"]["max_depth"] == 1
+    assert data["options"]["max_external_checks"] == 0
+    assert sum(p["kind"] == "page" for p in data["pages"]) == 4 and "网页 4 个" in good.stdout
+
+
+def test_an_http_error_or_a_robots_refusal_is_a_finished_crawl(tmp_path: Path) -> None:
+    def broken(app: web.Application) -> None:
+        async def robots(request: web.Request) -> web.Response:
+            return page("User-agent: *\nDisallow: /closed/\n", content_type="text/plain")
+
+        async def fail(request: web.Request) -> web.Response:
+            return page("<html><body>服务器错误</body></html>", status=500)
+
+        app.router.add_get("/robots.txt", robots)
+        app.router.add_get("/{tail:.*}", fail)
+
+    with serve(broken) as srv:
+        error = run_cli(srv.url("/"), "--out", str(tmp_path / "a"), "-s", "retry_times=0")
+        refused = run_cli(srv.url("/closed/"), "--out", str(tmp_path / "b"))
+    assert error.returncode == 0 and "http-status 1" in error.stdout
+    assert refused.returncode == 0 and "robots.txt 禁止抓取首页" in refused.stdout

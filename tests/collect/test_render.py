@@ -47,6 +47,24 @@ SCRIPT_BUILT = {
                              '{h+="<li>"+data[i].t+"</li>"}document.getElementById("x").innerHTML=h;</script>'),
     "ajax list": page(ITEMS + '<script>$.ajax({url:"/api/list",success:function(r){$.each(r.rows,function(i,o){'
                       '$("#x").append("<li>"+o.title+"</li>")})}})</script>'),
+    # patterns seen on real government pages (shared docs, real-world-patterns): the footer or header pulled in from
+    # an external script, the 党政机关 badge and the 找错 button written by script, Hanweb's XML data islands
+    "footer from home_bottom.js": page(f"<ul>{ITEMS}</ul>", "").replace(
+        "</body>", '<script type="text/javascript" src="/resource/js/home_bottom.js"></script></body>'),
+    "header from home_top.js": page(f'<script src="/resource/js/home_top.js"></script><ul>{ITEMS}</ul>'),
+    "footer.js": page(f'<ul>{ITEMS}</ul><script language="javascript" src="../js/footer.js?v=2"></script>'),
+    "badge by document.write(unescape)": page(
+        f"<ul>{ITEMS}</ul><div class=\"footer_r\"><script type=\"text/javascript\">document.write(unescape(\"%3Cspan "
+        "id='_ideConac' %3E%3C/span%3E%3Cscript src='http://dcs.conac.cn/js/33/000/0000/60553604/"
+        "CA330000000605536040002.js' type='text/javascript'%3E%3C/script%3E\"));</script></div>"),
+    "badge script": page(f'<ul>{ITEMS}</ul><span id="_ideConac"></span><script src="//dcs.conac.cn/js/20/000/0000/'
+                         '60564709/CA200000000605647090001.js" type="text/javascript"></script>'),
+    "jiucuo": page(f"<ul>{ITEMS}</ul><script id=\"_jiucuo_\" sitecode='1100000241' src='/jiucuo.js'></script>"),
+    "hanweb data island": page('<div id="4811"><script type="text/xml"><datastore><recordset><record><![CDATA['
+                               '<li><a href="/art/2020/11/26/art_1_2.html">通知</a></li>]]></record></recordset>'
+                               "</datastore></script></div>"),
+    "empty footer filled by script": page(f'<ul>{ITEMS}</ul><div id="footer"></div><script>$("#footer").load("/f.html")'
+                                          "</script>"),
 }
 STATIC_PAGES = {
     "plain static": STATIC,
@@ -56,6 +74,9 @@ STATIC_PAGES = {
     "decorative empty div": STATIC.replace('<div class="clear"></div>', '<div class="line"></div><span class="list"></span>'),
     "no data yet, said statically": page(f'<ul>{ITEMS}</ul><ul class="list"><li>暂无信息</li></ul>'),
     "table layout": page(f'<table class="list"><tr><td class="news_line"></td></tr>{ITEMS}</table>'),
+    "effects scripts only": page(f'<ul>{ITEMS}</ul><script src="/js/jquery.SuperSlide.2.1.1.js"></script>'
+                                 '<script src="/js/banner.js"></script><script src="/js/index.js"></script>'
+                                 '<div class="footer">主办单位：某某市人民政府办公室</div>'),
 }
 
 

@@ -15,8 +15,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from govweb.checks.dates import RawDate, format_raw, to_date
-from govweb.checks.page import PageFacts, normalize_url, parse_page
+from govweb.checks.page import PageFacts, parse_page
 from govweb.checks.snapshot import PageRecord, Snapshot
+from govweb.urlnorm import UnsupportedURL
+from govweb.urlnorm import canonical as canonical_key
 
 # Errors that mean "the site could not be measured from here", not "the site is broken".
 NOT_MEASURED_ERRORS = {
@@ -78,21 +80,29 @@ class SiteContext:
         self.as_of = as_of
         self.limits = limits or Limits()
         self.warnings: list[str] = []
-        self.pages: dict[str, PageFacts] = {}
+        self.pages: dict[str, PageFacts] = {}  # by the URL the crawl recorded (as linked)
         self.records: dict[str, PageRecord] = {}
-        for rec in snapshot.pages:
-            self.records.setdefault(normalize_url(rec.url), rec)
+        self._by_key: dict[str, str] = {}  # canonical key (govweb.urlnorm) -> the URL the crawl recorded
+        self._names: dict[str, str] = {}  # memo of canonical()
+        for rec in sorted(snapshot.pages, key=lambda r: r.kind != "page"):  # pages first, in crawl order
+            self.records.setdefault(rec.url, rec)
+            key = _key(rec.url)
+            if key is not None:
+                self._by_key.setdefault(key, rec.url)
         self._alias: dict[str, str] = {}
-        self.seed = normalize_url(snapshot.seed) if snapshot.seed else ""
-        home_urls = {self.seed}
+        self.seed = self._recorded(snapshot.seed) if snapshot.seed else ""
+        home = self._recorded(snapshot.homepage) if snapshot.homepage else None
+        home_urls = {self.seed} | ({home} if home else set())
         for rec in snapshot.pages:
-            if normalize_url(rec.url) == self.seed and rec.final_url:
-                home_urls.add(normalize_url(rec.final_url))
+            if rec.url == self.seed and rec.final_url:
+                home_urls.add(self._recorded(rec.final_url))
         for doc in snapshot.documents():
             rec = doc.record
             if not rec.ok or (rec.status is not None and 300 <= rec.status < 400):
                 continue  # error pages are evidence for broken links, redirects lead elsewhere: not content
-            url = normalize_url(rec.url)
+            url = rec.url
+            if url in self.pages:
+                continue
             try:
                 facts = parse_page(doc.html, url, rec.final_url, doc.warc_record, rec.depth,
                                    home=url in home_urls or rec.depth == 0)
@@ -103,11 +113,12 @@ class SiteContext:
             if progress is not None:
                 progress(1)
         # One name per page: a redirect's source stands for its target; a page fetched through redirects is
-        # stored under the URL that was asked for, and its final URL stands for it.
+        # stored under the URL that was asked for, and its final URL stands for it; every hop from the seed to
+        # the homepage (a splash page, a meta refresh …) stands for the homepage.
         for rec in snapshot.pages:
             if not rec.final_url:
                 continue
-            u, fu = normalize_url(rec.url), normalize_url(rec.final_url)
+            u, fu = rec.url, self._recorded(rec.final_url)
             if fu == u:
                 continue
             if rec.status is not None and 300 <= rec.status < 400:
@@ -115,6 +126,12 @@ class SiteContext:
                     self._alias.setdefault(u, fu)
             elif u in self.pages and fu not in self.pages:
                 self._alias.setdefault(fu, u)
+        if home is not None:
+            target = self._alias.get(home, home)
+            for step in [snapshot.seed, *snapshot.homepage_chain]:
+                hop = self._recorded(step)
+                if hop != target:
+                    self._alias[hop] = target
         if snapshot.measurements is None:
             self.warnings.append("快照中没有 measurements.json：HTTPS、IPv6、站内搜索记为未测量")
         if not snapshot.complete:
@@ -129,20 +146,39 @@ class SiteContext:
 
     # --- lookups -------------------------------------------------------------------------------------------
 
+    def _recorded(self, url: str) -> str:
+        """The URL the crawl recorded for the page `url` names (any spelling: query order, index.html …)."""
+        if url in self.records:
+            return url
+        key = _key(url)
+        return self._by_key.get(key, url) if key is not None else url
+
     def canonical(self, url: str) -> str:
-        return self._alias.get(url, url)
+        """The one name of the page `url` points to: the URL the crawl recorded (as the site links it), after
+        redirects and the way to the homepage; an URL the crawl never saw stays as given."""
+        name = self._names.get(url)
+        if name is None:
+            recorded = self._recorded(url)
+            name = self._names[url] = self._alias.get(recorded, recorded)
+        return name
 
     def page(self, url: str) -> PageFacts | None:
         return self.pages.get(self.canonical(url))
 
     @cached_property
     def homepage_url(self) -> str:
+        """The homepage a visitor lands on: crawl.json `homepage` (the crawler followed splash pages, meta refresh,
+        script redirects and frames from the seed), else the seed after redirects."""
+        if self.snapshot.homepage:
+            home = self.canonical(self.snapshot.homepage)
+            if home in self.pages or home in self.records:
+                return home
         seed = self.canonical(self.seed)
         if seed in self.pages or seed in self.records:
             return seed
         for rec in self.snapshot.pages:
             if rec.depth == 0 and rec.kind == "page":
-                return normalize_url(rec.url)
+                return self.canonical(rec.url)
         return seed
 
     @cached_property
@@ -164,11 +200,9 @@ class SiteContext:
     def inbound(self) -> dict[str, list[str]]:
         """target url → pages linking to it (sorted, canonical urls)."""
         graph: dict[str, set[str]] = defaultdict(set)
-        alias = self._alias
         for src, facts in self.pages.items():
             for link in facts.links:
-                u = link.url
-                graph[alias.get(u, u)].add(src)
+                graph[self.canonical(link.url)].add(src)
         return {k: sorted(v) for k, v in graph.items()}
 
     @cached_property
@@ -195,3 +229,10 @@ class SiteContext:
 
     def days_since(self, d: dt.date) -> int:
         return (self.as_of - d).days
+
+
+def _key(url: str) -> str | None:
+    try:
+        return canonical_key(url)
+    except UnsupportedURL:
+        return None

@@ -39,11 +39,11 @@ VETO_GROUNDS = {
 def gaps(ctx: SiteContext) -> frozenset[str]:
     """Pages the checks could not see (canonical URLs)."""
     integrity = ctx.snapshot.integrity
-    found = {normalize_url(u) for u in (*integrity.missing_urls, *integrity.truncated_pages)}
+    found = {*integrity.missing_urls, *integrity.truncated_pages}
     for rec in ctx.snapshot.pages:
         redirect = rec.status is not None and 300 <= rec.status < 400
-        if rec.is_html and rec.ok and not redirect and normalize_url(rec.url) not in ctx.pages:
-            found.add(normalize_url(rec.url))
+        if rec.is_html and rec.ok and not redirect and ctx.page(rec.url) is None:
+            found.add(rec.url)
     return frozenset(ctx.canonical(u) for u in found)
 
 
@@ -63,7 +63,7 @@ class _Reach:
         self.cache: dict[tuple[str, int], bool] = {}
 
     def near(self, url: str, hops: int) -> bool:
-        start = self.ctx.canonical(normalize_url(url))
+        start = self.ctx.canonical(url)
         if (start, hops) not in self.cache:
             frontier, seen = {start}, {start}
             for _ in range(hops):

@@ -46,7 +46,9 @@ def evaluate(
     resolve: ResolveOpt = None,
     resolve_file: Annotated[Path | None, typer.Option("--resolve-file", help="每行一个 HOST:PORT:ADDR 的文件。")] = None,
     max_pages: Annotated[int | None, typer.Option("--max-pages", min=1, help="每个网站最多抓取的页面数。")] = None,
-    render: Annotated[str | None, typer.Option("--render", help="浏览器渲染：never|auto|always。")] = None,
+    render: Annotated[str | None, typer.Option("--render", help="浏览器渲染：auto（默认：每站首页及脚本生成内容的页面）、never 或 always。")] = None,
+    overrides: Annotated[list[str] | None, typer.Option(
+        "--set", "-s", metavar="名称=值", help="任一抓取设置（可重复），见 govweb/collect/settings.py。")] = None,
     site_timeout: Annotated[float | None, typer.Option("--site-timeout", min=1, help="单个网站检查的时限（秒）。")] = None,
     screenshots: Annotated[bool | None, typer.Option("--screenshots/--no-screenshots", help="检查后用浏览器截取首页及问题页面的证据截图；默认在本机装有 chromium 时截取。")] = None,
     diagnosis: Annotated[str, typer.Option("--diagnosis", help="体检报告格式，逗号分隔；空字符串表示不生成。")] = "html,docx,pdf,xlsx",
@@ -78,6 +80,11 @@ def evaluate(
         if render not in ("never", "auto", "always"):
             raise BadInput(f"--render 应为 never、auto 或 always，实际为「{render}」")
         crawl_args += ["--render", render]
+    if overrides:
+        from govweb.collect.settings import CrawlSettings, apply_overrides
+
+        apply_overrides(CrawlSettings(), overrides)  # a bad name or value: exit 2 before any site is inspected
+        crawl_args += [arg for pair in overrides for arg in ("-s", pair)]
     options = RoundOptions(
         sites=sites, as_of=date, out=out_dir, methodology=methodology, tiers=tiers, concurrency=concurrency,
         expert=expert,

@@ -156,36 +156,32 @@ def inspect_command(
     max_depth: Annotated[int, typer.Option("--max-depth", help="最大链接深度（首页为 0）。")] = 20,
     concurrency: Annotated[int, typer.Option("--concurrency", help="并发请求数。")] = 16,
     timeout: Annotated[float, typer.Option("--timeout", help="单个请求的总超时（秒）。")] = 30.0,
-    render: Annotated[str, typer.Option("--render", help="浏览器渲染：never、auto 或 always。")] = "never",
+    render: Annotated[str, typer.Option("--render", help="浏览器渲染：auto（默认：首页及脚本生成内容的页面，每站至多 max_rendered_pages 个）、never 或 always。")] = "auto",
     resolve: Annotated[list[str] | None, typer.Option("--resolve", help="主机名:端口:地址（同 curl），可重复。")] = None,
     restart: Annotated[bool, typer.Option("--restart", help="清空输出目录中已有的抓取，重新开始。")] = False,
     no_services: Annotated[bool, typer.Option("--no-services", help="无对外服务事项的部门网站。")] = False,
     code: Annotated[str | None, typer.Option("--code", help="网站标识码（写入 findings.json 的 site.code）。")] = None,
     allow_private: AllowPrivateOpt = False,
+    overrides: Annotated[list[str] | None, typer.Option(
+        "--set", "-s", metavar="名称=值", help="任一抓取设置（可重复），见 govweb/collect/settings.py。")] = None,
 ) -> None:
     """抓取网站（含 HTTPS、IPv6、站内搜索等主动测量），然后运行全部检查，写入 OUT/findings.json。"""
     day = _as_of(as_of, methodology)
     _tier_indices(methodology, tier)
-    problems = []
-    if render not in ("never", "auto", "always"):
-        problems.append(Problem(f"--render 只能是 never、auto 或 always，而不是「{render}」"))
-    if max_pages < 1 or concurrency < 1 or max_depth < 0 or timeout <= 0:
-        problems.append(Problem("--max-pages、--concurrency 须至少为 1，--max-depth 不能为负，--timeout 须大于 0"))
-    if problems:
-        raise BadInput("参数有误。", problems)
     try:
-        from govweb.collect import CrawlSettings, crawl
+        from govweb.cli.collect import crawl_settings, summary_lines
+        from govweb.collect import crawl
         from govweb.collect.measure import take_measurements
         from govweb.collect.netmap import parse_resolve
     except ImportError as exc:  # the collect stage is not installed
         raise BadInput(f"采集模块不可用，无法抓取：{exc}") from exc
+    settings = crawl_settings(max_pages=max_pages, max_depth=max_depth, concurrency=concurrency, timeout=timeout,
+                              render=render, resolve=resolve, overrides=overrides, allow_private=allow_private)
     resolve_map = parse_resolve(resolve or [])
-    settings = CrawlSettings(
-        max_pages=max_pages, max_depth=max_depth, concurrency=concurrency, concurrency_per_host=concurrency,
-        timeout=timeout, render=render, resolve=tuple(resolve or ()), allow_private=allow_private,  # type: ignore[arg-type]
-    )
     err.print("抓取中……")
-    crawl(url, out_dir, settings, restart=restart)
+    result = crawl(url, out_dir, settings, restart=restart)
+    for line in summary_lines(result, url):
+        err.print(line, soft_wrap=True)
     err.print("主动测量中（HTTPS、IPv6、站内搜索）……")
     asyncio.run(take_measurements(url, out_dir, resolve=resolve_map, timeout=min(timeout, 15),
                                   allow_private=allow_private))

@@ -75,7 +75,8 @@ def _bad_share(text: str) -> float:
 def decode_html(body: bytes, content_type: str | None = None) -> Decoded:
     """Decode a page body. Never raises; `error` is set only when no codec reads the bytes sensibly.
 
-    Order: BOM; the HTTP then the <meta> charset if the bytes decode cleanly with it; UTF-8 or GB18030 if the
+    Order: BOM; UTF-8 when a GB label sits on bytes that are valid UTF-8 (a common lie: GBK almost never is);
+    the HTTP then the <meta> charset if the bytes decode cleanly with it; UTF-8 or GB18030 if the
     bytes decode cleanly with one of them (mislabelled pages); the detector when nothing was declared; finally
     the declared (or guessed) encoding with the bad bytes replaced, unless most of the body is not text."""
     for bom, name in _BOMS:
@@ -88,6 +89,10 @@ def decode_html(body: bytes, content_type: str | None = None) -> Decoded:
     meta = normalize_encoding(sniff_meta(body))
     if meta and meta != http:
         candidates.append((meta, "meta"))
+    if candidates and candidates[0][0] == "gb18030" and not body.isascii():
+        text = _strict(body, "utf-8")  # a gb2312 label on UTF-8 bytes: multibyte UTF-8 is never GBK by accident
+        if text is not None:
+            return Decoded(text, "utf-8", "detector")
     for encoding, source in candidates:
         text = _strict(body, encoding)
         if text is not None:

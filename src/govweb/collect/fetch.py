@@ -1,24 +1,24 @@
-"""HTTP fetching: streamed byte cap, connect/read/total timeouts, retries with back-off and Retry-After,
-redirects followed by hand (each hop archived) with loop detection, and error classes for crawl.json."""
+"""HTTP fetching: streamed byte cap (on the wire and after decompression), connect/read/total timeouts, retries
+with back-off and Retry-After, redirects followed by hand (each hop archived, a malformed Location an error of the
+page) with loop detection, and error classes for crawl.json."""
 
 from __future__ import annotations
 
 import asyncio
 import email.utils
 import time
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
 
 import aiohttp
 
 from govweb.collect.guard import ERROR_CLASS, AddressPolicy, GuardedConnector
+from govweb.collect.inflate import Inflater, UnsupportedCoding, codings
 from govweb.collect.netmap import MappedResolver, classify_error, parse_resolve
 from govweb.collect.politeness import HostGate
 from govweb.collect.settings import CrawlSettings
-from govweb.collect.urls import UnsupportedURL, canonicalize, host_of
 from govweb.collect.warc import Exchange
+from govweb.urlnorm import UnsupportedURL, host_of, resolve
 
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
@@ -35,10 +35,8 @@ class Fetched:
     elapsed_ms: int = 0
     exchanges: list[Exchange] = field(default_factory=list)
     truncated: bool = False
-
-
-class _TooLarge(Exception):
-    pass
+    content_encoding: str | None = None  # the last response's Content-Encoding (for `decode=False`)
+    requests: int = 0  # HTTP requests made (redirect hops and retries included)
 
 
 def retry_after(value: str | None, cap: float) -> float | None:
@@ -61,16 +59,24 @@ def is_webpage(content_type: str | None) -> bool:
     return media in ("", "text/html", "text/plain") or media.endswith(("/xml", "+xml"))
 
 
-def _decompress(body: bytes, encoding: str, cap: int) -> bytes:
-    encoding = encoding.lower().strip()
-    if encoding not in ("gzip", "x-gzip", "deflate"):
-        return body
-    for wbits in (47, -15):  # gzip or zlib (auto), then raw deflate
-        try:
-            return zlib.decompressobj(wbits).decompress(body, cap)
-        except zlib.error:
-            continue
-    return body
+def _body_error(exc: BaseException) -> str:
+    """The error class of a request or body that failed: `protocol` for a response that breaks HTTP itself
+    (invalid chunked encoding, fewer bytes than Content-Length, malformed or oversized headers), `bad-url` for a URL
+    the client cannot send, else the network's error class (dns, connect, timeout, tls)."""
+    if isinstance(exc, aiohttp.ClientPayloadError | aiohttp.ClientResponseError):
+        return "protocol"  # no HTTP status of the server's: the client could not read what it sent
+    if isinstance(exc, ValueError):
+        return "bad-url"
+    return classify_error(exc)
+
+
+@dataclass
+class _Body:
+    raw: bytes  # as received (content-coded): the WARC payload
+    decoded: bytes  # content-decoded (raw when `decode` is off)
+    over: bool  # a cap cut it
+    broken: str | None  # error class if the body broke off (timeout, connect, protocol)
+    bad_coding: bool  # unsupported or corrupt content coding
 
 
 class Fetcher:
@@ -81,6 +87,7 @@ class Fetcher:
         self.gate = gate
         self.policy = policy
         self.session: aiohttp.ClientSession | None = None
+        self.requests = 0  # HTTP requests made through this fetcher
 
     async def __aenter__(self) -> Fetcher:
         s = self.s
@@ -102,12 +109,13 @@ class Fetcher:
         if self.session:
             await self.session.close()
 
-    async def _once(self, method: str, url: str, cap: int, headers: dict[str, str],
-                    doc_cap: int | None = None) -> tuple[Exchange, bool, str | None]:
-        """One request without redirects or retries: the exchange, whether the body hit the cap, and the error
-        class if the body broke off (the partial exchange is still evidence).
-        `doc_cap` is the cap for a body that is not a web page (a document behind a page-like URL)."""
+    async def _once(self, method: str, url: str, cap: int, headers: dict[str, str], doc_cap: int | None = None,
+                    decode: bool = True) -> tuple[Exchange, _Body]:
+        """One request without redirects or retries: the exchange and its body. The body is decoded as it arrives
+        and cut when either the bytes on the wire or the decoded bytes reach `cap`; the partial exchange is still
+        evidence when it breaks off. `doc_cap` is the cap for a body that is not a web page."""
         assert self.session is not None
+        self.requests += 1
         async with self.session.request(method, url, allow_redirects=False, headers=headers) as resp:
             if doc_cap is not None and not is_webpage(resp.headers.get("Content-Type")):
                 cap = doc_cap
@@ -115,22 +123,8 @@ class Fetcher:
             if resp.connection is not None and resp.connection.transport is not None:
                 info = resp.connection.transport.get_extra_info("peername")
                 peer = info[0] if info else None
-            chunks: list[bytes] = []
-            size = 0
-            over = False
-            broken: str | None = None  # the body stopped coming: timeout or connect
-            if method != "HEAD":
-                try:
-                    async for chunk in resp.content.iter_chunked(65536):
-                        chunks.append(chunk)
-                        size += len(chunk)
-                        if size >= cap:
-                            over = size > cap or not resp.content.at_eof()
-                            break
-                except (TimeoutError, aiohttp.ClientError, OSError) as exc:
-                    broken = classify_error(exc)
-            body = b"".join(chunks)[:cap]
-            if over or broken:
+            body = await self._read_body(resp, cap, decode) if method != "HEAD" else _Body(b"", b"", False, None, False)
+            if body.over or body.broken:
                 resp.close()
             ex = Exchange(
                 url=url, method=method,
@@ -138,10 +132,45 @@ class Fetcher:
                 status=resp.status, reason=resp.reason or "",
                 http_version=f"{resp.version.major}.{resp.version.minor}" if resp.version else "1.1",
                 response_headers=[(k.decode("latin-1"), v.decode("latin-1")) for k, v in resp.raw_headers],
-                body=body, truncated="length" if over else ("time" if broken == "timeout" else broken and "disconnect"),
+                body=body.raw,
+                truncated="length" if body.over else ("time" if body.broken == "timeout" else body.broken and "disconnect"),
                 ip=peer,
             )
-            return ex, over, broken
+            return ex, body
+
+    @staticmethod
+    async def _read_body(resp: aiohttp.ClientResponse, cap: int, decode: bool) -> _Body:
+        inflater: Inflater | None = None
+        bad_coding = False
+        if decode and resp.headers.get("Content-Encoding"):
+            try:
+                applied = codings(resp.headers.get("Content-Encoding"))
+                inflater = Inflater(applied, cap) if applied else None
+            except UnsupportedCoding:
+                bad_coding = True
+        raw: list[bytes] = []
+        decoded: list[bytes] = []
+        size = 0
+        over = False
+        broken: str | None = None
+        try:
+            async for chunk in resp.content.iter_chunked(65536):
+                if size + len(chunk) > cap:
+                    chunk, over = chunk[: cap - size], True
+                raw.append(chunk)
+                size += len(chunk)
+                if inflater is not None:
+                    decoded.extend(inflater.chunks(chunk))
+                    over = over or inflater.over
+                if over or size >= cap:
+                    over = over or not resp.content.at_eof()
+                    break
+        except (TimeoutError, aiohttp.ClientError, OSError) as exc:
+            broken = _body_error(exc)
+        data = b"".join(raw)
+        if inflater is None:
+            return _Body(data, data, over, broken, bad_coding)
+        return _Body(data, b"".join(decoded), over, broken, inflater.error)
 
     async def fetch(
         self,
@@ -152,24 +181,28 @@ class Fetcher:
         follow: Callable[[str], bool] | None = None,
         delay: float = 0.0,
         page: bool = False,
+        retries: int | None = None,
+        decode: bool = True,
     ) -> Fetched:
         """Fetch with retries and redirects. `follow(target)` decides whether a redirect is followed. For a `page`,
-        a body that turns out not to be a web page is read only up to `check_bytes`."""
+        a body that turns out not to be a web page is read only up to `check_bytes`. `retries` overrides the
+        settings' retry count; with `decode` off the body stays content-coded (see `content_encoding`)."""
         s = self.s
         cap = s.max_bytes if cap is None else cap
+        retries = s.retry_times if retries is None else retries
         result = Fetched(url=url, final_url=url)
         start = time.monotonic()
-        chain = [url]
+        before = self.requests
+        chain = [url]  # exact URLs: `/` redirecting to `/index.html` (one canonical key) is no loop
         current = url
         attempt = 0
         while True:
             await self.gate.wait(host_of(current), delay)
             try:
-                ex, over, broken = await self._once(method, current, cap, headers or {},
-                                                    s.check_bytes if page else None)
+                ex, body = await self._once(method, current, cap, headers or {}, s.check_bytes if page else None, decode)
             except (TimeoutError, aiohttp.ClientError, OSError, ValueError) as exc:
-                error = classify_error(exc) if not isinstance(exc, ValueError) else "connect"
-                if error == "connect" and attempt < s.retry_times:
+                error = _body_error(exc)
+                if error == "connect" and attempt < retries:
                     attempt += 1
                     await asyncio.sleep(s.retry_backoff * 2 ** (attempt - 1))
                     continue
@@ -181,22 +214,25 @@ class Fetcher:
             result.status = ex.status
             result.final_url = current
             lookup = {k.lower(): v for k, v in ex.response_headers}
-            if broken:
-                result.error = broken
-                result.content_type = lookup.get("content-type")
+            result.content_type = lookup.get("content-type")
+            result.content_encoding = lookup.get("content-encoding")
+            if body.broken:
+                result.error = body.broken
                 result.raw_bytes = len(ex.body)
                 break
-            if ex.status in s.retry_statuses and attempt < s.retry_times:
+            if ex.status in s.retry_statuses and attempt < retries:
                 attempt += 1
                 wait = retry_after(lookup.get("retry-after"), s.max_retry_after)
                 await asyncio.sleep(wait if wait is not None else s.retry_backoff * 2 ** (attempt - 1))
                 continue
             location = lookup.get("location")
-            if ex.status in REDIRECTS and location:
+            if ex.status in REDIRECTS and location is not None:
                 try:
-                    target = canonicalize(urljoin(current, location))
+                    target = resolve(current, location)
                 except UnsupportedURL:
-                    result.error = "http-status"
+                    target = None
+                if target is None:  # an empty, malformed or non-http Location: an error of this page
+                    result.error = "bad-redirect"
                     break
                 if target in chain or len(chain) > s.max_redirects:
                     result.error = "redirect-loop"
@@ -209,14 +245,16 @@ class Fetcher:
                 current = target
                 attempt = 0
                 continue
-            result.content_type = lookup.get("content-type")
             result.raw_bytes = len(ex.body)
-            result.body = _decompress(ex.body, lookup.get("content-encoding", ""), s.max_bytes)
-            result.truncated = over
-            if over and method == "GET" and cap == s.max_bytes and (not page or is_webpage(result.content_type)):
+            result.body = body.decoded
+            result.truncated = body.over
+            if body.bad_coding and method == "GET" and decode:
+                result.error = "decode-error"
+            elif body.over and method == "GET" and cap == s.max_bytes and (not page or is_webpage(result.content_type)):
                 result.error = "too-large"
             elif ex.status >= 400:
                 result.error = "http-status"
             break
         result.elapsed_ms = int((time.monotonic() - start) * 1000)
+        result.requests = self.requests - before
         return result

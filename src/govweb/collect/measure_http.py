@@ -11,8 +11,8 @@ import aiohttp
 
 from govweb.collect.blocked import SMALL_BODY, is_blocked
 from govweb.collect.decode import decode_html
-from govweb.collect.fetch import _decompress
 from govweb.collect.guard import AddressPolicy
+from govweb.collect.inflate import decompress
 from govweb.collect.netmap import ResolveMap, classify_error, connector
 from govweb.collect.warc import Exchange, WarcFile
 
@@ -123,7 +123,7 @@ class ArchivingClient:
                     method, data, headers = "GET", None, {}
                 current = target
                 continue
-            reply.body = _decompress(ex.body, lookup.get("content-encoding", ""), BODY_CAP)
+            reply.body = decompress(ex.body, lookup.get("content-encoding"), BODY_CAP)
             if is_blocked(ex.status, reply.text[: SMALL_BODY + 1]):
                 reply.error = "blocked"  # a firewall / JavaScript challenge: not measured
             elif ex.status >= 400:

@@ -1,64 +1,47 @@
-"""robots.txt: allow/disallow per URL, Crawl-delay and Sitemap entries (stdlib parser)."""
+"""robots.txt per RFC 9309, parsed by Protego (Scrapy's parser: wildcards, `$`, longest match, groups per agent).
+
+What a robots.txt answer means (RFC 9309 §2.3.1):
+* 2xx: its rules (Allow/Disallow, Crawl-delay, Sitemap);
+* 4xx (or more redirects than we follow): no rules, everything allowed;
+* 5xx, or no answer at all: everything disallowed ("unavailable"); the crawler asks once more after a short delay.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from urllib.robotparser import RobotFileParser
+
+from protego import Protego
 
 
 @dataclass
 class Robots:
-    """Rules for one origin. A missing or failing robots.txt allows everything."""
+    """Rules for one origin."""
 
-    parser: RobotFileParser | None = None
+    parser: Protego | None = None
     sitemaps: list[str] = field(default_factory=list)
-    delays: dict[str, float] = field(default_factory=dict)  # user-agent token -> Crawl-delay (fractions allowed)
+    unavailable: bool = False  # 5xx or no answer: disallow everything
 
     @classmethod
     def parse(cls, text: str) -> Robots:
-        lines = text.splitlines()
-        parser = RobotFileParser()
-        parser.parse(lines)
-        parser.modified()
-        return cls(parser, list(parser.site_maps() or []), _delays(lines))
+        parser = Protego.parse(text)
+        return cls(parser, list(parser.sitemaps))
 
     @classmethod
     def from_response(cls, status: int | None, text: str | None) -> Robots:
         if status is not None and 200 <= status < 300 and text is not None:
             return cls.parse(text)
-        # 4xx: no rules; 5xx or no answer: RFC 9309 says disallow, Scrapy and most crawlers allow.
-        return cls()
+        if status is not None and status < 500:  # 4xx, or a redirect chain that never ended
+            return cls()
+        return cls(unavailable=True)
 
     def allowed(self, url: str, user_agent: str) -> bool:
-        return self.parser is None or self.parser.can_fetch(user_agent, url)
+        if self.unavailable:
+            return False
+        return self.parser is None or bool(self.parser.can_fetch(url, user_agent))
 
     def crawl_delay(self, user_agent: str) -> float | None:
-        token = user_agent.split("/")[0].lower()
-        for agent, delay in self.delays.items():
-            if agent != "*" and agent in token:
-                return delay
-        return self.delays.get("*")
+        if self.parser is None:
+            return None
+        delay = self.parser.crawl_delay(user_agent)
+        return float(delay) if delay is not None else None
 
-
-def _delays(lines: list[str]) -> dict[str, float]:
-    """Crawl-delay per user-agent group (the stdlib parser accepts only whole seconds)."""
-    delays: dict[str, float] = {}
-    agents: list[str] = []
-    in_rules = False
-    for raw in lines:
-        key, _, value = raw.split("#", 1)[0].partition(":")
-        key, value = key.strip().lower(), value.strip()
-        if key == "user-agent":
-            if in_rules:
-                agents, in_rules = [], False
-            agents.append(value.lower())
-        elif key in ("allow", "disallow", "crawl-delay", "request-rate"):
-            in_rules = True
-            if key == "crawl-delay":
-                try:
-                    delay = float(value)
-                except ValueError:
-                    continue
-                for agent in agents:
-                    delays.setdefault(agent, delay)
-    return delays

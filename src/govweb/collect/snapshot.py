@@ -10,7 +10,8 @@ from govweb.collect.journal import Journal
 from govweb.fsutil import atomic_open
 
 PAGE_FIELDS = ("url", "kind", "referrer", "status", "content_type", "encoding", "title", "depth", "bytes",
-               "elapsed_ms", "error", "warc_record", "final_url", "rendered_record")
+               "elapsed_ms", "error", "warc_record", "final_url", "rendered_record", "scripted", "bad_links", "aliases")
+MAX_ALIASES_PER_PAGE = 20
 
 
 def page_entry(**values: Any) -> dict[str, Any]:
@@ -28,7 +29,10 @@ def write_snapshot(path: Path, journal: Journal, head: dict[str, Any], stats: di
             fh.write(f"{dumps(key)}: {dumps(value, ensure_ascii=False)},\n")
         fh.write('"pages": [')
         first = True
-        for entry in journal.results():
+        aliases = journal.aliases()
+        for key, entry in journal.results():
+            if key in aliases:
+                entry["aliases"] = aliases[key][:MAX_ALIASES_PER_PAGE]
             fh.write(("\n" if first else ",\n") + dumps(entry, ensure_ascii=False))
             first = False
         for row in journal.pruned_rows(max_pruned):  # pruned URLs also appear as pages with their error class

@@ -1,7 +1,9 @@
 """Homepage URLs as registries record them, made usable: scheme, spaces, full-width forms, junk, case, port.
 
 `normalise_url` returns the clean URL and what it changed (Chinese notes users see), or the reason the text is
-not a usable http(s) URL.
+not a usable http(s) URL. Taking the repaired URL apart (host, port, case) is `govweb.urlnorm.split_url`, the
+one URL implementation every stage shares; this module adds the repairs and what a homepage must be (a host
+name with a registered domain, no user name).
 """
 
 from __future__ import annotations
@@ -10,9 +12,9 @@ import ipaddress
 import re
 import unicodedata
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
-_DEFAULT_PORTS = {"http": 80, "https": 443}
+from govweb.urlnorm import UnsupportedURL, split_url
+
 # A well-formed scheme, and the broken ones registries contain (http:/x, http//x, http:x).
 _SCHEME_OK = re.compile(r"^(https?)://", re.IGNORECASE)
 _SCHEME_BROKEN = re.compile(r"^(https?)(?::/?|//)(?!/)", re.IGNORECASE)
@@ -90,27 +92,23 @@ def normalise_url(raw: str | None) -> NormalisedUrl:
         url = "http://" + first.lstrip("/")
 
     try:
-        parts = urlsplit(url)
-        port = parts.port
-    except ValueError:
-        return NormalisedUrl(None, tuple(changes), f"「{text.strip()}」中的端口无效")
-    host = parts.hostname or ""
-    if parts.username is not None or parts.password is not None:
+        parts = split_url(url)
+    except UnsupportedURL as exc:
+        why = "中的端口无效" if exc.reason == "port" else "不是有效的网址"
+        return NormalisedUrl(None, tuple(changes), f"「{text.strip()}」{why}")
+    if parts.userinfo:
         return NormalisedUrl(None, tuple(changes), "网址中不应包含用户名或密码")
-    if not _valid_host(host.rstrip(".")):
-        return NormalisedUrl(None, tuple(changes), f"「{text.strip()}」不是有效的网址（主机名「{host}」无效）")
-    if host.endswith("."):
-        host = host.rstrip(".")
+    netloc = url.split("://", 1)[1].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0].rsplit("@", 1)[-1]
+    given_host, given_port = (netloc, "") if netloc.endswith("]") or ":" not in netloc else netloc.rsplit(":", 1)
+    if not _valid_host(parts.host.strip("[]")):
+        return NormalisedUrl(None, tuple(changes), f"「{text.strip()}」不是有效的网址（主机名「{given_host}」无效）")
+    if given_host.endswith("."):
         changes.append("去除主机名末尾的点")
-    netloc_host = parts.netloc.rsplit("@", 1)[-1]
-    if any(c.isupper() for c in netloc_host):
+    if any(c.isupper() for c in given_host):
         changes.append("主机名改为小写")
-    if port is not None and port == _DEFAULT_PORTS[parts.scheme]:
-        changes.append(f"去除默认端口 {port}")
-        port = None
-    shown_host = f"[{host}]" if ":" in host else host
-    netloc = shown_host + (f":{port}" if port is not None else "")
-    clean = f"{parts.scheme}://{netloc}{parts.path}"
+    if given_port and parts.port is None:
+        changes.append(f"去除默认端口 {int(given_port)}")
+    clean = f"{parts.scheme}://{parts.netloc}{parts.path}"
     if parts.query:
         clean += "?" + parts.query
     if parts.fragment:

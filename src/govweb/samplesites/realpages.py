@@ -493,7 +493,7 @@ def _score_articles(site: Site, directory: Path, score: CorpusScore) -> None:
         score.unjudged[f"article facts unavailable ({type(exc).__name__})"] += 1
         return
     for page in site.pages:
-        facts = ctx.pages.get(normalize_url(page.url))
+        facts = ctx.page(page.url)
         if facts is None or page.truth.get("uncertain"):
             continue
         label = f"{site.id} {page.file}（{page.kind}）"

@@ -1,0 +1,261 @@
+"""The homepage a visitor lands on: the next hop from a gateway page at the seed.
+
+Government sites often answer `/` with a page that only sends the visitor on: a meta refresh or a script redirect
+(`location.href=…`, `location.replace(…)`, `window.location=…`, `top.location…`, `setTimeout("location…")`), a
+frameset or an iframe holding the whole body, or a splash page ("正在进入…", "点击进入", a picture linking into the
+site). `next_hop` reads one such page and says where the visitor goes next, and why; the crawler follows the hops
+(recording each in crawl.json `homepage_chain`) until a page is the homepage itself.
+
+What a desktop visitor would not see is not a hop: a redirect in a branch for phones (`if (/Mobile/.test(
+navigator.userAgent)) location.href='/m/'`), one inside a named function a button calls, a refresh of the page to
+itself; a page with real content is never a splash page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from govweb.urlnorm import canonical, try_resolve
+
+META_REFRESH = "meta-refresh"
+SCRIPT_REDIRECT = "script-redirect"
+FRAMESET = "frameset"
+IFRAME = "iframe"
+SPLASH = "splash"
+
+_REFRESH = re.compile(r"^\s*([\d.]*)\s*[;,]?\s*(?:url\s*=\s*)?(['\"]?)(.*?)\2\s*$", re.I | re.S)
+
+
+def _literal(n: int) -> str:
+    """A whole string literal (not the start of a concatenation) as groups n (quote) and n + 1 (text)."""
+    return rf"""(["'])((?:(?!\{n}).){{1,2000}}?)\{n}(?!\s*\+)"""
+
+
+_JS_REDIRECT = re.compile(
+    r"(?:\b(?:window|self|top|parent|document)\s*\.\s*)?\blocation\s*(?:\.\s*href\s*)?=(?!=)\s*" + _literal(1)
+    + r"|(?:\b(?:window|self|top|parent|document)\s*\.\s*)?\blocation\s*\.\s*(?:replace|assign)\s*\(\s*"
+    + _literal(3) + r"|\bwindow\s*\.\s*navigate\s*\(\s*" + _literal(5),
+    re.S,
+)
+_DEVICE = re.compile(r"useragent|navigator|mobile|android|iphone|ipad|ipod|phone|wap|screen|innerwidth|"
+                     r"clientwidth|platform|touch|orientation|matchmedia|\bios\b|ismobile|weixin|micromessenger", re.I)
+_NEGATED = re.compile(r"!(?!=)|[=!]==?\s*-1|<\s*0|===?\s*false|==\s*null")
+_NAMED_FUNCTION = re.compile(r"function\s+([\w$]+)\s*\([^)]*\)\s*$")
+_IF = re.compile(r"\bif\s*\((.*)\)\s*$", re.S)
+_ELSE = re.compile(r"\belse\s*$")
+_ENTRY_WORDS = re.compile(r"进入|進入|enter|跳转|跳轉|立即访问|点击访问|点此访问", re.I)
+_CHINESE_VERSION = re.compile(r"中文|简体|簡體")
+_MAIN_FRAME = re.compile(r"main|content|body|center|centre|index|home|right|zhuti|zhengwen", re.I)
+_SIDE_FRAME = re.compile(r"top|head|banner|menu|left|nav|bottom|foot|title|logo|daohang|dh\b", re.I)
+_INVISIBLE = {"script", "style", "noscript", "template", "-comment", "_comment"}
+_RESOURCE = re.compile(r"\.(?:css|js|png|jpe?g|gif|ico|svg|webp|bmp)(?:\?|$)", re.I)
+THIN_TEXT = 1500  # a page with less visible text than this (and few links) may be a gateway
+THIN_LINKS = 20
+SPLASH_TEXT = 300
+SPLASH_LINKS = 3
+MAX_REFRESH_DELAY = 30.0  # seconds; a later refresh is a periodic reload, not a gateway
+
+
+@dataclass(frozen=True)
+class Hop:
+    url: str  # as linked, absolute
+    reason: str  # meta-refresh | script-redirect | frameset | iframe | splash
+
+
+def next_hop(html: str | LexborHTMLParser, url: str, encoding: str = "utf-8") -> Hop | None:
+    """Where a visitor of page `url` is sent on without choosing to, or None when the page is what they see."""
+    tree = LexborHTMLParser(html) if isinstance(html, str) else html
+    page = _Page(tree, url, encoding)
+    return page.meta_refresh() or page.frameset() or page.script_redirect() or page.iframe() or page.splash()
+
+
+class _Page:
+    def __init__(self, tree: LexborHTMLParser, url: str, encoding: str) -> None:
+        self.tree = tree
+        self.url = url
+        self.encoding = encoding
+        body = tree.body
+        self.text = _visible_text(body) if body is not None else ""
+        # the links matter only on a page with little text (a gateway); then the first THIN_LINKS tell enough
+        self.links = self._site_links(THIN_LINKS) if len(self.text) < THIN_TEXT else {}
+
+    def _target(self, href: str | None) -> str | None:
+        target = try_resolve(self.url, href or "", self.encoding)
+        return None if target == self.url else target  # exact: `/` sending on to `/index.shtml` is a hop
+
+    def _site_links(self, limit: int) -> dict[str, list[LexborNode]]:
+        """Distinct link targets of the page other than itself and its resources, with their anchors (the first
+        `limit` + 1 found: enough to tell a gateway page)."""
+        links: dict[str, list[LexborNode]] = {}
+        for node in self.tree.css("a[href], area[href]"):
+            target = self._target(node.attributes.get("href"))
+            if target is not None and not _RESOURCE.search(target):
+                links.setdefault(canonical(target), []).append(node)
+                if len(links) > limit:
+                    break
+        return links
+
+    @property
+    def thin(self) -> bool:
+        return len(self.text) < THIN_TEXT and len(self.links) < THIN_LINKS
+
+    def meta_refresh(self) -> Hop | None:
+        for node in self.tree.css("meta[http-equiv]"):
+            if (node.attributes.get("http-equiv") or "").strip().lower() != "refresh" or _in_noscript(node):
+                continue  # a refresh inside <noscript> is for browsers without scripts, not for visitors
+            match = _REFRESH.match(node.attributes.get("content") or "")
+            if not match or not match.group(3):
+                continue
+            try:
+                delay = float(match.group(1) or 0)
+            except ValueError:
+                delay = 0.0
+            if delay > MAX_REFRESH_DELAY and not self.thin:
+                continue
+            target = self._target(match.group(3))
+            if target is not None:
+                return Hop(target, META_REFRESH)
+        return None
+
+    def frameset(self) -> Hop | None:
+        frames = self.tree.css("frameset frame[src]")
+        if not self.tree.css_first("frameset") or not frames:
+            return None
+        best: tuple[int, str] | None = None
+        for node in frames:
+            target = self._target(node.attributes.get("src"))
+            if target is None:
+                continue
+            label = " ".join(node.attributes.get(a) or "" for a in ("name", "id", "src"))
+            score = 2 * bool(_MAIN_FRAME.search(label)) - 2 * bool(_SIDE_FRAME.search(label)) + _star(node)
+            if best is None or score > best[0]:
+                best = (score, target)
+        return Hop(best[1], FRAMESET) if best else None
+
+    def script_redirect(self) -> Hop | None:
+        scripts = [n.text(deep=True) or "" for n in self.tree.css("script") if _is_js(n)]
+        body = self.tree.body
+        if body is not None and body.attributes.get("onload"):
+            scripts.append(body.attributes.get("onload") or "")
+        every = "\n".join(scripts)
+        for script in scripts:
+            for match in _JS_REDIRECT.finditer(script):
+                href = match.group(2) or match.group(4) or match.group(6)
+                verdict = _context(script, match.start())
+                if verdict.startswith("function "):  # a function: a hop only if the page calls it on its own
+                    name = re.escape(verdict.split(" ", 1)[1])
+                    called = re.search(rf"(?<!function )\b{name}\s*\(|setTimeout\s*\(\s*[\"']?{name}\b", every)
+                    verdict = "maybe" if called else "no"
+                if verdict == "no" or (verdict == "maybe" and not self.thin):
+                    continue
+                target = self._target(href)
+                if target is not None:
+                    return Hop(target, SCRIPT_REDIRECT)
+        return None
+
+    def iframe(self) -> Hop | None:
+        body = self.tree.body
+        if body is None or len(self.text) > 50:
+            return None
+        frames = body.css("iframe[src]")
+        if len(frames) != 1 or len(self.links) > SPLASH_LINKS:
+            return None
+        target = self._target(frames[0].attributes.get("src"))
+        return Hop(target, IFRAME) if target else None
+
+    def splash(self) -> Hop | None:
+        if len(self.text) > SPLASH_TEXT or not 1 <= len(self.links) <= SPLASH_LINKS:
+            return None
+        for nodes in self.links.values():
+            for node in nodes:
+                if _ENTRY_WORDS.search(_label(node)):
+                    return self._hop_to(node)
+        if len(self.links) == 1:
+            return self._hop_to(next(iter(self.links.values()))[0])
+        for nodes in self.links.values():
+            if any(_CHINESE_VERSION.search(_label(n)) for n in nodes):
+                return self._hop_to(nodes[0])
+        return None
+
+    def _hop_to(self, node: LexborNode) -> Hop | None:
+        target = self._target(node.attributes.get("href"))
+        return Hop(target, SPLASH) if target else None
+
+
+def _in_noscript(node: LexborNode) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag == "noscript":
+            return True
+        parent = parent.parent
+    return False
+
+
+def _is_js(node: LexborNode) -> bool:
+    kind = (node.attributes.get("type") or "").lower()
+    return not node.attributes.get("src") and (not kind or "javascript" in kind or kind in ("module", "text/ecmascript"))
+
+
+def _label(node: LexborNode) -> str:
+    parts = [node.text(deep=True) or "", node.attributes.get("title") or "", node.attributes.get("alt") or ""]
+    parts += [(img.attributes.get("alt") or "") + " " + (img.attributes.get("title") or "") for img in node.css("img")]
+    return " ".join(parts)
+
+
+def _star(node: LexborNode) -> int:
+    """1 when the frame takes the remaining space (`*`) of its frameset's rows or cols."""
+    parent = node.parent
+    if parent is None or parent.tag != "frameset":
+        return 0
+    sizes = [s.strip() for s in (parent.attributes.get("rows") or parent.attributes.get("cols") or "").split(",")]
+    siblings = [sib.mem_id for sib in parent.iter() if sib.tag in ("frame", "frameset")]
+    index = siblings.index(node.mem_id) if node.mem_id in siblings else len(sizes)
+    return int(index < len(sizes) and sizes[index].endswith("*"))
+
+
+def _context(script: str, at: int) -> str:
+    """Whether a redirect statement at `at` runs for every desktop visitor: yes, no, maybe (a condition we
+    cannot read: only believed on a page with almost no content), or "function NAME" (inside that function)."""
+    stack: list[str] = []  # for each open brace, the code that precedes it
+    last = 0
+    depth_text = script[:at]
+    for i, ch in enumerate(depth_text):
+        if ch == "{":
+            stack.append(depth_text[max(last, i - 200) : i])
+            last = i + 1
+        elif ch == "}":
+            if stack:
+                stack.pop()
+            last = i + 1
+        elif ch == ";":
+            last = i + 1
+    statement = depth_text[last:]
+    verdict = "yes"
+    for opener in [*stack, statement]:
+        named = _NAMED_FUNCTION.search(opener.strip())
+        if named:
+            return "function " + named.group(1)
+        cond = _IF.search(opener)
+        if cond:
+            text = cond.group(1)
+            if _DEVICE.search(text) and not _NEGATED.search(text):
+                return "no"
+            verdict = "maybe" if not _DEVICE.search(text) else verdict
+        elif _ELSE.search(opener):
+            verdict = "maybe" if verdict == "yes" else verdict
+        elif "?" in opener or "&&" in opener or "||" in opener:
+            verdict = "maybe"
+    return verdict
+
+
+def _visible_text(body: LexborNode) -> str:
+    parts = []
+    for node in body.traverse(include_text=True):
+        if node.tag == "-text":
+            parent = node.parent
+            if parent is not None and parent.tag not in _INVISIBLE:
+                parts.append(node.text_content or "")
+    return "".join("".join(parts).split())

@@ -1,0 +1,231 @@
+"""URLs two ways, for every stage: as a visitor's browser fetches them, and the canonical key pages are
+deduplicated on.
+
+* `resolve(base, href)` / `normalize(url)` — the URL *as linked*: absolute, dot segments resolved, scheme and host
+  lower-cased, default port, fragment and user info dropped, unsafe characters percent-encoded (the query in the
+  page's own encoding, as browsers do) — but parameters never reordered or removed. This is the URL the crawler
+  fetches, archives and cites as evidence.
+* `canonical(url)` — the key for "is this the same page?": w3lib's `canonicalize_url` (Scrapy's: sorted query,
+  normalised escapes) plus what a crawl of government sites needs on top: session ids (`;jsessionid=…`,
+  `PHPSESSID=…`, token-like `sid`) removed, and a directory's index document (`/`, `/index.html`,
+  `/index.shtml`, `/default.htm` …) folded into the directory.
+
+Neither raises anything but `UnsupportedURL` (a ValueError): a malformed URL (`http://[::1/bad`, a port of
+99999, an unencodable host) is never a crash of the caller.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import urljoin, urlsplit
+
+from w3lib.url import canonicalize_url, safe_url_string
+
+DEFAULT_PORTS = {"http": 80, "https": 443}
+_DEFAULT_PORT_TEXT = {"http": "80", "https": "443"}
+# Query keys that always carry a session id; `sid` only when its value looks like a token.
+SESSION_KEYS = frozenset(
+    {"jsessionid", "phpsessid", "aspsessionid", "sessionid", "session_id", "sessid", "cfid", "cftoken", "zfsessionid"}
+)
+_SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "sms:", "about:", "ftp:", "file:", "vbscript:", "blob:")
+_TOKEN = re.compile(r"[A-Za-z0-9_\-]{16,}")
+_PATH_SESSION = re.compile(r";(?:jsessionid|phpsessid|sessionid|sid)=[^/?#;]*", re.I)
+# A directory's index document: the same page as the directory itself.
+_INDEX_DOC = re.compile(r"/(?:index|default)\.(?:s?html?|jsp|jspx|php|aspx?|jhtml|cgi)$", re.I)
+_HOST_OK = re.compile(r"[a-z0-9._~!$&'()*+,;=%-]+")
+_WS = " \t\n\r\f\v\x00"
+_PLAIN_HOST = re.compile(r"https?://([a-z0-9_~!$&'()*+,;=%-]+(?:\.[a-z0-9_~!$&'()*+,;=%-]+)*)(?::\d{1,5})?[/?]")
+# A URL already in browser form: lower-case host, a port other than the default, a path with nothing a browser
+# would escape or rewrite, no query or fragment.
+_PLAIN = re.compile(r"((?:http|https)://([a-z0-9_~!$&'()*+,;=%-]+(?:\.[a-z0-9_~!$&'()*+,;=%-]+)*(?::([1-9]\d{0,4}))?))"
+                    r"(/[A-Za-z0-9/_.~!$&'()*+,=:@-]*)")
+
+
+class UnsupportedURL(ValueError):
+    """Not a usable http(s) URL; `reason` says why: scheme (another one), host (none, or not a host name), port
+    (not 1–65535), syntax (unparseable, e.g. an unclosed IPv6 bracket)."""
+
+    def __init__(self, url: str, reason: str = "syntax") -> None:
+        super().__init__(url)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class SplitURL:
+    """An absolute http(s) URL taken apart and checked: lower-case scheme and host (IDNA, no trailing dot,
+    IPv6 in brackets), the port only when it is not the scheme's default."""
+
+    scheme: str
+    host: str
+    port: int | None
+    path: str  # as given (may be empty)
+    query: str
+    fragment: str
+    userinfo: bool  # the URL carried user:password@
+
+    @property
+    def netloc(self) -> str:
+        return self.host if self.port is None else f"{self.host}:{self.port}"
+
+
+def split_url(url: str) -> SplitURL:
+    """Take an absolute http(s) URL apart (see SplitURL); UnsupportedURL with its reason otherwise."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as exc:
+        reason = "port" if "port" in str(exc).lower() else "syntax"
+        raise UnsupportedURL(url, reason) from exc
+    scheme = parts.scheme.lower()
+    if scheme not in DEFAULT_PORTS:
+        raise UnsupportedURL(url, "scheme")
+    host = (parts.hostname or "").rstrip(".")
+    if not host:
+        raise UnsupportedURL(url, "host")
+    if ":" in host:  # an IPv6 literal (urlsplit checked its brackets)
+        host = f"[{host}]"
+    else:
+        try:
+            host = host.encode("idna").decode("ascii") if not host.isascii() else host
+        except UnicodeError as exc:
+            raise UnsupportedURL(url, "host") from exc
+        if not _HOST_OK.fullmatch(host) or ".." in host:
+            raise UnsupportedURL(url, "host")
+    return SplitURL(scheme, host, None if port == DEFAULT_PORTS[scheme] else port, parts.path, parts.query,
+                    parts.fragment, parts.username is not None or parts.password is not None)
+
+
+def _remove_dot_segments(path: str) -> str:
+    if "/." not in path and not path.startswith("."):
+        return path
+    norm = posixpath.normpath(path)
+    if norm.startswith("//"):
+        norm = "/" + norm.lstrip("/")
+    if path.endswith(("/", "/.", "/..")) and norm != "/":
+        norm += "/"
+    return norm
+
+
+def _split_plain(url: str) -> tuple[str, str, str] | None:
+    """(origin, netloc, path) of a URL that is already in browser form with no query, else None."""
+    match = _PLAIN.fullmatch(url)
+    if match is None:
+        return None
+    origin, netloc, port, path = match.group(1, 2, 3, 4)
+    if port and (int(port) > 65535 or port == _DEFAULT_PORT_TEXT[url[: url.find(":")]]) or "/." in path or ".." in netloc:
+        return None
+    return origin, netloc, path
+
+
+@lru_cache(maxsize=65_536)
+def normalize(url: str, encoding: str = "utf-8") -> str:
+    """The browser form of an absolute http(s) URL (see the module doc); UnsupportedURL if it has none."""
+    if _split_plain(url) is not None:
+        return url
+    text = url.strip(_WS)
+    if "\t" in text or "\n" in text or "\r" in text:
+        text = text.replace("\t", "").replace("\n", "").replace("\r", "")
+    head, sep, tail = text.partition("?")
+    if "\\" in head:  # browsers read a backslash as a slash in http(s) paths
+        head = head.replace("\\", "/")
+    parts = split_url(head + sep + tail)
+    path = _remove_dot_segments(parts.path or "/")
+    if not path.startswith("/"):
+        path = "/" + path
+    rebuilt = f"{parts.scheme}://{parts.netloc}{path}" + (f"?{parts.query}" if parts.query else "")
+    if _split_plain(rebuilt) is not None:
+        return rebuilt
+    try:
+        return safe_url_string(rebuilt, encoding=encoding, quote_path=True)
+    except (UnicodeError, ValueError) as exc:
+        raise UnsupportedURL(url) from exc
+
+
+def resolve(base: str, href: str, encoding: str = "utf-8") -> str | None:
+    """The absolute URL a link `href` on page `base` (in browser form) points to, as linked (see the module doc).
+
+    None for what is not a web link (empty, a fragment, javascript:, mailto: …); UnsupportedURL for a malformed
+    one (a broken link of its page)."""
+    href = href.strip(_WS)
+    if not href or href[0] == "#":
+        return None
+    if href.startswith(("http://", "https://")):
+        joined = href
+    elif href[0] == "/" and not href.startswith("//") and not href.startswith("/\\"):
+        joined = base[: base.find("/", base.find("//") + 2)] + href
+    else:
+        if href[:11].lower().lstrip().startswith(_SKIP_SCHEMES):
+            return None
+        try:
+            joined = urljoin(base, href)
+        except ValueError as exc:
+            raise UnsupportedURL(href) from exc
+        if not joined.lower().startswith(("http://", "https://")):
+            if ":" in href.split("/", 1)[0]:  # another scheme (weixin:, ftp: …): not ours to follow
+                return None
+            raise UnsupportedURL(href)
+    hash_at = joined.find("#")
+    if hash_at >= 0:
+        joined = joined[:hash_at]
+    return normalize(joined, encoding)
+
+
+def try_resolve(base: str, href: str, encoding: str = "utf-8") -> str | None:
+    """`resolve`, with malformed links read as no link."""
+    try:
+        return resolve(base, href, encoding)
+    except UnsupportedURL:
+        return None
+
+
+def _is_session_param(pair: str) -> bool:
+    key, _, value = pair.partition("=")
+    key = key.lower()
+    if key in SESSION_KEYS or key.startswith("aspsessionid"):
+        return True
+    return key == "sid" and bool(_TOKEN.fullmatch(value))
+
+
+@lru_cache(maxsize=131_072)
+def canonical(url: str) -> str:
+    """The de-duplication key of an http(s) URL (see the module doc); UnsupportedURL if it is not one."""
+    plain = _split_plain(url)
+    if plain is not None and not _INDEX_DOC.search(plain[2]):
+        return url  # w3lib leaves such a URL unchanged (tested)
+    browser = normalize(url)
+    text = canonicalize_url(browser)
+    head, _, query = text.partition("?")
+    if ";" in head:
+        head = _PATH_SESSION.sub("", head)
+    head = _INDEX_DOC.sub("/", head)
+    if query:
+        query = "&".join(p for p in query.split("&") if p and not _is_session_param(p))
+    return f"{head}?{query}" if query else head
+
+
+def same_page(a: str, b: str) -> bool:
+    """Whether two URLs are one page by their canonical keys (False if either is not an http(s) URL)."""
+    try:
+        return canonical(a) == canonical(b)
+    except UnsupportedURL:
+        return False
+
+
+def host_of(url: str) -> str:
+    """The lower-case host of a URL ('' when it has none or cannot be parsed)."""
+    match = _PLAIN_HOST.match(url)
+    if match is not None:  # browser form (the crawler's URLs): no parsing needed
+        return match.group(1)
+    try:
+        return urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+
+
+def origin_of(url: str) -> str:
+    """scheme://netloc of a URL."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"

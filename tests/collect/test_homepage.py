@@ -1,0 +1,164 @@
+"""The real homepage: gateway pages at the seed (patterns seen on real government sites: meta refresh and script
+redirects to /html/index.html or index.shtml, framesets, an iframe holding the whole body, "点击进入" splash pages)
+are followed, recorded in crawl.json, and the checks read the page a visitor lands on."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+from aiohttp import web
+from conftest import html, page, serve
+
+from govweb.checks.context import SiteContext
+from govweb.checks.snapshot import load_snapshot
+from govweb.collect import CrawlSettings, crawl
+from govweb.collect.homepage import next_hop
+
+SEED = "http://www.x.gov.cn/"
+NEWS = "".join(f'<li><a href="/art/2020/11/{i}/art_1_{i}.html">关于开展第{i}批政务公开工作的通知</a>'
+               f"<span>2020-11-{i:02d}</span></li>" for i in range(1, 30))
+
+HOPS = {
+    "meta refresh": ('<html><head><meta http-equiv="refresh" content="0; url=/html/index.html"></head><body></body>'
+                     "</html>", "/html/index.html", "meta-refresh"),
+    "meta refresh, quoted, upper case, delayed": (
+        "<html><head><META HTTP-EQUIV=Refresh CONTENT=\"3;URL='index.shtml'\"></head><body>正在进入……</body></html>",
+        "/index.shtml", "meta-refresh"),
+    "location.href": ('<html><body><script>window.location.href = "/col/col1/index.html";</script></body></html>',
+                      "/col/col1/index.html", "script-redirect"),
+    "location.replace": ("<html><body><script>location.replace('http://www.x.gov.cn/zwgk/')</script></body></html>",
+                         "/zwgk/", "script-redirect"),
+    "top.location in setTimeout": (
+        '<html><body><p>正在进入网站……</p><script>setTimeout("top.location=\'index.shtml\'", 2000)</script></body></html>',
+        "/index.shtml", "script-redirect"),
+    "desktop branch of a phone test": (
+        '<html><body><script>if (/Android|iPhone/i.test(navigator.userAgent)) { location.href = "/m/"; } '
+        'else { location.href = "/pc/index.html"; }</script></body></html>', "/pc/index.html", "script-redirect"),
+    "function called on load": ('<html><body onload="go()"><script>function go(){ document.location = "/main.html"; }'
+                                "</script></body></html>", "/main.html", "script-redirect"),
+    "frameset": ('<html><frameset rows="120,*,60"><frame name="topFrame" src="/top.html"><frame name="mainFrame" '
+                 'src="/main.html"><frame name="bottom" src="/foot.html"></frameset></html>', "/main.html", "frameset"),
+    "iframe holding the body": ('<html><body style="margin:0"><iframe src="/portal/index.html" width="100%" '
+                                'height="100%" frameborder="0"></iframe></body></html>', "/portal/index.html", "iframe"),
+    "splash picture": ('<html><body><a href="/index.shtml"><img src="/images/splash.jpg" alt="欢迎"></a>'
+                       "<p>点击图片进入</p></body></html>", "/index.shtml", "splash"),
+    "splash with 点击进入 and a badge": ('<html><body><h1>欢迎访问</h1><a href="/zw/">点击进入</a> '
+                                      '<a href="http://beian.miit.gov.cn/">京ICP备05070218号</a></body></html>',
+                                      "/zw/", "splash"),
+    "language chooser": ('<html><body><a href="/cn/index.html">中文版</a> | <a href="/en/index.html">English</a>'
+                         "</body></html>", "/cn/index.html", "splash"),
+}
+NO_HOP = {
+    "a real homepage": f"<html><body><ul class=list>{NEWS}</ul></body></html>",
+    "a periodic reload of itself": ('<html><head><meta http-equiv="refresh" content="300"></head><body>'
+                                    f"<ul>{NEWS}</ul></body></html>"),
+    "a refresh for browsers without scripts": ('<html><head><noscript><meta http-equiv="Refresh" content="0;URL=/nojs">'
+                                               f"</noscript></head><body><ul>{NEWS}</ul></body></html>"),
+    "a redirect for phones only": ('<html><body><script>if(/Android|iPhone/i.test(navigator.userAgent)) '
+                                   'window.location.href="/m/";</script></body></html>'),
+    "an old-browser notice": ("<html><body><script>if (/MSIE 10|Trident/.test(navigator.userAgent)) "
+                              f"{{ window.location.href='/browser_upgrade/'; }}</script><ul>{NEWS}</ul></body></html>"),
+    "a search button's function": ('<html><body><script>function goSearch(){ location.href = "/search/"; }</script>'
+                                   f"<ul>{NEWS}</ul></body></html>"),
+    "a URL built from input": '<html><body><script>location.href = "/search?q=" + q;</script></body></html>',
+    "a comparison": '<html><body><script>if (location.href == "http://www.x.gov.cn/") {}</script><p>x</p></body></html>',
+}
+
+
+@pytest.mark.parametrize("name", HOPS)
+def test_gateway_pages_send_the_visitor_on(name: str) -> None:
+    text, path, reason = HOPS[name]
+    hop = next_hop(text, SEED)
+    assert hop is not None and (hop.url, hop.reason) == (SEED.rstrip("/") + path, reason)
+
+
+@pytest.mark.parametrize("name", NO_HOP)
+def test_pages_a_visitor_stays_on(name: str) -> None:
+    assert next_hop(NO_HOP[name], SEED) is None
+
+
+def gateway_site(app: web.Application) -> None:
+    """`/` → 302 → `/portal/`; its script sends on to `/portal/index.shtml`; that is a frameset whose main frame is
+    the homepage `/portal/main.html`. Pages link `/` and `/index.html`, as real sites do."""
+
+    async def root(request: web.Request) -> web.Response:
+        return web.Response(status=302, headers={"Location": "/portal/"})
+
+    async def portal(request: web.Request) -> web.Response:
+        return page("<html><body>正在进入……<script>location.href='index.shtml'</script></body></html>")
+
+    async def frames(request: web.Request) -> web.Response:
+        return page('<html><frameset rows="100,*"><frame src="/portal/top.html" name="top">'
+                    '<frame src="/portal/main.html" name="main"></frameset></html>')
+
+    async def main(request: web.Request) -> web.Response:
+        body = ('<div class="footer">主办单位：某某市人民政府办公室 网站标识码：3200000001 '
+                '<a href="http://beian.miit.gov.cn/">苏ICP备05000001号</a></div>')
+        return page(html("某某市人民政府", [f"/art/{i}.html" for i in range(3)] + ["/", "/index.html"],
+                         body=f"<ul>{NEWS}</ul>{body}", nav=["/col/zwgk/"]))
+
+    async def other(request: web.Request) -> web.Response:
+        return page(html(f"页面 {request.path}", ["/portal/main.html"]))
+
+    app.router.add_get("/", root)
+    app.router.add_get("/portal/", portal)
+    app.router.add_get("/portal/index.shtml", frames)
+    app.router.add_get("/portal/main.html", main)
+    app.router.add_get("/{tail:.*}", other)
+
+
+def crawl_and_read(routes: Any, out: Path) -> tuple[Any, dict[str, Any], SiteContext, Counter[str]]:
+    """Crawl a test site; (server, crawl.json, the checks' view of the snapshot, requests per path)."""
+    with serve(routes) as srv:
+        crawl(srv.url("/"), out, CrawlSettings(timeout=5.0))
+        hits = srv.hits()
+    data = json.loads((out / "crawl.json").read_text(encoding="utf-8"))
+    return srv, data, SiteContext(load_snapshot(out), dt.date(2020, 11, 26)), hits
+
+
+def test_the_crawl_follows_the_chain_and_the_checks_read_the_homepage(tmp_path: Path) -> None:
+    srv, data, ctx, hits = crawl_and_read(gateway_site, tmp_path)
+    assert data["homepage"] == srv.url("/portal/main.html")
+    assert [(s["url"], s["reason"]) for s in data["homepage_chain"]] == [
+        (srv.url("/"), "seed"), (srv.url("/portal/"), "http-302"), (srv.url("/portal/index.shtml"), "script-redirect"),
+        (srv.url("/portal/main.html"), "frameset")]
+    assert hits["/portal/main.html"] == 1 and hits["/"] == 1  # each fetched once
+    assert hits["/index.html"] == 0  # the homepage links `/index.html`: the same page as `/`, not fetched again
+    pages = {p["url"]: p for p in data["pages"]}
+    assert pages[srv.url("/portal/main.html")]["depth"] == 0
+    assert ctx.homepage_url == srv.url("/portal/main.html")
+    assert ctx.homepage is not None and ctx.homepage.title == "某某市人民政府"
+    for name in ("/", "/index.html", "/portal/", "/portal/index.shtml"):  # every way in names the homepage
+        assert ctx.canonical(srv.url(name)) == srv.url("/portal/main.html"), name
+
+
+def splash_at_the_root(app: web.Application) -> None:
+    """`/` is a splash page whose meta refresh leads to `/index.shtml` — the same canonical key as `/`."""
+
+    async def root(request: web.Request) -> web.Response:
+        return page("<html><head><meta http-equiv='refresh' content='2;url=/index.shtml'></head>"
+                    "<body><a href='/index.shtml'><img src='/splash.jpg'></a></body></html>")
+
+    async def home(request: web.Request) -> web.Response:
+        return page(html("某某县人民政府", ["/art/1.html", "/"], body=f"<ul>{NEWS}</ul>"))
+
+    async def other(request: web.Request) -> web.Response:
+        return page(html("文章", ["/index.shtml"]))
+
+    app.router.add_get("/", root)
+    app.router.add_get("/index.shtml", home)
+    app.router.add_get("/{tail:.*}", other)
+
+
+def test_a_splash_page_refreshing_to_its_own_index_document(tmp_path: Path) -> None:
+    srv, data, ctx, hits = crawl_and_read(splash_at_the_root, tmp_path)
+    assert hits["/index.shtml"] == 1
+    assert data["homepage"] == srv.url("/index.shtml")
+    assert data["homepage_chain"][-1] == {"url": srv.url("/index.shtml"), "reason": "meta-refresh"}
+    assert ctx.homepage_url == srv.url("/index.shtml") and ctx.homepage is not None
+    assert ctx.homepage.title == "某某县人民政府"

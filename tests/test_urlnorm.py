@@ -1,0 +1,101 @@
+"""URLs as linked and their canonical keys (govweb.urlnorm), shared by collect, checks and registry."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from w3lib.url import canonicalize_url
+
+from govweb.urlnorm import UnsupportedURL, canonical, normalize, resolve, same_page, try_resolve
+
+CANONICAL = [
+    ("HTTP://WWW.Example.GOV.cn/", "http://www.example.gov.cn/"),
+    ("http://www.example.gov.cn:80/a.html", "http://www.example.gov.cn/a.html"),
+    ("https://www.example.gov.cn:443/a.html", "https://www.example.gov.cn/a.html"),
+    ("http://www.example.gov.cn:8080/a.html", "http://www.example.gov.cn:8080/a.html"),
+    ("http://x.gov.cn/a.html#top", "http://x.gov.cn/a.html"),
+    ("http://x.gov.cn", "http://x.gov.cn/"),
+    ("http://x.gov.cn/a/./b/../c.html", "http://x.gov.cn/a/c.html"),
+    ("http://x.gov.cn/a/b/../../../c.html", "http://x.gov.cn/c.html"),
+    ("http://x.gov.cn/list/./", "http://x.gov.cn/list/"),
+    ("http://x.gov.cn/a.jsp;jsessionid=0A1B2C3D4E5F?id=3", "http://x.gov.cn/a.jsp?id=3"),
+    ("http://x.gov.cn/a.php?PHPSESSID=abcdef0123456789&id=3", "http://x.gov.cn/a.php?id=3"),
+    ("http://x.gov.cn/a.php?id=3&sid=9f86d081884c7d659a2feaa0c55ad015", "http://x.gov.cn/a.php?id=3"),
+    ("http://x.gov.cn/a.php?sid=12&id=3", "http://x.gov.cn/a.php?id=3&sid=12"),  # a short sid is a site id
+    ("http://x.gov.cn/s?b=2&a=1&c=", "http://x.gov.cn/s?a=1&b=2&c="),
+    ("http://x.gov.cn/col/col1/index.html?uid=7&pageNum=10", "http://x.gov.cn/col/col1/?pageNum=10&uid=7"),
+    ("http://x.gov.cn/%e6%94%bf%e5%ba%9c/", "http://x.gov.cn/%E6%94%BF%E5%BA%9C/"),
+    ("http://x.gov.cn/政府/通知.html?q=公开", "http://x.gov.cn/%E6%94%BF%E5%BA%9C/%E9%80%9A%E7%9F%A5.html?q=%E5%85%AC%E5%BC%80"),
+    ("http://[::1]:8080/a", "http://[::1]:8080/a"),
+    ("http://user:pw@x.gov.cn/a", "http://x.gov.cn/a"),
+    ("http://x.gov.cn./a", "http://x.gov.cn/a"),
+    ("http://例子.政务.cn/", "http://xn--fsqu00a.xn--zfr164b.cn/"),
+]
+INDEX_SPELLINGS = ["/", "/index.html", "/index.htm", "/index.shtml", "/index.jsp", "/index.php", "/default.htm",
+                   "/default.html", "/Index.HTML", "/index.aspx"]
+
+
+@pytest.mark.parametrize(("raw", "expected"), CANONICAL)
+def test_canonical_keys(raw: str, expected: str) -> None:
+    assert canonical(raw) == expected
+    assert canonical(expected) == expected  # idempotent
+
+
+def test_a_folder_and_its_index_document_are_one_page() -> None:
+    keys = {canonical("http://x.gov.cn" + path) for path in INDEX_SPELLINGS}
+    assert keys == {"http://x.gov.cn/"}
+    assert canonical("http://x.gov.cn/col/index.shtml") == canonical("http://x.gov.cn/col/") != canonical("http://x.gov.cn/")
+    assert not same_page("http://x.gov.cn/index_2.html", "http://x.gov.cn/")  # a second page of the list
+    assert not same_page("http://x.gov.cn/home.html", "http://x.gov.cn/")
+
+
+@pytest.mark.parametrize("raw", ["ftp://x.gov.cn/", "mailto:a@b.cn", "http://", "x.gov.cn/a", "http://x.gov.cn:99999/",
+                                 "http://[::1/", "http://[::1/bad", "http://a b.gov.cn/", "http://x..gov.cn/"])
+def test_unsupported(raw: str) -> None:
+    with pytest.raises(UnsupportedURL):
+        canonical(raw)
+    with pytest.raises(UnsupportedURL):
+        normalize(raw)
+
+
+def test_links_resolve_as_linked_never_reordered() -> None:
+    base = "http://x.gov.cn/col/list.html"
+    assert resolve(base, "../art/1.html") == "http://x.gov.cn/art/1.html"
+    assert resolve(base, "/a/../b.html") == "http://x.gov.cn/b.html"
+    assert resolve(base, "2.html") == "http://x.gov.cn/col/2.html"
+    assert resolve(base, "//cdn.x.gov.cn/a") == "http://cdn.x.gov.cn/a"
+    assert resolve(base, "?uid=3&pageNum=2") == "http://x.gov.cn/col/list.html?uid=3&pageNum=2"
+    assert resolve(base, "list.jsp?b=2&a=1&jsessionid=X#f") == "http://x.gov.cn/col/list.jsp?b=2&a=1&jsessionid=X"
+    assert resolve(base, "HTTP://X.GOV.CN:80/A B.html") == "http://x.gov.cn/A%20B.html"
+    assert resolve(base, " /a\\b.html\n") == "http://x.gov.cn/a/b.html"  # as a browser reads it
+    for junk in ("javascript:void(0)", "JavaScript:;", "#top", "mailto:a@x.cn", "tel:123", "", "   ", "weixin://x"):
+        assert resolve(base, junk) is None
+
+
+def test_query_in_the_page_encoding() -> None:
+    base = "http://x.gov.cn/"
+    assert resolve(base, "/s?q=中文") == "http://x.gov.cn/s?q=%E4%B8%AD%E6%96%87"
+    assert resolve(base, "/s?q=中文", "gb18030") == "http://x.gov.cn/s?q=%D6%D0%CE%C4"
+    assert resolve(base, "/中文/", "gb18030") == "http://x.gov.cn/%E4%B8%AD%E6%96%87/"  # paths are UTF-8
+
+
+def test_malformed_links_are_errors_never_crashes() -> None:
+    base = "http://x.gov.cn/"
+    for bad in ("http://[::1/bad", "http://x.gov.cn:70000/", "http://exa mple.gov.cn/"):
+        with pytest.raises(UnsupportedURL):
+            resolve(base, bad)
+        assert try_resolve(base, bad) is None
+
+
+_SEGMENT = st.text(alphabet=st.sampled_from("abcXYZ019-._~!$&'()*+,=:@"), min_size=0, max_size=8)
+
+
+@given(host=st.sampled_from(["x.gov.cn", "www.a-b.gov.cn", "127.0.0.1:8080"]), scheme=st.sampled_from(["http", "https"]),
+       segments=st.lists(_SEGMENT, max_size=4))
+def test_the_plain_url_shortcut_agrees_with_w3lib(host: str, scheme: str, segments: list[str]) -> None:
+    """URLs taking the shortcut (no query, escapes or session ids) get exactly w3lib's canonical form."""
+    url = f"{scheme}://{host}/" + "/".join(segments)
+    if "/." in url or "index." in url.lower() or "default." in url.lower():
+        return  # dot segments and index documents are ours on top of w3lib
+    assert canonical(url) == canonicalize_url(normalize(url)) == normalize(url)
