@@ -35,19 +35,24 @@ def _opt(v: float | int | None) -> float | None:
     return None if v is None else float(v)
 
 
-def _present(ctx: SiteContext, fixed: Fixed, name: str) -> bool:
+def _present(ctx: SiteContext, fixed: Fixed, name: str) -> bool | None:
+    """Whether the element is there (None: not measured)."""
     els, _ = elements.ctx_elements(ctx)
+    if not els[name].measured:
+        return None
     return els[name].present or name in fixed.values("missing-element", "element")
 
 
 def _share(names: tuple[str, ...]) -> Callable[[SiteContext, Fixed], float | None]:
+    """The share of the measured elements that are there (None when none was measured)."""
     def compute(ctx: SiteContext, fixed: Fixed) -> float | None:
-        return sum(1 for n in names if _present(ctx, fixed, n)) / len(names)
+        seen = [p for p in (_present(ctx, fixed, n) for n in names) if p is not None]
+        return sum(seen) / len(seen) if seen else None
     return compute
 
 
 def _element(name: str) -> Callable[[SiteContext, Fixed], float | None]:
-    return lambda ctx, fixed: float(_present(ctx, fixed, name))
+    return lambda ctx, fixed: _b(_present(ctx, fixed, name))
 
 
 def _flag(value: Callable[[SiteContext], bool | None], check: str) -> Callable[[SiteContext, Fixed], float | None]:
