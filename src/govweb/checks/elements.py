@@ -232,7 +232,7 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
 
     for col in ctx_columns(ctx):
         col_el = COLUMN_ELEMENTS.get(col.type)
-        if col_el:
+        if col_el and col.items:   # a blank column is no working entry
             found.add(col_el, col.name, col.url, col.name, col.evidence.warc_record)
 
     # 站内搜索: a search form on the homepage, or the measurement found one
