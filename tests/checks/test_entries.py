@@ -32,7 +32,7 @@ def _site(tmp_path: Path, nav: str, extra: dict[str, tuple[str, int]] | None = N
                             f"<body>{nav}<h1>{title}</h1><p>正文。</p>{FOOTER}</body></html>")
     for path, (body, status) in (extra or {}).items():
         title = body.split("<h1>", 1)[1].split("</h1>", 1)[0] if "<h1>" in body else "某县人民政府"
-        b.page(SEED + path, body if status >= 400 else
+        b.page(SEED + path, body if status >= 400 or body.startswith("<html") else
                f"<html><head><title>{title}_某县人民政府</title></head><body>{nav}{body}{FOOTER}</body></html>",
                status=status)
     return run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
@@ -70,7 +70,7 @@ def test_an_entry_to_an_error_or_empty_page_is_missing(tmp_path: Path) -> None:
     nav = ("<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/hd/'>政民互动</a></li>"
            "<li><a href='/ld/'>领导之窗</a></li></ul>")
     report = _site(tmp_path, nav, {"hd/": ("<div class='main'><p>栏目建设中，敬请期待</p></div>", 200),
-                                  "ld/": ("<div class='main'></div>", 200)})
+                                  "ld/": ("<html><head><title></title></head><body></body></html>", 200)})
     assert {"互动交流", "负责人信息"} <= _missing(report)
     assert "interaction-poor" in _vetoes(report)
 

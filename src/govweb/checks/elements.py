@@ -20,7 +20,7 @@ import datetime as dt
 import re
 
 from govweb.checks import links as linkcheck
-from govweb.checks.columns import ctx_columns, own_content_chars
+from govweb.checks.columns import ctx_columns
 from govweb.checks.context import SiteContext
 from govweb.checks.dates import dated_url
 from govweb.checks.model import ElementResult, Evidence, Finding
@@ -58,6 +58,9 @@ URL_MARKERS: dict[str, tuple[str, ...]] = {
 }
 # Badges: present when shown, whatever their link answers.
 BADGES = frozenset({"党政机关网站标识", "我为政府网站找错"})
+# Entries whose target's content is judged by measurements of its own (the open-data portal: datasets, formats):
+# only a broken link makes them missing.
+CONTENT_MEASURED = frozenset({"数据开放"})
 COLUMN_ELEMENTS = {"政策文件": "政策文件", "政策解读": "政策解读", "办事": "办事服务", "互动": "互动交流"}
 _ANNUAL = re.compile(r"((?:19|20)\d{2})")
 ENTRY_MAX_CHARS = 16
@@ -66,7 +69,7 @@ HEADLINE = re.compile(
     r"召开|调研|开展|举行|举办|出席|会见|部署|督导|督查|检查|考察|走访|慰问|主持|参加|参观|视察|座谈|会议|活动|印发|"
     r"关于.{2,}|通知$|讲话|强调|要求|指出|深入|推进|落实|启动|荣获|获评|入选|[：:“”《》？?！!，,。]"
 )
-EMPTY_PAGE_CHARS = 10      # own text (beyond the template and the page heading) of a page that shows something
+EMPTY_PAGE_CHARS = 10      # visible characters of a page that shows something
 CANDIDATES_MAX = 30
 ELEMENT_INDEX = {
     "网站标识码": "管理保障", "ICP备案号": "管理保障", "公安机关备案号": "管理保障", "党政机关网站标识": "管理保障",
@@ -131,33 +134,31 @@ def _matches(el: str, name: str) -> bool:
     return any(w in name for w in words) and not any(b in name for b in bad)
 
 
-def target_problem(ctx: SiteContext, url: str) -> str | None:
-    """Why an entry's link does not work (broken, an error page, an empty page), or None (works, or unknown)."""
+def target_problem(ctx: SiteContext, url: str, content: bool = True) -> str | None:
+    """Why an entry's link does not work (broken, an error page, an empty page), or None (works, or unknown).
+    With `content` False only a broken link counts."""
     canonical = ctx.canonical(url)
     rec = ctx.records.get(canonical) or ctx.records.get(url)
     if rec is not None and linkcheck.is_broken(rec) and not linkcheck.unmeasured(ctx, canonical):
         return f"入口链接无法访问（{linkcheck.failure_text(rec)}）"
     f = ctx.pages.get(canonical)
-    if f is None:
+    if f is None or not content:
         return None
     if f.error_page:
         return "入口页面显示错误或“建设中”"
-    if _empty_page(ctx, f):
+    if _empty_page(f):
         return "入口页面没有内容"
     return None
 
 
-def _empty_page(ctx: SiteContext, f: PageFacts) -> bool:
+def _empty_page(f: PageFacts) -> bool:
+    """A page that shows nothing: it says its list is empty (暂无信息, 建设中) or it is (nearly) blank. A page
+    showing only the site template is not judged empty: a catalogue of the menu's own links looks the same."""
     if f.items or f.is_article or f.frames or f.textarea or f.login_form or f.data is not None:
         return False
     if not f.rendered and "scripted" in f.signs:
         return False     # what a script shows there is not measured
-    name = _title_name(f.title)
-    own = own_content_chars(ctx, f, shortest=1) - (len(name) if name in f.lines else 0)
-    if own >= EMPTY_PAGE_CHARS:
-        return False
-    template = ctx.template_links
-    return not any(ctx.canonical(lk.url) not in template and lk.url != f.url for lk in f.links)
+    return f.empty_marker or f.text_chars < EMPTY_PAGE_CHARS
 
 
 def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[str, Evidence]]:
@@ -224,7 +225,7 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
             if el in BADGES:
                 found.add(el, name, f.url, f"{name} → {url}", f.warc_record)
                 break
-            problem = target_problem(ctx, url)
+            problem = target_problem(ctx, url, content=el not in CONTENT_MEASURED)
             if problem is None:
                 found.add(el, name, f.url, f"{name} → {url}", f.warc_record)
             else:
