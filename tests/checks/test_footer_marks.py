@@ -106,7 +106,8 @@ def test_a_sponsor_inside_article_text_is_not_the_sites(tmp_path: Path) -> None:
 def test_inline_document_write_is_read(tmp_path: Path) -> None:
     script = ("<div id='foot'><script type='text/javascript'>"
               "document.write('<p>主办单位：某县人民政府办公室&nbsp;' + \"网站标识码：5305000001</p>\");"
-              "document.writeln(unescape('%3Cp%3E%E6%BB%87ICP%E5%A4%8705000002%3C/p%3E'));"
+              "document.writeln(unescape('%3Cp%3E%u6EC7ICP%u590705000002%3C/p%3E'));"
+              "document.write(decodeURIComponent('%E4%B8%BB%E5%8A%9E'));"
               "</script></div>")
     els = _report(tmp_path, script)["elements"]
     assert els["网站主办单位"]["value"] == "某县人民政府办公室"

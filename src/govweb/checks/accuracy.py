@@ -118,10 +118,13 @@ def evaluate_sample_sites(
     max_pages: int = 2000,
     parallel: int = 4,
     log: Callable[[str], None] = lambda s: None,
+    sites: int | None = None,
+    render: str = "auto",
 ) -> tuple[dict[str, Tally], dict[str, dict[str, Any]], list[str]]:
-    """Build and serve the sample sites, crawl + measure (`parallel` sites at a time) + check each site
-    `include` accepts, compare with the ground truth. Returns (tallies per check, reports per site id, ground-truth
-    claims left out because the crawl never reached their page)."""
+    """Build and serve the sample sites (`sites`: that many generated sites instead of the fixed ones), crawl
+    (browser lane `render`) + measure (`parallel` sites at a time) + check each site `include` accepts, compare
+    with the ground truth. Returns (tallies per check, reports per site id, ground-truth claims left out because
+    the crawl never reached their page)."""
     import asyncio
 
     from govweb.checks.run import check_directory
@@ -132,7 +135,7 @@ def evaluate_sample_sites(
 
     sites_dir = workdir / "sites"
     if not (sites_dir / "ground-truth.json").is_file():
-        build(sites_dir, as_of=as_of, seed=seed)
+        build(sites_dir, as_of=as_of, seed=seed, sites=sites)
     tallies: dict[str, Tally] = {}
     reports: dict[str, dict[str, Any]] = {}
     skipped: list[str] = []
@@ -147,7 +150,7 @@ def evaluate_sample_sites(
                 out = workdir / "crawls" / rec.sid
                 resolve = rec.resolve_args()
                 settings = CrawlSettings(max_pages=max_pages, resolve=tuple(resolve), concurrency=8,
-                                         concurrency_per_host=8, render="auto")
+                                         concurrency_per_host=8, render=render)
                 log(f"{rec.sid} {rec.family}: crawl {rec.url}")
                 await crawl_async(rec.url, out, settings, restart=True)
                 await take_measurements(rec.url, out, resolve=parse_resolve(resolve), timeout=5)

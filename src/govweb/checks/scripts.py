@@ -21,7 +21,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from govweb.checks.footer import FOOTER_CONTAINER
 
 _WRITE = re.compile(r"document\s*\.\s*write(?:ln)?\s*\(")
-_UNESCAPE = re.compile(r"(?:unescape|decodeURIComponent|decodeURI)\s*\(")
+_UNESCAPE = re.compile(r"(unescape|decodeURIComponent|decodeURI)\s*\(")
+_JS_ESCAPE = re.compile(r"%u([0-9a-fA-F]{4})|%([0-9a-fA-F]{2})")
 _ESCAPES = {"n": "\n", "t": "\t", "r": "", "'": "'", '"': '"', "\\": "\\", "/": "/", "b": "", "f": "", "v": ""}
 
 _FOOTER_SCRIPT = re.compile(r"foot|bottom|copyright|banquan|dibu|(?:^|[_\-.])(?:bq|db|wb)(?:[_\-.]|$)", re.I)
@@ -94,11 +95,17 @@ def _expression(src: str, i: int, close: str = ")") -> tuple[str, int] | None:
             inner = _expression(src, m.end())
             if inner is None:
                 return None
-            parts.append(unquote(inner[0]))
+            parts.append(js_unescape(inner[0]) if m.group(1) == "unescape" else unquote(inner[0]))
             i = inner[1]
             continue
         return None   # a variable or a call: not decodable here
     return None
+
+
+def js_unescape(text: str) -> str:
+    """JavaScript's unescape(): %uXXXX is a UTF-16 code unit, %XX a Latin-1 character."""
+    units = _JS_ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), text)
+    return units.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
 def written_html(script: str) -> tuple[str, bool]:
