@@ -26,8 +26,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from govweb.checks.accuracy import Tally, evaluate_sample_sites, format_tallies
+from govweb.checks.accuracy import Tally, compare, evaluate_sample_sites, format_tallies
 from govweb.checks.page import normalize_url
+from govweb.checks.run import check_directory
 from govweb.terms import ELEMENTS
 
 TARGET = 0.95
@@ -78,7 +79,8 @@ def column_tallies(reports: dict[str, dict[str, Any]], truth: dict[str, Any], wo
             continue
         crawled = _crawled(work, sid)
         want = {normalize_url(c["url"]): c for c in truth[sid]["columns"] if normalize_url(c["url"]) in crawled}
-        got = {normalize_url(c["url"]): c for c in report["columns"]}
+        either = {normalize_url(u) for u in truth[sid].get("list_pages", [])}
+        got = {normalize_url(c["url"]): c for c in report["columns"] if normalize_url(c["url"]) not in either}
         for url in want.keys() | got.keys():
             if url in want and url in got:
                 found.tp += 1
@@ -96,6 +98,20 @@ def column_tallies(reports: dict[str, dict[str, Any]], truth: dict[str, Any], wo
                 found.false_negatives.append(f"{sid} {want[url]['name']} {url}")
 
 
+def recheck(work: Path, as_of: dt.date, chosen: Any) -> tuple[dict[str, Tally], dict[str, dict[str, Any]], list[str]]:
+    """The checks again over the crawls a previous run kept."""
+    truth = json.loads((work / "ground-truth-served.json").read_text(encoding="utf-8"))["sites"]
+    tallies: dict[str, Tally] = {}
+    reports: dict[str, dict[str, Any]] = {}
+    skipped: list[str] = []
+    for sid in sorted(truth):
+        if not chosen(truth[sid]) or not (work / "crawls" / sid / "crawl.json").is_file():
+            continue
+        reports[sid] = check_directory(work / "crawls" / sid, as_of)
+        skipped += compare(reports[sid], truth[sid], tallies, sid, _crawled(work, sid))
+    return tallies, reports, skipped
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sites", type=int, default=36, help="generated sites to build (spread over six families)")
@@ -104,6 +120,7 @@ def main() -> int:
     ap.add_argument("--render", choices=("auto", "never"), default="auto")
     ap.add_argument("--as-of", default="2020-11-26")
     ap.add_argument("--keep", type=Path, help="work folder to keep (sites, crawls, findings)")
+    ap.add_argument("--recheck", action="store_true", help="reuse the crawls in --keep, run the checks again")
     args = ap.parse_args()
     as_of = dt.date.fromisoformat(args.as_of)
     work = args.keep or Path(tempfile.mkdtemp(prefix="govweb-bench-variety-"))
@@ -113,10 +130,13 @@ def main() -> int:
         return args.split == "all" or bool(t.get("held_out")) == (args.split == "held-out")
 
     t0 = time.perf_counter()
-    tallies, reports, skipped = evaluate_sample_sites(
-        work, as_of, chosen, seed=args.seed, sites=args.sites, render=args.render, parallel=3,
-        log=lambda s: print(f"[{time.perf_counter() - t0:6.1f}s] {s}", file=sys.stderr, flush=True),
-    )
+    if args.recheck:
+        tallies, reports, skipped = recheck(work, as_of, chosen)
+    else:
+        tallies, reports, skipped = evaluate_sample_sites(
+            work, as_of, chosen, seed=args.seed, sites=args.sites, render=args.render, parallel=3,
+            log=lambda s: print(f"[{time.perf_counter() - t0:6.1f}s] {s}", file=sys.stderr, flush=True),
+        )
     truth = json.loads((work / "ground-truth-served.json").read_text(encoding="utf-8"))["sites"]
     unmeasured = element_tallies(reports, truth, work, tallies)
     column_tallies(reports, truth, work, tallies)

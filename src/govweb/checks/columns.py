@@ -26,6 +26,7 @@ from govweb.checks.page import PageFacts
 
 # Column-name dictionary: first matching type wins, so more specific words come first.
 TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("其他", ("建议提案", "提案办理", "建议办理", "议案", "政协提案", "人大建议")),   # 建议 here is no message channel
     ("政策解读", ("解读", "图解", "回应关切", "答记者问", "政策问答")),
     ("互动", ("留言", "信箱", "咨询", "互动", "投诉", "建议", "征集", "访谈", "调查", "问政", "来信", "12345")),
     ("办事", ("办事", "服务指南", "办事指南", "政务服务", "便民服务", "办件", "服务事项", "网上服务")),
@@ -54,7 +55,8 @@ FUNCTION_WORDS = (
 _FUNCTION_PATHS = ("/wza", "/search", "/login", "/sitemap", "/lxwm", "/contact", "/about", "/register", "/rss",
                    "/english", "/en/", "/help", "/jiucuo", "/zfwzzc")
 # Names that say what a column is, whatever section it sits in: they do not take their section's type.
-NEUTRAL_WORDS = ("专题", "专栏", "图片", "图说", "视频", "影像", "画册", "其他", "概况", "简介", "介绍")
+NEUTRAL_WORDS = ("专题", "专栏", "图片", "图说", "视频", "影像", "画册", "其他", "概况", "简介", "介绍", "提案", "议案",
+                 "人大建议")
 
 
 def type_of(name: str) -> str:
@@ -158,10 +160,15 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         names = _names(f, texts)
         if is_function_page(f, names):
             continue
-        if f.meta.get("columnname") and (dated or f.pagination or navigated):
+        if f.meta.get("columnname") and (dated or f.pagination):
             cands.add(url)
             continue
-        if navigated and (shows_empty_list(f) or any(type_of(n) != "其他" for n in names)):
+        if not navigated:
+            continue
+        # navigated: a column when it shows an empty list, is named like one, or is a declared column that shows
+        # nothing of its own (a single page such as 领导之窗 or 机构职能 carries text and is no column)
+        if (shows_empty_list(f) or any(type_of(n) != "其他" for n in names)
+                or f.meta.get("columnname") and own_content_chars(ctx, f) < MIN_CONTENT_CHARS):
             cands.add(url)
     return cands
 

@@ -43,7 +43,7 @@ LINK_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "政策解读": (("解读",), ()),
     "办事服务": (("办事", "政务服务", "网上服务", "服务事项", "便民服务", "在线服务", "我要办", "一网通办", "服务大厅"),
                 ("热线", "投诉")),
-    "互动交流": (("互动", "留言", "信箱", "咨询", "访谈", "征集", "问政", "写信", "政民", "公众参与", "民意", "来信"),
+    "互动交流": (("互动", "留言", "信箱", "咨询", "征集", "问政", "写信", "政民", "公众参与", "民意", "来信"),
                 ("信访", "纪检", "举报", "监察")),
     "数据开放": (("数据开放", "开放数据", "数据下载", "公共数据"), ()),
     "无障碍浏览": (("无障碍", "适老", "长者", "关怀版", "老年版", "读屏", "辅助浏览", "长辈版"), ()),
@@ -233,7 +233,9 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
 
     for col in ctx_columns(ctx):
         col_el = COLUMN_ELEMENTS.get(col.type)
-        if col_el and col.items:   # a blank column is no working entry
+        # a blank column is no working entry; an 互动 column is a channel only when named like one (在线访谈
+        # archives and 调查 lists are not)
+        if col_el and col.items and (col_el != "互动交流" or _matches(col_el, col.name)):
             found.add(col_el, col.name, col.url, col.name, col.evidence.warc_record)
 
     # 站内搜索: a search form on the homepage, or the measurement found one

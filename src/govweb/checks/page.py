@@ -72,6 +72,7 @@ _CRUMB_LABEL = re.compile(r"(?:当前位置|您的位置|您现在的位置|您�
 _CRUMB_BARE = re.compile(r"(?:网站首页|首页|主页)\s*(?:>|＞|»|›|→|>>|/)")
 _CRUMB_SEP = re.compile(r"\s*(?:>>|>|＞|»|›|→|/|\\)\s*")
 _CDATA_RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S)
+_EMPTY_RECORDSET = re.compile(r"<recordset>\s*</recordset>|<recordset\s*/>")
 _SKIP_HREF = ("javascript:", "mailto:", "tel:", "#", "data:", "about:")
 _STOP_CLIMB = frozenset({"ul", "ol", "table", "tbody", "thead", "body", "html", "form", "nav", "header", "footer"})
 _ROW_TAGS = frozenset({"li", "tr", "dd", "dt"})
@@ -283,6 +284,7 @@ def parse_page(
     inline_scripts: list[str] = []
     pagination: list[str] = []
     record_html: list[str] = []
+    empty_records = False
     for s in tree.css("script"):
         src = s.attributes.get("src")
         if src:
@@ -294,8 +296,11 @@ def parse_page(
         else:
             body = s.text()
             inline_scripts.append(body)
-            if "<record" in body and "CDATA" in body:
-                record_html.extend(_CDATA_RECORD.findall(body))
+            if "<record" in body:
+                if "CDATA" in body:
+                    record_html.extend(_CDATA_RECORD.findall(body))
+                if _EMPTY_RECORDSET.search(body):
+                    empty_records = True   # a Hanweb data island with no record: the list is empty
             if "createPageHTML" in body:
                 pm = _TRS_PAGER.search(body)
                 if pm:
@@ -339,7 +344,7 @@ def parse_page(
     containers = footer.footer_containers(tree) if home else []
     sections = _nav_sections(tree, join) if home else {}
     listless = not items
-    empty_container = scripts.empty_list_container(tree) if listless else False
+    empty_container = (empty_records or scripts.empty_list_container(tree)) if listless else False
     tree.strip_tags(["script", "style", "noscript", "template"])
     body_node = tree.body
     text = body_node.text(deep=True, separator=" ") if body_node is not None else ""

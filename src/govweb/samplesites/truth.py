@@ -131,6 +131,8 @@ def site_truth(site: Site, as_of: date) -> dict[str, Any]:
         extra["layout"] = layout_summary(site.layout)
     return {
         "url": site.base + "/", "homepage": site.abs(site.pages["home"]), "name": site.name, "family": site.family,
+        # pages that list items but are no information column (messages, service guides, annual reports)
+        "list_pages": [site.abs(site.pages[k]) for k in ("messages", "services", "xxgk_reports")],
         "held_out": site.held_out, **extra,
         "status": "measured", "findings": findings, "vetoes": vetoes, "columns": columns,
         "elements": elems,
