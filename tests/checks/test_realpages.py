@@ -1,0 +1,99 @@
+"""The real-page corpus loader: corpus sites become crawl snapshots that carry every page byte for byte, under the
+URL it was found at, decodable the way the page declares. (Accuracy figures live in
+benchmarks/bench_checks_accuracy.py, not here.)"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from warcio.archiveiterator import ArchiveIterator
+
+from govweb.checks.snapshot import load_snapshot
+from govweb.errors import BadInput
+from govweb.samplesites.realpages import load_corpus, load_site, write_snapshot
+
+CORPUS = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "realpages"
+
+
+@pytest.fixture(scope="module")
+def corpus():  # type: ignore[no-untyped-def]
+    return {s.id: s for s in load_corpus(CORPUS)}
+
+
+def test_corpus_is_a_corpus(corpus) -> None:  # type: ignore[no-untyped-def]
+    pages = [p for s in corpus.values() for p in s.pages]
+    assert len(corpus) >= 20 and len(pages) >= 40
+    assert {s.split for s in corpus.values()} == {"dev", "holdout"}
+    for site in corpus.values():
+        assert site.seed.file == site.truth["seed"]
+        for page in site.pages:
+            assert page.source["repository"] and len(page.source["commit"]) == 40
+            assert page.url.startswith(("http://", "https://"))
+
+
+# a multi-page site, a script splash page, and a browser-saved page whose resources have non-ASCII local paths
+@pytest.mark.parametrize("site_id", ["pds-jyj", "gd-gbj", "hb-ccgp"])
+def test_snapshot_carries_the_pages_as_found(corpus, site_id: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    site = corpus[site_id]
+    out = write_snapshot(site, tmp_path / site_id)
+    by_url = {p.url: p for p in site.pages}
+
+    with open(out / "crawl.warc.gz", "rb") as fh:
+        responses = {r.rec_headers.get_header("WARC-Target-URI"): (r.rec_headers.get_header("WARC-Record-ID"),
+                                                                   r.content_stream().read())
+                     for r in ArchiveIterator(fh) if r.rec_type == "response"}
+    assert set(responses) == set(by_url)
+    for url, (_, payload) in responses.items():
+        assert payload == by_url[url].body
+
+    crawl = json.loads((out / "crawl.json").read_text(encoding="utf-8"))
+    assert crawl["seed"] == site.seed.url and crawl["complete"] is True
+    rows = crawl["pages"]
+    assert rows[0]["url"] == site.seed.url and rows[0]["depth"] == 0
+    for row in rows:
+        page = by_url[row["url"]]
+        assert row["warc_record"] == responses[row["url"]][0]
+        assert row["status"] == 200 and row["bytes"] == len(page.body)
+        assert row["content_type"] == "text/html"   # no charset: the checks must read it from the page
+        assert row["referrer"] is None or row["referrer"] in by_url
+
+    docs = {d.record.url: d for d in load_snapshot(out).documents()}
+    assert set(docs) == set(by_url)
+    for url, doc in docs.items():
+        page = by_url[url]
+        assert doc.html == page.body.decode(page.truth["encoding"])
+
+
+def test_links_between_corpus_pages_give_the_crawl_order(corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    site = corpus["jl-gov"]
+    rows = json.loads((write_snapshot(site, tmp_path) / "crawl.json").read_text(encoding="utf-8"))["pages"]
+    depth = {r["url"]: (r["depth"], r["referrer"]) for r in rows}
+    column, article = site.page("gfxwj.html").url, site.page("t20180604_633691.html").url
+    assert depth[column] == (1, site.seed.url)        # in the homepage's navigation
+    assert depth[article] == (2, column)               # in the column's list
+
+
+def test_a_changed_page_is_refused(tmp_path: Path) -> None:
+    copy = tmp_path / "gd-gbj"
+    shutil.copytree(CORPUS / "gd-gbj", copy)
+    page = copy / "index.html"
+    page.write_bytes(page.read_bytes().replace(b"10000", b"1000"))
+    with pytest.raises(BadInput) as err:
+        load_site(copy, "dev")
+    assert str(page) in str(err.value.problems[0]) and "sha256" in str(err.value.problems[0])
+
+
+def test_truth_uses_the_project_terms(tmp_path: Path) -> None:
+    copy = tmp_path / "pds-jyj"
+    shutil.copytree(CORPUS / "pds-jyj", copy)
+    truth = json.loads((copy / "truth.json").read_text(encoding="utf-8"))
+    truth["marks"]["网站备案号"] = {"state": "present"}
+    truth["pages"]["ch18107.html"]["column"]["type"] = "新闻"
+    (copy / "truth.json").write_text(json.dumps(truth, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(BadInput) as err:
+        load_site(copy, "dev")
+    text = "\n".join(str(p) for p in err.value.problems)
+    assert "网站备案号" in text and "新闻" in text
