@@ -29,7 +29,7 @@ def _report(tmp_path: Path, body: str, rendered: str | None = None, head: str = 
 
 
 def _marks(footer: str) -> dict[str, str]:
-    return {k: v for k, (v, _) in read_marks(footer, footer, []).items()}
+    return {k: v for k, (v, _) in read_marks(footer, ([footer], ""), []).items()}
 
 
 @pytest.mark.parametrize("line,sponsor", [
@@ -69,7 +69,7 @@ def test_police_forms(line: str, police: str) -> None:
 
 def test_police_record_only_in_an_image_link() -> None:
     link = ("http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=33010602009975", "")
-    got = read_marks("版权所有 某市人民政府", "版权所有 某市人民政府", [link])
+    got = read_marks("版权所有 某市人民政府", (["版权所有 某市人民政府"], ""), [link])
     assert got["公安机关备案号"][0] == "33010602009975"
 
 

@@ -99,6 +99,22 @@ def _anchor_texts(ctx: SiteContext) -> dict[str, Counter[str]]:
     return texts
 
 
+MIN_UNDATED_ENTRIES = 3
+
+
+def _article_links(ctx: SiteContext, f: PageFacts) -> int:
+    """Links of a page to distinct articles of the site outside the template (an undated list's entries)."""
+    seen: set[str] = set()
+    for link in f.links:
+        u = ctx.canonical(link.url)
+        if u in seen or u in ctx.template_links or not ctx.same_site(u):
+            continue
+        target = ctx.pages.get(u)
+        if target is not None and target.is_article:
+            seen.add(u)
+    return len(seen)
+
+
 def _names(f: PageFacts, texts: dict[str, Counter[str]]) -> list[str]:
     """What a page is called: its ColumnName meta, the texts of the links to it, its title (first part)."""
     names = [f.meta.get("columnname", ""), *texts.get(f.url, {}), _title_name(f.title)]
@@ -158,7 +174,10 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
             cands.add(url)
             continue
         names = _names(f, texts)
-        if is_function_page(f, names):
+        if f.redirect or is_function_page(f, names):
+            continue   # a jump page or a function page: never a column
+        if navigated and _article_links(ctx, f) >= MIN_UNDATED_ENTRIES:
+            cands.add(url)   # a list of articles that prints no dates (its entries count as not updated)
             continue
         if f.meta.get("columnname") and (dated or f.pagination):
             cands.add(url)
@@ -168,7 +187,7 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         # navigated: a column when it shows an empty list, is named like one, or is a declared column that shows
         # nothing of its own (a single page such as 领导之窗 or 机构职能 carries text and is no column)
         if (shows_empty_list(f) or any(type_of(n) != "其他" for n in names)
-                or f.meta.get("columnname") and own_content_chars(ctx, f) < MIN_CONTENT_CHARS):
+                or f.meta.get("columnname") and own_content_chars(ctx, f, shortest=1) < DECLARED_EMPTY_CHARS):
             cands.add(url)
     return cands
 
@@ -332,7 +351,9 @@ def is_stale(ctx: SiteContext, col: Column) -> bool:
     return ctx.days_since(dt.date.fromisoformat(col.last_update)) > limit
 
 
+SPLASH_WARNING = "首页为跳转页（自动跳转或“点击进入”），未能确定访客实际到达的首页：首页相关检查未测量"
 MIN_CONTENT_CHARS = 60     # own text of a single-page column (机构职能, 概况 …)
+DECLARED_EMPTY_CHARS = 20  # a declared column (ColumnName) showing less text of its own than this shows nothing
 MARKED_EMPTY_MAX_CHARS = 200   # a page saying 暂无信息 is blank unless it carries this much text of its own
 
 
@@ -438,6 +459,9 @@ def homepage_stale_findings(ctx: SiteContext) -> list[Finding]:
         return []
     if script_list_unseen(ctx.homepage):
         ctx.warnings.append("首页更新情况未测量：首页信息列表由脚本生成，且未经浏览器渲染（请用 --render auto 重新采集）")
+        return []
+    if ctx.homepage.redirect:
+        ctx.warnings.append(SPLASH_WARNING)
         return []
     page = where or ctx.homepage
     seen = f"最近更新 {last.isoformat()}" if last else "首页未发现带发布时间的信息"

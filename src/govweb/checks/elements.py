@@ -20,7 +20,7 @@ import datetime as dt
 import re
 
 from govweb.checks import links as linkcheck
-from govweb.checks.columns import ctx_columns
+from govweb.checks.columns import SPLASH_WARNING, ctx_columns
 from govweb.checks.context import SiteContext
 from govweb.checks.dates import dated_url
 from govweb.checks.model import ElementResult, Evidence, Finding
@@ -34,7 +34,7 @@ FOOTER_PART = frozenset({*FOOTER_MARKS, "党政机关网站标识", "我为政�
 # element → (words in an entry's name, words that disqualify it)
 LINK_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "政府信息公开指南": (("公开指南",), ()),
-    "政府信息公开目录": (("公开目录",), ()),
+    "政府信息公开目录": (("公开目录", "基本目录"), ()),
     "概况信息": (("概况", "走进", "市情", "省情", "县情", "区情", "镇情", "简介", "印象"), ("领导", "机构")),
     "机构职能": (("机构职能", "机构设置", "部门职能", "内设机构", "组织机构", "机构概况", "主要职责", "职能"), ()),
     "负责人信息": (("领导", "负责人"),
@@ -50,7 +50,7 @@ LINK_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "我为政府网站找错": (("找错",), ()),
 }
 URL_MARKERS: dict[str, tuple[str, ...]] = {
-    "党政机关网站标识": ("conac.cn",),
+    "党政机关网站标识": ("conac.cn", "#_ideconac"),
     "我为政府网站找错": ("zfwzzc.www.gov.cn", "zfwzgl.www.gov.cn", "jiucuo", "#_jiucuo_"),
     "数据开放": ("opendata", "data.", "/data/"),
     "办事服务": ("zwfw", "gjzwfw"),
@@ -95,10 +95,12 @@ class _Found:
         self.bad: dict[str, Evidence] = {}            # entries found only with broken or empty targets
         self.unmeasured: dict[str, str] = {}          # element → why it is not measured
 
-    def add(self, el: str, value: str | None, url: str, excerpt: str, record: str | None) -> None:
+    def add(self, el: str, value: str | None, url: str, excerpt: str, record: str | None,
+            where: str | None = None) -> None:
+        """`url`: where the element is (a mark's page, an entry's target); `where`: the page showing it."""
         if el not in self.results:
             self.results[el] = ElementResult(True, value, url)
-            self.evidence[el] = Evidence(url, excerpt, record)
+            self.evidence[el] = Evidence(where or url, excerpt, record)
 
 
 def _title_name(title: str) -> str:
@@ -198,7 +200,7 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
             for el, markers in URL_MARKERS.items():
                 if any(m in low for m in markers):
                     if el in BADGES:
-                        found.add(el, link.url, f.url, f"{link.text} → {link.url}", f.warc_record)
+                        found.add(el, link.url, link.url, f"{link.text} → {link.url}", f.warc_record, where=f.url)
                     else:
                         candidates.setdefault(el, []).append((link.url, link.text or link.url, f))
             if link.url in rows or _leads_to_article(ctx, link.url):
@@ -211,6 +213,9 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
                     got = candidates.setdefault(el, [])
                     if len(got) < CANDIDATES_MAX:
                         got.append((link.url, name, f))
+        for name in f.script_entries:
+            if f is hp and _matches("无障碍浏览", name):   # toolbars open by script (href="#" onclick=…)
+                found.add("无障碍浏览", name, f.url, f"{name}（脚本打开的辅助工具）", f.warc_record)
         if not f.is_article and not dated_url(f.url):
             name = _title_name(f.title)
             if is_entry_name(name):
@@ -223,11 +228,11 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
             if el in found.results:
                 break
             if el in BADGES:
-                found.add(el, name, f.url, f"{name} → {url}", f.warc_record)
+                found.add(el, name, url, f"{name} → {url}", f.warc_record, where=f.url)
                 break
             problem = target_problem(ctx, url, content=el not in CONTENT_MEASURED)
             if problem is None:
-                found.add(el, name, f.url, f"{name} → {url}", f.warc_record)
+                found.add(el, name, url, f"{name} → {url}", f.warc_record, where=f.url)
             else:
                 found.bad.setdefault(el, Evidence(f.url, f"「{name}」→ {url}：{problem}", f.warc_record))
 
@@ -241,7 +246,7 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
     # 站内搜索: a search form on the homepage, or the measurement found one
     search = (ctx.snapshot.measurements or {}).get("search") or {}
     if hp is not None and hp.search_form:
-        found.add("站内搜索", "搜索表单", hp.url, "<form> 搜索", hp.warc_record)
+        found.add("站内搜索", "搜索表单", hp.search_action or hp.url, "<form> 搜索", hp.warc_record, where=hp.url)
     elif isinstance(search, dict) and search.get("form_url"):
         found.add("站内搜索", str(search.get("form_url")), str(search.get("form_url")), "搜索表单", None)
 
@@ -276,6 +281,13 @@ def _contact_page(ctx: SiteContext, hp: PageFacts, found: _Found) -> None:
 def _unmeasured(ctx: SiteContext, found: _Found) -> None:
     """Elements not found where the homepage was not rendered and a script may write them."""
     hp = ctx.homepage
+    if hp is not None and hp.redirect:
+        # a splash page taken for the homepage: what the real homepage carries is not measured
+        for el in ELEMENTS:
+            if el not in found.results and el != "政府信息公开年报":
+                found.unmeasured[el] = "splash"
+        ctx.warnings.append(SPLASH_WARNING)
+        return
     if hp is None or hp.rendered or not hp.signs:
         return
     for el in ELEMENTS:

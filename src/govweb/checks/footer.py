@@ -54,7 +54,8 @@ _CONTACT = re.compile(
 )
 
 # Signs of a footer, strongest first; the footer is the text around the last cluster of them.
-_FOOTER_SIGN = re.compile(r"ICP\s*[备证]|公网安备|网站标识码|网站识别码|版权所有|Copyright|copyright|COPYRIGHT|©")
+_FOOTER_SIGN = re.compile(
+    r"[\u4e00-\u9fa5]{0,2}\s*(?:ICP\s*[备证]|公网安备)|网站标识码|网站识别码|版权所有|Copyright|copyright|COPYRIGHT|©")
 _CLUSTER_GAP = 600       # characters between two signs of one cluster
 _BEFORE_CLUSTER = 300    # characters before the first sign that still belong to the footer
 _NO_SIGN_TAIL = 500      # without any sign: the last characters of the page
@@ -64,17 +65,18 @@ MARK_PATTERNS = (("网站标识码", SITE_CODE), ("ICP备案号", ICP), ("公安
 FOOTER_ONLY = (("网站主办单位", None), ("联系方式", _CONTACT))
 
 
-def footer_window(text: str) -> str:
-    """The footer part of a page's visible text: from shortly before the last cluster of footer signs to the end."""
+def footer_window(text: str) -> tuple[str, str]:
+    """The footer part of a page's visible text: (the text shortly before the last cluster of footer signs, the
+    text from that cluster to the end). Without any sign: ("", the last characters of the page)."""
     starts = [m.start() for m in _FOOTER_SIGN.finditer(text)]
     if not starts:
-        return text[-_NO_SIGN_TAIL:]
+        return "", text[-_NO_SIGN_TAIL:]
     first = starts[-1]
     for s in reversed(starts[:-1]):
         if first - s > _CLUSTER_GAP:
             break
         first = s
-    return text[max(0, first - _BEFORE_CLUSTER):]
+    return text[max(0, first - _BEFORE_CLUSTER):first], text[first:]
 
 
 def footer_containers(tree: LexborHTMLParser) -> list[str]:
@@ -102,17 +104,22 @@ def footer_containers(tree: LexborHTMLParser) -> list[str]:
     return out
 
 
-def sponsor(text: str) -> tuple[str, int, int] | None:
-    """The site's sponsor in `text`: (name, start, end) of the first 主办单位-style mention."""
-    m = _SPONSOR_LABEL.search(text)
-    if m:
-        name = m.group(1) or m.group(2)
-        return name, m.start(), m.end()
+def sponsor(text: str, last: bool = False) -> tuple[str, int, int, str] | None:
+    """The site's sponsor in `text`: (name, start, end, text) of the first (or `last`) 主办单位-style mention."""
+    found: list[tuple[str, int, int, str]] = []
+    for m in _SPONSOR_LABEL.finditer(text):
+        found.append((m.group(1) or m.group(2), m.start(), m.end(), text))
+        if not last:
+            return found[0]
     for m in _SPONSOR_SUFFIX.finditer(text):
         name = _SPONSOR_DROP.sub("", m.group(1)).strip()
         if len(name) >= 3 and _ORGAN_END.search(name):
-            return name, m.start(), m.end()
-    return None
+            found.append((name, m.start(), m.end(), text))
+            if not last:
+                break
+    if not found:
+        return None
+    return max(found, key=lambda f: f[1]) if last else min(found, key=lambda f: f[1])
 
 
 def police_from_links(links: Iterable[tuple[str, str]]) -> tuple[str, str] | None:
@@ -130,23 +137,36 @@ def police_from_links(links: Iterable[tuple[str, str]]) -> tuple[str, str] | Non
     return None
 
 
-def read_marks(text: str, footer: str, links: Iterable[tuple[str, str]]) -> dict[str, tuple[str, str]]:
-    """element → (value, excerpt). Codes are searched in the whole text (their form is unmistakable); the
-    sponsor and contact lines only in `footer`."""
+def _first(rx: re.Pattern[str], parts: list[str], before: str) -> re.Match[str] | None:
+    """The first match in the footer parts, else the last one in the text just before the footer (the lines
+    above its signs: a sponsor or address line — the nearest to the footer, not an article's)."""
+    for part in parts:
+        m = rx.search(part)
+        if m:
+            return m
+    found = list(rx.finditer(before))
+    return found[-1] if found else None
+
+
+def read_marks(text: str, footer: tuple[list[str], str], links: Iterable[tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """element → (value, excerpt). `footer`: (footer container texts and the text from the footer signs on, the
+    text just before them). Codes are searched in the footer, then anywhere (their form is unmistakable); the
+    sponsor and contact lines only in the footer."""
+    parts, before = footer
     marks: dict[str, tuple[str, str]] = {}
     for el, rx in MARK_PATTERNS:
-        found = [m for m in (rx.search(footer), rx.search(text)) if m is not None]
-        if found:
-            m = found[0]
-            src = footer if m.string is footer else text
-            marks[el] = (" ".join(m.group(1).split()), excerpt(src, m.start(), m.end()))
-    s = sponsor(footer)
+        m = _first(rx, parts, before) or rx.search(text)
+        if m:
+            marks[el] = (" ".join(m.group(1).split()), excerpt(m.string, m.start(), m.end()))
+    s = next((got for got in (sponsor(p) for p in parts) if got), None)
+    if s is None and before:
+        s = sponsor(before, last=True)
     if s is not None:
-        marks["网站主办单位"] = (s[0], excerpt(footer, s[1], s[2]))
-    c = _CONTACT.search(footer)
+        marks["网站主办单位"] = (s[0], excerpt(s[3], s[1], s[2]))
+    c = _first(_CONTACT, parts, before)
     if c is not None:
         value = next(g for g in c.groups() if g)
-        marks["联系方式"] = (" ".join(value.split()), excerpt(footer, c.start(), c.end()))
+        marks["联系方式"] = (" ".join(value.split()), excerpt(c.string, c.start(), c.end()))
     if "公安机关备案号" not in marks:
         got = police_from_links(links)
         if got is not None:

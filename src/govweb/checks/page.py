@@ -66,17 +66,25 @@ _ERROR_TEXT = re.compile(
     r"页面不存在|页面未找到|找不到(?:该|您要访问的|您所访问的)?页面|您(?:所)?访问的(?:页面|内容|信息)(?:不存在|已删除|已被删除|出错)"
     r"|Not Found|404|页面已删除|(?:栏目|页面|网站)(?:正在)?建设中|正在建设|敬请期待|系统(?:错误|繁忙)|访问出错"
 )
+# A page whose only job is to send the visitor on (a splash or jump page): a meta refresh, a script redirect,
+# or a short page with an "enter" link.
+_SCRIPT_REDIRECT = re.compile(
+    r"location(?:\.href)?\s*=(?!=)|location\.(?:replace|assign)\s*\(|window\.open\s*\([^)]*['\"]_self['\"]"
+    r"|navigate\s*\(\s*['\"]")
+_ENTER = re.compile(r"进入|enter", re.I)
+REDIRECT_MAX_CHARS = 300
 _ERROR_TEXT_MAX = 400      # a soft-error page prints little more than the message (plus the site template)
 # Breadcrumbs: 当前位置：首页 > 新闻中心 > 部门动态
 _CRUMB_LABEL = re.compile(r"(?:当前位置|您的位置|您现在的位置|您当前的位置|所在位置|现在位置|当前页面|位置)\s*[:：]\s*")
-_CRUMB_BARE = re.compile(r"(?:网站首页|首页|主页)\s*(?:>|＞|»|›|→|>>|/)")
-_CRUMB_SEP = re.compile(r"\s*(?:>>|>|＞|»|›|→|/|\\)\s*")
+_CRUMB_BARE = re.compile(r"(?:网站首页|首页|主页)\s*(?:>|＞|»|›|→|>>|/|\s[-－—]\s)")
+_CRUMB_SEP = re.compile(r"\s*(?:>>|>|＞|»|›|→|/|\\)\s*|\s+[-－—]\s+")
 _CDATA_RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S)
 _EMPTY_RECORDSET = re.compile(r"<recordset>\s*</recordset>|<recordset\s*/>")
 _SKIP_HREF = ("javascript:", "mailto:", "tel:", "#", "data:", "about:")
 _STOP_CLIMB = frozenset({"ul", "ol", "table", "tbody", "thead", "body", "html", "form", "nav", "header", "footer"})
 _ROW_TAGS = frozenset({"li", "tr", "dd", "dt"})
 _MAX_ROW_TEXT = 300
+_ROW_REST_MAX = 60     # text of a row beyond its link: a date, a source, a status — not a paragraph
 MIN_LINE = 2          # shortest text block kept for the own-content tests
 
 
@@ -141,8 +149,11 @@ class PageFacts:
     login_form: bool = False                  # a password field (登录, 注册)
     text_chars: int = 0                       # visible text length
     rendered: bool = False                    # the HTML is the browser lane's rendering (set by the context)
+    redirect: bool = False                    # a splash or jump page that sends the visitor on (little else)
     nav_sections: dict[str, str] = field(default_factory=dict)   # homepage menus: entry url → its section name
     frames: int = 0                           # iframes/frames of a list-less page (content shown from elsewhere)
+    script_entries: tuple[str, ...] = ()      # names of links that only run a script (无障碍 toolbar, tabs)
+    search_action: str = ""                   # where the search form sends its query
 
 
 _JOIN_CACHE: dict[tuple[str, str], str | None] = {}
@@ -224,8 +235,8 @@ def _row_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str, list[RawD
         rest = t.replace(atext, " ", 1) if atext else t
         d = dates.find_date_cached(rest)
         if d is not None:
-            if level >= 1 and tag not in _ROW_TAGS and len(node.css("a")) > 2:
-                break  # a block holding several entries, not one row
+            if level >= 1 and tag not in _ROW_TAGS and (len(node.css("a")) > 2 or len(rest.strip()) > _ROW_REST_MAX):
+                break  # a block holding several entries, or prose around a link: not one row
             return d, t.strip(), dates.find_full_dates(rest), node
         if tag in _ROW_TAGS:
             if tag == "dt":  # <dl><dt><a>标题</a></dt><dd>2020-11-26</dd></dl>
@@ -310,7 +321,10 @@ def parse_page(
                         if u:
                             pagination.append(u)
 
+    if tree.css_first("#_ideConac") is not None:
+        script_srcs.append("#_ideConac")   # the official conac badge embed (its script writes the badge here)
     search_form = False
+    search_action = ""
     for f in tree.css("form"):
         action = (f.attributes.get("action") or "").lower()
         has_text = f.css_first("input[type=text], input[type=search], input:not([type])") is not None
@@ -320,6 +334,7 @@ def parse_page(
             or f.css_first("input[value*=搜索], input[value*=检索], button") is not None
         ):
             search_form = True
+            search_action = join(f.attributes.get("action") or "") or ""
             break
 
     images = 0
@@ -335,7 +350,8 @@ def parse_page(
 
     links: list[Link] = []
     items: list[Item] = []
-    _anchors(tree, join, links, items, pagination, set())
+    script_entries: list[str] = []
+    _anchors(tree, join, links, items, pagination, set(), script_entries)
     if record_html:
         # Hanweb-style lists kept as XML records for a script to render: parse the records as HTML too
         _anchors(LexborHTMLParser("<ul>" + "".join(record_html) + "</ul>"), join, links, items, pagination,
@@ -358,7 +374,7 @@ def parse_page(
             if pubdate is not None:
                 pub_excerpt = f'<meta name="{key}" content="{meta[key]}">'
                 break
-    is_article = pubdate is not None or "articletitle" in meta
+    is_article = pubdate is not None or bool(meta.get("articletitle"))
     if pubdate is None:
         labelled = dates.labelled_publication_dates(text)
         if labelled:
@@ -389,10 +405,9 @@ def parse_page(
     marks: dict[str, tuple[str, str]] = {}
     has_footer = False
     if home:
-        window = footer.footer_window(text)
-        foot = " ".join(containers + [window]) if containers else window
+        before, core = footer.footer_window(text)
         has_footer = bool(containers) or footer.has_footer_sign(text)
-        marks = footer.read_marks(text, foot, ((lk.url, lk.text) for lk in links))
+        marks = footer.read_marks(text, ([*containers, core], before), ((lk.url, lk.text) for lk in links))
         if "网站标识码" not in marks and meta.get("siteidcode"):
             code = meta["siteidcode"]
             marks["网站标识码"] = (code, f'<meta name="SiteIDCode" content="{code}">')
@@ -400,10 +415,15 @@ def parse_page(
         got = footer.contact(text)   # a 联系我们 page: the contact a footer link leads to
         if got is not None:
             marks["联系方式"] = got
+    redirect = False
+    if (home or listless) and len(text) < REDIRECT_MAX_CHARS and not items:
+        refresh = "url=" in meta.get("refresh", "").lower().replace(" ", "")
+        redirect = (refresh or any(_SCRIPT_REDIRECT.search(t) for t in inline_scripts)
+                    or any(_ENTER.search(lk.text) for lk in links))
     signs: frozenset[str] = frozenset()
     if home or (listless and not is_article):
         signs = scripts.script_signs(tree, script_srcs, inline_scripts, undecoded_write, has_footer or not home,
-                                     len(links))
+                                     len(links) + len(script_entries))
 
     message: MessageFacts | None = None
     sm = _SUBMIT_LABEL.search(text)
@@ -432,7 +452,8 @@ def parse_page(
         lines=lines, textarea=textarea, empty_marker=empty_marker, empty_container=empty_container, data=data,
         breadcrumb=() if is_article else breadcrumb(text), signs=signs,
         error_page=_is_error_page(title, text), login_form=login_form, text_chars=len(text),
-        nav_sections=sections, frames=frames,
+        nav_sections=sections, frames=frames, script_entries=tuple(dict.fromkeys(script_entries)),
+        search_action=search_action, redirect=redirect,
     )
 
 
@@ -514,17 +535,17 @@ def _is_error_page(title: str, text: str) -> bool:
 
 def _anchors(
     tree: LexborHTMLParser, join: _Joiner, links: list[Link], items: list[Item], pagination: list[str],
-    seen_items: set[str],
+    seen_items: set[str], script_entries: list[str] | None = None,
 ) -> None:
-    """Every link of the tree into `links`; pager links into `pagination`; dated rows into `items`."""
+    """Every link of the tree into `links`; pager links into `pagination`; dated rows into `items`. A dated row
+    whose link only runs a script (javascript:, #) is an entry too (a visitor sees it); short names of such links
+    go to `script_entries` (无障碍 toolbars, tabs)."""
     for a in tree.css("a[href]"):
         attrs = a.attributes
         href = attrs.get("href")
         if not href:
             continue
         u = join(href)
-        if u is None:
-            continue
         atext = a.text(deep=True, separator="", strip=True)
         if not atext:
             atext = (attrs.get("title") or "").strip()
@@ -532,6 +553,23 @@ def _anchors(
                 inner = a.css_first("img")
                 if inner is not None:
                     atext = (inner.attributes.get("alt") or inner.attributes.get("title") or "").strip()
+        if u is None:
+            if not href.strip().lower().startswith(("javascript", "#")) or not atext:
+                continue
+            if script_entries is not None and len(atext) <= _SCRIPT_ENTRY_MAX:
+                script_entries.append(atext)
+            if len(atext) < _SCRIPT_ROW_MIN:
+                continue
+            d, row, all_dates, _ = _row_date(a, atext)
+            title = atext
+            if d is None and len(atext) > _BLOCK_TITLE_MIN:
+                d, title = _block_date(a, atext)
+                row = title
+                all_dates = [d] if d is not None and d[0] is not None else []
+            if d is not None:
+                key = f"{join.base}#row-{len(items)}"
+                items.append(Item(key, title, d, row[:200], all_dates, _status(row)))
+            continue
         links.append(Link(u, atext))
         if _PAGINATION_TEXT.match(atext):
             pagination.append(u)
@@ -539,16 +577,45 @@ def _anchors(
         if len(atext) < 2:
             continue
         d, row, all_dates, _ = _row_date(a, atext)
+        title = atext
+        if d is None and len(atext) > _BLOCK_TITLE_MIN:
+            d, title = _block_date(a, atext)
+            row = title
+            all_dates = [d] if d is not None and d[0] is not None else []
         if d is None or u in seen_items:
             continue
         seen_items.add(u)
-        status = None
-        if _UNANSWERED.search(row):
-            status = "unanswered"
-        elif _ANSWERED.search(row):
-            status = "answered"
         long_title = (attrs.get("title") or "").strip()
-        items.append(Item(u, long_title if len(long_title) > len(atext) else atext, d, row[:200], all_dates, status))
+        items.append(Item(u, long_title if len(long_title) > len(title) else title, d, row[:200], all_dates,
+                          _status(row)))
+
+
+_SCRIPT_ENTRY_MAX = 16
+_SCRIPT_ROW_MIN = 4
+_BLOCK_TITLE_MIN = 12
+
+
+def _status(row: str) -> str | None:
+    if _UNANSWERED.search(row):
+        return "unanswered"
+    if _ANSWERED.search(row):
+        return "answered"
+    return None
+
+
+def _block_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str]:
+    """An anchor wrapping blocks (<a><h3>标题(2020-09-30)</h3><p>摘要</p></a>): the date printed at the edge of one
+    of its lines, and that line as the title."""
+    lines = [t.strip() for t in a.text(deep=True, separator="\n").split("\n") if t.strip()]
+    if len(lines) < 2:
+        return None, atext
+    for line in lines:
+        m = _EDGE_DATE.search(line)
+        if m:
+            d = dates.find_date(m.group(1) or m.group(2) or "")
+            if d is not None:
+                return d, (line[: m.start()] + line[m.end():]).strip() or line
+    return None, atext
 
 
 _excerpt = footer.excerpt

@@ -25,7 +25,6 @@ _UNESCAPE = re.compile(r"(unescape|decodeURIComponent|decodeURI)\s*\(")
 _JS_ESCAPE = re.compile(r"%u([0-9a-fA-F]{4})|%([0-9a-fA-F]{2})")
 _ESCAPES = {"n": "\n", "t": "\t", "r": "", "'": "'", '"': '"', "\\": "\\", "/": "/", "b": "", "f": "", "v": ""}
 
-_FOOTER_SCRIPT = re.compile(r"foot|bottom|copyright|banquan|dibu|(?:^|[_\-.])(?:bq|db|wb)(?:[_\-.]|$)", re.I)
 _NAV_SCRIPT = re.compile(r"nav|menu|head|top|daohang|(?:^|[_\-.])dh(?:[_\-.]|$)|common|public|include|site", re.I)
 _LIBRARIES = re.compile(r"jquery|bootstrap|swiper|layer|vue|react|echarts|require|seajs|html5shiv|respond|"
                         r"json2|polyfill|analytics|stat|cnzz|baidu|tongji|ucap|jiucuo|conac", re.I)
@@ -38,7 +37,7 @@ _LOADING = re.compile(r"^\s*(?:加载中|正在加载|数据加载中|loading)[.
 _AJAX = re.compile(r"\$\s*\.\s*(?:ajax|get|getJSON|post)\s*\(|\.load\s*\(\s*['\"]|\bfetch\s*\(|XMLHttpRequest|"
                    r"axios\s*[.(]|JSON\s*\.\s*parse\s*\(")
 _DOM_WRITE = re.compile(r"\.innerHTML\s*\+?=|appendChild\s*\(|insertAdjacentHTML\s*\(|\.html\s*\(|\.append\s*\(")
-FEW_LINKS = 10
+MENU_LINKS = 30      # a page showing fewer links may have its menu written by a script
 
 
 def _string(src: str, i: int) -> tuple[str, int] | None:
@@ -168,21 +167,22 @@ def script_signs(
     has_footer: bool, links: int,
 ) -> frozenset[str]:
     """Which parts of the page ("footer", "nav", "list") a script may write that the static HTML lacks;
-    "scripted" when the page runs scripts of its own (not a known library) that could write anything."""
+    "scripted" when the page runs scripts of its own (not a known library) that could write anything.
+
+    A part counts as possibly script-written only when the static page lacks it: no footer sign at all (no ICP,
+    公网安备, 标识码, 版权所有 …) for the footer, fewer than `MENU_LINKS` visible links for the menu. A page that
+    shows its footer and a full menu in its HTML is read as it is, whatever its scripts are called."""
     signs: set[str] = set()
     own = [_basename(s) for s in script_srcs if not s.startswith("#") and not _LIBRARIES.search(_basename(s))]
     dom_writing = undecoded_write or any(_DOM_WRITE.search(t) or _AJAX.search(t) for t in inline_scripts)
-    if own or dom_writing:
-        signs.add("scripted")   # some script of the site's own may write into the page
+    scripted = bool(own) or dom_writing
+    if scripted:
+        signs.add("scripted")
     if undecoded_write:
         signs.update(("footer", "nav"))
-    if any(_FOOTER_SCRIPT.search(b) for b in own):
+    if not has_footer and scripted:
         signs.add("footer")
-    if any(_NAV_SCRIPT.search(b) for b in own):
-        signs.add("nav")
-    if not has_footer and (own or dom_writing):
-        signs.add("footer")
-    if links < FEW_LINKS and (own or dom_writing):
+    if links < MENU_LINKS and (scripted or any(_NAV_SCRIPT.search(b) for b in own)):
         signs.add("nav")
     if any(_AJAX.search(t) for t in inline_scripts):
         signs.add("list")
@@ -193,10 +193,12 @@ def script_signs(
         if not _blank(node):
             continue
         if node.tag == "footer" or FOOTER_CONTAINER.search(label):
-            signs.add("footer")
+            if not has_footer:
+                signs.add("footer")
         elif node.tag == "nav" or _NAV_CONTAINER.search(label):
-            signs.add("nav")
-        elif (node.tag in ("ul", "ol", "tbody") or _LIST_CONTAINER.search(label)) and (own or dom_writing):
+            if links < MENU_LINKS:
+                signs.add("nav")
+        elif (node.tag in ("ul", "ol", "tbody") or _LIST_CONTAINER.search(label)) and scripted:
             signs.add("list")
     return frozenset(signs)
 

@@ -48,6 +48,8 @@ def elements(site: Site, as_of: date) -> dict[str, str | None]:
         values[el] = None
     if not any(r.year >= due_report_year(as_of) for r in s.reports):
         values["政府信息公开年报"] = None
+    if not s.column("zcwj").items:
+        values["政策文件"] = None   # its entry leads to a blank column: an empty page
     return values
 
 
