@@ -152,9 +152,9 @@ def _blank(node: LexborNode) -> bool:
     text = node.text(deep=True, strip=True) or ""
     if not children:
         return not text or bool(_LOADING.match(text))
-    if node.css_first("a, img, input, iframe, li, tr, p") is not None:
+    if node.css_first("a, img, input, iframe") is not None:
         return False
-    return bool(_LOADING.match(text))
+    return bool(_LOADING.match(text))   # e.g. <ul><li class="loading">加载中…</li></ul>
 
 
 def _basename(src: str) -> str:
