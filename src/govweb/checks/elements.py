@@ -188,8 +188,8 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
                     continue
                 if any(m in low for m in markers):
                     found.add(el, src, f.url, f'<script src="{src}">', f.warc_record)
-        if f is not hp and f.depth > 2:
-            continue
+        if f is not hp and (f.depth > 2 or f.is_article):
+            continue   # entries come from navigation pages; an article's own links are its text
         rows = {it.url for it in f.items} if f.items else set()
         for link in f.links:
             key = (link.url, link.text)
