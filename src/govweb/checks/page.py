@@ -84,6 +84,7 @@ _SKIP_HREF = ("javascript:", "mailto:", "tel:", "#", "data:", "about:")
 _STOP_CLIMB = frozenset({"ul", "ol", "table", "tbody", "thead", "body", "html", "form", "nav", "header", "footer"})
 _ROW_TAGS = frozenset({"li", "tr", "dd", "dt"})
 _MAX_ROW_TEXT = 300
+_DATE_CELL_MAX = 30   # a row's date cell: the date and little else
 _ROW_REST_MAX = 60     # text of a row beyond its link: a date, a source, a status — not a paragraph
 MIN_LINE = 2          # shortest text block kept for the own-content tests
 
@@ -231,6 +232,13 @@ def _row_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str, list[RawD
             break
         t = node.text(deep=True, separator=" ")
         if len(t) > _MAX_ROW_TEXT:
+            if tag in _ROW_TAGS:   # a row with a long summary: the date in a short part of its own
+                for child in node.iter(include_text=False):
+                    ct = child.text(deep=True, separator=" ")
+                    if len(ct) <= _DATE_CELL_MAX and child.tag != "a":
+                        d = dates.find_date_cached(ct)
+                        if d is not None:
+                            return d, (atext + " " + ct.strip()).strip(), dates.find_full_dates(ct), node
             break
         rest = t.replace(atext, " ", 1) if atext else t
         d = dates.find_date_cached(rest)
