@@ -368,7 +368,6 @@ def parse_page(
     containers = footer.footer_containers(tree) if home else []
     sections = _nav_sections(tree, join) if home else {}
     listless = not items
-    empty_container = (empty_records or scripts.empty_list_container(tree)) if listless else False
     tree.strip_tags(["script", "style", "noscript", "template"])
     body_node = tree.body
     text = body_node.text(deep=True, separator=" ") if body_node is not None else ""
@@ -395,6 +394,7 @@ def parse_page(
     textarea = False
     empty_marker = False
     login_form = False
+    empty_container = False
     frames = 0
     if not is_article and not items and body_node is not None:
         # text blocks of a page that lists nothing: the checks tell a blank column from a single-page column
@@ -403,6 +403,7 @@ def parse_page(
             t for t in (x.strip() for x in body_node.text(deep=True, separator="\n").split("\n"))
             if len(t) >= MIN_LINE
         )
+        empty_container = empty_records or scripts.empty_list_container(tree)
         textarea = tree.css_first("textarea") is not None
         login_form = tree.css_first("input[type=password]") is not None
         frames = len(tree.css("iframe[src], frame[src]"))
