@@ -480,8 +480,9 @@ def _score_articles(site: Site, directory: Path, score: CorpusScore) -> None:
         if facts is None or page.truth.get("uncertain"):
             continue
         label = f"{site.id} {page.file}（{page.kind}）"
-        is_article = bool(getattr(facts, "is_article", False))
-        score.count("is-an-article", site.split, page.kind == "article", is_article, label)
+        if page.kind not in ("function", "page"):   # a 联系我们 or 领导信息 page may well be published as a document
+            is_article = bool(getattr(facts, "is_article", False))
+            score.count("is-an-article", site.split, page.kind == "article", is_article, label)
         art = page.truth.get("article")
         if page.kind != "article" or not isinstance(art, dict):
             continue
