@@ -8,7 +8,7 @@ import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from govweb.checks.page import normalize_url
@@ -119,7 +119,7 @@ def evaluate_sample_sites(
     parallel: int = 4,
     log: Callable[[str], None] = lambda s: None,
     sites: int | None = None,
-    render: str = "auto",
+    render: Literal["never", "auto", "always"] = "auto",
 ) -> tuple[dict[str, Tally], dict[str, dict[str, Any]], list[str]]:
     """Build and serve the sample sites (`sites`: that many generated sites instead of the fixed ones), crawl
     (browser lane `render`) + measure (`parallel` sites at a time) + check each site `include` accepts, compare

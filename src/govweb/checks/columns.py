@@ -141,14 +141,21 @@ def is_function_page(f: PageFacts, names: list[str]) -> bool:
     return any(path.startswith(p) or f"{p}/" in path for p in _FUNCTION_PATHS)
 
 
-def script_list_unseen(f: PageFacts) -> bool:
-    """The page's list is filled by a script the browser lane did not run: what it lists is not measured."""
-    return not f.rendered and "list" in f.signs
+def browser_lane_ran(ctx: SiteContext) -> bool:
+    """The crawl had the browser lane (crawl.json `render.available`): a page it did not render was judged to
+    show what its HTML shows."""
+    render = getattr(ctx.snapshot, "render", None)
+    return isinstance(render, dict) and render.get("available") is True
 
 
-def shows_empty_list(f: PageFacts) -> bool:
+def script_list_unseen(ctx: SiteContext, f: PageFacts) -> bool:
+    """The page's list may be filled by a script no browser ran: what it lists is not measured."""
+    return not f.rendered and "list" in f.signs and not browser_lane_ran(ctx)
+
+
+def shows_empty_list(ctx: SiteContext, f: PageFacts) -> bool:
     """The page says its list is empty (暂无信息, 共0条 …) or shows an empty list container a visitor sees empty."""
-    if script_list_unseen(f):
+    if script_list_unseen(ctx, f):
         return False
     return f.empty_marker or f.empty_container
 
@@ -186,7 +193,7 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
             continue
         # navigated: a column when it shows an empty list, is named like one, or is a declared column that shows
         # nothing of its own (a single page such as 领导之窗 or 机构职能 carries text and is no column)
-        if (shows_empty_list(f) or any(type_of(n) != "其他" for n in names)
+        if (shows_empty_list(ctx, f) or any(type_of(n) != "其他" for n in names)
                 or f.meta.get("columnname") and own_content_chars(ctx, f, shortest=1) < DECLARED_EMPTY_CHARS):
             cands.add(url)
     return cands
@@ -344,7 +351,7 @@ def is_stale(ctx: SiteContext, col: Column) -> bool:
     limit = column_limit(ctx, col)
     if limit is None or col.items == 0:
         return False
-    if script_list_unseen(ctx.pages[col.url]):
+    if script_list_unseen(ctx, ctx.pages[col.url]):
         return False   # the visible list comes from a script: what the HTML shows may be old or partial
     if col.last_update is None:
         return True
@@ -379,7 +386,7 @@ def is_empty(ctx: SiteContext, col: Column, columns_by_url: set[str]) -> bool:
     if col.items:
         return False
     first = ctx.pages[col.url]
-    if first.textarea or script_list_unseen(first):
+    if first.textarea or script_list_unseen(ctx, first):
         return False
     own = own_content_chars(ctx, first)
     if first.empty_marker and own < MARKED_EMPTY_MAX_CHARS:
@@ -388,7 +395,7 @@ def is_empty(ctx: SiteContext, col: Column, columns_by_url: set[str]) -> bool:
         return False
     if first.empty_container:
         return True   # an empty list container a visitor sees empty
-    if first.frames or not first.rendered and "scripted" in first.signs:
+    if first.frames or not first.rendered and "scripted" in first.signs and not browser_lane_ran(ctx):
         return False  # content in a frame, or whatever a script the browser lane did not run puts there
     for link in first.links:
         u = ctx.canonical(link.url)
@@ -457,7 +464,7 @@ def homepage_stale_findings(ctx: SiteContext) -> list[Finding]:
     last, excerpt, where = homepage_last_update(ctx)
     if last is not None and ctx.days_since(last) <= ctx.limits.homepage:
         return []
-    if script_list_unseen(ctx.homepage):
+    if script_list_unseen(ctx, ctx.homepage):
         ctx.warnings.append("首页更新情况未测量：首页信息列表由脚本生成，且未经浏览器渲染（请用 --render auto 重新采集）")
         return []
     if ctx.homepage.redirect:

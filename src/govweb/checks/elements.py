@@ -20,7 +20,7 @@ import datetime as dt
 import re
 
 from govweb.checks import links as linkcheck
-from govweb.checks.columns import SPLASH_WARNING, ctx_columns
+from govweb.checks.columns import SPLASH_WARNING, browser_lane_ran, ctx_columns
 from govweb.checks.context import SiteContext
 from govweb.checks.dates import dated_url
 from govweb.checks.model import ElementResult, Evidence, Finding
@@ -148,17 +148,17 @@ def target_problem(ctx: SiteContext, url: str, content: bool = True) -> str | No
         return None
     if f.error_page:
         return "入口页面显示错误或“建设中”"
-    if _empty_page(f):
+    if _empty_page(ctx, f):
         return "入口页面没有内容"
     return None
 
 
-def _empty_page(f: PageFacts) -> bool:
+def _empty_page(ctx: SiteContext, f: PageFacts) -> bool:
     """A page that shows nothing: it says its list is empty (暂无信息, 建设中) or it is (nearly) blank. A page
     showing only the site template is not judged empty: a catalogue of the menu's own links looks the same."""
     if f.items or f.is_article or f.frames or f.textarea or f.login_form or f.data is not None:
         return False
-    if not f.rendered and "scripted" in f.signs:
+    if not f.rendered and "scripted" in f.signs and not browser_lane_ran(ctx):
         return False     # what a script shows there is not measured
     return f.empty_marker or f.text_chars < EMPTY_PAGE_CHARS
 
