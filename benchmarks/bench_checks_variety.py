@@ -26,7 +26,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from govweb.checks.accuracy import Tally, compare, evaluate_sample_sites, format_tallies
+from govweb.checks.accuracy import Tally, compare, evaluate_sample_sites, format_errors, format_tallies
 from govweb.checks.page import normalize_url
 from govweb.checks.run import check_directory
 from govweb.terms import ELEMENTS
@@ -57,16 +57,7 @@ def element_tallies(reports: dict[str, dict[str, Any]], truth: dict[str, Any], w
             value = want.get(el)
             if isinstance(value, str) and value.split("/")[2:3] == [host] and normalize_url(value) not in crawled:
                 continue   # the element's page was never reached: crawl coverage, not the check
-            t = tallies.setdefault(f"element:{el}", Tally())
-            missing_got, missing_want = not got.get("present"), value is None
-            if missing_got and missing_want:
-                t.tp += 1
-            elif missing_got:
-                t.fp += 1
-                t.false_positives.append(sid)
-            elif missing_want:
-                t.fn += 1
-                t.false_negatives.append(sid)
+            tallies.setdefault(f"element:{el}", Tally()).add(value is None, not got.get("present"), sid)
     return unmeasured
 
 
@@ -149,12 +140,8 @@ def main() -> int:
     for check, x in false_vetoes:
         layout = truth[x.split()[0]].get("layout", {})
         print(f"  FALSE VETO {check}: {x}  splash={layout.get('splash')}")
-    for check in sorted(tallies):
-        t = tallies[check]
-        for x in t.false_positives:
-            print(f"  false positive  {check}: {x}")
-        for x in t.false_negatives:
-            print(f"  false negative  {check}: {x}")
+    for line in format_errors(tallies):
+        print(line)
     if unmeasured:
         print("not measured (elements a script writes, page not rendered): "
               + ", ".join(f"{el} {n}" for el, n in unmeasured.most_common()))

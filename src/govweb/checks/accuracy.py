@@ -39,6 +39,17 @@ class Tally:
     false_positives: list[str] = field(default_factory=list)
     false_negatives: list[str] = field(default_factory=list)
 
+    def add(self, want: bool, got: bool, label: str) -> None:
+        """One judged case: `want` what the truth says, `got` what the checks say (a positive is a problem found)."""
+        if want and got:
+            self.tp += 1
+        elif got:
+            self.fp += 1
+            self.false_positives.append(label)
+        elif want:
+            self.fn += 1
+            self.false_negatives.append(label)
+
     @property
     def precision(self) -> float:
         return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
@@ -168,6 +179,16 @@ def evaluate_sample_sites(
         crawled = {normalize_url(p["url"]) for p in json.loads((out / "crawl.json").read_text(encoding="utf-8"))["pages"]}
         skipped.extend(compare(report, truth[rec.sid], tallies, rec.sid, crawled))
     return tallies, reports, skipped
+
+
+def format_errors(tallies: Mapping[str, Tally]) -> list[str]:
+    """Every false positive and false negative, one line each, by check."""
+    lines = []
+    for check in sorted(tallies):
+        t = tallies[check]
+        lines += [f"  false positive  {check}: {x}" for x in t.false_positives]
+        lines += [f"  false negative  {check}: {x}" for x in t.false_negatives]
+    return lines
 
 
 def format_tallies(tallies: Mapping[str, Tally]) -> str:
