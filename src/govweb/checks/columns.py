@@ -301,8 +301,10 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                     continue
                 target = ctx.pages.get(u)
                 # an entry without a date: an article, or a page listed in one or two places only (sidebars and
-                # navigation link the same page from many pages)
+                # navigation link the same page from many pages) that is no column, function or navigation page
                 if target is None or not (target.is_article or len(ctx.inbound.get(u, ())) <= ENTRY_MAX_INBOUND):
+                    continue
+                if not target.is_article and (u in all_members or _not_an_entry(target, texts)):
                     continue
                 seen.add(u)
                 d = ctx.resolve_date(target.pubdate, u) if target.pubdate else None
@@ -327,6 +329,13 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
             pages=members, item_urls=item_urls, undated=undated,
         ))
     return columns
+
+
+def _not_an_entry(target: PageFacts, texts: dict[str, Counter[str]]) -> bool:
+    """A page a list never lists as an entry: a function page, a site map or catalogue, a jump page."""
+    names = _names(target, texts)
+    return target.redirect or is_function_page(target, names) or any(
+        w in n for n in names for w in NAVIGATION_WORDS)
 
 
 def _item_date(ctx: SiteContext, raw: tuple[int | None, int, int] | None, url: str, where: str) -> dt.date | None:
@@ -361,7 +370,7 @@ def is_stale(ctx: SiteContext, col: Column) -> bool:
 SPLASH_WARNING = "首页为跳转页（自动跳转或“点击进入”），未能确定访客实际到达的首页：首页相关检查未测量"
 MIN_CONTENT_CHARS = 60     # own text of a single-page column (机构职能, 概况 …)
 DECLARED_EMPTY_CHARS = 20  # a declared column (ColumnName) showing less text of its own than this shows nothing
-MARKED_EMPTY_MAX_CHARS = 200   # a page saying 暂无信息 is blank unless it carries this much text of its own
+MARKED_EMPTY_MAX_CHARS = 200   # a page showing an empty list is blank unless it carries this much text of its own
 
 
 def _line_counts(ctx: SiteContext) -> Counter[str]:
@@ -389,12 +398,10 @@ def is_empty(ctx: SiteContext, col: Column, columns_by_url: set[str]) -> bool:
     if first.textarea or script_list_unseen(ctx, first):
         return False
     own = own_content_chars(ctx, first)
-    if first.empty_marker and own < MARKED_EMPTY_MAX_CHARS:
-        return True   # the page itself says its list is empty (暂无信息, 共0条)
+    if (first.empty_marker or first.empty_container) and own < MARKED_EMPTY_MAX_CHARS:
+        return True   # the page says its list is empty (暂无信息, 共0条) or shows an empty list container
     if own >= MIN_CONTENT_CHARS:
         return False
-    if first.empty_container:
-        return True   # an empty list container a visitor sees empty
     if first.frames or not first.rendered and "scripted" in first.signs and not browser_lane_ran(ctx):
         return False  # content in a frame, or whatever a script the browser lane did not run puts there
     for link in first.links:

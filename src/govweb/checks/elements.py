@@ -20,7 +20,7 @@ import datetime as dt
 import re
 
 from govweb.checks import links as linkcheck
-from govweb.checks.columns import SPLASH_WARNING, browser_lane_ran, ctx_columns
+from govweb.checks.columns import SPLASH_WARNING, browser_lane_ran, ctx_columns, script_list_unseen
 from govweb.checks.context import SiteContext
 from govweb.checks.dates import dated_url
 from govweb.checks.model import ElementResult, Evidence, Finding
@@ -158,9 +158,12 @@ def _empty_page(ctx: SiteContext, f: PageFacts) -> bool:
     showing only the site template is not judged empty: a catalogue of the menu's own links looks the same."""
     if f.items or f.is_article or f.frames or f.textarea or f.login_form or f.data is not None:
         return False
-    if not f.rendered and "scripted" in f.signs and not browser_lane_ran(ctx):
-        return False     # what a script shows there is not measured
-    return f.empty_marker or f.text_chars < EMPTY_PAGE_CHARS
+    if script_list_unseen(ctx, f):
+        return False     # a list a script fills: not measured
+    if f.empty_marker:
+        return True
+    # a (nearly) blank page, unless a script of its own may fill it
+    return f.text_chars < EMPTY_PAGE_CHARS and (f.rendered or "scripted" not in f.signs or browser_lane_ran(ctx))
 
 
 def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[str, Evidence]]:
