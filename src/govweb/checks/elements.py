@@ -9,9 +9,9 @@ typed columns; never from headlines or article text: a dated list row, a link to
 text (召开, 调研, 关于…的通知) is no entry. An entry whose link is broken or leads to an error or empty page counts
 as missing. 政府信息公开年报 counts only when the latest report due by the as-of date is online.
 
-On a homepage the browser lane did not render, a mark or entry that only a script could write (a footer or
-menu script, an empty footer/menu container, an undecoded document.write) is "not measured" with a warning,
-never missing.
+On a homepage the browser lane did not render, a mark or entry that only a script could write (the page shows
+no footer, or hardly any menu, next to scripts of its own; an undecoded document.write) is "not measured" with a
+warning, never missing; so is every homepage element when the homepage is a splash or jump page.
 """
 
 from __future__ import annotations

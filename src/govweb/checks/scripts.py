@@ -4,11 +4,11 @@
   wrapped in `unescape(…)` / `decodeURIComponent(…)`): footers and badges written that way are read as if
   rendered. A call with any other argument (a variable, a function call) is reported as not decoded.
 * `script_signs` says which parts of a page a script may write that the static HTML does not show: the
-  footer (a footer script such as `footer.js`/`home_bottom.js`, an empty footer container, an undecoded
-  `document.write`, or no footer at all next to scripts), the navigation (a nav/menu/head script, an empty nav
-  container, almost no links), and lists (an empty or "加载中" list container, AJAX calls). The checks use them only
-  for pages the browser lane did not render: there a mark, entry or list that is not in the HTML is "not
-  measured", never missing.
+  footer (no footer sign at all — ICP, 公网安备, 标识码, 版权所有 — next to scripts of the site's own, or an empty
+  footer container), the menu (fewer than `MENU_LINKS` visible links next to such scripts, or an empty menu
+  container), lists (an empty or "加载中" list container next to such scripts, an AJAX call), or anything (an
+  undecoded `document.write`). The checks use them only for pages the browser lane did not render: there a mark,
+  entry or list that is not in the HTML is "not measured", never missing.
 """
 
 from __future__ import annotations
