@@ -133,3 +133,17 @@ def test_a_list_a_script_fills_is_not_measured_without_rendering(tmp_path: Path)
     assert not {"empty-column", "stale-column", "homepage-stale"} & checks
     assert "homepage-stale" not in {v["rule"] for v in report["vetoes"]}
     assert any("首页更新情况未测量" in w for w in report["warnings"])
+
+
+def test_an_empty_widget_of_the_template_makes_no_blank_column(tmp_path: Path) -> None:
+    # every page carries an empty "热点推荐" widget; list pages show it next to their rows
+    widget = "<div class='side'><h4>热点推荐</h4><ul class='list-hot'></ul><p>暂无信息</p></div>"
+    rows = "<ul>" + "".join(f"<li><a href='/gzdt/{i}.html'>第{i}条工作信息</a><span>2020-11-{20 + i}</span></li>"
+                            for i in (1, 2)) + "</ul>"
+    pages = {f"p{i}/": (name, widget + f"<p>{name}：本页介绍{name}的有关情况，内容按照有关规定及时更新，欢迎社会各界监督。</p>"
+                                         f"<p>{name}如有疑问，请通过页面下方的联系电话与我们联系，我们将及时答复。</p>") for i, name in
+             enumerate(("机构设置", "领导简介", "区情概况", "联系方式说明", "办事须知"))}
+    pages |= {"gzdt/": ("工作动态", widget + rows), "tzgg/": ("通知公告", widget + rows.replace("gzdt", "tzgg"))}
+    report = _site(tmp_path, pages)
+    assert not _checks(report, "empty-column")
+    assert "columns-stale" not in {v["rule"] for v in report["vetoes"]}

@@ -106,3 +106,20 @@ def test_a_menu_written_by_script_is_not_measured(tmp_path: Path) -> None:
 def test_an_entry_to_an_outside_platform_the_crawl_did_not_fetch_counts(tmp_path: Path) -> None:
     nav = "<ul class='nav'><li><a href='http://zwfw.shaanxi.gov.cn/'>政务服务</a></li></ul>"
     assert "办事服务" not in _missing(_site(tmp_path, nav))
+
+
+def test_an_outside_platform_we_cannot_reach_is_not_judged_missing(tmp_path: Path) -> None:
+    nav = ("<ul class='nav'><li><a href='http://zwfw.shaanxi.gov.cn/'>政务服务</a></li>"
+           "<li><a href='/hd/'>互动交流</a></li></ul>")
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, f"<html><head><title>某县人民政府</title></head><body>{nav}{NEWS}{FOOTER}</body></html>", depth=0)
+    b.page(SEED + "hd/", f"<html><head><title>互动交流_某县</title></head><body>{nav}<p>欢迎您通过县长信箱与我们交流，"
+                         f"我们将在15个工作日内答复。</p>{FOOTER}</body></html>")
+    b.page("http://zwfw.shaanxi.gov.cn/", kind="external", error="dns")
+    b.page("http://www.gov.cn/", kind="external", status=200)
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert "办事服务" not in _missing(report) and "service-unusable" not in _vetoes(report)
+    # the same platform answering 404 is a broken entry
+    b.fetches[-2] = b.fetches[-2].__class__("http://zwfw.shaanxi.gov.cn/", "", status=404, kind="external")
+    report = run_checks(load_snapshot(b.write(tmp_path / "404")), AS_OF)
+    assert "办事服务" in _missing(report) and "service-unusable" in _vetoes(report)

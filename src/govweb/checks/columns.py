@@ -153,11 +153,20 @@ def script_list_unseen(ctx: SiteContext, f: PageFacts) -> bool:
     return not f.rendered and "list" in f.signs and not browser_lane_ran(ctx)
 
 
+TEMPLATE_EMPTY_PAGES = 2   # list pages that also show an empty-list sign: the sign is a widget of the template
+
+
+def _empty_signs_in_template(ctx: SiteContext) -> bool:
+    return sum(1 for f in ctx.pages.values() if f.template_empty) >= TEMPLATE_EMPTY_PAGES
+
+
 def shows_empty_list(ctx: SiteContext, f: PageFacts) -> bool:
-    """The page says its list is empty (暂无信息, 共0条 …) or shows an empty list container a visitor sees empty."""
-    if script_list_unseen(ctx, f):
+    """The page says its list is empty (暂无信息, 共0条 …) or shows an empty list container a visitor sees empty —
+    unless pages that list items show the same signs (an empty widget of the site template says nothing)."""
+    if script_list_unseen(ctx, f) or not (f.empty_marker or f.empty_container):
         return False
-    return f.empty_marker or f.empty_container
+    widget: bool = ctx.derived("template_empty", _empty_signs_in_template)
+    return not widget
 
 
 def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
@@ -390,15 +399,16 @@ def own_content_chars(ctx: SiteContext, page: PageFacts, shortest: int = CONTENT
 
 
 def is_empty(ctx: SiteContext, col: Column, columns_by_url: set[str]) -> bool:
-    """No entry since it was opened: no items on any of its pages, no child columns, no content of its own
-    (a single-page column such as 机构职能 is not blank), no form to write in."""
+    """No entry since it was opened: it says or shows its list is empty; or it has no items on any of its pages,
+    no child columns, no content of its own (a single-page column such as 机构职能 is not blank), no link of its
+    own (a page leading to a platform or a document shows something), no frame and no form to write in."""
     if col.items:
         return False
     first = ctx.pages[col.url]
     if first.textarea or script_list_unseen(ctx, first):
         return False
     own = own_content_chars(ctx, first)
-    if (first.empty_marker or first.empty_container) and own < MARKED_EMPTY_MAX_CHARS:
+    if shows_empty_list(ctx, first) and own < MARKED_EMPTY_MAX_CHARS:
         return True   # the page says its list is empty (暂无信息, 共0条) or shows an empty list container
     if own >= MIN_CONTENT_CHARS:
         return False
@@ -406,8 +416,12 @@ def is_empty(ctx: SiteContext, col: Column, columns_by_url: set[str]) -> bool:
         return False  # content in a frame, or whatever a script the browser lane did not run puts there
     for link in first.links:
         u = ctx.canonical(link.url)
-        if u in columns_by_url and u != col.url and u not in ctx.template_links:
+        if u == col.url or u in ctx.template_links or u in col.pages:
+            continue
+        if u in columns_by_url:
             return False  # a channel page leading to sub-columns
+        if len(ctx.inbound.get(u, ())) <= ENTRY_MAX_INBOUND:
+            return False  # it links somewhere only it (and maybe one other page) does: it shows something
     return True
 
 

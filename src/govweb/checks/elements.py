@@ -20,7 +20,13 @@ import datetime as dt
 import re
 
 from govweb.checks import links as linkcheck
-from govweb.checks.columns import SPLASH_WARNING, browser_lane_ran, ctx_columns, script_list_unseen
+from govweb.checks.columns import (
+    SPLASH_WARNING,
+    browser_lane_ran,
+    ctx_columns,
+    script_list_unseen,
+    shows_empty_list,
+)
 from govweb.checks.context import SiteContext
 from govweb.checks.dates import dated_url
 from govweb.checks.model import ElementResult, Evidence, Finding
@@ -142,6 +148,8 @@ def target_problem(ctx: SiteContext, url: str, content: bool = True) -> str | No
     canonical = ctx.canonical(url)
     rec = ctx.records.get(canonical) or ctx.records.get(url)
     if rec is not None and linkcheck.is_broken(rec) and not linkcheck.unmeasured(ctx, canonical):
+        if rec.error in linkcheck.NETWORK_ERRORS | {"tls"} and not ctx.same_site(canonical):
+            return None   # an outside platform we could not reach may work for visitors: not judged here
         return f"入口链接无法访问（{linkcheck.failure_text(rec)}）"
     f = ctx.pages.get(canonical)
     if f is None or not content:
@@ -160,7 +168,7 @@ def _empty_page(ctx: SiteContext, f: PageFacts) -> bool:
         return False
     if script_list_unseen(ctx, f):
         return False     # a list a script fills: not measured
-    if f.empty_marker:
+    if shows_empty_list(ctx, f):
         return True
     # a (nearly) blank page, unless a script of its own may fill it
     return f.text_chars < EMPTY_PAGE_CHARS and (f.rendered or "scripted" not in f.signs or browser_lane_ran(ctx))

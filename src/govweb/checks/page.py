@@ -153,6 +153,7 @@ class PageFacts:
     redirect: bool = False                    # a splash or jump page that sends the visitor on (little else)
     nav_sections: dict[str, str] = field(default_factory=dict)   # homepage menus: entry url → its section name
     frames: int = 0                           # iframes/frames of a list-less page (content shown from elsewhere)
+    template_empty: bool = False              # a page listing items also shows an empty-list sign (a widget)
     script_entries: tuple[str, ...] = ()      # names of links that only run a script (无障碍 toolbar, tabs)
     search_action: str = ""                   # where the search form sends its query
 
@@ -395,6 +396,7 @@ def parse_page(
     empty_marker = False
     login_form = False
     empty_container = False
+    template_empty = False
     frames = 0
     if not is_article and not items and body_node is not None:
         # text blocks of a page that lists nothing: the checks tell a blank column from a single-page column
@@ -408,6 +410,9 @@ def parse_page(
         login_form = tree.css_first("input[type=password]") is not None
         frames = len(tree.css("iframe[src], frame[src]"))
         empty_marker = _EMPTY_LIST.search(text) is not None
+    elif not is_article and len(items) >= 2:
+        # a page that lists items yet shows empty-list signs: they belong to a widget of the template
+        template_empty = _EMPTY_LIST.search(text) is not None or scripts.empty_list_container(tree)
 
     data = datapage.data_facts(tree, text, links) if datapage.GATE.search(text) else None
 
@@ -461,7 +466,7 @@ def parse_page(
         lines=lines, textarea=textarea, empty_marker=empty_marker, empty_container=empty_container, data=data,
         breadcrumb=() if is_article else breadcrumb(text), signs=signs,
         error_page=_is_error_page(title, text), login_form=login_form, text_chars=len(text),
-        nav_sections=sections, frames=frames, script_entries=tuple(dict.fromkeys(script_entries)),
+        nav_sections=sections, frames=frames, template_empty=template_empty, script_entries=tuple(dict.fromkeys(script_entries)),
         search_action=search_action, redirect=redirect,
     )
 
