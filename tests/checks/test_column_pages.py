@@ -147,3 +147,27 @@ def test_an_empty_widget_of_the_template_makes_no_blank_column(tmp_path: Path) -
     report = _site(tmp_path, pages)
     assert not _checks(report, "empty-column")
     assert "columns-stale" not in {v["rule"] for v in report["vetoes"]}
+
+
+def test_a_message_list_is_no_message_and_an_undated_article_is_no_column(tmp_path: Path) -> None:
+    rows = "".join(f"<dl><dt><a href='/gb/{i}.html'>关于第{i}件事的咨询</a></dt><dd>留言人：王** 留言时间：2020年10月{i:02d}日 "
+                   f"回复时间：2020年10月{i + 3:02d}日</dd></dl>" for i in (1, 2, 3))
+    f = parse_page(f"<html><head><title>市长信箱</title></head><body>{rows}</body></html>", SEED + "gb.jspx", None, "r")
+    assert f.message is None and not f.is_article and len(f.items) == 3
+    # an article that prints no date, linked from several pages, with a headline for a title
+    title = "某市人民政府办公室关于印发某某暂行办法的通知"
+    link = f"<a href='/zcwj/2019/0618/1.html'>{title}</a>"
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, f"<html><head><title>某市人民政府</title></head><body>{FRESH}{link}{FOOTER}</body></html>", depth=0)
+    b.page(SEED + "zcwj/2019/0618/1.html", f"<html><head><title>{title}_某市人民政府</title></head><body><h1>{title}</h1>"
+                                          f"<p>来源：市政府办 作者：admin</p><p>{'正文。' * 40}</p>{FOOTER}</body></html>")
+    for i in range(6):
+        b.page(SEED + f"p{i}/", f"<html><head><title>第{i}页</title></head><body>{link if i < 2 else ''}"
+                                f"<p>第{i}页的内容，介绍本市第{i}项工作的有关情况。</p>{FOOTER}</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert SEED + "zcwj/2019/0618/1.html" not in {c["url"] for c in report["columns"]}
+
+
+def test_an_open_data_page_under_construction_is_no_blank_column(tmp_path: Path) -> None:
+    report = _site(tmp_path, {"sjkf/": ("数据开放", "<p>公共数据开放平台建设中，敬请期待。</p>")})
+    assert not _checks(report, "empty-column") and report["columns"] == []

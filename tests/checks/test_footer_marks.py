@@ -154,3 +154,8 @@ def test_contact_through_the_footer_contact_page(tmp_path: Path) -> None:
                            "<p>办公电话：0571-87001234</p></body></html>")
     els = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)["elements"]
     assert els["联系方式"]["present"] and els["联系方式"]["url"] == SEED + "lxwm/"
+
+
+def test_police_record_link_with_a_port() -> None:
+    link = ("http://www.beian.gov.cn:80/portal/registerSystemInfo?recordcode=33010602009975", "")
+    assert read_marks("版权所有", (["版权所有"], ""), [link])["公安机关备案号"][0] == "33010602009975"

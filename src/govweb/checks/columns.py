@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import posixpath
+import re
 from collections import Counter
 from urllib.parse import urlsplit
 
@@ -123,6 +124,29 @@ def _names(f: PageFacts, texts: dict[str, Counter[str]]) -> list[str]:
     return [n for n in names if n]
 
 
+# Headlines and sentences are no names of columns or entries.
+HEADLINE = re.compile(
+    r"召开|调研|开展|举行|举办|出席|会见|部署|督导|督查|检查|考察|走访|慰问|主持|参加|参观|视察|座谈|会议|活动|印发|"
+    r"关于.{2,}|通知$|讲话|强调|要求|指出|深入|推进|落实|启动|荣获|获评|入选|[：:“”《》？?！!，,。]"
+)
+NAME_MAX_CHARS = 16
+
+
+DATA_PORTAL_WORDS = ("数据开放", "开放数据", "公共数据", "数据下载", "数据集")
+
+
+def _open_data_page(f: PageFacts, names: list[str]) -> bool:
+    """A page of an open-data portal: it shows datasets, formats or resources, or is named like a portal."""
+    d = f.data
+    if d is None:
+        return False
+    return bool(d.labels or d.formats or d.resources or d.stated) or any(w in n for n in names for w in DATA_PORTAL_WORDS)
+
+
+def headline_like(name: str) -> bool:
+    return len(name) > NAME_MAX_CHARS or HEADLINE.search(name) is not None
+
+
 def _title_name(title: str) -> str:
     for sep in ("_", "-", "|", "—", "–", " "):
         if sep in title:
@@ -190,8 +214,10 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
             cands.add(url)
             continue
         names = _names(f, texts)
-        if f.redirect or is_function_page(f, names):
-            continue   # a jump page or a function page: never a column
+        if f.redirect or is_function_page(f, names) or _open_data_page(f, names):
+            continue   # a jump page, a function page, an open-data portal page (judged by its own measures)
+        if dated_url(url) and url not in ctx.template_links and headline_like(_title_name(f.title)):
+            continue   # an article that prints no date: a dated address and a headline for a name
         if navigated and _article_links(ctx, f) >= MIN_UNDATED_ENTRIES:
             cands.add(url)   # a list of articles that prints no dates (its entries count as not updated)
             continue

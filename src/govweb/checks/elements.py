@@ -24,6 +24,7 @@ from govweb.checks.columns import (
     SPLASH_WARNING,
     browser_lane_ran,
     ctx_columns,
+    headline_like,
     script_list_unseen,
     shows_empty_list,
 )
@@ -69,12 +70,6 @@ BADGES = frozenset({"党政机关网站标识", "我为政府网站找错"})
 CONTENT_MEASURED = frozenset({"数据开放"})
 COLUMN_ELEMENTS = {"政策文件": "政策文件", "政策解读": "政策解读", "办事": "办事服务", "互动": "互动交流"}
 _ANNUAL = re.compile(r"((?:19|20)\d{2})")
-ENTRY_MAX_CHARS = 16
-# Headlines and sentences are no entry names.
-HEADLINE = re.compile(
-    r"召开|调研|开展|举行|举办|出席|会见|部署|督导|督查|检查|考察|走访|慰问|主持|参加|参观|视察|座谈|会议|活动|印发|"
-    r"关于.{2,}|通知$|讲话|强调|要求|指出|深入|推进|落实|启动|荣获|获评|入选|[：:“”《》？?！!，,。]"
-)
 EMPTY_PAGE_CHARS = 10      # visible characters of a page that shows something
 CANDIDATES_MAX = 30
 ELEMENT_INDEX = {
@@ -127,7 +122,7 @@ def entry_name(ctx: SiteContext, link: Link) -> str:
 
 
 def is_entry_name(name: str) -> bool:
-    return 0 < len(name) <= ENTRY_MAX_CHARS and HEADLINE.search(name) is None
+    return bool(name) and not headline_like(name)
 
 
 def _leads_to_article(ctx: SiteContext, url: str) -> bool:

@@ -126,7 +126,7 @@ def police_from_links(links: Iterable[tuple[str, str]]) -> tuple[str, str] | Non
     """公安备案 shown only as an image link: the record number in the link's query."""
     for url, text in links:
         parts = urlsplit(url)
-        if not parts.netloc.endswith(_POLICE_HOSTS):
+        if not (parts.hostname or "").endswith(_POLICE_HOSTS):
             continue
         m = POLICE.search(text)
         if m:

@@ -440,8 +440,9 @@ def parse_page(
                                      len(links) + len(script_entries))
 
     message: MessageFacts | None = None
-    sm = _SUBMIT_LABEL.search(text)
-    if sm:
+    submitted = _SUBMIT_LABEL.finditer(text)
+    sm = next(submitted, None)
+    if sm and next(submitted, None) is None:   # one message's page (a list of messages prints many labels)
         rm = _REPLY_LABEL.search(text)
         message = MessageFacts(
             submitted=dates.find_date(sm.group(1)),

@@ -234,6 +234,8 @@ def _spec(row: dict[str, str], family: str, held_out: bool, rng: random.Random) 
             layout = _replace(layout, contact_form="tel")
     if "互动交流" in broken:
         layout = _without_function(layout, "write")
+    if "无障碍浏览" in missing:
+        layout = _without_function(layout, "zzms")   # an elder-mode page is an accessibility entry
     messages = tuple(rng.sample(("unanswered", "late", "at-90", "old-unanswered", "pending"), rng.randint(0, 2)))
     guides_missing = tuple(tuple(rng.sample(("收费标准", "办理时间", "设定依据", "办理流程", "联系电话"), rng.randint(1, 2)))
                            for _ in range(rng.choice((0, 0, 0, 1, 2))))
@@ -277,7 +279,7 @@ def js_unescape_literal(html: str) -> str:
     """`html` as JS `escape()` writes it (%XX for ASCII, %uXXXX beyond), for `unescape('…')`."""
     out = []
     for ch in html:
-        if ch.isascii() and (ch.isalnum() or ch in "@*_+-./"):
+        if ch.isascii() and (ch.isalnum() or ch in "@*_+-./:"):   # ':' too: URLs stay readable (and served)
             out.append(ch)
         elif ord(ch) < 256:
             out.append(f"%{ord(ch):02X}")
