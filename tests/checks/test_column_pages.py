@@ -166,6 +166,13 @@ def test_a_message_list_is_no_message_and_an_undated_article_is_no_column(tmp_pa
                                 f"<p>第{i}页的内容，介绍本市第{i}项工作的有关情况。</p>{FOOTER}</body></html>")
     report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
     assert SEED + "zcwj/2019/0618/1.html" not in {c["url"] for c in report["columns"]}
+    # the same at an address without a date: its names (title, link texts) are headlines, not column names
+    for fetch in b.fetches:
+        fetch.url = fetch.url.replace("zcwj/2019/0618/1.html", "zcwj/1.jhtml")
+        if isinstance(fetch.body, str):
+            fetch.body = fetch.body.replace("/zcwj/2019/0618/1.html", "/zcwj/1.jhtml")
+    report = run_checks(load_snapshot(b.write(tmp_path / "undated")), AS_OF)
+    assert SEED + "zcwj/1.jhtml" not in {c["url"] for c in report["columns"]}
 
 
 def test_an_open_data_page_under_construction_is_no_blank_column(tmp_path: Path) -> None:

@@ -138,9 +138,8 @@ DATA_PORTAL_WORDS = ("数据开放", "开放数据", "公共数据", "数据下�
 def _open_data_page(f: PageFacts, names: list[str]) -> bool:
     """A page of an open-data portal: it shows datasets, formats or resources, or is named like a portal."""
     d = f.data
-    if d is None:
-        return False
-    return bool(d.labels or d.formats or d.resources or d.stated) or any(w in n for n in names for w in DATA_PORTAL_WORDS)
+    named = any(w in n for n in names if not headline_like(n) for w in DATA_PORTAL_WORDS)
+    return named or d is not None and bool(d.labels or d.formats or d.resources or d.stated)
 
 
 def headline_like(name: str) -> bool:
@@ -228,7 +227,7 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
             continue
         # navigated: a column when it shows an empty list, is named like one, or is a declared column that shows
         # nothing of its own (a single page such as 领导之窗 or 机构职能 carries text and is no column)
-        if (shows_empty_list(ctx, f) or any(type_of(n) != "其他" for n in names)
+        if (shows_empty_list(ctx, f) or any(type_of(n) != "其他" for n in names if not headline_like(n))
                 or f.meta.get("columnname") and own_content_chars(ctx, f, shortest=1) < DECLARED_EMPTY_CHARS):
             cands.add(url)
     return cands
