@@ -159,3 +159,14 @@ def test_contact_through_the_footer_contact_page(tmp_path: Path) -> None:
 def test_police_record_link_with_a_port() -> None:
     link = ("http://www.beian.gov.cn:80/portal/registerSystemInfo?recordcode=33010602009975", "")
     assert read_marks("版权所有", (["版权所有"], ""), [link])["公安机关备案号"][0] == "33010602009975"
+
+
+def test_a_service_guide_does_not_borrow_the_footers_phone() -> None:
+    from govweb.checks.page import parse_page
+
+    rows = "".join(f"<tr><th>{k}</th><td>内容</td></tr>" for k in
+                   ("事项名称", "设定依据", "申请条件", "办理材料", "办理地点", "办理机构", "收费标准", "办理时间", "办理流程"))
+    html = (f"<html><head><title>婚姻登记办事指南</title></head><body><h1>婚姻登记办事指南</h1><table>{rows}</table>"
+            "<div class='ft'>主办单位：某县人民政府办公室 联系电话：0571-87654321 网站标识码：3301000001</div></body></html>")
+    f = parse_page(html, SEED + "bszn/1.html", None, "r", 2, home=False)
+    assert "联系电话" not in f.guide_elements and len(f.guide_elements) == 9

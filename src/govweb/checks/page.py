@@ -456,7 +456,11 @@ def parse_page(
     h1 = tree.css_first("h1")
     heading = (meta.get("articletitle") or "") + title + (h1.text() if h1 is not None else "")
     if "指南" in heading:
-        guide = frozenset(_GUIDE_LABEL_TO_ELEMENT[m] for m in _GUIDE_RE.findall(text))
+        # the guide's own labels: the footer's 联系电话 is the site's, not the service's
+        own = text
+        for part in containers or footer.footer_containers(tree):
+            own = own.replace(part, " ", 1)
+        guide = frozenset(_GUIDE_LABEL_TO_ELEMENT[m] for m in _GUIDE_RE.findall(own))
 
     return PageFacts(
         url=url, final_url=normalize_url(final_url or url), warc_record=warc_record, depth=depth, title=title,
