@@ -135,10 +135,10 @@ def build(**overrides: Any) -> SnapshotBuilder:
     for path, title in [("/zwgk/", "政府信息公开"), ("/zwgk/xxgkzn/", "政府信息公开指南"),
                         ("/zwgk/xxgkml/", "政府信息公开目录"), ("/jgzn/", "机构职能"),
                         ("/ldxx/", "领导信息"), ("/wza/", "无障碍浏览")]:
-        b.page(h + path, page(title, f"<h1>{title}</h1><p>内容</p>"))
+        b.page(h + path, page(title, f"<h1>{title}</h1><p>{title}：本页介绍示例市{title}的有关情况，内容按规定及时更新。</p>"))
     b.page(h + "/zwgk/ndbg/2019.html", article("示例市2019年政府信息公开工作年度报告", "2020-01-20"))
     # a page with an image without alt
-    b.page(h + "/zjsl/", page("走进示例", '<h1>走进示例</h1><img src="/images/city.jpg">'))
+    b.page(h + "/zjsl/", page("走进示例", '<h1>走进示例</h1><img src="/images/city.jpg"><p>示例市位于东南沿海，辖6个区县。</p>'))
     b.page(h + "/dead-link.html", "<html>Not found</html>", status=404)
     b.page("http://data.example.gov.cn/", page("数据开放平台", "数据"), depth=2, kind="external")
     b.page("http://weibo.com/example", "", kind="external")

@@ -8,7 +8,7 @@ import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from govweb.checks.page import normalize_url
@@ -38,6 +38,17 @@ class Tally:
     fn: int = 0
     false_positives: list[str] = field(default_factory=list)
     false_negatives: list[str] = field(default_factory=list)
+
+    def add(self, want: bool, got: bool, label: str) -> None:
+        """One judged case: `want` what the truth says, `got` what the checks say (a positive is a problem found)."""
+        if want and got:
+            self.tp += 1
+        elif got:
+            self.fp += 1
+            self.false_positives.append(label)
+        elif want:
+            self.fn += 1
+            self.false_negatives.append(label)
 
     @property
     def precision(self) -> float:
@@ -118,10 +129,13 @@ def evaluate_sample_sites(
     max_pages: int = 2000,
     parallel: int = 4,
     log: Callable[[str], None] = lambda s: None,
+    sites: int | None = None,
+    render: Literal["never", "auto", "always"] = "auto",
 ) -> tuple[dict[str, Tally], dict[str, dict[str, Any]], list[str]]:
-    """Build and serve the sample sites, crawl + measure (`parallel` sites at a time) + check each site
-    `include` accepts, compare with the ground truth. Returns (tallies per check, reports per site id, ground-truth
-    claims left out because the crawl never reached their page)."""
+    """Build and serve the sample sites (`sites`: that many generated sites instead of the fixed ones), crawl
+    (browser lane `render`) + measure (`parallel` sites at a time) + check each site `include` accepts, compare
+    with the ground truth. Returns (tallies per check, reports per site id, ground-truth claims left out because
+    the crawl never reached their page)."""
     import asyncio
 
     from govweb.checks.run import check_directory
@@ -132,7 +146,7 @@ def evaluate_sample_sites(
 
     sites_dir = workdir / "sites"
     if not (sites_dir / "ground-truth.json").is_file():
-        build(sites_dir, as_of=as_of, seed=seed)
+        build(sites_dir, as_of=as_of, seed=seed, sites=sites)
     tallies: dict[str, Tally] = {}
     reports: dict[str, dict[str, Any]] = {}
     skipped: list[str] = []
@@ -149,7 +163,7 @@ def evaluate_sample_sites(
                 # every page whose content looks script-written is rendered (not just the first few of a round's
                 # default): the accuracy of the checks is measured on what visitors see
                 settings = CrawlSettings(max_pages=max_pages, resolve=tuple(resolve), concurrency=8,
-                                         concurrency_per_host=8, render="auto", max_rendered_pages=max_pages)
+                                         concurrency_per_host=8, render=render, max_rendered_pages=max_pages)
                 log(f"{rec.sid} {rec.family}: crawl {rec.url}")
                 await crawl_async(rec.url, out, settings, restart=True)
                 await take_measurements(rec.url, out, resolve=parse_resolve(resolve), timeout=5)
@@ -167,6 +181,16 @@ def evaluate_sample_sites(
         crawled = {normalize_url(p["url"]) for p in json.loads((out / "crawl.json").read_text(encoding="utf-8"))["pages"]}
         skipped.extend(compare(report, truth[rec.sid], tallies, rec.sid, crawled))
     return tallies, reports, skipped
+
+
+def format_errors(tallies: Mapping[str, Tally]) -> list[str]:
+    """Every false positive and false negative, one line each, by check."""
+    lines = []
+    for check in sorted(tallies):
+        t = tallies[check]
+        lines += [f"  false positive  {check}: {x}" for x in t.false_positives]
+        lines += [f"  false negative  {check}: {x}" for x in t.false_negatives]
+    return lines
 
 
 def format_tallies(tallies: Mapping[str, Tally]) -> str:

@@ -1,27 +1,33 @@
 """Columns (栏目): discovery, typing, pagination, item dates, staleness, blank columns, homepage freshness.
 
 A column is a list page: one that declares itself (`ColumnName` meta without article meta), one that lists
-several dated entries, or one that the navigation names with a column word (动态, 通知公告, 政策文件 …).
+several dated entries, or one that the navigation names with a column word (动态, 通知公告, 政策文件 …) or that
+shows an empty list (暂无信息, 共0条, an empty list container). Function pages (联系我们, 网站地图, 长者模式,
+在线访谈, search, login, message forms, 关于我们 …) list nothing and are never columns.
 Pages reached through its pager (下一页, 2, 3 …, TRS `createPageHTML`, `index_1.html`) are merged into it.
+A column's type comes from its `ColumnType` meta, its name, its title, then its breadcrumb and menu section.
 Item dates come from the list row; a month-day-only date takes its year from the item's detail page when it
-was crawled, else the latest year that does not put it after the as-of date; a row without a date takes the
-detail page's 发布时间 / PubDate; an item with no date at all counts as not updated.
+was crawled, else from the item's dated URL, else the latest year that does not put it after the as-of date;
+a row without a date takes the detail page's 发布时间 / PubDate; an item with no date at all counts as not updated.
+A list that a script fills, on a page the browser lane did not render, is not measured (never blank or stale).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import posixpath
+import re
 from collections import Counter
 from urllib.parse import urlsplit
 
 from govweb.checks.context import SiteContext
-from govweb.checks.dates import dated_url
+from govweb.checks.dates import dated_url, year_from_url
 from govweb.checks.model import Column, Evidence, Finding
 from govweb.checks.page import PageFacts
 
 # Column-name dictionary: first matching type wins, so more specific words come first.
 TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("其他", ("建议提案", "提案办理", "建议办理", "议案", "政协提案", "人大建议")),   # 建议 here is no message channel
     ("政策解读", ("解读", "图解", "回应关切", "答记者问", "政策问答")),
     ("互动", ("留言", "信箱", "咨询", "互动", "投诉", "建议", "征集", "访谈", "调查", "问政", "来信", "12345")),
     ("办事", ("办事", "服务指南", "办事指南", "政务服务", "便民服务", "办件", "服务事项", "网上服务")),
@@ -37,6 +43,21 @@ NAV_MIN_PAGES = 3
 ENTRY_MAX_INBOUND = 2
 # Navigation pages (a catalogue of columns, a site map) are never columns themselves.
 NAVIGATION_WORDS = ("目录", "导航", "网站地图", "索引", "站点地图")
+# Function pages: what they are for is not to list dated items. A page that lists none and is named so is
+# never a column (with dated items it is one: an 在线访谈 archive lists past interviews).
+FUNCTION_WORDS = (
+    "联系我们", "联系方式", "网站地图", "站点地图", "网站导航", "长者", "关怀版", "适老", "老年版", "无障碍", "读屏",
+    "辅助浏览", "在线访谈", "访谈直播", "网上直播", "直播", "搜索", "检索", "登录", "登陆", "注册", "用户中心",
+    "个人中心", "我要留言", "我要写信", "我要咨询", "我要投诉", "我要建议", "写信", "留言板", "在线留言", "在线咨询",
+    "关于我们", "关于本站", "关于本网", "网站声明", "免责声明", "隐私", "版权声明", "法律声明", "使用帮助", "帮助中心",
+    "网站纠错", "找错", "纠错", "RSS", "English", "ENGLISH", "繁体", "繁體", "手机版", "移动版", "设为首页", "加入收藏",
+    "收藏本站", "智能问答", "在线客服", "网站地图", "意见反馈",
+)
+_FUNCTION_PATHS = ("/wza", "/search", "/login", "/sitemap", "/lxwm", "/contact", "/about", "/register", "/rss",
+                   "/english", "/en/", "/help", "/jiucuo", "/zfwzzc")
+# Names that say what a column is, whatever section it sits in: they do not take their section's type.
+NEUTRAL_WORDS = ("专题", "专栏", "图片", "图说", "视频", "影像", "画册", "其他", "概况", "简介", "介绍", "提案", "议案",
+                 "人大建议")
 
 
 def type_of(name: str) -> str:
@@ -79,6 +100,98 @@ def _anchor_texts(ctx: SiteContext) -> dict[str, Counter[str]]:
     return texts
 
 
+MIN_UNDATED_ENTRIES = 3
+
+
+def _article_links(ctx: SiteContext, f: PageFacts) -> int:
+    """Links of a page to distinct articles of the site outside the template (an undated list's entries)."""
+    seen: set[str] = set()
+    for link in f.links:
+        u = ctx.canonical(link.url)
+        if u in seen or u in ctx.template_links or not ctx.same_site(u):
+            continue
+        target = ctx.pages.get(u)
+        if target is not None and target.is_article:
+            seen.add(u)
+    return len(seen)
+
+
+def _names(f: PageFacts, texts: dict[str, Counter[str]]) -> list[str]:
+    """What a page is called: its ColumnName meta, the texts of the links to it, its title (first part)."""
+    names = [f.meta.get("columnname", ""), *texts.get(f.url, {}), _title_name(f.title)]
+    if f.breadcrumb:
+        names.append(f.breadcrumb[-1])
+    return [n for n in names if n]
+
+
+# Headlines and sentences are no names of columns or entries.
+HEADLINE = re.compile(
+    r"召开|调研|开展|举行|举办|出席|会见|部署|督导|督查|检查|考察|走访|慰问|主持|参加|参观|视察|座谈|会议|活动|印发|"
+    r"关于.{2,}|通知$|讲话|强调|要求|指出|深入|推进|落实|启动|荣获|获评|入选|[：:“”《》？?！!，,。]"
+)
+NAME_MAX_CHARS = 16
+
+
+DATA_PORTAL_WORDS = ("数据开放", "开放数据", "公共数据", "数据下载", "数据集")
+
+
+def _open_data_page(f: PageFacts, names: list[str]) -> bool:
+    """A page of an open-data portal: it shows datasets, formats or resources, or is named like a portal."""
+    d = f.data
+    named = any(w in n for n in names if not headline_like(n) for w in DATA_PORTAL_WORDS)
+    return named or d is not None and bool(d.labels or d.formats or d.resources or d.stated)
+
+
+def headline_like(name: str) -> bool:
+    return len(name) > NAME_MAX_CHARS or HEADLINE.search(name) is not None
+
+
+def _title_name(title: str) -> str:
+    for sep in ("_", "-", "|", "—", "–", " "):
+        if sep in title:
+            return title.split(sep)[0].strip()
+    return title.strip()
+
+
+def is_function_page(f: PageFacts, names: list[str]) -> bool:
+    """联系我们, 网站地图, 长者模式, 在线访谈 live pages, search, login, message forms, 关于我们 …: pages for doing
+    something, not lists of dated items."""
+    if f.login_form or f.textarea:
+        return True
+    if any(w in n for n in names for w in FUNCTION_WORDS):
+        return True
+    path = urlsplit(f.url).path.lower()
+    return any(path.startswith(p) or f"{p}/" in path for p in _FUNCTION_PATHS)
+
+
+def browser_lane_ran(ctx: SiteContext) -> bool:
+    """The crawl had the browser lane (crawl.json `render.available`): a page it did not render was judged to
+    show what its HTML shows."""
+    render = getattr(ctx.snapshot, "render", None)
+    return isinstance(render, dict) and render.get("available") is True
+
+
+def script_list_unseen(ctx: SiteContext, f: PageFacts) -> bool:
+    """The page's list may be filled by a script no browser ran: what it lists is not measured."""
+    return not f.rendered and "list" in f.signs and not browser_lane_ran(ctx)
+
+
+TEMPLATE_EMPTY_PAGES = 2   # list pages that also show an empty-list sign: the sign is a widget of the template
+
+
+def _empty_signs_in_template(ctx: SiteContext) -> bool:
+    return sum(1 for f in ctx.pages.values() if f.template_empty) >= TEMPLATE_EMPTY_PAGES
+
+
+def shows_empty_list(ctx: SiteContext, f: PageFacts) -> bool:
+    """The page says its list is empty (暂无信息, 共0条 …) or shows an empty list container a visitor sees empty —
+    unless pages that list items show the same signs (an empty widget of the site template says nothing)."""
+    if script_list_unseen(ctx, f) or not (f.empty_marker or f.empty_container):
+        return False
+    widget: bool = ctx.derived("template_empty", _empty_signs_in_template)
+    return not widget
+
+
 def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
     hp = ctx.homepage_url
     nav = set(ctx.template_links)
@@ -99,13 +212,24 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         if dated >= MIN_DATED_ITEMS:
             cands.add(url)
             continue
-        if f.meta.get("columnname") and (dated or f.pagination or navigated):
+        names = _names(f, texts)
+        if f.redirect or is_function_page(f, names) or _open_data_page(f, names):
+            continue   # a jump page, a function page, an open-data portal page (judged by its own measures)
+        if dated_url(url) and url not in ctx.template_links and headline_like(_title_name(f.title)):
+            continue   # an article that prints no date: a dated address and a headline for a name
+        if navigated and _article_links(ctx, f) >= MIN_UNDATED_ENTRIES:
+            cands.add(url)   # a list of articles that prints no dates (its entries count as not updated)
+            continue
+        if f.meta.get("columnname") and (dated or f.pagination):
             cands.add(url)
             continue
-        if navigated:
-            names = texts.get(url)
-            if f.empty_marker or (names and any(type_of(n) != "其他" for n in names)):
-                cands.add(url)
+        if not navigated:
+            continue
+        # navigated: a column when it shows an empty list, is named like one, or is a declared column that shows
+        # nothing of its own (a single page such as 领导之窗 or 机构职能 carries text and is no column)
+        if (shows_empty_list(ctx, f) or any(type_of(n) != "其他" for n in names if not headline_like(n))
+                or f.meta.get("columnname") and own_content_chars(ctx, f, shortest=1) < DECLARED_EMPTY_CHARS):
+            cands.add(url)
     return cands
 
 
@@ -151,10 +275,34 @@ def _name(ctx: SiteContext, first: PageFacts, texts: dict[str, Counter[str]]) ->
     if counter:
         best = sorted(counter.items(), key=lambda kv: (-kv[1], type_of(kv[0]) == "其他", kv[0]))
         return best[0][0]
+    if first.breadcrumb:
+        return first.breadcrumb[-1]
     for sep in ("_", "-", "|", "—", "–"):
         if sep in first.title:
             return first.title.split(sep)[0].strip()
     return first.title.strip() or first.url
+
+
+def column_type(ctx: SiteContext, first: PageFacts, name: str) -> str:
+    """ColumnType meta, else the name, else the title, else the nearest typed section above it (breadcrumb,
+    then the homepage menu) unless the name says what it is (专题, 图片, 视频 …)."""
+    declared = first.meta.get("columntype")
+    col_type = type_of(declared) if declared else "其他"
+    if col_type == "其他":
+        col_type = type_of(name)
+    if col_type == "其他" and not first.meta.get("columnname"):
+        col_type = type_of(_title_name(first.title))
+    if col_type != "其他" or any(w in name for w in NEUTRAL_WORDS):
+        return col_type
+    sections = [n for n in reversed(first.breadcrumb) if n != name]
+    hp = ctx.homepage
+    if hp is not None and first.url in hp.nav_sections:
+        sections.append(hp.nav_sections[first.url])
+    for section in sections:
+        t = type_of(section)
+        if t != "其他":
+            return t
+    return "其他"
 
 
 def discover_columns(ctx: SiteContext) -> list[Column]:
@@ -167,11 +315,7 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
     for first_url, members in sorted(groups.items()):
         first = ctx.pages[first_url]
         name = _name(ctx, first, texts)
-        col_type = type_of(first.meta.get("columntype", "")) if first.meta.get("columntype") else "其他"
-        if col_type == "其他":
-            col_type = type_of(name)
-        if col_type == "其他" and not first.meta.get("columnname"):
-            col_type = type_of(first.title)
+        col_type = column_type(ctx, first, name)
         seen: set[str] = set()
         newest: tuple[dt.date, str, PageFacts] | None = None
         undated = 0
@@ -191,8 +335,10 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                     continue
                 target = ctx.pages.get(u)
                 # an entry without a date: an article, or a page listed in one or two places only (sidebars and
-                # navigation link the same page from many pages)
+                # navigation link the same page from many pages) that is no column, function or navigation page
                 if target is None or not (target.is_article or len(ctx.inbound.get(u, ())) <= ENTRY_MAX_INBOUND):
+                    continue
+                if not target.is_article and (u in all_members or _not_an_entry(target, texts)):
                     continue
                 seen.add(u)
                 d = ctx.resolve_date(target.pubdate, u) if target.pubdate else None
@@ -219,13 +365,24 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
     return columns
 
 
+def _not_an_entry(target: PageFacts, texts: dict[str, Counter[str]]) -> bool:
+    """A page a list never lists as an entry: a function page, a site map or catalogue, a jump page."""
+    names = _names(target, texts)
+    return target.redirect or is_function_page(target, names) or any(
+        w in n for n in names for w in NAVIGATION_WORDS)
+
+
 def _item_date(ctx: SiteContext, raw: tuple[int | None, int, int] | None, url: str, where: str) -> dt.date | None:
+    """An entry's date: the row's, with a month-day date's year from the detail page or the dated URL."""
     detail = ctx.pages.get(url)
     if raw is None:
         return ctx.resolve_date(detail.pubdate, url) if detail is not None and detail.pubdate else None
-    if (raw[0] is None and detail is not None and detail.pubdate and detail.pubdate[0] is not None
-            and detail.pubdate[1:] == raw[1:]):
-        return ctx.resolve_date(detail.pubdate, url)
+    if raw[0] is None:
+        if detail is not None and detail.pubdate and detail.pubdate[0] is not None and detail.pubdate[1:] == raw[1:]:
+            return ctx.resolve_date(detail.pubdate, url)
+        year = year_from_url(url, raw[1], raw[2])
+        if year is not None:
+            return ctx.resolve_date((year, raw[1], raw[2]), where)
     return ctx.resolve_date(raw, where)
 
 
@@ -237,12 +394,17 @@ def is_stale(ctx: SiteContext, col: Column) -> bool:
     limit = column_limit(ctx, col)
     if limit is None or col.items == 0:
         return False
+    if script_list_unseen(ctx, ctx.pages[col.url]):
+        return False   # the visible list comes from a script: what the HTML shows may be old or partial
     if col.last_update is None:
         return True
     return ctx.days_since(dt.date.fromisoformat(col.last_update)) > limit
 
 
+SPLASH_WARNING = "首页为跳转页（自动跳转或“点击进入”），未能确定访客实际到达的首页：首页相关检查未测量"
 MIN_CONTENT_CHARS = 60     # own text of a single-page column (机构职能, 概况 …)
+DECLARED_EMPTY_CHARS = 20  # a declared column (ColumnName) showing less text of its own than this shows nothing
+MARKED_EMPTY_MAX_CHARS = 200   # a page showing an empty list is blank unless it carries this much text of its own
 
 
 def _line_counts(ctx: SiteContext) -> Counter[str]:
@@ -252,26 +414,39 @@ def _line_counts(ctx: SiteContext) -> Counter[str]:
     return counts
 
 
-def own_content_chars(ctx: SiteContext, page: PageFacts) -> int:
+CONTENT_LINE = 10          # text blocks at least this long are content (shorter ones: labels, menu entries)
+
+
+def own_content_chars(ctx: SiteContext, page: PageFacts, shortest: int = CONTENT_LINE) -> int:
     """Characters of the text blocks no other list-less page repeats (not navigation, sidebar or footer)."""
     counts: Counter[str] = ctx.derived("line_counts", _line_counts)
-    return sum(len(t) for t in page.lines if counts[t] <= 1)
+    return sum(len(t) for t in page.lines if counts[t] <= 1 and len(t) >= shortest)
 
 
 def is_empty(ctx: SiteContext, col: Column, columns_by_url: set[str]) -> bool:
-    """No entry since it was opened: no items on any of its pages, no child columns, no content of its own
-    (a single-page column such as 机构职能 is not blank), no form to write in."""
+    """No entry since it was opened: it says or shows its list is empty; or it has no items on any of its pages,
+    no child columns, no content of its own (a single-page column such as 机构职能 is not blank), no link of its
+    own (a page leading to a platform or a document shows something), no frame and no form to write in."""
     if col.items:
         return False
     first = ctx.pages[col.url]
-    if first.textarea or own_content_chars(ctx, first) >= MIN_CONTENT_CHARS:
+    if first.textarea or script_list_unseen(ctx, first):
         return False
-    if first.empty_marker:
-        return True   # the page itself says its list is empty (暂无信息)
+    own = own_content_chars(ctx, first)
+    if shows_empty_list(ctx, first) and own < MARKED_EMPTY_MAX_CHARS:
+        return True   # the page says its list is empty (暂无信息, 共0条) or shows an empty list container
+    if own >= MIN_CONTENT_CHARS:
+        return False
+    if first.frames or not first.rendered and "scripted" in first.signs and not browser_lane_ran(ctx):
+        return False  # content in a frame, or whatever a script the browser lane did not run puts there
     for link in first.links:
         u = ctx.canonical(link.url)
-        if u in columns_by_url and u != col.url and u not in ctx.template_links:
+        if u == col.url or u in ctx.template_links or u in col.pages:
+            continue
+        if u in columns_by_url:
             return False  # a channel page leading to sub-columns
+        if len(ctx.inbound.get(u, ())) <= ENTRY_MAX_INBOUND:
+            return False  # it links somewhere only it (and maybe one other page) does: it shows something
     return True
 
 
@@ -334,6 +509,12 @@ def homepage_stale_findings(ctx: SiteContext) -> list[Finding]:
         return []
     last, excerpt, where = homepage_last_update(ctx)
     if last is not None and ctx.days_since(last) <= ctx.limits.homepage:
+        return []
+    if script_list_unseen(ctx, ctx.homepage):
+        ctx.warnings.append("首页更新情况未测量：首页信息列表由脚本生成，且未经浏览器渲染（请用 --render auto 重新采集）")
+        return []
+    if ctx.homepage.redirect:
+        ctx.warnings.append(SPLASH_WARNING)
         return []
     page = where or ctx.homepage
     seen = f"最近更新 {last.isoformat()}" if last else "首页未发现带发布时间的信息"

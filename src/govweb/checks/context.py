@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from govweb.checks.dates import RawDate, format_raw, to_date
-from govweb.checks.page import PageFacts, parse_page
+from govweb.checks.page import PageFacts, parse_page, unreadable
 from govweb.checks.snapshot import PageRecord, Snapshot
 from govweb.urlnorm import UnsupportedURL
 from govweb.urlnorm import canonical as canonical_key
@@ -103,12 +103,18 @@ class SiteContext:
             url = rec.url
             if url in self.pages:
                 continue
-            try:
-                facts = parse_page(doc.html, url, rec.final_url, doc.warc_record, rec.depth,
-                                   home=url in home_urls or rec.depth == 0)
-            except Exception as exc:  # a page the parser cannot handle is reported and skipped
-                self.warnings.append(f"页面无法解析，已跳过：{url}（{type(exc).__name__}）")
+            problem = unreadable(doc.html)
+            if problem is None:
+                try:
+                    facts = parse_page(doc.html, url, rec.final_url, doc.warc_record, rec.depth,
+                                       home=url in home_urls or rec.depth == 0)
+                except Exception as exc:  # a page the parser cannot handle is reported and skipped
+                    problem = f"解析失败：{type(exc).__name__}"
+            if problem is not None:
+                # a page the checks cannot read is a warning, never a finding against the site
+                self.warnings.append(f"页面无法读取，已跳过：{url}（WARC 偏移 {doc.offset}，{problem}）")
                 continue
+            facts.rendered = rec.rendered_record is not None and doc.warc_record == rec.rendered_record
             self.pages[url] = facts
             if progress is not None:
                 progress(1)

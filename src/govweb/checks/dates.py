@@ -122,6 +122,24 @@ _ARTICLE_URL = re.compile(
 )
 
 
+# The year, month and (when given) day an article URL carries: t20180322_1.html, /2018/3/22/, /2018-03/22/,
+# /2018/0322/, /201803/.
+_URL_YMD = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})(?:(0[1-9]|1[0-2])([0-3]\d)?|[-/_](0?[1-9]|1[0-2])(?:[-/_]?(0?[1-9]|[12]\d|3[01]))?)(?!\d)"
+)
+
+
+def year_from_url(url: str, month: int, day: int) -> int | None:
+    """The year of a month-day date, when the entry's URL is dated with the same month (and day, if it has one)."""
+    path = url.split("?", 1)[0].split("://", 1)[-1].partition("/")[2]
+    for m in _URL_YMD.finditer(path):
+        mon = m.group(2) or m.group(4)
+        d = m.group(3) or m.group(5)
+        if mon and int(mon) == month and (d is None or int(d) == day):
+            return int(m.group(1))
+    return None
+
+
 def dated_url(url: str) -> bool:
     """True for URLs that carry a publication date (article pages; column pages never do)."""
     return _ARTICLE_URL.search(url.split("?", 1)[0].split("://", 1)[-1].partition("/")[2]) is not None

@@ -1,9 +1,17 @@
 """Required elements (政府网站发展指引): footer marks, disclosure pages, content sections, functions.
 
-Footer marks (网站标识码 in both forms, ICP, 公安, 主办单位, 联系方式) are read from the homepage text and
-meta tags; the conac mark and the 找错 entry from links, images and script tags (the official 找错 script is
-`jiucuo.js` from zfwzgl/zfwzzc.www.gov.cn); sections from link texts, page titles and typed columns anywhere on
-the site (homepage first). 政府信息公开年报 counts only when the latest report due by the as-of date is online.
+Footer marks (网站标识码 in both forms, ICP, 公安, 主办单位, 联系方式) are read from the homepage footer and meta
+tags (`checks/footer.py`); a footer 联系我们 link whose page prints a phone or e-mail counts as the contact. The
+conac mark and the 找错 entry come from links, images and script tags (the official 找错 script is `jiucuo.js`
+from zfwzgl/zfwzzc.www.gov.cn). Entries (办事服务, 互动交流, 政策文件, 负责人信息 …) come from navigation, entry
+blocks and footers — short link names, an image link's alt/title, or the name of the page it leads to — and from
+typed columns; never from headlines or article text: a dated list row, a link to an article, a sentence-like
+text (召开, 调研, 关于…的通知) is no entry. An entry whose link is broken or leads to an error or empty page counts
+as missing. 政府信息公开年报 counts only when the latest report due by the as-of date is online.
+
+On a homepage the browser lane did not render, a mark or entry that only a script could write (the page shows
+no footer, or hardly any menu, next to scripts of its own; an undecoded document.write) is "not measured" with a
+warning, never missing; so is every homepage element when the homepage is a splash or jump page.
 """
 
 from __future__ import annotations
@@ -11,39 +19,59 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from govweb.checks.columns import ctx_columns
+from govweb.checks import links as linkcheck
+from govweb.checks.columns import (
+    SPLASH_WARNING,
+    browser_lane_ran,
+    ctx_columns,
+    headline_like,
+    script_list_unseen,
+    shows_empty_list,
+)
 from govweb.checks.context import SiteContext
+from govweb.checks.dates import dated_url
 from govweb.checks.model import ElementResult, Evidence, Finding
-from govweb.checks.page import PageFacts
+from govweb.checks.page import Link, PageFacts
 from govweb.terms import ELEMENTS
 
 FOOTER_MARKS = ("网站标识码", "ICP备案号", "公安机关备案号", "网站主办单位", "联系方式")
+# Elements a script may write in the footer (the rest sit in menus and entry blocks).
+FOOTER_PART = frozenset({*FOOTER_MARKS, "党政机关网站标识", "我为政府网站找错"})
 
-# element → (words in a link text or page title, words that disqualify it)
+# element → (words in an entry's name, words that disqualify it)
 LINK_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "政府信息公开指南": (("公开指南",), ()),
-    "政府信息公开目录": (("公开目录",), ()),
+    "政府信息公开目录": (("公开目录", "基本目录"), ()),
     "概况信息": (("概况", "走进", "市情", "省情", "县情", "区情", "镇情", "简介", "印象"), ("领导", "机构")),
     "机构职能": (("机构职能", "机构设置", "部门职能", "内设机构", "组织机构", "机构概况", "主要职责", "职能"), ()),
-    "负责人信息": (("领导", "负责人"), ("信箱", "留言")),
-    "政策文件": (("政策文件", "规范性文件", "政府文件", "文件库", "政策法规"), ("解读",)),
+    "负责人信息": (("领导", "负责人"),
+                  ("信箱", "留言", "来信", "活动", "讲话", "调研", "动态", "批示", "接待", "日程", "小组", "专访")),
+    "政策文件": (("政策文件", "规范性文件", "政府文件", "文件库", "政策法规", "法规文件", "文件公告", "政府公报"), ("解读",)),
     "政策解读": (("解读",), ()),
-    "办事服务": (("办事", "政务服务", "网上服务", "服务事项"), ()),
-    "互动交流": (("互动", "留言", "信箱", "咨询", "访谈", "征集", "问政", "写信"), ()),
+    "办事服务": (("办事", "政务服务", "网上服务", "服务事项", "便民服务", "在线服务", "我要办", "一网通办", "服务大厅"),
+                ("热线", "投诉")),
+    "互动交流": (("互动", "留言", "信箱", "咨询", "征集", "问政", "写信", "政民", "公众参与", "民意", "来信"),
+                ("信访", "纪检", "举报", "监察")),
     "数据开放": (("数据开放", "开放数据", "数据下载", "公共数据"), ()),
     "无障碍浏览": (("无障碍", "适老", "长者", "关怀版", "老年版", "读屏", "辅助浏览", "长辈版"), ()),
     "我为政府网站找错": (("找错",), ()),
 }
 URL_MARKERS: dict[str, tuple[str, ...]] = {
-    "党政机关网站标识": ("conac.cn",),
+    "党政机关网站标识": ("conac.cn", "#_ideconac"),
     "我为政府网站找错": ("zfwzzc.www.gov.cn", "zfwzgl.www.gov.cn", "jiucuo", "#_jiucuo_"),
     "数据开放": ("opendata", "data.", "/data/"),
     "办事服务": ("zwfw", "gjzwfw"),
     "无障碍浏览": ("wza", "assist", "cniil", "barrier", "accessib"),
 }
+# Badges: present when shown, whatever their link answers.
+BADGES = frozenset({"党政机关网站标识", "我为政府网站找错"})
+# Entries whose target's content is judged by measurements of its own (the open-data portal: datasets, formats):
+# only a broken link makes them missing.
+CONTENT_MEASURED = frozenset({"数据开放"})
 COLUMN_ELEMENTS = {"政策文件": "政策文件", "政策解读": "政策解读", "办事": "办事服务", "互动": "互动交流"}
 _ANNUAL = re.compile(r"((?:19|20)\d{2})")
-
+EMPTY_PAGE_CHARS = 10      # visible characters of a page that shows something
+CANDIDATES_MAX = 30
 ELEMENT_INDEX = {
     "网站标识码": "管理保障", "ICP备案号": "管理保障", "公安机关备案号": "管理保障", "党政机关网站标识": "管理保障",
     "网站主办单位": "管理保障", "联系方式": "管理保障", "我为政府网站找错": "管理保障",
@@ -60,16 +88,85 @@ def annual_report_due_year(as_of: dt.date) -> int:
 
 
 class _Found:
-    __slots__ = ("evidence", "results")
+    __slots__ = ("bad", "evidence", "results", "unmeasured")
 
     def __init__(self) -> None:
         self.results: dict[str, ElementResult] = {}
         self.evidence: dict[str, Evidence] = {}
+        self.bad: dict[str, Evidence] = {}            # entries found only with broken or empty targets
+        self.unmeasured: dict[str, str] = {}          # element → why it is not measured
 
-    def add(self, el: str, value: str | None, url: str, excerpt: str, record: str | None) -> None:
+    def add(self, el: str, value: str | None, url: str, excerpt: str, record: str | None,
+            where: str | None = None) -> None:
+        """`url`: where the element is (a mark's page, an entry's target); `where`: the page showing it."""
         if el not in self.results:
             self.results[el] = ElementResult(True, value, url)
-            self.evidence[el] = Evidence(url, excerpt, record)
+            self.evidence[el] = Evidence(where or url, excerpt, record)
+
+
+def _title_name(title: str) -> str:
+    for sep in ("_", "-", "|", "—", "–", " "):
+        if sep in title:
+            return title.split(sep)[0].strip()
+    return title.strip()
+
+
+def entry_name(ctx: SiteContext, link: Link) -> str:
+    """An entry's name: its text (alt/title for images), else the name of the page it leads to."""
+    if link.text:
+        return link.text
+    target = ctx.page(link.url)
+    if target is None or target.is_article:
+        return ""
+    return target.meta.get("columnname") or _title_name(target.title)
+
+
+def is_entry_name(name: str) -> bool:
+    return bool(name) and not headline_like(name)
+
+
+def _leads_to_article(ctx: SiteContext, url: str) -> bool:
+    if dated_url(url):
+        return True
+    target = ctx.page(url)
+    return target is not None and target.is_article
+
+
+def _matches(el: str, name: str) -> bool:
+    words, bad = LINK_WORDS[el]
+    return any(w in name for w in words) and not any(b in name for b in bad)
+
+
+def target_problem(ctx: SiteContext, url: str, content: bool = True) -> str | None:
+    """Why an entry's link does not work (broken, an error page, an empty page), or None (works, or unknown).
+    With `content` False only a broken link counts."""
+    canonical = ctx.canonical(url)
+    rec = ctx.records.get(canonical) or ctx.records.get(url)
+    if rec is not None and linkcheck.is_broken(rec) and not linkcheck.unmeasured(ctx, canonical):
+        if rec.error in linkcheck.NETWORK_ERRORS | {"tls"} and not ctx.same_site(canonical):
+            return None   # an outside platform we could not reach may work for visitors: not judged here
+        return f"入口链接无法访问（{linkcheck.failure_text(rec)}）"
+    f = ctx.pages.get(canonical)
+    if f is None or not content:
+        return None
+    if f.error_page:
+        return "入口页面显示错误或“建设中”"
+    if _empty_page(ctx, f):
+        return "入口页面没有内容"
+    return None
+
+
+def _empty_page(ctx: SiteContext, f: PageFacts) -> bool:
+    """A page that shows nothing: it says its list is empty (暂无信息, 建设中) or it is (nearly) blank. A page
+    showing only the site template is not judged empty: a catalogue of the menu's own links looks the same."""
+    if f.items or f.is_article or f.frames or f.textarea or f.login_form or f.data is not None:
+        return False
+    if script_list_unseen(ctx, f):
+        return False     # a list a script fills: not measured
+    if shows_empty_list(ctx, f):
+        return True
+    # a (nearly) blank page, unless a script of its own may fill it
+    return f.text_chars < EMPTY_PAGE_CHARS and (f.rendered or "scripted" not in f.signs or browser_lane_ran(ctx))
 
 
 def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[str, Evidence]]:
@@ -83,10 +180,12 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
             if el in f.marks:
                 value, excerpt = f.marks[el]
                 found.add(el, value, f.url, excerpt, f.warc_record)
+    if hp is not None and "联系方式" not in found.results:
+        _contact_page(ctx, hp, found)
 
-    # links, images, scripts: unique texts and urls across the site, homepage first
-    seen_urls: set[str] = set()
-    seen_texts: set[str] = set()
+    # entries: links, images, scripts across the site, homepage first; each (url, name) looked at once
+    candidates: dict[str, list[tuple[str, str, PageFacts]]] = {}
+    seen: set[tuple[str, str]] = set()
     for f in ordered:
         for src in f.script_srcs:
             low = src.lower()
@@ -95,45 +194,117 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
                     continue
                 if any(m in low for m in markers):
                     found.add(el, src, f.url, f'<script src="{src}">', f.warc_record)
-        if f is not hp and f.depth > 2:
-            continue
+        if f is not hp and (f.depth > 2 or f.is_article):
+            continue   # entries come from navigation pages; an article's own links are its text
+        rows = {it.url for it in f.items} if f.items else set()
         for link in f.links:
-            if link.url not in seen_urls:
-                seen_urls.add(link.url)
-                low = link.url.lower()
-                for el, markers in URL_MARKERS.items():
-                    if el not in found.results and any(m in low for m in markers):
-                        found.add(el, link.url, f.url, f"{link.text} → {link.url}", f.warc_record)
-            if not link.text or link.text in seen_texts:
+            key = (link.url, link.text)
+            if key in seen:
                 continue
-            seen_texts.add(link.text)
-            for el, (words, bad) in LINK_WORDS.items():
-                if el in found.results:
-                    continue
-                if any(w in link.text for w in words) and not any(b in link.text for b in bad):
-                    found.add(el, link.text, f.url, f"{link.text} → {link.url}", f.warc_record)
-        for el, (words, bad) in LINK_WORDS.items():
-            if el not in found.results and any(w in f.title for w in words) and not any(b in f.title for b in bad):
-                found.add(el, f.title, f.url, f.title, f.warc_record)
+            seen.add(key)
+            low = link.url.lower()
+            for el, markers in URL_MARKERS.items():
+                if any(m in low for m in markers):
+                    if el in BADGES:
+                        found.add(el, link.url, link.url, f"{link.text} → {link.url}", f.warc_record, where=f.url)
+                    else:
+                        candidates.setdefault(el, []).append((link.url, link.text or link.url, f))
+            if link.url in rows or _leads_to_article(ctx, link.url):
+                continue
+            name = entry_name(ctx, link)
+            if not is_entry_name(name):
+                continue
+            for el in LINK_WORDS:
+                if _matches(el, name):
+                    got = candidates.setdefault(el, [])
+                    if len(got) < CANDIDATES_MAX:
+                        got.append((link.url, name, f))
+        for name in f.script_entries:
+            if f is hp and _matches("无障碍浏览", name):   # toolbars open by script (href="#" onclick=…)
+                found.add("无障碍浏览", name, f.url, f"{name}（脚本打开的辅助工具）", f.warc_record)
+        if not f.is_article and not dated_url(f.url):
+            name = _title_name(f.title)
+            if is_entry_name(name):
+                for el in LINK_WORDS:
+                    if _matches(el, name):
+                        candidates.setdefault(el, []).append((f.url, name, f))
+
+    for el, cands in candidates.items():
+        for url, name, f in cands:
+            if el in found.results:
+                break
+            if el in BADGES:
+                found.add(el, name, url, f"{name} → {url}", f.warc_record, where=f.url)
+                break
+            problem = target_problem(ctx, url, content=el not in CONTENT_MEASURED)
+            if problem is None:
+                found.add(el, name, url, f"{name} → {url}", f.warc_record, where=f.url)
+            else:
+                found.bad.setdefault(el, Evidence(f.url, f"「{name}」→ {url}：{problem}", f.warc_record))
 
     for col in ctx_columns(ctx):
         col_el = COLUMN_ELEMENTS.get(col.type)
-        if col_el:
+        # a blank column is no working entry; an 互动 column is a channel only when named like one (在线访谈
+        # archives and 调查 lists are not)
+        if col_el and col.items and (col_el != "互动交流" or _matches(col_el, col.name)):
             found.add(col_el, col.name, col.url, col.name, col.evidence.warc_record)
 
     # 站内搜索: a search form on the homepage, or the measurement found one
     search = (ctx.snapshot.measurements or {}).get("search") or {}
     if hp is not None and hp.search_form:
-        found.add("站内搜索", "搜索表单", hp.url, "<form> 搜索", hp.warc_record)
+        found.add("站内搜索", "搜索表单", hp.search_action or hp.url, "<form> 搜索", hp.warc_record, where=hp.url)
     elif isinstance(search, dict) and search.get("form_url"):
         found.add("站内搜索", str(search.get("form_url")), str(search.get("form_url")), "搜索表单", None)
 
     _annual_report(ctx, ordered, found)
+    _unmeasured(ctx, found)
 
     results: dict[str, ElementResult] = {}
     for el in ELEMENTS:
-        results[el] = found.results.get(el, ElementResult(False, None, None))
+        if el in found.results:
+            results[el] = found.results[el]
+        elif el in found.unmeasured:
+            results[el] = ElementResult(False, None, None, measured=False)
+        else:
+            results[el] = ElementResult(False, None, None)
+            if el in found.bad:
+                found.evidence.setdefault(el, found.bad[el])
     return results, found.evidence
+
+
+def _contact_page(ctx: SiteContext, hp: PageFacts, found: _Found) -> None:
+    """A 联系我们 / 联系方式 link on the homepage whose page prints a phone or e-mail."""
+    for link in hp.links:
+        if link.text.strip() not in ("联系我们", "联系方式", "联系电话"):
+            continue
+        target = ctx.page(link.url)
+        if target is not None and "联系方式" in target.marks:
+            value, excerpt = target.marks["联系方式"]
+            found.add("联系方式", value, target.url, f"{link.text} → {excerpt}", target.warc_record)
+            return
+
+
+def _unmeasured(ctx: SiteContext, found: _Found) -> None:
+    """Elements not found where the homepage was not rendered and a script may write them."""
+    hp = ctx.homepage
+    if hp is not None and hp.redirect:
+        # a splash page taken for the homepage: what the real homepage carries is not measured
+        for el in ELEMENTS:
+            if el not in found.results and el != "政府信息公开年报":
+                found.unmeasured[el] = "splash"
+        ctx.warnings.append(SPLASH_WARNING)
+        return
+    if hp is None or hp.rendered or not hp.signs:
+        return
+    for el in ELEMENTS:
+        if el in found.results or el == "政府信息公开年报":
+            continue
+        part = "footer" if el in FOOTER_PART else "nav"
+        if part not in hp.signs:
+            continue
+        where = "页脚" if part == "footer" else "导航或入口区"
+        found.unmeasured[el] = where
+        ctx.warnings.append(f"「{el}」未测量：首页{where}由脚本生成，且未经浏览器渲染（请用 --render auto 重新采集）")
 
 
 def _annual_report(ctx: SiteContext, ordered: list[PageFacts], found: _Found) -> None:
@@ -169,7 +340,7 @@ def missing_element_findings(ctx: SiteContext) -> list[Finding]:
     hp = ctx.homepage
     out: list[Finding] = []
     for el, res in results.items():
-        if res.present:
+        if res.present or not res.measured:
             continue
         ev = evidence.get(el) or Evidence(ctx.homepage_url, "首页及已采集页面均未发现", hp.warc_record if hp else None)
         if el == "政府信息公开年报":

@@ -92,11 +92,13 @@ def reply_stats(ctx: SiteContext, fixed: frozenset[str] = frozenset()) -> dict[s
     removed): in time, with a reply time of at most the limit."""
     msgs = [m for m in ctx_messages(ctx) if _in_window(ctx, m)]
     limit = ctx.limits.reply
-    days = sorted(
-        min((m.replied - m.submitted).days, limit) if m.url in fixed and m.replied is not None
-        else limit if m.url in fixed else (m.replied - m.submitted).days
-        for m in msgs if m.replied is not None or m.url in fixed
-    )
+    def waited(m: Message) -> int:
+        if m.replied is None:
+            return limit   # fixed: answered on the last day allowed
+        took = (m.replied - m.submitted).days
+        return min(took, limit) if m.url in fixed else took
+
+    days = sorted(waited(m) for m in msgs if m.replied is not None or m.url in fixed)
     median = p90 = None
     if days:
         median = float(_quantile(days, 0.5))

@@ -35,19 +35,24 @@ def _opt(v: float | int | None) -> float | None:
     return None if v is None else float(v)
 
 
-def _present(ctx: SiteContext, fixed: Fixed, name: str) -> bool:
+def _present(ctx: SiteContext, fixed: Fixed, name: str) -> bool | None:
+    """Whether the element is there (None: not measured)."""
     els, _ = elements.ctx_elements(ctx)
+    if not els[name].measured:
+        return None
     return els[name].present or name in fixed.values("missing-element", "element")
 
 
 def _share(names: tuple[str, ...]) -> Callable[[SiteContext, Fixed], float | None]:
+    """The share of the measured elements that are there (None when none was measured)."""
     def compute(ctx: SiteContext, fixed: Fixed) -> float | None:
-        return sum(1 for n in names if _present(ctx, fixed, n)) / len(names)
+        seen = [p for p in (_present(ctx, fixed, n) for n in names) if p is not None]
+        return sum(seen) / len(seen) if seen else None
     return compute
 
 
 def _element(name: str) -> Callable[[SiteContext, Fixed], float | None]:
-    return lambda ctx, fixed: float(_present(ctx, fixed, name))
+    return lambda ctx, fixed: _b(_present(ctx, fixed, name))
 
 
 def _flag(value: Callable[[SiteContext], bool | None], check: str) -> Callable[[SiteContext, Fixed], float | None]:
@@ -143,8 +148,8 @@ METRICS: tuple[MetricDef, ...] = (
     MetricDef("ipv6", _flag(technical.ipv6_ok, "no-ipv6"), ("no-ipv6",)),
     MetricDef("search_present", _element("站内搜索"), ELEMENT),
     MetricDef("search_works", _flag(technical.search_works, "search-not-working"), ("search-not-working",)),
-    MetricDef("viewport", _flag(lambda ctx: ctx.homepage.viewport if ctx.homepage is not None else None,
-                                "no-mobile-viewport"), ("no-mobile-viewport",)),
+    MetricDef("viewport", _flag(lambda ctx: ctx.homepage.viewport if ctx.homepage is not None
+                                and not ctx.homepage.redirect else None, "no-mobile-viewport"), ("no-mobile-viewport",)),
     MetricDef("new_media_links", _derived("new_media_links", lambda ctx: float(technical.new_media_links(ctx)))),
     MetricDef("accessibility_entry", _element("无障碍浏览"), ELEMENT),
     MetricDef("alt_share", lambda ctx, fixed: technical.alt_share(ctx, fixed.values("image-missing-alt", "url")),

@@ -95,9 +95,10 @@ class ElementResult:
     present: bool
     value: str | None
     url: str | None
+    measured: bool = True     # False: a script may write it and the page was not rendered (never "missing")
 
     def to_json(self) -> dict[str, Any]:
-        return {"present": self.present, "value": self.value, "url": self.url}
+        return {"present": self.present, "value": self.value, "url": self.url, "measured": self.measured}
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from govweb.checks import datapage, dates
+from govweb.checks import datapage, dates, footer, scripts
 from govweb.checks.datapage import DataFacts
 from govweb.checks.dates import RawDate
 
@@ -34,18 +34,6 @@ GUIDE_ELEMENTS: dict[str, tuple[str, ...]] = {
 }
 _GUIDE_LABEL_TO_ELEMENT = {syn: el for el, syns in GUIDE_ELEMENTS.items() for syn in syns}
 _GUIDE_RE = re.compile("|".join(sorted(_GUIDE_LABEL_TO_ELEMENT, key=len, reverse=True)))
-
-_SITE_CODE = re.compile(
-    r"(?:网站标识码|网站识别码|标识码)\s*[:：]?\s*([0-9]{10}|[0-9]{0,2}[Bb][Mm][0-9]{6,8})(?![0-9A-Za-z])"
-)
-_ICP = re.compile(r"([\u4e00-\u9fa5]{1,2}\s*ICP\s*[备证]\s*[0-9]{5,12}\s*号(?:\s*-\s*[0-9]+)?)", re.I)
-_POLICE = re.compile(r"([\u4e00-\u9fa5]{1,2}\s*公网安备\s*[0-9]{8,16}\s*号?)")
-_SPONSOR = re.compile(r"(?:主办单位|网站主办|主\s*办|主办)\s*[:：]\s*([\u4e00-\u9fa5（）()A-Za-z0-9]{2,40})")
-_CONTACT = re.compile(
-    r"(?:联系电话|电话|联系方式|咨询电话|值班电话|联系我们|Tel|TEL)\s*[:：]?\s*((?:\d{3,4}[-－ ]?)?\d{7,8}|1[3-9]\d{9})"
-    r"|(?:电子邮箱|邮箱|E-?mail)\s*[:：]\s*([\w.\-]+@[\w.\-]+)"
-    r"|(?:地址|通讯地址)\s*[:：]\s*([\u4e00-\u9fa5][\u4e00-\u9fa5\dA-Za-z（）()\-号]{4,40})"
-)
 
 # Message (留言/信件) labels on detail pages and list rows.
 _SUBMIT_LABEL = re.compile(
@@ -67,13 +55,38 @@ _EDGE_DATE = re.compile(
 )
 
 # What a CMS prints in a list that has no entry.
-_EMPTY_LIST = re.compile(r"暂无(?:相关)?(?:信息|内容|数据|记录|文章|稿件)|没有(?:相关|任何)?(?:信息|内容|记录|数据)|无相关(?:信息|内容)|该栏目下暂无")
+_EMPTY_LIST = re.compile(
+    r"暂无(?:相关|任何|公开)?(?:信息|内容|数据|记录|文章|稿件|文件|新闻|公告)|没有(?:找到)?(?:相关|任何|符合条件的)?(?:信息|内容|记录|数据)"
+    r"|无相关(?:信息|内容|记录)|该栏目(?:下)?暂无|本栏目暂无|(?<![\d.])共\s*0\s*(?:条|篇|项|个|页)|(?<![\d.])0\s*条记录|记录数\s*[:：]?\s*0(?!\d)"
+    r"|无记录|暂无更新|(?:栏目|页面)?(?:正在)?建设中|敬请期待"
+)
+# A page that answers 200 but says it is an error or a placeholder (a soft 404).
+_ERROR_TITLE = re.compile(r"^\s*404|404\s*$|页面不存在|页面未找到|找不到(?:页面|网页)|出错了|错误页|Not Found|not found|无法访问|已删除")
+_ERROR_TEXT = re.compile(
+    r"页面不存在|页面未找到|找不到(?:该|您要访问的|您所访问的)?页面|您(?:所)?访问的(?:页面|内容|信息)(?:不存在|已删除|已被删除|出错)"
+    r"|Not Found|404|页面已删除|(?:栏目|页面|网站)(?:正在)?建设中|正在建设|敬请期待|系统(?:错误|繁忙)|访问出错"
+)
+# A page whose only job is to send the visitor on (a splash or jump page): a meta refresh, a script redirect,
+# or a short page with an "enter" link.
+_SCRIPT_REDIRECT = re.compile(
+    r"location(?:\.href)?\s*=(?!=)|location\.(?:replace|assign)\s*\(|window\.open\s*\([^)]*['\"]_self['\"]"
+    r"|navigate\s*\(\s*['\"]")
+_ENTER = re.compile(r"进入|enter", re.I)
+REDIRECT_MAX_CHARS = 300
+_ERROR_TEXT_MAX = 400      # a soft-error page prints little more than the message (plus the site template)
+# Breadcrumbs: 当前位置：首页 > 新闻中心 > 部门动态
+_CRUMB_LABEL = re.compile(r"(?:当前位置|您的位置|您现在的位置|您当前的位置|所在位置|现在位置|当前页面|位置)\s*[:：]\s*")
+_CRUMB_BARE = re.compile(r"(?:网站首页|首页|主页)\s*(?:>|＞|»|›|→|>>|/|\s[-－—]\s)")
+_CRUMB_SEP = re.compile(r"\s*(?:>>|>|＞|»|›|→|/|\\)\s*|\s+[-－—]\s+")
 _CDATA_RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S)
+_EMPTY_RECORDSET = re.compile(r"<recordset>\s*</recordset>|<recordset\s*/>")
 _SKIP_HREF = ("javascript:", "mailto:", "tel:", "#", "data:", "about:")
 _STOP_CLIMB = frozenset({"ul", "ol", "table", "tbody", "thead", "body", "html", "form", "nav", "header", "footer"})
 _ROW_TAGS = frozenset({"li", "tr", "dd", "dt"})
 _MAX_ROW_TEXT = 300
-MIN_LINE = 10
+_DATE_CELL_MAX = 30   # a row's date cell: the date and little else
+_ROW_REST_MAX = 60     # text of a row beyond its link: a date, a source, a status — not a paragraph
+MIN_LINE = 2          # shortest text block kept for the own-content tests
 
 
 @dataclass(slots=True)
@@ -128,8 +141,21 @@ class PageFacts:
     text_head: str                            # first characters of the main text (evidence, interpretation)
     lines: frozenset[str] = frozenset()       # text blocks of list-less pages (blank-column test)
     textarea: bool = False                    # a form to write in (留言、信箱)
-    empty_marker: bool = False                # the page says its list is empty (暂无信息 …)
+    empty_marker: bool = False                # the page says its list is empty (暂无信息, 共0条 …)
+    empty_container: bool = False             # it shows a list container with nothing in it
     data: DataFacts | None = None             # open-data facts (datasets, formats, totals), when it shows any
+    breadcrumb: tuple[str, ...] = ()          # 首页 > 新闻中心 > 部门动态, without 首页
+    signs: frozenset[str] = frozenset()       # parts a script may write that the HTML lacks (scripts.py)
+    error_page: bool = False                  # answers 200 but says 页面不存在 / 建设中 (a soft error page)
+    login_form: bool = False                  # a password field (登录, 注册)
+    text_chars: int = 0                       # visible text length
+    rendered: bool = False                    # the HTML is the browser lane's rendering (set by the context)
+    redirect: bool = False                    # a splash or jump page that sends the visitor on (little else)
+    nav_sections: dict[str, str] = field(default_factory=dict)   # homepage menus: entry url → its section name
+    frames: int = 0                           # iframes/frames of a list-less page (content shown from elsewhere)
+    template_empty: bool = False              # a page listing items also shows an empty-list sign (a widget)
+    script_entries: tuple[str, ...] = ()      # names of links that only run a script (无障碍 toolbar, tabs)
+    search_action: str = ""                   # where the search form sends its query
 
 
 _JOIN_CACHE: dict[tuple[str, str], str | None] = {}
@@ -207,12 +233,19 @@ def _row_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str, list[RawD
             break
         t = node.text(deep=True, separator=" ")
         if len(t) > _MAX_ROW_TEXT:
+            if tag in _ROW_TAGS:   # a row with a long summary: the date in a short part of its own
+                for child in node.iter(include_text=False):
+                    ct = child.text(deep=True, separator=" ")
+                    if len(ct) <= _DATE_CELL_MAX and child.tag != "a":
+                        d = dates.find_date_cached(ct)
+                        if d is not None:
+                            return d, (atext + " " + ct.strip()).strip(), dates.find_full_dates(ct), node
             break
         rest = t.replace(atext, " ", 1) if atext else t
         d = dates.find_date_cached(rest)
         if d is not None:
-            if level >= 1 and tag not in _ROW_TAGS and len(node.css("a")) > 2:
-                break  # a block holding several entries, not one row
+            if level >= 1 and tag not in _ROW_TAGS and (len(node.css("a")) > 2 or len(rest.strip()) > _ROW_REST_MAX):
+                break  # a block holding several entries, or prose around a link: not one row
             return d, t.strip(), dates.find_full_dates(rest), node
         if tag in _ROW_TAGS:
             if tag == "dt":  # <dl><dt><a>标题</a></dt><dd>2020-11-26</dd></dl>
@@ -264,9 +297,14 @@ def parse_page(
             viewport = True
         meta.setdefault(key, content)
 
+    # inline document.write with literal arguments: what it writes is part of the page
+    undecoded_write = scripts.apply_document_writes(tree) if "document.write" in html else False
+
     script_srcs: list[str] = []
+    inline_scripts: list[str] = []
     pagination: list[str] = []
     record_html: list[str] = []
+    empty_records = False
     for s in tree.css("script"):
         src = s.attributes.get("src")
         if src:
@@ -277,8 +315,12 @@ def parse_page(
                 script_srcs.append("#" + sid)
         else:
             body = s.text()
-            if "<record" in body and "CDATA" in body:
-                record_html.extend(_CDATA_RECORD.findall(body))
+            inline_scripts.append(body)
+            if "<record" in body:
+                if "CDATA" in body:
+                    record_html.extend(_CDATA_RECORD.findall(body))
+                if _EMPTY_RECORDSET.search(body):
+                    empty_records = True   # a Hanweb data island with no record: the list is empty
             if "createPageHTML" in body:
                 pm = _TRS_PAGER.search(body)
                 if pm:
@@ -288,7 +330,10 @@ def parse_page(
                         if u:
                             pagination.append(u)
 
+    if tree.css_first("#_ideConac") is not None:
+        script_srcs.append("#_ideConac")   # the official conac badge embed (its script writes the badge here)
     search_form = False
+    search_action = ""
     for f in tree.css("form"):
         action = (f.attributes.get("action") or "").lower()
         has_text = f.css_first("input[type=text], input[type=search], input:not([type])") is not None
@@ -298,6 +343,7 @@ def parse_page(
             or f.css_first("input[value*=搜索], input[value*=检索], button") is not None
         ):
             search_form = True
+            search_action = join(f.attributes.get("action") or "") or ""
             break
 
     images = 0
@@ -313,12 +359,16 @@ def parse_page(
 
     links: list[Link] = []
     items: list[Item] = []
-    _anchors(tree, join, links, items, pagination, set())
+    script_entries: list[str] = []
+    _anchors(tree, join, links, items, pagination, set(), script_entries)
     if record_html:
         # Hanweb-style lists kept as XML records for a script to render: parse the records as HTML too
         _anchors(LexborHTMLParser("<ul>" + "".join(record_html) + "</ul>"), join, links, items, pagination,
                  {it.url for it in items})
 
+    containers = footer.footer_containers(tree) if home else []
+    sections = _nav_sections(tree, join) if home else {}
+    listless = not items
     tree.strip_tags(["script", "style", "noscript", "template"])
     body_node = tree.body
     text = body_node.text(deep=True, separator=" ") if body_node is not None else ""
@@ -332,7 +382,7 @@ def parse_page(
             if pubdate is not None:
                 pub_excerpt = f'<meta name="{key}" content="{meta[key]}">'
                 break
-    is_article = pubdate is not None or "articletitle" in meta
+    is_article = pubdate is not None or bool(meta.get("articletitle"))
     if pubdate is None:
         labelled = dates.labelled_publication_dates(text)
         if labelled:
@@ -344,6 +394,10 @@ def parse_page(
     lines: frozenset[str] = frozenset()
     textarea = False
     empty_marker = False
+    login_form = False
+    empty_container = False
+    template_empty = False
+    frames = 0
     if not is_article and not items and body_node is not None:
         # text blocks of a page that lists nothing: the checks tell a blank column from a single-page column
         # (机构职能, 领导之窗) by the blocks no other page repeats
@@ -351,25 +405,44 @@ def parse_page(
             t for t in (x.strip() for x in body_node.text(deep=True, separator="\n").split("\n"))
             if len(t) >= MIN_LINE
         )
+        empty_container = empty_records or scripts.empty_list_container(tree)
         textarea = tree.css_first("textarea") is not None
+        login_form = tree.css_first("input[type=password]") is not None
+        frames = len(tree.css("iframe[src], frame[src]"))
         empty_marker = _EMPTY_LIST.search(text) is not None
+    elif not is_article and len(items) >= 2:
+        # a page that lists items yet shows empty-list signs: they belong to a widget of the template
+        template_empty = _EMPTY_LIST.search(text) is not None or scripts.empty_list_container(tree)
 
     data = datapage.data_facts(tree, text, links) if datapage.GATE.search(text) else None
 
     marks: dict[str, tuple[str, str]] = {}
-    for el, rx in () if not home else (("网站标识码", _SITE_CODE), ("ICP备案号", _ICP), ("公安机关备案号", _POLICE),
-                   ("网站主办单位", _SPONSOR), ("联系方式", _CONTACT)):
-        mm = rx.search(text)
-        if mm:
-            value = next((g for g in mm.groups() if g), mm.group(0))
-            marks[el] = (" ".join(value.split()), _excerpt(text, mm.start(), mm.end()))
-    if "网站标识码" not in marks and meta.get("siteidcode"):
-        code = meta["siteidcode"]
-        marks["网站标识码"] = (code, f'<meta name="SiteIDCode" content="{code}">')
+    has_footer = False
+    if home:
+        before, core = footer.footer_window(text)
+        has_footer = bool(containers) or footer.has_footer_sign(text)
+        marks = footer.read_marks(text, ([*containers, core], before), ((lk.url, lk.text) for lk in links))
+        if "网站标识码" not in marks and meta.get("siteidcode"):
+            code = meta["siteidcode"]
+            marks["网站标识码"] = (code, f'<meta name="SiteIDCode" content="{code}">')
+    elif "联系" in title:
+        got = footer.contact(text)   # a 联系我们 page: the contact a footer link leads to
+        if got is not None:
+            marks["联系方式"] = got
+    redirect = False
+    if (home or listless) and len(text) < REDIRECT_MAX_CHARS and not items:
+        refresh = "url=" in meta.get("refresh", "").lower().replace(" ", "")
+        redirect = (refresh or any(_SCRIPT_REDIRECT.search(t) for t in inline_scripts)
+                    or any(_ENTER.search(lk.text) for lk in links))
+    signs: frozenset[str] = frozenset()
+    if home or (listless and not is_article):
+        signs = scripts.script_signs(tree, script_srcs, inline_scripts, undecoded_write, has_footer or not home,
+                                     len(links) + len(script_entries))
 
     message: MessageFacts | None = None
-    sm = _SUBMIT_LABEL.search(text)
-    if sm:
+    submitted = _SUBMIT_LABEL.finditer(text)
+    sm = next(submitted, None)
+    if sm and next(submitted, None) is None:   # one message's page (a list of messages prints many labels)
         rm = _REPLY_LABEL.search(text)
         message = MessageFacts(
             submitted=dates.find_date(sm.group(1)),
@@ -383,7 +456,11 @@ def parse_page(
     h1 = tree.css_first("h1")
     heading = (meta.get("articletitle") or "") + title + (h1.text() if h1 is not None else "")
     if "指南" in heading:
-        guide = frozenset(_GUIDE_LABEL_TO_ELEMENT[m] for m in _GUIDE_RE.findall(text))
+        # the guide's own labels: the footer's 联系电话 is the site's, not the service's
+        own = text
+        for part in containers or footer.footer_containers(tree):
+            own = own.replace(part, " ", 1)
+        guide = frozenset(_GUIDE_LABEL_TO_ELEMENT[m] for m in _GUIDE_RE.findall(own))
 
     return PageFacts(
         url=url, final_url=normalize_url(final_url or url), warc_record=warc_record, depth=depth, title=title,
@@ -391,23 +468,103 @@ def parse_page(
         is_article=is_article, pagination=pagination, images=images, images_missing_alt=missing_alt,
         missing_alt_example=missing_example, viewport=viewport, script_srcs=script_srcs,
         search_form=search_form, marks=marks, message=message, guide_elements=guide, text_head=text[:300],
-        lines=lines, textarea=textarea, empty_marker=empty_marker, data=data,
+        lines=lines, textarea=textarea, empty_marker=empty_marker, empty_container=empty_container, data=data,
+        breadcrumb=() if is_article else breadcrumb(text), signs=signs,
+        error_page=_is_error_page(title, text), login_form=login_form, text_chars=len(text),
+        nav_sections=sections, frames=frames, template_empty=template_empty, script_entries=tuple(dict.fromkeys(script_entries)),
+        search_action=search_action, redirect=redirect,
     )
+
+
+_SECTION_NAME_MAX = 8
+
+
+def _nav_sections(tree: LexborHTMLParser, join: _Joiner) -> dict[str, str]:
+    """Menus of the form <li><a>新闻中心</a><div|ul><a>部门动态</a>…</div></li>: each entry url → 新闻中心."""
+    out: dict[str, str] = {}
+    for li in tree.css("li"):
+        parent = li.parent
+        nested = False
+        while parent is not None and parent.tag not in ("body", "html"):
+            if parent.tag == "li":
+                nested = True
+                break
+            parent = parent.parent
+        if nested:
+            continue
+        anchors = li.css("a[href]")
+        if len(anchors) < 2:
+            continue
+        head = anchors[0].text(deep=True, strip=True)
+        if not head or len(head) > _SECTION_NAME_MAX or dates.find_date_cached(li.text(deep=True)[:200]):
+            continue
+        for a in anchors[1:]:
+            u = join(a.attributes.get("href") or "")
+            if u is not None:
+                out.setdefault(u, head)
+    return out
+
+
+_UNREADABLE_SHARE = 0.02    # replacement characters (bytes the codec could not decode) in a readable page
+
+
+def unreadable(html: str) -> str | None:
+    """Why the checks cannot read this page (binary, undecodable, not HTML), or None."""
+    if not html.strip():
+        return None   # an empty page is readable: it shows nothing
+    head = html[:4096]
+    if head.count("\x00") > 2:
+        return "二进制内容"
+    bad = html.count("\ufffd")
+    if bad >= 20 and bad > _UNREADABLE_SHARE * len(html):
+        return f"无法解码（{bad} 个字符无法识别）"
+    if "<" not in head:
+        return "不是 HTML"
+    return None
+
+
+def breadcrumb(text: str) -> tuple[str, ...]:
+    """The names of a breadcrumb (当前位置：首页 > 新闻中心 > 部门动态 → 新闻中心, 部门动态)."""
+    m = _CRUMB_LABEL.search(text)
+    start = m.end() if m else -1
+    if m is None:
+        b = _CRUMB_BARE.search(text)
+        if b is None:
+            return ()
+        start = b.start()
+    parts = _CRUMB_SEP.split(text[start : start + 120])
+    names: list[str] = []
+    for i, part in enumerate(parts):
+        word = part.strip().split(" ", 1)[0] if part.strip() else ""
+        if not word:
+            continue
+        if i == 0 and word in ("首页", "网站首页", "主页"):
+            continue
+        names.append(word[:20])
+        if " " in part.strip():
+            break   # the last name: what follows it is the page
+    return tuple(names[:6])
+
+
+def _is_error_page(title: str, text: str) -> bool:
+    if title and _ERROR_TITLE.search(title) and len(title) < 40:
+        return True
+    return len(text) <= _ERROR_TEXT_MAX and _ERROR_TEXT.search(text) is not None
 
 
 def _anchors(
     tree: LexborHTMLParser, join: _Joiner, links: list[Link], items: list[Item], pagination: list[str],
-    seen_items: set[str],
+    seen_items: set[str], script_entries: list[str] | None = None,
 ) -> None:
-    """Every link of the tree into `links`; pager links into `pagination`; dated rows into `items`."""
+    """Every link of the tree into `links`; pager links into `pagination`; dated rows into `items`. A dated row
+    whose link only runs a script (javascript:, #) is an entry too (a visitor sees it); short names of such links
+    go to `script_entries` (无障碍 toolbars, tabs)."""
     for a in tree.css("a[href]"):
         attrs = a.attributes
         href = attrs.get("href")
         if not href:
             continue
         u = join(href)
-        if u is None:
-            continue
         atext = a.text(deep=True, separator="", strip=True)
         if not atext:
             atext = (attrs.get("title") or "").strip()
@@ -415,6 +572,23 @@ def _anchors(
                 inner = a.css_first("img")
                 if inner is not None:
                     atext = (inner.attributes.get("alt") or inner.attributes.get("title") or "").strip()
+        if u is None:
+            if not href.strip().lower().startswith(("javascript", "#")) or not atext:
+                continue
+            if script_entries is not None and len(atext) <= _SCRIPT_ENTRY_MAX:
+                script_entries.append(atext)
+            if len(atext) < _SCRIPT_ROW_MIN:
+                continue
+            d, row, all_dates, _ = _row_date(a, atext)
+            title = atext
+            if d is None and len(atext) > _BLOCK_TITLE_MIN:
+                d, title = _block_date(a, atext)
+                row = title
+                all_dates = [d] if d is not None and d[0] is not None else []
+            if d is not None:
+                key = f"{join.base}#row-{len(items)}"
+                items.append(Item(key, title, d, row[:200], all_dates, _status(row)))
+            continue
         links.append(Link(u, atext))
         if _PAGINATION_TEXT.match(atext):
             pagination.append(u)
@@ -422,17 +596,45 @@ def _anchors(
         if len(atext) < 2:
             continue
         d, row, all_dates, _ = _row_date(a, atext)
+        title = atext
+        if d is None and len(atext) > _BLOCK_TITLE_MIN:
+            d, title = _block_date(a, atext)
+            row = title
+            all_dates = [d] if d is not None and d[0] is not None else []
         if d is None or u in seen_items:
             continue
         seen_items.add(u)
-        status = None
-        if _UNANSWERED.search(row):
-            status = "unanswered"
-        elif _ANSWERED.search(row):
-            status = "answered"
         long_title = (attrs.get("title") or "").strip()
-        items.append(Item(u, long_title if len(long_title) > len(atext) else atext, d, row[:200], all_dates, status))
+        items.append(Item(u, long_title if len(long_title) > len(title) else title, d, row[:200], all_dates,
+                          _status(row)))
 
 
-def _excerpt(text: str, start: int, end: int, pad: int = 20) -> str:
-    return text[max(0, start - pad) : min(len(text), end + pad)].strip()
+_SCRIPT_ENTRY_MAX = 16
+_SCRIPT_ROW_MIN = 4
+_BLOCK_TITLE_MIN = 12
+
+
+def _status(row: str) -> str | None:
+    if _UNANSWERED.search(row):
+        return "unanswered"
+    if _ANSWERED.search(row):
+        return "answered"
+    return None
+
+
+def _block_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str]:
+    """An anchor wrapping blocks (<a><h3>标题(2020-09-30)</h3><p>摘要</p></a>): the date printed at the edge of one
+    of its lines, and that line as the title."""
+    lines = [t.strip() for t in a.text(deep=True, separator="\n").split("\n") if t.strip()]
+    if len(lines) < 2:
+        return None, atext
+    for line in lines:
+        m = _EDGE_DATE.search(line)
+        if m:
+            d = dates.find_date(m.group(1) or m.group(2) or "")
+            if d is not None:
+                return d, (line[: m.start()] + line[m.end():]).strip() or line
+    return None, atext
+
+
+_excerpt = footer.excerpt

@@ -63,7 +63,7 @@ def no_ipv6_findings(ctx: SiteContext) -> list[Finding]:
 
 def no_viewport_findings(ctx: SiteContext) -> list[Finding]:
     hp = ctx.homepage
-    if hp is None or hp.viewport:
+    if hp is None or hp.viewport or hp.redirect:   # a splash page says nothing about the homepage's layout
         return []
     return [Finding("no-mobile-viewport", "功能推广", {}, _hp_evidence(ctx, "首页缺少 <meta name=\"viewport\">"),
                     "首页未声明移动端视口（viewport），手机浏览体验差")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from govweb.checks import elements, services, technical
 from govweb.checks.context import SiteContext
-from govweb.checks.model import Finding, Veto
+from govweb.checks.model import Evidence, Finding, Veto
 
 KEY_TYPES = ("动态要闻", "通知公告", "政策文件")
 
@@ -36,17 +36,24 @@ def decide_vetoes(ctx: SiteContext, findings: list[Finding]) -> list[Veto]:
     if reasons:
         out.append(Veto("columns-stale", "；".join(reasons)))
 
-    els, _ = elements.ctx_elements(ctx)
+    # an element that is not measured (a script may write it, the page was not rendered) raises no veto
+    els, evidence = elements.ctx_elements(ctx)
     late = by_check.get("unanswered-message", [])
-    if not els["互动交流"].present:
-        out.append(Veto("interaction-poor", "未发现在线咨询、留言等互动渠道"))
+    interaction, services_entry = els["互动交流"], els["办事服务"]
+    if interaction.measured and not interaction.present:
+        out.append(Veto("interaction-poor", _absent("未发现可用的在线咨询、留言等互动渠道", evidence.get("互动交流"))))
     elif late:
         out.append(Veto("interaction-poor", f"近一年内 {len(late)} 条留言超过 {lim.reply} 天未答复或答复超时"))
 
-    if not els["办事服务"].present:
-        out.append(Veto("service-unusable", "未发现办事服务"))
+    if services_entry.measured and not services_entry.present:
+        out.append(Veto("service-unusable", _absent("未发现可用的办事服务", evidence.get("办事服务"))))
     else:
         incomplete = [g for g in services.ctx_guides(ctx) if g.missing]
         if incomplete:
             out.append(Veto("service-unusable", f"{len(incomplete)} 个办事指南缺少关键要素"))
     return out
+
+
+def _absent(what: str, evidence: Evidence | None) -> str:
+    """The reason for a missing-entry veto; names the broken entry when there was one."""
+    return f"{what}（{evidence.excerpt}）" if evidence is not None and "→" in evidence.excerpt else what

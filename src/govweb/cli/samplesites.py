@@ -29,19 +29,24 @@ def build_cmd(
     dir: Annotated[Path, typer.Argument(help="输出目录。")],
     as_of: Annotated[str, typer.Option("--as-of", help="评估基准日 YYYY-MM-DD，栏目日期相对它生成。")] = "2020-11-26",
     seed: Annotated[int, typer.Option("--seed", help="随机种子（同一种子生成完全相同的网站）。")] = 0,
+    sites: Annotated[int | None, typer.Option(
+        "--sites", help="改为生成 N 个各不相同的网站（名称、版式、预置问题随机，均匀分布于六种模板）。")] = None,
 ) -> None:
     """生成示例网站、sites.csv 和 ground-truth.json。"""
     from rich.progress import Progress
 
     from govweb.samplesites import build
     from govweb.samplesites.specs import SPECS
+    from govweb.samplesites.variety import max_generated
 
     day = _parse_date(as_of)
     if dir.exists() and not dir.is_dir():
         raise BadInput("参数有误。", [Problem(f"输出目录 {dir} 已存在且不是目录")])
+    if sites is not None and not 1 <= sites <= max_generated():
+        raise BadInput("参数有误。", [Problem(f"--sites「{sites}」应在 1–{max_generated()} 之间")])
     with Progress(console=err, transient=True) as progress:
-        task = progress.add_task("生成示例网站", total=len(SPECS))
-        result = build(dir, as_of=day, seed=seed, progress=lambda _site: progress.advance(task))
+        task = progress.add_task("生成示例网站", total=len(SPECS) if sites is None else sites)
+        result = build(dir, as_of=day, seed=seed, progress=lambda _site: progress.advance(task), sites=sites)
     out.print(f"已生成 {len(result.sites)} 个示例网站，共 {result.pages} 个页面：{dir}")
     out.print(f"站点清单：{dir / 'sites.csv'}；标准答案：{dir / 'ground-truth.json'}")
 

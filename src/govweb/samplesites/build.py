@@ -27,6 +27,7 @@ from govweb.samplesites.portal import PortalRenderer
 from govweb.samplesites.render import Renderer, assets_dir, search_index
 from govweb.samplesites.specs import SPECS
 from govweb.samplesites.truth import site_truth
+from govweb.samplesites.variety import generated_specs
 
 DEFAULT_AS_OF = date(2020, 11, 26)
 CSV_HEADER = ("网站标识码", "名称", "首页网址", "级别", "行政区划代码", "family", "hosts")
@@ -103,8 +104,10 @@ def with_port(obj: Any, port: int | None, hosts: set[str] | None = None) -> Any:
     return obj
 
 
-def build(dir: str | Path, as_of: date = DEFAULT_AS_OF, seed: int = 0, progress: Any = None) -> BuildResult:
-    """Build every sample site into `dir` (deterministic for a given as_of and seed)."""
+def build(dir: str | Path, as_of: date = DEFAULT_AS_OF, seed: int = 0, progress: Any = None,
+          sites: int | None = None) -> BuildResult:
+    """Build every sample site into `dir` (deterministic for a given as_of and seed). With `sites`, build that
+    many generated sites instead (variety.py: distinct names, layouts and defects, spread over the families)."""
     out = Path(dir)
     out.mkdir(parents=True, exist_ok=True)
     tmp = out / ".building"
@@ -112,17 +115,18 @@ def build(dir: str | Path, as_of: date = DEFAULT_AS_OF, seed: int = 0, progress:
         shutil.rmtree(tmp)
     (tmp / "hosts").mkdir(parents=True)
     (tmp / "_meta" / "search").mkdir(parents=True)
-    sites = [Planner(spec, as_of, seed).build() for spec in SPECS]
+    specs = SPECS if sites is None else tuple(generated_specs(sites, seed))
+    planned = [Planner(spec, as_of, seed).build() for spec in specs]
     assets = assets_dir()
     pages = 0
-    for site in sites:
+    for site in planned:
         root = tmp / "hosts" / site.host
         root.mkdir(parents=True, exist_ok=True)
         if site.status == "not-measured":
             continue
         if site.family == "hostile":
             hostile.prepare(site)
-        siblings = [(x.host, x.name) for x in sites if x.family == site.family == "zhanqun"]
+        siblings = [(x.host, x.name) for x in planned if x.family == site.family == "zhanqun"][:8]
         r = Renderer(site, root, assets, siblings)
         r.render()
         if site.family == "hostile":
@@ -134,13 +138,15 @@ def build(dir: str | Path, as_of: date = DEFAULT_AS_OF, seed: int = 0, progress:
             json.dumps(search_index(site), ensure_ascii=False, sort_keys=True), encoding="utf-8")
         if progress:
             progress(site)
-    meta: dict[str, Any] = {"as_of": as_of.isoformat(), "seed": seed, "sites": [server_meta(s) for s in sites],
-            "external_hosts": external_hosts(sites), "dead_hosts": list(DEAD_HOSTS),
-            "static_hosts": portal_hosts(sites)}
+    meta: dict[str, Any] = {"as_of": as_of.isoformat(), "seed": seed, "sites": [server_meta(s) for s in planned],
+            "external_hosts": external_hosts(planned), "dead_hosts": list(DEAD_HOSTS),
+            "static_hosts": portal_hosts(planned)}
     (tmp / "_meta" / "sites.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1, sort_keys=True),
                                               encoding="utf-8")
     truth = {"as_of": as_of.isoformat(), "seed": seed,
-             "sites": {s.sid: site_truth(s, as_of) | hostile.truth_extra(s) for s in sites}}
+             "sites": {s.sid: site_truth(s, as_of) | hostile.truth_extra(s) for s in planned}}
+    if sites is not None:
+        truth["generated"] = sites
     # Swap the new tree in.
     for name in ("hosts", "_meta"):
         if (out / name).exists():
@@ -151,4 +157,4 @@ def build(dir: str | Path, as_of: date = DEFAULT_AS_OF, seed: int = 0, progress:
         json.dump(truth, fh, ensure_ascii=False, indent=1, sort_keys=True)
     with atomic_open(out / "sites.csv", newline="") as fh:
         fh.write(sites_csv(meta["sites"]))
-    return BuildResult(out, sites, pages)
+    return BuildResult(out, planned, pages)

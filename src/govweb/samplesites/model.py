@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from govweb.samplesites.portal import Portal
+
+if TYPE_CHECKING:
+    from govweb.samplesites.variety import Layout
 
 # The ten key elements of a 办事指南 (methodology §2.1, service-unusable).
 GUIDE_ELEMENTS = (
@@ -171,6 +175,8 @@ class Site:
     search_broken: bool = False
     status: str = "measured"
     portal: Portal | None = None  # where the 数据开放 link leads (None: the site has no such link)
+    layout: Layout | None = None  # a generated site's layout (variety.py)
+    broken_entries: frozenset[str] = frozenset()  # 办事服务 / 互动交流 whose page answers 404
 
     @property
     def base(self) -> str:

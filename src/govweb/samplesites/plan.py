@@ -86,15 +86,18 @@ class Planner:
             address=f"{s.place}{self.rng.choice(('人民路', '府前路', '长安路', '新华路'))}{self.rng.randint(1, 199)}号",
             encoding=s.encoding, meta_charset=s.meta_charset, viewport=s.viewport, ipv6=s.ipv6, sid_form=s.sid_form,
             missing=set(s.missing), search_path=self.scheme.search_path, search_param=self.scheme.search_param,
-            search_broken=s.search_broken,
+            search_broken=s.search_broken, layout=s.layout, broken_entries=s.broken_entries,
         )
         if s.blocked:
             site.status = "not-measured"
             return site
-        site.sections = [Section(k, n.format(short=s.short)) for k, n in SECTIONS]
+        names = s.layout.sections if s.layout else {}
+        site.sections = [Section(k, names.get(k) or n.format(short=s.short)) for k, n in SECTIONS]
         for kind in ("home", "about", "leaders", "org", "xxgk_guide", "xxgk_catalog", "xxgk_reports", "messages",
                      "services", "wza", "search_form"):
             site.pages[kind] = self.scheme.page(kind)
+        if s.layout:
+            site.pages["home"] = s.layout.home_path
         site.portal = self.portal(site)
         site.pages["data"] = site.portal.base if site.portal else DATA_PORTAL.format(prov=province_host(site))
         self.columns(site)
@@ -125,8 +128,10 @@ class Planner:
     # Columns -----------------------------------------------------------------------------------------------------
     def columns(self, site: Site) -> None:
         s = self.spec
+        names = s.layout.columns if s.layout else {}
         for n, (section, key, name, ctype, on_home, (lo, hi)) in enumerate(COLUMN_SET):
-            col = Column(cid=3000 + 17 * n + self.rng.randint(0, 9), key=key, name=name.format(local=s.local_units),
+            col = Column(cid=3000 + 17 * n + self.rng.randint(0, 9), key=key,
+                         name=names.get(key) or name.format(local=s.local_units),
                          ctype=ctype, section=section, on_home=on_home)
             col.per_page = 15 if ctype == "动态要闻" else 12
             col.date_style = self.scheme.style_for(col)
@@ -164,6 +169,8 @@ class Planner:
 
     def item(self, col: Column, d: date | None, title: str | None = None) -> Item:
         year = (d or self.as_of).year
+        if title is None and self.spec.layout is not None and col.ctype == "动态要闻" and self.rng.random() < 0.15:
+            title = self.words.trap_title()   # headlines that name an entry (政务服务, 领导) without being one
         item = Item(
             uid=self.uid(), title=title or self.words.title(col.ctype, year), date=d,
             time=f"{self.rng.randint(8, 17):02d}:{self.rng.choice((0, 10, 15, 20, 30, 40, 45, 50)):02d}",
@@ -328,3 +335,7 @@ class Planner:
                     site.broken.setdefault(site.abs(att.href), set()).add(site.abs(it.url))
         for link in site.home_links:
             site.broken.setdefault(site.abs(link.href), set()).add(site.abs("/"))
+        # An entry whose page is missing: every page carrying the menu links to it
+        for entry, kind in (("办事服务", "services"), ("互动交流", "messages")):
+            if entry in site.broken_entries:
+                site.broken.setdefault(site.abs(site.pages[kind]), set()).add(site.abs(site.pages["home"]))

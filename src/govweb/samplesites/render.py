@@ -20,6 +20,8 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from govweb.samplesites.families import SCHEMES, Scheme, fmt_date
 from govweb.samplesites.model import GUIDE_ELEMENTS, Column, Item, Site
 from govweb.samplesites.plan import province_host
+from govweb.samplesites.varied import VariedMarkup
+from govweb.samplesites.variety import FUNCTIONS
 from govweb.samplesites.words import DEPTS
 
 MINISTRIES = (
@@ -91,6 +93,9 @@ class Renderer:
         self.root = root
         self.assets = assets
         self.written: list[str] = []  # site paths of pages, for the crawler tests and large checks
+        self._context: dict[str, Any] | None = None
+        self._menu: list[dict[str, Any]] | None = None
+        self.varied = VariedMarkup(site, site.layout, self) if site.layout is not None else None
 
     # ------------------------------------------------------------------------------------------------------------
     def tpl(self, name: str) -> Any:
@@ -98,52 +103,73 @@ class Renderer:
 
     def base_context(self) -> dict[str, Any]:
         s = self.site
+        if self._context is not None:
+            return self._context
         nav = []
         for sec in s.sections:
             cols = [c for c in s.columns if c.section == sec.key]
             nav.append({"section": sec, "columns": cols})
-        return {
+        ctx = {
             "site": s, "scheme": self.scheme, "family": self.family, "nav": nav, "pages": s.pages,
             "show": lambda el: el not in s.missing, "conac_url": conac_url(s), "jiucuo_url": jiucuo_url(s),
             "weibo_url": weibo_url(s), "ministries": MINISTRIES, "provinces": PROVINCES,
             "gongan_digits": "".join(ch for ch in s.gongan if ch.isdigit()),
-            "zwfw_url": f"http://www.{province_host(s)}zwfw.gov.cn/", "charset": s.meta_charset,
+            "zwfw_url": self.entry_href("zwfw"), "charset": s.meta_charset,
             "guide_elements": GUIDE_ELEMENTS, "depts": DEPTS[:24], "columns_by_key": {c.key: c for c in s.columns},
             "ghash": hashlib.sha1(s.sid.encode()).hexdigest(), "menu": self.menu(), "sister_sites": self.siblings,
             "rel": relative_href, "section_links": self.section_links,
             "gongan_spaced": s.gongan.replace("备", "备 ", 1), "ctype_label": CTYPE_LABELS, "home_links": s.home_links,
+            "layout": s.layout, "v": self.varied, "home_href": s.pages["home"],
         }
+        self._context = ctx
+        return ctx
 
     def menu(self) -> list[dict[str, Any]]:
         """The navigation bar: sections with their sub-entries (missing elements leave their entry out)."""
+        if self._menu is not None:
+            return self._menu
         s, p = self.site, self.site.pages
         cols = {sec.key: [(c.name, c.url) for c in s.columns if c.section == sec.key] for sec in s.sections}
+        names = {sec.key: sec.name for sec in s.sections}
 
         def show(el: str) -> bool:
             return el not in s.missing
 
-        entries: list[dict[str, Any]] = [{"name": "首页", "href": "/", "children": []}]
+        entries: list[dict[str, Any]] = [{"name": "首页", "href": p["home"], "children": []}]
         about = [(f"{s.short}概况", p["about"])] + ([("领导之窗", p["leaders"])] if show("负责人信息") else [])
-        entries.append({"name": f"走进{s.short}", "href": p["about"], "children": about})
-        entries.append({"name": "新闻中心", "href": cols["xwzx"][0][1], "children": cols["xwzx"]})
+        entries.append({"name": names["zjxx"], "href": p["about"], "children": about})
+        entries.append({"name": names["xwzx"], "href": cols["xwzx"][0][1], "children": cols["xwzx"]})
         xxgk = [("政府信息公开指南", p["xxgk_guide"]), ("政府信息公开目录", p["xxgk_catalog"]),
                 ("政府信息公开年报", p["xxgk_reports"])] + cols["zwgk"] + [("机构职能", p["org"])]
-        entries.append({"name": "政务公开", "href": p["xxgk_catalog"], "children": xxgk})
-        entries.append({"name": "政务服务", "href": p["services"],
-                        "children": [("办事指南", p["services"]), ("网上办事大厅", self.base_context_zwfw())]})
-        entries.append({"name": "互动交流", "href": p["messages"],
+        entries.append({"name": names["zwgk"], "href": p["xxgk_catalog"], "children": xxgk})
+        entries.append({"name": names["zwfw"], "href": p["services"],
+                        "children": [("办事指南", p["services"]), ("网上办事大厅", self.entry_href("zwfw"))]})
+        entries.append({"name": names["hdjl"], "href": p["messages"],
                         "children": [("领导信箱", p["messages"])] + cols["hdjl"]})
         if show("数据开放"):
             entries.append({"name": "数据开放", "href": p["data"], "children": []})
+        self._menu = entries
         return entries
+
+    def entry_href(self, kind: str) -> str:
+        """Where an entry leads: a page of the site, the province's service platform (zwfw) — or, for a broken
+        办事服务, the services page that answers 404."""
+        if kind == "zwfw":
+            if "办事服务" in self.site.broken_entries:
+                return self.site.pages["services"]
+            return f"http://www.{province_host(self.site)}zwfw.gov.cn/"
+        return self.site.pages[kind]
+
+    def base_context_conac(self) -> str:
+        return conac_url(self.site)
+
+    def base_context_jiucuo(self) -> str:
+        return jiucuo_url(self.site)
 
     def section_links(self, section: str) -> list[tuple[str, str]]:
         names = {"zjxx": 1, "xwzx": 2, "zwgk": 3, "zwfw": 4, "hdjl": 5}
         menu = self.menu()
         return list(menu[names[section]]["children"]) if section in names else []
-
-    def base_context_zwfw(self) -> str:
-        return f"http://www.{province_host(self.site)}zwfw.gov.cn/"
 
     def write(self, path: str, html: str) -> None:
         target = site_path_to_file(self.root, path)
@@ -160,7 +186,16 @@ class Renderer:
         s = self.site
         self.copy_assets()
         home_cols = [c for c in s.columns if c.on_home]
-        self.page("home.html", "/", home_columns=home_cols, title=s.name)
+        self.page("home.html", s.pages["home"], home_columns=home_cols, title=s.name)
+        if self.varied is not None:
+            lay = self.varied.layout
+            if lay.splash != "none":
+                self.write("/", self.varied.splash())
+            for key in lay.functions:
+                name, path = FUNCTIONS[key]
+                self.page("page.html", path, kind="function", title=name, body=self.varied.function_body(key))
+            for path, text in self.varied.script_files().items():
+                self.write_raw_text(path, text)
         for col in s.columns:
             self.render_column(col)
         for col in s.columns:
@@ -196,9 +231,12 @@ class Renderer:
             "xxgk_catalog": "政府信息公开目录", "xxgk_reports": "政府信息公开年报", "messages": "领导信箱",
             "services": "办事指南", "wza": "无障碍浏览", "search_form": "站内搜索",
         }
+        broken = {"services": "办事服务", "messages": "互动交流"}
         for kind, title in simple.items():
             if kind == "wza" and "无障碍浏览" in s.missing:
                 continue
+            if broken.get(kind) in s.broken_entries:
+                continue   # its entry leads nowhere (404)
             if kind == "search_form" and "站内搜索" in s.missing:
                 continue
             self.page("page.html", p[kind], kind=kind, title=title)
@@ -233,6 +271,8 @@ class Renderer:
             "images/photo4.png": "photo4.png", "images/conac.png": "conac.png", "images/logo.png": "logo.png",
             "images/wechat.png": "wechat.png", "images/jiucuo.png": "logo.png",
         }
+        if self.site.layout is not None:
+            files.update({f"images/rk{n}.png": "logo.png" for n in range(1, 5)})
         for it in self.site.all_items():
             for att in it.attachments:
                 if att.asset:

@@ -11,11 +11,17 @@ Defect knobs (all optional, see `SiteSpec`):
   behind the one due by as-of (0 = up to date)
 * `search_broken`: the search form is served but finds nothing (search-not-working)
 * `alt_missing`: detail pages whose image has no alt; `dead_internal` / `dead_external` / `dead_attachment`
+* `broken_entries`: 办事服务 / 互动交流 whose every link leads to a page that answers 404 (the entry is missing)
+* `layout`: a generated site's layout choices (variety.py); None for the sites below
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from govweb.samplesites.variety import Layout
 
 
 @dataclass(frozen=True)
@@ -60,6 +66,9 @@ class SiteSpec:
     open_data_in_site: bool = False
     hostile: bool = False
     blocked: bool = False
+    # generated sites (variety.py): how the site looks, and entries whose link leads to a missing page (404)
+    layout: Layout | None = None
+    broken_entries: frozenset[str] = frozenset()
 
 
 def _spec(**kw: object) -> SiteSpec:

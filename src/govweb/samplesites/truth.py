@@ -10,6 +10,8 @@ Findings are computed from the same objects the renderer wrote, so every claim m
 * search-not-working: the search form is there but finds nothing (searching a recent title returns 0 results)
 * broken-link, image-missing-alt, missing-element, no-mobile-viewport, no-ipv6; insecure-transport for every site
   (the sample server speaks plain HTTP only)
+* an entry whose every link leads to a missing page (`broken_entries`) is a missing element, and a missing 办事服务
+  or 互动交流 raises service-unusable or interaction-poor
 """
 
 from __future__ import annotations
@@ -42,10 +44,12 @@ def elements(site: Site, as_of: date) -> dict[str, str | None]:
         "办事服务": s.abs(p["services"]), "互动交流": s.abs(p["messages"]), "数据开放": p["data"],
         "无障碍浏览": s.abs(p["wza"]),
     }
-    for el in s.missing:
+    for el in s.missing | s.broken_entries:
         values[el] = None
     if not any(r.year >= due_report_year(as_of) for r in s.reports):
         values["政府信息公开年报"] = None
+    if not s.column("zcwj").items:
+        values["政策文件"] = None   # its entry leads to a blank column: an empty page
     return values
 
 
@@ -118,12 +122,20 @@ def site_truth(site: Site, as_of: date) -> dict[str, Any]:
         vetoes.append("homepage-stale")
     if stale >= 5 or update_stale >= 10 or empty >= 5:
         vetoes.append("columns-stale")
-    if late_or_unanswered:
+    if late_or_unanswered or elems["互动交流"] is None:
         vetoes.append("interaction-poor")
-    if incomplete:
+    if incomplete or elems["办事服务"] is None:
         vetoes.append("service-unusable")
+    extra: dict[str, Any] = {}
+    if site.layout is not None:
+        from govweb.samplesites.varied import layout_summary
+
+        extra["layout"] = layout_summary(site.layout)
     return {
-        "url": site.base + "/", "name": site.name, "family": site.family, "held_out": site.held_out,
+        "url": site.base + "/", "homepage": site.abs(site.pages["home"]), "name": site.name, "family": site.family,
+        # pages that list items but are no information column (messages, service guides, annual reports)
+        "list_pages": [site.abs(site.pages[k]) for k in ("messages", "services", "xxgk_reports")],
+        "held_out": site.held_out, **extra,
         "status": "measured", "findings": findings, "vetoes": vetoes, "columns": columns,
         "elements": elems,
         "messages": [{"url": site.abs(m.url), "submitted": m.submitted.isoformat(),

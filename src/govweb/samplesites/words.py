@@ -130,6 +130,17 @@ class Words:
             forms = (f"{p}{t}情况介绍", f"{p}{year}年{t}工作总结", f"{t}知识问答")
         return r.choice(forms)
 
+    def trap_title(self) -> str:
+        """A headline that names an entry without being one (政务服务中心, 领导调研)."""
+        t = self.pick(TOPICS)
+        return self.rng.choice((
+            f"{self.short}政务服务中心开展“{t}”主题服务活动",
+            f"{self.short}领导调研{t}工作",
+            f"县领导督导检查{t}工作",
+            f"{self.short}召开政务公开工作推进会",
+            f"市领导到{self.short}调研指导{t}",
+        ))
+
     def paragraphs(self, count: int, topic: str | None = None) -> list[str]:
         t = topic or self.pick(TOPICS)
         out = []

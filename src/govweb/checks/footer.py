@@ -1,0 +1,190 @@
+"""The site's footer marks (网站标识码, ICP, 公安备案, 主办单位, 联系方式) in the forms real footers print them.
+
+Marks are read from the footer only — the text around the last cluster of footer signs (ICP备, 公网安备, 网站标识码,
+版权所有, ©) plus footer containers (`<footer>`, `id`/`class` foot, bottom, copyright …) — so an event's
+"主办单位：…" or a "联系电话" inside article text on the homepage is not taken for the site's.
+
+Forms: 主办单位：X / 主办：X / 主办方：X / X主办 / 由X主办; ICP numbers with or without 号, with spaces, with a -1
+suffix; 公安备案 numbers with or without 号, or only an image link whose URL carries the record number
+(`recordcode=`, `RecordID=`); contact lines labelled 联系电话, 电话, 联系我们, 客服电话, 热线, 专线, 邮箱 …,
+hotlines such as 12345, and a phone in brackets after 技术支持/运行维护.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from urllib.parse import parse_qsl, urlsplit
+
+from selectolax.lexbor import LexborHTMLParser
+
+SITE_CODE = re.compile(
+    r"(?:网站标识码|网站识别码|标识码)\s*[:：]?\s*([0-9]{10}|[0-9]{0,2}[Bb][Mm][0-9]{6,8})(?![0-9A-Za-z])"
+)
+ICP = re.compile(r"((?:[\u4e00-\u9fa5]{1,2}\s*)?ICP\s*[备证]\s*(?:案号?\s*[:：]?\s*)?[0-9]{5,12}\s*号?(?:\s*[-－]\s*[0-9]{1,3})?)",
+                 re.I)
+POLICE = re.compile(r"([\u4e00-\u9fa5]{1,2}\s*公网安备\s*[:：]?\s*[0-9]{8,16}\s*号?)")
+_POLICE_HOSTS = ("beian.gov.cn", "beian.mps.gov.cn")
+_RECORD_KEYS = ("recordcode", "recordid", "code", "id", "record_id")
+
+_NAME = r"[\u4e00-\u9fa5（）()·]{2,40}"
+_SPONSOR_LABEL = re.compile(
+    r"(?:网站主办单位|主办单位|网站主办|主办方)\s*[:：]?\s*(" + _NAME + ")"
+    r"|(?<![\u4e00-\u9fa5])主\s*办\s*[:：]\s*(" + _NAME + ")"
+)
+# "X主办", "由X主办": the name runs up to 主办 (not 主办单位/主办方, which are labels)
+_SPONSOR_SUFFIX = re.compile(r"(" + _NAME + r"?)\s*主办(?!单位|方|\s*[:：])")
+# A sponsor named by the suffix form is an organisation: it ends like one.
+_ORGAN_END = re.compile(
+    r"(?:政府|办公室|办公厅|局|委员会|委|中心|厅|部|署|院|所|站|馆|队|处|街道|办事处|管委会|管理委员会|公司|集团|"
+    r"办|社|协会|联合会|总会|会|台|报社|监狱|法院|检察院|政府网|小组)$"
+)
+_SPONSOR_DROP = re.compile(r"^.*?由|^(?:本网站|本网|本站|网站)")
+
+_PHONE = (r"(?:[(（]?0\d{2,3}[)）]?\s*[-－—]?\s*)?\d{7,8}(?:\s*(?:[-－]|转)\s*\d{1,5})?"
+          r"|1[3-9]\d{9}|(?:0\d{2,3}\s*[-－—]\s*)?(?:12\d{3}|9[56]\d{3})(?!\d)")
+_CONTACT = re.compile(
+    r"(?:联系电话|咨询电话|服务电话|值班电话|客服电话|办公电话|投诉电话|监督电话|举报电话|联系方式|联系我们|"
+    r"热线电话|服务热线|热线|专线|电\s*话|Tel|TEL|tel)\s*[:：]?\s*[^\d\n]{0,12}?(" + _PHONE + ")"
+    r"|(?:技术支持|技术服务|运行维护|运维单位|维护单位|承办单位)[^\d\n]{0,40}?[(（]\s*(" + _PHONE + r")\s*[)）]"
+    r"|(?:电子邮箱|联系邮箱|邮箱|电子信箱|E-?mail|EMAIL|电子邮件)\s*[:：]\s*([\w.\-]+@[\w\-]+(?:\.[\w\-]+)+)"
+    r"|(?<![\w.\-])([\w.\-]+@[\w\-]+(?:\.[\w\-]+)*\.(?:cn|com|net|org))(?![\w\-])"
+    r"|(?:通讯地址|联系地址|单位地址|办公地址|地址)\s*[:：]\s*([\u4e00-\u9fa5][\u4e00-\u9fa5\dA-Za-z（）()\-号]{4,40})"
+    r"|(12345)\s*(?:政务服务便民热线|政务服务热线|市民热线|便民热线|热线)"
+)
+
+# Signs of a footer, strongest first; the footer is the text around the last cluster of them.
+_FOOTER_SIGN = re.compile(
+    r"[\u4e00-\u9fa5]{0,2}\s*(?:ICP\s*[备证]|公网安备)|网站标识码|网站识别码|版权所有|Copyright|copyright|COPYRIGHT|©")
+_CLUSTER_GAP = 600       # characters between two signs of one cluster
+_BEFORE_CLUSTER = 300    # characters before the first sign that still belong to the footer
+_NO_SIGN_TAIL = 500      # without any sign: the last characters of the page
+FOOTER_CONTAINER = re.compile(r"foot|bottom|copyright|banquan|dibu|(?:^|[\s_-])(?:bq|ft|db)(?:$|[\s_-])", re.I)
+
+MARK_PATTERNS = (("网站标识码", SITE_CODE), ("ICP备案号", ICP), ("公安机关备案号", POLICE))
+FOOTER_ONLY = (("网站主办单位", None), ("联系方式", _CONTACT))
+
+
+def footer_window(text: str) -> tuple[str, str]:
+    """The footer part of a page's visible text: (the text shortly before the last cluster of footer signs, the
+    text from that cluster to the end). Without any sign: ("", the last characters of the page)."""
+    starts = [m.start() for m in _FOOTER_SIGN.finditer(text)]
+    if not starts:
+        return "", text[-_NO_SIGN_TAIL:]
+    first = starts[-1]
+    for s in reversed(starts[:-1]):
+        if first - s > _CLUSTER_GAP:
+            break
+        first = s
+    return text[max(0, first - _BEFORE_CLUSTER):first], text[first:]
+
+
+def footer_containers(tree: LexborHTMLParser) -> list[str]:
+    """Texts of the outermost footer containers (`<footer>`, id/class foot, bottom, copyright …)."""
+    out: list[str] = []
+    for node in tree.css("footer, [id], [class]"):
+        if node.tag in ("html", "body", "script", "style", "a", "img", "input"):
+            continue
+        attrs = node.attributes
+        label = " ".join(v for k, v in attrs.items() if k in ("id", "class") and v)
+        if node.tag != "footer" and not FOOTER_CONTAINER.search(label):
+            continue
+        parent = node.parent
+        inner = False
+        while parent is not None and parent.tag not in ("body", "html"):
+            plabel = " ".join(v for k, v in parent.attributes.items() if k in ("id", "class") and v)
+            if parent.tag == "footer" or FOOTER_CONTAINER.search(plabel):
+                inner = True
+                break
+            parent = parent.parent
+        if not inner:
+            t = " ".join(node.text(deep=True, separator=" ").split())
+            if t:
+                out.append(t)
+    return out
+
+
+def sponsor(text: str, last: bool = False) -> tuple[str, int, int, str] | None:
+    """The site's sponsor in `text`: (name, start, end, text) of the first (or `last`) 主办单位-style mention."""
+    found: list[tuple[str, int, int, str]] = []
+    for m in _SPONSOR_LABEL.finditer(text):
+        found.append((m.group(1) or m.group(2), m.start(), m.end(), text))
+        if not last:
+            return found[0]
+    for m in _SPONSOR_SUFFIX.finditer(text):
+        name = _SPONSOR_DROP.sub("", m.group(1)).strip()
+        if len(name) >= 3 and _ORGAN_END.search(name):
+            found.append((name, m.start(), m.end(), text))
+            if not last:
+                break
+    if not found:
+        return None
+    return max(found, key=lambda f: f[1]) if last else min(found, key=lambda f: f[1])
+
+
+def police_from_links(links: Iterable[tuple[str, str]]) -> tuple[str, str] | None:
+    """公安备案 shown only as an image link: the record number in the link's query."""
+    for url, text in links:
+        parts = urlsplit(url)
+        if not (parts.hostname or "").endswith(_POLICE_HOSTS):
+            continue
+        m = POLICE.search(text)
+        if m:
+            return " ".join(m.group(1).split()), f"{text} → {url}"
+        for key, value in parse_qsl(parts.query):
+            if key.lower() in _RECORD_KEYS and value.isdigit() and len(value) >= 8:
+                return value, f"{text or '公安备案图标'} → {url}"
+    return None
+
+
+def _first(rx: re.Pattern[str], parts: list[str], before: str) -> re.Match[str] | None:
+    """The first match in the footer parts, else the last one in the text just before the footer (the lines
+    above its signs: a sponsor or address line — the nearest to the footer, not an article's)."""
+    for part in parts:
+        m = rx.search(part)
+        if m:
+            return m
+    found = list(rx.finditer(before))
+    return found[-1] if found else None
+
+
+def read_marks(text: str, footer: tuple[list[str], str], links: Iterable[tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """element → (value, excerpt). `footer`: (footer container texts and the text from the footer signs on, the
+    text just before them). Codes are searched in the footer, then anywhere (their form is unmistakable); the
+    sponsor and contact lines only in the footer."""
+    parts, before = footer
+    marks: dict[str, tuple[str, str]] = {}
+    for el, rx in MARK_PATTERNS:
+        m = _first(rx, parts, before) or rx.search(text)
+        if m:
+            marks[el] = (" ".join(m.group(1).split()), excerpt(m.string, m.start(), m.end()))
+    s = next((got for got in (sponsor(p) for p in parts) if got), None)
+    if s is None and before:
+        s = sponsor(before, last=True)
+    if s is not None:
+        marks["网站主办单位"] = (s[0], excerpt(s[3], s[1], s[2]))
+    c = _first(_CONTACT, parts, before)
+    if c is not None:
+        value = next(g for g in c.groups() if g)
+        marks["联系方式"] = (" ".join(value.split()), excerpt(c.string, c.start(), c.end()))
+    if "公安机关备案号" not in marks:
+        got = police_from_links(links)
+        if got is not None:
+            marks["公安机关备案号"] = got
+    return marks
+
+
+def contact(text: str) -> tuple[str, str] | None:
+    """A contact line anywhere in `text` (a 联系我们 page)."""
+    c = _CONTACT.search(text)
+    if c is None:
+        return None
+    return " ".join(next(g for g in c.groups() if g).split()), excerpt(text, c.start(), c.end())
+
+
+def excerpt(text: str, start: int, end: int, pad: int = 20) -> str:
+    return text[max(0, start - pad) : min(len(text), end + pad)].strip()
+
+
+def has_footer_sign(text: str) -> bool:
+    return _FOOTER_SIGN.search(text) is not None

@@ -1,0 +1,216 @@
+"""What scripts put on a page, as far as the static HTML tells.
+
+* `written_html` decodes inline `document.write(…)` calls whose arguments are string literals (joined with `+`,
+  wrapped in `unescape(…)` / `decodeURIComponent(…)`): footers and badges written that way are read as if
+  rendered. A call with any other argument (a variable, a function call) is reported as not decoded.
+* `script_signs` says which parts of a page a script may write that the static HTML does not show: the
+  footer (no footer sign at all — ICP, 公网安备, 标识码, 版权所有 — next to scripts of the site's own, or an empty
+  footer container), the menu (fewer than `MENU_LINKS` visible links next to such scripts, or an empty menu
+  container), lists (an empty or "加载中" list container next to such scripts, an AJAX call), or anything (an
+  undecoded `document.write`). The checks use them only for pages the browser lane did not render: there a mark,
+  entry or list that is not in the HTML is "not measured", never missing.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from govweb.checks.footer import FOOTER_CONTAINER
+
+_WRITE = re.compile(r"document\s*\.\s*write(?:ln)?\s*\(")
+_UNESCAPE = re.compile(r"(unescape|decodeURIComponent|decodeURI)\s*\(")
+_JS_ESCAPE = re.compile(r"%u([0-9a-fA-F]{4})|%([0-9a-fA-F]{2})")
+_ESCAPES = {"n": "\n", "t": "\t", "r": "", "'": "'", '"': '"', "\\": "\\", "/": "/", "b": "", "f": "", "v": ""}
+
+_NAV_SCRIPT = re.compile(r"nav|menu|head|top|daohang|(?:^|[_\-.])dh(?:[_\-.]|$)|common|public|include|site", re.I)
+_LIBRARIES = re.compile(r"jquery|bootstrap|swiper|layer|vue|react|echarts|require|seajs|html5shiv|respond|"
+                        r"json2|polyfill|analytics|stat|cnzz|baidu|tongji|ucap|jiucuo|conac", re.I)
+_NAV_CONTAINER = re.compile(r"nav|menu|daohang|(?:^|[\s_-])dh(?:$|[\s_-])|lanmu|channel", re.I)
+_LIST_CONTAINER = re.compile(
+    r"list|lst|news|column|lanmu|xxgk|notice|tzgg|gonggao|dongtai|article|wenzhang|items|result|zcwj|xwzx|docs|con_?box",
+    re.I,
+)
+_LOADING = re.compile(r"^\s*(?:加载中|正在加载|数据加载中|loading)[.。…\s]*$", re.I)
+_AJAX = re.compile(r"\$\s*\.\s*(?:ajax|get|getJSON|post)\s*\(|\.load\s*\(\s*['\"]|\bfetch\s*\(|XMLHttpRequest|"
+                   r"axios\s*[.(]|JSON\s*\.\s*parse\s*\(")
+_DOM_WRITE = re.compile(r"\.innerHTML\s*\+?=|appendChild\s*\(|insertAdjacentHTML\s*\(|\.html\s*\(|\.append\s*\(")
+MENU_LINKS = 30      # a page showing fewer links may have its menu written by a script
+
+
+def _string(src: str, i: int) -> tuple[str, int] | None:
+    """A JS string literal starting at src[i] (a quote): (value, index after it)."""
+    quote = src[i]
+    out: list[str] = []
+    j = i + 1
+    n = len(src)
+    while j < n:
+        ch = src[j]
+        if ch == quote:
+            return "".join(out), j + 1
+        if ch == "\\" and j + 1 < n:
+            nxt = src[j + 1]
+            if nxt == "u" and re.fullmatch(r"[0-9a-fA-F]{4}", src[j + 2 : j + 6]):
+                out.append(chr(int(src[j + 2 : j + 6], 16)))
+                j += 6
+                continue
+            if nxt == "x" and re.fullmatch(r"[0-9a-fA-F]{2}", src[j + 2 : j + 4]):
+                out.append(chr(int(src[j + 2 : j + 4], 16)))
+                j += 4
+                continue
+            out.append(_ESCAPES.get(nxt, nxt))
+            j += 2
+            continue
+        if ch == "\n":
+            return None
+        out.append(ch)
+        j += 1
+    return None
+
+
+def _expression(src: str, i: int, close: str = ")") -> tuple[str, int] | None:
+    """String literals joined by `+` (optionally unescaped) up to `close`: (value, index after close)."""
+    parts: list[str] = []
+    n = len(src)
+    while i < n:
+        while i < n and src[i] in " \t\r\n+":
+            i += 1
+        if i >= n:
+            return None
+        ch = src[i]
+        if ch == close:
+            return "".join(parts), i + 1
+        if ch in "'\"":
+            got = _string(src, i)
+            if got is None:
+                return None
+            parts.append(got[0])
+            i = got[1]
+            continue
+        m = _UNESCAPE.match(src, i)
+        if m:
+            inner = _expression(src, m.end())
+            if inner is None:
+                return None
+            parts.append(js_unescape(inner[0]) if m.group(1) == "unescape" else unquote(inner[0]))
+            i = inner[1]
+            continue
+        return None   # a variable or a call: not decodable here
+    return None
+
+
+def js_unescape(text: str) -> str:
+    """JavaScript's unescape(): %uXXXX is a UTF-16 code unit, %XX a Latin-1 character."""
+    units = _JS_ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), text)
+    return units.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
+def written_html(script: str) -> tuple[str, bool]:
+    """(HTML written by the literal document.write calls of an inline script, every call decoded)."""
+    out: list[str] = []
+    complete = True
+    for m in _WRITE.finditer(script):
+        got = _expression(script, m.end())
+        if got is None:
+            complete = False
+        else:
+            out.append(got[0])
+    return "".join(out), complete
+
+
+def apply_document_writes(tree: LexborHTMLParser) -> bool:
+    """Replace every inline script's literal document.write output into the tree where the script stands.
+    Returns True when some call could not be decoded."""
+    undecoded = False
+    for s in tree.css("script"):
+        if s.attributes.get("src"):
+            continue
+        body = s.text() or ""
+        if "document" not in body or not _WRITE.search(body):
+            continue
+        html, complete = written_html(body)
+        undecoded |= not complete
+        if html.strip():
+            fragment = LexborHTMLParser(f"<div data-written=\"1\">{html}</div>").body
+            node = fragment.child if fragment is not None else None
+            if node is not None:
+                s.insert_before(node)
+    return undecoded
+
+
+def _label(node: LexborNode) -> str:
+    return " ".join(v for k, v in node.attributes.items() if k in ("id", "class") and v)
+
+
+def _blank(node: LexborNode) -> bool:
+    """Empty, holding only scripts, or holding only a 加载中 placeholder."""
+    children = [c for c in node.iter(include_text=False) if c.tag not in ("-comment", "_comment", "br", "noscript")]
+    if children and all(c.tag == "script" for c in children):
+        return True
+    text = node.text(deep=True, strip=True) or ""
+    if not children:
+        return not text or bool(_LOADING.match(text))
+    if node.css_first("a, img, input, iframe") is not None:
+        return False
+    return bool(_LOADING.match(text))   # e.g. <ul><li class="loading">加载中…</li></ul>
+
+
+def _basename(src: str) -> str:
+    path = src.split("?", 1)[0].rstrip("/")
+    return path.rsplit("/", 1)[-1]
+
+
+def script_signs(
+    tree: LexborHTMLParser, script_srcs: list[str], inline_scripts: list[str], undecoded_write: bool,
+    has_footer: bool, links: int,
+) -> frozenset[str]:
+    """Which parts of the page ("footer", "nav", "list") a script may write that the static HTML lacks;
+    "scripted" when the page runs scripts of its own (not a known library) that could write anything.
+
+    A part counts as possibly script-written only when the static page lacks it: no footer sign at all (no ICP,
+    公网安备, 标识码, 版权所有 …) for the footer, fewer than `MENU_LINKS` visible links for the menu. A page that
+    shows its footer and a full menu in its HTML is read as it is, whatever its scripts are called."""
+    signs: set[str] = set()
+    own = [_basename(s) for s in script_srcs if not s.startswith("#") and not _LIBRARIES.search(_basename(s))]
+    dom_writing = undecoded_write or any(_DOM_WRITE.search(t) or _AJAX.search(t) for t in inline_scripts)
+    scripted = bool(own) or dom_writing
+    if scripted:
+        signs.add("scripted")
+    if undecoded_write:
+        signs.update(("footer", "nav"))
+    if not has_footer and scripted:
+        signs.add("footer")
+    if links < MENU_LINKS and (scripted or any(_NAV_SCRIPT.search(b) for b in own)):
+        signs.add("nav")
+    if any(_AJAX.search(t) for t in inline_scripts):
+        signs.add("list")
+    for node in tree.css("footer, nav, ul, ol, tbody, div, section, table"):
+        label = _label(node)
+        if node.tag not in ("footer", "nav") and not label:
+            continue
+        if not _blank(node):
+            continue
+        if node.tag == "footer" or FOOTER_CONTAINER.search(label):
+            if not has_footer:
+                signs.add("footer")
+        elif node.tag == "nav" or _NAV_CONTAINER.search(label):
+            if links < MENU_LINKS:
+                signs.add("nav")
+        elif (node.tag in ("ul", "ol", "tbody") or _LIST_CONTAINER.search(label)) and scripted:
+            signs.add("list")
+    return frozenset(signs)
+
+
+def empty_list_container(tree: LexborHTMLParser) -> bool:
+    """A list container (ul/ol/tbody, or a list-named div/table) with no entry at all."""
+    for node in tree.css("ul, ol, tbody, div, table"):
+        label = _label(node)
+        if node.tag in ("div", "table") and not _LIST_CONTAINER.search(label):
+            continue
+        if node.tag in ("ul", "ol", "tbody") and not (label and _LIST_CONTAINER.search(label)):
+            continue
+        if not node.css_first("a, li, td, p, img") and not (node.text(deep=True, strip=True) or "").strip():
+            return True
+    return False

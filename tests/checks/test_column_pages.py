@@ -1,0 +1,180 @@
+"""Columns on pages unlike the sample families': function pages in the navigation are never columns (nor blank
+ones), empty lists in every wording are blank columns, list markup in any form, month-day dates whose year comes
+from the article URL, types from the breadcrumb and the menu section, and lists a script fills."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from govweb.checks.page import parse_page
+from govweb.checks.run import run_checks
+from govweb.checks.snapshot import load_snapshot
+
+from .snapshot_builder import SnapshotBuilder
+
+SEED = "http://www.c.gov.cn/"
+AS_OF = dt.date(2020, 11, 26)
+FOOTER = "<div class='foot'>主办单位：某市人民政府办公室 网站标识码：4401000001 粤ICP备05012345号</div>"
+FRESH = "<ul class='news'><li><a href='/xw/202011/t20201125_1.html'>全市召开工作会议</a><span>2020-11-25</span></li></ul>"
+
+
+def _site(tmp_path: Path, pages: dict[str, tuple[str, str]], home: str = FRESH) -> dict:
+    """pages: path → (name in the menu and title, body)."""
+    nav = "<ul class='menu'>" + "".join(f"<li><a href='/{p}'>{n}</a></li>" for p, (n, _) in pages.items()) + "</ul>"
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, f"<html><head><title>某市人民政府</title></head><body>{nav}{home}{FOOTER}</body></html>", depth=0)
+    for path, (name, body) in pages.items():
+        b.page(SEED + path, f"<html><head><title>{name}_某市人民政府</title></head><body>{nav}"
+                            f"<div class='main'>{body}</div>{FOOTER}</body></html>")
+    return run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+
+
+def _checks(report: dict, check: str) -> set[str]:
+    return {f["url"] for f in report["findings"] if f["check"] == check}
+
+
+def test_function_pages_are_never_columns(tmp_path: Path) -> None:
+    report = _site(tmp_path, {
+        "lxwm/": ("联系我们", "<p>地址：某市府前路1号</p>"),
+        "zzms/": ("长者模式", "<p>暂无内容</p>"),
+        "zxft/": ("在线访谈", "<div class='live'><video src='/live.m3u8'></video><p>访谈正在直播</p></div>"),
+        "wzdt/": ("网站地图", "<ul><li>首页</li></ul>"),
+        "user/login.html": ("用户登录", "<form><input name='u'><input type='password' name='p'></form>"),
+        "wyxx/": ("我要写信", "<form><input name='t'><textarea name='c'></textarea></form>"),
+        "gywm/": ("关于我们", ""),
+        "search/": ("站内搜索", "<form action='/search/'><input name='q'><button>搜索</button></form><p>没有找到相关信息</p>"),
+    })
+    assert report["columns"] == []
+    assert not _checks(report, "empty-column")
+    assert "columns-stale" not in {v["rule"] for v in report["vetoes"]}
+
+
+@pytest.mark.parametrize("body", [
+    "<ul class='list'><li>暂无数据</li></ul>",
+    "<table class='list'><tr><td>没有记录</td></tr></table>",
+    "<div class='page'>共0条 当前第1/1页</div>",
+    "<ul class='list_news'></ul>",
+    "<p>本栏目暂无信息</p>",
+    "<p>该栏目正在建设中，敬请期待</p>",
+])
+def test_a_column_showing_an_empty_list_is_blank(tmp_path: Path, body: str) -> None:
+    report = _site(tmp_path, {"czzj/": ("财政资金", body)})
+    assert _checks(report, "empty-column") == {SEED + "czzj/"}
+    assert [c["name"] for c in report["columns"]] == ["财政资金"]
+
+
+def test_five_blank_columns_are_a_veto_and_function_pages_do_not_count(tmp_path: Path) -> None:
+    blank = {f"c{i}/": (name, "<p>暂无信息</p>") for i, name in
+             enumerate(("重点项目", "财政预决算", "建议提案", "扶贫专栏", "审计公告"))}
+    report = _site(tmp_path / "five", blank)
+    assert len(_checks(report, "empty-column")) == 5 and "columns-stale" in {v["rule"] for v in report["vetoes"]}
+    four = dict(list(blank.items())[:4]) | {"zzms/": ("长者模式", "<p>暂无信息</p>"),
+                                            "zxft/": ("在线访谈", "<p>暂无信息</p>")}
+    report = _site(tmp_path / "four", four)
+    assert len(_checks(report, "empty-column")) == 4
+    assert "columns-stale" not in {v["rule"] for v in report["vetoes"]}
+
+
+def test_list_markup_in_any_form() -> None:
+    html = ("<HTML><BODY><TABLE><TR><TD><A HREF='/a/1.html'>关于开展普查的通告</A></TD><TD>2020/11/30</TD></TR></TABLE>"
+            "<div class='row'><a href='/a/2.html'>某市召开常务会议</a><em>2020年11月29日</em></div>"
+            "<div class='row'><span>[11-28]</span><a href='/a/3.html'>某局开展检查</a></div>"
+            "<dl><dd><a href='/a/4.html'>第四条信息</a> 2020.11.27</dd></dl></BODY></HTML>")
+    f = parse_page(html, SEED + "list/", None, "r")
+    assert [(i.url.rsplit("/", 1)[-1], i.date) for i in f.items] == [
+        ("1.html", (2020, 11, 30)), ("2.html", (2020, 11, 29)), ("3.html", (None, 11, 28)), ("4.html", (2020, 11, 27))]
+
+
+def test_month_day_dates_take_their_year_from_the_article_url(tmp_path: Path) -> None:
+    rows = "".join(f"<li><a href='/tzgg/{u}'>关于第{i}项工作的通知</a>[{md}]</li>"
+                   for i, (u, md) in enumerate((("2018/3/22/art_1_1.html", "03-22"), ("201801/t20180105_2.html", "01-05"))))
+    report = _site(tmp_path, {"tzgg/": ("通知公告", f"<ul>{rows}</ul>")})
+    col = next(c for c in report["columns"] if c["url"] == SEED + "tzgg/")
+    assert col["last_update"] == "2018-03-22"
+    assert SEED + "tzgg/" in _checks(report, "stale-column")
+
+
+def test_type_from_the_breadcrumb_and_the_menu_section(tmp_path: Path) -> None:
+    old = "<ul>" + "".join(f"<li><a href='/xzfc/{i}.html'>乡镇第{i}条信息</a><span>2020-0{i}-10</span></li>"
+                           for i in (5, 6)) + "</ul>"
+    crumb = "<div class='position'>当前位置：<a href='/'>首页</a> &gt; <a href='/xwzx/'>新闻中心</a> &gt; 乡镇风采</div>"
+    report = _site(tmp_path, {
+        "xzfc/": ("乡镇风采", crumb + old),
+        "ztzl/": ("专题专栏", crumb.replace("乡镇风采", "专题专栏") + old.replace("/xzfc/", "/ztzl/")),
+    })
+    types = {c["name"]: c["type"] for c in report["columns"]}
+    assert types == {"乡镇风采": "动态要闻", "专题专栏": "其他"}
+    assert _checks(report, "stale-column") == {SEED + "xzfc/"}
+
+
+def test_type_from_the_menu_section(tmp_path: Path) -> None:
+    b = SnapshotBuilder(SEED)
+    menu = ("<ul class='nav'><li><a href='/zwgk/'>政策文件</a><div class='sub'><a href='/szfl/'>市政府令</a>"
+            "<a href='/bmgf/'>部门规范</a></div></li></ul>")
+    b.page(SEED, f"<html><head><title>某市人民政府</title></head><body>{menu}{FRESH}{FOOTER}</body></html>", depth=0)
+    rows = "".join(f"<li><a href='/bmgf/{i}.html'>某局第{i}号规定</a><span>2019-0{i}-01</span></li>" for i in (1, 2))
+    b.page(SEED + "bmgf/", f"<html><head><title>部门规范_某市</title></head><body>{menu}<ul>{rows}</ul>{FOOTER}</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert {c["name"]: c["type"] for c in report["columns"]} == {"部门规范": "政策文件"}
+
+
+def test_a_list_a_script_fills_is_not_measured_without_rendering(tmp_path: Path) -> None:
+    body = ("<ul class='list' id='list'></ul><script src='/js/list.js'></script>"
+            "<script>$.getJSON('/data/tzgg.json', function(d){ render(d); });</script>")
+    b = SnapshotBuilder(SEED)
+    nav = "<ul class='menu'><li><a href='/tzgg/'>通知公告</a></li></ul>"
+    b.page(SEED, f"<html><head><title>某市人民政府</title></head><body>{nav}{body}{FOOTER}</body></html>", depth=0)
+    b.page(SEED + "tzgg/", f"<html><head><title>通知公告_某市</title></head><body>{nav}{body}{FOOTER}</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    checks = {f["check"] for f in report["findings"]}
+    assert not {"empty-column", "stale-column", "homepage-stale"} & checks
+    assert "homepage-stale" not in {v["rule"] for v in report["vetoes"]}
+    assert any("首页更新情况未测量" in w for w in report["warnings"])
+
+
+def test_an_empty_widget_of_the_template_makes_no_blank_column(tmp_path: Path) -> None:
+    # every page carries an empty "热点推荐" widget; list pages show it next to their rows
+    widget = "<div class='side'><h4>热点推荐</h4><ul class='list-hot'></ul><p>暂无信息</p></div>"
+    rows = "<ul>" + "".join(f"<li><a href='/gzdt/{i}.html'>第{i}条工作信息</a><span>2020-11-{20 + i}</span></li>"
+                            for i in (1, 2)) + "</ul>"
+    pages = {f"p{i}/": (name, widget + f"<p>{name}：本页介绍{name}的有关情况，内容按照有关规定及时更新，欢迎社会各界监督。</p>"
+                                         f"<p>{name}如有疑问，请通过页面下方的联系电话与我们联系，我们将及时答复。</p>") for i, name in
+             enumerate(("机构设置", "领导简介", "区情概况", "联系方式说明", "办事须知"))}
+    pages |= {"gzdt/": ("工作动态", widget + rows), "tzgg/": ("通知公告", widget + rows.replace("gzdt", "tzgg"))}
+    report = _site(tmp_path, pages)
+    assert not _checks(report, "empty-column")
+    assert "columns-stale" not in {v["rule"] for v in report["vetoes"]}
+
+
+def test_a_message_list_is_no_message_and_an_undated_article_is_no_column(tmp_path: Path) -> None:
+    rows = "".join(f"<dl><dt><a href='/gb/{i}.html'>关于第{i}件事的咨询</a></dt><dd>留言人：王** 留言时间：2020年10月{i:02d}日 "
+                   f"回复时间：2020年10月{i + 3:02d}日</dd></dl>" for i in (1, 2, 3))
+    f = parse_page(f"<html><head><title>市长信箱</title></head><body>{rows}</body></html>", SEED + "gb.jspx", None, "r")
+    assert f.message is None and not f.is_article and len(f.items) == 3
+    # an article that prints no date, linked from several pages, with a headline for a title
+    title = "某市人民政府办公室关于印发某某暂行办法的通知"
+    link = f"<a href='/zcwj/2019/0618/1.html'>{title}</a>"
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, f"<html><head><title>某市人民政府</title></head><body>{FRESH}{link}{FOOTER}</body></html>", depth=0)
+    b.page(SEED + "zcwj/2019/0618/1.html", f"<html><head><title>{title}_某市人民政府</title></head><body><h1>{title}</h1>"
+                                          f"<p>来源：市政府办 作者：admin</p><p>{'正文。' * 40}</p>{FOOTER}</body></html>")
+    for i in range(6):
+        b.page(SEED + f"p{i}/", f"<html><head><title>第{i}页</title></head><body>{link if i < 2 else ''}"
+                                f"<p>第{i}页的内容，介绍本市第{i}项工作的有关情况。</p>{FOOTER}</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert SEED + "zcwj/2019/0618/1.html" not in {c["url"] for c in report["columns"]}
+    # the same at an address without a date: its names (title, link texts) are headlines, not column names
+    for fetch in b.fetches:
+        fetch.url = fetch.url.replace("zcwj/2019/0618/1.html", "zcwj/1.jhtml")
+        if isinstance(fetch.body, str):
+            fetch.body = fetch.body.replace("/zcwj/2019/0618/1.html", "/zcwj/1.jhtml")
+    report = run_checks(load_snapshot(b.write(tmp_path / "undated")), AS_OF)
+    assert SEED + "zcwj/1.jhtml" not in {c["url"] for c in report["columns"]}
+
+
+def test_an_open_data_page_under_construction_is_no_blank_column(tmp_path: Path) -> None:
+    report = _site(tmp_path, {"sjkf/": ("数据开放", "<p>公共数据开放平台建设中，敬请期待。</p>")})
+    assert not _checks(report, "empty-column") and report["columns"] == []

@@ -1,0 +1,125 @@
+"""Entries (办事服务, 互动交流, 负责人信息 …) come from navigation, entry blocks and footers, never from headlines;
+an entry that is broken or leads to an error or empty page is missing; a menu a script writes is not measured."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from govweb.checks.run import run_checks
+from govweb.checks.snapshot import load_snapshot
+
+from .snapshot_builder import SnapshotBuilder
+
+SEED = "http://www.xian.gov.cn/"
+AS_OF = dt.date(2020, 11, 26)
+FOOTER = ("<div id='bottom'>主办：某县人民政府办公室 网站标识码：6101000001 陕ICP备05003261号 陕公网安备61010202000118号 "
+          "电话：029-86781234</div>")
+NEWS = ("<div class='xw'><h3>要闻</h3><ul>"
+        "<li><a href='/xw/2020/11/20/art_1_11.html'>县政务服务中心开展“优化营商环境服务月”活动</a><span>2020-11-20</span></li>"
+        "<li><a href='/xw/2020/11/18/art_1_12.html'>县领导调研安全生产工作</a><span>2020-11-18</span></li>"
+        "</ul></div>")
+
+
+def _site(tmp_path: Path, nav: str, extra: dict[str, tuple[str, int]] | None = None, home_extra: str = "",
+          rendered: str | None = None) -> dict:
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, f"<html><head><title>某县人民政府</title></head><body>{nav}{NEWS}{home_extra}{FOOTER}</body></html>",
+           depth=0, rendered=rendered)
+    for path, title in (("xw/2020/11/20/art_1_11.html", "县政务服务中心开展“优化营商环境服务月”活动"),
+                        ("xw/2020/11/18/art_1_12.html", "县领导调研安全生产工作")):
+        b.page(SEED + path, f"<html><head><title>{title}</title><meta name='PubDate' content='2020-11-20'></head>"
+                            f"<body>{nav}<h1>{title}</h1><p>正文。</p>{FOOTER}</body></html>")
+    for path, (body, status) in (extra or {}).items():
+        title = body.split("<h1>", 1)[1].split("</h1>", 1)[0] if "<h1>" in body else "某县人民政府"
+        b.page(SEED + path, body if status >= 400 or body.startswith("<html") else
+               f"<html><head><title>{title}_某县人民政府</title></head><body>{nav}{body}{FOOTER}</body></html>",
+               status=status)
+    return run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+
+
+def _missing(report: dict) -> set[str]:
+    return {f["element"] for f in report["findings"] if f["check"] == "missing-element"}
+
+
+def _vetoes(report: dict) -> set[str]:
+    return {v["rule"] for v in report["vetoes"]}
+
+
+def test_headlines_are_no_entries(tmp_path: Path) -> None:
+    report = _site(tmp_path, "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/hd/'>互动交流</a></li></ul>",
+                   {"hd/": ("<p>欢迎您通过县长信箱、在线咨询与我们交流，我们将在15个工作日内答复。</p>", 200)})
+    assert {"办事服务", "负责人信息"} <= _missing(report)
+    assert "互动交流" not in _missing(report)
+    assert "service-unusable" in _vetoes(report)
+
+
+def test_a_broken_services_entry_is_missing_and_vetoes(tmp_path: Path) -> None:
+    nav = ("<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/bsfw/'>办事服务</a></li>"
+           "<li><a href='/hd/'>互动交流</a></li></ul>")
+    report = _site(tmp_path, nav, {"bsfw/": ("<html><body>Not Found</body></html>", 404),
+                                  "hd/": ("<p>欢迎您通过县长信箱、在线咨询与我们交流，我们将在15个工作日内答复。</p>", 200)})
+    assert report["elements"]["办事服务"]["present"] is False
+    veto = next(v for v in report["vetoes"] if v["rule"] == "service-unusable")
+    assert "404" in veto["reason"] and "/bsfw/" in veto["reason"]
+    broken = next(f for f in report["findings"] if f["check"] == "broken-link")
+    assert "页面不存在" in broken["message"]
+
+
+def test_an_entry_to_an_error_or_empty_page_is_missing(tmp_path: Path) -> None:
+    nav = ("<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/hd/'>政民互动</a></li>"
+           "<li><a href='/ld/'>领导之窗</a></li></ul>")
+    report = _site(tmp_path, nav, {"hd/": ("<div class='main'><p>栏目建设中，敬请期待</p></div>", 200),
+                                  "ld/": ("<html><head><title></title></head><body></body></html>", 200)})
+    assert {"互动交流", "负责人信息"} <= _missing(report)
+    assert "interaction-poor" in _vetoes(report)
+
+
+def test_image_entries_with_alt_title_or_a_named_target(tmp_path: Path) -> None:
+    nav = ("<div class='rk'><a href='http://www.sxzwfw.gov.cn/'><img src='/images/rk_bsfw.png' alt='网上办事'></a>"
+           "<a href='/hd/' title='政民互动'><img src='/images/rk_hd.png'></a>"
+           "<a href='/ld/'><img src='/images/rk3.png'></a></div>")
+    report = _site(tmp_path, nav, {
+        "hd/": ("<p>欢迎您通过县长信箱、在线咨询与我们交流，我们将在15个工作日内答复。</p>", 200),
+        "ld/": ("<h1>领导之窗</h1><p>县长：王某某，主持县政府全面工作。副县长：李某某，负责发展改革、财政工作。</p>", 200),
+    })
+    assert {"办事服务", "互动交流", "负责人信息"}.isdisjoint(_missing(report))
+
+
+def test_a_menu_written_by_script_is_not_measured(tmp_path: Path) -> None:
+    nav = "<div id='nav'></div><script src='/js/nav_menu.js'></script>"
+    report = _site(tmp_path, nav)
+    els = report["elements"]
+    assert els["办事服务"]["measured"] is False and els["互动交流"]["measured"] is False
+    assert not {"service-unusable", "interaction-poor"} & _vetoes(report)
+    assert not {"办事服务", "互动交流"} & _missing(report)
+    # once rendered, the script's menu is read
+    rendered = (f"<html><head><title>某县人民政府</title></head><body><div id='nav'><a href='/bsfw/'>办事服务</a>"
+                f"<a href='/hd/'>互动交流</a></div>{NEWS}{FOOTER}</body></html>")
+    seen = _site(tmp_path / "r", nav, {"bsfw/": ("<p>个体工商户登记、社会保险参保登记等事项的办事指南与在线办理入口。</p>", 200),
+                                       "hd/": ("<p>欢迎您通过县长信箱、在线咨询与我们交流，我们将在15个工作日内答复。</p>", 200)},
+                 rendered=rendered)
+    assert seen["elements"]["办事服务"]["present"] and seen["elements"]["互动交流"]["present"]
+    assert seen["elements"]["负责人信息"] == {"present": False, "value": None, "url": None, "measured": True}
+
+
+def test_an_entry_to_an_outside_platform_the_crawl_did_not_fetch_counts(tmp_path: Path) -> None:
+    nav = "<ul class='nav'><li><a href='http://zwfw.shaanxi.gov.cn/'>政务服务</a></li></ul>"
+    assert "办事服务" not in _missing(_site(tmp_path, nav))
+
+
+def test_an_outside_platform_we_cannot_reach_is_not_judged_missing(tmp_path: Path) -> None:
+    nav = ("<ul class='nav'><li><a href='http://zwfw.shaanxi.gov.cn/'>政务服务</a></li>"
+           "<li><a href='/hd/'>互动交流</a></li></ul>")
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, f"<html><head><title>某县人民政府</title></head><body>{nav}{NEWS}{FOOTER}</body></html>", depth=0)
+    b.page(SEED + "hd/", f"<html><head><title>互动交流_某县</title></head><body>{nav}<p>欢迎您通过县长信箱与我们交流，"
+                         f"我们将在15个工作日内答复。</p>{FOOTER}</body></html>")
+    b.page("http://zwfw.shaanxi.gov.cn/", kind="external", error="dns")
+    b.page("http://www.gov.cn/", kind="external", status=200)
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert "办事服务" not in _missing(report) and "service-unusable" not in _vetoes(report)
+    # the same platform answering 404 is a broken entry
+    b.fetches[-2] = b.fetches[-2].__class__("http://zwfw.shaanxi.gov.cn/", "", status=404, kind="external")
+    report = run_checks(load_snapshot(b.write(tmp_path / "404")), AS_OF)
+    assert "办事服务" in _missing(report) and "service-unusable" in _vetoes(report)

@@ -1,0 +1,172 @@
+"""Footer marks in the forms real footers print them (real-world-patterns.md "The footer marks"), written by
+scripts, and not taken from article text. Pages are hand-written in layouts unlike the sample families'."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from govweb.checks.footer import read_marks
+from govweb.checks.run import run_checks
+from govweb.checks.scripts import written_html
+from govweb.checks.snapshot import load_snapshot
+
+from .snapshot_builder import SnapshotBuilder
+
+SEED = "http://www.f.gov.cn/"
+AS_OF = dt.date(2020, 11, 26)
+NEWS = ("<ul><li><a href='/xw/202011/t20201120_1.html'>全市冬季安全生产工作会议召开</a>"
+        "<span>2020-11-20</span></li></ul>")
+
+
+def _report(tmp_path: Path, body: str, rendered: str | None = None, head: str = "") -> dict:
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, f"<html><head><title>某市人民政府</title>{head}</head><body>{NEWS}{body}</body></html>", depth=0,
+           rendered=rendered)
+    return run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+
+
+def _marks(footer: str) -> dict[str, str]:
+    return {k: v for k, (v, _) in read_marks(footer, ([footer], ""), []).items()}
+
+
+@pytest.mark.parametrize("line,sponsor", [
+    ("主办单位：西安市人民政府办公厅　承办单位：西安市信息中心", "西安市人民政府办公厅"),
+    ("主办：昭通市人民政府　地址：昭通市昭阳区", "昭通市人民政府"),
+    ("主办方：鹤壁市人民政府办公室", "鹤壁市人民政府办公室"),
+    ("版权所有 西安市人民政府 西安市人民政府办公厅主办 西安市大数据局承办", "西安市人民政府办公厅"),
+    ("本网站由中共宁波市委宣传部主办", "中共宁波市委宣传部"),
+    ("网站主办单位 张掖市甘州区人民政府", "张掖市甘州区人民政府"),
+])
+def test_sponsor_forms(line: str, sponsor: str) -> None:
+    assert _marks(line + " 网站标识码：6107000001")["网站主办单位"] == sponsor
+
+
+def test_roles_that_are_not_the_sponsor() -> None:
+    marks = _marks("承办单位：某市信息中心 技术支持：某科技有限公司 网站标识码：6107000001")
+    assert "网站主办单位" not in marks
+
+
+@pytest.mark.parametrize("line,icp", [
+    ("滇ICP备05000002", "滇ICP备05000002"),
+    ("鲁ICP备 05038584号", "鲁ICP备 05038584号"),
+    ("京ICP备05070218号-1", "京ICP备05070218号-1"),
+    ("备案号：苏ICP备12032488号 - 2", "苏ICP备12032488号 - 2"),
+])
+def test_icp_forms(line: str, icp: str) -> None:
+    assert _marks(line)["ICP备案号"] == icp
+
+
+@pytest.mark.parametrize("line,police", [
+    ("京公网安备11010202000001号", "京公网安备11010202000001号"),
+    ("琼公网安备 46010802000101", "琼公网安备 46010802000101"),
+])
+def test_police_forms(line: str, police: str) -> None:
+    assert _marks(line)["公安机关备案号"] == police
+
+
+def test_police_record_only_in_an_image_link() -> None:
+    link = ("http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=33010602009975", "")
+    got = read_marks("版权所有 某市人民政府", (["版权所有 某市人民政府"], ""), [link])
+    assert got["公安机关备案号"][0] == "33010602009975"
+
+
+@pytest.mark.parametrize("line,value", [
+    ("联系电话：010-12345678", "010-12345678"),
+    ("电话：(0871)63608888", "(0871)63608888"),
+    ("联系我们：020-83368888", "020-83368888"),
+    ("客服电话：12329", "12329"),
+    ("政务信息专线：0871-96128", "0871-96128"),
+    ("联系邮箱：webmaster@km.gov.cn", "webmaster@km.gov.cn"),
+    ("技术支持：江西某信息技术有限公司（0795-8819792）", "0795-8819792"),
+    ("12345政务服务便民热线", "12345"),
+    ("服务热线 0551-62999999 转 1", "0551-62999999 转 1"),
+])
+def test_contact_forms(line: str, value: str) -> None:
+    assert _marks("版权所有：某市人民政府 " + line)["联系方式"] == value
+
+
+def test_a_sponsor_inside_article_text_is_not_the_sites(tmp_path: Path) -> None:
+    article = ("<div class='focus'><h2>第五届农民丰收节开幕</h2><p>本届丰收节主办单位：某市农业农村局、某市文化旅游局，"
+               "联系电话：0571-88886666。活动为期三天。</p></div>")
+    footer = ("<div class='ft'>主办：某市人民政府办公室 网站标识码：3301000001 浙ICP备05012345号 "
+              "电话：0571-87654321</div>")
+    els = _report(tmp_path / "a", article + "<p>" + "正文" * 400 + "</p>" + footer)["elements"]
+    assert els["网站主办单位"]["value"] == "某市人民政府办公室"
+    assert els["联系方式"]["value"] == "0571-87654321"
+    only_article = _report(tmp_path / "b", article + "<p>" + "正文" * 400 + "</p>"
+                           "<div class='copyright'>网站标识码：3301000001 浙ICP备05012345号</div>")
+    assert not only_article["elements"]["网站主办单位"]["present"]
+    assert {"check": "missing-element", "element": "网站主办单位"}.items() <= next(
+        f for f in only_article["findings"] if f.get("element") == "网站主办单位").items()
+
+
+def test_inline_document_write_is_read(tmp_path: Path) -> None:
+    script = ("<div id='foot'><script type='text/javascript'>"
+              "document.write('<p>主办单位：某县人民政府办公室&nbsp;' + \"网站标识码：5305000001</p>\");"
+              "document.writeln(unescape('%3Cp%3E%u6EC7ICP%u590705000002%3C/p%3E'));"
+              "document.write(decodeURIComponent('%E4%B8%BB%E5%8A%9E'));"
+              "</script></div>")
+    els = _report(tmp_path, script)["elements"]
+    assert els["网站主办单位"]["value"] == "某县人民政府办公室"
+    assert els["网站标识码"]["value"] == "5305000001"
+    assert els["ICP备案号"]["value"] == "滇ICP备05000002"
+
+
+def test_written_html_reports_calls_it_cannot_decode() -> None:
+    assert written_html("document.write('<b>' + name + '</b>')") == ("", False)
+    assert written_html('document.write("a\\"b\\u4e3b")') == ('a"b主', True)
+
+
+def test_footer_from_an_external_script_is_not_measured_without_rendering(tmp_path: Path) -> None:
+    body = "<div class='footer' id='footer'></div><script src='/resource/js/home_bottom.js'></script>"
+    report = _report(tmp_path / "static", body)
+    els = report["elements"]
+    for el in ("网站标识码", "ICP备案号", "公安机关备案号", "网站主办单位", "联系方式"):
+        assert els[el] == {"present": False, "value": None, "url": None, "measured": False}, el
+    assert not [f for f in report["findings"] if f["check"] == "missing-element" and f["element"] in els
+                and not els[f["element"]]["measured"]]
+    assert any("未测量" in w and "页脚" in w for w in report["warnings"])
+    assert report["metrics"]["marks_share"] is None      # no mark measured: the measurement is not taken
+    # rendered by the browser lane: the rendered footer is read, what it lacks is missing
+    rendered = (f"<html><head><title>某市人民政府</title></head><body>{NEWS}<div class='footer' id='footer'>"
+                "主办单位：某市人民政府办公室 网站标识码：3301000001 浙ICP备05012345号</div></body></html>")
+    seen = _report(tmp_path / "rendered", body, rendered=rendered)["elements"]
+    assert seen["网站主办单位"]["value"] == "某市人民政府办公室"
+    assert seen["公安机关备案号"] == {"present": False, "value": None, "url": None, "measured": True}
+
+
+def test_a_static_footer_missing_a_mark_is_missing_even_with_scripts(tmp_path: Path) -> None:
+    body = ("<div class='footer'>主办单位：某市人民政府办公室 网站标识码：3301000001 浙ICP备05012345号 "
+            "联系电话：0571-87654321</div><script src='/js/jquery.min.js'></script><script src='/js/tab.js'></script>")
+    els = _report(tmp_path, body)["elements"]
+    assert els["公安机关备案号"] == {"present": False, "value": None, "url": None, "measured": True}
+
+
+def test_contact_through_the_footer_contact_page(tmp_path: Path) -> None:
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, f"<html><head><title>某市人民政府</title></head><body>{NEWS}<div class='footer'>"
+                 "<a href='/lxwm/'>联系我们</a> 主办单位：某市人民政府办公室 网站标识码：3301000001</div></body></html>",
+           depth=0)
+    b.page(SEED + "lxwm/", "<html><head><title>联系我们_某市人民政府</title></head><body><p>通讯地址：某市府前路1号</p>"
+                           "<p>办公电话：0571-87001234</p></body></html>")
+    els = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)["elements"]
+    assert els["联系方式"]["present"] and els["联系方式"]["url"] == SEED + "lxwm/"
+
+
+def test_police_record_link_with_a_port() -> None:
+    link = ("http://www.beian.gov.cn:80/portal/registerSystemInfo?recordcode=33010602009975", "")
+    assert read_marks("版权所有", (["版权所有"], ""), [link])["公安机关备案号"][0] == "33010602009975"
+
+
+def test_a_service_guide_does_not_borrow_the_footers_phone() -> None:
+    from govweb.checks.page import parse_page
+
+    rows = "".join(f"<tr><th>{k}</th><td>内容</td></tr>" for k in
+                   ("事项名称", "设定依据", "申请条件", "办理材料", "办理地点", "办理机构", "收费标准", "办理时间", "办理流程"))
+    html = (f"<html><head><title>婚姻登记办事指南</title></head><body><h1>婚姻登记办事指南</h1><table>{rows}</table>"
+            "<div class='ft'>主办单位：某县人民政府办公室 联系电话：0571-87654321 网站标识码：3301000001</div></body></html>")
+    f = parse_page(html, SEED + "bszn/1.html", None, "r", 2, home=False)
+    assert "联系电话" not in f.guide_elements and len(f.guide_elements) == 9

@@ -1,0 +1,87 @@
+"""Our side or theirs (outside links failing alike while the site answers are not measured), failures in plain
+Chinese, and pages the checks cannot read (a warning naming the URL and WARC offset, never a finding)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from govweb.checks.run import run_checks
+from govweb.checks.snapshot import load_snapshot
+
+from .snapshot_builder import SnapshotBuilder
+
+SEED = "http://www.n.gov.cn/"
+AS_OF = dt.date(2020, 11, 26)
+HOME = ("<html><head><title>某县人民政府</title></head><body>"
+        "<ul><li><a href='/xw/202011/t20201120_1.html'>全县召开工作会议</a><span>2020-11-20</span></li></ul>"
+        "<a href='/gone.html'>旧专题</a> <a href='http://www.gov.cn/'>中国政府网</a> "
+        "<a href='http://bszs.conac.cn/sitename?id=1'>党政机关</a> <a href='http://www.beian.gov.cn/'>公安备案</a>"
+        "<div class='foot'>主办单位：某县人民政府办公室 网站标识码：3301000001</div></body></html>")
+
+
+def _report(tmp_path: Path, outside: dict[str, str | int]) -> dict:
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, HOME, depth=0)
+    b.page(SEED + "gone.html", "<html>Not Found</html>", status=404)
+    for url, how in outside.items():
+        if isinstance(how, int):
+            b.page(url, "", status=how, kind="external")
+        else:
+            b.page(url, kind="external", error=how)
+    return run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+
+
+def _broken(report: dict) -> dict[str, str]:
+    return {f["target"]: f["message"] for f in report["findings"] if f["check"] == "broken-link"}
+
+
+def test_every_outside_host_failing_dns_is_our_network(tmp_path: Path) -> None:
+    report = _report(tmp_path, {"http://www.gov.cn/": "dns", "http://bszs.conac.cn/sitename?id=1": "dns",
+                                "http://www.beian.gov.cn/": "dns"})
+    assert _broken(report) == {SEED + "gone.html": "链接无法访问（HTTP 404 页面不存在），被 1 个页面引用"}
+    assert any("外部链接未测量" in w and "3 个外部网站" in w for w in report["warnings"])
+    # the rates count only what was measured: the homepage's one site link is broken
+    assert report["metrics"]["broken_link_rate_home"] == 1.0
+
+
+def test_one_dead_outside_host_among_live_ones_is_a_broken_link(tmp_path: Path) -> None:
+    report = _report(tmp_path, {"http://www.gov.cn/": 200, "http://bszs.conac.cn/sitename?id=1": 200,
+                                "http://www.beian.gov.cn/": "dns"})
+    assert _broken(report)["http://www.beian.gov.cn/"] == "链接无法访问（域名无法解析），被 1 个页面引用"
+    assert not any("外部链接未测量" in w for w in report["warnings"])
+
+
+def test_no_finding_reads_a_bare_error_code(tmp_path: Path) -> None:
+    report = _report(tmp_path, {"http://www.gov.cn/": "connect", "http://bszs.conac.cn/sitename?id=1": 503,
+                                "http://www.beian.gov.cn/": "tls"})
+    for message in _broken(report).values():
+        assert not re.search(r"（(?:dns|connect|tls|timeout|redirect-loop)）", message), message
+    assert _broken(report)["http://www.beian.gov.cn/"].startswith("链接无法访问（TLS 握手失败）")
+
+
+def test_an_unreadable_page_is_a_warning_not_a_finding(tmp_path: Path) -> None:
+    b = SnapshotBuilder(SEED)
+    nav = "<a href='/bin.html'>通知公告</a> <a href='/gbk.html'>政策文件</a>"
+    b.page(SEED, HOME.replace("<ul>", nav + "<ul>"), depth=0)
+    b.page(SEED + "bin.html", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10" + bytes(range(256)) * 4)
+    # GBK bytes recorded and labelled as UTF-8: nothing decodes them
+    b.page(SEED + "gbk.html", ("<html><body>" + "通知公告暂无信息" * 40 + "</body></html>").encode("gbk"),
+           encoding="utf-8", content_type="text/html; charset=utf-8")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    warned = [w for w in report["warnings"] if w.startswith("页面无法读取")]
+    assert len(warned) == 2
+    assert all(re.search(r"WARC 偏移 \d+", w) for w in warned)
+    assert any(SEED + "bin.html" in w and "二进制" in w for w in warned)
+    assert any(SEED + "gbk.html" in w and "无法解码" in w for w in warned)
+    touched = {f.get("url") for f in report["findings"]} | {f.get("target") for f in report["findings"]}
+    assert not {SEED + "bin.html", SEED + "gbk.html"} & touched
+    assert report["columns"] == []
+
+
+def test_an_unreadable_homepage_is_not_measured(tmp_path: Path) -> None:
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, b"\x00\x01\x02\x03" * 2000, content_type="text/html")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert report["site"]["status"] == "not-measured" and report["findings"] == [] and report["vetoes"] == []
