@@ -1,0 +1,140 @@
+"""The ASGI application: settings, templates, static files, security headers, error pages, the routers."""
+
+from __future__ import annotations
+
+import datetime
+import importlib.resources
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request, Response
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, RedirectResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from govweb.app.auth import CSRF_COOKIE, Denied
+from govweb.app.views import templates
+from govweb.errors import BadInput
+from govweb.store import RoundLocked, Store, UnknownRound, UnknownSites
+
+# Pages of the dashboard itself: scripts only from here (htmx), no inline script, no framing by others.
+PAGE_CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            "frame-src 'self'; frame-ancestors 'self'; form-action 'self'; base-uri 'none'; object-src 'none'")
+
+
+@dataclass(frozen=True)
+class AppSettings:
+    data_dir: Path = Path("govweb-data")           # re-check inspections are written here
+    secure_cookies: bool = False                  # set behind HTTPS (--secure-cookies)
+    session_idle: datetime.timedelta = datetime.timedelta(hours=8)
+    session_absolute: datetime.timedelta = datetime.timedelta(days=7)
+    recheck_queue: int = 20                       # re-checks waiting at most; more are refused (busy)
+    recheck_timeout: float = 1800.0               # seconds per re-check inspection
+    recheck_resolve: tuple[str, ...] = ()         # HOST:PORT:ADDR for re-check crawls (tests, closed networks)
+    run_jobs: bool = True                         # start the re-check runner with the app
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _wants_html(request: Request) -> bool:
+    return not request.url.path.startswith("/api/")
+
+
+def create_app(store: Store, settings: AppSettings | None = None) -> FastAPI:
+    from govweb.app import api, pages
+    from govweb.app.jobs import LocalJobs
+
+    settings = settings or AppSettings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if settings.run_jobs:
+            app.state.jobs.start()
+        try:
+            yield
+        finally:
+            app.state.jobs.stop()
+
+    app = FastAPI(title="govweb 政府网站绩效评估 API", version="1", openapi_url="/openapi.json", docs_url=None,
+                  redoc_url=None, lifespan=lifespan,
+                  description="评估轮次、结果、网站、问题（可筛选）与专家评审。读取公开轮次无需登录；写操作需要 API 令牌"
+                              "（Authorization: Bearer …，在看板「我的账户」中创建）。")
+    app.state.store = store
+    app.state.settings = settings
+    app.state.jobs = LocalJobs(store, settings)
+    static = importlib.resources.files("govweb.app") / "static"
+    app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    app.include_router(pages.router)
+    app.include_router(api.router)
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        response = await call_next(request)
+        fresh = getattr(request.state, "new_csrf", None)
+        if fresh and "govweb_session" not in response.headers.get("set-cookie", ""):
+            response.set_cookie(CSRF_COOKIE, fresh, httponly=True, samesite="lax",
+                                secure=settings.secure_cookies or request.url.scheme == "https")
+        response.headers.setdefault("Content-Security-Policy", PAGE_CSP)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        response.headers.setdefault("X-Frame-Options", "SAMEORIGIN")
+        if request.cookies.get("govweb_session") and "cache-control" not in response.headers:
+            response.headers["Cache-Control"] = "private, no-store"
+        return response
+
+    def _error(request: Request, status: int, message: str) -> Response:
+        if not _wants_html(request):
+            return JSONResponse({"detail": message}, status_code=status)
+        who = getattr(request.state, "principal", None)
+        if status == 401 and request.method == "GET":
+            target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+            return RedirectResponse(f"/login?next={_quote(target)}", status_code=303)
+        return templates.TemplateResponse(request, "error.html.j2", {"status": status, "message": message,
+                                                                     "who": who}, status_code=status)
+
+    @app.exception_handler(Denied)
+    async def denied(request: Request, exc: Denied) -> Response:
+        return _error(request, exc.status, exc.message)
+
+    @app.exception_handler(UnknownRound)
+    @app.exception_handler(UnknownSites)
+    async def unknown(request: Request, exc: BadInput) -> Response:
+        return _error(request, 404, exc.message)
+
+    @app.exception_handler(RoundLocked)
+    async def locked(request: Request, exc: RoundLocked) -> Response:
+        return _error(request, 409, exc.message)
+
+    @app.exception_handler(BadInput)
+    async def bad_input(request: Request, exc: BadInput) -> Response:
+        detail = "；".join([exc.message, *(str(p) for p in exc.problems)])
+        return _error(request, 400, detail)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        messages = {404: "页面不存在", 405: "不支持的请求方法"}
+        return _error(request, exc.status_code, messages.get(exc.status_code, str(exc.detail)))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        if not _wants_html(request):
+            return JSONResponse({"detail": jsonable(exc.errors())}, status_code=422)
+        fields = "、".join(str(e.get("loc", ["?"])[-1]) for e in exc.errors())
+        return _error(request, 422, f"请求参数有误：{fields}")
+
+    return app
+
+
+def jsonable(errors: Any) -> Any:
+    from fastapi.encoders import jsonable_encoder
+
+    return jsonable_encoder(errors, custom_encoder={Exception: str})
+
+
+def _quote(path: str) -> str:
+    from urllib.parse import quote
+
+    return quote(path, safe="/")
