@@ -45,7 +45,7 @@ MATRIX: dict[P, frozenset[str]] = {
     P.REGISTRY_READ: frozenset({"admin", "evaluator", "regional", "viewer"}),
     P.REGISTRY_WRITE: frozenset({"admin", "evaluator"}),
     P.REVIEW: frozenset({"admin", "evaluator"}),
-    P.FOLLOW_UP: frozenset({"admin", "evaluator", "regional", "owner"}),
+    P.FOLLOW_UP: frozenset({"admin", "regional", "owner"}),
     P.ROUND_ADMIN: frozenset({"admin"}),
     P.USERS: frozenset({"admin"}),
 }

@@ -16,7 +16,8 @@ from fastapi.responses import JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from govweb.app.auth import CSRF_COOKIE, Denied
+from govweb.app.access import P, role_of
+from govweb.app.auth import CSRF_COOKIE, Denied, Principal, principal
 from govweb.app.views import templates
 from govweb.errors import BadInput
 from govweb.store import RoundLocked, Store, UnknownRound, UnknownSites
@@ -88,12 +89,16 @@ def create_app(store: Store, settings: AppSettings | None = None) -> FastAPI:
     def _error(request: Request, status: int, message: str) -> Response:
         if not _wants_html(request):
             return JSONResponse({"detail": message}, status_code=status)
-        who = getattr(request.state, "principal", None)
+        try:
+            who = principal(request)
+        except Denied:  # a bad API token on a page: show the page as to an anonymous reader
+            who = Principal(None)
         if status == 401 and request.method == "GET":
             target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
             return RedirectResponse(f"/login?next={_quote(target)}", status_code=303)
-        return templates.TemplateResponse(request, "error.html.j2", {"status": status, "message": message,
-                                                                     "who": who}, status_code=status)
+        return templates.TemplateResponse(request, "error.html.j2", {
+            "status": status, "message": message, "who": who, "role": role_of(who.user), "P": P},
+            status_code=status)
 
     @app.exception_handler(Denied)
     async def denied(request: Request, exc: Denied) -> Response:
