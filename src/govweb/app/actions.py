@@ -22,6 +22,10 @@ SERIOUS_ERRORS = ("严重表述错误", "泄露国家秘密", "含有反动、�
 TEXT_MAX = 2000
 
 
+class NotFound(BadInput):
+    """No such site, finding, record or file (404)."""
+
+
 def _text(value: str | None, what: str, *, required: bool = False) -> str | None:
     text = (value or "").strip()
     if required and not text:
@@ -41,7 +45,7 @@ def _link(value: str | None) -> str | None:
 def _site(store: Store, code: str) -> SiteInfo:
     site = store.site(code)
     if site is None:
-        raise BadInput(f"网站名录中没有网站标识码「{code}」")
+        raise NotFound(f"网站名录中没有网站标识码「{code}」")
     return site
 
 
@@ -59,7 +63,7 @@ def strike_finding(store: Store, user: UserInfo, round_name: str, code: str, fin
     """人工核减: the finding is false; recorded as the evaluator's removal, then the site is scored again."""
     _reviewer_scope(user, _site(store, code))
     if finding_id not in _finding_ids(store, round_name, code):
-        raise BadInput(f"网站「{code}」没有问题编号「{finding_id}」")
+        raise NotFound(f"网站「{code}」没有问题编号「{finding_id}」")
     why = _text(reason, "核减理由", required=True)
     store.record_reviews(round_name, [ReviewRecord(code, "removal", finding_id, user.name, now().date(), reason=why,
                                                    source="看板")], actor=user.name)
@@ -143,7 +147,7 @@ def file_appeal(store: Store, user: UserInfo, round_name: str, code: str, findin
     if not may_follow(user, _site(store, code)):
         raise Denied(403, "只能对本单位的网站提出申诉")
     if finding_id not in _finding_ids(store, round_name, code):
-        raise BadInput(f"网站「{code}」没有问题编号「{finding_id}」")
+        raise NotFound(f"网站「{code}」没有问题编号「{finding_id}」")
     case = _text(note, "申诉理由", required=True)
     link = _link(evidence)
     store.set_appeal(round_name, code, finding_id, "pending", actor=user.name,

@@ -15,8 +15,8 @@ from pydantic import BaseModel, Field
 
 from govweb.app import actions
 from govweb.app.access import GuardedRouter, P, can_read_round, may_follow, round_scope, sees_site
+from govweb.app.actions import NotFound
 from govweb.app.auth import Denied, principal
-from govweb.errors import BadInput
 from govweb.store import FindingRow, RecheckInfo, ResultFilter, ResultRow, RoundInfo, SiteInfo, Store
 from govweb.store.browse import SORTS, VERDICT_FILTERS
 from govweb.terms import VETO_RULES
@@ -37,7 +37,21 @@ def guard(permission: P) -> Callable[..., Any]:
     return check
 
 
-router = GuardedRouter(guard=guard, prefix="/api/v1", tags=["v1"])
+class ErrorOut(BaseModel):
+    detail: str | list[Any] = Field(description="原因（中文）")
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorOut, "description": "请求有误（参数、评分范围、理由缺失等）"},
+    401: {"model": ErrorOut, "description": "需要登录或 API 令牌"},
+    403: {"model": ErrorOut, "description": "角色或网站范围无权访问"},
+    404: {"model": ErrorOut, "description": "没有该轮次或网站"},
+    409: {"model": ErrorOut, "description": "轮次已发布，评分已锁定"},
+    429: {"model": ErrorOut, "description": "请求过多"},
+}
+BEARER = {"security": [{"bearer": []}]}
+
+router = GuardedRouter(guard=guard, prefix="/api/v1", tags=["v1"], responses=ERRORS)
 
 
 # -- response and request models ------------------------------------------------------------------------------
@@ -151,7 +165,7 @@ class ReviewOut(BaseModel):
 class ScoreIn(BaseModel):
     kind: Literal["index", "item"]
     target: Annotated[str, Field(min_length=1, max_length=100, description="指数名称（如 创新案例）或指标项编号")]
-    value: Annotated[Decimal, Field(ge=0, le=1)]
+    value: Annotated[float, Field(ge=0, le=1, description="0–1")]
     comment: Text | None = None
     evidence: Text | None = None
 
@@ -226,7 +240,7 @@ def _round(request: Request, name: str) -> RoundInfo:
 def _site(request: Request, info: RoundInfo, code: str) -> SiteInfo:
     site = _store(request).site(code)
     if site is None:
-        raise BadInput(f"网站名录中没有网站标识码「{code}」")
+        raise NotFound(f"网站名录中没有网站标识码「{code}」")
     if not sees_site(principal(request).user, info, site):
         raise Denied(403, "内部轮次中只能查看本单位的网站")
     return site
@@ -315,7 +329,7 @@ def round_site(request: Request, round_name: str, code: str) -> RoundSiteOut:
     site = _site(request, info, code)
     inspection = _store(request).inspection(round_name, code)
     if inspection is None:
-        raise BadInput(f"网站「{code}」不在评估轮次「{round_name}」中")
+        raise NotFound(f"网站「{code}」不在评估轮次「{round_name}」中")
     return RoundSiteOut(site=_site_out(site), inspection_status=inspection.status,
                         inspection_reason=inspection.reason, results=_site_results(request, round_name, code))
 
@@ -386,7 +400,7 @@ def site(request: Request, code: str) -> SiteOut:
     user = principal(request).user
     if found is None or (user is not None and user.role == "regional"
                          and not (found.admin_code or "").startswith(user.admin_prefix or "")):
-        raise BadInput(f"网站名录中没有网站标识码「{code}」")
+        raise NotFound(f"网站名录中没有网站标识码「{code}」")
     return _site_out(found)
 
 
@@ -402,7 +416,7 @@ def rechecks(request: Request, round_name: str, code: str) -> list[RecheckOut]:
 
 # -- writes (API token) ---------------------------------------------------------------------------------------
 
-@router.write("/rounds/{round_name}/sites/{code}/scores", P.REVIEW, response_model=ScoreOut,
+@router.write("/rounds/{round_name}/sites/{code}/scores", P.REVIEW, response_model=ScoreOut, openapi_extra=BEARER,
               summary="录入专家评分（两人独立评分，差异超过阈值时第三人仲裁）")
 def post_score(request: Request, round_name: str, code: str, body: ScoreIn) -> ScoreOut:
     _round(request, round_name)
@@ -411,7 +425,7 @@ def post_score(request: Request, round_name: str, code: str, body: ScoreIn) -> S
     return ScoreOut(role=role, results=_site_results(request, round_name, code))
 
 
-@router.write("/rounds/{round_name}/sites/{code}/findings/{finding_id}/strike", P.REVIEW, response_model=ResultsOut,
+@router.write("/rounds/{round_name}/sites/{code}/findings/{finding_id}/strike", P.REVIEW, response_model=ResultsOut, openapi_extra=BEARER,
               summary="人工核减")
 def post_strike(request: Request, round_name: str, code: str, finding_id: str, body: StrikeIn) -> ResultsOut:
     _round(request, round_name)
@@ -419,7 +433,7 @@ def post_strike(request: Request, round_name: str, code: str, finding_id: str, b
     return ResultsOut(results=_site_results(request, round_name, code))
 
 
-@router.write("/rounds/{round_name}/sites/{code}/findings/{finding_id}/reinstate", P.REVIEW,
+@router.write("/rounds/{round_name}/sites/{code}/findings/{finding_id}/reinstate", P.REVIEW, openapi_extra=BEARER,
               response_model=ResultsOut, summary="撤销人工核减")
 def post_reinstate(request: Request, round_name: str, code: str, finding_id: str, body: StrikeIn) -> ResultsOut:
     _round(request, round_name)
@@ -427,7 +441,7 @@ def post_reinstate(request: Request, round_name: str, code: str, finding_id: str
     return ResultsOut(results=_site_results(request, round_name, code))
 
 
-@router.write("/rounds/{round_name}/sites/{code}/veto", P.REVIEW, response_model=ResultsOut,
+@router.write("/rounds/{round_name}/sites/{code}/veto", P.REVIEW, response_model=ResultsOut, openapi_extra=BEARER,
               summary="提出或撤销单项否决（严重表述错误等）")
 def post_veto(request: Request, round_name: str, code: str, body: VetoIn) -> ResultsOut:
     _round(request, round_name)
@@ -436,7 +450,7 @@ def post_veto(request: Request, round_name: str, code: str, body: VetoIn) -> Res
     return ResultsOut(results=_site_results(request, round_name, code))
 
 
-@router.write("/rounds/{round_name}/sites/{code}/findings/{finding_id}/appeal", P.FOLLOW_UP,
+@router.write("/rounds/{round_name}/sites/{code}/findings/{finding_id}/appeal", P.FOLLOW_UP, openapi_extra=BEARER,
               response_model=FindingOut, summary="提出申诉")
 def post_appeal(request: Request, round_name: str, code: str, finding_id: str, body: AppealIn) -> FindingOut:
     _round(request, round_name)
@@ -444,7 +458,7 @@ def post_appeal(request: Request, round_name: str, code: str, finding_id: str, b
     return _one_finding(request, round_name, code, finding_id)
 
 
-@router.write("/rounds/{round_name}/sites/{code}/findings/{finding_id}/appeal/decision", P.REVIEW,
+@router.write("/rounds/{round_name}/sites/{code}/findings/{finding_id}/appeal/decision", P.REVIEW, openapi_extra=BEARER,
               response_model=FindingOut, summary="处理申诉")
 def post_decision(request: Request, round_name: str, code: str, finding_id: str, body: DecisionIn) -> FindingOut:
     _round(request, round_name)
@@ -452,7 +466,7 @@ def post_decision(request: Request, round_name: str, code: str, finding_id: str,
     return _one_finding(request, round_name, code, finding_id)
 
 
-@router.write("/rounds/{round_name}/sites/{code}/findings/{finding_id}/rectification", P.FOLLOW_UP,
+@router.write("/rounds/{round_name}/sites/{code}/findings/{finding_id}/rectification", P.FOLLOW_UP, openapi_extra=BEARER,
               response_model=FindingOut, summary="整改状态")
 def post_rectification(request: Request, round_name: str, code: str, finding_id: str,
                        body: RectificationIn) -> FindingOut:
@@ -462,7 +476,7 @@ def post_rectification(request: Request, round_name: str, code: str, finding_id:
 
 
 @router.write("/rounds/{round_name}/sites/{code}/rechecks", P.FOLLOW_UP, response_model=RecheckOut,
-              status_code=202, summary="申请复查")
+              status_code=202, openapi_extra=BEARER, summary="申请复查")
 def post_recheck(request: Request, round_name: str, code: str, body: RecheckIn) -> RecheckOut:
     _round(request, round_name)
     store = _store(request)
@@ -478,4 +492,4 @@ def _one_finding(request: Request, round_name: str, code: str, finding_id: str) 
     for f in _store(request).findings(round_name, site_code=code):
         if f.finding_id == finding_id:
             return _finding_out(f)
-    raise BadInput(f"网站「{code}」没有问题编号「{finding_id}」")
+    raise NotFound(f"网站「{code}」没有问题编号「{finding_id}」")

@@ -27,6 +27,7 @@ from govweb.app.access import (
     round_scope,
     sees_site,
 )
+from govweb.app.actions import NotFound
 from govweb.app.auth import (
     CSRF_COOKIE,
     SESSION_COOKIE,
@@ -116,7 +117,7 @@ def _scope(request: Request, info: RoundInfo) -> tuple[tuple[str, ...] | None, s
 def _site_page(request: Request, info: RoundInfo, code: str) -> SiteInfo:
     site = _store(request).site(code)
     if site is None:
-        raise BadInput(f"网站名录中没有网站标识码「{code}」")
+        raise NotFound(f"网站名录中没有网站标识码「{code}」")
     if not sees_site(principal(request).user, info, site):
         raise Denied(403, "内部轮次中只能查看本单位的网站")
     return site
@@ -389,7 +390,7 @@ def _site_context(request: Request, info: RoundInfo, site: SiteInfo) -> dict[str
                           lambda: store.round_methodology(info.name))
     inspection = store.inspection(info.name, code)
     if inspection is None:
-        raise BadInput(f"网站「{code}」不在评估轮次「{info.name}」中")
+        raise NotFound(f"网站「{code}」不在评估轮次「{info.name}」中")
     results = store.browse.site_results(info.name, code)
     stamp = _stamp(request, info.name)
     means = {r.tier: _cached(request, (*stamp, "means", r.tier), functools.partial(
@@ -443,7 +444,7 @@ def archive(request: Request, round_name: str, code: str, record: Annotated[str,
     folder = site_folder(info.folder, inspection.site_dir if inspection else None)
     archived = read_archived(folder, record) if folder else None
     if archived is None:
-        raise BadInput("存档中没有该记录（证据文件不在本机，或记录编号有误）")
+        raise NotFound("存档中没有该记录（证据文件不在本机，或记录编号有误）")
     body = archived.html if archived.html is not None else (
         f"<!doctype html><meta charset=utf-8><p>存档记录：{_escape(archived.record_type)}，"
         f"{_escape(archived.content_type or '')}，{archived.size} 字节（不是网页，不回放）</p>")
@@ -466,7 +467,7 @@ def screenshot(request: Request, round_name: str, code: str, name: str) -> Respo
     folder = site_folder(info.folder, inspection.site_dir if inspection else None)
     path = screenshot_path(folder, name) if folder else None
     if path is None:
-        raise BadInput("没有该截图")
+        raise NotFound("没有该截图")
     return FileResponse(path, media_type="image/png", headers={"Cache-Control": "private, max-age=3600"})
 
 
@@ -658,7 +659,7 @@ def new_site(request: Request) -> HTMLResponse:
 def edit_site(request: Request, code: str) -> HTMLResponse:
     site = _store(request).site(code)
     if site is None:
-        raise BadInput(f"网站名录中没有网站标识码「{code}」")
+        raise NotFound(f"网站名录中没有网站标识码「{code}」")
     return _site_form(request, site, {"code": site.code, "name": site.name, "url": site.url,
                                       "tier": site.tiers[0], "admin_code": site.admin_code or ""}, [])
 
@@ -697,7 +698,7 @@ def update_site(request: Request, code: str, name: Annotated[str, Form()], url: 
                 tier: Annotated[str, Form()], admin_code: Annotated[str, Form()] = "") -> Response:
     original = _store(request).site(code)
     if original is None:
-        raise BadInput(f"网站名录中没有网站标识码「{code}」")
+        raise NotFound(f"网站名录中没有网站标识码「{code}」")
     return _save_site(request, original, code, name, url, tier, admin_code)
 
 

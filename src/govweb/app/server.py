@@ -18,6 +18,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from govweb.app.access import P, role_of
+from govweb.app.actions import NotFound
 from govweb.app.auth import CSRF_COOKIE, Denied, Principal, principal
 from govweb.app.views import templates
 from govweb.errors import BadInput
@@ -64,6 +65,7 @@ def create_app(store: Store, settings: AppSettings | None = None) -> FastAPI:
                   redoc_url=None, lifespan=lifespan,
                   description="评估轮次、结果、网站、问题（可筛选）与专家评审。读取公开轮次无需登录；写操作需要 API 令牌"
                               "（Authorization: Bearer …，在看板「我的账户」中创建）。")
+    app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     app.state.store = store
     app.state.settings = settings
     app.state.jobs = LocalJobs(store, settings)
@@ -107,6 +109,7 @@ def create_app(store: Store, settings: AppSettings | None = None) -> FastAPI:
 
     @app.exception_handler(UnknownRound)
     @app.exception_handler(UnknownSites)
+    @app.exception_handler(NotFound)
     async def unknown(request: Request, exc: BadInput) -> Response:
         return _error(request, 404, exc.message)
 
@@ -159,3 +162,15 @@ def api_routes(app: FastAPI) -> list[APIRoute]:
 
     walk(list(app.routes))
     return found
+
+
+def _openapi(app: FastAPI) -> dict[str, Any]:
+    """The OpenAPI document with the bearer-token scheme that API writes require."""
+    if app.openapi_schema is None:
+        from fastapi.openapi.utils import get_openapi
+
+        schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+        schema.setdefault("components", {})["securitySchemes"] = {
+            "bearer": {"type": "http", "scheme": "bearer", "description": "在看板「我的账户」或用 govweb users token 创建"}}
+        app.openapi_schema = schema
+    return app.openapi_schema
