@@ -83,6 +83,6 @@ class LocalJobs:
     def _run(self, recheck_id: int) -> None:
         try:
             run_recheck(self._store, recheck_id, self._settings.data_dir, resolve=self._settings.recheck_resolve,
-                        timeout=self._settings.recheck_timeout)
+                        timeout=self._settings.recheck_timeout, as_of=self._settings.recheck_as_of)
         except Exception:  # the store records failures; anything else is logged, the runner goes on
             log.exception("re-check %s", recheck_id)

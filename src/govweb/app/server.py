@@ -38,6 +38,7 @@ class AppSettings:
     recheck_queue: int = 20                       # re-checks waiting at most; more are refused (busy)
     recheck_timeout: float = 1800.0               # seconds per re-check inspection
     recheck_resolve: tuple[str, ...] = ()         # HOST:PORT:ADDR for re-check crawls (tests, closed networks)
+    recheck_as_of: datetime.date | None = None    # the date re-checks judge by (None: today)
     run_jobs: bool = True                         # start the re-check runner with the app
     extra: dict[str, Any] = field(default_factory=dict)
 

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -34,8 +35,9 @@ def recheck_dir(data_dir: Path, recheck: RecheckInfo) -> Path:
 
 
 def run_recheck(store: Store, recheck_id: int, data_dir: Path, *, resolve: Sequence[str] = (),
-                timeout: float | None = None) -> RecheckInfo | None:
-    """Run one queued re-check to its end (done or failed); None when it was not queued or running."""
+                timeout: float | None = None, as_of: datetime.date | None = None) -> RecheckInfo | None:
+    """Run one queued re-check to its end (done or failed); None when it was not queued or running. The site is
+    judged as of `as_of` (default: today, UTC+8 — a re-check looks at the site as it is now)."""
     recheck = store.rechecks.get(recheck_id)
     if recheck is None or not store.rechecks.start(recheck_id):
         return None
@@ -52,7 +54,7 @@ def run_recheck(store: Store, recheck_id: int, data_dir: Path, *, resolve: Seque
         with atomic_open(methodology_file, "w") as fh:
             fh.write(methodology_yaml(store.round_methodology(recheck.round_name),
                                       [f"评估轮次「{info.name}」所用的评估方法（复查用）"]))
-        as_of = now().date()
+        as_of = as_of or now().date()
         crawl_args = tuple(str(a) for a in info.settings.get("crawl_args") or ())
         options = InspectOptions(as_of=as_of.isoformat(), methodology=str(methodology_file), resolve=tuple(resolve),
                                  crawl_args=crawl_args, timeout=timeout)
