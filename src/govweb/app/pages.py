@@ -5,7 +5,6 @@ access.py's functions; writes go through actions.py and answer with a redirect (
 from __future__ import annotations
 
 import functools
-from collections import OrderedDict
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -41,6 +40,7 @@ from govweb.app.auth import (
     open_session,
     principal,
 )
+from govweb.app.cache import PageCache
 from govweb.app.downloads import table_csv, table_xlsx
 from govweb.app.evidence import REPLAY_CSP, read_archived, screenshot_path, screenshots, site_folder
 from govweb.app.guard import address_refusal
@@ -49,6 +49,7 @@ from govweb.campaign.followup import compare_findings, compare_rounds
 from govweb.campaign.rescore import expert_input, reviewed_document
 from govweb.errors import BadInput
 from govweb.registry import site_from_fields
+from govweb.scoring.methodology import Methodology
 from govweb.scoring.stake import engine_for, points_at_stake
 from govweb.store import ResultFilter, RoundInfo, SiteInfo, Store, UserInfo
 from govweb.store.browse import VERDICT_FILTERS
@@ -104,7 +105,8 @@ def _user(request: Request) -> UserInfo:
 
 
 def _round(request: Request, name: str) -> RoundInfo:
-    info = _store(request).round(name)
+    cache: PageCache = request.app.state.cache
+    info = cache.round(name)
     if not can_read_round(principal(request).user, info):
         raise Denied(401 if principal(request).user is None else 403, f"评估轮次「{name}」为内部轮次，请登录后查看")
     return info
@@ -124,20 +126,13 @@ def _site_page(request: Request, info: RoundInfo, code: str) -> SiteInfo:
 
 
 def _cached(request: Request, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
-    """A small LRU per app, keyed by the round's stamp (results, status, decisions) so it never serves stale."""
-    cache: OrderedDict[tuple[Any, ...], Any] = request.app.state.__dict__.setdefault("page_cache", OrderedDict())
-    if key in cache:
-        cache.move_to_end(key)
-        return cache[key]  # type: ignore[no-any-return]
-    value = compute()
-    cache[key] = value
-    while len(cache) > 256:
-        cache.popitem(last=False)
-    return value
+    cache: PageCache = request.app.state.cache
+    return cache.get(key, compute)
 
 
 def _stamp(request: Request, round_name: str) -> tuple[Any, ...]:
-    return (round_name, *_store(request).browse.stamp(round_name))
+    cache: PageCache = request.app.state.cache
+    return cache.stamp(round_name)
 
 
 # -- login and account ---------------------------------------------------------------------------------------
@@ -319,6 +314,12 @@ FilterArgs = dict[str, Any]
 def ranking(request: Request, round_name: str, tier: str, region: str | None = None, verdict: str | None = None,
             veto: str | None = None, q: str | None = None, sort: str = "rank", desc: bool = False,
             page: Annotated[int, Query(ge=1, le=100000)] = 1) -> HTMLResponse:
+    with _store(request).reading():
+        return _ranking(request, round_name, tier, region, verdict, veto, q, sort, desc, page)
+
+
+def _ranking(request: Request, round_name: str, tier: str, region: str | None, verdict: str | None,
+             veto: str | None, q: str | None, sort: str, desc: bool, page: int) -> HTMLResponse:
     info = _round(request, round_name)
     store = _store(request)
     methodology = _cached(request, (round_name, info.methodology_sha256, "methodology"),
@@ -326,8 +327,10 @@ def ranking(request: Request, round_name: str, tier: str, region: str | None = N
     if tier not in methodology.tiers:
         raise BadInput(f"评估方法中没有级别「{tier}」")
     f = _filter(request, info, tier, region, verdict, veto, q, sort, desc)
-    rows, count = store.browse.results_page(round_name, f, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
     stamp = _stamp(request, round_name)
+    known = _cached(request, (*stamp, "count", f), lambda: store.browse.count_results(round_name, f))
+    rows, count = store.browse.results_page(round_name, f, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE,
+                                            count=known)
     within = f.region[:2] if f.region else None
     provinces = _cached(request, (*stamp, "provinces", tier),
                         lambda: store.browse.region_summary(round_name, tier=tier))
@@ -339,7 +342,8 @@ def ranking(request: Request, round_name: str, tier: str, region: str | None = N
     return _render(request, "ranking.html.j2", info=info, tier=tier, rows=rows, count=count, page=page,
                    pages=max(1, -(-count // PAGE_SIZE)), args=args, provinces=[] if scoped else provinces,
                    cities=[] if scoped else cities, indices=methodology.tiers[tier].applicable,
-                   tier_size=store.browse.tier_size(round_name, tier), verdicts=VERDICT_FILTERS)
+                   tier_size=_cached(request, (*stamp, "size", tier), lambda: store.browse.tier_size(round_name, tier)),
+                   verdicts=VERDICT_FILTERS)
 
 
 def _download_rows(request: Request, round_name: str, tier: str, region: str | None, verdict: str | None,
@@ -380,59 +384,69 @@ def download_xlsx(request: Request, round_name: str, tier: str, region: str | No
 
 # -- a site of a round ---------------------------------------------------------------------------------------
 
-def _site_context(request: Request, info: RoundInfo, site: SiteInfo) -> dict[str, Any]:
+def _site_view(store: Store, info: RoundInfo, site: SiteInfo, methodology: Methodology,
+               stamp: tuple[Any, ...]) -> dict[str, Any]:
+    """What the site page shows to everyone: results against the tier, findings with their points at stake and
+    evidence, expert review, re-checks, the audit trail. Cached per round stamp (any decision changes it)."""
     from govweb.publish.diagnosis.catalogue import check_text
 
-    store = _store(request)
-    user = principal(request).user
     code = site.code
-    methodology = _cached(request, (info.name, info.methodology_sha256, "methodology"),
-                          lambda: store.round_methodology(info.name))
     inspection = store.inspection(info.name, code)
     if inspection is None:
         raise NotFound(f"网站「{code}」不在评估轮次「{info.name}」中")
     results = store.browse.site_results(info.name, code)
-    stamp = _stamp(request, info.name)
-    means = {r.tier: _cached(request, (*stamp, "means", r.tier), functools.partial(
-        store.browse.index_means, info.name, r.tier)) for r in results}
     sizes = {r.tier: store.browse.tier_size(info.name, r.tier) for r in results}
     tier = inspection.tiers[0] if inspection.tiers else (results[0].tier if results else "")
-    doc, state = reviewed_document(store, info.name, code, methodology, tier)
+    findings = store.findings(info.name, site_code=code)
+    doc, state = reviewed_document(store, info.name, code, methodology, tier, inspection=inspection,
+                                   findings=findings)
     stakes: dict[str, Decimal] = {}
     if doc is not None and (doc.get("site") or {}).get("status") == "measured" and tier in methodology.tiers:
         engine, _ = engine_for(doc, methodology, tier)
         if engine is not None:
             stakes = {s.finding_id: s.points for s in points_at_stake(doc, methodology, tier, engine)}
     folder = site_folder(info.folder, inspection.site_dir)
-    shots = screenshots(folder) if folder else {}
-    findings = store.findings(info.name, site_code=code)
     findings.sort(key=lambda f: (f.status != "open", -(stakes.get(f.finding_id) or Decimal(0)), f.check,
                                  f.finding_id))
-    texts = {f.check: check_text(f.check) for f in findings}
     rechecks = store.rechecks.of_site(info.name, code)
     latest = next((r for r in rechecks if r.status == "done"), None)
     compared = {c.finding_id: c for c in compare_findings(findings, latest.findings)} \
         if latest and latest.outcome == "measured" else {}
-    new_in_recheck = [c for c in compared.values() if c.state == "new"]
-    targets = actions.expert_targets(store, info.name) if user is not None else {}
-    reviewer = bool(user and principal(request).can(P.REVIEW) and in_scope(user, site))
+    texts = {check: check_text(check) for check in {f.check for f in findings} | {c.check for c in compared.values()}}
     return {
-        "info": info, "site": site, "inspection": inspection, "results": results, "means": means, "sizes": sizes,
-        "methodology": methodology, "findings": findings, "stakes": stakes, "texts": texts, "shots": shots,
-        "state": state, "reviews": store.reviews(info.name, site_code=code),
-        "audit": list(reversed(store.audit_trail(round_name=info.name, site_code=code))),
-        "history": store.site_history(code), "rechecks": rechecks, "latest_recheck": latest, "compared": compared,
-        "new_in_recheck": new_in_recheck, "reviewer": reviewer and not info.published,
-        "follower": may_follow(user, site), "open_round": not info.published, "targets": targets,
-        "serious": actions.SERIOUS_ERRORS, "doc_indices": (doc or {}).get("indices") or {}, "has_folder": folder is not None,
+        "info": info, "site": site, "inspection": inspection, "results": results, "sizes": sizes,
+        "methodology": methodology, "findings": findings, "stakes": stakes, "texts": texts,
+        "shots": screenshots(folder) if folder else {}, "state": state,
+        "audit": list(reversed(store.audit_trail(round_name=info.name, site_code=code))), "rechecks": rechecks,
+        "latest_recheck": latest, "compared": compared,
+        "new_in_recheck": [c for c in compared.values() if c.state == "new"], "has_folder": folder is not None,
     }
+
+
+def _site_context(request: Request, info: RoundInfo, site: SiteInfo) -> dict[str, Any]:
+    store = _store(request)
+    user = principal(request).user
+    methodology = _cached(request, (info.name, info.methodology_sha256, "methodology"),
+                          lambda: store.round_methodology(info.name))
+    stamp = _stamp(request, info.name)
+    view = _cached(request, (*stamp, "site", site.code, site.name, site.url, site.admin_code, site.tiers),
+                   lambda: _site_view(store, info, site, methodology, stamp))
+    means = {r.tier: _cached(request, (*stamp, "means", r.tier), functools.partial(
+        store.browse.index_means, info.name, r.tier)) for r in view["results"]}
+    targets = _cached(request, (info.name, info.methodology_sha256, "targets"),
+                      lambda: actions.expert_targets(store, info.name)) if user is not None else {}
+    reviewer = bool(user and principal(request).can(P.REVIEW) and in_scope(user, site))
+    return {**view, "means": means, "history": store.site_history(site.code), "targets": targets,
+            "reviewer": reviewer and not info.published, "follower": may_follow(user, site),
+            "open_round": not info.published, "serious": actions.SERIOUS_ERRORS}
 
 
 @router.read("/rounds/{round_name}/sites/{code}", P.PUBLIC)
 def site_page(request: Request, round_name: str, code: str) -> HTMLResponse:
-    info = _round(request, round_name)
-    site = _site_page(request, info, code)
-    return _render(request, "site.html.j2", **_site_context(request, info, site))
+    with _store(request).reading():
+        info = _round(request, round_name)
+        site = _site_page(request, info, code)
+        return _render(request, "site.html.j2", **_site_context(request, info, site))
 
 
 @router.read("/rounds/{round_name}/sites/{code}/archive", P.PUBLIC, response_class=Response)

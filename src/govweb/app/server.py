@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import importlib.resources
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,11 +15,14 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse
 from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
+from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from govweb.app.access import P, role_of
 from govweb.app.actions import NotFound
-from govweb.app.auth import CSRF_COOKIE, Denied, Principal, principal
+from govweb.app.auth import CSRF_COOKIE, SESSION_COOKIE, Denied, Principal, principal
+from govweb.app.cache import PageCache
 from govweb.app.views import templates
 from govweb.errors import BadInput
 from govweb.store import RoundLocked, Store, UnknownRound, UnknownSites
@@ -41,6 +44,45 @@ class AppSettings:
     recheck_as_of: datetime.date | None = None    # the date re-checks judge by (None: today)
     run_jobs: bool = True                         # start the re-check runner with the app
     extra: dict[str, Any] = field(default_factory=dict)
+
+
+class SecurityHeaders:
+    """Pure ASGI middleware: security headers on every response, the login form's CSRF cookie when one was made,
+    no caching of signed-in pages, and this process's page cache cleared after every write."""
+
+    def __init__(self, app: ASGIApp, settings: AppSettings) -> None:
+        self.app = app
+        self.settings = settings
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        signed_in = f"{SESSION_COOKIE}=".encode() in dict(scope.get("headers") or []).get(b"cookie", b"")
+        secure = self.settings.secure_cookies or scope.get("scheme") == "https"
+
+        async def headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                found = MutableHeaders(scope=message)
+                fresh = (scope.get("state") or {}).get("new_csrf")
+                if fresh and SESSION_COOKIE not in found.get("set-cookie", ""):
+                    found.append("set-cookie", f"{CSRF_COOKIE}={fresh}; HttpOnly; Path=/; SameSite=lax"
+                                 + ("; Secure" if secure else ""))
+                for name, value in (("content-security-policy", PAGE_CSP), ("x-content-type-options", "nosniff"),
+                                    ("referrer-policy", "same-origin"), ("x-frame-options", "SAMEORIGIN")):
+                    if name not in found:
+                        found[name] = value
+                if signed_in and "cache-control" not in found:
+                    found["cache-control"] = "private, no-store"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, headers)
+        finally:
+            if scope.get("method") not in ("GET", "HEAD", "OPTIONS"):
+                cache = getattr(scope.get("app"), "state", None)
+                if cache is not None and hasattr(cache, "cache"):
+                    cache.cache.invalidate()
 
 
 def _wants_html(request: Request) -> bool:
@@ -70,25 +112,13 @@ def create_app(store: Store, settings: AppSettings | None = None) -> FastAPI:
     app.state.store = store
     app.state.settings = settings
     app.state.jobs = LocalJobs(store, settings)
+    app.state.cache = PageCache(store)
     static = importlib.resources.files("govweb.app") / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
     app.include_router(pages.router)
     app.include_router(api.router)
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        response = await call_next(request)
-        fresh = getattr(request.state, "new_csrf", None)
-        if fresh and "govweb_session" not in response.headers.get("set-cookie", ""):
-            response.set_cookie(CSRF_COOKIE, fresh, httponly=True, samesite="lax",
-                                secure=settings.secure_cookies or request.url.scheme == "https")
-        response.headers.setdefault("Content-Security-Policy", PAGE_CSP)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "same-origin")
-        response.headers.setdefault("X-Frame-Options", "SAMEORIGIN")
-        if request.cookies.get("govweb_session") and "cache-control" not in response.headers:
-            response.headers["Cache-Control"] = "private, no-store"
-        return response
+    app.add_middleware(SecurityHeaders, settings=settings)
 
     def _error(request: Request, status: int, message: str) -> Response:
         if not _wants_html(request):

@@ -41,7 +41,7 @@ from govweb.scoring.methodology import Methodology
 from govweb.scoring.ranking import score_table
 from govweb.scoring.stake import engine_for
 from govweb.scoring.table import InputRow, InputTable
-from govweb.store import ResultRecord, ResultRow, RoundInfo, SiteInfo, Store
+from govweb.store import FindingRow, InspectionInfo, ResultRecord, ResultRow, RoundInfo, SiteInfo, Store
 from govweb.store.types import now
 from govweb.terms import VETO_RULES
 
@@ -72,15 +72,18 @@ def registry_site(info: SiteInfo, tiers: Sequence[str] | None = None) -> Site:
     return Site(info.code, info.name, info.url, chosen[0], info.admin_code, info.source_row, chosen[1:], extra)
 
 
-def site_document(store: Store, round_name: str, site_code: str) -> dict[str, Any] | None:
+def site_document(store: Store, round_name: str, site_code: str, *, inspection: InspectionInfo | None = None,
+                  findings: Sequence[FindingRow] | None = None) -> dict[str, Any] | None:
     """The site's findings document as the checks wrote it, rebuilt from the store (every finding, struck or
-    not, as reported), or None when its inspection did not finish."""
-    inspection = store.inspection(round_name, site_code)
+    not, as reported), or None when its inspection did not finish. `inspection`, `findings`: already read."""
+    inspection = inspection or store.inspection(round_name, site_code)
     if inspection is None or inspection.status not in DONE:
         return None
+    if findings is None:
+        findings = store.findings(round_name, site_code=site_code)
     doc: dict[str, Any] = {
         "site": {"status": inspection.status, "reason": inspection.reason},
-        "findings": [f.as_finding() for f in store.findings(round_name, site_code=site_code)],
+        "findings": [f.as_finding() for f in findings],
         "vetoes": list(inspection.vetoes), "indices": dict(inspection.indices or {}),
         "inspection": dict(inspection.sheet or {})}
     if inspection.metrics:  # no metrics (an older findings.json): the checks' indices stand
@@ -88,7 +91,8 @@ def site_document(store: Store, round_name: str, site_code: str) -> dict[str, An
     return doc
 
 
-def expert_input(store: Store, round_name: str, site_code: str, methodology: Methodology) -> ExpertState:
+def expert_input(store: Store, round_name: str, site_code: str, methodology: Methodology, *,
+                 findings: Sequence[FindingRow] | None = None) -> ExpertState:
     """The store's reviews of the site as one expert entry: scores resolved by `review.consensus` (two
     evaluators, a third arbitrating above the methodology's threshold), every struck finding as a removal,
     vetoes raised (the most recent decision on a rule stands)."""
@@ -108,7 +112,8 @@ def expert_input(store: Store, round_name: str, site_code: str, methodology: Met
     removals = [Removal(f.finding_id, f.status_reason or "人工核减",
                         removers[f.finding_id].reviewer if f.finding_id in removers else "申诉",
                         removers[f.finding_id].review_date if f.finding_id in removers else now().date(), 0)
-                for f in store.findings(round_name, site_code=site_code, status="removed")]
+                for f in (findings if findings is not None else store.findings(round_name, site_code=site_code))
+                if f.status == "removed"]
     vetoes = [{"rule": rule, "reason": row.reason, "by": row.reviewer, "evidence": row.evidence}
               for rule, row in veto_rows.items() if row.value != VETO_WITHDRAWN]
     people = [r for r in reviews if r.kind in ("index", "item", "removal")]
@@ -129,11 +134,14 @@ def expert_input(store: Store, round_name: str, site_code: str, methodology: Met
 
 
 def reviewed_document(store: Store, round_name: str, site_code: str, methodology: Methodology, tier: str,
-                      *, applied_at: datetime.datetime | None = None) -> tuple[dict[str, Any] | None, ExpertState]:
+                      *, applied_at: datetime.datetime | None = None, inspection: InspectionInfo | None = None,
+                      findings: Sequence[FindingRow] | None = None) -> tuple[dict[str, Any] | None, ExpertState]:
     """The site's findings document with the people's decisions applied, as `govweb evaluate` writes
-    reviewed.json (plus vetoes raised by evaluators)."""
-    state = expert_input(store, round_name, site_code, methodology)
-    doc = site_document(store, round_name, site_code)
+    reviewed.json (plus vetoes raised by evaluators). `inspection`, `findings`: already read."""
+    if findings is None:
+        findings = store.findings(round_name, site_code=site_code)
+    state = expert_input(store, round_name, site_code, methodology, findings=findings)
+    doc = site_document(store, round_name, site_code, inspection=inspection, findings=findings)
     if doc is None:
         return None, state
     engine, _ = engine_for(doc, methodology, tier)

@@ -200,16 +200,23 @@ class Browse:
         keys = [value.desc() if f.descending else value, m.Site.admin_code, m.Site.code]
         return keys if missing is None else [missing, *keys]
 
-    def results_page(self, round_name: str, f: ResultFilter, *, limit: int | None = 100,
-                     offset: int = 0) -> tuple[list[ResultRow], int]:
-        """One page of a tier's results and how many rows match in all."""
+    def count_results(self, round_name: str, f: ResultFilter) -> int:
+        """How many rows of the tier match the filter."""
+        with self._store._read() as session:
+            conditions = self._conditions(self._store._round(session, round_name).id, f)
+            return int(session.scalar(select(func.count()).select_from(m.Result).join(
+                m.Site, m.Site.id == m.Result.site_id).where(*conditions)) or 0)
+
+    def results_page(self, round_name: str, f: ResultFilter, *, limit: int | None = 100, offset: int = 0,
+                     count: int | None = None) -> tuple[list[ResultRow], int]:
+        """One page of a tier's results and how many rows match in all (`count`: already known)."""
         with self._store._read() as session:
             round_id = self._store._round(session, round_name).id
             conditions = self._conditions(round_id, f)
             joined = select(m.Result, m.Site.code, m.Site.name, m.Site.admin_code).join(
                 m.Site, m.Site.id == m.Result.site_id)
-            count = session.scalar(select(func.count()).select_from(m.Result).join(
-                m.Site, m.Site.id == m.Result.site_id).where(*conditions)) or 0
+            if count is None:
+                count = self.count_results(round_name, f)
             query = joined.where(*conditions).order_by(*self._order(f)).offset(offset)
             if limit is not None:
                 query = query.limit(limit)

@@ -18,8 +18,10 @@ import datetime
 import functools
 import hashlib
 import json
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
@@ -128,6 +130,7 @@ class Store:
         self.url = url
         self.engine = engine
         self._writer = engine.execution_options(**{WRITE: True})
+        self._local = threading.local()
 
     @functools.cached_property
     def accounts(self) -> Accounts:
@@ -159,8 +162,23 @@ class Store:
 
     # -- plumbing ------------------------------------------------------------------------------------------
 
-    def _read(self) -> Session:
-        return Session(self.engine)
+    def _read(self) -> AbstractContextManager[Session]:
+        shared: Session | None = getattr(self._local, "session", None)
+        return nullcontext(shared) if shared is not None else Session(self.engine)
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """Reads inside share one session (one connection, one consistent snapshot, rounds looked up once):
+        what a page that asks many questions wants. Nested uses join the outer one; writes are unaffected."""
+        if getattr(self._local, "session", None) is not None:
+            yield
+            return
+        with Session(self.engine) as session:
+            self._local.session, self._local.rounds = session, {}
+            try:
+                yield
+            finally:
+                self._local.session, self._local.rounds = None, {}
 
     def _write(self) -> Session:
         return Session(self._writer)
@@ -172,8 +190,17 @@ class Store:
         the `fill` columns only where the new value is not null."""
         bulk_upsert(session.connection(), _table(model), rows, keys=keys, keep=keep, fill=fill)
 
+    def _round(self, session: Session, name: str, *, writable: bool = False) -> m.Round:
+        shared: dict[str, m.Round] | None = getattr(self._local, "rounds", None)
+        if not writable and shared is not None and session is self._local.session and name in shared:
+            return shared[name]
+        found = self._find_round(session, name, writable=writable)
+        if not writable and shared is not None and session is self._local.session:
+            shared[name] = found
+        return found
+
     @staticmethod
-    def _round(session: Session, name: str, *, writable: bool = False) -> m.Round:
+    def _find_round(session: Session, name: str, *, writable: bool = False) -> m.Round:
         query = select(m.Round).where(m.Round.name == name)
         if writable:
             query = query.with_for_update(read=True)  # PostgreSQL: publication waits for writers, and vice versa
