@@ -1,13 +1,21 @@
-"""Services for the whole test session: one throwaway PostgreSQL and one redis-server, started on first use on
+"""Fixtures for the whole test session: one throwaway PostgreSQL and one redis-server, started on first use on
 free loopback ports and stopped at the end (see services.py). Tests that need them are skipped, with the reason,
 only when the Debian binaries are not installed; CI installs them (`make install` as root).
 
+One Debian chromium serves the tests that look at the HTML outputs as users do (never `playwright
+install`). Playwright's sync API keeps an event loop running in the thread that started it, which would stop
+every later `asyncio.run` in the test session; so the browser lives in a thread of its own and tests hand it their
+steps: `chromium.run(lambda browser: ...)`.
+
 Also the local sample government sites, built and served once for every test folder that evaluates a round
-(tests/campaign, tests/app)."""
+(tests/campaign, tests/app), and `govweb` (the command line run in-process, tests/clirun.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import concurrent.futures
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 
@@ -42,6 +50,54 @@ def redis_server() -> Iterator[RedisServer]:
         pytest.skip(reason)
     with RedisServer() as server:
         yield server
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+STEPS_TIMEOUT_S = 240
+T = TypeVar("T")
+
+
+class BrowserThread:
+    """One chromium for the session, driven from its own thread."""
+
+    def __init__(self) -> None:
+        self._thread = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="chromium")
+        self._playwright: Any = None
+        self._browser: Any = None
+
+    def run(self, steps: Callable[[Any], T]) -> T:
+        """Run `steps(browser)` in the browser's thread; its assertion errors come back here."""
+        def call() -> T:
+            if self._browser is None:
+                from playwright.sync_api import sync_playwright
+
+                self._playwright = sync_playwright().start()
+                self._browser = self._playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+            return steps(self._browser)
+
+        return self._thread.submit(call).result(timeout=STEPS_TIMEOUT_S)
+
+    def close(self) -> None:
+        def stop() -> None:
+            if self._browser is not None:
+                self._browser.close()
+                self._playwright.stop()
+
+        self._thread.submit(stop).result(timeout=60)
+        self._thread.shutdown()
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[BrowserThread]:
+    """The session's browser (skips without Debian chromium)."""
+    if not CHROMIUM.is_file():
+        pytest.skip("no Debian chromium")
+    browser = BrowserThread()
+    try:
+        yield browser
+    finally:
+        browser.close()
 
 
 @pytest.fixture(scope="session")

@@ -6,13 +6,17 @@ Row numbers are the spreadsheet's (header = 1); blank rows are skipped; every fa
 from __future__ import annotations
 
 import csv
+import functools
 import io
+import re
+import unicodedata
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from govweb.errors import BadInput, Problem
+from govweb.safetext import csv_text
 
 
 @dataclass(frozen=True)
@@ -37,35 +41,63 @@ class Table:
 
 
 def cell_text(value: Any) -> str:
+    """A spreadsheet cell as text; a float first rounded to 15 significant digits, as Excel shows it
+    (0.30000000000000004 is 0.3)."""
     if value is None:
         return ""
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        return str(int(value))
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        return format(value, ".15g")
     return str(value)
 
 
-def parse_number(text: str) -> Decimal | None:
-    """A numeric cell as Decimal, None when blank; ValueError when not a finite number (thousands commas allowed)."""
+_PLAIN = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+_EXPONENT = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)[eE][+-]?[0-9]+")
+MAX_EXPONENT = 15  # no score, index or total is 10^±15 away from 1
+
+
+@functools.lru_cache(maxsize=4096)  # tables repeat a few hundred values: one Decimal each, parsed once
+def parse_number(text: str, places: int | None = None) -> Decimal | None:
+    """A numeric cell as Decimal, None when blank. Accepts 0.5, .5, 0.50, full-width digits and surrounding
+    spaces. ValueError, its text the Chinese reason, for a decimal comma or digit separator (0,1  1,000  0_1),
+    NaN/inf or anything else that is not a plain number, a value beyond 10^±15, more than `places` decimals."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)  # full-width digits, point and signs; U+3000 space
+    text = text.strip()
     if not text:
         return None
-    try:
-        value = Decimal(text.replace("，", ",").replace(",", ""))
-    except InvalidOperation:
-        raise ValueError(text) from None
-    if not value.is_finite():
-        raise ValueError(text)
+    if _PLAIN.fullmatch(text):
+        value = Decimal(text)
+        decimals = len(text.partition(".")[2].rstrip("0"))
+    elif _EXPONENT.fullmatch(text):
+        value = Decimal(text)
+        if value and abs(value.adjusted()) > MAX_EXPONENT:
+            raise ValueError("超出范围")
+        value = Decimal(format(value, "f"))  # 9.48E+01 is 94.8 from here on
+        decimals = len(format(value, "f").partition(".")[2].rstrip("0"))
+    elif "," in text:
+        raise ValueError("使用了逗号（小数点请用「.」，如 0.1；不要用千位分隔符）")
+    elif "_" in text or " " in text:
+        raise ValueError("含有数字分隔符（「_」或空格）")
+    else:
+        raise ValueError("不是数值")
+    if value and abs(value.adjusted()) > MAX_EXPONENT:
+        raise ValueError("超出范围")
+    if places is not None and decimals > places:
+        raise ValueError(f"小数位数过多（最多 {places} 位）")
     return value
 
 
-def parse_fraction(text: str, what: str) -> Decimal | None:
+def parse_fraction(text: str, what: str, places: int | None = None) -> Decimal | None:
     """A 0–1 score cell (an index, an expert score) as Decimal, None when blank. ValueError carries the Chinese
-    message naming `what` (指数, 分值 …) for a non-number or a value outside 0–1."""
+    message naming `what` (指数, 分值 …) for a non-number (see `parse_number`) or a value outside 0–1."""
     try:
-        value = parse_number(text)
-    except ValueError:
-        raise ValueError(f"{what}不是数值：「{text}」") from None
+        value = parse_number(text, places)
+    except ValueError as exc:
+        raise ValueError(f"{what}{exc}：「{text}」") from None
     if value is not None and not Decimal(0) <= value <= Decimal(1):
-        raise ValueError(f"{what}应在 0–1 之间，实际为 {text}")
+        raise ValueError(f"{what}应在 0–1 之间，实际为 {text.strip()}")
     return value
 
 
@@ -94,7 +126,19 @@ def _body(rows: list[list[str]], strip: bool) -> list[tuple[int, list[str]]]:
 
 def _csv_sheet(path: Path, strip: bool) -> Sheet:
     file = str(path)
-    records = list(csv.reader(io.StringIO(decode(path.read_bytes(), file), newline="")))
+    text = decode(path.read_bytes(), file)
+    reader = csv.reader(io.StringIO(text, newline=""))
+    records: list[list[str]] = []
+    last_line = 0
+    quoted = "'" in text  # a CSV of ours may have neutralised cells (govweb.safetext.csv_cell)
+    try:
+        for record in reader:
+            records.append([csv_text(cell) for cell in record] if quoted else record)
+            last_line = reader.line_num
+    except csv.Error as exc:  # a cell beyond csv.field_size_limit(), usually a quote never closed
+        why = (f"从此行开始的单元格超过 {csv.field_size_limit():,} 个字符（常见原因：引号「\"」没有配对）"
+               if "field larger" in str(exc) else f"CSV 格式错误：{exc}")
+        raise BadInput(f"无法读取表格 {file}", [Problem(why, file=file, row=last_line + 1)]) from None
     if not records or not any(cell.strip() for cell in records[0]):
         raise BadInput(f"表格 {file} 是空文件", [Problem("文件为空：没有表头和数据", file=file)])
     return Sheet(file, [cell.strip() for cell in records[0]], _body(records[1:], strip))

@@ -71,3 +71,9 @@ COL_NAME = "名称"
 COL_CITY = "所属城市"
 COL_ADMIN_CODE = "行政区划代码"
 COL_TOTAL = "总分"
+# Columns a round adds to its results table (also read from a user's table when present).
+COL_SITE_CODE = "网站标识码"
+COL_URL = "首页网址"
+COL_RESULT = "检查结果"                # 合格 / 不合格
+COL_VETOES = "单项否决"                # veto labels joined by 、
+COL_NOTE = "备注"

@@ -64,7 +64,8 @@ def test_demo_reproduces_2020_then_evaluates_the_sample_sites(tmp_path: Path) ->
     import re
 
     out = tmp_path / "out"
-    result = subprocess.run([sys.executable, "-c", "from govweb.cli import main; main()", "demo", "--out", str(out)],
+    result = subprocess.run([sys.executable, "-c", "from govweb.cli import main; main()", "demo", "--out", str(out),
+                             "--no-screenshots"],  # screenshots: test_screenshots; the demo's own take minutes
                             capture_output=True, text=True, timeout=900)
     assert result.returncode == 0, result.stderr
     stdout = result.stdout
@@ -73,6 +74,10 @@ def test_demo_reproduces_2020_then_evaluates_the_sample_sites(tmp_path: Path) ->
         assert label in stdout
     printed = [Path(p) for p in re.findall(r"：(/\S+\.(?:csv|md|html|xlsx|docx|pdf))\s*$", stdout, re.M)]
     assert len(printed) >= 13 and all(p.is_file() for p in printed)
+    assert any(p.name == "index.html" for p in printed)  # where a reader starts
+    # every site left out and every skipped row of the registry, each with its reason, on the console
+    assert re.search(r"未排名 \d+ 个网站", stdout) and "被防火墙或访问验证拦截" in stdout and "（blocked）" not in stdout
+    assert re.search(r"网站清单中跳过 \d+ 行：\n  - 第 \d+ 行", stdout)
     round_dir = out / "sample-round" / "round"
     diagnoses = sorted(round_dir.glob("sites/*/diagnosis.html"))
     assert diagnoses and all((d.parent / "diagnosis.pdf").is_file() for d in diagnoses)

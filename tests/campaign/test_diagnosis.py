@@ -75,7 +75,8 @@ def test_html_names_vetoes_findings_and_missing_expert(tmp_path: Path, cstc: Met
     assert "不合格" in html and "未提供专家评分" in html
     for f in doc["findings"]:
         assert f["id"] in html
-    assert 'src="http' not in html and "<link" not in html and "<script" not in html  # self-contained
+    assert 'src="http' not in html and "<link" not in html and "<script src" not in html  # self-contained
+    assert "要合格，先改这些" in html and html.index("要合格，先改这些") < html.index("按分值影响排列")
 
 
 def test_not_measured_site(tmp_path: Path, cstc: Methodology) -> None:
@@ -108,9 +109,10 @@ def test_dated_screenshots_are_embedded(tmp_path: Path, cstc: Methodology) -> No
     png = _png()
     with open(site / "crawl.warc.gz", "wb") as fh:
         writer = WARCWriter(fh, gzip=True)
-        record = writer.create_warc_record(SITE_URL, "resource", payload=io.BytesIO(png),
+        record = writer.create_warc_record("urn:govweb:screenshot:" + SITE_URL, "resource", payload=io.BytesIO(png),
                                            warc_content_type="image/png",
-                                           warc_headers_dict={"WARC-Date": "2020-11-26T02:00:00Z"})
+                                           warc_headers_dict={"WARC-Date": "2020-11-26T02:00:00Z",
+                                                              "WARC-Refers-To-Target-URI": SITE_URL})
         writer.write_record(record)
     (site / "screenshots").mkdir()
     (site / "screenshots" / f"{hashlib.sha1(SITE_URL.encode()).hexdigest()[:16]}.png").write_bytes(png)
@@ -133,7 +135,7 @@ def test_docx_and_pdf_carry_the_chinese_text(tmp_path: Path, cstc: Methodology) 
     assert pdf.read_bytes().startswith(b"%PDF")
     if shutil.which("pdftotext"):
         extracted = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-        assert "示例市人民政府" in extracted and "整改优先级" in extracted
+        assert "示例市人民政府" in extracted and "按分值影响排列" in extracted
 
 
 def test_grouped_stakes_in_every_format(tmp_path: Path, cstc: Methodology) -> None:
@@ -149,11 +151,12 @@ def test_grouped_stakes_in_every_format(tmp_path: Path, cstc: Methodology) -> No
     assert d.stake_total > sum((f.points or Decimal(0) for f in d.findings), Decimal(0))
 
     html = write_diagnosis(d, tmp_path / "d.html").read_text(encoding="utf-8")
-    assert html.index("按问题类型的分值影响（全部整改）") < html.index("逐项问题的分值影响") < html.index("stale-column:0001")
+    group = f"{stale.title} · 6 个问题 · 一并整改总分约 +{stale.points} 分（单个整改最多 +0.00）"
+    assert group in html and html.index(group) < html.index("stale-column:0001")
     assert f"总分约可提高 {d.stake_total} 分" in html and "须同类问题一并整改" in html
     document = docx.Document(str(write_diagnosis(d, tmp_path / "d.docx")))
     headings = [p.text for p in document.paragraphs]
-    assert headings.index("按问题类型的分值影响（全部整改）") < headings.index("逐项问题的分值影响")
+    assert headings.index("按问题类型") < next(i for i, h in enumerate(headings) if h.startswith("1. "))
     rows = [[c.text for c in row.cells] for t in document.tables for row in t.rows]
     assert [stale.title, "信息发布", "6", str(stale.points), "0.00"] in [r[1:] for r in rows]
     sheet = openpyxl.load_workbook(write_diagnosis(d, tmp_path / "d.xlsx"))["分类汇总"]

@@ -91,7 +91,7 @@ def test_directory_export_with_a_tiers_file(cstc: Methodology, tmp_path: Path) -
     code = picked[0].split(",")[1].strip('"')
     tiers = tmp_path / "tiers.csv"
     tiers.write_text(f"网站标识码,级别\n{code},直辖市\n", encoding="utf-8")
-    options = RoundOptions(sites=export, as_of=AS_OF, out=tmp_path / "out", tiers=str(tiers))
+    options = RoundOptions(sites=export, as_of=AS_OF, out=tmp_path / "out", tiers=str(tiers), screenshots=False)
     sites, skipped, notes = _sites(options, cstc)
     assert [(s.site_code, s.tier, s.admin_code) for s in sites] == [(code, "直辖市", code[:6])]
     assert sites[0].url.startswith("http://www.beijing.gov.cn") and not skipped

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import csv
-import datetime
 import json
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -23,11 +23,10 @@ from govweb.campaign import RoundOptions, run_round
 from govweb.errors import BadInput
 from govweb.samplesites.server import SampleServer
 
-from .conftest import write_sites_csv
+from .conftest import REFERENCE_AS_OF, REFERENCE_CRAWL, write_sites_csv
 
-AS_OF = datetime.date(2020, 11, 26)
-CRAWL = ("--max-pages", "40")
-BAD_ROWS = ("9900000001,坏网址政府,htp//bad url,地市,990000", "bm99000001,某部门网站,http://www.example.gov.cn/,部门,")
+AS_OF = REFERENCE_AS_OF
+CRAWL = REFERENCE_CRAWL
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -43,16 +42,8 @@ def attempts(out: Path) -> dict[str, tuple[str, int]]:
 
 
 @pytest.fixture(scope="module")
-def first_round(tmp_path_factory: pytest.TempPathFactory, sample_server: SampleServer,
-                round_sites: list[dict[str, str]]) -> tuple[Path, Path]:
-    base = tmp_path_factory.mktemp("round")
-    sites = write_sites_csv(base / "sites.csv", round_sites, BAD_ROWS)
-    options = RoundOptions(sites=sites, as_of=AS_OF, out=base / "out", concurrency=2,
-                           resolve=tuple(sample_server.resolve_args()), crawl_args=CRAWL,
-                           publication_formats=(".html",), diagnosis_formats=(".xlsx", ".html"), progress=False)
-    report = run_round(options)
-    assert report.inspected_now == 4 and report.already_done == 0
-    return sites, base / "out"
+def first_round(reference_round: tuple[Path, Path]) -> tuple[Path, Path]:
+    return reference_round
 
 
 def test_layout_results_and_summary(first_round: tuple[Path, Path], round_sites: list[dict[str, str]]) -> None:
@@ -72,14 +63,23 @@ def test_layout_results_and_summary(first_round: tuple[Path, Path], round_sites:
         assert (folder / "diagnosis.html").is_file()
         assert "分类汇总" in openpyxl.load_workbook(folder / "diagnosis.xlsx").sheetnames
         assert not (folder / "screenshots.json").exists()  # no rendering, no --screenshots: no browser
-    assert (out / "publication.html").is_file()
+    publication = (out / "publication.html").read_text(encoding="utf-8")
+    # every ranked row says 合格/不合格 and its vetoes; the site that could not be measured is listed with its reason
+    assert "<th" in publication and "检查结果</th>" in publication and "单项否决</th>" in publication
+    for row in results:
+        assert f">{row['检查结果']}</td>" in publication
+        assert not row["单项否决"] or f">{row['单项否决']}</td>" in publication
+    assert "未排名的网站" in publication and blocked["名称"] in publication and "拦截" in publication
+    assert "政府政府" not in publication and "（blocked）" not in publication
     book = openpyxl.load_workbook(out / "inspection-summary.xlsx")
     regions = list(book["按地区汇总"].iter_rows(values_only=True))
     total = regions[-1]
     assert total[0] == "合计" and total[1] == 4 and total[2] == 3 and total[3] == 1
     assert total[5] + total[6] == 3 and total[7] == pytest.approx(total[5] / 3)
     skipped = list(book["已跳过的行"].iter_rows(values_only=True))[1:]
-    assert {row[1] for row in skipped} == {"9900000001", "bm99000001"}
+    assert {row[1] for row in skipped} == {"9900000001", "bm99000001", "9900000002"}
+    metadata = next(row for row in skipped if row[1] == "9900000002")
+    assert metadata[0] == len(round_sites) + 4 and "地址受限" in str(metadata)  # its row number and the reason
     apart = list(book["不排名的网站"].iter_rows(values_only=True))[1:]
     assert [row[0] for row in apart] == [blocked["网站标识码"]]
     vetoed = [r for r in results if r["单项否决"]]
@@ -88,7 +88,9 @@ def test_layout_results_and_summary(first_round: tuple[Path, Path], round_sites:
 
 def test_expert_file_changes_totals_without_reinspecting(first_round: tuple[Path, Path], sample_server: SampleServer,
                                                          round_sites: list[dict[str, str]], tmp_path: Path) -> None:
-    sites, out = first_round
+    sites, reference = first_round
+    out = tmp_path / "round"
+    shutil.copytree(reference, out)  # the reference round stays as it was for the other tests
     before = {r["网站标识码"]: r for r in read_csv(out / "results.csv")}
     site_a, site_b = sorted(before)[:2]
     doc_b = json.loads((out / "sites" / site_b / "findings.json").read_text(encoding="utf-8"))
@@ -98,7 +100,7 @@ def test_expert_file_changes_totals_without_reinspecting(first_round: tuple[Path
     removed_id = doc_b["findings"][0]["id"]
     options = RoundOptions(sites=sites, as_of=AS_OF, out=out, concurrency=2,
                            resolve=tuple(sample_server.resolve_args()), crawl_args=CRAWL,
-                           publication_formats=(), diagnosis_formats=(".xlsx",), progress=False)
+                           publication_formats=(), diagnosis_formats=(".xlsx",), progress=False, screenshots=False)
     bad = tmp_path / "bad.csv"
     bad.write_text("网站标识码,创新案例指数,核减问题编号,核减理由,评审人,评审日期\n"
                    f"{site_b},0.5,no-such-id,误报,张三,2020-12-01\n1234567890,2,,,张三,2020-12-01\n", encoding="utf-8")
@@ -152,7 +154,7 @@ def test_sigkill_then_rerun_resumes(tmp_path: Path, sample_server: SampleServer,
     out = tmp_path / "out"
     argv = [sys.executable, "-c", "from govweb.cli import main; main()", "evaluate", "--sites", str(sites),
             "--as-of", AS_OF.isoformat(), "--out", str(out), "--concurrency", "1", "--resolve-file", str(resolve),
-            "--max-pages", "40", "--diagnosis", "xlsx", "--publication", "md"]
+            "--max-pages", "40", "--diagnosis", "xlsx", "--publication", "md", "--no-screenshots"]
     proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:

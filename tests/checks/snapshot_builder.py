@@ -26,6 +26,7 @@ class Fetch:
     depth: int = 1
     rendered: str | None = None          # HTML of a browser-rendered version (conversion record)
     final_url: str | None = None
+    truncated: str | None = None         # WARC-Truncated reason: the body was cut ("length", "time")
 
 
 @dataclass
@@ -57,6 +58,7 @@ class SnapshotBuilder:
                     writer.write_record(req)
                     resp = writer.create_warc_record(
                         f.url, "response", payload=BytesIO(body),
+                        warc_headers_dict={"WARC-Truncated": f.truncated} if f.truncated else None,
                         http_headers=StatusAndHeaders(
                             f"{f.status} {reason}",
                             [("Content-Type", f.content_type), ("Content-Length", str(len(body)))],

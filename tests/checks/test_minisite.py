@@ -68,7 +68,8 @@ def test_same_snapshot_same_bytes(minisite_dir: Path, tmp_path: Path) -> None:
     report = json.loads(a)
     assert list(report) == ["site", "crawl", "columns", "elements", "findings", "vetoes", "indices",
                             "metrics", "inspection", "warnings", "open_data"]
-    assert list(report["site"]) == ["url", "name", "as_of", "status", "reason"]
+    assert list(report["site"]) == ["url", "name", "as_of", "status", "reason", "evidence"]
+    assert report["site"]["evidence"]["complete"] is True and report["site"]["evidence"]["missing_records"] == 0
 
 
 def test_later_as_of_makes_news_stale(minisite_dir: Path) -> None:

@@ -27,6 +27,7 @@ def test_corpus_is_a_corpus(corpus) -> None:  # type: ignore[no-untyped-def]
     pages = [p for s in corpus.values() for p in s.pages]
     assert len(corpus) >= 20 and len(pages) >= 40
     assert {s.split for s in corpus.values()} == {"dev", "holdout"}
+    assert any(p.truth.get("encoding") not in ("utf-8", None) for p in pages)   # not every page is UTF-8
     for site in corpus.values():
         assert site.seed.file == site.truth["seed"]
         for page in site.pages:
@@ -34,8 +35,9 @@ def test_corpus_is_a_corpus(corpus) -> None:  # type: ignore[no-untyped-def]
             assert page.url.startswith(("http://", "https://"))
 
 
-# a multi-page site, a script splash page, and a browser-saved page whose resources have non-ASCII local paths
-@pytest.mark.parametrize("site_id", ["pds-jyj", "gd-gbj", "hb-ccgp"])
+# a multi-page site, a script splash page, a browser-saved page whose resources have non-ASCII local paths, and a
+# GB2312-labelled page (read with GBK, as browsers do)
+@pytest.mark.parametrize("site_id", ["pds-jyj", "gd-gbj", "hb-ccgp", "zxdb"])
 def test_snapshot_carries_the_pages_as_found(corpus, site_id: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     site = corpus[site_id]
     out = write_snapshot(site, tmp_path / site_id)

@@ -53,6 +53,8 @@ def test_render_auto_archives_conversion_and_homepage_screenshot(tmp_path: Path)
     assert "通知二" in body.decode("utf-8")
     shots = [(h, b) for k, h, b in records.values() if k == "resource"]
     assert len(shots) == 1 and shots[0][0].get_header("Content-Type") == "image/png"
-    assert shots[0][0].get_header("WARC-Target-URI") == srv.url("/") and shots[0][1][:8] == b"\x89PNG\r\n\x1a\n"
+    assert shots[0][0].get_header("WARC-Target-URI") == "urn:govweb:screenshot:" + srv.url("/")  # never the page's
+    assert shots[0][0].get_header("WARC-Refers-To-Target-URI") == srv.url("/") and shots[0][1][:8] == b"\x89PNG\r\n\x1a\n"
+    assert shots[0][0].get_header("WARC-Refers-To") == pages[srv.url("/")]["warc_record"]
     name = hashlib.sha1(srv.url("/").encode()).hexdigest()[:16] + ".png"
     assert (tmp_path / "screenshots" / name).read_bytes() == shots[0][1]

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from aiohttp import web
 
+from govweb.collect.guard import operator_policy
 from govweb.collect.render import (
     Renderer,
-    host_resolver_rules,
     needs_render,
     screenshot_name,
     take_screenshots,
@@ -69,12 +69,6 @@ def test_static_pages_do_not(name: str) -> None:
     assert needs_render(STATIC_PAGES[name]) is False
 
 
-def test_host_resolver_rules_keep_ports_and_bracket_ipv6() -> None:
-    rules = host_resolver_rules({("www.a.gov.cn", 8080): "127.0.0.1", ("v6.a.gov.cn", 80): "::1,127.0.0.1"})
-    assert rules == "MAP www.a.gov.cn:8080 127.0.0.1, MAP v6.a.gov.cn:80 [::1]"
-    assert host_resolver_rules(None) is None
-
-
 def test_screenshot_name() -> None:
     url = "http://www.a.gov.cn/"
     assert screenshot_name(url) == hashlib.sha1(url.encode()).hexdigest()[:16] + ".png"
@@ -112,7 +106,9 @@ async def test_renderer_builds_the_dom_on_a_mapped_host_and_survives_timeouts(si
         host = "www.render.gov.cn"
         url = f"http://{host}:{server.port}/"
         assert needs_render(SCRIPTED_HOME)
-        async with Renderer(pool_size=2, timeout_s=2, resolve={(host, server.port): "127.0.0.1"}) as renderer:
+        resolve = {(host, server.port): "127.0.0.1"}
+        policy = operator_policy([f"http://127.0.0.1:{server.port}/"], resolve)  # the stall page on 127.0.0.1
+        async with Renderer(pool_size=2, timeout_s=2, resolve=resolve, policy=policy) as renderer:
             started = time.perf_counter()
             first, stalled = await asyncio.gather(
                 renderer.render(url, screenshot=True), renderer.render(f"http://127.0.0.1:{server.port}/stall")

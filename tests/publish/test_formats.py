@@ -98,6 +98,21 @@ def test_docx_tables_carry_every_row(outputs, ranking) -> None:
     assert normal.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}eastAsia") == "仿宋"
 
 
+def test_docx_keeps_headings_sentences_and_captions_with_what_follows(outputs) -> None:
+    """Word moves a heading, the sentence above a table, a statistics caption and the map's note onto the page of
+    what they introduce (keep_with_next), and keeps a picture with its caption."""
+    document = docx.Document(str(outputs["docx"]))
+    paragraphs = document.paragraphs
+    headings = [p for p in paragraphs if p.style.name.startswith("Heading")]
+    assert len(headings) >= 10 and all(p.paragraph_format.keep_with_next for p in headings)
+    introducing = [p for p in paragraphs if not p.text.startswith("图：") and (
+        p.text in published_sentences().values() or p.text.endswith(("统计（个）", "总分统计", "平均值"))
+        or p.text.startswith("省级政府网站（"))]
+    assert len(introducing) >= 6 * 4 and all(p.paragraph_format.keep_with_next for p in introducing)
+    pictures = [p for p in paragraphs if p._p.xpath(".//w:drawing")]
+    assert len(pictures) == 13 and all(p.paragraph_format.keep_with_next for p in pictures)
+
+
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils (pdftotext)")
 def test_pdf_text_has_every_name_and_embedded_fonts(outputs, ranking) -> None:
     text = subprocess.run(["pdftotext", "-layout", str(outputs["pdf"]), "-"], capture_output=True, text=True,
@@ -114,3 +129,55 @@ def test_unknown_format_writes_nothing(ranking, tmp_path) -> None:
     with pytest.raises(BadInput):
         render(report, tmp_path / "r.odt")
     assert not list(tmp_path.iterdir())
+
+
+def test_pdf_headings_keep_with_their_table_or_figure(outputs) -> None:
+    """Rendered page by page, no part or tier heading (nor the map's) is left at the foot of a page while its table
+    or figure starts on the next."""
+    from pdfpages import stranded_headings
+
+    headings = [f"{n}、" for n in "一二三四五六"] + [f"（{n}）" for n in "一二三"]
+    assert stranded_headings(outputs["pdf"], headings) == []
+
+
+@pytest.mark.browser
+def test_html_prefecture_table_sorts_filters_searches_with_sticky_header(outputs, ranking, chromium) -> None:
+    """The 131-row 地市 table: a 省份 column, sort by any index, filter by province, search by name, and the
+    header stays visible while the table scrolls in its box."""
+    from uichecks import page_of
+
+    def steps(browser) -> None:
+        with page_of(browser, outputs["html"]) as page:
+            _use_the_prefecture_table(page, ranking)
+
+    chromium.run(steps)
+
+
+def _use_the_prefecture_table(page, ranking) -> None:
+    prefectures = next(t for t in ranking.tables if t.tier == "地市")
+    table = page.locator("table[data-table]").nth([t.tier for t in ranking.tables].index("地市"))
+    rows = table.locator("tbody tr:visible")
+    assert rows.count() == len(prefectures.rows) == 131
+    heads = table.locator("thead th").all_inner_texts()
+    province = [h.strip(" ⇅▲▼\n") for h in heads].index("省份")
+    assert all(cell for cell in table.locator(f"tbody td:nth-child({province + 1})").all_inner_texts())
+
+    table.locator("thead th", has_text="办事服务").locator("button").click()
+    column = [h.replace("\n", "") for h in heads].index(next(h.replace("\n", "") for h in heads if "办事服务" in h))
+    values = [float(v) for v in table.locator(f"tbody td:nth-child({column + 1})").all_inner_texts()]
+    assert values == sorted(values, reverse=True)
+
+    tools = page.locator(".table-tools").nth([t.tier for t in ranking.tables].index("地市"))
+    tools.locator("select[aria-label='按省份筛选']").select_option("浙江省")
+    shown = table.locator(f"tbody tr:visible td:nth-child({province + 1})").all_inner_texts()
+    assert shown and set(shown) == {"浙江省"}
+    tools.locator("select[aria-label='按省份筛选']").select_option("")
+    tools.locator("input[type=search]").fill("苏州")
+    assert [n for n in table.locator("tbody tr:visible td.name").all_inner_texts()] == ["苏州市"]
+    tools.locator("input[type=search]").fill("")
+
+    box = table.locator("xpath=..")
+    box.evaluate("(el) => { el.scrollTop = 1500; }")
+    header_top = table.locator("thead th").first.evaluate("(el) => el.getBoundingClientRect().top")
+    box_top = box.evaluate("(el) => el.getBoundingClientRect().top")
+    assert abs(header_top - box_top) <= 2

@@ -66,8 +66,41 @@ def test_tie_order_input_and_explicit_order() -> None:
 
 def test_scalars() -> None:
     text = narrative.render("{year}年{tier}{names|ranks=5}第1到第{last}名，共{count}个，前{shown}名", ROWS,
-                            year=2021, tier="区县", shown=20)
-    assert text == "2021年区县甲区、乙区/丙县（并列第2）、丁区第1到第3名，共4个，前20名"
+                            year=2021, tier="区县", shown=3)
+    assert text == "2021年区县甲区、乙区/丙县（并列第2）、丁区第1到第3名，共4个，前3名"
+
+
+def test_no_top_n_above_a_table_with_fewer_ranks(methodology) -> None:
+    """A 4-row table is not the 前20名 or 前100名: the sentence just says the results follow."""
+    for tier in ("省、自治区", "地市", "区县"):
+        rows = [RankedRow(tier=tier, rank=r.rank, name=r.name, city=r.city, admin_code=None, indices={},
+                          total=r.total, source_row=r.source_row) for r in ROWS]
+        text = narrative.render(methodology.tiers[tier].narrative or "", rows, year=2020, tier=tier,
+                                shown=methodology.tiers[tier].publish_top)
+        assert "前20名" not in text and "前100名" not in text, text
+        assert text.endswith(f"{tier}政府网站评估结果如下表所示。"), text
+        assert "前3名" in text  # the names sentence still says which ranks it names
+
+
+def test_no_doubled_words_whatever_the_registry_calls_a_site(methodology) -> None:
+    """A round's registry names sites in full ("湖州市人民政府", "赣州市章贡区人民政府"): no 政府政府, no 赣州赣州."""
+    cities = [RankedRow(tier="地市", rank=1, name="湖州市人民政府", city=None, admin_code=None, indices={},
+                        total=Decimal(90)),
+              RankedRow(tier="地市", rank=2, name="苏州市人民政府网站", city=None, admin_code=None, indices={},
+                        total=Decimal(80))]
+    text = narrative.render(methodology.tiers["地市"].narrative or "", cities, year=2020, tier="地市", shown=100)
+    assert "湖州市人民政府、苏州市人民政府网站位列" in text and "政府政府" not in text
+    counties = [RankedRow(tier="区县", rank=1, name="赣州市章贡区人民政府", city="赣州市", admin_code=None, indices={},
+                          total=Decimal(90)),
+                RankedRow(tier="区县", rank=2, name="宁都县人民政府", city="赣州市", admin_code=None, indices={},
+                          total=Decimal(80))]
+    text = narrative.render(methodology.tiers["区县"].narrative or "", counties, year=2020, tier="区县", shown=100)
+    assert text.startswith("2020年中国政府网站绩效评估中，赣州市章贡区人民政府、赣州宁都县人民政府位列"), text
+    provinces = [RankedRow(tier="省、自治区", rank=1, name="浙江省人民政府", city=None, admin_code=None, indices={},
+                           total=Decimal(90))]
+    text = narrative.render(methodology.tiers["省、自治区"].narrative or "", provinces, year=2020, tier="省、自治区",
+                            shown=20)
+    assert "浙江省人民政府网站位列" in text
 
 
 def test_literal_braces() -> None:

@@ -11,7 +11,8 @@ from govweb.campaign.round import RoundOptions, RoundReport, run_round
 AS_OF = datetime.date(2020, 11, 26)
 
 
-def sample_round(out: Path, *, concurrency: int = 4, max_pages: int = 2000, progress: bool = True) -> RoundReport:
+def sample_round(out: Path, *, concurrency: int = 4, max_pages: int = 2000, progress: bool = True,
+                 screenshots: bool | None = None) -> RoundReport:
     """out/samplesites (the sites), out/sites.csv + out/resolve.txt (the registry as served), out/round (the round).
     The server's port changes from run to run, so the round starts afresh each time."""
     import shutil
@@ -31,4 +32,4 @@ def sample_round(out: Path, *, concurrency: int = 4, max_pages: int = 2000, prog
             fh.write("\n".join(server.resolve_args()) + "\n")
         return run_round(RoundOptions(sites=registry, as_of=AS_OF, out=out / "round", concurrency=concurrency,
                                       resolve=tuple(server.resolve_args()), crawl_args=("--max-pages", str(max_pages)),
-                                      progress=progress))
+                                      progress=progress, screenshots=screenshots))

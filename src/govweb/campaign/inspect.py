@@ -29,6 +29,7 @@ class InspectOptions:
     screenshots: bool = False                    # then screenshot the pages the diagnosis cites
     screenshot_limit: int = 10                   # pages per site
     screenshot_timeout: float = 20.0             # seconds per page
+    allow_private: bool = False                  # address guard: every URL may reach loopback and private addresses
 
 
 @dataclass(frozen=True)
@@ -59,9 +60,10 @@ def write_site_meta(site: Site, directory: Path) -> None:
 
 
 def _resolve_args(site: Site, options: InspectOptions) -> list[str]:
+    """--resolve entries, and the address guard's --allow-private when the round asks for it."""
     given = {entry.split(":", 1)[0] for entry in options.resolve}
     resolve = [*options.resolve, *(entry for entry in site_resolve(site) if entry.split(":", 1)[0] not in given)]
-    return [arg for entry in resolve for arg in ("--resolve", entry)]
+    return [arg for entry in resolve for arg in ("--resolve", entry)] + (["--allow-private"] if options.allow_private else [])
 
 
 def command(site: Site, directory: Path, options: InspectOptions) -> list[str]:

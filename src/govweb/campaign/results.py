@@ -14,13 +14,9 @@ from govweb.scoring.methodology import Methodology, VetoEffect
 from govweb.scoring.model import Ranking
 from govweb.scoring.ranking import score_table
 from govweb.scoring.table import InputRow, InputTable
-from govweb.terms import VETO_RULES
+from govweb.terms import COL_NOTE, COL_RESULT, COL_URL, COL_VETOES, VETO_RULES
+from govweb.terms import COL_SITE_CODE as COL_SITE
 
-COL_SITE = "网站标识码"
-COL_URL = "首页网址"
-COL_RESULT = "检查结果"
-COL_VETOES = "单项否决"
-COL_NOTE = "备注"
 CARRIED = [COL_SITE, COL_URL, COL_RESULT, COL_VETOES, COL_NOTE]
 INNOVATION = "创新案例"
 VETO_EFFECTS: tuple[str, ...] = get_args(VetoEffect)   # validated by the methodology schema
@@ -40,6 +36,7 @@ class SiteResult:
     site: Site
     doc: dict[str, Any] | None          # reviewed findings; None when the inspection did not finish
     state: str                          # journal state
+    error: str | None = None            # why the inspection failed, when it did
 
 
 @dataclass
@@ -91,7 +88,8 @@ def build_table(results: Sequence[SiteResult], methodology: Methodology, as_of: 
         site, doc = result.site, result.doc
         if doc is None:
             kind = "skipped" if result.state == "skipped" else "failed"
-            unranked.append(Unranked(site, kind, "检查未完成" if kind == "failed" else "已跳过"))
+            reason = "检查未完成" + (f"：{result.error}" if result.error else "") if kind == "failed" else "已跳过"
+            unranked.append(Unranked(site, kind, reason))
             continue
         if (doc.get("site") or {}).get("status", "measured") != "measured":
             unranked.append(Unranked(site, "not-measured", str(doc["site"].get("reason") or "未能测量")))

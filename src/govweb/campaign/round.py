@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import contextlib
-import csv
 import datetime
 import hashlib
 import json
@@ -19,8 +18,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -32,15 +32,21 @@ from rich.progress import (
 
 from govweb.campaign.inspect import InspectOptions, Outcome, inspect_site
 from govweb.campaign.journal import Journal
-from govweb.campaign.results import RoundTable, SiteResult, build_table
-from govweb.campaign.summary import KIND_LABELS, write_summary
+from govweb.campaign.results import RoundTable, SiteResult, Unranked, build_table
+from govweb.campaign.summary import KIND_LABELS, region_of, write_summary
+from govweb.collect.guard import operator_problem
 from govweb.errors import BadInput, Problem
 from govweb.fsutil import atomic_open
 from govweb.registry import RowNote, Site, SkippedRow, import_directory, read_sites
 from govweb.review import ExpertInput, apply_expert, read_expert
+from govweb.safetext import printable, write_csv
 from govweb.scoring.methodology import Methodology, load_methodology
 from govweb.scoring.model import Ranking
 from govweb.scoring.stake import engine_for
+
+if TYPE_CHECKING:
+    from govweb.publish import Report
+    from govweb.publish.model import NotRanked
 
 PUBLICATION_FORMATS = (".md", ".html", ".xlsx", ".docx", ".pdf")
 DIAGNOSIS_FORMATS = (".html", ".docx", ".pdf", ".xlsx")
@@ -62,6 +68,7 @@ class RoundOptions:
     resolve: tuple[str, ...] = ()
     crawl_args: tuple[str, ...] = ()
     site_timeout: float | None = None
+    allow_private: bool = False              # address guard: every URL may reach loopback and private addresses
     screenshots: bool | None = None          # evidence screenshots after each site's checks; None: when the
                                              # round renders (--render auto|always in crawl_args)
     screenshot_limit: int = 10
@@ -85,6 +92,9 @@ class RoundReport:
     diagnoses: int
     diagnosis_errors: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    index: Path | None = None                # DIR/index.html, where a reader starts
+    not_ranked: list[Unranked] = field(default_factory=list)   # every site listed apart, with its reason
+    skipped: list[SkippedRow] = field(default_factory=list)    # every row of the sites file left out
 
     @property
     def overhead_seconds(self) -> float:
@@ -140,18 +150,20 @@ def _sites(options: RoundOptions, methodology: Methodology) -> tuple[list[Site],
         if unknown:
             skipped.append(SkippedRow(site.row, f"评估方法「{methodology.name}」中没有级别「{'、'.join(unknown)}」",
                                       site.site_code, "级别"))
+        elif refused := operator_problem(site.url):  # 169.254.169.254 and the like, in any spelling
+            skipped.append(SkippedRow(site.row, f"首页网址「{site.url}」：{refused}", site.site_code, "首页网址"))
         else:
             sites.append(site)
     return sites, skipped, list(found.notes)
 
 
 def wants_screenshots(options: RoundOptions) -> bool:
-    """Explicitly asked, or else whenever the round renders pages with the browser lane."""
+    """Explicitly asked, or else whenever the browser is there (Debian chromium): a diagnosis shows its evidence."""
     if options.screenshots is not None:
         return options.screenshots
-    args = list(options.crawl_args)
-    mode = args[args.index("--render") + 1] if "--render" in args[:-1] else "never"
-    return mode in ("auto", "always")
+    from govweb.collect.render import CHROMIUM
+
+    return Path(CHROMIUM).is_file()
 
 
 def _inspect_all(sites: Sequence[Site], journal: Journal, options: RoundOptions, inspector: Inspector) -> int:
@@ -161,7 +173,7 @@ def _inspect_all(sites: Sequence[Site], journal: Journal, options: RoundOptions,
     inspect_options = InspectOptions(as_of=options.as_of.isoformat(), methodology=options.methodology,
                                      resolve=options.resolve, crawl_args=options.crawl_args,
                                      timeout=options.site_timeout, screenshots=wants_screenshots(options),
-                                     screenshot_limit=options.screenshot_limit)
+                                     screenshot_limit=options.screenshot_limit, allow_private=options.allow_private)
     with _progress(options.progress) as bar:
         task = bar.add_task("检查网站", total=len(sites), completed=len(sites) - len(todo))
         with cf.ThreadPoolExecutor(max_workers=max(1, options.concurrency)) as pool:
@@ -178,7 +190,7 @@ def _inspect_all(sites: Sequence[Site], journal: Journal, options: RoundOptions,
                     except Exception as exc:  # a bug in one site's job must not stop the round
                         outcome = Outcome(site.site_code, "failed", 0.0, None, f"{type(exc).__name__}: {exc}")
                     journal.finish(site.site_code, outcome.state, outcome.seconds, outcome.exit_code, outcome.error)
-                    bar.update(task, advance=1, description=f"检查网站（{site.name}）")
+                    bar.update(task, advance=1, description=f"检查网站（{escape(printable(site.name))}）")
             except KeyboardInterrupt:
                 for future in futures:
                     future.cancel()
@@ -224,12 +236,9 @@ def _diagnose(job: tuple[Path, Methodology, str, ExpertInput | None, dict[str, D
 
 
 def _write_unranked(path: Path, table: RoundTable) -> None:
-    with atomic_open(path, "w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh, lineterminator="\r\n")
-        writer.writerow(["网站标识码", "名称", "级别", "首页网址", "类别", "原因"])
-        for u in table.unranked:
-            writer.writerow([u.site.site_code, u.site.name, "、".join(u.site.tiers), u.site.url,
-                             KIND_LABELS.get(u.kind, u.kind), u.reason])
+    write_csv(path, ["网站标识码", "名称", "级别", "首页网址", "类别", "原因"],
+              ([u.site.site_code, u.site.name, "、".join(u.site.tiers), u.site.url, KIND_LABELS.get(u.kind, u.kind),
+                u.reason] for u in table.unranked))
 
 
 def run_round(options: RoundOptions, inspector: Inspector = inspect_site) -> RoundReport:
@@ -242,7 +251,7 @@ def run_round(options: RoundOptions, inspector: Inspector = inspect_site) -> Rou
                        [Problem("已跳过：" + s.reason, str(options.sites), s.row, s.column) for s in skipped])
     codes = {site.site_code: None for site in sites}
     if options.expert is not None:  # fail fast on site codes and scores before any crawling
-        read_expert(options.expert, methodology, known=codes)
+        read_expert(options.expert, methodology, known=codes, as_of=options.as_of)
     journal = Journal(options.out / "round.sqlite")
     try:
         journal.bind({"sites_sha256": _sha256(options.sites), "tiers": options.tiers or "",
@@ -263,7 +272,7 @@ def run_round(options: RoundOptions, inspector: Inspector = inspect_site) -> Rou
     expert = None
     if options.expert is not None:
         known = {code: [str(f.get("id")) for f in (doc or {}).get("findings") or []] for code, doc in raw.items()}
-        expert = read_expert(options.expert, methodology, known=known)
+        expert = read_expert(options.expert, methodology, known=known, as_of=options.as_of)
     now = datetime.datetime.now(SHANGHAI)
     results = []
     for site in sites:
@@ -274,7 +283,8 @@ def run_round(options: RoundOptions, inspector: Inspector = inspect_site) -> Rou
             doc = apply_expert(doc, entry, file=expert.file if expert else None, applied_at=now, engine=engine)
             with atomic_open(site_dir(options.out, site.site_code) / "reviewed.json", "w") as fh:
                 json.dump(doc, fh, ensure_ascii=False, indent=1)
-        results.append(SiteResult(site, doc, states[site.site_code].state))
+        state = states[site.site_code]
+        results.append(SiteResult(site, doc, state.state, state.error))
     timings["review"] = time.monotonic() - clock
 
     clock = time.monotonic()
@@ -290,11 +300,13 @@ def run_round(options: RoundOptions, inspector: Inspector = inspect_site) -> Rou
 
     clock = time.monotonic()
     publication: list[Path] = []
-    if table.ranking is not None and options.publication_formats:
+    report: Report | None = None
+    if table.ranking is not None:
         from govweb.publish import build_report, render
 
         report = build_report(table.ranking, methodology,
-                              title=f"{options.as_of.year}年政府网站绩效评估结果（{len(sites)} 个网站）")
+                              title=f"{options.as_of.year}年政府网站绩效评估结果（{len(sites)} 个网站）",
+                              not_ranked=_not_ranked(table, options.as_of.year))
         for suffix in options.publication_formats:
             publication += render(report, options.out / f"publication{suffix}")
     timings["publication"] = time.monotonic() - clock
@@ -309,6 +321,8 @@ def run_round(options: RoundOptions, inspector: Inspector = inspect_site) -> Rou
     diagnoses = _write_diagnoses(results, methodology, expert, table, options, now, diagnosis_errors)
     timings["diagnoses"] = time.monotonic() - clock
 
+    index = _write_index(options.out, report, len(sites), skipped, publication, results_csv, summary, now) \
+        if report is not None else None
     unranked: dict[str, int] = {}
     for u in table.unranked:
         unranked[u.kind] = unranked.get(u.kind, 0) + 1
@@ -316,7 +330,8 @@ def run_round(options: RoundOptions, inspector: Inspector = inspect_site) -> Rou
         out=options.out, sites=len(sites), inspected_now=inspected, already_done=already,
         ranked=sum(len(t.rows) for t in table.ranking.tables) if table.ranking else 0, unranked=unranked,
         skipped_rows=len(skipped), results_csv=results_csv, publication=publication, summary=summary,
-        diagnoses=diagnoses, diagnosis_errors=diagnosis_errors, timings=timings)
+        diagnoses=diagnoses, diagnosis_errors=diagnosis_errors, timings=timings, index=index,
+        not_ranked=list(table.unranked), skipped=list(skipped))
     with atomic_open(options.out / "round.json", "w") as fh:
         json.dump({"as_of": options.as_of.isoformat(), "methodology": methodology.name, "sites": len(sites),
                    "ranked": report_value.ranked, "unranked": unranked, "skipped_rows": len(skipped),
@@ -324,6 +339,37 @@ def run_round(options: RoundOptions, inspector: Inspector = inspect_site) -> Rou
                    "timings": timings, "veto_effect": table.veto_effect,
                    "diagnosis_errors": diagnosis_errors}, fh, ensure_ascii=False, indent=1)
     return report_value
+
+
+def _not_ranked(table: RoundTable, year: int) -> list[NotRanked]:
+    """The sites listed apart, as the publication shows them."""
+    from govweb.publish.model import NotRanked
+    from govweb.registry import Divisions
+
+    divisions = Divisions.load()
+    return [NotRanked.of(u.site.name, "、".join(u.site.tiers), KIND_LABELS.get(u.kind, u.kind), u.reason,
+                         code=u.site.site_code, url=u.site.url,
+                         province=region_of(u.site.admin_code, divisions, year) if u.site.admin_code else "")
+            for u in table.unranked]
+
+
+def _write_index(out: Path, report: Report, sites: int, skipped: Sequence[SkippedRow], publication: Sequence[Path],
+                 results_csv: Path | None, summary: Path, now: datetime.datetime) -> Path:
+    """DIR/index.html: the round's summary, ranking and links to every diagnosis and file."""
+    from govweb.publish.roundindex import SkippedLine, build_round_index, write_round_index
+
+    diagnoses = {folder.name: f"sites/{folder.name}/diagnosis.html"
+                 for folder in (out / "sites").glob("*") if (folder / "diagnosis.html").is_file()}
+    labels = {".html": "发布报告（网页）", ".pdf": "发布报告（PDF）", ".docx": "发布报告（Word）",
+              ".xlsx": "发布报告（Excel）", ".md": "发布报告（Markdown）"}
+    files = [(labels[p.suffix], p) for p in publication if p.suffix in labels and p.parent == out]
+    files += [("排名结果（CSV）", results_csv)] if results_csv is not None else []
+    files += [("检查汇总（Excel）", summary), ("未排名的网站（CSV）", out / "not-ranked.csv")]
+    index = build_round_index(
+        report, sites=sites, diagnoses=diagnoses, now=now,
+        skipped=[SkippedLine(s.row, s.site_code or "", s.reason) for s in skipped],
+        downloads=[(label, path.relative_to(out).as_posix()) for label, path in files if path.is_file()])
+    return write_round_index(index, out / "index.html")
 
 
 def _write_diagnoses(results: Sequence[SiteResult], methodology: Methodology, expert: ExpertInput | None,

@@ -4,30 +4,43 @@
 
 The homepage and the evidence URLs of the findings with the most points at stake (deduplicated, attachments left
 out, at most `limit`) are rendered full-page with Debian chromium. Each capture goes to
-`DIR/screenshots/<sha1(url)[:16]>.png`, is archived as a WARC `resource` record (image/png, WARC-Target-URI = the
-page, WARC-Date = capture time) in `DIR/screenshots.warc.gz`, and is listed in `DIR/screenshots.json`
-(url, file, taken_at +08:00, error). A page that fails or times out is recorded with its error class; the others
-go on. The diagnosis (`govweb.publish.diagnosis`) shows these screenshots next to the findings.
+`DIR/screenshots/<sha1(url)[:16]>.png`, is archived as a WARC `resource` record (image/png, WARC-Target-URI
+`urn:govweb:screenshot:<page URL>`, WARC-Refers-To-Target-URI = the page, WARC-Date = capture time) in
+`DIR/screenshots.warc.gz`, and is listed in `DIR/screenshots.json` (url, file, taken_at +08:00, error, marks). A
+page that fails or times out is recorded with its error class; the others go on. Where a finding says which element
+is wrong (a broken link's target, an image without alt, the latest item of a stale column, a late message …), the
+element's box on the full-page screenshot is recorded under `marks` (finding id → [x, y, width, height] in pixels);
+the diagnosis (`govweb.publish.diagnosis`) shows the screenshots next to the findings and outlines the elements.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from govweb.collect.guard import AddressPolicy, operator_policy
 from govweb.collect.netmap import ResolveMap, iso_cst, now_cst
 from govweb.collect.render import CHROMIUM, Renderer, RenderResult, screenshot_name
 from govweb.collect.settings import ATTACHMENT_EXTENSIONS
 from govweb.collect.urls import extension_of
 from govweb.collect.warc import WarcFile
 from govweb.fsutil import atomic_open, atomic_path
-from govweb.publish.diagnosis.model import SHOTS_DIR, SHOTS_INDEX, SHOTS_WARC, Diagnosis, build_diagnosis
+from govweb.publish.diagnosis.model import (
+    SHOTS_DIR,
+    SHOTS_INDEX,
+    SHOTS_WARC,
+    Diagnosis,
+    FindingView,
+    build_diagnosis,
+)
 from govweb.scoring.methodology import Methodology
 
 DEFAULT_LIMIT = 10          # pages per site
@@ -44,6 +57,81 @@ class EvidenceShot:
     elapsed_ms: int = 0
     bytes: int = 0
     retry_error: str | None = None  # a later attempt failed; this earlier capture is kept
+    marks: dict[str, list[int]] | None = None  # finding id → [x, y, width, height] of the offending element
+
+
+# Finds each target's element on the rendered page: a link by its target, an image by its src, else the smallest
+# element whose text contains one of the texts; the box of the row, link or heading holding it, in page pixels.
+MARK_SCRIPT = """(targets) => {
+  const out = {};
+  const abs = (u) => { try { return new URL(u, location.href).href; } catch (e) { return u; } };
+  const box = (el) => {
+    const r = el.getBoundingClientRect();
+    return r.width && r.height ? [Math.round(r.left + scrollX), Math.round(r.top + scrollY),
+                                  Math.round(r.width), Math.round(r.height)] : null;
+  };
+  const shown = (el) => el && !el.closest("script, style, template, noscript, head") && box(el) !== null;
+  const byText = (text) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.nodeValue.includes(text) && shown(node.parentElement)) { return node.parentElement; }
+    }
+    const all = Array.from(document.body.querySelectorAll("*")).reverse();
+    return all.find((el) => el.children.length < 8 && (el.innerText || "").includes(text) && shown(el)) || null;
+  };
+  for (const t of targets) {
+    let el = null;
+    if (t.href) { const want = abs(t.href); el = Array.from(document.links).find((a) => a.href === want && shown(a)) || null; }
+    if (!el && t.img) {
+      el = Array.from(document.images).find((i) => (i.getAttribute("src") === t.img || i.src === abs(t.img)) && shown(i)) || null;
+    }
+    for (const text of t.texts || []) {
+      if (el) { break; }
+      if (text) { el = byText(text); }
+    }
+    if (!el) { continue; }
+    const holder = el.closest("li, tr, dd, dt, h1, h2, h3, h4") || el;
+    const b = box(holder) || box(el);
+    if (b) { out[t.id] = b; }
+  }
+  return out;
+}"""
+MARK_TIMEOUT_S = 5.0
+
+
+def mark_target(finding: FindingView) -> dict[str, Any] | None:
+    """How to find a finding's element on its evidence page, when the finding says which one."""
+    excerpt = finding.excerpt.strip("「」 ")
+    if finding.check == "broken-link":
+        return {"id": finding.id, "href": finding.where}
+    if finding.check == "image-missing-alt":
+        src = re.search(r'src="([^"]+)"', finding.excerpt)
+        return {"id": finding.id, "img": src.group(1)} if src else None
+    if finding.check == "empty-column":
+        return {"id": finding.id, "texts": [excerpt.split("：")[0]]}
+    if finding.check in ("homepage-stale", "stale-column", "unanswered-message", "missing-interpretation",
+                         "incomplete-service-guide") and excerpt:
+        title = re.split(r"\s+\[|\s+-\s+|\s+\d{2}-\d{2}$", excerpt)[0].strip()
+        return {"id": finding.id, "texts": list(dict.fromkeys(t for t in (excerpt, title, title[:16]) if t))}
+    return None
+
+
+class _MarkingRenderer(Renderer):
+    """The browser lane, also measuring where the findings' elements are on each page it screenshots."""
+
+    def __init__(self, *args: Any, targets: Mapping[str, list[dict[str, Any]]], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.targets = targets
+        self.marks: dict[str, dict[str, list[int]]] = {}
+
+    async def _render_on(self, page: Any, url: str, screenshot: bool, start: float) -> RenderResult:
+        result = await super()._render_on(page, url, screenshot, start)
+        wanted = self.targets.get(url)
+        if wanted and result.screenshot_png is not None:
+            with contextlib.suppress(Exception):  # a page that cannot say: the screenshot stays, unmarked
+                found = await asyncio.wait_for(page.evaluate(MARK_SCRIPT, wanted), MARK_TIMEOUT_S)
+                self.marks[url] = {str(k): [int(v) for v in box] for k, box in dict(found).items()}
+        return result
 
 
 def _screenable(url: str) -> bool:
@@ -71,13 +159,19 @@ def _crawl_records(site_dir: Path) -> dict[str, str]:
 
 async def capture(site_dir: Path, urls: Sequence[str], *, resolve: ResolveMap | None = None,
                   timeout_s: float = DEFAULT_TIMEOUT, pool_size: int = DEFAULT_POOL,
-                  executable_path: str = CHROMIUM, done: Callable[[str], None] | None = None) -> list[EvidenceShot]:
+                  executable_path: str = CHROMIUM, done: Callable[[str], None] | None = None,
+                  policy: AddressPolicy | None = None,
+                  marks: Mapping[str, list[dict[str, Any]]] | None = None) -> list[EvidenceShot]:
     """Screenshot `urls` into `site_dir` (PNG files, WARC, index); a failure is recorded, never raised.
-    `done(url)` is called as each page finishes (progress)."""
+    `done(url)` is called as each page finishes (progress). `policy` is the address guard's (default: the first
+    URL, the homepage, and the hosts of `resolve` are operator-named). `marks`: page URL → the elements to locate
+    on it (`mark_target`)."""
     targets = list(dict.fromkeys(urls))
     folder = site_dir / SHOTS_DIR
     folder.mkdir(parents=True, exist_ok=True)
-    async with Renderer(executable_path, pool_size, timeout_s, resolve) as renderer:
+    policy = policy or operator_policy(targets[:1], resolve or {})
+    async with _MarkingRenderer(executable_path, pool_size, timeout_s, resolve, policy=policy,
+                                targets=marks or {}) as renderer:
         async def shoot(url: str) -> RenderResult:
             result = await renderer.render(url, screenshot=True)
             if done is not None:
@@ -108,7 +202,7 @@ async def capture(site_dir: Path, urls: Sequence[str], *, resolve: ResolveMap | 
                 warc.add_screenshot(url, res.screenshot_png, refers.get(url), taken)
                 warc.commit()
                 shots.append(EvidenceShot(url, f"{SHOTS_DIR}/{name}", iso_cst(taken), None, res.elapsed_ms,
-                                          len(res.screenshot_png)))
+                                          len(res.screenshot_png), marks=renderer.marks.get(url) or None))
         finally:
             warc.close()
     write_index(site_dir, shots)
@@ -128,7 +222,7 @@ def _earlier_shots(site_dir: Path) -> dict[str, tuple[EvidenceShot, bytes]]:
         try:
             png = (site_dir / str(entry["file"])).read_bytes()
             shot = EvidenceShot(str(entry["url"]), str(entry["file"]), str(entry["taken_at"]), None,
-                                int(entry.get("elapsed_ms") or 0), len(png))
+                                int(entry.get("elapsed_ms") or 0), len(png), marks=entry.get("marks") or None)
             datetime.fromisoformat(str(shot.taken_at))
         except (OSError, ValueError, KeyError):
             continue
@@ -146,16 +240,26 @@ def take_evidence_screenshots(site_dir: Path, methodology: Methodology, *, tier:
                               limit: int = DEFAULT_LIMIT, resolve: ResolveMap | None = None,
                               timeout_s: float = DEFAULT_TIMEOUT, pool_size: int = DEFAULT_POOL,
                               executable_path: str = CHROMIUM,
-                              progress: Callable[[int], Callable[[str], None]] | None = None) -> list[EvidenceShot]:
+                              progress: Callable[[int], Callable[[str], None]] | None = None,
+                              allow_private: bool = False) -> list[EvidenceShot]:
     """Choose the cited pages from the site's diagnosis (findings.json) and screenshot them. `progress(n)`, given
-    the number of pages, returns the per-page callback."""
+    the number of pages, returns the per-page callback. The site's URL and the hosts of `resolve` are
+    operator-named for the address guard; `allow_private` lets the other pages reach loopback and private
+    addresses."""
     diagnosis = build_diagnosis(site_dir, methodology, tier=tier)
     urls = cited_urls(diagnosis, limit)
     if not urls:
         write_index(site_dir, [])
         return []
+    marks: dict[str, list[dict[str, Any]]] = {}
+    for finding in diagnosis.findings:
+        target = mark_target(finding)
+        if target is not None:
+            marks.setdefault(finding.evidence_url or finding.where, []).append(target)
+    policy = operator_policy([diagnosis.url], resolve or {}, allow_private=allow_private)
     return asyncio.run(capture(site_dir, urls, resolve=resolve, timeout_s=timeout_s, pool_size=pool_size,
-                               executable_path=executable_path, done=progress(len(urls)) if progress else None))
+                               executable_path=executable_path, done=progress(len(urls)) if progress else None,
+                               policy=policy, marks=marks))
 
 
 def summary(shots: Sequence[EvidenceShot], seconds: float) -> str:

@@ -15,6 +15,7 @@ from govweb.campaign.results import RoundTable, SiteResult, result_of
 from govweb.fsutil import atomic_path
 from govweb.publish.xlsx import BODY_FONT, BORDER, HEADER_FILL, HEADER_FONT
 from govweb.registry import Divisions, RowNote, SkippedRow
+from govweb.safetext import xlsx_row
 from govweb.terms import VETO_RULES
 
 KIND_LABELS = {"not-measured": "未能测量", "vetoed": "单项否决（不排名）", "unscorable": "无法计分",
@@ -30,9 +31,9 @@ def region_of(admin_code: str | None, divisions: Divisions, year: int) -> str:
 
 
 def _sheet(ws: Worksheet, header: Sequence[str], rows: Sequence[Sequence[object]], widths: dict[int, int]) -> None:
-    ws.append(list(header))
+    ws.append(xlsx_row(ws, header))
     for row in rows:
-        ws.append(list(row))
+        ws.append(xlsx_row(ws, row))
     for cell in ws[1]:
         cell.fill, cell.font = HEADER_FILL, HEADER_FONT
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)

@@ -26,6 +26,8 @@ NOT_MEASURED_ERRORS = {
     "tls": "TLS 握手失败",
     "blocked": "被防火墙或访问验证拦截",
     "robots-disallowed": "robots.txt 禁止采集",
+    "address-blocked": "地址受限（指向本机、内网或链路本地地址，未访问）",
+    "evidence-missing": "的 WARC 证据记录缺失",
 }
 
 

@@ -158,9 +158,10 @@ def compute_metrics(ctx: SiteContext, fixed: Fixed = NOTHING_FIXED) -> Metrics:
     return {m.name: m.compute(ctx, fixed) for m in METRICS}
 
 
-def metric_deltas(ctx: SiteContext, finding: Finding, found: Metrics) -> dict[str, float]:
-    """How each measurement changes, additively, if this one finding were fixed (only the ones that change)."""
-    fixed = Fixed((finding,))
+def metric_deltas(ctx: SiteContext, finding: Finding, found: Metrics, base: Fixed = NOTHING_FIXED) -> dict[str, float]:
+    """How each measurement changes, additively, if this one finding were fixed (only the ones that change);
+    `found` was measured with the findings of `base` counted as fixed."""
+    fixed = Fixed((*base.findings, finding))
     out: dict[str, float] = {}
     for m in METRICS:
         if finding.check not in m.fixed_by:
@@ -174,5 +175,6 @@ def metric_deltas(ctx: SiteContext, finding: Finding, found: Metrics) -> dict[st
     return out
 
 
-def all_metric_deltas(ctx: SiteContext, findings: Iterable[Finding], found: Metrics) -> list[dict[str, float]]:
-    return [metric_deltas(ctx, f, found) for f in findings]
+def all_metric_deltas(ctx: SiteContext, findings: Iterable[Finding], found: Metrics,
+                      base: Fixed = NOTHING_FIXED) -> list[dict[str, float]]:
+    return [metric_deltas(ctx, f, found, base) for f in findings]

@@ -11,8 +11,9 @@ from typing import Any
 
 from govweb.checks import columns, elements, opendata
 from govweb.checks.context import NOT_MEASURED_ERRORS, Limits, SiteContext
+from govweb.checks.integrity import evidence_report, evidence_warnings, split_findings, standing_vetoes
 from govweb.checks.metrics import Metrics, all_metric_deltas, compute_metrics
-from govweb.checks.model import Finding, Veto
+from govweb.checks.model import Finding, Fixed, Veto
 from govweb.checks.registry import AUDITS
 from govweb.checks.snapshot import Snapshot, load_snapshot
 from govweb.checks.vetoes import decide_vetoes
@@ -78,7 +79,7 @@ def run_checks(
     report: dict[str, Any] = {
         "site": {"url": snapshot.seed, "name": _site_name(ctx), "as_of": as_of.isoformat(),
                  "status": "not-measured" if reason else "measured", "reason": reason,
-                 **({"code": code} if code else {})},
+                 **({"code": code} if code else {}), "evidence": evidence_report(ctx, [])},
         "crawl": {"pages": html_pages},
     }
     index_names = list(INDICES)
@@ -88,7 +89,7 @@ def run_checks(
             "indices": dict.fromkeys(index_names),
             "metrics": {},
             "inspection": {"score": None, "result": None, "deductions": []},
-            "warnings": sorted(set(warnings + ctx.warnings)),
+            "warnings": sorted(set(warnings + ctx.warnings + evidence_warnings(ctx, []))),
             "open_data": {},
         })
         return report
@@ -97,11 +98,15 @@ def run_checks(
     for audit in AUDITS:
         findings.extend(audit.run(ctx))
     findings.sort(key=Finding.sort_key)
-    vetoes = decide_vetoes(ctx, findings)
+    findings, unmeasured = split_findings(ctx, findings)  # resting on pages we could not see: not measured
+    report["site"]["evidence"] = evidence_report(ctx, unmeasured)
+    warnings += evidence_warnings(ctx, unmeasured)
+    vetoes = standing_vetoes(decide_vetoes(ctx, findings), unmeasured)
     vetoes.sort(key=lambda v: list(VETO_RULES).index(v.rule) if v.rule in VETO_RULES else 99)
-    metrics = compute_metrics(ctx)
+    benefit = Fixed(tuple(unmeasured))  # measurements give the site the benefit of the doubt
+    metrics = compute_metrics(ctx, benefit)
     finding_json = [{**f.to_json(), "metric_deltas": deltas}
-                    for f, deltas in zip(findings, all_metric_deltas(ctx, findings, metrics), strict=True)]
+                    for f, deltas in zip(findings, all_metric_deltas(ctx, findings, metrics, benefit), strict=True)]
     indices = _indices(items or {}, metrics, index_names)
     if applicable is not None:
         indices = {k: (v if k in applicable else None) for k, v in indices.items()}
@@ -158,9 +163,12 @@ def check_directory(
     progress: Callable[[int], None] | None = None,
     applicable: list[str] | None = None,
     code: str | None = None,
+    seed: str | None = None,
+    snapshot: Snapshot | None = None,
 ) -> dict[str, Any]:
-    """Load the snapshot in `directory`, run every check, write DIR/findings.json, return the report."""
-    snapshot = load_snapshot(directory)
+    """Load the snapshot in `directory` (unless given), run every check, write DIR/findings.json, return the
+    report. `seed` names the homepage of a folder holding only WARC files (no crawl.json)."""
+    snapshot = snapshot or load_snapshot(directory, seed)
     items = load_items(methodology)
     report = run_checks(snapshot, as_of, items, services_applicable=services_applicable, progress=progress,
                         applicable=applicable, code=code)

@@ -1,13 +1,19 @@
-"""Read a crawl snapshot folder: crawl.json, crawl.warc.gz, measurements.json, probes.jsonl.
+"""Read a crawl snapshot folder: crawl.json, crawl.warc.gz, measurements.json, probes.jsonl — or, without
+crawl.json, the WARC files another tool wrote (wget, Heritrix, Browsertrix, warcio; see `warc_pages`).
 
-The WARC is read in one streaming pass. A page's HTML is the browser lane's `conversion` record when the crawl
-rendered it, else the response payload decoded with the codec the crawler recorded. A truncated or corrupt
-record becomes a warning naming its byte offset and reading resumes at the next record; a file that is not a
-WARC at all is bad input.
+The evidence is verified first (`verify_evidence`: one pass over the record headers): records crawl.json lists
+but the WARC lacks or holds damaged, and a cut-off tail, make the snapshot incomplete (`Snapshot.integrity`), and
+the pages they held are no evidence of anything. Pages are then read in one streaming pass. A page's HTML is the
+browser lane's `conversion` record when the crawl rendered it, else the response payload decoded with the codec
+the crawler recorded (or the one the bytes declare). A truncated or corrupt record becomes a warning naming its
+byte offset and reading resumes at the next record; a page whose record was cut short (WARC-Truncated, or a body
+shorter than its length) is a warning naming its URL and offset, never read; a file that is not a WARC at all is
+bad input.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import mmap
 import os
@@ -18,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import chardet
 from warcio.archiveiterator import ArchiveIterator
 from warcio.recordloader import ArcWarcRecord
 
@@ -27,8 +34,13 @@ CRAWL_JSON = "crawl.json"
 CRAWL_WARC = "crawl.warc.gz"
 MEASUREMENTS_JSON = "measurements.json"
 PROBES_JSONL = "probes.jsonl"
+WARC_SUFFIXES = (".warc", ".warc.gz", ".warc.gzip")
+SIDE_WARCS = frozenset({"measurements.warc.gz", "screenshots.warc.gz"})  # govweb's own, beside the crawl
+EVIDENCE_MISSING = "evidence-missing"  # the error of a homepage whose WARC record is gone
 
-_CODEC_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030"}
+_CODEC_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
+                  "ascii": "utf-8"}
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_\-]+)", re.I)
 
@@ -68,6 +80,35 @@ class Document:
     html: str
     warc_record: str          # the record the HTML came from (conversion or response)
     offset: int
+    warc_file: str = CRAWL_WARC
+
+
+@dataclass
+class Integrity:
+    """Is the evidence whole? `source` is crawl.json (records checked against its list) or warc (no crawl.json:
+    the pages were derived from the WARC)."""
+
+    source: str = CRAWL_JSON
+    files: list[str] = field(default_factory=list)
+    listed_records: int = 0            # records the page list rests on
+    missing_records: int = 0           # listed but absent or unreadable (a revisit whose original is gone too)
+    damaged_records: int = 0           # records that could not be read at all (corrupt, cut short)
+    truncated_tail: bool = False       # the file ends inside a record
+    missing_urls: list[str] = field(default_factory=list)   # pages whose record is missing
+    truncated_pages: list[str] = field(default_factory=list)  # pages whose record was cut short: not read
+
+    @property
+    def complete(self) -> bool:
+        return not (self.missing_records or self.damaged_records or self.truncated_tail)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"complete": self.complete, "source": self.source, "files": self.files,
+                "listed_records": self.listed_records, "missing_records": self.missing_records,
+                "damaged_records": self.damaged_records, "truncated_tail": self.truncated_tail,
+                "missing_urls": self.missing_urls[:MAX_LISTED], "truncated_pages": self.truncated_pages[:MAX_LISTED]}
+
+
+MAX_LISTED = 200  # URLs listed in findings.json per kind (all are counted)
 
 
 @dataclass
@@ -79,10 +120,15 @@ class Snapshot:
     measurements: dict[str, Any] | None
     probes: list[dict[str, Any]]
     warnings: list[str] = field(default_factory=list)
+    homepage: str | None = None  # the page a visitor lands on (crawl.json `homepage`: splash pages etc. followed)
+    homepage_chain: list[str] = field(default_factory=list)  # the URLs from the seed to it (crawl.json)
+    warcs: list[Path] = field(default_factory=list)
+    integrity: Integrity = field(default_factory=Integrity)
+    payload_of: dict[str, str] = field(default_factory=dict)  # a revisit's record → the record with its payload
 
     @property
     def warc_path(self) -> Path:
-        return self.dir / CRAWL_WARC
+        return self.warcs[0] if self.warcs else self.dir / CRAWL_WARC
 
     def documents(self) -> Iterator[Document]:
         """Every HTML page, decoded, in WARC order (one streaming pass, plus re-reads of rendered pages whose
@@ -111,36 +157,73 @@ def _page(row: dict[str, Any]) -> PageRecord:
     )
 
 
-def load_snapshot(directory: str | os.PathLike[str]) -> Snapshot:
-    """Read the snapshot's JSON files and validate that the WARC is a WARC. BadInput lists every problem."""
+def load_snapshot(directory: str | os.PathLike[str], seed: str | None = None) -> Snapshot:
+    """Read a snapshot folder and verify its evidence. With crawl.json, the WARC is checked against it (records
+    listed but absent, damaged records, a cut-off tail: `Snapshot.integrity`); without crawl.json, the page list is
+    derived from the WARC files in the folder, written by any tool (`seed`: the homepage URL; default the first
+    HTML response). BadInput lists every problem."""
     d = Path(directory)
     problems: list[Problem] = []
     if not d.is_dir():
         raise BadInput(f"快照目录不存在：{d}")
-    crawl: dict[str, Any] = {}
+    crawl: dict[str, Any] | None = None
+    warcs: list[Path] = []
     cj = d / CRAWL_JSON
-    if not cj.is_file():
-        problems.append(Problem("缺少 crawl.json（请先运行 govweb crawl）", file=str(cj)))
+    if cj.is_file():
+        crawl = _read_crawl_json(cj, problems)
+        if any(isinstance(row, dict) and row.get("warc_record") for row in crawl.get("pages", [])):
+            warcs = [d / CRAWL_WARC]
     else:
-        try:
-            crawl = json.loads(cj.read_text(encoding="utf-8"))
-            if not isinstance(crawl, dict) or not isinstance(crawl.get("pages"), list):
-                raise ValueError("缺少 pages 列表")
-        except (ValueError, UnicodeDecodeError) as exc:
-            problems.append(Problem(f"不是有效的 crawl.json：{exc}", file=str(cj)))
-            crawl = {}
-    pages: list[PageRecord] = []
-    for i, row in enumerate(crawl.get("pages", []), start=1):
-        if not isinstance(row, dict) or not isinstance(row.get("url"), str):
-            problems.append(Problem(f"pages 第 {i} 项缺少 url", file=str(cj)))
-            continue
-        pages.append(_page(row))
-    warc = d / CRAWL_WARC
-    if any(p.warc_record for p in pages):
+        warcs = find_warcs(d)
+        if not warcs:
+            problems.append(Problem("缺少 crawl.json（请先运行 govweb crawl），目录中也没有 WARC 文件（*.warc、*.warc.gz）",
+                                    file=str(cj)))
+    for warc in warcs:
         if not warc.is_file():
-            problems.append(Problem("缺少 crawl.warc.gz", file=str(warc)))
+            problems.append(Problem(f"缺少 {warc.name}", file=str(warc)))
         elif not _looks_like_warc(warc):
             problems.append(Problem("文件不是 WARC 归档（既非 gzip 压缩的 WARC，也非纯文本 WARC）", file=str(warc)))
+    warnings: list[str] = []
+    measurements, probes = _side_files(d, problems, warnings)
+    if problems:
+        raise BadInput("快照无法读取", problems)
+    if crawl is None:
+        from govweb.checks.warc_pages import snapshot_from_warcs
+
+        return snapshot_from_warcs(d, warcs, seed, measurements, probes, warnings)
+    pages = [_page(row) for row in crawl["pages"]]
+    snap = Snapshot(dir=d, seed=str(crawl.get("seed") or (pages[0].url if pages else "")),
+                    complete=bool(crawl.get("complete")), pages=pages, measurements=measurements, probes=probes,
+                    warnings=warnings, warcs=warcs, homepage=_str(crawl.get("homepage")),
+                    homepage_chain=[str(step["url"]) for step in crawl.get("homepage_chain") or []
+                                    if isinstance(step, dict) and isinstance(step.get("url"), str)])
+    if seed and seed.strip() != snap.seed:
+        warnings.append(f"快照有 crawl.json，首页取其 seed（{snap.seed}），已忽略 --seed {seed}")
+    verify_evidence(snap)
+    return snap
+
+
+def _read_crawl_json(path: Path, problems: list[Problem]) -> dict[str, Any]:
+    try:
+        crawl = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(crawl, dict) or not isinstance(crawl.get("pages"), list):
+            raise ValueError("缺少 pages 列表")
+    except (ValueError, UnicodeDecodeError) as exc:
+        problems.append(Problem(f"不是有效的 crawl.json：{exc}", file=str(path)))
+        return {"pages": []}
+    rows = []
+    for i, row in enumerate(crawl["pages"], start=1):
+        if not isinstance(row, dict) or not isinstance(row.get("url"), str):
+            problems.append(Problem(f"pages 第 {i} 项缺少 url", file=str(path)))
+            continue
+        rows.append(row)
+    crawl["pages"] = rows
+    return crawl
+
+
+def _side_files(d: Path, problems: list[Problem], warnings: list[str]) -> tuple[dict[str, Any] | None,
+                                                                                 list[dict[str, Any]]]:
+    """measurements.json and probes.jsonl, when present."""
     measurements: dict[str, Any] | None = None
     mj = d / MEASUREMENTS_JSON
     if mj.is_file():
@@ -152,7 +235,6 @@ def load_snapshot(directory: str | os.PathLike[str]) -> Snapshot:
         except (ValueError, UnicodeDecodeError) as exc:
             problems.append(Problem(f"不是有效的 JSON：{exc}", file=str(mj)))
     probes: list[dict[str, Any]] = []
-    warnings: list[str] = []
     pj = d / PROBES_JSONL
     if pj.is_file():
         for n, line in enumerate(pj.read_text(encoding="utf-8", errors="replace").splitlines(), start=1):
@@ -165,17 +247,48 @@ def load_snapshot(directory: str | os.PathLike[str]) -> Snapshot:
                 continue
             if isinstance(obj, dict):
                 probes.append(obj)
-    if problems:
-        raise BadInput("快照无法读取", problems)
-    return Snapshot(
-        dir=d,
-        seed=str(crawl.get("seed") or (pages[0].url if pages else "")),
-        complete=bool(crawl.get("complete")),
-        pages=pages,
-        measurements=measurements,
-        probes=probes,
-        warnings=warnings,
-    )
+    return measurements, probes
+
+
+def find_warcs(directory: Path) -> list[Path]:
+    """WARC files another tool left in `directory` (or its `warcs/` or `archive/` folder, as Heritrix and WACZ
+    lay them out), in name order; govweb's own side archives (measurements, screenshots) are not the crawl."""
+    for folder in (directory, directory / "warcs", directory / "archive"):
+        found = sorted(p for p in folder.glob("*") if p.is_file() and p.name.lower().endswith(WARC_SUFFIXES)
+                       and p.name not in SIDE_WARCS)
+        if found:
+            return found
+    return []
+
+
+def verify_evidence(snap: Snapshot) -> None:
+    """Check the WARC against crawl.json: every record it lists must be present and whole. Pages whose record is
+    missing are not evidence of anything: they leave the page list (`integrity.missing_urls`), except the
+    homepage and the way to it (depth 0, `homepage_chain`), kept as `evidence-missing` so the site is reported
+    not measured."""
+    listed = {r for p in snap.pages for r in (p.warc_record, p.rendered_record) if r}
+    integrity = Integrity(source=CRAWL_JSON, files=[w.name for w in snap.warcs], listed_records=len(listed))
+    if listed:
+        present, damaged, tail = scan_records(snap.warcs, snap.warnings)
+        integrity.damaged_records, integrity.truncated_tail = damaged, tail
+        gone = listed - present
+        integrity.missing_records = len(gone)
+        if gone:
+            home = {snap.homepage, *snap.homepage_chain}
+            kept: list[PageRecord] = []
+            for page in snap.pages:
+                if page.warc_record in gone:
+                    integrity.missing_urls.append(page.url)
+                    if page.depth == 0 or page.url in home:
+                        kept.append(dataclasses.replace(page, error=EVIDENCE_MISSING, status=None, warc_record=None,
+                                                        rendered_record=None))
+                    continue
+                if page.rendered_record in gone:  # the response is still there: read it instead
+                    page = dataclasses.replace(page, rendered_record=None)
+                kept.append(page)
+            snap.pages = kept
+            integrity.missing_urls.sort()
+    snap.integrity = integrity
 
 
 # --- WARC reading -------------------------------------------------------------------------------------------
@@ -228,13 +341,23 @@ class WarcEntry:
     content_type: str | None
     truncated: bool
     payload: bytes | None
+    uri: str = ""
+    headers: Any = None        # the WARC headers (warcio StatusAndHeaders)
+    http: Any = None           # the HTTP headers, for response, request and revisit records
+
+
+def _warn(warnings: list[str], message: str) -> None:
+    if message not in warnings:  # the verification pass and the reading pass meet the same damage
+        warnings.append(message)
 
 
 def iter_warc(
-    path: Path, warnings: list[str], wanted: Callable[[str, str, str | None], bool]
+    path: Path, warnings: list[str], wanted: Callable[[str, str, str | None], bool],
+    damaged: list[int] | None = None,
 ) -> Iterator[WarcEntry]:
     """Every record of the WARC with its absolute offset; the payload is read only when
-    `wanted(rec_type, record_id, refers_to)`. Corrupt records become warnings; reading resumes after them."""
+    `wanted(rec_type, record_id, refers_to)`. Corrupt records become warnings (their offsets go to `damaged`);
+    reading resumes after them."""
     gzipped = _looks_gzipped(path)
     with open(path, "rb") as fh:
         size = os.fstat(fh.fileno()).st_size
@@ -253,7 +376,10 @@ def iter_warc(
                     return
                 except Exception as exc:  # zlib.error, EOFError, ArchiveLoadFailed, ValueError …
                     current = it.offset
-                    warnings.append(f"WARC 记录截断或损坏（偏移 {current}，{type(exc).__name__}），已跳过该记录")
+                    where = f"{path.name} " if path.name != CRAWL_WARC else ""
+                    _warn(warnings, f"WARC 记录截断或损坏（{where}偏移 {current}，{type(exc).__name__}），已跳过该记录")
+                    if damaged is not None:
+                        damaged.append(current)
                     pos = _next_record_start(mm, current + 1, gzipped)
         finally:
             mm.close()
@@ -271,19 +397,63 @@ def _entry(rec: ArcWarcRecord, offset: int, wanted: Callable[[str, str, str | No
     refers = h.get_header("WARC-Refers-To")
     payload: bytes | None = None
     ctype: str | None = None
+    if rec.http_headers is not None and rec_type in ("response", "revisit"):
+        ctype = rec.http_headers.get_header("Content-Type")
+    else:
+        ctype = h.get_header("Content-Type")
     if wanted(rec_type, rid, refers):
-        if rec.http_headers is not None and rec_type == "response":
-            ctype = rec.http_headers.get_header("Content-Type")
-        else:
-            ctype = h.get_header("Content-Type")
         payload = rec.content_stream().read()
-        if getattr(rec.raw_stream, "limit", 0) > 0:  # the record body ended before its Content-Length
-            raise EOFError("record body shorter than its Content-Length")
-    return WarcEntry(offset, rec_type, rid, refers, ctype, bool(h.get_header("WARC-Truncated")), payload)
+    else:
+        while rec.raw_stream.read(1 << 20):  # skipped, but read through: a body cut short is damage too
+            pass
+    if getattr(rec.raw_stream, "limit", 0) > 0:  # the record body ended before its Content-Length
+        raise EOFError("record body shorter than its Content-Length")
+    return WarcEntry(offset, rec_type, rid, refers, ctype, bool(h.get_header("WARC-Truncated")), payload,
+                     h.get_header("WARC-Target-URI") or "", h, rec.http_headers)
+
+
+def scan_records(warcs: list[Path], warnings: list[str]) -> tuple[set[str], int, bool]:
+    """One pass over the record headers: (IDs of the records that are whole, damaged records, whether a file
+    ends inside a record)."""
+    present: set[str] = set()
+    damaged_count, tail = 0, False
+    for path in warcs:
+        damaged: list[int] = []
+        last_good = -1
+        for entry in iter_warc(path, warnings, lambda *_: False, damaged):
+            present.add(entry.record_id)
+            last_good = entry.offset
+        damaged_count += len(damaged)
+        tail = tail or ends_inside_a_record(path, last_good, damaged, warnings)
+    return present, damaged_count, tail
+
+
+def ends_inside_a_record(path: Path, last_good: int, damaged: list[int], warnings: list[str]) -> bool:
+    """Was the file cut inside a record? Damage after the last whole record, or bytes after it that are no whole
+    gzip member (warcio passes over a torn last member, or one whose trailer was cut, as if the file ended)."""
+    if damaged and max(damaged) > last_good:
+        return True
+    if last_good < 0 or not _looks_gzipped(path):
+        return False
+    size = path.stat().st_size
+    with open(path, "rb") as fh:
+        fh.seek(last_good)
+        member = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        fed = 0
+        while not member.eof and (chunk := fh.read(1 << 20)):
+            fed += len(chunk)
+            member.decompress(chunk)
+    end = last_good + fed - len(member.unused_data)
+    torn = not member.eof or end < size
+    if torn:
+        _warn(warnings, f"WARC 文件末尾被截断（{path.name} 偏移 {end if member.eof else last_good} 之后的记录不完整）")
+    return torn
 
 
 def decode_html(payload: bytes, recorded: str | None, content_type: str | None) -> str:
-    """Decode with the codec the crawler recorded; else header charset, BOM, <meta charset>, UTF-8."""
+    """Decode with the codec the crawler recorded (it already sniffed the bytes); else header charset, BOM,
+    <meta charset>, UTF-8 — and for pages no crawler decoded (WARCs from other tools) GB18030, then what a detector
+    guesses. What none reads cleanly keeps its bad bytes as U+FFFD (the page is then unreadable)."""
     candidates: list[str] = []
     if recorded:
         candidates.append(recorded)
@@ -291,53 +461,68 @@ def decode_html(payload: bytes, recorded: str | None, content_type: str | None) 
         m = _HEADER_CHARSET.search(content_type)
         if m:
             candidates.append(m.group(1))
-    if payload.startswith(b"\xef\xbb\xbf"):
-        candidates.append("utf-8-sig")
+    for bom, codec in _BOMS:
+        if payload.startswith(bom):
+            candidates.append(codec)
     m2 = _META_CHARSET.search(payload[:4096])
     if m2:
         candidates.append(m2.group(1).decode("ascii", "replace"))
-    candidates.append("utf-8")
+    candidates += ["utf-8"] if recorded else ["utf-8", "gb18030"]
     for name in candidates:
         codec = _CODEC_ALIASES.get(name.lower(), name.lower())
         try:
             return payload.decode(codec)
         except (LookupError, UnicodeDecodeError):
             continue
-    return payload.decode("utf-8", errors="replace")
+    guess = None if recorded else chardet.detect(payload[:65536]).get("encoding")
+    fallback = _CODEC_ALIASES.get((guess or "").lower(), (guess or "utf-8").lower())
+    try:
+        return payload.decode(fallback, errors="replace")
+    except LookupError:
+        return payload.decode("utf-8", errors="replace")
 
 
 def _documents(snap: Snapshot) -> Iterator[Document]:
-    by_response: dict[str, PageRecord] = {}
+    by_payload: dict[str, list[PageRecord]] = {}   # the record holding the payload → pages it is the HTML of
     by_conversion: dict[str, PageRecord] = {}
     for p in snap.pages:
         if p.is_html and p.warc_record:
-            by_response.setdefault(p.warc_record, p)
+            by_payload.setdefault(snap.payload_of.get(p.warc_record, p.warc_record), []).append(p)
             if p.rendered_record:
                 by_conversion.setdefault(p.rendered_record, p)
-    if not by_response or not snap.warc_path.is_file():
+    if not by_payload:
         return
-    wanted_ids = set(by_response) | set(by_conversion)
+    wanted_ids = set(by_payload) | set(by_conversion)
 
     def wanted(rec_type: str, rid: str, refers: str | None) -> bool:
-        return rid in wanted_ids and rec_type in ("response", "conversion")
+        return rid in wanted_ids and rec_type in ("response", "conversion", "resource", "revisit")
 
     pending: dict[str, Document] = {}     # rendered pages whose conversion record has not come yet
     converted: set[str] = set()
-    for e in iter_warc(snap.warc_path, snap.warnings, wanted):
-        if e.payload is None:
+    for path in snap.warcs:
+        if not path.is_file():
             continue
-        if e.rec_type == "conversion" and e.record_id in by_conversion:
-            page = by_conversion[e.record_id]
-            converted.add(page.warc_record or "")
-            pending.pop(page.warc_record or "", None)
-            yield Document(page, decode_html(e.payload, "utf-8", e.content_type), e.record_id, e.offset)
-        elif e.rec_type == "response" and e.record_id in by_response:
-            page = by_response[e.record_id]
-            doc = Document(page, decode_html(e.payload, page.encoding, e.content_type), e.record_id, e.offset)
-            if page.rendered_record and page.rendered_record in by_conversion:
-                if e.record_id not in converted:
-                    pending[e.record_id] = doc
-            else:
-                yield doc
+        for e in iter_warc(path, snap.warnings, wanted):
+            if e.payload is None:
+                continue
+            if e.rec_type == "conversion" and e.record_id in by_conversion:
+                page = by_conversion[e.record_id]
+                converted.add(page.warc_record or "")
+                pending.pop(page.warc_record or "", None)
+                yield Document(page, decode_html(e.payload, "utf-8", e.content_type), e.record_id, e.offset, path.name)
+                continue
+            for page in by_payload.get(e.record_id, ()):
+                if e.truncated:  # a page cut short is no evidence of what it lacks: never read
+                    snap.integrity.truncated_pages.append(page.url)
+                    _warn(snap.warnings, f"页面无法读取，已跳过：{page.url}（WARC 偏移 {e.offset}，记录被截断："
+                                         f"{e.headers.get_header('WARC-Truncated')}）")
+                    continue
+                doc = Document(page, decode_html(e.payload, page.encoding, page.content_type or e.content_type),
+                               page.warc_record or e.record_id, e.offset, path.name)
+                if page.rendered_record and page.rendered_record in by_conversion:
+                    if page.warc_record not in converted:
+                        pending[page.warc_record or ""] = doc
+                else:
+                    yield doc
     # Rendered pages whose conversion record is missing fall back to the response.
     yield from pending.values()

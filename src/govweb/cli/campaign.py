@@ -9,11 +9,15 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from govweb.cli._app import AsOfOpt, MethodologyOpt, OutOpt, app, err, out, parse_date
+from govweb.cli.collect import AllowPrivateOpt
 from govweb.errors import BadInput, JobFailed, Problem
+from govweb.fsutil import output_dir, output_file
+from govweb.safetext import printable
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from govweb.campaign import RoundReport
     from govweb.scoring.methodology import Methodology
 
 ResolveOpt = Annotated[list[str] | None, typer.Option("--resolve", help="HOST:PORT:ADDR，把主机名解析到指定地址（可重复）。")]
@@ -33,7 +37,7 @@ def _formats(value: str, allowed: tuple[str, ...], option: str) -> tuple[str, ..
 @app.command()
 def evaluate(
     sites: Annotated[Path, typer.Option("--sites", help="网站清单 CSV/XLSX：网站标识码、名称、首页网址、级别、行政区划代码。")],
-    out_dir: OutOpt,
+    out_dir: Annotated[Path, typer.Option("--out", help="输出目录（不存在时自动创建；中断后再次运行即续跑）。")],
     as_of: AsOfOpt = None,
     tiers: Annotated[str | None, typer.Option("--tiers", help="导入全国政府网站名录导出文件时使用：所有网站的级别，或含「网站标识码、级别」两列的文件。")] = None,
     concurrency: Annotated[int, typer.Option("--concurrency", min=1, help="同时检查的网站数。")] = 4,
@@ -44,9 +48,10 @@ def evaluate(
     max_pages: Annotated[int | None, typer.Option("--max-pages", min=1, help="每个网站最多抓取的页面数。")] = None,
     render: Annotated[str | None, typer.Option("--render", help="浏览器渲染：never|auto|always。")] = None,
     site_timeout: Annotated[float | None, typer.Option("--site-timeout", min=1, help="单个网站检查的时限（秒）。")] = None,
-    screenshots: Annotated[bool | None, typer.Option("--screenshots/--no-screenshots", help="检查后用浏览器截取首页及问题页面的证据截图；默认在 --render auto|always 时截取。")] = None,
+    screenshots: Annotated[bool | None, typer.Option("--screenshots/--no-screenshots", help="检查后用浏览器截取首页及问题页面的证据截图；默认在本机装有 chromium 时截取。")] = None,
     diagnosis: Annotated[str, typer.Option("--diagnosis", help="体检报告格式，逗号分隔；空字符串表示不生成。")] = "html,docx,pdf,xlsx",
     publication: Annotated[str, typer.Option("--publication", help="发布报告格式，逗号分隔。")] = "md,html,xlsx,docx,pdf",
+    allow_private: AllowPrivateOpt = False,
 ) -> None:
     """评估一轮：逐个检查网站（可中断续跑），应用专家评分，计分、排名，发布结果、检查汇总与各网站体检报告。"""
     from govweb.campaign import DIAGNOSIS_FORMATS, PUBLICATION_FORMATS, RoundOptions, run_round
@@ -59,6 +64,7 @@ def evaluate(
         raise BadInput(f"找不到网站清单 {sites}")
     if expert is not None and not expert.is_file():
         raise BadInput(f"找不到专家评分文件 {expert}")
+    output_dir(out_dir)
     resolve = list(resolve or [])
     if resolve_file is not None:
         if not resolve_file.is_file():
@@ -76,6 +82,7 @@ def evaluate(
         sites=sites, as_of=date, out=out_dir, methodology=methodology, tiers=tiers, concurrency=concurrency,
         expert=expert,
         resolve=tuple(resolve), crawl_args=tuple(crawl_args), site_timeout=site_timeout, screenshots=screenshots,
+        allow_private=allow_private,
         publication_formats=_formats(publication, PUBLICATION_FORMATS, "--publication"),
         diagnosis_formats=_formats(diagnosis, DIAGNOSIS_FORMATS, "--diagnosis"),
     )
@@ -83,22 +90,36 @@ def evaluate(
     total = sum(report.timings.values())
     out.print(f"评估完成：{report.sites} 个网站（本次检查 {report.inspected_now} 个，此前已完成 {report.already_done} 个），"
               f"排名 {report.ranked} 行，用时 {total:.0f} 秒。", soft_wrap=True)
-    labels = {"not-measured": "未能测量", "vetoed": "单项否决不排名", "unscorable": "无法计分", "failed": "检查未完成",
-              "skipped": "已跳过"}
-    if report.unranked:
-        out.print("不排名：" + "，".join(f"{labels.get(k, k)} {v} 个" for k, v in report.unranked.items())
-                  + f"（见 {out_dir / 'not-ranked.csv'}）", soft_wrap=True)
-    if report.skipped_rows:
-        out.print(f"网站清单中跳过 {report.skipped_rows} 行（原因见 {report.summary} 的「已跳过的行」）", soft_wrap=True)
+    print_left_out(report)
+    if report.index is not None:
+        out.print(f"  本轮总览（从这里开始）：{report.index}", soft_wrap=True)
     if report.results_csv:
-        out.print(f"  排名结果：{report.results_csv}")
+        out.print(f"  排名结果：{report.results_csv}", soft_wrap=True)
     for path in report.publication:
-        out.print(f"  发布报告：{path}")
-    out.print(f"  检查汇总：{report.summary}")
-    out.print(f"  体检报告：{report.diagnoses} 个网站，{out_dir / 'sites'}/<网站标识码>/diagnosis.*")
+        out.print(f"  发布报告：{path}", soft_wrap=True)
+    out.print(f"  检查汇总：{report.summary}", soft_wrap=True)
+    out.print(f"  体检报告：{report.diagnoses} 个网站，{out_dir / 'sites'}/<网站标识码>/diagnosis.*", soft_wrap=True)
     if report.diagnosis_errors:
         raise JobFailed(f"{len(report.diagnosis_errors)} 个网站的体检报告未能生成（其余结果已写出）",
                         [Problem(error) for error in report.diagnosis_errors])
+
+
+def print_left_out(report: RoundReport) -> None:
+    """Every site the round did not rank and every row of the sites file it skipped, each with its reason."""
+    from govweb.campaign.summary import KIND_LABELS
+    from govweb.publish.wording import plain
+
+    if report.not_ranked:
+        out.print(f"未排名 {len(report.not_ranked)} 个网站（不评分、不排名，也不判为不合格）：", soft_wrap=True)
+        for item in report.not_ranked:
+            out.print(f"  - {item.site.name}（{item.site.site_code}）：{KIND_LABELS.get(item.kind, item.kind)}，"
+                      f"{plain(item.reason).text}", soft_wrap=True, markup=False)
+    if report.skipped:
+        out.print(f"网站清单中跳过 {len(report.skipped)} 行：", soft_wrap=True)
+        for row in report.skipped:
+            detail = "，".join(filter(None, [row.site_code or "", f"「{row.column}」列" if row.column else ""]))
+            where = (f"第 {row.row} 行" if row.row else "一行") + (f"（{detail}）" if detail else "")
+            out.print(f"  - {where}：{row.reason}", soft_wrap=True, markup=False)
 
 
 def _known_ids(site_dir: Path, code: str | None) -> dict[str, list[str] | None]:
@@ -134,6 +155,7 @@ def report_site(
     methodology: MethodologyOpt = "cstc-2020",
     screenshots: Annotated[bool, typer.Option("--screenshots", help="先用浏览器截取首页及问题页面的证据截图（同 govweb screenshots）。")] = False,
     resolve: ResolveOpt = None,
+    allow_private: AllowPrivateOpt = False,
 ) -> None:
     """生成单个网站的体检报告（.html、.docx、.pdf，或 .xlsx 问题清单），含分值影响。"""
     from govweb.publish.diagnosis import (
@@ -149,6 +171,7 @@ def report_site(
 
     if out_file.suffix.lower() not in WRITERS:
         raise BadInput(f"不支持的输出格式「{out_file.name}」：输出文件名应以 {'、'.join(WRITERS)} 结尾")
+    output_file(out_file)
     method = load_methodology(methodology)
     doc = load_findings(directory)
     code = site_code or site_code_of(directory, doc, site_meta(directory))
@@ -156,23 +179,24 @@ def report_site(
     if expert is not None:
         if code is None:
             raise BadInput("无法确定该网站的网站标识码，无法对应专家评分：请用 --site-code 给出")
-        expert_input = read_expert(expert, method, known=_known_ids(directory, code))
+        expert_input = read_expert(expert, method, known=_known_ids(directory, code),
+                                   as_of=(doc.get("site") or {}).get("as_of"))
     from govweb.campaign.round import round_tier_means
 
     if screenshots:
-        _screenshots(directory, method, tier, DEFAULT_SHOT_LIMIT, resolve, DEFAULT_SHOT_TIMEOUT)
+        _screenshots(directory, method, tier, DEFAULT_SHOT_LIMIT, resolve, DEFAULT_SHOT_TIMEOUT, allow_private)
     meta_tier = tier or site_meta(directory).get("tier")
     means = round_tier_means(directory, method).get(meta_tier or "", None)
     diagnosis = build_diagnosis(directory, method, tier=tier, expert=expert_input, site_code=code, tier_means=means)
     write_diagnosis(diagnosis, out_file)
     stake = f"，全部整改约可提高 {diagnosis.stake_total} 分" if diagnosis.stake_total is not None else ""
-    out.print(f"已写入 {out_file}：{diagnosis.name}，{len(diagnosis.findings)} 个问题{stake}")
+    out.print(f"已写入 {out_file}：{printable(diagnosis.name)}，{len(diagnosis.findings)} 个问题{stake}", markup=False)
     if diagnosis.stake_note:
         err.print(f"注意：{diagnosis.stake_note}")
 
 
 def _screenshots(directory: Path, method: Methodology, tier: str | None, limit: int, resolve: list[str] | None,
-                 timeout: float) -> None:
+                 timeout: float, allow_private: bool) -> None:
     import time
 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -191,12 +215,13 @@ def _screenshots(directory: Path, method: Methodology, tier: str | None, limit: 
             return lambda url: bar.advance(task)
 
         shots = take_evidence_screenshots(directory, method, tier=tier, limit=limit, resolve=mapping,
-                                          timeout_s=timeout, progress=progress)
+                                          timeout_s=timeout, progress=progress, allow_private=allow_private)
     out.print(f"{summary(shots, time.monotonic() - started)}：{directory / 'screenshots.json'}", soft_wrap=True)
     for shot in shots:
         if shot.error or shot.retry_error:
             kept = "（沿用此前的截图）" if shot.retry_error else ""
-            err.print(f"  未能截图 {shot.url}：{shot.error or shot.retry_error}{kept}", soft_wrap=True)
+            err.print(f"  未能截图 {printable(shot.url)}：{shot.error or shot.retry_error}{kept}", soft_wrap=True,
+                      markup=False)
 
 
 @app.command("screenshots")
@@ -207,10 +232,11 @@ def screenshots_command(
     timeout: Annotated[float, typer.Option("--timeout", min=1, help="每个页面的时限（秒）。")] = DEFAULT_SHOT_TIMEOUT,
     tier: Annotated[str | None, typer.Option("--tier", help="级别；评估轮次目录中的网站可省略。")] = None,
     methodology: MethodologyOpt = "cstc-2020",
+    allow_private: AllowPrivateOpt = False,
 ) -> None:
     """截取体检报告引用页面的证据截图（浏览器通道）：DIR/screenshots/*.png、screenshots.warc.gz、screenshots.json。"""
     from govweb.scoring import load_methodology
 
     if not directory.is_dir():
         raise BadInput(f"找不到网站检查目录 {directory}")
-    _screenshots(directory, load_methodology(methodology), tier, limit, resolve, timeout)
+    _screenshots(directory, load_methodology(methodology), tier, limit, resolve, timeout, allow_private)

@@ -9,10 +9,13 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from govweb.cli._app import AsOfOpt, app, err, out
+from govweb.cli.collect import AllowPrivateOpt
 from govweb.errors import BadInput, Problem
+from govweb.safetext import printable
 
 
 def _as_of(value: str | None, methodology: str) -> dt.date:
@@ -41,17 +44,19 @@ def _tier_indices(methodology: str, tier: str | None) -> list[str] | None:
 
 
 def run_check(directory: Path, as_of: dt.date, methodology: str, tier: str | None, services: bool,
-              code: str | None = None) -> dict[str, Any]:
+              code: str | None = None, seed: str | None = None) -> dict[str, Any]:
     from govweb.checks.run import check_directory
     from govweb.checks.snapshot import load_snapshot
 
     applicable = _tier_indices(methodology, tier)
-    total = sum(1 for p in load_snapshot(directory).pages if p.is_html)
+    snapshot = load_snapshot(directory, seed)
+    total = sum(1 for p in snapshot.pages if p.is_html)
     with Progress(TextColumn("[bold]检查中[/]"), BarColumn(), MofNCompleteColumn(), TextColumn("网页"),
                   TimeElapsedColumn(), console=err, transient=True, disable=not sys.stderr.isatty()) as bar:
         task = bar.add_task("check", total=total)
         report = check_directory(directory, as_of, methodology, services_applicable=services,
-                                 progress=lambda n: bar.advance(task, n), applicable=applicable, code=code)
+                                 progress=lambda n: bar.advance(task, n), applicable=applicable, code=code,
+                                 snapshot=snapshot)
     return report
 
 
@@ -75,7 +80,8 @@ def apply_expert_file(directory: Path, report: dict[str, Any], expert: Path, met
     tier = tier or meta.get("tier")
     if not tier:
         raise BadInput("参数有误。", [Problem("使用 --expert 时请用 --tier 指定网站级别，以便重新计算指数")])
-    expert_input = read_expert(expert, m, known={code: [str(f.get("id")) for f in report.get("findings") or []]})
+    expert_input = read_expert(expert, m, known={code: [str(f.get("id")) for f in report.get("findings") or []]},
+                               as_of=(report.get("site") or {}).get("as_of"))
     engine, note = engine_for(report, m, tier)
     if note:
         err.print(f"[yellow]注意：{note}[/]")
@@ -89,8 +95,15 @@ def apply_expert_file(directory: Path, report: dict[str, Any], expert: Path, met
 
 def _summary(report: dict[str, Any], directory: Path) -> None:
     site = report["site"]
+    evidence = site.get("evidence") or {}
+    if evidence.get("complete") is False:  # exit 0, but never silently: the result is marked incomplete
+        gone = evidence.get("missing_records", 0)
+        cut = "，文件末尾被截断" if evidence.get("truncated_tail") else ""
+        unmeasured = len(evidence.get("not_measured_findings") or [])
+        out.print(f"[bold red]证据不完整：WARC 缺少或损坏 {gone} 条记录{cut}；结果不完整"
+                  f"（{unmeasured} 个问题记为未测量，见 findings.json 的 site.evidence）。[/]")
     if site["status"] != "measured":
-        out.print(f"[yellow]未测量：{site['reason']}[/]（指数记为空，而非 0 分）")
+        out.print(f"[yellow]未测量：{escape(printable(str(site['reason'])))}[/]（指数记为空，而非 0 分）")
     else:
         counts: dict[str, int] = {}
         for f in report["findings"]:
@@ -107,18 +120,22 @@ def _summary(report: dict[str, Any], directory: Path) -> None:
 
 @app.command("check")
 def check_command(
-    directory: Annotated[Path, typer.Argument(help="抓取快照目录（含 crawl.json 与 crawl.warc.gz）。")],
+    directory: Annotated[Path, typer.Argument(help="抓取快照目录（含 crawl.json 与 crawl.warc.gz，或其他工具写的 *.warc.gz）。")],
     as_of: AsOfOpt = None,
     tier: Annotated[str | None, typer.Option("--tier", help="网站级别（如 地市、区县），决定适用的指数。")] = None,
     methodology: Annotated[str, typer.Option("--methodology", help="评估方法：内置名称或 YAML 路径。")] = "cstc-2020",
     no_services: Annotated[bool, typer.Option("--no-services", help="无对外服务事项的部门网站：检查指标按 75 分折算。")] = False,
     code: Annotated[str | None, typer.Option("--code", help="网站标识码（写入 findings.json 的 site.code）。")] = None,
     expert: Annotated[Path | None, typer.Option("--expert", help="专家评分文件（CSV 或 XLSX），结果写入 DIR/reviewed.json。")] = None,
+    seed: Annotated[str | None, typer.Option("--seed", help="首页网址：目录中只有其他工具写的 WARC（无 crawl.json）时用；默认取 WARC 中第一个 HTML 网页（跟随跳转）。")] = None,
 ) -> None:
-    """离线检查一个抓取快照：栏目、要素、问题、单项否决、检查指标扣分与各项指数，写入 DIR/findings.json。"""
+    """离线检查一个抓取快照：栏目、要素、问题、单项否决、检查指标扣分与各项指数，写入 DIR/findings.json。
+
+    快照可以是 govweb crawl 的输出（crawl.json + crawl.warc.gz，先核对 WARC 是否完整），也可以是其他工具（wget
+    --warc-file、Heritrix、Browsertrix）写的 WARC 文件，页面清单由 WARC 推导。"""
     day = _as_of(as_of, methodology)
     _tier_indices(methodology, tier)
-    report = run_check(directory, day, methodology, tier, not no_services, code)
+    report = run_check(directory, day, methodology, tier, not no_services, code, seed)
     _summary(report, directory)
     if expert is not None:
         reviewed = apply_expert_file(directory, report, expert, methodology, tier)
@@ -144,6 +161,7 @@ def inspect_command(
     restart: Annotated[bool, typer.Option("--restart", help="清空输出目录中已有的抓取，重新开始。")] = False,
     no_services: Annotated[bool, typer.Option("--no-services", help="无对外服务事项的部门网站。")] = False,
     code: Annotated[str | None, typer.Option("--code", help="网站标识码（写入 findings.json 的 site.code）。")] = None,
+    allow_private: AllowPrivateOpt = False,
 ) -> None:
     """抓取网站（含 HTTPS、IPv6、站内搜索等主动测量），然后运行全部检查，写入 OUT/findings.json。"""
     day = _as_of(as_of, methodology)
@@ -164,11 +182,12 @@ def inspect_command(
     resolve_map = parse_resolve(resolve or [])
     settings = CrawlSettings(
         max_pages=max_pages, max_depth=max_depth, concurrency=concurrency, concurrency_per_host=concurrency,
-        timeout=timeout, render=render, resolve=tuple(resolve or ()),  # type: ignore[arg-type]
+        timeout=timeout, render=render, resolve=tuple(resolve or ()), allow_private=allow_private,  # type: ignore[arg-type]
     )
     err.print("抓取中……")
     crawl(url, out_dir, settings, restart=restart)
     err.print("主动测量中（HTTPS、IPv6、站内搜索）……")
-    asyncio.run(take_measurements(url, out_dir, resolve=resolve_map, timeout=min(timeout, 15)))
+    asyncio.run(take_measurements(url, out_dir, resolve=resolve_map, timeout=min(timeout, 15),
+                                  allow_private=allow_private))
     report = run_check(out_dir, day, methodology, tier, not no_services, code)
     _summary(report, out_dir)

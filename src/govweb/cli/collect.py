@@ -17,6 +17,10 @@ from govweb.collect.settings import DEFAULT_USER_AGENT
 from govweb.errors import BadInput, Problem
 
 _RENDER_MODES = ("never", "auto", "always")
+AllowPrivateOpt = Annotated[bool, typer.Option(
+    "--allow-private",
+    help="允许网站给出的网址（链接、跳转、站点地图、页面加载的资源）访问本机和内网地址；"
+         "默认只有命令行、网站清单和 --resolve 中给出的主机可以。链路本地（如 169.254.169.254）和组播地址始终禁止。")]
 
 
 @app.command("crawl")
@@ -32,6 +36,7 @@ def crawl_command(
     user_agent: Annotated[str, typer.Option("--user-agent", help="User-Agent 请求头。")] = DEFAULT_USER_AGENT,
     resolve: Annotated[list[str] | None, typer.Option("--resolve", help="主机名:端口:地址，把主机名解析到指定地址（同 curl），可重复。")] = None,
     restart: Annotated[bool, typer.Option("--restart", help="清空输出目录中已有的抓取，重新开始。")] = False,
+    allow_private: AllowPrivateOpt = False,
 ) -> None:
     """抓取一个网站：网页存为 WARC 证据，结果写入 crawl.json；中断后用同一命令可续抓。"""
     problems = []
@@ -53,7 +58,7 @@ def crawl_command(
     settings = CrawlSettings(
         max_pages=max_pages, max_depth=max_depth, concurrency=concurrency, concurrency_per_host=concurrency,
         delay=delay, timeout=timeout, render=render, user_agent=user_agent,  # type: ignore[arg-type]
-        resolve=tuple(resolve or ()),
+        resolve=tuple(resolve or ()), allow_private=allow_private,
     )
     with Progress(TextColumn("[bold]抓取中[/]"), BarColumn(), MofNCompleteColumn(), TextColumn("网页"),
                   TextColumn("检查链接/附件 {task.fields[checks]}，出错 {task.fields[errors]}"),
@@ -67,10 +72,14 @@ def crawl_command(
     stats = result.stats
     kinds = stats.get("by_kind", {})
     errors = "，".join(f"{k} {v}" for k, v in sorted(stats.get("errors", {}).items())) or "无"
+    blocked = stats.get("errors", {}).get("address-blocked", 0)
     out.print(f"抓取{'完成' if result.complete else '已中断（用同一命令可继续）'}：网页 {kinds.get('page', 0)} 个，"
               f"附件 {kinds.get('attachment', 0)} 个，外部链接 {kinds.get('external', 0)} 个；错误：{errors}。")
     if stats.get("blocked"):
         out.print("[yellow]注意：遇到防火墙或脚本验证页面，该网站可能无法测量。[/]")
+    if blocked:
+        out.print(f"[yellow]地址受限：{blocked} 个网址指向本机、内网或链路本地地址，未访问（见 crawl.json 中的 "
+                  "address-blocked；确需访问内网时加 --allow-private）。[/]")
     out.print(f"结果：{result.json_path}  证据：{result.warc_path}")
     if not result.complete:
         raise typer.Exit(130)

@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 
 from govweb.cli._app import app, out
+from govweb.cli.campaign import print_left_out
 from govweb.cli.publish import rank_or_score, write_reports
 
 DemoOutOpt = Annotated[Path, typer.Option("--out", help="输出目录（不存在时自动创建）。")]
@@ -21,13 +22,14 @@ SAMPLE_ROUND = "sample-round"
 
 def reproduce_2020(out_dir: Path) -> None:
     """The 2020 ranking table (CSV) and its publication in five formats, from the bundled published results."""
+    from govweb.fsutil import output_dir
     from govweb.publish import build_report
     from govweb.scoring import write_ranking_csv
 
     resource = importlib.resources.files("govweb") / "data" / "reference" / "2020-published-results.csv"
     with importlib.resources.as_file(resource) as table:
         ranking, method = rank_or_score(table, "cstc-2020", None)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    output_dir(out_dir)
     ranking_csv = out_dir / f"{ranking.year}-ranking.csv"
     write_ranking_csv(ranking, ranking_csv)
     report = build_report(ranking, method)
@@ -39,18 +41,21 @@ def reproduce_2020(out_dir: Path) -> None:
         out.print(f"  报告（{LABELS[path.suffix]}）：{path}", soft_wrap=True)
 
 
-def sample_round_demo(folder: Path) -> None:
+def sample_round_demo(folder: Path, screenshots: bool | None = None) -> None:
     """Build and serve the sample sites, evaluate them in one round, print where everything is."""
     from govweb.campaign.demo import sample_round
     from govweb.campaign.summary import KIND_LABELS
 
     out.print("\n正在本机生成并启动示例网站，开展一轮评估（抓取、检查、评分、排名、发布、体检报告）……", soft_wrap=True)
     started = time.monotonic()
-    report = sample_round(folder)
+    report = sample_round(folder, screenshots=screenshots)
     minutes = (time.monotonic() - started) / 60
     unranked = "，".join(f"{KIND_LABELS.get(kind, kind)} {n} 个" for kind, n in sorted(report.unranked.items())) or "无"
     out.print(f"示例网站评估完成（{report.sites} 个网站，用时 {minutes:.1f} 分钟）：排名 {report.ranked} 个，"
-              f"不排名 {unranked}，名录中跳过 {report.skipped_rows} 行（原因见检查汇总）。", soft_wrap=True)
+              f"不排名 {unranked}，名录中跳过 {report.skipped_rows} 行。", soft_wrap=True)
+    print_left_out(report)
+    if report.index is not None:
+        out.print(f"  本轮总览（从这里开始）：{report.index}", soft_wrap=True)
     if report.results_csv is not None:
         out.print(f"  评估结果（排名表）：{report.results_csv}", soft_wrap=True)
     for path in report.publication:
@@ -88,8 +93,9 @@ def demo(
     out_dir: DemoOutOpt = Path("out"),
     sample_round: Annotated[bool, typer.Option("--sample-round/--no-sample-round",
                                                help="是否在本机示例网站上演示一轮完整评估（需数分钟）。")] = True,
+    screenshots: Annotated[bool | None, typer.Option("--screenshots/--no-screenshots", help="示例评估中是否截取证据截图；默认在本机装有 chromium 时截取。")] = None,
 ) -> None:
     """演示：复现 2020 年评估结果（排名 CSV 与五种格式的报告），再在本机示例网站上完整评估一轮。"""
     reproduce_2020(out_dir)
     if sample_round:
-        sample_round_demo(out_dir / SAMPLE_ROUND)
+        sample_round_demo(out_dir / SAMPLE_ROUND, screenshots)

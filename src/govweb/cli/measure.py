@@ -11,7 +11,9 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from govweb.cli._app import app, err, out
+from govweb.cli.collect import AllowPrivateOpt
 from govweb.errors import BadInput, Problem
+from govweb.fsutil import output_file
 
 ResolveOpt = Annotated[
     list[str] | None,
@@ -32,6 +34,10 @@ def _check_url(url: str) -> None:
         parts.port  # noqa: B018 - raises on a bad port
     except ValueError:
         raise BadInput("网址无效。", [Problem(f"「{url}」的端口号不正确")]) from None
+    from govweb.collect.guard import operator_problem
+
+    if problem := operator_problem(url):
+        raise BadInput("网址无效。", [Problem(problem)])
 
 
 @app.command()
@@ -43,6 +49,7 @@ def probe(
     timeout: Annotated[float, typer.Option("--timeout", min=0.01, help="单次探测超时（秒）。")] = 15.0,
     resolve: ResolveOpt = None,
     ca_file: Annotated[str | None, typer.Option("--ca-file", help="额外信任的 CA 证书文件（PEM）。")] = None,
+    allow_private: AllowPrivateOpt = False,
 ) -> None:
     """可用性探测：按间隔访问网址，每次结果追加一行到 JSONL 文件。"""
     from govweb.collect.netmap import parse_resolve
@@ -52,6 +59,7 @@ def probe(
     mapping = parse_resolve(resolve or [])
     if out_file.is_dir():  # a crawl folder: its probes.jsonl
         out_file = out_file / "probes.jsonl"
+    output_file(out_file)  # appended to: never a device, FIFO or socket
     with Progress(
         TextColumn("[bold]可用性探测"), BarColumn(), MofNCompleteColumn(), TextColumn("失败 {task.fields[failed]}"),
         TimeRemainingColumn(), console=err, transient=False,
@@ -67,7 +75,7 @@ def probe(
         asyncio.run(
             probe_series(
                 url, count, interval, out_file, timeout=timeout, resolve=mapping, ca_file=ca_file,
-                on_probe=advance,
+                on_probe=advance, allow_private=allow_private,
             )
         )
     summary = availability(read_probes(out_file))  # "open" means within 15 s, whatever the probe timeout
@@ -107,6 +115,7 @@ def measure(
         bool, typer.Option("--render/--no-render", help="搜索框或结果由脚本生成时用浏览器（chromium）渲染。")
     ] = False,
     chromium: Annotated[str, typer.Option("--chromium", help="chromium 可执行文件路径。")] = "/usr/bin/chromium",
+    allow_private: AllowPrivateOpt = False,
 ) -> None:
     """主动测量：HTTPS（可用、证书、跳转）、IPv6（AAAA 记录与连通）、站内搜索（用近期文章标题检索）。"""
     from govweb.collect.measure import take_measurements
@@ -129,12 +138,15 @@ def measure(
     async def run() -> dict[str, Any]:
         if not render:
             return await take_measurements(url, out_dir, mapping, crawl_json, ca_file, https_port=https_port,
-                                           timeout=timeout)
+                                           timeout=timeout, allow_private=allow_private)
+        from govweb.collect.guard import operator_policy
         from govweb.collect.render import Renderer
 
-        async with Renderer(chromium, pool_size=1, timeout_s=max(timeout, 10), resolve=mapping) as renderer:
+        policy = operator_policy([url], mapping, allow_private=allow_private)
+        async with Renderer(chromium, pool_size=1, timeout_s=max(timeout, 10), resolve=mapping,
+                            policy=policy) as renderer:
             return await take_measurements(url, out_dir, mapping, crawl_json, ca_file, https_port=https_port,
-                                           timeout=timeout, renderer=renderer)
+                                           timeout=timeout, renderer=renderer, allow_private=allow_private)
 
     with err.status("正在测量 HTTPS、IPv6 和站内搜索…"):
         result = asyncio.run(run())

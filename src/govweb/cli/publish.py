@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+from rich.markup import escape
 
 from govweb.cli._app import AsOfOpt, MethodologyOpt, OutOpt, TableArg, app, out, progress
 from govweb.cli.scoring import load_ranking
@@ -30,7 +31,7 @@ def write_reports(report: Report, paths: list[Path]) -> list[Path]:
     with progress() as bar:
         task = bar.add_task("生成报告", total=len(paths))
         for path in paths:
-            bar.update(task, description=f"生成 {path.name}")
+            bar.update(task, description=f"生成 {escape(path.name)}")
             written += render(report, path)
             bar.advance(task)
     return written
@@ -45,8 +46,10 @@ def report(
     as_of: AsOfOpt = None,
 ) -> None:
     """生成评估结果报告（按 --out 的扩展名：.md、.html、.xlsx、.docx、.pdf）。表中每行都有总分时按给定总分排名，否则先计算总分。"""
+    from govweb.fsutil import output_file
     from govweb.publish import build_report, check_format
 
+    output_file(out_file)  # a bad --out fails before the table is read
     check_format(out_file)
     ranking, method = rank_or_score(table, methodology, as_of)
     written = write_reports(build_report(ranking, method, title), [out_file])

@@ -28,6 +28,7 @@ from typing import Any
 from govweb.collect.blocked import is_blocked
 from govweb.collect.decode import decode_html
 from govweb.collect.fetch import REDIRECTS, Fetched, Fetcher, is_webpage
+from govweb.collect.guard import operator_policy
 from govweb.collect.journal import DONE, QUEUED, Journal, NewURL, Task
 from govweb.collect.links import ParsedPage, parse_page
 from govweb.collect.politeness import HostGate
@@ -114,6 +115,7 @@ class Crawler:
         self.restart = restart
         self.progress_cb = progress
         self.scope = Scope.for_seed(self.seed, settings.include_subdomains, settings.extra_hosts)
+        self.policy = operator_policy([self.seed], settings.resolve, settings.extra_hosts, settings.allow_private)
         self.guard = TrapGuard(settings, max_year=date.today().year + 1)
         self.seen: set[int] = set()
         self.robots: dict[str, Robots] = {}
@@ -202,7 +204,7 @@ class Crawler:
         last_json = time.monotonic()
         try:
             async with contextlib.AsyncExitStack() as stack:
-                self.fetcher = await stack.enter_async_context(Fetcher(self.s, self.gate))
+                self.fetcher = await stack.enter_async_context(Fetcher(self.s, self.gate, self.policy))
                 if self.parse_pool is not None:
                     stack.callback(self.parse_pool.shutdown, cancel_futures=True)
                 if self.s.render != "never":
@@ -257,7 +259,7 @@ class Crawler:
             return None
         renderer = Renderer(executable_path=self.s.chromium_path, pool_size=self.s.render_pool_size,
                             timeout_s=self.s.render_timeout, resolve=parse_resolve(self.s.resolve),
-                            user_agent=self.s.user_agent)
+                            user_agent=self.s.user_agent, policy=self.policy)
         return await stack.enter_async_context(renderer)
 
     def _report(self) -> None:

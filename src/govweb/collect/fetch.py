@@ -13,6 +13,7 @@ from urllib.parse import urljoin
 
 import aiohttp
 
+from govweb.collect.guard import ERROR_CLASS, AddressPolicy, GuardedConnector
 from govweb.collect.netmap import MappedResolver, classify_error, parse_resolve
 from govweb.collect.politeness import HostGate
 from govweb.collect.settings import CrawlSettings
@@ -73,17 +74,18 @@ def _decompress(body: bytes, encoding: str, cap: int) -> bytes:
 
 
 class Fetcher:
-    """One aiohttp session for a crawl; use as an async context manager."""
+    """One aiohttp session for a crawl, behind the address guard `policy`; use as an async context manager."""
 
-    def __init__(self, settings: CrawlSettings, gate: HostGate) -> None:
+    def __init__(self, settings: CrawlSettings, gate: HostGate, policy: AddressPolicy) -> None:
         self.s = settings
         self.gate = gate
+        self.policy = policy
         self.session: aiohttp.ClientSession | None = None
 
     async def __aenter__(self) -> Fetcher:
         s = self.s
-        connector = aiohttp.TCPConnector(
-            limit=s.concurrency * 2, limit_per_host=s.concurrency_per_host, ssl=False,
+        connector = GuardedConnector(
+            policy=self.policy, limit=s.concurrency * 2, limit_per_host=s.concurrency_per_host, ssl=False,
             resolver=MappedResolver(parse_resolve(s.resolve)), ttl_dns_cache=300, enable_cleanup_closed=True,
         )
         self.session = aiohttp.ClientSession(
@@ -172,6 +174,8 @@ class Fetcher:
                     await asyncio.sleep(s.retry_backoff * 2 ** (attempt - 1))
                     continue
                 result.error = error
+                if error == ERROR_CLASS:
+                    result.final_url = current  # the refused address: never requested, nothing archived
                 break
             result.exchanges.append(ex)
             result.status = ex.status

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
+from govweb.collect.guard import AddressPolicy, operator_policy
 from govweb.collect.measure_http import ArchivingClient
 from govweb.collect.measure_search import (
     find_search_form,
@@ -49,16 +50,17 @@ def _with_port(scheme: str, host: str, port: int | None) -> str:
 
 
 async def measure_https(
-    seed_url: str, warc: WarcFile, resolve: ResolveMap | None, *, ca_file: str | None, https_port: int | None,
-    timeout: float,
+    seed_url: str, warc: WarcFile, resolve: ResolveMap | None, *, policy: AddressPolicy | None = None, ca_file: str | None,
+    https_port: int | None, timeout: float,
 ) -> dict[str, Any]:
     """Does the host answer on https, with a valid certificate, and does its http address redirect there?"""
+    policy = policy or operator_policy([seed_url], resolve or {})
     parts = urlsplit(seed_url)
     host = parts.hostname or ""
     http_url = seed_url if parts.scheme == "http" else _with_port("http", host, None)
     result: dict[str, Any] = {"http_url": http_url}
-    plain = ArchivingClient(warc, resolve, verify=False, timeout=timeout)
-    strict = ArchivingClient(warc, resolve, verify=True, ca_file=ca_file, timeout=timeout)
+    plain = ArchivingClient(warc, resolve, policy=policy, verify=False, timeout=timeout)
+    strict = ArchivingClient(warc, resolve, policy=policy, verify=True, ca_file=ca_file, timeout=timeout)
     try:
         hop = await plain.request(http_url, stop_at_scheme="https")
         redirected = urlsplit(hop.final_url).scheme == "https"
@@ -102,7 +104,8 @@ async def _aaaa(host: str, port: int, resolve: ResolveMap | None) -> tuple[list[
     return list(dict.fromkeys(str(info[4][0]) for info in infos)), None
 
 
-async def measure_ipv6(seed_url: str, warc: WarcFile, resolve: ResolveMap | None, *, timeout: float) -> dict[str, Any]:
+async def measure_ipv6(seed_url: str, warc: WarcFile, resolve: ResolveMap | None, *, policy: AddressPolicy | None = None,
+                       timeout: float) -> dict[str, Any]:
     """AAAA addresses of the host, and whether an HTTP exchange over IPv6 succeeds."""
     parts = urlsplit(seed_url)
     host = parts.hostname or ""
@@ -110,7 +113,8 @@ async def measure_ipv6(seed_url: str, warc: WarcFile, resolve: ResolveMap | None
     aaaa, dns_error = await _aaaa(host, port, resolve)
     if not aaaa:
         return {"aaaa": [], "connect_ok": False, "error": dns_error or "no-aaaa"}
-    client = ArchivingClient(warc, resolve, verify=False, family=socket.AF_INET6, timeout=timeout)
+    policy = policy or operator_policy([seed_url], resolve or {})
+    client = ArchivingClient(warc, resolve, policy=policy, verify=False, family=socket.AF_INET6, timeout=timeout)
     try:
         reply = await client.request(seed_url, follow=False)
     finally:
@@ -120,13 +124,14 @@ async def measure_ipv6(seed_url: str, warc: WarcFile, resolve: ResolveMap | None
 
 
 async def measure_search(
-    seed_url: str, warc: WarcFile, resolve: ResolveMap | None, *, crawl: dict[str, Any] | None, timeout: float,
-    renderer: Renderer | None = None,
+    seed_url: str, warc: WarcFile, resolve: ResolveMap | None, *, policy: AddressPolicy | None = None,
+    crawl: dict[str, Any] | None, timeout: float, renderer: Renderer | None = None,
 ) -> dict[str, Any]:
     """Find the site-search form on the homepage, search for a recent article's title, and see if it is found."""
     result: dict[str, Any] = {"form_url": None, "query": None, "results_url": None, "status": None,
                               "found": None, "error": None}
-    client = ArchivingClient(warc, resolve, verify=False, timeout=timeout)
+    policy = policy or operator_policy([seed_url], resolve or {})
+    client = ArchivingClient(warc, resolve, policy=policy, verify=False, timeout=timeout)
     try:
         home = await client.request(seed_url)
         if home.error:
@@ -183,22 +188,27 @@ async def take_measurements(
     seed_url: str, out_dir: str | os.PathLike[str], resolve: ResolveMap | None = None,
     crawl_json: str | os.PathLike[str] | None = None, ca_file: str | None = None, *,
     https_port: int | None = None, timeout: float = 15, renderer: Renderer | None = None,
+    allow_private: bool = False,
 ) -> dict[str, Any]:
     """Measure HTTPS, IPv6 and site search for `seed_url`; write `measurements.json` and `measurements.warc.gz`
     into `out_dir` and return the measurements. `crawl_json` defaults to `out_dir/crawl.json` when present;
     `https_port` is where to look for https when http does not redirect (default 443); `renderer` (a started
-    `Renderer`) lets search see script-built forms and results."""
+    `Renderer`) lets search see script-built forms and results. `seed_url` and the hosts of `resolve` are
+    operator-named for the address guard; `allow_private` lets every URL the site hands us (redirects, the search
+    form's action) reach loopback and private addresses."""
     folder = Path(out_dir)
     folder.mkdir(parents=True, exist_ok=True)
     crawl = _read_crawl(crawl_json if crawl_json is not None else folder / "crawl.json")
     taken_at = iso_cst()
+    policy = operator_policy([seed_url], resolve or {}, allow_private=allow_private)
     with atomic_path(folder / "measurements.warc.gz") as tmp:
         warc = WarcFile(tmp, None)
         try:
             https, ipv6, search = await asyncio.gather(
-                measure_https(seed_url, warc, resolve, ca_file=ca_file, https_port=https_port, timeout=timeout),
-                measure_ipv6(seed_url, warc, resolve, timeout=timeout),
-                measure_search(seed_url, warc, resolve, crawl=crawl, timeout=timeout, renderer=renderer),
+                measure_https(seed_url, warc, resolve, policy=policy, ca_file=ca_file, https_port=https_port,
+                              timeout=timeout),
+                measure_ipv6(seed_url, warc, resolve, policy=policy, timeout=timeout),
+                measure_search(seed_url, warc, resolve, policy=policy, crawl=crawl, timeout=timeout, renderer=renderer),
             )
         finally:
             warc.close()

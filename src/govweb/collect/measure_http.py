@@ -12,6 +12,7 @@ import aiohttp
 from govweb.collect.blocked import SMALL_BODY, is_blocked
 from govweb.collect.decode import decode_html
 from govweb.collect.fetch import _decompress
+from govweb.collect.guard import AddressPolicy
 from govweb.collect.netmap import ResolveMap, classify_error, connector
 from govweb.collect.warc import Exchange, WarcFile
 
@@ -46,17 +47,18 @@ class Reply:
 
 
 class ArchivingClient:
-    """aiohttp session whose exchanges go to a WarcFile. `verify` checks certificates (system CAs + `ca_file`);
-    `family=AF_INET6` forces IPv6."""
+    """aiohttp session whose exchanges go to a WarcFile, behind the address guard `policy`. `verify` checks
+    certificates (system CAs + `ca_file`); `family=AF_INET6` forces IPv6."""
 
     def __init__(
-        self, warc: WarcFile, resolve: ResolveMap | None = None, *, verify: bool = True, ca_file: str | None = None,
-        family: int = socket.AF_UNSPEC, timeout: float = 15,
+        self, warc: WarcFile, resolve: ResolveMap | None = None, *, policy: AddressPolicy, verify: bool = True,
+        ca_file: str | None = None, family: int = socket.AF_UNSPEC, timeout: float = 15,
     ) -> None:
         self.warc = warc
         self._peer: str | None = None  # the address of the last socket opened (one request at a time)
         self.session = aiohttp.ClientSession(
-            connector=connector(resolve, family=family, ca_file=ca_file, verify=verify, on_socket=self._saw),
+            connector=connector(resolve, policy=policy, family=family, ca_file=ca_file, verify=verify,
+                                on_socket=self._saw),
             auto_decompress=False,
             cookie_jar=aiohttp.CookieJar(unsafe=True),
             headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate",

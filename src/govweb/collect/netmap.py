@@ -22,6 +22,14 @@ import aiohttp
 from aiohttp.abc import AbstractResolver, ResolveResult
 from aiohttp.resolver import DefaultResolver
 
+from govweb.collect.guard import (
+    ERROR_CLASS,
+    OPERATOR_MAY,
+    AddressBlocked,
+    AddressPolicy,
+    GuardedConnector,
+    category,
+)
 from govweb.errors import BadInput, Problem
 
 # Dates and times users see are in Asia/Shanghai.
@@ -63,6 +71,11 @@ def parse_resolve(args: Iterable[str]) -> dict[tuple[str, int], str]:
                 ipaddress.ip_address(addr)
         except ValueError:
             problems.append(Problem(f"--resolve「{arg}」格式应为 主机名:端口:IP地址（如 www.example.gov.cn:80:127.0.0.1）"))
+            continue
+        forbidden = [a for a in parsed if (kind := category(a)) is not None and kind not in OPERATOR_MAY]
+        if forbidden:  # loopback and private are fine (intranet sites, tests); link-local, multicast … never
+            problems.append(Problem(f"--resolve「{arg}」：地址 {'、'.join(forbidden)} 不能作为评估对象"
+                                    "（链路本地、组播、未指定或云服务器元数据地址）"))
             continue
         result.setdefault((host.lower(), port), []).extend(parsed)
     if problems:
@@ -136,10 +149,11 @@ def ssl_context(ca_file: str | None = None) -> ssl.SSLContext:
 
 
 def connector(
-    resolve: ResolveMap | None = None, *, family: int = socket.AF_UNSPEC, ca_file: str | None = None,
-    verify: bool = True, limit: int = 10, on_socket: Callable[[str], None] | None = None,
+    resolve: ResolveMap | None = None, *, policy: AddressPolicy, family: int = socket.AF_UNSPEC,
+    ca_file: str | None = None, verify: bool = True, limit: int = 10, on_socket: Callable[[str], None] | None = None,
 ) -> aiohttp.TCPConnector:
-    """A fresh-connection connector; `on_socket(address)` hears every address a socket is opened to."""
+    """A fresh-connection connector behind the address guard; `on_socket(address)` hears every address a socket
+    is opened to."""
     tls: ssl.SSLContext | bool = ssl_context(ca_file) if verify else False
 
     def make_socket(info: Any) -> socket.socket:
@@ -147,14 +161,16 @@ def connector(
             on_socket(str(info[4][0]))
         return socket.socket(info[0], info[1], info[2])
 
-    return aiohttp.TCPConnector(
-        resolver=MappedResolver(resolve, family), ssl=tls, limit=limit, use_dns_cache=False,
+    return GuardedConnector(
+        policy=policy, resolver=MappedResolver(resolve, family), ssl=tls, limit=limit, use_dns_cache=False,
         force_close=True, socket_factory=make_socket,
     )
 
 
 def classify_error(exc: BaseException) -> str:
     """The crawl.json error class of a failed fetch."""
+    if isinstance(exc, AddressBlocked) or isinstance(getattr(exc, "os_error", None), AddressBlocked):
+        return ERROR_CLASS
     if isinstance(exc, asyncio.TimeoutError | aiohttp.ServerTimeoutError | TimeoutError):
         return "timeout"
     if isinstance(exc, aiohttp.TooManyRedirects):

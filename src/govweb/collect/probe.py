@@ -3,7 +3,8 @@
 A probe line is `{"time" (ISO 8601, +08:00), "url", "status", "latency_ms", "error"}`. The methodology's veto:
 monitored for a week with ≥20 probes a day, and ≥5% of probes still not open after 15 s. "Not open" is any failed
 probe (dns, connect, timeout, tls, http-status …) or one that took longer than 15 s; probes our side could not take
-(`blocked`, a firewall challenge) are counted apart and left out of the rate.
+(`blocked`, a firewall challenge; `address-blocked`, the address guard refused where the site sent us) are counted
+apart and left out of the rate.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import aiohttp
 
 from govweb.collect.blocked import SMALL_BODY, is_blocked
 from govweb.collect.decode import decode_html
+from govweb.collect.guard import ERROR_CLASS, operator_policy
 from govweb.collect.netmap import CST, ResolveMap, classify_error, connector, iso_cst
 
 BODY_CAP = 4 * 1024 * 1024
@@ -64,9 +66,11 @@ async def _probe(session: aiohttp.ClientSession, url: str, timeout: float) -> Pr
     return ProbeResult(time=stamp, url=url, status=status, latency_ms=latency, error=error)
 
 
-def _session(resolve: ResolveMap | None, ca_file: str | None) -> aiohttp.ClientSession:
+def _session(url: str, resolve: ResolveMap | None, ca_file: str | None, allow_private: bool) -> aiohttp.ClientSession:
+    """A session for probing `url` (operator-named: its redirects are screened by the address guard)."""
+    policy = operator_policy([url], resolve or {}, allow_private=allow_private)
     return aiohttp.ClientSession(
-        connector=connector(resolve, ca_file=ca_file, limit=4),
+        connector=connector(resolve, policy=policy, ca_file=ca_file, limit=4),
         headers={"User-Agent": USER_AGENT, "Cache-Control": "no-cache"},
         timeout=aiohttp.ClientTimeout(total=None),
     )
@@ -74,12 +78,12 @@ def _session(resolve: ResolveMap | None, ca_file: str | None) -> aiohttp.ClientS
 
 async def probe_once(
     url: str, timeout: float = 15, resolve: ResolveMap | None = None, *, ca_file: str | None = None,
-    session: aiohttp.ClientSession | None = None,
+    session: aiohttp.ClientSession | None = None, allow_private: bool = False,
 ) -> ProbeResult:
     """Fetch `url` once (fresh connection, redirects followed, body read) and classify the outcome."""
     if session is not None:
         return await _probe(session, url, timeout)
-    async with _session(resolve, ca_file) as own:
+    async with _session(url, resolve, ca_file, allow_private) as own:
         return await _probe(own, url, timeout)
 
 
@@ -127,12 +131,13 @@ async def probe_series(
     url: str, count: int, interval: float, out_path: str | os.PathLike[str], *, timeout: float = 15,
     resolve: ResolveMap | None = None, ca_file: str | None = None,
     on_probe: Callable[[ProbeResult], None] | None = None, gate: asyncio.Semaphore | None = None,
+    allow_private: bool = False,
 ) -> list[ProbeResult]:
     """Probe `count` times at a fixed rate (probe i starts at t0 + i·interval, or at once if running late),
     appending each result to `out_path` as soon as it is known."""
     results: list[ProbeResult] = []
     loop = asyncio.get_running_loop()
-    async with _session(resolve, ca_file) as session:
+    async with _session(url, resolve, ca_file, allow_private) as session:
         t0 = loop.time()  # the schedule starts with the first probe
         for i in range(count):
             delay = t0 + i * interval - loop.time()
@@ -150,7 +155,7 @@ async def probe_series(
 async def monitor(
     targets: Iterable[tuple[str, str | os.PathLike[str]]], count: int, interval: float, *, timeout: float = 15,
     resolve: ResolveMap | None = None, ca_file: str | None = None, concurrency: int = 50,
-    on_probe: Callable[[ProbeResult], None] | None = None,
+    on_probe: Callable[[ProbeResult], None] | None = None, allow_private: bool = False,
 ) -> dict[str, list[ProbeResult]]:
     """Scheduled monitoring of many sites: a fixed-rate `probe_series` per (url, probes.jsonl) target, all at
     once (at most `concurrency` probes in flight). E.g. 20 probes a day for 7 days: count=140, interval=4320."""
@@ -158,7 +163,7 @@ async def monitor(
     pairs = list(targets)
     results = await asyncio.gather(*(
         probe_series(url, count, interval, path, timeout=timeout, resolve=resolve, ca_file=ca_file,
-                     on_probe=on_probe, gate=gate)
+                     on_probe=on_probe, gate=gate, allow_private=allow_private)
         for url, path in pairs
     ))
     return {url: res for (url, _), res in zip(pairs, results, strict=True)}
@@ -209,7 +214,7 @@ def availability(
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=CST)
         times.append(moment)
-        if probe.get("error") == "blocked":
+        if probe.get("error") in ("blocked", ERROR_CLASS):
             blocked += 1
             continue
         counted += 1

@@ -5,7 +5,10 @@ full-page screenshots for evidence.
         res = await r.render(url, screenshot=True)   # RenderResult(html, screenshot_png, elapsed_ms, error, …)
 
 A render never raises and never outlives `timeout_s` (plus a few seconds to recycle a stuck page); a crashed
-browser is relaunched. `needs_render(html)` (from `render_detect`) says which pages need the lane.
+browser is relaunched. `needs_render(html)` (from `render_detect`) says which pages need the lane. Every
+connection the browser makes goes through the address guard (`browser_guard.BrowserGuard`, which also applies the
+resolve map): a frame, script or image on a forbidden address is not loaded and is listed in `blocked`; a page
+that is itself refused fails with `address-blocked`.
 """
 
 from __future__ import annotations
@@ -13,7 +16,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hashlib
-import ipaddress
 import os
 import time
 from collections.abc import Iterable
@@ -22,7 +24,9 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from govweb.collect.netmap import ResolveMap, iso_cst, normalize_resolve, now_cst
+from govweb.collect.browser_guard import BrowserGuard
+from govweb.collect.guard import ERROR_CLASS, AddressPolicy, operator_policy
+from govweb.collect.netmap import ResolveMap, iso_cst, now_cst
 from govweb.collect.render_detect import needs_render
 from govweb.errors import JobFailed
 from govweb.fsutil import atomic_open
@@ -57,24 +61,12 @@ class RenderResult:
     taken_at: datetime | None = None  # when the DOM/screenshot was captured (+08:00); None on failure
     final_url: str | None = None
     status: int | None = None
+    blocked: tuple[str, ...] = ()  # sub-resources and frames the address guard refused
 
 
 def screenshot_name(url: str) -> str:
     """`<sha1(url)[:16]>.png`, the file name screenshots of `url` get."""
     return hashlib.sha1(url.encode("utf-8")).hexdigest()[:16] + ".png"
-
-
-def host_resolver_rules(resolve: ResolveMap | None) -> str | None:
-    """Chromium `--host-resolver-rules` for a resolve map: `MAP host:port addr` keeps curl's per-port meaning
-    (the port of the URL is kept; only the address changes)."""
-    rules = []
-    for (host, port), addrs in normalize_resolve(resolve).items():
-        if not addrs:
-            continue
-        addr = addrs[0]
-        target = f"[{addr}]" if ipaddress.ip_address(addr).version == 6 else addr
-        rules.append(f"MAP {host}:{port} {target}")
-    return ", ".join(rules) or None
 
 
 def _classify(message: str) -> str:
@@ -85,23 +77,29 @@ def _classify(message: str) -> str:
         return "tls"
     if "TIMEOUT" in msg or "ERR_TIMED_OUT" in msg:
         return "timeout"
-    if any(k in msg for k in ("ERR_CONNECTION", "ERR_ADDRESS", "ERR_EMPTY_RESPONSE", "ERR_SOCKET")):
+    if any(k in msg for k in ("ERR_CONNECTION", "ERR_ADDRESS", "ERR_EMPTY_RESPONSE", "ERR_SOCKET", "ERR_SOCKS",
+                              "ERR_PROXY")):
         return "connect"
     return "render"
 
 
 class Renderer:
-    """A Chromium with a small pool of pages; `render` borrows one page per call."""
+    """A Chromium with a small pool of pages; `render` borrows one page per call. `policy` is the address guard's
+    (default: only the hosts of `resolve` are operator-named)."""
 
     def __init__(
         self, executable_path: str = CHROMIUM, pool_size: int = 2, timeout_s: float = 30,
-        resolve: ResolveMap | None = None, *, user_agent: str | None = None,
+        resolve: ResolveMap | None = None, *, user_agent: str | None = None, policy: AddressPolicy | None = None,
     ) -> None:
         self.executable_path = executable_path
         self.pool_size = max(1, pool_size)
         self.timeout_s = timeout_s
         self.resolve = resolve
         self.user_agent = user_agent
+        self.policy = policy or operator_policy(resolve=resolve or {})
+        self._guard: BrowserGuard | None = None
+        self._blocked: dict[int, list[str]] = {}  # id(page) -> refused URLs of the render in progress
+        self._failed_navigation: dict[int, str] = {}  # id(page) -> the last main-frame request that failed
         self._pw: Playwright | None = None
         self._browser: Browser | None = None
         self._context: BrowserContext | None = None
@@ -120,11 +118,13 @@ class Renderer:
                 f"找不到浏览器 {self.executable_path}：请安装 Debian 软件包 chromium（apt-get install chromium），"
                 "或指定其路径。"
             )
+        self._guard = await BrowserGuard(self.policy, self.resolve).__aenter__()
         self._pw = await async_playwright().start()
         try:
             await self._launch()
         except BaseException:
             await self._pw.stop()
+            await self._guard.__aexit__(None, None, None)
             raise
         return self
 
@@ -136,13 +136,13 @@ class Renderer:
             with contextlib.suppress(Exception):
                 await self._pw.stop()
             self._pw = None
+        if self._guard is not None:
+            await self._guard.__aexit__(exc_type, exc, tb)
+            self._guard = None
 
     async def _launch(self) -> None:
-        assert self._pw is not None
-        args = list(CHROMIUM_ARGS)
-        rules = host_resolver_rules(self.resolve)
-        if rules:
-            args.append(f"--host-resolver-rules={rules}")
+        assert self._pw is not None and self._guard is not None
+        args = [*CHROMIUM_ARGS, *self._guard.chromium_args()]
         self._browser = await self._pw.chromium.launch(
             executable_path=self.executable_path, args=args, headless=True, timeout=60_000
         )
@@ -170,9 +170,16 @@ class Renderer:
         def ended(_: object) -> None:
             self._inflight[key] = max(0, self._inflight.get(key, 0) - 1)
 
+        def failed(request: Any) -> None:
+            ended(request)
+            if self._guard is not None and self._guard.failure(request.url) == ERROR_CLASS:
+                self._blocked.setdefault(key, []).append(request.url)
+            if request.is_navigation_request() and request.frame == page.main_frame:
+                self._failed_navigation[key] = request.url
+
         page.on("request", started)
         page.on("requestfinished", ended)
-        page.on("requestfailed", ended)
+        page.on("requestfailed", failed)
         page.on("popup", lambda popup: asyncio.ensure_future(popup.close()))
         return page
 
@@ -219,6 +226,8 @@ class Renderer:
             return RenderResult("", None, 0, "render")
         start = time.perf_counter()
         healthy = True
+        self._blocked[id(page)] = []
+        self._failed_navigation.pop(id(page), None)
         try:
             async with asyncio.timeout(self.timeout_s + HANG_SLACK_S):  # Playwright's own timeouts fire first
                 result = await self._render_on(page, url, screenshot, start)
@@ -227,7 +236,8 @@ class Renderer:
             result = RenderResult("", None, int((time.perf_counter() - start) * 1000), "timeout")
         except Exception as exc:  # Playwright errors, a crashed browser …
             healthy = False
-            result = RenderResult("", None, int((time.perf_counter() - start) * 1000), _classify(str(exc)))
+            result = RenderResult("", None, int((time.perf_counter() - start) * 1000), self._error_of(page, url, exc),
+                                  blocked=tuple(self._blocked.pop(id(page), ())))
         finally:
             uses = self._uses.pop(id(page), 0) + 1
             self._inflight[id(page)] = 0
@@ -250,6 +260,14 @@ class Renderer:
         self.failures += result.error is not None
         return result
 
+    def _error_of(self, page: Page, url: str, exc: Exception) -> str:
+        """The error class of a failed render; a refused or unreachable address as the guard's proxy saw it."""
+        error = _classify(str(exc))
+        message = str(exc).upper()
+        if self._guard is not None and ("ERR_SOCKS" in message or "ERR_PROXY" in message):
+            error = self._guard.failure(self._failed_navigation.get(id(page), url)) or error
+        return error
+
     async def _render_on(self, page: Page, url: str, screenshot: bool, start: float) -> RenderResult:
         from playwright.async_api import TimeoutError as PlaywrightTimeout
 
@@ -267,6 +285,7 @@ class Renderer:
         return RenderResult(
             html=html, screenshot_png=png, elapsed_ms=int((time.perf_counter() - start) * 1000), error=None,
             taken_at=now_cst(), final_url=page.url, status=response.status if response is not None else None,
+            blocked=tuple(self._blocked.get(id(page), ())),
         )
 
 
@@ -281,7 +300,7 @@ class Screenshot:
 async def take_screenshots(
     urls: Iterable[str], out_dir: str | os.PathLike[str], *, executable_path: str = CHROMIUM,
     pool_size: int = 2, timeout_s: float = 30, resolve: ResolveMap | None = None,
-    renderer: Renderer | None = None,
+    renderer: Renderer | None = None, policy: AddressPolicy | None = None,
 ) -> list[Screenshot]:
     """Full-page screenshots of `urls` as `out_dir/<sha1(url)[:16]>.png` (written atomically), with capture
     times. Uses `renderer` when given (e.g. the crawl's), otherwise starts its own browser."""
@@ -300,5 +319,5 @@ async def take_screenshots(
 
     if renderer is not None:
         return list(await asyncio.gather(*(shoot(renderer, u) for u in targets)))
-    async with Renderer(executable_path, pool_size, timeout_s, resolve) as own:
+    async with Renderer(executable_path, pool_size, timeout_s, resolve, policy=policy) as own:
         return list(await asyncio.gather(*(shoot(own, u) for u in targets)))

@@ -37,6 +37,7 @@ class CrawlSettings:
     # identity and routing
     user_agent: str = DEFAULT_USER_AGENT
     resolve: tuple[str, ...] = ()  # curl-style HOST:PORT:ADDR
+    allow_private: bool = False  # address guard: may any host reach loopback and private addresses?
     # scope
     include_subdomains: bool = True
     extra_hosts: tuple[str, ...] = ()  # more hosts treated as in scope

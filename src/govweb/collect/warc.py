@@ -1,4 +1,9 @@
-"""Append-only WARC 1.1 evidence file: one gzip member per record, built with warcio, resumable at a byte offset."""
+"""Append-only WARC 1.1 evidence file: one gzip member per record, built with warcio, resumable at a byte offset.
+
+A screenshot is a `resource` record of its own URI, `urn:govweb:screenshot:<page URL>` (the page's URL is in
+`WARC-Refers-To-Target-URI`, its response record in `WARC-Refers-To`), so replay tools (pywb, ReplayWeb.page),
+which look records up by their target URI, never serve the PNG in place of the page.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +20,7 @@ from warcio.warcwriter import WARCWriter
 import govweb
 
 WARC_VERSION = "1.1"
+SCREENSHOT_URN = "urn:govweb:screenshot:"
 
 
 @dataclass
@@ -93,11 +99,15 @@ class WarcFile:
         return self._add(rec)
 
     def add_screenshot(self, url: str, png: bytes, refers_to: str | None, taken_at: datetime | None = None) -> str:
-        headers = {"WARC-Refers-To": refers_to} if refers_to else {}
+        """A screenshot of the page `url`: its own URI, the page in WARC-Refers-To-Target-URI."""
+        headers = {"WARC-Refers-To-Target-URI": url}
+        if refers_to:
+            headers["WARC-Refers-To"] = refers_to
         if taken_at is not None:  # WARC-Date = capture time (UTC)
             headers["WARC-Date"] = taken_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-        rec = self._writer.create_warc_record(url, "resource", payload=io.BytesIO(png), length=len(png),
-                                              warc_content_type="image/png", warc_headers_dict=headers)
+        rec = self._writer.create_warc_record(SCREENSHOT_URN + url, "resource", payload=io.BytesIO(png),
+                                              length=len(png), warc_content_type="image/png",
+                                              warc_headers_dict=headers)
         return self._add(rec)
 
     def commit(self) -> int:

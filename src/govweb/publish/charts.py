@@ -21,6 +21,7 @@ from govweb.publish.stats import BANDS, band_of  # noqa: E402
 
 BAND_COLOURS = {"卓越": "#1a7f37", "优秀": "#4c9f38", "良好": "#e0b000", "发展": "#e07b00", "准备": "#c0392b"}
 ACCENT = "#1f4e79"
+SECOND = "#e07b00"
 
 
 @contextmanager
@@ -41,24 +42,36 @@ def to_bytes(fig: Figure, fmt: str) -> bytes:
     return buf.getvalue()
 
 
+def paired_bars(ax: Any, names: Sequence[str], first: Sequence[float | None], second: Sequence[float | None],
+                labels: tuple[str, str], ylabel: str = "指数（0–1）") -> None:
+    """Two bars per name side by side (ACCENT, then orange; a missing value draws no bar), each with its value
+    above it, the legend above the plot: no label ever sits on a marker, a legend or another bar."""
+    width = 0.38
+    xs = list(range(len(names)))
+    for offset, values, colour, label in ((-width / 2, first, ACCENT, labels[0]),
+                                          (width / 2, second, SECOND, labels[1])):
+        shown = [(x + offset, v) for x, v in zip(xs, values, strict=True) if v is not None]
+        if not shown:
+            continue
+        bars = ax.bar([x for x, _ in shown], [v for _, v in shown], color=colour, width=width, label=label)
+        ax.bar_label(bars, labels=[f"{v:.2f}" for _, v in shown], fontsize=6.5, padding=1.5)
+    ax.set_xticks(xs, list(names))
+    ax.set_ylim(0, 1.12)
+    ax.set_ylabel(ylabel)
+    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=2, fontsize=7.5, frameon=False)
+    ax.spines[["top", "right"]].set_visible(False)
+
+
 def index_profile(index_means: dict[str, Decimal | None], top_means: dict[str, Decimal | None],
                   title: str, fmt: str) -> bytes:
-    """Bars: each index's average over the tier, with the top-10 average as markers."""
+    """Each index's average over the tier, beside the top-10 average."""
     names = [n for n, v in index_means.items() if v is not None]
-    with figure(6.4, 2.8) as fig:
+    with figure(6.4, 2.9) as fig:
         ax = fig.add_subplot()
-        xs = range(len(names))
-        values = [float(index_means[n] or 0) for n in names]
-        bars = ax.bar(xs, values, color=ACCENT, width=0.6, label="全部参评网站平均")
-        ax.bar_label(bars, labels=[f"{v:.2f}" for v in values], fontsize=7, padding=2)
-        tops = [float(top_means.get(n) or 0) for n in names]
-        ax.scatter(xs, tops, color="#e07b00", marker="D", s=18, zorder=3, label="前10名平均")
-        ax.set_xticks(list(xs), [n for n in names])
-        ax.set_ylim(0, 1.1)
-        ax.set_ylabel("指数（0–1）")
-        ax.set_title(title)
-        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=2, fontsize=7, frameon=False)
-        ax.spines[["top", "right"]].set_visible(False)
+        paired_bars(ax, names, [float(index_means[n] or 0) for n in names],
+                    [None if top_means.get(n) is None else float(top_means[n] or 0) for n in names],
+                    ("全部参评网站平均", "前10名平均"))
+        ax.set_title(title, pad=18)
         return to_bytes(fig, fmt)
 
 

@@ -20,7 +20,7 @@ from matplotlib import colormaps
 from matplotlib.cm import ScalarMappable
 from matplotlib.collections import LineCollection, PatchCollection
 from matplotlib.colors import Normalize
-from matplotlib.patches import Patch, PathPatch
+from matplotlib.patches import Patch, PathPatch, Polygon
 from matplotlib.path import Path as MplPath
 
 from govweb.publish.charts import figure, to_bytes
@@ -85,19 +85,39 @@ def _patch(province: Province, **style: Any) -> PathPatch:
     return PathPatch(path, **style)
 
 
-def _draw(ax: Any, values: Mapping[str, Decimal], norm: Normalize, lonlat_box: tuple[float, ...]) -> None:
+def _ring_area(xy: np.ndarray) -> float:
+    x, y = xy[:, 0], xy[:, 1]
+    return float(abs(np.dot(x, np.roll(y, 1)) - np.dot(y, np.roll(x, 1))) / 2)
+
+
+def _draw(ax: Any, values: Mapping[str, Decimal], norm: Normalize, lonlat_box: tuple[float, ...],
+          island_edge: float = 0.0) -> None:
+    """Provinces coloured by value (hatched grey without one), the maritime line; `island_edge` draws tiny rings
+    (the 南海诸岛) with an outline that thick in points, so they stay visible at print size."""
     items, lines = provinces()
     cmap = colormaps["YlGnBu"]
-    patches = []
+    filled, hatched = [], []
     for province in items:
         value = values.get(province.code)
-        colour = cmap(norm(float(value))) if value is not None else NO_DATA_COLOUR
         if value is None:
-            patches.append(_patch(province, facecolor=colour, edgecolor="#b0b0b0", linewidth=0.4, hatch="////"))
+            hatched.append(_patch(province, facecolor=NO_DATA_COLOUR, edgecolor="#9a9a9a", linewidth=0.4))
         else:
-            patches.append(_patch(province, facecolor=colour, edgecolor="#ffffff", linewidth=0.4))
-    collection = PatchCollection(patches, match_original=True)
-    ax.add_collection(collection)
+            filled.append(_patch(province, facecolor=cmap(norm(float(value))), edgecolor="#ffffff", linewidth=0.4))
+    ax.add_collection(PatchCollection(filled, match_original=True))
+    # A collection draws one hatch for all its patches (match_original does not carry it): give it explicitly.
+    ax.add_collection(PatchCollection(hatched, match_original=True, hatch="////"))
+    if island_edge:
+        islands = []
+        for province in items:
+            value = values.get(province.code)
+            colour = cmap(norm(float(value))) if value is not None else "#9a9a9a"
+            for ring in province.rings:
+                xy = _albers(ring)
+                if _ring_area(xy) < 2e-6:   # a reef or islet (sub-pixel at any print size)
+                    islands.append((xy, colour))
+        ax.add_collection(PatchCollection([Polygon(xy, closed=True) for xy, _ in islands],
+                                          facecolors=[c for _, c in islands], edgecolors=[c for _, c in islands],
+                                          linewidths=island_edge))
     ax.add_collection(LineCollection([_albers(line) for line in lines], colors="#5a7fa8", linewidths=0.9))
     lon0, lon1, lat0, lat1 = lonlat_box
     corners = _albers(np.array([[lon0, lat0], [lon1, lat0], [lon0, lat1], [lon1, lat1], [(lon0 + lon1) / 2, lat0],
@@ -109,26 +129,32 @@ def _draw(ax: Any, values: Mapping[str, Decimal], norm: Normalize, lonlat_box: t
     ax.set_yticks([])
 
 
-def china_map(values: Mapping[str, Decimal], title: str, fmt: str) -> bytes:
-    """values: 省级 code (xx0000) → published total; provinces without one are hatched grey."""
+def china_map(values: Mapping[str, Decimal], title: str, fmt: str, *, label: str = "总分",
+              no_data: str = NO_DATA_LABEL, bounds: tuple[float, float] | None = None) -> bytes:
+    """values: 省级 code (xx0000) → value (a published total by default); provinces without one are hatched
+    grey and the legend says `no_data`. `bounds` fixes the colour scale (e.g. 0–100 for a share in %)."""
     known = [float(v) for v in values.values()]
     low, high = (min(known), max(known)) if known else (0.0, 100.0)
-    norm = Normalize(vmin=math.floor(low / 5) * 5, vmax=math.ceil(high / 5) * 5 if high > low else low + 5)
+    if bounds is not None:
+        norm = Normalize(vmin=bounds[0], vmax=bounds[1])
+    else:
+        norm = Normalize(vmin=math.floor(low / 5) * 5, vmax=math.ceil(high / 5) * 5 if high > low else low + 5)
     with figure(7.2, 6.0) as fig:
         ax = fig.add_axes((0.0, 0.08, 1.0, 0.86))
         _draw(ax, values, norm, (73.0, 135.5, 17.0, 53.8))
         for side in ax.spines.values():
             side.set_visible(False)
         ax.set_title(title)
-        inset = fig.add_axes((0.80, 0.09, 0.17, 0.25))
-        _draw(inset, values, norm, (107.0, 122.5, 3.0, 24.5))
-        inset.set_xlabel("南海诸岛", fontsize=7, labelpad=2)
+        inset = fig.add_axes((0.78, 0.09, 0.20, 0.30))
+        _draw(inset, values, norm, (107.0, 122.5, 3.0, 24.5), island_edge=2.2)
+        inset.set_xlabel("南海诸岛", fontsize=8, labelpad=2)
         for side in inset.spines.values():
             side.set_linewidth(0.6)
         bar = fig.add_axes((0.06, 0.11, 0.28, 0.022))
         fig.colorbar(ScalarMappable(norm=norm, cmap=colormaps["YlGnBu"]), cax=bar, orientation="horizontal",
-                     label="总分")
-        fig.legend(handles=[Patch(facecolor=NO_DATA_COLOUR, hatch="////", edgecolor="#999999", label=NO_DATA_LABEL)],
-                   loc="lower left", bbox_to_anchor=(0.05, 0.17), fontsize=7, frameon=False)
+                     label=label)
+        fig.legend(handles=[Patch(facecolor=NO_DATA_COLOUR, hatch="////", edgecolor="#9a9a9a", label=no_data)],
+                   loc="lower left", bbox_to_anchor=(0.05, 0.17), fontsize=8, frameon=False, handleheight=1.4,
+                   handlelength=2.4)
         fig.text(0.01, 0.01, MAP_SOURCE, fontsize=6, color="#666666")
         return to_bytes(fig, fmt)

@@ -19,7 +19,16 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
 from govweb.fsutil import atomic_path
-from govweb.publish.model import Figure, Report, SmallTable, TierSection, stats_tables
+from govweb.publish.model import (
+    NOT_RANKED_HEADER,
+    NOT_RANKED_LEAD,
+    Figure,
+    Report,
+    SmallTable,
+    TierSection,
+    stats_tables,
+)
+from govweb.safetext import xml_text
 
 LATIN = "Times New Roman"
 # East Asian font names as Chinese Word/WPS installs call them; where they are missing (LibreOffice on Linux)
@@ -68,7 +77,7 @@ def official_styles(doc: DocumentObject) -> None:
 def paragraph(doc: DocumentObject, text: str, *, indent: bool = True, size: float | None = None,
                align: WD_PARAGRAPH_ALIGNMENT | None = None) -> Paragraph:
     para = doc.add_paragraph()
-    run = para.add_run(text)
+    run = para.add_run(xml_text(text))
     if size is not None:
         run.font.size = Pt(size)
     if indent:
@@ -92,7 +101,16 @@ def _shade(cell: object, colour: str) -> None:
     cell._tc.get_or_add_tcPr().append(shading)  # type: ignore[attr-defined]
 
 
-def table(doc: DocumentObject, header: list[str], rows: list[list[str]], size: float = 9) -> None:
+def keep_with_next(para: Paragraph) -> Paragraph:
+    """Word keeps this paragraph on the page of the next one (a heading or caption with its table or figure)."""
+    para.paragraph_format.keep_with_next = True
+    return para
+
+
+def table(doc: DocumentObject, header: list[str], rows: list[list[str]], size: float = 9,
+          keep_together: bool | None = None) -> None:
+    """A table with a repeated header; a short one (≤ 12 rows unless told) is kept on one page."""
+    keep = len(rows) <= 12 if keep_together is None else keep_together
     grid = doc.add_table(rows=len(rows) + 1, cols=len(header))
     grid.style = "Table Grid"
     grid.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -105,7 +123,9 @@ def table(doc: DocumentObject, header: list[str], rows: list[list[str]], size: f
             para.paragraph_format.first_line_indent = Pt(0)
             para.paragraph_format.line_spacing = 1.0
             para.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            _set_fonts(para.add_run(value), TABLE_FONT, size, bold=True if i == 0 else None)
+            _set_fonts(para.add_run(xml_text(value)), TABLE_FONT, size, bold=True if i == 0 else None)
+            if i == 0 or (keep and i < len(rows)):  # the header always keeps with the first row
+                para.paragraph_format.keep_with_next = True
             if i == 0:
                 _shade(cell, "D9E2F3")
     _repeat_header(grid.rows[0])
@@ -135,6 +155,8 @@ def picture(doc: DocumentObject, image: bytes | Path, width_cm: float = 15, capt
     doc.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
     doc.paragraphs[-1].paragraph_format.first_line_indent = Pt(0)
     if caption:
+        keep_with_next(doc.paragraphs[-1])
+    if caption:
         paragraph(doc, caption, indent=False, size=caption_size, align=WD_ALIGN_PARAGRAPH.CENTER)
 
 
@@ -144,15 +166,15 @@ def _figure(doc: DocumentObject, fig: Figure) -> None:
 
 def _section(doc: DocumentObject, report: Report, section: TierSection) -> None:
     if section.number:
-        doc.add_heading(section.number + section.heading, level=2)
-    paragraph(doc, section.sentence)
+        keep_with_next(doc.add_heading(xml_text(section.number + section.heading), level=2))
+    keep_with_next(paragraph(doc, section.sentence))
     table(doc, section.columns,
-           [section.cells(r, report.index_places, report.total_places) for r in section.rows])
+          [section.cells(r, report.index_places, report.total_places) for r in section.rows], keep_together=False)
     if section.tie_note:
         paragraph(doc, section.tie_note, indent=False, size=10.5)
     small: SmallTable
     for small in stats_tables(report, section):
-        paragraph(doc, small.caption, indent=False, size=10.5)
+        keep_with_next(paragraph(doc, small.caption, indent=False, size=10.5))
         table(doc, small.header, [small.row])
     for fig in section.figures:
         _figure(doc, fig)
@@ -180,18 +202,22 @@ def write(report: Report, path: Path) -> list[Path]:
     doc = official_document()
     doc.core_properties.title = report.title
     doc.core_properties.language = "zh-CN"
-    doc.add_heading(report.title, level=0)
-    paragraph(doc, f"评估方法 {report.methodology}　评估基准日 {report.as_of}", indent=False, size=12,
+    doc.add_heading(xml_text(report.title), level=0)
+    paragraph(doc, f"评估方法 {report.methodology}　评估基准日 {report.as_of or '未给出'}", indent=False, size=12,
                align=WD_ALIGN_PARAGRAPH.CENTER)
     for part in report.parts:
-        doc.add_heading(f"{part.number}、{part.heading}", level=1)
+        keep_with_next(doc.add_heading(f"{part.number}、{part.heading}", level=1))
         for section in part.sections:
             _section(doc, report, section)
     if report.map_figure:
-        doc.add_heading(report.map_title, level=1)
-        paragraph(doc, report.map_note)
+        keep_with_next(doc.add_heading(report.map_title, level=1))
+        keep_with_next(paragraph(doc, report.map_note))
         _figure(doc, report.map_figure)
-    doc.add_heading(report.notes_title, level=1)
+    if report.not_ranked:
+        keep_with_next(doc.add_heading(report.not_ranked_title, level=1))
+        keep_with_next(paragraph(doc, NOT_RANKED_LEAD))
+        table(doc, NOT_RANKED_HEADER, [[u.name, u.tier, u.kind, u.reason] for u in report.not_ranked])
+    keep_with_next(doc.add_heading(report.notes_title, level=1))
     for note in report.notes:
         paragraph(doc, note, size=12)
     save(doc, path)

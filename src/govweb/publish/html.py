@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import functools
+import importlib.resources
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -13,8 +14,8 @@ import jinja2
 from markupsafe import Markup, escape
 
 from govweb.fsutil import atomic_open
-from govweb.publish.model import Figure, Report, stats_tables
-from govweb.terms import COL_CITY, COL_NAME, COL_RANK, COL_TOTAL, INDEX_COLUMN_SUFFIX
+from govweb.publish.model import NOT_RANKED_HEADER, NOT_RANKED_LEAD, Figure, Report, stats_tables
+from govweb.terms import COL_CITY, COL_NAME, COL_RANK, COL_RESULT, COL_TOTAL, COL_VETOES, INDEX_COLUMN_SUFFIX
 
 MIME = {"svg": "image/svg+xml", "png": "image/png"}
 
@@ -27,7 +28,38 @@ def _header(text: str) -> Markup:
 
 
 def _column_class(text: str) -> str:
-    return {COL_RANK: "rank", COL_NAME: "name", COL_CITY: "city", COL_TOTAL: "total"}.get(text, "index")
+    return {COL_RANK: "rank", COL_NAME: "name", COL_CITY: "city", COL_TOTAL: "total", COL_RESULT: "result",
+            COL_VETOES: "vetoes"}.get(text, "index")
+
+
+def cell_class(column: str, value: str) -> str:
+    """The class of a table cell: its column's, and good/bad for a 检查结果."""
+    if column == COL_RESULT:
+        return {"合格": "good", "不合格": "bad"}.get(value, "")
+    return {COL_NAME: "name", COL_TOTAL: "total", COL_VETOES: "wrap"}.get(column, "")
+
+
+def sort_attributes(column: str) -> Markup:
+    """How tables.js treats a column of a ranking table: sort, filter, search."""
+    attributes = {
+        COL_RANK: 'data-sort="num"',
+        COL_NAME: 'data-sort="text" data-search',
+        COL_CITY: 'data-sort="text" data-filter="所属城市"',
+        COL_RESULT: 'data-sort="text" data-filter="检查结果"',
+        COL_VETOES: 'data-filter="单项否决" data-split="、"',
+    }.get(column, 'data-sort="num" data-first="desc"')
+    return Markup(" " + attributes)
+
+
+@functools.cache
+def asset_text(name: str) -> str:
+    """A text file of publish/assets (tables.js, tables.css), inlined into the pages so they work offline."""
+    return (importlib.resources.files("govweb.publish") / "assets" / name).read_text(encoding="utf-8")
+
+
+def screen_assets() -> dict[str, Markup]:
+    """The CSS and JavaScript every interactive HTML page inlines (`css`, `js` in the templates)."""
+    return {"css": Markup(asset_text("tables.css")), "js": Markup(asset_text("tables.js"))}
 
 
 def jinja_environment(package: str, filters: Mapping[str, Callable[..., Any]]) -> jinja2.Environment:
@@ -40,7 +72,8 @@ def jinja_environment(package: str, filters: Mapping[str, Callable[..., Any]]) -
 
 @functools.cache
 def _environment() -> jinja2.Environment:
-    return jinja_environment("govweb.publish", {"header": _header, "colclass": _column_class})
+    return jinja_environment("govweb.publish", {"header": _header, "colclass": _column_class,
+                                                "cellclass": cell_class, "sortattrs": sort_attributes})
 
 
 def bytes_uri(data: bytes, fmt: str) -> str:
@@ -57,7 +90,8 @@ def to_html(report: Report, *, pdf: bool = False) -> str:
     other formats use, so each is drawn once per report."""
     template = _environment().get_template("report.html.j2")
     return template.render(report=report, pdf=pdf, stats=stats_tables,
-                            image=lambda fig: data_uri(fig, "png"))
+                           image=lambda fig: data_uri(fig, "png"), not_ranked_lead=NOT_RANKED_LEAD,
+                           not_ranked_header=NOT_RANKED_HEADER, **screen_assets())
 
 
 def write(report: Report, path: Path) -> list[Path]:

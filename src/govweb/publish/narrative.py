@@ -15,6 +15,14 @@ The list placeholder `{names|key=value|…}` names the sites of ranks 1…N, gen
     ties=table            order inside a tied group: table (the ranking's row order) or input (source row order)
     order=甲/乙;丙/丁     explicit order for tied groups made of exactly these names (quirks of a publication)
 Unknown placeholders or options are errors, so a typo in a methodology file cannot pass silently.
+
+Sentences fit the table and the registry's naming, whatever the template says:
+  * `前{shown}名` reads as nothing when the tier has fewer ranks than `{shown}` (a 6-row table is not the 前100名):
+    "评估结果前{shown}名如下表所示" becomes "评估结果如下表所示";
+  * a government word is never doubled where a name meets the text around it: "湖州市人民政府" + "政府网站" reads
+    "湖州市人民政府网站" (see `GOV_WORDS`);
+  * `{city}` and `{city_short}` are empty for a site whose name already starts with its city, so
+    `{city_short}{name}` reads "赣州市章贡区人民政府", never "赣州赣州市章贡区人民政府".
 """
 
 from __future__ import annotations
@@ -37,6 +45,8 @@ LIST_DEFAULTS: dict[str, str] = {
     "order": "",
 }
 SCALARS = ("year", "tier", "last", "shown", "count")
+# Words a site name may end with and a template may start with; where they meet, the word is written once.
+GOV_WORDS = ("人民政府网站", "政府网站", "人民政府", "政府", "网站")
 ITEM_FIELDS = ("name", "city", "city_short", "code")
 MARK_FIELDS = ("rank", "size")
 
@@ -150,9 +160,21 @@ def rank_groups(rows: Sequence[RankedRow], options: Mapping[str, str]) -> list[l
     return result
 
 
+def joined(text: str, after: str) -> str:
+    """`text + after`, writing a government word once where `text` ends with it and `after` starts with it."""
+    for word in GOV_WORDS:
+        for size in range(len(word), 1, -1):  # "…人民政府" + "政府网站": the shared "政府"
+            shared = word[-size:]
+            if text.endswith(shared) and after.startswith(shared):
+                return text + after[size:]
+    return text + after
+
+
 def _item(row: RankedRow, fmt: str) -> str:
     city = row.city or ""
     city_short = city[:-1] if city.endswith("市") else city
+    if city_short and row.name.startswith(city_short):  # the registry's name already says where it is
+        city = city_short = ""
     return fmt.format(name=row.name, city=city, city_short=city_short, code=row.admin_code or "")
 
 
@@ -161,16 +183,39 @@ def names_text(groups: Sequence[Sequence[RankedRow]], options: Mapping[str, str]
     for i, group in enumerate(groups):
         text = options["join"].join(_item(row, options["item"]) for row in group)
         if i == len(groups) - 1:
-            text += options["tail"]
+            text = joined(text, options["tail"])
         if len(group) > 1:
             text += options["mark"].format(rank=group[0].rank, size=len(group))
         pieces.append(text)
     return options["sep"].join(pieces)
 
 
-def render(template: str, rows: Sequence[RankedRow], *, year: int, tier: str, shown: int | None) -> str:
-    """The sentence for one tier; `rows` in the ranking's order."""
+def _without_void_top(parts: list[Part]) -> list[Part]:
+    """Drop `前{shown}名` (the 前 and 名 around it too): used when the table holds fewer ranks than it says."""
+    result: list[Part] = []
+    for i, part in enumerate(parts):
+        following = parts[i + 1] if i + 1 < len(parts) else None
+        if (isinstance(part, Placeholder) and part.name == "shown" and result and isinstance(result[-1], str)
+                and result[-1].endswith("前") and isinstance(following, str) and following.startswith("名")):
+            result[-1] = result[-1][:-1]
+            parts[i + 1] = following[1:]
+            continue
+        result.append(part)
+    return result
+
+
+def uses(template: str, name: str) -> bool:
+    """Whether the template has the placeholder `name` (e.g. "year")."""
+    return any(isinstance(part, Placeholder) and part.name == name for part in parse(template))
+
+
+def render(template: str, rows: Sequence[RankedRow], *, year: int | None, tier: str, shown: int | None) -> str:
+    """The sentence for one tier; `rows` in the ranking's order. `year` may be None when the template has no
+    `{year}`."""
     parts = parse(template)
+    ranks = max((row.rank for row in rows), default=0)
+    if shown is not None and ranks < shown:
+        parts = _without_void_top(parts)
     last = 0
     out: list[str] = []
     for part in parts:
@@ -182,9 +227,11 @@ def render(template: str, rows: Sequence[RankedRow], *, year: int, tier: str, sh
             out.append(names_text(groups, part.options))
         else:
             out.append("\0" + part.name + "\0")  # scalars filled below, once {last} is known
-    values = {"year": str(year), "tier": tier, "last": str(last), "count": str(len(rows)),
+    values = {"year": str(year or ""), "tier": tier, "last": str(last), "count": str(len(rows)),
               "shown": str(shown if shown is not None else len(rows))}
-    text = "".join(out)
+    text = ""
+    for piece in out:
+        text = joined(text, piece)
     for key, value in values.items():
         text = text.replace("\0" + key + "\0", value)
     return text

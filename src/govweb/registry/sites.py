@@ -7,7 +7,6 @@ required column, is BadInput (exit 2).
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import re
 import unicodedata
@@ -16,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from govweb.errors import BadInput, Problem
-from govweb.fsutil import atomic_open
 from govweb.registry._urls import normalise_url
+from govweb.safetext import write_csv
 from govweb.tabular import Table, read_table
 from govweb.terms import COL_ADMIN_CODE, COL_NAME, COL_TIER, TIERS
 
@@ -304,13 +303,9 @@ def write_sites_csv(sites: Iterable[Site], path: str | Path) -> None:
     tier, so reading it back gives the same sites."""
     sites = list(sites)
     extra_columns = list(dict.fromkeys(k for site in sites for k in site.extra if k not in SITES_COLUMNS))
-    with atomic_open(path, "w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow([*SITES_COLUMNS, *extra_columns])
-        for site in sites:
-            for tier in site.tiers:
-                writer.writerow([site.site_code, site.name, site.url, tier, site.admin_code or "",
-                                 *(site.extra.get(k, "") for k in extra_columns)])
+    write_csv(path, [*SITES_COLUMNS, *extra_columns],
+              ([site.site_code, site.name, site.url, tier, site.admin_code or "",
+                *(site.extra.get(k, "") for k in extra_columns)] for site in sites for tier in site.tiers))
 
 
 def tier_source(value: str) -> TierSource:

@@ -55,8 +55,24 @@ def parse_date(text: str) -> datetime.date:
     return datetime.date(*(int(part) for part in match.groups()))
 
 
-def read_expert(path: str | Path, methodology: Methodology, known: Known | None = None) -> ExpertInput:
-    """Read an expert file. With `known`, site codes and removed finding ids are checked against it."""
+def _shanghai_today() -> datetime.date:
+    return datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=8))).date()
+
+
+def _year_before(day: datetime.date) -> datetime.date:
+    return day.replace(year=day.year - 1, day=28 if (day.month, day.day) == (2, 29) else day.day)
+
+
+def read_expert(path: str | Path, methodology: Methodology, known: Known | None = None,
+                as_of: datetime.date | str | None = None, today: datetime.date | None = None) -> ExpertInput:
+    """Read an expert file. With `known`, site codes and removed finding ids are checked against it. A review date
+    after `today` (default: today in Asia/Shanghai) or more than a year before the round's `as_of` (a date or the
+    ISO text a findings.json records) is refused."""
+    today = today or _shanghai_today()
+    if isinstance(as_of, str):
+        as_of = datetime.date.fromisoformat(as_of) if as_of else None
+    earliest = _year_before(as_of) if as_of is not None else None
+    places = methodology.rounding.index + 2  # as for indices in a results table
     path = Path(path)
     file = str(path)
     if not path.is_file():
@@ -117,6 +133,11 @@ def read_expert(path: str | Path, methodology: Methodology, known: Known | None 
             text = cell(cells, COL_DATE)
             problems.append(Problem(f"评审日期应为 YYYY-MM-DD，实际为「{text}」" if text else "评审日期为空",
                                     file=label, row=number, column=COL_DATE))
+        if date is not None and (date > today or (earliest is not None and date < earliest)):
+            why = (f"晚于今天（{today}）" if date > today
+                   else f"早于评估基准日 {as_of} 前一年（{earliest}）")
+            problems.append(Problem(f"评审日期 {date} {why}", file=label, row=number, column=COL_DATE))
+            date = None
         entry = entries.setdefault(code, ExpertEntry(site_code=code))
         entry.source_rows.append(number)
         if reviewer and reviewer not in entry.reviewers:
@@ -126,7 +147,7 @@ def read_expert(path: str | Path, methodology: Methodology, known: Known | None 
         for columns, target in ((index_columns, entry.indices), (items, entry.items)):
             for column, key in columns.items():
                 try:
-                    value = parse_fraction(cell(cells, column), "分值")
+                    value = parse_fraction(cell(cells, column), "分值", places)
                 except ValueError as exc:
                     problems.append(Problem(str(exc), file=label, row=number, column=column))
                     continue

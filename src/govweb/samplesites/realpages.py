@@ -464,6 +464,23 @@ def _score_splash(site: Site, report: Mapping[str, Any], score: CorpusScore) -> 
     score.ratio("splash homepage resolution", site.split).add(good, f"{site.id} → {target}：{why}")
 
 
+def _score_decoding(site: Site, directory: Path, score: CorpusScore) -> None:
+    """Whether each page reaches the checks as a browser reads it: the truth's `encoding` is the codec of the bytes
+    under WHATWG rules (a gb2312 label is read with GBK), whatever the page's labels say."""
+    from govweb.checks.snapshot import load_snapshot
+
+    try:
+        docs = {normalize_url(d.record.url): d.html for d in load_snapshot(directory).documents()}
+    except Exception as exc:  # the snapshot reader changed: report it instead of failing the benchmark
+        score.unjudged[f"page text unavailable ({type(exc).__name__})"] += 1
+        return
+    for page in site.pages:
+        encoding, text = page.truth.get("encoding"), docs.get(normalize_url(page.url))
+        if encoding and text is not None:
+            want = page.body.decode(encoding, "replace").removeprefix("\ufeff")
+            score.ratio("page decoding", site.split).add(text == want, f"{site.id} {page.file}（{encoding}）")
+
+
 def _score_articles(site: Site, directory: Path, score: CorpusScore) -> None:
     """Article recognition, title and publication date as the checks' page parser reads them."""
     from govweb.checks.context import SiteContext
@@ -532,6 +549,7 @@ def evaluate_corpus(
         if site.truth.get("homepage_resolution"):
             _score_splash(site, report, score)
         _score_articles(site, out, score)
+        _score_decoding(site, out, score)
     return score
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from govweb.scoring.calibrate import TierFit, apply_fits, calibrate, calibrate_tier
+from govweb.scoring.calibrate import TierFit, apply_fits, calibrate, calibrate_tier, calibration_gaps
 from govweb.scoring.methodology import (
     DEFAULT_PUBLISH_TOP,
     Methodology,
@@ -13,7 +13,7 @@ from govweb.scoring.methodology import (
 )
 from govweb.scoring.methodology_yaml import methodology_yaml
 from govweb.scoring.model import RankedRow, RankedTable, Ranking
-from govweb.scoring.output import write_ranking_csv
+from govweb.scoring.output import check_ranking_format, write_ranking, write_ranking_csv, write_ranking_xlsx
 from govweb.scoring.ranking import dense_rank, quantize, rank_table, score_table, total_of
 from govweb.scoring.table import InputRow, InputTable, read_table
 
@@ -31,6 +31,8 @@ __all__ = [
     "apply_fits",
     "calibrate",
     "calibrate_tier",
+    "calibration_gaps",
+    "check_ranking_format",
     "dense_rank",
     "load_methodology",
     "methodology_yaml",
@@ -40,5 +42,7 @@ __all__ = [
     "read_table",
     "score_table",
     "total_of",
+    "write_ranking",
     "write_ranking_csv",
+    "write_ranking_xlsx",
 ]

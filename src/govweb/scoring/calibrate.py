@@ -345,8 +345,8 @@ def _best(problem: _Problem, vectors: list[tuple[Fraction, ...]], bonus_fixed: F
 
 
 def _fit_rows(table: InputTable, methodology: Methodology, tier: str, fit_bonus: bool
-              ) -> tuple[list[str], list[InputRow], str | None]:
-    """Core indices present for the tier, the rows used, and the bonus index."""
+              ) -> tuple[list[str], list[InputRow], str | None, list[Problem]]:
+    """Core indices present for the tier, the rows used, the bonus index, and the blank cells that stop the fit."""
     spec = methodology.tiers[tier]
     own = [row for row in table.rows if row.tier == tier]
     bonus_names = list(spec.bonus)
@@ -372,9 +372,14 @@ def _fit_rows(table: InputTable, methodology: Methodology, tier: str, fit_bonus:
     ]
     problems += [Problem("校准需要总分，但单元格为空", file=row.file, row=row.source_row, column="总分")
                  for row in rows if row.total is None]
-    if problems:
-        raise BadInput(f"表格 {table.file} 无法用于校准", problems)
-    return present, rows, bonus_name
+    return present, rows, bonus_name, problems
+
+
+def calibration_gaps(table: InputTable, methodology: Methodology, fit_bonus: bool = False) -> list[Problem]:
+    """Every blank cell that calibrating the table's tiers would stop at, all tiers at once (each once)."""
+    problems = [problem for tier in methodology.tiers if tier in set(table.tiers())
+                for problem in _fit_rows(table, methodology, tier, fit_bonus)[3]]
+    return list(dict.fromkeys(problems))
 
 
 def _problem(methodology: Methodology, names: list[str], rows: list[InputRow], bonus_name: str | None) -> _Problem:
@@ -394,7 +399,9 @@ def _problem(methodology: Methodology, names: list[str], rows: list[InputRow], b
 
 
 def calibrate_tier(table: InputTable, methodology: Methodology, tier: str, fit_bonus: bool = False) -> TierFit:
-    names, rows, bonus_name = _fit_rows(table, methodology, tier, fit_bonus)
+    names, rows, bonus_name, problems = _fit_rows(table, methodology, tier, fit_bonus)
+    if problems:
+        raise BadInput(f"表格 {table.file} 无法用于校准", problems)
     problem = _problem(methodology, names, rows, bonus_name)
     spec = methodology.tiers[tier]
     bonus_fixed: Fraction | None = Fraction(spec.bonus[bonus_name]) if bonus_name else Fraction(0)

@@ -66,3 +66,12 @@ def resolve_codes(rows: Sequence[InputRow], methodology: Methodology, year: int)
         except BadInput:  # best effort for input-ordered tiers
             codes[i] = None
     return codes
+
+
+def unresolved_codes(rows: Sequence[InputRow], methodology: Methodology, year: int) -> list[Problem]:
+    """The problems `resolve_codes` would raise for these rows, as a list (empty when every code resolves)."""
+    try:
+        resolve_codes(rows, methodology, year)
+    except BadInput as exc:
+        return exc.problems
+    return []

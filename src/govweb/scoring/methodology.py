@@ -83,6 +83,11 @@ class TierSpec(BaseModel):
         return value
 
     @property
+    def full_marks(self) -> Decimal:
+        """The highest 总分 of the tier: core weights plus bonus weights."""
+        return sum((*self.weights.values(), *self.bonus.values()), Decimal(0))
+
+    @property
     def applicable(self) -> list[str]:
         """Indices this tier uses (core and bonus), in the order written."""
         return [*self.weights, *(name for name in self.bonus if name not in self.weights)]

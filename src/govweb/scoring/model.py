@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RankedRow:
     tier: str                              # 级别, e.g. "省、自治区"
     rank: int                              # dense rank within the tier (1, 2, 2, 3)
@@ -29,9 +29,11 @@ class RankedTable:
 @dataclass(frozen=True)
 class Ranking:
     methodology: str                       # methodology name, e.g. "cstc-2020"
-    year: int                              # evaluation year (from as_of)
-    as_of: str                             # YYYY-MM-DD
+    year: int | None                       # evaluation year (from as_of); None when no as-of date was given
+    as_of: str | None                      # YYYY-MM-DD; None when the ranking did not need one
     tables: list[RankedTable]              # in methodology tier order; tiers absent from the input omitted
     totals_computed: bool                  # True when 总分 was computed from indices, False when given
     carried_columns: list[str] = field(default_factory=list)
     index_columns: list[str] = field(default_factory=list)  # index names (信息发布 …) as the input gave them, in order
+    index_places: int = 2                  # decimals the methodology publishes indices with (rounding.index)
+    total_places: int = 1                  # … and totals with (rounding.total)

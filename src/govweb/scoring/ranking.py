@@ -11,8 +11,8 @@ from govweb.errors import BadInput, Problem
 from govweb.scoring.codes import resolve_codes
 from govweb.scoring.methodology import Methodology, Rounding, TierSpec
 from govweb.scoring.model import RankedRow, RankedTable, Ranking
-from govweb.scoring.table import InputRow, InputTable
-from govweb.terms import COL_TOTAL, index_column
+from govweb.scoring.table import InputRow, InputTable, missing_indices, missing_totals
+from govweb.terms import COL_ADMIN_CODE
 
 T = TypeVar("T")
 
@@ -58,17 +58,32 @@ def _tie_key(tie_order: str) -> Callable[[tuple[InputRow, str | None, int, Decim
     return lambda entry: entry[2]
 
 
-def _as_of(methodology: Methodology, as_of: datetime.date | None) -> datetime.date:
-    chosen = as_of or methodology.as_of
-    if chosen is None:
-        raise BadInput(f"评估方法「{methodology.name}」没有 as_of：请用 --as-of YYYY-MM-DD 给出评估基准日")
-    return chosen
+def _codes_without_date(table: InputTable, methodology: Methodology, totals: list[Decimal]) -> list[str | None]:
+    """The given codes when no as-of date is known. A date is needed only to look up the code of a row that ties
+    with another in a tier ordering ties by administrative code; BadInput names every such row."""
+    groups: dict[tuple[str, Decimal], list[InputRow]] = {}
+    for row, total in zip(table.rows, totals, strict=True):
+        groups.setdefault((row.tier, total), []).append(row)
+    problems = [
+        Problem(f"级别「{row.tier}」中与其他网站并列（总分 {total}），并列名次按行政区划代码排列，但该行没有"
+                "行政区划代码：查找代码需要评估基准日。请用 --as-of YYYY-MM-DD 给出评估基准日，或填写该行的"
+                "行政区划代码", file=row.file, row=row.source_row, column=COL_ADMIN_CODE)
+        for (tier, total), rows in groups.items()
+        if len(rows) > 1 and methodology.tiers[tier].tie_order == "admin-code"
+        for row in rows if row.admin_code is None
+    ]
+    if problems:
+        raise BadInput(f"评估方法「{methodology.name}」没有 as_of，{len(problems)} 行需要评估基准日", problems)
+    return [row.admin_code for row in table.rows]
 
 
 def _build(table: InputTable, methodology: Methodology, as_of: datetime.date | None,
            totals: list[Decimal], computed: bool) -> Ranking:
-    date = _as_of(methodology, as_of)
-    codes = resolve_codes(table.rows, methodology, date.year)
+    date = as_of or methodology.as_of
+    if date is None:
+        codes = _codes_without_date(table, methodology, totals)
+    else:
+        codes = resolve_codes(table.rows, methodology, date.year)
     by_tier: dict[str, list[tuple[InputRow, str | None, int, Decimal]]] = {}
     for position, (row, code, total) in enumerate(zip(table.rows, codes, totals, strict=True)):
         by_tier.setdefault(row.tier, []).append((row, code, position, total))
@@ -85,40 +100,21 @@ def _build(table: InputTable, methodology: Methodology, as_of: datetime.date | N
         ]
         applicable = methodology.ordered(set(spec.applicable) & set(table.index_columns))
         tables.append(RankedTable(tier=tier, rows=rows, index_names=applicable))
-    return Ranking(methodology=methodology.name, year=date.year, as_of=date.isoformat(), tables=tables,
+    return Ranking(methodology=methodology.name, year=date.year if date else None,
+                   as_of=date.isoformat() if date else None, tables=tables,
                    totals_computed=computed, carried_columns=list(table.carried_columns),
-                   index_columns=list(table.index_columns))
+                   index_columns=list(table.index_columns), index_places=methodology.rounding.index,
+                   total_places=methodology.rounding.total)
 
 
 def rank_table(table: InputTable, methodology: Methodology, as_of: datetime.date | None = None) -> Ranking:
     """Rank on the table's given 总分, rounded half-up to the methodology's total decimals."""
-    missing = [row for row in table.rows if row.total is None]
-    if COL_TOTAL not in table.columns:
-        raise BadInput(f"表格 {table.file} 无法排名", [Problem(f"缺少必需的列「{COL_TOTAL}」", file=table.file, row=1)])
-    if missing:
-        raise BadInput(f"表格 {table.file} 无法排名：{len(missing)} 行没有总分",
-                       [Problem("总分为空", file=row.file, row=row.source_row, column=COL_TOTAL) for row in missing])
+    problems = missing_totals(table)
+    if problems:
+        raise BadInput(f"表格 {table.file} 无法排名：{len(problems)} 处缺少总分", problems)
     rounding = methodology.rounding
     totals = [quantize(row.total, rounding.total, rounding.mode) for row in table.rows if row.total is not None]
     return _build(table, methodology, as_of, totals, computed=False)
-
-
-def missing_indices(table: InputTable, methodology: Methodology) -> list[Problem]:
-    """Every applicable index a row lacks: whole columns first, then blank cells."""
-    problems: list[Problem] = []
-    absent_columns: set[str] = set()
-    for tier in table.tiers():
-        for index in methodology.tiers[tier].applicable:
-            if index not in table.index_columns and index not in absent_columns:
-                absent_columns.add(index)
-                problems.append(Problem(f"缺少必需的列「{index_column(index)}」（级别「{tier}」要用它计算总分）",
-                                        file=table.file, row=1))
-    for row in table.rows:
-        for index in methodology.tiers[row.tier].applicable:
-            if index not in absent_columns and row.indices.get(index) is None:
-                problems.append(Problem(f"级别「{row.tier}」需要该指数，但单元格为空",
-                                        file=row.file, row=row.source_row, column=index_column(index)))
-    return problems
 
 
 def score_table(table: InputTable, methodology: Methodology, as_of: datetime.date | None = None) -> Ranking:

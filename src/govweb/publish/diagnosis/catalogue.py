@@ -49,3 +49,29 @@ def check_text(check: str) -> CheckText:
 
 def veto_label(rule: str) -> str:
     return VETO_RULES.get(rule, rule)
+
+
+# The measurement a check needs; when the findings document has none, the check could not run (not "passed").
+MEASUREMENT_OF_CHECK = {
+    "insecure-transport": "https",
+    "no-ipv6": "ipv6",
+    "search-not-working": "search_works",
+    "unanswered-message": "answered_in_time_share",
+    "incomplete-service-guide": "guide_completeness",
+    "missing-interpretation": "interpretation_share",
+}
+
+
+def checks_without_findings(found: set[str], metrics: dict[str, Any] | None) -> tuple[list[str], list[str]]:
+    """(passed, not measured): the titles of the checks that found nothing, split by whether they could run."""
+    passed, unmeasured = [], []
+    for check_id, audit in _audits().items():
+        if check_id in found:
+            continue
+        metric = MEASUREMENT_OF_CHECK.get(check_id)
+        title = str(getattr(audit, "title", check_id))
+        if metrics is not None and metric is not None and metrics.get(metric) is None:
+            unmeasured.append(title)
+        else:
+            passed.append(title)
+    return passed, unmeasured

@@ -8,13 +8,16 @@ from decimal import Decimal
 from pathlib import Path
 
 import jinja2
+from markupsafe import Markup
 
 from govweb.fsutil import atomic_open
 from govweb.publish.diagnosis.chart import index_profile
 from govweb.publish.diagnosis.model import SATURATION_NOTE, Diagnosis, Screenshot
-from govweb.publish.diagnosis.shots import Shown, caption, missing, same_as_above, thumbnail
-from govweb.publish.html import bytes_uri, jinja_environment
+from govweb.publish.diagnosis.shots import Shown, caption, full_path, missing, same_as_above, thumbnail
+from govweb.publish.html import asset_text, bytes_uri, jinja_environment
+from govweb.publish.model import cn_number
 from govweb.publish.pdf import html_to_pdf
+from govweb.publish.wording import error_label
 
 
 @functools.cache
@@ -24,7 +27,7 @@ def _environment() -> jinja2.Environment:
 
 def _shot_uri(shot: Screenshot) -> str:
     assert shot.path is not None
-    return "data:image/jpeg;base64," + base64.b64encode(thumbnail(shot.path).jpeg).decode("ascii")
+    return "data:image/jpeg;base64," + base64.b64encode(thumbnail(shot.path, shot.mark).jpeg).decode("ascii")
 
 
 def to_html(diagnosis: Diagnosis, *, pdf: bool = False) -> str:
@@ -34,7 +37,8 @@ def to_html(diagnosis: Diagnosis, *, pdf: bool = False) -> str:
         d=diagnosis, pdf=pdf, shot=_shot_uri, missing=missing, shown=Shown(), same=same_as_above,
         caption=lambda s: caption(s, diagnosis.folder), chart=bytes_uri(chart, fmt) if chart else None,
         has_means=any(line.tier_mean is not None for line in diagnosis.indices),
-        saturation=SATURATION_NOTE,
+        saturation=SATURATION_NOTE, numeral=cn_number, error_label=error_label,
+        full=lambda s: full_path(s, diagnosis.folder), css=Markup(asset_text("tables.css")),
     )
 
 

@@ -6,13 +6,14 @@ import datetime
 import hashlib
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
 from govweb.errors import BadInput
-from govweb.publish.diagnosis.catalogue import VETO_OF_CHECK, check_text, veto_label
+from govweb.publish.diagnosis.catalogue import VETO_OF_CHECK, check_text, checks_without_findings, veto_label
+from govweb.publish.wording import plain
 from govweb.review import ExpertInput, apply_expert
 from govweb.scoring.methodology import Methodology
 from govweb.scoring.ranking import total_of
@@ -23,6 +24,7 @@ from govweb.scoring.stake import (
     points_at_stake_by_check,
     points_if_all_fixed,
 )
+from govweb.scoring.vetofix import veto_fixes
 
 SITE_META = "site.json"        # written by a round: {"code", "name", "url", "tier", "admin_code"}
 IDENTITY_FIELDS = ("target", "url", "element")
@@ -36,11 +38,16 @@ SHOTS_INDEX = "screenshots.json"           # evidence screenshots: url, file, ta
 SHOTS_WARC = "screenshots.warc.gz"         # … archived as WARC resource records
 
 
+Box = tuple[int, int, int, int]  # x, y, width, height in page pixels of a full-page screenshot
+
+
 @dataclass(frozen=True)
 class Screenshot:
     path: Path | None          # the PNG; None when the capture failed
     taken: str | None          # capture time, "YYYY-MM-DD HH:MM:SS" in +08:00, when known
     error: str | None = None   # why the capture failed (timeout, dns, connect, tls, render)
+    mark: Box | None = None    # the offending element of the finding shown with it, outlined
+    marks: Mapping[str, Box] = field(default_factory=dict, hash=False, compare=False)  # finding id → element
 
 
 @dataclass(frozen=True)
@@ -59,6 +66,13 @@ class FindingView:
     points: Decimal | None     # points at stake; None when they cannot be computed
     screenshot: Screenshot | None = None
     removed: dict[str, str] | None = None   # expert removal (reason, reviewer, date)
+    codes: tuple[str, ...] = ()             # error classes taken out of the message (dns, no-aaaa …)
+    fixes_veto: bool = False                # in the smallest set of fixes that lifts a veto
+
+    @property
+    def summary(self) -> str:
+        """One line: the message in plain words (or the title when there is none)."""
+        return self.message or self.title
 
 
 @dataclass(frozen=True)
@@ -70,6 +84,23 @@ class CheckStakeView:
     count: int
     points: Decimal | None     # all its findings fixed at once; None when stakes cannot be computed
     best_single: Decimal | None  # the largest stake of one of its findings alone
+    findings: tuple[FindingView, ...] = ()   # its findings, largest single stake first
+
+    @property
+    def together(self) -> bool:
+        """Fixing them together is worth more than the best single fix (a saturated item)."""
+        return self.count > 1 and self.points is not None and self.points > (self.best_single or Decimal(0))
+
+
+@dataclass(frozen=True)
+class VetoFixView:
+    """A veto, and the smallest set of fixes that lifts it (scoring.vetofix)."""
+    label: str
+    reason: str
+    steps: tuple[str, ...]
+    fix: tuple[FindingView, ...]
+    behind: int                # findings the veto counts (the fix is a subset)
+    lifts: bool                # fixing `fix` is enough
 
 
 @dataclass(frozen=True)
@@ -109,6 +140,10 @@ class Diagnosis:
     charts: dict[str, bytes | None] = field(default_factory=dict, repr=False)  # drawn charts by format
     by_check: list[CheckStakeView] = field(default_factory=list)  # per problem type, largest combined stake first
     all_fixed: Decimal | None = None                # points gained if every finding were fixed together
+    veto_fixes: list[VetoFixView] = field(default_factory=list)  # "要合格，先改这些", one per veto
+    passed: list[str] = field(default_factory=list)      # checks that found nothing
+    unmeasured: list[str] = field(default_factory=list)  # checks that could not run (measurement missing)
+    round_index: str | None = None                  # the round's index.html, relative to the site folder
 
     @property
     def by_index(self) -> dict[str, list[FindingView]]:
@@ -173,7 +208,8 @@ def shot_time(value: str | None) -> str | None:
 
 
 def _crawl_screenshots(site_dir: Path, folder: Path) -> dict[str, Screenshot]:
-    """Screenshots the crawl took (the homepage): resource records in crawl.warc.gz give URL and capture time."""
+    """Screenshots the crawl took (the homepage): resource records in crawl.warc.gz give the page (its URL in
+    WARC-Refers-To-Target-URI; older crawls used it as the record's own URI) and the capture time."""
     warc = site_dir / "crawl.warc.gz"
     if not warc.is_file():
         return {}
@@ -185,13 +221,23 @@ def _crawl_screenshots(site_dir: Path, folder: Path) -> dict[str, Screenshot]:
             for record in ArchiveIterator(fh):
                 if record.rec_type != "resource":
                     continue
-                url = record.rec_headers.get_header("WARC-Target-URI") or ""
+                headers = record.rec_headers
+                url = headers.get_header("WARC-Refers-To-Target-URI") or headers.get_header("WARC-Target-URI") or ""
                 path = folder / f"{hashlib.sha1(url.encode('utf-8')).hexdigest()[:16]}.png"
                 if path.is_file():
                     shots[url] = Screenshot(path, shot_time(record.rec_headers.get_header("WARC-Date")))
     except Exception:  # a damaged WARC: keep the screenshots found so far (checks report the damage)
         pass
     return shots
+
+
+def _box(value: Any) -> Box | None:
+    """[x, y, w, h] from screenshots.json as whole pixels; None when malformed or empty."""
+    try:
+        x, y, w, h = (int(round(float(v))) for v in value)
+    except (TypeError, ValueError):
+        return None
+    return (x, y, w, h) if w > 0 and h > 0 else None
 
 
 def screenshots(site_dir: Path) -> dict[str, Screenshot]:
@@ -207,7 +253,8 @@ def screenshots(site_dir: Path) -> dict[str, Screenshot]:
         url = str(entry.get("url") or "")
         path = site_dir / str(entry["file"]) if entry.get("file") else None
         if path is not None and path.is_file() and not entry.get("error"):
-            shots[url] = Screenshot(path, shot_time(entry.get("taken_at")))
+            marks = {str(k): _box(v) for k, v in (entry.get("marks") or {}).items() if _box(v) is not None}
+            shots[url] = Screenshot(path, shot_time(entry.get("taken_at")), marks=marks)  # type: ignore[arg-type]
         elif url not in shots:
             shots[url] = Screenshot(None, None, str(entry.get("error") or "render"))
     return shots
@@ -225,12 +272,18 @@ def _view(finding: Mapping[str, Any], points: Decimal | None, shots: Mapping[str
     where = next((str(finding[k]) for k in IDENTITY_FIELDS if finding.get(k)), "")
     evidence_url = str(evidence.get("url") or where)
     rule = VETO_OF_CHECK.get(str(finding.get("check")))
+    message = plain(str(finding.get("message") or ""))
+    excerpt = plain(str(evidence.get("excerpt") or ""))
+    finding_id = str(finding.get("id"))
+    shot = _shot_for(shots, evidence_url, where)
+    if shot is not None and shot.path is not None:
+        shot = replace(shot, mark=shot.marks.get(finding_id))
     return FindingView(
-        id=str(finding.get("id")), check=str(finding.get("check", "")), index=str(finding.get("index") or ""),
-        title=text.title, where=where, message=str(finding.get("message") or ""), evidence_url=evidence_url,
-        excerpt=str(evidence.get("excerpt") or ""), warc_record=evidence.get("warc_record"),
+        id=finding_id, check=str(finding.get("check", "")), index=str(finding.get("index") or ""),
+        title=text.title, where=where, message=message.text, evidence_url=evidence_url,
+        excerpt=excerpt.text, warc_record=evidence.get("warc_record"),
         remediation=text.remediation, veto=veto_label(rule) if rule else None, points=points,
-        screenshot=_shot_for(shots, evidence_url, where), removed=finding.get("removed"),
+        screenshot=shot, removed=finding.get("removed"), codes=tuple(dict.fromkeys(message.codes + excerpt.codes)),
     )
 
 
@@ -266,10 +319,17 @@ def build_diagnosis(site_dir: str | Path, methodology: Methodology, *, tier: str
     if not measured:
         stake_note = "网站未能测量，不计算分值影响"
     shots = screenshots(site_dir)
-    views = [_view(f, stakes.get(str(f.get("id"))), shots) for f in doc.get("findings") or []]
+    fixes = veto_fixes(doc, stakes=stakes) if measured else []
+    in_fix = {finding_id for fix in fixes for finding_id in fix.fix}
+    views = [replace(_view(f, stakes.get(str(f.get("id"))), shots), fixes_veto=str(f.get("id")) in in_fix)
+             for f in doc.get("findings") or []]
     views.sort(key=lambda v: (-(v.points or Decimal(0)), v.index, v.check, v.id))
     by_check, all_fixed = _check_stakes(doc, views, methodology, tier, engine if measured else None)
     removed = [_view(f, None, shots) for f in doc.get("removed_findings") or []]
+    by_id = {view.id: view for view in views}
+    fix_views = [VetoFixView(fix.label, plain(fix.reason).text, fix.steps, tuple(by_id[i] for i in fix.fix if i in by_id),
+                             len(fix.behind), fix.lifts) for fix in fixes]
+    passed, unmeasured = checks_without_findings({v.check for v in views}, doc.get("metrics")) if measured else ([], [])
 
     spec = methodology.tiers[tier]
     values = {name: _q(v, "0." + "0" * methodology.rounding.index) for name, v in (doc.get("indices") or {}).items()}
@@ -297,7 +357,15 @@ def build_diagnosis(site_dir: str | Path, methodology: Methodology, *, tier: str
         review=dict(doc.get("review") or {}), homepage_shot=shots.get(str(site.get("url") or "")),
         warnings=[str(w) for w in doc.get("warnings") or []],
         generated_at=now.isoformat(timespec="seconds"), folder=site_dir, by_check=by_check, all_fixed=all_fixed,
+        veto_fixes=fix_views, passed=passed, unmeasured=unmeasured, round_index=_round_index(site_dir),
     )
+
+
+def _round_index(site_dir: Path) -> str | None:
+    """`../../index.html` when the site folder belongs to a round (DIR/sites/<code>), for a link back."""
+    if site_dir.parent.name == "sites" and (site_dir.parent.parent / "round.sqlite").is_file():
+        return "../../index.html"
+    return None
 
 
 def _check_stakes(doc: Mapping[str, Any], views: list[FindingView], methodology: Methodology, tier: str,
@@ -312,7 +380,7 @@ def _check_stakes(doc: Mapping[str, Any], views: list[FindingView], methodology:
         group = singles[check]
         best = max((v.points for v in group if v.points is not None), default=None)
         indices = "、".join(dict.fromkeys(v.index for v in group if v.index))
-        return CheckStakeView(check, group[0].title, indices, len(group), points, best)
+        return CheckStakeView(check, group[0].title, indices, len(group), points, best, tuple(group))
 
     if engine is None:
         return sorted((line(check, None) for check in singles), key=lambda g: (-g.count, g.check)), None

@@ -1,5 +1,5 @@
-"""Screenshots as the diagnosis shows them: the top of the page, downscaled, as a small JPEG (Pillow), and the
-caption and wording around them."""
+"""Screenshots as the diagnosis shows them: downscaled JPEGs (Pillow) of the top of the page, or of the part around
+the offending element with that element outlined in red, and the caption and wording around them."""
 
 from __future__ import annotations
 
@@ -9,15 +9,16 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image
+from PIL import Image, ImageDraw
 
-from govweb.publish.diagnosis.model import Screenshot
+from govweb.publish.diagnosis.model import Box, Screenshot
+from govweb.publish.wording import error_label
 
-WIDTH = 720          # pixels of the shown image
+WIDTH = 960          # pixels of the embedded image (shown smaller; zooming shows it at this size)
 MAX_RATIO = 1.25     # height / width kept from the top of a long page
-QUALITY = 72
-ERROR_LABELS = {"timeout": "页面加载超时", "dns": "域名无法解析", "connect": "无法连接", "tls": "证书或加密连接错误",
-                "render": "浏览器渲染失败"}
+MARK_RATIO = 0.75    # height / width of the part shown around an outlined element
+MARK_COLOUR = (220, 0, 0)
+QUALITY = 70
 
 
 @dataclass(frozen=True)
@@ -27,14 +28,20 @@ class Thumbnail:
 
 
 @functools.lru_cache(maxsize=64)
-def _thumbnail(path: str, mtime_ns: int) -> Thumbnail:
+def _thumbnail(path: str, mtime_ns: int, mark: Box | None) -> Thumbnail:
     with Image.open(path) as image:
         rgb = image.convert("RGB")
     width, height = rgb.size
-    keep = min(height, int(width * MAX_RATIO))
+    top = 0
+    keep = min(height, int(width * (MARK_RATIO if mark else MAX_RATIO)))
+    if mark is not None:  # the window around the element, the element outlined
+        x, y, w, h = mark
+        top = max(0, min(height - keep, y + h // 2 - keep // 2))
+        pad, line = 6, max(3, width // 320)
+        ImageDraw.Draw(rgb).rectangle((x - pad, y - pad, x + w + pad, y + h + pad), outline=MARK_COLOUR, width=line)
     cropped = keep < height
     if cropped:
-        rgb = rgb.crop((0, 0, width, keep))
+        rgb = rgb.crop((0, top, width, top + keep))
     if width > WIDTH:
         rgb = rgb.resize((WIDTH, max(1, round(keep * WIDTH / width))), Image.Resampling.LANCZOS)
     buffer = io.BytesIO()
@@ -42,17 +49,26 @@ def _thumbnail(path: str, mtime_ns: int) -> Thumbnail:
     return Thumbnail(buffer.getvalue(), cropped)
 
 
-def thumbnail(path: Path) -> Thumbnail:
-    """The shown image of a screenshot file (cached per file version)."""
-    return _thumbnail(str(path), path.stat().st_mtime_ns)
+def thumbnail(path: Path, mark: Box | None = None) -> Thumbnail:
+    """The shown image of a screenshot file, around `mark` when given (cached per file version)."""
+    return _thumbnail(str(path), path.stat().st_mtime_ns, mark)
+
+
+def full_path(shot: Screenshot, site_dir: Path | None) -> str:
+    """The full screenshot's path relative to the site folder (where the diagnosis is written)."""
+    assert shot.path is not None
+    return Path(os.path.relpath(shot.path, site_dir)).as_posix() if site_dir is not None else shot.path.name
 
 
 def caption(shot: Screenshot, site_dir: Path | None = None) -> str:
-    """`截图时间：2020-11-26 10:00:00`, plus a note when only the top of the page is shown."""
+    """`截图时间：2020-11-26 10:00:00`, plus what part of the page is shown."""
     text = f"截图时间：{shot.taken or '未知'}"
-    if shot.path is not None and thumbnail(shot.path).cropped:
-        where = os.path.relpath(shot.path, site_dir) if site_dir is not None else shot.path.name
-        text += f"（仅显示页面顶部，完整截图见 {where}）"
+    if shot.path is not None and shot.mark is not None:
+        text += "（红框为问题所在"
+        text += f"；仅显示页面局部，完整截图见 {full_path(shot, site_dir)}）" if thumbnail(shot.path, shot.mark).cropped \
+            else "）"
+    elif shot.path is not None and thumbnail(shot.path).cropped:
+        text += f"（仅显示页面顶部，完整截图见 {full_path(shot, site_dir)}）"
     return text
 
 
@@ -60,18 +76,21 @@ class Shown:
     """Which screenshots a document has already shown: each image is embedded once, later mentions refer back."""
 
     def __init__(self) -> None:
-        self._seen: set[Path] = set()
+        self._seen: set[tuple[Path, Box | None]] = set()
 
     def first(self, shot: Screenshot) -> bool:
-        """True the first time `shot`'s image is asked for (embed it), False afterwards (refer to it)."""
+        """True the first time `shot`'s image (its page and outlined element) is asked for (embed it), False
+        afterwards (refer to it)."""
         assert shot.path is not None
-        fresh = shot.path not in self._seen
-        self._seen.add(shot.path)
+        key = (shot.path, shot.mark)
+        fresh = key not in self._seen
+        self._seen.add(key)
         return fresh
 
     @staticmethod
     def anchor(shot: Screenshot) -> str:
-        return "shot-" + (shot.path.stem if shot.path is not None else "none")
+        stem = shot.path.stem if shot.path is not None else "none"
+        return f"shot-{stem}" + ("-" + "-".join(map(str, shot.mark)) if shot.mark else "")
 
 
 def same_as_above(shot: Screenshot) -> str:
@@ -82,4 +101,4 @@ def missing(shot: Screenshot | None) -> str:
     """What the report says when there is no screenshot to show."""
     if shot is None:
         return "无截图（浏览器未截取该页面）"
-    return f"无截图：截取失败（{ERROR_LABELS.get(shot.error or '', shot.error or '原因不明')}）"
+    return f"无截图：截取失败（{error_label(shot.error)}）"

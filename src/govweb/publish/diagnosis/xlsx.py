@@ -15,6 +15,7 @@ from govweb.fsutil import atomic_path
 from govweb.publish.diagnosis.model import SATURATION_NOTE, Diagnosis, Screenshot
 from govweb.publish.diagnosis.shots import missing
 from govweb.publish.xlsx import BODY_FONT, BORDER, style_header
+from govweb.safetext import xlsx_row
 
 ISSUE_COLUMNS = ("序号", "问题编号", "指数", "问题", "说明", "位置", "证据网址", "证据摘录", "存档记录", "截图",
                  "截图时间", "整改建议", "分值影响", "涉及否决", "整改责任人", "整改期限", "整改状态")
@@ -25,7 +26,7 @@ WIDTHS = {"问题类型": 30, "检查项": 20, "全部整改分值影响": 16, "
 
 
 def _header(ws: Worksheet, header: tuple[str, ...] | list[str]) -> None:
-    ws.append(list(header))
+    ws.append(xlsx_row(ws, header))
     style_header(ws[1])
     ws.freeze_panes = "A2"
     for position, name in enumerate(header, start=1):
@@ -49,9 +50,9 @@ def _shot_cells(shot: Screenshot | None, base: Path) -> list[str]:
 def _issues(ws: Worksheet, d: Diagnosis, base: Path) -> None:
     _header(ws, ISSUE_COLUMNS)
     for n, f in enumerate(d.findings, start=1):
-        ws.append([n, f.id, f.index, f.title, f.message, f.where, f.evidence_url, f.excerpt, f.warc_record or "",
-                   *_shot_cells(f.screenshot, base), f.remediation, None if f.points is None else float(f.points),
-                   f.veto or "", None, None, None])
+        ws.append(xlsx_row(ws, [n, f.id, f.index, f.title, f.message, f.where, f.evidence_url, f.excerpt,
+                               f.warc_record or "", *_shot_cells(f.screenshot, base), f.remediation,
+                               None if f.points is None else float(f.points), f.veto or "", None, None, None]))
     _body(ws)
     shot_column = ISSUE_COLUMNS.index("截图") + 1
     for row, f in enumerate(d.findings, start=2):
@@ -91,14 +92,14 @@ def _overview(ws: Worksheet, d: Diagnosis) -> None:
         rows.append(["分值影响说明", d.stake_note])
     _header(ws, ["项目", "内容"])
     for row in rows:
-        ws.append(row)
+        ws.append(xlsx_row(ws, row))
     ws.append([])
     ws.append(["指数", "权重", "本网站指数", "得分", "本轮同级平均"])
     for line in d.indices:
-        ws.append([line.index + ("（加分项）" if line.bonus else ""), float(line.weight),
-                   None if line.value is None else float(line.value),
-                   None if line.points is None else float(line.points),
-                   None if line.tier_mean is None else float(line.tier_mean)])
+        ws.append(xlsx_row(ws, [line.index + ("（加分项）" if line.bonus else ""), float(line.weight),
+                                None if line.value is None else float(line.value),
+                                None if line.points is None else float(line.points),
+                                None if line.tier_mean is None else float(line.tier_mean)]))
     ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = 20, 60
 
 
@@ -106,8 +107,9 @@ def _groups(ws: Worksheet, d: Diagnosis) -> None:
     """分类汇总: one row per problem type, largest combined stake first, then every finding fixed together."""
     _header(ws, GROUP_COLUMNS)
     for n, g in enumerate(d.by_check, start=1):
-        ws.append([n, g.title, g.check, g.indices, g.count, None if g.points is None else float(g.points),
-                   None if g.best_single is None else float(g.best_single)])
+        ws.append(xlsx_row(ws, [n, g.title, g.check, g.indices, g.count,
+                                None if g.points is None else float(g.points),
+                                None if g.best_single is None else float(g.best_single)]))
     ws.append(["合计", "全部问题一并整改", "", "", len(d.findings),
                None if d.stake_total is None else float(d.stake_total), None])
     _body(ws)
@@ -117,15 +119,15 @@ def _groups(ws: Worksheet, d: Diagnosis) -> None:
             cell.number_format = "0.00"
     note = d.stake_note or SATURATION_NOTE
     ws.append([])
-    ws.append([note])
+    ws.append(xlsx_row(ws, [note]))
 
 
 def _removed(ws: Worksheet, d: Diagnosis) -> None:
     _header(ws, ["问题编号", "指数", "问题", "位置", "核减理由", "评审人", "评审日期"])
     for f in d.removed:
         removal = f.removed or {}
-        ws.append([f.id, f.index, f.title, f.where, removal.get("reason", ""), removal.get("reviewer", ""),
-                   removal.get("date", "")])
+        ws.append(xlsx_row(ws, [f.id, f.index, f.title, f.where, removal.get("reason", ""),
+                                removal.get("reviewer", ""), removal.get("date", "")]))
     _body(ws)
 
 

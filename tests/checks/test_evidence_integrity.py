@@ -1,0 +1,160 @@
+"""Evidence integrity: `check` verifies the WARC against crawl.json; a page whose record is gone is no evidence of
+anything, the findings resting on it are not measured, and the result says it is incomplete."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from warcio.archiveiterator import ArchiveIterator
+
+from govweb.checks.run import run_checks
+from govweb.checks.snapshot import load_snapshot
+
+from . import minisite
+from .conftest import AS_OF
+
+H = "http://www.example.gov.cn"
+
+
+def record_spans(warc: Path) -> list[tuple[str, str, int, int]]:
+    """(record type, target URI, offset, length) of every record, in file order."""
+    spans = []
+    with open(warc, "rb") as fh:
+        it = ArchiveIterator(fh)
+        for rec in it:
+            rec.content_stream().read()
+            spans.append((rec.rec_type, rec.rec_headers.get_header("WARC-Target-URI"), it.get_record_offset(),
+                          it.get_record_length()))
+    return spans
+
+
+def drop_records(warc: Path, urls: set[str]) -> int:
+    """Rewrite the WARC without the records of `urls` (as a disk or a copy might lose them); how many went."""
+    data = warc.read_bytes()
+    kept, dropped = [], 0
+    for _, uri, offset, length in record_spans(warc):
+        if uri in urls:
+            dropped += 1
+        else:
+            kept.append(data[offset:offset + length])
+    warc.write_bytes(b"".join(kept))
+    return dropped
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    return minisite.build().write(tmp_path / "site")
+
+
+def findings_of(report: dict) -> set[tuple[str, str]]:
+    return {(f["check"], f.get("url") or f.get("target") or f.get("element")) for f in report["findings"]}
+
+
+def test_a_whole_warc_is_complete(site: Path) -> None:
+    report = run_checks(load_snapshot(site), AS_OF)
+    evidence = report["site"]["evidence"]
+    assert evidence["complete"] is True and evidence["missing_records"] == 0 and evidence["source"] == "crawl.json"
+    assert evidence["listed_records"] == sum(1 for p in json.loads((site / "crawl.json").read_text())["pages"]
+                                             if p["warc_record"])
+    assert evidence["not_measured_findings"] == [] and not any("证据不完整" in w for w in report["warnings"])
+
+
+def test_a_lost_record_takes_exactly_the_findings_resting_on_it(site: Path) -> None:
+    before = run_checks(load_snapshot(site), AS_OF)
+    assert ("unanswered-message", f"{H}/hdjl/2.html") in findings_of(before)
+    assert drop_records(site / "crawl.warc.gz", {f"{H}/hdjl/2.html"}) == 2  # its request and response
+    snap = load_snapshot(site)
+    assert snap.integrity.missing_urls == [f"{H}/hdjl/2.html"] and snap.integrity.missing_records == 1
+    assert f"{H}/hdjl/2.html" not in {p.url for p in snap.pages}  # no evidence of anything
+    after = run_checks(snap, AS_OF)
+    assert findings_of(before) - findings_of(after) == {("unanswered-message", f"{H}/hdjl/2.html")}
+    assert findings_of(after) <= findings_of(before)
+    evidence = after["site"]["evidence"]
+    assert evidence["complete"] is False and evidence["missing_records"] == 1
+    assert [f["url"] for f in evidence["not_measured_findings"]] == [f"{H}/hdjl/2.html"]
+    assert any(w.startswith("证据不完整") for w in after["warnings"])
+    # the veto still stands on the other unanswered message, whose record is whole
+    assert [v["rule"] for v in after["vetoes"]] == ["interaction-poor"] and "1 条" in after["vetoes"][0]["reason"]
+
+
+def test_a_missing_error_page_is_never_a_broken_link(site: Path) -> None:
+    drop_records(site / "crawl.warc.gz", {f"{H}/dead-link.html"})
+    report = run_checks(load_snapshot(site), AS_OF)
+    assert not [f for f in report["findings"] if f["check"] == "broken-link"]
+    assert report["site"]["evidence"]["missing_urls"] == [f"{H}/dead-link.html"]
+
+
+def test_a_column_whose_article_is_lost_is_not_called_stale(site: Path) -> None:
+    before = run_checks(load_snapshot(site), AS_OF)
+    drop_records(site / "crawl.warc.gz", {f"{H}/ghjh/1.html"})
+    after = run_checks(load_snapshot(site), AS_OF)
+    assert findings_of(before) - findings_of(after) == {("stale-column", f"{H}/ghjh/")}  # what it lacks may be there
+    assert {f["url"] for f in after["site"]["evidence"]["not_measured_findings"]} == {f"{H}/ghjh/"}
+
+
+def test_a_lost_navigation_page_leaves_no_absence_finding_standing(site: Path) -> None:
+    before = run_checks(load_snapshot(site), AS_OF)
+    drop_records(site / "crawl.warc.gz", {f"{H}/tzgg/"})  # linked from every page
+    after = run_checks(load_snapshot(site), AS_OF)
+    kept = findings_of(after)
+    assert ("stale-column", f"{H}/tzgg/") not in kept  # its page is gone
+    # every page links to it, so no absence finding can rule it out; what stands on pages we have is kept
+    assert kept == {f for f in findings_of(before) if f[0] in ("broken-link", "image-missing-alt")}
+    assert after["vetoes"] == []
+
+
+def test_without_the_homepage_record_the_site_is_not_measured(site: Path) -> None:
+    drop_records(site / "crawl.warc.gz", {f"{H}/"})
+    report = run_checks(load_snapshot(site), AS_OF)
+    assert report["site"]["status"] == "not-measured" and "WARC 证据记录缺失" in report["site"]["reason"]
+    assert report["findings"] == [] and report["vetoes"] == [] and set(report["indices"].values()) == {None}
+    assert report["site"]["evidence"]["complete"] is False
+
+
+def test_half_the_warc_cut_off_is_flagged_never_silent(site: Path, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    from govweb.cli import main
+
+    before = run_checks(load_snapshot(site), AS_OF)
+    warc = site / "crawl.warc.gz"
+    spans = record_spans(warc)
+    _, _, offset, length = spans[len(spans) // 2]
+    warc.write_bytes(warc.read_bytes()[: offset + length // 2])  # half the records gone, the tail torn mid-record
+    monkeypatch.setattr(sys, "argv", ["govweb", "check", str(site), "--as-of", AS_OF.isoformat()])
+    with pytest.raises(SystemExit) as exited:
+        main()
+    assert exited.value.code in (0, None)  # a result, clearly marked incomplete (documented in docs/checks.md)
+    printed = capsys.readouterr().out
+    assert "证据不完整" in printed and "结果不完整" in printed
+    report = json.loads((site / "findings.json").read_text(encoding="utf-8"))
+    evidence = report["site"]["evidence"]
+    assert evidence["complete"] is False and evidence["truncated_tail"] is True
+    listed = before["site"]["evidence"]["listed_records"]
+    assert listed // 3 <= evidence["missing_records"] < listed
+    assert findings_of(report) < findings_of(before)  # nothing new against the site, and some not measured
+
+
+def test_a_truncated_page_is_a_warning_never_a_finding(tmp_path: Path) -> None:
+    b = minisite.build()
+    rsxx = next(f for f in b.fetches if f.url == f"{H}/rsxx/")
+    rsxx.truncated = "length"  # its list was cut off: "暂无信息" may be all that came
+    snap = load_snapshot(b.write(tmp_path))
+    report = run_checks(snap, AS_OF)
+    assert ("empty-column", f"{H}/rsxx/") not in findings_of(report)
+    warned = [w for w in report["warnings"] if f"{H}/rsxx/" in w]
+    assert len(warned) == 1 and warned[0].startswith("页面无法读取") and "WARC 偏移" in warned[0] and "截断" in warned[0]
+    assert report["site"]["evidence"]["truncated_pages"] == [f"{H}/rsxx/"]
+    assert report["site"]["evidence"]["complete"] is True  # the archive is whole: the site sent a cut page
+
+
+def test_a_tail_cut_in_the_last_gzip_trailer_is_still_a_cut(site: Path) -> None:
+    """warcio reads a last member whose 8-byte gzip trailer is gone as if it were whole."""
+    warc = site / "crawl.warc.gz"
+    warc.write_bytes(warc.read_bytes()[:-4])
+    snap = load_snapshot(site)
+    assert snap.integrity.truncated_tail is True and snap.integrity.complete is False
+    assert any("末尾被截断" in w for w in snap.warnings)
