@@ -115,6 +115,13 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def server_cpu(pid: int) -> float:
+    """CPU seconds of the server and its worker processes."""
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    kids = [int(p) for p in children.read_text().split()] if children.exists() else []
+    return cpu_seconds(pid) + sum(cpu_seconds(kid) for kid in kids if Path(f"/proc/{kid}").exists())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sites", type=int, default=15000)
@@ -122,6 +129,7 @@ def main() -> None:
     parser.add_argument("--users", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--db", help="an existing store URL to build into (default: a temporary SQLite file)")
+    parser.add_argument("--workers", type=int, default=1, help="server processes (govweb serve --workers)")
     args = parser.parse_args()
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores", flush=True)
     with tempfile.TemporaryDirectory() as scratch:
@@ -132,7 +140,7 @@ def main() -> None:
               flush=True)
         port = free_port()
         server = subprocess.Popen([sys.executable, "-c", "from govweb.cli import main; main()", "serve", "--db", url,
-                                   "--port", str(port),
+                                   "--port", str(port), "--workers", str(args.workers),
                                    "--data", f"{scratch}/data"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         try:
             base = f"http://127.0.0.1:{port}"
@@ -148,16 +156,16 @@ def main() -> None:
                         raise SystemExit("server did not start: " + (server.stderr.read().decode()[-2000:]
                                                                        if server.poll() is not None else "timeout"))
                     time.sleep(0.3)
-            cpu_before = cpu_seconds(server.pid)
+            cpu_before = server_cpu(server.pid)
             started = time.perf_counter()
             latencies, errors = asyncio.run(load(base, sites, args.users, args.seconds))
             wall = time.perf_counter() - started
-            cpu = cpu_seconds(server.pid) - cpu_before
+            cpu = server_cpu(server.pid) - cpu_before
         finally:
             server.terminate()
             server.wait(timeout=30)
     requests = sum(len(v) for v in latencies.values())
-    print(f"{args.users} users, {THINK:g} s think time, {wall:.0f} s: {requests:,} requests ({requests / wall:.1f}/s), "
+    print(f"{args.workers} server process(es), {args.users} users, {THINK:g} s think time, {wall:.0f} s: {requests:,} requests ({requests / wall:.1f}/s), "
           f"{len(errors)} errors; server CPU {cpu:.1f} s ({cpu / max(requests, 1) * 1000:.1f} ms per request); "
           f"load average now {os.getloadavg()[0]:.1f}")
     for kind, values in latencies.items():

@@ -205,3 +205,21 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
             "bearer": {"type": "http", "scheme": "bearer", "description": "在看板「我的账户」或用 govweb users token 创建"}}
         app.openapi_schema = schema
     return app.openapi_schema
+
+
+SERVE_ENV = "GOVWEB_SERVE"  # settings handed to worker processes (`govweb serve --workers N`), as JSON
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one worker process of `govweb serve --workers N` (uvicorn's factory): the store from $GOVWEB_DB,
+    the settings from $GOVWEB_SERVE."""
+    import json
+    import os
+
+    from govweb.store import open_store
+
+    given = json.loads(os.environ.get(SERVE_ENV) or "{}")
+    settings = AppSettings(data_dir=Path(given.get("data_dir") or "govweb-data"),
+                           secure_cookies=bool(given.get("secure_cookies")),
+                           recheck_resolve=tuple(given.get("recheck_resolve") or ()))
+    return create_app(open_store(None), settings)

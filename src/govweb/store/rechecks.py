@@ -77,13 +77,16 @@ class Rechecks:
             return [self._info(*row) for row in session.execute(
                 self._query().where(m.Recheck.status.in_(ACTIVE)).order_by(m.Recheck.id))]
 
-    def start(self, recheck_id: int) -> bool:
-        """queued (or running, after a restart) → running; False when it is finished already."""
+    def start(self, recheck_id: int, *, stale_after: datetime.timedelta = datetime.timedelta(hours=1)) -> bool:
+        """queued → running (or running for longer than `stale_after`: its server stopped); False when another
+        process runs it or it is finished. Atomic: two server processes never run the same re-check."""
         stamp = now()
         with self._store._write() as session, session.begin():
-            result = session.execute(update(m.Recheck).where(m.Recheck.id == recheck_id,
-                                                             m.Recheck.status.in_(ACTIVE))
-                                     .values(status="running", started_at=stamp))
+            result = session.execute(update(m.Recheck).where(
+                m.Recheck.id == recheck_id,
+                (m.Recheck.status == "queued") | ((m.Recheck.status == "running")
+                                                  & (m.Recheck.started_at < stamp - stale_after)))
+                .values(status="running", started_at=stamp))
             return bool(result.rowcount)  # type: ignore[attr-defined]
 
     def finish(self, recheck_id: int, *, outcome: str, as_of: datetime.date, site_dir: str | None,
