@@ -12,6 +12,7 @@ import argparse
 import asyncio
 import os
 import random
+import signal
 import statistics
 import subprocess
 import sys
@@ -31,6 +32,7 @@ from govweb.terms import TIERS
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from bench_store import AS_OF, outcomes, synthetic_sites  # noqa: E402
+
 from services import free_port  # noqa: E402
 
 ROUND = "bench"
@@ -84,7 +86,7 @@ async def user(session: aiohttp.ClientSession, base: str, sites: list[tuple[str,
                     await response.read()
                     if response.status != 200:
                         errors.append(f"{response.status} {path}")
-            except aiohttp.ClientError as exc:
+            except (TimeoutError, aiohttp.ClientError) as exc:
                 errors.append(f"{type(exc).__name__} {path}")
             latencies[kind].append((time.perf_counter() - start) * 1000)
             await asyncio.sleep(THINK)
@@ -101,8 +103,8 @@ async def load(base: str, sites: list[tuple[str, str]], users: int, seconds: flo
     errors: list[str] = []
     connector = aiohttp.TCPConnector(limit=users)
     async with aiohttp.ClientSession(connector=connector, timeout=aiohttp.ClientTimeout(total=30)) as session:
-        for path in [ranking_url(random.Random(n), tiers) for n in range(8)]:  # warm the caches and templates
-            async with session.get(base + path) as response:
+        for path in [ranking_url(random.Random(n), tiers) for n in range(40)]:  # warm every worker
+            async with session.get(base + path, timeout=aiohttp.ClientTimeout(total=120)) as response:
                 await response.read()
         until = time.monotonic() + seconds
         await asyncio.gather(*(user(session, base, sites, tiers, until, n, latencies, errors) for n in range(users)))
@@ -141,7 +143,8 @@ def main() -> None:
         port = free_port()
         server = subprocess.Popen([sys.executable, "-c", "from govweb.cli import main; main()", "serve", "--db", url,
                                    "--port", str(port), "--workers", str(args.workers),
-                                   "--data", f"{scratch}/data"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                                   "--data", f"{scratch}/data"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                  start_new_session=True)  # its workers share its process group
         try:
             base = f"http://127.0.0.1:{port}"
             deadline = time.monotonic() + 120
@@ -153,8 +156,8 @@ def main() -> None:
                     break
                 except OSError:
                     if time.monotonic() > deadline or server.poll() is not None:
-                        raise SystemExit("server did not start: " + (server.stderr.read().decode()[-2000:]
-                                                                       if server.poll() is not None else "timeout"))
+                        why = server.stderr.read().decode()[-2000:] if server.poll() is not None else "timeout"
+                        raise SystemExit("server did not start: " + why) from None
                     time.sleep(0.3)
             cpu_before = server_cpu(server.pid)
             started = time.perf_counter()
@@ -163,7 +166,11 @@ def main() -> None:
             cpu = server_cpu(server.pid) - cpu_before
         finally:
             server.terminate()
-            server.wait(timeout=30)
+            try:
+                server.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(server.pid, signal.SIGKILL)
+                server.wait()
     requests = sum(len(v) for v in latencies.values())
     print(f"{args.workers} server process(es), {args.users} users, {THINK:g} s think time, {wall:.0f} s: {requests:,} requests ({requests / wall:.1f}/s), "
           f"{len(errors)} errors; server CPU {cpu:.1f} s ({cpu / max(requests, 1) * 1000:.1f} ms per request); "

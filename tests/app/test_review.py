@@ -35,6 +35,7 @@ def test_striking_a_finding_rescores_the_site_and_is_audited(client: TestClient,
     # The finding worth most points: striking it must raise the total by about its stake.
     page = client.get(site_url(CODES.second))
     assert page.status_code == 200 and "人工核减" in page.text
+    before_page = TestClient(client.app).get(site_url(CODES.second)).text  # an anonymous reader, cached
     stake = top_stake(store, CODES.second)
     finding = {f.finding_id: f for f in store.findings(ROUND, site_code=CODES.second)}[stake.finding_id]
     response = client.post(f"{site_url(CODES.second)}/findings/{finding.finding_id}/strike",
@@ -47,6 +48,9 @@ def test_striking_a_finding_rescores_the_site_and_is_audited(client: TestClient,
     trail = store.audit_trail(round_name=ROUND, site_code=CODES.second)
     assert [(a.actor, a.action, a.old["status"], a.new["status"]) for a in trail if a.action == "finding-status"] == [
         ("eval1", "finding-status", "open", "removed")]
+    anonymous = TestClient(client.app, follow_redirects=False)
+    assert "已核减" not in before_page  # the public page cached before the strike is not served after it
+    assert "已核减" in anonymous.get(site_url(CODES.second)).text
     shown = client.get(site_url(CODES.second)).text
     assert "已核减" in shown and "专题栏目，不受更新时限约束" in shown and "eval1" in shown  # the audit on the page
     # Undo it: the finding counts again and the total comes back.

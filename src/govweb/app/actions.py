@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from govweb.app.access import in_scope, may_follow
+from govweb.app.access import in_scope, may_follow, sees_site
 from govweb.app.auth import Denied
 from govweb.campaign.rescore import EXPERT_VETO, VETO_WITHDRAWN, expert_input, rescore_round_sites
 from govweb.errors import BadInput
 from govweb.review.consensus import ARBITRATED, DISPUTED
-from govweb.store import RecheckInfo, ReviewRecord, SiteInfo, Store, UserInfo
+from govweb.store import RecheckInfo, ReviewRecord, RoundInfo, SiteInfo, Store, UserInfo
 from govweb.store.types import now
 
 # What the serious-error veto covers (docs/methodology.md, 国办秘函〔2019〕19号): the evaluator picks one.
@@ -46,6 +46,16 @@ def _site(store: Store, code: str) -> SiteInfo:
     site = store.site(code)
     if site is None:
         raise NotFound(f"网站名录中没有网站标识码「{code}」")
+    return site
+
+
+def visible_site(store: Store, user: UserInfo | None, info: RoundInfo, code: str) -> SiteInfo:
+    """The site, when the user may see it in the round (pages and API alike); NotFound or Denied otherwise."""
+    site = store.site(code)
+    if site is None:
+        raise NotFound(f"网站名录中没有网站标识码「{code}」")
+    if not sees_site(user, info, site):
+        raise Denied(403, "内部轮次中只能查看本单位的网站")
     return site
 
 

@@ -238,12 +238,7 @@ def _round(request: Request, name: str) -> RoundInfo:
 
 
 def _site(request: Request, info: RoundInfo, code: str) -> SiteInfo:
-    site = _store(request).site(code)
-    if site is None:
-        raise NotFound(f"网站名录中没有网站标识码「{code}」")
-    if not sees_site(principal(request).user, info, site):
-        raise Denied(403, "内部轮次中只能查看本单位的网站")
-    return site
+    return actions.visible_site(_store(request), principal(request).user, info, code)
 
 
 def _round_out(info: RoundInfo) -> dict[str, Any]:

@@ -24,7 +24,6 @@ from govweb.app.access import (
     may_follow,
     role_of,
     round_scope,
-    sees_site,
 )
 from govweb.app.actions import NotFound
 from govweb.app.auth import (
@@ -117,17 +116,28 @@ def _scope(request: Request, info: RoundInfo) -> tuple[tuple[str, ...] | None, s
 
 
 def _site_page(request: Request, info: RoundInfo, code: str) -> SiteInfo:
-    site = _store(request).site(code)
-    if site is None:
-        raise NotFound(f"网站名录中没有网站标识码「{code}」")
-    if not sees_site(principal(request).user, info, site):
-        raise Denied(403, "内部轮次中只能查看本单位的网站")
-    return site
+    return actions.visible_site(_store(request), principal(request).user, info, code)
+
+
+def _evidence_folder(request: Request, round_name: str, code: str) -> Path | None:
+    """The site's evidence folder in the round, for a reader who may see the site."""
+    info = _round(request, round_name)
+    _site_page(request, info, code)
+    inspection = _store(request).inspection(round_name, code)
+    return site_folder(info.folder, inspection.site_dir if inspection else None)
 
 
 def _cached(request: Request, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
     cache: PageCache = request.app.state.cache
     return cache.get(key, compute)
+
+
+def _public(request: Request, round_name: str, build: Callable[[], HTMLResponse]) -> HTMLResponse:
+    """A page as anonymous readers see it — the same for all of them — rendered once per round stamp and URL."""
+    if principal(request).user is not None:
+        return build()
+    key = (*_stamp(request, round_name), "page", request.url.path, request.url.query)
+    return HTMLResponse(_cached(request, key, lambda: bytes(build().body)))
 
 
 def _stamp(request: Request, round_name: str) -> tuple[Any, ...]:
@@ -314,8 +324,12 @@ FilterArgs = dict[str, Any]
 def ranking(request: Request, round_name: str, tier: str, region: str | None = None, verdict: str | None = None,
             veto: str | None = None, q: str | None = None, sort: str = "rank", desc: bool = False,
             page: Annotated[int, Query(ge=1, le=100000)] = 1) -> HTMLResponse:
-    with _store(request).reading():
-        return _ranking(request, round_name, tier, region, verdict, veto, q, sort, desc, page)
+    def build() -> HTMLResponse:
+        with _store(request).reading():
+            return _ranking(request, round_name, tier, region, verdict, veto, q, sort, desc, page)
+
+    _round(request, round_name)
+    return _public(request, round_name, build)
 
 
 def _ranking(request: Request, round_name: str, tier: str, region: str | None, verdict: str | None,
@@ -395,7 +409,7 @@ def _site_view(store: Store, info: RoundInfo, site: SiteInfo, methodology: Metho
     if inspection is None:
         raise NotFound(f"网站「{code}」不在评估轮次「{info.name}」中")
     results = store.browse.site_results(info.name, code)
-    sizes = {r.tier: store.browse.tier_size(info.name, r.tier) for r in results}
+    sizes = {r.tier: store.browse.tier_size(info.name, r.tier) for r in results}  # (the view is cached per stamp)
     tier = inspection.tiers[0] if inspection.tiers else (results[0].tier if results else "")
     findings = store.findings(info.name, site_code=code)
     doc, state = reviewed_document(store, info.name, code, methodology, tier, inspection=inspection,
@@ -443,19 +457,20 @@ def _site_context(request: Request, info: RoundInfo, site: SiteInfo) -> dict[str
 
 @router.read("/rounds/{round_name}/sites/{code}", P.PUBLIC)
 def site_page(request: Request, round_name: str, code: str) -> HTMLResponse:
-    with _store(request).reading():
-        info = _round(request, round_name)
-        site = _site_page(request, info, code)
-        return _render(request, "site.html.j2", **_site_context(request, info, site))
+    def build() -> HTMLResponse:
+        with _store(request).reading():
+            info = _round(request, round_name)
+            site = _site_page(request, info, code)
+            return _render(request, "site.html.j2", **_site_context(request, info, site))
+
+    _round(request, round_name)  # an internal round refuses anonymous readers before any cache
+    return _public(request, round_name, build)
 
 
 @router.read("/rounds/{round_name}/sites/{code}/archive", P.PUBLIC, response_class=Response)
 def archive(request: Request, round_name: str, code: str, record: Annotated[str, Query(max_length=200)]) -> Response:
     """An archived page replayed from the WARC: cleaned, masked, sandboxed (served for an iframe)."""
-    info = _round(request, round_name)
-    _site_page(request, info, code)
-    inspection = _store(request).inspection(round_name, code)
-    folder = site_folder(info.folder, inspection.site_dir if inspection else None)
+    folder = _evidence_folder(request, round_name, code)
     archived = read_archived(folder, record) if folder else None
     if archived is None:
         raise NotFound("存档中没有该记录（证据文件不在本机，或记录编号有误）")
@@ -475,10 +490,7 @@ def _escape(text: str) -> str:
 
 @router.read("/rounds/{round_name}/sites/{code}/screenshots/{name}", P.PUBLIC, response_class=Response)
 def screenshot(request: Request, round_name: str, code: str, name: str) -> Response:
-    info = _round(request, round_name)
-    _site_page(request, info, code)
-    inspection = _store(request).inspection(round_name, code)
-    folder = site_folder(info.folder, inspection.site_dir if inspection else None)
+    folder = _evidence_folder(request, round_name, code)
     path = screenshot_path(folder, name) if folder else None
     if path is None:
         raise NotFound("没有该截图")
