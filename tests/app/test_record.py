@@ -102,3 +102,40 @@ def test_expert_file_lands_in_the_same_tables_and_publish_locks(store_path: Path
 def test_import_refuses_a_folder_that_is_not_a_round(tmp_path: Path, govweb: Govweb) -> None:
     result = govweb("rounds", "import", str(tmp_path), "--db", f"sqlite:///{tmp_path / 'x.sqlite'}")
     assert result.returncode == 2 and "round.json" in result.stderr
+
+
+def test_accounts_sessions_tokens_and_rechecks_in_the_store(fresh_url: str, evaluated_round: Path) -> None:
+    import datetime as dt
+
+    from govweb.errors import BadInput
+    from govweb.store.types import now
+
+    with open_store(fresh_url) as store:
+        import_round_folder(store, evaluated_round, name=ROUND)
+        accounts = store.accounts
+        owner = accounts.add_user("huzhou", "owner", "argon2-hash", sites=[CODES.second], actor="tests")
+        assert owner.sites == (CODES.second,) and accounts.password_hash("huzhou") == "argon2-hash"
+        with pytest.raises(BadInput):
+            accounts.add_user("huzhou", "viewer", "x", actor="tests")  # the name is taken
+        with pytest.raises(BadInput):
+            accounts.add_user("office", "regional", "x", actor="tests")  # a regional office needs its prefix
+        accounts.open_session("huzhou", "s" * 64, "csrf", now() + dt.timedelta(hours=1))
+        assert accounts.session("s" * 64).user.name == "huzhou"  # type: ignore[union-attr]
+        assert accounts.session("s" * 64, at=now() + dt.timedelta(hours=2)) is None  # expired
+        accounts.add_token("huzhou", "ci", "t" * 64, actor="tests")
+        assert accounts.token_user("t" * 64).name == "huzhou"  # type: ignore[union-attr]
+        accounts.update_user("huzhou", actor="admin", active=False)
+        assert accounts.session("s" * 64) is None and accounts.token_user("t" * 64) is None  # deactivated
+        for _ in range(3):
+            accounts.record_login("huzhou", "127.0.0.1", False)
+        assert accounts.failed_logins(name="huzhou", address="127.0.0.1",
+                                      since=now() - dt.timedelta(minutes=15)) == (3, 3)
+        queued = store.rechecks.request(ROUND, CODES.second, actor="huzhou", note="已整改")
+        with pytest.raises(BadInput):
+            store.rechecks.request(ROUND, CODES.second, actor="huzhou")  # one at a time per site
+        assert store.rechecks.start(queued.id) and not store.rechecks.start(queued.id)  # never run twice
+        store.rechecks.finish(queued.id, outcome="measured", as_of=dt.date(2020, 12, 1), site_dir=None,
+                              findings=[{"id": "x:1", "check": "x", "message": "m"}])
+        [done] = store.rechecks.of_site(ROUND, CODES.second)
+        assert (done.status, done.outcome, len(done.findings)) == ("done", "measured", 1)
+        assert [a.action for a in store.audit_trail(round_name=ROUND, site_code=CODES.second)] == ["recheck", "recheck"]
