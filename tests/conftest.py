@@ -5,7 +5,10 @@ only when the Debian binaries are not installed; CI installs them (`make install
 One Debian chromium serves the tests that look at the HTML outputs as users do (never `playwright
 install`). Playwright's sync API keeps an event loop running in the thread that started it, which would stop
 every later `asyncio.run` in the test session; so the browser lives in a thread of its own and tests hand it their
-steps: `chromium.run(lambda browser: ...)`."""
+steps: `chromium.run(lambda browser: ...)`.
+
+Also the local sample government sites, built and served once for every test folder that evaluates a round
+(tests/campaign, tests/app), and `govweb` (the command line run in-process, tests/clirun.py)."""
 
 from __future__ import annotations
 
@@ -16,7 +19,13 @@ from typing import Any, TypeVar
 
 import pytest
 
+from clirun import govweb  # noqa: F401  (the fixture running `govweb ARGS` in-process, for every folder)
+from govweb.samplesites import HELD_OUT_FAMILIES, build, serve
+from govweb.samplesites.server import SampleServer
 from services import PostgresServer, RedisServer, postgres_missing, redis_missing
+
+# Template families the round tests use (held-out families never; the hostile one is slow by design).
+ROUND_FAMILIES = ("trs", "hanweb", "dede", "blocked")
 
 
 @pytest.fixture(scope="session")
@@ -89,3 +98,23 @@ def chromium() -> Iterator[BrowserThread]:
         yield browser
     finally:
         browser.close()
+
+
+@pytest.fixture(scope="session")
+def sample_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SampleServer]:
+    out = tmp_path_factory.mktemp("round-samplesites")
+    build(out)
+    with serve(out) as srv:
+        yield srv
+
+
+@pytest.fixture(scope="session")
+def round_sites(sample_server: SampleServer) -> list[dict[str, str]]:
+    """One site per family above (first of each), as sites-file rows with the served port."""
+    chosen: dict[str, dict[str, str]] = {}
+    for s in sample_server.sites:
+        assert s.family not in HELD_OUT_FAMILIES or s.family not in ROUND_FAMILIES
+        if s.family in ROUND_FAMILIES and s.family not in chosen and s.level != "部门":
+            chosen[s.family] = {"网站标识码": s.sid, "名称": s.name, "首页网址": s.url, "级别": s.level,
+                                "行政区划代码": s.admin_code, "family": s.family}
+    return [chosen[f] for f in ROUND_FAMILIES]

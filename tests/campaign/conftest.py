@@ -27,35 +27,11 @@ def cstc() -> Methodology:
 
 
 # ---------------------------------------------------------------- sample sites for round tests
+# `sample_server` and `round_sites` live in tests/conftest.py (shared with the dashboard's tests: one build).
 
-from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-from govweb.samplesites import HELD_OUT_FAMILIES, build, serve  # noqa: E402
 from govweb.samplesites.server import SampleServer  # noqa: E402
-
-# Template families the round tests use (held-out families never; the hostile one is slow by design).
-ROUND_FAMILIES = ("trs", "hanweb", "dede", "blocked")
-
-
-@pytest.fixture(scope="session")
-def sample_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SampleServer]:
-    out = tmp_path_factory.mktemp("round-samplesites")
-    build(out)
-    with serve(out) as srv:
-        yield srv
-
-
-@pytest.fixture(scope="session")
-def round_sites(sample_server: SampleServer) -> list[dict[str, str]]:
-    """One site per family above (first of each), as sites-file rows with the served port."""
-    chosen: dict[str, dict[str, str]] = {}
-    for s in sample_server.sites:
-        assert s.family not in HELD_OUT_FAMILIES or s.family not in ROUND_FAMILIES
-        if s.family in ROUND_FAMILIES and s.family not in chosen and s.level != "部门":
-            chosen[s.family] = {"网站标识码": s.sid, "名称": s.name, "首页网址": s.url, "级别": s.level,
-                                "行政区划代码": s.admin_code, "family": s.family}
-    return [chosen[f] for f in ROUND_FAMILIES]
 
 
 def write_sites_csv(path: Path, rows: list[dict[str, str]], extra_lines: tuple[str, ...] = ()) -> Path:

@@ -3,51 +3,13 @@ and skipped, the rest imported; exit 2 when nothing can be imported."""
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Callable
-from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-import pytest
-
-from govweb.cli import main
+from clirun import Govweb
 from govweb.store import open_store
 
 NATIONAL = resources.files("govweb") / "data" / "gov-sites" / "2023-03-09-local-sites.csv"
-
-
-@dataclass
-class Run:
-    returncode: int
-    stdout: str
-    stderr: str
-
-
-Govweb = Callable[..., Run]
-
-
-@pytest.fixture
-def govweb(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Govweb:
-    """Run the command line in this process (as `govweb ARGS`), in `cwd`, with extra environment variables."""
-
-    def run(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> Run:
-        with monkeypatch.context() as patch:
-            patch.setattr(sys, "argv", ["govweb", *args])
-            if cwd is not None:
-                patch.chdir(cwd)
-            for name, value in (env or {}).items():
-                patch.setenv(name, value)
-            capsys.readouterr()
-            try:
-                main()
-                code = 0
-            except SystemExit as exit_:
-                code = int(exit_.code or 0)
-            captured = capsys.readouterr()
-        return Run(code, captured.out, captured.err)
-
-    return run
 
 
 def test_the_whole_national_directory(govweb: Govweb, tmp_path: Path) -> None:

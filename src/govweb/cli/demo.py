@@ -69,6 +69,23 @@ def sample_round_demo(folder: Path, screenshots: bool | None = None) -> None:
         out.print(f"  例如：{example}", soft_wrap=True)
     for error in report.diagnosis_errors:
         out.print(f"  [yellow]体检报告未能生成：{error}[/]", soft_wrap=True)
+    dashboard_demo(report.out, folder.parent / "govweb.sqlite")
+
+
+def dashboard_demo(round_folder: Path, db: Path) -> None:
+    """Record the sample round in the embedded store and say how to open it in the dashboard."""
+    from govweb.campaign.record import import_round_folder
+    from govweb.store import open_store
+
+    with open_store(str(db)) as store:
+        summary = import_round_folder(store, round_folder, name=SAMPLE_ROUND)
+        users = store.accounts.count_users()
+    out.print(f"  评估数据库（内嵌 SQLite）：{db}，轮次「{summary.round.name}」（{summary.sites} 个网站）", soft_wrap=True)
+    out.print("在评估看板中查看这一轮（公开轮次无需登录）：", soft_wrap=True)
+    out.print(f"  .venv/bin/govweb serve --db {db}    然后打开 http://127.0.0.1:8000/", soft_wrap=True, markup=False)
+    if not users:
+        out.print(f"  专家评审、整改跟踪等需要账号：.venv/bin/govweb users add admin --role admin --db {db}",
+                  soft_wrap=True, markup=False)
 
 
 @app.command()

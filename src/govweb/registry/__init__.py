@@ -24,6 +24,7 @@ from govweb.registry.sites import (
     import_directory,
     read_registry,
     read_sites,
+    site_from_fields,
     tier_source,
     write_sites_csv,
 )
@@ -45,6 +46,7 @@ __all__ = [
     "import_directory",
     "read_registry",
     "read_sites",
+    "site_from_fields",
     "tier_source",
     "write_sites_csv",
 ]

@@ -322,3 +322,12 @@ def read_registry(path: str | Path, tiers: str | None = None) -> SitesResult:
     """A sites file (`read_sites`), or with `tiers` (the --tiers option) a national directory export
     (`import_directory`)."""
     return read_sites(path) if tiers is None else import_directory(path, tier_source(tiers))
+
+
+def site_from_fields(site_code: str, name: str, url: str, tier: str, admin_code: str = "",
+                     source: str = "表单") -> SitesResult:
+    """One site typed into a form, validated as a sites-file row is: the site, or the row skipped with reasons
+    (bad 网站标识码, URL, 级别 or 行政区划代码); the URL normalised, with what changed in `notes`."""
+    builder = _Builder(source)
+    builder.add(_Entry(1, site_code, name, url, tier, admin_code, None, {}))
+    return builder.result

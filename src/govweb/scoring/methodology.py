@@ -16,6 +16,8 @@ from govweb.errors import BadInput, Problem
 # How many ranks a published table shows when the methodology does not say (None = all).
 DEFAULT_PUBLISH_TOP: dict[str, int] = {"省、自治区": 20, "省会城市": 20, "地市": 100, "区县": 100}
 
+DEFAULT_ARBITRATION = Decimal("0.1")  # 10% of an expert item's range
+
 TieOrder = Literal["admin-code", "input"]
 VetoEffect = Literal["flag", "exclude"]
 
@@ -103,6 +105,9 @@ class Methodology(BaseModel):
     # How a veto (单项否决) acts on a ranking: `flag` keeps the site ranked and marks it 不合格, `exclude` lists
     # it apart, unranked.
     veto_effect: VetoEffect = "flag"
+    # Expert scores (创新案例, expert items) given by two evaluators: a difference above this share of the item's
+    # range (scores are 0–1) goes to a third evaluator's arbitration, whose score stands; otherwise the mean does.
+    arbitration_threshold: Decimal = Field(default=DEFAULT_ARBITRATION, gt=0, le=1)
     # Index → item definitions; typed later by scoring/items.py.
     items: dict[str, list[dict[str, Any]]] | None = None
     # Provenance of calibrated weights (written by `govweb calibrate`).

@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from govweb.scoring.methodology import Methodology
+from govweb.scoring.methodology import DEFAULT_ARBITRATION, Methodology
 
 
 def _scalar(value: Any) -> str:
@@ -45,6 +45,8 @@ def methodology_yaml(methodology: Methodology, header: list[str] | None = None) 
     r = m.rounding
     lines.append(f"rounding: {{index: {r.index}, total: {r.total}, mode: {r.mode}}}")
     lines.append(f"veto_effect: {m.veto_effect}")
+    if m.arbitration_threshold != DEFAULT_ARBITRATION:
+        lines.append(f"arbitration_threshold: {_scalar(m.arbitration_threshold)}")
     lines.append(f"indices: {_flow_list(m.indices)}")
     lines.append("tiers:                      # order here = order of tables in outputs")
     for tier, spec in m.tiers.items():

@@ -11,6 +11,7 @@
 Schema: SQLAlchemy models in `models.py`, Alembic migrations in `migrations/` (run by `upgrade_to_head`).
 """
 
+from govweb.store.browse import GroupSummary, ResultFilter, RoundCounts
 from govweb.store.engine import DEFAULT_FILE, ENV_VAR, resolve_url
 from govweb.store.expert import reviews_from_expert
 from govweb.store.migrate import head_revision, upgrade, upgrade_to_head
@@ -22,12 +23,16 @@ from govweb.store.records import (
     InspectionInfo,
     InspectionOutcome,
     PublicationRow,
+    RecheckInfo,
     ResultRecord,
     ResultRow,
     ReviewRecord,
     ReviewRow,
     RoundInfo,
+    SessionInfo,
     SiteInfo,
+    TokenInfo,
+    UserInfo,
 )
 from govweb.store.store import (
     RoundLocked,
@@ -46,22 +51,29 @@ __all__ = [
     "SHANGHAI",
     "AuditRow",
     "FindingRow",
+    "GroupSummary",
     "HistoryEntry",
     "ImportCounts",
     "InspectionInfo",
     "InspectionOutcome",
     "PublicationRow",
+    "RecheckInfo",
+    "ResultFilter",
     "ResultRecord",
     "ResultRow",
     "ReviewRecord",
     "ReviewRow",
+    "RoundCounts",
     "RoundInfo",
     "RoundLocked",
     "RoundMismatch",
+    "SessionInfo",
     "SiteInfo",
     "Store",
+    "TokenInfo",
     "UnknownRound",
     "UnknownSites",
+    "UserInfo",
     "head_revision",
     "methodology_content",
     "open_store",

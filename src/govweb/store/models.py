@@ -139,6 +139,8 @@ class Inspection(Base):
     screenshots_path: Mapped[str | None] = mapped_column(Text)
     metrics: Mapped[dict[str, Any]]                                   # raw measurements (findings.json metrics)
     vetoes: Mapped[list[Any]]                                         # [{"rule", "reason"}]
+    indices: Mapped[dict[str, Any] | None] = mapped_column(JSON)      # indices the checks computed (findings.json)
+    sheet: Mapped[dict[str, Any] | None] = mapped_column(JSON)        # the inspection sheet (findings.json inspection)
     worker_id: Mapped[str | None] = mapped_column(String(200))
     lease_expires_at: Mapped[datetime.datetime | None]
     heartbeat_at: Mapped[datetime.datetime | None]
@@ -261,3 +263,103 @@ class AuditEntry(Base):
     old: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     new: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     reason: Mapped[str | None] = mapped_column(Text)
+
+
+# -- the dashboard: accounts, sessions, API tokens, login attempts, re-checks (revision 0003) ------------------
+
+ROLES = ("admin", "evaluator", "regional", "owner", "viewer")
+RECHECK_STATUSES = ("queued", "running", "done", "failed")
+
+
+class User(Base):
+    """A person who logs in to the dashboard, with one role; a regional office sees every site under its
+    administrative-code prefix, a site owner the sites bound to it (user_sites)."""
+
+    __tablename__ = "users"
+    __table_args__ = (_one_of("role", ROLES),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)      # the login name
+    display_name: Mapped[str | None] = mapped_column(Text)
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(Text)                  # argon2 (pwdlib), never the password
+    admin_prefix: Mapped[str | None] = mapped_column(String(6))      # regional office: 行政区划代码 prefix
+    active: Mapped[bool]
+    created_at: Mapped[datetime.datetime]
+    updated_at: Mapped[datetime.datetime]
+
+
+class UserSite(Base):
+    """A site owner's 网站标识码 (by code: a binding may precede the site's import)."""
+
+    __tablename__ = "user_sites"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    site_code: Mapped[str] = mapped_column(String(32), primary_key=True, index=True)
+
+
+class WebSession(Base):
+    """A server-side login session; the browser holds a random token whose SHA-256 is the id."""
+
+    __tablename__ = "web_sessions"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)    # SHA-256 hex of the cookie's token
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    csrf: Mapped[str] = mapped_column(String(64))                     # the form token of this session
+    created_at: Mapped[datetime.datetime]
+    expires_at: Mapped[datetime.datetime]
+    last_seen_at: Mapped[datetime.datetime]
+    address: Mapped[str | None] = mapped_column(String(64))
+    agent: Mapped[str | None] = mapped_column(Text)
+
+
+class ApiToken(Base):
+    """A bearer token for the REST API (writes need one); only its SHA-256 is kept."""
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    label: Mapped[str] = mapped_column(String(100))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime.datetime]
+    last_used_at: Mapped[datetime.datetime | None]
+    expires_at: Mapped[datetime.datetime | None]
+    revoked_at: Mapped[datetime.datetime | None]
+
+
+class LoginAttempt(Base):
+    """One login attempt, for rate limiting by name and by address."""
+
+    __tablename__ = "login_attempts"
+    __table_args__ = (Index(None, "name", "at"), Index(None, "address", "at"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime.datetime]
+    name: Mapped[str] = mapped_column(String(100))
+    address: Mapped[str] = mapped_column(String(64))
+    success: Mapped[bool]
+
+
+class Recheck(Base):
+    """整改 复查: a site of a round inspected again on request, with what that inspection found."""
+
+    __tablename__ = "rechecks"
+    __table_args__ = (Index(None, "round_id", "site_id"), Index(None, "status"), _one_of("status", RECHECK_STATUSES))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"))
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"))
+    requested_by: Mapped[str] = mapped_column(String(100))
+    requested_at: Mapped[datetime.datetime]
+    note: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16))
+    started_at: Mapped[datetime.datetime | None]
+    finished_at: Mapped[datetime.datetime | None]
+    as_of: Mapped[datetime.date | None] = mapped_column(Date)
+    outcome: Mapped[str | None] = mapped_column(String(16))          # measured | not-measured
+    reason: Mapped[str | None] = mapped_column(Text)                 # why not measured, or why the job failed
+    site_dir: Mapped[str | None] = mapped_column(Text)
+    findings: Mapped[list[Any]]                                       # findings.json entries of the re-check
+    vetoes: Mapped[list[Any]]
+    metrics: Mapped[dict[str, Any]]

@@ -81,14 +81,18 @@ class InspectionOutcome:
     metrics: Mapping[str, Any] = field(default_factory=dict)
     vetoes: Sequence[Mapping[str, Any]] = ()
     findings: Sequence[Mapping[str, Any]] = ()
+    indices: Mapping[str, Any] | None = None    # the indices the checks computed (findings.json `indices`)
+    sheet: Mapping[str, Any] | None = None      # the inspection sheet (findings.json `inspection`: score, result …)
 
     @classmethod
     def from_findings_document(cls, site_code: str, doc: Mapping[str, Any], **kw: Any) -> InspectionOutcome:
-        """An outcome from a findings.json (or reviewed.json) document: status, reason, metrics, vetoes, findings."""
+        """An outcome from a findings.json (or reviewed.json) document: status, reason, metrics, vetoes, findings,
+        the checks' indices and the inspection sheet."""
         site = doc.get("site") or {}
         status = site.get("status") or "measured"
         return cls(site_code=site_code, status=status, reason=site.get("reason"), metrics=doc.get("metrics") or {},
-                   vetoes=list(doc.get("vetoes") or []), findings=list(doc.get("findings") or []), **kw)
+                   vetoes=list(doc.get("vetoes") or []), findings=list(doc.get("findings") or []),
+                   indices=doc.get("indices"), sheet=doc.get("inspection"), **kw)
 
 
 @dataclass(frozen=True)
@@ -108,6 +112,8 @@ class InspectionInfo:
     screenshots_path: str | None
     metrics: dict[str, Any]
     vetoes: list[dict[str, Any]]
+    indices: dict[str, Any] | None
+    sheet: dict[str, Any] | None
     worker_id: str | None
     lease_expires_at: datetime.datetime | None
     heartbeat_at: datetime.datetime | None
@@ -245,3 +251,64 @@ class HistoryEntry:
     results: list[ResultRow]
     open_findings: int
     removed_findings: int
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    """A dashboard user (never the password hash)."""
+
+    id: int
+    name: str
+    display_name: str | None
+    role: str                                   # admin | evaluator | regional | owner | viewer
+    admin_prefix: str | None                    # regional office: 行政区划代码 prefix
+    sites: tuple[str, ...]                      # site owner: 网站标识码 bound to the user
+    active: bool
+    created_at: datetime.datetime
+
+    @property
+    def label(self) -> str:
+        return self.display_name or self.name
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    id: str                                     # SHA-256 of the browser's token
+    csrf: str
+    created_at: datetime.datetime
+    expires_at: datetime.datetime
+    last_seen_at: datetime.datetime
+    user: UserInfo
+
+
+@dataclass(frozen=True)
+class TokenInfo:
+    id: int
+    user: str
+    label: str
+    created_at: datetime.datetime
+    last_used_at: datetime.datetime | None
+    expires_at: datetime.datetime | None
+    revoked_at: datetime.datetime | None
+
+
+@dataclass(frozen=True)
+class RecheckInfo:
+    """A re-check (整改 复查) of a site of a round: the request, the job's state and what it found."""
+
+    id: int
+    round_name: str
+    site_code: str
+    requested_by: str
+    requested_at: datetime.datetime
+    note: str | None
+    status: str                                 # queued | running | done | failed
+    started_at: datetime.datetime | None
+    finished_at: datetime.datetime | None
+    as_of: datetime.date | None
+    outcome: str | None                         # measured | not-measured
+    reason: str | None
+    site_dir: str | None
+    findings: list[dict[str, Any]]
+    vetoes: list[dict[str, Any]]
+    metrics: dict[str, Any]

@@ -15,10 +15,13 @@ finding status, inspections and results can no longer change (整改 status can:
 from __future__ import annotations
 
 import datetime
+import functools
 import hashlib
 import json
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
@@ -31,9 +34,12 @@ from govweb.errors import BadInput, Problem
 from govweb.registry import Site as RegistrySite
 from govweb.scoring.methodology import Methodology
 from govweb.store import models as m
+from govweb.store.accounts import Accounts
+from govweb.store.browse import Browse
 from govweb.store.bulk import KEEP_ALL, bulk_upsert
 from govweb.store.engine import WRITE, display, make_engine, resolve_url
 from govweb.store.migrate import upgrade_to_head
+from govweb.store.rechecks import Rechecks
 from govweb.store.records import (
     FINDING_COLUMNS,
     AuditRow,
@@ -111,6 +117,12 @@ def _decimal(value: Any) -> Decimal | None:
     return None if value is None else Decimal(repr(float(value)))
 
 
+def _result_values(round_id: int, site_id: int, r: ResultRecord, stamp: datetime.datetime) -> dict[str, Any]:
+    return {"round_id": round_id, "site_id": site_id, "tier": r.tier,
+            "indices": {k: _json_number(v) for k, v in r.indices.items()}, "total": r.total, "rank": r.rank,
+            "verdict": r.verdict, "vetoes": list(r.vetoes), "note": r.note, "computed_at": stamp}
+
+
 class Store:
     """A store at one URL. Thread-safe: every call opens its own session on a shared connection pool."""
 
@@ -118,6 +130,22 @@ class Store:
         self.url = url
         self.engine = engine
         self._writer = engine.execution_options(**{WRITE: True})
+        self._local = threading.local()
+
+    @functools.cached_property
+    def accounts(self) -> Accounts:
+        """Dashboard users, sessions, API tokens and login attempts."""
+        return Accounts(self)
+
+    @functools.cached_property
+    def rechecks(self) -> Rechecks:
+        """Re-checks (整改 复查) of sites of a round."""
+        return Rechecks(self)
+
+    @functools.cached_property
+    def browse(self) -> Browse:
+        """Paged, filtered and summarised reads for the dashboard and the API."""
+        return Browse(self)
 
     @property
     def display_url(self) -> str:
@@ -134,8 +162,23 @@ class Store:
 
     # -- plumbing ------------------------------------------------------------------------------------------
 
-    def _read(self) -> Session:
-        return Session(self.engine)
+    def _read(self) -> AbstractContextManager[Session]:
+        shared: Session | None = getattr(self._local, "session", None)
+        return nullcontext(shared) if shared is not None else Session(self.engine)
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """Reads inside share one session (one connection, one consistent snapshot, rounds looked up once):
+        what a page that asks many questions wants. Nested uses join the outer one; writes are unaffected."""
+        if getattr(self._local, "session", None) is not None:
+            yield
+            return
+        with Session(self.engine) as session:
+            self._local.session, self._local.rounds = session, {}
+            try:
+                yield
+            finally:
+                self._local.session, self._local.rounds = None, {}
 
     def _write(self) -> Session:
         return Session(self._writer)
@@ -147,8 +190,17 @@ class Store:
         the `fill` columns only where the new value is not null."""
         bulk_upsert(session.connection(), _table(model), rows, keys=keys, keep=keep, fill=fill)
 
+    def _round(self, session: Session, name: str, *, writable: bool = False) -> m.Round:
+        shared: dict[str, m.Round] | None = getattr(self._local, "rounds", None)
+        if not writable and shared is not None and session is self._local.session and name in shared:
+            return shared[name]
+        found = self._find_round(session, name, writable=writable)
+        if not writable and shared is not None and session is self._local.session:
+            shared[name] = found
+        return found
+
     @staticmethod
-    def _round(session: Session, name: str, *, writable: bool = False) -> m.Round:
+    def _find_round(session: Session, name: str, *, writable: bool = False) -> m.Round:
         query = select(m.Round).where(m.Round.name == name)
         if writable:
             query = query.with_for_update(read=True)  # PostgreSQL: publication waits for writers, and vice versa
@@ -371,7 +423,9 @@ class Store:
                         "finished_at": o.finished_at or stamp, "seconds": o.seconds, "timings": dict(o.timings),
                         "stats": dict(o.stats), "site_dir": o.site_dir, "warc_path": o.warc_path,
                         "screenshots_path": o.screenshots_path, "metrics": dict(o.metrics),
-                        "vetoes": [dict(v) for v in o.vetoes], "worker_id": None, "lease_expires_at": None,
+                        "vetoes": [dict(v) for v in o.vetoes],
+                        "indices": dict(o.indices) if o.indices is not None else None,
+                        "sheet": dict(o.sheet) if o.sheet is not None else None, "worker_id": None, "lease_expires_at": None,
                         "heartbeat_at": None}
                     for o in chunk], keys=("round_id", "site_id"), keep=("tiers", "attempts"), fill=("started_at",))
                 findings = [self._finding_values(round_id, ids[o.site_code], o.site_code, f)
@@ -413,7 +467,9 @@ class Store:
     def _inspection_info(row: m.Inspection, code: str, round_name: str) -> InspectionInfo:
         return InspectionInfo(round_name, code, tuple(row.tiers), row.status, row.reason, row.started_at,
                               row.finished_at, row.seconds, dict(row.timings), dict(row.stats), row.site_dir,
-                              row.warc_path, row.screenshots_path, dict(row.metrics), list(row.vetoes), row.worker_id,
+                              row.warc_path, row.screenshots_path, dict(row.metrics), list(row.vetoes),
+                              dict(row.indices) if row.indices is not None else None,
+                              dict(row.sheet) if row.sheet is not None else None, row.worker_id,
                               row.lease_expires_at, row.heartbeat_at, row.attempts)
 
     def inspections(self, round_name: str, *, status: str | Sequence[str] | None = None) -> list[InspectionInfo]:
@@ -668,10 +724,7 @@ class Store:
         with self._write() as session, session.begin():
             round_id = self._round(session, round_name, writable=True).id
             ids = self._site_ids(session, [r.site_code for r in rows])
-            values = [{"round_id": round_id, "site_id": ids[r.site_code], "tier": r.tier,
-                       "indices": {k: _json_number(v) for k, v in r.indices.items()}, "total": r.total,
-                       "rank": r.rank, "verdict": r.verdict, "vetoes": list(r.vetoes), "note": r.note,
-                       "computed_at": stamp} for r in rows]
+            values = [_result_values(round_id, ids[r.site_code], r, stamp) for r in rows]
             if replace:
                 given = {(v["site_id"], v["tier"]) for v in values}
                 stale = [id_ for id_, site_id, tier in session.execute(
@@ -683,20 +736,43 @@ class Store:
                 self._upsert(session, m.Result, list(values_chunk), keys=("round_id", "site_id", "tier"))
         return len(rows)
 
+    @staticmethod
+    def _results_of(session: Session, round_row: m.Round, tier: str | None) -> list[ResultRow]:
+        query = (select(m.Result, m.Site.code, m.Site.name, m.Site.admin_code)
+                 .join(m.Site, m.Site.id == m.Result.site_id).where(m.Result.round_id == round_row.id))
+        if tier is not None:
+            query = query.where(m.Result.tier == tier)
+        return [ResultRow(round_row.name, code, name, admin, r.tier, {k: _decimal(v) for k, v in r.indices.items()},
+                          r.total, r.rank, r.verdict, list(r.vetoes), r.note)
+                for r, code, name, admin in session.execute(query)]
+
     def results(self, round_name: str, *, tier: str | None = None) -> list[ResultRow]:
         """A round's results, per tier in the methodology's order, then by rank (unranked last), admin code, code."""
         with self._read() as session:
             round_row = self._round(session, round_name)
             order = {name: n for n, name in enumerate(round_row.methodology.get("tiers") or {})}
-            query = (select(m.Result, m.Site.code, m.Site.name, m.Site.admin_code)
-                     .join(m.Site, m.Site.id == m.Result.site_id).where(m.Result.round_id == round_row.id))
-            if tier is not None:
-                query = query.where(m.Result.tier == tier)
-            found = [ResultRow(round_name, code, name, admin, r.tier,
-                               {k: _decimal(v) for k, v in r.indices.items()}, r.total, r.rank, r.verdict,
-                               list(r.vetoes), r.note) for r, code, name, admin in session.execute(query)]
+            found = self._results_of(session, round_row, tier)
         return sorted(found, key=lambda r: (order.get(r.tier, len(order)), r.tier, r.rank is None, r.rank or 0,
                                             r.admin_code or "", r.site_code))
+
+    def update_tier_results(self, round_name: str, tier: str,
+                            change: Callable[[list[ResultRow]], Iterable[ResultRecord]]) -> int:
+        """Rewrite results of one tier from its current rows in one transaction: `change` gets the tier's rows
+        and returns those to upsert (a site scored again, the others whose rank moved). Such updates of a round
+        run one after another (SQLite: BEGIN IMMEDIATE; PostgreSQL: the round row locked), so two evaluators
+        acting at once never rank from stale rows. Locked once the round is published."""
+        stamp = now()
+        with self._write() as session, session.begin():
+            round_row = self._round(session, round_name, writable=True)
+            if session.connection().dialect.name == "postgresql":
+                session.execute(select(m.Round.id).where(m.Round.id == round_row.id).with_for_update())
+            records = list(change(self._results_of(session, round_row, tier)))
+            if not records:
+                return 0
+            ids = self._site_ids(session, [r.site_code for r in records])
+            self._upsert(session, m.Result, [_result_values(round_row.id, ids[r.site_code], r, stamp) for r in records],
+                         keys=("round_id", "site_id", "tier"))
+            return len(records)
 
     # -- publication ---------------------------------------------------------------------------------------
 
