@@ -51,8 +51,10 @@ FUNCTION_WORDS = (
     "个人中心", "我要留言", "我要写信", "我要咨询", "我要投诉", "我要建议", "写信", "留言板", "在线留言", "在线咨询",
     "关于我们", "关于本站", "关于本网", "网站声明", "免责声明", "隐私", "版权声明", "法律声明", "使用帮助", "帮助中心",
     "网站纠错", "找错", "纠错", "RSS", "English", "ENGLISH", "繁体", "繁體", "手机版", "移动版", "设为首页", "加入收藏",
-    "收藏本站", "智能问答", "在线客服", "网站地图", "意见反馈",
+    "收藏本站", "智能问答", "在线客服", "网站地图", "意见反馈", "预约", "报名", "申报入口", "投票",
 )
+# 我要预约, 我要报名, 我要提问 …: a name that is a visitor's action is a page for doing it
+_ACTION_NAME = re.compile(r"^\s*我要")
 _FUNCTION_PATHS = ("/wza", "/search", "/login", "/sitemap", "/lxwm", "/contact", "/about", "/register", "/rss",
                    "/english", "/en/", "/help", "/jiucuo", "/zfwzzc")
 # Names that say what a column is, whatever section it sits in: they do not take their section's type.
@@ -158,7 +160,7 @@ def is_function_page(f: PageFacts, names: list[str]) -> bool:
     something, not lists of dated items."""
     if f.login_form or f.textarea:
         return True
-    if any(w in n for n in names for w in FUNCTION_WORDS):
+    if any(_ACTION_NAME.match(n) or any(w in n for w in FUNCTION_WORDS) for n in names):
         return True
     path = urlsplit(f.url).path.lower()
     return any(path.startswith(p) or f"{p}/" in path for p in _FUNCTION_PATHS)
@@ -208,7 +210,8 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         navigated = url in nav or len(ctx.inbound.get(url, ())) >= NAV_MIN_PAGES
         if dated_url(url) and not (url in ctx.template_links or len(ctx.inbound.get(url, ())) >= NAV_MIN_PAGES):
             continue  # an article page (dated URL) with a list of related articles is no column
-        dated = sum(1 for it in f.items if ctx.same_site(it.url) and ctx.canonical(it.url) not in ctx.template_links)
+        dated = sum(1 for it in f.items if it.scripted
+                    or ctx.same_site(it.url) and ctx.canonical(it.url) not in ctx.template_links)
         if dated >= MIN_DATED_ITEMS:
             cands.add(url)
             continue
@@ -324,7 +327,8 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
             mf = ctx.pages[m]
             entries: list[tuple[str, dt.date | None, str]] = []
             for it in mf.items:
-                u = ctx.canonical(it.url)
+                # a row whose link only runs a script is an entry a visitor sees: it names no other page
+                u = it.url if it.scripted else ctx.canonical(it.url)
                 if u in excluded or u in seen or u in ctx.template_links:
                     continue
                 entries.append((u, _item_date(ctx, it.date, u, m), it.row or it.title))
@@ -432,13 +436,15 @@ def is_empty(ctx: SiteContext, col: Column, columns_by_url: set[str]) -> bool:
     first = ctx.pages[col.url]
     if first.textarea or script_list_unseen(ctx, first):
         return False
+    if first.frames:
+        return False  # what it shows is in a frame (a form, a list served by another system)
     own = own_content_chars(ctx, first)
     if shows_empty_list(ctx, first) and own < MARKED_EMPTY_MAX_CHARS:
         return True   # the page says its list is empty (暂无信息, 共0条) or shows an empty list container
     if own >= MIN_CONTENT_CHARS:
         return False
-    if first.frames or not first.rendered and "scripted" in first.signs and not browser_lane_ran(ctx):
-        return False  # content in a frame, or whatever a script the browser lane did not run puts there
+    if not first.rendered and "scripted" in first.signs and not browser_lane_ran(ctx):
+        return False  # whatever a script the browser lane did not run puts there
     for link in first.links:
         u = ctx.canonical(link.url)
         if u == col.url or u in ctx.template_links or u in col.pages:

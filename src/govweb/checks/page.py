@@ -105,6 +105,7 @@ class Item:
     row: str                            # the row's text, for evidence and message lists
     dates: list[RawDate] = field(default_factory=list)   # every full date in the row (message lists: 2)
     status: str | None = None           # "answered" | "unanswered" when the row says so
+    scripted: bool = False              # its link only runs a script (javascript:, #): `url` names the row
 
 
 @dataclass(slots=True)
@@ -587,7 +588,7 @@ def _anchors(
                 all_dates = [d] if d is not None and d[0] is not None else []
             if d is not None:
                 key = f"{join.base}#row-{len(items)}"
-                items.append(Item(key, title, d, row[:200], all_dates, _status(row)))
+                items.append(Item(key, title, d, row[:200], all_dates, _status(row), scripted=True))
             continue
         links.append(Link(u, atext))
         if _PAGINATION_TEXT.match(atext):
