@@ -120,9 +120,15 @@ def written_html(script: str) -> tuple[str, bool]:
     return "".join(out), complete
 
 
+# A script that builds a pager (页码, 上一页/下一页): what it writes is pagination, never a footer or a menu.
+_PAGER_SCRIPT = re.compile(r"上一页|下一页|尾页|末页|createPageHTML|[Pp]ager\b|Pager\(|page_?size|pageCount|totalPages?",
+                           re.I)
+
+
 def apply_document_writes(tree: LexborHTMLParser) -> bool:
     """Replace every inline script's literal document.write output into the tree where the script stands.
-    Returns True when some call could not be decoded."""
+    Returns True when some call could not be decoded (calls in a pager script do not count: they write page
+    numbers)."""
     undecoded = False
     for s in tree.css("script"):
         if s.attributes.get("src"):
@@ -131,7 +137,7 @@ def apply_document_writes(tree: LexborHTMLParser) -> bool:
         if "document" not in body or not _WRITE.search(body):
             continue
         html, complete = written_html(body)
-        undecoded |= not complete
+        undecoded |= not complete and _PAGER_SCRIPT.search(body) is None
         if html.strip():
             fragment = LexborHTMLParser(f"<div data-written=\"1\">{html}</div>").body
             node = fragment.child if fragment is not None else None
