@@ -178,3 +178,23 @@ def test_a_message_list_is_no_message_and_an_undated_article_is_no_column(tmp_pa
 def test_an_open_data_page_under_construction_is_no_blank_column(tmp_path: Path) -> None:
     report = _site(tmp_path, {"sjkf/": ("数据开放", "<p>公共数据开放平台建设中，敬请期待。</p>")})
     assert not _checks(report, "empty-column") and report["columns"] == []
+
+
+def test_rows_whose_links_run_scripts_are_entries(tmp_path: Path) -> None:
+    # a list whose entries open through onclick handlers: a visitor sees dated entries, the column is not blank
+    rows = "".join(f"<tr><td><a href='#' onclick='openDoc({i})'>关于开展第{i}批项目申报的通知</a></td>"
+                   f"<td>2020-0{i}-15</td></tr>" for i in range(1, 5))
+    report = _site(tmp_path, {"tzgg/": ("通知公告", f"<table class='tab'>{rows}</table>")})
+    assert not _checks(report, "empty-column")
+    col = next(c for c in report["columns"] if c["url"] == SEED + "tzgg/")
+    assert (col["items"], col["last_update"]) == (4, "2020-04-15")
+
+
+def test_action_pages_and_framed_pages_are_no_blank_columns(tmp_path: Path) -> None:
+    report = _site(tmp_path, {
+        "yyfw/": ("我要预约", "<iframe src='https://yy.example.com/form'></iframe><ul class='list'></ul>"),
+        "bm/": ("网上报名", "<div class='news_list'></div>"),
+        "sjcx/": ("数据查询", "<iframe src='/cx/query.jsp'></iframe><ul class='list'></ul>"),
+        "gsgg/": ("公示公告", "<ul class='list'></ul>"),
+    })
+    assert _checks(report, "empty-column") == {SEED + "gsgg/"}
