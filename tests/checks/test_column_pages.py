@@ -198,3 +198,12 @@ def test_action_pages_and_framed_pages_are_no_blank_columns(tmp_path: Path) -> N
         "gsgg/": ("公示公告", "<ul class='list'></ul>"),
     })
     assert _checks(report, "empty-column") == {SEED + "gsgg/"}
+
+
+def test_an_empty_list_beside_a_printed_pager_is_blank_even_with_scripts(tmp_path: Path) -> None:
+    # the server printed the pager (上一页 1/1页 下一页) around an empty table body: no script fills this list
+    script = "<script src='/js/menu-effects.js'></script>"
+    printed = ("<table class='t1'><tbody></tbody></table><div class='pg'>上一页 1/1页 下一页</div>")
+    scripted = "<div class='box'><ol class='ol1'></ol></div><div id='pager'></div>"
+    report = _site(tmp_path, {"jsgh/": ("建设规划", script + printed), "xmgs/": ("项目公示", script + scripted)})
+    assert _checks(report, "empty-column") == {SEED + "jsgh/"}   # the second list may be a script's: not measured
