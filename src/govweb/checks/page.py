@@ -205,8 +205,16 @@ class _Joiner:
             return None
         if parts.scheme not in ("http", "https"):
             return None
-        url = urlunsplit((parts.scheme, parts.netloc.lower(), parts.path or "/", _sorted_query(parts.query), ""))
+        url = urlunsplit((parts.scheme, _netloc(parts.scheme, parts.netloc), parts.path or "/",
+                          _sorted_query(parts.query), ""))
         return sys.intern(url)
+
+
+def _netloc(scheme: str, netloc: str) -> str:
+    """Lower-case, without the scheme's default port (<base href="http://host:80/"> is http://host/)."""
+    netloc = netloc.lower()
+    default = ":80" if scheme == "http" else ":443" if scheme == "https" else ""
+    return netloc[: -len(default)] if default and netloc.endswith(default) else netloc
 
 
 def _sorted_query(query: str) -> str:
@@ -221,7 +229,7 @@ def normalize_url(url: str) -> str:
         p = urlsplit(url.strip())
     except ValueError:
         return url
-    return urlunsplit((p.scheme, p.netloc.lower(), p.path or "/", _sorted_query(p.query), ""))
+    return urlunsplit((p.scheme, _netloc(p.scheme, p.netloc), p.path or "/", _sorted_query(p.query), ""))
 
 
 def _row_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str, list[RawDate], LexborNode | None]:
