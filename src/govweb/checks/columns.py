@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 from govweb.checks.context import SiteContext
 from govweb.checks.dates import dated_url, year_from_url
+from govweb.checks.integrity import gaps
 from govweb.checks.model import Column, Evidence, Finding
 from govweb.checks.page import PageFacts
 
@@ -314,6 +315,7 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
     groups = _group_pagination(ctx, cands)
     all_members = {m for ms in groups.values() for m in ms}
     excluded = all_members | {ctx.homepage_url}
+    holes: frozenset[str] = ctx.derived("gaps", gaps)
     columns: list[Column] = []
     for first_url, members in sorted(groups.items()):
         first = ctx.pages[first_url]
@@ -338,6 +340,12 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                 if u in seen or u in excluded or u in ctx.template_links or not ctx.same_site(u):
                     continue
                 target = ctx.pages.get(u)
+                if target is None and u in holes and len(ctx.inbound.get(u, ())) <= ENTRY_MAX_INBOUND:
+                    # an entry whose page the snapshot lost: there, date unknown (findings resting on it are
+                    # not measured, see checks/integrity.py)
+                    seen.add(u)
+                    entries.append((u, None, link.text))
+                    continue
                 # an entry without a date: an article, or a page listed in one or two places only (sidebars and
                 # navigation link the same page from many pages) that is no column, function or navigation page
                 if target is None or not (target.is_article or len(ctx.inbound.get(u, ())) <= ENTRY_MAX_INBOUND):
