@@ -207,3 +207,20 @@ def test_an_empty_list_beside_a_printed_pager_is_blank_even_with_scripts(tmp_pat
     scripted = "<div class='box'><ol class='ol1'></ol></div><div id='pager'></div>"
     report = _site(tmp_path, {"jsgh/": ("建设规划", script + printed), "xmgs/": ("项目公示", script + scripted)})
     assert _checks(report, "empty-column") == {SEED + "jsgh/"}   # the second list may be a script's: not measured
+
+
+def test_the_name_a_visitor_sees_beats_a_copied_column_meta(tmp_path: Path) -> None:
+    # the CMS template stamped another column's ColumnName/ColumnType on this list; menu and title say 人事信息
+    b = SnapshotBuilder(SEED)
+    menu = "<ul class='nav'><li><a href='/rsxx/'>人事信息</a></li><li><a href='/szyx/'>书记邮箱</a></li></ul>"
+    b.page(SEED, f"<html><head><title>某县人民政府</title></head><body>{menu}{FRESH}{FOOTER}</body></html>", depth=0)
+    rows = "".join(f"<li><a href='/rsxx/{i}.html'>某县第{i}批事业单位招聘公告</a><span>2020-0{i}-01</span></li>"
+                   for i in (3, 4))
+    b.page(SEED + "rsxx/", "<html><head><title>人事信息-某县人民政府</title><meta name='ColumnName' content='今日要闻'>"
+                           f"<meta name='ColumnType' content='今日要闻'></head><body>{menu}<ul>{rows}</ul>{FOOTER}</body></html>")
+    letters = "".join(f"<li><a href='/szyx/{i}.html'>关于小区停车难的来信{i}</a><span>2020-0{i}-02</span></li>" for i in (5, 6))
+    b.page(SEED + "szyx/", f"<html><head><title>书记邮箱-某县</title><meta name='ColumnName' content='书记邮箱'></head>"
+                           f"<body>{menu}<ul>{letters}</ul>{FOOTER}</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert {c["name"]: c["type"] for c in report["columns"]} == {"人事信息": "人事", "书记邮箱": "互动"}
+    assert not _checks(report, "stale-column")   # 人事 limit 365 days; as 动态要闻 (14 days) it would be stale

@@ -30,7 +30,7 @@ from govweb.checks.page import PageFacts
 TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("其他", ("建议提案", "提案办理", "建议办理", "议案", "政协提案", "人大建议")),   # 建议 here is no message channel
     ("政策解读", ("解读", "图解", "回应关切", "答记者问", "政策问答")),
-    ("互动", ("留言", "信箱", "咨询", "互动", "投诉", "建议", "征集", "访谈", "调查", "问政", "来信", "12345")),
+    ("互动", ("留言", "信箱", "邮箱", "咨询", "互动", "投诉", "建议", "征集", "访谈", "调查", "问政", "来信", "12345")),
     ("办事", ("办事", "服务指南", "办事指南", "政务服务", "便民服务", "办件", "服务事项", "网上服务")),
     ("人事", ("人事", "任免", "招聘", "招录", "招考", "公务员", "干部", "人才引进")),
     ("规划计划", ("规划", "计划", "总结")),
@@ -272,10 +272,15 @@ def _group_pagination(ctx: SiteContext, cands: set[str]) -> dict[str, list[str]]
 
 
 def _name(ctx: SiteContext, first: PageFacts, texts: dict[str, Counter[str]]) -> str:
+    """ColumnName meta, unless the name a visitor sees (the links to the page and its title agree on it) says
+    otherwise (templates copy one page's meta onto others); else the link texts, breadcrumb, title."""
     meta_name = first.meta.get("columnname")
-    if meta_name:
-        return meta_name
     counter = texts.get(first.url)
+    if meta_name:
+        seen = _title_name(first.title)
+        if seen and seen != meta_name and counter and seen in counter and meta_name not in counter:
+            return seen
+        return meta_name
     if counter:
         best = sorted(counter.items(), key=lambda kv: (-kv[1], type_of(kv[0]) == "其他", kv[0]))
         return best[0][0]
@@ -290,7 +295,7 @@ def _name(ctx: SiteContext, first: PageFacts, texts: dict[str, Counter[str]]) ->
 def column_type(ctx: SiteContext, first: PageFacts, name: str) -> str:
     """ColumnType meta, else the name, else the title, else the nearest typed section above it (breadcrumb,
     then the homepage menu) unless the name says what it is (专题, 图片, 视频 …)."""
-    declared = first.meta.get("columntype")
+    declared = first.meta.get("columntype") if name == first.meta.get("columnname", name) else None
     col_type = type_of(declared) if declared else "其他"
     if col_type == "其他":
         col_type = type_of(name)
