@@ -224,3 +224,11 @@ def test_the_name_a_visitor_sees_beats_a_copied_column_meta(tmp_path: Path) -> N
     report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
     assert {c["name"]: c["type"] for c in report["columns"]} == {"人事信息": "人事", "书记邮箱": "互动"}
     assert not _checks(report, "stale-column")   # 人事 limit 365 days; as 动态要闻 (14 days) it would be stale
+
+
+def test_a_navigated_list_with_one_dated_entry_is_a_column(tmp_path: Path) -> None:
+    one = "<table class='tb'><tr><td><a href='/gsgg/1.html'>某区2019年度财政预算公开</a></td><td>2019/03/05</td></tr></table>"
+    report = _site(tmp_path, {"gsgg/": ("预算公开", one)})
+    col = next(c for c in report["columns"] if c["url"] == SEED + "gsgg/")
+    assert (col["items"], col["last_update"]) == (1, "2019-03-05")
+    assert not _checks(report, "empty-column")

@@ -221,6 +221,9 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
             continue   # a jump page, a function page, an open-data portal page (judged by its own measures)
         if dated_url(url) and url not in ctx.template_links and headline_like(_title_name(f.title)):
             continue   # an article that prints no date: a dated address and a headline for a name
+        if navigated and dated:
+            cands.add(url)   # a navigated list with a single dated entry (权责清单: one document so far)
+            continue
         if navigated and _article_links(ctx, f) >= MIN_UNDATED_ENTRIES:
             cands.add(url)   # a list of articles that prints no dates (its entries count as not updated)
             continue
