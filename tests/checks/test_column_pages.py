@@ -232,3 +232,18 @@ def test_a_navigated_list_with_one_dated_entry_is_a_column(tmp_path: Path) -> No
     col = next(c for c in report["columns"] if c["url"] == SEED + "gsgg/")
     assert (col["items"], col["last_update"]) == (1, "2019-03-05")
     assert not _checks(report, "empty-column")
+
+
+def test_script_run_rows_of_a_template_widget_make_no_columns(tmp_path: Path) -> None:
+    # every page carries a 最新公告 sidebar whose rows open by onclick: the pages do not become old columns
+    widget = ("<div class='side'><h4>最新公告</h4><ul>" + "".join(
+        f"<li><a href='javascript:void(0)' onclick='show({i})'>关于做好第{i}季度安全生产工作的公告</a>"
+        f"<span>2018-0{i}-10</span></li>" for i in (1, 2, 3)) + "</ul></div>")
+    report = _site(tmp_path, {
+        "lxwm/": ("联系我们", widget + "<p>地址：某县城关镇人民路1号 电话：0931-1234567</p>"),
+        "gzzd/": ("工作制度", widget + "<p>工作日上午9:00至12:00，下午14:00至17:30受理，节假日顺延。</p>" * 3),
+        "ldzc/": ("领导之窗", widget + "<p>县长：张某某，主持县政府全面工作。副县长：李某某，负责农业农村工作。</p>" * 2),
+        "xxgk/": ("信息公开", widget + "<p>本县信息公开工作由县政府办公室负责，具体事务见各单位目录。</p>" * 2),
+    }, home=FRESH + widget)
+    assert report["columns"] == []
+    assert not _checks(report, "stale-column") and "columns-stale" not in {v["rule"] for v in report["vetoes"]}

@@ -24,7 +24,7 @@ from govweb.checks.context import SiteContext
 from govweb.checks.dates import dated_url, year_from_url
 from govweb.checks.integrity import gaps
 from govweb.checks.model import Column, Evidence, Finding
-from govweb.checks.page import PageFacts
+from govweb.checks.page import Item, PageFacts
 
 # Column-name dictionary: first matching type wins, so more specific words come first.
 TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -195,6 +195,25 @@ def shows_empty_list(ctx: SiteContext, f: PageFacts) -> bool:
     return not widget
 
 
+def _template_rows(ctx: SiteContext) -> frozenset[tuple[str, object]]:
+    """Rows whose link only runs a script and that repeat on at least half of the pages (a sidebar widget of
+    the template, as `SiteContext.template_links` for real links): they are no page's own entries."""
+    n = len(ctx.pages)
+    if n < 4:
+        return frozenset()
+    counts: Counter[tuple[str, object]] = Counter()
+    for f in ctx.pages.values():
+        counts.update({(it.title, it.date) for it in f.items if it.scripted})
+    threshold = max(3, n // 2)
+    return frozenset(k for k, c in counts.items() if c >= threshold)
+
+
+def own_rows(ctx: SiteContext, f: PageFacts) -> list[Item]:
+    """A page's dated rows without those of the site template (shared links, repeated script-run rows)."""
+    widget: frozenset[tuple[str, object]] = ctx.derived("template_rows", _template_rows)
+    return [it for it in f.items if (it.title, it.date) not in widget] if widget else f.items
+
+
 def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
     hp = ctx.homepage_url
     nav = set(ctx.template_links)
@@ -211,7 +230,7 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         navigated = url in nav or len(ctx.inbound.get(url, ())) >= NAV_MIN_PAGES
         if dated_url(url) and not (url in ctx.template_links or len(ctx.inbound.get(url, ())) >= NAV_MIN_PAGES):
             continue  # an article page (dated URL) with a list of related articles is no column
-        dated = sum(1 for it in f.items if it.scripted
+        dated = sum(1 for it in own_rows(ctx, f) if it.scripted
                     or ctx.same_site(it.url) and ctx.canonical(it.url) not in ctx.template_links)
         if dated >= MIN_DATED_ITEMS:
             cands.add(url)
@@ -336,7 +355,7 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
         for m in members:
             mf = ctx.pages[m]
             entries: list[tuple[str, dt.date | None, str]] = []
-            for it in mf.items:
+            for it in own_rows(ctx, mf):
                 # a row whose link only runs a script is an entry a visitor sees: it names no other page
                 u = it.url if it.scripted else ctx.canonical(it.url)
                 if u in excluded or u in seen or u in ctx.template_links:
