@@ -247,3 +247,18 @@ def test_script_run_rows_of_a_template_widget_make_no_columns(tmp_path: Path) ->
     }, home=FRESH + widget)
     assert report["columns"] == []
     assert not _checks(report, "stale-column") and "columns-stale" not in {v["rule"] for v in report["vetoes"]}
+
+
+def test_an_undated_list_of_pages_at_dated_addresses_is_a_column(tmp_path: Path) -> None:
+    # the list prints no dates and neither do its pages; their addresses carry a date: they are its entries
+    rows = "".join(f"<p>· <a href='/zdxm/2019/0{i}18/88{i}.html'>某重点项目第{i}季度推进情况介绍</a></p>" for i in (1, 2, 3))
+    b = SnapshotBuilder(SEED)
+    nav = "<ul class='menu'><li><a href='/zdxm/'>重大项目</a></li></ul>"
+    b.page(SEED, f"<html><head><title>某市人民政府</title></head><body>{nav}{FRESH}{FOOTER}</body></html>", depth=0)
+    b.page(SEED + "zdxm/", f"<html><head><title>重大项目_某市</title></head><body>{nav}<div class='lb'>{rows}</div>{FOOTER}</body></html>")
+    for i in (1, 2, 3):
+        b.page(SEED + f"zdxm/2019/0{i}18/88{i}.html", f"<html><head><title>某重点项目第{i}季度推进情况介绍_某市</title></head>"
+               f"<body>{nav}<h2>某重点项目第{i}季度推进情况介绍</h2><p>{'项目建设进展顺利。' * 20}</p>{FOOTER}</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    col = next(c for c in report["columns"] if c["url"] == SEED + "zdxm/")
+    assert (col["items"], col["last_update"]) == (3, None)

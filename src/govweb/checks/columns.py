@@ -114,7 +114,8 @@ def _article_links(ctx: SiteContext, f: PageFacts) -> int:
         if u in seen or u in ctx.template_links or not ctx.same_site(u):
             continue
         target = ctx.pages.get(u)
-        if target is not None and target.is_article:
+        # an article, or a page at a dated address that lists nothing (an article printing no date)
+        if target is not None and (target.is_article or dated_url(u) and not target.items):
             seen.add(u)
     return len(seen)
 
