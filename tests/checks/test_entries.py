@@ -123,3 +123,10 @@ def test_an_outside_platform_we_cannot_reach_is_not_judged_missing(tmp_path: Pat
     b.fetches[-2] = b.fetches[-2].__class__("http://zwfw.shaanxi.gov.cn/", "", status=404, kind="external")
     report = run_checks(load_snapshot(b.write(tmp_path / "404")), AS_OF)
     assert "办事服务" in _missing(report) and "service-unusable" in _vetoes(report)
+
+
+def test_functions_entry_named_by_duties(tmp_path: Path) -> None:
+    nav = "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/jgzz/'>机构职责</a></li></ul>"
+    report = _site(tmp_path, nav, {"jgzz/": ("<h1>机构职责</h1><p>" + "负责全县教育事业发展规划的拟订和实施。" * 6 + "</p>", 200)})
+    assert "机构职能" not in _missing(report)
+    assert report["elements"]["机构职能"]["url"] == SEED + "jgzz/"
