@@ -258,6 +258,8 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
 
     _annual_report(ctx, ordered, found)
     _unmeasured(ctx, found)
+    if hp is not None:
+        _script_run_entries(ctx, hp, found)
 
     results: dict[str, ElementResult] = {}
     for el in ELEMENTS:
@@ -305,6 +307,21 @@ def _unmeasured(ctx: SiteContext, found: _Found) -> None:
         where = "页脚" if part == "footer" else "导航或入口区"
         found.unmeasured[el] = where
         ctx.warnings.append(f"「{el}」未测量：首页{where}由脚本生成，且未经浏览器渲染（请用 --render auto 重新采集）")
+
+
+def _script_run_entries(ctx: SiteContext, hp: PageFacts, found: _Found) -> None:
+    """An entry the homepage shows by name whose link only runs a script (a menu item or tab with
+    href="javascript:;"): where it leads is unknown, so the element is not measured rather than missing —
+    unless a real link to it was found broken."""
+    for name in hp.script_entries:
+        if not is_entry_name(name):
+            continue
+        for el in LINK_WORDS:
+            if el in found.results or el in found.bad or el in found.unmeasured or el in BADGES:
+                continue
+            if _matches(el, name):
+                found.unmeasured[el] = "script-entry"
+                ctx.warnings.append(f"「{el}」未测量：首页的「{name}」由脚本打开（javascript: 链接），无法确认其去向")
 
 
 def _annual_report(ctx: SiteContext, ordered: list[PageFacts], found: _Found) -> None:
