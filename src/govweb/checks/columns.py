@@ -21,7 +21,7 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from govweb.checks.context import SiteContext
-from govweb.checks.dates import dated_url, year_from_url
+from govweb.checks.dates import RawDate, dated_url, year_from_url
 from govweb.checks.integrity import gaps
 from govweb.checks.model import Column, Evidence, Finding
 from govweb.checks.page import Item, PageFacts
@@ -196,13 +196,13 @@ def shows_empty_list(ctx: SiteContext, f: PageFacts) -> bool:
     return not widget
 
 
-def _template_rows(ctx: SiteContext) -> frozenset[tuple[str, object]]:
+def _template_rows(ctx: SiteContext) -> frozenset[tuple[str, RawDate | None]]:
     """Rows whose link only runs a script and that repeat on at least half of the pages (a sidebar widget of
     the template, as `SiteContext.template_links` for real links): they are no page's own entries."""
     n = len(ctx.pages)
     if n < 4:
         return frozenset()
-    counts: Counter[tuple[str, object]] = Counter()
+    counts: Counter[tuple[str, RawDate | None]] = Counter()
     for f in ctx.pages.values():
         counts.update({(it.title, it.date) for it in f.items if it.scripted})
     threshold = max(3, n // 2)
@@ -211,7 +211,7 @@ def _template_rows(ctx: SiteContext) -> frozenset[tuple[str, object]]:
 
 def own_rows(ctx: SiteContext, f: PageFacts) -> list[Item]:
     """A page's dated rows without those of the site template (shared links, repeated script-run rows)."""
-    widget: frozenset[tuple[str, object]] = ctx.derived("template_rows", _template_rows)
+    widget: frozenset[tuple[str, RawDate | None]] = ctx.derived("template_rows", _template_rows)
     return [it for it in f.items if (it.title, it.date) not in widget] if widget else f.items
 
 
