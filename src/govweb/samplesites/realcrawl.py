@@ -1,0 +1,215 @@
+"""The real-page corpus through the default pipeline: a corpus site served on loopback under its own host names and
+crawled by govweb's crawler with the browser lane (`--render auto`, as `inspect` and `evaluate` run by default), so
+the checks read what they read on a real site — rendered homepage and script-written pages included.
+
+    with CorpusServer(site) as server:                # binds the ports the pages' URLs name (80, 443 …) on 127.x.y.z
+        asyncio.run(crawl_site(site, out, server, render="auto"))
+
+The server answers every corpus page at its URL, byte for byte as `text/html` without a charset (as the static
+snapshot does), https with a throw-away self-signed certificate (the crawler and the browser lane do not verify
+certificates); anything else is 404. Each host's robots.txt allows only the corpus pages and names a sitemap of
+them: the crawler fetches exactly the pages the corpus holds — a link to a page the corpus lacks is
+robots-disallowed, never a broken link or a broken entry — and reaches the pages no corpus page links to through
+the sitemap, as a crawler of the real site would. The browser loads what it can: resources of corpus hosts the
+corpus lacks answer 404 and other hosts are unreachable offline — what a saved copy really offers a visitor.
+
+Ports below 1024 need root (or `net.ipv4.ip_unprivileged_port_start`); each server takes a fresh 127.x.y.z
+address so runs in parallel do not collide.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import ssl
+import tempfile
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+from urllib.parse import quote, urlsplit
+from xml.sax.saxutils import escape
+
+from aiohttp import web
+
+from govweb.checks.page import normalize_url
+from govweb.collect.settings import RenderMode
+from govweb.samplesites.realpages import CONTENT_TYPE, Site
+
+SITEMAP_PATH = "/govweb-corpus-sitemap.xml"
+
+
+def _origin(url: str) -> tuple[str, str, int]:
+    """(scheme, host, port) of a corpus URL."""
+    parts = urlsplit(url)
+    return parts.scheme, (parts.hostname or "").lower(), parts.port or (443 if parts.scheme == "https" else 80)
+
+
+def _robots_path(url: str) -> str:
+    """The path + query of `url` as an exact robots.txt rule (`$` anchors it; `*` and `$` in the URL escaped)."""
+    parts = urlsplit(url)
+    path = quote(parts.path or "/", safe="/%:@!&'()+,;=-._~") + (f"?{parts.query}" if parts.query else "")
+    return path.replace("*", "%2A").replace("$", "%24") + "$"
+
+
+def robots_txt(site: Site, scheme: str, host: str, port: int) -> str:
+    """robots.txt for one origin of the site: only its corpus pages allowed, the corpus sitemap named."""
+    allows = sorted({_robots_path(p.url) for p in site.pages if _origin(p.url) == (scheme, host, port)})
+    default = 443 if scheme == "https" else 80
+    where = host if port == default else f"{host}:{port}"
+    lines = ["User-agent: *", *(f"Allow: {a}" for a in allows), "Disallow: /", "",
+             f"Sitemap: {scheme}://{where}{SITEMAP_PATH}", ""]
+    return "\n".join(lines)
+
+
+def sitemap_xml(site: Site) -> str:
+    """Every corpus page of the site, for the pages no corpus page links to."""
+    locs = "".join(f"<url><loc>{escape(p.url.split('#')[0])}</loc></url>" for p in site.pages)
+    return f'<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{locs}</urlset>'
+
+
+def _self_signed(directory: Path, hosts: Iterable[str]) -> ssl.SSLContext:
+    """A server context with a throw-away self-signed certificate for `hosts` (never verified by crawler or browser)."""
+    import datetime as dt
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "govweb corpus")])
+    now = dt.datetime.now(dt.UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(days=1))
+            .not_valid_after(now + dt.timedelta(days=7))
+            .add_extension(x509.SubjectAlternativeName([x509.DNSName(h) for h in sorted(set(hosts))]), critical=False)
+            .sign(key, hashes.SHA256()))
+    cert_file, key_file = directory / "cert.pem", directory / "key.pem"
+    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert_file, key_file)
+    return context
+
+
+class CorpusServer:
+    """One corpus site served on `address` at the ports its URLs name, in a background thread (so the crawler's
+    own event loop and processes are untouched). `resolve` gives the crawler's `--resolve` entries."""
+
+    def __init__(self, site: Site, address: str | None = None) -> None:
+        self.site = site
+        self.address = address or f"127.{random.randint(1, 254)}.{random.randint(0, 255)}.{random.randint(1, 254)}"
+        self.origins = sorted({_origin(p.url) for p in site.pages})
+        self.pages = {normalize_url(p.url.split("#")[0]): p.body for p in site.pages}
+        self.requests: list[str] = []       # every URL asked for, in order (pages, robots, sitemaps, resources)
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._runner: web.AppRunner | None = None
+        self._thread: threading.Thread | None = None
+        self._ready = threading.Event()
+        self._error: BaseException | None = None
+        self._tmp = tempfile.TemporaryDirectory(prefix="govweb-corpus-tls-")
+
+    @property
+    def resolve(self) -> tuple[str, ...]:
+        return tuple(f"{host}:{port}:{self.address}" for _, host, port in self.origins)
+
+    @property
+    def hosts(self) -> tuple[str, ...]:
+        return tuple(sorted({host for _, host, _ in self.origins}))
+
+    async def _handle(self, request: web.Request) -> web.StreamResponse:
+        scheme = "https" if request.transport and request.transport.get_extra_info("sslcontext") else "http"
+        host = (request.host or "").lower()
+        url = f"{scheme}://{host}{request.raw_path}"
+        self.requests.append(url)
+        name, _, port_s = host.rpartition(":") if host.count(":") == 1 else (host, "", "")
+        port = int(port_s) if port_s.isdigit() else (443 if scheme == "https" else 80)
+        if request.path == "/robots.txt":
+            return web.Response(text=robots_txt(self.site, scheme, name, port), content_type="text/plain")
+        if request.path == SITEMAP_PATH:
+            return web.Response(text=sitemap_xml(self.site), content_type="application/xml")
+        body = self.pages.get(normalize_url(url))
+        if body is None:
+            return web.Response(status=404, text="not in the corpus", content_type="text/plain")
+        return web.Response(body=body, headers={"Content-Type": CONTENT_TYPE})
+
+    async def _start(self) -> None:
+        app = web.Application()
+        app.router.add_route("*", "/{tail:.*}", self._handle)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        tls: ssl.SSLContext | None = None
+        for scheme, _, port in self.origins:
+            if scheme == "https" and tls is None:
+                tls = _self_signed(Path(self._tmp.name), self.hosts)
+            await web.TCPSite(self._runner, self.address, port, ssl_context=tls if scheme == "https" else None,
+                              reuse_address=True).start()
+
+    def _run(self) -> None:
+        loop = asyncio.new_event_loop()
+        self._loop = loop
+        try:
+            loop.run_until_complete(self._start())
+        except BaseException as exc:  # reported to the starting thread
+            self._error = exc
+            self._ready.set()
+            return
+        self._ready.set()
+        loop.run_forever()
+        if self._runner is not None:
+            loop.run_until_complete(self._runner.cleanup())
+        loop.close()
+
+    def __enter__(self) -> CorpusServer:
+        self._thread = threading.Thread(target=self._run, name=f"corpus-{self.site.id}", daemon=True)
+        self._thread.start()
+        self._ready.wait(30)
+        if self._error is not None:
+            self._tmp.cleanup()
+            raise self._error
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        if self._loop is not None:
+            self._loop.call_soon_threadsafe(self._loop.stop)
+        if self._thread is not None:
+            self._thread.join(30)
+        self._tmp.cleanup()
+
+
+async def crawl_site(site: Site, out: Path, server: CorpusServer, render: RenderMode = "auto",
+                     **settings: Any) -> dict[str, Any]:
+    """Crawl the served site from its seed into `out` with `inspect`'s defaults (browser lane `render`), without
+    checking outside links or attachments (nothing outside the corpus exists offline). Returns crawl.json's
+    `render` summary."""
+    from govweb.collect import CrawlSettings, crawl_async
+
+    options = CrawlSettings(render=render, resolve=server.resolve, extra_hosts=server.hosts, check_external=False,
+                            check_attachments=False)
+    if settings:
+        from dataclasses import replace
+
+        options = replace(options, **settings)
+    result = await crawl_async(site.seed.url, out, options, restart=True)
+    return dict(getattr(result, "head", {}).get("render") or {})
+
+
+def crawl_snapshot(site: Site, out: Path, render: RenderMode = "auto") -> Path:
+    """Serve the site, crawl it into `out` (crawl.json + WARC, rendered DOMs as the browser lane wrote them)."""
+    with CorpusServer(site) as server:
+        asyncio.run(crawl_site(site, out, server, render))
+    return out
+
+
+def uncrawled(site: Site, out: Path) -> list[str]:
+    """The site's corpus pages the crawl in `out` did not fetch (files), e.g. behind a splash page that leaves
+    the corpus."""
+    import json
+
+    crawl = json.loads((out / "crawl.json").read_text(encoding="utf-8"))
+    fetched = {normalize_url(str(p["url"])) for p in crawl.get("pages") or [] if p.get("status") == 200}
+    return [p.file for p in site.pages if normalize_url(p.url.split("#")[0]) not in fetched]
