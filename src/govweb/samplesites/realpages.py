@@ -339,6 +339,7 @@ def _score_elements(site: Site, report: Mapping[str, Any], score: CorpusScore) -
             truth_missing = t["state"] == "absent"
             score.count("missing-element", site.split, truth_missing, missing, label)
             score.count(f"missing-element [{page_kind}]", site.split, truth_missing, missing, label)
+            score.count(f"missing-element [truth {t['state']}]", site.split, truth_missing, missing, label)
             score.count(f"  {el}", site.split, truth_missing, missing, label)
             if t["state"] != "present" or missing is not False:
                 continue
@@ -474,8 +475,9 @@ def _score_decoding(site: Site, directory: Path, score: CorpusScore) -> None:
     under WHATWG rules (a gb2312 label is read with GBK), whatever the page's labels say."""
     from govweb.checks.snapshot import load_snapshot
 
-    try:
-        docs = {normalize_url(d.record.url): d.html for d in load_snapshot(directory).documents()}
+    try:   # a page the browser lane rendered reaches the checks as its DOM: its decoding is not judged
+        docs = {normalize_url(d.record.url): d.html for d in load_snapshot(directory).documents()
+                if d.warc_record != d.record.rendered_record}
     except Exception as exc:  # the snapshot reader changed: report it instead of failing the benchmark
         score.unjudged[f"page text unavailable ({type(exc).__name__})"] += 1
         return
