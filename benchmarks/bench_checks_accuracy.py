@@ -16,7 +16,7 @@ Prints precision and recall per check (target ≥ 0.95 each, no false veto), the
 sample families and of the corpus's dev sites (the holdout's with --show-holdout).
 
     .venv/bin/python benchmarks/bench_checks_accuracy.py [--all] [--keep DIR] [--skip-families] [--skip-corpus]
-                                                         [--show-holdout] [--render static|never|auto|always,…]
+                                                         [--show-holdout] [--render static|never|auto|always,…] [--recheck]
 """
 
 from __future__ import annotations
@@ -67,14 +67,16 @@ def sample_families(args: argparse.Namespace, work: Path, t0: float) -> float:
     return worst
 
 
-def _snapshot(mode: str, log: Callable[[str], None]) -> Callable[[Site, Path], Path]:
-    """The snapshot writer of a --render mode: the static writer, or a loopback crawl with that browser mode."""
+def _snapshot(mode: str, log: Callable[[str], None], recheck: bool) -> Callable[[Site, Path], Path]:
+    """The snapshot writer of a --render mode: the static writer, or a loopback crawl with that browser mode
+    (`recheck`: the crawl a previous run kept, when there is one)."""
     if mode == "static":
         return write_snapshot
     from govweb.samplesites.realcrawl import crawl_snapshot, uncrawled
 
     def crawled(site: Site, out: Path) -> Path:
-        crawl_snapshot(site, out, mode)  # type: ignore[arg-type]
+        if not (recheck and (out / "crawl.json").is_file()):
+            crawl_snapshot(site, out, mode)  # type: ignore[arg-type]
         head = json.loads((out / "crawl.json").read_text(encoding="utf-8"))
         render = head.get("render") or {}
         missed = uncrawled(site, out)
@@ -97,7 +99,7 @@ def real_pages(args: argparse.Namespace, work: Path, t0: float, mode: str) -> tu
     def log(s: str) -> None:
         print(f"[{time.perf_counter() - t0:6.1f}s] {s}", file=sys.stderr, flush=True)
 
-    score = evaluate_corpus(sites, work / f"realpages-{mode}", log=log, snapshot=_snapshot(mode, log))
+    score = evaluate_corpus(sites, work / f"realpages-{mode}", log=log, snapshot=_snapshot(mode, log, args.recheck))
     print(format_score(score))
     print("(n = judged cases; abst = 'not measured' answers, a miss when the truth is positive)")
     for split in ("dev", "holdout"):
@@ -145,6 +147,7 @@ def main() -> int:
     ap.add_argument("--render", default="static",
                     help="corpus snapshots: static (saved bytes, no crawl) or a loopback crawl with browser mode "
                          "auto|never|always; several comma-separated are compared (e.g. static,auto)")
+    ap.add_argument("--recheck", action="store_true", help="with --keep: reuse the corpus crawls kept there")
     args = ap.parse_args()
     modes = [m.strip() for m in args.render.split(",") if m.strip()]
     if not modes or any(m not in ("static", "never", "auto", "always") for m in modes):

@@ -33,9 +33,9 @@ from xml.sax.saxutils import escape
 
 from aiohttp import web
 
-from govweb.checks.page import normalize_url
 from govweb.collect.settings import RenderMode
 from govweb.samplesites.realpages import CONTENT_TYPE, Site
+from govweb.urlnorm import canonical
 
 SITEMAP_PATH = "/govweb-corpus-sitemap.xml"
 
@@ -103,7 +103,7 @@ class CorpusServer:
         self.site = site
         self.address = address or f"127.{random.randint(1, 254)}.{random.randint(0, 255)}.{random.randint(1, 254)}"
         self.origins = sorted({_origin(p.url) for p in site.pages})
-        self.pages = {normalize_url(p.url.split("#")[0]): p.body for p in site.pages}
+        self.pages = {canonical(p.url): p.body for p in site.pages}
         self.requests: list[str] = []       # every URL asked for, in order (pages, robots, sitemaps, resources)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._runner: web.AppRunner | None = None
@@ -131,7 +131,7 @@ class CorpusServer:
             return web.Response(text=robots_txt(self.site, scheme, name, port), content_type="text/plain")
         if request.path == SITEMAP_PATH:
             return web.Response(text=sitemap_xml(self.site), content_type="application/xml")
-        body = self.pages.get(normalize_url(url))
+        body = self.pages.get(canonical(url))
         if body is None:
             return web.Response(status=404, text="not in the corpus", content_type="text/plain")
         return web.Response(body=body, headers={"Content-Type": CONTENT_TYPE})
@@ -142,7 +142,7 @@ class CorpusServer:
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         tls: ssl.SSLContext | None = None
-        for scheme, _, port in self.origins:
+        for scheme, port in sorted({(scheme, port) for scheme, _, port in self.origins}):
             if scheme == "https" and tls is None:
                 tls = _self_signed(Path(self._tmp.name), self.hosts)
             await web.TCPSite(self._runner, self.address, port, ssl_context=tls if scheme == "https" else None,
@@ -211,5 +211,5 @@ def uncrawled(site: Site, out: Path) -> list[str]:
     import json
 
     crawl = json.loads((out / "crawl.json").read_text(encoding="utf-8"))
-    fetched = {normalize_url(str(p["url"])) for p in crawl.get("pages") or [] if p.get("status") == 200}
-    return [p.file for p in site.pages if normalize_url(p.url.split("#")[0]) not in fetched]
+    fetched = {canonical(str(p["url"])) for p in crawl.get("pages") or [] if p.get("status") == 200}
+    return [p.file for p in site.pages if canonical(p.url) not in fetched]
