@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import json
-import socket
 from pathlib import Path
 
 import pytest
@@ -16,16 +15,11 @@ from warcio.archiveiterator import ArchiveIterator
 from govweb.checks.run import check_directory
 from govweb.samplesites.realcrawl import CorpusServer, crawl_site, robots_txt, uncrawled
 from govweb.samplesites.realpages import Page, Site
+from govweb.samplesites.threaded import free_port
 from govweb.urlnorm import canonical
 
 CHROMIUM = Path("/usr/bin/chromium")
 AS_OF = dt.date(2021, 3, 1)
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _site(port: int, home_footer: str = "") -> Site:
@@ -61,7 +55,7 @@ def test_robots_allows_exactly_the_corpus_pages() -> None:
 
 
 def test_crawl_fetches_the_corpus_pages_and_nothing_else(tmp_path: Path) -> None:
-    site = _site(_free_port())
+    site = _site(free_port())
     with CorpusServer(site, address="127.0.0.1") as server:
         render = asyncio.run(crawl_site(site, tmp_path, server, render="never"))
     assert render["mode"] == "never"
@@ -86,7 +80,7 @@ def test_crawl_fetches_the_corpus_pages_and_nothing_else(tmp_path: Path) -> None
 def test_the_browser_lane_shows_a_footer_a_script_writes(tmp_path: Path) -> None:
     footer = ("<div id='ft'><script>var a = ['浙', 'I', 'C', 'P', '备'].join(''), n = 5012345 * 1;"
               "document.write('<p>主办单位：某县人民政府办公室 ' + a + '0' + n + '号</p>');</script></div>")
-    site = _site(_free_port(), footer)
+    site = _site(free_port(), footer)
     for mode in ("never", "auto"):
         with CorpusServer(site, address="127.0.0.1") as server:
             asyncio.run(crawl_site(site, tmp_path / mode, server, render=mode))

@@ -20,10 +20,10 @@ address so runs in parallel do not collide.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import random
 import ssl
 import tempfile
-import threading
 from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
@@ -35,6 +35,7 @@ from aiohttp import web
 
 from govweb.collect.settings import RenderMode
 from govweb.samplesites.realpages import CONTENT_TYPE, Site
+from govweb.samplesites.threaded import serve_app
 from govweb.urlnorm import canonical
 
 SITEMAP_PATH = "/govweb-corpus-sitemap.xml"
@@ -96,7 +97,7 @@ def _self_signed(directory: Path, hosts: Iterable[str]) -> ssl.SSLContext:
 
 
 class CorpusServer:
-    """One corpus site served on `address` at the ports its URLs name, in a background thread (so the crawler's
+    """One corpus site served on `address` at the ports its URLs name, from a background thread (so the crawler's
     own event loop and processes are untouched). `resolve` gives the crawler's `--resolve` entries."""
 
     def __init__(self, site: Site, address: str | None = None) -> None:
@@ -105,12 +106,7 @@ class CorpusServer:
         self.origins = sorted({_origin(p.url) for p in site.pages})
         self.pages = {canonical(p.url): p.body for p in site.pages}
         self.requests: list[str] = []       # every URL asked for, in order (pages, robots, sitemaps, resources)
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._runner: web.AppRunner | None = None
-        self._thread: threading.Thread | None = None
-        self._ready = threading.Event()
-        self._error: BaseException | None = None
-        self._tmp = tempfile.TemporaryDirectory(prefix="govweb-corpus-tls-")
+        self._stack = contextlib.ExitStack()
 
     @property
     def resolve(self) -> tuple[str, ...]:
@@ -136,49 +132,25 @@ class CorpusServer:
             return web.Response(status=404, text="not in the corpus", content_type="text/plain")
         return web.Response(body=body, headers={"Content-Type": CONTENT_TYPE})
 
-    async def _start(self) -> None:
+    def __enter__(self) -> CorpusServer:
         app = web.Application()
         app.router.add_route("*", "/{tail:.*}", self._handle)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        tls: ssl.SSLContext | None = None
-        for scheme, port in sorted({(scheme, port) for scheme, _, port in self.origins}):
-            if scheme == "https" and tls is None:
-                tls = _self_signed(Path(self._tmp.name), self.hosts)
-            await web.TCPSite(self._runner, self.address, port, ssl_context=tls if scheme == "https" else None,
-                              reuse_address=True).start()
-
-    def _run(self) -> None:
-        loop = asyncio.new_event_loop()
-        self._loop = loop
+        ports = sorted({(scheme, port) for scheme, _, port in self.origins})
+        tls = None
+        if any(scheme == "https" for scheme, _ in ports):
+            folder = Path(self._stack.enter_context(tempfile.TemporaryDirectory(prefix="govweb-corpus-tls-")))
+            tls = _self_signed(folder, self.hosts)
         try:
-            loop.run_until_complete(self._start())
-        except BaseException as exc:  # reported to the starting thread
-            self._error = exc
-            self._ready.set()
-            return
-        self._ready.set()
-        loop.run_forever()
-        if self._runner is not None:
-            loop.run_until_complete(self._runner.cleanup())
-        loop.close()
-
-    def __enter__(self) -> CorpusServer:
-        self._thread = threading.Thread(target=self._run, name=f"corpus-{self.site.id}", daemon=True)
-        self._thread.start()
-        self._ready.wait(30)
-        if self._error is not None:
-            self._tmp.cleanup()
-            raise self._error
+            self._stack.enter_context(serve_app(app, [(port, tls if scheme == "https" else None)
+                                                      for scheme, port in ports], self.address))
+        except BaseException:
+            self._stack.close()
+            raise
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
-        if self._loop is not None:
-            self._loop.call_soon_threadsafe(self._loop.stop)
-        if self._thread is not None:
-            self._thread.join(30)
-        self._tmp.cleanup()
+        self._stack.close()
 
 
 async def crawl_site(site: Site, out: Path, server: CorpusServer, render: RenderMode = "auto",
