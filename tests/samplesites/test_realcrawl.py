@@ -22,9 +22,9 @@ CHROMIUM = Path("/usr/bin/chromium")
 AS_OF = dt.date(2021, 3, 1)
 
 
-def _site(port: int, home_footer: str = "") -> Site:
+def _site(port: int, home_footer: str = "", tls_port: int | None = None) -> Site:
     home = f"http://www.qx.test:{port}/"
-    other = f"http://xxgk.gk-host.test:{port}"
+    other = f"https://xxgk.gk-host.test:{tls_port}" if tls_port else f"http://xxgk.gk-host.test:{port}"
     html = {
         "index.html": (f"<html><head><meta charset='gbk'><title>某县人民政府</title></head><body>"
                        f"<a href='/xwzx/'>新闻中心</a> <a href='/gone/index.html'>不在语料中的栏目</a> "
@@ -55,7 +55,7 @@ def test_robots_allows_exactly_the_corpus_pages() -> None:
 
 
 def test_crawl_fetches_the_corpus_pages_and_nothing_else(tmp_path: Path) -> None:
-    site = _site(free_port())
+    site = _site(free_port(), tls_port=free_port())    # one host over https
     with CorpusServer(site, address="127.0.0.1") as server:
         render = asyncio.run(crawl_site(site, tmp_path, server, render="never"))
     assert render["mode"] == "never"

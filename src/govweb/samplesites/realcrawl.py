@@ -6,7 +6,7 @@ the checks read what they read on a real site — rendered homepage and script-w
         asyncio.run(crawl_site(site, out, server, render="auto"))
 
 The server answers every corpus page at its URL, byte for byte as `text/html` without a charset (as the static
-snapshot does), https with a throw-away self-signed certificate (the crawler and the browser lane do not verify
+snapshot does), https with a throw-away certificate (trustme; the crawler and the browser lane do not verify
 certificates); anything else is 404. Each host's robots.txt allows only the corpus pages and names a sitemap of
 them: the crawler fetches exactly the pages the corpus holds — a link to a page the corpus lacks is
 robots-disallowed, never a broken link or a broken entry — and reaches the pages no corpus page links to through
@@ -23,7 +23,6 @@ import asyncio
 import contextlib
 import random
 import ssl
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
@@ -70,29 +69,13 @@ def sitemap_xml(site: Site) -> str:
     return f'<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{locs}</urlset>'
 
 
-def _self_signed(directory: Path, hosts: Iterable[str]) -> ssl.SSLContext:
-    """A server context with a throw-away self-signed certificate for `hosts` (never verified by crawler or browser)."""
-    import datetime as dt
+def _tls_context(hosts: Iterable[str]) -> ssl.SSLContext:
+    """A server context with a throw-away certificate for `hosts` (trustme, a dev dependency; neither the crawler
+    nor the browser lane verifies certificates)."""
+    import trustme
 
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import NameOID
-
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "govweb corpus")])
-    now = dt.datetime.now(dt.UTC)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-            .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(days=1))
-            .not_valid_after(now + dt.timedelta(days=7))
-            .add_extension(x509.SubjectAlternativeName([x509.DNSName(h) for h in sorted(set(hosts))]), critical=False)
-            .sign(key, hashes.SHA256()))
-    cert_file, key_file = directory / "cert.pem", directory / "key.pem"
-    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_file.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    context.load_cert_chain(cert_file, key_file)
+    trustme.CA().issue_cert(*sorted(set(hosts))).configure_cert(context)
     return context
 
 
@@ -106,7 +89,7 @@ class CorpusServer:
         self.origins = sorted({_origin(p.url) for p in site.pages})
         self.pages = {canonical(p.url): p.body for p in site.pages}
         self.requests: list[str] = []       # every URL asked for, in order (pages, robots, sitemaps, resources)
-        self._stack = contextlib.ExitStack()
+        self._serving: contextlib.AbstractContextManager[None] = contextlib.nullcontext()
 
     @property
     def resolve(self) -> tuple[str, ...]:
@@ -136,21 +119,15 @@ class CorpusServer:
         app = web.Application()
         app.router.add_route("*", "/{tail:.*}", self._handle)
         ports = sorted({(scheme, port) for scheme, _, port in self.origins})
-        tls = None
-        if any(scheme == "https" for scheme, _ in ports):
-            folder = Path(self._stack.enter_context(tempfile.TemporaryDirectory(prefix="govweb-corpus-tls-")))
-            tls = _self_signed(folder, self.hosts)
-        try:
-            self._stack.enter_context(serve_app(app, [(port, tls if scheme == "https" else None)
-                                                      for scheme, port in ports], self.address))
-        except BaseException:
-            self._stack.close()
-            raise
+        tls = _tls_context(self.hosts) if any(scheme == "https" for scheme, _ in ports) else None
+        self._serving = serve_app(app, [(port, tls if scheme == "https" else None) for scheme, port in ports],
+                                  self.address)
+        self._serving.__enter__()
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
-        self._stack.close()
+        self._serving.__exit__(exc_type, exc, tb)
 
 
 async def crawl_site(site: Site, out: Path, server: CorpusServer, render: RenderMode = "auto",
