@@ -46,6 +46,7 @@ from govweb.app.guard import address_refusal
 from govweb.app.views import templates
 from govweb.campaign.followup import compare_findings, compare_rounds
 from govweb.campaign.rescore import expert_input, reviewed_document
+from govweb.documents.catalogue import CHECKS, check_info
 from govweb.errors import BadInput
 from govweb.registry import site_from_fields
 from govweb.scoring.methodology import Methodology
@@ -402,8 +403,6 @@ def _site_view(store: Store, info: RoundInfo, site: SiteInfo, methodology: Metho
                stamp: tuple[Any, ...]) -> dict[str, Any]:
     """What the site page shows to everyone: results against the tier, findings with their points at stake and
     evidence, expert review, re-checks, the audit trail. Cached per round stamp (any decision changes it)."""
-    from govweb.publish.diagnosis.catalogue import check_text
-
     code = site.code
     inspection = store.inspection(info.name, code)
     if inspection is None:
@@ -426,7 +425,7 @@ def _site_view(store: Store, info: RoundInfo, site: SiteInfo, methodology: Metho
     latest = next((r for r in rechecks if r.status == "done"), None)
     compared = {c.finding_id: c for c in compare_findings(findings, latest.findings)} \
         if latest and latest.outcome == "measured" else {}
-    texts = {check: check_text(check) for check in {f.check for f in findings} | {c.check for c in compared.values()}}
+    texts = {check: check_info(check) for check in {f.check for f in findings} | {c.check for c in compared.values()}}
     return {
         "info": info, "site": site, "inspection": inspection, "results": results, "sizes": sizes,
         "methodology": methodology, "findings": findings, "stakes": stakes, "texts": texts,
@@ -641,13 +640,12 @@ def compare(request: Request, round_name: str, previous: str | None = None, tier
 
 @router.read("/rounds/{round_name}/methodology", P.PUBLIC)
 def methodology_page(request: Request, round_name: str) -> HTMLResponse:
-    from govweb.publish.diagnosis.catalogue import VETO_OF_CHECK, check_text
-
     info = _round(request, round_name)
     methodology = _store(request).round_methodology(round_name)
     feeds: dict[str, list[str]] = {}
-    for check, rule in VETO_OF_CHECK.items():
-        feeds.setdefault(rule, []).append(check_text(check).title)
+    for check in CHECKS:
+        if check.veto:
+            feeds.setdefault(check.veto, []).append(check.failure_title)
     return _render(request, "methodology.html.j2", info=info, m=methodology, feeds=feeds, serious=actions.SERIOUS_ERRORS)
 
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from govweb.campaign.inspect import InspectOptions, inspect_site
 from govweb.campaign.rescore import registry_site
+from govweb.documents.layout import FINDINGS_JSON
 from govweb.fsutil import atomic_open
 from govweb.scoring.methodology_yaml import methodology_yaml
 from govweb.store import FindingRow, RecheckInfo, Store
@@ -59,7 +60,7 @@ def run_recheck(store: Store, recheck_id: int, data_dir: Path, *, resolve: Seque
         options = InspectOptions(as_of=as_of.isoformat(), methodology=str(methodology_file), resolve=tuple(resolve),
                                  crawl_args=crawl_args, timeout=timeout)
         outcome = inspect_site(registry_site(stored, inspection.tiers), directory, options)
-        findings_file = directory / "findings.json"
+        findings_file = directory / FINDINGS_JSON
         if outcome.state != "done" or not findings_file.is_file():
             store.rechecks.fail(recheck_id, outcome.error or "复查未能完成", site_dir=str(directory))
             return store.rechecks.get(recheck_id)

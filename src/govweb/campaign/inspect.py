@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from govweb.documents.layout import SITE_META
 from govweb.fsutil import atomic_open
 from govweb.registry import Site
 
-SITE_META = "site.json"
 PARENT_ENV = "GOVWEB_ROUND_PID"  # read by govweb.campaign.child
 
 

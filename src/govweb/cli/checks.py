@@ -14,6 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from govweb.cli._app import AsOfOpt, app, err, out
 from govweb.cli.collect import AllowPrivateOpt
+from govweb.documents.layout import REVIEWED_JSON
 from govweb.errors import BadInput, Problem
 from govweb.safetext import printable
 
@@ -87,7 +88,7 @@ def apply_expert_file(directory: Path, report: dict[str, Any], expert: Path, met
         err.print(f"[yellow]注意：{note}[/]")
     now = dt.datetime.now(dt.timezone(dt.timedelta(hours=8)))
     doc = apply_expert(report, expert_input.get(code), file=expert_input.file, applied_at=now, engine=engine)
-    with atomic_open(directory / "reviewed.json", "w") as fh:
+    with atomic_open(directory / REVIEWED_JSON, "w") as fh:
         json.dump(doc, fh, ensure_ascii=False, indent=1)
         fh.write("\n")
     return doc

@@ -5,8 +5,8 @@
     doc = apply_expert(findings, expert.get("1100000088"), file=expert.file, applied_at=now)
 """
 
+from govweb.documents.expert import ExpertEntry, ExpertInput, Removal
 from govweb.review.apply import INNOVATION, NO_EXPERT_NOTE, apply_expert
-from govweb.review.model import ExpertEntry, ExpertInput, Removal
 from govweb.review.read import COL_DATE, COL_REASON, COL_REMOVED, COL_REVIEWER, COL_SITE, Known, read_expert
 
 __all__ = [

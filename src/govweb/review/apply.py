@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from govweb.review.model import ExpertEntry
+from govweb.documents.expert import ExpertEntry
 from govweb.scoring.stake import IndexEngine, without
 
 INNOVATION = "创新案例"

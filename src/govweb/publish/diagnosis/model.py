@@ -11,8 +11,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
+from govweb.documents.catalogue import check_info, checks_without_findings, veto_label, veto_of_check
+from govweb.documents.layout import CRAWL_WARC, FINDINGS_JSON, SHOTS_DIR, SHOTS_INDEX, SITE_META
 from govweb.errors import BadInput
-from govweb.publish.diagnosis.catalogue import VETO_OF_CHECK, check_text, checks_without_findings, veto_label
 from govweb.publish.wording import plain
 from govweb.review import ExpertInput, apply_expert
 from govweb.scoring.methodology import Methodology
@@ -26,16 +27,12 @@ from govweb.scoring.stake import (
 )
 from govweb.scoring.vetofix import veto_fixes
 
-SITE_META = "site.json"        # written by a round: {"code", "name", "url", "tier", "admin_code"}
 IDENTITY_FIELDS = ("target", "url", "element")
 SHANGHAI = datetime.timezone(datetime.timedelta(hours=8))
 SATURATION_NOTE = ("单个问题的分值影响为 0 不等于无需整改：部分指标项设有下限，同类问题较多时只整改其中一个不能使"
                    "指数变化，须同类问题一并整改才能得分，见“按问题类型的分值影响（全部整改）”。")
 
 
-SHOTS_DIR = "screenshots"                  # DIR/screenshots/<sha1(url)[:16]>.png
-SHOTS_INDEX = "screenshots.json"           # evidence screenshots: url, file, taken_at, error
-SHOTS_WARC = "screenshots.warc.gz"         # … archived as WARC resource records
 
 
 Box = tuple[int, int, int, int]  # x, y, width, height in page pixels of a full-page screenshot
@@ -165,7 +162,7 @@ def _q(value: Any, places: str = "0.01") -> Decimal | None:
 
 
 def load_findings(site_dir: Path) -> dict[str, Any]:
-    path = site_dir / "findings.json"
+    path = site_dir / FINDINGS_JSON
     if not path.is_file():
         raise BadInput(f"目录 {site_dir} 中没有 findings.json：请先运行 govweb check 或 govweb inspect")
     try:
@@ -210,7 +207,7 @@ def shot_time(value: str | None) -> str | None:
 def _crawl_screenshots(site_dir: Path, folder: Path) -> dict[str, Screenshot]:
     """Screenshots the crawl took (the homepage): resource records in crawl.warc.gz give the page (its URL in
     WARC-Refers-To-Target-URI; older crawls used it as the record's own URI) and the capture time."""
-    warc = site_dir / "crawl.warc.gz"
+    warc = site_dir / CRAWL_WARC
     if not warc.is_file():
         return {}
     from warcio.archiveiterator import ArchiveIterator
@@ -267,11 +264,11 @@ def _shot_for(shots: Mapping[str, Screenshot], *urls: str) -> Screenshot | None:
 
 
 def _view(finding: Mapping[str, Any], points: Decimal | None, shots: Mapping[str, Screenshot]) -> FindingView:
-    text = check_text(str(finding.get("check", "")))
+    text = check_info(str(finding.get("check", "")))
     evidence = finding.get("evidence") or {}
     where = next((str(finding[k]) for k in IDENTITY_FIELDS if finding.get(k)), "")
     evidence_url = str(evidence.get("url") or where)
-    rule = VETO_OF_CHECK.get(str(finding.get("check")))
+    rule = veto_of_check(str(finding.get("check")))
     message = plain(str(finding.get("message") or ""))
     excerpt = plain(str(evidence.get("excerpt") or ""))
     finding_id = str(finding.get("id"))
@@ -280,7 +277,7 @@ def _view(finding: Mapping[str, Any], points: Decimal | None, shots: Mapping[str
         shot = replace(shot, mark=shot.marks.get(finding_id))
     return FindingView(
         id=finding_id, check=str(finding.get("check", "")), index=str(finding.get("index") or ""),
-        title=text.title, where=where, message=message.text, evidence_url=evidence_url,
+        title=text.failure_title, where=where, message=message.text, evidence_url=evidence_url,
         excerpt=excerpt.text, warc_record=evidence.get("warc_record"),
         remediation=text.remediation, veto=veto_label(rule) if rule else None, points=points,
         screenshot=shot, removed=finding.get("removed"), codes=tuple(dict.fromkeys(message.codes + excerpt.codes)),
