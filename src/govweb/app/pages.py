@@ -45,12 +45,11 @@ from govweb.app.evidence import REPLAY_CSP, read_archived, screenshot_path, scre
 from govweb.app.guard import address_refusal
 from govweb.app.views import templates
 from govweb.campaign.followup import compare_findings, compare_rounds
-from govweb.campaign.rescore import expert_input, reviewed_document
+from govweb.campaign.rescore import expert_input, scored_site
 from govweb.documents.catalogue import CHECKS, check_info
 from govweb.errors import BadInput
 from govweb.registry import site_from_fields
 from govweb.scoring.methodology import Methodology
-from govweb.scoring.stake import engine_for, points_at_stake
 from govweb.store import ResultFilter, RoundInfo, SiteInfo, Store, UserInfo
 from govweb.store.browse import VERDICT_FILTERS
 from govweb.terms import TIERS, VETO_RULES
@@ -411,13 +410,8 @@ def _site_view(store: Store, info: RoundInfo, site: SiteInfo, methodology: Metho
     sizes = {r.tier: store.browse.tier_size(info.name, r.tier) for r in results}  # (the view is cached per stamp)
     tier = inspection.tiers[0] if inspection.tiers else (results[0].tier if results else "")
     findings = store.findings(info.name, site_code=code)
-    doc, state = reviewed_document(store, info.name, code, methodology, tier, inspection=inspection,
-                                   findings=findings)
-    stakes: dict[str, Decimal] = {}
-    if doc is not None and (doc.get("site") or {}).get("status") == "measured" and tier in methodology.tiers:
-        engine, _ = engine_for(doc, methodology, tier)
-        if engine is not None:
-            stakes = {s.finding_id: s.points for s in points_at_stake(doc, methodology, tier, engine)}
+    score, state = scored_site(store, info.name, code, methodology, tier, inspection=inspection, findings=findings)
+    stakes = {s.finding_id: s.points for s in score.stakes()} if score is not None else {}
     folder = site_folder(info.folder, inspection.site_dir)
     findings.sort(key=lambda f: (f.status != "open", -(stakes.get(f.finding_id) or Decimal(0)), f.check,
                                  f.finding_id))

@@ -93,7 +93,7 @@ def evaluate(
         publication_formats=_formats(publication, PUBLICATION_FORMATS, "--publication"),
         diagnosis_formats=_formats(diagnosis, DIAGNOSIS_FORMATS, "--diagnosis"),
     )
-    report = run_round(options)
+    report = run_round(options, console=err)
     total = sum(report.timings.values())
     out.print(f"评估完成：{report.sites} 个网站（本次检查 {report.inspected_now} 个，此前已完成 {report.already_done} 个），"
               f"排名 {report.ranked} 行，用时 {total:.0f} 秒。", soft_wrap=True)

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from govweb.errors import BadInput, Problem
+from govweb.fsutil import atomic_open
 
 SCHEMA_VERSION = 1
 SCHEMA_KEY = "schema_version"
@@ -134,6 +136,28 @@ def parse_findings(data: Any, source: str) -> FindingsDocument:
     except ValidationError as exc:
         problems = [Problem(f"键 {'.'.join(str(p) for p in e['loc'])}：{e['msg']}", file=source) for e in exc.errors()]
         raise BadInput(f"{source} 不是有效的检查结果文件", problems) from None
+
+
+def write_document(doc: Mapping[str, Any], path: Path) -> Path:
+    """Write a findings document (findings.json, reviewed.json) atomically: UTF-8, indent 1, keys as given."""
+    with atomic_open(path) as fh:
+        json.dump(doc, fh, ensure_ascii=False, indent=1)
+        fh.write("\n")
+    return path
+
+
+def read_document(path: Path) -> dict[str, Any]:
+    """A findings document read back; BadInput naming the file when it is missing or not one."""
+    if not path.is_file():
+        raise BadInput(f"目录 {path.parent} 中没有 {path.name}：请先运行 govweb check 或 govweb inspect")
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise BadInput(f"无法读取 {path}：不是有效的 JSON（{exc}）") from None
+    if not isinstance(doc, dict) or not isinstance(doc.get("site"), dict):
+        raise BadInput(f"{path} 不是检查结果文件（缺少 site）")
+    parse_findings(doc, str(path))
+    return doc
 
 
 def findings_schema() -> dict[str, Any]:

@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from govweb.checks.accuracy import Tally
 from govweb.checks.context import Limits
 from govweb.checks.page import normalize_url
 from govweb.collect.decode import decode_html
@@ -30,6 +29,7 @@ from govweb.collect.snapshot import page_entry
 from govweb.collect.warc import Exchange, WarcFile
 from govweb.errors import BadInput, Problem
 from govweb.fsutil import atomic_open
+from govweb.samplesites.accuracy import Tally
 from govweb.terms import COLUMN_TYPES, ELEMENTS
 
 MANIFEST = "manifest.json"
@@ -525,9 +525,9 @@ def evaluate_corpus(
 ) -> CorpusScore:
     """Write each site's snapshot under `workdir`, run the checks on it, compare with the truth."""
     if check is None:
-        from govweb.checks.run import check_directory
+        from govweb.samplesites.accuracy import check_folder
 
-        check = check_directory
+        check = check_folder
     if limits is None:
         from govweb.scoring.inspection import load_sheet
 

@@ -12,19 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from govweb.documents.catalogue import check_info, checks_without_findings, veto_label, veto_of_check
-from govweb.documents.layout import CRAWL_WARC, FINDINGS_JSON, SHOTS_DIR, SHOTS_INDEX, SITE_META
+from govweb.documents.expert import ExpertInput
+from govweb.documents.findings import read_document
+from govweb.documents.layout import CRAWL_WARC, SHOTS_DIR, SHOTS_INDEX, SITE_META, SiteFolder
 from govweb.errors import BadInput
 from govweb.publish.wording import plain
-from govweb.review import ExpertInput, apply_expert
 from govweb.scoring.methodology import Methodology
-from govweb.scoring.ranking import total_of
-from govweb.scoring.stake import (
-    IndexEngine,
-    engine_for,
-    points_at_stake,
-    points_at_stake_by_check,
-    points_if_all_fixed,
-)
+from govweb.scoring.site import SiteScore, score_site
+from govweb.scoring.stake import IndexEngine
 from govweb.scoring.vetofix import veto_fixes
 
 IDENTITY_FIELDS = ("target", "url", "element")
@@ -162,16 +157,7 @@ def _q(value: Any, places: str = "0.01") -> Decimal | None:
 
 
 def load_findings(site_dir: Path) -> dict[str, Any]:
-    path = site_dir / FINDINGS_JSON
-    if not path.is_file():
-        raise BadInput(f"目录 {site_dir} 中没有 findings.json：请先运行 govweb check 或 govweb inspect")
-    try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BadInput(f"无法读取 {path}：不是有效的 JSON（{exc}）") from None
-    if not isinstance(doc, dict) or not isinstance(doc.get("site"), dict):
-        raise BadInput(f"{path} 不是检查结果文件（缺少 site）")
-    return doc
+    return read_document(SiteFolder(site_dir).findings)
 
 
 def site_meta(site_dir: Path) -> dict[str, Any]:
@@ -284,11 +270,6 @@ def _view(finding: Mapping[str, Any], points: Decimal | None, shots: Mapping[str
     )
 
 
-def _with_overrides(engine: IndexEngine, overrides: Mapping[str, Decimal]) -> IndexEngine:
-    """Expert index scores replace computed ones, so findings of an expert-scored index have nothing at stake."""
-    return lambda doc: {**engine(doc), **overrides}
-
-
 def build_diagnosis(site_dir: str | Path, methodology: Methodology, *, tier: str | None = None,
                     expert: ExpertInput | None = None, site_code: str | None = None,
                     tier_means: Mapping[str, Decimal | None] | None = None,
@@ -303,25 +284,20 @@ def build_diagnosis(site_dir: str | Path, methodology: Methodology, *, tier: str
         shown = f"「{tier}」未知" if tier else "未给出级别"
         raise BadInput(f"{shown}：请用 --tier 指定级别（{'、'.join(methodology.tiers)}）")
     now = now or datetime.datetime.now(SHANGHAI)
-    stake_note: str | None = None
-    if engine is None:
-        engine, stake_note = engine_for(raw, methodology, tier)
     entry = expert.get(code) if expert is not None and code else None
-    doc = apply_expert(raw, entry, file=expert.file if expert else None, applied_at=now, engine=engine)
-    measured = doc["site"].get("status", "measured") == "measured"
-    if engine is not None and entry is not None and entry.indices:
-        engine = _with_overrides(engine, {k: v for k, v in entry.indices.items()})
-    stakes = {s.finding_id: s.points for s in points_at_stake(doc, methodology, tier, engine)} \
-        if engine is not None and measured else {}
-    if not measured:
-        stake_note = "网站未能测量，不计算分值影响"
+    score = score_site(raw, methodology, tier, entry, expert_file=expert.file if expert else None, applied_at=now,
+                       engine=engine)
+    doc = score.reviewed
+    measured = score.measured
+    stake_note = score.stake_note
+    stakes = {s.finding_id: s.points for s in score.stakes()}
     shots = screenshots(site_dir)
     fixes = veto_fixes(doc, stakes=stakes) if measured else []
     in_fix = {finding_id for fix in fixes for finding_id in fix.fix}
     views = [replace(_view(f, stakes.get(str(f.get("id"))), shots), fixes_veto=str(f.get("id")) in in_fix)
              for f in doc.get("findings") or []]
     views.sort(key=lambda v: (-(v.points or Decimal(0)), v.index, v.check, v.id))
-    by_check, all_fixed = _check_stakes(doc, views, methodology, tier, engine if measured else None)
+    by_check, all_fixed = _check_stakes(score, views)
     removed = [_view(f, None, shots) for f in doc.get("removed_findings") or []]
     by_id = {view.id: view for view in views}
     fix_views = [VetoFixView(fix.label, plain(fix.reason).text, fix.steps, tuple(by_id[i] for i in fix.fix if i in by_id),
@@ -329,18 +305,15 @@ def build_diagnosis(site_dir: str | Path, methodology: Methodology, *, tier: str
     passed, unmeasured = checks_without_findings({v.check for v in views}, doc.get("metrics")) if measured else ([], [])
 
     spec = methodology.tiers[tier]
-    values = {name: _q(v, "0." + "0" * methodology.rounding.index) for name, v in (doc.get("indices") or {}).items()}
+    line = score.line(tier, veto_effect=False)
+    values = score.indices
     lines = []
     for name, weight in [*spec.weights.items(), *spec.bonus.items()]:
         value = values.get(name)
         lines.append(IndexLine(name, weight, name in spec.bonus, value,
                                None if value is None else _q(weight * value),
                                (tier_means or {}).get(name)))
-    total = None
-    if measured and all(values.get(name) is not None for name in spec.weights):
-        scored: dict[str, Decimal | None] = {n: values.get(n) for n in spec.weights}
-        scored.update({n: values.get(n) or Decimal(0) for n in spec.bonus})
-        total = total_of(spec, scored, methodology.rounding)
+    total = line.total
     inspection = doc.get("inspection") or {}
     site = doc["site"]
     return Diagnosis(
@@ -365,10 +338,9 @@ def _round_index(site_dir: Path) -> str | None:
     return None
 
 
-def _check_stakes(doc: Mapping[str, Any], views: list[FindingView], methodology: Methodology, tier: str,
-                  engine: IndexEngine | None) -> tuple[list[CheckStakeView], Decimal | None]:
+def _check_stakes(score: SiteScore, views: list[FindingView]) -> tuple[list[CheckStakeView], Decimal | None]:
     """Per problem type: the findings' count and the points of fixing them all together (largest first), and the
-    points of fixing every finding; without an engine only the counts (most findings first)."""
+    points of fixing every finding; without stakes only the counts (most findings first)."""
     singles: dict[str, list[FindingView]] = {}
     for view in views:
         singles.setdefault(view.check, []).append(view)
@@ -379,7 +351,8 @@ def _check_stakes(doc: Mapping[str, Any], views: list[FindingView], methodology:
         indices = "、".join(dict.fromkeys(v.index for v in group if v.index))
         return CheckStakeView(check, group[0].title, indices, len(group), points, best, tuple(group))
 
-    if engine is None:
+    groups = score.stakes_by_check()
+    everything = score.all_fixed()
+    if groups is None or everything is None:
         return sorted((line(check, None) for check in singles), key=lambda g: (-g.count, g.check)), None
-    groups = points_at_stake_by_check(doc, methodology, tier, engine)
-    return [line(g.check or "", g.points) for g in groups], points_if_all_fixed(doc, methodology, tier, engine).points
+    return [line(g.check or "", g.points) for g in groups], everything.points
