@@ -68,7 +68,7 @@ class SiteScore:
 
     @property
     def measured(self) -> bool:
-        return (self.reviewed.get("site") or {}).get("status", "measured") == "measured"
+        return bool((self.reviewed.get("site") or {}).get("status", "measured") == "measured")
 
     @property
     def reason(self) -> str | None:
