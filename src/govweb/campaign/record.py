@@ -36,9 +36,12 @@ from govweb.documents.layout import (
     NOT_RANKED_CSV,
     RESULTS_CSV,
     REVIEWED_JSON,
+    ROUND_JOURNAL,
     ROUND_JSON,
+    ROUND_SITES,
     SHOTS_INDEX,
     SITE_META,
+    site_folder,
 )
 from govweb.errors import BadInput, Problem
 from govweb.registry import Site
@@ -83,7 +86,7 @@ def _csv(path: Path) -> list[tuple[int, dict[str, str]]]:
 
 def _journal_settings(folder: Path) -> dict[str, Any]:
     """The crawl options the round ran with (its journal's meta), for re-checks that inspect a site again."""
-    path = folder / "round.sqlite"
+    path = folder / ROUND_JOURNAL
     if not path.is_file():
         return {}
     try:
@@ -96,7 +99,7 @@ def _journal_settings(folder: Path) -> dict[str, Any]:
 
 def _sites(folder: Path) -> list[Site]:
     sites, problems = [], []
-    for meta_path in sorted((folder / "sites").glob(f"*/{SITE_META}")):
+    for meta_path in sorted((folder / ROUND_SITES).glob(f"*/{SITE_META}")):
         meta = _json(meta_path)
         tiers = [str(t) for t in meta.get("tiers") or [meta.get("tier")] if t]
         if not meta.get("code") or not meta.get("url") or not tiers:
@@ -192,7 +195,7 @@ def import_round_folder(store: Store, folder: Path, *, name: str | None = None, 
     outcomes, reviews = [], []
     failed_reasons = {row.get(COL_SITE, ""): row.get("原因", "") for _, row in _csv(folder / NOT_RANKED_CSV)}
     for code in sites:
-        directory = folder / "sites" / code
+        directory = site_folder(folder, code).path
         findings = directory / FINDINGS_JSON
         relative = f"sites/{code}"
         if not findings.is_file():

@@ -38,7 +38,7 @@ from govweb.campaign.summary import KIND_LABELS, region_of, write_summary
 from govweb.collect.guard import operator_problem
 from govweb.documents import DEFAULT_METHODOLOGY
 from govweb.documents.findings import write_document
-from govweb.documents.layout import FINDINGS_JSON, site_folder
+from govweb.documents.layout import FINDINGS_JSON, ROUND_JOURNAL, ROUND_SITES, SiteFolder, site_folder
 from govweb.errors import BadInput, Problem
 from govweb.fsutil import atomic_open
 from govweb.registry import RowNote, Site, SkippedRow, import_directory, read_sites
@@ -211,14 +211,15 @@ def tier_means(ranking: Ranking | None) -> dict[str, dict[str, Decimal | None]]:
     return means
 
 
-def round_tier_means(site_folder: Path, methodology: Methodology) -> dict[str, dict[str, Decimal | None]]:
+def round_tier_means(folder: Path, methodology: Methodology) -> dict[str, dict[str, Decimal | None]]:
     """The tier means of the round a site folder belongs to (DIR/sites/<code>), from its results.csv; {} otherwise."""
-    results = site_folder.parent.parent / "results.csv"
-    if site_folder.parent.name != "sites" or not results.is_file():
+    round_dir = SiteFolder(folder).round_dir
+    results = round_dir / RESULTS_CSV if round_dir is not None else None
+    if results is None or not results.is_file():
         return {}
     from govweb.scoring import rank_table, read_table
 
-    recorded = (_load_doc(results.parent / "round.json") or {}).get("as_of")
+    recorded = (_load_doc(results.parent / ROUND_JSON) or {}).get("as_of")
     as_of = datetime.date.fromisoformat(recorded) if recorded else methodology.as_of
     return tier_means(rank_table(read_table(results, methodology), methodology, as_of))
 
@@ -244,11 +245,13 @@ def _write_unranked(path: Path, table: RoundTable) -> None:
                 u.reason] for u in table.unranked))
 
 
-def run_round(options: RoundOptions, inspector: Inspector = inspect_site, console: Console | None = None) -> RoundReport:
-    """Run (or resume) a round; `console` shows the progress bars (the CLI passes its stderr console)."""
+def run_round(options: RoundOptions, inspector: Inspector = inspect_site, console: Console | None = None,
+              methodology: Methodology | None = None) -> RoundReport:
+    """Run (or resume) a round; `console` shows the progress bars (the CLI passes its stderr console),
+    `methodology` is `options.methodology` when the caller has loaded it already."""
     timings: dict[str, float] = {}
     clock = time.monotonic()
-    methodology = load_methodology(options.methodology)
+    methodology = methodology or load_methodology(options.methodology)
     sites, skipped, notes = _sites(options, methodology)
     if not sites:
         raise BadInput(f"网站清单 {options.sites} 中没有可检查的网站",
@@ -256,7 +259,7 @@ def run_round(options: RoundOptions, inspector: Inspector = inspect_site, consol
     codes = {site.site_code: None for site in sites}
     if options.expert is not None:  # fail fast on site codes and scores before any crawling
         read_expert(options.expert, methodology, known=codes, as_of=options.as_of)
-    journal = Journal(options.out / "round.sqlite")
+    journal = Journal(options.out / ROUND_JOURNAL)
     try:
         journal.bind({"sites_sha256": _sha256(options.sites), "tiers": options.tiers or "",
                       "as_of": options.as_of.isoformat(),
@@ -292,14 +295,14 @@ def run_round(options: RoundOptions, inspector: Inspector = inspect_site, consol
     timings["review"] = time.monotonic() - clock
 
     clock = time.monotonic()
-    table = build_table(results, methodology, options.as_of, options.out / "results.csv")
+    table = build_table(results, methodology, options.as_of, options.out / RESULTS_CSV)
     results_csv = None
     if table.ranking is not None:
         from govweb.scoring import write_ranking_csv
 
-        results_csv = options.out / "results.csv"
+        results_csv = options.out / RESULTS_CSV
         write_ranking_csv(table.ranking, results_csv)
-    _write_unranked(options.out / "not-ranked.csv", table)
+    _write_unranked(options.out / NOT_RANKED_CSV, table)
     timings["scoring"] = time.monotonic() - clock
 
     clock = time.monotonic()
@@ -336,7 +339,7 @@ def run_round(options: RoundOptions, inspector: Inspector = inspect_site, consol
         skipped_rows=len(skipped), results_csv=results_csv, publication=publication, summary=summary,
         diagnoses=diagnoses, diagnosis_errors=diagnosis_errors, timings=timings, index=index,
         not_ranked=list(table.unranked), skipped=list(skipped))
-    with atomic_open(options.out / "round.json", "w") as fh:
+    with atomic_open(options.out / ROUND_JSON, "w") as fh:
         json.dump({"as_of": options.as_of.isoformat(), "methodology": methodology.name, "sites": len(sites),
                    "ranked": report_value.ranked, "unranked": unranked, "skipped_rows": len(skipped),
                    "expert": str(options.expert) if options.expert else None, "finished_at": now.isoformat(),
@@ -363,12 +366,12 @@ def _write_index(out: Path, report: Report, sites: int, skipped: Sequence[Skippe
     from govweb.publish.roundindex import SkippedLine, build_round_index, write_round_index
 
     diagnoses = {folder.name: f"sites/{folder.name}/diagnosis.html"
-                 for folder in (out / "sites").glob("*") if (folder / "diagnosis.html").is_file()}
+                 for folder in (out / ROUND_SITES).glob("*") if SiteFolder(folder).diagnosis(".html").is_file()}
     labels = {".html": "发布报告（网页）", ".pdf": "发布报告（PDF）", ".docx": "发布报告（Word）",
               ".xlsx": "发布报告（Excel）", ".md": "发布报告（Markdown）"}
     files = [(labels[p.suffix], p) for p in publication if p.suffix in labels and p.parent == out]
     files += [("排名结果（CSV）", results_csv)] if results_csv is not None else []
-    files += [("检查汇总（Excel）", summary), ("未排名的网站（CSV）", out / "not-ranked.csv")]
+    files += [("检查汇总（Excel）", summary), ("未排名的网站（CSV）", out / NOT_RANKED_CSV)]
     index = build_round_index(
         report, sites=sites, diagnoses=diagnoses, now=now,
         skipped=[SkippedLine(s.row, s.site_code or "", s.reason) for s in skipped],

@@ -13,6 +13,7 @@ import typer
 from govweb.cli._app import app, err, out
 from govweb.cli.campaign import print_left_out
 from govweb.cli.publish import rank_or_score, write_reports
+from govweb.documents import DEFAULT_METHODOLOGY
 
 DemoOutOpt = Annotated[Path, typer.Option("--out", help="输出目录（不存在时自动创建）。")]
 FORMATS = (".md", ".html", ".xlsx", ".docx", ".pdf")
@@ -28,7 +29,7 @@ def reproduce_2020(out_dir: Path) -> None:
 
     resource = importlib.resources.files("govweb") / "data" / "reference" / "2020-published-results.csv"
     with importlib.resources.as_file(resource) as table:
-        ranking, method = rank_or_score(table, "cstc-2020", None)
+        ranking, method = rank_or_score(table, DEFAULT_METHODOLOGY, None)
     output_dir(out_dir)
     ranking_csv = out_dir / f"{ranking.year}-ranking.csv"
     write_ranking_csv(ranking, ranking_csv)
