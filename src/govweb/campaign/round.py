@@ -38,7 +38,16 @@ from govweb.campaign.summary import KIND_LABELS, region_of, write_summary
 from govweb.collect.guard import operator_problem
 from govweb.documents import DEFAULT_METHODOLOGY
 from govweb.documents.findings import write_document
-from govweb.documents.layout import FINDINGS_JSON, ROUND_JOURNAL, ROUND_SITES, SiteFolder, site_folder
+from govweb.documents.layout import (
+    FINDINGS_JSON,
+    NOT_RANKED_CSV,
+    RESULTS_CSV,
+    ROUND_JOURNAL,
+    ROUND_JSON,
+    ROUND_SITES,
+    SiteFolder,
+    site_folder,
+)
 from govweb.errors import BadInput, Problem
 from govweb.fsutil import atomic_open
 from govweb.registry import RowNote, Site, SkippedRow, import_directory, read_sites
