@@ -68,7 +68,7 @@ def test_same_snapshot_same_bytes(minisite_dir: Path, tmp_path: Path) -> None:
     assert a == b
     report = json.loads(a)
     assert list(report) == ["site", "crawl", "columns", "elements", "findings", "vetoes", "indices",
-                            "metrics", "inspection", "warnings", "open_data"]
+                            "metrics", "inspection", "warnings", "open_data", "schema_version"]
     assert list(report["site"]) == ["url", "name", "as_of", "status", "reason", "evidence"]
     assert report["site"]["evidence"]["complete"] is True and report["site"]["evidence"]["missing_records"] == 0
 

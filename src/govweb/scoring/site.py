@@ -21,6 +21,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from govweb.documents.expert import ExpertEntry
+from govweb.documents.findings import SCHEMA_KEY, SCHEMA_VERSION
 from govweb.errors import BadInput
 from govweb.scoring.expert import apply_expert
 from govweb.scoring.inspection import InspectionSheet, inspect_sheet, load_sheet
@@ -185,7 +186,8 @@ def scored_document(document: Mapping[str, Any], methodology: Methodology, tier:
             doc["inspection"] = {k: found[k] for k in ("score", "result", "deductions")}
         else:
             doc["inspection"] = {"score": None, "result": None, "deductions": []}
-    ordered = {key: doc[key] for key in DOCUMENT_ORDER if key in doc}
+    doc.setdefault(SCHEMA_KEY, SCHEMA_VERSION)
+    ordered = {key: doc[key] for key in (*DOCUMENT_ORDER, SCHEMA_KEY) if key in doc}
     return {**ordered, **{key: value for key, value in doc.items() if key not in ordered}}
 
 
