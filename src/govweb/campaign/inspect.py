@@ -186,9 +186,13 @@ def inspect_site(site: Site, options: InspectOptions, directory: Path | None = N
             log(error)
             return SiteInspection(site.site_code, "failed", time.monotonic() - started, None, error, log=lines)
         except BadInput as exc:
-            log(exc.message)
-            return SiteInspection(site.site_code, "skipped", time.monotonic() - started, 2, exc.message, log=lines)
-        except (GovwebError, Exception) as exc:  # one site's failure, never the round's
+            error = " ".join([exc.message, *(str(p) for p in exc.problems)])
+            log(error)
+            return SiteInspection(site.site_code, "skipped", time.monotonic() - started, 2, error, log=lines)
+        except GovwebError as exc:
+            log(str(exc))
+            return SiteInspection(site.site_code, "failed", time.monotonic() - started, 1, exc.message, log=lines)
+        except Exception as exc:  # a bug meeting one site's pages: that site's failure, never the round's
             error = f"{type(exc).__name__}: {exc}"
             log(error)
             return SiteInspection(site.site_code, "failed", time.monotonic() - started, 1, error, log=lines)
