@@ -11,6 +11,7 @@ import typer
 from govweb.cli._app import AsOfOpt, MethodologyOpt, OutOpt, app, err, out, parse_date
 from govweb.cli.collect import AllowPrivateOpt
 from govweb.documents import DEFAULT_METHODOLOGY
+from govweb.documents.layout import ROUND_JOURNAL, SiteFolder
 from govweb.errors import BadInput, JobFailed, Problem
 from govweb.fsutil import output_dir, output_file
 from govweb.safetext import printable
@@ -136,11 +137,12 @@ def _known_ids(site_dir: Path, code: str | None) -> dict[str, list[str] | None]:
     from govweb.publish.diagnosis import load_findings
 
     folders = [site_dir]
-    if site_dir.parent.name == "sites" and (site_dir.parent.parent / "round.sqlite").is_file():
+    round_dir = SiteFolder(site_dir).round_dir
+    if round_dir is not None and (round_dir / ROUND_JOURNAL).is_file():
         folders = sorted(p for p in site_dir.parent.iterdir() if p.is_dir())
     known: dict[str, list[str] | None] = {}
     for folder in folders:
-        meta = folder / "site.json"
+        meta = SiteFolder(folder).site_meta
         folder_code = json.loads(meta.read_text(encoding="utf-8")).get("code") if meta.is_file() else None
         folder_code = code if folder == site_dir and code else folder_code
         if not folder_code:

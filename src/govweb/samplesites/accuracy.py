@@ -14,6 +14,7 @@ from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from govweb.checks.page import normalize_url
+from govweb.documents.layout import CRAWL_JSON
 
 # The field that identifies a finding of each check (none: one finding per site).
 IDENTITY: dict[str, str | None] = {
@@ -179,7 +180,7 @@ def evaluate_sample_sites(
         out = workdir / "crawls" / rec.sid
         report = check_folder(out, as_of)
         reports[rec.sid] = report
-        crawled = {normalize_url(p["url"]) for p in json.loads((out / "crawl.json").read_text(encoding="utf-8"))["pages"]}
+        crawled = {normalize_url(p["url"]) for p in json.loads((out / CRAWL_JSON).read_text(encoding="utf-8"))["pages"]}
         skipped.extend(compare(report, truth[rec.sid], tallies, rec.sid, crawled))
     return tallies, reports, skipped
 
