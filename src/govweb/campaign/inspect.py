@@ -117,14 +117,18 @@ def site_resolve_entries(site: Site, options: InspectOptions) -> list[str]:
 
 
 async def collect_site(url: str, directory: Path, settings: Any, *, restart: bool = False,
-                       progress: Callable[[Any], None] | None = None, log: Log = lambda line: None) -> Any:
-    """Crawl `url` into `directory` (resumable), then take the active measurements (HTTPS, IPv6, site search)."""
+                       progress: Callable[[Any], None] | None = None, log: Log = lambda line: None,
+                       crawled: Callable[[Any], None] | None = None) -> Any:
+    """Crawl `url` into `directory` (resumable), then take the active measurements (HTTPS, IPv6, site search);
+    `crawled` is told the crawl's result before the measurements."""
     from govweb.collect import crawl_async
     from govweb.collect.measure import take_measurements
     from govweb.collect.netmap import parse_resolve
 
     log("抓取中……")
     result = await crawl_async(url, directory, settings, restart=restart, progress=progress)
+    if crawled is not None:
+        crawled(result)
     log("主动测量中（HTTPS、IPv6、站内搜索）……")
     await take_measurements(url, directory, resolve=parse_resolve(list(settings.resolve)),
                             timeout=min(settings.timeout, MEASURE_TIMEOUT), allow_private=settings.allow_private)
@@ -147,9 +151,10 @@ def check_site(directory: Path, as_of: datetime.date, methodology: Methodology, 
 def inspect_folder(url: str, directory: Path, settings: Any, as_of: datetime.date, methodology: Methodology,
                    tier: str | None, *, code: str | None = None, services: bool = True, restart: bool = False,
                    timeout: float | None = None, sheet: InspectionSheet | None = None,
-                   progress: Callable[[int], None] | None = None, log: Log = lambda line: None) -> SiteScore:
+                   progress: Callable[[int], None] | None = None, log: Log = lambda line: None,
+                   crawled: Callable[[Any], None] | None = None) -> SiteScore:
     """Collect `url` into `directory` (within `timeout` seconds), then check and score it: findings.json."""
-    job = collect_site(url, directory, settings, restart=restart, log=log)
+    job = collect_site(url, directory, settings, restart=restart, log=log, crawled=crawled)
     asyncio.run(asyncio.wait_for(job, timeout) if timeout else job)
     log("检查中……")
     return check_site(directory, as_of, methodology, tier, code=code, services=services, sheet=sheet,

@@ -152,6 +152,7 @@ def inspect_command(
 ) -> None:
     """抓取网站（含 HTTPS、IPv6、站内搜索等主动测量），然后运行全部检查，写入 OUT/findings.json。"""
     from govweb.campaign.inspect import inspect_folder
+    from govweb.cli.collect import summary_lines
     from govweb.collect.settings import crawl_settings
     from govweb.scoring import load_methodology
 
@@ -160,5 +161,6 @@ def inspect_command(
     settings = crawl_settings(max_pages=max_pages, max_depth=max_depth, concurrency=concurrency, timeout=timeout,
                               render=render, resolve=resolve, overrides=overrides, allow_private=allow_private)
     score = inspect_folder(url, out_dir, settings, day, method, tier, code=code, services=not no_services,
-                           restart=restart, log=lambda line: err.print(line, soft_wrap=True))
+                           restart=restart, log=lambda line: err.print(line, soft_wrap=True),
+                           crawled=lambda result: [err.print(line, soft_wrap=True) for line in summary_lines(result, url)])
     _summary(score.document, out_dir)
