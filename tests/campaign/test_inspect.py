@@ -89,3 +89,24 @@ def test_bad_crawl_options_skip_and_a_timeout_fails(tmp_path: Path, sample_serve
     assert skipped.state == "skipped" and skipped.exit_code == 2 and "--max-pages" in (skipped.error or "")
     late = inspect_site(site, _options(tmp_path / "b", sample_server, cstc, timeout=0.001))
     assert late.state == "failed" and late.exit_code is None and "检查超时" in (late.error or "")
+
+
+def test_govweb_inspect_is_the_same_job(tmp_path: Path, sample_server: SampleServer,
+                                         round_sites: list[dict[str, str]], cstc: Methodology) -> None:
+    import subprocess
+    import sys
+
+    site = _site(round_sites[0])
+    resolve = [arg for entry in sample_server.resolve_args() for arg in ("--resolve", entry)]
+    result = subprocess.run([sys.executable, "-c", "from govweb.cli import main; main()", "inspect", site.url,
+                             "--out", str(tmp_path / "site"), "--as-of", REFERENCE_AS_OF.isoformat(),
+                             "--tier", site.tier, "--code", site.site_code, *REFERENCE_CRAWL, *resolve],
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    assert "抓取完成" in result.stderr and "主动测量中" in result.stderr and "单项否决" in result.stdout
+    by_cli = json.loads((tmp_path / "site" / "findings.json").read_text(encoding="utf-8"))
+    in_round = inspect_site(site, _options(tmp_path / "round", sample_server, cstc))
+    assert in_round.document is not None
+    assert by_cli["indices"] == in_round.document["indices"] and by_cli["inspection"] == in_round.document["inspection"]
+    assert [f["id"] for f in by_cli["findings"]] == [f["id"] for f in in_round.document["findings"]]
+
