@@ -23,7 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from govweb.checks.accuracy import evaluate_sample_sites, format_tallies
+from govweb.samplesites.accuracy import evaluate_sample_sites, format_tallies
 from govweb.samplesites.realpages import evaluate_corpus, format_score, load_corpus, score_errors
 
 TARGET = 0.95

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from govweb.documents.expert import ExpertEntry, Removal
 from govweb.errors import BadInput
-from govweb.review.model import ExpertEntry, Removal
 from govweb.scoring.methodology import Methodology
 from govweb.store import (
     SHANGHAI,

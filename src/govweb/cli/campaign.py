@@ -10,6 +10,8 @@ import typer
 
 from govweb.cli._app import AsOfOpt, MethodologyOpt, OutOpt, app, err, out, parse_date
 from govweb.cli.collect import AllowPrivateOpt
+from govweb.documents import DEFAULT_METHODOLOGY
+from govweb.documents.layout import ROUND_JOURNAL, SiteFolder
 from govweb.errors import BadInput, JobFailed, Problem
 from govweb.fsutil import output_dir, output_file
 from govweb.safetext import printable
@@ -42,7 +44,7 @@ def evaluate(
     tiers: Annotated[str | None, typer.Option("--tiers", help="导入全国政府网站名录导出文件时使用：所有网站的级别，或含「网站标识码、级别」两列的文件。")] = None,
     concurrency: Annotated[int, typer.Option("--concurrency", min=1, help="同时检查的网站数。")] = 4,
     expert: ExpertOpt = None,
-    methodology: MethodologyOpt = "cstc-2020",
+    methodology: MethodologyOpt = DEFAULT_METHODOLOGY,
     resolve: ResolveOpt = None,
     resolve_file: Annotated[Path | None, typer.Option("--resolve-file", help="每行一个 HOST:PORT:ADDR 的文件。")] = None,
     max_pages: Annotated[int | None, typer.Option("--max-pages", min=1, help="每个网站最多抓取的页面数。")] = None,
@@ -59,7 +61,8 @@ def evaluate(
     from govweb.campaign import DIAGNOSIS_FORMATS, PUBLICATION_FORMATS, RoundOptions, run_round
     from govweb.scoring import load_methodology
 
-    date = parse_date(as_of) or load_methodology(methodology).as_of
+    method = load_methodology(methodology)   # once for the whole command
+    date = parse_date(as_of) or method.as_of
     if date is None:
         raise BadInput("请用 --as-of YYYY-MM-DD 给出评估基准日")
     if not sites.is_file():
@@ -93,7 +96,7 @@ def evaluate(
         publication_formats=_formats(publication, PUBLICATION_FORMATS, "--publication"),
         diagnosis_formats=_formats(diagnosis, DIAGNOSIS_FORMATS, "--diagnosis"),
     )
-    report = run_round(options)
+    report = run_round(options, console=err, methodology=method)
     total = sum(report.timings.values())
     out.print(f"评估完成：{report.sites} 个网站（本次检查 {report.inspected_now} 个，此前已完成 {report.already_done} 个），"
               f"排名 {report.ranked} 行，用时 {total:.0f} 秒。", soft_wrap=True)
@@ -134,11 +137,12 @@ def _known_ids(site_dir: Path, code: str | None) -> dict[str, list[str] | None]:
     from govweb.publish.diagnosis import load_findings
 
     folders = [site_dir]
-    if site_dir.parent.name == "sites" and (site_dir.parent.parent / "round.sqlite").is_file():
+    round_dir = SiteFolder(site_dir).round_dir
+    if round_dir is not None and (round_dir / ROUND_JOURNAL).is_file():
         folders = sorted(p for p in site_dir.parent.iterdir() if p.is_dir())
     known: dict[str, list[str] | None] = {}
     for folder in folders:
-        meta = folder / "site.json"
+        meta = SiteFolder(folder).site_meta
         folder_code = json.loads(meta.read_text(encoding="utf-8")).get("code") if meta.is_file() else None
         folder_code = code if folder == site_dir and code else folder_code
         if not folder_code:
@@ -159,7 +163,7 @@ def report_site(
     expert: ExpertOpt = None,
     tier: Annotated[str | None, typer.Option("--tier", help="级别；评估轮次目录中的网站可省略。")] = None,
     site_code: Annotated[str | None, typer.Option("--site-code", help="网站标识码；默认取 site.json 或页面底部的标识码。")] = None,
-    methodology: MethodologyOpt = "cstc-2020",
+    methodology: MethodologyOpt = DEFAULT_METHODOLOGY,
     screenshots: Annotated[bool, typer.Option("--screenshots", help="先用浏览器截取首页及问题页面的证据截图（同 govweb screenshots）。")] = False,
     resolve: ResolveOpt = None,
     allow_private: AllowPrivateOpt = False,
@@ -238,7 +242,7 @@ def screenshots_command(
     resolve: ResolveOpt = None,
     timeout: Annotated[float, typer.Option("--timeout", min=1, help="每个页面的时限（秒）。")] = DEFAULT_SHOT_TIMEOUT,
     tier: Annotated[str | None, typer.Option("--tier", help="级别；评估轮次目录中的网站可省略。")] = None,
-    methodology: MethodologyOpt = "cstc-2020",
+    methodology: MethodologyOpt = DEFAULT_METHODOLOGY,
     allow_private: AllowPrivateOpt = False,
 ) -> None:
     """截取体检报告引用页面的证据截图（浏览器通道）：DIR/screenshots/*.png、screenshots.warc.gz、screenshots.json。"""
