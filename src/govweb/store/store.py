@@ -69,6 +69,7 @@ SCORE_KINDS = ("index", "item")
 # Columns of the registry export that are facts about the row, not the site (序号 shifts between exports).
 _NOT_KEPT = ("序号",)
 _OWNER = "网站主管单位"
+_HOST_LEASES = 0x676F7677  # advisory lock class: taking leases in a round ("govw"; the round id is the other key)
 _REGISTRY_STATUS = "网站状态"
 
 
@@ -527,11 +528,13 @@ class Store:
 
     @staticmethod
     def _host_busy(session: Session, inspection_id: int, site_code: str, stamp: datetime.datetime) -> bool:
-        """Whether another site on this site's host is held by a live lease in the same round. The round's row is
-        locked first (PostgreSQL; SQLite's BEGIN IMMEDIATE already serialises writers), so two workers never both
-        see the host free."""
+        """Whether another site on this site's host is held by a live lease in the same round. Lease takers of a
+        round queue on a transaction-level advisory lock first (PostgreSQL; SQLite's BEGIN IMMEDIATE already
+        serialises writers), so two workers never both see the host free. Not a row lock: writers hold the round's
+        row FOR SHARE, and upgrading that in two transactions at once would deadlock."""
         round_id = session.scalar(select(m.Inspection.round_id).where(m.Inspection.id == inspection_id))
-        session.execute(select(m.Round.id).where(m.Round.id == round_id).with_for_update())
+        if session.get_bind().dialect.name == "postgresql":
+            session.execute(select(func.pg_advisory_xact_lock(_HOST_LEASES, round_id)))
         url = session.scalar(select(m.Site.url).where(m.Site.code == site_code))
         host = host_of(url or "")
         held = session.scalars(
