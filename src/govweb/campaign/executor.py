@@ -58,7 +58,7 @@ class SiteJob:
         not at the dispatcher's path."""
         site = dict(message["site"])
         site["extra_tiers"] = tuple(site.get("extra_tiers") or ())
-        options = {key: tuple(value) if isinstance(value, list) else value
+        options: dict[str, Any] = {key: tuple(value) if isinstance(value, list) else value
                    for key, value in message["options"].items()}
         directory = Path(message["directory"])
         if folder is not None:
@@ -145,7 +145,7 @@ def record_outcome(store: Store, job: SiteJob, outcome: Outcome) -> None:
     from govweb.store import InspectionOutcome
 
     relative = f"sites/{job.site.site_code}"
-    common = {"seconds": outcome.seconds, "site_dir": relative,
+    common: dict[str, Any] = {"seconds": outcome.seconds, "site_dir": relative,
               "stats": {"job": {"state": outcome.state, "exit_code": outcome.exit_code}}}
     doc = None
     if outcome.state == "done":

@@ -47,7 +47,7 @@ def make_app(broker: str, *, db: str | None = None, folder: Path | None = None) 
         worker_hijack_root_logger=False, worker_redirect_stdouts=False,
     )
 
-    @app.task(name=TASK_NAME, bind=True, max_retries=None)
+    @app.task(name=TASK_NAME, bind=True, max_retries=None)  # type: ignore[untyped-decorator]
     def inspect_site(task: Any, message: dict[str, Any], store_url: str, lease_seconds: float) -> str:
         """One site's job; returns what happened (done/failed/skipped, or why it was left to others)."""
         job = SiteJob.from_message(message, folder)
