@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 from .fixtures import findings_doc, write_site
 
@@ -58,6 +59,7 @@ def test_bad_arguments_exit_2(tmp_path: Path) -> None:
     assert govweb("evaluate", "--sites", str(sites), "--as-of", "2020-13-01", "--out", str(tmp_path / "o")).returncode == 2
 
 
+@pytest.mark.timeout(900)  # a whole demo: the 2020 reproduction and a rendered round over 13 sample sites
 def test_demo_reproduces_2020_then_evaluates_the_sample_sites(tmp_path: Path) -> None:
     """`make demo`: the 2020 reproduction, then a round over the locally served sample sites; every path it
     prints exists, and the diagnoses carry real points at stake (no 无法计算分值影响)."""
