@@ -178,3 +178,87 @@ def test_a_message_list_is_no_message_and_an_undated_article_is_no_column(tmp_pa
 def test_an_open_data_page_under_construction_is_no_blank_column(tmp_path: Path) -> None:
     report = _site(tmp_path, {"sjkf/": ("数据开放", "<p>公共数据开放平台建设中，敬请期待。</p>")})
     assert not _checks(report, "empty-column") and report["columns"] == []
+
+
+def test_rows_whose_links_run_scripts_are_entries(tmp_path: Path) -> None:
+    # a list whose entries open through onclick handlers: a visitor sees dated entries, the column is not blank
+    rows = "".join(f"<tr><td><a href='#' onclick='openDoc({i})'>关于开展第{i}批项目申报的通知</a></td>"
+                   f"<td>2020-0{i}-15</td></tr>" for i in range(1, 5))
+    report = _site(tmp_path, {"tzgg/": ("通知公告", f"<table class='tab'>{rows}</table>")})
+    assert not _checks(report, "empty-column")
+    col = next(c for c in report["columns"] if c["url"] == SEED + "tzgg/")
+    assert (col["items"], col["last_update"]) == (4, "2020-04-15")
+
+
+def test_action_pages_and_framed_pages_are_no_blank_columns(tmp_path: Path) -> None:
+    report = _site(tmp_path, {
+        "yyfw/": ("我要预约", "<iframe src='https://yy.example.com/form'></iframe><ul class='list'></ul>"),
+        "bm/": ("网上报名", "<div class='news_list'></div>"),
+        "sjcx/": ("数据查询", "<iframe src='/cx/query.jsp'></iframe><ul class='list'></ul>"),
+        "gsgg/": ("公示公告", "<ul class='list'></ul>"),
+    })
+    assert _checks(report, "empty-column") == {SEED + "gsgg/"}
+
+
+def test_an_empty_list_beside_a_printed_pager_is_blank_even_with_scripts(tmp_path: Path) -> None:
+    # the server printed the pager (上一页 1/1页 下一页) around an empty table body: no script fills this list
+    script = "<script src='/js/menu-effects.js'></script>"
+    printed = ("<table class='t1'><tbody></tbody></table><div class='pg'>上一页 1/1页 下一页</div>")
+    scripted = "<div class='box'><ol class='ol1'></ol></div><div id='pager'></div>"
+    report = _site(tmp_path, {"jsgh/": ("建设规划", script + printed), "xmgs/": ("项目公示", script + scripted)})
+    assert _checks(report, "empty-column") == {SEED + "jsgh/"}   # the second list may be a script's: not measured
+
+
+def test_the_name_a_visitor_sees_beats_a_copied_column_meta(tmp_path: Path) -> None:
+    # the CMS template stamped another column's ColumnName/ColumnType on this list; menu and title say 人事信息
+    b = SnapshotBuilder(SEED)
+    menu = "<ul class='nav'><li><a href='/rsxx/'>人事信息</a></li><li><a href='/szyx/'>书记邮箱</a></li></ul>"
+    b.page(SEED, f"<html><head><title>某县人民政府</title></head><body>{menu}{FRESH}{FOOTER}</body></html>", depth=0)
+    rows = "".join(f"<li><a href='/rsxx/{i}.html'>某县第{i}批事业单位招聘公告</a><span>2020-0{i}-01</span></li>"
+                   for i in (3, 4))
+    b.page(SEED + "rsxx/", "<html><head><title>人事信息-某县人民政府</title><meta name='ColumnName' content='今日要闻'>"
+                           f"<meta name='ColumnType' content='今日要闻'></head><body>{menu}<ul>{rows}</ul>{FOOTER}</body></html>")
+    letters = "".join(f"<li><a href='/szyx/{i}.html'>关于小区停车难的来信{i}</a><span>2020-0{i}-02</span></li>" for i in (5, 6))
+    b.page(SEED + "szyx/", f"<html><head><title>书记邮箱-某县</title><meta name='ColumnName' content='书记邮箱'></head>"
+                           f"<body>{menu}<ul>{letters}</ul>{FOOTER}</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert {c["name"]: c["type"] for c in report["columns"]} == {"人事信息": "人事", "书记邮箱": "互动"}
+    assert not _checks(report, "stale-column")   # 人事 limit 365 days; as 动态要闻 (14 days) it would be stale
+
+
+def test_a_navigated_list_with_one_dated_entry_is_a_column(tmp_path: Path) -> None:
+    one = "<table class='tb'><tr><td><a href='/gsgg/1.html'>某区2019年度财政预算公开</a></td><td>2019/03/05</td></tr></table>"
+    report = _site(tmp_path, {"gsgg/": ("预算公开", one)})
+    col = next(c for c in report["columns"] if c["url"] == SEED + "gsgg/")
+    assert (col["items"], col["last_update"]) == (1, "2019-03-05")
+    assert not _checks(report, "empty-column")
+
+
+def test_script_run_rows_of_a_template_widget_make_no_columns(tmp_path: Path) -> None:
+    # every page carries a 最新公告 sidebar whose rows open by onclick: the pages do not become old columns
+    widget = ("<div class='side'><h4>最新公告</h4><ul>" + "".join(
+        f"<li><a href='javascript:void(0)' onclick='show({i})'>关于做好第{i}季度安全生产工作的公告</a>"
+        f"<span>2018-0{i}-10</span></li>" for i in (1, 2, 3)) + "</ul></div>")
+    report = _site(tmp_path, {
+        "lxwm/": ("联系我们", widget + "<p>地址：某县城关镇人民路1号 电话：0931-1234567</p>"),
+        "gzzd/": ("工作制度", widget + "<p>工作日上午9:00至12:00，下午14:00至17:30受理，节假日顺延。</p>" * 3),
+        "ldzc/": ("领导之窗", widget + "<p>县长：张某某，主持县政府全面工作。副县长：李某某，负责农业农村工作。</p>" * 2),
+        "xxgk/": ("信息公开", widget + "<p>本县信息公开工作由县政府办公室负责，具体事务见各单位目录。</p>" * 2),
+    }, home=FRESH + widget)
+    assert report["columns"] == []
+    assert not _checks(report, "stale-column") and "columns-stale" not in {v["rule"] for v in report["vetoes"]}
+
+
+def test_an_undated_list_of_pages_at_dated_addresses_is_a_column(tmp_path: Path) -> None:
+    # the list prints no dates and neither do its pages; their addresses carry a date: they are its entries
+    rows = "".join(f"<p>· <a href='/zdxm/2019/0{i}18/88{i}.html'>某重点项目第{i}季度推进情况介绍</a></p>" for i in (1, 2, 3))
+    b = SnapshotBuilder(SEED)
+    nav = "<ul class='menu'><li><a href='/zdxm/'>重大项目</a></li></ul>"
+    b.page(SEED, f"<html><head><title>某市人民政府</title></head><body>{nav}{FRESH}{FOOTER}</body></html>", depth=0)
+    b.page(SEED + "zdxm/", f"<html><head><title>重大项目_某市</title></head><body>{nav}<div class='lb'>{rows}</div>{FOOTER}</body></html>")
+    for i in (1, 2, 3):
+        b.page(SEED + f"zdxm/2019/0{i}18/88{i}.html", f"<html><head><title>某重点项目第{i}季度推进情况介绍_某市</title></head>"
+               f"<body>{nav}<h2>某重点项目第{i}季度推进情况介绍</h2><p>{'项目建设进展顺利。' * 20}</p>{FOOTER}</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    col = next(c for c in report["columns"] if c["url"] == SEED + "zdxm/")
+    assert (col["items"], col["last_update"]) == (3, None)

@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from govweb.checks.dates import find_date, find_publication_date, parse_meta_date, to_date
+from govweb.checks.page import parse_page
 
 AS_OF = dt.date(2020, 11, 26)
 
@@ -42,3 +43,16 @@ def test_labelled_publication_date_and_meta() -> None:
     assert find_publication_date("发布日期：2020年11月2日") == (2020, 11, 2)
     assert parse_meta_date("2020-11-26 10:30:00") == (2020, 11, 26)
     assert parse_meta_date("20201126") == (2020, 11, 26)
+
+
+@pytest.mark.parametrize("head", [
+    "【字体：大 中 小】 发稿时间：2020-07-31 来源：县政府办",
+    "录入时间:2020年7月31日 点击数：128",
+    "信息来源：市教育局 上传时间 2020/07/31",
+    "索引号：11370100/2020-00123 公开日期：2020-07-31 公开方式：主动公开",
+])
+def test_an_article_dated_by_any_publication_label(head: str) -> None:
+    html = f"<html><head><title>关于做好秋季开学工作的通知</title></head><body><h1>关于做好秋季开学工作的通知</h1>" \
+           f"<div class='info'>{head}</div><p>{'各学校：现将有关事项通知如下。' * 10}</p></body></html>"
+    f = parse_page(html, "http://www.j.gov.cn/art/1.html", None, "r", home=False)
+    assert f.is_article and f.pubdate == (2020, 7, 31)

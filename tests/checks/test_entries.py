@@ -123,3 +123,25 @@ def test_an_outside_platform_we_cannot_reach_is_not_judged_missing(tmp_path: Pat
     b.fetches[-2] = b.fetches[-2].__class__("http://zwfw.shaanxi.gov.cn/", "", status=404, kind="external")
     report = run_checks(load_snapshot(b.write(tmp_path / "404")), AS_OF)
     assert "办事服务" in _missing(report) and "service-unusable" in _vetoes(report)
+
+
+def test_functions_entry_named_by_duties(tmp_path: Path) -> None:
+    nav = "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/jgzz/'>机构职责</a></li></ul>"
+    report = _site(tmp_path, nav, {"jgzz/": ("<h1>机构职责</h1><p>" + "负责全县教育事业发展规划的拟订和实施。" * 6 + "</p>", 200)})
+    assert "机构职能" not in _missing(report)
+    assert report["elements"]["机构职能"]["url"] == SEED + "jgzz/"
+
+
+def test_an_entry_opened_by_a_script_is_not_measured_never_missing(tmp_path: Path) -> None:
+    # a menu item that only runs a script: where it leads is unknown, so no 办事服务 veto on it
+    nav = ("<ul class='nav'><li><a href='/'>首页</a></li><li><a href='javascript:void(0);' onmouseover='sub(3)'>网上办事</a>"
+           "</li><li><a href='/hd/'>政民互动</a></li></ul>")
+    report = _site(tmp_path / "menu", nav, {"hd/": ("<p>欢迎您通过县长信箱、在线咨询与我们交流，我们将在15个工作日内答复。</p>", 200)})
+    assert report["elements"]["办事服务"]["measured"] is False and "办事服务" not in _missing(report)
+    assert "service-unusable" not in _vetoes(report)
+    assert any("网上办事" in w and "未测量" in w for w in report["warnings"])
+    # a real 办事服务 link that is broken stays missing, whatever a script tab beside it does
+    broken = nav.replace("</ul>", "<li><a href='/bsfw/'>办事服务</a></li></ul>")
+    report = _site(tmp_path / "broken", broken, {"bsfw/": ("<html><body>Not Found</body></html>", 404),
+                                                 "hd/": ("<p>欢迎您通过县长信箱、在线咨询与我们交流。</p>", 200)})
+    assert "办事服务" in _missing(report) and "service-unusable" in _vetoes(report)

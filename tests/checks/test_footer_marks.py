@@ -83,6 +83,9 @@ def test_police_record_only_in_an_image_link() -> None:
     ("技术支持：江西某信息技术有限公司（0795-8819792）", "0795-8819792"),
     ("12345政务服务便民热线", "12345"),
     ("服务热线 0551-62999999 转 1", "0551-62999999 转 1"),
+    ("传真：0731-88889999", "0731-88889999"),
+    ("电话(Tel)：0898-65201234", "0898-65201234"),
+    ("传真（FAX）: 0371-69690000", "0371-69690000"),
 ])
 def test_contact_forms(line: str, value: str) -> None:
     assert _marks("版权所有：某市人民政府 " + line)["联系方式"] == value
@@ -113,6 +116,19 @@ def test_inline_document_write_is_read(tmp_path: Path) -> None:
     assert els["网站主办单位"]["value"] == "某县人民政府办公室"
     assert els["网站标识码"]["value"] == "5305000001"
     assert els["ICP备案号"]["value"] == "滇ICP备05000002"
+
+
+def test_a_pager_script_hides_no_footer(tmp_path: Path) -> None:
+    # a list page's pager writes its page links with variables; the footer beside it is in the static HTML
+    pager = ("<div class='pages'><script>var n=5,cur=2;function pageLink(i){document.write('<a href=\"list_'+i+"
+             "'.shtml\">'+i+'</a>');} for(var i=1;i<=n;i++){pageLink(i);} document.write('下一页');</script></div>")
+    footer = "<div class='bottom'>版权所有：某市人民政府 网站标识码：4301000001 湘ICP备05000003号</div>"
+    els = _report(tmp_path / "pager", pager + footer)["elements"]
+    assert els["公安机关备案号"] == {"present": False, "value": None, "url": None, "measured": True}
+    # any other undecoded write may be writing part of the footer: what is not seen is not measured
+    other = "<div class='bottom'><script>document.write(siteFooter);</script></div>"
+    els = _report(tmp_path / "other", other + footer)["elements"]
+    assert els["公安机关备案号"]["measured"] is False
 
 
 def test_written_html_reports_calls_it_cannot_decode() -> None:

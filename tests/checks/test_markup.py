@@ -116,3 +116,13 @@ def test_article_with_related_list_is_no_column(tmp_path: Path) -> None:
     report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
     assert report["columns"] == []
     assert not [f for f in report["findings"] if f["check"] == "stale-column"]
+
+
+def test_a_base_with_the_default_port_names_pages_without_it() -> None:
+    # JSP sites often carry <base href="http://host:80/">: targets are reported as a visitor's address bar shows them
+    html = ("<html><head><base href='https://www.p.gov.cn:443/portal/'></head><body><a href='zwgk/index.jsp'>政务公开</a>"
+            "<form action='/search/do'><input name='q'><button>检索</button></form>"
+            "<a href='http://www.p.gov.cn:8080/app/'>办事</a></body></html>")
+    f = parse_page(html, "https://www.p.gov.cn/", None, "r")
+    assert [lk.url for lk in f.links] == ["https://www.p.gov.cn/portal/zwgk/index.jsp", "http://www.p.gov.cn:8080/app/"]
+    assert f.search_action == "https://www.p.gov.cn/search/do"

@@ -21,15 +21,16 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from govweb.checks.context import SiteContext
-from govweb.checks.dates import dated_url, year_from_url
+from govweb.checks.dates import RawDate, dated_url, year_from_url
+from govweb.checks.integrity import gaps
 from govweb.checks.model import Column, Evidence, Finding
-from govweb.checks.page import PageFacts
+from govweb.checks.page import Item, PageFacts
 
 # Column-name dictionary: first matching type wins, so more specific words come first.
 TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("其他", ("建议提案", "提案办理", "建议办理", "议案", "政协提案", "人大建议")),   # 建议 here is no message channel
     ("政策解读", ("解读", "图解", "回应关切", "答记者问", "政策问答")),
-    ("互动", ("留言", "信箱", "咨询", "互动", "投诉", "建议", "征集", "访谈", "调查", "问政", "来信", "12345")),
+    ("互动", ("留言", "信箱", "邮箱", "咨询", "互动", "投诉", "建议", "征集", "访谈", "调查", "问政", "来信", "12345")),
     ("办事", ("办事", "服务指南", "办事指南", "政务服务", "便民服务", "办件", "服务事项", "网上服务")),
     ("人事", ("人事", "任免", "招聘", "招录", "招考", "公务员", "干部", "人才引进")),
     ("规划计划", ("规划", "计划", "总结")),
@@ -51,8 +52,10 @@ FUNCTION_WORDS = (
     "个人中心", "我要留言", "我要写信", "我要咨询", "我要投诉", "我要建议", "写信", "留言板", "在线留言", "在线咨询",
     "关于我们", "关于本站", "关于本网", "网站声明", "免责声明", "隐私", "版权声明", "法律声明", "使用帮助", "帮助中心",
     "网站纠错", "找错", "纠错", "RSS", "English", "ENGLISH", "繁体", "繁體", "手机版", "移动版", "设为首页", "加入收藏",
-    "收藏本站", "智能问答", "在线客服", "网站地图", "意见反馈",
+    "收藏本站", "智能问答", "在线客服", "网站地图", "意见反馈", "预约", "报名", "申报入口", "投票",
 )
+# 我要预约, 我要报名, 我要提问 …: a name that is a visitor's action is a page for doing it
+_ACTION_NAME = re.compile(r"^\s*我要")
 _FUNCTION_PATHS = ("/wza", "/search", "/login", "/sitemap", "/lxwm", "/contact", "/about", "/register", "/rss",
                    "/english", "/en/", "/help", "/jiucuo", "/zfwzzc")
 # Names that say what a column is, whatever section it sits in: they do not take their section's type.
@@ -111,7 +114,8 @@ def _article_links(ctx: SiteContext, f: PageFacts) -> int:
         if u in seen or u in ctx.template_links or not ctx.same_site(u):
             continue
         target = ctx.pages.get(u)
-        if target is not None and target.is_article:
+        # an article, or a page at a dated address that lists nothing (an article printing no date)
+        if target is not None and (target.is_article or dated_url(u) and not target.items):
             seen.add(u)
     return len(seen)
 
@@ -158,7 +162,7 @@ def is_function_page(f: PageFacts, names: list[str]) -> bool:
     something, not lists of dated items."""
     if f.login_form or f.textarea:
         return True
-    if any(w in n for n in names for w in FUNCTION_WORDS):
+    if any(_ACTION_NAME.match(n) or any(w in n for w in FUNCTION_WORDS) for n in names):
         return True
     path = urlsplit(f.url).path.lower()
     return any(path.startswith(p) or f"{p}/" in path for p in _FUNCTION_PATHS)
@@ -192,6 +196,25 @@ def shows_empty_list(ctx: SiteContext, f: PageFacts) -> bool:
     return not widget
 
 
+def _template_rows(ctx: SiteContext) -> frozenset[tuple[str, RawDate | None]]:
+    """Rows whose link only runs a script and that repeat on at least half of the pages (a sidebar widget of
+    the template, as `SiteContext.template_links` for real links): they are no page's own entries."""
+    n = len(ctx.pages)
+    if n < 4:
+        return frozenset()
+    counts: Counter[tuple[str, RawDate | None]] = Counter()
+    for f in ctx.pages.values():
+        counts.update({(it.title, it.date) for it in f.items if it.scripted})
+    threshold = max(3, n // 2)
+    return frozenset(k for k, c in counts.items() if c >= threshold)
+
+
+def own_rows(ctx: SiteContext, f: PageFacts) -> list[Item]:
+    """A page's dated rows without those of the site template (shared links, repeated script-run rows)."""
+    widget: frozenset[tuple[str, RawDate | None]] = ctx.derived("template_rows", _template_rows)
+    return [it for it in f.items if (it.title, it.date) not in widget] if widget else f.items
+
+
 def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
     hp = ctx.homepage_url
     nav = set(ctx.template_links)
@@ -208,7 +231,8 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         navigated = url in nav or len(ctx.inbound.get(url, ())) >= NAV_MIN_PAGES
         if dated_url(url) and not (url in ctx.template_links or len(ctx.inbound.get(url, ())) >= NAV_MIN_PAGES):
             continue  # an article page (dated URL) with a list of related articles is no column
-        dated = sum(1 for it in f.items if ctx.same_site(it.url) and ctx.canonical(it.url) not in ctx.template_links)
+        dated = sum(1 for it in own_rows(ctx, f) if it.scripted
+                    or ctx.same_site(it.url) and ctx.canonical(it.url) not in ctx.template_links)
         if dated >= MIN_DATED_ITEMS:
             cands.add(url)
             continue
@@ -217,6 +241,9 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
             continue   # a jump page, a function page, an open-data portal page (judged by its own measures)
         if dated_url(url) and url not in ctx.template_links and headline_like(_title_name(f.title)):
             continue   # an article that prints no date: a dated address and a headline for a name
+        if navigated and dated:
+            cands.add(url)   # a navigated list with a single dated entry (权责清单: one document so far)
+            continue
         if navigated and _article_links(ctx, f) >= MIN_UNDATED_ENTRIES:
             cands.add(url)   # a list of articles that prints no dates (its entries count as not updated)
             continue
@@ -268,10 +295,15 @@ def _group_pagination(ctx: SiteContext, cands: set[str]) -> dict[str, list[str]]
 
 
 def _name(ctx: SiteContext, first: PageFacts, texts: dict[str, Counter[str]]) -> str:
+    """ColumnName meta, unless the name a visitor sees (the links to the page and its title agree on it) says
+    otherwise (templates copy one page's meta onto others); else the link texts, breadcrumb, title."""
     meta_name = first.meta.get("columnname")
-    if meta_name:
-        return meta_name
     counter = texts.get(first.url)
+    if meta_name:
+        seen = _title_name(first.title)
+        if seen and seen != meta_name and counter and seen in counter and meta_name not in counter:
+            return seen
+        return meta_name
     if counter:
         best = sorted(counter.items(), key=lambda kv: (-kv[1], type_of(kv[0]) == "其他", kv[0]))
         return best[0][0]
@@ -286,7 +318,7 @@ def _name(ctx: SiteContext, first: PageFacts, texts: dict[str, Counter[str]]) ->
 def column_type(ctx: SiteContext, first: PageFacts, name: str) -> str:
     """ColumnType meta, else the name, else the title, else the nearest typed section above it (breadcrumb,
     then the homepage menu) unless the name says what it is (专题, 图片, 视频 …)."""
-    declared = first.meta.get("columntype")
+    declared = first.meta.get("columntype") if name == first.meta.get("columnname", name) else None
     col_type = type_of(declared) if declared else "其他"
     if col_type == "其他":
         col_type = type_of(name)
@@ -311,6 +343,7 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
     groups = _group_pagination(ctx, cands)
     all_members = {m for ms in groups.values() for m in ms}
     excluded = all_members | {ctx.homepage_url}
+    holes: frozenset[str] = ctx.derived("gaps", gaps)
     columns: list[Column] = []
     for first_url, members in sorted(groups.items()):
         first = ctx.pages[first_url]
@@ -323,8 +356,9 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
         for m in members:
             mf = ctx.pages[m]
             entries: list[tuple[str, dt.date | None, str]] = []
-            for it in mf.items:
-                u = ctx.canonical(it.url)
+            for it in own_rows(ctx, mf):
+                # a row whose link only runs a script is an entry a visitor sees: it names no other page
+                u = it.url if it.scripted else ctx.canonical(it.url)
                 if u in excluded or u in seen or u in ctx.template_links:
                     continue
                 entries.append((u, _item_date(ctx, it.date, u, m), it.row or it.title))
@@ -334,6 +368,12 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                 if u in seen or u in excluded or u in ctx.template_links or not ctx.same_site(u):
                     continue
                 target = ctx.pages.get(u)
+                if target is None and u in holes and len(ctx.inbound.get(u, ())) <= ENTRY_MAX_INBOUND:
+                    # an entry whose page the snapshot lost: there, date unknown (findings resting on it are
+                    # not measured, see checks/integrity.py)
+                    seen.add(u)
+                    entries.append((u, None, link.text))
+                    continue
                 # an entry without a date: an article, or a page listed in one or two places only (sidebars and
                 # navigation link the same page from many pages) that is no column, function or navigation page
                 if target is None or not (target.is_article or len(ctx.inbound.get(u, ())) <= ENTRY_MAX_INBOUND):
@@ -432,13 +472,15 @@ def is_empty(ctx: SiteContext, col: Column, columns_by_url: set[str]) -> bool:
     first = ctx.pages[col.url]
     if first.textarea or script_list_unseen(ctx, first):
         return False
+    if first.frames:
+        return False  # what it shows is in a frame (a form, a list served by another system)
     own = own_content_chars(ctx, first)
     if shows_empty_list(ctx, first) and own < MARKED_EMPTY_MAX_CHARS:
         return True   # the page says its list is empty (暂无信息, 共0条) or shows an empty list container
     if own >= MIN_CONTENT_CHARS:
         return False
-    if first.frames or not first.rendered and "scripted" in first.signs and not browser_lane_ran(ctx):
-        return False  # content in a frame, or whatever a script the browser lane did not run puts there
+    if not first.rendered and "scripted" in first.signs and not browser_lane_ran(ctx):
+        return False  # whatever a script the browser lane did not run puts there
     for link in first.links:
         u = ctx.canonical(link.url)
         if u == col.url or u in ctx.template_links or u in col.pages:

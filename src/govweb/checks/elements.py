@@ -43,7 +43,7 @@ LINK_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "政府信息公开指南": (("公开指南",), ()),
     "政府信息公开目录": (("公开目录", "基本目录"), ()),
     "概况信息": (("概况", "走进", "市情", "省情", "县情", "区情", "镇情", "简介", "印象"), ("领导", "机构")),
-    "机构职能": (("机构职能", "机构设置", "部门职能", "内设机构", "组织机构", "机构概况", "主要职责", "职能"), ()),
+    "机构职能": (("机构职能", "机构设置", "部门职能", "内设机构", "组织机构", "机构概况", "职责", "职能"), ()),
     "负责人信息": (("领导", "负责人"),
                   ("信箱", "留言", "来信", "活动", "讲话", "调研", "动态", "批示", "接待", "日程", "小组", "专访")),
     "政策文件": (("政策文件", "规范性文件", "政府文件", "文件库", "政策法规", "法规文件", "文件公告", "政府公报"), ("解读",)),
@@ -258,6 +258,8 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
 
     _annual_report(ctx, ordered, found)
     _unmeasured(ctx, found)
+    if hp is not None:
+        _script_run_entries(ctx, hp, found)
 
     results: dict[str, ElementResult] = {}
     for el in ELEMENTS:
@@ -305,6 +307,21 @@ def _unmeasured(ctx: SiteContext, found: _Found) -> None:
         where = "页脚" if part == "footer" else "导航或入口区"
         found.unmeasured[el] = where
         ctx.warnings.append(f"「{el}」未测量：首页{where}由脚本生成，且未经浏览器渲染（请用 --render auto 重新采集）")
+
+
+def _script_run_entries(ctx: SiteContext, hp: PageFacts, found: _Found) -> None:
+    """An entry the homepage shows by name whose link only runs a script (a menu item or tab with
+    href="javascript:;"): where it leads is unknown, so the element is not measured rather than missing —
+    unless a real link to it was found broken."""
+    for name in hp.script_entries:
+        if not is_entry_name(name):
+            continue
+        for el in LINK_WORDS:
+            if el in found.results or el in found.bad or el in found.unmeasured or el in BADGES:
+                continue
+            if _matches(el, name):
+                found.unmeasured[el] = "script-entry"
+                ctx.warnings.append(f"「{el}」未测量：首页的「{name}」由脚本打开（javascript: 链接），无法确认其去向")
 
 
 def _annual_report(ctx: SiteContext, ordered: list[PageFacts], found: _Found) -> None:

@@ -105,6 +105,7 @@ class Item:
     row: str                            # the row's text, for evidence and message lists
     dates: list[RawDate] = field(default_factory=list)   # every full date in the row (message lists: 2)
     status: str | None = None           # "answered" | "unanswered" when the row says so
+    scripted: bool = False              # its link only runs a script (javascript:, #): `url` names the row
 
 
 @dataclass(slots=True)
@@ -204,8 +205,16 @@ class _Joiner:
             return None
         if parts.scheme not in ("http", "https"):
             return None
-        url = urlunsplit((parts.scheme, parts.netloc.lower(), parts.path or "/", _sorted_query(parts.query), ""))
+        url = urlunsplit((parts.scheme, _netloc(parts.scheme, parts.netloc), parts.path or "/",
+                          _sorted_query(parts.query), ""))
         return sys.intern(url)
+
+
+def _netloc(scheme: str, netloc: str) -> str:
+    """Lower-case, without the scheme's default port (<base href="http://host:80/"> is http://host/)."""
+    netloc = netloc.lower()
+    default = ":80" if scheme == "http" else ":443" if scheme == "https" else ""
+    return netloc[: -len(default)] if default and netloc.endswith(default) else netloc
 
 
 def _sorted_query(query: str) -> str:
@@ -220,7 +229,7 @@ def normalize_url(url: str) -> str:
         p = urlsplit(url.strip())
     except ValueError:
         return url
-    return urlunsplit((p.scheme, p.netloc.lower(), p.path or "/", _sorted_query(p.query), ""))
+    return urlunsplit((p.scheme, _netloc(p.scheme, p.netloc), p.path or "/", _sorted_query(p.query), ""))
 
 
 def _row_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str, list[RawDate], LexborNode | None]:
@@ -587,7 +596,7 @@ def _anchors(
                 all_dates = [d] if d is not None and d[0] is not None else []
             if d is not None:
                 key = f"{join.base}#row-{len(items)}"
-                items.append(Item(key, title, d, row[:200], all_dates, _status(row)))
+                items.append(Item(key, title, d, row[:200], all_dates, _status(row), scripted=True))
             continue
         links.append(Link(u, atext))
         if _PAGINATION_TEXT.match(atext):

@@ -120,9 +120,15 @@ def written_html(script: str) -> tuple[str, bool]:
     return "".join(out), complete
 
 
+# A script that builds a pager (页码, 上一页/下一页): what it writes is pagination, never a footer or a menu.
+_PAGER_SCRIPT = re.compile(r"上一页|下一页|尾页|末页|createPageHTML|[Pp]ager\b|Pager\(|page_?size|pageCount|totalPages?",
+                           re.I)
+
+
 def apply_document_writes(tree: LexborHTMLParser) -> bool:
     """Replace every inline script's literal document.write output into the tree where the script stands.
-    Returns True when some call could not be decoded."""
+    Returns True when some call could not be decoded (calls in a pager script do not count: they write page
+    numbers)."""
     undecoded = False
     for s in tree.css("script"):
         if s.attributes.get("src"):
@@ -131,7 +137,7 @@ def apply_document_writes(tree: LexborHTMLParser) -> bool:
         if "document" not in body or not _WRITE.search(body):
             continue
         html, complete = written_html(body)
-        undecoded |= not complete
+        undecoded |= not complete and _PAGER_SCRIPT.search(body) is None
         if html.strip():
             fragment = LexborHTMLParser(f"<div data-written=\"1\">{html}</div>").body
             node = fragment.child if fragment is not None else None
@@ -198,19 +204,40 @@ def script_signs(
         elif node.tag == "nav" or _NAV_CONTAINER.search(label):
             if links < MENU_LINKS:
                 signs.add("nav")
-        elif (node.tag in ("ul", "ol", "tbody") or _LIST_CONTAINER.search(label)) and scripted:
+        elif (node.tag in ("ul", "ol", "tbody") or _LIST_CONTAINER.search(label)) and scripted \
+                and not server_pager_beside(node):
             signs.add("list")
     return frozenset(signs)
 
 
+# A pager the server printed (第一页 … 最后一页, 共3页): the list beside it was printed by the server too.
+_STATIC_PAGER = re.compile(r"第一页|最后一页|尾\s*页|末\s*页|上一页|下一页|共\s*\d+\s*[页条]|第?\s*\d+\s*/\s*\d+\s*页")
+_PAGER_BLOCK_MAX = 200
+
+
+def server_pager_beside(node: LexborNode) -> bool:
+    """An empty list whose parent block also holds a pager in the static HTML: the server printed the list
+    empty (a script filling a list also writes its pager)."""
+    parent = node.parent
+    for _ in range(2):   # the list's block, or the block around an empty table
+        if parent is None:
+            return False
+        text = parent.text(deep=True, separator=" ", strip=True) or ""
+        if text:
+            return len(text) <= _PAGER_BLOCK_MAX and _STATIC_PAGER.search(text) is not None
+        parent = parent.parent
+    return False
+
+
 def empty_list_container(tree: LexborHTMLParser) -> bool:
-    """A list container (ul/ol/tbody, or a list-named div/table) with no entry at all."""
+    """A list container (a list-named ul/ol/tbody/div/table, or any ul/ol/tbody beside a pager the server
+    printed) with no entry at all."""
     for node in tree.css("ul, ol, tbody, div, table"):
-        label = _label(node)
-        if node.tag in ("div", "table") and not _LIST_CONTAINER.search(label):
+        named = _LIST_CONTAINER.search(_label(node)) is not None
+        if node.tag in ("div", "table") and not named:
             continue
-        if node.tag in ("ul", "ol", "tbody") and not (label and _LIST_CONTAINER.search(label)):
+        if node.css_first("a, li, td, p, img") or (node.text(deep=True, strip=True) or "").strip():
             continue
-        if not node.css_first("a, li, td, p, img") and not (node.text(deep=True, strip=True) or "").strip():
+        if named or server_pager_beside(node):
             return True
     return False

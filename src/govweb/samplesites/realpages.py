@@ -313,7 +313,8 @@ def _element_prediction(report: Mapping[str, Any], element: str) -> tuple[bool |
     if report.get("site", {}).get("status") != "measured":
         return None, {}
     got = (report.get("elements") or {}).get(element)
-    if not isinstance(got, dict) or got.get("present") is None or got.get("state") == "not-measured":
+    if (not isinstance(got, dict) or got.get("present") is None or got.get("state") == "not-measured"
+            or got.get("measured") is False):
         return None, got if isinstance(got, dict) else {}
     return not got["present"], got
 
