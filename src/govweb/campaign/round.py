@@ -3,6 +3,11 @@ publication, inspection summary and one diagnosis per site.
 
 Layout of DIR: round.sqlite (journal), sites/<网站标识码>/ (site.json, crawl, findings.json, reviewed.json,
 diagnosis.*), results.csv, not-ranked.csv, publication.*, inspection-summary.xlsx, round.json.
+
+With a store (`RoundOptions.store`: an SQLAlchemy URL), the round is recorded there as it runs — the round
+(methodology, as-of date, folder), each site's inspection and findings as it ends, then results and expert input
+— and the per-site jobs hold leases in it. The executor (`RoundOptions.executor`, see executor.py) decides where
+jobs run; the outputs are the same whichever ran them, since every job writes the same site folder.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ import hashlib
 import json
 import os
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -26,11 +31,13 @@ from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
     Progress,
+    TaskID,
     TextColumn,
     TimeElapsedColumn,
     TimeRemainingColumn,
 )
 
+from govweb.campaign.executor import FINISHED, Executor, Inspector, LocalExecutor, SiteJob, outcome_of
 from govweb.campaign.inspect import InspectOptions, SiteInspection, inspect_site
 from govweb.campaign.journal import Journal
 from govweb.campaign.results import RoundTable, SiteResult, Unranked, build_table
@@ -60,12 +67,11 @@ from govweb.scoring.site import score_site
 if TYPE_CHECKING:
     from govweb.publish import Report
     from govweb.publish.model import NotRanked
+    from govweb.store import Store
 
 PUBLICATION_FORMATS = (".md", ".html", ".xlsx", ".docx", ".pdf")
 DIAGNOSIS_FORMATS = (".html", ".docx", ".pdf", ".xlsx")
 SHANGHAI = datetime.timezone(datetime.timedelta(hours=8))
-
-Inspector = Callable[[Site, InspectOptions], SiteInspection]   # the per-site job (campaign.inspect.inspect_site)
 
 
 @dataclass(frozen=True)
@@ -88,6 +94,13 @@ class RoundOptions:
     publication_formats: tuple[str, ...] = PUBLICATION_FORMATS
     diagnosis_formats: tuple[str, ...] = DIAGNOSIS_FORMATS
     progress: bool = True
+    round_name: str | None = None            # the round's name in the store; None: the output folder's name
+    store: str | None = None                 # SQLAlchemy URL of the store to record the round in; None: no store
+    executor: Executor | None = None         # where per-site jobs run; None: here (LocalExecutor, `concurrency`)
+
+    @property
+    def name(self) -> str:
+        return self.round_name or self.out.resolve().name
 
 
 @dataclass
@@ -177,37 +190,54 @@ def wants_screenshots(options: RoundOptions) -> bool:
     return Path(CHROMIUM).is_file()
 
 
+def inspect_options(options: RoundOptions, methodology: Methodology) -> InspectOptions:
+    return InspectOptions(out=options.out, as_of=options.as_of, methodology=methodology, resolve=options.resolve,
+                          crawl_args=options.crawl_args, timeout=options.site_timeout,
+                          screenshots=wants_screenshots(options), screenshot_limit=options.screenshot_limit,
+                          allow_private=options.allow_private)
+
+
+class _Follow:
+    """Job events → the journal and the progress bar (called from the executor's threads)."""
+
+    def __init__(self, journal: Journal, bar: Progress, task: TaskID, names: dict[str, str]) -> None:
+        self.journal, self.bar, self.task, self.names = journal, bar, task, names
+
+    def started(self, code: str) -> None:
+        self.journal.start(code)  # when a worker takes it, so `running` means running
+
+    def finished(self, outcome: SiteInspection) -> None:
+        self.journal.finish(outcome.code, outcome.state, outcome.seconds, outcome.exit_code, outcome.error)
+        self.bar.update(self.task, advance=1,
+                        description=f"检查网站（{escape(printable(self.names.get(outcome.code, outcome.code)))}）")
+
+
 def _inspect_all(sites: Sequence[Site], journal: Journal, options: RoundOptions, methodology: Methodology,
-                 inspector: Inspector, console: Console | None) -> int:
-    """Inspect every site not done yet, `concurrency` at a time; returns how many were run."""
+                 executor: Executor, console: Console | None) -> int:
+    """Inspect every site not done yet through the executor; returns how many were run."""
     states = journal.states()
     todo = [site for site in sites if states[site.site_code].state not in ("done", "skipped")]
-    inspect_options = InspectOptions(out=options.out, as_of=options.as_of, methodology=methodology,
-                                     resolve=options.resolve, crawl_args=options.crawl_args,
-                                     timeout=options.site_timeout, screenshots=wants_screenshots(options),
-                                     screenshot_limit=options.screenshot_limit, allow_private=options.allow_private)
+    settings = inspect_options(options, methodology)
+    jobs = [SiteJob(options.name, site, settings, options.methodology) for site in todo]
     with _progress(options.progress, console) as bar:
         task = bar.add_task("检查网站", total=len(sites), completed=len(sites) - len(todo))
-        with cf.ThreadPoolExecutor(max_workers=max(1, options.concurrency)) as pool:
-            def run(site: Site) -> SiteInspection:
-                journal.start(site.site_code)  # when a worker takes it, so `running` means running
-                return inspector(site, inspect_options)
-
-            futures = {pool.submit(run, site): site for site in todo}
-            try:
-                for future in cf.as_completed(futures):
-                    site = futures[future]
-                    try:
-                        outcome = future.result()
-                    except Exception as exc:  # a bug in one site's job must not stop the round
-                        outcome = SiteInspection(site.site_code, "failed", 0.0, None, f"{type(exc).__name__}: {exc}")
-                    journal.finish(site.site_code, outcome.state, outcome.seconds, outcome.exit_code, outcome.error)
-                    bar.update(task, advance=1, description=f"检查网站（{escape(printable(site.name))}）")
-            except KeyboardInterrupt:
-                for future in futures:
-                    future.cancel()
-                raise
+        executor.run(jobs, _Follow(journal, bar, task, {site.site_code: site.name for site in todo}), options.store)
     return len(todo)
+
+
+def _open_in_store(store: Store, options: RoundOptions, methodology: Methodology, sites: Sequence[Site],
+                   journal: Journal) -> None:
+    """The round and its sites in the store (resumed when there); sites the store has recorded as inspected (by
+    workers while this process was away) count as done in the journal."""
+    store.open_round(options.name, methodology, options.as_of, folder=options.out.resolve(),
+                     settings={"crawl_args": list(options.crawl_args), "sites": str(options.sites)})
+    store.add_round_sites(options.name, sites, source=options.sites.name)
+    states = journal.states()
+    for code, state in store.job_states(options.name).items():
+        if (state.status in FINISHED and code in states and states[code].state != "done"
+                and (site_dir(options.out, code) / "findings.json").is_file()):
+            outcome = outcome_of(state)
+            journal.finish(code, outcome.state, outcome.seconds, outcome.exit_code, outcome.error)
 
 
 def tier_means(ranking: Ranking | None) -> dict[str, dict[str, Decimal | None]]:
@@ -256,7 +286,7 @@ def _write_unranked(path: Path, table: RoundTable) -> None:
 
 def run_round(options: RoundOptions, inspector: Inspector = inspect_site, console: Console | None = None,
               methodology: Methodology | None = None) -> RoundReport:
-    """Run (or resume) a round; `console` shows the progress bars (the CLI passes its stderr console),
+    """Run (or resume) a round; `inspector` is the per-site job the default executor calls; `console` shows the progress bars (the CLI passes its stderr console),
     `methodology` is `options.methodology` when the caller has loaded it already."""
     timings: dict[str, float] = {}
     clock = time.monotonic()
@@ -274,8 +304,14 @@ def run_round(options: RoundOptions, inspector: Inspector = inspect_site, consol
                       "as_of": options.as_of.isoformat(),
                       "methodology": options.methodology, "crawl_args": " ".join(options.crawl_args)})
         journal.add_sites(codes)
+        if options.store is not None:
+            from govweb.store import open_store
+
+            with open_store(options.store) as store:
+                _open_in_store(store, options, methodology, sites, journal)
         already = sum(1 for s in journal.states().values() if s.state == "done")
-        inspected = _inspect_all(sites, journal, options, methodology, inspector, console)
+        executor = options.executor or LocalExecutor(options.concurrency, inspector)
+        inspected = _inspect_all(sites, journal, options, methodology, executor, console)
         states = journal.states()
     finally:
         journal.close()
@@ -354,7 +390,19 @@ def run_round(options: RoundOptions, inspector: Inspector = inspect_site, consol
                    "expert": str(options.expert) if options.expert else None, "finished_at": now.isoformat(),
                    "timings": timings, "veto_effect": table.veto_effect,
                    "diagnosis_errors": diagnosis_errors}, fh, ensure_ascii=False, indent=1)
+    if options.store is not None:
+        _record_round(options)
     return report_value
+
+
+def _record_round(options: RoundOptions) -> None:
+    """The finished round's results and expert input in the store, from its folder (the same import as
+    `govweb rounds import`, so the store and the files never tell two stories)."""
+    from govweb.campaign.record import import_round_folder
+    from govweb.store import open_store
+
+    with open_store(options.store) as store:
+        import_round_folder(store, options.out, name=options.name, methodology=options.methodology)
 
 
 def _not_ranked(table: RoundTable, year: int) -> list[NotRanked]:

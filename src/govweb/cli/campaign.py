@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from govweb.cli._app import AsOfOpt, MethodologyOpt, OutOpt, app, err, out, parse_date
+from govweb.cli._app import AsOfOpt, DbOpt, MethodologyOpt, OutOpt, app, err, out, parse_date
 from govweb.cli.collect import AllowPrivateOpt
 from govweb.documents import DEFAULT_METHODOLOGY
 from govweb.documents.layout import ROUND_JOURNAL, SiteFolder
@@ -56,10 +56,15 @@ def evaluate(
     diagnosis: Annotated[str, typer.Option("--diagnosis", help="体检报告格式，逗号分隔；空字符串表示不生成。")] = "html,docx,pdf,xlsx",
     publication: Annotated[str, typer.Option("--publication", help="发布报告格式，逗号分隔。")] = "md,html,xlsx,docx,pdf",
     allow_private: AllowPrivateOpt = False,
+    round_name: Annotated[str | None, typer.Option("--round", help="评估轮次名称（记入评估数据库），默认取输出目录名；同名轮次再次运行即续跑。")] = None,
+    db: DbOpt = None,
+    broker: Annotated[str | None, typer.Option("--broker", help="分布式执行：消息代理地址 redis://主机:端口/库，由 govweb worker 进程检查各网站；不给出时在本机检查。")] = None,
+    lease: Annotated[float, typer.Option("--lease", min=5, help="检查租约（秒）：执行者停止续约这么久后，其网站交给其他执行者。")] = 60.0,
 ) -> None:
-    """评估一轮：逐个检查网站（可中断续跑），应用专家评分，计分、排名，发布结果、检查汇总与各网站体检报告。"""
+    """评估一轮：逐个检查网站（可中断续跑），应用专家评分，计分、排名，发布结果、检查汇总与各网站体检报告；全过程记入评估数据库。"""
     from govweb.campaign import DIAGNOSIS_FORMATS, PUBLICATION_FORMATS, RoundOptions, run_round
     from govweb.scoring import load_methodology
+    from govweb.store import resolve_url
 
     method = load_methodology(methodology)   # once for the whole command
     date = parse_date(as_of) or method.as_of
@@ -88,7 +93,14 @@ def evaluate(
 
         apply_overrides(CrawlSettings(), overrides)  # a bad name or value: exit 2 before any site is inspected
         crawl_args += [arg for pair in overrides for arg in ("-s", pair)]
+    store_url = resolve_url(db).render_as_string(hide_password=False)
+    executor = None
+    if broker is not None:
+        from govweb.workers import CeleryExecutor
+
+        executor = CeleryExecutor(broker, lease_seconds=lease)
     options = RoundOptions(
+        round_name=round_name, store=store_url, executor=executor,
         sites=sites, as_of=date, out=out_dir, methodology=methodology, tiers=tiers, concurrency=concurrency,
         expert=expert,
         resolve=tuple(resolve), crawl_args=tuple(crawl_args), site_timeout=site_timeout, screenshots=screenshots,
@@ -98,6 +110,8 @@ def evaluate(
     )
     report = run_round(options, console=err, methodology=method)
     total = sum(report.timings.values())
+    out.print(f"评估轮次「{options.name}」已记入评估数据库 {resolve_url(db).render_as_string(hide_password=True)}",
+              soft_wrap=True, markup=False)
     out.print(f"评估完成：{report.sites} 个网站（本次检查 {report.inspected_now} 个，此前已完成 {report.already_done} 个），"
               f"排名 {report.ranked} 行，用时 {total:.0f} 秒。", soft_wrap=True)
     print_left_out(report)
