@@ -33,7 +33,7 @@ lint: install
 	$(BIN)/ruff check src tests benchmarks
 
 typecheck: install
-	$(BIN)/mypy src/govweb/scoring src/govweb/store
+	$(BIN)/mypy src/govweb/scoring src/govweb/store src/govweb/documents
 
 pytest: install
 	$(BIN)/pytest -q -p no:cacheprovider

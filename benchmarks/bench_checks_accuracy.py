@@ -30,7 +30,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from govweb.checks.accuracy import evaluate_sample_sites, format_tallies
+from govweb.samplesites.accuracy import evaluate_sample_sites, format_tallies
 from govweb.samplesites.realpages import (
     CorpusScore,
     Site,

@@ -26,9 +26,15 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from govweb.checks.accuracy import Tally, compare, evaluate_sample_sites, format_errors, format_tallies
 from govweb.checks.page import normalize_url
-from govweb.checks.run import check_directory
+from govweb.samplesites.accuracy import (
+    Tally,
+    check_folder,
+    compare,
+    evaluate_sample_sites,
+    format_errors,
+    format_tallies,
+)
 from govweb.terms import ELEMENTS
 
 TARGET = 0.95
@@ -98,7 +104,7 @@ def recheck(work: Path, as_of: dt.date, chosen: Any) -> tuple[dict[str, Tally], 
     for sid in sorted(truth):
         if not chosen(truth[sid]) or not (work / "crawls" / sid / "crawl.json").is_file():
             continue
-        reports[sid] = check_directory(work / "crawls" / sid, as_of)
+        reports[sid] = check_folder(work / "crawls" / sid, as_of)
         skipped += compare(reports[sid], truth[sid], tallies, sid, _crawled(work, sid))
     return tallies, reports, skipped
 

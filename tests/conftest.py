@@ -28,6 +28,13 @@ from services import PostgresServer, RedisServer, postgres_missing, redis_missin
 ROUND_FAMILIES = ("trs", "hanweb", "dede", "blocked")
 
 
+@pytest.fixture(autouse=True)
+def _store_of_the_test(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Commands that record in the store by default (`govweb evaluate`, in this process or a child) write a store
+    of the test's own, never ./govweb.sqlite in the repository."""
+    monkeypatch.setenv("GOVWEB_DB", str(tmp_path_factory.mktemp("store", numbered=True) / "govweb.sqlite"))
+
+
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[PostgresServer]:
     reason = postgres_missing()

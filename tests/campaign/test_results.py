@@ -9,8 +9,9 @@ from typing import Any
 
 from govweb.campaign.results import SiteResult, build_table
 from govweb.registry import Site
-from govweb.review import apply_expert
+from govweb.scoring import load_methodology
 from govweb.scoring.methodology import Methodology
+from govweb.scoring.site import SiteScore, score_site
 
 from .fixtures import findings_doc
 
@@ -22,8 +23,9 @@ def site(code: str, tier: str, admin: str | None, name: str = "") -> Site:
     return Site(site_code=code, name=name or f"网站{code}", url=f"http://{code}.gov.cn/", tier=tier, admin_code=admin)
 
 
-def reviewed(doc: dict[str, Any]) -> dict[str, Any]:
-    return apply_expert(doc, None, file=None, applied_at=NOW)
+def reviewed(doc: dict[str, Any], methodology: Methodology | None = None) -> SiteScore:
+    """A site's findings scored without expert input, as a round scores it."""
+    return score_site(doc, methodology or load_methodology("cstc-2020"), None, applied_at=NOW)
 
 
 def test_ranked_apart_and_flagged(cstc: Methodology, tmp_path: Path) -> None:
@@ -56,8 +58,8 @@ def test_ranked_apart_and_flagged(cstc: Methodology, tmp_path: Path) -> None:
 def test_exclude_effect_lists_vetoed_sites_apart(cstc: Methodology, tmp_path: Path) -> None:
     excluding = cstc.model_copy(update={"veto_effect": "exclude"})
     veto = [{"rule": "homepage-stale", "reason": "首页 30 天未更新"}]
-    results = [SiteResult(site("3205000007", "地市", "320500"), reviewed(findings_doc()), "done"),
-               SiteResult(site("4201000012", "地市", "420100"), reviewed(findings_doc(vetoes=veto)), "done")]
+    results = [SiteResult(site("3205000007", "地市", "320500"), reviewed(findings_doc(), excluding), "done"),
+               SiteResult(site("4201000012", "地市", "420100"), reviewed(findings_doc(vetoes=veto), excluding), "done")]
     table = build_table(results, excluding, AS_OF, tmp_path / "results.csv")
     assert table.ranking is not None
     assert [row.carried["网站标识码"] for t in table.ranking.tables for row in t.rows] == ["3205000007"]

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from govweb.checks.accuracy import Tally, evaluate_sample_sites, format_tallies
+from govweb.samplesites.accuracy import Tally, evaluate_sample_sites, format_tallies
 
 pytestmark = pytest.mark.slow
 

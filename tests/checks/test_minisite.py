@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from govweb.checks.run import run_checks, write_findings
+from govweb.checks.run import run_checks
 from govweb.checks.snapshot import load_snapshot
+from govweb.documents.findings import write_document
 
 from . import minisite
-from .conftest import AS_OF
+from .conftest import AS_OF, scored
 
 IDENTITY = {"broken-link": "target", "stale-column": "url", "empty-column": "url", "missing-element": "element",
             "unanswered-message": "url", "missing-interpretation": "url", "image-missing-alt": "url"}
@@ -62,12 +63,12 @@ def test_findings_carry_evidence_and_stable_ids(minisite_report: dict, minisite_
 
 
 def test_same_snapshot_same_bytes(minisite_dir: Path, tmp_path: Path) -> None:
-    a = write_findings(run_checks(load_snapshot(minisite_dir), AS_OF), tmp_path / "a").read_bytes()
-    b = write_findings(run_checks(load_snapshot(minisite_dir), AS_OF), tmp_path / "b").read_bytes()
+    a = write_document(scored(run_checks(load_snapshot(minisite_dir), AS_OF)), tmp_path / "a.json").read_bytes()
+    b = write_document(scored(run_checks(load_snapshot(minisite_dir), AS_OF)), tmp_path / "b.json").read_bytes()
     assert a == b
     report = json.loads(a)
     assert list(report) == ["site", "crawl", "columns", "elements", "findings", "vetoes", "indices",
-                            "metrics", "inspection", "warnings", "open_data"]
+                            "metrics", "inspection", "warnings", "open_data", "schema_version"]
     assert list(report["site"]) == ["url", "name", "as_of", "status", "reason", "evidence"]
     assert report["site"]["evidence"]["complete"] is True and report["site"]["evidence"]["missing_records"] == 0
 

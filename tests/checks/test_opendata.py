@@ -10,8 +10,10 @@ from pathlib import Path
 from govweb.checks.context import SiteContext
 from govweb.checks.datapage import stated_total
 from govweb.checks.opendata import read_open_data
-from govweb.checks.run import load_items, run_checks
+from govweb.checks.run import run_checks
 from govweb.checks.snapshot import load_snapshot
+from govweb.scoring import load_methodology
+from govweb.scoring.site import score_site
 
 from .snapshot_builder import SnapshotBuilder
 
@@ -128,7 +130,7 @@ def test_findings_json_and_index(tmp_path: Path) -> None:
     report = run_checks(load_snapshot(b.write(tmp_path / "s")), AS_OF)
     assert report["open_data"]["datasets"] == 0
     assert report["metrics"]["open_datasets"] == 0.0 and report["metrics"]["open_formats_machine_share"] is None
-    scored = run_checks(load_snapshot(tmp_path / "s"), AS_OF, items=load_items("cstc-2020"))
+    scored = score_site(run_checks(load_snapshot(tmp_path / "s"), AS_OF), load_methodology("cstc-2020"), None).document
     # entry present (1) but no dataset (0, weight 2); format share and freshness not applicable
     assert scored["indices"]["数据开放"] == round(1 / 3, 4)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from govweb.checks.accuracy import Tally, evaluate_sample_sites, format_tallies
+from govweb.samplesites.accuracy import Tally, evaluate_sample_sites, format_tallies
 
 pytestmark = pytest.mark.slow
 

@@ -141,7 +141,7 @@ def test_round_outputs_are_safe(tmp_path: Path) -> None:
 
     from campaign.fixtures import finding, findings_doc, write_site
     from govweb.campaign import RoundOptions, run_round
-    from govweb.campaign.inspect import Outcome
+    from govweb.campaign.inspect import SiteInspection
 
     sites = tmp_path / "sites.csv"
     sites.write_text("网站标识码,名称,首页网址,级别,行政区划代码\n"
@@ -153,7 +153,8 @@ def test_round_outputs_are_safe(tmp_path: Path) -> None:
                       f'1100000088,no-ipv6:0004,"{FORMULA.replace(chr(34), chr(34) * 2)}",-张三,2020-11-30\n',
                       encoding="utf-8")
 
-    def inspector(site, folder: Path, options) -> Outcome:  # type: ignore[no-untyped-def]
+    def inspector(site, options) -> SiteInspection:  # type: ignore[no-untyped-def]
+        folder = options.folder(site)
         doc = findings_doc(code=site.site_code, status="not-measured" if site.site_code == "3100000001" else "measured",
                            extra_findings=[finding("stale-column:0005", "stale-column", "信息发布",
                                                    url="http://www.beijing.gov.cn/=1")])
@@ -163,7 +164,7 @@ def test_round_outputs_are_safe(tmp_path: Path) -> None:
             f["message"] = "页面标题：" + FORMULA
         write_site(folder, doc)
         (folder / "site.json").write_text(json.dumps({"code": site.site_code, "tier": "直辖市"}), encoding="utf-8")
-        return Outcome(site.site_code, "done", 0.1, 0)
+        return SiteInspection(site.site_code, "done", 0.1, 0)
 
     out = tmp_path / "round"
     run_round(RoundOptions(sites=sites, as_of=datetime.date(2020, 11, 26), out=out, expert=expert,

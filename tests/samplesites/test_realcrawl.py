@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
-from govweb.checks.run import check_directory
+from govweb.samplesites.accuracy import check_folder
 from govweb.samplesites.realcrawl import CorpusServer, crawl_site, robots_txt, uncrawled
 from govweb.samplesites.realpages import Page, Site
 from govweb.samplesites.threaded import free_port
@@ -71,7 +71,7 @@ def test_crawl_fetches_the_corpus_pages_and_nothing_else(tmp_path: Path) -> None
                   for r in ArchiveIterator(fh) if r.rec_type == "response"}
     for page in site.pages:
         assert bodies[canonical(page.url)] == page.body
-    report = check_directory(tmp_path, AS_OF)
+    report = check_folder(tmp_path, AS_OF)
     assert not [f for f in report["findings"] if f["check"] == "broken-link"]
 
 
@@ -84,7 +84,7 @@ def test_the_browser_lane_shows_a_footer_a_script_writes(tmp_path: Path) -> None
     for mode in ("never", "auto"):
         with CorpusServer(site, address="127.0.0.1") as server:
             asyncio.run(crawl_site(site, tmp_path / mode, server, render=mode))
-    static = check_directory(tmp_path / "never", AS_OF)["elements"]["ICP备案号"]
-    rendered = check_directory(tmp_path / "auto", AS_OF)["elements"]["ICP备案号"]
+    static = check_folder(tmp_path / "never", AS_OF)["elements"]["ICP备案号"]
+    rendered = check_folder(tmp_path / "auto", AS_OF)["elements"]["ICP备案号"]
     assert static["measured"] is False                 # a script writes it: not measured without a browser
     assert rendered["present"] is True and rendered["value"] and "05012345" in rendered["value"]

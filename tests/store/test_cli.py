@@ -80,3 +80,42 @@ def test_tiers_from_a_file_into_postgresql(govweb: Govweb, tmp_path: Path, postg
     assert "已导入 2 个网站" in result.stdout and "未指定级别而未导入 13383 行" in result.stdout
     with open_store(url) as store:
         assert [(s.code, s.tiers) for s in store.sites()] == [("1100000005", ("直辖市",)), ("3201000001", ("副省级城市",))]
+
+
+def test_findings_of_a_kind_across_a_round(govweb: Govweb, tmp_path: Path) -> None:
+    """`govweb rounds findings`: every site with a stale 政策文件 column, on screen and as CSV; unknown round: exit 2."""
+    import csv
+    import datetime
+
+    from govweb.registry import Site
+    from govweb.scoring import load_methodology
+    from govweb.store import InspectionOutcome
+
+    db = str(tmp_path / "govweb.sqlite")
+
+    def stale(code: str, key: str, column_type: str) -> dict[str, object]:
+        return {"id": f"stale-column:{key}", "check": "stale-column", "index": "信息发布", "type": column_type,
+                "url": f"http://www.{code}.gov.cn/{key}/", "message": f"{column_type}栏目超过期限未更新",
+                "evidence": {}, "metric_deltas": {}}
+
+    with open_store(db) as store:
+        store.open_round("2020", load_methodology("cstc-2020"), datetime.date(2020, 11, 26))
+        store.add_round_sites("2020", [Site(code, f"网站{code}", f"http://www.{code}.gov.cn/", "地市", code[:6])
+                                       for code in ("3201000001", "3202000001", "3203000001")])
+        store.record_inspections("2020", [
+            InspectionOutcome("3201000001", "measured", findings=[stale("3201000001", "a", "政策文件"),
+                                                                   stale("3201000001", "b", "动态要闻")]),
+            InspectionOutcome("3202000001", "measured", findings=[stale("3202000001", "c", "政策文件")]),
+            InspectionOutcome("3203000001", "measured", findings=[stale("3203000001", "d", "通知公告")])])
+    shown = govweb("rounds", "findings", "2020", "--check", "stale-column", "--type", "政策文件", "--db", db)
+    assert shown.returncode == 0, shown.stderr
+    assert "3201000001" in shown.stdout and "3202000001" in shown.stdout and "3203000001" not in shown.stdout
+    assert "共 2 个网站，2 个问题" in shown.stdout
+    out = tmp_path / "stale.csv"
+    written = govweb("rounds", "findings", "2020", "--type", "政策文件", "--out", str(out), "--db", db)
+    assert written.returncode == 0, written.stderr
+    with open(out, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [(r["网站标识码"], r["问题编号"]) for r in rows] == [("3201000001", "stale-column:a"),
+                                                              ("3202000001", "stale-column:c")]
+    assert govweb("rounds", "findings", "2019", "--db", db).returncode == 2

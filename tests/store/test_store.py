@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from govweb.documents.expert import ExpertEntry, Removal
 from govweb.errors import BadInput
-from govweb.review.model import ExpertEntry, Removal
 from govweb.scoring.methodology import Methodology
 from govweb.store import (
     SHANGHAI,
@@ -191,6 +191,29 @@ def test_leases_expire_and_pass_to_another_worker(store: Store, methodology: Met
     assert not store.acquire_lease("2020", BEIJING, "worker-3", 60)       # finished: never inspected again
     with pytest.raises(UnknownSites):
         store.acquire_lease("2020", "4400000001", "worker-1", 60)
+
+
+def test_polite_leases_hold_one_site_per_host_and_dead_workers_are_released(store: Store,
+                                                                            methodology: Methodology) -> None:
+    store.open_round("2020", methodology, AS_OF)
+    same_host = [site("3301000001", url="http://www.hz.gov.cn/"), site("3301000002", url="http://WWW.hz.gov.cn:8080/a/"),
+                 site("3302000001", url="http://www.nb.gov.cn/")]
+    store.add_round_sites("2020", same_host)
+    assert store.acquire_lease("2020", "3301000001", "w1", 60, polite=True)
+    assert not store.acquire_lease("2020", "3301000002", "w2", 60, polite=True)  # www.hz.gov.cn is being crawled
+    assert store.acquire_lease("2020", "3302000001", "w2", 60, polite=True)
+    states = store.job_states("2020")
+    assert {code: (s.status, s.worker_id, s.attempts) for code, s in states.items()} == {
+        "3301000001": ("running", "w1", 1), "3301000002": ("pending", None, 0), "3302000001": ("running", "w2", 1)}
+    assert list(store.job_states("2020", ["3302000001"])) == ["3302000001"]
+
+    assert store.release_leases("2020", ["w1", "w9"]) == 1  # w1 is known dead: its site is free at once
+    assert store.job_states("2020")["3301000001"].status == "pending"
+    assert store.acquire_lease("2020", "3301000002", "w2", 60, polite=True)
+    store.record_inspection("2020", InspectionOutcome("3301000002", "failed", reason="超时", stats={"job": {"state": "failed"}}))
+    done = store.job_states("2020")["3301000002"]
+    assert (done.status, done.reason, done.job, done.worker_id) == ("failed", "超时", {"state": "failed"}, None)
+    assert store.acquire_lease("2020", "3301000001", "w3", 60, polite=True)  # the host is free again
 
 
 def test_concurrent_writers_wait_for_each_other(store: Store, methodology: Methodology) -> None:

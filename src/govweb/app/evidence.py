@@ -18,9 +18,10 @@ from warcio.archiveiterator import ArchiveIterator
 
 from govweb.app.masking import clean_archived_html
 from govweb.checks.snapshot import decode_html
+from govweb.documents.layout import EVIDENCE_WARCS, SHOTS_INDEX
 
-WARC_FILES = ("crawl.warc.gz", "measurements.warc.gz", "screenshots.warc.gz")
-SCREENSHOTS_JSON = "screenshots.json"
+WARC_FILES = EVIDENCE_WARCS
+SCREENSHOTS_JSON = SHOTS_INDEX
 MAX_REPLAY_BYTES = 5 * 1024 * 1024
 # Archived pages: no script, no plugin, no form, no network but inline styles and data: images; a unique origin.
 REPLAY_CSP = ("sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src 'none'; "

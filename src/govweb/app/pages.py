@@ -45,11 +45,11 @@ from govweb.app.evidence import REPLAY_CSP, read_archived, screenshot_path, scre
 from govweb.app.guard import address_refusal
 from govweb.app.views import templates
 from govweb.campaign.followup import compare_findings, compare_rounds
-from govweb.campaign.rescore import expert_input, reviewed_document
+from govweb.campaign.rescore import expert_input, scored_site
+from govweb.documents.catalogue import CHECKS, check_info
 from govweb.errors import BadInput
 from govweb.registry import site_from_fields
 from govweb.scoring.methodology import Methodology
-from govweb.scoring.stake import engine_for, points_at_stake
 from govweb.store import ResultFilter, RoundInfo, SiteInfo, Store, UserInfo
 from govweb.store.browse import VERDICT_FILTERS
 from govweb.terms import TIERS, VETO_RULES
@@ -402,8 +402,6 @@ def _site_view(store: Store, info: RoundInfo, site: SiteInfo, methodology: Metho
                stamp: tuple[Any, ...]) -> dict[str, Any]:
     """What the site page shows to everyone: results against the tier, findings with their points at stake and
     evidence, expert review, re-checks, the audit trail. Cached per round stamp (any decision changes it)."""
-    from govweb.publish.diagnosis.catalogue import check_text
-
     code = site.code
     inspection = store.inspection(info.name, code)
     if inspection is None:
@@ -412,13 +410,8 @@ def _site_view(store: Store, info: RoundInfo, site: SiteInfo, methodology: Metho
     sizes = {r.tier: store.browse.tier_size(info.name, r.tier) for r in results}  # (the view is cached per stamp)
     tier = inspection.tiers[0] if inspection.tiers else (results[0].tier if results else "")
     findings = store.findings(info.name, site_code=code)
-    doc, state = reviewed_document(store, info.name, code, methodology, tier, inspection=inspection,
-                                   findings=findings)
-    stakes: dict[str, Decimal] = {}
-    if doc is not None and (doc.get("site") or {}).get("status") == "measured" and tier in methodology.tiers:
-        engine, _ = engine_for(doc, methodology, tier)
-        if engine is not None:
-            stakes = {s.finding_id: s.points for s in points_at_stake(doc, methodology, tier, engine)}
+    score, state = scored_site(store, info.name, code, methodology, tier, inspection=inspection, findings=findings)
+    stakes = {s.finding_id: s.points for s in score.stakes()} if score is not None else {}
     folder = site_folder(info.folder, inspection.site_dir)
     findings.sort(key=lambda f: (f.status != "open", -(stakes.get(f.finding_id) or Decimal(0)), f.check,
                                  f.finding_id))
@@ -426,7 +419,7 @@ def _site_view(store: Store, info: RoundInfo, site: SiteInfo, methodology: Metho
     latest = next((r for r in rechecks if r.status == "done"), None)
     compared = {c.finding_id: c for c in compare_findings(findings, latest.findings)} \
         if latest and latest.outcome == "measured" else {}
-    texts = {check: check_text(check) for check in {f.check for f in findings} | {c.check for c in compared.values()}}
+    texts = {check: check_info(check) for check in {f.check for f in findings} | {c.check for c in compared.values()}}
     return {
         "info": info, "site": site, "inspection": inspection, "results": results, "sizes": sizes,
         "methodology": methodology, "findings": findings, "stakes": stakes, "texts": texts,
@@ -641,13 +634,12 @@ def compare(request: Request, round_name: str, previous: str | None = None, tier
 
 @router.read("/rounds/{round_name}/methodology", P.PUBLIC)
 def methodology_page(request: Request, round_name: str) -> HTMLResponse:
-    from govweb.publish.diagnosis.catalogue import VETO_OF_CHECK, check_text
-
     info = _round(request, round_name)
     methodology = _store(request).round_methodology(round_name)
     feeds: dict[str, list[str]] = {}
-    for check, rule in VETO_OF_CHECK.items():
-        feeds.setdefault(rule, []).append(check_text(check).title)
+    for check in CHECKS:
+        if check.veto:
+            feeds.setdefault(check.veto, []).append(check.failure_title)
     return _render(request, "methodology.html.j2", info=info, m=methodology, feeds=feeds, serious=actions.SERIOUS_ERRORS)
 
 

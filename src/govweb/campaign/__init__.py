@@ -3,7 +3,7 @@
     from govweb.campaign import RoundOptions, run_round
     report = run_round(RoundOptions(sites=Path("sites.csv"), as_of=date(2020, 11, 26), out=Path("round")))
 
-Names are imported lazily so that `python -m govweb.campaign.child` (the per-site launcher) starts fast.
+Names are imported lazily: a worker process loads only the stages it uses.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import importlib
 from typing import Any
 
 _EXPORTS = {
-    "InspectOptions": "inspect", "Outcome": "inspect", "inspect_site": "inspect",
+    "InspectOptions": "inspect", "SiteInspection": "inspect", "inspect_site": "inspect",
     "Journal": "journal", "SiteState": "journal",
     "RoundTable": "results", "SiteResult": "results", "Unranked": "results", "build_table": "results",
     "veto_effect": "results",

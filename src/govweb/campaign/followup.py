@@ -21,6 +21,7 @@ from typing import Any
 
 from govweb.campaign.inspect import InspectOptions, inspect_site
 from govweb.campaign.rescore import registry_site
+from govweb.documents.layout import FINDINGS_JSON
 from govweb.fsutil import atomic_open
 from govweb.scoring.methodology_yaml import methodology_yaml
 from govweb.store import FindingRow, RecheckInfo, Store
@@ -50,16 +51,15 @@ def run_recheck(store: Store, recheck_id: int, data_dir: Path, *, resolve: Seque
             store.rechecks.fail(recheck_id, "该网站不在评估轮次中")
             return store.rechecks.get(recheck_id)
         directory.mkdir(parents=True, exist_ok=True)
-        methodology_file = directory / "methodology.yaml"
-        with atomic_open(methodology_file, "w") as fh:
-            fh.write(methodology_yaml(store.round_methodology(recheck.round_name),
-                                      [f"评估轮次「{info.name}」所用的评估方法（复查用）"]))
+        methodology = store.round_methodology(recheck.round_name)
+        with atomic_open(directory / "methodology.yaml", "w") as fh:   # what the re-check was judged by
+            fh.write(methodology_yaml(methodology, [f"评估轮次「{info.name}」所用的评估方法（复查用）"]))
         as_of = as_of or now().date()
         crawl_args = tuple(str(a) for a in info.settings.get("crawl_args") or ())
-        options = InspectOptions(as_of=as_of.isoformat(), methodology=str(methodology_file), resolve=tuple(resolve),
-                                 crawl_args=crawl_args, timeout=timeout)
-        outcome = inspect_site(registry_site(stored, inspection.tiers), directory, options)
-        findings_file = directory / "findings.json"
+        options = InspectOptions(out=directory, as_of=as_of, methodology=methodology,
+                                 resolve=tuple(resolve), crawl_args=crawl_args, timeout=timeout)
+        outcome = inspect_site(registry_site(stored, inspection.tiers), options, directory)
+        findings_file = directory / FINDINGS_JSON
         if outcome.state != "done" or not findings_file.is_file():
             store.rechecks.fail(recheck_id, outcome.error or "复查未能完成", site_dir=str(directory))
             return store.rechecks.get(recheck_id)

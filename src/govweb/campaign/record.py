@@ -27,20 +27,29 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from govweb.campaign.inspect import SITE_META
 from govweb.campaign.rescore import rescore_round_sites, vetoes_of
 from govweb.campaign.results import COL_NOTE, COL_RESULT, COL_SITE, COL_VETOES
 from govweb.campaign.summary import KIND_LABELS
+from govweb.documents.layout import (
+    CRAWL_WARC,
+    FINDINGS_JSON,
+    NOT_RANKED_CSV,
+    RESULTS_CSV,
+    REVIEWED_JSON,
+    ROUND_JOURNAL,
+    ROUND_JSON,
+    ROUND_SITES,
+    SHOTS_INDEX,
+    SITE_META,
+    site_folder,
+)
 from govweb.errors import BadInput, Problem
 from govweb.registry import Site
 from govweb.scoring.methodology import Methodology, load_methodology
 from govweb.store import InspectionOutcome, ResultRecord, ReviewRecord, RoundInfo, Store
 from govweb.terms import COL_RANK, COL_TIER, COL_TOTAL, index_column
 
-ROUND_JSON = "round.json"
-RESULTS_CSV = "results.csv"
-NOT_RANKED_CSV = "not-ranked.csv"
-EVIDENCE_FILES = {"warc_path": "crawl.warc.gz", "screenshots_path": "screenshots.json"}
+EVIDENCE_FILES = {"warc_path": CRAWL_WARC, "screenshots_path": SHOTS_INDEX}
 _IMPORTER = "govweb rounds import"
 _VETOED_KIND = KIND_LABELS["vetoed"]
 
@@ -77,7 +86,7 @@ def _csv(path: Path) -> list[tuple[int, dict[str, str]]]:
 
 def _journal_settings(folder: Path) -> dict[str, Any]:
     """The crawl options the round ran with (its journal's meta), for re-checks that inspect a site again."""
-    path = folder / "round.sqlite"
+    path = folder / ROUND_JOURNAL
     if not path.is_file():
         return {}
     try:
@@ -90,7 +99,7 @@ def _journal_settings(folder: Path) -> dict[str, Any]:
 
 def _sites(folder: Path) -> list[Site]:
     sites, problems = [], []
-    for meta_path in sorted((folder / "sites").glob(f"*/{SITE_META}")):
+    for meta_path in sorted((folder / ROUND_SITES).glob(f"*/{SITE_META}")):
         meta = _json(meta_path)
         tiers = [str(t) for t in meta.get("tiers") or [meta.get("tier")] if t]
         if not meta.get("code") or not meta.get("url") or not tiers:
@@ -186,8 +195,8 @@ def import_round_folder(store: Store, folder: Path, *, name: str | None = None, 
     outcomes, reviews = [], []
     failed_reasons = {row.get(COL_SITE, ""): row.get("原因", "") for _, row in _csv(folder / NOT_RANKED_CSV)}
     for code in sites:
-        directory = folder / "sites" / code
-        findings = directory / "findings.json"
+        directory = site_folder(folder, code).path
+        findings = directory / FINDINGS_JSON
         relative = f"sites/{code}"
         if not findings.is_file():
             outcomes.append(InspectionOutcome(code, "failed", reason=failed_reasons.get(code) or "检查未完成",
@@ -195,8 +204,8 @@ def import_round_folder(store: Store, folder: Path, *, name: str | None = None, 
             continue
         evidence = {key: f"{relative}/{file}" for key, file in EVIDENCE_FILES.items() if (directory / file).is_file()}
         outcomes.append(InspectionOutcome.from_findings_document(code, _json(findings), site_dir=relative, **evidence))
-        if (directory / "reviewed.json").is_file():
-            reviews += _reviews(code, _json(directory / "reviewed.json"), folder)
+        if (directory / REVIEWED_JSON).is_file():
+            reviews += _reviews(code, _json(directory / REVIEWED_JSON), folder)
     store.record_inspections(round_name, outcomes,
                              progress=(lambda n: progress("inspections", n, len(outcomes))) if progress else None)
     store.record_reviews(round_name, reviews, actor=_IMPORTER)

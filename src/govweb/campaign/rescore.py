@@ -3,14 +3,10 @@ expert score entered or arbitrated, a veto raised or withdrawn, an appeal accept
 
     rescore_round_sites(store, "2020", ["3205000007"])
 
-THE SEAM FOR ISSUE 11: until `score_site(inspection, methodology, tier, expert)` exists, this module is the one
-place the dashboard (and `govweb rounds import`) turn store rows into scores, and it does so only by calling the
-existing functions, in the order `govweb evaluate` calls them: the findings document is rebuilt from the store
-(`site_document`), the expert input resolved from the store's reviews (`expert_input`: two evaluators, arbitration),
-`review.apply_expert` with `scoring.stake.index_engine` recomputes the indices, `campaign.results.build_table`
-gives the row (totals, 检查结果, vetoes, notes, listed apart or not), and `scoring.ranking.score_table` ranks the
-tier. When `score_site` lands, `_score` below becomes a call to it; the rest (reading the store, ranking a tier in
-one transaction) stays.
+The findings document is rebuilt from the store (`site_document`), the expert input resolved from the store's
+reviews (`expert_input`: two evaluators, arbitration), and `scoring.site.score_site` scores the site as
+`govweb evaluate` does (indices recomputed, totals, 检查结果, vetoes, notes, listed apart or not);
+`campaign.results.build_table` gives its rows and `scoring.ranking.score_table` ranks the tier again.
 """
 
 from __future__ import annotations
@@ -35,11 +31,11 @@ from govweb.campaign.results import (
 )
 from govweb.campaign.summary import KIND_LABELS
 from govweb.registry import Site
-from govweb.review import ExpertEntry, Removal, apply_expert
+from govweb.review import ExpertEntry, Removal
 from govweb.review.consensus import DISPUTED, Consensus, Score, consensus
 from govweb.scoring.methodology import Methodology
 from govweb.scoring.ranking import score_table
-from govweb.scoring.stake import engine_for
+from govweb.scoring.site import SiteScore, score_site
 from govweb.scoring.table import InputRow, InputTable
 from govweb.store import FindingRow, InspectionInfo, ResultRecord, ResultRow, RoundInfo, SiteInfo, Store
 from govweb.store.types import now
@@ -133,28 +129,34 @@ def expert_input(store: Store, round_name: str, site_code: str, methodology: Met
     return ExpertState(entry, scores, vetoes)
 
 
-def reviewed_document(store: Store, round_name: str, site_code: str, methodology: Methodology, tier: str,
-                      *, applied_at: datetime.datetime | None = None, inspection: InspectionInfo | None = None,
-                      findings: Sequence[FindingRow] | None = None) -> tuple[dict[str, Any] | None, ExpertState]:
-    """The site's findings document with the people's decisions applied, as `govweb evaluate` writes
-    reviewed.json (plus vetoes raised by evaluators). `inspection`, `findings`: already read."""
+def scored_site(store: Store, round_name: str, site_code: str, methodology: Methodology, tier: str,
+                *, applied_at: datetime.datetime | None = None, inspection: InspectionInfo | None = None,
+                findings: Sequence[FindingRow] | None = None) -> tuple[SiteScore | None, ExpertState]:
+    """The site scored with the people's decisions applied, as `govweb evaluate` scores it (plus vetoes raised by
+    evaluators); None when its inspection did not finish. `inspection`, `findings`: already read."""
     if findings is None:
         findings = store.findings(round_name, site_code=site_code)
     state = expert_input(store, round_name, site_code, methodology, findings=findings)
     doc = site_document(store, round_name, site_code, inspection=inspection, findings=findings)
     if doc is None:
         return None, state
-    engine, _ = engine_for(doc, methodology, tier)
-    reviewed = apply_expert(doc, state.entry, file=None, applied_at=applied_at or now(), engine=engine)
-    if state.vetoes:
-        reviewed["vetoes"] = [*reviewed.get("vetoes", []), *state.vetoes]
-    return reviewed, state
+    return score_site(doc, methodology, tier, state.entry, applied_at=applied_at or now(),
+                      raised_vetoes=state.vetoes), state
 
 
-def _score(site: Site, doc: dict[str, Any] | None, methodology: Methodology, as_of: datetime.date,
+def reviewed_document(store: Store, round_name: str, site_code: str, methodology: Methodology, tier: str,
+                      **kwargs: Any) -> tuple[dict[str, Any] | None, ExpertState]:
+    """The site's findings document with the people's decisions applied (reviewed.json as `govweb evaluate`
+    writes it, plus vetoes raised by evaluators)."""
+    score, state = scored_site(store, round_name, site_code, methodology, tier, **kwargs)
+    return (score.reviewed if score is not None else None), state
+
+
+def _score(site: Site, score: SiteScore | None, methodology: Methodology, as_of: datetime.date,
            status: str) -> list[ResultRecord]:
     """The site's rows (one per tier), ranked alone: totals, 检查结果, vetoes and notes, or listed apart."""
-    table = build_table([SiteResult(site, doc, "done" if doc is not None else status)], methodology, as_of,
+    doc = score.reviewed if score is not None else None
+    table = build_table([SiteResult(site, score, "done" if score is not None else status)], methodology, as_of,
                         Path("store"))
     records = []
     for ranked in table.ranking.tables if table.ranking else []:
@@ -220,8 +222,8 @@ def rescore_round_sites(store: Store, round_name: str, site_codes: Iterable[str]
         if inspection is None or stored is None:
             continue
         site = registry_site(stored, inspection.tiers)
-        doc, _ = reviewed_document(store, round_name, code, methodology, site.tier)
-        for record in _score(site, doc, methodology, info.as_of, inspection.status):
+        score, _ = scored_site(store, round_name, code, methodology, site.tier)
+        for record in _score(site, score, methodology, info.as_of, inspection.status):
             changed[record.tier][code] = record
     for tier, records in changed.items():
         store.update_tier_results(round_name, tier, functools.partial(rank_tier, tier, methodology, info.as_of, records))

@@ -3,6 +3,11 @@ publication, inspection summary and one diagnosis per site.
 
 Layout of DIR: round.sqlite (journal), sites/<网站标识码>/ (site.json, crawl, findings.json, reviewed.json,
 diagnosis.*), results.csv, not-ranked.csv, publication.*, inspection-summary.xlsx, round.json.
+
+With a store (`RoundOptions.store`: an SQLAlchemy URL), the round is recorded there as it runs — the round
+(methodology, as-of date, folder), each site's inspection and findings as it ends, then results and expert input
+— and the per-site jobs hold leases in it. The executor (`RoundOptions.executor`, see executor.py) decides where
+jobs run; the outputs are the same whichever ran them, since every job writes the same site folder.
 """
 
 from __future__ import annotations
@@ -14,45 +19,59 @@ import hashlib
 import json
 import os
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from rich.console import Console
 from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
     Progress,
+    TaskID,
     TextColumn,
     TimeElapsedColumn,
     TimeRemainingColumn,
 )
 
-from govweb.campaign.inspect import InspectOptions, Outcome, inspect_site
+from govweb.campaign.executor import FINISHED, Executor, Inspector, LocalExecutor, SiteJob, outcome_of
+from govweb.campaign.inspect import InspectOptions, SiteInspection, inspect_site
 from govweb.campaign.journal import Journal
 from govweb.campaign.results import RoundTable, SiteResult, Unranked, build_table
 from govweb.campaign.summary import KIND_LABELS, region_of, write_summary
 from govweb.collect.guard import operator_problem
+from govweb.documents import DEFAULT_METHODOLOGY
+from govweb.documents.findings import write_document
+from govweb.documents.layout import (
+    FINDINGS_JSON,
+    NOT_RANKED_CSV,
+    RESULTS_CSV,
+    ROUND_JOURNAL,
+    ROUND_JSON,
+    ROUND_SITES,
+    SiteFolder,
+    site_folder,
+)
 from govweb.errors import BadInput, Problem
 from govweb.fsutil import atomic_open
 from govweb.registry import RowNote, Site, SkippedRow, import_directory, read_sites
-from govweb.review import ExpertInput, apply_expert, read_expert
+from govweb.review import ExpertInput, read_expert
 from govweb.safetext import printable, write_csv
 from govweb.scoring.methodology import Methodology, load_methodology
 from govweb.scoring.model import Ranking
-from govweb.scoring.stake import engine_for
+from govweb.scoring.site import score_site
 
 if TYPE_CHECKING:
     from govweb.publish import Report
     from govweb.publish.model import NotRanked
+    from govweb.store import Store
 
 PUBLICATION_FORMATS = (".md", ".html", ".xlsx", ".docx", ".pdf")
 DIAGNOSIS_FORMATS = (".html", ".docx", ".pdf", ".xlsx")
 SHANGHAI = datetime.timezone(datetime.timedelta(hours=8))
-
-Inspector = Callable[[Site, Path, InspectOptions], Outcome]
 
 
 @dataclass(frozen=True)
@@ -60,7 +79,7 @@ class RoundOptions:
     sites: Path
     as_of: datetime.date
     out: Path
-    methodology: str = "cstc-2020"
+    methodology: str = DEFAULT_METHODOLOGY
     tiers: str | None = None                 # import a directory export: one 级别 for all rows, or a CSV/XLSX
                                              # file of 网站标识码 → 级别 (rows not in it are left out)
     concurrency: int = 4
@@ -75,6 +94,13 @@ class RoundOptions:
     publication_formats: tuple[str, ...] = PUBLICATION_FORMATS
     diagnosis_formats: tuple[str, ...] = DIAGNOSIS_FORMATS
     progress: bool = True
+    round_name: str | None = None            # the round's name in the store; None: the output folder's name
+    store: str | None = None                 # SQLAlchemy URL of the store to record the round in; None: no store
+    executor: Executor | None = None         # where per-site jobs run; None: here (LocalExecutor, `concurrency`)
+
+    @property
+    def name(self) -> str:
+        return self.round_name or self.out.resolve().name
 
 
 @dataclass
@@ -103,18 +129,16 @@ class RoundReport:
 
 
 def site_dir(out: Path, code: str) -> Path:
-    return out / "sites" / code
+    return site_folder(out, code).path
 
 
 def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _progress(enabled: bool) -> Progress:
-    from govweb.cli._app import err
-
+def _progress(enabled: bool, console: Console | None) -> Progress:
     return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                    TimeRemainingColumn(), console=err, transient=False, disable=not enabled)
+                    TimeRemainingColumn(), console=console, transient=False, disable=not enabled)
 
 
 def _load_doc(path: Path) -> dict[str, Any] | None:
@@ -166,36 +190,54 @@ def wants_screenshots(options: RoundOptions) -> bool:
     return Path(CHROMIUM).is_file()
 
 
-def _inspect_all(sites: Sequence[Site], journal: Journal, options: RoundOptions, inspector: Inspector) -> int:
-    """Inspect every site not done yet, `concurrency` at a time; returns how many were run."""
+def inspect_options(options: RoundOptions, methodology: Methodology) -> InspectOptions:
+    return InspectOptions(out=options.out, as_of=options.as_of, methodology=methodology, resolve=options.resolve,
+                          crawl_args=options.crawl_args, timeout=options.site_timeout,
+                          screenshots=wants_screenshots(options), screenshot_limit=options.screenshot_limit,
+                          allow_private=options.allow_private)
+
+
+class _Follow:
+    """Job events → the journal and the progress bar (called from the executor's threads)."""
+
+    def __init__(self, journal: Journal, bar: Progress, task: TaskID, names: dict[str, str]) -> None:
+        self.journal, self.bar, self.task, self.names = journal, bar, task, names
+
+    def started(self, code: str) -> None:
+        self.journal.start(code)  # when a worker takes it, so `running` means running
+
+    def finished(self, outcome: SiteInspection) -> None:
+        self.journal.finish(outcome.code, outcome.state, outcome.seconds, outcome.exit_code, outcome.error)
+        self.bar.update(self.task, advance=1,
+                        description=f"检查网站（{escape(printable(self.names.get(outcome.code, outcome.code)))}）")
+
+
+def _inspect_all(sites: Sequence[Site], journal: Journal, options: RoundOptions, methodology: Methodology,
+                 executor: Executor, console: Console | None) -> int:
+    """Inspect every site not done yet through the executor; returns how many were run."""
     states = journal.states()
     todo = [site for site in sites if states[site.site_code].state not in ("done", "skipped")]
-    inspect_options = InspectOptions(as_of=options.as_of.isoformat(), methodology=options.methodology,
-                                     resolve=options.resolve, crawl_args=options.crawl_args,
-                                     timeout=options.site_timeout, screenshots=wants_screenshots(options),
-                                     screenshot_limit=options.screenshot_limit, allow_private=options.allow_private)
-    with _progress(options.progress) as bar:
+    settings = inspect_options(options, methodology)
+    jobs = [SiteJob(options.name, site, settings, options.methodology) for site in todo]
+    with _progress(options.progress, console) as bar:
         task = bar.add_task("检查网站", total=len(sites), completed=len(sites) - len(todo))
-        with cf.ThreadPoolExecutor(max_workers=max(1, options.concurrency)) as pool:
-            def run(site: Site) -> Outcome:
-                journal.start(site.site_code)  # when a worker takes it, so `running` means running
-                return inspector(site, site_dir(options.out, site.site_code), inspect_options)
-
-            futures = {pool.submit(run, site): site for site in todo}
-            try:
-                for future in cf.as_completed(futures):
-                    site = futures[future]
-                    try:
-                        outcome = future.result()
-                    except Exception as exc:  # a bug in one site's job must not stop the round
-                        outcome = Outcome(site.site_code, "failed", 0.0, None, f"{type(exc).__name__}: {exc}")
-                    journal.finish(site.site_code, outcome.state, outcome.seconds, outcome.exit_code, outcome.error)
-                    bar.update(task, advance=1, description=f"检查网站（{escape(printable(site.name))}）")
-            except KeyboardInterrupt:
-                for future in futures:
-                    future.cancel()
-                raise
+        executor.run(jobs, _Follow(journal, bar, task, {site.site_code: site.name for site in todo}), options.store)
     return len(todo)
+
+
+def _open_in_store(store: Store, options: RoundOptions, methodology: Methodology, sites: Sequence[Site],
+                   journal: Journal) -> None:
+    """The round and its sites in the store (resumed when there); sites the store has recorded as inspected (by
+    workers while this process was away) count as done in the journal."""
+    store.open_round(options.name, methodology, options.as_of, folder=options.out.resolve(),
+                     settings={"crawl_args": list(options.crawl_args), "sites": str(options.sites)})
+    store.add_round_sites(options.name, sites, source=options.sites.name)
+    states = journal.states()
+    for code, state in store.job_states(options.name).items():
+        if (state.status in FINISHED and code in states and states[code].state != "done"
+                and (site_dir(options.out, code) / "findings.json").is_file()):
+            outcome = outcome_of(state)
+            journal.finish(code, outcome.state, outcome.seconds, outcome.exit_code, outcome.error)
 
 
 def tier_means(ranking: Ranking | None) -> dict[str, dict[str, Decimal | None]]:
@@ -208,14 +250,15 @@ def tier_means(ranking: Ranking | None) -> dict[str, dict[str, Decimal | None]]:
     return means
 
 
-def round_tier_means(site_folder: Path, methodology: Methodology) -> dict[str, dict[str, Decimal | None]]:
+def round_tier_means(folder: Path, methodology: Methodology) -> dict[str, dict[str, Decimal | None]]:
     """The tier means of the round a site folder belongs to (DIR/sites/<code>), from its results.csv; {} otherwise."""
-    results = site_folder.parent.parent / "results.csv"
-    if site_folder.parent.name != "sites" or not results.is_file():
+    round_dir = SiteFolder(folder).round_dir
+    results = round_dir / RESULTS_CSV if round_dir is not None else None
+    if results is None or not results.is_file():
         return {}
     from govweb.scoring import rank_table, read_table
 
-    recorded = (_load_doc(results.parent / "round.json") or {}).get("as_of")
+    recorded = (_load_doc(results.parent / ROUND_JSON) or {}).get("as_of")
     as_of = datetime.date.fromisoformat(recorded) if recorded else methodology.as_of
     return tier_means(rank_table(read_table(results, methodology), methodology, as_of))
 
@@ -241,10 +284,13 @@ def _write_unranked(path: Path, table: RoundTable) -> None:
                 u.reason] for u in table.unranked))
 
 
-def run_round(options: RoundOptions, inspector: Inspector = inspect_site) -> RoundReport:
+def run_round(options: RoundOptions, inspector: Inspector = inspect_site, console: Console | None = None,
+              methodology: Methodology | None = None) -> RoundReport:
+    """Run (or resume) a round; `inspector` is the per-site job the default executor calls; `console` shows the progress bars (the CLI passes its stderr console),
+    `methodology` is `options.methodology` when the caller has loaded it already."""
     timings: dict[str, float] = {}
     clock = time.monotonic()
-    methodology = load_methodology(options.methodology)
+    methodology = methodology or load_methodology(options.methodology)
     sites, skipped, notes = _sites(options, methodology)
     if not sites:
         raise BadInput(f"网站清单 {options.sites} 中没有可检查的网站",
@@ -252,14 +298,20 @@ def run_round(options: RoundOptions, inspector: Inspector = inspect_site) -> Rou
     codes = {site.site_code: None for site in sites}
     if options.expert is not None:  # fail fast on site codes and scores before any crawling
         read_expert(options.expert, methodology, known=codes, as_of=options.as_of)
-    journal = Journal(options.out / "round.sqlite")
+    journal = Journal(options.out / ROUND_JOURNAL)
     try:
         journal.bind({"sites_sha256": _sha256(options.sites), "tiers": options.tiers or "",
                       "as_of": options.as_of.isoformat(),
                       "methodology": options.methodology, "crawl_args": " ".join(options.crawl_args)})
         journal.add_sites(codes)
+        if options.store is not None:
+            from govweb.store import open_store
+
+            with open_store(options.store) as store:
+                _open_in_store(store, options, methodology, sites, journal)
         already = sum(1 for s in journal.states().values() if s.state == "done")
-        inspected = _inspect_all(sites, journal, options, inspector)
+        executor = options.executor or LocalExecutor(options.concurrency, inspector)
+        inspected = _inspect_all(sites, journal, options, methodology, executor, console)
         states = journal.states()
     finally:
         journal.close()
@@ -267,7 +319,7 @@ def run_round(options: RoundOptions, inspector: Inspector = inspect_site) -> Rou
 
     clock = time.monotonic()
     raw: dict[str, dict[str, Any] | None] = {
-        site.site_code: _load_doc(site_dir(options.out, site.site_code) / "findings.json")
+        site.site_code: _load_doc(site_dir(options.out, site.site_code) / FINDINGS_JSON)
         if states[site.site_code].state == "done" else None for site in sites}
     expert = None
     if options.expert is not None:
@@ -277,25 +329,25 @@ def run_round(options: RoundOptions, inspector: Inspector = inspect_site) -> Rou
     results = []
     for site in sites:
         doc = raw[site.site_code]
+        score = None
         if doc is not None:
             entry = expert.get(site.site_code) if expert is not None else None
-            engine, _ = engine_for(doc, methodology, site.tier)
-            doc = apply_expert(doc, entry, file=expert.file if expert else None, applied_at=now, engine=engine)
-            with atomic_open(site_dir(options.out, site.site_code) / "reviewed.json", "w") as fh:
-                json.dump(doc, fh, ensure_ascii=False, indent=1)
+            score = score_site(doc, methodology, site.tier, entry, expert_file=expert.file if expert else None,
+                               applied_at=now)
+            write_document(score.reviewed, site_folder(options.out, site.site_code).reviewed)
         state = states[site.site_code]
-        results.append(SiteResult(site, doc, state.state, state.error))
+        results.append(SiteResult(site, score, state.state, state.error))
     timings["review"] = time.monotonic() - clock
 
     clock = time.monotonic()
-    table = build_table(results, methodology, options.as_of, options.out / "results.csv")
+    table = build_table(results, methodology, options.as_of, options.out / RESULTS_CSV)
     results_csv = None
     if table.ranking is not None:
         from govweb.scoring import write_ranking_csv
 
-        results_csv = options.out / "results.csv"
+        results_csv = options.out / RESULTS_CSV
         write_ranking_csv(table.ranking, results_csv)
-    _write_unranked(options.out / "not-ranked.csv", table)
+    _write_unranked(options.out / NOT_RANKED_CSV, table)
     timings["scoring"] = time.monotonic() - clock
 
     clock = time.monotonic()
@@ -318,7 +370,7 @@ def run_round(options: RoundOptions, inspector: Inspector = inspect_site) -> Rou
 
     clock = time.monotonic()
     diagnosis_errors: list[str] = []
-    diagnoses = _write_diagnoses(results, methodology, expert, table, options, now, diagnosis_errors)
+    diagnoses = _write_diagnoses(results, methodology, expert, table, options, now, diagnosis_errors, console)
     timings["diagnoses"] = time.monotonic() - clock
 
     index = _write_index(options.out, report, len(sites), skipped, publication, results_csv, summary, now) \
@@ -332,13 +384,25 @@ def run_round(options: RoundOptions, inspector: Inspector = inspect_site) -> Rou
         skipped_rows=len(skipped), results_csv=results_csv, publication=publication, summary=summary,
         diagnoses=diagnoses, diagnosis_errors=diagnosis_errors, timings=timings, index=index,
         not_ranked=list(table.unranked), skipped=list(skipped))
-    with atomic_open(options.out / "round.json", "w") as fh:
+    with atomic_open(options.out / ROUND_JSON, "w") as fh:
         json.dump({"as_of": options.as_of.isoformat(), "methodology": methodology.name, "sites": len(sites),
                    "ranked": report_value.ranked, "unranked": unranked, "skipped_rows": len(skipped),
                    "expert": str(options.expert) if options.expert else None, "finished_at": now.isoformat(),
                    "timings": timings, "veto_effect": table.veto_effect,
                    "diagnosis_errors": diagnosis_errors}, fh, ensure_ascii=False, indent=1)
+    if options.store is not None:
+        _record_round(options)
     return report_value
+
+
+def _record_round(options: RoundOptions) -> None:
+    """The finished round's results and expert input in the store, from its folder (the same import as
+    `govweb rounds import`, so the store and the files never tell two stories)."""
+    from govweb.campaign.record import import_round_folder
+    from govweb.store import open_store
+
+    with open_store(options.store) as store:
+        import_round_folder(store, options.out, name=options.name, methodology=options.methodology)
 
 
 def _not_ranked(table: RoundTable, year: int) -> list[NotRanked]:
@@ -359,12 +423,12 @@ def _write_index(out: Path, report: Report, sites: int, skipped: Sequence[Skippe
     from govweb.publish.roundindex import SkippedLine, build_round_index, write_round_index
 
     diagnoses = {folder.name: f"sites/{folder.name}/diagnosis.html"
-                 for folder in (out / "sites").glob("*") if (folder / "diagnosis.html").is_file()}
+                 for folder in (out / ROUND_SITES).glob("*") if SiteFolder(folder).diagnosis(".html").is_file()}
     labels = {".html": "发布报告（网页）", ".pdf": "发布报告（PDF）", ".docx": "发布报告（Word）",
               ".xlsx": "发布报告（Excel）", ".md": "发布报告（Markdown）"}
     files = [(labels[p.suffix], p) for p in publication if p.suffix in labels and p.parent == out]
     files += [("排名结果（CSV）", results_csv)] if results_csv is not None else []
-    files += [("检查汇总（Excel）", summary), ("未排名的网站（CSV）", out / "not-ranked.csv")]
+    files += [("检查汇总（Excel）", summary), ("未排名的网站（CSV）", out / NOT_RANKED_CSV)]
     index = build_round_index(
         report, sites=sites, diagnoses=diagnoses, now=now,
         skipped=[SkippedLine(s.row, s.site_code or "", s.reason) for s in skipped],
@@ -373,7 +437,8 @@ def _write_index(out: Path, report: Report, sites: int, skipped: Sequence[Skippe
 
 
 def _write_diagnoses(results: Sequence[SiteResult], methodology: Methodology, expert: ExpertInput | None,
-                     table: RoundTable, options: RoundOptions, now: datetime.datetime, errors: list[str]) -> int:
+                     table: RoundTable, options: RoundOptions, now: datetime.datetime, errors: list[str],
+                     console: Console | None) -> int:
     if not options.diagnosis_formats:
         return 0
     means = tier_means(table.ranking)
@@ -383,7 +448,7 @@ def _write_diagnoses(results: Sequence[SiteResult], methodology: Methodology, ex
         return 0
     workers = max(1, min(options.concurrency, os.cpu_count() or 1, len(jobs)))
     written = 0
-    with _progress(options.progress) as bar:
+    with _progress(options.progress, console) as bar:
         task = bar.add_task("生成体检报告", total=len(jobs))
         with cf.ProcessPoolExecutor(max_workers=workers) if workers > 1 else contextlib.nullcontext() as pool:
             outcomes = pool.map(_diagnose, jobs) if pool is not None else map(_diagnose, jobs)

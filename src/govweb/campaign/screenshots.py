@@ -32,11 +32,9 @@ from govweb.collect.render import CHROMIUM, Renderer, RenderResult, screenshot_n
 from govweb.collect.settings import ATTACHMENT_EXTENSIONS
 from govweb.collect.urls import extension_of
 from govweb.collect.warc import WarcFile
+from govweb.documents.layout import CRAWL_JSON, SHOTS_DIR, SHOTS_INDEX, SHOTS_WARC
 from govweb.fsutil import atomic_open, atomic_path
 from govweb.publish.diagnosis.model import (
-    SHOTS_DIR,
-    SHOTS_INDEX,
-    SHOTS_WARC,
     Diagnosis,
     FindingView,
     build_diagnosis,
@@ -150,7 +148,7 @@ def cited_urls(diagnosis: Diagnosis, limit: int = DEFAULT_LIMIT) -> list[str]:
 def _crawl_records(site_dir: Path) -> dict[str, str]:
     """URL → WARC-Record-ID of its response in crawl.warc.gz (the screenshot refers to it)."""
     try:
-        doc = json.loads((site_dir / "crawl.json").read_text(encoding="utf-8"))
+        doc = json.loads((site_dir / CRAWL_JSON).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
     return {str(p["url"]): str(p["warc_record"]) for p in doc.get("pages") or []

@@ -11,7 +11,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment
 from openpyxl.worksheet.worksheet import Worksheet
 
-from govweb.campaign.results import RoundTable, SiteResult, result_of
+from govweb.campaign.results import RoundTable, SiteResult
 from govweb.fsutil import atomic_path
 from govweb.publish.xlsx import BODY_FONT, BORDER, HEADER_FILL, HEADER_FONT
 from govweb.registry import Divisions, RowNote, SkippedRow
@@ -73,7 +73,7 @@ def write_summary(path: Path, results: Sequence[SiteResult], table: RoundTable, 
             count["not_measured"] += 1
         else:
             count["measured"] += 1
-            outcome = result_of(doc)
+            outcome = result.score.result if result.score is not None else ""
             count["pass" if outcome == "合格" else "fail"] += 1
             for veto in doc.get("vetoes") or []:
                 count["veto:" + str(veto.get("rule"))] += 1
@@ -81,7 +81,7 @@ def write_summary(path: Path, results: Sequence[SiteResult], table: RoundTable, 
         details.append([
             site.site_code, site.name, "、".join(site.tiers), region, site.url,
             "已测量" if measured else ("未能测量" if doc is not None else "检查未完成"),
-            result_of(doc) if measured and doc is not None else "", inspection.get("score") if measured else None,
+            result.score.result if measured and result.score is not None else "", inspection.get("score") if measured else None,
             "、".join(VETO_RULES.get(str(v.get("rule")), str(v.get("rule"))) for v in (doc or {}).get("vetoes") or []),
             len((doc or {}).get("findings") or []) if measured else None,
             len((doc or {}).get("removed_findings") or []) if measured else None,

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from govweb.documents.catalogue import CheckInfo
+
 if TYPE_CHECKING:
     from govweb.checks.context import SiteContext
 
@@ -112,12 +114,28 @@ class Veto:
 
 @dataclass(frozen=True)
 class Audit:
-    """One check, declared the way Lighthouse declares audits."""
+    """One check, declared the way Lighthouse declares audits: its catalogue entry (govweb.documents.catalogue:
+    id, Chinese titles, remediation, what it reads, its index and veto) and the function that runs it."""
 
-    id: str
-    title: str                 # Chinese title: what is checked
-    failure_title: str         # Chinese: what a finding says
-    remediation: str           # Chinese: how to fix it
-    reads: tuple[str, ...]     # what it reads: crawl.json, WARC pages, measurements.json, probes.jsonl
-    index: str                 # the index its findings count against (elements: per element)
+    info: CheckInfo
     run: Callable[[SiteContext], list[Finding]]
+
+    @property
+    def id(self) -> str:
+        return self.info.id
+
+    @property
+    def title(self) -> str:
+        return self.info.title
+
+    @property
+    def failure_title(self) -> str:
+        return self.info.failure_title
+
+    @property
+    def remediation(self) -> str:
+        return self.info.remediation
+
+    @property
+    def index(self) -> str:
+        return self.info.index

@@ -28,14 +28,10 @@ import chardet
 from warcio.archiveiterator import ArchiveIterator
 from warcio.recordloader import ArcWarcRecord
 
+from govweb.documents.layout import CRAWL_JSON, CRAWL_WARC, MEASUREMENTS_JSON, PROBES_JSONL, SIDE_WARCS
 from govweb.errors import BadInput, Problem
 
-CRAWL_JSON = "crawl.json"
-CRAWL_WARC = "crawl.warc.gz"
-MEASUREMENTS_JSON = "measurements.json"
-PROBES_JSONL = "probes.jsonl"
 WARC_SUFFIXES = (".warc", ".warc.gz", ".warc.gzip")
-SIDE_WARCS = frozenset({"measurements.warc.gz", "screenshots.warc.gz"})  # govweb's own, beside the crawl
 EVIDENCE_MISSING = "evidence-missing"  # the error of a homepage whose WARC record is gone
 
 _CODEC_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",

@@ -15,7 +15,7 @@ from govweb.errors import GovwebError
 
 # Command modules, imported for their side effect of registering commands on `app`.
 _COMMAND_MODULES = ("scoring", "publish", "collect", "measure", "samplesites", "checks", "campaign", "demo",
-                    "sites", "rounds", "users", "serve")
+                    "sites", "rounds", "users", "serve", "workers")
 
 for _name in _COMMAND_MODULES:
     try:

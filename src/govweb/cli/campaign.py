@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from govweb.cli._app import AsOfOpt, MethodologyOpt, OutOpt, app, err, out, parse_date
+from govweb.cli._app import AsOfOpt, DbOpt, MethodologyOpt, OutOpt, app, err, out, parse_date
 from govweb.cli.collect import AllowPrivateOpt
+from govweb.documents import DEFAULT_METHODOLOGY
+from govweb.documents.layout import ROUND_JOURNAL, SiteFolder
 from govweb.errors import BadInput, JobFailed, Problem
 from govweb.fsutil import output_dir, output_file
 from govweb.safetext import printable
@@ -42,7 +44,7 @@ def evaluate(
     tiers: Annotated[str | None, typer.Option("--tiers", help="导入全国政府网站名录导出文件时使用：所有网站的级别，或含「网站标识码、级别」两列的文件。")] = None,
     concurrency: Annotated[int, typer.Option("--concurrency", min=1, help="同时检查的网站数。")] = 4,
     expert: ExpertOpt = None,
-    methodology: MethodologyOpt = "cstc-2020",
+    methodology: MethodologyOpt = DEFAULT_METHODOLOGY,
     resolve: ResolveOpt = None,
     resolve_file: Annotated[Path | None, typer.Option("--resolve-file", help="每行一个 HOST:PORT:ADDR 的文件。")] = None,
     max_pages: Annotated[int | None, typer.Option("--max-pages", min=1, help="每个网站最多抓取的页面数。")] = None,
@@ -54,12 +56,18 @@ def evaluate(
     diagnosis: Annotated[str, typer.Option("--diagnosis", help="体检报告格式，逗号分隔；空字符串表示不生成。")] = "html,docx,pdf,xlsx",
     publication: Annotated[str, typer.Option("--publication", help="发布报告格式，逗号分隔。")] = "md,html,xlsx,docx,pdf",
     allow_private: AllowPrivateOpt = False,
+    round_name: Annotated[str | None, typer.Option("--round", help="评估轮次名称（记入评估数据库），默认取输出目录名；同名轮次再次运行即续跑。")] = None,
+    db: DbOpt = None,
+    broker: Annotated[str | None, typer.Option("--broker", help="分布式执行：消息代理地址 redis://主机:端口/库，由 govweb worker 进程检查各网站；不给出时在本机检查。")] = None,
+    lease: Annotated[float, typer.Option("--lease", min=5, help="检查租约（秒）：执行者停止续约这么久后，其网站交给其他执行者。")] = 60.0,
 ) -> None:
-    """评估一轮：逐个检查网站（可中断续跑），应用专家评分，计分、排名，发布结果、检查汇总与各网站体检报告。"""
+    """评估一轮：逐个检查网站（可中断续跑），应用专家评分，计分、排名，发布结果、检查汇总与各网站体检报告；全过程记入评估数据库。"""
     from govweb.campaign import DIAGNOSIS_FORMATS, PUBLICATION_FORMATS, RoundOptions, run_round
     from govweb.scoring import load_methodology
+    from govweb.store import resolve_url
 
-    date = parse_date(as_of) or load_methodology(methodology).as_of
+    method = load_methodology(methodology)   # once for the whole command
+    date = parse_date(as_of) or method.as_of
     if date is None:
         raise BadInput("请用 --as-of YYYY-MM-DD 给出评估基准日")
     if not sites.is_file():
@@ -85,7 +93,14 @@ def evaluate(
 
         apply_overrides(CrawlSettings(), overrides)  # a bad name or value: exit 2 before any site is inspected
         crawl_args += [arg for pair in overrides for arg in ("-s", pair)]
+    store_url = resolve_url(db).render_as_string(hide_password=False)
+    executor = None
+    if broker is not None:
+        from govweb.workers import CeleryExecutor
+
+        executor = CeleryExecutor(broker, lease_seconds=lease)
     options = RoundOptions(
+        round_name=round_name, store=store_url, executor=executor,
         sites=sites, as_of=date, out=out_dir, methodology=methodology, tiers=tiers, concurrency=concurrency,
         expert=expert,
         resolve=tuple(resolve), crawl_args=tuple(crawl_args), site_timeout=site_timeout, screenshots=screenshots,
@@ -93,8 +108,10 @@ def evaluate(
         publication_formats=_formats(publication, PUBLICATION_FORMATS, "--publication"),
         diagnosis_formats=_formats(diagnosis, DIAGNOSIS_FORMATS, "--diagnosis"),
     )
-    report = run_round(options)
+    report = run_round(options, console=err, methodology=method)
     total = sum(report.timings.values())
+    out.print(f"评估轮次「{options.name}」已记入评估数据库 {resolve_url(db).render_as_string(hide_password=True)}",
+              soft_wrap=True, markup=False)
     out.print(f"评估完成：{report.sites} 个网站（本次检查 {report.inspected_now} 个，此前已完成 {report.already_done} 个），"
               f"排名 {report.ranked} 行，用时 {total:.0f} 秒。", soft_wrap=True)
     print_left_out(report)
@@ -134,11 +151,12 @@ def _known_ids(site_dir: Path, code: str | None) -> dict[str, list[str] | None]:
     from govweb.publish.diagnosis import load_findings
 
     folders = [site_dir]
-    if site_dir.parent.name == "sites" and (site_dir.parent.parent / "round.sqlite").is_file():
+    round_dir = SiteFolder(site_dir).round_dir
+    if round_dir is not None and (round_dir / ROUND_JOURNAL).is_file():
         folders = sorted(p for p in site_dir.parent.iterdir() if p.is_dir())
     known: dict[str, list[str] | None] = {}
     for folder in folders:
-        meta = folder / "site.json"
+        meta = SiteFolder(folder).site_meta
         folder_code = json.loads(meta.read_text(encoding="utf-8")).get("code") if meta.is_file() else None
         folder_code = code if folder == site_dir and code else folder_code
         if not folder_code:
@@ -159,7 +177,7 @@ def report_site(
     expert: ExpertOpt = None,
     tier: Annotated[str | None, typer.Option("--tier", help="级别；评估轮次目录中的网站可省略。")] = None,
     site_code: Annotated[str | None, typer.Option("--site-code", help="网站标识码；默认取 site.json 或页面底部的标识码。")] = None,
-    methodology: MethodologyOpt = "cstc-2020",
+    methodology: MethodologyOpt = DEFAULT_METHODOLOGY,
     screenshots: Annotated[bool, typer.Option("--screenshots", help="先用浏览器截取首页及问题页面的证据截图（同 govweb screenshots）。")] = False,
     resolve: ResolveOpt = None,
     allow_private: AllowPrivateOpt = False,
@@ -238,7 +256,7 @@ def screenshots_command(
     resolve: ResolveOpt = None,
     timeout: Annotated[float, typer.Option("--timeout", min=1, help="每个页面的时限（秒）。")] = DEFAULT_SHOT_TIMEOUT,
     tier: Annotated[str | None, typer.Option("--tier", help="级别；评估轮次目录中的网站可省略。")] = None,
-    methodology: MethodologyOpt = "cstc-2020",
+    methodology: MethodologyOpt = DEFAULT_METHODOLOGY,
     allow_private: AllowPrivateOpt = False,
 ) -> None:
     """截取体检报告引用页面的证据截图（浏览器通道）：DIR/screenshots/*.png、screenshots.warc.gz、screenshots.json。"""

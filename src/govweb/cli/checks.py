@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import sys
+from dataclasses import replace
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.markup import escape
@@ -14,83 +14,64 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from govweb.cli._app import AsOfOpt, app, err, out
 from govweb.cli.collect import AllowPrivateOpt
+from govweb.documents import DEFAULT_METHODOLOGY
+from govweb.documents.layout import SiteFolder
 from govweb.errors import BadInput, Problem
 from govweb.safetext import printable
 
+if TYPE_CHECKING:
+    from govweb.scoring.methodology import Methodology
+    from govweb.scoring.site import SiteScore
 
-def _as_of(value: str | None, methodology: str) -> dt.date:
+
+def _as_of(value: str | None, methodology: Methodology) -> dt.date:
     if value:
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
             raise BadInput("参数有误。", [Problem(f"--as-of 应为 YYYY-MM-DD 格式的日期，而不是「{value}」")]) from None
-    from govweb.scoring import load_methodology
-
-    m = load_methodology(methodology)
-    if m.as_of is None:
+    if methodology.as_of is None:
         raise BadInput("参数有误。", [Problem("请用 --as-of 指定评估基准日（评估方法中未给出 as_of）")])
-    return m.as_of
+    return methodology.as_of
 
 
-def _tier_indices(methodology: str, tier: str | None) -> list[str] | None:
-    if tier is None:
-        return None
-    from govweb.scoring import load_methodology
-
-    m = load_methodology(methodology)
-    if tier not in m.tiers:
-        raise BadInput("参数有误。", [Problem(f"--tier「{tier}」不是评估方法 {m.name} 中的级别（{'、'.join(m.tiers)}）")])
-    return m.tiers[tier].applicable
+def _tier(methodology: Methodology, tier: str | None) -> str | None:
+    if tier is not None and tier not in methodology.tiers:
+        raise BadInput("参数有误。", [Problem(f"--tier「{tier}」不是评估方法 {methodology.name} 中的级别"
+                                           f"（{'、'.join(methodology.tiers)}）")])
+    return tier
 
 
-def run_check(directory: Path, as_of: dt.date, methodology: str, tier: str | None, services: bool,
-              code: str | None = None, seed: str | None = None) -> dict[str, Any]:
-    from govweb.checks.run import check_directory
-    from govweb.checks.snapshot import load_snapshot
-
-    applicable = _tier_indices(methodology, tier)
-    snapshot = load_snapshot(directory, seed)
-    total = sum(1 for p in snapshot.pages if p.is_html)
-    with Progress(TextColumn("[bold]检查中[/]"), BarColumn(), MofNCompleteColumn(), TextColumn("网页"),
-                  TimeElapsedColumn(), console=err, transient=True, disable=not sys.stderr.isatty()) as bar:
-        task = bar.add_task("check", total=total)
-        report = check_directory(directory, as_of, methodology, services_applicable=services,
-                                 progress=lambda n: bar.advance(task, n), applicable=applicable, code=code,
-                                 snapshot=snapshot)
-    return report
+def _bar(total: int) -> Progress:
+    return Progress(TextColumn("[bold]检查中[/]"), BarColumn(), MofNCompleteColumn(), TextColumn("网页"),
+                    TimeElapsedColumn(), console=err, transient=True, disable=not sys.stderr.isatty())
 
 
-def apply_expert_file(directory: Path, report: dict[str, Any], expert: Path, methodology: str,
-                      tier: str | None) -> dict[str, Any]:
-    """Apply an expert file to a site's findings: DIR/reviewed.json, with the automatic indices recomputed
-    from the measurements (expert removals and item scores) by the methodology's index engine."""
-    import json
-
-    from govweb.fsutil import atomic_open
+def _review(directory: Path, score: SiteScore, expert: Path, tier: str | None, code: str | None) -> None:
+    """--expert: the expert file applied to the fresh findings, DIR/reviewed.json."""
+    from govweb.campaign.inspect import review_folder
     from govweb.publish.diagnosis import site_code_of, site_meta
-    from govweb.review import apply_expert, read_expert
-    from govweb.scoring import load_methodology
-    from govweb.scoring.stake import engine_for
+    from govweb.review import read_expert
 
-    m = load_methodology(methodology)
+    report = score.document
     meta = site_meta(directory)
-    code = site_code_of(directory, report, meta)
+    code = code or site_code_of(directory, report, meta)
     if code is None:
         raise BadInput("无法确定该网站的网站标识码，无法对应专家评分：请用 --code 给出")
-    tier = tier or meta.get("tier")
-    if not tier:
+    if not (tier or meta.get("tier")):
         raise BadInput("参数有误。", [Problem("使用 --expert 时请用 --tier 指定网站级别，以便重新计算指数")])
-    expert_input = read_expert(expert, m, known={code: [str(f.get("id")) for f in report.get("findings") or []]},
+    if score.tier is None:
+        score = replace(score, tier=meta["tier"])
+    expert_input = read_expert(expert, score.methodology,
+                               known={code: [str(f.get("id")) for f in report.get("findings") or []]},
                                as_of=(report.get("site") or {}).get("as_of"))
-    engine, note = engine_for(report, m, tier)
-    if note:
-        err.print(f"[yellow]注意：{note}[/]")
-    now = dt.datetime.now(dt.timezone(dt.timedelta(hours=8)))
-    doc = apply_expert(report, expert_input.get(code), file=expert_input.file, applied_at=now, engine=engine)
-    with atomic_open(directory / "reviewed.json", "w") as fh:
-        json.dump(doc, fh, ensure_ascii=False, indent=1)
-        fh.write("\n")
-    return doc
+    reviewed = review_folder(directory, score, expert_input, code)
+    if reviewed.stake_note:
+        err.print(f"[yellow]注意：{reviewed.stake_note}[/]")
+    review = reviewed.reviewed["review"]
+    removed = len(reviewed.reviewed.get("removed_findings") or [])
+    out.print(f"已应用专家评分（{review.get('reviewer') or '无该网站的评分'}）：核减问题 {removed} 个；"
+              f"结果：{SiteFolder(directory).reviewed}")
 
 
 def _summary(report: dict[str, Any], directory: Path) -> None:
@@ -115,7 +96,7 @@ def _summary(report: dict[str, Any], directory: Path) -> None:
         out.print(f"单项否决：{vetoes}；检查指标得分 {ins['score']}，{ins['result']}")
     if report["warnings"]:
         out.print(f"[yellow]警告 {len(report['warnings'])} 条[/]（见 findings.json 的 warnings）")
-    out.print(f"结果：{directory / 'findings.json'}")
+    out.print(f"结果：{SiteFolder(directory).findings}")
 
 
 @app.command("check")
@@ -123,7 +104,7 @@ def check_command(
     directory: Annotated[Path, typer.Argument(help="抓取快照目录（含 crawl.json 与 crawl.warc.gz，或其他工具写的 *.warc.gz）。")],
     as_of: AsOfOpt = None,
     tier: Annotated[str | None, typer.Option("--tier", help="网站级别（如 地市、区县），决定适用的指数。")] = None,
-    methodology: Annotated[str, typer.Option("--methodology", help="评估方法：内置名称或 YAML 路径。")] = "cstc-2020",
+    methodology: Annotated[str, typer.Option("--methodology", help="评估方法：内置名称或 YAML 路径。")] = DEFAULT_METHODOLOGY,
     no_services: Annotated[bool, typer.Option("--no-services", help="无对外服务事项的部门网站：检查指标按 75 分折算。")] = False,
     code: Annotated[str | None, typer.Option("--code", help="网站标识码（写入 findings.json 的 site.code）。")] = None,
     expert: Annotated[Path | None, typer.Option("--expert", help="专家评分文件（CSV 或 XLSX），结果写入 DIR/reviewed.json。")] = None,
@@ -133,16 +114,20 @@ def check_command(
 
     快照可以是 govweb crawl 的输出（crawl.json + crawl.warc.gz，先核对 WARC 是否完整），也可以是其他工具（wget
     --warc-file、Heritrix、Browsertrix）写的 WARC 文件，页面清单由 WARC 推导。"""
-    day = _as_of(as_of, methodology)
-    _tier_indices(methodology, tier)
-    report = run_check(directory, day, methodology, tier, not no_services, code, seed)
-    _summary(report, directory)
+    from govweb.campaign.inspect import check_site
+    from govweb.checks.snapshot import load_snapshot
+    from govweb.scoring import load_methodology
+
+    method = load_methodology(methodology)
+    day, tier = _as_of(as_of, method), _tier(method, tier)
+    snapshot = load_snapshot(directory, seed)
+    with _bar(sum(1 for p in snapshot.pages if p.is_html)) as bar:
+        task = bar.add_task("check", total=sum(1 for p in snapshot.pages if p.is_html))
+        score = check_site(directory, day, method, tier, code=code, seed=seed, services=not no_services,
+                           snapshot=snapshot, progress=lambda n: bar.advance(task, n))
+    _summary(score.document, directory)
     if expert is not None:
-        reviewed = apply_expert_file(directory, report, expert, methodology, tier)
-        review = reviewed["review"]
-        removed = len(reviewed.get("removed_findings") or [])
-        out.print(f"已应用专家评分（{review.get('reviewer') or '无该网站的评分'}）：核减问题 {removed} 个；"
-                  f"结果：{directory / 'reviewed.json'}")
+        _review(directory, score, expert, tier, code)
 
 
 @app.command("inspect")
@@ -151,7 +136,7 @@ def inspect_command(
     out_dir: Annotated[Path, typer.Option("--out", help="输出目录（快照、测量结果与 findings.json）。")],
     as_of: AsOfOpt = None,
     tier: Annotated[str | None, typer.Option("--tier", help="网站级别（如 地市、区县）。")] = None,
-    methodology: Annotated[str, typer.Option("--methodology", help="评估方法：内置名称或 YAML 路径。")] = "cstc-2020",
+    methodology: Annotated[str, typer.Option("--methodology", help="评估方法：内置名称或 YAML 路径。")] = DEFAULT_METHODOLOGY,
     max_pages: Annotated[int, typer.Option("--max-pages", help="最多抓取的网页数。")] = 2000,
     max_depth: Annotated[int, typer.Option("--max-depth", help="最大链接深度（首页为 0）。")] = 20,
     concurrency: Annotated[int, typer.Option("--concurrency", help="并发请求数。")] = 16,
@@ -166,24 +151,16 @@ def inspect_command(
         "--set", "-s", metavar="名称=值", help="任一抓取设置（可重复），见 govweb/collect/settings.py。")] = None,
 ) -> None:
     """抓取网站（含 HTTPS、IPv6、站内搜索等主动测量），然后运行全部检查，写入 OUT/findings.json。"""
-    day = _as_of(as_of, methodology)
-    _tier_indices(methodology, tier)
-    try:
-        from govweb.cli.collect import crawl_settings, summary_lines
-        from govweb.collect import crawl
-        from govweb.collect.measure import take_measurements
-        from govweb.collect.netmap import parse_resolve
-    except ImportError as exc:  # the collect stage is not installed
-        raise BadInput(f"采集模块不可用，无法抓取：{exc}") from exc
+    from govweb.campaign.inspect import inspect_folder
+    from govweb.cli.collect import summary_lines
+    from govweb.collect.settings import crawl_settings
+    from govweb.scoring import load_methodology
+
+    method = load_methodology(methodology)
+    day, tier = _as_of(as_of, method), _tier(method, tier)
     settings = crawl_settings(max_pages=max_pages, max_depth=max_depth, concurrency=concurrency, timeout=timeout,
                               render=render, resolve=resolve, overrides=overrides, allow_private=allow_private)
-    resolve_map = parse_resolve(resolve or [])
-    err.print("抓取中……")
-    result = crawl(url, out_dir, settings, restart=restart)
-    for line in summary_lines(result, url):
-        err.print(line, soft_wrap=True)
-    err.print("主动测量中（HTTPS、IPv6、站内搜索）……")
-    asyncio.run(take_measurements(url, out_dir, resolve=resolve_map, timeout=min(timeout, 15),
-                                  allow_private=allow_private))
-    report = run_check(out_dir, day, methodology, tier, not no_services, code)
-    _summary(report, out_dir)
+    score = inspect_folder(url, out_dir, settings, day, method, tier, code=code, services=not no_services,
+                           restart=restart, log=lambda line: err.print(line, soft_wrap=True),
+                           crawled=lambda result: [err.print(line, soft_wrap=True) for line in summary_lines(result, url)])
+    _summary(score.document, out_dir)

@@ -10,13 +10,11 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from govweb.cli._app import app, err, out
-from govweb.collect import CrawlResult, CrawlSettings, crawl
+from govweb.collect import CrawlResult, crawl
 from govweb.collect.crawler import Progress as CrawlProgress
-from govweb.collect.netmap import parse_resolve
-from govweb.collect.settings import DEFAULT_USER_AGENT, apply_overrides
-from govweb.errors import BadInput, JobFailed, Problem
+from govweb.collect.settings import DEFAULT_USER_AGENT, crawl_settings
+from govweb.errors import JobFailed, Problem
 
-_RENDER_MODES = ("never", "auto", "always")
 AllowPrivateOpt = Annotated[bool, typer.Option(
     "--allow-private",
     help="允许网站给出的网址（链接、跳转、站点地图、页面加载的资源）访问本机和内网地址；"
@@ -36,39 +34,6 @@ STOPPED = {"max-pages": "达到网页数上限", "max-requests": "达到请求�
            "robots.txt 返回 5xx 或无法获取（按 RFC 9309 视为禁止抓取）", "robots-disallowed": "robots.txt 禁止抓取首页"}
 HOPS = {"meta-refresh": "meta 刷新", "script-redirect": "脚本跳转", "browser-redirect": "浏览器中的跳转",
         "frameset": "框架页", "iframe": "整页 iframe", "splash": "引导页"}
-
-
-def crawl_settings(*, max_pages: int, max_depth: int, concurrency: int, timeout: float, render: str,
-                   resolve: list[str] | None, overrides: list[str] | None, delay: float = 0.0,
-                   user_agent: str = DEFAULT_USER_AGENT, allow_private: bool = False) -> CrawlSettings:
-    """CrawlSettings from the crawl options of `crawl`/`inspect` and their `-s NAME=VALUE` overrides; BadInput (exit 2)
-    listing every bad option."""
-    problems = []
-    if render not in _RENDER_MODES:
-        problems.append(Problem(f"--render 只能是 never、auto 或 always，而不是「{render}」"))
-    for name, value, low in (("--max-pages", max_pages, 1), ("--concurrency", concurrency, 1), ("--max-depth", max_depth, 0)):
-        if value < low:
-            problems.append(Problem(f"{name} 不能小于 {low}（现为 {value}）"))
-    if delay < 0:
-        problems.append(Problem(f"--delay 不能为负数（现为 {delay}）"))
-    if timeout <= 0:
-        problems.append(Problem(f"--timeout 必须大于 0（现为 {timeout}）"))
-    try:
-        parse_resolve(resolve or [])
-    except BadInput as exc:
-        problems.extend(exc.problems)
-    settings = CrawlSettings(
-        max_pages=max_pages, max_depth=max_depth, concurrency=concurrency, concurrency_per_host=concurrency,
-        delay=delay, timeout=timeout, render=render if render in _RENDER_MODES else "never",  # type: ignore[arg-type]
-        user_agent=user_agent, resolve=tuple(resolve or ()), allow_private=allow_private,
-    )
-    try:
-        settings = apply_overrides(settings, overrides or [])
-    except BadInput as exc:
-        problems.extend(exc.problems)
-    if problems:
-        raise BadInput("抓取参数有误。", problems)
-    return settings
 
 
 def summary_lines(result: CrawlResult, seed: str) -> list[str]:

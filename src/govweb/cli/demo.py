@@ -10,9 +10,10 @@ from typing import Annotated
 
 import typer
 
-from govweb.cli._app import app, out
+from govweb.cli._app import app, err, out
 from govweb.cli.campaign import print_left_out
 from govweb.cli.publish import rank_or_score, write_reports
+from govweb.documents import DEFAULT_METHODOLOGY
 
 DemoOutOpt = Annotated[Path, typer.Option("--out", help="输出目录（不存在时自动创建）。")]
 FORMATS = (".md", ".html", ".xlsx", ".docx", ".pdf")
@@ -28,7 +29,7 @@ def reproduce_2020(out_dir: Path) -> None:
 
     resource = importlib.resources.files("govweb") / "data" / "reference" / "2020-published-results.csv"
     with importlib.resources.as_file(resource) as table:
-        ranking, method = rank_or_score(table, "cstc-2020", None)
+        ranking, method = rank_or_score(table, DEFAULT_METHODOLOGY, None)
     output_dir(out_dir)
     ranking_csv = out_dir / f"{ranking.year}-ranking.csv"
     write_ranking_csv(ranking, ranking_csv)
@@ -43,12 +44,12 @@ def reproduce_2020(out_dir: Path) -> None:
 
 def sample_round_demo(folder: Path, screenshots: bool | None = None) -> None:
     """Build and serve the sample sites, evaluate them in one round, print where everything is."""
-    from govweb.campaign.demo import sample_round
     from govweb.campaign.summary import KIND_LABELS
+    from govweb.samplesites.demo import sample_round
 
     out.print("\n正在本机生成并启动示例网站，开展一轮评估（抓取、检查、评分、排名、发布、体检报告）……", soft_wrap=True)
     started = time.monotonic()
-    report = sample_round(folder, screenshots=screenshots)
+    report = sample_round(folder, screenshots=screenshots, console=err)
     minutes = (time.monotonic() - started) / 60
     unranked = "，".join(f"{KIND_LABELS.get(kind, kind)} {n} 个" for kind, n in sorted(report.unranked.items())) or "无"
     out.print(f"示例网站评估完成（{report.sites} 个网站，用时 {minutes:.1f} 分钟）：排名 {report.ranked} 个，"

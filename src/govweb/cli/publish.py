@@ -10,6 +10,7 @@ from rich.markup import escape
 
 from govweb.cli._app import AsOfOpt, MethodologyOpt, OutOpt, TableArg, app, out, progress
 from govweb.cli.scoring import load_ranking
+from govweb.documents import DEFAULT_METHODOLOGY
 
 if TYPE_CHECKING:
     from govweb.publish import Report
@@ -42,7 +43,7 @@ def report(
     table: TableArg,
     out_file: OutOpt,
     title: TitleOpt = None,
-    methodology: MethodologyOpt = "cstc-2020",
+    methodology: MethodologyOpt = DEFAULT_METHODOLOGY,
     as_of: AsOfOpt = None,
 ) -> None:
     """生成评估结果报告（按 --out 的扩展名：.md、.html、.xlsx、.docx、.pdf）。表中每行都有总分时按给定总分排名，否则先计算总分。"""

@@ -136,3 +136,34 @@ def publish_cmd(
     when = published.published_at
     out.print(f"评估轮次「{round_name}」已发布（{when:%Y-%m-%d %H:%M}），专家评分、问题核减和结果已锁定；"
               f"记录发布文件 {len(files)} 个。", markup=False, soft_wrap=True)
+
+
+@rounds_app.command("findings")
+def findings_cmd(
+    round_name: RoundArg,
+    check: Annotated[str | None, typer.Option("--check", help="检查编号，如 stale-column。")] = None,
+    type_: Annotated[str | None, typer.Option("--type", help="栏目类型或要素类型，如 政策文件。")] = None,
+    index: Annotated[str | None, typer.Option("--index", help="指数，如 信息发布。")] = None,
+    status: Annotated[str | None, typer.Option("--status", help="问题状态：open 或 removed（人工核减）。")] = None,
+    out_file: Annotated[Path | None, typer.Option("--out", help="写入 CSV 文件；默认打印到屏幕。")] = None,
+    db: DbOpt = None,
+) -> None:
+    """跨网站查询一个轮次的问题，例如所有「政策文件」栏目未及时更新的网站：--check stale-column --type 政策文件。"""
+    from govweb.safetext import printable, write_csv
+    from govweb.store import open_store
+
+    with open_store(db) as store:
+        rows = store.findings(round_name, check=check, type=type_, index=index, status=status)
+    header = ["网站标识码", "名称", "问题编号", "检查", "指数", "类型", "网址", "问题", "状态"]
+    cells = [[r.site_code, r.site_name, r.finding_id, r.check, r.index or "", r.type or "", r.url or "",
+              r.message, r.status] for r in rows]
+    if out_file is not None:
+        from govweb.fsutil import output_file
+
+        output_file(out_file)
+        write_csv(out_file, header, cells)
+        out.print(f"已写入 {out_file}：{len({r.site_code for r in rows})} 个网站，{len(rows)} 个问题", markup=False)
+        return
+    for line in cells:
+        out.print("\t".join(printable(cell) for cell in line), markup=False, soft_wrap=True)
+    out.print(f"共 {len({r.site_code for r in rows})} 个网站，{len(rows)} 个问题", markup=False)

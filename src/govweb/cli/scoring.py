@@ -9,6 +9,7 @@ import typer
 from rich.markup import escape
 
 from govweb.cli._app import AsOfOpt, MethodologyOpt, OutOpt, TableArg, app, out, parse_date, progress
+from govweb.documents import DEFAULT_METHODOLOGY
 from govweb.fsutil import atomic_open
 
 if TYPE_CHECKING:
@@ -43,13 +44,13 @@ def _rank_or_score(table_path: Path, out_path: Path, methodology: str, as_of: st
 
 
 @app.command()
-def rank(table: TableArg, out_file: OutOpt, methodology: MethodologyOpt = "cstc-2020", as_of: AsOfOpt = None) -> None:
+def rank(table: TableArg, out_file: OutOpt, methodology: MethodologyOpt = DEFAULT_METHODOLOGY, as_of: AsOfOpt = None) -> None:
     """按表格中给定的总分（四舍五入到 1 位小数）排名，写出 CSV 或 XLSX（按 --out 的扩展名）。"""
     _rank_or_score(table, out_file, methodology, as_of, compute=False)
 
 
 @app.command()
-def score(table: TableArg, out_file: OutOpt, methodology: MethodologyOpt = "cstc-2020", as_of: AsOfOpt = None) -> None:
+def score(table: TableArg, out_file: OutOpt, methodology: MethodologyOpt = DEFAULT_METHODOLOGY, as_of: AsOfOpt = None) -> None:
     """由各项指数计算总分（忽略给定总分），再排名，写出 CSV 或 XLSX（按 --out 的扩展名）。"""
     _rank_or_score(table, out_file, methodology, as_of, compute=True)
 
@@ -58,7 +59,7 @@ def score(table: TableArg, out_file: OutOpt, methodology: MethodologyOpt = "cstc
 def calibrate(
     table: TableArg,
     out_file: OutOpt,
-    methodology: MethodologyOpt = "cstc-2020",
+    methodology: MethodologyOpt = DEFAULT_METHODOLOGY,
     as_of: AsOfOpt = None,
     fit_bonus: Annotated[bool, typer.Option("--fit-bonus", help="同时拟合加分项权重（默认固定为评估方法中的值）。")] = False,
 ) -> None:

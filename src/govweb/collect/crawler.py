@@ -42,15 +42,16 @@ from govweb.collect.snapshot import page_entry, write_snapshot
 from govweb.collect.traps import EXEMPT, HOMEPAGE, NAV, PAGER, SITEMAP, TrapGuard, url_pattern
 from govweb.collect.urls import Scope, extension_of
 from govweb.collect.warc import WarcFile
+from govweb.documents.layout import CRAWL_JSON, CRAWL_WARC, SHOTS_DIR
 from govweb.errors import BadInput, JobFailed, Problem
 from govweb.fsutil import atomic_open
 from govweb.urlnorm import UnsupportedURL, canonical, host_of, normalize, origin_of, try_resolve
 
-WARC_NAME = "crawl.warc.gz"
-JSON_NAME = "crawl.json"
+WARC_NAME = CRAWL_WARC
+JSON_NAME = CRAWL_JSON
 JOURNAL_NAME = "crawl.journal.sqlite"
 LOG_NAME = "crawl.log"
-SCREENSHOTS = "screenshots"
+SCREENSHOTS = SHOTS_DIR
 CHECK_FALLBACK = frozenset({400, 403, 404, 405, 406, 500, 501, 502, 503})  # HEAD answers that GET may contradict
 _COLUMN_PATH = re.compile(r"(/|/index\.s?html?|/list[^/]*|/lm[^/]*|/col[^/]*|/node_\d+\.html?)$", re.I)
 # errors where the host gave no HTTP answer (address-blocked: the guard refused its address)

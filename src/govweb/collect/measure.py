@@ -33,6 +33,7 @@ from govweb.collect.measure_search import (
 from govweb.collect.netmap import ResolveMap, address_family, is_mapped, iso_cst, mapped_addresses
 from govweb.collect.render_detect import needs_render
 from govweb.collect.warc import WarcFile
+from govweb.documents.layout import CRAWL_JSON, MEASUREMENTS_JSON
 from govweb.fsutil import atomic_open, atomic_path
 
 if TYPE_CHECKING:
@@ -198,7 +199,7 @@ async def take_measurements(
     form's action) reach loopback and private addresses."""
     folder = Path(out_dir)
     folder.mkdir(parents=True, exist_ok=True)
-    crawl = _read_crawl(crawl_json if crawl_json is not None else folder / "crawl.json")
+    crawl = _read_crawl(crawl_json if crawl_json is not None else folder / CRAWL_JSON)
     taken_at = iso_cst()
     policy = operator_policy([seed_url], resolve or {}, allow_private=allow_private)
     with atomic_path(folder / "measurements.warc.gz") as tmp:
@@ -213,6 +214,6 @@ async def take_measurements(
         finally:
             warc.close()
     measurements = {"taken_at": taken_at, "seed": seed_url, "https": https, "ipv6": ipv6, "search": search}
-    with atomic_open(folder / "measurements.json") as fh:
+    with atomic_open(folder / MEASUREMENTS_JSON) as fh:
         json.dump(measurements, fh, ensure_ascii=False, indent=2)
     return measurements

@@ -188,3 +188,41 @@ def apply_overrides(settings: CrawlSettings, pairs: list[str] | tuple[str, ...])
     if problems:
         raise BadInput("抓取设置（-s 名称=值）有误。", problems)
     return replace(settings, **changes)
+
+
+RENDER_MODES = ("never", "auto", "always")
+
+
+def crawl_settings(*, max_pages: int, max_depth: int, concurrency: int, timeout: float, render: str,
+                   resolve: list[str] | None, overrides: list[str] | None, delay: float = 0.0,
+                   user_agent: str = DEFAULT_USER_AGENT, allow_private: bool = False) -> CrawlSettings:
+    """CrawlSettings from the crawl options of `crawl`/`inspect` and their `-s NAME=VALUE` overrides; BadInput (exit 2)
+    listing every bad option."""
+    from govweb.collect.netmap import parse_resolve
+
+    problems = []
+    if render not in RENDER_MODES:
+        problems.append(Problem(f"--render 只能是 never、auto 或 always，而不是「{render}」"))
+    for name, value, low in (("--max-pages", max_pages, 1), ("--concurrency", concurrency, 1), ("--max-depth", max_depth, 0)):
+        if value < low:
+            problems.append(Problem(f"{name} 不能小于 {low}（现为 {value}）"))
+    if delay < 0:
+        problems.append(Problem(f"--delay 不能为负数（现为 {delay}）"))
+    if timeout <= 0:
+        problems.append(Problem(f"--timeout 必须大于 0（现为 {timeout}）"))
+    try:
+        parse_resolve(resolve or [])
+    except BadInput as exc:
+        problems.extend(exc.problems)
+    settings = CrawlSettings(
+        max_pages=max_pages, max_depth=max_depth, concurrency=concurrency, concurrency_per_host=concurrency,
+        delay=delay, timeout=timeout, render=render if render in RENDER_MODES else "never",  # type: ignore[arg-type]
+        user_agent=user_agent, resolve=tuple(resolve or ()), allow_private=allow_private,
+    )
+    try:
+        settings = apply_overrides(settings, overrides or [])
+    except BadInput as exc:
+        problems.extend(exc.problems)
+    if problems:
+        raise BadInput("抓取参数有误。", problems)
+    return settings

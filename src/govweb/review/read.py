@@ -7,8 +7,8 @@ import re
 from collections.abc import Collection, Mapping
 from pathlib import Path
 
+from govweb.documents.expert import ExpertEntry, ExpertInput, Removal
 from govweb.errors import BadInput, Problem
-from govweb.review.model import ExpertEntry, ExpertInput, Removal
 from govweb.scoring.methodology import Methodology
 from govweb.tabular import parse_fraction
 from govweb.tabular import read_table as read_registry_table  # shared CSV/XLSX reader

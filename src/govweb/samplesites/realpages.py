@@ -21,15 +21,16 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from govweb.checks.accuracy import Tally
 from govweb.checks.context import Limits
 from govweb.checks.page import normalize_url
 from govweb.collect.decode import decode_html
 from govweb.collect.links import parse_page as parse_links
 from govweb.collect.snapshot import page_entry
 from govweb.collect.warc import Exchange, WarcFile
+from govweb.documents.layout import CRAWL_JSON, CRAWL_WARC
 from govweb.errors import BadInput, Problem
 from govweb.fsutil import atomic_open
+from govweb.samplesites.accuracy import Tally
 from govweb.terms import COLUMN_TYPES, ELEMENTS
 
 MANIFEST = "manifest.json"
@@ -200,7 +201,7 @@ def _crawl_order(site: Site) -> list[tuple[Page, str | None, int]]:
 def write_snapshot(site: Site, out: Path) -> Path:
     """crawl.json + crawl.warc.gz for the site's pages in `out`; returns `out`."""
     out.mkdir(parents=True, exist_ok=True)
-    warc = WarcFile(out / "crawl.warc.gz", None)
+    warc = WarcFile(out / CRAWL_WARC, None)
     rows = []
     try:
         for page, referrer, depth in _crawl_order(site):
@@ -220,7 +221,7 @@ def write_snapshot(site: Site, out: Path) -> Path:
         warc.close()
     crawl = {"seed": site.seed.url, "complete": True, "options": {"source": "realpages", "site": site.id},
              "pages": rows, "stats": {"fetched": len(rows)}, "pruned": []}
-    with atomic_open(out / "crawl.json") as fh:
+    with atomic_open(out / CRAWL_JSON) as fh:
         json.dump(crawl, fh, ensure_ascii=False, indent=1)
     return out
 
@@ -534,9 +535,9 @@ def evaluate_corpus(
     """Write each site's snapshot under `workdir` (`snapshot`: the static writer, or a crawl of the site served on
     loopback — `realcrawl`), run the checks on it, compare with the truth."""
     if check is None:
-        from govweb.checks.run import check_directory
+        from govweb.samplesites.accuracy import check_folder
 
-        check = check_directory
+        check = check_folder
     if limits is None:
         from govweb.scoring.inspection import load_sheet
 

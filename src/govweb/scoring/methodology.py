@@ -108,6 +108,9 @@ class Methodology(BaseModel):
     # Expert scores (创新案例, expert items) given by two evaluators: a difference above this share of the item's
     # range (scores are 0–1) goes to a third evaluator's arbitration, whose score stands; otherwise the mean does.
     arbitration_threshold: Decimal = Field(default=DEFAULT_ARBITRATION, gt=0, le=1)
+    # Indices experts score (创新案例): never computed from measurements, taken from expert input; unset: every
+    # tier's bonus indices.
+    expert_indices: list[str] | None = None
     # Index → item definitions; typed later by scoring/items.py.
     items: dict[str, list[dict[str, Any]]] | None = None
     # Provenance of calibrated weights (written by `govweb calibrate`).
@@ -152,9 +155,19 @@ class Methodology(BaseModel):
             partner = spec.calibrate_with
             if partner is not None and (partner not in self.tiers or partner == tier):
                 problems.append(f"键 tiers.{tier}.calibrate_with：「{partner}」不是本方法中的另一个级别")
+        unknown = [name for name in self.expert_indices or [] if name not in known]
+        if unknown:
+            problems.append(f"键 expert_indices：未知指标「{'、'.join(unknown)}」")
         if problems:
             raise ValueError("\n".join(problems))
         return self
+
+    @property
+    def expert_scored(self) -> list[str]:
+        """The indices experts score (创新案例): `expert_indices`, or else every tier's bonus indices."""
+        if self.expert_indices is not None:
+            return list(self.expert_indices)
+        return self.ordered({name for spec in self.tiers.values() for name in spec.bonus})
 
     def tier(self, name: str) -> TierSpec:
         return self.tiers[name]

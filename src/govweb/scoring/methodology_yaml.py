@@ -48,6 +48,8 @@ def methodology_yaml(methodology: Methodology, header: list[str] | None = None) 
     if m.arbitration_threshold != DEFAULT_ARBITRATION:
         lines.append(f"arbitration_threshold: {_scalar(m.arbitration_threshold)}")
     lines.append(f"indices: {_flow_list(m.indices)}")
+    if m.expert_indices is not None:
+        lines.append(f"expert_indices: {_flow_list(m.expert_indices)}   # scored by experts, never from measurements")
     lines.append("tiers:                      # order here = order of tables in outputs")
     for tier, spec in m.tiers.items():
         lines += [

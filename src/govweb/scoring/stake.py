@@ -33,7 +33,6 @@ METRICS_KEY = "metrics"            # findings.json: raw measurements the methodo
 DELTAS_KEY = "metric_deltas"       # per finding: how each measurement changes if that finding is fixed
 FIXED_KEYS = ("removed_findings", "assumed_fixed")  # findings counted as fixed when recomputing
 FIXED_PLACES = 9   # a measurement with deltas applied is rounded: 2/30 − 1/30 − 1/30 is 0, not 7e-18
-EXPERT_INDICES = ("创新案例",)
 
 
 @dataclass(frozen=True)
@@ -93,12 +92,13 @@ def index_engine(methodology: Methodology, tier: str) -> IndexEngine:
     if not items:
         raise JobFailed(f"评估方法「{methodology.name}」没有定义指标项（items），无法由检查结果计算指数与分值影响")
     applicable = set(spec.applicable)
+    expert_scored = set(methodology.expert_scored)
 
     def run(doc: Mapping[str, Any]) -> IndexValues:
         metrics = _fixed_metrics(doc)
         expert = (doc.get("review") or {}).get("items") or {}
         scores = index_scores(_with_expert_items(items, metrics, expert) if expert else items, metrics)
-        return {name: value if name in applicable and name not in EXPERT_INDICES else None
+        return {name: value if name in applicable and name not in expert_scored else None
                 for name, value in scores.items()}
 
     return run

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from govweb.review.model import ExpertEntry
+from govweb.documents.expert import ExpertEntry
 from govweb.store.records import ReviewRecord
 
 

@@ -121,6 +121,20 @@ class InspectionInfo:
 
 
 @dataclass(frozen=True)
+class JobState:
+    """A site's state in a round as a dispatcher follows it (Store.job_states)."""
+
+    site_code: str
+    status: str                                 # pending | running | measured | not-measured | failed
+    attempts: int                               # leases taken so far
+    seconds: float | None
+    reason: str | None
+    job: dict[str, Any]                         # the per-site job's own outcome (state, exit code), when recorded
+    worker_id: str | None
+    lease_expires_at: datetime.datetime | None
+
+
+@dataclass(frozen=True)
 class FindingRow:
     round_name: str
     site_code: str

@@ -48,6 +48,7 @@ from govweb.store.records import (
     ImportCounts,
     InspectionInfo,
     InspectionOutcome,
+    JobState,
     PublicationRow,
     ResultRecord,
     ResultRow,
@@ -57,6 +58,7 @@ from govweb.store.records import (
     SiteInfo,
 )
 from govweb.store.types import now
+from govweb.urlnorm import host_of
 
 T = TypeVar("T")
 OUTCOME_STATUSES = ("measured", "not-measured", "failed")
@@ -67,6 +69,7 @@ SCORE_KINDS = ("index", "item")
 # Columns of the registry export that are facts about the row, not the site (序号 shifts between exports).
 _NOT_KEPT = ("序号",)
 _OWNER = "网站主管单位"
+_HOST_LEASES = 0x676F7677  # advisory lock class: taking leases in a round ("govw"; the round id is the other key)
 _REGISTRY_STATUS = "网站状态"
 
 
@@ -500,12 +503,16 @@ class Store:
         return found
 
     def acquire_lease(self, round_name: str, site_code: str, worker: str, seconds: float, *,
-                      at: datetime.datetime | None = None) -> bool:
+                      at: datetime.datetime | None = None, polite: bool = False) -> bool:
         """Take the site for `worker` until now + `seconds`: True when it was pending or failed, its lease had
-        expired, or the worker already held it; False when another worker holds a live lease or it is done."""
+        expired, or the worker already held it; False when another worker holds a live lease or it is done.
+        `polite`: also False while another site of the round on the same host is held by a live lease (one host
+        is crawled by one worker at a time)."""
         stamp = at or now()
         with self._write() as session, session.begin():
             id_ = self._inspection_id(session, round_name, site_code)
+            if polite and self._host_busy(session, id_, site_code, stamp):
+                return False
             result = session.execute(
                 update(m.Inspection).where(
                     m.Inspection.id == id_,
@@ -518,6 +525,52 @@ class Store:
                         attempts=m.Inspection.attempts + 1)
                 .execution_options(synchronize_session=False))
             return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    @staticmethod
+    def _host_busy(session: Session, inspection_id: int, site_code: str, stamp: datetime.datetime) -> bool:
+        """Whether another site on this site's host is held by a live lease in the same round. Lease takers of a
+        round queue on a transaction-level advisory lock first (PostgreSQL; SQLite's BEGIN IMMEDIATE already
+        serialises writers), so two workers never both see the host free. Not a row lock: writers hold the round's
+        row FOR SHARE, and upgrading that in two transactions at once would deadlock."""
+        round_id = session.scalar(select(m.Inspection.round_id).where(m.Inspection.id == inspection_id))
+        if session.get_bind().dialect.name == "postgresql":
+            session.execute(select(func.pg_advisory_xact_lock(_HOST_LEASES, round_id)))
+        url = session.scalar(select(m.Site.url).where(m.Site.code == site_code))
+        host = host_of(url or "")
+        held = session.scalars(
+            select(m.Site.url).join(m.Inspection, m.Inspection.site_id == m.Site.id)
+            .where(m.Inspection.round_id == round_id, m.Inspection.id != inspection_id,
+                   m.Inspection.status == "running", m.Inspection.lease_expires_at >= stamp))
+        return bool(host) and any(host_of(other) == host for other in held)
+
+    def job_states(self, round_name: str, site_codes: Sequence[str] | None = None) -> dict[str, JobState]:
+        """The sites' states in the round (all by default), in one light query (what a dispatcher polls)."""
+        with self._read() as session:
+            round_id = self._round(session, round_name).id
+            query = (select(m.Site.code, m.Inspection.status, m.Inspection.attempts, m.Inspection.seconds,
+                            m.Inspection.reason, m.Inspection.stats, m.Inspection.worker_id,
+                            m.Inspection.lease_expires_at)
+                     .join(m.Site, m.Site.id == m.Inspection.site_id).where(m.Inspection.round_id == round_id))
+            if site_codes is not None:
+                query = query.where(m.Site.code.in_(list(site_codes)))
+            return {code: JobState(code, status, attempts, seconds, reason, dict(stats or {}).get("job") or {},
+                                   worker, lease)
+                    for code, status, attempts, seconds, reason, stats, worker, lease in session.execute(query)}
+
+    def release_leases(self, round_name: str, workers: Iterable[str]) -> int:
+        """Give back the sites these workers hold (known dead: a process of this machine that is gone), so they
+        are taken again at once instead of when their leases expire. Returns how many."""
+        workers = list(workers)
+        if not workers:
+            return 0
+        with self._write() as session, session.begin():
+            round_id = self._round(session, round_name, writable=True).id
+            result = session.execute(
+                update(m.Inspection).where(m.Inspection.round_id == round_id, m.Inspection.status == "running",
+                                           m.Inspection.worker_id.in_(workers))
+                .values(status="pending", worker_id=None, lease_expires_at=None, heartbeat_at=None, updated_at=now())
+                .execution_options(synchronize_session=False))
+            return int(result.rowcount)  # type: ignore[attr-defined]
 
     def renew_lease(self, round_name: str, site_code: str, worker: str, seconds: float, *,
                     at: datetime.datetime | None = None) -> bool:

@@ -10,9 +10,10 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
+from govweb.documents.evidence import Screenshot
 from govweb.fsutil import atomic_open
 from govweb.publish.diagnosis.chart import index_profile
-from govweb.publish.diagnosis.model import SATURATION_NOTE, Diagnosis, Screenshot
+from govweb.publish.diagnosis.model import SATURATION_NOTE, Diagnosis
 from govweb.publish.diagnosis.shots import Shown, caption, full_path, missing, same_as_above, thumbnail
 from govweb.publish.html import asset_text, bytes_uri, jinja_environment
 from govweb.publish.model import cn_number

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -11,43 +10,24 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
+from govweb.documents.catalogue import check_info, checks_without_findings, veto_label, veto_of_check
+from govweb.documents.evidence import Screenshot, screenshots
+from govweb.documents.expert import ExpertInput
+from govweb.documents.findings import read_document
+from govweb.documents.layout import ROUND_JOURNAL, SITE_META, SiteFolder
 from govweb.errors import BadInput
-from govweb.publish.diagnosis.catalogue import VETO_OF_CHECK, check_text, checks_without_findings, veto_label
 from govweb.publish.wording import plain
-from govweb.review import ExpertInput, apply_expert
 from govweb.scoring.methodology import Methodology
-from govweb.scoring.ranking import total_of
-from govweb.scoring.stake import (
-    IndexEngine,
-    engine_for,
-    points_at_stake,
-    points_at_stake_by_check,
-    points_if_all_fixed,
-)
+from govweb.scoring.site import SiteScore, score_site
+from govweb.scoring.stake import IndexEngine
 from govweb.scoring.vetofix import veto_fixes
 
-SITE_META = "site.json"        # written by a round: {"code", "name", "url", "tier", "admin_code"}
 IDENTITY_FIELDS = ("target", "url", "element")
 SHANGHAI = datetime.timezone(datetime.timedelta(hours=8))
 SATURATION_NOTE = ("单个问题的分值影响为 0 不等于无需整改：部分指标项设有下限，同类问题较多时只整改其中一个不能使"
                    "指数变化，须同类问题一并整改才能得分，见“按问题类型的分值影响（全部整改）”。")
 
 
-SHOTS_DIR = "screenshots"                  # DIR/screenshots/<sha1(url)[:16]>.png
-SHOTS_INDEX = "screenshots.json"           # evidence screenshots: url, file, taken_at, error
-SHOTS_WARC = "screenshots.warc.gz"         # … archived as WARC resource records
-
-
-Box = tuple[int, int, int, int]  # x, y, width, height in page pixels of a full-page screenshot
-
-
-@dataclass(frozen=True)
-class Screenshot:
-    path: Path | None          # the PNG; None when the capture failed
-    taken: str | None          # capture time, "YYYY-MM-DD HH:MM:SS" in +08:00, when known
-    error: str | None = None   # why the capture failed (timeout, dns, connect, tls, render)
-    mark: Box | None = None    # the offending element of the finding shown with it, outlined
-    marks: Mapping[str, Box] = field(default_factory=dict, hash=False, compare=False)  # finding id → element
 
 
 @dataclass(frozen=True)
@@ -165,16 +145,7 @@ def _q(value: Any, places: str = "0.01") -> Decimal | None:
 
 
 def load_findings(site_dir: Path) -> dict[str, Any]:
-    path = site_dir / "findings.json"
-    if not path.is_file():
-        raise BadInput(f"目录 {site_dir} 中没有 findings.json：请先运行 govweb check 或 govweb inspect")
-    try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BadInput(f"无法读取 {path}：不是有效的 JSON（{exc}）") from None
-    if not isinstance(doc, dict) or not isinstance(doc.get("site"), dict):
-        raise BadInput(f"{path} 不是检查结果文件（缺少 site）")
-    return doc
+    return read_document(SiteFolder(site_dir).findings)
 
 
 def site_meta(site_dir: Path) -> dict[str, Any]:
@@ -194,72 +165,6 @@ def site_code_of(site_dir: Path, doc: Mapping[str, Any], meta: Mapping[str, Any]
     return str(code) if code else None
 
 
-def shot_time(value: str | None) -> str | None:
-    """A capture time (WARC-Date in UTC, or ISO 8601 with an offset) shown as +08:00 `YYYY-MM-DD HH:MM:SS`."""
-    if not value:
-        return None
-    try:
-        moment = datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return value
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=datetime.UTC)
-    return moment.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M:%S")
-
-
-def _crawl_screenshots(site_dir: Path, folder: Path) -> dict[str, Screenshot]:
-    """Screenshots the crawl took (the homepage): resource records in crawl.warc.gz give the page (its URL in
-    WARC-Refers-To-Target-URI; older crawls used it as the record's own URI) and the capture time."""
-    warc = site_dir / "crawl.warc.gz"
-    if not warc.is_file():
-        return {}
-    from warcio.archiveiterator import ArchiveIterator
-
-    shots: dict[str, Screenshot] = {}
-    try:
-        with open(warc, "rb") as fh:
-            for record in ArchiveIterator(fh):
-                if record.rec_type != "resource":
-                    continue
-                headers = record.rec_headers
-                url = headers.get_header("WARC-Refers-To-Target-URI") or headers.get_header("WARC-Target-URI") or ""
-                path = folder / f"{hashlib.sha1(url.encode('utf-8')).hexdigest()[:16]}.png"
-                if path.is_file():
-                    shots[url] = Screenshot(path, shot_time(record.rec_headers.get_header("WARC-Date")))
-    except Exception:  # a damaged WARC: keep the screenshots found so far (checks report the damage)
-        pass
-    return shots
-
-
-def _box(value: Any) -> Box | None:
-    """[x, y, w, h] from screenshots.json as whole pixels; None when malformed or empty."""
-    try:
-        x, y, w, h = (int(round(float(v))) for v in value)
-    except (TypeError, ValueError):
-        return None
-    return (x, y, w, h) if w > 0 and h > 0 else None
-
-
-def screenshots(site_dir: Path) -> dict[str, Screenshot]:
-    """Screenshots by page URL: the crawl's, then the evidence screenshots of screenshots.json (newer, they win;
-    a failed evidence capture only shows when the crawl took none of that page)."""
-    folder = site_dir / SHOTS_DIR
-    shots = _crawl_screenshots(site_dir, folder) if folder.is_dir() else {}
-    try:
-        index = json.loads((site_dir / SHOTS_INDEX).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return shots
-    for entry in index.get("screenshots") or [] if isinstance(index, dict) else []:
-        url = str(entry.get("url") or "")
-        path = site_dir / str(entry["file"]) if entry.get("file") else None
-        if path is not None and path.is_file() and not entry.get("error"):
-            marks = {str(k): _box(v) for k, v in (entry.get("marks") or {}).items() if _box(v) is not None}
-            shots[url] = Screenshot(path, shot_time(entry.get("taken_at")), marks=marks)  # type: ignore[arg-type]
-        elif url not in shots:
-            shots[url] = Screenshot(None, None, str(entry.get("error") or "render"))
-    return shots
-
-
 def _shot_for(shots: Mapping[str, Screenshot], *urls: str) -> Screenshot | None:
     """The screenshot of the first of `urls` that has one; else the first recorded failure."""
     found = [shots[url] for url in urls if url in shots]
@@ -267,11 +172,11 @@ def _shot_for(shots: Mapping[str, Screenshot], *urls: str) -> Screenshot | None:
 
 
 def _view(finding: Mapping[str, Any], points: Decimal | None, shots: Mapping[str, Screenshot]) -> FindingView:
-    text = check_text(str(finding.get("check", "")))
+    text = check_info(str(finding.get("check", "")))
     evidence = finding.get("evidence") or {}
     where = next((str(finding[k]) for k in IDENTITY_FIELDS if finding.get(k)), "")
     evidence_url = str(evidence.get("url") or where)
-    rule = VETO_OF_CHECK.get(str(finding.get("check")))
+    rule = veto_of_check(str(finding.get("check")))
     message = plain(str(finding.get("message") or ""))
     excerpt = plain(str(evidence.get("excerpt") or ""))
     finding_id = str(finding.get("id"))
@@ -280,16 +185,11 @@ def _view(finding: Mapping[str, Any], points: Decimal | None, shots: Mapping[str
         shot = replace(shot, mark=shot.marks.get(finding_id))
     return FindingView(
         id=finding_id, check=str(finding.get("check", "")), index=str(finding.get("index") or ""),
-        title=text.title, where=where, message=message.text, evidence_url=evidence_url,
+        title=text.failure_title, where=where, message=message.text, evidence_url=evidence_url,
         excerpt=excerpt.text, warc_record=evidence.get("warc_record"),
         remediation=text.remediation, veto=veto_label(rule) if rule else None, points=points,
         screenshot=shot, removed=finding.get("removed"), codes=tuple(dict.fromkeys(message.codes + excerpt.codes)),
     )
-
-
-def _with_overrides(engine: IndexEngine, overrides: Mapping[str, Decimal]) -> IndexEngine:
-    """Expert index scores replace computed ones, so findings of an expert-scored index have nothing at stake."""
-    return lambda doc: {**engine(doc), **overrides}
 
 
 def build_diagnosis(site_dir: str | Path, methodology: Methodology, *, tier: str | None = None,
@@ -306,25 +206,20 @@ def build_diagnosis(site_dir: str | Path, methodology: Methodology, *, tier: str
         shown = f"「{tier}」未知" if tier else "未给出级别"
         raise BadInput(f"{shown}：请用 --tier 指定级别（{'、'.join(methodology.tiers)}）")
     now = now or datetime.datetime.now(SHANGHAI)
-    stake_note: str | None = None
-    if engine is None:
-        engine, stake_note = engine_for(raw, methodology, tier)
     entry = expert.get(code) if expert is not None and code else None
-    doc = apply_expert(raw, entry, file=expert.file if expert else None, applied_at=now, engine=engine)
-    measured = doc["site"].get("status", "measured") == "measured"
-    if engine is not None and entry is not None and entry.indices:
-        engine = _with_overrides(engine, {k: v for k, v in entry.indices.items()})
-    stakes = {s.finding_id: s.points for s in points_at_stake(doc, methodology, tier, engine)} \
-        if engine is not None and measured else {}
-    if not measured:
-        stake_note = "网站未能测量，不计算分值影响"
+    score = score_site(raw, methodology, tier, entry, expert_file=expert.file if expert else None, applied_at=now,
+                       engine=engine)
+    doc = score.reviewed
+    measured = score.measured
+    stake_note = score.stake_note
+    stakes = {s.finding_id: s.points for s in score.stakes()}
     shots = screenshots(site_dir)
     fixes = veto_fixes(doc, stakes=stakes) if measured else []
     in_fix = {finding_id for fix in fixes for finding_id in fix.fix}
     views = [replace(_view(f, stakes.get(str(f.get("id"))), shots), fixes_veto=str(f.get("id")) in in_fix)
              for f in doc.get("findings") or []]
     views.sort(key=lambda v: (-(v.points or Decimal(0)), v.index, v.check, v.id))
-    by_check, all_fixed = _check_stakes(doc, views, methodology, tier, engine if measured else None)
+    by_check, all_fixed = _check_stakes(score, views)
     removed = [_view(f, None, shots) for f in doc.get("removed_findings") or []]
     by_id = {view.id: view for view in views}
     fix_views = [VetoFixView(fix.label, plain(fix.reason).text, fix.steps, tuple(by_id[i] for i in fix.fix if i in by_id),
@@ -332,18 +227,15 @@ def build_diagnosis(site_dir: str | Path, methodology: Methodology, *, tier: str
     passed, unmeasured = checks_without_findings({v.check for v in views}, doc.get("metrics")) if measured else ([], [])
 
     spec = methodology.tiers[tier]
-    values = {name: _q(v, "0." + "0" * methodology.rounding.index) for name, v in (doc.get("indices") or {}).items()}
+    line = score.line(tier, veto_effect=False)
+    values = score.indices
     lines = []
     for name, weight in [*spec.weights.items(), *spec.bonus.items()]:
         value = values.get(name)
         lines.append(IndexLine(name, weight, name in spec.bonus, value,
                                None if value is None else _q(weight * value),
                                (tier_means or {}).get(name)))
-    total = None
-    if measured and all(values.get(name) is not None for name in spec.weights):
-        scored: dict[str, Decimal | None] = {n: values.get(n) for n in spec.weights}
-        scored.update({n: values.get(n) or Decimal(0) for n in spec.bonus})
-        total = total_of(spec, scored, methodology.rounding)
+    total = line.total
     inspection = doc.get("inspection") or {}
     site = doc["site"]
     return Diagnosis(
@@ -363,15 +255,15 @@ def build_diagnosis(site_dir: str | Path, methodology: Methodology, *, tier: str
 
 def _round_index(site_dir: Path) -> str | None:
     """`../../index.html` when the site folder belongs to a round (DIR/sites/<code>), for a link back."""
-    if site_dir.parent.name == "sites" and (site_dir.parent.parent / "round.sqlite").is_file():
+    round_dir = SiteFolder(site_dir).round_dir
+    if round_dir is not None and (round_dir / ROUND_JOURNAL).is_file():
         return "../../index.html"
     return None
 
 
-def _check_stakes(doc: Mapping[str, Any], views: list[FindingView], methodology: Methodology, tier: str,
-                  engine: IndexEngine | None) -> tuple[list[CheckStakeView], Decimal | None]:
+def _check_stakes(score: SiteScore, views: list[FindingView]) -> tuple[list[CheckStakeView], Decimal | None]:
     """Per problem type: the findings' count and the points of fixing them all together (largest first), and the
-    points of fixing every finding; without an engine only the counts (most findings first)."""
+    points of fixing every finding; without stakes only the counts (most findings first)."""
     singles: dict[str, list[FindingView]] = {}
     for view in views:
         singles.setdefault(view.check, []).append(view)
@@ -382,7 +274,8 @@ def _check_stakes(doc: Mapping[str, Any], views: list[FindingView], methodology:
         indices = "、".join(dict.fromkeys(v.index for v in group if v.index))
         return CheckStakeView(check, group[0].title, indices, len(group), points, best, tuple(group))
 
-    if engine is None:
+    groups = score.stakes_by_check()
+    everything = score.all_fixed()
+    if groups is None or everything is None:
         return sorted((line(check, None) for check in singles), key=lambda g: (-g.count, g.check)), None
-    groups = points_at_stake_by_check(doc, methodology, tier, engine)
-    return [line(g.check or "", g.points) for g in groups], points_if_all_fixed(doc, methodology, tier, engine).points
+    return [line(g.check or "", g.points) for g in groups], everything.points

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
-from govweb.publish.diagnosis.model import Box, Screenshot
+from govweb.documents.evidence import Box, Screenshot
 from govweb.publish.wording import error_label
 
 WIDTH = 960          # pixels of the embedded image (shown smaller; zooming shows it at this size)

@@ -11,8 +11,9 @@ from openpyxl.styles import Alignment
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from govweb.documents.evidence import Screenshot
 from govweb.fsutil import atomic_path
-from govweb.publish.diagnosis.model import SATURATION_NOTE, Diagnosis, Screenshot
+from govweb.publish.diagnosis.model import SATURATION_NOTE, Diagnosis
 from govweb.publish.diagnosis.shots import missing
 from govweb.publish.xlsx import BODY_FONT, BORDER, style_header
 from govweb.safetext import xlsx_row

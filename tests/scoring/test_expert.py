@@ -8,10 +8,12 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from govweb.review import ExpertEntry, Removal, apply_expert
+from govweb.documents.expert import ExpertEntry, Removal
+from govweb.scoring.expert import apply_expert
 
 NOW = datetime.datetime(2020, 12, 5, 9, 30, tzinfo=datetime.timezone(datetime.timedelta(hours=8)))
 DAY = datetime.date(2020, 12, 1)
+EXPERT = ("创新案例",)
 
 DOC: dict[str, Any] = {
     "site": {"url": "http://www.example.gov.cn/", "name": "示例市人民政府", "as_of": "2020-11-26",
@@ -36,7 +38,7 @@ def test_removal_and_innovation_recorded_with_who_and_when() -> None:
     original = copy.deepcopy(DOC)
     entry = ExpertEntry("1100000088", reviewers=["张三"], dates=[DAY], indices={"创新案例": Decimal("0.7")},
                         removals=[Removal("f-1", "链接可打开", "张三", DAY, 2)])
-    result = apply_expert(DOC, entry, file="e.csv", applied_at=NOW, engine=count_engine)
+    result = apply_expert(DOC, entry, file="e.csv", applied_at=NOW, expert_indices=EXPERT, engine=count_engine)
     assert original == DOC
     assert [f["id"] for f in result["findings"]] == ["f-2"]
     assert result["removed_findings"][0]["id"] == "f-1"
@@ -49,7 +51,7 @@ def test_removal_and_innovation_recorded_with_who_and_when() -> None:
 
 
 def test_without_expert_the_bonus_is_absent_and_said_so() -> None:
-    result = apply_expert(DOC, None, file=None, applied_at=NOW)
+    result = apply_expert(DOC, None, file=None, applied_at=NOW, expert_indices=EXPERT)
     assert "创新案例" not in result["indices"]
     assert result["review"]["applied"] is False and "创新案例" in result["review"]["note"]
     assert result["findings"] == DOC["findings"]
@@ -57,6 +59,6 @@ def test_without_expert_the_bonus_is_absent_and_said_so() -> None:
 
 def test_entry_without_innovation_keeps_note() -> None:
     entry = ExpertEntry("1100000088", reviewers=["李四"], dates=[DAY], indices={"互动交流": Decimal("0.5")})
-    result = apply_expert(DOC, entry, file="e.csv", applied_at=NOW)
+    result = apply_expert(DOC, entry, file="e.csv", applied_at=NOW, expert_indices=EXPERT)
     assert result["indices"]["互动交流"] == 0.5 and "创新案例" not in result["indices"]
     assert result["review"]["note"] and result["findings"] == DOC["findings"]

@@ -1,4 +1,4 @@
-"""Expert input (专家评分与人工核减) as typed values."""
+"""Expert input (专家评分与人工核减) as typed values: what review reads from a file or the store and scoring applies."""
 
 from __future__ import annotations
 

@@ -1,9 +1,11 @@
 """Accuracy of the checks against a ground truth (the sample sites' ground-truth.json): per-check true
-positives, false positives and false negatives, matched on each check's identity field."""
+positives, false positives and false negatives, matched on each check's identity field. The harness that crawls
+the sample sites and checks them lives here, beside the sites, not in the checks stage."""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -12,6 +14,7 @@ from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from govweb.checks.page import normalize_url
+from govweb.documents.layout import CRAWL_JSON
 
 # The field that identifies a finding of each check (none: one finding per site).
 IDENTITY: dict[str, str | None] = {
@@ -138,7 +141,6 @@ def evaluate_sample_sites(
     the crawl never reached their page)."""
     import asyncio
 
-    from govweb.checks.run import check_directory
     from govweb.collect import CrawlSettings, crawl_async
     from govweb.collect.measure import take_measurements
     from govweb.collect.netmap import parse_resolve
@@ -176,11 +178,26 @@ def evaluate_sample_sites(
         asyncio.run(all_sites())
     for rec in chosen:
         out = workdir / "crawls" / rec.sid
-        report = check_directory(out, as_of)
+        report = check_folder(out, as_of)
         reports[rec.sid] = report
-        crawled = {normalize_url(p["url"]) for p in json.loads((out / "crawl.json").read_text(encoding="utf-8"))["pages"]}
+        crawled = {normalize_url(p["url"]) for p in json.loads((out / CRAWL_JSON).read_text(encoding="utf-8"))["pages"]}
         skipped.extend(compare(report, truth[rec.sid], tallies, rec.sid, crawled))
     return tallies, reports, skipped
+
+
+def check_folder(directory: Path, as_of: dt.date) -> dict[str, Any]:
+    """The checks over a crawled sample site, scored with the default methodology: its findings.json."""
+    from govweb.campaign.inspect import check_site
+    from govweb.documents import DEFAULT_METHODOLOGY
+
+    return check_site(directory, as_of, _methodology(DEFAULT_METHODOLOGY), None).document
+
+
+@functools.cache
+def _methodology(name: str) -> Any:
+    from govweb.scoring import load_methodology
+
+    return load_methodology(name)
 
 
 def format_errors(tallies: Mapping[str, Tally]) -> list[str]:

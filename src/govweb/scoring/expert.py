@@ -1,38 +1,39 @@
-"""Applying expert input to a site's findings document: removed findings, expert indices, who and when."""
+"""Applying expert input to a site's findings document: removed findings, expert indices, who and when.
+Called by `scoring.site.score_site` only."""
 
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from decimal import Decimal
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from govweb.review.model import ExpertEntry
+from govweb.documents.expert import ExpertEntry
 from govweb.scoring.stake import IndexEngine, without
 
-INNOVATION = "创新案例"
-NO_EXPERT_NOTE = "未提供专家评分：创新案例加分未计入总分"
 
-
-def _number(value: Decimal) -> float:
-    return float(value)
+def no_expert_note(expert_indices: Sequence[str]) -> str:
+    """The note of a site without expert scores: its expert indices' bonus is not counted."""
+    return f"未提供专家评分：{'、'.join(expert_indices)}加分未计入总分"
 
 
 def apply_expert(doc: Mapping[str, Any], entry: ExpertEntry | None, *, file: str | None,
-                 applied_at: datetime.datetime, engine: IndexEngine | None = None) -> dict[str, Any]:
+                 applied_at: datetime.datetime, expert_indices: Sequence[str],
+                 engine: IndexEngine | None = None) -> dict[str, Any]:
     """A new findings document with `entry` applied; `doc` is left untouched.
 
     Removed findings move to `removed_findings` with the reason, reviewer and date; when an index engine is
-    given the automatic indices are recomputed without them; expert indices (创新案例 …) then replace the
-    computed ones; `review` records the file, reviewers, review date and the time it was applied.
+    given the automatic indices are recomputed without them; expert indices (the methodology's, 创新案例 …) then
+    replace the computed ones; `review` records the file, reviewers, review date and the time it was applied.
     """
     result: dict[str, Any] = dict(doc)
     indices: dict[str, Any] = dict(doc.get("indices") or {})
     stamp = applied_at.isoformat(timespec="seconds")
+    note = no_expert_note(expert_indices)
     if entry is None:
-        indices.pop(INNOVATION, None)
+        for name in expert_indices:
+            indices.pop(name, None)
         result["indices"] = indices
-        result["review"] = {"applied": False, "file": file, "applied_at": stamp, "note": NO_EXPERT_NOTE}
+        result["review"] = {"applied": False, "file": file, "applied_at": stamp, "note": note}
         return result
     removals = {removal.finding_id: removal for removal in entry.removals}
     kept = without(doc, list(removals))
@@ -47,15 +48,16 @@ def apply_expert(doc: Mapping[str, Any], entry: ExpertEntry | None, *, file: str
     result["review"] = {
         "applied": True, "file": file, "applied_at": stamp, "site": entry.site_code,
         "reviewer": entry.reviewer, "date": entry.date.isoformat(),
-        "indices": {name: _number(value) for name, value in entry.indices.items()},
-        "items": {name: _number(value) for name, value in entry.items.items()},
+        "indices": {name: float(value) for name, value in entry.indices.items()},
+        "items": {name: float(value) for name, value in entry.items.items()},
         "removed": [finding["id"] for finding in removed],
-        "note": None if INNOVATION in entry.indices else NO_EXPERT_NOTE,
+        "note": None if all(name in entry.indices for name in expert_indices) else note,
     }
     if engine is not None and (removed or entry.items):
         indices.update({name: (None if v is None else float(v)) for name, v in engine(result).items()})
-    if INNOVATION not in entry.indices:
-        indices.pop(INNOVATION, None)
+    for name in expert_indices:
+        if name not in entry.indices:
+            indices.pop(name, None)
     indices.update(result["review"]["indices"])
     result["indices"] = indices
     return result
