@@ -103,6 +103,23 @@ def test_a_menu_written_by_script_is_not_measured(tmp_path: Path) -> None:
     assert seen["elements"]["负责人信息"] == {"present": False, "value": None, "url": None, "measured": True}
 
 
+def test_a_rendered_menu_that_stayed_empty_is_not_measured(tmp_path: Path) -> None:
+    # rendered, but the menu script did not load for us: the DOM still shows an empty menu beside the script
+    nav = "<div id='nav'></div><script src='/js/nav_menu.js'></script>"
+    rendered = f"<html><head><title>某县人民政府</title></head><body>{nav}{NEWS}{FOOTER}</body></html>"
+    report = _site(tmp_path / "empty", nav, rendered=rendered)
+    assert report["elements"]["互动交流"]["measured"] is False
+    assert not {"service-unusable", "interaction-poor"} & _vetoes(report)
+    assert any("渲染后仍未显示" in w for w in report["warnings"])
+    # a rendered menu of a full size is read as shown: what it lacks is missing, and may veto
+    menu = "".join(f"<a href='/lm{i}/'>{name}{i}</a>" for i, name in enumerate(["工作动态", "通知公告", "专题专栏"] * 11))
+    full = rendered.replace("<div id='nav'></div>", f"<div id='nav'><a href='/bsfw/'>办事服务</a>{menu}</div>")
+    seen = _site(tmp_path / "full", nav, {"bsfw/": ("<p>个体工商户登记、社会保险参保登记等事项的办事指南与在线办理入口。</p>", 200)},
+                 rendered=full)
+    assert seen["elements"]["互动交流"] == {"present": False, "value": None, "url": None, "measured": True}
+    assert "interaction-poor" in _vetoes(seen)
+
+
 def test_an_entry_to_an_outside_platform_the_crawl_did_not_fetch_counts(tmp_path: Path) -> None:
     nav = "<ul class='nav'><li><a href='http://zwfw.shaanxi.gov.cn/'>政务服务</a></li></ul>"
     assert "办事服务" not in _missing(_site(tmp_path, nav))

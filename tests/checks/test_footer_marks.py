@@ -154,6 +154,24 @@ def test_footer_from_an_external_script_is_not_measured_without_rendering(tmp_pa
     assert seen["公安机关备案号"] == {"present": False, "value": None, "url": None, "measured": True}
 
 
+def test_a_rendered_homepage_whose_footer_script_failed_is_not_measured(tmp_path: Path) -> None:
+    # the browser lane rendered the page, but the footer script did not load (a 404, an unreachable CDN): the
+    # rendered DOM still shows an empty footer next to the site's own script — what it writes is unknown
+    body = ("<div id='bottom_box'></div><script src='http://cdn.example.net/site/foot.js'></script>"
+            "<script src='/js/menu_tab.js'></script>")
+    page = f"<html><head><title>某市人民政府</title></head><body>{NEWS}{body}</body></html>"
+    report = _report(tmp_path / "failed", body, rendered=page)
+    for el in ("网站标识码", "ICP备案号", "网站主办单位", "我为政府网站找错"):
+        assert report["elements"][el]["measured"] is False, el
+    assert any("渲染后仍未显示" in w for w in report["warnings"])
+    assert not [f for f in report["findings"] if f["check"] == "missing-element" and f["element"] == "ICP备案号"]
+    # a rendered footer that shows some marks is read as shown: what it lacks is missing
+    shown = page.replace("<div id='bottom_box'></div>", "<div id='bottom_box'>版权所有 某市人民政府 黔ICP备12001234号</div>")
+    els = _report(tmp_path / "shown", body, rendered=shown)["elements"]
+    assert els["ICP备案号"]["present"] and els["网站标识码"] == {
+        "present": False, "value": None, "url": None, "measured": True}
+
+
 def test_a_static_footer_missing_a_mark_is_missing_even_with_scripts(tmp_path: Path) -> None:
     body = ("<div class='footer'>主办单位：某市人民政府办公室 网站标识码：3301000001 浙ICP备05012345号 "
             "联系电话：0571-87654321</div><script src='/js/jquery.min.js'></script><script src='/js/tab.js'></script>")

@@ -287,7 +287,9 @@ def _contact_page(ctx: SiteContext, hp: PageFacts, found: _Found) -> None:
 
 
 def _unmeasured(ctx: SiteContext, found: _Found) -> None:
-    """Elements not found where the homepage was not rendered and a script may write them."""
+    """Elements not found where a script may write them: on a homepage the browser lane did not render, or on one
+    it rendered that still shows no footer (or hardly any link) next to scripts of its own — the script that
+    writes that part did not run for us (a resource that failed to load), so what it writes is unknown."""
     hp = ctx.homepage
     if hp is not None and hp.redirect:
         # a splash page taken for the homepage: what the real homepage carries is not measured
@@ -296,17 +298,19 @@ def _unmeasured(ctx: SiteContext, found: _Found) -> None:
                 found.unmeasured[el] = "splash"
         ctx.warnings.append(SPLASH_WARNING)
         return
-    if hp is None or hp.rendered or not hp.signs:
+    if hp is None or not hp.signs:
         return
     for el in ELEMENTS:
         if el in found.results or el == "政府信息公开年报":
             continue
         part = "footer" if el in FOOTER_PART else "nav"
-        if part not in hp.signs:
+        if part not in hp.signs or (hp.rendered and part not in hp.lacks):
             continue
         where = "页脚" if part == "footer" else "导航或入口区"
         found.unmeasured[el] = where
-        ctx.warnings.append(f"「{el}」未测量：首页{where}由脚本生成，且未经浏览器渲染（请用 --render auto 重新采集）")
+        ctx.warnings.append(f"「{el}」未测量：首页{where}由脚本生成，" + (
+            "经浏览器渲染后仍未显示（脚本或其资源可能未能加载）" if hp.rendered
+            else "且未经浏览器渲染（请用 --render auto 重新采集）"))
 
 
 def _script_run_entries(ctx: SiteContext, hp: PageFacts, found: _Found) -> None:

@@ -147,6 +147,8 @@ class PageFacts:
     data: DataFacts | None = None             # open-data facts (datasets, formats, totals), when it shows any
     breadcrumb: tuple[str, ...] = ()          # 首页 > 新闻中心 > 部门动态, without 首页
     signs: frozenset[str] = frozenset()       # parts a script may write that the HTML lacks (scripts.py)
+    lacks: frozenset[str] = frozenset()       # parts the page does not show at all: "footer" (no footer sign on a
+                                              # homepage), "nav" (fewer than scripts.MENU_LINKS links)
     error_page: bool = False                  # answers 200 but says 页面不存在 / 建设中 (a soft error page)
     login_form: bool = False                  # a password field (登录, 注册)
     text_chars: int = 0                       # visible text length
@@ -444,9 +446,13 @@ def parse_page(
         redirect = (refresh or any(_SCRIPT_REDIRECT.search(t) for t in inline_scripts)
                     or any(_ENTER.search(lk.text) for lk in links))
     signs: frozenset[str] = frozenset()
+    lacks: frozenset[str] = frozenset()
     if home or (listless and not is_article):
+        shown_links = len(links) + len(script_entries)
         signs = scripts.script_signs(tree, script_srcs, inline_scripts, undecoded_write, has_footer or not home,
-                                     len(links) + len(script_entries))
+                                     shown_links)
+        lacks = frozenset({*(("footer",) if home and not has_footer else ()),
+                           *(("nav",) if shown_links < scripts.MENU_LINKS else ())})
 
     message: MessageFacts | None = None
     submitted = _SUBMIT_LABEL.finditer(text)
@@ -478,7 +484,7 @@ def parse_page(
         missing_alt_example=missing_example, viewport=viewport, script_srcs=script_srcs,
         search_form=search_form, marks=marks, message=message, guide_elements=guide, text_head=text[:300],
         lines=lines, textarea=textarea, empty_marker=empty_marker, empty_container=empty_container, data=data,
-        breadcrumb=() if is_article else breadcrumb(text), signs=signs,
+        breadcrumb=() if is_article else breadcrumb(text), signs=signs, lacks=lacks,
         error_page=_is_error_page(title, text), login_form=login_form, text_chars=len(text),
         nav_sections=sections, frames=frames, template_empty=template_empty, script_entries=tuple(dict.fromkeys(script_entries)),
         search_action=search_action, redirect=redirect,

@@ -259,6 +259,8 @@ class CorpusScore:
     false_vetoes: list[tuple[str, str]] = field(default_factory=list)   # (split, "site rule: reason")
     unjudged: Counter[str] = field(default_factory=Counter)             # findings of checks the truth cannot judge
     reports: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # (measure, split, label) -> "right" | "wrong" | "not-measured": each judged case, to compare two runs
+    answers: dict[tuple[str, str, str], str] = field(default_factory=dict)
 
     def tally(self, measure: str, split: str) -> Tally:
         return self.tallies.setdefault((measure, split), Tally())
@@ -271,6 +273,8 @@ class CorpusScore:
         the truth is positive, nothing otherwise)."""
         t = self.tally(measure, split)
         self.judged[(measure, split)] += 1
+        self.answers[(measure, split, label)] = ("not-measured" if predicted is None
+                                                 else "right" if predicted == truth else "wrong")
         if predicted is None:
             self.abstained[(measure, split)] += 1
             if truth:
@@ -336,6 +340,7 @@ def _score_elements(site: Site, report: Mapping[str, Any], score: CorpusScore) -
             truth_missing = t["state"] == "absent"
             score.count("missing-element", site.split, truth_missing, missing, label)
             score.count(f"missing-element [{page_kind}]", site.split, truth_missing, missing, label)
+            score.count(f"missing-element [truth {t['state']}]", site.split, truth_missing, missing, label)
             score.count(f"  {el}", site.split, truth_missing, missing, label)
             if t["state"] != "present" or missing is not False:
                 continue
@@ -471,8 +476,9 @@ def _score_decoding(site: Site, directory: Path, score: CorpusScore) -> None:
     under WHATWG rules (a gb2312 label is read with GBK), whatever the page's labels say."""
     from govweb.checks.snapshot import load_snapshot
 
-    try:
-        docs = {normalize_url(d.record.url): d.html for d in load_snapshot(directory).documents()}
+    try:   # a page the browser lane rendered reaches the checks as its DOM: its decoding is not judged
+        docs = {normalize_url(d.record.url): d.html for d in load_snapshot(directory).documents()
+                if d.warc_record != d.record.rendered_record}
     except Exception as exc:  # the snapshot reader changed: report it instead of failing the benchmark
         score.unjudged[f"page text unavailable ({type(exc).__name__})"] += 1
         return
@@ -524,8 +530,10 @@ def evaluate_corpus(
     sites: Iterable[Site], workdir: Path, limits: Limits | None = None,
     check: Callable[[Path, dt.date], dict[str, Any]] | None = None,
     log: Callable[[str], None] = lambda s: None,
+    snapshot: Callable[[Site, Path], Path] = write_snapshot,
 ) -> CorpusScore:
-    """Write each site's snapshot under `workdir`, run the checks on it, compare with the truth."""
+    """Write each site's snapshot under `workdir` (`snapshot`: the static writer, or a crawl of the site served on
+    loopback — `realcrawl`), run the checks on it, compare with the truth."""
     if check is None:
         from govweb.samplesites.accuracy import check_folder
 
@@ -537,7 +545,7 @@ def evaluate_corpus(
     score = CorpusScore()
     judged = {"missing-element", "empty-column", "stale-column", "homepage-stale"}
     for site in sites:
-        out = write_snapshot(site, workdir / site.id)
+        out = snapshot(site, workdir / site.id)
         report = check(out, site.as_of)
         score.reports[site.id] = report
         log(f"{site.id}: {len(report.get('findings') or [])} findings, {len(report.get('vetoes') or [])} vetoes")
@@ -553,6 +561,17 @@ def evaluate_corpus(
         _score_articles(site, out, score)
         _score_decoding(site, out, score)
     return score
+
+
+def answer_changes(before: CorpusScore, after: CorpusScore, measure: str, split: str) -> Counter[tuple[str, str]]:
+    """(answer in `before`, answer in `after`) → cases of `measure` in `split` both runs judged; answers are right,
+    wrong or not-measured."""
+    changes: Counter[tuple[str, str]] = Counter()
+    for (m, s, label), was in before.answers.items():
+        now = after.answers.get((m, s, label))
+        if m == measure and s == split and now is not None:
+            changes[(was, now)] += 1
+    return changes
 
 
 def _pad(text: str, width: int) -> str:

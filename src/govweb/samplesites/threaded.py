@@ -5,8 +5,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import socket
+import ssl
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from aiohttp import web
 
@@ -18,26 +19,39 @@ def free_port(host: str = "127.0.0.1") -> int:
 
 
 @contextlib.contextmanager
-def serve_app(application: web.Application, port: int, host: str = "127.0.0.1") -> Iterator[None]:
-    """Run `application` on host:port until the block ends; a handler still hanging then does not block the exit."""
+def serve_app(application: web.Application, port: int | Sequence[tuple[int, ssl.SSLContext | None]],
+              host: str = "127.0.0.1") -> Iterator[None]:
+    """Run `application` on host:port (or on each (port, TLS context) of a list) until the block ends; a handler
+    still hanging then does not block the exit. A port that cannot be bound raises its OSError here."""
+    listeners = [(port, None)] if isinstance(port, int) else list(port)
     loop = asyncio.new_event_loop()
     runner = web.AppRunner(application, handle_signals=False, shutdown_timeout=0.2, access_log=None)
     ready = threading.Event()
+    failed: list[BaseException] = []
 
     async def start() -> None:
         await runner.setup()
-        await web.TCPSite(runner, host, port).start()
-        ready.set()
+        for number, tls in listeners:
+            await web.TCPSite(runner, host, number, ssl_context=tls, reuse_address=True).start()
 
     def run() -> None:
         asyncio.set_event_loop(loop)
-        loop.run_until_complete(start())
+        try:
+            loop.run_until_complete(start())
+        except BaseException as exc:  # reported to the starting thread
+            failed.append(exc)
+            loop.run_until_complete(runner.cleanup())
+            return
+        finally:
+            ready.set()
         loop.run_forever()
 
-    thread = threading.Thread(target=run, name=f"server-{port}", daemon=True)
+    thread = threading.Thread(target=run, name=f"server-{listeners[0][0]}", daemon=True)
     thread.start()
     if not ready.wait(10):
-        raise RuntimeError(f"the server on {host}:{port} did not start")
+        raise RuntimeError(f"the server on {host}:{listeners[0][0]} did not start")
+    if failed:
+        raise failed[0]
     try:
         yield
     finally:
