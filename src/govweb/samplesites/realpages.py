@@ -277,18 +277,9 @@ class CorpusScore:
                                                  else "right" if predicted == truth else "wrong")
         if predicted is None:
             self.abstained[(measure, split)] += 1
-            if truth:
-                t.fn += 1
-                t.false_negatives.append(f"{label}（未测量）")
-            return
-        if truth and predicted:
-            t.tp += 1
-        elif predicted:
-            t.fp += 1
-            t.false_positives.append(label)
-        elif truth:
-            t.fn += 1
-            t.false_negatives.append(label)
+            t.add(truth, False, f"{label}（未测量）")
+        else:
+            t.add(truth, predicted, label)
 
 
 def _digits(s: str) -> str:
