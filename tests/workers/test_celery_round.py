@@ -28,8 +28,10 @@ pytestmark = pytest.mark.timeout(600)
 
 SITES = 20
 AS_OF = datetime.date(2020, 11, 26)
-CRAWL = ("--max-pages", "8", "--render", "never", "-s", "concurrency=1")  # one fetch at a time: the same pages
-# whichever machine crawls them (a max-pages cut after concurrent fetches depends on timing)
+CRAWL = ("--max-pages", "8", "--render", "never", "-s", "concurrency=1", "-s", "delay=0.25")
+# one fetch at a time: the same pages whichever machine crawls them (a max-pages cut after concurrent fetches
+# depends on timing); a polite delay keeps a site under way for ~2 s, long enough to kill its worker mid-site
+# (in-process, a site of 8 loopback pages otherwise ends in a fraction of a second)
 LEASE_SECONDS = 8.0
 ROUND_TIMEOUT_S = 420
 
