@@ -182,11 +182,17 @@ class AddressPolicy:
 
     def screen(self, host: str, addresses: Sequence[str]) -> list[str]:
         """The allowed addresses among those `host` resolved to; AddressBlocked when none is."""
-        allowed = [a for a in addresses if self.refused(host, a) is None]
+        refusals = [self.refused(host, a) for a in addresses]
+        allowed = [a for a, kind in zip(addresses, refusals, strict=True) if kind is None]
         if addresses and not allowed:
-            first = addresses[0]
-            raise AddressBlocked(host, first, self.refused(host, first) or "reserved")
+            raise AddressBlocked(host, addresses[0], refusals[0] or "reserved")
         return allowed
+
+    def screen_literal(self, host: str) -> str | None:
+        """The address of a host written as a literal (or a `localhost` name), screened (AddressBlocked when
+        refused); None for a host name, which the caller resolves and screens with `screen`."""
+        ip = literal_address(host)
+        return None if ip is None else self.screen(host, [str(ip)])[0]
 
 
 def operator_problem(url: str) -> str | None:
@@ -245,11 +251,10 @@ class GuardedConnector(aiohttp.TCPConnector):
         self.policy = policy
 
     async def _resolve_host(self, host: str, port: int, traces: Sequence[Any] | None = None) -> list[ResolveResult]:
-        ip = literal_address(host)
-        if ip is not None:
-            self.policy.screen(host, [str(ip)])
-            family = socket.AF_INET6 if ip.version == 6 else socket.AF_INET
-            return [ResolveResult(hostname=host, host=str(ip), port=port, family=family, proto=0,
+        address = self.policy.screen_literal(host)
+        if address is not None:
+            family = socket.AF_INET6 if ":" in address else socket.AF_INET
+            return [ResolveResult(hostname=host, host=address, port=port, family=family, proto=0,
                                   flags=socket.AI_NUMERICHOST)]
         found = await super()._resolve_host(host, port, traces=traces)  # type: ignore[arg-type]
         allowed = set(self.policy.screen(host, [str(r["host"]) for r in found]))
