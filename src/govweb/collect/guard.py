@@ -195,13 +195,20 @@ class AddressPolicy:
         return None if ip is None else self.screen(host, [str(ip)])[0]
 
 
+def operator_refused(address: IPAddress | str) -> str | None:
+    """The category of an address no one may reach, even when the operator names it (link-local, multicast,
+    unspecified, reserved, metadata), or None."""
+    kind = category(address)
+    return None if kind is None or kind in OPERATOR_MAY else kind
+
+
 def operator_problem(url: str) -> str | None:
     """Why an operator may not name `url` (a literal link-local, multicast … address, in any spelling), or None.
     A named host that only resolves to such an address is refused when the connection is made."""
     host = urlsplit(url.strip()).hostname or ""
     ip = parse_ip(host)
-    kind = category(ip) if ip is not None else None
-    if kind is None or kind in OPERATOR_MAY:
+    kind = operator_refused(ip) if ip is not None else None
+    if kind is None:
         return None
     return describe(host, ip, kind) + "，不能作为评估对象"  # type: ignore[arg-type]
 
@@ -262,4 +269,5 @@ class GuardedConnector(aiohttp.TCPConnector):
 
 
 __all__ = ["ERROR_CLASS", "ERROR_LABEL", "AddressBlocked", "AddressPolicy", "GuardedConnector", "category",
-           "check_url", "host_key", "literal_address", "operator_policy", "operator_problem", "parse_ip"]
+           "check_url", "host_key", "literal_address", "operator_policy", "operator_problem", "operator_refused",
+           "parse_ip"]
