@@ -47,11 +47,8 @@ from govweb.errors import BadInput, JobFailed, Problem
 from govweb.fsutil import atomic_open
 from govweb.urlnorm import UnsupportedURL, canonical, host_of, normalize, origin_of, try_resolve
 
-WARC_NAME = CRAWL_WARC
-JSON_NAME = CRAWL_JSON
 JOURNAL_NAME = "crawl.journal.sqlite"
 LOG_NAME = "crawl.log"
-SCREENSHOTS = SHOTS_DIR
 CHECK_FALLBACK = frozenset({400, 403, 404, 405, 406, 500, 501, 502, 503})  # HEAD answers that GET may contradict
 _COLUMN_PATH = re.compile(r"(/|/index\.s?html?|/list[^/]*|/lm[^/]*|/col[^/]*|/node_\d+\.html?)$", re.I)
 # errors where the host gave no HTTP answer (address-blocked: the guard refused its address)
@@ -183,10 +180,10 @@ class Crawler:
             if not started:  # killed before the crawl's first commit: start afresh
                 self.restart = True
         if journal_path.exists() and self.restart:
-            for name in (JOURNAL_NAME, JOURNAL_NAME + "-wal", JOURNAL_NAME + "-shm", WARC_NAME, JSON_NAME, LOG_NAME):
+            for name in (JOURNAL_NAME, JOURNAL_NAME + "-wal", JOURNAL_NAME + "-shm", CRAWL_WARC, CRAWL_JSON, LOG_NAME):
                 (out / name).unlink(missing_ok=True)
-            shutil.rmtree(out / SCREENSHOTS, ignore_errors=True)
-        elif not journal_path.exists() and (out / WARC_NAME).exists() and not self.restart:
+            shutil.rmtree(out / SHOTS_DIR, ignore_errors=True)
+        elif not journal_path.exists() and (out / CRAWL_WARC).exists() and not self.restart:
             raise BadInput(f"目录 {out} 中已有抓取结果但缺少续抓日志，无法续抓", [Problem("请加 --restart 重新抓取")])
         out.mkdir(parents=True, exist_ok=True)
         existed = journal_path.exists()
@@ -201,7 +198,7 @@ class Crawler:
             self.resumed = True
             self._restore()
         else:
-            self.warc = WarcFile(out / WARC_NAME, None, self.s.gzip_level)
+            self.warc = WarcFile(out / CRAWL_WARC, None, self.s.gzip_level)
             key = canonical(self.seed)
             self.seen.add(hash(key))
             self.spelling[hash(key)] = hash(self.seed)
@@ -243,7 +240,7 @@ class Crawler:
         roots = tuple(j.get("scope") or ())
         if roots:
             self.scope = replace(self.scope, roots=roots)
-        self.warc = WarcFile(self.out / WARC_NAME, int(j.get("warc_size") or 0), self.s.gzip_level)
+        self.warc = WarcFile(self.out / CRAWL_WARC, int(j.get("warc_size") or 0), self.s.gzip_level)
 
     async def _io(self, fn: Callable[..., Any], *args: Any) -> Any:
         return await asyncio.get_running_loop().run_in_executor(self.pool, fn, *args)
@@ -364,7 +361,7 @@ class Crawler:
         stats = self.journal.get("stats") or {}
         head = self.journal.get("head") or {}
         self.journal.close()
-        return CrawlResult(self.out, complete, stats, self.out / JSON_NAME, self.out / WARC_NAME, head)
+        return CrawlResult(self.out, complete, stats, self.out / CRAWL_JSON, self.out / CRAWL_WARC, head)
 
     def _finish(self, complete: bool) -> None:
         self.warc.close()
@@ -405,7 +402,7 @@ class Crawler:
         found = {"homepage": self.homepage, "homepage_chain": self.homepage_chain, "render": self._render_summary()}
         self.journal.set("head", found)
         head = {"seed": self.seed, "complete": complete, "options": self.options(), **found}
-        write_snapshot(self.out / JSON_NAME, self.journal, head, stats, self.s.max_pruned_records)
+        write_snapshot(self.out / CRAWL_JSON, self.journal, head, stats, self.s.max_pruned_records)
 
     # -- one task ---------------------------------------------------------------------------------------
     async def _process(self, task: Task) -> None:
@@ -655,7 +652,7 @@ class Crawler:
 
     def _save_screenshot(self, url: str, png: bytes) -> None:
         name = hashlib.sha1(url.encode("utf-8")).hexdigest()[:16] + ".png"
-        with atomic_open(self.out / SCREENSHOTS / name, "wb") as fh:
+        with atomic_open(self.out / SHOTS_DIR / name, "wb") as fh:
             fh.write(png)
 
     def _discover(self, task: Task, page: _Page, links: dict[str, tuple[str, int]], new: list[NewURL],
