@@ -45,7 +45,15 @@ from govweb.collect.warc import WarcFile
 from govweb.documents.layout import CRAWL_JSON, CRAWL_WARC, SHOTS_DIR
 from govweb.errors import BadInput, JobFailed, Problem
 from govweb.fsutil import atomic_open
-from govweb.urlnorm import UnsupportedURL, canonical, host_of, normalize, origin_of, try_resolve
+from govweb.urlnorm import (
+    UnsupportedURL,
+    canonical,
+    host_of,
+    normalize,
+    origin_of,
+    try_canonical,
+    try_resolve,
+)
 
 JOURNAL_NAME = "crawl.journal.sqlite"
 LOG_NAME = "crawl.log"
@@ -109,13 +117,6 @@ def validate_seed(seed: str) -> str:
         return normalize(text.split("#", 1)[0])
     except UnsupportedURL:
         raise BadInput(f"网址无效：{seed}", [Problem("请给出完整网址，如 https://www.example.gov.cn/")]) from None
-
-
-def _key(url: str) -> str | None:
-    try:
-        return canonical(url)
-    except UnsupportedURL:
-        return None
 
 
 class Crawler:
@@ -448,7 +449,7 @@ class Crawler:
             if self.s.follow_sitemaps:
                 for raw in rules.sitemaps:
                     target = try_resolve(robots_url, raw)
-                    key = _key(target) if target else None
+                    key = try_canonical(target) if target else None
                     if target and key and self.scope.contains(target) and self._take_sitemap(key):
                         new.append(NewURL(target, "sitemap", 1, 0, robots_url, key, SITEMAP))
             entry = self._entry(got, kind="robots", depth=0, referrer=None)
@@ -481,10 +482,10 @@ class Crawler:
         return page_entry(**values)
 
     def _follow_page_redirect(self, task: Task, widen: bool) -> Callable[[str], bool]:
-        own = _key(task.url)
+        own = try_canonical(task.url)
 
         def follow(target: str) -> bool:
-            key = _key(target)
+            key = try_canonical(target)
             if key is None:
                 return False
             if widen:  # on the way to the homepage: a redirect elsewhere brings its host into scope
@@ -556,8 +557,8 @@ class Crawler:
                     hop = self._next_hop(parsed.hop)
                 if hop is None:
                     render = await self._render(task, got.final_url, parsed.scripted, on_way)
-                    if render is not None and on_way and render.final_url and _key(render.final_url) not in (
-                            _key(got.final_url), None) and self._chain_allows(render.final_url):
+                    if render is not None and on_way and render.final_url and try_canonical(render.final_url) not in (
+                            try_canonical(got.final_url), None) and self._chain_allows(render.final_url):
                         hop, render = Hop(render.final_url, "browser-redirect"), None  # a redirect we could not read
                 if render is not None and render.html:
                     shown = parse_page(render.html, got.final_url, decoded.encoding or "utf-8")
@@ -573,11 +574,11 @@ class Crawler:
                     self._discover(task, page, parsed.links, new, pruned, aliases, unpruned)
         elif got.status in REDIRECTS and got.final_url != task.url and not got.error:
             target = got.final_url  # a redirect we did not follow: check it if it leaves the site
-            key = _key(target)
+            key = try_canonical(target)
             if key and not self.scope.contains(target) and hash(key) not in self.seen:
                 self.seen.add(hash(key))
                 new.append(NewURL(target, "external", task.depth + 1, 2, task.url, key))
-        own = _key(task.url)
+        own = try_canonical(task.url)
         if own and own.endswith("/") and entry["error"]:  # a folder that failed: its index.html may still answer
             self.failed_dirs.add(hash(own))
             for spelling in self.folder_spellings.pop(hash(own), []):
@@ -618,7 +619,7 @@ class Crawler:
         chain.append({"url": hop.url, "reason": hop.reason})
         if not self.scope.contains(hop.url):
             self.scope = replace(self.scope, roots=(*self.scope.roots, host_of(hop.url)))
-        key = _key(hop.url) or hop.url
+        key = try_canonical(hop.url) or hop.url
         if hash(key) in self.seen:  # `/` sending on to `/index.shtml`, one canonical key: fetch it all the same
             key = f"{key}#{hop.url}"
         self.seen.add(hash(key))
@@ -759,7 +760,7 @@ class Crawler:
             bad: list[str] = []
             for loc in scan.locs:
                 target = try_resolve(task.url, loc)
-                key = _key(target) if target else None
+                key = try_canonical(target) if target else None
                 if target is None or key is None:
                     if len(bad) < 5:
                         bad.append(loc[:300])
