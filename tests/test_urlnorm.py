@@ -7,7 +7,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 from w3lib.url import canonicalize_url
 
-from govweb.urlnorm import UnsupportedURL, canonical, normalize, resolve, same_page, try_resolve
+from govweb.urlnorm import (
+    UnsupportedURL,
+    canonical,
+    normalize,
+    resolve,
+    same_page,
+    try_canonical,
+    try_resolve,
+)
 
 CANONICAL = [
     ("HTTP://WWW.Example.GOV.cn/", "http://www.example.gov.cn/"),
@@ -38,7 +46,7 @@ INDEX_SPELLINGS = ["/", "/index.html", "/index.htm", "/index.shtml", "/index.jsp
 
 @pytest.mark.parametrize(("raw", "expected"), CANONICAL)
 def test_canonical_keys(raw: str, expected: str) -> None:
-    assert canonical(raw) == expected
+    assert canonical(raw) == try_canonical(raw) == expected
     assert canonical(expected) == expected  # idempotent
 
 
@@ -57,6 +65,7 @@ def test_unsupported(raw: str) -> None:
         canonical(raw)
     with pytest.raises(UnsupportedURL):
         normalize(raw)
+    assert try_canonical(raw) is None
 
 
 def test_links_resolve_as_linked_never_reordered() -> None:

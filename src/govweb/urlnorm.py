@@ -206,6 +206,14 @@ def canonical(url: str) -> str:
     return f"{head}?{query}" if query else head
 
 
+def try_canonical(url: str) -> str | None:
+    """`canonical`, with what is not an http(s) URL read as having no key."""
+    try:
+        return canonical(url)
+    except UnsupportedURL:
+        return None
+
+
 def same_page(a: str, b: str) -> bool:
     """Whether two URLs are one page by their canonical keys (False if either is not an http(s) URL)."""
     try:

@@ -20,7 +20,7 @@ import socket
 from types import TracebackType
 from urllib.parse import urlsplit
 
-from govweb.collect.guard import ERROR_CLASS, AddressBlocked, AddressPolicy, host_key, literal_address
+from govweb.collect.guard import ERROR_CLASS, AddressBlocked, AddressPolicy, host_key
 from govweb.collect.netmap import MappedResolver, ResolveMap
 
 HANDSHAKE_TIMEOUT_S = 10.0
@@ -73,9 +73,9 @@ class BrowserGuard:
         return self._failures.get((host_key(parts.hostname or ""), port))
 
     async def _addresses(self, host: str, port: int) -> list[str]:
-        ip = literal_address(host)
-        if ip is not None:
-            return self.policy.screen(host, [str(ip)])
+        address = self.policy.screen_literal(host)
+        if address is not None:
+            return [address]
         found = await self._resolver.resolve(host, port, socket.AF_UNSPEC)
         return self.policy.screen(host, list(dict.fromkeys(str(r["host"]) for r in found)))
 

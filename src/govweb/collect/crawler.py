@@ -45,13 +45,18 @@ from govweb.collect.warc import WarcFile
 from govweb.documents.layout import CRAWL_JSON, CRAWL_WARC, SHOTS_DIR
 from govweb.errors import BadInput, JobFailed, Problem
 from govweb.fsutil import atomic_open
-from govweb.urlnorm import UnsupportedURL, canonical, host_of, normalize, origin_of, try_resolve
+from govweb.urlnorm import (
+    UnsupportedURL,
+    canonical,
+    host_of,
+    normalize,
+    origin_of,
+    try_canonical,
+    try_resolve,
+)
 
-WARC_NAME = CRAWL_WARC
-JSON_NAME = CRAWL_JSON
 JOURNAL_NAME = "crawl.journal.sqlite"
 LOG_NAME = "crawl.log"
-SCREENSHOTS = SHOTS_DIR
 CHECK_FALLBACK = frozenset({400, 403, 404, 405, 406, 500, 501, 502, 503})  # HEAD answers that GET may contradict
 _COLUMN_PATH = re.compile(r"(/|/index\.s?html?|/list[^/]*|/lm[^/]*|/col[^/]*|/node_\d+\.html?)$", re.I)
 # errors where the host gave no HTTP answer (address-blocked: the guard refused its address)
@@ -112,13 +117,6 @@ def validate_seed(seed: str) -> str:
         return normalize(text.split("#", 1)[0])
     except UnsupportedURL:
         raise BadInput(f"网址无效：{seed}", [Problem("请给出完整网址，如 https://www.example.gov.cn/")]) from None
-
-
-def _key(url: str) -> str | None:
-    try:
-        return canonical(url)
-    except UnsupportedURL:
-        return None
 
 
 class Crawler:
@@ -183,10 +181,10 @@ class Crawler:
             if not started:  # killed before the crawl's first commit: start afresh
                 self.restart = True
         if journal_path.exists() and self.restart:
-            for name in (JOURNAL_NAME, JOURNAL_NAME + "-wal", JOURNAL_NAME + "-shm", WARC_NAME, JSON_NAME, LOG_NAME):
+            for name in (JOURNAL_NAME, JOURNAL_NAME + "-wal", JOURNAL_NAME + "-shm", CRAWL_WARC, CRAWL_JSON, LOG_NAME):
                 (out / name).unlink(missing_ok=True)
-            shutil.rmtree(out / SCREENSHOTS, ignore_errors=True)
-        elif not journal_path.exists() and (out / WARC_NAME).exists() and not self.restart:
+            shutil.rmtree(out / SHOTS_DIR, ignore_errors=True)
+        elif not journal_path.exists() and (out / CRAWL_WARC).exists() and not self.restart:
             raise BadInput(f"目录 {out} 中已有抓取结果但缺少续抓日志，无法续抓", [Problem("请加 --restart 重新抓取")])
         out.mkdir(parents=True, exist_ok=True)
         existed = journal_path.exists()
@@ -201,7 +199,7 @@ class Crawler:
             self.resumed = True
             self._restore()
         else:
-            self.warc = WarcFile(out / WARC_NAME, None, self.s.gzip_level)
+            self.warc = WarcFile(out / CRAWL_WARC, None, self.s.gzip_level)
             key = canonical(self.seed)
             self.seen.add(hash(key))
             self.spelling[hash(key)] = hash(self.seed)
@@ -243,7 +241,7 @@ class Crawler:
         roots = tuple(j.get("scope") or ())
         if roots:
             self.scope = replace(self.scope, roots=roots)
-        self.warc = WarcFile(self.out / WARC_NAME, int(j.get("warc_size") or 0), self.s.gzip_level)
+        self.warc = WarcFile(self.out / CRAWL_WARC, int(j.get("warc_size") or 0), self.s.gzip_level)
 
     async def _io(self, fn: Callable[..., Any], *args: Any) -> Any:
         return await asyncio.get_running_loop().run_in_executor(self.pool, fn, *args)
@@ -364,7 +362,7 @@ class Crawler:
         stats = self.journal.get("stats") or {}
         head = self.journal.get("head") or {}
         self.journal.close()
-        return CrawlResult(self.out, complete, stats, self.out / JSON_NAME, self.out / WARC_NAME, head)
+        return CrawlResult(self.out, complete, stats, self.out / CRAWL_JSON, self.out / CRAWL_WARC, head)
 
     def _finish(self, complete: bool) -> None:
         self.warc.close()
@@ -405,7 +403,7 @@ class Crawler:
         found = {"homepage": self.homepage, "homepage_chain": self.homepage_chain, "render": self._render_summary()}
         self.journal.set("head", found)
         head = {"seed": self.seed, "complete": complete, "options": self.options(), **found}
-        write_snapshot(self.out / JSON_NAME, self.journal, head, stats, self.s.max_pruned_records)
+        write_snapshot(self.out / CRAWL_JSON, self.journal, head, stats, self.s.max_pruned_records)
 
     # -- one task ---------------------------------------------------------------------------------------
     async def _process(self, task: Task) -> None:
@@ -451,7 +449,7 @@ class Crawler:
             if self.s.follow_sitemaps:
                 for raw in rules.sitemaps:
                     target = try_resolve(robots_url, raw)
-                    key = _key(target) if target else None
+                    key = try_canonical(target) if target else None
                     if target and key and self.scope.contains(target) and self._take_sitemap(key):
                         new.append(NewURL(target, "sitemap", 1, 0, robots_url, key, SITEMAP))
             entry = self._entry(got, kind="robots", depth=0, referrer=None)
@@ -484,10 +482,10 @@ class Crawler:
         return page_entry(**values)
 
     def _follow_page_redirect(self, task: Task, widen: bool) -> Callable[[str], bool]:
-        own = _key(task.url)
+        own = try_canonical(task.url)
 
         def follow(target: str) -> bool:
-            key = _key(target)
+            key = try_canonical(target)
             if key is None:
                 return False
             if widen:  # on the way to the homepage: a redirect elsewhere brings its host into scope
@@ -559,8 +557,8 @@ class Crawler:
                     hop = self._next_hop(parsed.hop)
                 if hop is None:
                     render = await self._render(task, got.final_url, parsed.scripted, on_way)
-                    if render is not None and on_way and render.final_url and _key(render.final_url) not in (
-                            _key(got.final_url), None) and self._chain_allows(render.final_url):
+                    if render is not None and on_way and render.final_url and try_canonical(render.final_url) not in (
+                            try_canonical(got.final_url), None) and self._chain_allows(render.final_url):
                         hop, render = Hop(render.final_url, "browser-redirect"), None  # a redirect we could not read
                 if render is not None and render.html:
                     shown = parse_page(render.html, got.final_url, decoded.encoding or "utf-8")
@@ -576,11 +574,11 @@ class Crawler:
                     self._discover(task, page, parsed.links, new, pruned, aliases, unpruned)
         elif got.status in REDIRECTS and got.final_url != task.url and not got.error:
             target = got.final_url  # a redirect we did not follow: check it if it leaves the site
-            key = _key(target)
+            key = try_canonical(target)
             if key and not self.scope.contains(target) and hash(key) not in self.seen:
                 self.seen.add(hash(key))
                 new.append(NewURL(target, "external", task.depth + 1, 2, task.url, key))
-        own = _key(task.url)
+        own = try_canonical(task.url)
         if own and own.endswith("/") and entry["error"]:  # a folder that failed: its index.html may still answer
             self.failed_dirs.add(hash(own))
             for spelling in self.folder_spellings.pop(hash(own), []):
@@ -621,7 +619,7 @@ class Crawler:
         chain.append({"url": hop.url, "reason": hop.reason})
         if not self.scope.contains(hop.url):
             self.scope = replace(self.scope, roots=(*self.scope.roots, host_of(hop.url)))
-        key = _key(hop.url) or hop.url
+        key = try_canonical(hop.url) or hop.url
         if hash(key) in self.seen:  # `/` sending on to `/index.shtml`, one canonical key: fetch it all the same
             key = f"{key}#{hop.url}"
         self.seen.add(hash(key))
@@ -655,7 +653,7 @@ class Crawler:
 
     def _save_screenshot(self, url: str, png: bytes) -> None:
         name = hashlib.sha1(url.encode("utf-8")).hexdigest()[:16] + ".png"
-        with atomic_open(self.out / SCREENSHOTS / name, "wb") as fh:
+        with atomic_open(self.out / SHOTS_DIR / name, "wb") as fh:
             fh.write(png)
 
     def _discover(self, task: Task, page: _Page, links: dict[str, tuple[str, int]], new: list[NewURL],
@@ -762,7 +760,7 @@ class Crawler:
             bad: list[str] = []
             for loc in scan.locs:
                 target = try_resolve(task.url, loc)
-                key = _key(target) if target else None
+                key = try_canonical(target) if target else None
                 if target is None or key is None:
                     if len(bad) < 5:
                         bad.append(loc[:300])

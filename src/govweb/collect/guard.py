@@ -182,11 +182,24 @@ class AddressPolicy:
 
     def screen(self, host: str, addresses: Sequence[str]) -> list[str]:
         """The allowed addresses among those `host` resolved to; AddressBlocked when none is."""
-        allowed = [a for a in addresses if self.refused(host, a) is None]
+        refusals = [self.refused(host, a) for a in addresses]
+        allowed = [a for a, kind in zip(addresses, refusals, strict=True) if kind is None]
         if addresses and not allowed:
-            first = addresses[0]
-            raise AddressBlocked(host, first, self.refused(host, first) or "reserved")
+            raise AddressBlocked(host, addresses[0], refusals[0] or "reserved")
         return allowed
+
+    def screen_literal(self, host: str) -> str | None:
+        """The address of a host written as a literal (or a `localhost` name), screened (AddressBlocked when
+        refused); None for a host name, which the caller resolves and screens with `screen`."""
+        ip = literal_address(host)
+        return None if ip is None else self.screen(host, [str(ip)])[0]
+
+
+def operator_refused(address: IPAddress | str) -> str | None:
+    """The category of an address no one may reach, even when the operator names it (link-local, multicast,
+    unspecified, reserved, metadata), or None."""
+    kind = category(address)
+    return None if kind is None or kind in OPERATOR_MAY else kind
 
 
 def operator_problem(url: str) -> str | None:
@@ -194,8 +207,8 @@ def operator_problem(url: str) -> str | None:
     A named host that only resolves to such an address is refused when the connection is made."""
     host = urlsplit(url.strip()).hostname or ""
     ip = parse_ip(host)
-    kind = category(ip) if ip is not None else None
-    if kind is None or kind in OPERATOR_MAY:
+    kind = operator_refused(ip) if ip is not None else None
+    if kind is None:
         return None
     return describe(host, ip, kind) + "，不能作为评估对象"  # type: ignore[arg-type]
 
@@ -245,11 +258,10 @@ class GuardedConnector(aiohttp.TCPConnector):
         self.policy = policy
 
     async def _resolve_host(self, host: str, port: int, traces: Sequence[Any] | None = None) -> list[ResolveResult]:
-        ip = literal_address(host)
-        if ip is not None:
-            self.policy.screen(host, [str(ip)])
-            family = socket.AF_INET6 if ip.version == 6 else socket.AF_INET
-            return [ResolveResult(hostname=host, host=str(ip), port=port, family=family, proto=0,
+        address = self.policy.screen_literal(host)
+        if address is not None:
+            family = socket.AF_INET6 if ":" in address else socket.AF_INET
+            return [ResolveResult(hostname=host, host=address, port=port, family=family, proto=0,
                                   flags=socket.AI_NUMERICHOST)]
         found = await super()._resolve_host(host, port, traces=traces)  # type: ignore[arg-type]
         allowed = set(self.policy.screen(host, [str(r["host"]) for r in found]))
@@ -257,4 +269,5 @@ class GuardedConnector(aiohttp.TCPConnector):
 
 
 __all__ = ["ERROR_CLASS", "ERROR_LABEL", "AddressBlocked", "AddressPolicy", "GuardedConnector", "category",
-           "check_url", "host_key", "literal_address", "operator_policy", "operator_problem", "parse_ip"]
+           "check_url", "host_key", "literal_address", "operator_policy", "operator_problem", "operator_refused",
+           "parse_ip"]

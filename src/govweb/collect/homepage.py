@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from govweb.collect.render_detect import visible_body_text
 from govweb.urlnorm import canonical, try_resolve
 
 META_REFRESH = "meta-refresh"
@@ -50,7 +51,6 @@ _ENTRY_WORDS = re.compile(r"进入|進入|enter|跳转|跳轉|立即访问|点�
 _CHINESE_VERSION = re.compile(r"中文|简体|簡體")
 _MAIN_FRAME = re.compile(r"main|content|body|center|centre|index|home|right|zhuti|zhengwen", re.I)
 _SIDE_FRAME = re.compile(r"top|head|banner|menu|left|nav|bottom|foot|title|logo|daohang|dh\b", re.I)
-_INVISIBLE = {"script", "style", "noscript", "template", "-comment", "_comment"}
 _RESOURCE = re.compile(r"\.(?:css|js|png|jpe?g|gif|ico|svg|webp|bmp)(?:\?|$)", re.I)
 THIN_TEXT = 1500  # a page with less visible text than this (and few links) may be a gateway
 THIN_LINKS = 20
@@ -78,7 +78,7 @@ class _Page:
         self.url = url
         self.encoding = encoding
         body = tree.body
-        self.text = _visible_text(body) if body is not None else ""
+        self.text = visible_body_text(body) if body is not None else ""
         # the links matter only on a page with little text (a gateway); then the first THIN_LINKS tell enough
         self.links = self._site_links(THIN_LINKS) if len(self.text) < THIN_TEXT else {}
 
@@ -249,13 +249,3 @@ def _context(script: str, at: int) -> str:
         elif "?" in opener or "&&" in opener or "||" in opener:
             verdict = "maybe"
     return verdict
-
-
-def _visible_text(body: LexborNode) -> str:
-    parts = []
-    for node in body.traverse(include_text=True):
-        if node.tag == "-text":
-            parent = node.parent
-            if parent is not None and parent.tag not in _INVISIBLE:
-                parts.append(node.text_content or "")
-    return "".join("".join(parts).split())

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 QUEUED, DONE = 0, 1
-SCHEMA_VERSION = 2
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

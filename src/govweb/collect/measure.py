@@ -33,7 +33,7 @@ from govweb.collect.measure_search import (
 from govweb.collect.netmap import ResolveMap, address_family, is_mapped, iso_cst, mapped_addresses
 from govweb.collect.render_detect import needs_render
 from govweb.collect.warc import WarcFile
-from govweb.documents.layout import CRAWL_JSON, MEASUREMENTS_JSON
+from govweb.documents.layout import CRAWL_JSON, MEASUREMENTS_JSON, MEASUREMENTS_WARC
 from govweb.fsutil import atomic_open, atomic_path
 
 if TYPE_CHECKING:
@@ -202,7 +202,7 @@ async def take_measurements(
     crawl = _read_crawl(crawl_json if crawl_json is not None else folder / CRAWL_JSON)
     taken_at = iso_cst()
     policy = operator_policy([seed_url], resolve or {}, allow_private=allow_private)
-    with atomic_path(folder / "measurements.warc.gz") as tmp:
+    with atomic_path(folder / MEASUREMENTS_WARC) as tmp:
         warc = WarcFile(tmp, None)
         try:
             https, ipv6, search = await asyncio.gather(

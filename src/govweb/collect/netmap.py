@@ -24,11 +24,10 @@ from aiohttp.resolver import DefaultResolver
 
 from govweb.collect.guard import (
     ERROR_CLASS,
-    OPERATOR_MAY,
     AddressBlocked,
     AddressPolicy,
     GuardedConnector,
-    category,
+    operator_refused,
 )
 from govweb.errors import BadInput, Problem
 
@@ -72,7 +71,7 @@ def parse_resolve(args: Iterable[str]) -> dict[tuple[str, int], str]:
         except ValueError:
             problems.append(Problem(f"--resolve「{arg}」格式应为 主机名:端口:IP地址（如 www.example.gov.cn:80:127.0.0.1）"))
             continue
-        forbidden = [a for a in parsed if (kind := category(a)) is not None and kind not in OPERATOR_MAY]
+        forbidden = [a for a in parsed if operator_refused(a)]
         if forbidden:  # loopback and private are fine (intranet sites, tests); link-local, multicast … never
             problems.append(Problem(f"--resolve「{arg}」：地址 {'、'.join(forbidden)} 不能作为评估对象"
                                     "（链路本地、组播、未指定或云服务器元数据地址）"))

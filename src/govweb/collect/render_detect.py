@@ -113,10 +113,10 @@ def _framework_shell(tree: LexborHTMLParser, body: LexborNode) -> bool:
     for tag in _FRAMEWORK_TAGS:
         if any(_is_empty_or_placeholder(n) for n in tree.css(tag)):
             return True
-    return len(tree.css("a[href]")) < _SHELL_LINKS and len(_visible_text(body)) < _SHELL_TEXT_CHARS
+    return len(tree.css("a[href]")) < _SHELL_LINKS and len(visible_body_text(body)) < _SHELL_TEXT_CHARS
 
 
-def _visible_text(body: LexborNode) -> str:
+def visible_body_text(body: LexborNode) -> str:
     """Body text outside scripts, styles and templates, without whitespace."""
     parts = []
     for node in body.traverse(include_text=True):
@@ -136,7 +136,7 @@ def _templates(tree: LexborHTMLParser, body: LexborNode, html: str | None) -> bo
                 return True
     if html is not None and not any(mark in html for mark in ("{{", "{%", "<%")):
         return False
-    return bool(_MUSTACHE.search(_visible_text(body)))
+    return bool(_MUSTACHE.search(visible_body_text(body)))
 
 
 def _scripted_data(scripts: list[str]) -> bool:

@@ -190,7 +190,7 @@ def apply_overrides(settings: CrawlSettings, pairs: list[str] | tuple[str, ...])
     return replace(settings, **changes)
 
 
-RENDER_MODES = ("never", "auto", "always")
+RENDER_MODES: tuple[str, ...] = typing.get_args(RenderMode)
 
 
 def crawl_settings(*, max_pages: int, max_depth: int, concurrency: int, timeout: float, render: str,

@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from xml.sax.saxutils import unescape
 
 from govweb.collect.inflate import GZIP_MAGIC, STEP, Inflater, UnsupportedCoding, codings
 
 _LOC = re.compile(rb"<loc>\s*(.*?)\s*</loc>", re.S | re.I)
 _OPEN = b"<loc"
 MAX_LOC = 8192  # a <loc> longer than this is junk, not a URL
+_QUOTES = {"&quot;": '"', "&apos;": "'"}  # the XML entities `unescape` adds to &lt; &gt; &amp;
 
 
 @dataclass
@@ -82,17 +84,10 @@ def _take(buffer: bytes, scan: SitemapScan, max_urls: int) -> bytes:
         if raw.startswith(b"<![CDATA[") and raw.endswith(b"]]>"):
             raw = raw[9:-3].strip()
         if len(raw) <= MAX_LOC:
-            scan.locs.append(_unescape(raw.decode("utf-8", "replace")))
+            scan.locs.append(unescape(raw.decode("utf-8", "replace"), _QUOTES))
         end = match.end()
     rest = buffer[end:]
     cut = rest.rfind(_OPEN)
     if cut < 0:
         return rest[-len(_OPEN):]  # a "<lo" split across chunks
     return rest[cut:] if len(rest) - cut <= MAX_LOC else b""
-
-
-def _unescape(text: str) -> str:
-    if "&" not in text:
-        return text
-    return (text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&apos;", "'")
-            .replace("&amp;", "&"))
