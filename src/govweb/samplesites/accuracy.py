@@ -111,16 +111,7 @@ def compare(
         got.add(("open-data", open_data_key(report.get("open_data") or {})))
         want.add(("open-data", open_data_key(truth["open_data"])))
     for key in got | want:
-        t = tallies.setdefault(key[0], Tally())
-        label = f"{site} {key[1]}".strip()
-        if key in got and key in want:
-            t.tp += 1
-        elif key in got:
-            t.fp += 1
-            t.false_positives.append(label)
-        else:
-            t.fn += 1
-            t.false_negatives.append(label)
+        tallies.setdefault(key[0], Tally()).add(key in want, key in got, f"{site} {key[1]}".strip())
     return skipped
 
 
