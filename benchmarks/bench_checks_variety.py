@@ -31,6 +31,7 @@ from govweb.samplesites.accuracy import (
     Tally,
     check_folder,
     compare,
+    crawled_urls,
     evaluate_sample_sites,
     format_errors,
     format_tallies,
@@ -41,8 +42,7 @@ TARGET = 0.95
 
 
 def _crawled(work: Path, sid: str) -> set[str]:
-    crawl = json.loads((work / "crawls" / sid / "crawl.json").read_text(encoding="utf-8"))
-    return {normalize_url(p["url"]) for p in crawl["pages"]}
+    return crawled_urls(work / "crawls" / sid)
 
 
 def element_tallies(reports: dict[str, dict[str, Any]], truth: dict[str, Any], work: Path,
