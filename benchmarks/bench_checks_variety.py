@@ -31,6 +31,7 @@ from govweb.samplesites.accuracy import (
     Tally,
     check_folder,
     compare,
+    crawled_urls,
     evaluate_sample_sites,
     format_errors,
     format_tallies,
@@ -41,8 +42,7 @@ TARGET = 0.95
 
 
 def _crawled(work: Path, sid: str) -> set[str]:
-    crawl = json.loads((work / "crawls" / sid / "crawl.json").read_text(encoding="utf-8"))
-    return {normalize_url(p["url"]) for p in crawl["pages"]}
+    return crawled_urls(work / "crawls" / sid)
 
 
 def element_tallies(reports: dict[str, dict[str, Any]], truth: dict[str, Any], work: Path,
@@ -79,20 +79,14 @@ def column_tallies(reports: dict[str, dict[str, Any]], truth: dict[str, Any], wo
         either = {normalize_url(u) for u in truth[sid].get("list_pages", [])}
         got = {normalize_url(c["url"]): c for c in report["columns"] if normalize_url(c["url"]) not in either}
         for url in want.keys() | got.keys():
+            found.add(url in want, url in got, f"{sid} {(got.get(url) or want[url])['name']} {url}")
             if url in want and url in got:
-                found.tp += 1
                 if got[url]["type"] == want[url]["type"]:
                     types.tp += 1
-                else:
+                else:   # a wrong type is both a false and a missed type; listed once
                     types.fp += 1
                     types.fn += 1
                     types.false_positives.append(f"{sid} {want[url]['name']}: {got[url]['type']} ≠ {want[url]['type']}")
-            elif url in got:
-                found.fp += 1
-                found.false_positives.append(f"{sid} {got[url]['name']} {url}")
-            else:
-                found.fn += 1
-                found.false_negatives.append(f"{sid} {want[url]['name']} {url}")
 
 
 def recheck(work: Path, as_of: dt.date, chosen: Any) -> tuple[dict[str, Tally], dict[str, dict[str, Any]], list[str]]:

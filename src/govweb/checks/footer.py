@@ -63,7 +63,6 @@ _NO_SIGN_TAIL = 500      # without any sign: the last characters of the page
 FOOTER_CONTAINER = re.compile(r"foot|bottom|copyright|banquan|dibu|(?:^|[\s_-])(?:bq|ft|db)(?:$|[\s_-])", re.I)
 
 MARK_PATTERNS = (("网站标识码", SITE_CODE), ("ICP备案号", ICP), ("公安机关备案号", POLICE))
-FOOTER_ONLY = (("网站主办单位", None), ("联系方式", _CONTACT))
 
 
 def footer_window(text: str) -> tuple[str, str]:

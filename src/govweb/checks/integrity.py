@@ -37,7 +37,12 @@ VETO_GROUNDS = {
 
 
 def gaps(ctx: SiteContext) -> frozenset[str]:
-    """Pages the checks could not see (canonical URLs)."""
+    """Pages the checks could not see (canonical URLs); found once per site."""
+    got: frozenset[str] = ctx.derived("gaps", _gaps)
+    return got
+
+
+def _gaps(ctx: SiteContext) -> frozenset[str]:
     integrity = ctx.snapshot.integrity
     found = {*integrity.missing_urls, *integrity.truncated_pages}
     for rec in ctx.snapshot.pages:

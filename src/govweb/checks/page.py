@@ -382,8 +382,9 @@ def parse_page(
     listless = not items
     tree.strip_tags(["script", "style", "noscript", "template"])
     body_node = tree.body
-    text = body_node.text(deep=True, separator=" ") if body_node is not None else ""
-    text = " ".join(text.split())
+    # one walk of the body: its text nodes one a line (the blocks of a list-less page), squeezed into `text`
+    body_text = body_node.text(deep=True, separator="\n") if body_node is not None else ""
+    text = " ".join(body_text.split())
 
     pubdate: RawDate | None = None
     pub_excerpt = ""
@@ -412,10 +413,7 @@ def parse_page(
     if not is_article and not items and body_node is not None:
         # text blocks of a page that lists nothing: the checks tell a blank column from a single-page column
         # (机构职能, 领导之窗) by the blocks no other page repeats
-        lines = frozenset(
-            t for t in (x.strip() for x in body_node.text(deep=True, separator="\n").split("\n"))
-            if len(t) >= MIN_LINE
-        )
+        lines = frozenset(t for t in (x.strip() for x in body_text.split("\n")) if len(t) >= MIN_LINE)
         empty_container = empty_records or scripts.empty_list_container(tree)
         textarea = tree.css_first("textarea") is not None
         login_form = tree.css_first("input[type=password]") is not None

@@ -111,16 +111,7 @@ def compare(
         got.add(("open-data", open_data_key(report.get("open_data") or {})))
         want.add(("open-data", open_data_key(truth["open_data"])))
     for key in got | want:
-        t = tallies.setdefault(key[0], Tally())
-        label = f"{site} {key[1]}".strip()
-        if key in got and key in want:
-            t.tp += 1
-        elif key in got:
-            t.fp += 1
-            t.false_positives.append(label)
-        else:
-            t.fn += 1
-            t.false_negatives.append(label)
+        tallies.setdefault(key[0], Tally()).add(key in want, key in got, f"{site} {key[1]}".strip())
     return skipped
 
 
@@ -180,9 +171,13 @@ def evaluate_sample_sites(
         out = workdir / "crawls" / rec.sid
         report = check_folder(out, as_of)
         reports[rec.sid] = report
-        crawled = {normalize_url(p["url"]) for p in json.loads((out / CRAWL_JSON).read_text(encoding="utf-8"))["pages"]}
-        skipped.extend(compare(report, truth[rec.sid], tallies, rec.sid, crawled))
+        skipped.extend(compare(report, truth[rec.sid], tallies, rec.sid, crawled_urls(out)))
     return tallies, reports, skipped
+
+
+def crawled_urls(directory: Path) -> set[str]:
+    """The page URLs a crawl folder's crawl.json lists, normalised as `compare` matches them."""
+    return {normalize_url(p["url"]) for p in json.loads((directory / CRAWL_JSON).read_text(encoding="utf-8"))["pages"]}
 
 
 def check_folder(directory: Path, as_of: dt.date) -> dict[str, Any]:

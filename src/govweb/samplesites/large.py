@@ -24,6 +24,7 @@ from datetime import date, timedelta
 from html import escape
 from pathlib import Path
 
+from govweb.samplesites.threaded import free_port
 from govweb.samplesites.words import Words
 
 PER_PAGE = 20
@@ -258,17 +259,11 @@ http {{
 """
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @contextlib.contextmanager
 def nginx_server(dir: str | Path, port: int = 0, workers: int = 1) -> Iterator[NginxServer]:
     """Serve `dir` with Debian nginx on 127.0.0.1:port (and ::1 when available) until the block ends."""
     root = Path(dir).resolve()
-    port = port or _free_port()
+    port = port or free_port()
     work = Path(tempfile.mkdtemp(prefix="govweb-nginx-"))
     try:
         conf = work / "nginx.conf"

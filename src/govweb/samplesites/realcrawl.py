@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import random
 import ssl
 from collections.abc import Iterable
@@ -33,9 +34,10 @@ from xml.sax.saxutils import escape
 from aiohttp import web
 
 from govweb.collect.settings import RenderMode
+from govweb.documents.layout import CRAWL_JSON
 from govweb.samplesites.realpages import CONTENT_TYPE, Site
 from govweb.samplesites.threaded import serve_app
-from govweb.urlnorm import canonical
+from govweb.urlnorm import DEFAULT_PORTS, canonical
 
 SITEMAP_PATH = "/govweb-corpus-sitemap.xml"
 
@@ -43,7 +45,7 @@ SITEMAP_PATH = "/govweb-corpus-sitemap.xml"
 def _origin(url: str) -> tuple[str, str, int]:
     """(scheme, host, port) of a corpus URL."""
     parts = urlsplit(url)
-    return parts.scheme, (parts.hostname or "").lower(), parts.port or (443 if parts.scheme == "https" else 80)
+    return parts.scheme, (parts.hostname or "").lower(), parts.port or DEFAULT_PORTS[parts.scheme]
 
 
 def _robots_path(url: str) -> str:
@@ -56,8 +58,7 @@ def _robots_path(url: str) -> str:
 def robots_txt(site: Site, scheme: str, host: str, port: int) -> str:
     """robots.txt for one origin of the site: only its corpus pages allowed, the corpus sitemap named."""
     allows = sorted({_robots_path(p.url) for p in site.pages if _origin(p.url) == (scheme, host, port)})
-    default = 443 if scheme == "https" else 80
-    where = host if port == default else f"{host}:{port}"
+    where = host if port == DEFAULT_PORTS[scheme] else f"{host}:{port}"
     lines = ["User-agent: *", *(f"Allow: {a}" for a in allows), "Disallow: /", "",
              f"Sitemap: {scheme}://{where}{SITEMAP_PATH}", ""]
     return "\n".join(lines)
@@ -105,7 +106,7 @@ class CorpusServer:
         url = f"{scheme}://{host}{request.raw_path}"
         self.requests.append(url)
         name, _, port_s = host.rpartition(":") if host.count(":") == 1 else (host, "", "")
-        port = int(port_s) if port_s.isdigit() else (443 if scheme == "https" else 80)
+        port = int(port_s) if port_s.isdigit() else DEFAULT_PORTS[scheme]
         if request.path == "/robots.txt":
             return web.Response(text=robots_txt(self.site, scheme, name, port), content_type="text/plain")
         if request.path == SITEMAP_PATH:
@@ -157,8 +158,6 @@ def crawl_snapshot(site: Site, out: Path, render: RenderMode = "auto") -> Path:
 def uncrawled(site: Site, out: Path) -> list[str]:
     """The site's corpus pages the crawl in `out` did not fetch (files), e.g. behind a splash page that leaves
     the corpus."""
-    import json
-
-    crawl = json.loads((out / "crawl.json").read_text(encoding="utf-8"))
+    crawl = json.loads((out / CRAWL_JSON).read_text(encoding="utf-8"))
     fetched = {canonical(str(p["url"])) for p in crawl.get("pages") or [] if p.get("status") == 200}
     return [p.file for p in site.pages if canonical(p.url) not in fetched]

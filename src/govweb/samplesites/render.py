@@ -18,9 +18,9 @@ from urllib.parse import quote
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from govweb.samplesites.families import SCHEMES, Scheme, fmt_date
+from govweb.samplesites.layout_markup import VariedMarkup
 from govweb.samplesites.model import GUIDE_ELEMENTS, Column, Item, Site
 from govweb.samplesites.plan import province_host
-from govweb.samplesites.varied import VariedMarkup
 from govweb.samplesites.variety import FUNCTIONS
 from govweb.samplesites.words import DEPTS
 

@@ -128,7 +128,7 @@ def site_truth(site: Site, as_of: date) -> dict[str, Any]:
         vetoes.append("service-unusable")
     extra: dict[str, Any] = {}
     if site.layout is not None:
-        from govweb.samplesites.varied import layout_summary
+        from govweb.samplesites.layout_markup import layout_summary
 
         extra["layout"] = layout_summary(site.layout)
     return {

@@ -21,7 +21,6 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from urllib.parse import quote
 
 from govweb.samplesites.specs import HELD_OUT_FAMILIES, SPECS, SiteSpec
 
@@ -286,7 +285,3 @@ def js_unescape_literal(html: str) -> str:
         else:
             out.append(f"%u{ord(ch):04X}")
     return "".join(out)
-
-
-def url_quote(path: str) -> str:
-    return quote(path, safe="/:?=&%")
