@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import dataclasses
+import functools
 import json
 import os
 import socket
@@ -79,18 +80,12 @@ class SiteJob:
                    name)
 
 
-_methodologies: dict[str, Any] = {}
-_methodologies_lock = threading.Lock()
-
-
+@functools.cache
 def _methodology(name: str) -> Any:
     """A methodology loaded once per process (a worker runs many sites of the same round)."""
     from govweb.scoring import load_methodology
 
-    with _methodologies_lock:
-        if name not in _methodologies:
-            _methodologies[name] = load_methodology(name)
-        return _methodologies[name]
+    return load_methodology(name)
 
 
 class JobEvents(Protocol):
