@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import dataclasses
+import functools
 import json
 import os
 import socket
@@ -79,18 +80,12 @@ class SiteJob:
                    name)
 
 
-_methodologies: dict[str, Any] = {}
-_methodologies_lock = threading.Lock()
-
-
+@functools.cache
 def _methodology(name: str) -> Any:
     """A methodology loaded once per process (a worker runs many sites of the same round)."""
     from govweb.scoring import load_methodology
 
-    with _methodologies_lock:
-        if name not in _methodologies:
-            _methodologies[name] = load_methodology(name)
-        return _methodologies[name]
+    return load_methodology(name)
 
 
 class JobEvents(Protocol):
@@ -169,11 +164,12 @@ class Heartbeat:
 
 def record_outcome(store: Store, job: SiteJob, outcome: SiteInspection) -> None:
     """The outcome in the store: the findings document when the job is done, its state and reason otherwise."""
+    from govweb.campaign.record import site_outcome
     from govweb.store import InspectionOutcome
 
     folder = SiteFolder(job.directory)
     relative = job.directory.relative_to(job.options.out).as_posix()
-    common: dict[str, Any] = {"seconds": outcome.seconds, "site_dir": relative,
+    common: dict[str, Any] = {"seconds": outcome.seconds,
               "stats": {"job": {"state": outcome.state, "exit_code": outcome.exit_code}}}
     doc = outcome.document if outcome.state == "done" else None
     if doc is None and outcome.state == "done":
@@ -182,12 +178,10 @@ def record_outcome(store: Store, job: SiteJob, outcome: SiteInspection) -> None:
         except (OSError, ValueError):
             doc = None
     if isinstance(doc, dict):
-        evidence = {key: f"{relative}/{path.name}" for key, path in
-                    (("warc_path", folder.crawl_warc), ("screenshots_path", folder.shots_index))
-                    if path.is_file()}
-        record = InspectionOutcome.from_findings_document(job.site.site_code, doc, **common, **evidence)
+        record = site_outcome(job.site.site_code, doc, folder, relative, **common)
     else:
-        record = InspectionOutcome(job.site.site_code, "failed", reason=outcome.error or "检查未完成", **common)
+        record = InspectionOutcome(job.site.site_code, "failed", reason=outcome.error or "检查未完成",
+                                   site_dir=relative, **common)
     store.record_inspection(job.round_name, record)
 
 

@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import datetime
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -21,7 +20,6 @@ from typing import Any
 
 from govweb.campaign.inspect import InspectOptions, inspect_site
 from govweb.campaign.rescore import registry_site
-from govweb.documents.layout import FINDINGS_JSON
 from govweb.fsutil import atomic_open
 from govweb.scoring.methodology_yaml import methodology_yaml
 from govweb.store import FindingRow, RecheckInfo, Store
@@ -59,11 +57,10 @@ def run_recheck(store: Store, recheck_id: int, data_dir: Path, *, resolve: Seque
         options = InspectOptions(out=directory, as_of=as_of, methodology=methodology,
                                  resolve=tuple(resolve), crawl_args=crawl_args, timeout=timeout)
         outcome = inspect_site(registry_site(stored, inspection.tiers), options, directory)
-        findings_file = directory / FINDINGS_JSON
-        if outcome.state != "done" or not findings_file.is_file():
+        doc = outcome.document  # what the job wrote to findings.json
+        if outcome.state != "done" or doc is None:
             store.rechecks.fail(recheck_id, outcome.error or "复查未能完成", site_dir=str(directory))
             return store.rechecks.get(recheck_id)
-        doc = json.loads(findings_file.read_text(encoding="utf-8"))
         site = doc.get("site") or {}
         store.rechecks.finish(recheck_id, outcome=str(site.get("status") or "measured"), as_of=as_of,
                               site_dir=str(directory), reason=site.get("reason"),

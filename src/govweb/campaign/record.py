@@ -21,7 +21,7 @@ import dataclasses
 import datetime
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -31,16 +31,13 @@ from govweb.campaign.rescore import rescore_round_sites, vetoes_of
 from govweb.campaign.results import COL_NOTE, COL_RESULT, COL_SITE, COL_VETOES
 from govweb.campaign.summary import KIND_LABELS
 from govweb.documents.layout import (
-    CRAWL_WARC,
-    FINDINGS_JSON,
     NOT_RANKED_CSV,
     RESULTS_CSV,
-    REVIEWED_JSON,
     ROUND_JOURNAL,
     ROUND_JSON,
     ROUND_SITES,
-    SHOTS_INDEX,
     SITE_META,
+    SiteFolder,
     site_folder,
 )
 from govweb.errors import BadInput, Problem
@@ -49,7 +46,6 @@ from govweb.scoring.methodology import Methodology, load_methodology
 from govweb.store import InspectionOutcome, ResultRecord, ReviewRecord, RoundInfo, Store
 from govweb.terms import COL_RANK, COL_TIER, COL_TOTAL, index_column
 
-EVIDENCE_FILES = {"warc_path": CRAWL_WARC, "screenshots_path": SHOTS_INDEX}
 _IMPORTER = "govweb rounds import"
 _VETOED_KIND = KIND_LABELS["vetoed"]
 
@@ -153,6 +149,14 @@ def _results(folder: Path, methodology: Methodology, sites: dict[str, Site]) -> 
     return records
 
 
+def site_outcome(code: str, doc: Mapping[str, Any], folder: SiteFolder, relative: str, **kw: Any) -> InspectionOutcome:
+    """A site's findings document as the store records it, with the evidence files its folder holds (paths
+    relative to the round folder, `relative` being the site folder's)."""
+    evidence = {key: f"{relative}/{path.name}" for key, path in
+                (("warc_path", folder.crawl_warc), ("screenshots_path", folder.shots_index)) if path.is_file()}
+    return InspectionOutcome.from_findings_document(code, doc, site_dir=relative, **evidence, **kw)
+
+
 def _reviews(code: str, reviewed: dict[str, Any], folder: Path) -> list[ReviewRecord]:
     """The expert input `evaluate --expert FILE` applied (reviewed.json) as the store's reviews."""
     review = reviewed.get("review") or {}
@@ -195,17 +199,15 @@ def import_round_folder(store: Store, folder: Path, *, name: str | None = None, 
     outcomes, reviews = [], []
     failed_reasons = {row.get(COL_SITE, ""): row.get("原因", "") for _, row in _csv(folder / NOT_RANKED_CSV)}
     for code in sites:
-        directory = site_folder(folder, code).path
-        findings = directory / FINDINGS_JSON
-        relative = f"sites/{code}"
-        if not findings.is_file():
+        directory = site_folder(folder, code)
+        relative = f"{ROUND_SITES}/{code}"
+        if not directory.findings.is_file():
             outcomes.append(InspectionOutcome(code, "failed", reason=failed_reasons.get(code) or "检查未完成",
                                               site_dir=relative))
             continue
-        evidence = {key: f"{relative}/{file}" for key, file in EVIDENCE_FILES.items() if (directory / file).is_file()}
-        outcomes.append(InspectionOutcome.from_findings_document(code, _json(findings), site_dir=relative, **evidence))
-        if (directory / REVIEWED_JSON).is_file():
-            reviews += _reviews(code, _json(directory / REVIEWED_JSON), folder)
+        outcomes.append(site_outcome(code, _json(directory.findings), directory, relative))
+        if directory.reviewed.is_file():
+            reviews += _reviews(code, _json(directory.reviewed), folder)
     store.record_inspections(round_name, outcomes,
                              progress=(lambda n: progress("inspections", n, len(outcomes))) if progress else None)
     store.record_reviews(round_name, reviews, actor=_IMPORTER)

@@ -46,7 +46,6 @@ from govweb.collect.guard import operator_problem
 from govweb.documents import DEFAULT_METHODOLOGY
 from govweb.documents.findings import write_document
 from govweb.documents.layout import (
-    FINDINGS_JSON,
     NOT_RANKED_CSV,
     RESULTS_CSV,
     ROUND_JOURNAL,
@@ -126,10 +125,6 @@ class RoundReport:
     def overhead_seconds(self) -> float:
         """Time the round spent on its own work: review, scoring, ranking, publishing (not inspecting or diagnosing)."""
         return sum(self.timings.get(k, 0.0) for k in ("review", "scoring", "publication", "summary"))
-
-
-def site_dir(out: Path, code: str) -> Path:
-    return site_folder(out, code).path
 
 
 def _sha256(path: Path) -> str:
@@ -235,7 +230,7 @@ def _open_in_store(store: Store, options: RoundOptions, methodology: Methodology
     states = journal.states()
     for code, state in store.job_states(options.name).items():
         if (state.status in FINISHED and code in states and states[code].state != "done"
-                and (site_dir(options.out, code) / "findings.json").is_file()):
+                and site_folder(options.out, code).findings.is_file()):
             outcome = outcome_of(state)
             journal.finish(code, outcome.state, outcome.seconds, outcome.exit_code, outcome.error)
 
@@ -319,7 +314,7 @@ def run_round(options: RoundOptions, inspector: Inspector = inspect_site, consol
 
     clock = time.monotonic()
     raw: dict[str, dict[str, Any] | None] = {
-        site.site_code: _load_doc(site_dir(options.out, site.site_code) / FINDINGS_JSON)
+        site.site_code: _load_doc(site_folder(options.out, site.site_code).findings)
         if states[site.site_code].state == "done" else None for site in sites}
     expert = None
     if options.expert is not None:
@@ -442,7 +437,7 @@ def _write_diagnoses(results: Sequence[SiteResult], methodology: Methodology, ex
     if not options.diagnosis_formats:
         return 0
     means = tier_means(table.ranking)
-    jobs = [(site_dir(options.out, r.site.site_code), methodology, r.site.tier, expert, means.get(r.site.tier, {}),
+    jobs = [(site_folder(options.out, r.site.site_code).path, methodology, r.site.tier, expert, means.get(r.site.tier, {}),
              options.diagnosis_formats, now) for r in results if r.doc is not None]
     if not jobs:
         return 0
