@@ -50,6 +50,15 @@ def postgres_database(postgres_server: PostgresServer) -> str:
     return postgres_server.create_database()
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """An empty store on each database: an SQLite file, or a fresh schema in the session's PostgreSQL."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'govweb.sqlite'}"
+    server = request.getfixturevalue("postgres_server")
+    return str(server.create_schema(request.getfixturevalue("postgres_database")))
+
+
 @pytest.fixture(scope="session")
 def redis_server() -> Iterator[RedisServer]:
     reason = redis_missing()

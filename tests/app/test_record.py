@@ -23,16 +23,8 @@ def _csv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def fresh_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'govweb.sqlite'}"
-    server = request.getfixturevalue("postgres_server")
-    return str(server.create_schema(request.getfixturevalue("postgres_database")))
-
-
-def test_import_records_the_round_as_evaluate_wrote_it(fresh_url: str, evaluated_round: Path) -> None:
-    with open_store(fresh_url) as store:
+def test_import_records_the_round_as_evaluate_wrote_it(store_url: str, evaluated_round: Path) -> None:
+    with open_store(store_url) as store:
         summary = import_round_folder(store, evaluated_round, name=ROUND, internal=True)
         assert (summary.sites, summary.measured, summary.not_measured) == (4, 3, 1)
         assert summary.round.internal and not summary.round.resumed
@@ -104,13 +96,13 @@ def test_import_refuses_a_folder_that_is_not_a_round(tmp_path: Path, govweb: Gov
     assert result.returncode == 2 and "round.json" in result.stderr
 
 
-def test_accounts_sessions_tokens_and_rechecks_in_the_store(fresh_url: str, evaluated_round: Path) -> None:
+def test_accounts_sessions_tokens_and_rechecks_in_the_store(store_url: str, evaluated_round: Path) -> None:
     import datetime as dt
 
     from govweb.errors import BadInput
     from govweb.store.types import now
 
-    with open_store(fresh_url) as store:
+    with open_store(store_url) as store:
         import_round_folder(store, evaluated_round, name=ROUND)
         accounts = store.accounts
         owner = accounts.add_user("huzhou", "owner", "argon2-hash", sites=[CODES.second], actor="tests")

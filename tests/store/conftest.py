@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -15,14 +14,6 @@ from govweb.scoring.methodology import Methodology
 from govweb.store import Store, open_store
 
 AS_OF = datetime.date(2020, 11, 26)
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'govweb.sqlite'}"
-    server = request.getfixturevalue("postgres_server")
-    return str(server.create_schema(request.getfixturevalue("postgres_database")))
 
 
 @pytest.fixture
