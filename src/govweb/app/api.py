@@ -265,6 +265,12 @@ def _writer(request: Request) -> Any:
     return user
 
 
+def _act(request: Request, round_name: str, action: Callable[..., Any], code: str, *args: Any, **kwargs: Any) -> Any:
+    """One of `actions`, done as the token's user on a site of a round the caller may read."""
+    _round(request, round_name)
+    return action(_store(request), _writer(request), round_name, code, *args, **kwargs)
+
+
 def _site_results(request: Request, round_name: str, code: str) -> list[ResultOut]:
     return [ResultOut.model_validate(r) for r in _store(request).browse.site_results(round_name, code)]
 
@@ -400,50 +406,44 @@ def rechecks(request: Request, round_name: str, code: str) -> list[RecheckOut]:
 @router.write("/rounds/{round_name}/sites/{code}/scores", P.REVIEW, response_model=ScoreOut, openapi_extra=BEARER,
               summary="录入专家评分（两人独立评分，差异超过阈值时第三人仲裁）")
 def post_score(request: Request, round_name: str, code: str, body: ScoreIn) -> ScoreOut:
-    _round(request, round_name)
-    role = actions.score(_store(request), _writer(request), round_name, code, body.kind, body.target, body.value,
-                         comment=body.comment, evidence=body.evidence)
+    role = _act(request, round_name, actions.score, code, body.kind, body.target, body.value,
+                comment=body.comment, evidence=body.evidence)
     return ScoreOut(role=role, results=_site_results(request, round_name, code))
 
 
 @router.write("/rounds/{round_name}/sites/{code}/findings/{finding_id}/strike", P.REVIEW, response_model=ResultsOut, openapi_extra=BEARER,
               summary="人工核减")
 def post_strike(request: Request, round_name: str, code: str, finding_id: str, body: StrikeIn) -> ResultsOut:
-    _round(request, round_name)
-    actions.strike_finding(_store(request), _writer(request), round_name, code, finding_id, body.reason)
+    _act(request, round_name, actions.strike_finding, code, finding_id, body.reason)
     return ResultsOut(results=_site_results(request, round_name, code))
 
 
 @router.write("/rounds/{round_name}/sites/{code}/findings/{finding_id}/reinstate", P.REVIEW, openapi_extra=BEARER,
               response_model=ResultsOut, summary="撤销人工核减")
 def post_reinstate(request: Request, round_name: str, code: str, finding_id: str, body: StrikeIn) -> ResultsOut:
-    _round(request, round_name)
-    actions.reinstate_finding(_store(request), _writer(request), round_name, code, finding_id, body.reason)
+    _act(request, round_name, actions.reinstate_finding, code, finding_id, body.reason)
     return ResultsOut(results=_site_results(request, round_name, code))
 
 
 @router.write("/rounds/{round_name}/sites/{code}/veto", P.REVIEW, response_model=ResultsOut, openapi_extra=BEARER,
               summary="提出或撤销单项否决（严重表述错误等）")
 def post_veto(request: Request, round_name: str, code: str, body: VetoIn) -> ResultsOut:
-    _round(request, round_name)
-    actions.set_veto(_store(request), _writer(request), round_name, code, raise_it=body.action == "raise",
-                     reason=body.reason, evidence=body.evidence, category=body.category)
+    _act(request, round_name, actions.set_veto, code, raise_it=body.action == "raise",
+         reason=body.reason, evidence=body.evidence, category=body.category)
     return ResultsOut(results=_site_results(request, round_name, code))
 
 
 @router.write("/rounds/{round_name}/sites/{code}/findings/{finding_id}/appeal", P.FOLLOW_UP, openapi_extra=BEARER,
               response_model=FindingOut, summary="提出申诉")
 def post_appeal(request: Request, round_name: str, code: str, finding_id: str, body: AppealIn) -> FindingOut:
-    _round(request, round_name)
-    actions.file_appeal(_store(request), _writer(request), round_name, code, finding_id, body.note, body.evidence)
+    _act(request, round_name, actions.file_appeal, code, finding_id, body.note, body.evidence)
     return _one_finding(request, round_name, code, finding_id)
 
 
 @router.write("/rounds/{round_name}/sites/{code}/findings/{finding_id}/appeal/decision", P.REVIEW, openapi_extra=BEARER,
               response_model=FindingOut, summary="处理申诉")
 def post_decision(request: Request, round_name: str, code: str, finding_id: str, body: DecisionIn) -> FindingOut:
-    _round(request, round_name)
-    actions.decide_appeal(_store(request), _writer(request), round_name, code, finding_id, body.accept, body.reason)
+    _act(request, round_name, actions.decide_appeal, code, finding_id, body.accept, body.reason)
     return _one_finding(request, round_name, code, finding_id)
 
 
@@ -451,17 +451,15 @@ def post_decision(request: Request, round_name: str, code: str, finding_id: str,
               response_model=FindingOut, summary="整改状态")
 def post_rectification(request: Request, round_name: str, code: str, finding_id: str,
                        body: RectificationIn) -> FindingOut:
-    _round(request, round_name)
-    actions.set_rectification(_store(request), _writer(request), round_name, code, finding_id, body.state, body.note)
+    _act(request, round_name, actions.set_rectification, code, finding_id, body.state, body.note)
     return _one_finding(request, round_name, code, finding_id)
 
 
 @router.write("/rounds/{round_name}/sites/{code}/rechecks", P.FOLLOW_UP, response_model=RecheckOut,
               status_code=202, openapi_extra=BEARER, summary="申请复查")
 def post_recheck(request: Request, round_name: str, code: str, body: RecheckIn) -> RecheckOut:
-    _round(request, round_name)
+    found = _act(request, round_name, actions.request_recheck, code, body.note)
     store = _store(request)
-    found = actions.request_recheck(store, _writer(request), round_name, code, body.note)
     if not request.app.state.jobs.submit(found.id):
         store.rechecks.fail(found.id, "复查队列已满，请稍后再申请")
     latest = store.rechecks.get(found.id)
