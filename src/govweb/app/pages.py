@@ -45,7 +45,7 @@ from govweb.app.evidence import REPLAY_CSP, read_archived, screenshot_path, scre
 from govweb.app.guard import address_refusal
 from govweb.app.views import templates
 from govweb.campaign.followup import compare_findings, compare_rounds
-from govweb.campaign.rescore import expert_input, scored_site
+from govweb.campaign.rescore import disputed_scores, scored_site
 from govweb.documents.catalogue import CHECKS, check_info
 from govweb.errors import BadInput
 from govweb.registry import site_from_fields
@@ -542,12 +542,8 @@ def review_queue(request: Request, round_name: str) -> HTMLResponse:
     """What waits for evaluators: pending appeals and disputed expert scores."""
     info = _round(request, round_name)
     store = _store(request)
-    methodology = store.round_methodology(round_name)
     appeals = [f for f in store.findings(round_name) if f.appeal == "pending"]
-    reviewed = sorted({r.site_code for r in store.reviews(round_name)})
-    disputed = [(code, key, state.scores[key]) for code in reviewed
-                for state in [expert_input(store, round_name, code, methodology)] for key in state.disputed]
-    return _render(request, "review.html.j2", info=info, appeals=appeals, disputed=disputed)
+    return _render(request, "review.html.j2", info=info, appeals=appeals, disputed=disputed_scores(store, round_name))
 
 
 # -- 整改 follow-up ------------------------------------------------------------------------------------------
@@ -764,9 +760,7 @@ def visibility(request: Request, round_name: str, internal: Annotated[str, Form(
 @router.write("/rounds/{round_name}/publish", P.ROUND_ADMIN)
 def publish(request: Request, round_name: str) -> Response:
     store = _store(request)
-    methodology = store.round_methodology(round_name)
-    pending = [code for code in sorted({r.site_code for r in store.reviews(round_name)})
-               if expert_input(store, round_name, code, methodology).disputed]
+    pending = sorted({code for code, _, _ in disputed_scores(store, round_name)})
     if pending:
         raise BadInput(f"还有 {len(pending)} 个网站的专家评分待仲裁，不能发布：{'、'.join(pending[:20])}")
     store.mark_published(round_name, actor=_user(request).name)
