@@ -40,7 +40,7 @@ from govweb.app.auth import (
     principal,
 )
 from govweb.app.cache import PageCache
-from govweb.app.downloads import table_csv, table_xlsx
+from govweb.app.downloads import table_xlsx
 from govweb.app.evidence import REPLAY_CSP, read_archived, screenshot_path, screenshots, site_folder
 from govweb.app.guard import address_refusal
 from govweb.app.views import templates
@@ -49,6 +49,7 @@ from govweb.campaign.rescore import disputed_scores, scored_site
 from govweb.documents.catalogue import CHECKS, check_info
 from govweb.errors import BadInput
 from govweb.registry import site_from_fields
+from govweb.safetext import csv_bytes
 from govweb.scoring.methodology import Methodology
 from govweb.store import ResultFilter, RoundInfo, SiteInfo, Store, UserInfo
 from govweb.store.browse import VERDICT_FILTERS
@@ -382,7 +383,7 @@ def download_csv(request: Request, round_name: str, tier: str, region: str | Non
                  verdict: str | None = None, veto: str | None = None, q: str | None = None, sort: str = "rank",
                  desc: bool = False) -> Response:
     header, rows, name = _download_rows(request, round_name, tier, region, verdict, veto, q, sort, desc)
-    return Response(table_csv(header, rows), media_type="text/csv; charset=utf-8",
+    return Response(csv_bytes(header, rows), media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": f"attachment; filename*=UTF-8''{quote(name)}.csv"})
 
 
