@@ -20,8 +20,6 @@ from govweb.app.masking import clean_archived_html
 from govweb.checks.snapshot import decode_html
 from govweb.documents.layout import EVIDENCE_WARCS, SHOTS_INDEX
 
-WARC_FILES = EVIDENCE_WARCS
-SCREENSHOTS_JSON = SHOTS_INDEX
 MAX_REPLAY_BYTES = 5 * 1024 * 1024
 # Archived pages: no script, no plugin, no form, no network but inline styles and data: images; a unique origin.
 REPLAY_CSP = ("sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src 'none'; "
@@ -62,7 +60,7 @@ def _index(path: str, mtime_ns: int, size: int) -> dict[str, int]:
 
 
 def find_record(folder: Path, record_id: str) -> tuple[Path, int] | None:
-    for name in WARC_FILES:
+    for name in EVIDENCE_WARCS:
         path = folder / name
         if path.is_file():
             stat = path.stat()
@@ -98,7 +96,7 @@ def read_archived(folder: Path, record_id: str) -> Archived | None:
 
 def screenshots(folder: Path) -> dict[str, dict[str, Any]]:
     """URL → the screenshot entry (file relative to the site folder, taken_at) of screenshots.json."""
-    path = folder / SCREENSHOTS_JSON
+    path = folder / SHOTS_INDEX
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
