@@ -371,12 +371,7 @@ def sites(request: Request, tier: Annotated[str | None, Query(max_length=32)] = 
           q: Annotated[str | None, Query(max_length=100)] = None,
           limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
           offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0) -> SitePage:
-    user = principal(request).user
-    prefix = user.admin_prefix if user is not None and user.role == "regional" else None
-    found = _store(request).sites(tier=tier, admin_prefix=prefix)
-    text = (q or "").strip()
-    if text:
-        found = [s for s in found if text in s.name or text == s.code or text in s.url]
+    found = actions.registry_sites(_store(request), principal(request).user, tier, q)
     return SitePage(total=len(found), offset=offset, limit=limit,
                     items=[SiteOut.model_validate(s) for s in found[offset:offset + limit]])
 

@@ -645,13 +645,8 @@ def methodology_page(request: Request, round_name: str) -> HTMLResponse:
 @router.read("/registry", P.REGISTRY_READ)
 def registry(request: Request, q: str | None = None, tier: str | None = None,
              page: Annotated[int, Query(ge=1, le=100000)] = 1) -> HTMLResponse:
-    store = _store(request)
-    user = _user(request)
-    prefix = user.admin_prefix if user.role == "regional" else None
-    sites = store.sites(tier=tier or None, admin_prefix=prefix)
+    sites = actions.registry_sites(_store(request), _user(request), tier or None, q)
     text = (q or "").strip()
-    if text:
-        sites = [s for s in sites if text in s.name or text == s.code or text in s.url]
     count = len(sites)
     shown = sites[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]
     return _render(request, "registry.html.j2", sites=shown, count=count, page=page,
