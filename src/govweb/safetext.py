@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import csv
 import html
+import io
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from govweb.fsutil import atomic_open
 
@@ -59,12 +60,23 @@ def csv_text(cell: str) -> str:
     return cell[1:] if cell[:1] == "'" and cell[1:2] in FORMULA_START else cell
 
 
+def _csv_table(fh: IO[str], header: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
+    writer = csv.writer(fh, lineterminator="\r\n")
+    writer.writerow([csv_cell(name) for name in header])
+    writer.writerows([csv_cell(value) for value in row] for row in rows)
+
+
 def write_csv(path: str | Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
     """A CSV Excel opens as it is (UTF-8 with BOM, CRLF), every cell through `csv_cell`, written atomically."""
     with atomic_open(path, "w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh, lineterminator="\r\n")
-        writer.writerow([csv_cell(name) for name in header])
-        writer.writerows([csv_cell(value) for value in row] for row in rows)
+        _csv_table(fh, header, rows)
+
+
+def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
+    """The same CSV as `write_csv`, as bytes (a download)."""
+    buffer = io.StringIO(newline="")
+    _csv_table(buffer, header, rows)
+    return buffer.getvalue().encode("utf-8-sig")
 
 
 def xml_text(text: str) -> str:

@@ -59,6 +59,15 @@ def visible_site(store: Store, user: UserInfo | None, info: RoundInfo, code: str
     return site
 
 
+def registry_sites(store: Store, user: UserInfo | None, tier: str | None, search: str | None) -> list[SiteInfo]:
+    """The registry as the user reads it (a regional office: the sites under its prefix; pages and API alike),
+    searched: the name or URL contains the text, or it is the 网站标识码."""
+    prefix = user.admin_prefix if user is not None and user.role == "regional" else None
+    found = store.sites(tier=tier, admin_prefix=prefix)
+    text = (search or "").strip()
+    return [s for s in found if text in s.name or text == s.code or text in s.url] if text else found
+
+
 def _reviewer_scope(user: UserInfo, site: SiteInfo) -> None:
     if not in_scope(user, site):
         raise Denied(403, "无权评审该网站")

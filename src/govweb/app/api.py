@@ -11,13 +11,13 @@ from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 from fastapi import Query, Request
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from govweb.app import actions
 from govweb.app.access import GuardedRouter, P, can_read_round, may_follow, round_scope, sees_site
 from govweb.app.actions import NotFound
 from govweb.app.auth import Denied, principal
-from govweb.store import FindingRow, RecheckInfo, ResultFilter, ResultRow, RoundInfo, SiteInfo, Store
+from govweb.store import RecheckInfo, ResultFilter, RoundInfo, SiteInfo, Store
 from govweb.store.browse import SORTS, VERDICT_FILTERS
 from govweb.terms import VETO_RULES
 
@@ -56,6 +56,12 @@ router = GuardedRouter(guard=guard, prefix="/api/v1", tags=["v1"], responses=ERR
 
 # -- response and request models ------------------------------------------------------------------------------
 
+class RowOut(BaseModel):
+    """A response read from one of the store's rows by attribute (`model_validate(row)`), its extra fields left out."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+
 class RoundOut(BaseModel):
     name: str
     methodology: str
@@ -80,7 +86,7 @@ class RoundDetail(RoundOut):
     tiers: list[TierOut]
 
 
-class ResultOut(BaseModel):
+class ResultOut(RowOut):
     site_code: str
     site_name: str
     admin_code: str | None
@@ -100,7 +106,7 @@ class ResultPage(BaseModel):
     items: list[ResultOut]
 
 
-class SiteOut(BaseModel):
+class SiteOut(RowOut):
     code: str
     name: str
     url: str
@@ -123,7 +129,7 @@ class RoundSiteOut(BaseModel):
     results: list[ResultOut]
 
 
-class FindingOut(BaseModel):
+class FindingOut(RowOut):
     site_code: str
     finding_id: str
     check: str
@@ -148,7 +154,7 @@ class FindingPage(BaseModel):
     items: list[FindingOut]
 
 
-class ReviewOut(BaseModel):
+class ReviewOut(RowOut):
     site_code: str
     kind: Literal["index", "item", "removal", "veto"]
     target: str
@@ -247,24 +253,6 @@ def _round_out(info: RoundInfo) -> dict[str, Any]:
             "published_at": info.published_at}
 
 
-def _result_out(row: ResultRow) -> ResultOut:
-    return ResultOut(site_code=row.site_code, site_name=row.site_name, admin_code=row.admin_code, tier=row.tier,
-                     rank=row.rank, total=row.total, verdict=row.verdict, vetoes=row.vetoes, indices=row.indices,
-                     note=row.note)
-
-
-def _site_out(site: SiteInfo) -> SiteOut:
-    return SiteOut(code=site.code, name=site.name, url=site.url, tiers=list(site.tiers), admin_code=site.admin_code,
-                   owner=site.owner)
-
-
-def _finding_out(f: FindingRow) -> FindingOut:
-    return FindingOut(site_code=f.site_code, finding_id=f.finding_id, check=f.check, index=f.index, type=f.type,
-                      element=f.element, url=f.url, message=f.message, evidence=f.evidence, status=f.status,
-                      status_reason=f.status_reason, rectification=f.rectification,
-                      rectification_note=f.rectification_note, appeal=f.appeal, appeal_note=f.appeal_note)
-
-
 def _recheck_out(r: RecheckInfo) -> RecheckOut:
     return RecheckOut(id=r.id, round=r.round_name, site_code=r.site_code, requested_by=r.requested_by,
                       requested_at=r.requested_at, status=r.status, outcome=r.outcome, reason=r.reason,
@@ -277,8 +265,14 @@ def _writer(request: Request) -> Any:
     return user
 
 
+def _act(request: Request, round_name: str, action: Callable[..., Any], code: str, *args: Any, **kwargs: Any) -> Any:
+    """One of `actions`, done as the token's user on a site of a round the caller may read."""
+    _round(request, round_name)
+    return action(_store(request), _writer(request), round_name, code, *args, **kwargs)
+
+
 def _site_results(request: Request, round_name: str, code: str) -> list[ResultOut]:
-    return [_result_out(r) for r in _store(request).browse.site_results(round_name, code)]
+    return [ResultOut.model_validate(r) for r in _store(request).browse.site_results(round_name, code)]
 
 
 # -- reads ----------------------------------------------------------------------------------------------------
@@ -315,7 +309,7 @@ def results(request: Request, round_name: str, tier: Annotated[str, Query(max_le
     rows, count = _store(request).browse.results_page(
         round_name, ResultFilter(tier, region=region, verdict=verdict, veto=veto, search=(q or "").strip() or None,
                                  sites=codes, sort=sort, descending=desc), limit=limit, offset=offset)
-    return ResultPage(total=count, offset=offset, limit=limit, items=[_result_out(r) for r in rows])
+    return ResultPage(total=count, offset=offset, limit=limit, items=[ResultOut.model_validate(r) for r in rows])
 
 
 @router.read("/rounds/{round_name}/sites/{code}", P.PUBLIC, response_model=RoundSiteOut, summary="网站在某轮次中的结果")
@@ -325,7 +319,7 @@ def round_site(request: Request, round_name: str, code: str) -> RoundSiteOut:
     inspection = _store(request).inspection(round_name, code)
     if inspection is None:
         raise NotFound(f"网站「{code}」不在评估轮次「{round_name}」中")
-    return RoundSiteOut(site=_site_out(site), inspection_status=inspection.status,
+    return RoundSiteOut(site=SiteOut.model_validate(site), inspection_status=inspection.status,
                         inspection_reason=inspection.reason, results=_site_results(request, round_name, code))
 
 
@@ -349,12 +343,12 @@ def findings(request: Request, round_name: str, check: Annotated[str | None, Que
     if codes is not None and site is None:
         rows = [f for code in codes for f in store.findings(round_name, **{**filters, "site_code": code})]
         return FindingPage(total=len(rows), offset=offset, limit=limit,
-                           items=[_finding_out(f) for f in rows[offset:offset + limit]])
+                           items=[FindingOut.model_validate(f) for f in rows[offset:offset + limit]])
     if codes is not None and site not in codes:
         raise Denied(403, "内部轮次中只能查看本单位的网站")
     rows = store.findings(round_name, **filters, limit=limit, offset=offset)
     return FindingPage(total=store.browse.count_findings(round_name, **filters), offset=offset, limit=limit,
-                       items=[_finding_out(f) for f in rows])
+                       items=[FindingOut.model_validate(f) for f in rows])
 
 
 @router.read("/rounds/{round_name}/reviews", P.PUBLIC, response_model=list[ReviewOut], summary="专家评审记录")
@@ -369,9 +363,7 @@ def reviews(request: Request, round_name: str, site: Annotated[str | None, Query
         visible = {code for code in {r.site_code for r in rows}
                    if (s := store.site(code)) is not None and sees_site(principal(request).user, info, s)}
         rows = [r for r in rows if r.site_code in visible]
-    return [ReviewOut(site_code=r.site_code, kind=r.kind, target=r.target, value=r.value, reviewer=r.reviewer,
-                      role=r.role, review_date=r.review_date, reason=r.reason, evidence=r.evidence, source=r.source,
-                      recorded_at=r.recorded_at) for r in rows]
+    return [ReviewOut.model_validate(r) for r in rows]
 
 
 @router.read("/sites", P.REGISTRY_READ, response_model=SitePage, summary="网站名录")
@@ -379,14 +371,9 @@ def sites(request: Request, tier: Annotated[str | None, Query(max_length=32)] = 
           q: Annotated[str | None, Query(max_length=100)] = None,
           limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
           offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0) -> SitePage:
-    user = principal(request).user
-    prefix = user.admin_prefix if user is not None and user.role == "regional" else None
-    found = _store(request).sites(tier=tier, admin_prefix=prefix)
-    text = (q or "").strip()
-    if text:
-        found = [s for s in found if text in s.name or text == s.code or text in s.url]
+    found = actions.registry_sites(_store(request), principal(request).user, tier, q)
     return SitePage(total=len(found), offset=offset, limit=limit,
-                    items=[_site_out(s) for s in found[offset:offset + limit]])
+                    items=[SiteOut.model_validate(s) for s in found[offset:offset + limit]])
 
 
 @router.read("/sites/{code}", P.REGISTRY_READ, response_model=SiteOut, summary="网站")
@@ -396,7 +383,7 @@ def site(request: Request, code: str) -> SiteOut:
     if found is None or (user is not None and user.role == "regional"
                          and not (found.admin_code or "").startswith(user.admin_prefix or "")):
         raise NotFound(f"网站名录中没有网站标识码「{code}」")
-    return _site_out(found)
+    return SiteOut.model_validate(found)
 
 
 @router.read("/rounds/{round_name}/sites/{code}/rechecks", P.FOLLOW_UP, response_model=list[RecheckOut],
@@ -414,50 +401,44 @@ def rechecks(request: Request, round_name: str, code: str) -> list[RecheckOut]:
 @router.write("/rounds/{round_name}/sites/{code}/scores", P.REVIEW, response_model=ScoreOut, openapi_extra=BEARER,
               summary="录入专家评分（两人独立评分，差异超过阈值时第三人仲裁）")
 def post_score(request: Request, round_name: str, code: str, body: ScoreIn) -> ScoreOut:
-    _round(request, round_name)
-    role = actions.score(_store(request), _writer(request), round_name, code, body.kind, body.target, body.value,
-                         comment=body.comment, evidence=body.evidence)
+    role = _act(request, round_name, actions.score, code, body.kind, body.target, body.value,
+                comment=body.comment, evidence=body.evidence)
     return ScoreOut(role=role, results=_site_results(request, round_name, code))
 
 
 @router.write("/rounds/{round_name}/sites/{code}/findings/{finding_id}/strike", P.REVIEW, response_model=ResultsOut, openapi_extra=BEARER,
               summary="人工核减")
 def post_strike(request: Request, round_name: str, code: str, finding_id: str, body: StrikeIn) -> ResultsOut:
-    _round(request, round_name)
-    actions.strike_finding(_store(request), _writer(request), round_name, code, finding_id, body.reason)
+    _act(request, round_name, actions.strike_finding, code, finding_id, body.reason)
     return ResultsOut(results=_site_results(request, round_name, code))
 
 
 @router.write("/rounds/{round_name}/sites/{code}/findings/{finding_id}/reinstate", P.REVIEW, openapi_extra=BEARER,
               response_model=ResultsOut, summary="撤销人工核减")
 def post_reinstate(request: Request, round_name: str, code: str, finding_id: str, body: StrikeIn) -> ResultsOut:
-    _round(request, round_name)
-    actions.reinstate_finding(_store(request), _writer(request), round_name, code, finding_id, body.reason)
+    _act(request, round_name, actions.reinstate_finding, code, finding_id, body.reason)
     return ResultsOut(results=_site_results(request, round_name, code))
 
 
 @router.write("/rounds/{round_name}/sites/{code}/veto", P.REVIEW, response_model=ResultsOut, openapi_extra=BEARER,
               summary="提出或撤销单项否决（严重表述错误等）")
 def post_veto(request: Request, round_name: str, code: str, body: VetoIn) -> ResultsOut:
-    _round(request, round_name)
-    actions.set_veto(_store(request), _writer(request), round_name, code, raise_it=body.action == "raise",
-                     reason=body.reason, evidence=body.evidence, category=body.category)
+    _act(request, round_name, actions.set_veto, code, raise_it=body.action == "raise",
+         reason=body.reason, evidence=body.evidence, category=body.category)
     return ResultsOut(results=_site_results(request, round_name, code))
 
 
 @router.write("/rounds/{round_name}/sites/{code}/findings/{finding_id}/appeal", P.FOLLOW_UP, openapi_extra=BEARER,
               response_model=FindingOut, summary="提出申诉")
 def post_appeal(request: Request, round_name: str, code: str, finding_id: str, body: AppealIn) -> FindingOut:
-    _round(request, round_name)
-    actions.file_appeal(_store(request), _writer(request), round_name, code, finding_id, body.note, body.evidence)
+    _act(request, round_name, actions.file_appeal, code, finding_id, body.note, body.evidence)
     return _one_finding(request, round_name, code, finding_id)
 
 
 @router.write("/rounds/{round_name}/sites/{code}/findings/{finding_id}/appeal/decision", P.REVIEW, openapi_extra=BEARER,
               response_model=FindingOut, summary="处理申诉")
 def post_decision(request: Request, round_name: str, code: str, finding_id: str, body: DecisionIn) -> FindingOut:
-    _round(request, round_name)
-    actions.decide_appeal(_store(request), _writer(request), round_name, code, finding_id, body.accept, body.reason)
+    _act(request, round_name, actions.decide_appeal, code, finding_id, body.accept, body.reason)
     return _one_finding(request, round_name, code, finding_id)
 
 
@@ -465,17 +446,15 @@ def post_decision(request: Request, round_name: str, code: str, finding_id: str,
               response_model=FindingOut, summary="整改状态")
 def post_rectification(request: Request, round_name: str, code: str, finding_id: str,
                        body: RectificationIn) -> FindingOut:
-    _round(request, round_name)
-    actions.set_rectification(_store(request), _writer(request), round_name, code, finding_id, body.state, body.note)
+    _act(request, round_name, actions.set_rectification, code, finding_id, body.state, body.note)
     return _one_finding(request, round_name, code, finding_id)
 
 
 @router.write("/rounds/{round_name}/sites/{code}/rechecks", P.FOLLOW_UP, response_model=RecheckOut,
               status_code=202, openapi_extra=BEARER, summary="申请复查")
 def post_recheck(request: Request, round_name: str, code: str, body: RecheckIn) -> RecheckOut:
-    _round(request, round_name)
+    found = _act(request, round_name, actions.request_recheck, code, body.note)
     store = _store(request)
-    found = actions.request_recheck(store, _writer(request), round_name, code, body.note)
     if not request.app.state.jobs.submit(found.id):
         store.rechecks.fail(found.id, "复查队列已满，请稍后再申请")
     latest = store.rechecks.get(found.id)
@@ -486,5 +465,5 @@ def post_recheck(request: Request, round_name: str, code: str, body: RecheckIn) 
 def _one_finding(request: Request, round_name: str, code: str, finding_id: str) -> FindingOut:
     for f in _store(request).findings(round_name, site_code=code):
         if f.finding_id == finding_id:
-            return _finding_out(f)
+            return FindingOut.model_validate(f)
     raise NotFound(f"网站「{code}」没有问题编号「{finding_id}」")

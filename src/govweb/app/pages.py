@@ -40,15 +40,16 @@ from govweb.app.auth import (
     principal,
 )
 from govweb.app.cache import PageCache
-from govweb.app.downloads import table_csv, table_xlsx
+from govweb.app.downloads import table_xlsx
 from govweb.app.evidence import REPLAY_CSP, read_archived, screenshot_path, screenshots, site_folder
 from govweb.app.guard import address_refusal
 from govweb.app.views import templates
 from govweb.campaign.followup import compare_findings, compare_rounds
-from govweb.campaign.rescore import expert_input, scored_site
+from govweb.campaign.rescore import disputed_scores, scored_site
 from govweb.documents.catalogue import CHECKS, check_info
 from govweb.errors import BadInput
 from govweb.registry import site_from_fields
+from govweb.safetext import csv_bytes
 from govweb.scoring.methodology import Methodology
 from govweb.store import ResultFilter, RoundInfo, SiteInfo, Store, UserInfo
 from govweb.store.browse import VERDICT_FILTERS
@@ -382,7 +383,7 @@ def download_csv(request: Request, round_name: str, tier: str, region: str | Non
                  verdict: str | None = None, veto: str | None = None, q: str | None = None, sort: str = "rank",
                  desc: bool = False) -> Response:
     header, rows, name = _download_rows(request, round_name, tier, region, verdict, veto, q, sort, desc)
-    return Response(table_csv(header, rows), media_type="text/csv; charset=utf-8",
+    return Response(csv_bytes(header, rows), media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": f"attachment; filename*=UTF-8''{quote(name)}.csv"})
 
 
@@ -542,12 +543,8 @@ def review_queue(request: Request, round_name: str) -> HTMLResponse:
     """What waits for evaluators: pending appeals and disputed expert scores."""
     info = _round(request, round_name)
     store = _store(request)
-    methodology = store.round_methodology(round_name)
     appeals = [f for f in store.findings(round_name) if f.appeal == "pending"]
-    reviewed = sorted({r.site_code for r in store.reviews(round_name)})
-    disputed = [(code, key, state.scores[key]) for code in reviewed
-                for state in [expert_input(store, round_name, code, methodology)] for key in state.disputed]
-    return _render(request, "review.html.j2", info=info, appeals=appeals, disputed=disputed)
+    return _render(request, "review.html.j2", info=info, appeals=appeals, disputed=disputed_scores(store, round_name))
 
 
 # -- 整改 follow-up ------------------------------------------------------------------------------------------
@@ -648,13 +645,8 @@ def methodology_page(request: Request, round_name: str) -> HTMLResponse:
 @router.read("/registry", P.REGISTRY_READ)
 def registry(request: Request, q: str | None = None, tier: str | None = None,
              page: Annotated[int, Query(ge=1, le=100000)] = 1) -> HTMLResponse:
-    store = _store(request)
-    user = _user(request)
-    prefix = user.admin_prefix if user.role == "regional" else None
-    sites = store.sites(tier=tier or None, admin_prefix=prefix)
+    sites = actions.registry_sites(_store(request), _user(request), tier or None, q)
     text = (q or "").strip()
-    if text:
-        sites = [s for s in sites if text in s.name or text == s.code or text in s.url]
     count = len(sites)
     shown = sites[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]
     return _render(request, "registry.html.j2", sites=shown, count=count, page=page,
@@ -764,9 +756,7 @@ def visibility(request: Request, round_name: str, internal: Annotated[str, Form(
 @router.write("/rounds/{round_name}/publish", P.ROUND_ADMIN)
 def publish(request: Request, round_name: str) -> Response:
     store = _store(request)
-    methodology = store.round_methodology(round_name)
-    pending = [code for code in sorted({r.site_code for r in store.reviews(round_name)})
-               if expert_input(store, round_name, code, methodology).disputed]
+    pending = sorted({code for code, _, _ in disputed_scores(store, round_name)})
     if pending:
         raise BadInput(f"还有 {len(pending)} 个网站的专家评分待仲裁，不能发布：{'、'.join(pending[:20])}")
     store.mark_published(round_name, actor=_user(request).name)

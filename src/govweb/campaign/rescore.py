@@ -129,6 +129,13 @@ def expert_input(store: Store, round_name: str, site_code: str, methodology: Met
     return ExpertState(entry, scores, vetoes)
 
 
+def disputed_scores(store: Store, round_name: str) -> list[tuple[str, tuple[str, str], Consensus]]:
+    """The round's expert scores still waiting for arbitration: (site code, (kind, target), consensus), by site."""
+    methodology = store.round_methodology(round_name)
+    return [(code, key, state.scores[key]) for code in sorted({r.site_code for r in store.reviews(round_name)})
+            for state in [expert_input(store, round_name, code, methodology)] for key in state.disputed]
+
+
 def scored_site(store: Store, round_name: str, site_code: str, methodology: Methodology, tier: str,
                 *, applied_at: datetime.datetime | None = None, inspection: InspectionInfo | None = None,
                 findings: Sequence[FindingRow] | None = None) -> tuple[SiteScore | None, ExpertState]:

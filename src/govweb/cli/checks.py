@@ -42,7 +42,7 @@ def _tier(methodology: Methodology, tier: str | None) -> str | None:
     return tier
 
 
-def _bar(total: int) -> Progress:
+def _bar() -> Progress:
     return Progress(TextColumn("[bold]检查中[/]"), BarColumn(), MofNCompleteColumn(), TextColumn("网页"),
                     TimeElapsedColumn(), console=err, transient=True, disable=not sys.stderr.isatty())
 
@@ -121,7 +121,7 @@ def check_command(
     method = load_methodology(methodology)
     day, tier = _as_of(as_of, method), _tier(method, tier)
     snapshot = load_snapshot(directory, seed)
-    with _bar(sum(1 for p in snapshot.pages if p.is_html)) as bar:
+    with _bar() as bar:
         task = bar.add_task("check", total=sum(1 for p in snapshot.pages if p.is_html))
         score = check_site(directory, day, method, tier, code=code, seed=seed, services=not no_services,
                            snapshot=snapshot, progress=lambda n: bar.advance(task, n))

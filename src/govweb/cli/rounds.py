@@ -112,14 +112,12 @@ def publish_cmd(
     db: DbOpt = None,
 ) -> None:
     """发布评估轮次：记录发布文件并锁定专家评分、问题核减和结果（整改状态仍可更新）。"""
-    from govweb.campaign.rescore import expert_input
+    from govweb.campaign.rescore import disputed_scores
     from govweb.store import open_store
 
     with open_store(db) as store:
         info = store.round(round_name)
-        methodology = store.round_methodology(round_name)
-        disputed = [(code, kind, target) for code in sorted({r.site_code for r in store.reviews(round_name)})
-                    for kind, target in expert_input(store, round_name, code, methodology).disputed]
+        disputed = [(code, kind, target) for code, (kind, target), _ in disputed_scores(store, round_name)]
         if disputed and not force:
             raise BadInput(f"评估轮次「{round_name}」还有 {len(disputed)} 项专家评分差异超过阈值、待仲裁，不能发布"
                            "（仲裁后再发布，或用 --force）",
