@@ -1,8 +1,8 @@
 """Evidence files of a stored round (they stay files; the store references them): the archived pages in the
 site's WARCs, replayed from their records, and the dated screenshots of screenshots.json.
 
-The WARCs are indexed once per file version (record id → offset, headers only, read as the checks read them) and
-a record is then read directly at its offset. What is replayed is untrusted: `clean_archived_html` takes out scripts, frames, forms and
+The WARCs are indexed once per file version (record id → offset, headers only) and a record is then read
+directly at its offset. What is replayed is untrusted: `clean_archived_html` takes out scripts, frames, forms and
 handlers and masks personal data, and the page is served from its own path with a sandboxing CSP.
 """
 
@@ -17,7 +17,7 @@ from typing import Any
 from warcio.archiveiterator import ArchiveIterator
 
 from govweb.app.masking import clean_archived_html
-from govweb.checks.snapshot import decode_html, iter_warc
+from govweb.checks.snapshot import decode_html
 from govweb.documents.layout import EVIDENCE_WARCS, SHOTS_INDEX
 
 MAX_REPLAY_BYTES = 5 * 1024 * 1024
@@ -46,9 +46,17 @@ def site_folder(round_folder: str | None, site_dir: str | None) -> Path | None:
 
 @functools.lru_cache(maxsize=64)
 def _index(path: str, mtime_ns: int, size: int) -> dict[str, int]:
-    """Record ID → offset over the headers, as the checks read the file (`iter_warc`: a damaged record is skipped
-    and reading resumes after it)."""
-    return {e.record_id: e.offset for e in iter_warc(Path(path), [], lambda *_: False) if e.record_id}
+    offsets: dict[str, int] = {}
+    with open(path, "rb") as fh:
+        iterator = ArchiveIterator(fh, check_digests=False, ensure_http_headers=False)
+        try:
+            for record in iterator:
+                record_id = record.rec_headers.get_header("WARC-Record-ID")
+                if record_id:
+                    offsets[record_id] = iterator.offset
+        except Exception:  # a torn tail: what was indexed so far stays usable
+            pass
+    return offsets
 
 
 def find_record(folder: Path, record_id: str) -> tuple[Path, int] | None:
