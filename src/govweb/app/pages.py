@@ -740,8 +740,9 @@ async def import_sites(request: Request, file: Annotated[UploadFile, File()]) ->
     message = (f"已导入 {counts.total} 个网站：新增 {counts.inserted}，更新 {counts.updated}，未变 {counts.unchanged}"
                if counts else "没有可导入的网站")
     store = _store(request)
-    return _render(request, "registry.html.j2", sites=store.sites()[:PAGE_SIZE], count=store.count_sites(), page=1,
-                   pages=max(1, -(-store.count_sites() // PAGE_SIZE)), q="", tier="", tiers=list(TIERS),
+    count = store.count_sites()
+    return _render(request, "registry.html.j2", sites=store.sites()[:PAGE_SIZE], count=count, page=1,
+                   pages=max(1, -(-count // PAGE_SIZE)), q="", tier="", tiers=list(TIERS),
                    can_write=True, message=message, problems=problems[:200])
 
 

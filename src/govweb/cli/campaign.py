@@ -93,7 +93,8 @@ def evaluate(
 
         apply_overrides(CrawlSettings(), overrides)  # a bad name or value: exit 2 before any site is inspected
         crawl_args += [arg for pair in overrides for arg in ("-s", pair)]
-    store_url = resolve_url(db).render_as_string(hide_password=False)
+    store = resolve_url(db)
+    store_url = store.render_as_string(hide_password=False)
     executor = None
     if broker is not None:
         from govweb.workers import CeleryExecutor
@@ -110,7 +111,7 @@ def evaluate(
     )
     report = run_round(options, console=err, methodology=method)
     total = sum(report.timings.values())
-    out.print(f"评估轮次「{options.name}」已记入评估数据库 {resolve_url(db).render_as_string(hide_password=True)}",
+    out.print(f"评估轮次「{options.name}」已记入评估数据库 {store.render_as_string(hide_password=True)}",
               soft_wrap=True, markup=False)
     out.print(f"评估完成：{report.sites} 个网站（本次检查 {report.inspected_now} 个，此前已完成 {report.already_done} 个），"
               f"排名 {report.ranked} 行，用时 {total:.0f} 秒。", soft_wrap=True)
