@@ -162,3 +162,23 @@ def test_a_tail_cut_in_the_last_gzip_trailer_is_still_a_cut(site: Path) -> None:
     snap = load_snapshot(site)
     assert snap.integrity.truncated_tail is True and snap.integrity.complete is False
     assert any("末尾被截断" in w for w in snap.warnings)
+
+
+@pytest.mark.parametrize("linked", ["/hdjl/show.jsp?uid=2&id=7", "/hdjl/2/index.html"])
+def test_a_lost_page_is_recognised_in_any_spelling_a_finding_cites(tmp_path: Path, linked: str) -> None:
+    """The crawl records a page as linked (`?uid=2&id=7`, `…/index.html`); a finding may cite it in another spelling
+    of the same page (query sorted, the index document folded): it still rests on the gap."""
+    b = minisite.build()
+    url = H + linked
+    next(f for f in b.fetches if f.url == f"{H}/hdjl/2.html").url = url
+    listing = next(f for f in b.fetches if f.url == f"{H}/hdjl/")
+    assert isinstance(listing.body, str) and 'href="/hdjl/2.html"' in listing.body
+    listing.body = listing.body.replace('href="/hdjl/2.html"', f'href="{linked}"')
+    site = b.write(tmp_path / "site")
+    before = run_checks(load_snapshot(site), AS_OF)
+    cited = {f["url"] for f in before["findings"] if f["check"] == "unanswered-message"}
+    assert len(cited) == 2 and f"{H}/hdjl/3.html" in cited
+    drop_records(site / "crawl.warc.gz", {url})
+    after = run_checks(load_snapshot(site), AS_OF)
+    assert {f["url"] for f in after["findings"] if f["check"] == "unanswered-message"} == {f"{H}/hdjl/3.html"}
+    assert len(after["site"]["evidence"]["not_measured_findings"]) == 1
