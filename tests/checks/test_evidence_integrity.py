@@ -182,3 +182,24 @@ def test_a_lost_page_is_recognised_in_any_spelling_a_finding_cites(tmp_path: Pat
     after = run_checks(load_snapshot(site), AS_OF)
     assert {f["url"] for f in after["findings"] if f["check"] == "unanswered-message"} == {f"{H}/hdjl/3.html"}
     assert len(after["site"]["evidence"]["not_measured_findings"]) == 1
+
+
+def test_the_round_table_notes_incomplete_evidence(site: Path, tmp_path: Path) -> None:
+    """A reader of results.csv/xlsx sees in 备注 that a site's evidence is incomplete and findings were not counted."""
+    from govweb.campaign.results import SiteResult, build_table
+    from govweb.registry import Site
+    from govweb.scoring import load_methodology
+    from govweb.scoring.site import score_site
+
+    cstc = load_methodology("cstc-2020")
+    whole = Site(site_code="3301000001", name="示例市人民政府", url=H + "/", tier="地市", admin_code="330100")
+    lost = Site(site_code="3301000002", name="示例市人民政府（缺页）", url=H + "/", tier="地市", admin_code="330100")
+    docs = {whole.site_code: run_checks(load_snapshot(site), AS_OF)}
+    drop_records(site / "crawl.warc.gz", {f"{H}/hdjl/2.html"})
+    docs[lost.site_code] = run_checks(load_snapshot(site), AS_OF)
+    results = [SiteResult(s, score_site(docs[s.site_code], cstc, None), "done") for s in (whole, lost)]
+    table = build_table(results, cstc, AS_OF, tmp_path / "results.csv")
+    assert table.ranking is not None
+    notes = {row.carried["网站标识码"]: row.carried["备注"] for t in table.ranking.tables for row in t.rows}
+    assert "证据不完整：1 个页面缺失，相关发现 1 个未计" in notes["3301000002"]
+    assert "证据不完整" not in notes["3301000001"]
