@@ -18,6 +18,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from govweb.checks import datapage, dates, footer, scripts
 from govweb.checks.datapage import DataFacts
 from govweb.checks.dates import RawDate
+from govweb.urlnorm import page_key
 
 # Labels of service-guide key elements (国办秘函〔2019〕19号 办事指南要素) and their usual synonyms.
 GUIDE_ELEMENTS: dict[str, tuple[str, ...]] = {
@@ -224,14 +225,6 @@ def _sorted_query(query: str) -> str:
     if "&" not in query:
         return query
     return "&".join(sorted(query.split("&")))
-
-
-def normalize_url(url: str) -> str:
-    try:
-        p = urlsplit(url.strip())
-    except ValueError:
-        return url
-    return urlunsplit((p.scheme, _netloc(p.scheme, p.netloc), p.path or "/", _sorted_query(p.query), ""))
 
 
 def _row_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str, list[RawDate], LexborNode | None]:
@@ -476,7 +469,7 @@ def parse_page(
         guide = frozenset(_GUIDE_LABEL_TO_ELEMENT[m] for m in _GUIDE_RE.findall(own))
 
     return PageFacts(
-        url=url, final_url=normalize_url(final_url or url), warc_record=warc_record, depth=depth, title=title,
+        url=url, final_url=page_key(final_url or url), warc_record=warc_record, depth=depth, title=title,
         meta=meta, links=links, items=items, pubdate=pubdate, pubdate_excerpt=pub_excerpt,
         is_article=is_article, pagination=pagination, images=images, images_missing_alt=missing_alt,
         missing_alt_example=missing_example, viewport=viewport, script_srcs=script_srcs,
