@@ -131,6 +131,20 @@ def test_a_pager_script_hides_no_footer(tmp_path: Path) -> None:
     assert els["公安机关备案号"]["measured"] is False
 
 
+def test_a_clock_in_the_header_hides_no_footer(tmp_path: Path) -> None:
+    # a header clock writes today's date from variables; the footer below is in the static HTML
+    clock = ("<div class='top_date'><script>var now=new Date(), wk=['日','一','二','三','四','五','六'];"
+             "document.write('<span class=\"d\">'+now.getFullYear()+'年'+(now.getMonth()+1)+'月'+now.getDate()"
+             "+'日 星期'+wk[now.getDay()]+'</span>');</script></div>")
+    footer = "<div class='bottom'>版权所有：某市人民政府 网站标识码：4301000001 湘ICP备05000003号</div>"
+    els = _report(tmp_path / "clock", clock + footer)["elements"]
+    assert els["公安机关备案号"] == {"present": False, "value": None, "url": None, "measured": True}
+    # a script reading the date that also writes a link from a variable may be writing a menu or a mark
+    linked = clock.replace("</span>');", "</span><a href=\"'+u+'\">'+t+'</a>');")
+    els = _report(tmp_path / "linked", linked + footer)["elements"]
+    assert els["公安机关备案号"]["measured"] is False
+
+
 def test_written_html_reports_calls_it_cannot_decode() -> None:
     assert written_html("document.write('<b>' + name + '</b>')") == ("", False)
     assert written_html('document.write("a\\"b\\u4e3b")') == ('a"b主', True)
