@@ -162,3 +162,23 @@ def test_an_entry_opened_by_a_script_is_not_measured_never_missing(tmp_path: Pat
     report = _site(tmp_path / "broken", broken, {"bsfw/": ("<html><body>Not Found</body></html>", 404),
                                                  "hd/": ("<p>欢迎您通过县长信箱、在线咨询与我们交流。</p>", 200)})
     assert "办事服务" in _missing(report) and "service-unusable" in _vetoes(report)
+
+
+def test_a_search_box_without_a_form_is_the_site_search(tmp_path: Path) -> None:
+    # the query box a script submits (no <form>): a visitor sees a working search box
+    box = ("<div class='ss'><input type='text' name='q' placeholder='请输入搜索内容'>"
+           "<a href='javascript:void(0)' onclick='go()'><img src='/img/go.png'></a></div>")
+    assert "站内搜索" not in _missing(_site(tmp_path / "box", "", home_extra=box))
+    # a text box that is not a search (a subscription e-mail field) is none
+    mail = "<div class='dy'><input type='text' name='email' value='邮箱地址'><a href='/dy/'>订阅</a></div>"
+    assert "站内搜索" in _missing(_site(tmp_path / "mail", "", home_extra=mail))
+
+
+def test_an_entry_to_a_jump_page_leads_where_it_jumps(tmp_path: Path) -> None:
+    # 政府信息公开 → /zwgk/ whose page only refreshes on to its first sub-column: the entry works
+    nav = "<ul class='menu'><li><a href='/zwgk/'>政府信息公开目录</a></li></ul>"
+    jump = ("<html><head><meta http-equiv='refresh' content='0; url=/zwgk/fdzdgknr/'><title>政务公开</title></head>"
+            "<body></body></html>", 200)
+    assert "政府信息公开目录" not in _missing(_site(tmp_path / "jump", nav, {"zwgk/": jump}))
+    blank = ("<html><head><title>政务公开</title></head><body></body></html>", 200)
+    assert "政府信息公开目录" in _missing(_site(tmp_path / "blank", nav, {"zwgk/": blank}))

@@ -158,8 +158,9 @@ def target_problem(ctx: SiteContext, url: str, content: bool = True) -> str | No
 
 def _empty_page(ctx: SiteContext, f: PageFacts) -> bool:
     """A page that shows nothing: it says its list is empty (暂无信息, 建设中) or it is (nearly) blank. A page
-    showing only the site template is not judged empty: a catalogue of the menu's own links looks the same."""
-    if f.items or f.is_article or f.frames or f.textarea or f.login_form or f.data is not None:
+    showing only the site template is not judged empty: a catalogue of the menu's own links looks the same; nor is
+    a jump page (a meta refresh, a script redirect): it sends the visitor on to the entry's content."""
+    if f.items or f.is_article or f.frames or f.textarea or f.login_form or f.data is not None or f.redirect:
         return False
     if script_list_unseen(ctx, f):
         return False     # a list a script fills: not measured
