@@ -182,3 +182,22 @@ def test_an_entry_to_a_jump_page_leads_where_it_jumps(tmp_path: Path) -> None:
     assert "政府信息公开目录" not in _missing(_site(tmp_path / "jump", nav, {"zwgk/": jump}))
     blank = ("<html><head><title>政务公开</title></head><body></body></html>", 200)
     assert "政府信息公开目录" in _missing(_site(tmp_path / "blank", nav, {"zwgk/": blank}))
+
+
+def test_a_small_rendered_menu_is_read_as_shown(tmp_path: Path) -> None:
+    # a small site: its menu script ran in the browser (the rendered DOM names several entries), so what the
+    # menu lacks is missing even though the page shows fewer than 30 links and keeps its scripts
+    script = "<script src='/static/js/lanmu.js'></script>"
+    nav = f"<ul id='lm'></ul>{script}"
+    menu = ("<ul id='lm'><li><a href='/zwgk/'>政务公开</a></li><li><a href='/zcwj/'>政策文件</a></li>"
+            "<li><a href='/ldzc/'>领导之窗</a></li><li><a href='/bsfw/'>办事服务</a></li></ul>")
+    rendered = f"<html><head><title>某乡人民政府</title>{script}</head><body>{menu}{NEWS}{FOOTER}</body></html>"
+    pages = {p: ("<p>本栏目提供乡政府各项工作的信息与办事指南，欢迎查阅。</p><p>更新于每个工作日。</p>", 200)
+             for p in ("zwgk/", "zcwj/", "ldzc/", "bsfw/")}
+    seen = _site(tmp_path / "menu", nav, pages, rendered=rendered)
+    assert seen["elements"]["互动交流"] == {"present": False, "value": None, "url": None, "measured": True}
+    # one entry by name is no menu: the script may not have run
+    one = rendered.replace(menu, "<ul id='lm'><li><a href='/bsfw/'>办事服务</a></li></ul>")
+    report = _site(tmp_path / "one", nav, pages, rendered=one)
+    assert report["elements"]["互动交流"]["measured"] is False
+    assert "interaction-poor" not in _vetoes(report)

@@ -72,6 +72,7 @@ COLUMN_ELEMENTS = {"政策文件": "政策文件", "政策解读": "政策解读
 _ANNUAL = re.compile(r"((?:19|20)\d{2})")
 EMPTY_PAGE_CHARS = 10      # visible characters of a page that shows something
 CANDIDATES_MAX = 30
+MENU_ENTRIES = 3           # distinct entries named by a rendered homepage's links: its menu is shown
 ELEMENT_INDEX = {
     "网站标识码": "管理保障", "ICP备案号": "管理保障", "公安机关备案号": "管理保障", "党政机关网站标识": "管理保障",
     "网站主办单位": "管理保障", "联系方式": "管理保障", "我为政府网站找错": "管理保障",
@@ -289,8 +290,9 @@ def _contact_page(ctx: SiteContext, hp: PageFacts, found: _Found) -> None:
 
 def _unmeasured(ctx: SiteContext, found: _Found) -> None:
     """Elements not found where a script may write them: on a homepage the browser lane did not render, or on one
-    it rendered that still shows no footer (or hardly any link) next to scripts of its own — the script that
-    writes that part did not run for us (a resource that failed to load), so what it writes is unknown."""
+    it rendered that still shows no footer (or hardly any link, and no menu naming `MENU_ENTRIES` entries) next to
+    scripts of its own — the script that writes that part did not run for us (a resource that failed to load), so
+    what it writes is unknown."""
     hp = ctx.homepage
     if hp is not None and hp.redirect:
         # a splash page taken for the homepage: what the real homepage carries is not measured
@@ -301,11 +303,14 @@ def _unmeasured(ctx: SiteContext, found: _Found) -> None:
         return
     if hp is None or not hp.signs:
         return
+    # a rendered homepage whose links name several entries shows its menu: the scripts that write it ran
+    menu_shown = hp.rendered and len({el for link in hp.links if is_entry_name(link.text) for el in LINK_WORDS
+                                      if el not in BADGES and _matches(el, link.text)}) >= MENU_ENTRIES
     for el in ELEMENTS:
         if el in found.results or el == "政府信息公开年报":
             continue
         part = "footer" if el in FOOTER_PART else "nav"
-        if part not in hp.signs or (hp.rendered and part not in hp.lacks):
+        if part not in hp.signs or (hp.rendered and (part not in hp.lacks or part == "nav" and menu_shown)):
             continue
         where = "页脚" if part == "footer" else "导航或入口区"
         found.unmeasured[el] = where
