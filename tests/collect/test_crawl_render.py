@@ -89,27 +89,19 @@ def test_a_rendered_jump_page_keeps_no_dom_of_where_it_lands(tmp_path: Path) -> 
     """A page off the homepage chain whose script sends the browser elsewhere is a jump page: the crawl keeps no
     rendered DOM under its URL (what the browser showed is another page's) and follows its target as a link."""
 
+    served = {
+        "/": html("首页", ["/news/jump.html", "/about.html"]),
+        "/news/jump.html": JUMP.format(target="/news/list_1.html"),
+        "/news/list_1.html": html("工作动态列表", ["/news/a1.html", "/news/a2.html"]),
+        "/js/site.js": "",
+    }
+
     def routes(app: web.Application) -> None:
-        async def home(request: web.Request) -> web.Response:
-            return page(html("首页", ["/news/jump.html", "/about.html"]))
+        async def answer(request: web.Request) -> web.Response:
+            kind = "application/javascript" if request.path.endswith(".js") else "text/html; charset=utf-8"
+            return page(served.get(request.path, html(request.path, [])), content_type=kind)
 
-        async def jump(request: web.Request) -> web.Response:
-            return page(JUMP.format(target="/news/list_1.html"))
-
-        async def listing(request: web.Request) -> web.Response:
-            return page(html("工作动态列表", ["/news/a1.html", "/news/a2.html"]))
-
-        async def script(request: web.Request) -> web.Response:
-            return page("", content_type="application/javascript")
-
-        async def any_page(request: web.Request) -> web.Response:
-            return page(html(request.path, []))
-
-        app.router.add_get("/", home)
-        app.router.add_get("/news/jump.html", jump)
-        app.router.add_get("/news/list_1.html", listing)
-        app.router.add_get("/js/site.js", script)
-        app.router.add_get("/{tail:.*}", any_page)
+        app.router.add_get("/{tail:.*}", answer)
 
     with serve(routes) as srv:
         crawl(srv.url("/"), tmp_path, CrawlSettings(render="auto", timeout=10, render_timeout=15,
