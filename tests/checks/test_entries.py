@@ -201,3 +201,16 @@ def test_a_small_rendered_menu_is_read_as_shown(tmp_path: Path) -> None:
     report = _site(tmp_path / "one", nav, pages, rendered=one)
     assert report["elements"]["互动交流"]["measured"] is False
     assert "interaction-poor" not in _vetoes(report)
+
+
+def test_a_department_names_its_service_entry_by_its_business(tmp_path: Path) -> None:
+    # a public security bureau's menu: 出入境服务 is its service entry
+    nav = ("<ul class='menu'><li><a href='/crj/'>出入境服务</a></li><li><a href='/rxfw/'>服务热线</a></li>"
+           "<li><a href='/wza/'>无障碍服务</a></li></ul>")
+    guide = ("<p>往来港澳通行证、护照的申请条件、所需材料与办理流程，可在线预约办理。</p>", 200)
+    report = _site(tmp_path / "crj", nav, {"crj/": guide})
+    assert report["elements"]["办事服务"]["value"] == "出入境服务"
+    assert "service-unusable" not in _vetoes(report)
+    # a hotline or an accessibility service is no service entry
+    other = _site(tmp_path / "other", nav.replace("<li><a href='/crj/'>出入境服务</a></li>", ""))
+    assert "办事服务" in _missing(other)

@@ -49,7 +49,7 @@ LINK_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "政策文件": (("政策文件", "规范性文件", "政府文件", "文件库", "政策法规", "法规文件", "文件公告", "政府公报"), ("解读",)),
     "政策解读": (("解读",), ()),
     "办事服务": (("办事", "政务服务", "网上服务", "服务事项", "便民服务", "在线服务", "我要办", "一网通办", "服务大厅"),
-                ("热线", "投诉")),
+                ("热线", "投诉", "无障碍", "网站")),
     "互动交流": (("互动", "留言", "信箱", "咨询", "征集", "问政", "写信", "政民", "公众参与", "民意", "来信"),
                 ("信访", "纪检", "举报", "监察")),
     "数据开放": (("数据开放", "开放数据", "数据下载", "公共数据"), ()),
@@ -63,6 +63,8 @@ URL_MARKERS: dict[str, tuple[str, ...]] = {
     "办事服务": ("zwfw", "gjzwfw"),
     "无障碍浏览": ("wza", "assist", "cniil", "barrier", "accessib"),
 }
+# A department's service entry named by its business: a short name ending in 服务 (查档服务, 出入境服务, 涉企服务).
+_SERVICE_NAME = re.compile(r"^[\u4e00-\u9fa5]{1,6}服务$")
 # Badges: present when shown, whatever their link answers.
 BADGES = frozenset({"党政机关网站标识", "我为政府网站找错"})
 # Entries whose target's content is judged by measurements of its own (the open-data portal: datasets, formats):
@@ -135,7 +137,9 @@ def _leads_to_article(ctx: SiteContext, url: str) -> bool:
 
 def _matches(el: str, name: str) -> bool:
     words, bad = LINK_WORDS[el]
-    return any(w in name for w in words) and not any(b in name for b in bad)
+    if any(b in name for b in bad):
+        return False
+    return any(w in name for w in words) or el == "办事服务" and _SERVICE_NAME.match(name) is not None
 
 
 def target_problem(ctx: SiteContext, url: str, content: bool = True) -> str | None:
