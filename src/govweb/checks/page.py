@@ -273,6 +273,9 @@ def _row_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str, list[RawD
     return None, "", [], None
 
 
+_SEARCH_BOX = re.compile(r"search|keyword|sousuo|搜索|检索|关键字|关键词", re.I)
+
+
 def parse_page(
     html: str, url: str, final_url: str | None, warc_record: str, depth: int = 0, home: bool = True
 ) -> PageFacts:
@@ -349,6 +352,9 @@ def parse_page(
             search_form = True
             search_action = join(f.attributes.get("action") or "") or ""
             break
+    else:   # a search box without a form: a script sends its keyword (input#keyword + a 搜索 button)
+        search_form = any(_SEARCH_BOX.search(" ".join(v or "" for v in i.attributes.values()))
+                          for i in tree.css("input[type=text], input[type=search], input:not([type])"))
 
     images = 0
     missing_alt = 0
