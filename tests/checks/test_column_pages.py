@@ -262,3 +262,35 @@ def test_an_undated_list_of_pages_at_dated_addresses_is_a_column(tmp_path: Path)
     report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
     col = next(c for c in report["columns"] if c["url"] == SEED + "zdxm/")
     assert (col["items"], col["last_update"]) == (3, None)
+
+
+@pytest.mark.parametrize(("script", "jumps"), [
+    ("(function(){ location.replace('/xxgk/'); })();", True),
+    ("$(function(){ window.location.href = '/xxgk/'; });", True),
+    ("function go(){ location.href = '/xxgk/'; }\nsetTimeout(go, 2000);", True),
+    ("function go(){ location.href = '/xxgk/'; }\nif (ok) { go(); }", True),
+    # a location change a visitor asks for: a search box's handler, a button's click
+    ("function doSearch(){ var q = document.forms[0].q.value; window.location = '/s?q=' + q; }\n"
+     "document.getElementById('go').onclick = function(){ doSearch(); };", False),
+    ("$('#more').click(function(){ location.href = '/gdxx/'; });", False),
+])
+def test_a_script_jump_is_one_that_runs_on_load(script: str, jumps: bool) -> None:
+    html = f"<html><head><title>审计公告</title><script>{script}</script></head><body><p>审计公告</p></body></html>"
+    assert parse_page(html, SEED + "sjgg/", None, "r", home=False).redirect is jumps
+
+
+def test_an_empty_list_in_a_list_block_is_blank_when_the_server_printed_the_pager(tmp_path: Path) -> None:
+    # short pages (the side menu is written by a script) whose only script jump is the search box's handler;
+    # the list block shows its heading over an empty <ol>; a TRS pager call carries the page count the server
+    # printed, so no script fills the list
+    search = ("<script>function doSearch(){ window.location = '/s?q=' + document.forms[0].q.value; }"
+              "document.getElementById('go').onclick = function(){ doSearch(); };</script>"
+              "<script src='/js/sidemenu.js'></script>")
+    block = "<section class='articles'><h3>{}</h3><ol></ol></section>"
+    pager = "<script>createPageHTML(1, 0, 'list', 'shtml')</script>"
+    report = _site(tmp_path, {
+        "sjgg/": ("审计公告", search + block.format("审计公告") + pager),
+        "zdxm/": ("重点项目", search + block.format("重点项目")),   # no printed pager: the list may be a script's
+    })
+    assert {c["url"] for c in report["columns"]} >= {SEED + "sjgg/", SEED + "zdxm/"}
+    assert _checks(report, "empty-column") == {SEED + "sjgg/"}

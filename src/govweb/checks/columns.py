@@ -196,6 +196,15 @@ def shows_empty_list(ctx: SiteContext, f: PageFacts) -> bool:
     return not widget
 
 
+def awaits_script_list(ctx: SiteContext, f: PageFacts) -> bool:
+    """The page shows an empty list container that a script no browser ran would fill (a list page whose rows
+    arrive by AJAX): a column whose entries are not measured — neither blank nor stale."""
+    if not (f.empty_container and script_list_unseen(ctx, f)):
+        return False
+    widget: bool = ctx.derived("template_empty", _empty_signs_in_template)
+    return not widget
+
+
 def _template_rows(ctx: SiteContext) -> frozenset[tuple[str, RawDate | None]]:
     """Rows whose link only runs a script and that repeat on at least half of the pages (a sidebar widget of
     the template, as `SiteContext.template_links` for real links): they are no page's own entries."""
@@ -252,9 +261,11 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
             continue
         if not navigated:
             continue
-        # navigated: a column when it shows an empty list, is named like one, or is a declared column that shows
-        # nothing of its own (a single page such as 领导之窗 or 机构职能 carries text and is no column)
-        if (shows_empty_list(ctx, f) or any(type_of(n) != "其他" for n in names if not headline_like(n))
+        # navigated: a column when it shows an empty list (or one a script would fill), is named like one, or is a
+        # declared column that shows nothing of its own (a single page such as 领导之窗 or 机构职能 carries text
+        # and is no column)
+        if (shows_empty_list(ctx, f) or awaits_script_list(ctx, f)
+                or any(type_of(n) != "其他" for n in names if not headline_like(n))
                 or f.meta.get("columnname") and own_content_chars(ctx, f, shortest=1) < DECLARED_EMPTY_CHARS):
             cands.add(url)
     return cands
