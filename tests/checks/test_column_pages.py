@@ -294,3 +294,37 @@ def test_an_empty_list_in_a_list_block_is_blank_when_the_server_printed_the_page
     })
     assert {c["url"] for c in report["columns"]} >= {SEED + "sjgg/", SEED + "zdxm/"}
     assert _checks(report, "empty-column") == {SEED + "sjgg/"}
+
+
+def test_a_declared_page_paging_through_names_and_a_page_named_only_by_its_own_links_are_no_columns(
+        tmp_path: Path) -> None:
+    # 班子成员 declares a ColumnName and pages through its people (a printed pager, no dated entry): a single
+    # page of its own text; 来访须知 carries placeholder links back to itself named like columns (通知公告 …)
+    people = "".join(f"<dl><dt>副区长</dt><dd>第{i}位副区长：分管本区第{i}方面的工作，联系有关部门。</dd></dl>" for i in range(4))
+    pager = "<div class='pages'><a href='?p=1'>1</a><a href='?p=2'>2</a><a href='?p=2'>下一页</a></div>"
+    b = SnapshotBuilder(SEED)
+    nav = "<div class='nav'><a href='/bzcy/'>班子成员</a><a href='/lfxz/'>来访须知</a></div>"
+    b.page(SEED, f"<html><head><title>某区人民政府</title></head><body>{nav}{FRESH}{FOOTER}</body></html>", depth=0)
+    b.page(SEED + "bzcy/", "<html><head><title>班子成员-某区</title><meta name='ColumnName' content='班子成员'></head>"
+                           f"<body>{nav}{people}{pager}{FOOTER}</body></html>")
+    own = "".join(f"<a href='{SEED}lfxz/#'>{n}</a>" for n in ("通知公告", "工作动态", "政策文件"))
+    b.page(SEED + "lfxz/", f"<html><head><title>来访须知-某区</title></head><body>{nav}<div class='tabs'>{own}</div>"
+                           f"<p>请携带身份证件原件。</p>{FOOTER}</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert report["columns"] == [] and not _checks(report, "empty-column")
+
+
+def test_an_error_page_or_a_bare_document_is_no_column(tmp_path: Path) -> None:
+    # a menu entry whose page answers with the server's "页面不存在" text, and one whose rendering is a bare text
+    report = _site(tmp_path, {
+        "gzbg/": ("工作报告", "<h2>404</h2><p>抱歉，您访问的页面不存在！</p>"),
+        "xwfb/": ("新闻发布", "<p>本栏目正在建设中</p>"),   # under construction: a column, and a blank one
+    })
+    assert {c["url"] for c in report["columns"]} == {SEED + "xwfb/"}
+    assert _checks(report, "empty-column") == {SEED + "xwfb/"}
+    bare = SnapshotBuilder(SEED)
+    bare.page(SEED, f"<html><head><title>某市人民政府</title></head><body><a href='/zxdt/'>最新动态</a>{FRESH}{FOOTER}"
+                    "</body></html>", depth=0)
+    bare.page(SEED + "zxdt/", "<html><body><pre>Service Unavailable</pre></body></html>")
+    report = run_checks(load_snapshot(bare.write(tmp_path / "bare")), AS_OF)
+    assert report["columns"] == [] and not _checks(report, "empty-column")

@@ -93,13 +93,17 @@ class _UnionFind:
 
 
 def _anchor_texts(ctx: SiteContext) -> dict[str, Counter[str]]:
+    """url → the texts of the links to it from other pages (a page's links to itself — `href="#"` placeholders,
+    a menu's every entry pointing back — do not name it)."""
     texts: dict[str, Counter[str]] = {}
-    for facts in ctx.pages.values():
+    for url, facts in ctx.pages.items():
         for link in facts.links:
             t = link.text.strip()
             if not t or t in _NOT_NAMES or len(t) > 20:
                 continue
-            texts.setdefault(ctx.canonical(link.url), Counter())[t] += 1
+            target = ctx.canonical(link.url)
+            if target != url:
+                texts.setdefault(target, Counter())[t] += 1
     return texts
 
 
@@ -166,6 +170,12 @@ def is_function_page(f: PageFacts, names: list[str]) -> bool:
         return True
     path = urlsplit(f.url).path.lower()
     return any(path.startswith(p) or f"{p}/" in path for p in _FUNCTION_PATHS)
+
+
+def not_a_site_page(f: PageFacts) -> bool:
+    """An error page (页面不存在, 404 — not a column under construction, which says 建设中) or a bare document with
+    neither title nor links (a browser's rendering of an error text): nothing a visitor knows as a column."""
+    return f.error_page and not f.empty_marker or not f.links and not f.title.strip()
 
 
 def browser_lane_ran(ctx: SiteContext) -> bool:
@@ -246,7 +256,7 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
             cands.add(url)
             continue
         names = _names(f, texts)
-        if f.redirect or is_function_page(f, names) or _open_data_page(f, names):
+        if f.redirect or is_function_page(f, names) or _open_data_page(f, names) or not_a_site_page(f):
             continue   # a jump page, a function page, an open-data portal page (judged by its own measures)
         if dated_url(url) and url not in ctx.template_links and headline_like(_title_name(f.title)):
             continue   # an article that prints no date: a dated address and a headline for a name
@@ -256,9 +266,9 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         if navigated and _article_links(ctx, f) >= MIN_UNDATED_ENTRIES:
             cands.add(url)   # a list of articles that prints no dates (its entries count as not updated)
             continue
-        if f.meta.get("columnname") and (dated or f.pagination):
-            cands.add(url)
-            continue
+        if f.meta.get("columnname") and (dated or f.pagination and own_prose_chars(ctx, f) < MIN_CONTENT_CHARS):
+            cands.add(url)   # a declared column with entries, or with a pager over links (a pager over names
+            continue         # and paragraphs of its own pages through a single page such as 领导分工)
         if not navigated:
             continue
         # navigated: a column when it shows an empty list (or one a script would fill), is named like one, or is a
@@ -472,6 +482,13 @@ def own_content_chars(ctx: SiteContext, page: PageFacts, shortest: int = CONTENT
     """Characters of the text blocks no other list-less page repeats (not navigation, sidebar or footer)."""
     counts: Counter[str] = ctx.derived("line_counts", _line_counts)
     return sum(len(t) for t in page.lines if counts[t] <= 1 and len(t) >= shortest)
+
+
+def own_prose_chars(ctx: SiteContext, page: PageFacts) -> int:
+    """Characters of the page's own text blocks that are no link text (what it says, not what it lists)."""
+    anchors = {link.text for link in page.links}
+    counts: Counter[str] = ctx.derived("line_counts", _line_counts)
+    return sum(len(t) for t in page.lines if counts[t] <= 1 and len(t) >= CONTENT_LINE and t not in anchors)
 
 
 def is_empty(ctx: SiteContext, col: Column, columns_by_url: set[str]) -> bool:
