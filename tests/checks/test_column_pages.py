@@ -328,3 +328,28 @@ def test_an_error_page_or_a_bare_document_is_no_column(tmp_path: Path) -> None:
     bare.page(SEED + "zxdt/", "<html><body><pre>Service Unavailable</pre></body></html>")
     report = run_checks(load_snapshot(bare.write(tmp_path / "bare")), AS_OF)
     assert report["columns"] == [] and not _checks(report, "empty-column")
+
+
+def test_a_site_given_by_the_address_of_a_list_page_has_that_list_as_a_column(tmp_path: Path) -> None:
+    # the crawl started at a list page (the registry names a department's column): it says where it sits and
+    # pages through its rows, so it is a column as well as the page the homepage checks read
+    rows = "".join(f"<tr><td><a href='/zbcg/{i}.htm'>某局第{i}批办公设备采购项目成交结果</a></td><td>2020年10月{i:02d}日</td></tr>"
+                   for i in range(1, 6))
+    list_page = (f"<html><head><title>招标采购</title></head><body><div class='wz'>您的位置：首页 &gt; 招标采购</div>"
+                 f"<table>{rows}</table><div class='fy'><a href='/zbcg/list_2.htm'>下一页</a></div>{FOOTER}</body></html>")
+    b = SnapshotBuilder(SEED + "zbcg/list.htm")
+    b.page(SEED + "zbcg/list.htm", list_page, depth=0)
+    report = run_checks(load_snapshot(b.write(tmp_path / "list")), AS_OF)
+    assert [(c["url"], c["items"]) for c in report["columns"]] == [(SEED + "zbcg/list.htm", 5)]
+    # a homepage listing news, without breadcrumb or pager, is no column
+    home = f"<html><head><title>某局</title></head><body><table>{rows}</table>{FOOTER}</body></html>"
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, home, depth=0)
+    assert run_checks(load_snapshot(b.write(tmp_path / "home")), AS_OF)["columns"] == []
+
+
+def test_a_list_of_messages_is_an_interaction_column_whatever_its_name(tmp_path: Path) -> None:
+    rows = "".join(f"<div class='row'><a href='/qzhs/{i}.html'>关于某路段路灯不亮的反映{i}</a> 来信时间：2020-10-{i:02d} "
+                   f"回复时间：2020-10-{i + 2:02d}</div>" for i in range(1, 5))
+    report = _site(tmp_path, {"qzhs/": ("群众呼声", rows)})
+    assert {c["name"]: c["type"] for c in report["columns"]} == {"群众呼声": "互动"}

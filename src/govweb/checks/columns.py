@@ -24,7 +24,7 @@ from govweb.checks.context import SiteContext
 from govweb.checks.dates import RawDate, dated_url, year_from_url
 from govweb.checks.integrity import gaps
 from govweb.checks.model import Column, Evidence, Finding
-from govweb.checks.page import Item, PageFacts
+from govweb.checks.page import SUBMIT_LABEL, Item, PageFacts
 
 # Column-name dictionary: first matching type wins, so more specific words come first.
 TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -38,6 +38,7 @@ TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("政策文件", ("政策文件", "文件", "法规", "规章", "政府令", "规范性", "政策")),
     ("动态要闻", ("动态", "要闻", "新闻", "资讯", "快讯", "头条", "聚焦", "报道", "工作进展", "时政", "热点", "播报")),
 )
+_PAGER_WORD = re.compile(r"^(?:\d{1,4}|第?[一1]页|首页|上一?页|下一?页|前页|后页|尾页|末页)$")   # a pager's links name no page
 _NOT_NAMES = frozenset({"更多", "more", "More", "MORE", "更多>>", ">>", "more>>", "更多+", "+更多", "查看更多", "首页"})
 MIN_DATED_ITEMS = 2
 NAV_MIN_PAGES = 3
@@ -99,7 +100,7 @@ def _anchor_texts(ctx: SiteContext) -> dict[str, Counter[str]]:
     for url, facts in ctx.pages.items():
         for link in facts.links:
             t = link.text.strip()
-            if not t or t in _NOT_NAMES or len(t) > 20:
+            if not t or t in _NOT_NAMES or len(t) > 20 or _PAGER_WORD.match(t):
                 continue
             target = ctx.canonical(link.url)
             if target != url:
@@ -241,7 +242,7 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         nav.update(ctx.canonical(link.url) for link in ctx.homepage.links)
     cands: set[str] = set()
     for url, f in ctx.pages.items():
-        if url == hp or f.is_article or not ctx.same_site(url):
+        if url == hp and not _list_homepage(ctx, f) or f.is_article or not ctx.same_site(url):
             continue
         name = f.meta.get("columnname") or f.title
         if any(w in name for w in NAVIGATION_WORDS):
@@ -281,6 +282,21 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
     return cands
 
 
+_NEXT_PAGE = frozenset({"下一页", "下页", "后页", "尾页", "末页"})
+
+
+def _list_homepage(ctx: SiteContext, f: PageFacts) -> bool:
+    """The page the crawl took for the homepage is a column page (a site given by the address of one of its
+    columns): it lists dated entries and says where it sits (当前位置：首页 > 通知公告) or pages through its list
+    (下一页 to a page of its own directory). A homepage does neither."""
+    if len(own_rows(ctx, f)) < MIN_DATED_ITEMS or f.redirect:
+        return False
+    pager = set(f.pagination)
+    next_page = any(link.text in _NEXT_PAGE and link.url in pager and _dir(link.url) == _dir(f.url)
+                    and ctx.canonical(link.url) != f.url for link in f.links)
+    return next_page or any(n not in ("首页", "网站首页", "主页") for n in f.breadcrumb)
+
+
 def _group_pagination(ctx: SiteContext, cands: set[str]) -> dict[str, list[str]]:
     uf = _UnionFind()
     for url in sorted(cands):
@@ -316,14 +332,14 @@ def _group_pagination(ctx: SiteContext, cands: set[str]) -> dict[str, list[str]]
 
 
 def _name(ctx: SiteContext, first: PageFacts, texts: dict[str, Counter[str]]) -> str:
-    """ColumnName meta, unless the name a visitor sees (the links to the page and its title agree on it) says
-    otherwise (templates copy one page's meta onto others); else the link texts, breadcrumb, title."""
+    """ColumnName meta, unless the name a visitor sees (the links to the page and its title or its breadcrumb agree
+    on it) says otherwise (templates copy one page's meta onto others); else the link texts, breadcrumb, title."""
     meta_name = first.meta.get("columnname")
     counter = texts.get(first.url)
     if meta_name:
-        seen = _title_name(first.title)
-        if seen and seen != meta_name and counter and seen in counter and meta_name not in counter:
-            return seen
+        for seen in (_title_name(first.title), first.breadcrumb[-1] if first.breadcrumb else ""):
+            if seen and seen != meta_name and counter and seen in counter and meta_name not in counter:
+                return seen
         return meta_name
     if counter:
         best = sorted(counter.items(), key=lambda kv: (-kv[1], type_of(kv[0]) == "其他", kv[0]))
@@ -341,6 +357,8 @@ def column_type(ctx: SiteContext, first: PageFacts, name: str) -> str:
     then the homepage menu) unless the name says what it is (专题, 图片, 视频 …)."""
     declared = first.meta.get("columntype") if name == first.meta.get("columnname", name) else None
     col_type = type_of(declared) if declared else "其他"
+    if col_type == "其他" and _lists_messages(first):
+        return "互动"   # rows that print when a message was sent (留言时间：…): a message list, whatever its name
     if col_type == "其他":
         col_type = type_of(name)
     if col_type == "其他" and not first.meta.get("columnname"):
@@ -356,6 +374,11 @@ def column_type(ctx: SiteContext, first: PageFacts, name: str) -> str:
         if t != "其他":
             return t
     return "其他"
+
+
+def _lists_messages(f: PageFacts) -> bool:
+    """Most of the page's rows print when a message was sent (留言时间, 提交时间, 来信时间 …)."""
+    return len(f.items) >= MIN_DATED_ITEMS and 2 * sum(1 for it in f.items if SUBMIT_LABEL.search(it.row)) > len(f.items)
 
 
 def discover_columns(ctx: SiteContext) -> list[Column]:

@@ -36,7 +36,7 @@ _GUIDE_LABEL_TO_ELEMENT = {syn: el for el, syns in GUIDE_ELEMENTS.items() for sy
 _GUIDE_RE = re.compile("|".join(sorted(_GUIDE_LABEL_TO_ELEMENT, key=len, reverse=True)))
 
 # Message (留言/信件) labels on detail pages and list rows.
-_SUBMIT_LABEL = re.compile(
+SUBMIT_LABEL = re.compile(
     r"(?:留言时间|留言日期|提交时间|提交日期|来信时间|来信日期|咨询时间|写信时间|提问时间|发信时间|信件时间|"
     r"受理时间|受理日期|登记时间|诉求时间)\s*[:：]?\s*((?:19|20)\d{2}\s*(?:[-/.]|年)\s*\d{1,2}\s*(?:[-/.]|月)\s*\d{1,2})"
 )
@@ -457,7 +457,7 @@ def parse_page(
                            *(("nav",) if shown_links < scripts.MENU_LINKS else ())})
 
     message: MessageFacts | None = None
-    submitted = _SUBMIT_LABEL.finditer(text)
+    submitted = SUBMIT_LABEL.finditer(text)
     sm = next(submitted, None)
     if sm and next(submitted, None) is None:   # one message's page (a list of messages prints many labels)
         rm = _REPLY_LABEL.search(text)
