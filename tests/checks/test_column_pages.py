@@ -353,3 +353,19 @@ def test_a_list_of_messages_is_an_interaction_column_whatever_its_name(tmp_path:
                    f"回复时间：2020-10-{i + 2:02d}</div>" for i in range(1, 5))
     report = _site(tmp_path, {"qzhs/": ("群众呼声", rows)})
     assert {c["name"]: c["type"] for c in report["columns"]} == {"群众呼声": "互动"}
+
+
+def test_section_words_for_services_and_faqs_and_statistics_keep_their_own_type(tmp_path: Path) -> None:
+    def rows(d: str) -> str:
+        return "<ul>" + "".join(f"<li><a href='/{d}/{i}.html'>第{i}项说明材料</a><span>2020-0{i}-10</span></li>"
+                                for i in (5, 6)) + "</ul>"
+
+    def crumb(*names: str) -> str:
+        return "<p>您现在的位置：首页 » " + " » ".join(names) + "</p>"
+
+    report = _site(tmp_path, {
+        "tq/": ("探亲须知", crumb("我要办理", "探亲须知") + rows("tq")),           # a 我要办… section: services
+        "faq/": ("常见问题解答", crumb("公众服务", "常见问题解答") + rows("faq")),   # an FAQ: interaction
+        "tj/": ("月度统计", crumb("互动交流", "月度统计") + rows("tj")),          # statistics: not a message column
+    })
+    assert {c["name"]: c["type"] for c in report["columns"]} == {"探亲须知": "办事", "常见问题解答": "互动", "月度统计": "其他"}
