@@ -341,11 +341,13 @@ def test_a_site_given_by_the_address_of_a_list_page_has_that_list_as_a_column(tm
     b.page(SEED + "zbcg/list.htm", list_page, depth=0)
     report = run_checks(load_snapshot(b.write(tmp_path / "list")), AS_OF)
     assert [(c["url"], c["items"]) for c in report["columns"]] == [(SEED + "zbcg/list.htm", 5)]
-    # a homepage listing news, without breadcrumb or pager, is no column
+    # a homepage listing news, without breadcrumb or pager, is no column (in its own folder or at the root, where
+    # even a breadcrumb-like menu makes no column of it)
     home = f"<html><head><title>某局</title></head><body><table>{rows}</table>{FOOTER}</body></html>"
-    b = SnapshotBuilder(SEED)
-    b.page(SEED, home, depth=0)
-    assert run_checks(load_snapshot(b.write(tmp_path / "home")), AS_OF)["columns"] == []
+    for seed, page in ((SEED + "portal/index.html", home), (SEED, list_page)):
+        b = SnapshotBuilder(seed)
+        b.page(seed, page, depth=0)
+        assert run_checks(load_snapshot(b.write(tmp_path / "home" / str(len(seed)))), AS_OF)["columns"] == []
 
 
 def test_a_list_of_messages_is_an_interaction_column_whatever_its_name(tmp_path: Path) -> None:

@@ -289,8 +289,8 @@ _NEXT_PAGE = frozenset({"下一页", "下页", "后页", "尾页", "末页"})
 def _list_homepage(ctx: SiteContext, f: PageFacts) -> bool:
     """The page the crawl took for the homepage is a column page (a site given by the address of one of its
     columns): it lists dated entries and says where it sits (当前位置：首页 > 通知公告) or pages through its list
-    (下一页 to a page of its own directory). A homepage does neither."""
-    if len(own_rows(ctx, f)) < MIN_DATED_ITEMS or f.redirect:
+    (下一页 to a page of its own directory). A homepage does neither, and never sits in the site's root folder."""
+    if len(own_rows(ctx, f)) < MIN_DATED_ITEMS or f.redirect or posixpath.dirname(urlsplit(f.url).path) in ("", "/"):
         return False
     pager = set(f.pagination)
     next_page = any(link.text in _NEXT_PAGE and link.url in pager and _dir(link.url) == _dir(f.url)
