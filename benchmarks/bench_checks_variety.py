@@ -26,7 +26,6 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from govweb.checks.page import normalize_url
 from govweb.samplesites.accuracy import (
     Tally,
     check_folder,
@@ -37,6 +36,7 @@ from govweb.samplesites.accuracy import (
     format_tallies,
 )
 from govweb.terms import ELEMENTS
+from govweb.urlnorm import page_key
 
 TARGET = 0.95
 
@@ -61,7 +61,7 @@ def element_tallies(reports: dict[str, dict[str, Any]], truth: dict[str, Any], w
                 unmeasured[el] += 1
                 continue
             value = want.get(el)
-            if isinstance(value, str) and value.split("/")[2:3] == [host] and normalize_url(value) not in crawled:
+            if isinstance(value, str) and value.split("/")[2:3] == [host] and page_key(value) not in crawled:
                 continue   # the element's page was never reached: crawl coverage, not the check
             tallies.setdefault(f"element:{el}", Tally()).add(value is None, not got.get("present"), sid)
     return unmeasured
@@ -75,9 +75,9 @@ def column_tallies(reports: dict[str, dict[str, Any]], truth: dict[str, Any], wo
         if report["site"]["status"] != "measured":
             continue
         crawled = _crawled(work, sid)
-        want = {normalize_url(c["url"]): c for c in truth[sid]["columns"] if normalize_url(c["url"]) in crawled}
-        either = {normalize_url(u) for u in truth[sid].get("list_pages", [])}
-        got = {normalize_url(c["url"]): c for c in report["columns"] if normalize_url(c["url"]) not in either}
+        want = {page_key(c["url"]): c for c in truth[sid]["columns"] if page_key(c["url"]) in crawled}
+        either = {page_key(u) for u in truth[sid].get("list_pages", [])}
+        got = {page_key(c["url"]): c for c in report["columns"] if page_key(c["url"]) not in either}
         for url in want.keys() | got.keys():
             found.add(url in want, url in got, f"{sid} {(got.get(url) or want[url])['name']} {url}")
             if url in want and url in got:

@@ -11,6 +11,7 @@ from govweb.urlnorm import (
     UnsupportedURL,
     canonical,
     normalize,
+    page_key,
     resolve,
     same_page,
     try_canonical,
@@ -108,3 +109,8 @@ def test_the_plain_url_shortcut_agrees_with_w3lib(host: str, scheme: str, segmen
     if "/." in url or "index." in url.lower() or "default." in url.lower():
         return  # dot segments and index documents are ours on top of w3lib
     assert canonical(url) == canonicalize_url(normalize(url)) == normalize(url)
+
+
+def test_page_key_is_the_canonical_key_or_the_text_as_given() -> None:
+    assert page_key("HTTP://Example.gov.cn:80/a/index.html?b=2&a=1") == "http://example.gov.cn/a/?a=1&b=2"
+    assert page_key("http://[::1/bad") == "http://[::1/bad"

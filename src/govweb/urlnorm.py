@@ -214,6 +214,11 @@ def try_canonical(url: str) -> str | None:
         return None
 
 
+def page_key(url: str) -> str:
+    """`canonical`, with what is not an http(s) URL keyed as given: for comparing pages named in data."""
+    return try_canonical(url) or url
+
+
 def same_page(a: str, b: str) -> bool:
     """Whether two URLs are one page by their canonical keys (False if either is not an http(s) URL)."""
     try:

@@ -162,3 +162,55 @@ def test_an_entry_opened_by_a_script_is_not_measured_never_missing(tmp_path: Pat
     report = _site(tmp_path / "broken", broken, {"bsfw/": ("<html><body>Not Found</body></html>", 404),
                                                  "hd/": ("<p>欢迎您通过县长信箱、在线咨询与我们交流。</p>", 200)})
     assert "办事服务" in _missing(report) and "service-unusable" in _vetoes(report)
+
+
+def test_a_search_box_without_a_form_is_the_site_search(tmp_path: Path) -> None:
+    # the query box a script submits (no <form>): a visitor sees a working search box
+    box = ("<div class='ss'><input type='text' name='q' placeholder='请输入搜索内容'>"
+           "<a href='javascript:void(0)' onclick='go()'><img src='/img/go.png'></a></div>")
+    assert "站内搜索" not in _missing(_site(tmp_path / "box", "", home_extra=box))
+    # a text box that is not a search (a subscription e-mail field) is none
+    mail = "<div class='dy'><input type='text' name='email' value='邮箱地址'><a href='/dy/'>订阅</a></div>"
+    assert "站内搜索" in _missing(_site(tmp_path / "mail", "", home_extra=mail))
+
+
+def test_an_entry_to_a_jump_page_leads_where_it_jumps(tmp_path: Path) -> None:
+    # 政府信息公开 → /zwgk/ whose page only refreshes on to its first sub-column: the entry works
+    nav = "<ul class='menu'><li><a href='/zwgk/'>政府信息公开目录</a></li></ul>"
+    jump = ("<html><head><meta http-equiv='refresh' content='0; url=/zwgk/fdzdgknr/'><title>政务公开</title></head>"
+            "<body></body></html>", 200)
+    assert "政府信息公开目录" not in _missing(_site(tmp_path / "jump", nav, {"zwgk/": jump}))
+    blank = ("<html><head><title>政务公开</title></head><body></body></html>", 200)
+    assert "政府信息公开目录" in _missing(_site(tmp_path / "blank", nav, {"zwgk/": blank}))
+
+
+def test_a_small_rendered_menu_is_read_as_shown(tmp_path: Path) -> None:
+    # a small site: its menu script ran in the browser (the rendered DOM names several entries), so what the
+    # menu lacks is missing even though the page shows fewer than 30 links and keeps its scripts
+    script = "<script src='/static/js/lanmu.js'></script>"
+    nav = f"<ul id='lm'></ul>{script}"
+    menu = ("<ul id='lm'><li><a href='/zwgk/'>政务公开</a></li><li><a href='/zcwj/'>政策文件</a></li>"
+            "<li><a href='/ldzc/'>领导之窗</a></li><li><a href='/bsfw/'>办事服务</a></li></ul>")
+    rendered = f"<html><head><title>某乡人民政府</title>{script}</head><body>{menu}{NEWS}{FOOTER}</body></html>"
+    pages = {p: ("<p>本栏目提供乡政府各项工作的信息与办事指南，欢迎查阅。</p><p>更新于每个工作日。</p>", 200)
+             for p in ("zwgk/", "zcwj/", "ldzc/", "bsfw/")}
+    seen = _site(tmp_path / "menu", nav, pages, rendered=rendered)
+    assert seen["elements"]["互动交流"] == {"present": False, "value": None, "url": None, "measured": True}
+    # one entry by name is no menu: the script may not have run
+    one = rendered.replace(menu, "<ul id='lm'><li><a href='/bsfw/'>办事服务</a></li></ul>")
+    report = _site(tmp_path / "one", nav, pages, rendered=one)
+    assert report["elements"]["互动交流"]["measured"] is False
+    assert "interaction-poor" not in _vetoes(report)
+
+
+def test_a_department_names_its_service_entry_by_its_business(tmp_path: Path) -> None:
+    # a public security bureau's menu: 出入境服务 is its service entry
+    nav = ("<ul class='menu'><li><a href='/crj/'>出入境服务</a></li><li><a href='/rxfw/'>服务热线</a></li>"
+           "<li><a href='/wza/'>无障碍服务</a></li></ul>")
+    guide = ("<p>往来港澳通行证、护照的申请条件、所需材料与办理流程，可在线预约办理。</p>", 200)
+    report = _site(tmp_path / "crj", nav, {"crj/": guide})
+    assert report["elements"]["办事服务"]["value"] == "出入境服务"
+    assert "service-unusable" not in _vetoes(report)
+    # a hotline or an accessibility service is no service entry
+    other = _site(tmp_path / "other", nav.replace("<li><a href='/crj/'>出入境服务</a></li>", ""))
+    assert "办事服务" in _missing(other)

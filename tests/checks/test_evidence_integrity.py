@@ -162,3 +162,44 @@ def test_a_tail_cut_in_the_last_gzip_trailer_is_still_a_cut(site: Path) -> None:
     snap = load_snapshot(site)
     assert snap.integrity.truncated_tail is True and snap.integrity.complete is False
     assert any("末尾被截断" in w for w in snap.warnings)
+
+
+@pytest.mark.parametrize("linked", ["/hdjl/show.jsp?uid=2&id=7", "/hdjl/2/index.html"])
+def test_a_lost_page_is_recognised_in_any_spelling_a_finding_cites(tmp_path: Path, linked: str) -> None:
+    """The crawl records a page as linked (`?uid=2&id=7`, `…/index.html`); a finding may cite it in another spelling
+    of the same page (query sorted, the index document folded): it still rests on the gap."""
+    b = minisite.build()
+    url = H + linked
+    next(f for f in b.fetches if f.url == f"{H}/hdjl/2.html").url = url
+    listing = next(f for f in b.fetches if f.url == f"{H}/hdjl/")
+    assert isinstance(listing.body, str) and 'href="/hdjl/2.html"' in listing.body
+    listing.body = listing.body.replace('href="/hdjl/2.html"', f'href="{linked}"')
+    site = b.write(tmp_path / "site")
+    before = run_checks(load_snapshot(site), AS_OF)
+    cited = {f["url"] for f in before["findings"] if f["check"] == "unanswered-message"}
+    assert len(cited) == 2 and f"{H}/hdjl/3.html" in cited
+    drop_records(site / "crawl.warc.gz", {url})
+    after = run_checks(load_snapshot(site), AS_OF)
+    assert {f["url"] for f in after["findings"] if f["check"] == "unanswered-message"} == {f"{H}/hdjl/3.html"}
+    assert len(after["site"]["evidence"]["not_measured_findings"]) == 1
+
+
+def test_the_round_table_notes_incomplete_evidence(site: Path, tmp_path: Path) -> None:
+    """A reader of results.csv/xlsx sees in 备注 that a site's evidence is incomplete and findings were not counted."""
+    from govweb.campaign.results import SiteResult, build_table
+    from govweb.registry import Site
+    from govweb.scoring import load_methodology
+    from govweb.scoring.site import score_site
+
+    cstc = load_methodology("cstc-2020")
+    whole = Site(site_code="3301000001", name="示例市人民政府", url=H + "/", tier="地市", admin_code="330100")
+    lost = Site(site_code="3301000002", name="示例市人民政府（缺页）", url=H + "/", tier="地市", admin_code="330100")
+    docs = {whole.site_code: run_checks(load_snapshot(site), AS_OF)}
+    drop_records(site / "crawl.warc.gz", {f"{H}/hdjl/2.html"})
+    docs[lost.site_code] = run_checks(load_snapshot(site), AS_OF)
+    results = [SiteResult(s, score_site(docs[s.site_code], cstc, None), "done") for s in (whole, lost)]
+    table = build_table(results, cstc, AS_OF, tmp_path / "results.csv")
+    assert table.ranking is not None
+    notes = {row.carried["网站标识码"]: row.carried["备注"] for t in table.ranking.tables for row in t.rows}
+    assert "证据不完整：1 个页面缺失，相关发现 1 个未计" in notes["3301000002"]
+    assert "证据不完整" not in notes["3301000001"]

@@ -39,6 +39,8 @@ def _marks(footer: str) -> dict[str, str]:
     ("版权所有 西安市人民政府 西安市人民政府办公厅主办 西安市大数据局承办", "西安市人民政府办公厅"),
     ("本网站由中共宁波市委宣传部主办", "中共宁波市委宣传部"),
     ("网站主办单位 张掖市甘州区人民政府", "张掖市甘州区人民政府"),
+    ("某州人民政府办公室（主办） 某州信息中心（承办）", "某州人民政府办公室"),
+    ("版权所有 某县融媒体中心(主办)", "某县融媒体中心"),
 ])
 def test_sponsor_forms(line: str, sponsor: str) -> None:
     assert _marks(line + " 网站标识码：6107000001")["网站主办单位"] == sponsor
@@ -62,6 +64,8 @@ def test_icp_forms(line: str, icp: str) -> None:
 @pytest.mark.parametrize("line,police", [
     ("京公网安备11010202000001号", "京公网安备11010202000001号"),
     ("琼公网安备 46010802000101", "琼公网安备 46010802000101"),
+    ("公安机关备案号：22010402000567", "公安机关备案号：22010402000567"),
+    ("公安备案号 45010302001234-1", "公安备案号 45010302001234-1"),
 ])
 def test_police_forms(line: str, police: str) -> None:
     assert _marks(line)["公安机关备案号"] == police
@@ -86,9 +90,25 @@ def test_police_record_only_in_an_image_link() -> None:
     ("传真：0731-88889999", "0731-88889999"),
     ("电话(Tel)：0898-65201234", "0898-65201234"),
     ("传真（FAX）: 0371-69690000", "0371-69690000"),
+    ("客服热线：800-820-5566", "800-820-5566"),
+    ("全国统一咨询电话 4006 123 456", "4006 123 456"),
 ])
 def test_contact_forms(line: str, value: str) -> None:
     assert _marks("版权所有：某市人民政府 " + line)["联系方式"] == value
+
+
+def test_a_hotline_in_the_page_header_is_the_sites_contact(tmp_path: Path) -> None:
+    # the header prints the hotline; the footer prints no phone
+    header = "<div class='top'><span>欢迎访问某省公共资源交易平台</span><span>咨询电话：0851-86891234</span></div>"
+    footer = "<div class='ft'>版权所有：某省公共资源交易中心 网站标识码：5200000012 黔ICP备05001234号</div>"
+    assert _report(tmp_path / "head", footer, head="")["elements"]["联系方式"]["present"] is False
+    page_text = header + "<p>" + "交易公告" * 200 + "</p>" + footer
+    els = _report(tmp_path / "both", page_text)["elements"]
+    assert els["联系方式"]["value"] == "0851-86891234"
+    # a phone further down the page (an article's, a notice's) is not the site's
+    below = ("<p>" + "交易公告" * 100 + "</p><p>项目联系人：张工，联系电话：0851-86890000</p><p>" + "交易公告" * 100
+             + "</p>" + footer)
+    assert _report(tmp_path / "below", below)["elements"]["联系方式"]["present"] is False
 
 
 def test_a_sponsor_inside_article_text_is_not_the_sites(tmp_path: Path) -> None:
@@ -128,6 +148,20 @@ def test_a_pager_script_hides_no_footer(tmp_path: Path) -> None:
     # any other undecoded write may be writing part of the footer: what is not seen is not measured
     other = "<div class='bottom'><script>document.write(siteFooter);</script></div>"
     els = _report(tmp_path / "other", other + footer)["elements"]
+    assert els["公安机关备案号"]["measured"] is False
+
+
+def test_a_clock_in_the_header_hides_no_footer(tmp_path: Path) -> None:
+    # a header clock writes today's date from variables; the footer below is in the static HTML
+    clock = ("<div class='top_date'><script>var now=new Date(), wk=['日','一','二','三','四','五','六'];"
+             "document.write('<span class=\"d\">'+now.getFullYear()+'年'+(now.getMonth()+1)+'月'+now.getDate()"
+             "+'日 星期'+wk[now.getDay()]+'</span>');</script></div>")
+    footer = "<div class='bottom'>版权所有：某市人民政府 网站标识码：4301000001 湘ICP备05000003号</div>"
+    els = _report(tmp_path / "clock", clock + footer)["elements"]
+    assert els["公安机关备案号"] == {"present": False, "value": None, "url": None, "measured": True}
+    # a script reading the date that also writes a link from a variable may be writing a menu or a mark
+    linked = clock.replace("</span>');", "</span><a href=\"'+u+'\">'+t+'</a>');")
+    els = _report(tmp_path / "linked", linked + footer)["elements"]
     assert els["公安机关备案号"]["measured"] is False
 
 

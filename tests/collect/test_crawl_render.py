@@ -78,3 +78,38 @@ def test_rendering_is_capped_per_site_and_counted(tmp_path: Path) -> None:
     assert srv.url("/") in rendered and len(rendered) == 2  # the homepage, then the first script-built page
     assert data["render"] == {"mode": "auto", "available": True, "reason": None, "max_pages": 2, "rendered": 2,
                               "scripted_pages": 4}
+
+
+JUMP = """<html><head><meta charset="utf-8"><title>工作动态</title><script src="/js/site.js"></script></head><body>
+<div style="display:none"><span id="to">{target}</span></div>
+<script>var u = document.getElementById("to").textContent; if (u) {{ location.replace(u); }}</script></body></html>"""
+
+
+def test_a_rendered_jump_page_keeps_no_dom_of_where_it_lands(tmp_path: Path) -> None:
+    """A page off the homepage chain whose script sends the browser elsewhere is a jump page: the crawl keeps no
+    rendered DOM under its URL (what the browser showed is another page's) and follows its target as a link."""
+
+    served = {
+        "/": html("首页", ["/news/jump.html", "/about.html"]),
+        "/news/jump.html": JUMP.format(target="/news/list_1.html"),
+        "/news/list_1.html": html("工作动态列表", ["/news/a1.html", "/news/a2.html"]),
+        "/js/site.js": "",
+    }
+
+    def routes(app: web.Application) -> None:
+        async def answer(request: web.Request) -> web.Response:
+            kind = "application/javascript" if request.path.endswith(".js") else "text/html; charset=utf-8"
+            return page(served.get(request.path, html(request.path, [])), content_type=kind)
+
+        app.router.add_get("/{tail:.*}", answer)
+
+    with serve(routes) as srv:
+        crawl(srv.url("/"), tmp_path, CrawlSettings(render="auto", timeout=10, render_timeout=15,
+                                                    screenshot_homepage=False))
+    data = json.loads((tmp_path / "crawl.json").read_text(encoding="utf-8"))
+    pages = {p["url"]: p for p in data["pages"]}
+    jump_page = pages[srv.url("/news/jump.html")]
+    assert jump_page["scripted"] and jump_page["rendered_record"] is None
+    listing = pages[srv.url("/news/list_1.html")]   # the target is crawled as a page of its own
+    assert listing["status"] == 200 and listing["referrer"] == srv.url("/news/jump.html")
+    assert srv.url("/news/a1.html") in pages

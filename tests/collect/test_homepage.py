@@ -17,7 +17,8 @@ from conftest import html, page, serve
 from govweb.checks.context import SiteContext
 from govweb.checks.snapshot import load_snapshot
 from govweb.collect import CrawlSettings, crawl
-from govweb.collect.homepage import next_hop
+from govweb.collect.homepage import next_hop, parse_refresh
+from govweb.collect.links import parse_page
 
 SEED = "http://www.x.gov.cn/"
 NEWS = "".join(f'<li><a href="/art/2020/11/{i}/art_1_{i}.html">关于开展第{i}批政务公开工作的通知</a>'
@@ -29,6 +30,18 @@ HOPS = {
     "meta refresh, quoted, upper case, delayed": (
         "<html><head><META HTTP-EQUIV=Refresh CONTENT=\"3;URL='index.shtml'\"></head><body>正在进入……</body></html>",
         "/index.shtml", "meta-refresh"),
+    "meta refresh, unquoted attribute": ("<html><head><meta http-equiv=refresh content=0;url=/x></head></html>", "/x",
+                                         "meta-refresh"),
+    "meta refresh, spaces and a comma": ('<html><head><meta http-equiv=" Refresh " content=" 1 , URL = \'/y.htm\' ">'
+                                         "</head></html>", "/y.htm", "meta-refresh"),
+    "meta refresh, relative to <base href>": (
+        '<html><head><base href="/site/"><meta http-equiv="refresh" content="0; URL=\'index.html\'"></head></html>',
+        "/site/index.html", "meta-refresh"),
+    "meta refresh, relative to an absolute <base href>": (
+        '<html><head><base href="http://www.x.gov.cn/portal/a.html"><meta http-equiv="refresh" content="0;url=main.htm">'
+        "</head></html>", "/portal/main.htm", "meta-refresh"),
+    "splash link relative to <base href>": ('<html><head><base href="http://www.x.gov.cn/zw/"></head><body>'
+                                            '<a href="index.shtml">点击进入</a></body></html>', "/zw/index.shtml", "splash"),
     "location.href": ('<html><body><script>window.location.href = "/col/col1/index.html";</script></body></html>',
                       "/col/col1/index.html", "script-redirect"),
     "location.replace": ("<html><body><script>location.replace('http://www.x.gov.cn/zwgk/')</script></body></html>",
@@ -59,6 +72,7 @@ NO_HOP = {
                                     f"<ul>{NEWS}</ul></body></html>"),
     "a refresh for browsers without scripts": ('<html><head><noscript><meta http-equiv="Refresh" content="0;URL=/nojs">'
                                                f"</noscript></head><body><ul>{NEWS}</ul></body></html>"),
+    "a refresh without a delay (browsers ignore it)": '<html><head><meta http-equiv="refresh" content="url=/x"></head></html>',
     "a redirect for phones only": ('<html><body><script>if(/Android|iPhone/i.test(navigator.userAgent)) '
                                    'window.location.href="/m/";</script></body></html>'),
     "an old-browser notice": ("<html><body><script>if (/MSIE 10|Trident/.test(navigator.userAgent)) "
@@ -80,6 +94,33 @@ def test_gateway_pages_send_the_visitor_on(name: str) -> None:
 @pytest.mark.parametrize("name", NO_HOP)
 def test_pages_a_visitor_stays_on(name: str) -> None:
     assert next_hop(NO_HOP[name], SEED) is None
+
+
+REFRESH_CONTENT = {
+    "0; URL='index.html'": (0.0, "index.html"),
+    "0;url=/x": (0.0, "/x"),
+    "5;URL=\"/a b.html\"": (5.0, "/a b.html"),
+    "0.5, url = /y": (0.0, "/y"),
+    "0 /z": (0.0, "/z"),
+    "0; URL='/unclosed": (0.0, "/unclosed"),
+    "300": (300.0, ""),
+    "url=/x": None,
+    "5x": None,
+    "": None,
+}
+
+
+@pytest.mark.parametrize("content", REFRESH_CONTENT)
+def test_meta_refresh_content_is_read_as_browsers_read_it(content: str) -> None:
+    assert parse_refresh(content) == REFRESH_CONTENT[content]
+
+
+def test_the_crawler_follows_a_refresh_as_the_homepage_does() -> None:
+    """One parser: the link the crawler queues from a refresh is the homepage's next hop."""
+    text = "<html><head><base href='/cms/'><META HTTP-EQUIV='REFRESH' CONTENT=\"0; URL='index.html'\"></head></html>"
+    parsed = parse_page(text, SEED, homepage=True)
+    assert parsed.hop is not None and parsed.hop.url == SEED + "cms/index.html"
+    assert SEED + "cms/index.html" in parsed.links
 
 
 def gateway_site(app: web.Application) -> None:

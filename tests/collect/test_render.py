@@ -6,6 +6,7 @@ import asyncio
 import hashlib
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from aiohttp import web
@@ -147,6 +148,13 @@ async def test_renderer_builds_the_dom_on_a_mapped_host_and_survives_timeouts(si
             )
             assert again.error is None and again.screenshot_png is None and "市政府召开常务会议" in again.html
             assert unmapped.error == "dns"
+            titles: list[str] = []
+
+            async def title(loaded: Any) -> None:
+                titles.append(await loaded.title())
+
+            measured = await renderer.render(url, on_loaded=title)  # measured on the loaded page
+            assert measured.error is None and titles == ["脚本站"]
             shots = await take_screenshots([url, url], tmp_path / "screenshots", renderer=renderer)
     assert len(shots) == 1 and shots[0].error is None
     assert shots[0].path == tmp_path / "screenshots" / screenshot_name(url)

@@ -211,3 +211,20 @@ def test_the_round_resumes_from_the_store_and_is_locked_once_published(
         store.mark_published("round", [out / "results.csv"])
     with pytest.raises(RoundLocked):
         run_round(options(generated, out, store=store_url))
+
+
+def test_the_end_of_round_import_keeps_what_the_jobs_recorded(in_process: Path) -> None:
+    """`evaluate --db` records each site as its job ends, then imports the folder: the import writes the same
+    inspection (seconds, `stats.job`, finish time), it never blanks what the live recording wrote."""
+    from govweb.campaign.record import import_round_folder
+
+    with open_store(f"sqlite:///{in_process.parent / 'govweb.sqlite'}") as store:
+        live = {i.site_code: i for i in store.inspections("round")}
+        assert len(live) == SITES
+        for inspection in live.values():
+            assert inspection.seconds is not None and inspection.seconds > 0
+            assert inspection.stats["job"]["state"] == "done" and inspection.finished_at is not None
+        import_round_folder(store, in_process, name="round")  # again: idempotent
+        again = {i.site_code: i for i in store.inspections("round")}
+    assert {c: (i.seconds, i.stats, i.status) for c, i in again.items()} == \
+        {c: (i.seconds, i.stats, i.status) for c, i in live.items()}

@@ -80,17 +80,38 @@ def _csv(path: Path) -> list[tuple[int, dict[str, str]]]:
         return [(n, row) for n, row in enumerate(csv.DictReader(fh), start=2)]
 
 
-def _journal_settings(folder: Path) -> dict[str, Any]:
-    """The crawl options the round ran with (its journal's meta), for re-checks that inspect a site again."""
+def _journal(folder: Path, query: str) -> list[tuple[Any, ...]]:
+    """Rows of the round's journal (read only; none when it is absent or unreadable)."""
     path = folder / ROUND_JOURNAL
     if not path.is_file():
-        return {}
+        return []
     try:
         with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5) as db:
-            meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
+            return db.execute(query).fetchall()
     except sqlite3.Error:
-        return {}
+        return []
+
+
+def _journal_settings(folder: Path) -> dict[str, Any]:
+    """The crawl options the round ran with (its journal's meta), for re-checks that inspect a site again."""
+    meta = dict(_journal(folder, "SELECT key, value FROM meta"))
     return {"crawl_args": meta.get("crawl_args", "").split()} if "crawl_args" in meta else {}
+
+
+def _journal_jobs(folder: Path) -> dict[str, dict[str, Any]]:
+    """Each finished site's job as the round recorded it live (`executor.record_outcome`): its seconds,
+    `stats.job` and when it finished, so importing the folder again writes the same inspection and loses nothing."""
+    rows = _journal(folder, "SELECT code, state, seconds, exit_code, finished FROM sites")
+    return {str(code): {"seconds": seconds, "stats": {"job": {"state": state, "exit_code": exit_code}},
+                        "finished_at": _instant(finished)}
+            for code, state, seconds, exit_code, finished in rows if state in ("done", "failed", "skipped")}
+
+
+def _instant(text: str | None) -> datetime.datetime | None:
+    try:
+        return datetime.datetime.fromisoformat(text) if text else None
+    except ValueError:
+        return None
 
 
 def _sites(folder: Path) -> list[Site]:
@@ -198,14 +219,15 @@ def import_round_folder(store: Store, folder: Path, *, name: str | None = None, 
 
     outcomes, reviews = [], []
     failed_reasons = {row.get(COL_SITE, ""): row.get("原因", "") for _, row in _csv(folder / NOT_RANKED_CSV)}
+    jobs = _journal_jobs(folder)
     for code in sites:
         directory = site_folder(folder, code)
         relative = f"{ROUND_SITES}/{code}"
         if not directory.findings.is_file():
             outcomes.append(InspectionOutcome(code, "failed", reason=failed_reasons.get(code) or "检查未完成",
-                                              site_dir=relative))
+                                              site_dir=relative, **jobs.get(code, {})))
             continue
-        outcomes.append(site_outcome(code, _json(directory.findings), directory, relative))
+        outcomes.append(site_outcome(code, _json(directory.findings), directory, relative, **jobs.get(code, {})))
         if directory.reviewed.is_file():
             reviews += _reviews(code, _json(directory.reviewed), folder)
     store.record_inspections(round_name, outcomes,

@@ -114,24 +114,6 @@ def mark_target(finding: FindingView) -> dict[str, Any] | None:
     return None
 
 
-class _MarkingRenderer(Renderer):
-    """The browser lane, also measuring where the findings' elements are on each page it screenshots."""
-
-    def __init__(self, *args: Any, targets: Mapping[str, list[dict[str, Any]]], **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.targets = targets
-        self.marks: dict[str, dict[str, list[int]]] = {}
-
-    async def _render_on(self, page: Any, url: str, screenshot: bool, start: float) -> RenderResult:
-        result = await super()._render_on(page, url, screenshot, start)
-        wanted = self.targets.get(url)
-        if wanted and result.screenshot_png is not None:
-            with contextlib.suppress(Exception):  # a page that cannot say: the screenshot stays, unmarked
-                found = await asyncio.wait_for(page.evaluate(MARK_SCRIPT, wanted), MARK_TIMEOUT_S)
-                self.marks[url] = {str(k): [int(v) for v in box] for k, box in dict(found).items()}
-        return result
-
-
 def _screenable(url: str) -> bool:
     parts = urlsplit(url)
     return parts.scheme in ("http", "https") and bool(parts.netloc) \
@@ -168,10 +150,17 @@ async def capture(site_dir: Path, urls: Sequence[str], *, resolve: ResolveMap | 
     folder = site_dir / SHOTS_DIR
     folder.mkdir(parents=True, exist_ok=True)
     policy = policy or operator_policy(targets[:1], resolve or {})
-    async with _MarkingRenderer(executable_path, pool_size, timeout_s, resolve, policy=policy,
-                                targets=marks or {}) as renderer:
+    located: dict[str, dict[str, list[int]]] = {}
+    async with Renderer(executable_path, pool_size, timeout_s, resolve, policy=policy) as renderer:
         async def shoot(url: str) -> RenderResult:
-            result = await renderer.render(url, screenshot=True)
+            wanted = (marks or {}).get(url)
+
+            async def locate(page: Any) -> None:  # where the findings' elements are on the screenshot
+                with contextlib.suppress(Exception):  # a page that cannot say: the screenshot stays, unmarked
+                    found = await asyncio.wait_for(page.evaluate(MARK_SCRIPT, wanted), MARK_TIMEOUT_S)
+                    located[url] = {str(k): [int(v) for v in box] for k, box in dict(found).items()}
+
+            result = await renderer.render(url, screenshot=True, on_loaded=locate if wanted else None)
             if done is not None:
                 done(url)
             return result
@@ -200,7 +189,7 @@ async def capture(site_dir: Path, urls: Sequence[str], *, resolve: ResolveMap | 
                 warc.add_screenshot(url, res.screenshot_png, refers.get(url), taken)
                 warc.commit()
                 shots.append(EvidenceShot(url, f"{SHOTS_DIR}/{name}", iso_cst(taken), None, res.elapsed_ms,
-                                          len(res.screenshot_png), marks=renderer.marks.get(url) or None))
+                                          len(res.screenshot_png), marks=located.get(url) or None))
         finally:
             warc.close()
     write_index(site_dir, shots)

@@ -17,8 +17,7 @@ from urllib.parse import urlsplit
 from govweb.checks.dates import RawDate, format_raw, to_date
 from govweb.checks.page import PageFacts, parse_page, unreadable
 from govweb.checks.snapshot import PageRecord, Snapshot
-from govweb.urlnorm import UnsupportedURL
-from govweb.urlnorm import canonical as canonical_key
+from govweb.urlnorm import page_key, try_canonical
 
 # Errors that mean "the site could not be measured from here", not "the site is broken".
 NOT_MEASURED_ERRORS = {
@@ -86,7 +85,7 @@ class SiteContext:
         self._names: dict[str, str] = {}  # memo of canonical()
         for rec in sorted(snapshot.pages, key=lambda r: r.kind != "page"):  # pages first, in crawl order
             self.records.setdefault(rec.url, rec)
-            key = _key(rec.url)
+            key = try_canonical(rec.url)
             if key is not None:
                 self._by_key.setdefault(key, rec.url)
         self._alias: dict[str, str] = {}
@@ -156,7 +155,7 @@ class SiteContext:
         """The URL the crawl recorded for the page `url` names (any spelling: query order, index.html …)."""
         if url in self.records:
             return url
-        key = _key(url)
+        key = try_canonical(url)
         return self._by_key.get(key, url) if key is not None else url
 
     def canonical(self, url: str) -> str:
@@ -167,6 +166,11 @@ class SiteContext:
             recorded = self._recorded(url)
             name = self._names[url] = self._alias.get(recorded, recorded)
         return name
+
+    def key(self, url: str) -> str:
+        """The key that compares pages in any spelling (govweb.urlnorm's canonical form of the page's one name):
+        for URLs the crawl never recorded too (pages lost from the WARC), which `canonical` leaves as given."""
+        return page_key(self.canonical(url))
 
     def page(self, url: str) -> PageFacts | None:
         return self.pages.get(self.canonical(url))
@@ -237,8 +241,3 @@ class SiteContext:
         return (self.as_of - d).days
 
 
-def _key(url: str) -> str | None:
-    try:
-        return canonical_key(url)
-    except UnsupportedURL:
-        return None

@@ -49,7 +49,7 @@ LINK_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "政策文件": (("政策文件", "规范性文件", "政府文件", "文件库", "政策法规", "法规文件", "文件公告", "政府公报"), ("解读",)),
     "政策解读": (("解读",), ()),
     "办事服务": (("办事", "政务服务", "网上服务", "服务事项", "便民服务", "在线服务", "我要办", "一网通办", "服务大厅"),
-                ("热线", "投诉")),
+                ("热线", "投诉", "无障碍", "网站")),
     "互动交流": (("互动", "留言", "信箱", "咨询", "征集", "问政", "写信", "政民", "公众参与", "民意", "来信"),
                 ("信访", "纪检", "举报", "监察")),
     "数据开放": (("数据开放", "开放数据", "数据下载", "公共数据"), ()),
@@ -63,6 +63,8 @@ URL_MARKERS: dict[str, tuple[str, ...]] = {
     "办事服务": ("zwfw", "gjzwfw"),
     "无障碍浏览": ("wza", "assist", "cniil", "barrier", "accessib"),
 }
+# A department's service entry named by its business: a short name ending in 服务 (查档服务, 出入境服务, 涉企服务).
+_SERVICE_NAME = re.compile(r"^[\u4e00-\u9fa5]{1,6}服务$")
 # Badges: present when shown, whatever their link answers.
 BADGES = frozenset({"党政机关网站标识", "我为政府网站找错"})
 # Entries whose target's content is judged by measurements of its own (the open-data portal: datasets, formats):
@@ -72,6 +74,7 @@ COLUMN_ELEMENTS = {"政策文件": "政策文件", "政策解读": "政策解读
 _ANNUAL = re.compile(r"((?:19|20)\d{2})")
 EMPTY_PAGE_CHARS = 10      # visible characters of a page that shows something
 CANDIDATES_MAX = 30
+MENU_ENTRIES = 3           # distinct entries named by a rendered homepage's links: its menu is shown
 ELEMENT_INDEX = {
     "网站标识码": "管理保障", "ICP备案号": "管理保障", "公安机关备案号": "管理保障", "党政机关网站标识": "管理保障",
     "网站主办单位": "管理保障", "联系方式": "管理保障", "我为政府网站找错": "管理保障",
@@ -134,7 +137,9 @@ def _leads_to_article(ctx: SiteContext, url: str) -> bool:
 
 def _matches(el: str, name: str) -> bool:
     words, bad = LINK_WORDS[el]
-    return any(w in name for w in words) and not any(b in name for b in bad)
+    if any(b in name for b in bad):
+        return False
+    return any(w in name for w in words) or el == "办事服务" and _SERVICE_NAME.match(name) is not None
 
 
 def target_problem(ctx: SiteContext, url: str, content: bool = True) -> str | None:
@@ -158,8 +163,9 @@ def target_problem(ctx: SiteContext, url: str, content: bool = True) -> str | No
 
 def _empty_page(ctx: SiteContext, f: PageFacts) -> bool:
     """A page that shows nothing: it says its list is empty (暂无信息, 建设中) or it is (nearly) blank. A page
-    showing only the site template is not judged empty: a catalogue of the menu's own links looks the same."""
-    if f.items or f.is_article or f.frames or f.textarea or f.login_form or f.data is not None:
+    showing only the site template is not judged empty: a catalogue of the menu's own links looks the same; nor is
+    a jump page (a meta refresh, a script redirect): it sends the visitor on to the entry's content."""
+    if f.items or f.is_article or f.frames or f.textarea or f.login_form or f.data is not None or f.redirect:
         return False
     if script_list_unseen(ctx, f):
         return False     # a list a script fills: not measured
@@ -288,8 +294,9 @@ def _contact_page(ctx: SiteContext, hp: PageFacts, found: _Found) -> None:
 
 def _unmeasured(ctx: SiteContext, found: _Found) -> None:
     """Elements not found where a script may write them: on a homepage the browser lane did not render, or on one
-    it rendered that still shows no footer (or hardly any link) next to scripts of its own — the script that
-    writes that part did not run for us (a resource that failed to load), so what it writes is unknown."""
+    it rendered that still shows no footer (or hardly any link, and no menu naming `MENU_ENTRIES` entries) next to
+    scripts of its own — the script that writes that part did not run for us (a resource that failed to load), so
+    what it writes is unknown."""
     hp = ctx.homepage
     if hp is not None and hp.redirect:
         # a splash page taken for the homepage: what the real homepage carries is not measured
@@ -300,11 +307,14 @@ def _unmeasured(ctx: SiteContext, found: _Found) -> None:
         return
     if hp is None or not hp.signs:
         return
+    # a rendered homepage whose links name several entries shows its menu: the scripts that write it ran
+    menu_shown = hp.rendered and len({el for link in hp.links if is_entry_name(link.text) for el in LINK_WORDS
+                                      if el not in BADGES and _matches(el, link.text)}) >= MENU_ENTRIES
     for el in ELEMENTS:
         if el in found.results or el == "政府信息公开年报":
             continue
         part = "footer" if el in FOOTER_PART else "nav"
-        if part not in hp.signs or (hp.rendered and part not in hp.lacks):
+        if part not in hp.signs or (hp.rendered and (part not in hp.lacks or part == "nav" and menu_shown)):
             continue
         where = "页脚" if part == "footer" else "导航或入口区"
         found.unmeasured[el] = where

@@ -4,10 +4,11 @@ Marks are read from the footer only — the text around the last cluster of foot
 版权所有, ©) plus footer containers (`<footer>`, `id`/`class` foot, bottom, copyright …) — so an event's
 "主办单位：…" or a "联系电话" inside article text on the homepage is not taken for the site's.
 
-Forms: 主办单位：X / 主办：X / 主办方：X / X主办 / 由X主办; ICP numbers with or without 号, with spaces, with a -1
-suffix; 公安备案 numbers with or without 号, or only an image link whose URL carries the record number
+Forms: 主办单位：X / 主办：X / 主办方：X / X主办 / X（主办） / 由X主办; ICP numbers with or without 号, with spaces, with a -1
+suffix; 公安备案 numbers with or without 号 (or labelled 公安机关备案号：N), or only an image link whose URL carries the record number
 (`recordcode=`, `RecordID=`); contact lines labelled 联系电话, 电话, 联系我们, 客服电话, 热线, 专线, 邮箱 …,
-hotlines such as 12345, and a phone in brackets after 技术支持/运行维护.
+hotlines such as 12345 and 400-/800- numbers, a phone in brackets after 技术支持/运行维护, or — when the footer has
+none — a labelled phone in the page header (服务热线：400-810-1996).
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ SITE_CODE = re.compile(
 )
 ICP = re.compile(r"((?:[\u4e00-\u9fa5]{1,2}\s*)?ICP\s*[备证]\s*(?:案号?\s*[:：]?\s*)?[0-9]{5,12}\s*号?(?:\s*[-－]\s*[0-9]{1,3})?)",
                  re.I)
-POLICE = re.compile(r"([\u4e00-\u9fa5]{1,2}\s*公网安备\s*[:：]?\s*[0-9]{8,16}\s*号?)")
+POLICE = re.compile(r"([\u4e00-\u9fa5]{1,2}\s*公网安备\s*[:：]?\s*[0-9]{8,16}\s*号?"
+                    r"|(?:公安机关备案号|公安备案号|公网安备案号)\s*[:：]?\s*[0-9][0-9\s-]{6,24}[0-9]号?)")
 _POLICE_HOSTS = ("beian.gov.cn", "beian.mps.gov.cn")
 _RECORD_KEYS = ("recordcode", "recordid", "code", "id", "record_id")
 
@@ -33,7 +35,8 @@ _SPONSOR_LABEL = re.compile(
     r"|(?<![\u4e00-\u9fa5])主\s*办\s*[:：]\s*(" + _NAME + ")"
 )
 # "X主办", "由X主办": the name runs up to 主办 (not 主办单位/主办方, which are labels)
-_SPONSOR_SUFFIX = re.compile(r"(" + _NAME + r"?)\s*主办(?!单位|方|\s*[:：])")
+_SPONSOR_SUFFIX = re.compile(r"([\u4e00-\u9fa5·]{2,40})\s*[（(]\s*主办\s*[)）]"   # X（主办）
+                             r"|(" + _NAME + r"?)\s*主办(?!单位|方|\s*[:：])")
 # A sponsor named by the suffix form is an organisation: it ends like one.
 _ORGAN_END = re.compile(
     r"(?:政府|办公室|办公厅|局|委员会|委|中心|厅|部|署|院|所|站|馆|队|处|街道|办事处|管委会|管理委员会|公司|集团|"
@@ -41,7 +44,7 @@ _ORGAN_END = re.compile(
 )
 _SPONSOR_DROP = re.compile(r"^.*?由|^(?:本网站|本网|本站|网站)")
 
-_PHONE = (r"(?:[(（]?0\d{2,3}[)）]?\s*[-－—]?\s*)?\d{7,8}(?:\s*(?:[-－]|转)\s*\d{1,5})?"
+_PHONE = (r"[48]00(?:\s?[-－—]?\s?\d){7}(?!\d)|(?:[(（]?0\d{2,3}[)）]?\s*[-－—]?\s*)?\d{7,8}(?:\s*(?:[-－]|转)\s*\d{1,5})?"
           r"|1[3-9]\d{9}|(?:0\d{2,3}\s*[-－—]\s*)?(?:12\d{3}|9[56]\d{3})(?!\d)")
 _CONTACT = re.compile(
     r"(?:联系电话|咨询电话|服务电话|值班电话|客服电话|办公电话|投诉电话|监督电话|举报电话|联系方式|联系我们|"
@@ -60,6 +63,7 @@ _FOOTER_SIGN = re.compile(
 _CLUSTER_GAP = 600       # characters between two signs of one cluster
 _BEFORE_CLUSTER = 300    # characters before the first sign that still belong to the footer
 _NO_SIGN_TAIL = 500      # without any sign: the last characters of the page
+_HEADER_CHARS = 300      # the page header: the first characters of the page
 FOOTER_CONTAINER = re.compile(r"foot|bottom|copyright|banquan|dibu|(?:^|[\s_-])(?:bq|ft|db)(?:$|[\s_-])", re.I)
 
 MARK_PATTERNS = (("网站标识码", SITE_CODE), ("ICP备案号", ICP), ("公安机关备案号", POLICE))
@@ -112,7 +116,7 @@ def sponsor(text: str, last: bool = False) -> tuple[str, int, int, str] | None:
         if not last:
             return found[0]
     for m in _SPONSOR_SUFFIX.finditer(text):
-        name = _SPONSOR_DROP.sub("", m.group(1)).strip()
+        name = _SPONSOR_DROP.sub("", m.group(1) or m.group(2)).strip()
         if len(name) >= 3 and _ORGAN_END.search(name):
             found.append((name, m.start(), m.end(), text))
             if not last:
@@ -164,6 +168,8 @@ def read_marks(text: str, footer: tuple[list[str], str], links: Iterable[tuple[s
     if s is not None:
         marks["网站主办单位"] = (s[0], excerpt(s[3], s[1], s[2]))
     c = _first(_CONTACT, parts, before)
+    if c is None:   # a hotline in the page header (服务热线：400-…): a labelled phone above everything else
+        c = next((m for m in _CONTACT.finditer(text[:_HEADER_CHARS]) if m.group(1)), None)
     if c is not None:
         value = next(g for g in c.groups() if g)
         marks["联系方式"] = (" ".join(value.split()), excerpt(c.string, c.start(), c.end()))

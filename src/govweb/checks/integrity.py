@@ -21,7 +21,6 @@ from typing import Any
 
 from govweb.checks.context import SiteContext
 from govweb.checks.model import Finding, Veto
-from govweb.checks.page import normalize_url
 
 REACH = 1  # link hops from a finding's page within which a gap may hide what an absence finding misses
 REACH_BY_CHECK = {"missing-element": 2}
@@ -37,7 +36,7 @@ VETO_GROUNDS = {
 
 
 def gaps(ctx: SiteContext) -> frozenset[str]:
-    """Pages the checks could not see (canonical URLs); found once per site."""
+    """Pages the checks could not see (their `SiteContext.key`); found once per site."""
     got: frozenset[str] = ctx.derived("gaps", _gaps)
     return got
 
@@ -49,7 +48,7 @@ def _gaps(ctx: SiteContext) -> frozenset[str]:
         redirect = rec.status is not None and 300 <= rec.status < 400
         if rec.is_html and rec.ok and not redirect and ctx.page(rec.url) is None:
             found.add(rec.url)
-    return frozenset(ctx.canonical(u) for u in found)
+    return frozenset(ctx.key(u) for u in found)
 
 
 def _cited(finding: Finding) -> set[str]:
@@ -57,7 +56,7 @@ def _cited(finding: Finding) -> set[str]:
     source = finding.extra.get("source")
     if isinstance(source, list):
         urls.update(str(s) for s in source)
-    return {normalize_url(u) for u in urls if u.startswith(("http://", "https://"))}
+    return {u for u in urls if u.startswith(("http://", "https://"))}
 
 
 class _Reach:
@@ -81,7 +80,7 @@ class _Reach:
                             seen.add(target)
                             nxt.add(target)
                 frontier = nxt
-            self.cache[start, hops] = bool(seen & self.holes)
+            self.cache[start, hops] = any(self.ctx.key(u) in self.holes for u in seen)
         return self.cache[start, hops]
 
 
@@ -95,7 +94,7 @@ def split_findings(ctx: SiteContext, findings: Iterable[Finding]) -> tuple[list[
     kept: list[Finding] = []
     unmeasured: list[Finding] = []
     for f in findings:
-        cited = {ctx.canonical(u) for u in _cited(f)}
+        cited = {ctx.key(u) for u in _cited(f)}
         if cited & holes or (f.check not in SELF_CONTAINED
                              and reach.near(f.evidence.url, REACH_BY_CHECK.get(f.check, REACH))):
             unmeasured.append(f)

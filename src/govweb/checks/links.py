@@ -12,7 +12,6 @@ from urllib.parse import urlsplit
 
 from govweb.checks.context import SiteContext
 from govweb.checks.model import Evidence, Finding
-from govweb.checks.page import normalize_url
 from govweb.checks.snapshot import PageRecord
 
 BROKEN_ERRORS = frozenset({"dns", "connect", "redirect-loop", "tls"})   # a timeout is slow, not broken
@@ -91,7 +90,7 @@ def broken_link_findings(ctx: SiteContext) -> list[Finding]:
     for url, rec in broken_targets(ctx).items():
         sources = list(ctx.inbound.get(url, []))
         if not sources and rec.referrer:
-            sources = [normalize_url(rec.referrer)]
+            sources = [ctx.canonical(rec.referrer)]
         if not sources:
             continue  # fetched from a sitemap or a guess, not linked from any page: not a broken link
         src = ctx.pages.get(sources[0])

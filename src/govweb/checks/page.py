@@ -18,6 +18,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from govweb.checks import datapage, dates, footer, scripts
 from govweb.checks.datapage import DataFacts
 from govweb.checks.dates import RawDate
+from govweb.urlnorm import page_key
 
 # Labels of service-guide key elements (国办秘函〔2019〕19号 办事指南要素) and their usual synonyms.
 GUIDE_ELEMENTS: dict[str, tuple[str, ...]] = {
@@ -229,14 +230,6 @@ def _sorted_query(query: str) -> str:
     return "&".join(sorted(query.split("&")))
 
 
-def normalize_url(url: str) -> str:
-    try:
-        p = urlsplit(url.strip())
-    except ValueError:
-        return url
-    return urlunsplit((p.scheme, _netloc(p.scheme, p.netloc), p.path or "/", _sorted_query(p.query), ""))
-
-
 def _row_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str, list[RawDate], LexborNode | None]:
     """Climb from the anchor to its row; return the date printed there (outside the anchor text)."""
     node = a.parent
@@ -281,6 +274,9 @@ def _row_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str, list[RawD
             if d is not None:
                 return d, atext, [d] if d[0] is not None else [], None
     return None, "", [], None
+
+
+_SEARCH_BOX = re.compile(r"search|keyword|sousuo|搜索|检索|关键字|关键词", re.I)
 
 
 def parse_page(
@@ -361,6 +357,9 @@ def parse_page(
             search_form = True
             search_action = join(f.attributes.get("action") or "") or ""
             break
+    else:   # a search box without a form: a script sends its keyword (input#keyword + a 搜索 button)
+        search_form = any(_SEARCH_BOX.search(" ".join(v or "" for v in i.attributes.values()))
+                          for i in tree.css("input[type=text], input[type=search], input:not([type])"))
 
     images = 0
     missing_alt = 0
@@ -480,7 +479,7 @@ def parse_page(
         guide = frozenset(_GUIDE_LABEL_TO_ELEMENT[m] for m in _GUIDE_RE.findall(own))
 
     return PageFacts(
-        url=url, final_url=normalize_url(final_url or url), warc_record=warc_record, depth=depth, title=title,
+        url=url, final_url=page_key(final_url or url), warc_record=warc_record, depth=depth, title=title,
         meta=meta, links=links, items=items, pubdate=pubdate, pubdate_excerpt=pub_excerpt,
         is_article=is_article, pagination=pagination, images=images, images_missing_alt=missing_alt,
         missing_alt_example=missing_example, viewport=viewport, script_srcs=script_srcs,

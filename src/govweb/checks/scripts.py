@@ -125,10 +125,38 @@ _PAGER_SCRIPT = re.compile(r"上一页|下一页|尾页|末页|createPageHTML|[P
                            re.I)
 
 
+# A clock widget (今天是2020年11月26日 星期四): a script reading the date whose writes hold no link, image or script.
+_CLOCK = re.compile(r"new\s+Date\s*\(|\bget(?:FullYear|Year|Month|Date|Day|Hours)\s*\(")
+_LINK_MARKUP = re.compile(r"<\s*(?:a|img|script|iframe|link|form|ul|li|table)\b|href|src\s*=", re.I)
+
+
+def _call_argument(src: str, i: int) -> str:
+    """The source text of a call's arguments from src[i] (just after its opening parenthesis) to its closing one."""
+    depth, j, n = 1, i, len(src)
+    while j < n:
+        ch = src[j]
+        if ch in "'\"":
+            got = _string(src, j)
+            j = got[1] if got is not None else j + 1
+            continue
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0:
+            return src[i:j]
+        j += 1
+    return src[i:]
+
+
+def clock_script(script: str) -> bool:
+    """A script that reads the date and writes nothing that could hold a link, a mark or a menu: what it writes is
+    the date (the clock many government headers show), never a footer or a menu."""
+    return _CLOCK.search(script) is not None and not any(
+        _LINK_MARKUP.search(_call_argument(script, m.end())) for m in _WRITE.finditer(script))
+
+
 def apply_document_writes(tree: LexborHTMLParser) -> bool:
     """Replace every inline script's literal document.write output into the tree where the script stands.
     Returns True when some call could not be decoded (calls in a pager script do not count: they write page
-    numbers)."""
+    numbers; nor do those of a clock script: they write the date)."""
     undecoded = False
     for s in tree.css("script"):
         if s.attributes.get("src"):
@@ -137,7 +165,7 @@ def apply_document_writes(tree: LexborHTMLParser) -> bool:
         if "document" not in body or not _WRITE.search(body):
             continue
         html, complete = written_html(body)
-        undecoded |= not complete and _PAGER_SCRIPT.search(body) is None
+        undecoded |= not complete and _PAGER_SCRIPT.search(body) is None and not clock_script(body)
         if html.strip():
             fragment = LexborHTMLParser(f"<div data-written=\"1\">{html}</div>").body
             node = fragment.child if fragment is not None else None

@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from govweb.checks.page import normalize_url
 from govweb.checks.snapshot import (
     EVIDENCE_MISSING,
     Integrity,
@@ -34,6 +33,7 @@ from govweb.checks.snapshot import (
     ends_inside_a_record,
     iter_warc,
 )
+from govweb.urlnorm import try_canonical
 
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 MAX_HOPS = 10
@@ -182,8 +182,8 @@ def _find(reader: _Reader, url: str) -> str:
     """The captured URL that `url` names (the same after normalisation), else `url` itself."""
     if url in reader.latest:
         return url
-    wanted = normalize_url(url)
-    return next((u for u in reader.latest if normalize_url(u) == wanted), url)
+    wanted = try_canonical(url)
+    return next((u for u in reader.latest if try_canonical(u) == wanted), url) if wanted else url
 
 
 def _depths(reader: _Reader, home: list[str]) -> dict[str, int]:

@@ -557,9 +557,15 @@ class Crawler:
                     hop = self._next_hop(parsed.hop)
                 if hop is None:
                     render = await self._render(task, got.final_url, parsed.scripted, on_way)
-                    if render is not None and on_way and render.final_url and try_canonical(render.final_url) not in (
-                            try_canonical(got.final_url), None) and self._chain_allows(render.final_url):
-                        hop, render = Hop(render.final_url, "browser-redirect"), None  # a redirect we could not read
+                    landed = render.final_url if render is not None and render.final_url else ""
+                    landed_key = try_canonical(landed) if landed else None
+                    if landed_key is not None and landed_key != try_canonical(got.final_url):
+                        # the page's script sent the browser elsewhere: the DOM is another page's
+                        if on_way and self._chain_allows(landed):   # a redirect we could not read
+                            hop, render = Hop(landed, "browser-redirect"), None
+                        elif not on_way:   # a jump page: keep its own bytes, follow where it leads as a link
+                            render = None
+                            parsed.links.setdefault(landed, (landed_key, 0))
                 if render is not None and render.html:
                     shown = parse_page(render.html, got.final_url, decoded.encoding or "utf-8")
                     parsed.title = parsed.title or shown.title

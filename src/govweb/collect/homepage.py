@@ -27,7 +27,9 @@ FRAMESET = "frameset"
 IFRAME = "iframe"
 SPLASH = "splash"
 
-_REFRESH = re.compile(r"^\s*([\d.]*)\s*[;,]?\s*(?:url\s*=\s*)?(['\"]?)(.*?)\2\s*$", re.I | re.S)
+_ASCII_WS = " \t\n\f\r"
+_REFRESH_DELAY = re.compile(r"[ \t\n\f\r]*(\d*)(\.?)[\d.]*[ \t\n\f\r]*")
+_REFRESH_URL_LABEL = re.compile(r"url[ \t\n\f\r]*=[ \t\n\f\r]*", re.I)
 
 
 def _literal(n: int) -> str:
@@ -59,6 +61,35 @@ SPLASH_LINKS = 3
 MAX_REFRESH_DELAY = 30.0  # seconds; a later refresh is a periodic reload, not a gateway
 
 
+def parse_refresh(content: str) -> tuple[float, str] | None:
+    """A meta refresh's `content` read as browsers read it (the HTML standard's declarative refresh steps):
+    (delay in seconds, the URL as written — '' for a reload of the page itself), or None when browsers ignore it.
+    `0; URL='index.html'`, `0;url=/x`, `3,URL=x`, `0; /x` all send on; `url=/x` (no delay) and `5x` do not."""
+    delay = _REFRESH_DELAY.match(content)
+    assert delay is not None  # every part is optional
+    if not delay.group(1) and not delay.group(2):
+        return None
+    rest = content[delay.end():]
+    if rest and content[delay.end() - 1] not in _ASCII_WS and rest[0] not in ";,":
+        return None
+    rest = rest.lstrip(_ASCII_WS)
+    if rest[:1] in (";", ","):
+        rest = rest[1:].lstrip(_ASCII_WS)
+    label = _REFRESH_URL_LABEL.match(rest)
+    if label is not None:
+        rest = rest[label.end():]
+    if rest[:1] in ("'", '"'):
+        rest = rest[1:].split(rest[0], 1)[0]
+    return float(delay.group(1) or 0), rest.strip(_ASCII_WS)
+
+
+def base_url(tree: LexborHTMLParser, url: str, encoding: str = "utf-8") -> str:
+    """What the page's relative URLs resolve against: its first `<base href>` (itself resolved against `url`),
+    else `url`."""
+    node = tree.css_first("base[href]")
+    return (try_resolve(url, node.attributes.get("href") or "", encoding) or url) if node is not None else url
+
+
 @dataclass(frozen=True)
 class Hop:
     url: str  # as linked, absolute
@@ -77,13 +108,14 @@ class _Page:
         self.tree = tree
         self.url = url
         self.encoding = encoding
+        self.base = base_url(tree, url, encoding)
         body = tree.body
         self.text = visible_body_text(body) if body is not None else ""
         # the links matter only on a page with little text (a gateway); then the first THIN_LINKS tell enough
         self.links = self._site_links(THIN_LINKS) if len(self.text) < THIN_TEXT else {}
 
     def _target(self, href: str | None) -> str | None:
-        target = try_resolve(self.url, href or "", self.encoding)
+        target = try_resolve(self.base, href or "", self.encoding)
         return None if target == self.url else target  # exact: `/` sending on to `/index.shtml` is a hop
 
     def _site_links(self, limit: int) -> dict[str, list[LexborNode]]:
@@ -106,16 +138,10 @@ class _Page:
         for node in self.tree.css("meta[http-equiv]"):
             if (node.attributes.get("http-equiv") or "").strip().lower() != "refresh" or _in_noscript(node):
                 continue  # a refresh inside <noscript> is for browsers without scripts, not for visitors
-            match = _REFRESH.match(node.attributes.get("content") or "")
-            if not match or not match.group(3):
+            refresh = parse_refresh(node.attributes.get("content") or "")
+            if refresh is None or not refresh[1] or refresh[0] > MAX_REFRESH_DELAY and not self.thin:
                 continue
-            try:
-                delay = float(match.group(1) or 0)
-            except ValueError:
-                delay = 0.0
-            if delay > MAX_REFRESH_DELAY and not self.thin:
-                continue
-            target = self._target(match.group(3))
+            target = self._target(refresh[1])
             if target is not None:
                 return Hop(target, META_REFRESH)
         return None

@@ -11,7 +11,7 @@ from urllib.parse import parse_qsl
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from govweb.collect.homepage import Hop, next_hop
+from govweb.collect.homepage import Hop, base_url, next_hop, parse_refresh
 from govweb.collect.render_detect import script_signal
 from govweb.collect.traps import NAV, url_pattern
 from govweb.urlnorm import UnsupportedURL, canonical, resolve, try_resolve
@@ -21,7 +21,6 @@ _NAV_SELECTOR = (
     "[id*=menu] a[href], [class*=column] a[href], [class*=lanmu] a[href], [id*=lanmu] a[href]"
 )
 _LINK_SELECTOR = "a[href], area[href], frame[src], iframe[src], link[rel=next][href], link[rel=alternate][href]"
-_REFRESH = re.compile(r"url\s*=\s*['\"]?([^'\";]+)", re.I)
 _SPACE = re.compile(r"\s+")
 # Data islands that list pages build from in the browser, e.g. Hanweb's <script type="text/xml"><record><![CDATA[…]]>
 _DATA_SCRIPT_TYPES = frozenset({"text/xml", "application/xml", "text/html", "text/template", "text/x-template"})
@@ -58,10 +57,7 @@ def parse_page(html: str, url: str, encoding: str = "utf-8", *, homepage: bool =
     tree = LexborHTMLParser(html)
     title_node = tree.css_first("title")
     title = _SPACE.sub(" ", title_node.text()).strip() if title_node is not None else None
-    base = url
-    base_node = tree.css_first("base[href]")
-    if base_node is not None:
-        base = try_resolve(url, base_node.attributes.get("href") or "", encoding) or url
+    base = base_url(tree, url, encoding)
     page = ParsedPage(title or None)
     resolved: dict[str, str | None] = {}
     links = page.links
@@ -107,8 +103,8 @@ def parse_page(html: str, url: str, encoding: str = "utf-8", *, homepage: bool =
     for node in tree.css("meta[http-equiv]"):
         attrs = node.attributes
         if (attrs.get("http-equiv") or "").lower() == "refresh":
-            match = _REFRESH.search(attrs.get("content") or "")
-            link = target(match.group(1)) if match else None
+            refresh = parse_refresh(attrs.get("content") or "")
+            link = target(refresh[1]) if refresh and refresh[1] else None
             if link:
                 add(link, NAV)
     if homepage or scripts:
@@ -129,8 +125,7 @@ def list_items(html: str, url: str, encoding: str = "utf-8") -> set[str]:
     printed beside it, in a page showing at least MIN_LIST_ROWS such rows; rows in data islands count. Asked by the
     crawler only for a page some of whose links the trap guard would prune (list items never are)."""
     tree = LexborHTMLParser(html)
-    base_node = tree.css_first("base[href]")
-    base = (try_resolve(url, base_node.attributes.get("href") or "", encoding) or url) if base_node else url
+    base = base_url(tree, url, encoding)
     items: set[str] = set()
     for part in (tree, *_islands(tree)):
         for anchor in part.css("a[href]"):

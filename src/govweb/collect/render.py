@@ -18,7 +18,7 @@ import contextlib
 import hashlib
 import os
 import time
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -216,8 +216,11 @@ class Renderer:
                 return await self._pool.get()
             return await asyncio.wait_for(self._new_page(), CLOSE_TIMEOUT_S * 2)
 
-    async def render(self, url: str, screenshot: bool = False) -> RenderResult:
-        """Load `url`, let its scripts run, and return the DOM (and a full-page PNG). Never raises."""
+    async def render(self, url: str, screenshot: bool = False,
+                     on_loaded: Callable[[Page], Awaitable[None]] | None = None) -> RenderResult:
+        """Load `url`, let its scripts run, and return the DOM (and a full-page PNG). Never raises.
+        `on_loaded(page)` then measures the loaded page (within the same time limit; an exception in it is the
+        render's error)."""
         if self._context is None:
             raise RuntimeError("Renderer is not started: use `async with Renderer(...)`")
         page = await self._pool.get()
@@ -231,6 +234,8 @@ class Renderer:
         try:
             async with asyncio.timeout(self.timeout_s + HANG_SLACK_S):  # Playwright's own timeouts fire first
                 result = await self._render_on(page, url, screenshot, start)
+                if on_loaded is not None:
+                    await on_loaded(page)
         except TimeoutError:
             healthy = False
             result = RenderResult("", None, int((time.perf_counter() - start) * 1000), "timeout")

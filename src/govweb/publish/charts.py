@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from decimal import Decimal
@@ -12,7 +13,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-from matplotlib import pyplot as plt  # noqa: E402
+from matplotlib import rc_context  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.ticker import MaxNLocator  # noqa: E402
 
@@ -24,15 +25,18 @@ ACCENT = "#1f4e79"
 SECOND = "#e07b00"
 
 
+# matplotlib's settings (rcParams) are one global dict, read while a figure is drawn and saved: a chart drawn in
+# one thread while another leaves its settings would lose the CJK font. One chart at a time.
+_DRAWING = threading.Lock()
+
+
 @contextmanager
 def figure(width: float, height: float) -> Iterator[Figure]:
-    with plt.rc_context({"font.family": matplotlib_family(), "axes.unicode_minus": False,
-                         "svg.fonttype": "path", "svg.hashsalt": "govweb", "font.size": 9}):
-        fig = plt.figure(figsize=(width, height))
-        try:
-            yield fig
-        finally:
-            plt.close(fig)
+    """A figure with the charts' settings (CJK font, deterministic SVG), drawn and saved within the block; a
+    `Figure` of its own, not pyplot's (no global figure registry), and one block at a time across threads."""
+    with _DRAWING, rc_context({"font.family": matplotlib_family(), "axes.unicode_minus": False,
+                               "svg.fonttype": "path", "svg.hashsalt": "govweb", "font.size": 9}):
+        yield Figure(figsize=(width, height))
 
 
 def to_bytes(fig: Figure, fmt: str) -> bytes:

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from govweb.checks.page import normalize_url
 from govweb.documents.layout import CRAWL_JSON
+from govweb.urlnorm import page_key
 
 # The field that identifies a finding of each check (none: one finding per site).
 IDENTITY: dict[str, str | None] = {
@@ -68,12 +68,12 @@ def _unreachable(truth: Mapping[str, Any], crawled: set[str]) -> tuple[set[tuple
     findings = set()
     for f in truth.get("findings", []):
         field_name = IDENTITY.get(str(f["check"]), "url")
-        if field_name in ("url", "target") and f.get(field_name) and str(f[field_name]) not in crawled:
+        if field_name in ("url", "target") and f.get(field_name) and page_key(str(f[field_name])) not in crawled:
             findings.add((str(f["check"]), str(f[field_name])))
     host = urlsplit(str(truth.get("url", ""))).netloc
     elements = {
         el for el, value in (truth.get("elements") or {}).items()
-        if isinstance(value, str) and urlsplit(value).netloc == host and normalize_url(value) not in crawled
+        if isinstance(value, str) and urlsplit(value).netloc == host and page_key(value) not in crawled
     }
     return findings, elements
 
@@ -177,7 +177,7 @@ def evaluate_sample_sites(
 
 def crawled_urls(directory: Path) -> set[str]:
     """The page URLs a crawl folder's crawl.json lists, normalised as `compare` matches them."""
-    return {normalize_url(p["url"]) for p in json.loads((directory / CRAWL_JSON).read_text(encoding="utf-8"))["pages"]}
+    return {page_key(p["url"]) for p in json.loads((directory / CRAWL_JSON).read_text(encoding="utf-8"))["pages"]}
 
 
 def check_folder(directory: Path, as_of: dt.date) -> dict[str, Any]:

@@ -22,7 +22,6 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from govweb.checks.context import Limits
-from govweb.checks.page import normalize_url
 from govweb.collect.decode import decode_html
 from govweb.collect.links import parse_page as parse_links
 from govweb.collect.snapshot import page_entry
@@ -32,6 +31,7 @@ from govweb.errors import BadInput, Problem
 from govweb.fsutil import atomic_open
 from govweb.samplesites.accuracy import Tally
 from govweb.terms import COLUMN_TYPES, ELEMENTS
+from govweb.urlnorm import page_key
 
 MANIFEST = "manifest.json"
 SOURCES = "sources.json"
@@ -181,7 +181,7 @@ def load_corpus(root: Path, splits: Iterable[str] = SPLITS) -> list[Site]:
 def _crawl_order(site: Site) -> list[tuple[Page, str | None, int]]:
     """(page, referrer, depth): breadth-first from the seed over the links between corpus pages; pages no corpus
     page links to follow at depth 1 (the saved copies came from a crawl that reached them)."""
-    by_url = {normalize_url(p.url): p for p in site.pages}
+    by_url = {page_key(p.url): p for p in site.pages}
     seen = {site.seed.file}
     order: list[tuple[Page, str | None, int]] = [(site.seed, None, 0)]
     queue = deque([(site.seed, 0)])
@@ -189,7 +189,7 @@ def _crawl_order(site: Site) -> list[tuple[Page, str | None, int]]:
         page, depth = queue.popleft()
         text = decode_html(page.body, CONTENT_TYPE).text
         for link in parse_links(text, page.url).links:
-            target = by_url.get(normalize_url(link))
+            target = by_url.get(page_key(link))
             if target is not None and target.file not in seen:
                 seen.add(target.file)
                 order.append((target, page.url, depth + 1))
@@ -340,9 +340,9 @@ def _score_elements(site: Site, report: Mapping[str, Any], score: CorpusScore) -
                 if same is not None:
                     score.ratio("mark value", site.split).add(same, f"{label} ≠ 报告 {got.get('value')!r}")
             if group == "entries" and _is_link(t.get("url")):
-                want = normalize_url(t["url"])
+                want = page_key(t["url"])
                 reported = [got.get(k) for k in ("target", "url", "value")]
-                good = any(isinstance(u, str) and _is_link(u) and normalize_url(u) == want for u in reported)
+                good = any(isinstance(u, str) and _is_link(u) and page_key(u) == want for u in reported)
                 score.ratio("entry target", site.split).add(good, f"{label} ≠ 报告 {got.get('target') or got.get('url')}")
 
 
@@ -368,19 +368,19 @@ def column_expected(page: Page, limits: Limits, as_of: dt.date) -> dict[str, boo
 
 def _score_columns(site: Site, report: Mapping[str, Any], score: CorpusScore, limits: Limits) -> dict[str, int]:
     """Column measures; returns the truth's count of stale key/any and empty columns (for the veto)."""
-    cols = {normalize_url(str(c.get("url"))): c for c in report.get("columns") or []}
+    cols = {page_key(str(c.get("url"))): c for c in report.get("columns") or []}
     by_check: dict[str, set[str]] = {"empty-column": set(), "stale-column": set()}
     for f in report.get("findings") or []:
         if f.get("check") in by_check:
-            by_check[f["check"]].add(normalize_url(str(f.get("url"))))
-    urls = {normalize_url(p.url) for p in site.pages}
+            by_check[f["check"]].add(page_key(str(f.get("url"))))
+    urls = {page_key(p.url) for p in site.pages}
     for check, found in by_check.items():
         for u in sorted(found - urls):
             score.count(check, site.split, False, True, f"{site.id} {u}（语料外页面）")
     truth_counts = {"key": 0, "any": 0, "empty": 0}
     for page in site.pages:
         want = column_expected(page, limits, site.as_of)
-        u = normalize_url(page.url)
+        u = page_key(page.url)
         label = f"{site.id} {page.file}（{page.kind}）"
         if want["column"] is not None:
             score.count("is-a-column", site.split, want["column"], u in cols, label)
@@ -456,7 +456,7 @@ def _score_splash(site: Site, report: Mapping[str, Any], score: CorpusScore) -> 
     mark_findings = [f for f in report.get("findings") or []
                      if f.get("check") == "missing-element" and f.get("element") in MARKS]
     stale = any(f.get("check") == "homepage-stale" for f in report.get("findings") or [])
-    good = (status == "not-measured" or (isinstance(named, str) and normalize_url(named) == normalize_url(target))
+    good = (status == "not-measured" or (isinstance(named, str) and page_key(named) == page_key(target))
             or (not mark_findings and not stale))
     why = f"状态 {status}，{len(mark_findings)} 个页脚标识缺失" + ("，首页不更新" if stale else "")
     score.ratio("splash homepage resolution", site.split).add(good, f"{site.id} → {target}：{why}")
@@ -468,13 +468,13 @@ def _score_decoding(site: Site, directory: Path, score: CorpusScore) -> None:
     from govweb.checks.snapshot import load_snapshot
 
     try:   # a page the browser lane rendered reaches the checks as its DOM: its decoding is not judged
-        docs = {normalize_url(d.record.url): d.html for d in load_snapshot(directory).documents()
+        docs = {page_key(d.record.url): d.html for d in load_snapshot(directory).documents()
                 if d.warc_record != d.record.rendered_record}
     except Exception as exc:  # the snapshot reader changed: report it instead of failing the benchmark
         score.unjudged[f"page text unavailable ({type(exc).__name__})"] += 1
         return
     for page in site.pages:
-        encoding, text = page.truth.get("encoding"), docs.get(normalize_url(page.url))
+        encoding, text = page.truth.get("encoding"), docs.get(page_key(page.url))
         if encoding and text is not None:
             want = page.body.decode(encoding, "replace").removeprefix("\ufeff")
             score.ratio("page decoding", site.split).add(text == want, f"{site.id} {page.file}（{encoding}）")

@@ -92,6 +92,24 @@ class SiteScore:
         return str((self.reviewed.get("inspection") or {}).get("result") or "")
 
     @property
+    def evidence_note(self) -> str:
+        """What a reader of the round's table must know when the site's WARC is incomplete (findings.json
+        `site.evidence`): what is missing and how many findings resting on it were not counted; '' when whole."""
+        evidence = (self.reviewed.get("site") or {}).get("evidence") or {}
+        if evidence.get("complete") is not False:
+            return ""
+        parts = []
+        if evidence.get("missing_records"):
+            parts.append(f"{evidence['missing_records']} 个页面缺失")
+        if evidence.get("damaged_records"):
+            parts.append(f"{evidence['damaged_records']} 条记录损坏")
+        if evidence.get("truncated_tail"):
+            parts.append("WARC 末尾被截断")
+        unmeasured = len(evidence.get("not_measured_findings") or [])
+        parts.append(f"相关发现 {unmeasured} 个未计" if unmeasured else "相关发现未计")
+        return "证据不完整：" + "，".join(parts)
+
+    @property
     def indices(self) -> dict[str, Decimal | None]:
         """The reviewed indices rounded to the methodology's places."""
         places = self.methodology.rounding.index
@@ -119,6 +137,7 @@ class SiteScore:
             if scored.get(name) is None:
                 scored[name] = Decimal(0)
                 note = (self.reviewed.get("review") or {}).get("note") or f"未提供{name}评分，加分未计入"
+        note = "；".join(n for n in (note, self.evidence_note) if n)
         return TierLine(tier, scored, total_of(spec, scored, m.rounding), note)
 
     def _stake_engine(self) -> IndexEngine | None:
