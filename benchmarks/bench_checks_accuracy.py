@@ -95,14 +95,19 @@ def real_pages(args: argparse.Namespace, work: Path, t0: float, mode: str) -> tu
     dev = [s for s in sites if s.split == "dev"]
     print(f"\nreal-page corpus, --render {mode}: {len(sites)} sites ({len(dev)} dev / {len(sites) - len(dev)} holdout), "
           f"{pages} pages")
+    # a split without sites has no column in the table and no error list (the holdout is gathered apart)
+    splits = [split for split in ("dev", "holdout") if any(s.split == split for s in sites)]
+    for split in ("dev", "holdout"):
+        if split not in splits:
+            print(f"no {split} sites")
 
     def log(s: str) -> None:
         print(f"[{time.perf_counter() - t0:6.1f}s] {s}", file=sys.stderr, flush=True)
 
     score = evaluate_corpus(sites, work / f"realpages-{mode}", log=log, snapshot=_snapshot(mode, log, args.recheck))
-    print(format_score(score))
+    print(format_score(score, splits))
     print("(n = judged cases; abst = 'not measured' answers, a miss when the truth is positive)")
-    for split in ("dev", "holdout"):
+    for split in splits:
         vetoes = [x for s, x in score.false_vetoes if s == split]
         print(f"false vetoes ({split}): {len(vetoes)}")
         if split == "dev" or args.show_holdout:
@@ -110,12 +115,12 @@ def real_pages(args: argparse.Namespace, work: Path, t0: float, mode: str) -> tu
                 print(f"  {x}")
     if score.unjudged:
         print("findings the corpus truth does not judge: " + ", ".join(f"{k} {v}" for k, v in sorted(score.unjudged.items())))
-    for split in ("dev", "holdout") if args.show_holdout else ("dev",):
+    for split in [s for s in splits if s == "dev" or args.show_holdout]:
         errors = score_errors(score, split)
         print(f"\n{split} errors ({len(errors)}):")
         for line in errors:
             print(f"  {line}")
-    if not args.show_holdout:
+    if not args.show_holdout and "holdout" in splits:
         print(f"\nholdout errors: {len(score_errors(score, 'holdout'))} (listed with --show-holdout)")
     checks = [t for (m, _), t in score.tallies.items() if not m.startswith(("  ", "missing-element [", "is-a-column ["))]
     worst = min((min(t.precision if t.tp + t.fp else 1.0, t.recall if t.tp + t.fn else 1.0) for t in checks), default=1.0)
@@ -129,6 +134,9 @@ def print_changes(first: str, before: CorpusScore, mode: str, after: CorpusScore
     print(f"\nmissing-element answers, --render {first} → --render {mode}:")
     for split in ("dev", "holdout"):
         changes = answer_changes(before, after, "missing-element", split)
+        if not changes:
+            print(f"  {split}: no judged answers")
+            continue
         was_abst = sum(n for (was, _), n in changes.items() if was == "not-measured")
         resolved = sum(n for (was, now), n in changes.items() if was == "not-measured" and now != "not-measured")
         share = f"{resolved / was_abst:.2f}" if was_abst else "-"

@@ -262,3 +262,112 @@ def test_an_undated_list_of_pages_at_dated_addresses_is_a_column(tmp_path: Path)
     report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
     col = next(c for c in report["columns"] if c["url"] == SEED + "zdxm/")
     assert (col["items"], col["last_update"]) == (3, None)
+
+
+@pytest.mark.parametrize(("script", "jumps"), [
+    ("(function(){ location.replace('/xxgk/'); })();", True),
+    ("$(function(){ window.location.href = '/xxgk/'; });", True),
+    ("function go(){ location.href = '/xxgk/'; }\nsetTimeout(go, 2000);", True),
+    ("function go(){ location.href = '/xxgk/'; }\nif (ok) { go(); }", True),
+    # a location change a visitor asks for: a search box's handler, a button's click
+    ("function doSearch(){ var q = document.forms[0].q.value; window.location = '/s?q=' + q; }\n"
+     "document.getElementById('go').onclick = function(){ doSearch(); };", False),
+    ("$('#more').click(function(){ location.href = '/gdxx/'; });", False),
+])
+def test_a_script_jump_is_one_that_runs_on_load(script: str, jumps: bool) -> None:
+    html = f"<html><head><title>审计公告</title><script>{script}</script></head><body><p>审计公告</p></body></html>"
+    assert parse_page(html, SEED + "sjgg/", None, "r", home=False).redirect is jumps
+
+
+def test_an_empty_list_in_a_list_block_is_blank_when_the_server_printed_the_pager(tmp_path: Path) -> None:
+    # short pages (the side menu is written by a script) whose only script jump is the search box's handler;
+    # the list block shows its heading over an empty <ol>; a TRS pager call carries the page count the server
+    # printed, so no script fills the list
+    search = ("<script>function doSearch(){ window.location = '/s?q=' + document.forms[0].q.value; }"
+              "document.getElementById('go').onclick = function(){ doSearch(); };</script>"
+              "<script src='/js/sidemenu.js'></script>")
+    block = "<section class='articles'><h3>{}</h3><ol></ol></section>"
+    pager = "<script>createPageHTML(1, 0, 'list', 'shtml')</script>"
+    report = _site(tmp_path, {
+        "sjgg/": ("审计公告", search + block.format("审计公告") + pager),
+        "zdxm/": ("重点项目", search + block.format("重点项目")),   # no printed pager: the list may be a script's
+    })
+    assert {c["url"] for c in report["columns"]} >= {SEED + "sjgg/", SEED + "zdxm/"}
+    assert _checks(report, "empty-column") == {SEED + "sjgg/"}
+
+
+def test_a_declared_page_paging_through_names_and_a_page_named_only_by_its_own_links_are_no_columns(
+        tmp_path: Path) -> None:
+    # 班子成员 declares a ColumnName and pages through its people (a printed pager, no dated entry): a single
+    # page of its own text; 来访须知 carries placeholder links back to itself named like columns (通知公告 …)
+    people = "".join(f"<dl><dt>副区长</dt><dd>第{i}位副区长：分管本区第{i}方面的工作，联系有关部门。</dd></dl>" for i in range(4))
+    pager = "<div class='pages'><a href='?p=1'>1</a><a href='?p=2'>2</a><a href='?p=2'>下一页</a></div>"
+    b = SnapshotBuilder(SEED)
+    nav = "<div class='nav'><a href='/bzcy/'>班子成员</a><a href='/lfxz/'>来访须知</a></div>"
+    b.page(SEED, f"<html><head><title>某区人民政府</title></head><body>{nav}{FRESH}{FOOTER}</body></html>", depth=0)
+    b.page(SEED + "bzcy/", "<html><head><title>班子成员-某区</title><meta name='ColumnName' content='班子成员'></head>"
+                           f"<body>{nav}{people}{pager}{FOOTER}</body></html>")
+    own = "".join(f"<a href='{SEED}lfxz/#'>{n}</a>" for n in ("通知公告", "工作动态", "政策文件"))
+    b.page(SEED + "lfxz/", f"<html><head><title>来访须知-某区</title></head><body>{nav}<div class='tabs'>{own}</div>"
+                           f"<p>请携带身份证件原件。</p>{FOOTER}</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert report["columns"] == [] and not _checks(report, "empty-column")
+
+
+def test_an_error_page_or_a_bare_document_is_no_column(tmp_path: Path) -> None:
+    # a menu entry whose page answers with the server's "页面不存在" text, and one whose rendering is a bare text
+    report = _site(tmp_path, {
+        "gzbg/": ("工作报告", "<h2>404</h2><p>抱歉，您访问的页面不存在！</p>"),
+        "xwfb/": ("新闻发布", "<p>本栏目正在建设中</p>"),   # under construction: a column, and a blank one
+    })
+    assert {c["url"] for c in report["columns"]} == {SEED + "xwfb/"}
+    assert _checks(report, "empty-column") == {SEED + "xwfb/"}
+    bare = SnapshotBuilder(SEED)
+    bare.page(SEED, f"<html><head><title>某市人民政府</title></head><body><a href='/zxdt/'>最新动态</a>{FRESH}{FOOTER}"
+                    "</body></html>", depth=0)
+    bare.page(SEED + "zxdt/", "<html><body><pre>Service Unavailable</pre></body></html>")
+    report = run_checks(load_snapshot(bare.write(tmp_path / "bare")), AS_OF)
+    assert report["columns"] == [] and not _checks(report, "empty-column")
+
+
+def test_a_site_given_by_the_address_of_a_list_page_has_that_list_as_a_column(tmp_path: Path) -> None:
+    # the crawl started at a list page (the registry names a department's column): it says where it sits and
+    # pages through its rows, so it is a column as well as the page the homepage checks read
+    rows = "".join(f"<tr><td><a href='/zbcg/{i}.htm'>某局第{i}批办公设备采购项目成交结果</a></td><td>2020年10月{i:02d}日</td></tr>"
+                   for i in range(1, 6))
+    list_page = (f"<html><head><title>招标采购</title></head><body><div class='wz'>您的位置：首页 &gt; 招标采购</div>"
+                 f"<table>{rows}</table><div class='fy'><a href='/zbcg/list_2.htm'>下一页</a></div>{FOOTER}</body></html>")
+    b = SnapshotBuilder(SEED + "zbcg/list.htm")
+    b.page(SEED + "zbcg/list.htm", list_page, depth=0)
+    report = run_checks(load_snapshot(b.write(tmp_path / "list")), AS_OF)
+    assert [(c["url"], c["items"]) for c in report["columns"]] == [(SEED + "zbcg/list.htm", 5)]
+    # a homepage listing news, without breadcrumb or pager, is no column (in its own folder or at the root, where
+    # even a breadcrumb-like menu makes no column of it)
+    home = f"<html><head><title>某局</title></head><body><table>{rows}</table>{FOOTER}</body></html>"
+    for seed, page in ((SEED + "portal/index.html", home), (SEED, list_page)):
+        b = SnapshotBuilder(seed)
+        b.page(seed, page, depth=0)
+        assert run_checks(load_snapshot(b.write(tmp_path / "home" / str(len(seed)))), AS_OF)["columns"] == []
+
+
+def test_a_list_of_messages_is_an_interaction_column_whatever_its_name(tmp_path: Path) -> None:
+    rows = "".join(f"<div class='row'><a href='/qzhs/{i}.html'>关于某路段路灯不亮的反映{i}</a> 来信时间：2020-10-{i:02d} "
+                   f"回复时间：2020-10-{i + 2:02d}</div>" for i in range(1, 5))
+    report = _site(tmp_path, {"qzhs/": ("群众呼声", rows)})
+    assert {c["name"]: c["type"] for c in report["columns"]} == {"群众呼声": "互动"}
+
+
+def test_section_words_for_services_and_faqs_and_statistics_keep_their_own_type(tmp_path: Path) -> None:
+    def rows(d: str) -> str:
+        return "<ul>" + "".join(f"<li><a href='/{d}/{i}.html'>第{i}项说明材料</a><span>2020-0{i}-10</span></li>"
+                                for i in (5, 6)) + "</ul>"
+
+    def crumb(*names: str) -> str:
+        return "<p>您现在的位置：首页 » " + " » ".join(names) + "</p>"
+
+    report = _site(tmp_path, {
+        "tq/": ("探亲须知", crumb("我要办理", "探亲须知") + rows("tq")),           # a 我要办… section: services
+        "faq/": ("常见问题解答", crumb("公众服务", "常见问题解答") + rows("faq")),   # an FAQ: interaction
+        "tj/": ("月度统计", crumb("互动交流", "月度统计") + rows("tj")),          # statistics: not a message column
+    })
+    assert {c["name"]: c["type"] for c in report["columns"]} == {"探亲须知": "办事", "常见问题解答": "互动", "月度统计": "其他"}

@@ -24,20 +24,22 @@ from govweb.checks.context import SiteContext
 from govweb.checks.dates import RawDate, dated_url, year_from_url
 from govweb.checks.integrity import gaps
 from govweb.checks.model import Column, Evidence, Finding
-from govweb.checks.page import Item, PageFacts
+from govweb.checks.page import SUBMIT_LABEL, Item, PageFacts
 
 # Column-name dictionary: first matching type wins, so more specific words come first.
 TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("其他", ("建议提案", "提案办理", "建议办理", "议案", "政协提案", "人大建议")),   # 建议 here is no message channel
     ("政策解读", ("解读", "图解", "回应关切", "答记者问", "政策问答")),
-    ("互动", ("留言", "信箱", "邮箱", "咨询", "互动", "投诉", "建议", "征集", "访谈", "调查", "问政", "来信", "12345")),
-    ("办事", ("办事", "服务指南", "办事指南", "政务服务", "便民服务", "办件", "服务事项", "网上服务")),
+    ("互动", ("留言", "信箱", "邮箱", "咨询", "互动", "投诉", "建议", "征集", "访谈", "调查", "问政", "来信", "12345",
+            "常见问题")),
+    ("办事", ("办事", "服务指南", "办事指南", "政务服务", "便民服务", "办件", "服务事项", "网上服务", "我要办")),
     ("人事", ("人事", "任免", "招聘", "招录", "招考", "公务员", "干部", "人才引进")),
     ("规划计划", ("规划", "计划", "总结")),
     ("通知公告", ("通知", "公告", "公示", "通告")),
     ("政策文件", ("政策文件", "文件", "法规", "规章", "政府令", "规范性", "政策")),
     ("动态要闻", ("动态", "要闻", "新闻", "资讯", "快讯", "头条", "聚焦", "报道", "工作进展", "时政", "热点", "播报")),
 )
+_PAGER_WORD = re.compile(r"^(?:\d{1,4}|第?[一1]页|首页|上一?页|下一?页|前页|后页|尾页|末页)$")   # a pager's links name no page
 _NOT_NAMES = frozenset({"更多", "more", "More", "MORE", "更多>>", ">>", "more>>", "更多+", "+更多", "查看更多", "首页"})
 MIN_DATED_ITEMS = 2
 NAV_MIN_PAGES = 3
@@ -60,7 +62,7 @@ _FUNCTION_PATHS = ("/wza", "/search", "/login", "/sitemap", "/lxwm", "/contact",
                    "/english", "/en/", "/help", "/jiucuo", "/zfwzzc")
 # Names that say what a column is, whatever section it sits in: they do not take their section's type.
 NEUTRAL_WORDS = ("专题", "专栏", "图片", "图说", "视频", "影像", "画册", "其他", "概况", "简介", "介绍", "提案", "议案",
-                 "人大建议")
+                 "人大建议", "统计", "数据")
 
 
 def type_of(name: str) -> str:
@@ -93,13 +95,17 @@ class _UnionFind:
 
 
 def _anchor_texts(ctx: SiteContext) -> dict[str, Counter[str]]:
+    """url → the texts of the links to it from other pages (a page's links to itself — `href="#"` placeholders,
+    a menu's every entry pointing back — do not name it)."""
     texts: dict[str, Counter[str]] = {}
-    for facts in ctx.pages.values():
+    for url, facts in ctx.pages.items():
         for link in facts.links:
             t = link.text.strip()
-            if not t or t in _NOT_NAMES or len(t) > 20:
+            if not t or t in _NOT_NAMES or len(t) > 20 or _PAGER_WORD.match(t):
                 continue
-            texts.setdefault(ctx.canonical(link.url), Counter())[t] += 1
+            target = ctx.canonical(link.url)
+            if target != url:
+                texts.setdefault(target, Counter())[t] += 1
     return texts
 
 
@@ -168,6 +174,12 @@ def is_function_page(f: PageFacts, names: list[str]) -> bool:
     return any(path.startswith(p) or f"{p}/" in path for p in _FUNCTION_PATHS)
 
 
+def not_a_site_page(f: PageFacts) -> bool:
+    """An error page (页面不存在, 404 — not a column under construction, which says 建设中) or a bare document with
+    neither title nor links (a browser's rendering of an error text): nothing a visitor knows as a column."""
+    return f.error_page and not f.empty_marker or not f.links and not f.title.strip()
+
+
 def browser_lane_ran(ctx: SiteContext) -> bool:
     """The crawl had the browser lane (crawl.json `render.available`): a page it did not render was judged to
     show what its HTML shows."""
@@ -191,6 +203,15 @@ def shows_empty_list(ctx: SiteContext, f: PageFacts) -> bool:
     """The page says its list is empty (暂无信息, 共0条 …) or shows an empty list container a visitor sees empty —
     unless pages that list items show the same signs (an empty widget of the site template says nothing)."""
     if script_list_unseen(ctx, f) or not (f.empty_marker or f.empty_container):
+        return False
+    widget: bool = ctx.derived("template_empty", _empty_signs_in_template)
+    return not widget
+
+
+def awaits_script_list(ctx: SiteContext, f: PageFacts) -> bool:
+    """The page shows an empty list container that a script no browser ran would fill (a list page whose rows
+    arrive by AJAX): a column whose entries are not measured — neither blank nor stale."""
+    if not (f.empty_container and script_list_unseen(ctx, f)):
         return False
     widget: bool = ctx.derived("template_empty", _empty_signs_in_template)
     return not widget
@@ -222,7 +243,7 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         nav.update(ctx.canonical(link.url) for link in ctx.homepage.links)
     cands: set[str] = set()
     for url, f in ctx.pages.items():
-        if url == hp or f.is_article or not ctx.same_site(url):
+        if url == hp and not _list_homepage(ctx, f) or f.is_article or not ctx.same_site(url):
             continue
         name = f.meta.get("columnname") or f.title
         if any(w in name for w in NAVIGATION_WORDS):
@@ -237,7 +258,7 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
             cands.add(url)
             continue
         names = _names(f, texts)
-        if f.redirect or is_function_page(f, names) or _open_data_page(f, names):
+        if f.redirect or is_function_page(f, names) or _open_data_page(f, names) or not_a_site_page(f):
             continue   # a jump page, a function page, an open-data portal page (judged by its own measures)
         if dated_url(url) and url not in ctx.template_links and headline_like(_title_name(f.title)):
             continue   # an article that prints no date: a dated address and a headline for a name
@@ -247,17 +268,34 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         if navigated and _article_links(ctx, f) >= MIN_UNDATED_ENTRIES:
             cands.add(url)   # a list of articles that prints no dates (its entries count as not updated)
             continue
-        if f.meta.get("columnname") and (dated or f.pagination):
-            cands.add(url)
-            continue
+        if f.meta.get("columnname") and (dated or f.pagination and own_prose_chars(ctx, f) < MIN_CONTENT_CHARS):
+            cands.add(url)   # a declared column with entries, or with a pager over links (a pager over names
+            continue         # and paragraphs of its own pages through a single page such as 领导分工)
         if not navigated:
             continue
-        # navigated: a column when it shows an empty list, is named like one, or is a declared column that shows
-        # nothing of its own (a single page such as 领导之窗 or 机构职能 carries text and is no column)
-        if (shows_empty_list(ctx, f) or any(type_of(n) != "其他" for n in names if not headline_like(n))
+        # navigated: a column when it shows an empty list (or one a script would fill), is named like one, or is a
+        # declared column that shows nothing of its own (a single page such as 领导之窗 or 机构职能 carries text
+        # and is no column)
+        if (shows_empty_list(ctx, f) or awaits_script_list(ctx, f)
+                or any(type_of(n) != "其他" for n in names if not headline_like(n))
                 or f.meta.get("columnname") and own_content_chars(ctx, f, shortest=1) < DECLARED_EMPTY_CHARS):
             cands.add(url)
     return cands
+
+
+_NEXT_PAGE = frozenset({"下一页", "下页", "后页", "尾页", "末页"})
+
+
+def _list_homepage(ctx: SiteContext, f: PageFacts) -> bool:
+    """The page the crawl took for the homepage is a column page (a site given by the address of one of its
+    columns): it lists dated entries and says where it sits (当前位置：首页 > 通知公告) or pages through its list
+    (下一页 to a page of its own directory). A homepage does neither, and never sits in the site's root folder."""
+    if len(own_rows(ctx, f)) < MIN_DATED_ITEMS or f.redirect or posixpath.dirname(urlsplit(f.url).path) in ("", "/"):
+        return False
+    pager = set(f.pagination)
+    next_page = any(link.text in _NEXT_PAGE and link.url in pager and _dir(link.url) == _dir(f.url)
+                    and ctx.canonical(link.url) != f.url for link in f.links)
+    return next_page or any(n not in ("首页", "网站首页", "主页") for n in f.breadcrumb)
 
 
 def _group_pagination(ctx: SiteContext, cands: set[str]) -> dict[str, list[str]]:
@@ -295,14 +333,14 @@ def _group_pagination(ctx: SiteContext, cands: set[str]) -> dict[str, list[str]]
 
 
 def _name(ctx: SiteContext, first: PageFacts, texts: dict[str, Counter[str]]) -> str:
-    """ColumnName meta, unless the name a visitor sees (the links to the page and its title agree on it) says
-    otherwise (templates copy one page's meta onto others); else the link texts, breadcrumb, title."""
+    """ColumnName meta, unless the name a visitor sees (the links to the page and its title or its breadcrumb agree
+    on it) says otherwise (templates copy one page's meta onto others); else the link texts, breadcrumb, title."""
     meta_name = first.meta.get("columnname")
     counter = texts.get(first.url)
     if meta_name:
-        seen = _title_name(first.title)
-        if seen and seen != meta_name and counter and seen in counter and meta_name not in counter:
-            return seen
+        for seen in (_title_name(first.title), first.breadcrumb[-1] if first.breadcrumb else ""):
+            if seen and seen != meta_name and counter and seen in counter and meta_name not in counter:
+                return seen
         return meta_name
     if counter:
         best = sorted(counter.items(), key=lambda kv: (-kv[1], type_of(kv[0]) == "其他", kv[0]))
@@ -320,6 +358,8 @@ def column_type(ctx: SiteContext, first: PageFacts, name: str) -> str:
     then the homepage menu) unless the name says what it is (专题, 图片, 视频 …)."""
     declared = first.meta.get("columntype") if name == first.meta.get("columnname", name) else None
     col_type = type_of(declared) if declared else "其他"
+    if col_type == "其他" and _lists_messages(first):
+        return "互动"   # rows that print when a message was sent (留言时间：…): a message list, whatever its name
     if col_type == "其他":
         col_type = type_of(name)
     if col_type == "其他" and not first.meta.get("columnname"):
@@ -335,6 +375,11 @@ def column_type(ctx: SiteContext, first: PageFacts, name: str) -> str:
         if t != "其他":
             return t
     return "其他"
+
+
+def _lists_messages(f: PageFacts) -> bool:
+    """Most of the page's rows print when a message was sent (留言时间, 提交时间, 来信时间 …)."""
+    return len(f.items) >= MIN_DATED_ITEMS and 2 * sum(1 for it in f.items if SUBMIT_LABEL.search(it.row)) > len(f.items)
 
 
 def discover_columns(ctx: SiteContext) -> list[Column]:
@@ -461,6 +506,13 @@ def own_content_chars(ctx: SiteContext, page: PageFacts, shortest: int = CONTENT
     """Characters of the text blocks no other list-less page repeats (not navigation, sidebar or footer)."""
     counts: Counter[str] = ctx.derived("line_counts", _line_counts)
     return sum(len(t) for t in page.lines if counts[t] <= 1 and len(t) >= shortest)
+
+
+def own_prose_chars(ctx: SiteContext, page: PageFacts) -> int:
+    """Characters of the page's own text blocks that are no link text (what it says, not what it lists)."""
+    anchors = {link.text for link in page.links}
+    counts: Counter[str] = ctx.derived("line_counts", _line_counts)
+    return sum(len(t) for t in page.lines if counts[t] <= 1 and len(t) >= CONTENT_LINE and t not in anchors)
 
 
 def is_empty(ctx: SiteContext, col: Column, columns_by_url: set[str]) -> bool:

@@ -37,7 +37,7 @@ _GUIDE_LABEL_TO_ELEMENT = {syn: el for el, syns in GUIDE_ELEMENTS.items() for sy
 _GUIDE_RE = re.compile("|".join(sorted(_GUIDE_LABEL_TO_ELEMENT, key=len, reverse=True)))
 
 # Message (留言/信件) labels on detail pages and list rows.
-_SUBMIT_LABEL = re.compile(
+SUBMIT_LABEL = re.compile(
     r"(?:留言时间|留言日期|提交时间|提交日期|来信时间|来信日期|咨询时间|写信时间|提问时间|发信时间|信件时间|"
     r"受理时间|受理日期|登记时间|诉求时间)\s*[:：]?\s*((?:19|20)\d{2}\s*(?:[-/.]|年)\s*\d{1,2}\s*(?:[-/.]|月)\s*\d{1,2})"
 )
@@ -73,6 +73,9 @@ _SCRIPT_REDIRECT = re.compile(
     r"location(?:\.href)?\s*=(?!=)|location\.(?:replace|assign)\s*\(|window\.open\s*\([^)]*['\"]_self['\"]"
     r"|navigate\s*\(\s*['\"]")
 _ENTER = re.compile(r"进入|enter", re.I)
+_FUNCTION_HEAD = re.compile(r"function\s*([\w$]*)\s*\([^)]*\)$|\)\s*=>$")
+_ON_LOAD = re.compile(r"^[(!+]\s*function\s*\([^)]*\)$|(?:\$|jQuery)\s*\(\s*(?:document\s*\)\s*\.\s*ready\s*\(\s*)?function\s*\(\s*\)$|onload\s*=\s*function"
+                      r"|setTimeout\s*\(\s*function|addEventListener\s*\(\s*['\"](?:load|DOMContentLoaded)['\"]")
 REDIRECT_MAX_CHARS = 300
 _ERROR_TEXT_MAX = 400      # a soft-error page prints little more than the message (plus the site template)
 # Breadcrumbs: 当前位置：首页 > 新闻中心 > 部门动态
@@ -312,6 +315,7 @@ def parse_page(
     pagination: list[str] = []
     record_html: list[str] = []
     empty_records = False
+    printed_pager = False   # a TRS pager: the server printed its page count into the call
     for s in tree.css("script"):
         src = s.attributes.get("src")
         if src:
@@ -331,6 +335,7 @@ def parse_page(
             if "createPageHTML" in body:
                 pm = _TRS_PAGER.search(body)
                 if pm:
+                    printed_pager = True
                     count, name, ext = int(pm.group(1)), pm.group(3), pm.group(4)
                     for i in range(1, min(count, 200)):
                         u = join(f"{name}_{i}.{ext}")
@@ -440,19 +445,18 @@ def parse_page(
     redirect = False
     if (home or listless) and len(text) < REDIRECT_MAX_CHARS and not items:
         refresh = "url=" in meta.get("refresh", "").lower().replace(" ", "")
-        redirect = (refresh or any(_SCRIPT_REDIRECT.search(t) for t in inline_scripts)
-                    or any(_ENTER.search(lk.text) for lk in links))
+        redirect = (refresh or _script_sends_on(inline_scripts) or any(_ENTER.search(lk.text) for lk in links))
     signs: frozenset[str] = frozenset()
     lacks: frozenset[str] = frozenset()
     if home or (listless and not is_article):
         shown_links = len(links) + len(script_entries)
         signs = scripts.script_signs(tree, script_srcs, inline_scripts, undecoded_write, has_footer or not home,
-                                     shown_links)
+                                     shown_links, printed_pager)
         lacks = frozenset({*(("footer",) if home and not has_footer else ()),
                            *(("nav",) if shown_links < scripts.MENU_LINKS else ())})
 
     message: MessageFacts | None = None
-    submitted = _SUBMIT_LABEL.finditer(text)
+    submitted = SUBMIT_LABEL.finditer(text)
     sm = next(submitted, None)
     if sm and next(submitted, None) is None:   # one message's page (a list of messages prints many labels)
         rm = _REPLY_LABEL.search(text)
@@ -486,6 +490,47 @@ def parse_page(
         nav_sections=sections, frames=frames, template_empty=template_empty, script_entries=tuple(dict.fromkeys(script_entries)),
         search_action=search_action, redirect=redirect,
     )
+
+
+def _load_context(script: str, at: int) -> bool | str:
+    """Whether the statement at position `at` of a script runs when the page loads: True (top level, or inside
+    wrappers that run on load: `(function(){…})()`, `$(function(){…})`, `window.onload = function(){…}`,
+    `setTimeout(function(){…})`), False (inside an event handler: any other function without a name), or the
+    name of the named function holding it (it runs when that function is called)."""
+    heads: list[str] = []   # for each open brace, the code before it
+    start = 0
+    for i, ch in enumerate(script[:at]):
+        if ch == "{":
+            heads.append(script[max(start, i - 200) : i].strip())
+            start = i + 1
+        elif ch in "};":
+            if ch == "}" and heads:
+                heads.pop()
+            start = i + 1
+    for head in reversed(heads):
+        m = _FUNCTION_HEAD.search(head)
+        if m is None or _ON_LOAD.search(head):
+            continue   # a block (if, for, try), or a wrapper that runs on load
+        return m.group(1) or False
+    return True
+
+
+def _script_sends_on(inline_scripts: list[str]) -> bool:
+    """An inline script moves the visitor on when the page loads: a location change that runs on load, directly
+    or in a named function called on load. `function search(){ location.href = "/search?q=" + key }` called from
+    a click handler runs only when a visitor asks: no jump."""
+    for script in inline_scripts:
+        for m in _SCRIPT_REDIRECT.finditer(script):
+            where = _load_context(script, m.start())
+            if where is True:
+                return True
+            if not where:
+                continue
+            name = re.escape(where)
+            call = re.compile(rf"(?<![\w$.])(?<!function ){name}\s*\(|setTimeout\s*\(\s*['\"]?{name}\b")
+            if any(_load_context(t, c.start()) is True for t in inline_scripts for c in call.finditer(t)):
+                return True
+    return False
 
 
 _SECTION_NAME_MAX = 8

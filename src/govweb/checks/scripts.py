@@ -198,14 +198,16 @@ def _basename(src: str) -> str:
 
 def script_signs(
     tree: LexborHTMLParser, script_srcs: list[str], inline_scripts: list[str], undecoded_write: bool,
-    has_footer: bool, links: int,
+    has_footer: bool, links: int, printed_pager: bool = False,
 ) -> frozenset[str]:
     """Which parts of the page ("footer", "nav", "list") a script may write that the static HTML lacks;
     "scripted" when the page runs scripts of its own (not a known library) that could write anything.
 
     A part counts as possibly script-written only when the static page lacks it: no footer sign at all (no ICP,
     公网安备, 标识码, 版权所有 …) for the footer, fewer than `MENU_LINKS` visible links for the menu. A page that
-    shows its footer and a full menu in its HTML is read as it is, whatever its scripts are called."""
+    shows its footer and a full menu in its HTML is read as it is, whatever its scripts are called.
+    `printed_pager`: the page carries a pager whose page count the server printed (TRS `createPageHTML(1, 0, …)`):
+    its lists are the server's too."""
     signs: set[str] = set()
     own = [_basename(s) for s in script_srcs if not s.startswith("#") and not _LIBRARIES.search(_basename(s))]
     dom_writing = undecoded_write or any(_DOM_WRITE.search(t) or _AJAX.search(t) for t in inline_scripts)
@@ -222,7 +224,7 @@ def script_signs(
         signs.add("list")
     for node in tree.css("footer, nav, ul, ol, tbody, div, section, table"):
         label = _label(node)
-        if node.tag not in ("footer", "nav") and not label:
+        if node.tag not in ("footer", "nav") and not label and not in_list_block(node):
             continue
         if not _blank(node):
             continue
@@ -233,7 +235,7 @@ def script_signs(
             if links < MENU_LINKS:
                 signs.add("nav")
         elif (node.tag in ("ul", "ol", "tbody") or _LIST_CONTAINER.search(label)) and scripted \
-                and not server_pager_beside(node):
+                and not printed_pager and not server_pager_beside(node):
             signs.add("list")
     return frozenset(signs)
 
@@ -257,15 +259,29 @@ def server_pager_beside(node: LexborNode) -> bool:
     return False
 
 
+_HEADING_MAX = 20   # a list block's own text besides its list: a heading such as 政策解读
+
+
+def in_list_block(node: LexborNode) -> bool:
+    """A ul/ol/tbody inside a list-named block that shows nothing else but a heading
+    (`<div class="NewsList"><h1>政策解读</h1><ul></ul></div>`): the block's list, whatever the list is called."""
+    parent = node.parent
+    if node.tag not in ("ul", "ol", "tbody") or parent is None or not _LIST_CONTAINER.search(_label(parent)):
+        return False
+    if parent.css_first("a, img, input, iframe") is not None:
+        return False
+    return len(parent.text(deep=True, strip=True) or "") <= _HEADING_MAX
+
+
 def empty_list_container(tree: LexborHTMLParser) -> bool:
-    """A list container (a list-named ul/ol/tbody/div/table, or any ul/ol/tbody beside a pager the server
-    printed) with no entry at all."""
+    """A list container (a list-named ul/ol/tbody/div/table, any ul/ol/tbody beside a pager the server printed,
+    or the list of a list-named block holding only a heading) with no entry at all."""
     for node in tree.css("ul, ol, tbody, div, table"):
         named = _LIST_CONTAINER.search(_label(node)) is not None
         if node.tag in ("div", "table") and not named:
             continue
         if node.css_first("a, li, td, p, img") or (node.text(deep=True, strip=True) or "").strip():
             continue
-        if named or server_pager_beside(node):
+        if named or server_pager_beside(node) or in_list_block(node):
             return True
     return False
