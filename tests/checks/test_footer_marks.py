@@ -56,6 +56,8 @@ def test_roles_that_are_not_the_sponsor() -> None:
     ("鲁ICP备 05038584号", "鲁ICP备 05038584号"),
     ("京ICP备05070218号-1", "京ICP备05070218号-1"),
     ("备案号：苏ICP备12032488号 - 2", "苏ICP备12032488号 - 2"),
+    ("版权所有 黔ICP备：12003456号", "黔ICP备：12003456号"),          # a colon after 备
+    ("沪ICP备案编号：06005521号-3", "沪ICP备案编号：06005521号-3"),
 ])
 def test_icp_forms(line: str, icp: str) -> None:
     assert _marks(line)["ICP备案号"] == icp
