@@ -174,6 +174,22 @@ def test_a_search_box_without_a_form_is_the_site_search(tmp_path: Path) -> None:
     assert "站内搜索" in _missing(_site(tmp_path / "mail", "", home_extra=mail))
 
 
+def test_a_search_form_in_the_column_pages_only_is_the_site_search(tmp_path: Path) -> None:
+    # the homepage has no search box; the column pages' side bar has one (a keyword and a date range)
+    nav = "<ul class='menu'><li><a href='/tzgg/'>通知公告</a></li></ul>"
+    # (a form written inside a table, as old templates do: the parser moves its inputs out of it)
+    side = ("<table class='left'><form method='get' action='/cms/query.php'><tr><td><input type='text' name='kw' "
+            "placeholder='请输入关键词'><input type='text' name='date1'><input type='submit' value='查询'></td></tr>"
+            "</form></table>")
+    col = ("<div class='list'><ul><li><a href='/xw/2020/11/20/art_1_11.html'>关于开展优化营商环境服务月活动的通知</a>"
+           "<span>2020-11-20</span></li></ul></div>")
+    report = _site(tmp_path / "side", nav, {"tzgg/": (side + col, 200)})
+    assert "站内搜索" not in _missing(report)
+    assert report["elements"]["站内搜索"]["url"].endswith("/cms/query.php")
+    # without that form the search is missing
+    assert "站内搜索" in _missing(_site(tmp_path / "none", nav, {"tzgg/": (col, 200)}))
+
+
 def test_an_entry_to_a_jump_page_leads_where_it_jumps(tmp_path: Path) -> None:
     # 政府信息公开 → /zwgk/ whose page only refreshes on to its first sub-column: the entry works
     nav = "<ul class='menu'><li><a href='/zwgk/'>政府信息公开目录</a></li></ul>"

@@ -255,10 +255,13 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
         if col_el and col.items and (col_el != "互动交流" or _matches(col_el, col.name)):
             found.add(col_el, col.name, col.url, col.name, col.evidence.warc_record)
 
-    # 站内搜索: a search form on the homepage, or the measurement found one
+    # 站内搜索: a search form on the homepage, else on a page near it (many sites put the search box in the
+    # column pages' side bar only), or the measurement found one
     search = (ctx.snapshot.measurements or {}).get("search") or {}
-    if hp is not None and hp.search_form:
-        found.add("站内搜索", "搜索表单", hp.search_action or hp.url, "<form> 搜索", hp.warc_record, where=hp.url)
+    with_form = next((f for f in ordered if f.search_form and (f is hp or f.depth <= 2)), None)
+    if with_form is not None:
+        found.add("站内搜索", "搜索表单", with_form.search_action or with_form.url, "<form> 搜索", with_form.warc_record,
+                  where=with_form.url)
     elif isinstance(search, dict) and search.get("form_url"):
         found.add("站内搜索", str(search.get("form_url")), str(search.get("form_url")), "搜索表单", None)
 

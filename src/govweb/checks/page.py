@@ -349,9 +349,11 @@ def parse_page(
     for f in tree.css("form"):
         action = (f.attributes.get("action") or "").lower()
         has_text = f.css_first("input[type=text], input[type=search], input:not([type])") is not None
-        if has_text and (
-            any(k in action for k in ("search", "so", "query", "sousuo", "jsearch", "find"))
-            or "搜索" in f.text() or "检索" in f.text()
+        searches = any(k in action for k in ("search", "so", "query", "sousuo", "jsearch", "find"))
+        # a <form> written inside a <table> is left empty by the parser (its inputs are moved out of it)
+        emptied = f.css_first("input, button, select, textarea") is None and tree.css_first("input") is not None
+        if (has_text or emptied and searches) and (
+            searches or "搜索" in f.text() or "检索" in f.text()
             or f.css_first("input[value*=搜索], input[value*=检索], button") is not None
         ):
             search_form = True
