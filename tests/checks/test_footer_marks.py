@@ -99,6 +99,12 @@ def test_contact_forms(line: str, value: str) -> None:
     assert _marks("版权所有：某市人民政府 " + line)["联系方式"] == value
 
 
+def test_a_longer_number_after_a_contact_label_is_no_phone() -> None:
+    # "联系我们" is a link; the site code after it is ten digits, not a phone
+    assert "联系方式" not in _marks("主办：某县人民政府 联系我们 | 网站标识码 3302110003 浙ICP备05012345号")
+    assert _marks("主办：某县人民政府 联系我们 | 电话 83451234 网站标识码 3302110003")["联系方式"] == "83451234"
+
+
 def test_a_hotline_in_the_page_header_is_the_sites_contact(tmp_path: Path) -> None:
     # the header prints the hotline; the footer prints no phone
     header = "<div class='top'><span>欢迎访问某省公共资源交易平台</span><span>咨询电话：0851-86891234</span></div>"

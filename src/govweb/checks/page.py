@@ -163,6 +163,7 @@ class PageFacts:
     template_empty: bool = False              # a page listing items also shows an empty-list sign (a widget)
     script_entries: tuple[str, ...] = ()      # names of links that only run a script (无障碍 toolbar, tabs)
     search_action: str = ""                   # where the search form sends its query
+    badge_slots: tuple[str, ...] = ()         # badges whose slot a script fills, left empty in this HTML
 
 
 _JOIN_CACHE: dict[tuple[str, str], str | None] = {}
@@ -490,7 +491,7 @@ def parse_page(
         breadcrumb=() if is_article else breadcrumb(text), signs=signs, lacks=lacks,
         error_page=_is_error_page(title, text), login_form=login_form, text_chars=len(text),
         nav_sections=sections, frames=frames, template_empty=template_empty, script_entries=tuple(dict.fromkeys(script_entries)),
-        search_action=search_action, redirect=redirect,
+        search_action=search_action, redirect=redirect, badge_slots=scripts.badge_slots(tree),
     )
 
 
