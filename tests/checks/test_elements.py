@@ -62,3 +62,17 @@ def test_annual_report_counts_only_when_latest_due_is_online(tmp_path: Path) -> 
     body = '<a href="/nb/2018.html">2018年政府信息公开工作年度报告</a>'
     assert _elements(tmp_path / "a", body, dt.date(2020, 1, 20))["政府信息公开年报"]["present"]
     assert not _elements(tmp_path / "b", body, dt.date(2020, 2, 1))["政府信息公开年报"]["present"]
+
+
+def test_an_empty_badge_slot_a_script_fills_is_not_measured_never_missing(tmp_path: Path) -> None:
+    footer = ("<div class='foot'>主办单位：某市档案局 网站标识码：3301000001<ul class='ft-icons'>"
+              "<li class='icon-conac' data-code='bm0100001'></li><li class='icon-zhaocuo'>{}</li></ul></div>")
+    slots = _elements(tmp_path / "a", footer.format(""))
+    for el in ("党政机关网站标识", "我为政府网站找错"):
+        assert slots[el]["present"] is False and slots[el]["measured"] is False
+    # a slot the page filled is read as it is; a footer without slots lacks both badges
+    link = "<a href='https://zfwzzc.www.gov.cn/check_web/errorInfo_querySiteInfo.action?sitecode=3301000001'>找错</a>"
+    filled = _elements(tmp_path / "b", footer.format(link))
+    assert filled["我为政府网站找错"]["present"] and filled["党政机关网站标识"]["measured"] is False
+    bare = _elements(tmp_path / "c", "<div class='foot'>主办单位：某市档案局 网站标识码：3301000001</div>")
+    assert bare["党政机关网站标识"]["measured"] is True and bare["党政机关网站标识"]["present"] is False

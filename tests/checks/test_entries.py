@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from govweb.checks.run import run_checks
 from govweb.checks.snapshot import load_snapshot
 
@@ -142,9 +144,11 @@ def test_an_outside_platform_we_cannot_reach_is_not_judged_missing(tmp_path: Pat
     assert "办事服务" in _missing(report) and "service-unusable" in _vetoes(report)
 
 
-def test_functions_entry_named_by_duties(tmp_path: Path) -> None:
-    nav = "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/jgzz/'>机构职责</a></li></ul>"
-    report = _site(tmp_path, nav, {"jgzz/": ("<h1>机构职责</h1><p>" + "负责全县教育事业发展规划的拟订和实施。" * 6 + "</p>", 200)})
+@pytest.mark.parametrize("name", ["机构职责", "政府工作部门"])
+def test_functions_entry_named_by_duties(tmp_path: Path, name: str) -> None:
+    # a department's duties, or a government's list of its working departments (工作部门, 工作机构)
+    nav = f"<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/jgzz/'>{name}</a></li></ul>"
+    report = _site(tmp_path, nav, {"jgzz/": (f"<h1>{name}</h1><p>" + "负责全县教育事业发展规划的拟订和实施。" * 6 + "</p>", 200)})
     assert "机构职能" not in _missing(report)
     assert report["elements"]["机构职能"]["url"] == SEED + "jgzz/"
 
@@ -172,6 +176,22 @@ def test_a_search_box_without_a_form_is_the_site_search(tmp_path: Path) -> None:
     # a text box that is not a search (a subscription e-mail field) is none
     mail = "<div class='dy'><input type='text' name='email' value='邮箱地址'><a href='/dy/'>订阅</a></div>"
     assert "站内搜索" in _missing(_site(tmp_path / "mail", "", home_extra=mail))
+
+
+def test_a_search_form_in_the_column_pages_only_is_the_site_search(tmp_path: Path) -> None:
+    # the homepage has no search box; the column pages' side bar has one (a keyword and a date range)
+    nav = "<ul class='menu'><li><a href='/tzgg/'>通知公告</a></li></ul>"
+    # (a form written inside a table, as old templates do: the parser moves its inputs out of it)
+    side = ("<table class='left'><form method='get' action='/cms/query.php'><tr><td><input type='text' name='kw' "
+            "placeholder='请输入关键词'><input type='text' name='date1'><input type='submit' value='查询'></td></tr>"
+            "</form></table>")
+    col = ("<div class='list'><ul><li><a href='/xw/2020/11/20/art_1_11.html'>关于开展优化营商环境服务月活动的通知</a>"
+           "<span>2020-11-20</span></li></ul></div>")
+    report = _site(tmp_path / "side", nav, {"tzgg/": (side + col, 200)})
+    assert "站内搜索" not in _missing(report)
+    assert report["elements"]["站内搜索"]["url"].endswith("/cms/query.php")
+    # without that form the search is missing
+    assert "站内搜索" in _missing(_site(tmp_path / "none", nav, {"tzgg/": (col, 200)}))
 
 
 def test_an_entry_to_a_jump_page_leads_where_it_jumps(tmp_path: Path) -> None:
@@ -214,3 +234,14 @@ def test_a_department_names_its_service_entry_by_its_business(tmp_path: Path) ->
     # a hotline or an accessibility service is no service entry
     other = _site(tmp_path / "other", nav.replace("<li><a href='/crj/'>出入境服务</a></li>", ""))
     assert "办事服务" in _missing(other)
+
+
+def test_a_body_introducing_itself_by_its_kind_is_its_profile(tmp_path: Path) -> None:
+    # a bureau's menu: 本局介绍 is its 概况信息; 产品介绍 (something else introduced) is none
+    nav = ("<ul class='menu'><li><a href='/bjjs/'>本局介绍</a></li><li><a href='/cpjs/'>产品介绍</a></li></ul>")
+    intro = ("<h1>本局介绍</h1><p>" + "某县统计局是县人民政府主管全县统计工作的工作部门，内设综合股、普查中心。" * 3 + "</p>", 200)
+    product = ("<h1>产品介绍</h1><p>" + "统计年鉴、统计公报与普查资料汇编，可在统计局资料室查阅。" * 3 + "</p>", 200)
+    report = _site(tmp_path / "bj", nav, {"bjjs/": intro, "cpjs/": product})
+    assert report["elements"]["概况信息"]["url"] == SEED + "bjjs/"
+    other = _site(tmp_path / "cp", nav.replace("<li><a href='/bjjs/'>本局介绍</a></li>", ""), {"cpjs/": product})
+    assert "概况信息" in _missing(other)

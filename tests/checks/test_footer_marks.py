@@ -56,6 +56,8 @@ def test_roles_that_are_not_the_sponsor() -> None:
     ("鲁ICP备 05038584号", "鲁ICP备 05038584号"),
     ("京ICP备05070218号-1", "京ICP备05070218号-1"),
     ("备案号：苏ICP备12032488号 - 2", "苏ICP备12032488号 - 2"),
+    ("版权所有 黔ICP备：12003456号", "黔ICP备：12003456号"),          # a colon after 备
+    ("沪ICP备案编号：06005521号-3", "沪ICP备案编号：06005521号-3"),
 ])
 def test_icp_forms(line: str, icp: str) -> None:
     assert _marks(line)["ICP备案号"] == icp
@@ -95,6 +97,12 @@ def test_police_record_only_in_an_image_link() -> None:
 ])
 def test_contact_forms(line: str, value: str) -> None:
     assert _marks("版权所有：某市人民政府 " + line)["联系方式"] == value
+
+
+def test_a_longer_number_after_a_contact_label_is_no_phone() -> None:
+    # "联系我们" is a link; the site code after it is ten digits, not a phone
+    assert "联系方式" not in _marks("主办：某县人民政府 联系我们 | 网站标识码 3302110003 浙ICP备05012345号")
+    assert _marks("主办：某县人民政府 联系我们 | 电话 83451234 网站标识码 3302110003")["联系方式"] == "83451234"
 
 
 def test_a_hotline_in_the_page_header_is_the_sites_contact(tmp_path: Path) -> None:

@@ -43,7 +43,8 @@ LINK_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "政府信息公开指南": (("公开指南",), ()),
     "政府信息公开目录": (("公开目录", "基本目录"), ()),
     "概况信息": (("概况", "走进", "市情", "省情", "县情", "区情", "镇情", "简介", "印象"), ("领导", "机构")),
-    "机构职能": (("机构职能", "机构设置", "部门职能", "内设机构", "组织机构", "机构概况", "职责", "职能"), ()),
+    "机构职能": (("机构职能", "机构设置", "部门职能", "内设机构", "组织机构", "机构概况", "职责", "职能", "工作机构", "工作部门"),
+                 ()),
     "负责人信息": (("领导", "负责人"),
                   ("信箱", "留言", "来信", "活动", "讲话", "调研", "动态", "批示", "接待", "日程", "小组", "专访")),
     "政策文件": (("政策文件", "规范性文件", "政府文件", "文件库", "政策法规", "法规文件", "文件公告", "政府公报"), ("解读",)),
@@ -65,6 +66,8 @@ URL_MARKERS: dict[str, tuple[str, ...]] = {
 }
 # A department's service entry named by its business: a short name ending in 服务 (查档服务, 出入境服务, 涉企服务).
 _SERVICE_NAME = re.compile(r"^[\u4e00-\u9fa5]{1,6}服务$")
+# A body introducing itself by its kind (所介绍, 本局介绍, 中心介绍, 学校介绍): its 概况信息.
+_PROFILE_NAME = re.compile(r"^[本我]?(?:所|局|院|委|厅|办|中心|单位|协会|学会|学校|学院|馆)(?:介绍|概述|简况)$")
 # Badges: present when shown, whatever their link answers.
 BADGES = frozenset({"党政机关网站标识", "我为政府网站找错"})
 # Entries whose target's content is judged by measurements of its own (the open-data portal: datasets, formats):
@@ -139,7 +142,8 @@ def _matches(el: str, name: str) -> bool:
     words, bad = LINK_WORDS[el]
     if any(b in name for b in bad):
         return False
-    return any(w in name for w in words) or el == "办事服务" and _SERVICE_NAME.match(name) is not None
+    return (any(w in name for w in words) or el == "办事服务" and _SERVICE_NAME.match(name) is not None
+            or el == "概况信息" and _PROFILE_NAME.match(name) is not None)
 
 
 def target_problem(ctx: SiteContext, url: str, content: bool = True) -> str | None:
@@ -255,15 +259,19 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
         if col_el and col.items and (col_el != "互动交流" or _matches(col_el, col.name)):
             found.add(col_el, col.name, col.url, col.name, col.evidence.warc_record)
 
-    # 站内搜索: a search form on the homepage, or the measurement found one
+    # 站内搜索: a search form on the homepage, else on a page near it (many sites put the search box in the
+    # column pages' side bar only), or the measurement found one
     search = (ctx.snapshot.measurements or {}).get("search") or {}
-    if hp is not None and hp.search_form:
-        found.add("站内搜索", "搜索表单", hp.search_action or hp.url, "<form> 搜索", hp.warc_record, where=hp.url)
+    with_form = next((f for f in ordered if f.search_form and (f is hp or f.depth <= 2)), None)
+    if with_form is not None:
+        found.add("站内搜索", "搜索表单", with_form.search_action or with_form.url, "<form> 搜索", with_form.warc_record,
+                  where=with_form.url)
     elif isinstance(search, dict) and search.get("form_url"):
         found.add("站内搜索", str(search.get("form_url")), str(search.get("form_url")), "搜索表单", None)
 
     _annual_report(ctx, ordered, found)
     _unmeasured(ctx, found)
+    _badge_slots(ctx, ordered[:1], found)
     if hp is not None:
         _script_run_entries(ctx, hp, found)
 
@@ -321,6 +329,16 @@ def _unmeasured(ctx: SiteContext, found: _Found) -> None:
         ctx.warnings.append(f"「{el}」未测量：首页{where}由脚本生成，" + (
             "经浏览器渲染后仍未显示（脚本或其资源可能未能加载）" if hp.rendered
             else "且未经浏览器渲染（请用 --render auto 重新采集）"))
+
+
+def _badge_slots(ctx: SiteContext, pages: list[PageFacts], found: _Found) -> None:
+    """A badge the page leaves an empty slot for, which a script fills (from another host, often): not measured
+    rather than missing, rendered or not — a render that shows the slot still empty may have lost the script."""
+    for f in pages:
+        for el in f.badge_slots:
+            if el not in found.results and el not in found.unmeasured:
+                found.unmeasured[el] = "badge-slot"
+                ctx.warnings.append(f"「{el}」未测量：{f.url} 页脚为它留有由脚本填充的位置，页面中未显示")
 
 
 def _script_run_entries(ctx: SiteContext, hp: PageFacts, found: _Found) -> None:

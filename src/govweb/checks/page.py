@@ -163,6 +163,7 @@ class PageFacts:
     template_empty: bool = False              # a page listing items also shows an empty-list sign (a widget)
     script_entries: tuple[str, ...] = ()      # names of links that only run a script (无障碍 toolbar, tabs)
     search_action: str = ""                   # where the search form sends its query
+    badge_slots: tuple[str, ...] = ()         # badges whose slot a script fills, left empty in this HTML
 
 
 _JOIN_CACHE: dict[tuple[str, str], str | None] = {}
@@ -349,9 +350,11 @@ def parse_page(
     for f in tree.css("form"):
         action = (f.attributes.get("action") or "").lower()
         has_text = f.css_first("input[type=text], input[type=search], input:not([type])") is not None
-        if has_text and (
-            any(k in action for k in ("search", "so", "query", "sousuo", "jsearch", "find"))
-            or "搜索" in f.text() or "检索" in f.text()
+        searches = any(k in action for k in ("search", "so", "query", "sousuo", "jsearch", "find"))
+        # a <form> written inside a <table> is left empty by the parser (its inputs are moved out of it)
+        emptied = f.css_first("input, button, select, textarea") is None and tree.css_first("input") is not None
+        if (has_text or emptied and searches) and (
+            searches or "搜索" in f.text() or "检索" in f.text()
             or f.css_first("input[value*=搜索], input[value*=检索], button") is not None
         ):
             search_form = True
@@ -488,7 +491,7 @@ def parse_page(
         breadcrumb=() if is_article else breadcrumb(text), signs=signs, lacks=lacks,
         error_page=_is_error_page(title, text), login_form=login_form, text_chars=len(text),
         nav_sections=sections, frames=frames, template_empty=template_empty, script_entries=tuple(dict.fromkeys(script_entries)),
-        search_action=search_action, redirect=redirect,
+        search_action=search_action, redirect=redirect, badge_slots=scripts.badge_slots(tree),
     )
 
 

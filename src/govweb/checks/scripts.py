@@ -191,6 +191,26 @@ def _blank(node: LexborNode) -> bool:
     return bool(_LOADING.match(text))   # e.g. <ul><li class="loading">加载中…</li></ul>
 
 
+# Slots the official badge scripts fill (the conac badge, the 找错 entry), named by id, class or data-* setting.
+_BADGE_SLOTS = (("我为政府网站找错", re.compile(r"jiucuo|zhaocuo", re.I)),
+                ("党政机关网站标识", re.compile(r"conac|dzjg|dangzheng", re.I)))
+
+
+def badge_slots(tree: LexborHTMLParser) -> tuple[str, ...]:
+    """Badges whose slot the page holds empty (`<div class="dzjg jiucuo" data-setting="{sitecode:…}"></div>`):
+    a script fills it, so what it shows is unknown from the HTML."""
+    found: list[str] = []
+    for node in tree.css("div, span, p, li, td"):
+        attrs = " ".join(f"{k}={v}" for k, v in node.attributes.items() if v and (k in ("id", "class") or
+                                                                                   k.startswith("data-")))
+        if not attrs or not _blank(node):
+            continue
+        el = next((el for el, rx in _BADGE_SLOTS if rx.search(attrs)), None)
+        if el is not None and el not in found:
+            found.append(el)
+    return tuple(found)
+
+
 def _basename(src: str) -> str:
     path = src.split("?", 1)[0].rstrip("/")
     return path.rsplit("/", 1)[-1]
