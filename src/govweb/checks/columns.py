@@ -50,7 +50,7 @@ NAVIGATION_WORDS = ("目录", "导航", "网站地图", "索引", "站点地图"
 # never a column (with dated items it is one: an 在线访谈 archive lists past interviews).
 FUNCTION_WORDS = (
     "联系我们", "联系方式", "网站地图", "站点地图", "网站导航", "长者", "关怀版", "适老", "老年版", "无障碍", "读屏",
-    "辅助浏览", "在线访谈", "访谈直播", "网上直播", "直播", "搜索", "检索", "登录", "登陆", "注册", "用户中心",
+    "辅助浏览", "在线访谈", "访谈直播", "网上直播", "直播", "搜索", "检索", "查询", "登录", "登陆", "注册", "用户中心",
     "个人中心", "我要留言", "我要写信", "我要咨询", "我要投诉", "我要建议", "写信", "留言板", "在线留言", "在线咨询",
     "关于我们", "关于本站", "关于本网", "网站声明", "免责声明", "隐私", "版权声明", "法律声明", "使用帮助", "帮助中心",
     "网站纠错", "找错", "纠错", "RSS", "English", "ENGLISH", "繁体", "繁體", "手机版", "移动版", "设为首页", "加入收藏",
@@ -213,6 +213,8 @@ def awaits_script_list(ctx: SiteContext, f: PageFacts) -> bool:
     arrive by AJAX): a column whose entries are not measured — neither blank nor stale."""
     if not (f.empty_container and script_list_unseen(ctx, f)):
         return False
+    if dated_url(f.url):
+        return False   # a page at a dated address (an article a menu links to) is no list awaiting its rows
     widget: bool = ctx.derived("template_empty", _empty_signs_in_template)
     return not widget
 
@@ -271,6 +273,9 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         if f.meta.get("columnname") and (dated or f.pagination and own_prose_chars(ctx, f) < MIN_CONTENT_CHARS):
             cands.add(url)   # a declared column with entries, or with a pager over links (a pager over names
             continue         # and paragraphs of its own pages through a single page such as 领导分工)
+        if not navigated and _placed(f, names) and shows_empty_list(ctx, f):
+            cands.add(url)   # a page its own breadcrumb names, linked from one directory page, showing an empty list
+            continue
         if not navigated:
             continue
         # navigated: a column when it shows an empty list (or one a script would fill), is named like one, or is a
@@ -281,6 +286,14 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
                 or f.meta.get("columnname") and own_content_chars(ctx, f, shortest=1) < DECLARED_EMPTY_CHARS):
             cands.add(url)
     return cands
+
+
+def _placed(f: PageFacts, names: list[str]) -> bool:
+    """The page names itself as the last step of its breadcrumb (当前位置：首页 > 工作机构 > 县财政局 on the page
+    titled 县财政局): a node of the site's navigation, however few pages of the crawl link to it. Articles carry no
+    breadcrumb here (theirs ends with their column's name)."""
+    own = [n for n in names if n != f.breadcrumb[-1]] if f.breadcrumb else []
+    return bool(f.breadcrumb) and len(own) < len(names) and not f.is_article
 
 
 _NEXT_PAGE = frozenset({"下一页", "下页", "后页", "尾页", "末页"})
