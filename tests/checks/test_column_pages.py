@@ -323,9 +323,12 @@ def test_an_error_page_or_a_bare_document_is_no_column(tmp_path: Path) -> None:
     assert {c["url"] for c in report["columns"]} == {SEED + "xwfb/"}
     assert _checks(report, "empty-column") == {SEED + "xwfb/"}
     bare = SnapshotBuilder(SEED)
-    bare.page(SEED, f"<html><head><title>某市人民政府</title></head><body><a href='/zxdt/'>最新动态</a>{FRESH}{FOOTER}"
-                    "</body></html>", depth=0)
     bare.page(SEED + "zxdt/", "<html><body><pre>Service Unavailable</pre></body></html>")
+    # what a browser shows for a menu entry that jumps to a host it cannot reach: the host for a title, no link
+    bare.page(SEED + "xx/", "<html><head><title>oa.c.gov.cn:8080</title></head><body><p>无法访问此网站</p>"
+                            "<p>oa.c.gov.cn 拒绝了我们的连接请求。</p></body></html>")
+    bare.page(SEED, f"<html><head><title>某市人民政府</title></head><body><a href='/zxdt/'>最新动态</a>"
+                    f"<a href='/xx/'>局长信箱</a>{FRESH}{FOOTER}</body></html>", depth=0)
     report = run_checks(load_snapshot(bare.write(tmp_path / "bare")), AS_OF)
     assert report["columns"] == [] and not _checks(report, "empty-column")
 

@@ -176,8 +176,14 @@ def is_function_page(f: PageFacts, names: list[str]) -> bool:
 
 def not_a_site_page(f: PageFacts) -> bool:
     """An error page (页面不存在, 404 — not a column under construction, which says 建设中) or a bare document with
-    neither title nor links (a browser's rendering of an error text): nothing a visitor knows as a column."""
-    return f.error_page and not f.empty_marker or not f.links and not f.title.strip()
+    no links and no title, or a host name for a title (a browser's rendering of an error text, or of an address it
+    could not reach): nothing a visitor knows as a column."""
+    return f.error_page and not f.empty_marker or not f.links and (
+        not f.title.strip() or _HOST_NAME.fullmatch(f.title.strip()) is not None)
+
+
+# the title a browser gives the page it shows for an address it could not reach (a jump to another site)
+_HOST_NAME = re.compile(r"[\w-]+(?:\.[\w-]+)+(?::\d+)?")
 
 
 def browser_lane_ran(ctx: SiteContext) -> bool:
