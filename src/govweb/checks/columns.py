@@ -219,8 +219,6 @@ def awaits_script_list(ctx: SiteContext, f: PageFacts) -> bool:
     arrive by AJAX): a column whose entries are not measured — neither blank nor stale."""
     if not (f.empty_container and script_list_unseen(ctx, f)):
         return False
-    if dated_url(f.url):
-        return False   # a page at a dated address (an article a menu links to) is no list awaiting its rows
     widget: bool = ctx.derived("template_empty", _empty_signs_in_template)
     return not widget
 
@@ -287,7 +285,8 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         # navigated: a column when it shows an empty list (or one a script would fill), is named like one, or is a
         # declared column that shows nothing of its own (a single page such as 领导之窗 or 机构职能 carries text
         # and is no column)
-        if (shows_empty_list(ctx, f) or awaits_script_list(ctx, f)
+        # (an empty list container on a page at a dated address — an article the menu links to — is its sidebar's)
+        if (not dated_url(url) and (shows_empty_list(ctx, f) or awaits_script_list(ctx, f))
                 or any(type_of(n) != "其他" for n in names if not headline_like(n))
                 or f.meta.get("columnname") and own_content_chars(ctx, f, shortest=1) < DECLARED_EMPTY_CHARS):
             cands.add(url)
