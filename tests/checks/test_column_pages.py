@@ -323,9 +323,12 @@ def test_an_error_page_or_a_bare_document_is_no_column(tmp_path: Path) -> None:
     assert {c["url"] for c in report["columns"]} == {SEED + "xwfb/"}
     assert _checks(report, "empty-column") == {SEED + "xwfb/"}
     bare = SnapshotBuilder(SEED)
-    bare.page(SEED, f"<html><head><title>某市人民政府</title></head><body><a href='/zxdt/'>最新动态</a>{FRESH}{FOOTER}"
-                    "</body></html>", depth=0)
     bare.page(SEED + "zxdt/", "<html><body><pre>Service Unavailable</pre></body></html>")
+    # what a browser shows for a menu entry that jumps to a host it cannot reach: the host for a title, no link
+    bare.page(SEED + "xx/", "<html><head><title>oa.c.gov.cn:8080</title></head><body><p>无法访问此网站</p>"
+                            "<p>oa.c.gov.cn 拒绝了我们的连接请求。</p></body></html>")
+    bare.page(SEED, f"<html><head><title>某市人民政府</title></head><body><a href='/zxdt/'>最新动态</a>"
+                    f"<a href='/xx/'>局长信箱</a>{FRESH}{FOOTER}</body></html>", depth=0)
     report = run_checks(load_snapshot(bare.write(tmp_path / "bare")), AS_OF)
     assert report["columns"] == [] and not _checks(report, "empty-column")
 
@@ -371,3 +374,46 @@ def test_section_words_for_services_and_faqs_and_statistics_keep_their_own_type(
         "tj/": ("月度统计", crumb("互动交流", "月度统计") + rows("tj")),          # statistics: not a message column
     })
     assert {c["name"]: c["type"] for c in report["columns"]} == {"探亲须知": "办事", "常见问题解答": "互动", "月度统计": "其他"}
+
+
+def test_a_page_its_own_breadcrumb_names_is_a_column_when_its_list_is_empty(tmp_path: Path) -> None:
+    """Department pages linked from one directory page only (not the menu): each names itself as the last step of
+    its breadcrumb, so it is a node of the site's navigation; an empty list in any wording makes it blank — and a
+    link reading "进入" (to an old version of the site) makes no page under a breadcrumb a splash page."""
+    b = SnapshotBuilder(SEED)
+    depts = {"jt": ("交通运输局", "<table class='lb'><tr><td>该栏目下没有信息</td></tr></table>"),
+             "sw": ("水务局", "<dl class='items'><dd>暂无新发布文件</dd></dl>"),
+             "ny": ("农业农村局", "<div class='rows'>此栏目暂无任何新增信息</div>"),
+             "jg": ("机构概况", "<p>" + "负责全市机构编制管理工作，承担机构改革的具体实施和监督检查。" * 4 + "</p>")}
+    b.page(SEED, f"<html><head><title>某市人民政府</title></head><body><a href='/bm/'>部门</a>{FRESH}{FOOTER}"
+                 "</body></html>", depth=0)
+    b.page(SEED + "bm/", "<html><head><title>部门_某市人民政府</title></head><body>"
+           + "".join(f"<p><a href='/bm/{k}/'>{n}</a></p>" for k, (n, _) in depts.items()) + f"{FOOTER}</body></html>")
+    for key, (name, body) in depts.items():
+        b.page(SEED + f"bm/{key}/", f"<html><head><title>{name}</title></head><body>"
+               "<a href='http://old.c.gov.cn/'>旧版进入</a>"
+               f"<div class='loc'>您的位置：<a href='/'>首页</a> » <a href='/bm/'>部门</a> » {name}</div>"
+               f"<div class='main'>{body}</div>{FOOTER}</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert {c["name"] for c in report["columns"]} >= {"交通运输局", "水务局", "农业农村局"}
+    assert _checks(report, "empty-column") == {SEED + f"bm/{k}/" for k in ("jt", "sw", "ny")}   # 机构概况 has text
+
+
+def test_a_lookup_page_or_a_page_of_text_beside_a_script_list_is_no_column(tmp_path: Path) -> None:
+    """A list container a script would fill makes a column of a navigated page only when the page is a list at a
+    list's address: a lookup tool (…查询) and a page at a dated address (an article the menu links to) with a
+    script-filled sidebar are no columns."""
+    script = ("<div class='res'><table id='grid'><tbody></tbody></table></div><script src='/js/grid.js'></script>"
+              "<script>$.post('/api/q', {}, function(r){ fill(r); });</script>")
+    text = "<h2>主要负责人</h2>" + "".join(
+        f"<p>{n}，男，汉族，研究生学历，现任本单位{r}，负责全面工作及分管有关处室。</p>"
+        for n, r in (("张某某", "主任"), ("李某某", "副主任"), ("王某某", "副主任")))
+    pages = {"cx/": ("办件进度查询", "<input name='no'><button>查询</button>" + script),
+             "c/2020-03-20/8812.html": ("领导简介", text + script)}
+    b = SnapshotBuilder(SEED)
+    nav = "<ul class='menu'>" + "".join(f"<li><a href='/{p}'>{n}</a></li>" for p, (n, _) in pages.items()) + "</ul>"
+    b.page(SEED, f"<html><head><title>某市人民政府</title></head><body>{nav}{FRESH}{FOOTER}</body></html>", depth=0)
+    for path, (name, body) in pages.items():
+        b.page(SEED + path, f"<html><head><title>{name}</title></head><body>{nav}{body}{FOOTER}</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert report["columns"] == []

@@ -21,6 +21,8 @@ AS_OF = dt.date(2020, 11, 26)
     ("11月26日", (None, 11, 26)),
     ("第12345号文件", None),
     ("2020年工作报告", None),
+    ("今天是 星期四 阴历 九月 农历辛丑年 3月 5日", None),          # a header clock's lunar date
+    ("农历 10月27日 | 通知 2020-11-02", (2020, 11, 2)),
 ])
 def test_find_date_formats(text: str, expected: tuple | None) -> None:
     assert find_date(text) == expected

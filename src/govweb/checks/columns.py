@@ -50,7 +50,7 @@ NAVIGATION_WORDS = ("目录", "导航", "网站地图", "索引", "站点地图"
 # never a column (with dated items it is one: an 在线访谈 archive lists past interviews).
 FUNCTION_WORDS = (
     "联系我们", "联系方式", "网站地图", "站点地图", "网站导航", "长者", "关怀版", "适老", "老年版", "无障碍", "读屏",
-    "辅助浏览", "在线访谈", "访谈直播", "网上直播", "直播", "搜索", "检索", "登录", "登陆", "注册", "用户中心",
+    "辅助浏览", "在线访谈", "访谈直播", "网上直播", "直播", "搜索", "检索", "查询", "登录", "登陆", "注册", "用户中心",
     "个人中心", "我要留言", "我要写信", "我要咨询", "我要投诉", "我要建议", "写信", "留言板", "在线留言", "在线咨询",
     "关于我们", "关于本站", "关于本网", "网站声明", "免责声明", "隐私", "版权声明", "法律声明", "使用帮助", "帮助中心",
     "网站纠错", "找错", "纠错", "RSS", "English", "ENGLISH", "繁体", "繁體", "手机版", "移动版", "设为首页", "加入收藏",
@@ -176,8 +176,14 @@ def is_function_page(f: PageFacts, names: list[str]) -> bool:
 
 def not_a_site_page(f: PageFacts) -> bool:
     """An error page (页面不存在, 404 — not a column under construction, which says 建设中) or a bare document with
-    neither title nor links (a browser's rendering of an error text): nothing a visitor knows as a column."""
-    return f.error_page and not f.empty_marker or not f.links and not f.title.strip()
+    no links and no title, or a host name for a title (a browser's rendering of an error text, or of an address it
+    could not reach): nothing a visitor knows as a column."""
+    return f.error_page and not f.empty_marker or not f.links and (
+        not f.title.strip() or _HOST_NAME.fullmatch(f.title.strip()) is not None)
+
+
+# the title a browser gives the page it shows for an address it could not reach (a jump to another site)
+_HOST_NAME = re.compile(r"[\w-]+(?:\.[\w-]+)+(?::\d+)?")
 
 
 def browser_lane_ran(ctx: SiteContext) -> bool:
@@ -271,16 +277,28 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         if f.meta.get("columnname") and (dated or f.pagination and own_prose_chars(ctx, f) < MIN_CONTENT_CHARS):
             cands.add(url)   # a declared column with entries, or with a pager over links (a pager over names
             continue         # and paragraphs of its own pages through a single page such as 领导分工)
+        if not navigated and _placed(f, names) and shows_empty_list(ctx, f):
+            cands.add(url)   # a page its own breadcrumb names, linked from one directory page, showing an empty list
+            continue
         if not navigated:
             continue
         # navigated: a column when it shows an empty list (or one a script would fill), is named like one, or is a
         # declared column that shows nothing of its own (a single page such as 领导之窗 or 机构职能 carries text
         # and is no column)
-        if (shows_empty_list(ctx, f) or awaits_script_list(ctx, f)
+        # (an empty list container on a page at a dated address — an article the menu links to — is its sidebar's)
+        if (not dated_url(url) and (shows_empty_list(ctx, f) or awaits_script_list(ctx, f))
                 or any(type_of(n) != "其他" for n in names if not headline_like(n))
                 or f.meta.get("columnname") and own_content_chars(ctx, f, shortest=1) < DECLARED_EMPTY_CHARS):
             cands.add(url)
     return cands
+
+
+def _placed(f: PageFacts, names: list[str]) -> bool:
+    """The page names itself as the last step of its breadcrumb (当前位置：首页 > 工作机构 > 县财政局 on the page
+    titled 县财政局): a node of the site's navigation, however few pages of the crawl link to it. Articles carry no
+    breadcrumb here (theirs ends with their column's name)."""
+    own = [n for n in names if n != f.breadcrumb[-1]] if f.breadcrumb else []
+    return bool(f.breadcrumb) and len(own) < len(names) and not f.is_article
 
 
 _NEXT_PAGE = frozenset({"下一页", "下页", "后页", "尾页", "末页"})

@@ -61,8 +61,14 @@ _DAY_THEN_MONTH = re.compile(r"(?<![\d\-/.])(3[01]|[12]\d|0?[1-9])\s+((?:19|20)\
 _MONTH_THEN_DAY = re.compile(r"(?<![\d\-/.])((?:19|20)\d{2})\s*[-/.年]\s*(1[0-2]|0?[1-9])月?\s+(3[01]|[12]\d|0?[1-9])日?(?![\d\-/.%])")
 
 
+# A header clock's lunar date (【农历 10月27日】) is no publication date.
+_LUNAR = re.compile(r"(?:农历|阴历)\s*(?:[\u4e00-\u9fff]{2}年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日?")
+
+
 def find_date(text: str) -> RawDate | None:
     """The first full date in `text`, else a split day / year-month, else the first month-day date, else None."""
+    if "历" in text:
+        text = _LUNAR.sub(" ", text)
     m = _FULL.search(text)
     if m:
         return int(m.group(1)), int(m.group(2)), int(m.group(3))

@@ -57,8 +57,8 @@ _EDGE_DATE = re.compile(
 
 # What a CMS prints in a list that has no entry.
 _EMPTY_LIST = re.compile(
-    r"暂无(?:相关|任何|公开)?(?:信息|内容|数据|记录|文章|稿件|文件|新闻|公告)|没有(?:找到)?(?:相关|任何|符合条件的)?(?:信息|内容|记录|数据)"
-    r"|无相关(?:信息|内容|记录)|该栏目(?:下)?暂无|本栏目暂无|(?<![\d.])共\s*0\s*(?:条|篇|项|个|页)|(?<![\d.])0\s*条记录|记录数\s*[:：]?\s*0(?!\d)"
+    r"暂无[\u4e00-\u9fff]{0,4}?(?:信息|内容|数据|记录|文章|稿件|文件|新闻|公告)|没有(?:找到)?(?:相关|任何|符合条件的)?(?:信息|内容|记录|数据|文章)"
+    r"|无相关(?:信息|内容|记录)|[本该此]栏目(?:下)?(?:暂无|没有|无)|(?<![\d.])共\s*0\s*(?:条|篇|项|个|页)|(?<![\d.])0\s*条记录|记录数\s*[:：]?\s*0(?!\d)"
     r"|无记录|暂无更新|(?:栏目|页面)?(?:正在)?建设中|敬请期待"
 )
 # A page that answers 200 but says it is an error or a placeholder (a soft 404).
@@ -448,7 +448,9 @@ def parse_page(
     redirect = False
     if (home or listless) and len(text) < REDIRECT_MAX_CHARS and not items:
         refresh = "url=" in meta.get("refresh", "").lower().replace(" ", "")
-        redirect = (refresh or _script_sends_on(inline_scripts) or any(_ENTER.search(lk.text) for lk in links))
+        # an 进入 link makes a splash page only outside the site's hierarchy (a page under a breadcrumb is inside)
+        redirect = (refresh or _script_sends_on(inline_scripts)
+                    or not breadcrumb(text) and any(_ENTER.search(lk.text) for lk in links))
     signs: frozenset[str] = frozenset()
     lacks: frozenset[str] = frozenset()
     if home or (listless and not is_article):
