@@ -26,7 +26,7 @@ def corpus():  # type: ignore[no-untyped-def]
 def test_corpus_is_a_corpus(corpus) -> None:  # type: ignore[no-untyped-def]
     pages = [p for s in corpus.values() for p in s.pages]
     assert len(corpus) >= 20 and len(pages) >= 40
-    assert {s.split for s in corpus.values()} == {"dev", "holdout"}
+    assert "dev" in {s.split for s in corpus.values()} <= {"dev", "holdout"}   # both holdouts so far have been read: a third is to be gathered
     assert any(p.truth.get("encoding") not in ("utf-8", None) for p in pages)   # not every page is UTF-8
     for site in corpus.values():
         assert site.seed.file == site.truth["seed"]
