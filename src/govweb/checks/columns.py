@@ -205,22 +205,22 @@ def _empty_signs_in_template(ctx: SiteContext) -> bool:
     return sum(1 for f in ctx.pages.values() if f.template_empty) >= TEMPLATE_EMPTY_PAGES
 
 
+def _empty_widget(ctx: SiteContext) -> bool:
+    """Pages that list items show an empty-list sign too: it belongs to a widget of the template (once per site)."""
+    widget: bool = ctx.derived("template_empty", _empty_signs_in_template)
+    return widget
+
+
 def shows_empty_list(ctx: SiteContext, f: PageFacts) -> bool:
     """The page says its list is empty (暂无信息, 共0条 …) or shows an empty list container a visitor sees empty —
     unless pages that list items show the same signs (an empty widget of the site template says nothing)."""
-    if script_list_unseen(ctx, f) or not (f.empty_marker or f.empty_container):
-        return False
-    widget: bool = ctx.derived("template_empty", _empty_signs_in_template)
-    return not widget
+    return not script_list_unseen(ctx, f) and bool(f.empty_marker or f.empty_container) and not _empty_widget(ctx)
 
 
 def awaits_script_list(ctx: SiteContext, f: PageFacts) -> bool:
     """The page shows an empty list container that a script no browser ran would fill (a list page whose rows
     arrive by AJAX): a column whose entries are not measured — neither blank nor stale."""
-    if not (f.empty_container and script_list_unseen(ctx, f)):
-        return False
-    widget: bool = ctx.derived("template_empty", _empty_signs_in_template)
-    return not widget
+    return f.empty_container and script_list_unseen(ctx, f) and not _empty_widget(ctx)
 
 
 def _template_rows(ctx: SiteContext) -> frozenset[tuple[str, RawDate | None]]:
@@ -274,7 +274,7 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         if navigated and _article_links(ctx, f) >= MIN_UNDATED_ENTRIES:
             cands.add(url)   # a list of articles that prints no dates (its entries count as not updated)
             continue
-        if f.meta.get("columnname") and (dated or f.pagination and own_prose_chars(ctx, f) < MIN_CONTENT_CHARS):
+        if f.meta.get("columnname") and (dated or f.pagination and own_content_chars(ctx, f, prose=True) < MIN_CONTENT_CHARS):
             cands.add(url)   # a declared column with entries, or with a pager over links (a pager over names
             continue         # and paragraphs of its own pages through a single page such as 领导分工)
         if not navigated and _placed(f, names) and shows_empty_list(ctx, f):
@@ -297,8 +297,7 @@ def _placed(f: PageFacts, names: list[str]) -> bool:
     """The page names itself as the last step of its breadcrumb (当前位置：首页 > 工作机构 > 县财政局 on the page
     titled 县财政局): a node of the site's navigation, however few pages of the crawl link to it. Articles carry no
     breadcrumb here (theirs ends with their column's name)."""
-    own = [n for n in names if n != f.breadcrumb[-1]] if f.breadcrumb else []
-    return bool(f.breadcrumb) and len(own) < len(names) and not f.is_article
+    return bool(f.breadcrumb) and f.breadcrumb[-1] in names and not f.is_article
 
 
 _NEXT_PAGE = frozenset({"下一页", "下页", "后页", "尾页", "末页"})
@@ -520,17 +519,12 @@ def _line_counts(ctx: SiteContext) -> Counter[str]:
 CONTENT_LINE = 10          # text blocks at least this long are content (shorter ones: labels, menu entries)
 
 
-def own_content_chars(ctx: SiteContext, page: PageFacts, shortest: int = CONTENT_LINE) -> int:
-    """Characters of the text blocks no other list-less page repeats (not navigation, sidebar or footer)."""
+def own_content_chars(ctx: SiteContext, page: PageFacts, shortest: int = CONTENT_LINE, prose: bool = False) -> int:
+    """Characters of the text blocks no other list-less page repeats (not navigation, sidebar or footer);
+    `prose`: only blocks that are no link text of the page (what it says, not what it lists)."""
     counts: Counter[str] = ctx.derived("line_counts", _line_counts)
-    return sum(len(t) for t in page.lines if counts[t] <= 1 and len(t) >= shortest)
-
-
-def own_prose_chars(ctx: SiteContext, page: PageFacts) -> int:
-    """Characters of the page's own text blocks that are no link text (what it says, not what it lists)."""
-    anchors = {link.text for link in page.links}
-    counts: Counter[str] = ctx.derived("line_counts", _line_counts)
-    return sum(len(t) for t in page.lines if counts[t] <= 1 and len(t) >= CONTENT_LINE and t not in anchors)
+    anchors = {link.text for link in page.links} if prose else set()
+    return sum(len(t) for t in page.lines if counts[t] <= 1 and len(t) >= shortest and t not in anchors)
 
 
 def is_empty(ctx: SiteContext, col: Column, columns_by_url: set[str]) -> bool:

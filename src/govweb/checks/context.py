@@ -83,6 +83,7 @@ class SiteContext:
         self.records: dict[str, PageRecord] = {}
         self._by_key: dict[str, str] = {}  # canonical key (govweb.urlnorm) -> the URL the crawl recorded
         self._names: dict[str, str] = {}  # memo of canonical()
+        self._keys: dict[str, str] = {}   # memo of key()
         for rec in sorted(snapshot.pages, key=lambda r: r.kind != "page"):  # pages first, in crawl order
             self.records.setdefault(rec.url, rec)
             key = try_canonical(rec.url)
@@ -170,7 +171,10 @@ class SiteContext:
     def key(self, url: str) -> str:
         """The key that compares pages in any spelling (govweb.urlnorm's canonical form of the page's one name):
         for URLs the crawl never recorded too (pages lost from the WARC), which `canonical` leaves as given."""
-        return page_key(self.canonical(url))
+        found = self._keys.get(url)
+        if found is None:
+            found = self._keys[url] = page_key(self.canonical(url))
+        return found
 
     def page(self, url: str) -> PageFacts | None:
         return self.pages.get(self.canonical(url))

@@ -445,12 +445,13 @@ def parse_page(
         got = footer.contact(text)   # a 联系我们 page: the contact a footer link leads to
         if got is not None:
             marks["联系方式"] = got
+    crumbs = breadcrumb(text)
     redirect = False
     if (home or listless) and len(text) < REDIRECT_MAX_CHARS and not items:
         refresh = "url=" in meta.get("refresh", "").lower().replace(" ", "")
         # an 进入 link makes a splash page only outside the site's hierarchy (a page under a breadcrumb is inside)
         redirect = (refresh or _script_sends_on(inline_scripts)
-                    or not breadcrumb(text) and any(_ENTER.search(lk.text) for lk in links))
+                    or not crumbs and any(_ENTER.search(lk.text) for lk in links))
     signs: frozenset[str] = frozenset()
     lacks: frozenset[str] = frozenset()
     if home or (listless and not is_article):
@@ -490,7 +491,7 @@ def parse_page(
         missing_alt_example=missing_example, viewport=viewport, script_srcs=script_srcs,
         search_form=search_form, marks=marks, message=message, guide_elements=guide, text_head=text[:300],
         lines=lines, textarea=textarea, empty_marker=empty_marker, empty_container=empty_container, data=data,
-        breadcrumb=() if is_article else breadcrumb(text), signs=signs, lacks=lacks,
+        breadcrumb=() if is_article else crumbs, signs=signs, lacks=lacks,
         error_page=_is_error_page(title, text), login_form=login_form, text_chars=len(text),
         nav_sections=sections, frames=frames, template_empty=template_empty, script_entries=tuple(dict.fromkeys(script_entries)),
         search_action=search_action, redirect=redirect, badge_slots=scripts.badge_slots(tree),
