@@ -164,13 +164,12 @@ class Heartbeat:
 
 def record_outcome(store: Store, job: SiteJob, outcome: SiteInspection) -> None:
     """The outcome in the store: the findings document when the job is done, its state and reason otherwise."""
-    from govweb.campaign.record import site_outcome
+    from govweb.campaign.record import job_stats, site_outcome
     from govweb.store import InspectionOutcome
 
     folder = SiteFolder(job.directory)
     relative = job.directory.relative_to(job.options.out).as_posix()
-    common: dict[str, Any] = {"seconds": outcome.seconds,
-              "stats": {"job": {"state": outcome.state, "exit_code": outcome.exit_code}}}
+    common: dict[str, Any] = {"seconds": outcome.seconds, "stats": job_stats(outcome.state, outcome.exit_code)}
     doc = outcome.document if outcome.state == "done" else None
     if doc is None and outcome.state == "done":
         try:

@@ -186,26 +186,29 @@ def inspect_site(site: Site, options: InspectOptions, directory: Path | None = N
             score = inspect_folder(site.url, directory, settings, options.as_of, options.methodology, site.tier,
                                    code=site.site_code, services=options.services, timeout=options.timeout,
                                    sheet=options.sheet, log=log)
-        except TimeoutError:
-            error = f"检查超时（超过 {options.timeout:g} 秒）"
-            log(error)
-            return SiteInspection(site.site_code, "failed", time.monotonic() - started, None, error, log=lines)
-        except BadInput as exc:
-            error = " ".join([exc.message, *(str(p) for p in exc.problems)])
-            log(error)
-            return SiteInspection(site.site_code, "skipped", time.monotonic() - started, 2, error, log=lines)
-        except GovwebError as exc:
-            log(str(exc))
-            return SiteInspection(site.site_code, "failed", time.monotonic() - started, 1, exc.message, log=lines)
-        except Exception as exc:  # a bug meeting one site's pages: that site's failure, never the round's
-            error = f"{type(exc).__name__}: {exc}"
-            log(error)
-            return SiteInspection(site.site_code, "failed", time.monotonic() - started, 1, error, log=lines)
+        except Exception as exc:  # a bug meeting one site's pages too: that site's failure, never the round's
+            state, exit_code, error, logged = _failure(exc, options.timeout)
+            log(logged)
+            return SiteInspection(site.site_code, state, time.monotonic() - started, exit_code, error, log=lines)
         if options.screenshots:
             error = take_screenshots(site, directory, options)
             if error:
                 log(error)
     return SiteInspection(site.site_code, "done", time.monotonic() - started, 0, None, score.document, lines)
+
+
+def _failure(exc: Exception, timeout: float | None) -> tuple[str, int | None, str, str]:
+    """(state, exit code, error, log line) of a site's job that raised `exc`."""
+    if isinstance(exc, TimeoutError):
+        error = f"检查超时（超过 {timeout:g} 秒）"
+        return "failed", None, error, error
+    if isinstance(exc, BadInput):
+        error = " ".join([exc.message, *(str(p) for p in exc.problems)])
+        return "skipped", 2, error, error
+    if isinstance(exc, GovwebError):
+        return "failed", 1, exc.message, str(exc)
+    error = f"{type(exc).__name__}: {exc}"
+    return "failed", 1, error, error
 
 
 def take_screenshots(site: Site, directory: Path, options: InspectOptions) -> str | None:

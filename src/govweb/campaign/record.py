@@ -102,9 +102,13 @@ def _journal_jobs(folder: Path) -> dict[str, dict[str, Any]]:
     """Each finished site's job as the round recorded it live (`executor.record_outcome`): its seconds,
     `stats.job` and when it finished, so importing the folder again writes the same inspection and loses nothing."""
     rows = _journal(folder, "SELECT code, state, seconds, exit_code, finished FROM sites")
-    return {str(code): {"seconds": seconds, "stats": {"job": {"state": state, "exit_code": exit_code}},
-                        "finished_at": _instant(finished)}
+    return {str(code): {"seconds": seconds, "stats": job_stats(state, exit_code), "finished_at": _instant(finished)}
             for code, state, seconds, exit_code, finished in rows if state in ("done", "failed", "skipped")}
+
+
+def job_stats(state: str, exit_code: int | None) -> dict[str, Any]:
+    """An inspection's `stats` as a round's job records it (live, and again from the journal)."""
+    return {"job": {"state": state, "exit_code": exit_code}}
 
 
 def _instant(text: str | None) -> datetime.datetime | None:
