@@ -44,6 +44,7 @@ from govweb.samplesites.realpages import (
 
 TARGET = 0.95
 CORPUS = Path(__file__).resolve().parent / "data" / "realpages"
+BLIND = Path(__file__).resolve().parent / "data" / "blindsites"
 
 
 def sample_families(args: argparse.Namespace, work: Path, t0: float) -> float:
@@ -90,10 +91,10 @@ def _snapshot(mode: str, log: Callable[[str], None], recheck: bool) -> Callable[
 
 
 def real_pages(args: argparse.Namespace, work: Path, t0: float, mode: str) -> tuple[float, CorpusScore]:
-    sites = load_corpus(CORPUS)
+    sites = load_corpus(args.corpus)
     pages = sum(len(s.pages) for s in sites)
     dev = [s for s in sites if s.split == "dev"]
-    print(f"\nreal-page corpus, --render {mode}: {len(sites)} sites ({len(dev)} dev / {len(sites) - len(dev)} holdout), "
+    print(f"\n{args.corpus.name} corpus, --render {mode}: {len(sites)} sites ({len(dev)} dev / {len(sites) - len(dev)} holdout), "
           f"{pages} pages")
     # a split without sites has no column in the table and no error list (the holdout is gathered apart)
     splits = [split for split in ("dev", "holdout") if any(s.split == split for s in sites)]
@@ -104,7 +105,7 @@ def real_pages(args: argparse.Namespace, work: Path, t0: float, mode: str) -> tu
     def log(s: str) -> None:
         print(f"[{time.perf_counter() - t0:6.1f}s] {s}", file=sys.stderr, flush=True)
 
-    score = evaluate_corpus(sites, work / f"realpages-{mode}", log=log, snapshot=_snapshot(mode, log, args.recheck))
+    score = evaluate_corpus(sites, work / f"{args.corpus.name}-{mode}", log=log, snapshot=_snapshot(mode, log, args.recheck))
     print(format_score(score, splits))
     print("(n = judged cases; abst = 'not measured' answers, a miss when the truth is positive)")
     for split in splits:
@@ -156,6 +157,9 @@ def main() -> int:
                     help="corpus snapshots: static (saved bytes, no crawl) or a loopback crawl with browser mode "
                          "auto|never|always; several comma-separated are compared (e.g. static,auto)")
     ap.add_argument("--recheck", action="store_true", help="with --keep: reuse the corpus crawls kept there")
+    ap.add_argument("--corpus", type=Path, default=CORPUS,
+                    help=f"the corpus to measure: {CORPUS.name} (pages found in public repositories, default) or "
+                         f"{BLIND.name} (sites written for a blind test by authors who never saw the checks)")
     args = ap.parse_args()
     modes = [m.strip() for m in args.render.split(",") if m.strip()]
     if not modes or any(m not in ("static", "never", "auto", "always") for m in modes):

@@ -99,3 +99,20 @@ def test_truth_uses_the_project_terms(tmp_path: Path) -> None:
         load_site(copy, "dev")
     text = "\n".join(str(p) for p in err.value.problems)
     assert "网站备案号" in text and "新闻" in text
+
+
+def test_provenance_rules_differ_for_found_and_written_pages(tmp_path: Path) -> None:
+    copy = tmp_path / "gd-gbj"
+    shutil.copytree(CORPUS / "gd-gbj", copy)
+    sources = json.loads((copy / "sources.json").read_text(encoding="utf-8"))
+    sources[0]["source"] = {"written_by": "blind-a", "modelled_on": "a provincial department's homepage"}
+    (copy / "sources.json").write_text(json.dumps(sources, ensure_ascii=False), encoding="utf-8")
+    assert load_site(copy, "holdout", written=True).pages   # an author and a model are enough for a written page
+    with pytest.raises(BadInput) as err:                     # a found page must name repository, path and commit
+        load_site(copy, "holdout")
+    assert "40 位提交号" in str(err.value.problems[0])
+    sources[0]["source"] = {"written_by": "blind-a"}
+    (copy / "sources.json").write_text(json.dumps(sources, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(BadInput) as err:
+        load_site(copy, "holdout", written=True)
+    assert "modelled_on" in str(err.value.problems[0])

@@ -99,8 +99,24 @@ def _check_state(where: str, name: str, value: Any, problems: list[Problem], fil
         problems.append(Problem(f"{where}「{name}」应为 {{\"state\": {'|'.join(STATES)}, …}}", file=file))
 
 
-def load_site(directory: Path, split: str) -> Site:
-    """One corpus site with its pages (bytes checked against the recorded sha256) and truth. BadInput on errors."""
+def _source_problem(source: Mapping[str, Any], written: bool) -> str | None:
+    """What is wrong with a page's provenance: found pages name repository, path and commit (and no repository kept
+    for the independent evaluation); pages written for a blind test name their author and what they imitate."""
+    if written:
+        if not source.get("written_by") or not source.get("modelled_on"):
+            return "sources.json 须写明页面的作者（written_by）与所仿的真实页面类型（modelled_on）"
+        return None
+    repo = str(source.get("repository") or "")
+    if not repo or not source.get("path") or len(str(source.get("commit") or "")) != 40:
+        return "sources.json 须写明来源仓库、路径与 40 位提交号"
+    if repo.lower().startswith(tuple(x.lower() for x in EXCLUDED_SOURCES)):
+        return f"来源仓库 {repo} 留作独立评估，不得用于语料"
+    return None
+
+
+def load_site(directory: Path, split: str, written: bool = False) -> Site:
+    """One corpus site with its pages (bytes checked against the recorded sha256) and truth. BadInput on errors.
+    `written`: the corpus holds pages written for a blind test rather than pages found in public repositories."""
     problems: list[Problem] = []
     sources = _read_json(directory / SOURCES, problems) or []
     truth = _read_json(directory / TRUTH, problems) or {}
@@ -117,11 +133,9 @@ def load_site(directory: Path, split: str) -> Site:
         if hashlib.sha256(body).hexdigest() != row.get("sha256"):
             problems.append(Problem("页面内容与 sources.json 记录的 sha256 不符（页面须保持原样）", file=str(path)))
         source = row.get("source") or {}
-        repo = str(source.get("repository") or "")
-        if not repo or not source.get("path") or len(str(source.get("commit") or "")) != 40:
-            problems.append(Problem("sources.json 须写明来源仓库、路径与 40 位提交号", file=str(directory / SOURCES)))
-        elif repo.lower().startswith(tuple(x.lower() for x in EXCLUDED_SOURCES)):
-            problems.append(Problem(f"来源仓库 {repo} 留作独立评估，不得用于语料", file=str(directory / SOURCES)))
+        wrong = _source_problem(source, written)
+        if wrong:
+            problems.append(Problem(wrong, file=str(directory / SOURCES)))
         page_truth = pages_truth.get(row["file"])
         if page_truth is None:
             problems.append(Problem(f"页面 {row['file']} 没有真值", file=truth_file))
@@ -157,19 +171,21 @@ def load_site(directory: Path, split: str) -> Site:
 
 
 def load_corpus(root: Path, splits: Iterable[str] = SPLITS) -> list[Site]:
-    """Every site of the corpus in the manifest's order, limited to `splits`."""
+    """Every site of the corpus in the manifest's order, limited to `splits`. A manifest saying
+    `"origin": "written"` holds sites written for a blind test (benchmarks/data/blindsites) instead of found pages."""
     problems: list[Problem] = []
     manifest = _read_json(root / MANIFEST, problems)
     if problems:
         raise BadInput("真实页面语料无法读取", problems)
     wanted = set(splits)
+    written = manifest.get("origin") == "written"
     sites = []
     for i, row in enumerate(manifest.get("sites", []), start=1):
         if row.get("split") not in SPLITS:
             problems.append(Problem(f"split 应为 {SPLITS} 之一", file=str(root / MANIFEST), row=i))
             continue
         if row["split"] in wanted:
-            sites.append(load_site(root / row["id"], row["split"]))
+            sites.append(load_site(root / row["id"], row["split"], written))
     if problems:
         raise BadInput("真实页面语料清单有误", problems)
     return sites
