@@ -116,3 +116,21 @@ def test_provenance_rules_differ_for_found_and_written_pages(tmp_path: Path) -> 
     with pytest.raises(BadInput) as err:
         load_site(copy, "holdout", written=True)
     assert "modelled_on" in str(err.value.problems[0])
+
+
+def test_a_written_page_may_answer_with_an_error_status(tmp_path: Path) -> None:
+    copy = tmp_path / "gd-gbj"
+    shutil.copytree(CORPUS / "gd-gbj", copy)
+    sources = json.loads((copy / "sources.json").read_text(encoding="utf-8"))
+    sources[0]["status"] = 404
+    (copy / "sources.json").write_text(json.dumps(sources, ensure_ascii=False), encoding="utf-8")
+    site = load_site(copy, "dev")
+    snapshot = load_snapshot(write_snapshot(site, tmp_path / "snap"))
+    page = next(p for p in snapshot.pages if p.url == site.pages[0].url)
+    assert (page.status, page.error) == (404, "http-status")
+    for wrong in (302, 99, 299, "404"):
+        sources[0]["status"] = wrong
+        (copy / "sources.json").write_text(json.dumps(sources, ensure_ascii=False), encoding="utf-8")
+        with pytest.raises(BadInput) as err:
+            load_site(copy, "dev")
+        assert "HTTP 状态码" in str(err.value.problems[0])

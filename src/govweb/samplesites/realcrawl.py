@@ -88,7 +88,7 @@ class CorpusServer:
         self.site = site
         self.address = address or f"127.{random.randint(1, 254)}.{random.randint(0, 255)}.{random.randint(1, 254)}"
         self.origins = sorted({_origin(p.url) for p in site.pages})
-        self.pages = {canonical(p.url): p.body for p in site.pages}
+        self.pages = {canonical(p.url): p for p in site.pages}
         self.requests: list[str] = []       # every URL asked for, in order (pages, robots, sitemaps, resources)
         self._serving: contextlib.AbstractContextManager[None] = contextlib.nullcontext()
 
@@ -111,10 +111,10 @@ class CorpusServer:
             return web.Response(text=robots_txt(self.site, scheme, name, port), content_type="text/plain")
         if request.path == SITEMAP_PATH:
             return web.Response(text=sitemap_xml(self.site), content_type="application/xml")
-        body = self.pages.get(canonical(url))
-        if body is None:
+        page = self.pages.get(canonical(url))
+        if page is None:
             return web.Response(status=404, text="not in the corpus", content_type="text/plain")
-        return web.Response(body=body, headers={"Content-Type": CONTENT_TYPE})
+        return web.Response(status=page.status, body=page.body, headers={"Content-Type": CONTENT_TYPE})
 
     def __enter__(self) -> CorpusServer:
         app = web.Application()
@@ -159,5 +159,5 @@ def uncrawled(site: Site, out: Path) -> list[str]:
     """The site's corpus pages the crawl in `out` did not fetch (files), e.g. behind a splash page that leaves
     the corpus."""
     crawl = json.loads((out / CRAWL_JSON).read_text(encoding="utf-8"))
-    fetched = {canonical(str(p["url"])) for p in crawl.get("pages") or [] if p.get("status") == 200}
+    fetched = {canonical(str(p["url"])) for p in crawl.get("pages") or [] if p.get("status") is not None}
     return [p.file for p in site.pages if canonical(p.url) not in fetched]

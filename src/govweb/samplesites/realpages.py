@@ -17,6 +17,7 @@ import unicodedata
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from http import HTTPStatus
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -41,6 +42,7 @@ ENTRIES = tuple(e for e in ELEMENTS if e not in MARKS)
 STATES = ("present", "absent", "script-only")
 KINDS = ("homepage", "splash", "column", "article", "page", "function", "redirect")
 SPLITS = ("dev", "holdout")
+HTTP_STATUSES = frozenset(s.value for s in HTTPStatus)
 CONTENT_TYPE = "text/html"  # the servers' charset is unknown: the checks must sniff it as they do on real crawls
 # Repositories kept for an independent evaluation: no corpus page may come from them.
 EXCLUDED_SOURCES = ("GeneralNewsExtractor/GeneralNewsExtractor", "SimonXinw/job", "mhxqwer/", "Yuhamixli/nfra.gov.cn",
@@ -55,7 +57,8 @@ class Page:
     kind: str
     body: bytes
     truth: Mapping[str, Any]
-    source: Mapping[str, Any]      # repository, path, commit
+    source: Mapping[str, Any]      # repository, path, commit (found pages) or written_by, modelled_on (written ones)
+    status: int = 200              # the HTTP status the site answers with (written sites: a 404 page, a 500 page)
 
 
 @dataclass
@@ -136,6 +139,11 @@ def load_site(directory: Path, split: str, written: bool = False) -> Site:
         wrong = _source_problem(source, written)
         if wrong:
             problems.append(Problem(wrong, file=str(directory / SOURCES)))
+        status = row.get("status", 200)
+        if type(status) is not int or status not in HTTP_STATUSES or status < 200 or 300 <= status < 400:
+            problems.append(Problem(f"页面 {row['file']} 的 status 应为 2xx、4xx 或 5xx 的 HTTP 状态码（重定向写作 redirect 页面）",
+                                    file=str(directory / SOURCES)))
+            status = 200
         page_truth = pages_truth.get(row["file"])
         if page_truth is None:
             problems.append(Problem(f"页面 {row['file']} 没有真值", file=truth_file))
@@ -143,7 +151,7 @@ def load_site(directory: Path, split: str, written: bool = False) -> Site:
         kind = page_truth.get("kind", row.get("kind"))
         if kind not in KINDS:
             problems.append(Problem(f"页面 {row['file']} 的 kind「{kind}」不在 {KINDS} 中", file=truth_file))
-        site.pages.append(Page(row["file"], row["url"], str(kind), body, page_truth, source))
+        site.pages.append(Page(row["file"], row["url"], str(kind), body, page_truth, source, status))
     files = {p.file for p in site.pages}
     for name in pages_truth:
         if name not in files:
@@ -225,12 +233,14 @@ def write_snapshot(site: Site, out: Path) -> Path:
             headers = [("Content-Type", CONTENT_TYPE), ("Content-Length", str(len(page.body)))]
             record = warc.add_exchange(Exchange(
                 url=page.url, method="GET", request_headers=[("Host", host), ("User-Agent", "govweb-corpus")],
-                status=200, reason="OK", http_version="1.1", response_headers=headers, body=page.body))
+                status=page.status, reason=HTTPStatus(page.status).phrase, http_version="1.1",
+                response_headers=headers, body=page.body))
             decoded = decode_html(page.body, CONTENT_TYPE)
+            error = "http-status" if page.status >= 400 else "decode-error" if decoded.error else None
             rows.append(page_entry(
-                url=page.url, kind="page", referrer=referrer, status=200, content_type=CONTENT_TYPE,
+                url=page.url, kind="page", referrer=referrer, status=page.status, content_type=CONTENT_TYPE,
                 encoding=decoded.encoding, title=parse_links(decoded.text, page.url).title, depth=depth,
-                bytes=len(page.body), elapsed_ms=0, error="decode-error" if decoded.error else None,
+                bytes=len(page.body), elapsed_ms=0, error=error,
                 warc_record=record, final_url=page.url))
         warc.commit()
     finally:
