@@ -69,6 +69,11 @@ def script_written_date(text: str, url: str) -> tuple[int, RawDate, str] | None:
     return m.start(), raw, f"{m.group(0).strip()}（脚本写出；地址中的日期 {dates.format_raw(raw)}）"
 
 
+def text_blocks(body_text: str) -> list[str]:
+    """The body's text nodes (one a line), squashed; joined by one space they make the page's squashed text."""
+    return [b for b in (" ".join(x.split()) for x in body_text.split("\n")) if b]
+
+
 def heading_above(blocks: list[str], at: int) -> str:
     """The document heading: the text block nearest above position `at` of the squashed text the blocks make
     (joined by one space), skipping fragments (【, 发布时间：) and stopping at a breadcrumb."""

@@ -412,18 +412,18 @@ def parse_page(
             pubdate = dates.find_date(date_text)
             # one labelled time is an article; a list prints one per entry
             is_article = len(labelled) == 1 and len(items) < ARTICLE_MAX_ITEMS
-    blocks = [b for b in (" ".join(x.split()) for x in body_text.split("\n")) if b]
+    blocks: list[str] = []   # the body's text blocks, squashed, read when a heading is looked for
     if pubdate is None and len(items) < ARTICLE_MAX_ITEMS:
         # an unlabelled date in the byline (来源：… 2019-03-20), else a script-written one the address carries
         bylines = article.byline_dates(text)
-        got = bylines[0] if len(bylines) == 1 else article.script_written_date(text, base)
-        if got is not None and article.heading_above(blocks, got[0]):   # a document has its own heading
-            byline_at, pubdate, pub_excerpt = got
+        dated = bylines[0] if len(bylines) == 1 else article.script_written_date(text, base)
+        if dated is not None and article.heading_above(blocks := article.text_blocks(body_text), dated[0]):   # a document has its own heading
+            byline_at, pubdate, pub_excerpt = dated
             is_article = True
     if is_article:
         # the document's own title where the page's <title> is only the site's name (中标公告详细页面, 某某网)
         heading = _TAG.sub("", meta.get("articletitle", "")) or (
-            article.heading_above(blocks, byline_at) if byline_at >= 0 else "")
+            article.heading_above(blocks or article.text_blocks(body_text), byline_at) if byline_at >= 0 else "")
         if heading and not _contains_either(title, heading):
             title = heading
 
