@@ -16,7 +16,7 @@ BODY = "<div class='txt'><p>会议指出，要进一步做好今年的各项工�
 
 def test_author_line_date_makes_an_article_and_its_heading_the_title() -> None:
     html = page("某某区人民政府",
-                NAV + CRUMB + "<table><tr><td class='bt'>区政府召开第三季度经济形势分析会</td></tr>"
+                NAV + CRUMB + "<table><tr><td><h1>区政府召开第三季度经济形势分析会</h1></td></tr>"
                 "<tr><td>作者：综合科　2023年4月5日</td></tr></table>" + BODY)
     f = parse_page(html, SITE + "xw/content_881.jsp", None, "r", home=False)
     assert f.is_article
@@ -77,3 +77,14 @@ def test_url_full_date() -> None:
     assert url_full_date("http://a.gov.cn/art/2018/5/9/art_1.html") == (2018, 5, 9)
     assert url_full_date("http://a.gov.cn/xw/201711/index.html") is None   # a month, no day
     assert url_full_date("http://20201126.gov.cn/a.html") is None           # the host is no path
+
+
+def test_a_byline_heading_must_be_the_pages_title_or_a_heading_element() -> None:
+    # a featured block on a list-less page: its caption is neither the page's <title> nor set as a heading
+    html = page("专题专栏", NAV + "<div class='focus'><span>市领导调研春耕备耕工作</span>"
+                "<em>来源：农业农村局 2024-03-11</em></div>" + BODY)
+    f = parse_page(html, SITE + "ztzl/", None, "r", home=False)
+    assert not f.is_article and f.pubdate is None
+    g = parse_page(html.replace("<span>市领导调研春耕备耕工作</span>", "<h4>市领导调研春耕备耕工作</h4>"),
+                   SITE + "ztzl/a1.html", None, "r", home=False)
+    assert g.is_article and g.pubdate == (2024, 3, 11) and g.title == "市领导调研春耕备耕工作"

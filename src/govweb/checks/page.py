@@ -417,9 +417,13 @@ def parse_page(
         # an unlabelled date in the byline (来源：… 2019-03-20), else a script-written one the address carries
         bylines = article.byline_dates(text)
         dated = bylines[0] if len(bylines) == 1 else article.script_written_date(text, base)
-        if dated is not None and article.heading_above(blocks := article.text_blocks(body_text), dated[0]):   # a document has its own heading
-            byline_at, pubdate, pub_excerpt = dated
-            is_article = True
+        if dated is not None:
+            # a document has its own heading: printed above the byline, named by <title> or set as a heading
+            heading = article.heading_above(blocks := article.text_blocks(body_text), dated[0])
+            if heading and (_contains_either(title, heading) or heading in {
+                    " ".join(h.text().split()) for h in tree.css("h1, h2, h3, h4, h5, h6")}):
+                byline_at, pubdate, pub_excerpt = dated
+                is_article = True
     if is_article:
         # the document's own title where the page's <title> is only the site's name (中标公告详细页面, 某某网)
         heading = _TAG.sub("", meta.get("articletitle", "")) or (
