@@ -88,3 +88,13 @@ def test_a_byline_heading_must_be_the_pages_title_or_a_heading_element() -> None
     g = parse_page(html.replace("<span>市领导调研春耕备耕工作</span>", "<h4>市领导调研春耕备耕工作</h4>"),
                    SITE + "ztzl/a1.html", None, "r", home=False)
     assert g.is_article and g.pubdate == (2024, 3, 11) and g.title == "市领导调研春耕备耕工作"
+
+
+def test_a_page_without_title_takes_its_heading() -> None:
+    html = ("<html><head><meta charset='utf-8'></head><body>" + NAV +
+            "<div class='art'><h2>街道开展消防安全演练</h2><p>2022年11月09日 供稿：街道办</p></div>" + BODY + "</body></html>")
+    f = parse_page(html, SITE + "jd/n/3301.html", None, "r", home=False)
+    assert f.is_article and f.pubdate == (2022, 11, 9) and f.title == "街道开展消防安全演练"
+    # without a heading element and without a <title> naming it, the caption is no document heading
+    g = parse_page(html.replace("<h2>", "<p>").replace("</h2>", "</p>"), SITE + "jd/n/3302.html", None, "r", home=False)
+    assert not g.is_article

@@ -631,8 +631,9 @@ def breadcrumb(text: str) -> tuple[str, ...]:
 
 
 def _contains_either(a: str, b: str) -> bool:
+    """One text holds the other, whitespace aside (an empty text holds nothing)."""
     a, b = "".join(a.split()), "".join(b.split())
-    return a in b or b in a
+    return bool(a and b) and (a in b or b in a)
 
 
 def _is_error_page(title: str, text: str) -> bool:
