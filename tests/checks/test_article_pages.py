@@ -98,3 +98,20 @@ def test_a_page_without_title_takes_its_heading() -> None:
     # without a heading element and without a <title> naming it, the caption is no document heading
     g = parse_page(html.replace("<h2>", "<p>").replace("</h2>", "</p>"), SITE + "jd/n/3302.html", None, "r", home=False)
     assert not g.is_article
+
+
+def test_dateless_byline_takes_the_date_of_the_address() -> None:
+    html = page("全区秋粮收购工作进展顺利_某某区农业农村局",
+                NAV + "<h1>全区秋粮收购工作进展顺利</h1><div>稿源：区粮食站　字号：<a>大</a> <a>中</a> <a>小</a></div>" + BODY)
+    f = parse_page(html, SITE + "xxgk/202310/t20231017_5521.html", None, "r", home=False)
+    assert f.is_article and f.pubdate == (2023, 10, 17)
+    # the same labels spread over the page (a caption's 来源 far below) are no one information line
+    far = html.replace("</div>", "</div>" + "<p>" + "正文段落。" * 30 + "</p><p>图片来源：网络</p>", 1)
+    g = parse_page(far, SITE + "xxgk/202310/t20231017_5522.html", None, "r", home=False)
+    assert not g.is_article
+
+
+def test_view_count_beside_the_date_is_a_byline() -> None:
+    html = page("老旧小区改造计划公示", NAV + "<h2>老旧小区改造计划公示</h2><p>【2024.01.15】【浏览次数：218】</p>" + BODY)
+    f = parse_page(html, SITE + "gsgg/show.php?id=77", None, "r", home=False)
+    assert f.is_article and f.pubdate == (2024, 1, 15)

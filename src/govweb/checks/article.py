@@ -14,12 +14,16 @@ from govweb.checks import dates
 from govweb.checks.dates import RawDate
 
 # The labels of a document's information line other than its date.
-_BYLINE_LABEL = re.compile(r"(?:文章来源|信息来源|稿件来源|来源|出处|稿源|作者|撰稿|供稿|编辑|责任编辑)\s*[:：]")
+_BYLINE_LABEL = re.compile(
+    r"(?:来源|出处|稿源|作者|撰稿|供稿|编辑|发布者|发布人|发布单位|发布机构|信息提供|"
+    r"浏览次数|点击次数|阅读次数|访问次数|浏览量|点击量|阅读量|点击数|浏览数|字号|字体)\s*[:：]"
+)
 # A full date, its time of day optional.
 _FULL_DATE = re.compile(
     r"(?<!\d)(?:19|20)\d{2}\s*(?:[-/.]|年)\s*\d{1,2}\s*(?:[-/.]|月)\s*\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
 )
 BYLINE_REACH = 40   # characters between a byline label and its date, either side
+BYLINE_SPAN = 80    # characters from the first label of an information line to its last
 # What a byline's stretch never holds: the end of a sentence (the date would be the text's, not the page's).
 _SENTENCE = re.compile(r"[，。；！？,;]")
 # A publication label with nothing after it: the date is written by a script when the page is viewed.
@@ -57,9 +61,14 @@ def byline_dates(text: str, limit: int = 2) -> list[tuple[int, RawDate, str]]:
     return found
 
 
-def script_written_date(text: str, url: str) -> tuple[int, RawDate, str] | None:
-    """The date in the address of a page whose one publication label is empty (a script fills it in)."""
+def script_written_date(text: str, url: str, dateless_byline: bool = False) -> tuple[int, RawDate, str] | None:
+    """The date in the address of a page whose one publication label is empty (a script fills it in), or, with
+    `dateless_byline` (no byline of the page holds a date), whose one byline (来源：… 字号：…) prints none."""
     labels = list(_EMPTY_PUBLISH_LABEL.finditer(text))
+    if not labels and dateless_byline:
+        marks = list(_BYLINE_LABEL.finditer(text))
+        if marks and marks[-1].start() - marks[0].start() <= BYLINE_SPAN:   # all in one information line
+            labels = marks[:1]
     if len(labels) != 1:
         return None
     raw = dates.url_full_date(url)

@@ -414,9 +414,9 @@ def parse_page(
             is_article = len(labelled) == 1 and len(items) < ARTICLE_MAX_ITEMS
     blocks: list[str] = []   # the body's text blocks, squashed, read when a heading is looked for
     if pubdate is None and len(items) < ARTICLE_MAX_ITEMS:
-        # an unlabelled date in the byline (来源：… 2019-03-20), else a script-written one the address carries
+        # an unlabelled date in the byline (来源：… 2019-03-20), else one the address carries (a script writes it)
         bylines = article.byline_dates(text)
-        dated = bylines[0] if len(bylines) == 1 else article.script_written_date(text, base)
+        dated = bylines[0] if len(bylines) == 1 else article.script_written_date(text, base, not bylines)
         if dated is not None:
             # a document has its own heading: printed above the byline, named by <title> or set as a heading
             heading = article.heading_above(blocks := article.text_blocks(body_text), dated[0])
