@@ -147,6 +147,16 @@ def year_from_url(url: str, month: int, day: int) -> int | None:
     return None
 
 
+def url_full_date(url: str) -> RawDate | None:
+    """The full date (year, month and day) an address's path carries: t20171124_1.html, /c/2019-03-20/1.html."""
+    path = url.split("?", 1)[0].split("://", 1)[-1].partition("/")[2]
+    for m in _URL_YMD.finditer(path):
+        day = m.group(3) or m.group(5)
+        if day:
+            return int(m.group(1)), int(m.group(2) or m.group(4)), int(day)
+    return None
+
+
 def dated_url(url: str) -> bool:
     """True for URLs that carry a publication date (article pages; column pages never do)."""
     return _ARTICLE_URL.search(url.split("?", 1)[0].split("://", 1)[-1].partition("/")[2]) is not None

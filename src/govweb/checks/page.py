@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from govweb.checks import datapage, dates, footer, scripts
+from govweb.checks import article, datapage, dates, footer, scripts
 from govweb.checks.datapage import DataFacts
 from govweb.checks.dates import RawDate
 from govweb.urlnorm import page_key
@@ -82,6 +82,7 @@ _ERROR_TEXT_MAX = 400      # a soft-error page prints little more than the messa
 _CRUMB_LABEL = re.compile(r"(?:当前位置|您的位置|您现在的位置|您当前的位置|所在位置|现在位置|当前页面|位置)\s*[:：]\s*")
 _CRUMB_BARE = re.compile(r"(?:网站首页|首页|主页)\s*(?:>|＞|»|›|→|>>|/|\s[-－—]\s)")
 _CRUMB_SEP = re.compile(r"\s*(?:>>|>|＞|»|›|→|/|\\)\s*|\s+[-－—]\s+")
+_TAG = re.compile(r"<[^>]*>")   # markup a CMS leaves in a meta value (ArticleTitle "标题<br/>副题")
 _CDATA_RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S)
 _EMPTY_RECORDSET = re.compile(r"<recordset>\s*</recordset>|<recordset\s*/>")
 _SKIP_HREF = ("javascript:", "mailto:", "tel:", "#", "data:", "about:")
@@ -90,6 +91,7 @@ _ROW_TAGS = frozenset({"li", "tr", "dd", "dt"})
 _MAX_ROW_TEXT = 300
 _DATE_CELL_MAX = 30   # a row's date cell: the date and little else
 _ROW_REST_MAX = 60     # text of a row beyond its link: a date, a source, a status — not a paragraph
+ARTICLE_MAX_ITEMS = 5   # a page listing this many dated entries is a list, whatever else it prints
 MIN_LINE = 2          # shortest text block kept for the own-content tests
 
 
@@ -402,13 +404,32 @@ def parse_page(
                 pub_excerpt = f'<meta name="{key}" content="{meta[key]}">'
                 break
     is_article = pubdate is not None or bool(meta.get("articletitle"))
+    byline_at = -1   # where the date stands in `text`, for the heading above it
     if pubdate is None:
         labelled = dates.labelled_publication_dates(text)
         if labelled:
-            _, date_text, pub_excerpt = labelled[0]
+            byline_at, date_text, pub_excerpt = labelled[0]
             pubdate = dates.find_date(date_text)
             # one labelled time is an article; a list prints one per entry
-            is_article = len(labelled) == 1 and len(items) < 5
+            is_article = len(labelled) == 1 and len(items) < ARTICLE_MAX_ITEMS
+    blocks: list[str] = []   # the body's text blocks, squashed, read when a heading is looked for
+    if pubdate is None and len(items) < ARTICLE_MAX_ITEMS:
+        # an unlabelled date in the byline (来源：… 2019-03-20), else one the address carries (a script writes it)
+        bylines = article.byline_dates(text)
+        dated = bylines[0] if len(bylines) == 1 else article.script_written_date(text, base, not bylines)
+        if dated is not None:
+            # a document has its own heading: printed above the byline, named by <title> or set as a heading
+            heading = article.heading_above(blocks := article.text_blocks(body_text), dated[0])
+            if heading and (_contains_either(title, heading) or heading in {
+                    " ".join(h.text().split()) for h in tree.css("h1, h2, h3, h4, h5, h6")}):
+                byline_at, pubdate, pub_excerpt = dated
+                is_article = True
+    if is_article:
+        # the document's own title where the page's <title> is only the site's name (中标公告详细页面, 某某网)
+        heading = _TAG.sub("", meta.get("articletitle", "")) or (
+            article.heading_above(blocks or article.text_blocks(body_text), byline_at) if byline_at >= 0 else "")
+        if heading and not _contains_either(title, heading):
+            title = heading
 
     lines: frozenset[str] = frozenset()
     textarea = False
@@ -607,6 +628,12 @@ def breadcrumb(text: str) -> tuple[str, ...]:
         if " " in part.strip():
             break   # the last name: what follows it is the page
     return tuple(names[:6])
+
+
+def _contains_either(a: str, b: str) -> bool:
+    """One text holds the other, whitespace aside (an empty text holds nothing)."""
+    a, b = "".join(a.split()), "".join(b.split())
+    return bool(a and b) and (a in b or b in a)
 
 
 def _is_error_page(title: str, text: str) -> bool:

@@ -1,0 +1,102 @@
+"""An article page's own title and publication date when no meta tag or 发布时间 label gives them.
+
+A document page prints its heading, then an information line (the byline) under it: 来源/作者 with a date
+beside it ("来源：中心 2019-03-20 11:30", "2021年06月10日 17:35 来源："), or a 发布时间 label whose date a
+script writes at view time (left empty in the saved HTML) while the page's address carries the date
+(/t20171124_1.html, /c/2019-03-20/1.html). A list prints a byline per entry, so only a single one counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govweb.checks import dates
+from govweb.checks.dates import RawDate
+
+# The labels of a document's information line other than its date.
+_BYLINE_LABEL = re.compile(
+    r"(?:来源|出处|稿源|作者|撰稿|供稿|编辑|发布者|发布人|发布单位|发布机构|信息提供|"
+    r"浏览次数|点击次数|阅读次数|访问次数|浏览量|点击量|阅读量|点击数|浏览数|字号|字体)\s*[:：]"
+)
+# A full date, its time of day optional.
+_FULL_DATE = re.compile(
+    r"(?<!\d)(?:19|20)\d{2}\s*(?:[-/.]|年)\s*\d{1,2}\s*(?:[-/.]|月)\s*\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+)
+BYLINE_REACH = 40   # characters between a byline label and its date, either side
+BYLINE_SPAN = 80    # characters from the first label of an information line to its last
+# What a byline's stretch never holds: the end of a sentence (the date would be the text's, not the page's).
+_SENTENCE = re.compile(r"[，。；！？,;]")
+# A publication label with nothing after it: the date is written by a script when the page is viewed.
+_EMPTY_PUBLISH_LABEL = re.compile(r"(?:发布时间|发布日期|发表时间|发稿时间|更新时间|信息时间)\s*[:：]\s*(?!\s*\d)")
+_CRUMB = re.compile(r"位置\s*[:：]|(?:>|＞|»|›|→)\s*\S*$")
+_CRUMB_BEFORE = re.compile(r"(?:位置\s*[:：]|>|＞|»|›|→)$")   # a block ending so is followed by a crumb step
+_HAN = re.compile(r"[\u4e00-\u9fff]")   # a heading is words, not a host name or a number
+HEADING_MIN = 4     # characters of a document heading
+HEADING_MAX = 120
+HEADING_LOOKBACK = 3   # text blocks above the byline searched for the heading
+
+
+def byline_dates(text: str, limit: int = 2) -> list[tuple[int, RawDate, str]]:
+    """Dates standing next to a 来源/作者 label as (position, date, excerpt), the first `limit`, in text order."""
+    found: list[tuple[int, RawDate, str]] = []
+    for m in _BYLINE_LABEL.finditer(text):
+        lo, hi = max(0, m.start() - BYLINE_REACH), m.end() + BYLINE_REACH
+        best: tuple[int, RawDate, str] | None = None   # (where the byline starts, its date, its text)
+        best_gap = 0
+        for d in _FULL_DATE.finditer(text, lo, hi):
+            between = text[d.end():m.start()] if d.end() <= m.start() else text[m.end():d.start()]
+            if _SENTENCE.search(between):
+                continue
+            raw = dates.find_date(d.group(0))
+            if raw is None:
+                continue
+            gap = m.start() - d.end() if d.end() <= m.start() else d.start() - m.end()
+            if best is None or gap < best_gap:
+                best_gap = gap
+                best = (min(d.start(), m.start()), raw, text[min(d.start(), m.start()):max(d.end(), m.end())])
+        if best is not None and all(best[0] != f[0] for f in found):
+            found.append(best)
+            if len(found) >= limit:
+                break
+    return found
+
+
+def script_written_date(text: str, url: str, dateless_byline: bool = False) -> tuple[int, RawDate, str] | None:
+    """The date in the address of a page whose one publication label is empty (a script fills it in), or, with
+    `dateless_byline` (no byline of the page holds a date), whose one byline (来源：… 字号：…) prints none."""
+    labels = list(_EMPTY_PUBLISH_LABEL.finditer(text))
+    if not labels and dateless_byline:
+        marks = list(_BYLINE_LABEL.finditer(text))
+        if marks and marks[-1].start() - marks[0].start() <= BYLINE_SPAN:   # all in one information line
+            labels = marks[:1]
+    if len(labels) != 1:
+        return None
+    raw = dates.url_full_date(url)
+    if raw is None:
+        return None
+    m = labels[0]
+    return m.start(), raw, f"{m.group(0).strip()}（脚本写出；地址中的日期 {dates.format_raw(raw)}）"
+
+
+def text_blocks(body_text: str) -> list[str]:
+    """The body's text nodes (one a line), squashed; joined by one space they make the page's squashed text."""
+    return [b for b in (" ".join(x.split()) for x in body_text.split("\n")) if b]
+
+
+def heading_above(blocks: list[str], at: int) -> str:
+    """The document heading: the text block nearest above position `at` of the squashed text the blocks make
+    (joined by one space), skipping fragments (【, 发布时间：) and stopping at a breadcrumb."""
+    pos = 0
+    index = len(blocks)
+    for i, b in enumerate(blocks):
+        if pos + len(b) >= at:
+            index = i
+            break
+        pos += len(b) + 1
+    for j in range(index - 1, max(-1, index - 1 - HEADING_LOOKBACK), -1):
+        b = blocks[j]
+        if _CRUMB.search(b) or j > 0 and _CRUMB_BEFORE.search(blocks[j - 1]):
+            return ""   # the breadcrumb's last step, not the document's heading
+        if len(b) >= HEADING_MIN and _HAN.search(b) and not _FULL_DATE.search(b) and not _BYLINE_LABEL.search(b):
+            return b if len(b) <= HEADING_MAX else ""
+    return ""

@@ -1,0 +1,117 @@
+"""Article pages known by their byline: an unlabelled date beside 来源/作者, a 发布时间 a script fills in while the
+address carries the date, and the document's own heading where the <title> is only the site's name."""
+
+from __future__ import annotations
+
+from govweb.checks.dates import url_full_date
+from govweb.checks.page import parse_page
+
+from .minisite import page
+
+SITE = "http://www.q.gov.cn/"
+NAV = "<div class='nav'><a href='/'>首页</a><a href='/xw/'>新闻中心</a><a href='/gk/'>信息公开</a></div>"
+CRUMB = "<div class='pos'>您所在的位置：<a href='/'>首页</a> &gt; <a href='/xw/'>新闻中心</a></div>"
+BODY = "<div class='txt'><p>会议指出，要进一步做好今年的各项工作，确保任务按期完成。</p><p>会议要求各部门抓好落实。</p></div>"
+
+
+def test_author_line_date_makes_an_article_and_its_heading_the_title() -> None:
+    html = page("某某区人民政府",
+                NAV + CRUMB + "<table><tr><td><h1>区政府召开第三季度经济形势分析会</h1></td></tr>"
+                "<tr><td>作者：综合科　2023年4月5日</td></tr></table>" + BODY)
+    f = parse_page(html, SITE + "xw/content_881.jsp", None, "r", home=False)
+    assert f.is_article
+    assert f.pubdate == (2023, 4, 5)
+    assert f.title == "区政府召开第三季度经济形势分析会"   # the site-wide <title> gives way to the heading
+    assert "作者" in f.pubdate_excerpt
+
+
+def test_date_before_the_source_label() -> None:
+    html = page("关于做好防汛工作的通知_某某县水利局",
+                NAV + "<h3>关于做好防汛工作的通知</h3><div class='info'>2019/07/08 15:00 信息来源：县水利局</div>" + BODY)
+    f = parse_page(html, SITE + "gk/p/41.aspx", None, "r", home=False)
+    assert f.is_article and f.pubdate == (2019, 7, 8)
+    assert f.title == "关于做好防汛工作的通知_某某县水利局"   # the <title> already names the document
+
+
+def test_script_written_publication_date_comes_from_the_address() -> None:
+    html = page("乡村道路养护情况通报",
+                NAV + "<h2>乡村道路养护情况通报</h2><p>发布日期：<script>document.write(pubTime)</script></p>" + BODY)
+    f = parse_page(html, SITE + "art/2018/5/9/art_12_7.html", None, "r", home=False)
+    assert f.is_article and f.pubdate == (2018, 5, 9)
+    assert "脚本" in f.pubdate_excerpt
+    # the same page at an address without a date: nothing to read the date from, no article claimed
+    g = parse_page(html, SITE + "content/7.html", None, "r", home=False)
+    assert not g.is_article and g.pubdate is None
+
+
+def test_several_bylines_are_a_list_not_an_article() -> None:
+    rows = "".join(f"<div class='row'><b>第{n}期工作简报</b><span>来源：办公室 2021-0{n}-02</span></div>" for n in (3, 4, 5))
+    f = parse_page(page("工作简报", NAV + "<h2>工作简报</h2>" + rows), SITE + "jb/", None, "r", home=False)
+    assert not f.is_article and f.pubdate is None
+
+
+def test_a_byline_needs_a_heading_above_it() -> None:
+    # straight under the breadcrumb: no document heading of its own
+    html = page("新闻中心", NAV + CRUMB + "<div>来源：本网 2022-06-01</div>" + BODY)
+    f = parse_page(html, SITE + "xw/", None, "r", home=False)
+    assert not f.is_article and f.pubdate is None
+
+
+def test_a_date_in_a_sentence_after_a_source_is_no_byline() -> None:
+    html = page("全县人口情况", NAV + "<h1>全县人口情况</h1><p>资料来源：县统计局，2020年1月2日公布的抽样数据显示常住人口稳定。</p>")
+    f = parse_page(html, SITE + "gk/rk.html", None, "r", home=False)
+    assert not f.is_article and f.pubdate is None
+
+
+def test_article_title_meta_with_markup_does_not_replace_a_title_that_names_the_document() -> None:
+    html = page("乡镇街道联席会议召开 部署秋冬季工作_某某市",
+                NAV + "<h1>乡镇街道联席会议召开</h1><p>发布时间：2021-10-09</p>" + BODY,
+                meta='<meta name="ArticleTitle" content="乡镇街道联席会议召开<br/>部署秋冬季工作">')
+    f = parse_page(html, SITE + "xw/9.html", None, "r", home=False)
+    assert f.is_article and f.title == "乡镇街道联席会议召开 部署秋冬季工作_某某市"
+
+
+def test_url_full_date() -> None:
+    assert url_full_date("http://a.gov.cn/xw/201711/t20171124_5.html") == (2017, 11, 24)
+    assert url_full_date("http://a.gov.cn/c/2019-03-20/415805.html") == (2019, 3, 20)
+    assert url_full_date("http://a.gov.cn/art/2018/5/9/art_1.html") == (2018, 5, 9)
+    assert url_full_date("http://a.gov.cn/xw/201711/index.html") is None   # a month, no day
+    assert url_full_date("http://20201126.gov.cn/a.html") is None           # the host is no path
+
+
+def test_a_byline_heading_must_be_the_pages_title_or_a_heading_element() -> None:
+    # a featured block on a list-less page: its caption is neither the page's <title> nor set as a heading
+    html = page("专题专栏", NAV + "<div class='focus'><span>市领导调研春耕备耕工作</span>"
+                "<em>来源：农业农村局 2024-03-11</em></div>" + BODY)
+    f = parse_page(html, SITE + "ztzl/", None, "r", home=False)
+    assert not f.is_article and f.pubdate is None
+    g = parse_page(html.replace("<span>市领导调研春耕备耕工作</span>", "<h4>市领导调研春耕备耕工作</h4>"),
+                   SITE + "ztzl/a1.html", None, "r", home=False)
+    assert g.is_article and g.pubdate == (2024, 3, 11) and g.title == "市领导调研春耕备耕工作"
+
+
+def test_a_page_without_title_takes_its_heading() -> None:
+    html = ("<html><head><meta charset='utf-8'></head><body>" + NAV +
+            "<div class='art'><h2>街道开展消防安全演练</h2><p>2022年11月09日 供稿：街道办</p></div>" + BODY + "</body></html>")
+    f = parse_page(html, SITE + "jd/n/3301.html", None, "r", home=False)
+    assert f.is_article and f.pubdate == (2022, 11, 9) and f.title == "街道开展消防安全演练"
+    # without a heading element and without a <title> naming it, the caption is no document heading
+    g = parse_page(html.replace("<h2>", "<p>").replace("</h2>", "</p>"), SITE + "jd/n/3302.html", None, "r", home=False)
+    assert not g.is_article
+
+
+def test_dateless_byline_takes_the_date_of_the_address() -> None:
+    html = page("全区秋粮收购工作进展顺利_某某区农业农村局",
+                NAV + "<h1>全区秋粮收购工作进展顺利</h1><div>稿源：区粮食站　字号：<a>大</a> <a>中</a> <a>小</a></div>" + BODY)
+    f = parse_page(html, SITE + "xxgk/202310/t20231017_5521.html", None, "r", home=False)
+    assert f.is_article and f.pubdate == (2023, 10, 17)
+    # the same labels spread over the page (a caption's 来源 far below) are no one information line
+    far = html.replace("</div>", "</div>" + "<p>" + "正文段落。" * 30 + "</p><p>图片来源：网络</p>", 1)
+    g = parse_page(far, SITE + "xxgk/202310/t20231017_5522.html", None, "r", home=False)
+    assert not g.is_article
+
+
+def test_view_count_beside_the_date_is_a_byline() -> None:
+    html = page("老旧小区改造计划公示", NAV + "<h2>老旧小区改造计划公示</h2><p>【2024.01.15】【浏览次数：218】</p>" + BODY)
+    f = parse_page(html, SITE + "gsgg/show.php?id=77", None, "r", home=False)
+    assert f.is_article and f.pubdate == (2024, 1, 15)
