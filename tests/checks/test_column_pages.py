@@ -417,3 +417,29 @@ def test_a_lookup_page_or_a_page_of_text_beside_a_script_list_is_no_column(tmp_p
         b.page(SEED + path, f"<html><head><title>{name}</title></head><body>{nav}{body}{FOOTER}</body></html>")
     report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
     assert report["columns"] == []
+
+
+def test_list_fragments_a_menu_opens_in_a_frame_are_columns(tmp_path: Path) -> None:
+    """A frameset (a menu frame whose links open in the content frame): the fragments it shows have no title, no
+    navigation and no footer of their own, yet each is a column named by its menu entry — an empty list is blank,
+    a list whose one row is old is stale; a text fragment and a login fragment in the same frame are no columns."""
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, f"<html><head><title>某市人民政府</title></head><body><a href='/gk/'>信息公开</a>{FRESH}{FOOTER}"
+                 "</body></html>", depth=0)
+    b.page(SEED + "gk/", "<html><head><title>信息公开_某市人民政府</title></head><frameset cols='200,*'>"
+           "<frame src='/gk/menu.htm' name='leftFrame'><frame src='/gk/jj.htm' name='mainFrame'></frameset></html>")
+    menu = {"jj.htm": "单位简介", "cg.htm": "采购信息", "rs.htm": "人员招录", "gl.htm": "后台管理"}
+    b.page(SEED + "gk/menu.htm", "<html><body><dl>" + "".join(
+        f"<dd><a href='{k}' target='mainFrame'>{n}</a></dd>" for k, n in menu.items()) + "</dl></body></html>")
+    fragment = "<html><head><title></title></head><body><h4>信息公开 → {}</h4>{}</body></html>"
+    b.page(SEED + "gk/jj.htm", fragment.format("单位简介", "<p>" + "本单位负责全市档案资料的收集、整理、保管和利用工作。" * 3 + "</p>"))
+    b.page(SEED + "gk/cg.htm", fragment.format("采购信息", "<table class='tab_list'><tbody></tbody></table>"))
+    b.page(SEED + "gk/rs.htm", fragment.format(
+        "人员招录", "<table><tr><td><a href='javascript:void(0)'>二〇一八年公开招聘工作人员方案</a></td>"
+                    "<td>2018/03/02</td></tr></table>"))
+    b.page(SEED + "gk/gl.htm", fragment.format("后台管理", "<form><input name='u'><input type='password'></form>"))
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert {c["name"]: c["url"] for c in report["columns"]} == {"采购信息": SEED + "gk/cg.htm",
+                                                                "人员招录": SEED + "gk/rs.htm"}
+    assert _checks(report, "empty-column") == {SEED + "gk/cg.htm"}
+    assert _checks(report, "stale-column") == {SEED + "gk/rs.htm"}

@@ -247,6 +247,7 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
     nav = set(ctx.template_links)
     if ctx.homepage is not None:
         nav.update(ctx.canonical(link.url) for link in ctx.homepage.links)
+    framed: frozenset[str] = ctx.derived("frame_menu", _frame_menu_targets)
     cands: set[str] = set()
     for url, f in ctx.pages.items():
         if url == hp and not _list_homepage(ctx, f) or f.is_article or not ctx.same_site(url):
@@ -255,7 +256,8 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         if any(w in name for w in NAVIGATION_WORDS):
             continue
         # navigation: the homepage, the site template, or a section sidebar repeated on several pages
-        navigated = url in nav or len(ctx.inbound.get(url, ())) >= NAV_MIN_PAGES
+        # (a fragment a page's menu opens in that page's frame: the menu is its navigation)
+        navigated = url in nav or len(ctx.inbound.get(url, ())) >= NAV_MIN_PAGES or url in framed
         if dated_url(url) and not (url in ctx.template_links or len(ctx.inbound.get(url, ())) >= NAV_MIN_PAGES):
             continue  # an article page (dated URL) with a list of related articles is no column
         dated = sum(1 for it in own_rows(ctx, f) if it.scripted
@@ -264,7 +266,8 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
             cands.add(url)
             continue
         names = _names(f, texts)
-        if f.redirect or is_function_page(f, names) or _open_data_page(f, names) or not_a_site_page(f):
+        if f.redirect or is_function_page(f, names) or _open_data_page(f, names) or (
+                not_a_site_page(f) and url not in framed):
             continue   # a jump page, a function page, an open-data portal page (judged by its own measures)
         if dated_url(url) and url not in ctx.template_links and headline_like(_title_name(f.title)):
             continue   # an article that prints no date: a dated address and a headline for a name
@@ -291,6 +294,15 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
                 or f.meta.get("columnname") and own_content_chars(ctx, f, shortest=1) < DECLARED_EMPTY_CHARS):
             cands.add(url)
     return cands
+
+
+def _frame_menu_targets(ctx: SiteContext) -> frozenset[str]:
+    """Pages a menu opens inside a frame of the site (`<a target="main">` where a page holds `<iframe
+    name="main">` or `<frame name="main">`): fragments without a title, navigation or footer of their own (the
+    framing page shows them), named by the menu's links."""
+    names = {n for f in ctx.pages.values() for n in f.frame_names}
+    return frozenset(ctx.canonical(u) for url, f in ctx.pages.items() for u, target in f.targeted
+                     if target in names and ctx.canonical(u) != url)
 
 
 def _placed(f: PageFacts, names: list[str]) -> bool:

@@ -164,6 +164,8 @@ class PageFacts:
     script_entries: tuple[str, ...] = ()      # names of links that only run a script (无障碍 toolbar, tabs)
     search_action: str = ""                   # where the search form sends its query
     badge_slots: tuple[str, ...] = ()         # badges whose slot a script fills, left empty in this HTML
+    frame_names: tuple[str, ...] = ()         # names (and ids) of its iframes and frames
+    targeted: tuple[tuple[str, str], ...] = ()  # (url, window name) of links opening in a named window
 
 
 _JOIN_CACHE: dict[tuple[str, str], str | None] = {}
@@ -384,6 +386,7 @@ def parse_page(
         _anchors(LexborHTMLParser("<ul>" + "".join(record_html) + "</ul>"), join, links, items, pagination,
                  {it.url for it in items})
 
+    frame_names, targeted = _frame_facts(tree, join)
     containers = footer.footer_containers(tree) if home else []
     sections = _nav_sections(tree, join) if home else {}
     listless = not items
@@ -495,7 +498,25 @@ def parse_page(
         error_page=_is_error_page(title, text), login_form=login_form, text_chars=len(text),
         nav_sections=sections, frames=frames, template_empty=template_empty, script_entries=tuple(dict.fromkeys(script_entries)),
         search_action=search_action, redirect=redirect, badge_slots=scripts.badge_slots(tree),
+        frame_names=frame_names, targeted=targeted,
     )
+
+
+_RESERVED_TARGETS = frozenset({"", "_blank", "_self", "_parent", "_top", "blank", "new"})
+
+
+def _frame_facts(tree: LexborHTMLParser, join: _Joiner) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """The names of the page's frames (`<iframe name="if">`, `<frame name="main">`) and its links that open in a
+    named window (`<a target="main">`): with a frame of that name on the site, a menu driving the frame."""
+    names = {v for fr in tree.css("iframe, frame") for v in (fr.attributes.get("name"), fr.attributes.get("id")) if v}
+    targeted: dict[tuple[str, str], None] = {}
+    for a in tree.css("a[href][target]"):
+        target = (a.attributes.get("target") or "").strip()
+        if target.lower() not in _RESERVED_TARGETS:
+            u = join(a.attributes.get("href") or "")
+            if u is not None:
+                targeted[(u, target)] = None
+    return tuple(sorted(names)), tuple(targeted)
 
 
 def _load_context(script: str, at: int) -> bool | str:
