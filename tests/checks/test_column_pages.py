@@ -443,3 +443,30 @@ def test_list_fragments_a_menu_opens_in_a_frame_are_columns(tmp_path: Path) -> N
                                                                 "人员招录": SEED + "gk/rs.htm"}
     assert _checks(report, "empty-column") == {SEED + "gk/cg.htm"}
     assert _checks(report, "stale-column") == {SEED + "gk/rs.htm"}
+
+
+def test_a_columns_entries_are_the_rows_of_its_own_list(tmp_path: Path) -> None:
+    """A 最新公告 box on every page repeats three notices: on the 公告 column's own page they are rows of its list
+    (they live under its folder) and count, on the 动态 page they are a widget and do not; an undated link beside
+    dated rows (a ranking page) is no row; `shown` counts the rows of the first page, `items` every crawled page."""
+    box = "<div class='side'><h4>最新公告</h4>" + "".join(
+        f"<p><a href='/gg/2020/{i}.html'>公告第{i}号</a> 2020.11.{10 + i}</p>" for i in (1, 2, 3)) + "</div>"
+    notices = "<table class='lb'>" + "".join(
+        f"<tr><td><a href='/gg/2020/{i}.html'>公告第{i}号</a></td><td>2020.11.{10 + i}</td></tr>" for i in (1, 2, 3, 4, 5)
+    ) + "</table><a href='/gg/p2.html'>下一页</a><a href='/gg/ph.html'>办理排行</a>"
+    news = "<table class='lb'>" + "".join(
+        f"<tr><td><a href='/dt/2020/{i}.html'>动态第{i}篇</a></td><td>2020.11.2{i}</td></tr>" for i in (1, 2)) + "</table>"
+    b = SnapshotBuilder(SEED)
+    nav = "<div class='menu'><a href='/gg/'>公告</a> <a href='/dt/'>动态</a></div>"
+    page = "<html><head><title>{}_某市人民政府</title></head><body>" + nav + "{}" + box + FOOTER + "</body></html>"
+    b.page(SEED, page.format("首页", FRESH), depth=0)
+    b.page(SEED + "gg/", page.format("公告", notices))
+    b.page(SEED + "gg/p2.html", page.format("公告", "<table class='lb'><tr><td><a href='/gg/2019/9.html'>公告第9号</a>"
+                                                   "</td><td>2019.12.01</td></tr></table><a href='/gg/'>上一页</a>"))
+    b.page(SEED + "gg/ph.html", page.format("办理排行", "<ol><li>某局 98分</li><li>某委 95分</li></ol>"))
+    b.page(SEED + "dt/", page.format("动态", news))
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    cols = {c["name"]: c for c in report["columns"]}
+    assert (cols["公告"]["shown"], cols["公告"]["items"]) == (5, 6)
+    assert (cols["动态"]["shown"], cols["动态"]["items"]) == (2, 2)
+    assert cols["动态"]["last_update"] == "2020-11-22"

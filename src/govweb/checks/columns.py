@@ -427,16 +427,21 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
         newest: tuple[dt.date, str, PageFacts] | None = None
         undated = 0
         item_urls: list[str] = []
+        shown = 0
+        home_dir = _own_dir(first_url)
         for m in members:
             mf = ctx.pages[m]
             entries: list[tuple[str, dt.date | None, str]] = []
             for it in own_rows(ctx, mf):
                 # a row whose link only runs a script is an entry a visitor sees: it names no other page
                 u = it.url if it.scripted else ctx.canonical(it.url)
-                if u in excluded or u in seen or u in ctx.template_links:
+                if u in excluded or u in seen:
                     continue
+                if u in ctx.template_links and not (home_dir and u.startswith(home_dir)):
+                    continue   # a widget the template repeats (its rows under this column's folder are its own)
                 entries.append((u, _item_date(ctx, it.date, u, m), it.row or it.title))
                 seen.add(u)
+            dated_rows = bool(entries)
             for link in mf.links:
                 u = ctx.canonical(link.url)
                 if u in seen or u in excluded or u in ctx.template_links or not ctx.same_site(u):
@@ -452,11 +457,13 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                 # navigation link the same page from many pages) that is no column, function or navigation page
                 if target is None or not (target.is_article or len(ctx.inbound.get(u, ())) <= ENTRY_MAX_INBOUND):
                     continue
-                if not target.is_article and (u in all_members or _not_an_entry(target, texts)):
-                    continue
+                if not target.is_article and (dated_rows or u in all_members or _not_an_entry(target, texts)):
+                    continue   # (beside dated rows, an undated link to a page that is no article is no row)
                 seen.add(u)
                 d = ctx.resolve_date(target.pubdate, u) if target.pubdate else None
                 entries.append((u, d, link.text))
+            if m == first_url:
+                shown = len(entries)
             for u, d, row in entries:
                 item_urls.append(u)
                 if d is None:
@@ -474,9 +481,16 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
             name=name, url=first_url, type=col_type, items=len(item_urls),
             last_update=newest[0].isoformat() if newest else None,
             evidence=Evidence(evidence_page.url, excerpt, evidence_page.warc_record),
-            pages=members, item_urls=item_urls, undated=undated,
+            pages=members, item_urls=item_urls, undated=undated, shown=shown,
         ))
     return columns
+
+
+def _own_dir(url: str) -> str:
+    """The folder of a column page below the site root (`http://host/tzgg/`), or "" for a page in the root."""
+    head, _, _ = url.partition("?")
+    folder = head[: head.rfind("/") + 1]
+    return folder if urlsplit(folder).path not in ("", "/") else ""
 
 
 def _not_an_entry(target: PageFacts, texts: dict[str, Counter[str]]) -> bool:

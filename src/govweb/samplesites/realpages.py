@@ -404,8 +404,10 @@ def _score_columns(site: Site, report: Mapping[str, Any], score: CorpusScore, li
             score.ratio("column newest date", site.split).add(
                 got.get("last_update") == col["newest"], f"{label} 真值 {col['newest']} ≠ 报告 {got.get('last_update')}")
         if col.get("items") is not None and not col.get("uncertain_items"):
+            # the truth counts the rows the page shows; a column's `items` counts every crawled page of it
+            shown = got.get("shown", got.get("items"))
             score.ratio("column item count", site.split).add(
-                got.get("items") == col["items"], f"{label} 真值 {col['items']} ≠ 报告 {got.get('items')}")
+                shown == col["items"], f"{label} 真值 {col['items']} ≠ 报告 {shown}")
     return truth_counts
 
 
