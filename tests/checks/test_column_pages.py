@@ -135,6 +135,27 @@ def test_a_list_a_script_fills_is_not_measured_without_rendering(tmp_path: Path)
     assert any("首页更新情况未测量" in w for w in report["warnings"])
 
 
+def test_an_empty_list_in_a_hidden_panel_leaves_the_homepage_judged(tmp_path: Path) -> None:
+    """A homepage printing its dated rows, beside an empty list inside a hidden panel (`hidden`, display:none) that
+    a script of its own may fill: what the visitor sees is the printed rows, so an old homepage is stale; the same
+    empty list in plain sight leaves the homepage not measured."""
+    rows = "<dl class='xw'>" + "".join(
+        f"<dt><a href='/gzdt/{i}.html'>第{i}次工作会议</a></dt><dd>2020-0{i}-01</dd>" for i in (7, 8)) + "</dl>"
+
+    def home(hide: str) -> dict:
+        b = SnapshotBuilder(SEED)
+        b.page(SEED, "<html><head><title>某市人民政府</title><script src='/js/panels.js'></script></head><body>"
+               f"<a href='/gzdt/'>工作动态</a>{rows}<section {hide}><ol class='newslist'></ol></section>{FOOTER}"
+               "</body></html>", depth=0)
+        return run_checks(load_snapshot(b.write(tmp_path / hide[:6])), AS_OF)
+
+    for hide in ("hidden", "style='DISPLAY: none'"):
+        assert "homepage-stale" in {v["rule"] for v in home(hide)["vetoes"]}
+    shown = home("class='panel'")
+    assert "homepage-stale" not in {f["check"] for f in shown["findings"]}
+    assert any("首页更新情况未测量" in w for w in shown["warnings"])
+
+
 def test_an_empty_widget_of_the_template_makes_no_blank_column(tmp_path: Path) -> None:
     # every page carries an empty "热点推荐" widget; list pages show it next to their rows
     widget = "<div class='side'><h4>热点推荐</h4><ul class='list-hot'></ul><p>暂无信息</p></div>"

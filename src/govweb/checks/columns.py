@@ -193,9 +193,11 @@ def browser_lane_ran(ctx: SiteContext) -> bool:
     return isinstance(render, dict) and render.get("available") is True
 
 
-def script_list_unseen(ctx: SiteContext, f: PageFacts) -> bool:
-    """The page's list may be filled by a script no browser ran: what it lists is not measured."""
-    return not f.rendered and "list" in f.signs and not browser_lane_ran(ctx)
+def script_list_unseen(ctx: SiteContext, f: PageFacts, shown_only: bool = False) -> bool:
+    """The page's list may be filled by a script no browser ran: what it lists is not measured. `shown_only`:
+    only a list the visitor sees at once counts (not an empty list in a hidden tab or panel)."""
+    signs = {"list"} if shown_only else {"list", "hidden-list"}
+    return not f.rendered and not signs.isdisjoint(f.signs) and not browser_lane_ran(ctx)
 
 
 TEMPLATE_EMPTY_PAGES = 2   # list pages that also show an empty-list sign: the sign is a widget of the template
@@ -642,7 +644,9 @@ def homepage_stale_findings(ctx: SiteContext) -> list[Finding]:
     last, excerpt, where = homepage_last_update(ctx)
     if last is not None and ctx.days_since(last) <= ctx.limits.homepage:
         return []
-    if script_list_unseen(ctx, ctx.homepage):
+    # a homepage showing dated lists the server printed: only a list a script fills in plain sight may be newer
+    # (an empty list in a hidden tab or panel is no part of what the visitor sees)
+    if script_list_unseen(ctx, ctx.homepage, shown_only=where is ctx.homepage and last is not None):
         ctx.warnings.append("首页更新情况未测量：首页信息列表由脚本生成，且未经浏览器渲染（请用 --render auto 重新采集）")
         return []
     if ctx.homepage.redirect:
