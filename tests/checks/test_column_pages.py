@@ -247,6 +247,35 @@ def test_the_name_a_visitor_sees_beats_a_copied_column_meta(tmp_path: Path) -> N
     assert not _checks(report, "stale-column")   # 人事 limit 365 days; as 动态要闻 (14 days) it would be stale
 
 
+def test_a_column_type_meta_yields_to_a_type_word_of_the_columns_own_name(tmp_path: Path) -> None:
+    """ColumnName 招考录用 with ColumnType 政务要闻 (the template's): the name's type word (招考 → 人事) wins; a name
+    without a type word (网上展厅) keeps its declared type."""
+    b = SnapshotBuilder(SEED)
+    menu = "<ul class='nav'><li><a href='/zkly/'>招考录用</a></li><li><a href='/wszt/'>网上展厅</a></li></ul>"
+    b.page(SEED, f"<html><head><title>某县人民政府</title></head><body>{menu}{FRESH}{FOOTER}</body></html>", depth=0)
+    for path, name in (("zkly", "招考录用"), ("wszt", "网上展厅")):
+        rows = "".join(f"<tr><td><a href='/{path}/{i}.html'>{name}第{i}期</a></td><td>2020年{i}月3日</td></tr>" for i in (2, 3))
+        b.page(SEED + f"{path}/", f"<html><head><title>{name}</title><meta name='ColumnName' content='{name}'>"
+                                  f"<meta name='ColumnType' content='政务要闻'></head><body>{menu}<table>{rows}</table>"
+                                  f"{FOOTER}</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert {c["name"]: c["type"] for c in report["columns"]} == {"招考录用": "人事", "网上展厅": "动态要闻"}
+
+
+def test_a_list_titled_with_the_sites_name_takes_its_heading_for_a_name(tmp_path: Path) -> None:
+    """A list page whose title is the site's name and which no link names (the homepage links it by 更多): the
+    heading over its rows names it, and gives its type."""
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, "<html><head><title>某市公共资源交易平台</title></head><body><a href='/a/list1.htm'>更多</a>"
+                 f"{FRESH}{FOOTER}</body></html>", depth=0)
+    rows = "".join(f"<div class='row'><a href='/a/{i}.htm'>某市第{i}标段施工招标</a> <em>2020/0{i}/15</em></div>"
+                   for i in (5, 6))
+    b.page(SEED + "a/list1.htm", "<html><head><title>某市公共资源交易平台</title></head><body>"
+                                 f"<div class='box'><h3>招标公告</h3><span>·</span>{rows}</div>{FOOTER}</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert [(c["name"], c["type"]) for c in report["columns"]] == [("招标公告", "通知公告")]
+
+
 def test_a_navigated_list_with_one_dated_entry_is_a_column(tmp_path: Path) -> None:
     one = "<table class='tb'><tr><td><a href='/gsgg/1.html'>某区2019年度财政预算公开</a></td><td>2019/03/05</td></tr></table>"
     report = _site(tmp_path, {"gsgg/": ("预算公开", one)})

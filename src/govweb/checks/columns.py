@@ -378,6 +378,9 @@ def _name(ctx: SiteContext, first: PageFacts, texts: dict[str, Counter[str]]) ->
         return best[0][0]
     if first.breadcrumb:
         return first.breadcrumb[-1]
+    title = _title_name(first.title)
+    if type_of(first.list_heading) != "其他" and type_of(title) == "其他" and not headline_like(first.list_heading):
+        return first.list_heading   # a list titled with the site's name: its heading names it (通知公告)
     for sep in ("_", "-", "|", "—", "–"):
         if sep in first.title:
             return first.title.split(sep)[0].strip()
@@ -385,9 +388,12 @@ def _name(ctx: SiteContext, first: PageFacts, texts: dict[str, Counter[str]]) ->
 
 
 def column_type(ctx: SiteContext, first: PageFacts, name: str) -> str:
-    """ColumnType meta, else the name, else the title, else the nearest typed section above it (breadcrumb,
-    then the homepage menu) unless the name says what it is (专题, 图片, 视频 …)."""
+    """ColumnType meta unless the name carries a type word, else a message list's, else the name, else the title,
+    else the nearest typed section above it (breadcrumb, then the homepage menu) unless the name says what it is
+    (专题, 图片, 视频 …)."""
     declared = first.meta.get("columntype") if name == first.meta.get("columnname", name) else None
+    if declared and type_of(name) != "其他":
+        declared = None   # the name a visitor sees says what it is (a ColumnType the template copied does not)
     col_type = type_of(declared) if declared else "其他"
     if col_type == "其他" and _lists_messages(first):
         return "互动"   # rows that print when a message was sent (留言时间：…): a message list, whatever its name
