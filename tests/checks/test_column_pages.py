@@ -276,6 +276,32 @@ def test_a_list_titled_with_the_sites_name_takes_its_heading_for_a_name(tmp_path
     assert [(c["name"], c["type"]) for c in report["columns"]] == [("招标公告", "通知公告")]
 
 
+def test_a_page_its_breadcrumb_names_with_one_dated_row_the_menu_also_links_is_a_column(tmp_path: Path) -> None:
+    """领导分工 linked from one page only, under a breadcrumb naming it, lists one dated row: the 分工 document the
+    site menu links on every page too (undated there). The row is the page's own — a column with one entry —
+    while a box of dated rows that every page repeats stays a widget: no page is a column for showing it."""
+    b = SnapshotBuilder(SEED)
+    menu = "<div class='menu'><a href='/zw/'>政务</a> <a href='/c/2020-05-06/88.html'>领导分工</a></div>"
+    box = "<div class='side'><p><a href='/c/2020-11-02/90.html'>全县经济运行情况通报</a> 2020-11-02</p></div>"
+    page = "<html><head><title>{}</title></head><body>" + menu + "{}" + box + FOOTER + "</body></html>"
+    crumb = "<div class='path'>当前位置：首页 &gt; 政务 &gt; {}</div>"
+    b.page(SEED, page.format("某县人民政府", FRESH), depth=0)
+    b.page(SEED + "zw/", page.format("政务_某县", crumb.format("政务") + "<a href='/zw/ldfg/'>领导分工</a>"
+                                                 "<a href='/zw/jgsz/'>机构设置</a>"))
+    b.page(SEED + "zw/ldfg/", page.format("领导分工_某县", crumb.format("领导分工")
+                                          + "<ul><li><span>2020-05-06</span><a href='/c/2020-05-06/88.html'>县政府领导工作分工"
+                                            "</a></li></ul>"))
+    b.page(SEED + "zw/jgsz/", page.format("机构设置_某县", crumb.format("机构设置")
+                                          + "<p>" + "县政府设办公室、发展和改革局、教育体育局等工作部门。" * 3 + "</p>"))
+    for path, day in (("c/2020-05-06/88.html", "2020-05-06"), ("c/2020-11-02/90.html", "2020-11-02")):
+        b.page(SEED + path, f"<html><head><title>文章</title><meta name='PubDate' content='{day}'></head>"
+                            f"<body>{menu}<p>正文。</p>{box}{FOOTER}</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    cols = {c["name"]: c for c in report["columns"]}
+    assert set(cols) == {"领导分工"}
+    assert (cols["领导分工"]["items"], cols["领导分工"]["last_update"]) == (1, "2020-05-06")
+
+
 def test_a_navigated_list_with_one_dated_entry_is_a_column(tmp_path: Path) -> None:
     one = "<table class='tb'><tr><td><a href='/gsgg/1.html'>某区2019年度财政预算公开</a></td><td>2019/03/05</td></tr></table>"
     report = _site(tmp_path, {"gsgg/": ("预算公开", one)})

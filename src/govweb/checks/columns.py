@@ -238,6 +238,25 @@ def _template_rows(ctx: SiteContext) -> frozenset[tuple[str, RawDate | None]]:
     return frozenset(k for k, c in counts.items() if c >= threshold)
 
 
+def _template_row_urls(ctx: SiteContext) -> frozenset[str]:
+    """Pages the template lists as dated rows (a 最新动态 box on every page) — not those its menu merely links."""
+    n = len(ctx.pages)
+    if n < 4:
+        return frozenset()
+    counts: Counter[str] = Counter()
+    for f in ctx.pages.values():
+        counts.update({ctx.canonical(it.url) for it in f.items if not it.scripted})
+    threshold = max(3, n // 2)
+    return frozenset(u for u, c in counts.items() if c >= threshold)
+
+
+def template_row(ctx: SiteContext, url: str) -> bool:
+    """A row the template repeats: its page is linked from half the pages and listed as a dated row on half of
+    them (a page the menu links, listed as a dated row by one page, is that page's own row)."""
+    rows: frozenset[str] = ctx.derived("template_row_urls", _template_row_urls)
+    return url in ctx.template_links and url in rows
+
+
 def own_rows(ctx: SiteContext, f: PageFacts) -> list[Item]:
     """A page's dated rows without those of the site template (shared links, repeated script-run rows)."""
     widget: frozenset[tuple[str, RawDate | None]] = ctx.derived("template_rows", _template_rows)
@@ -284,6 +303,11 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
             continue         # and paragraphs of its own pages through a single page such as 领导分工)
         if not navigated and _placed(f, names) and shows_empty_list(ctx, f):
             cands.add(url)   # a page its own breadcrumb names, linked from one directory page, showing an empty list
+            continue
+        if not navigated and _placed(f, names) and any(
+                not it.scripted and ctx.same_site(it.url) and not template_row(ctx, ctx.canonical(it.url))
+                for it in own_rows(ctx, f)):
+            cands.add(url)   # … or listing a dated row of its own (its one entry may be a page the menu links too)
             continue
         if not navigated:
             continue
@@ -445,7 +469,7 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                 u = it.url if it.scripted else ctx.canonical(it.url)
                 if u in excluded or u in seen:
                     continue
-                if u in ctx.template_links and not (home_dir and u.startswith(home_dir)):
+                if template_row(ctx, u) and not (home_dir and u.startswith(home_dir)):
                     continue   # a widget the template repeats (its rows under this column's folder are its own)
                 entries.append((u, _item_date(ctx, it.date, u, m), it.row or it.title))
                 seen.add(u)
