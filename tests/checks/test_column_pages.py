@@ -135,6 +135,27 @@ def test_a_list_a_script_fills_is_not_measured_without_rendering(tmp_path: Path)
     assert any("首页更新情况未测量" in w for w in report["warnings"])
 
 
+def test_an_empty_list_in_a_hidden_panel_leaves_the_homepage_judged(tmp_path: Path) -> None:
+    """A homepage printing its dated rows, beside an empty list inside a hidden panel (`hidden`, display:none) that
+    a script of its own may fill: what the visitor sees is the printed rows, so an old homepage is stale; the same
+    empty list in plain sight leaves the homepage not measured."""
+    rows = "<dl class='xw'>" + "".join(
+        f"<dt><a href='/gzdt/{i}.html'>第{i}次工作会议</a></dt><dd>2020-0{i}-01</dd>" for i in (7, 8)) + "</dl>"
+
+    def home(hide: str) -> dict:
+        b = SnapshotBuilder(SEED)
+        b.page(SEED, "<html><head><title>某市人民政府</title><script src='/js/panels.js'></script></head><body>"
+               f"<a href='/gzdt/'>工作动态</a>{rows}<section {hide}><ol class='newslist'></ol></section>{FOOTER}"
+               "</body></html>", depth=0)
+        return run_checks(load_snapshot(b.write(tmp_path / hide[:6])), AS_OF)
+
+    for hide in ("hidden", "style='DISPLAY: none'"):
+        assert "homepage-stale" in {v["rule"] for v in home(hide)["vetoes"]}
+    shown = home("class='panel'")
+    assert "homepage-stale" not in {f["check"] for f in shown["findings"]}
+    assert any("首页更新情况未测量" in w for w in shown["warnings"])
+
+
 def test_an_empty_widget_of_the_template_makes_no_blank_column(tmp_path: Path) -> None:
     # every page carries an empty "热点推荐" widget; list pages show it next to their rows
     widget = "<div class='side'><h4>热点推荐</h4><ul class='list-hot'></ul><p>暂无信息</p></div>"
@@ -224,6 +245,61 @@ def test_the_name_a_visitor_sees_beats_a_copied_column_meta(tmp_path: Path) -> N
     report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
     assert {c["name"]: c["type"] for c in report["columns"]} == {"人事信息": "人事", "书记邮箱": "互动"}
     assert not _checks(report, "stale-column")   # 人事 limit 365 days; as 动态要闻 (14 days) it would be stale
+
+
+def test_a_column_type_meta_yields_to_a_type_word_of_the_columns_own_name(tmp_path: Path) -> None:
+    """ColumnName 招考录用 with ColumnType 政务要闻 (the template's): the name's type word (招考 → 人事) wins; a name
+    without a type word (网上展厅) keeps its declared type."""
+    b = SnapshotBuilder(SEED)
+    menu = "<ul class='nav'><li><a href='/zkly/'>招考录用</a></li><li><a href='/wszt/'>网上展厅</a></li></ul>"
+    b.page(SEED, f"<html><head><title>某县人民政府</title></head><body>{menu}{FRESH}{FOOTER}</body></html>", depth=0)
+    for path, name in (("zkly", "招考录用"), ("wszt", "网上展厅")):
+        rows = "".join(f"<tr><td><a href='/{path}/{i}.html'>{name}第{i}期</a></td><td>2020年{i}月3日</td></tr>" for i in (2, 3))
+        b.page(SEED + f"{path}/", f"<html><head><title>{name}</title><meta name='ColumnName' content='{name}'>"
+                                  f"<meta name='ColumnType' content='政务要闻'></head><body>{menu}<table>{rows}</table>"
+                                  f"{FOOTER}</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert {c["name"]: c["type"] for c in report["columns"]} == {"招考录用": "人事", "网上展厅": "动态要闻"}
+
+
+def test_a_list_titled_with_the_sites_name_takes_its_heading_for_a_name(tmp_path: Path) -> None:
+    """A list page whose title is the site's name and which no link names (the homepage links it by 更多): the
+    heading over its rows names it, and gives its type."""
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, "<html><head><title>某市公共资源交易平台</title></head><body><a href='/a/list1.htm'>更多</a>"
+                 f"{FRESH}{FOOTER}</body></html>", depth=0)
+    rows = "".join(f"<div class='row'><a href='/a/{i}.htm'>某市第{i}标段施工招标</a> <em>2020/0{i}/15</em></div>"
+                   for i in (5, 6))
+    b.page(SEED + "a/list1.htm", "<html><head><title>某市公共资源交易平台</title></head><body>"
+                                 f"<div class='box'><h3>招标公告</h3><span>·</span>{rows}</div>{FOOTER}</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert [(c["name"], c["type"]) for c in report["columns"]] == [("招标公告", "通知公告")]
+
+
+def test_a_page_its_breadcrumb_names_with_one_dated_row_the_menu_also_links_is_a_column(tmp_path: Path) -> None:
+    """领导分工 linked from one page only, under a breadcrumb naming it, lists one dated row: the 分工 document the
+    site menu links on every page too (undated there). The row is the page's own — a column with one entry —
+    while a box of dated rows that every page repeats stays a widget: no page is a column for showing it."""
+    b = SnapshotBuilder(SEED)
+    menu = "<div class='menu'><a href='/zw/'>政务</a> <a href='/c/2020-05-06/88.html'>领导分工</a></div>"
+    box = "<div class='side'><p><a href='/c/2020-11-02/90.html'>全县经济运行情况通报</a> 2020-11-02</p></div>"
+    page = "<html><head><title>{}</title></head><body>" + menu + "{}" + box + FOOTER + "</body></html>"
+    crumb = "<div class='path'>当前位置：首页 &gt; 政务 &gt; {}</div>"
+    b.page(SEED, page.format("某县人民政府", FRESH), depth=0)
+    b.page(SEED + "zw/", page.format("政务_某县", crumb.format("政务") + "<a href='/zw/ldfg/'>领导分工</a>"
+                                                 "<a href='/zw/jgsz/'>机构设置</a>"))
+    b.page(SEED + "zw/ldfg/", page.format("领导分工_某县", crumb.format("领导分工")
+                                          + "<ul><li><span>2020-05-06</span><a href='/c/2020-05-06/88.html'>县政府领导工作分工"
+                                            "</a></li></ul>"))
+    b.page(SEED + "zw/jgsz/", page.format("机构设置_某县", crumb.format("机构设置")
+                                          + "<p>" + "县政府设办公室、发展和改革局、教育体育局等工作部门。" * 3 + "</p>"))
+    for path, day in (("c/2020-05-06/88.html", "2020-05-06"), ("c/2020-11-02/90.html", "2020-11-02")):
+        b.page(SEED + path, f"<html><head><title>文章</title><meta name='PubDate' content='{day}'></head>"
+                            f"<body>{menu}<p>正文。</p>{box}{FOOTER}</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    cols = {c["name"]: c for c in report["columns"]}
+    assert set(cols) == {"领导分工"}
+    assert (cols["领导分工"]["items"], cols["领导分工"]["last_update"]) == (1, "2020-05-06")
 
 
 def test_a_navigated_list_with_one_dated_entry_is_a_column(tmp_path: Path) -> None:
@@ -417,3 +493,56 @@ def test_a_lookup_page_or_a_page_of_text_beside_a_script_list_is_no_column(tmp_p
         b.page(SEED + path, f"<html><head><title>{name}</title></head><body>{nav}{body}{FOOTER}</body></html>")
     report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
     assert report["columns"] == []
+
+
+def test_list_fragments_a_menu_opens_in_a_frame_are_columns(tmp_path: Path) -> None:
+    """A frameset (a menu frame whose links open in the content frame): the fragments it shows have no title, no
+    navigation and no footer of their own, yet each is a column named by its menu entry — an empty list is blank,
+    a list whose one row is old is stale; a text fragment and a login fragment in the same frame are no columns."""
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, f"<html><head><title>某市人民政府</title></head><body><a href='/gk/'>信息公开</a>{FRESH}{FOOTER}"
+                 "</body></html>", depth=0)
+    b.page(SEED + "gk/", "<html><head><title>信息公开_某市人民政府</title></head><frameset cols='200,*'>"
+           "<frame src='/gk/menu.htm' name='leftFrame'><frame src='/gk/jj.htm' name='mainFrame'></frameset></html>")
+    menu = {"jj.htm": "单位简介", "cg.htm": "采购信息", "rs.htm": "人员招录", "gl.htm": "后台管理"}
+    b.page(SEED + "gk/menu.htm", "<html><body><dl>" + "".join(
+        f"<dd><a href='{k}' target='mainFrame'>{n}</a></dd>" for k, n in menu.items()) + "</dl></body></html>")
+    fragment = "<html><head><title></title></head><body><h4>信息公开 → {}</h4>{}</body></html>"
+    b.page(SEED + "gk/jj.htm", fragment.format("单位简介", "<p>" + "本单位负责全市档案资料的收集、整理、保管和利用工作。" * 3 + "</p>"))
+    b.page(SEED + "gk/cg.htm", fragment.format("采购信息", "<table class='tab_list'><tbody></tbody></table>"))
+    b.page(SEED + "gk/rs.htm", fragment.format(
+        "人员招录", "<table><tr><td><a href='javascript:void(0)'>二〇一八年公开招聘工作人员方案</a></td>"
+                    "<td>2018/03/02</td></tr></table>"))
+    b.page(SEED + "gk/gl.htm", fragment.format("后台管理", "<form><input name='u'><input type='password'></form>"))
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert {c["name"]: c["url"] for c in report["columns"]} == {"采购信息": SEED + "gk/cg.htm",
+                                                                "人员招录": SEED + "gk/rs.htm"}
+    assert _checks(report, "empty-column") == {SEED + "gk/cg.htm"}
+    assert _checks(report, "stale-column") == {SEED + "gk/rs.htm"}
+
+
+def test_a_columns_entries_are_the_rows_of_its_own_list(tmp_path: Path) -> None:
+    """A 最新公告 box on every page repeats three notices: on the 公告 column's own page they are rows of its list
+    (they live under its folder) and count, on the 动态 page they are a widget and do not; an undated link beside
+    dated rows (a ranking page) is no row; `shown` counts the rows of the first page, `items` every crawled page."""
+    box = "<div class='side'><h4>最新公告</h4>" + "".join(
+        f"<p><a href='/gg/2020/{i}.html'>公告第{i}号</a> 2020.11.{10 + i}</p>" for i in (1, 2, 3)) + "</div>"
+    notices = "<table class='lb'>" + "".join(
+        f"<tr><td><a href='/gg/2020/{i}.html'>公告第{i}号</a></td><td>2020.11.{10 + i}</td></tr>" for i in (1, 2, 3, 4, 5)
+    ) + "</table><a href='/gg/p2.html'>下一页</a><a href='/gg/ph.html'>办理排行</a>"
+    news = "<table class='lb'>" + "".join(
+        f"<tr><td><a href='/dt/2020/{i}.html'>动态第{i}篇</a></td><td>2020.11.2{i}</td></tr>" for i in (1, 2)) + "</table>"
+    b = SnapshotBuilder(SEED)
+    nav = "<div class='menu'><a href='/gg/'>公告</a> <a href='/dt/'>动态</a></div>"
+    page = "<html><head><title>{}_某市人民政府</title></head><body>" + nav + "{}" + box + FOOTER + "</body></html>"
+    b.page(SEED, page.format("首页", FRESH), depth=0)
+    b.page(SEED + "gg/", page.format("公告", notices))
+    b.page(SEED + "gg/p2.html", page.format("公告", "<table class='lb'><tr><td><a href='/gg/2019/9.html'>公告第9号</a>"
+                                                   "</td><td>2019.12.01</td></tr></table><a href='/gg/'>上一页</a>"))
+    b.page(SEED + "gg/ph.html", page.format("办理排行", "<ol><li>某局 98分</li><li>某委 95分</li></ol>"))
+    b.page(SEED + "dt/", page.format("动态", news))
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    cols = {c["name"]: c for c in report["columns"]}
+    assert (cols["公告"]["shown"], cols["公告"]["items"]) == (5, 6)
+    assert (cols["动态"]["shown"], cols["动态"]["items"]) == (2, 2)
+    assert cols["动态"]["last_update"] == "2020-11-22"

@@ -246,3 +246,11 @@ def test_a_service_guide_does_not_borrow_the_footers_phone() -> None:
             "<div class='ft'>主办单位：某县人民政府办公室 联系电话：0571-87654321 网站标识码：3301000001</div></body></html>")
     f = parse_page(html, SEED + "bszn/1.html", None, "r", 2, home=False)
     assert "联系电话" not in f.guide_elements and len(f.guide_elements) == 9
+
+
+def test_the_sites_own_phone_wins_over_a_public_hotline() -> None:
+    # a footer block prints 12345 under 联系我们; another block the site's own e-mail and phone
+    parts = ["联系我们 12345 网站介绍", "主办：某市人民政府办公室 邮箱：wz@x.gov.cn 值班电话：0571-87001234 浙ICP备05012345号"]
+    assert read_marks(" ".join(parts), (parts, ""), [])["联系方式"][0] == "wz@x.gov.cn"
+    only = ["主办：某市人民政府办公室 便民热线 12345 浙ICP备05012345号"]
+    assert read_marks(only[0], (only, ""), [])["联系方式"][0] == "12345"

@@ -28,9 +28,10 @@ def test_columns_are_discovered_and_typed(minisite_report: dict) -> None:
     cols = {c["url"].removeprefix("http://www.example.gov.cn"): c for c in minisite_report["columns"]}
     assert cols["/xwzx/bmdt/"]["type"] == "动态要闻"
     assert cols["/xwzx/bmdt/"]["items"] == 3            # page 2 (index_1.html) merged through the TRS pager
+    assert cols["/xwzx/bmdt/"]["shown"] == 2            # the rows of its first page
     assert "/xwzx/bmdt/index_1.html" not in cols
     assert cols["/tzgg/"] == {"name": "通知公告", "url": "http://www.example.gov.cn/tzgg/", "type": "通知公告",
-                              "items": 2, "last_update": "2020-04-30"}
+                              "items": 2, "shown": 2, "last_update": "2020-04-30"}
     assert cols["/zcwj/"]["type"] == "政策文件" and cols["/zcwj/"]["last_update"] == "2020-10-08"
     assert cols["/zcjd/"]["type"] == "政策解读"
     assert cols["/rsxx/"]["items"] == 0

@@ -13,7 +13,7 @@ from warcio.archiveiterator import ArchiveIterator
 
 from govweb.checks.snapshot import load_snapshot
 from govweb.errors import BadInput
-from govweb.samplesites.realpages import load_corpus, load_site, write_snapshot
+from govweb.samplesites.realpages import _target_key, load_corpus, load_site, write_snapshot
 
 CORPUS = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "realpages"
 
@@ -134,3 +134,11 @@ def test_a_written_page_may_answer_with_an_error_status(tmp_path: Path) -> None:
         with pytest.raises(BadInput) as err:
             load_site(copy, "dev")
         assert "HTTP 状态码" in str(err.value.problems[0])
+
+
+def test_an_entry_target_names_a_folder_with_or_without_its_slash() -> None:
+    # the benchmark compares entry targets as pages: /jgsz, /jgsz/ and /jgsz/index.htm are one folder's page
+    assert _target_key("http://www.x.gov.cn/jgsz") == _target_key("http://www.x.gov.cn/jgsz/index.htm")
+    assert _target_key("http://www.x.gov.cn/jgsz") == _target_key("http://www.x.gov.cn/jgsz/")
+    assert _target_key("http://www.x.gov.cn/jgsz.htm") != _target_key("http://www.x.gov.cn/jgsz/")
+    assert _target_key("http://www.x.gov.cn/list?id=3") != _target_key("http://www.x.gov.cn/list/?id=3")

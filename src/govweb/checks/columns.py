@@ -193,9 +193,11 @@ def browser_lane_ran(ctx: SiteContext) -> bool:
     return isinstance(render, dict) and render.get("available") is True
 
 
-def script_list_unseen(ctx: SiteContext, f: PageFacts) -> bool:
-    """The page's list may be filled by a script no browser ran: what it lists is not measured."""
-    return not f.rendered and "list" in f.signs and not browser_lane_ran(ctx)
+def script_list_unseen(ctx: SiteContext, f: PageFacts, shown_only: bool = False) -> bool:
+    """The page's list may be filled by a script no browser ran: what it lists is not measured. `shown_only`:
+    only a list the visitor sees at once counts (not an empty list in a hidden tab or panel)."""
+    signs = {"list"} if shown_only else {"list", "hidden-list"}
+    return not f.rendered and not signs.isdisjoint(f.signs) and not browser_lane_ran(ctx)
 
 
 TEMPLATE_EMPTY_PAGES = 2   # list pages that also show an empty-list sign: the sign is a widget of the template
@@ -236,6 +238,25 @@ def _template_rows(ctx: SiteContext) -> frozenset[tuple[str, RawDate | None]]:
     return frozenset(k for k, c in counts.items() if c >= threshold)
 
 
+def _template_row_urls(ctx: SiteContext) -> frozenset[str]:
+    """Pages the template lists as dated rows (a 最新动态 box on every page) — not those its menu merely links."""
+    n = len(ctx.pages)
+    if n < 4:
+        return frozenset()
+    counts: Counter[str] = Counter()
+    for f in ctx.pages.values():
+        counts.update({ctx.canonical(it.url) for it in f.items if not it.scripted})
+    threshold = max(3, n // 2)
+    return frozenset(u for u, c in counts.items() if c >= threshold)
+
+
+def template_row(ctx: SiteContext, url: str) -> bool:
+    """A row the template repeats: its page is linked from half the pages and listed as a dated row on half of
+    them (a page the menu links, listed as a dated row by one page, is that page's own row)."""
+    rows: frozenset[str] = ctx.derived("template_row_urls", _template_row_urls)
+    return url in ctx.template_links and url in rows
+
+
 def own_rows(ctx: SiteContext, f: PageFacts) -> list[Item]:
     """A page's dated rows without those of the site template (shared links, repeated script-run rows)."""
     widget: frozenset[tuple[str, RawDate | None]] = ctx.derived("template_rows", _template_rows)
@@ -247,6 +268,7 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
     nav = set(ctx.template_links)
     if ctx.homepage is not None:
         nav.update(ctx.canonical(link.url) for link in ctx.homepage.links)
+    framed: frozenset[str] = ctx.derived("frame_menu", _frame_menu_targets)
     cands: set[str] = set()
     for url, f in ctx.pages.items():
         if url == hp and not _list_homepage(ctx, f) or f.is_article or not ctx.same_site(url):
@@ -255,7 +277,8 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         if any(w in name for w in NAVIGATION_WORDS):
             continue
         # navigation: the homepage, the site template, or a section sidebar repeated on several pages
-        navigated = url in nav or len(ctx.inbound.get(url, ())) >= NAV_MIN_PAGES
+        # (a fragment a page's menu opens in that page's frame: the menu is its navigation)
+        navigated = url in nav or len(ctx.inbound.get(url, ())) >= NAV_MIN_PAGES or url in framed
         if dated_url(url) and not (url in ctx.template_links or len(ctx.inbound.get(url, ())) >= NAV_MIN_PAGES):
             continue  # an article page (dated URL) with a list of related articles is no column
         dated = sum(1 for it in own_rows(ctx, f) if it.scripted
@@ -264,7 +287,8 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
             cands.add(url)
             continue
         names = _names(f, texts)
-        if f.redirect or is_function_page(f, names) or _open_data_page(f, names) or not_a_site_page(f):
+        if f.redirect or is_function_page(f, names) or _open_data_page(f, names) or (
+                not_a_site_page(f) and url not in framed):
             continue   # a jump page, a function page, an open-data portal page (judged by its own measures)
         if dated_url(url) and url not in ctx.template_links and headline_like(_title_name(f.title)):
             continue   # an article that prints no date: a dated address and a headline for a name
@@ -280,6 +304,11 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         if not navigated and _placed(f, names) and shows_empty_list(ctx, f):
             cands.add(url)   # a page its own breadcrumb names, linked from one directory page, showing an empty list
             continue
+        if not navigated and _placed(f, names) and any(
+                not it.scripted and ctx.same_site(it.url) and not template_row(ctx, ctx.canonical(it.url))
+                for it in own_rows(ctx, f)):
+            cands.add(url)   # … or listing a dated row of its own (its one entry may be a page the menu links too)
+            continue
         if not navigated:
             continue
         # navigated: a column when it shows an empty list (or one a script would fill), is named like one, or is a
@@ -291,6 +320,15 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
                 or f.meta.get("columnname") and own_content_chars(ctx, f, shortest=1) < DECLARED_EMPTY_CHARS):
             cands.add(url)
     return cands
+
+
+def _frame_menu_targets(ctx: SiteContext) -> frozenset[str]:
+    """Pages a menu opens inside a frame of the site (`<a target="main">` where a page holds `<iframe
+    name="main">` or `<frame name="main">`): fragments without a title, navigation or footer of their own (the
+    framing page shows them), named by the menu's links."""
+    names = {n for f in ctx.pages.values() for n in f.frame_names}
+    return frozenset(ctx.canonical(u) for url, f in ctx.pages.items() for u, target in f.targeted
+                     if target in names and ctx.canonical(u) != url)
 
 
 def _placed(f: PageFacts, names: list[str]) -> bool:
@@ -364,6 +402,9 @@ def _name(ctx: SiteContext, first: PageFacts, texts: dict[str, Counter[str]]) ->
         return best[0][0]
     if first.breadcrumb:
         return first.breadcrumb[-1]
+    title = _title_name(first.title)
+    if type_of(first.list_heading) != "其他" and type_of(title) == "其他" and not headline_like(first.list_heading):
+        return first.list_heading   # a list titled with the site's name: its heading names it (通知公告)
     for sep in ("_", "-", "|", "—", "–"):
         if sep in first.title:
             return first.title.split(sep)[0].strip()
@@ -371,9 +412,12 @@ def _name(ctx: SiteContext, first: PageFacts, texts: dict[str, Counter[str]]) ->
 
 
 def column_type(ctx: SiteContext, first: PageFacts, name: str) -> str:
-    """ColumnType meta, else the name, else the title, else the nearest typed section above it (breadcrumb,
-    then the homepage menu) unless the name says what it is (专题, 图片, 视频 …)."""
+    """ColumnType meta unless the name carries a type word, else a message list's, else the name, else the title,
+    else the nearest typed section above it (breadcrumb, then the homepage menu) unless the name says what it is
+    (专题, 图片, 视频 …)."""
     declared = first.meta.get("columntype") if name == first.meta.get("columnname", name) else None
+    if declared and type_of(name) != "其他":
+        declared = None   # the name a visitor sees says what it is (a ColumnType the template copied does not)
     col_type = type_of(declared) if declared else "其他"
     if col_type == "其他" and _lists_messages(first):
         return "互动"   # rows that print when a message was sent (留言时间：…): a message list, whatever its name
@@ -415,16 +459,21 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
         newest: tuple[dt.date, str, PageFacts] | None = None
         undated = 0
         item_urls: list[str] = []
+        shown = 0
+        home_dir = _own_dir(first_url)
         for m in members:
             mf = ctx.pages[m]
             entries: list[tuple[str, dt.date | None, str]] = []
             for it in own_rows(ctx, mf):
                 # a row whose link only runs a script is an entry a visitor sees: it names no other page
                 u = it.url if it.scripted else ctx.canonical(it.url)
-                if u in excluded or u in seen or u in ctx.template_links:
+                if u in excluded or u in seen:
                     continue
+                if template_row(ctx, u) and not (home_dir and u.startswith(home_dir)):
+                    continue   # a widget the template repeats (its rows under this column's folder are its own)
                 entries.append((u, _item_date(ctx, it.date, u, m), it.row or it.title))
                 seen.add(u)
+            dated_rows = bool(entries)
             for link in mf.links:
                 u = ctx.canonical(link.url)
                 if u in seen or u in excluded or u in ctx.template_links or not ctx.same_site(u):
@@ -440,11 +489,13 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                 # navigation link the same page from many pages) that is no column, function or navigation page
                 if target is None or not (target.is_article or len(ctx.inbound.get(u, ())) <= ENTRY_MAX_INBOUND):
                     continue
-                if not target.is_article and (u in all_members or _not_an_entry(target, texts)):
-                    continue
+                if not target.is_article and (dated_rows or u in all_members or _not_an_entry(target, texts)):
+                    continue   # (beside dated rows, an undated link to a page that is no article is no row)
                 seen.add(u)
                 d = ctx.resolve_date(target.pubdate, u) if target.pubdate else None
                 entries.append((u, d, link.text))
+            if m == first_url:
+                shown = len(entries)
             for u, d, row in entries:
                 item_urls.append(u)
                 if d is None:
@@ -462,9 +513,16 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
             name=name, url=first_url, type=col_type, items=len(item_urls),
             last_update=newest[0].isoformat() if newest else None,
             evidence=Evidence(evidence_page.url, excerpt, evidence_page.warc_record),
-            pages=members, item_urls=item_urls, undated=undated,
+            pages=members, item_urls=item_urls, undated=undated, shown=shown,
         ))
     return columns
+
+
+def _own_dir(url: str) -> str:
+    """The folder of a column page below the site root (`http://host/tzgg/`), or "" for a page in the root."""
+    head, _, _ = url.partition("?")
+    folder = head[: head.rfind("/") + 1]
+    return folder if urlsplit(folder).path not in ("", "/") else ""
 
 
 def _not_an_entry(target: PageFacts, texts: dict[str, Counter[str]]) -> bool:
@@ -616,7 +674,9 @@ def homepage_stale_findings(ctx: SiteContext) -> list[Finding]:
     last, excerpt, where = homepage_last_update(ctx)
     if last is not None and ctx.days_since(last) <= ctx.limits.homepage:
         return []
-    if script_list_unseen(ctx, ctx.homepage):
+    # a homepage showing dated lists the server printed: only a list a script fills in plain sight may be newer
+    # (an empty list in a hidden tab or panel is no part of what the visitor sees)
+    if script_list_unseen(ctx, ctx.homepage, shown_only=where is ctx.homepage and last is not None):
         ctx.warnings.append("首页更新情况未测量：首页信息列表由脚本生成，且未经浏览器渲染（请用 --render auto 重新采集）")
         return []
     if ctx.homepage.redirect:

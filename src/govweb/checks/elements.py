@@ -38,7 +38,8 @@ FOOTER_MARKS = ("网站标识码", "ICP备案号", "公安机关备案号", "网
 # Elements a script may write in the footer (the rest sit in menus and entry blocks).
 FOOTER_PART = frozenset({*FOOTER_MARKS, "党政机关网站标识", "我为政府网站找错"})
 
-# element → (words in an entry's name, words that disqualify it)
+# element → (words in an entry's name, words that disqualify it); the words run from the names of the whole
+# element to those of one part of it (政府文件 before 规范性文件 and 政府公报): the first names it most exactly
 LINK_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "政府信息公开指南": (("公开指南",), ()),
     "政府信息公开目录": (("公开目录", "基本目录"), ()),
@@ -47,7 +48,8 @@ LINK_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                  ()),
     "负责人信息": (("领导", "负责人"),
                   ("信箱", "留言", "来信", "活动", "讲话", "调研", "动态", "批示", "接待", "日程", "小组", "专访")),
-    "政策文件": (("政策文件", "规范性文件", "政府文件", "文件库", "政策法规", "法规文件", "文件公告", "政府公报"), ("解读",)),
+    "政策文件": (("政策文件", "政府文件", "部门文件", "政策法规", "法规文件", "文件库", "规范性文件", "文件公告", "政府公报"),
+                ("解读",)),
     "政策解读": (("解读",), ()),
     "办事服务": (("办事", "政务服务", "网上服务", "服务事项", "便民服务", "在线服务", "我要办", "一网通办", "服务大厅"),
                 ("热线", "投诉", "无障碍", "网站")),
@@ -73,6 +75,8 @@ BADGES = frozenset({"党政机关网站标识", "我为政府网站找错"})
 # Entries whose target's content is judged by measurements of its own (the open-data portal: datasets, formats):
 # only a broken link makes them missing.
 CONTENT_MEASURED = frozenset({"数据开放"})
+# Single-page elements: a short menu link naming one may lead to the document itself (机构职能 → an article).
+DOCUMENT_ELEMENTS = frozenset({"概况信息", "机构职能", "负责人信息"})
 COLUMN_ELEMENTS = {"政策文件": "政策文件", "政策解读": "政策解读", "办事": "办事服务", "互动": "互动交流"}
 _ANNUAL = re.compile(r"((?:19|20)\d{2})")
 EMPTY_PAGE_CHARS = 10      # visible characters of a page that shows something
@@ -139,11 +143,49 @@ def _leads_to_article(ctx: SiteContext, url: str) -> bool:
 
 
 def _matches(el: str, name: str) -> bool:
+    return _word_rank(el, name) is not None
+
+
+def _word_rank(el: str, name: str) -> int | None:
+    """How exactly `name` names `el`: the position of the first of the element's words it holds (its words run
+    from the most specific: 政策文件, 规范性文件, 政府文件 … 政府公报), or None when it does not name it."""
     words, bad = LINK_WORDS[el]
     if any(b in name for b in bad):
-        return False
-    return (any(w in name for w in words) or el == "办事服务" and _SERVICE_NAME.match(name) is not None
-            or el == "概况信息" and _PROFILE_NAME.match(name) is not None)
+        return None
+    for i, w in enumerate(words):
+        if w in name:
+            return i
+    if el == "办事服务" and _SERVICE_NAME.match(name) or el == "概况信息" and _PROFILE_NAME.match(name):
+        return len(words)
+    return None
+
+
+def _folder(url: str) -> str:
+    head = url.partition("?")[0]
+    return head[: head.rfind("/") + 1]
+
+
+def _best_first(ctx: SiteContext, el: str, cands: list[tuple[str, str, PageFacts]],
+                order: dict[int, int]) -> list[tuple[str, str, PageFacts]]:
+    """An element's entries, the one a visitor would pick first: the homepage's, then those more pages link to
+    (the site's menus before one department's own: 工作机构 on every page before a bureau's 机构设置); among equals
+    the link whose name says the element most exactly (邯郸概况 before 走进邯郸, 政府文件 before 政府公报), then of
+    two links with one name the one inside the other's folder (a 政策解读 menu item over a section, its 政策解读
+    sub-column), then the crawl order."""
+    def nested(url: str, name: str, f: PageFacts) -> int:
+        inner = _folder(url)
+        return sum(1 for u, n, g in cands if g is f and n == name and u != url
+                   and inner != _folder(u) and inner.startswith(_folder(u)))
+
+    def key(c: tuple[str, str, PageFacts]) -> tuple[int, int, int, int, int]:
+        url, name, f = c
+        rank = _word_rank(el, name)
+        home = f is ctx.homepage
+        linked = 0 if home else len(ctx.inbound.get(ctx.canonical(url), ()))
+        return (not home, -linked, len(LINK_WORDS[el][0]) + 1 if rank is None else rank, -nested(url, name, f),
+                order[id(f)])
+
+    return sorted(cands, key=key)
 
 
 def target_problem(ctx: SiteContext, url: str, content: bool = True) -> str | None:
@@ -219,13 +261,14 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
                         found.add(el, link.url, link.url, f"{link.text} → {link.url}", f.warc_record, where=f.url)
                     else:
                         candidates.setdefault(el, []).append((link.url, link.text or link.url, f))
-            if link.url in rows or _leads_to_article(ctx, link.url):
-                continue
+            if link.url in rows or ctx.canonical(link.url) in (f.url, ctx.homepage_url):
+                continue   # a list row; a link back to the page itself or to the homepage (href="" placeholders)
+            document = _leads_to_article(ctx, link.url)
             name = entry_name(ctx, link)
             if not is_entry_name(name):
                 continue
             for el in LINK_WORDS:
-                if _matches(el, name):
+                if (not document or el in DOCUMENT_ELEMENTS) and _matches(el, name):
                     got = candidates.setdefault(el, [])
                     if len(got) < CANDIDATES_MAX:
                         got.append((link.url, name, f))
@@ -239,8 +282,9 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
                     if _matches(el, name):
                         candidates.setdefault(el, []).append((f.url, name, f))
 
+    order = {id(f): i for i, f in enumerate(ordered)}
     for el, cands in candidates.items():
-        for url, name, f in cands:
+        for url, name, f in _best_first(ctx, el, cands, order):
             if el in found.results:
                 break
             if el in BADGES:

@@ -167,7 +167,7 @@ def read_marks(text: str, footer: tuple[list[str], str], links: Iterable[tuple[s
         s = sponsor(before, last=True)
     if s is not None:
         marks["网站主办单位"] = (s[0], excerpt(s[3], s[1], s[2]))
-    c = _first(_CONTACT, parts, before)
+    c = _own_contact(parts, before)
     if c is None:   # a hotline in the page header (服务热线：400-…): a labelled phone above everything else
         c = next((m for m in _CONTACT.finditer(text[:_HEADER_CHARS]) if m.group(1)), None)
     if c is not None:
@@ -178,6 +178,20 @@ def read_marks(text: str, footer: tuple[list[str], str], links: Iterable[tuple[s
         if got is not None:
             marks["公安机关备案号"] = got
     return marks
+
+
+# A public service number (12345 政务服务便民热线, 12315, 95xxx): every site may print it; it is not the site's own.
+_SERVICE_NUMBER = re.compile(r"(?:0\d{2,3}\s*[-－—]\s*)?(?:12\d{3}|9[56]\d{3})")
+
+
+def _own_contact(parts: list[str], before: str) -> re.Match[str] | None:
+    """The footer's contact: its first contact line (else the last one just before it), a public service number
+    such as 12345 only when the footer names no phone, e-mail or address of the site's own."""
+    for found in ([m for part in parts for m in _CONTACT.finditer(part)], list(_CONTACT.finditer(before))[::-1]):
+        if found:
+            own = (m for m in found if not _SERVICE_NUMBER.fullmatch(next(g for g in m.groups() if g).strip()))
+            return next(own, found[0])
+    return None
 
 
 def contact(text: str) -> tuple[str, str] | None:

@@ -86,9 +86,10 @@ class Column:
     pages: list[str] = field(default_factory=list)
     item_urls: list[str] = field(default_factory=list)
     undated: int = 0
+    shown: int = 0      # entries its first page shows (`items` counts every crawled page of it)
 
     def to_json(self) -> dict[str, Any]:
-        return {"name": self.name, "url": self.url, "type": self.type, "items": self.items,
+        return {"name": self.name, "url": self.url, "type": self.type, "items": self.items, "shown": self.shown,
                 "last_update": self.last_update}
 
 

@@ -166,6 +166,9 @@ class PageFacts:
     script_entries: tuple[str, ...] = ()      # names of links that only run a script (无障碍 toolbar, tabs)
     search_action: str = ""                   # where the search form sends its query
     badge_slots: tuple[str, ...] = ()         # badges whose slot a script fills, left empty in this HTML
+    list_heading: str = ""                    # the short line just above its first dated row (通知公告)
+    frame_names: tuple[str, ...] = ()         # names (and ids) of its iframes and frames
+    targeted: tuple[tuple[str, str], ...] = ()  # (url, window name) of links opening in a named window
 
 
 _JOIN_CACHE: dict[tuple[str, str], str | None] = {}
@@ -386,6 +389,7 @@ def parse_page(
         _anchors(LexborHTMLParser("<ul>" + "".join(record_html) + "</ul>"), join, links, items, pagination,
                  {it.url for it in items})
 
+    frame_names, targeted = _frame_facts(tree, join)
     containers = footer.footer_containers(tree) if home else []
     sections = _nav_sections(tree, join) if home else {}
     listless = not items
@@ -516,7 +520,44 @@ def parse_page(
         error_page=_is_error_page(title, text), login_form=login_form, text_chars=len(text),
         nav_sections=sections, frames=frames, template_empty=template_empty, script_entries=tuple(dict.fromkeys(script_entries)),
         search_action=search_action, redirect=redirect, badge_slots=scripts.badge_slots(tree),
+        frame_names=frame_names, targeted=targeted, list_heading=_list_heading(body_text, items) if not is_article else "",
     )
+
+
+_HEADING_MAX = 10
+_HEADING_LOOKBACK = 3
+
+
+def _list_heading(body_text: str, items: list[Item]) -> str:
+    """The short line just above the first dated row of the page (a list's heading: 通知公告), within a few lines
+    (bullets and dashes skipped), or ""."""
+    starts = [i for i in (body_text.find(it.title[:12]) for it in items if not it.scripted and len(it.title) >= 4)
+              if i >= 0]
+    if not starts:
+        return ""
+    lines = [t.strip() for t in body_text[: min(starts)].split("\n")]
+    shown = [t for t in lines if len(t) >= 2][-_HEADING_LOOKBACK:]
+    for line in reversed(shown):
+        if len(line) <= _HEADING_MAX and not any(ch.isdigit() for ch in line):
+            return line
+    return ""
+
+
+_RESERVED_TARGETS = frozenset({"", "_blank", "_self", "_parent", "_top", "blank", "new"})
+
+
+def _frame_facts(tree: LexborHTMLParser, join: _Joiner) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """The names of the page's frames (`<iframe name="if">`, `<frame name="main">`) and its links that open in a
+    named window (`<a target="main">`): with a frame of that name on the site, a menu driving the frame."""
+    names = {v for fr in tree.css("iframe, frame") for v in (fr.attributes.get("name"), fr.attributes.get("id")) if v}
+    targeted: dict[tuple[str, str], None] = {}
+    for a in tree.css("a[href][target]"):
+        target = (a.attributes.get("target") or "").strip()
+        if target.lower() not in _RESERVED_TARGETS:
+            u = join(a.attributes.get("href") or "")
+            if u is not None:
+                targeted[(u, target)] = None
+    return tuple(sorted(names)), tuple(targeted)
 
 
 def _load_context(script: str, at: int) -> bool | str:

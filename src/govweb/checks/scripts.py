@@ -220,7 +220,8 @@ def script_signs(
     tree: LexborHTMLParser, script_srcs: list[str], inline_scripts: list[str], undecoded_write: bool,
     has_footer: bool, links: int, printed_pager: bool = False,
 ) -> frozenset[str]:
-    """Which parts of the page ("footer", "nav", "list") a script may write that the static HTML lacks;
+    """Which parts of the page ("footer", "nav", "list"; "hidden-list": an empty list in a hidden tab or panel) a
+    script may write that the static HTML lacks;
     "scripted" when the page runs scripts of its own (not a known library) that could write anything.
 
     A part counts as possibly script-written only when the static page lacks it: no footer sign at all (no ICP,
@@ -256,8 +257,22 @@ def script_signs(
                 signs.add("nav")
         elif (node.tag in ("ul", "ol", "tbody") or _LIST_CONTAINER.search(label)) and scripted \
                 and not printed_pager and not server_pager_beside(node):
-            signs.add("list")
+            signs.add("hidden-list" if hidden(node) else "list")
     return frozenset(signs)
+
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def hidden(node: LexborNode) -> bool:
+    """The node or a block around it is hidden in the static page (`style="display:none"`, `hidden`): a tab or
+    panel a visitor does not see until a script shows it."""
+    while node is not None and node.tag not in ("body", "html"):
+        attrs = node.attributes
+        if "hidden" in attrs or _HIDDEN_STYLE.search(attrs.get("style") or ""):
+            return True
+        node = node.parent
+    return False
 
 
 # A pager the server printed (第一页 … 最后一页, 共3页): the list beside it was printed by the server too.
