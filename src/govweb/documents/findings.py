@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from govweb.errors import BadInput, Problem
 from govweb.fsutil import atomic_open
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: columns carry `shown` (rows on the column's first page)
 SCHEMA_KEY = "schema_version"
 
 
@@ -85,7 +85,8 @@ class Column(_Open):
     name: str
     url: str
     type: str
-    items: int
+    items: int                 # rows on every crawled page of the column
+    shown: int | None = None   # rows on its first page (what a visitor sees on opening it); absent before version 2
     last_update: str | None = None
 
 
