@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from urllib.parse import parse_qsl, urlsplit
 
+from selectolax.lexbor import LexborHTMLParser
+
 from govweb.collect.measure_search import (
+    find_search_box,
     find_search_form,
     main_part,
     query_from_crawl,
@@ -52,6 +55,28 @@ def test_post_form_with_accept_charset_and_relative_base() -> None:
 def test_no_search_form_is_reported_as_none() -> None:
     assert find_search_form(f"<html><body>{LOGIN}{SUBSCRIBE}</body></html>", "http://c.gov.cn/") is None
     assert find_search_form("<html><body><form><input type=hidden name=q></form></body></html>", "http://c/") is None
+
+
+def test_a_search_box_without_a_form_and_its_button() -> None:
+    # a table-layout header: the box in one cell, the picture button a script runs in the next; a login form's
+    # inputs and a bare newsletter box with no search sign are no search box
+    html = ("<html><body><table><tr><td>" + LOGIN + "</td><td><input type='text' name='email' placeholder='邮箱'>"
+            "</td></tr><tr><td><input type='text' name='searchword' value=''></td><td><img src='/so.gif' "
+            "onclick='toSearch()' title='站内检索'></td></tr></table></body></html>")
+    nodes = list(LexborHTMLParser(html).css("*"))
+    box = find_search_box(html)
+    assert box is not None and box.button is not None
+    assert nodes[box.box].attributes.get("name") == "searchword" and nodes[box.button].attributes.get("src") == "/so.gif"
+
+
+def test_a_search_box_found_by_its_placeholder_and_button_only() -> None:
+    # no name, no id: the hint and a clickable 搜索 span next to it make it the search box; the same box with a
+    # button that does something else is not enough
+    box = ("<div class='s'><input type='text' placeholder='请输入搜索内容'>"
+           "<span class='btn' onclick='go()'>{}</span></div>")
+    assert find_search_box("<html><body>" + box.format("搜索") + "</body></html>") is not None
+    assert find_search_box("<html><body>" + box.format("登录") + "</body></html>") is None
+    assert find_search_box("<html><body><form action='/s'><input name='q'><button>搜索</button></form></body></html>") is None
 
 
 def test_site_name_is_stripped_from_article_titles() -> None:

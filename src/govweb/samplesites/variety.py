@@ -18,7 +18,7 @@ from __future__ import annotations
 import csv
 import random
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 
@@ -85,6 +85,7 @@ MUNICIPALITIES = ("11", "12", "31", "50")
 TYPED_COLUMNS = ("jrgz", "bmdt", "xzdt", "tzgg", "zcwj", "rsxx", "ghjh")   # the ones with an update limit
 _PORTAL_NAME = re.compile(r"(人民政府)(?:门户网站|网站|网|门户网)?$")
 _SHORT = re.compile(r"^.*?(?:省|自治区|市|自治州|州|地区|盟)(?=.)")
+SCRIPT_SEARCH_SHARE = 0.35   # sites whose search box no form submits (drawn apart: the other draws stay as they were)
 ENCODINGS = {"dede": ("gbk", "gb2312"), "zhanqun": ("gb18030", "gb2312")}
 
 
@@ -107,6 +108,7 @@ class Layout:
     badges: str = "link"
     splash: str = "none"
     crumb: str = "当前位置："
+    search: str = "form"                       # form | script (a box no form submits: a script opens the results)
     functions: tuple[str, ...] = ()
     home_path: str = "/"                       # the real homepage (another path behind a splash page)
     sections: dict[str, str] = field(default_factory=dict)   # section key → name
@@ -192,7 +194,10 @@ def generated_specs(n: int, seed: int = 0) -> list[SiteSpec]:
         family = FAMILIES[i % len(FAMILIES)]
         k = per_family[family] = per_family.get(family, 0) + 1
         held_out = family in HELD_OUT_FAMILIES or k % 2 == 0
-        specs.append(_spec(row, family, held_out, random.Random(f"variety:{seed}:{row['sid']}")))
+        spec = _spec(row, family, held_out, random.Random(f"variety:{seed}:{row['sid']}"))
+        if random.Random(f"variety-search:{seed}:{row['sid']}").random() < SCRIPT_SEARCH_SHARE:
+            spec = replace(spec, layout=replace(spec.layout, search="script"))
+        specs.append(spec)
     return specs
 
 
@@ -258,8 +263,6 @@ def _spec(row: dict[str, str], family: str, held_out: bool, rng: random.Random) 
 
 
 def _replace(layout: Layout, **changes: object) -> Layout:
-    from dataclasses import replace
-
     return replace(layout, **changes)  # type: ignore[arg-type]
 
 
