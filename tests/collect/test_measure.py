@@ -290,8 +290,13 @@ def formless_routes(button: str, results: str = "hits") -> Callable[[web.Applica
             rows = "".join(f'<li><a href="{u}">{t}</a></li>' for u, t in hits) or "<p>没有找到相关结果</p>"
             return web.Response(text=f"<html><body><ul>{rows}</ul></body></html>", content_type="text/html")
 
+        async def search_page(request: web.Request) -> web.Response:
+            return web.Response(text="<html><body><h1>站内搜索</h1><form action='/so/'><input name='wd'>"
+                                     "<button>搜索</button></form></body></html>", content_type="text/html")
+
         app.router.add_get("/", home)
         app.router.add_get("/so/", search)
+        app.router.add_get("/search/index.html", search_page)
 
     return routes
 
@@ -313,7 +318,9 @@ async def test_a_search_box_without_a_form_is_not_measured_without_a_browser(sit
     (FORMLESS_BUTTONS[0], "hits", True, None),
     (FORMLESS_BUTTONS[1], "none", False, None),
     (FORMLESS_BUTTONS[1], "dead", None, "no-response"),
-], ids=["image-button-finds", "link-button-finds-nothing", "button-does-nothing"])
+    # the control beside the box only links to the advanced search page: no results page, so not measured
+    ('<a href="/search/index.html">站内搜索</a>', "dead", None, "no-results-page"),
+], ids=["image-button-finds", "link-button-finds-nothing", "button-does-nothing", "link-to-the-search-page"])
 async def test_a_search_box_without_a_form_is_used_as_a_visitor_does(
     site_server, tmp_path: Path, button: str, results: str, found: bool | None, error: str | None,
 ) -> None:

@@ -7,6 +7,7 @@ from urllib.parse import parse_qsl, urlsplit
 from selectolax.lexbor import LexborHTMLParser
 
 from govweb.collect.measure_search import (
+    answers_query,
     find_search_box,
     find_search_form,
     main_part,
@@ -142,3 +143,14 @@ def test_results_page_must_list_the_article_not_just_echo_the_query() -> None:
     assert results_list("<p>共2条</p><p>" + title + "</p><p>" + title + "</p>", title) is True
     assert results_list('<a href="/art/1.html">关于做好冬季安全…</a>', title) is True  # shortened by the list
     assert results_list('<a href="/art/1.html">关于做好…</a>', title) is False  # too little left to tell
+
+
+def test_a_results_page_echoes_the_query_or_says_it_found_nothing() -> None:
+    q = "关于做好冬季安全生产工作的通知"
+    gbk = "http://www.a.gov.cn/s?kw=%B9%D8%D3%DA%D7%F6%BA%C3%B6%AC%BC%BE%B0%B2%C8%AB%C9%FA%B2%FA%B9%A4%D7%F7%B5%C4%CD%A8%D6%AA"
+    assert answers_query("<html><body><p>共0条</p></body></html>", "http://www.a.gov.cn/s", q)
+    assert answers_query("<html><body><ul></ul></body></html>", gbk, q)   # the query in a GBK address
+    assert answers_query(f"<html><body><input name='kw' value='{q}'></body></html>", "http://www.a.gov.cn/s", q)
+    # a search page a link led to, or the homepage again: no answer to the query
+    assert not answers_query("<html><body><form><input name='kw'></form></body></html>",
+                             "http://www.a.gov.cn/search/index.html", q)

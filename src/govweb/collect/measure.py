@@ -10,7 +10,8 @@ HTTP exchange it made in `out_dir/measurements.warc.gz`:
 A null value means "not measured". Error values are crawl error classes, plus `no-aaaa`, `no-search-form` and
 `no-query` for what the site lacks, and for a search box no form submits (a script builds the results URL):
 `script-search` (no browser to use it), `no-response` (typing the query and pressing Enter / the button changed
-nothing) — both "not measured". Search starts from the homepage a visitor lands on (crawl.json `homepage`, else
+nothing), `no-results-page` (the page it led to neither echoes the query nor says it found nothing) — all "not
+measured". Search starts from the homepage a visitor lands on (crawl.json `homepage`, else
 the hops from the seed), never from a splash page; the rendered results page of a search box is archived as a
 `conversion` record.
 """
@@ -32,6 +33,7 @@ from govweb.collect.homepage import next_hop
 from govweb.collect.measure_http import ArchivingClient, Reply
 from govweb.collect.measure_search import (
     SearchBox,
+    answers_query,
     find_search_box,
     find_search_form,
     query_from_crawl,
@@ -138,6 +140,7 @@ async def measure_ipv6(seed_url: str, warc: WarcFile, resolve: ResolveMap | None
 MAX_HOMEPAGE_HOPS = 5
 NAVIGATION_WAIT_S = 4.0   # how long a visitor waits for the results after pressing Enter / clicking
 RESULTS_SETTLE_MS = 3000
+BROWSER_TIMEOUT_S = 25.0   # a page load, then Enter and the button with their waits
 _MARK_SEARCH = """([box, button]) => {
     const all = document.querySelectorAll('*');
     all[box].setAttribute('data-govweb-search', 'box');
@@ -169,7 +172,8 @@ class OnDemandRenderer:
 
             try:
                 self._started = await self._stack.enter_async_context(Renderer(
-                    self._chromium or "", pool_size=1, timeout_s=max(self._timeout, 10), resolve=self._resolve,
+                    self._chromium or "", pool_size=1, timeout_s=max(self._timeout, BROWSER_TIMEOUT_S),
+                    resolve=self._resolve,
                     policy=self._policy))
             except Exception:  # no playwright, no chromium, a browser that does not start: not measured
                 self.unavailable = "no-browser"
@@ -181,18 +185,20 @@ class OnDemandRenderer:
 
 @dataclass
 class BrowserSearch:
-    """What a visitor saw after typing the query into a script-driven search box and pressing Enter / the button."""
+    """What a visitor saw after typing the query into a script-driven search box and pressing Enter / the button:
+    the page it navigated to, or (`navigated` False) the page itself showing the article in place."""
 
     landed_url: str | None = None
     html: str = ""
     status: int | None = None
-    responded: bool = False   # the page moved on or its content changed
+    navigated: bool = False
     error: str | None = None
 
 
-async def search_in_browser(renderer: Renderer, url: str, box: SearchBox, query: str) -> BrowserSearch:
+async def search_in_browser(renderer: Renderer, url: str, box: SearchBox, query: str, title: str) -> BrowserSearch:
     """Open `url`, type `query` into the search box as a visitor does, press Enter, else click its button, and
-    take the page it lands on (or the page itself when a script shows the results in place)."""
+    take the page it lands on — or the page itself when a script lists the article `title` in place (a change
+    that does not list it, such as a suggestion list opening, is no answer)."""
     out = BrowserSearch()
 
     async def drive(page: Page) -> None:
@@ -207,26 +213,32 @@ async def search_in_browser(renderer: Renderer, url: str, box: SearchBox, query:
                 statuses.append(response.status)
 
         page.on("response", navigated)
-        before_url, before_html = page.url, await page.content()
-        field = page.locator("[data-govweb-search=box]")
-        await field.fill(query, timeout=NAVIGATION_WAIT_S * 1000)
-        actions = [lambda: field.press("Enter", timeout=NAVIGATION_WAIT_S * 1000)]
-        if box.button is not None:
-            actions.append(lambda: page.locator("[data-govweb-search=button]").click(timeout=NAVIGATION_WAIT_S * 1000))
-        for act in actions:
-            with contextlib.suppress(Exception):   # a press that starts a navigation may not see its own end
-                await act()
-            deadline = asyncio.get_running_loop().time() + NAVIGATION_WAIT_S
-            while page.url == before_url and asyncio.get_running_loop().time() < deadline and not statuses:
-                await asyncio.sleep(0.1)
-            with contextlib.suppress(Exception):
-                await page.wait_for_load_state("load", timeout=NAVIGATION_WAIT_S * 1000)
-            await renderer.settle(page, RESULTS_SETTLE_MS)
-            html = await page.content()
-            if page.url != before_url or statuses or html != before_html:
-                out.landed_url, out.html, out.responded = page.url, html, True
-                out.status = statuses[-1] if statuses else None
-                return
+        try:
+            before_url = page.url
+            listed_before = results_list(await page.content(), title)
+            field = page.locator("[data-govweb-search=box]")
+            await field.fill(query, timeout=NAVIGATION_WAIT_S * 1000)
+            actions = [lambda: field.press("Enter", timeout=NAVIGATION_WAIT_S * 1000)]
+            if box.button is not None:
+                actions.append(lambda: page.locator("[data-govweb-search=button]").click(
+                    timeout=NAVIGATION_WAIT_S * 1000))
+            for act in actions:
+                with contextlib.suppress(Exception):   # a press that starts a navigation may not see its own end
+                    await act()
+                deadline = asyncio.get_running_loop().time() + NAVIGATION_WAIT_S
+                while page.url == before_url and not statuses and asyncio.get_running_loop().time() < deadline:
+                    await asyncio.sleep(0.1)
+                with contextlib.suppress(Exception):
+                    await page.wait_for_load_state("load", timeout=NAVIGATION_WAIT_S * 1000)
+                await renderer.settle(page, RESULTS_SETTLE_MS)
+                html = await page.content()
+                moved = page.url != before_url or bool(statuses)
+                if moved or not listed_before and results_list(html, title):
+                    out.landed_url, out.html, out.navigated = page.url, html, moved
+                    out.status = statuses[-1] if statuses else None
+                    return
+        finally:
+            page.remove_listener("response", navigated)
 
     rendered = await renderer.render(url, on_loaded=drive)
     if rendered.error:
@@ -322,8 +334,8 @@ async def _search_box(result: dict[str, Any], box: SearchBox, home: Reply, title
     if browser is None:
         result["error"] = "script-search"
         return
-    seen = await search_in_browser(browser, home.final_url, box, query)
-    if seen.error or not seen.responded or seen.landed_url is None:
+    seen = await search_in_browser(browser, home.final_url, box, query, title)
+    if seen.error or seen.landed_url is None:
         result["error"] = seen.error or "no-response"
         return
     landed = seen.landed_url
@@ -336,8 +348,12 @@ async def _search_box(result: dict[str, Any], box: SearchBox, home: Reply, title
     result.update(results_url=landed, status=seen.status)
     if seen.status is not None and seen.status >= 400:
         result.update(found=False, error="http-status")
-    else:
-        result["found"] = results_list(seen.html, title)
+    elif results_list(seen.html, title):
+        result["found"] = True
+    elif answers_query(seen.html, landed, query):
+        result["found"] = False
+    else:   # neither results nor "nothing found": the control may not have been the search button
+        result["error"] = "no-results-page"
 
 
 def _read_crawl(crawl_json: str | os.PathLike[str] | None) -> dict[str, Any] | None:

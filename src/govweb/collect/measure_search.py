@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import unquote, urlencode, urljoin, urlsplit, urlunsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -348,3 +348,20 @@ def results_list(html: str, title: str) -> bool:
     body = tree.body
     visible = _squash(body.text(deep=True) or "") if body is not None else ""
     return not _NO_RESULT.search(visible) and any(visible.count(n) >= 2 for n in needles)
+
+
+def answers_query(html: str, url: str, query: str) -> bool:
+    """Is this page an answer to `query` — does it echo the query (in its address, its text or a box's value) or
+    say it found nothing? A page that does neither (a search page a link led to, the homepage again) is no
+    results page."""
+    needles = {_squash(query), _squash(main_part(query))} - {""}
+    address = {_squash(unquote(url, encoding=e, errors="ignore")) for e in ("utf-8", "gb18030")}
+    if any(n in a for n in needles for a in address):
+        return True
+    tree = LexborHTMLParser(html)
+    values = " ".join(_attr(i, "value") for i in tree.css("input"))
+    for node in tree.css("script, style, noscript"):
+        node.decompose()
+    body = tree.body
+    visible = _squash(body.text(deep=True) or "") if body is not None else ""
+    return bool(_NO_RESULT.search(visible)) or any(n in visible or n in _squash(values) for n in needles)
