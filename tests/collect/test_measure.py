@@ -279,7 +279,9 @@ def formless_routes(button: str, results: str = "hits") -> Callable[[web.Applica
             go = ("function go(){}" if results == "dead" else
                   "function go(){ var w = document.getElementById('kw').value;"
                   " window.open('/so/?wd=' + encodeURIComponent(w) + '&t=' + Date.now(), '_blank'); }")
-            return web.Response(text=f'<html><head><meta charset="utf-8"><title>{SITE}</title></head><body>'
+            # a menu a script writes above the box: the live page has elements its HTML lacks
+            menu = "<script>document.write('<ul class=\"nav\"><li><a href=\"/xw/\">新闻</a></li></ul>')</script>"
+            return web.Response(text=f'<html><head><meta charset="utf-8"><title>{SITE}</title></head><body>{menu}'
                                      f'<div class="top"><span><input id="kw" type="text" placeholder="请输入搜索内容">'
                                      f'</span>{button}</div><ul class="news">{news}</ul><script>{go}</script>'
                                      '</body></html>', content_type="text/html")

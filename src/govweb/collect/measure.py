@@ -32,7 +32,6 @@ from govweb.collect.guard import AddressPolicy, operator_policy
 from govweb.collect.homepage import next_hop
 from govweb.collect.measure_http import ArchivingClient, Reply
 from govweb.collect.measure_search import (
-    SearchBox,
     answers_query,
     find_search_box,
     find_search_form,
@@ -195,15 +194,19 @@ class BrowserSearch:
     error: str | None = None
 
 
-async def search_in_browser(renderer: Renderer, url: str, box: SearchBox, query: str, title: str) -> BrowserSearch:
-    """Open `url`, type `query` into the search box as a visitor does, press Enter, else click its button, and
-    take the page it lands on — or the page itself when a script lists the article `title` in place (a change
-    that does not list it, such as a suggestion list opening, is no answer)."""
+async def search_in_browser(renderer: Renderer, url: str, query: str, title: str) -> BrowserSearch:
+    """Open `url`, find the search box in the live page, type `query` into it as a visitor does, press Enter,
+    else click its button, and take the page it lands on — or the page itself when a script lists the article
+    `title` in place (a change that does not list it, such as a suggestion list opening, is no answer)."""
     out = BrowserSearch()
 
     async def drive(page: Page) -> None:
+        box = find_search_box(await page.content())
+        if box is None:
+            out.error = "no-search-form"
+            return
         tags = await page.evaluate(_MARK_SEARCH, [box.box, box.button])
-        if tags != [box.box_tag, box.button_tag]:   # the live page is not the DOM the box was found in
+        if tags != [box.box_tag, box.button_tag]:   # the page changed between reading and marking it
             out.error = "search-box-moved"
             return
         statuses: list[int] = []
@@ -300,9 +303,8 @@ async def measure_search(
             return result
         query = query_text(title)
         result["query"] = query
-        if form is None:
-            assert box is not None
-            await _search_box(result, box, home, title, query, lane, client, warc)
+        if form is None:   # a search box no form submits
+            await _search_box(result, home, title, query, lane, client, warc)
             return result
         url, body = form.submission(query)
         reply = await client.request(
@@ -326,15 +328,15 @@ async def measure_search(
     return result
 
 
-async def _search_box(result: dict[str, Any], box: SearchBox, home: Reply, title: str, query: str,
-                      lane: OnDemandRenderer, client: ArchivingClient, warc: WarcFile) -> None:
+async def _search_box(result: dict[str, Any], home: Reply, title: str, query: str, lane: OnDemandRenderer,
+                      client: ArchivingClient, warc: WarcFile) -> None:
     """Search through a script-driven box in the browser; judge the page it lands on. Nothing happening, or no
     browser, is not measured: the box may need what our browser lacked (a script that did not load)."""
     browser = await lane.get()
     if browser is None:
         result["error"] = "script-search"
         return
-    seen = await search_in_browser(browser, home.final_url, box, query, title)
+    seen = await search_in_browser(browser, home.final_url, query, title)
     if seen.error or seen.landed_url is None:
         result["error"] = seen.error or "no-response"
         return
