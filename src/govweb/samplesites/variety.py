@@ -5,7 +5,8 @@
 planted defects, and a `Layout`: where the menu sits and how it is written, how lists and dates are printed,
 how the footer words and lays out its marks and how it is delivered (static, inline document.write, an
 external footer.js), a splash page at `/`, the wording of empty lists, function pages in the menu, image-only
-entries, column and section names. The ground truth is derived from the same model (truth.py), so it follows
+entries, column and section names, and a search box no form submits (a script opens the results; drawn from an
+RNG of its own, so the other draws of a seed are what they were before it existed). The ground truth is derived from the same model (truth.py), so it follows
 every choice. Everything is drawn from RNGs seeded by (seed, site): the same seed gives the same sites.
 
 Held out: the `jeecms` and `zhanqun` families and the option values in `HELD_OUT` are kept for reporting.
