@@ -349,6 +349,8 @@ def parse_page(
     search_form = False
     search_action = ""
     for f in tree.css("form"):
+        if f.css_first("textarea, input[type=password]") is not None:
+            continue   # a form to write a message in, or a login form: never the site search
         action = (f.attributes.get("action") or "").lower()
         has_text = f.css_first("input[type=text], input[type=search], input:not([type])") is not None
         searches = any(k in action for k in ("search", "so", "query", "sousuo", "jsearch", "find"))
