@@ -251,12 +251,12 @@ async def search_in_browser(renderer: Renderer, url: str, query: str, title: str
 
 async def _landing_page(client: ArchivingClient, seed_url: str, crawl: dict[str, Any] | None) -> Reply:
     """The homepage a visitor lands on: the crawl's (it followed splash pages, meta refresh, script redirects),
-    else the seed and the hops `next_hop` reads there."""
+    else the seed and the hops `next_hop` reads there — up to a page that shows a search box (no gateway does)."""
     start = crawl.get("homepage") if crawl and isinstance(crawl.get("homepage"), str) else None
     reply = await client.request(start or seed_url)
     seen = set(reply.chain)
     for _ in range(MAX_HOMEPAGE_HOPS):
-        if reply.error:
+        if reply.error or find_search_form(reply.text, reply.final_url) or find_search_box(reply.text):
             break
         hop = next_hop(reply.text, reply.final_url, reply.encoding or "utf-8")
         if hop is None or hop.url in seen:
