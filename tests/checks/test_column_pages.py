@@ -355,6 +355,20 @@ def test_a_script_jump_is_one_that_runs_on_load(script: str, jumps: bool) -> Non
     assert parse_page(html, SEED + "sjgg/", None, "r", home=False).redirect is jumps
 
 
+@pytest.mark.parametrize(("content", "jumps"), [
+    ("0; URL='/xxgk/'", True),
+    ("0;url=/xxgk/", True),
+    ("1, /xxgk/", True),             # no url= label: browsers still send the visitor on
+    ("url=/xxgk/", False),           # no delay: browsers ignore it
+    ("600", False),                  # a periodic reload of the page itself
+    ("0; url=/sjgg/", False),        # a refresh to its own address is a reload too
+])
+def test_a_meta_refresh_jump_is_read_as_browsers_read_it(content: str, jumps: bool) -> None:
+    html = (f"<html><head><title>审计公告</title><meta http-equiv='Refresh' content=\"{content}\"></head>"
+            "<body><p>审计公告</p></body></html>")
+    assert parse_page(html, SEED + "sjgg/", None, "r", home=False).redirect is jumps
+
+
 def test_an_empty_list_in_a_list_block_is_blank_when_the_server_printed_the_pager(tmp_path: Path) -> None:
     # short pages (the side menu is written by a script) whose only script jump is the search box's handler;
     # the list block shows its heading over an empty <ol>; a TRS pager call carries the page count the server

@@ -194,6 +194,18 @@ def test_a_search_form_in_the_column_pages_only_is_the_site_search(tmp_path: Pat
     assert "站内搜索" in _missing(_site(tmp_path / "none", nav, {"tzgg/": (col, 200)}))
 
 
+def test_a_message_or_login_form_is_no_site_search(tmp_path: Path) -> None:
+    # a 领导信箱 page near the homepage: a subject line, a text area and a button; a sign-in page: a name, a
+    # password and a button. Neither is a search box.
+    nav = "<ul class='menu'><li><a href='/ldxx/'>领导信箱</a></li><li><a href='/dl/'>登录</a></li></ul>"
+    letter = ("<form method='post' action='/ldxx/save.do'><p>主题 <input type='text' name='subject'></p>"
+              "<p>内容 <textarea name='body'></textarea></p><button type='submit'>发送</button></form>")
+    login = ("<form method='post' action='/dl/check.do'><input type='text' name='account'>"
+             "<input type='password' name='pw'><button>确定</button></form>")
+    report = _site(tmp_path / "forms", nav, {"ldxx/": (letter, 200), "dl/": (login, 200)})
+    assert "站内搜索" in _missing(report)
+
+
 def test_an_entry_to_a_jump_page_leads_where_it_jumps(tmp_path: Path) -> None:
     # 政府信息公开 → /zwgk/ whose page only refreshes on to its first sub-column: the entry works
     nav = "<ul class='menu'><li><a href='/zwgk/'>政府信息公开目录</a></li></ul>"

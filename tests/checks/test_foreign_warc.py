@@ -175,6 +175,8 @@ def test_a_warcio_capture_with_a_redirecting_seed(site: str, tmp_path: Path) -> 
     assert ("stale-column", "HOST/tzgg/") in core(report, site)
     chosen = run_checks(load_snapshot(tmp_path, seed=site + "/zcwj/"), AS_OF)  # --seed names another homepage
     assert chosen["site"]["url"] == site + "/zcwj/"
+    spelled = load_snapshot(tmp_path, seed=site + "/zcwj/index.html")
+    assert spelled.seed == site + "/zcwj/"  # … in another spelling of the captured URL
 
 
 def test_check_cli_takes_a_seed_for_a_warc_only_folder(site: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

@@ -85,3 +85,17 @@ def test_an_unreadable_homepage_is_not_measured(tmp_path: Path) -> None:
     b.page(SEED, b"\x00\x01\x02\x03" * 2000, content_type="text/html")
     report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
     assert report["site"]["status"] == "not-measured" and report["findings"] == [] and report["vetoes"] == []
+
+
+def test_a_search_box_only_a_browser_can_use_is_not_measured_with_a_warning(tmp_path: Path) -> None:
+    """A search the measurement could not try (no form, no browser; or nothing happened in the browser) is no
+    search-not-working finding: the metric is not measured and the report says why."""
+    for error, words in (("script-search", "由脚本提交"), ("no-response", "页面无变化")):
+        b = SnapshotBuilder(SEED)
+        b.page(SEED, HOME, depth=0)
+        b.measurements = {"search": {"form_url": SEED, "query": "全县召开工作会议", "results_url": None, "status": None,
+                                     "found": None, "error": error}}
+        report = run_checks(load_snapshot(b.write(tmp_path / error)), AS_OF)
+        assert not [f for f in report["findings"] if f["check"] == "search-not-working"]
+        assert any("站内搜索未测量" in w and words in w for w in report["warnings"]), report["warnings"]
+        assert report["metrics"]["search_works"] is None

@@ -149,3 +149,24 @@ def test_in_site_entry_at_the_root_reads_only_what_it_links(tmp_path: Path) -> N
     od = read(tmp_path, pages)
     assert od["datasets"] == 2 and od["source"] == "dataset-pages" and od["formats"] == ["CSV"]
     assert od["last_update"] == "2020-02-01"
+
+
+def test_a_catalogue_page_listing_one_dataset_still_counts_it(tmp_path: Path) -> None:
+    """Five datasets a page, eleven in all: the third page lists one. Reached through the pager, it is a page of
+    the catalogue, and its dataset counts (no total is printed, so the dataset pages are counted)."""
+    names = ["道路运输", "公交线路", "停车泊位", "充电桩", "出租车", "客运站", "货运企业", "驾校名录", "维修企业",
+             "航道信息", "港口码头"]
+    pages = {SEED: home("/zwgk/sjkf/list.jsp", "开放数据")}
+    for n in range(3):
+        rows = "".join(f"<tr><td><a href='/zwgk/sjkf/show.jsp?id={k}'>{names[k]}</a></td><td>市交通局</td></tr>"
+                       for k in range(5 * n, min(5 * n + 5, len(names))))
+        pager = " ".join(f"<a href='/zwgk/sjkf/list.jsp?page={m + 1}'>{m + 1}</a>" for m in range(3) if m != n)
+        url = SEED + "zwgk/sjkf/list.jsp" + (f"?page={n + 1}" if n else "")
+        pages[url] = html("开放数据目录", f"<table><tr><th>数据名称</th><th>数源单位</th></tr>{rows}</table>"
+                                          f"<div class='page'>{pager}</div>")
+    for k, name in enumerate(names):
+        pages[SEED + f"zwgk/sjkf/show.jsp?id={k}"] = detail(name, "CSV", f"2020-10-0{k % 9 + 1}",
+                                                             [f"/dl/{k}.csv"])
+    od = read(tmp_path, pages)
+    assert od["datasets"] == 11 and od["source"] == "dataset-pages"
+    assert od["catalogue_pages"] == 3 and od["dataset_pages"] == 11

@@ -17,7 +17,7 @@ from conftest import html, page, serve
 from govweb.checks.context import SiteContext
 from govweb.checks.snapshot import load_snapshot
 from govweb.collect import CrawlSettings, crawl
-from govweb.collect.homepage import next_hop, parse_refresh
+from govweb.collect.homepage import next_hop
 from govweb.collect.links import parse_page
 
 SEED = "http://www.x.gov.cn/"
@@ -94,25 +94,6 @@ def test_gateway_pages_send_the_visitor_on(name: str) -> None:
 @pytest.mark.parametrize("name", NO_HOP)
 def test_pages_a_visitor_stays_on(name: str) -> None:
     assert next_hop(NO_HOP[name], SEED) is None
-
-
-REFRESH_CONTENT = {
-    "0; URL='index.html'": (0.0, "index.html"),
-    "0;url=/x": (0.0, "/x"),
-    "5;URL=\"/a b.html\"": (5.0, "/a b.html"),
-    "0.5, url = /y": (0.0, "/y"),
-    "0 /z": (0.0, "/z"),
-    "0; URL='/unclosed": (0.0, "/unclosed"),
-    "300": (300.0, ""),
-    "url=/x": None,
-    "5x": None,
-    "": None,
-}
-
-
-@pytest.mark.parametrize("content", REFRESH_CONTENT)
-def test_meta_refresh_content_is_read_as_browsers_read_it(content: str) -> None:
-    assert parse_refresh(content) == REFRESH_CONTENT[content]
 
 
 def test_the_crawler_follows_a_refresh_as_the_homepage_does() -> None:

@@ -267,3 +267,104 @@ async def test_search_on_a_script_built_site_uses_the_renderer(site_server, tmp_
     assert rendered["query"] == "关于做好2020年冬季安全生产工作的通知"
     assert rendered["found"] is True and rendered["error"] is None
     assert rendered["results_url"].startswith(f"http://{PLAIN}:{server.port}/search?q=%E5%85%B3")
+
+
+def formless_routes(button: str, results: str = "hits") -> Callable[[web.Application], None]:
+    """A site whose search box has no form: `button` is the control's markup (its script builds the results URL
+    and opens it in a new window); Enter does nothing. `results`: hits | none | dead (the button calls nothing)."""
+
+    def routes(app: web.Application) -> None:
+        async def home(request: web.Request) -> web.Response:
+            news = "".join(f'<li><a href="{u}">{t}</a></li>' for u, t in ARTICLES.items())
+            go = ("function go(){}" if results == "dead" else
+                  "function go(){ var w = document.getElementById('kw').value;"
+                  " window.open('/so/?wd=' + encodeURIComponent(w) + '&t=' + Date.now(), '_blank'); }")
+            # a menu a script writes above the box: the live page has elements its HTML lacks
+            menu = "<script>document.write('<ul class=\"nav\"><li><a href=\"/xw/\">新闻</a></li></ul>')</script>"
+            return web.Response(text=f'<html><head><meta charset="utf-8"><title>{SITE}</title></head><body>{menu}'
+                                     f'<div class="top"><span><input id="kw" type="text" placeholder="请输入搜索内容">'
+                                     f'</span>{button}</div><ul class="news">{news}</ul><script>{go}</script>'
+                                     '</body></html>', content_type="text/html")
+
+        async def search(request: web.Request) -> web.Response:
+            word = request.query.get("wd", "")
+            hits = [(u, t) for u, t in ARTICLES.items() if word and word in t and results == "hits"]
+            rows = "".join(f'<li><a href="{u}">{t}</a></li>' for u, t in hits) or "<p>没有找到相关结果</p>"
+            return web.Response(text=f"<html><body><ul>{rows}</ul></body></html>", content_type="text/html")
+
+        async def search_page(request: web.Request) -> web.Response:
+            return web.Response(text="<html><body><h1>站内搜索</h1><form action='/so/'><input name='wd'>"
+                                     "<button>搜索</button></form></body></html>", content_type="text/html")
+
+        app.router.add_get("/", home)
+        app.router.add_get("/so/", search)
+        app.router.add_get("/search/index.html", search_page)
+
+    return routes
+
+
+FORMLESS_BUTTONS = ('<img src="/i/search.gif" alt="搜索" onclick="go()" style="cursor:pointer">',
+                    '<a href="javascript:;" class="btn-search" onclick="go()">检索</a>')
+
+
+async def test_a_search_box_without_a_form_is_not_measured_without_a_browser(site_server, tmp_path: Path) -> None:
+    with site_server(formless_routes(FORMLESS_BUTTONS[0])) as server:
+        seed = f"http://{PLAIN}:{server.port}/"
+        got = await measure_search(seed, WarcFile(tmp_path / "a.warc.gz", None), {(PLAIN, server.port): "127.0.0.1"},
+                                   crawl=None, timeout=5)
+    assert got["error"] == "script-search" and got["found"] is None and got["query"]
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(("button", "results", "found", "error"), [
+    (FORMLESS_BUTTONS[0], "hits", True, None),
+    (FORMLESS_BUTTONS[1], "none", False, None),
+    (FORMLESS_BUTTONS[1], "dead", None, "no-response"),
+    # the control beside the box only links to the advanced search page: no results page, so not measured
+    ('<a href="/search/index.html">站内搜索</a>', "dead", None, "no-results-page"),
+], ids=["image-button-finds", "link-button-finds-nothing", "button-does-nothing", "link-to-the-search-page"])
+async def test_a_search_box_without_a_form_is_used_as_a_visitor_does(
+    site_server, tmp_path: Path, button: str, results: str, found: bool | None, error: str | None,
+) -> None:
+    with site_server(formless_routes(button, results)) as server:
+        seed = f"http://{PLAIN}:{server.port}/"
+        out = tmp_path / "m"
+        got = (await take_measurements(seed, out, {(PLAIN, server.port): "127.0.0.1"}, timeout=5,
+                                       chromium="/usr/bin/chromium"))["search"]
+    assert (got["found"], got["error"]) == (found, error), got
+    if error is None:   # the page the script opened, typed query and all, is the evidence
+        assert got["results_url"].startswith(f"http://{PLAIN}:{server.port}/so/?wd=%E5%85%B3"), got
+        with open(out / "measurements.warc.gz", "rb") as fh:
+            kinds = {(r.rec_type, r.rec_headers.get_header("WARC-Target-URI")) for r in ArchiveIterator(fh)}
+        assert ("conversion", got["results_url"]) in kinds and ("response", got["results_url"]) in kinds
+
+
+def splash_routes(app: web.Application) -> None:
+    """`/` is a splash page that refreshes on to the homepage, which has the search form."""
+
+    async def splash(request: web.Request) -> web.Response:
+        return web.Response(text="<html><head><meta http-equiv='refresh' content='0; url=/portal/index.html'></head>"
+                                 "<body>正在进入……</body></html>", content_type="text/html")
+
+    async def home(request: web.Request) -> web.Response:
+        news = "".join(f'<li><a href="{u}">{t}</a></li>' for u, t in ARTICLES.items())
+        return web.Response(text=f'<html><head><meta charset="utf-8"><title>{SITE}</title></head><body>'
+                                 '<form action="/search"><input name="q" placeholder="站内搜索"><button>搜索</button>'
+                                 f'</form><ul class="news">{news}</ul></body></html>', content_type="text/html")
+
+    async def search(request: web.Request) -> web.Response:
+        word = request.query.get("q", "")
+        rows = "".join(f'<li><a href="{u}">{t}</a></li>' for u, t in ARTICLES.items() if word and word in t)
+        return web.Response(text=f"<html><body><ul>{rows}</ul></body></html>", content_type="text/html")
+
+    app.router.add_get("/", splash)
+    app.router.add_get("/portal/index.html", home)
+    app.router.add_get("/search", search)
+
+
+async def test_search_starts_from_the_homepage_behind_a_splash_page(site_server, tmp_path: Path) -> None:
+    with site_server(splash_routes) as server:
+        seed = f"http://{PLAIN}:{server.port}/"
+        got = await measure_search(seed, WarcFile(tmp_path / "a.warc.gz", None), {(PLAIN, server.port): "127.0.0.1"},
+                                   crawl=None, timeout=5)
+    assert got["form_url"] == seed + "portal/index.html" and got["found"] is True, got

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from urllib.parse import parse_qsl, urlsplit
 
+from selectolax.lexbor import LexborHTMLParser
+
 from govweb.collect.measure_search import (
+    answers_query,
+    find_search_box,
     find_search_form,
     main_part,
     query_from_crawl,
@@ -52,6 +56,28 @@ def test_post_form_with_accept_charset_and_relative_base() -> None:
 def test_no_search_form_is_reported_as_none() -> None:
     assert find_search_form(f"<html><body>{LOGIN}{SUBSCRIBE}</body></html>", "http://c.gov.cn/") is None
     assert find_search_form("<html><body><form><input type=hidden name=q></form></body></html>", "http://c/") is None
+
+
+def test_a_search_box_without_a_form_and_its_button() -> None:
+    # a table-layout header: the box in one cell, the picture button a script runs in the next; a login form's
+    # inputs and a bare newsletter box with no search sign are no search box
+    html = ("<html><body><table><tr><td>" + LOGIN + "</td><td><input type='text' name='email' placeholder='邮箱'>"
+            "</td></tr><tr><td><input type='text' name='searchword' value=''></td><td><img src='/so.gif' "
+            "onclick='toSearch()' title='站内检索'></td></tr></table></body></html>")
+    nodes = list(LexborHTMLParser(html).css("*"))
+    box = find_search_box(html)
+    assert box is not None and box.button is not None
+    assert nodes[box.box].attributes.get("name") == "searchword" and nodes[box.button].attributes.get("src") == "/so.gif"
+
+
+def test_a_search_box_found_by_its_placeholder_and_button_only() -> None:
+    # no name, no id: the hint and a clickable 搜索 span next to it make it the search box; the same box with a
+    # button that does something else is not enough
+    box = ("<div class='s'><input type='text' placeholder='请输入搜索内容'>"
+           "<span class='btn' onclick='go()'>{}</span></div>")
+    assert find_search_box("<html><body>" + box.format("搜索") + "</body></html>") is not None
+    assert find_search_box("<html><body>" + box.format("登录") + "</body></html>") is None
+    assert find_search_box("<html><body><form action='/s'><input name='q'><button>搜索</button></form></body></html>") is None
 
 
 def test_site_name_is_stripped_from_article_titles() -> None:
@@ -117,3 +143,14 @@ def test_results_page_must_list_the_article_not_just_echo_the_query() -> None:
     assert results_list("<p>共2条</p><p>" + title + "</p><p>" + title + "</p>", title) is True
     assert results_list('<a href="/art/1.html">关于做好冬季安全…</a>', title) is True  # shortened by the list
     assert results_list('<a href="/art/1.html">关于做好…</a>', title) is False  # too little left to tell
+
+
+def test_a_results_page_echoes_the_query_or_says_it_found_nothing() -> None:
+    q = "关于做好冬季安全生产工作的通知"
+    gbk = "http://www.a.gov.cn/s?kw=%B9%D8%D3%DA%D7%F6%BA%C3%B6%AC%BC%BE%B0%B2%C8%AB%C9%FA%B2%FA%B9%A4%D7%F7%B5%C4%CD%A8%D6%AA"
+    assert answers_query("<html><body><p>共0条</p></body></html>", "http://www.a.gov.cn/s", q)
+    assert answers_query("<html><body><ul></ul></body></html>", gbk, q)   # the query in a GBK address
+    assert answers_query(f"<html><body><input name='kw' value='{q}'></body></html>", "http://www.a.gov.cn/s", q)
+    # a search page a link led to, or the homepage again: no answer to the query
+    assert not answers_query("<html><body><form><input name='kw'></form></body></html>",
+                             "http://www.a.gov.cn/search/index.html", q)

@@ -131,7 +131,8 @@ async def collect_site(url: str, directory: Path, settings: Any, *, restart: boo
         crawled(result)
     log("主动测量中（HTTPS、IPv6、站内搜索）……")
     await take_measurements(url, directory, resolve=parse_resolve(list(settings.resolve)),
-                            timeout=min(settings.timeout, MEASURE_TIMEOUT), allow_private=settings.allow_private)
+                            timeout=min(settings.timeout, MEASURE_TIMEOUT), allow_private=settings.allow_private,
+                            chromium=settings.chromium_path if settings.render != "never" else None)
     return result
 
 

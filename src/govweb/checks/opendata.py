@@ -6,7 +6,8 @@
    own (data.xxx.gov.cn), else the entry's folder (an in-site column such as /sjkf/).
 3. Dataset pages: pages of the region (or linked from it) that describe a dataset — at least two dataset labels
    (提供单位, 更新时间, 数据格式 …) and a format (a resource link, a badge, a labelled list, an API address) —
-   and are not themselves catalogues. Catalogues: pages linking to two or more dataset pages.
+   and are not themselves catalogues. Catalogues: pages linking to two or more dataset pages, and the pages their
+   pager reaches that link to one (a last page listing a single dataset).
 4. Counts: the largest total a catalogue states (共 N 个数据集, 数据集（N）), else the distinct dataset pages,
    else (catalogues that offer downloads in their rows) the distinct rows naming a format.
    Formats: the union over dataset pages (else catalogue rows); machine-readable share: over every dataset's
@@ -120,6 +121,23 @@ def _template(region: dict[str, PageFacts]) -> frozenset[str]:
     return frozenset(u for u, n in counts.items() if n * 2 > len(region))
 
 
+def _pager_pages(ctx: SiteContext, region: dict[str, PageFacts], cands: dict[str, PageFacts],
+                 catalogues: dict[str, PageFacts]) -> None:
+    """A catalogue's pager leads to more of it: its last page may list a single dataset (21 datasets, 10 a page),
+    which makes it no catalogue by the two-link rule. Pages a catalogue's pager reaches that link to a dataset page
+    are catalogues too (transitively)."""
+    queue = list(catalogues)
+    while queue:
+        for raw in catalogues[queue.pop()].pagination:
+            u = ctx.canonical(raw)
+            f = region.get(u)
+            if f is None or u in catalogues or u in cands:
+                continue
+            if any(ctx.canonical(link.url) in cands for link in f.links):
+                catalogues[u] = f
+                queue.append(u)
+
+
 def read_open_data(ctx: SiteContext) -> OpenData:
     out = OpenData(entry=find_entry(ctx))
     if out.entry is None:
@@ -147,6 +165,7 @@ def read_open_data(ctx: SiteContext) -> OpenData:
         linked.discard(u)
         if len(linked) >= MIN_LIST_LINKS:
             catalogues[u] = f
+    _pager_pages(ctx, region, cands, catalogues)
     datasets = {u: f for u, f in cands.items() if u not in catalogues}
     listed = {ctx.canonical(link.url) for f in catalogues.values() for link in f.links}
     if catalogues:

@@ -18,7 +18,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from govweb.checks import article, datapage, dates, footer, scripts
 from govweb.checks.datapage import DataFacts
 from govweb.checks.dates import RawDate
-from govweb.urlnorm import page_key
+from govweb.htmlstd import parse_refresh
+from govweb.urlnorm import page_key, same_page
 
 # Labels of service-guide key elements (国办秘函〔2019〕19号 办事指南要素) and their usual synonyms.
 GUIDE_ELEMENTS: dict[str, tuple[str, ...]] = {
@@ -353,6 +354,8 @@ def parse_page(
     search_form = False
     search_action = ""
     for f in tree.css("form"):
+        if f.css_first("textarea, input[type=password]") is not None:
+            continue   # a form to write a message in, or a login form: never the site search
         action = (f.attributes.get("action") or "").lower()
         has_text = f.css_first("input[type=text], input[type=search], input:not([type])") is not None
         searches = any(k in action for k in ("search", "so", "query", "sousuo", "jsearch", "find"))
@@ -473,9 +476,11 @@ def parse_page(
     crumbs = breadcrumb(text)
     redirect = False
     if (home or listless) and len(text) < REDIRECT_MAX_CHARS and not items:
-        refresh = "url=" in meta.get("refresh", "").lower().replace(" ", "")
+        refresh = parse_refresh(meta.get("refresh", ""))
+        target = join(refresh[1]) if refresh is not None and refresh[1] else None
+        sends_on = target is not None and not same_page(target, final_url or url)   # to itself: a reload
         # an 进入 link makes a splash page only outside the site's hierarchy (a page under a breadcrumb is inside)
-        redirect = (refresh or _script_sends_on(inline_scripts)
+        redirect = (sends_on or _script_sends_on(inline_scripts)
                     or not crumbs and any(_ENTER.search(lk.text) for lk in links))
     signs: frozenset[str] = frozenset()
     lacks: frozenset[str] = frozenset()

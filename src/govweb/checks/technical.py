@@ -88,8 +88,17 @@ def search_works(ctx: SiteContext) -> bool | None:
     return bool(m.get("found"))
 
 
+SEARCH_NOT_MEASURED = {
+    "script-search": "站内搜索未测量：首页搜索框没有表单，由脚本提交，需用浏览器检索（请用 --render auto 重新采集）",
+    "no-response": "站内搜索未测量：在首页搜索框输入检索词并回车、点击搜索按钮后页面无变化（可能是脚本未能加载）",
+    "no-results-page": "站内搜索未测量：在首页搜索框检索后打开的页面不是检索结果页（未显示检索词，也未提示无结果）",
+}
+
+
 def search_findings(ctx: SiteContext) -> list[Finding]:
     m = _measurement(ctx, "search")
+    if m is not None and m.get("found") is None and m.get("error") in SEARCH_NOT_MEASURED:
+        ctx.warnings.append(SEARCH_NOT_MEASURED[m["error"]])
     if m is None or m.get("found") is not False:
         return []
     excerpt = f"检索「{m.get('query') or ''}」未找到该文章" + (f"（{m['error']}）" if m.get("error") else "")

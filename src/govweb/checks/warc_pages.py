@@ -88,6 +88,23 @@ class _Reader:
         self.conversion: dict[str, str] = {}           # response record → its conversion record
         self.damaged = 0
         self.truncated_tail = False
+        self._by_key: dict[str, str] | None = None     # canonical URL → the first captured URL with that key
+
+    def find(self, url: str) -> str:
+        """The captured URL that `url` names (the same after normalisation), else `url` itself. The captured
+        URLs are keyed once, on the first lookup that needs it."""
+        if url in self.latest:
+            return url
+        wanted = try_canonical(url)
+        if wanted is None:
+            return url
+        if self._by_key is None:
+            self._by_key = {}
+            for u in self.latest:
+                key = try_canonical(u)
+                if key is not None:
+                    self._by_key.setdefault(key, u)
+        return self._by_key.get(wanted, url)
 
     def read(self, warcs: Iterable[Path], warnings: list[str]) -> None:
         for path in warcs:
@@ -178,14 +195,6 @@ def _first_page(reader: _Reader) -> str | None:
     return None
 
 
-def _find(reader: _Reader, url: str) -> str:
-    """The captured URL that `url` names (the same after normalisation), else `url` itself."""
-    if url in reader.latest:
-        return url
-    wanted = try_canonical(url)
-    return next((u for u in reader.latest if try_canonical(u) == wanted), url) if wanted else url
-
-
 def _depths(reader: _Reader, home: list[str]) -> dict[str, int]:
     """Depth from the homepage through Referer chains (1 when a page's referrer is unknown)."""
     depth = dict.fromkeys(home, 0)
@@ -219,7 +228,7 @@ def snapshot_from_warcs(directory: Path, warcs: list[Path], seed: str | None, me
     reader = _Reader()
     reader.read(warcs, warnings)
     payload_of, orphans = _resolve_revisits(reader)
-    start = _find(reader, seed.strip()) if seed else _first_page(reader)
+    start = reader.find(seed.strip()) if seed else _first_page(reader)
     home = _chain(reader, start) if start else []
     depths = _depths(reader, home)
     integrity = Integrity(source="warc", files=[w.name for w in warcs], listed_records=len(reader.latest),

@@ -118,6 +118,7 @@ def measure(
     allow_private: AllowPrivateOpt = False,
 ) -> None:
     """主动测量：HTTPS（可用、证书、跳转）、IPv6（AAAA 记录与连通）、站内搜索（用近期文章标题检索）。"""
+    from govweb.checks.technical import SEARCH_NOT_MEASURED
     from govweb.collect.measure import take_measurements
     from govweb.collect.netmap import parse_resolve
 
@@ -160,6 +161,8 @@ def measure(
     )
     if search.get("form_url") is None:
         _say(f"站内搜索：首页未找到搜索框（{search.get('error')}）")
+    elif search.get("found") is None and search.get("error") in SEARCH_NOT_MEASURED:
+        _say(SEARCH_NOT_MEASURED[search["error"]])
     else:
         _say(f"站内搜索：检索「{search.get('query')}」，找到该文章 {_yes_no(search.get('found'))}")
     _say(f"结果已写入 {out_dir / 'measurements.json'}")

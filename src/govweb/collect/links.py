@@ -11,9 +11,10 @@ from urllib.parse import parse_qsl
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from govweb.collect.homepage import Hop, base_url, next_hop, parse_refresh
+from govweb.collect.homepage import Hop, base_url, next_hop
 from govweb.collect.render_detect import script_signal
 from govweb.collect.traps import NAV, url_pattern
+from govweb.htmlstd import parse_refresh
 from govweb.urlnorm import UnsupportedURL, canonical, resolve, try_resolve
 
 _NAV_SELECTOR = (

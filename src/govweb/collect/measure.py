@@ -8,22 +8,32 @@ HTTP exchange it made in `out_dir/measurements.warc.gz`:
      "search": {"form_url", "query", "results_url", "status", "found", "error"}}
 
 A null value means "not measured". Error values are crawl error classes, plus `no-aaaa`, `no-search-form` and
-`no-query` for what the site lacks.
+`no-query` for what the site lacks, and for a search box no form submits (a script builds the results URL):
+`script-search` (no browser to use it), `no-response` (typing the query and pressing Enter / the button changed
+nothing), `no-results-page` (the page it led to neither echoes the query nor says it found nothing) — all "not
+measured". Search starts from the homepage a visitor lands on (crawl.json `homepage`, else
+the hops from the seed), never from a splash page; the rendered results page of a search box is archived as a
+`conversion` record.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import socket
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
 from govweb.collect.guard import AddressPolicy, operator_policy
-from govweb.collect.measure_http import ArchivingClient
+from govweb.collect.homepage import next_hop
+from govweb.collect.measure_http import ArchivingClient, Reply
 from govweb.collect.measure_search import (
+    answers_query,
+    find_search_box,
     find_search_form,
     query_from_crawl,
     query_from_homepage,
@@ -37,6 +47,8 @@ from govweb.documents.layout import CRAWL_JSON, MEASUREMENTS_JSON, MEASUREMENTS_
 from govweb.fsutil import atomic_open, atomic_path
 
 if TYPE_CHECKING:
+    from playwright.async_api import Page
+
     from govweb.collect.render import Renderer
 
 DNS_TIMEOUT_S = 10.0
@@ -124,37 +136,176 @@ async def measure_ipv6(seed_url: str, warc: WarcFile, resolve: ResolveMap | None
     return {"aaaa": aaaa, "connect_ok": ok, "error": None if ok else reply.error}
 
 
+MAX_HOMEPAGE_HOPS = 5
+NAVIGATION_WAIT_S = 4.0   # how long a visitor waits for the results after pressing Enter / clicking
+RESULTS_SETTLE_MS = 3000
+BROWSER_TIMEOUT_S = 25.0   # a page load, then Enter and the button with their waits
+_MARK_SEARCH = """([box, button]) => {
+    const all = document.querySelectorAll('*');
+    all[box].setAttribute('data-govweb-search', 'box');
+    if (button !== null) all[button].setAttribute('data-govweb-search', 'button');
+    // results a script opens in a new window come to this one (a visitor follows them to the new tab)
+    window.open = function (u) { if (u) { window.location.href = u; } return window; };
+    for (const e of document.querySelectorAll('a[target], form[target]')) e.removeAttribute('target');
+    return [all[box].tagName.toLowerCase(), button === null ? null : all[button].tagName.toLowerCase()];
+}"""
+
+
+class OnDemandRenderer:
+    """The browser lane for measurements, started only when a measurement needs it (a script-built search box
+    or results page): `renderer` when given, else chromium at `chromium` (None: no browser)."""
+
+    def __init__(self, renderer: Renderer | None, chromium: str | None, resolve: ResolveMap | None,
+                 policy: AddressPolicy, timeout: float) -> None:
+        self._given, self._chromium, self._resolve, self._policy = renderer, chromium, resolve, policy
+        self._timeout = timeout
+        self._stack = contextlib.AsyncExitStack()
+        self._started: Renderer | None = None
+        self.unavailable: str | None = None if renderer is not None or chromium else "no-browser"
+
+    async def get(self) -> Renderer | None:
+        if self._given is not None:
+            return self._given
+        if self._started is None and self.unavailable is None:
+            from govweb.collect.render import Renderer
+
+            try:
+                self._started = await self._stack.enter_async_context(Renderer(
+                    self._chromium or "", pool_size=1, timeout_s=max(self._timeout, BROWSER_TIMEOUT_S),
+                    resolve=self._resolve,
+                    policy=self._policy))
+            except Exception:  # no playwright, no chromium, a browser that does not start: not measured
+                self.unavailable = "no-browser"
+        return self._started
+
+    async def close(self) -> None:
+        await self._stack.aclose()
+
+
+@dataclass
+class BrowserSearch:
+    """What a visitor saw after typing the query into a script-driven search box and pressing Enter / the button:
+    the page it navigated to, or (`navigated` False) the page itself showing the article in place."""
+
+    landed_url: str | None = None
+    html: str = ""
+    status: int | None = None
+    navigated: bool = False
+    error: str | None = None
+
+
+async def search_in_browser(renderer: Renderer, url: str, query: str, title: str) -> BrowserSearch:
+    """Open `url`, find the search box in the live page, type `query` into it as a visitor does, press Enter,
+    else click its button, and take the page it lands on — or the page itself when a script lists the article
+    `title` in place (a change that does not list it, such as a suggestion list opening, is no answer)."""
+    out = BrowserSearch()
+
+    async def drive(page: Page) -> None:
+        box = find_search_box(await page.content())
+        if box is None:
+            out.error = "no-search-form"
+            return
+        tags = await page.evaluate(_MARK_SEARCH, [box.box, box.button])
+        if tags != [box.box_tag, box.button_tag]:   # the page changed between reading and marking it
+            out.error = "search-box-moved"
+            return
+        statuses: list[int] = []
+
+        def navigated(response: Any) -> None:
+            if response.request.is_navigation_request() and response.frame == page.main_frame:
+                statuses.append(response.status)
+
+        page.on("response", navigated)
+        try:
+            before_url = page.url
+            listed_before = results_list(await page.content(), title)
+            field = page.locator("[data-govweb-search=box]")
+            await field.fill(query, timeout=NAVIGATION_WAIT_S * 1000)
+            actions = [lambda: field.press("Enter", timeout=NAVIGATION_WAIT_S * 1000)]
+            if box.button is not None:
+                actions.append(lambda: page.locator("[data-govweb-search=button]").click(
+                    timeout=NAVIGATION_WAIT_S * 1000))
+            for act in actions:
+                with contextlib.suppress(Exception):   # a press that starts a navigation may not see its own end
+                    await act()
+                deadline = asyncio.get_running_loop().time() + NAVIGATION_WAIT_S
+                while page.url == before_url and not statuses and asyncio.get_running_loop().time() < deadline:
+                    await asyncio.sleep(0.1)
+                with contextlib.suppress(Exception):
+                    await page.wait_for_load_state("load", timeout=NAVIGATION_WAIT_S * 1000)
+                await renderer.settle(page, RESULTS_SETTLE_MS)
+                html = await page.content()
+                moved = page.url != before_url or bool(statuses)
+                if moved or not listed_before and results_list(html, title):
+                    out.landed_url, out.html, out.navigated = page.url, html, moved
+                    out.status = statuses[-1] if statuses else None
+                    return
+        finally:
+            page.remove_listener("response", navigated)
+
+    rendered = await renderer.render(url, on_loaded=drive)
+    if rendered.error:
+        out.error = rendered.error
+    return out
+
+
+async def _landing_page(client: ArchivingClient, seed_url: str, crawl: dict[str, Any] | None) -> Reply:
+    """The homepage a visitor lands on: the crawl's (it followed splash pages, meta refresh, script redirects),
+    else the seed and the hops `next_hop` reads there — up to a page that shows a search box (no gateway does)."""
+    start = crawl.get("homepage") if crawl and isinstance(crawl.get("homepage"), str) else None
+    reply = await client.request(start or seed_url)
+    seen = set(reply.chain)
+    for _ in range(MAX_HOMEPAGE_HOPS):
+        if reply.error or find_search_form(reply.text, reply.final_url) or find_search_box(reply.text):
+            break
+        hop = next_hop(reply.text, reply.final_url, reply.encoding or "utf-8")
+        if hop is None or hop.url in seen:
+            break
+        reply = await client.request(hop.url)
+        seen.update(reply.chain)
+    return reply
+
+
 async def measure_search(
     seed_url: str, warc: WarcFile, resolve: ResolveMap | None, *, policy: AddressPolicy | None = None,
-    crawl: dict[str, Any] | None, timeout: float, renderer: Renderer | None = None,
+    crawl: dict[str, Any] | None, timeout: float, renderer: Renderer | OnDemandRenderer | None = None,
 ) -> dict[str, Any]:
-    """Find the site-search form on the homepage, search for a recent article's title, and see if it is found."""
+    """Find the site search on the homepage a visitor lands on, search for a recent article's title, and see if
+    it is found. A search form is submitted over HTTP; a search box no form submits (a script builds the results
+    URL) is used in the browser the way a visitor does — without a browser it is not measured (`script-search`)."""
     result: dict[str, Any] = {"form_url": None, "query": None, "results_url": None, "status": None,
                               "found": None, "error": None}
     policy = policy or operator_policy([seed_url], resolve or {})
+    lane = renderer if isinstance(renderer, OnDemandRenderer) else OnDemandRenderer(renderer, None, resolve, policy,
+                                                                                     timeout)
     client = ArchivingClient(warc, resolve, policy=policy, verify=False, timeout=timeout)
     try:
-        home = await client.request(seed_url)
+        home = await _landing_page(client, seed_url, crawl)
         if home.error:
             result["error"] = home.error
             return result
         html = home.text
         form = find_search_form(html, home.final_url, home.encoding)
+        box = find_search_box(html) if form is None else None
         title = (query_from_crawl(crawl) if crawl else None) or query_from_homepage(html)
-        if (form is None or not title) and renderer is not None and needs_render(html):
-            rendered = await renderer.render(home.final_url)  # the form or the news list is built by script
+        if (form is None and box is None or not title) and needs_render(html) and (browser := await lane.get()):
+            rendered = await browser.render(home.final_url)  # the form or the news list is built by script
             if not rendered.error:
                 form = form or find_search_form(rendered.html, home.final_url, home.encoding)
+                box = box or (find_search_box(rendered.html) if form is None else None)
                 title = title or query_from_homepage(rendered.html)
-        if form is None:
+        if form is None and box is None:
             result["error"] = "no-search-form"
             return result
-        result["form_url"] = form.form_url
+        result["form_url"] = home.final_url
         if not title:
             result["error"] = "no-query"
             return result
         query = query_text(title)
         result["query"] = query
+        if form is None:   # a search box no form submits
+            await _search_box(result, home, title, query, lane, client, warc)
+            return result
         url, body = form.submission(query)
         reply = await client.request(
             url, form.method, data=body,
@@ -164,15 +315,47 @@ async def measure_search(
         if reply.status is not None and not reply.error:
             page = reply.text
             found = results_list(page, title)
-            if not found and renderer is not None and form.method == "GET" and needs_render(page):
-                rendered = await renderer.render(reply.final_url)
+            if not found and form.method == "GET" and needs_render(page) and (browser := await lane.get()):
+                rendered = await browser.render(reply.final_url)
                 found = not rendered.error and results_list(rendered.html, title)
             result["found"] = found
         else:
             result["found"] = False
     finally:
         await client.close()
+        if lane is not renderer:
+            await lane.close()
     return result
+
+
+async def _search_box(result: dict[str, Any], home: Reply, title: str, query: str, lane: OnDemandRenderer,
+                      client: ArchivingClient, warc: WarcFile) -> None:
+    """Search through a script-driven box in the browser; judge the page it lands on. Nothing happening, or no
+    browser, is not measured: the box may need what our browser lacked (a script that did not load)."""
+    browser = await lane.get()
+    if browser is None:
+        result["error"] = "script-search"
+        return
+    seen = await search_in_browser(browser, home.final_url, query, title)
+    if seen.error or seen.landed_url is None:
+        result["error"] = seen.error or "no-response"
+        return
+    landed = seen.landed_url
+    record = home.record
+    if landed != home.final_url:   # the results page as the site serves it, then as the browser showed it
+        reply = await client.request(landed)
+        record = reply.record or record
+    if record is not None:
+        warc.add_conversion(landed, seen.html, record)
+    result.update(results_url=landed, status=seen.status)
+    if seen.status is not None and seen.status >= 400:
+        result.update(found=False, error="http-status")
+    elif results_list(seen.html, title):
+        result["found"] = True
+    elif answers_query(seen.html, landed, query):
+        result["found"] = False
+    else:   # neither results nor "nothing found": the control may not have been the search button
+        result["error"] = "no-results-page"
 
 
 def _read_crawl(crawl_json: str | os.PathLike[str] | None) -> dict[str, Any] | None:
@@ -189,12 +372,13 @@ async def take_measurements(
     seed_url: str, out_dir: str | os.PathLike[str], resolve: ResolveMap | None = None,
     crawl_json: str | os.PathLike[str] | None = None, ca_file: str | None = None, *,
     https_port: int | None = None, timeout: float = 15, renderer: Renderer | None = None,
-    allow_private: bool = False,
+    chromium: str | None = None, allow_private: bool = False,
 ) -> dict[str, Any]:
     """Measure HTTPS, IPv6 and site search for `seed_url`; write `measurements.json` and `measurements.warc.gz`
     into `out_dir` and return the measurements. `crawl_json` defaults to `out_dir/crawl.json` when present;
     `https_port` is where to look for https when http does not redirect (default 443); `renderer` (a started
-    `Renderer`) lets search see script-built forms and results. `seed_url` and the hosts of `resolve` are
+    `Renderer`) lets search see script-built forms and results and use a search box no form submits; without
+    one, `chromium` (a browser's path) starts a browser only if the search needs it. `seed_url` and the hosts of `resolve` are
     operator-named for the address guard; `allow_private` lets every URL the site hands us (redirects, the search
     form's action) reach loopback and private addresses."""
     folder = Path(out_dir)
@@ -202,6 +386,7 @@ async def take_measurements(
     crawl = _read_crawl(crawl_json if crawl_json is not None else folder / CRAWL_JSON)
     taken_at = iso_cst()
     policy = operator_policy([seed_url], resolve or {}, allow_private=allow_private)
+    lane = OnDemandRenderer(renderer, chromium, resolve, policy, timeout)
     with atomic_path(folder / MEASUREMENTS_WARC) as tmp:
         warc = WarcFile(tmp, None)
         try:
@@ -209,9 +394,10 @@ async def take_measurements(
                 measure_https(seed_url, warc, resolve, policy=policy, ca_file=ca_file, https_port=https_port,
                               timeout=timeout),
                 measure_ipv6(seed_url, warc, resolve, policy=policy, timeout=timeout),
-                measure_search(seed_url, warc, resolve, policy=policy, crawl=crawl, timeout=timeout, renderer=renderer),
+                measure_search(seed_url, warc, resolve, policy=policy, crawl=crawl, timeout=timeout, renderer=lane),
             )
         finally:
+            await lane.close()
             warc.close()
     measurements = {"taken_at": taken_at, "seed": seed_url, "https": https, "ipv6": ipv6, "search": search}
     with atomic_open(folder / MEASUREMENTS_JSON) as fh:

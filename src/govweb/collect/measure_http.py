@@ -36,6 +36,7 @@ class Reply:
     detail: str | None = None  # the exception text behind `error`
     chain: list[str] = field(default_factory=list)  # every URL requested, in order
     elapsed_ms: int = 0
+    record: str | None = None  # the WARC-Record-ID of the last response
 
     @property
     def text(self) -> str:
@@ -56,6 +57,7 @@ class ArchivingClient:
     ) -> None:
         self.warc = warc
         self._peer: str | None = None  # the address of the last socket opened (one request at a time)
+        self.record: str | None = None  # the WARC-Record-ID of the last response archived
         self.session = aiohttp.ClientSession(
             connector=connector(resolve, policy=policy, family=family, ca_file=ca_file, verify=verify,
                                 on_socket=self._saw),
@@ -84,7 +86,7 @@ class ArchivingClient:
                 response_headers=[(k.decode("latin-1"), v.decode("latin-1")) for k, v in resp.raw_headers],
                 body=body, truncated="length" if len(body) >= BODY_CAP else None, ip=peer,
             )
-        self.warc.add_exchange(ex)
+        self.record = self.warc.add_exchange(ex)
         return ex
 
     async def request(
@@ -108,7 +110,7 @@ class ArchivingClient:
                 reply.detail = str(exc) or type(exc).__name__
                 break
             lookup = {k.lower(): v for k, v in ex.response_headers}
-            reply.status, reply.headers, reply.final_url = ex.status, lookup, current
+            reply.status, reply.headers, reply.final_url, reply.record = ex.status, lookup, current, self.record
             location = lookup.get("location")
             if follow and ex.status in REDIRECTS and location:
                 target = urljoin(current, location.strip())

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import unquote, urlencode, urljoin, urlsplit, urlunsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -154,6 +154,83 @@ def find_search_form(html: str, page_url: str, page_encoding: str | None = None)
     )
 
 
+@dataclass(frozen=True)
+class SearchBox:
+    """A search box no form submits (a script builds the results URL): the text input and the control a visitor
+    clicks, as positions among the page's elements in document order (`document.querySelectorAll('*')`)."""
+
+    box: int
+    button: int | None
+    box_tag: str = "input"
+    button_tag: str | None = None
+
+
+_BUTTONS = {"button", "input", "a", "img", "span", "div", "i", "em", "b", "label", "p", "li", "td"}
+_BUTTON_TYPES = {"button", "submit", "image"}
+BUTTON_LEVELS = 3   # how far up from the box its button may sit (the box's wrapper and the wrapper's wrapper)
+
+
+def _button_label(node: LexborNode) -> str:
+    labels = " ".join(_attr(node, a) for a in ("value", "alt", "title", "id", "class", "onclick", "src", "href",
+                                               "aria-label"))
+    return labels + " " + (node.text(deep=True, strip=True) or "")[:12]
+
+
+def _is_button(node: LexborNode) -> bool:
+    if node.tag not in _BUTTONS:
+        return False
+    if node.tag == "input" and _attr(node, "type").lower() not in _BUTTON_TYPES:
+        return False
+    clickable = node.tag in ("button", "input", "a", "img") or "onclick" in node.attributes
+    return clickable and bool(_HINT_WORDS.search(_button_label(node)) or _SEARCH_WORDS.search(_button_label(node)))
+
+
+def _button_near(box: LexborNode, position: dict[int, int]) -> LexborNode | None:
+    """The first search button after the box inside its wrapper (or the wrapper's wrapper …)."""
+    wrapper = box.parent
+    for _ in range(BUTTON_LEVELS):
+        if wrapper is None or wrapper.tag in ("body", "html"):
+            return None
+        after = [n for n in wrapper.css("*") if position.get(n.mem_id, -1) > position[box.mem_id] and _is_button(n)]
+        if after:
+            return after[0]
+        wrapper = wrapper.parent
+    return None
+
+
+def find_search_box(html: str) -> SearchBox | None:
+    """The site's search box when no form submits it: a text input outside any form whose name, id or hints say
+    search/keyword (`_input_score`), or whose search button sits next to it. A form's inputs are
+    `find_search_form`'s."""
+    tree = LexborHTMLParser(html)
+    position = {node.mem_id: i for i, node in enumerate(tree.css("*"))}
+    best: tuple[int, LexborNode, LexborNode | None] | None = None
+    for node in tree.css("input"):
+        if _attr(node, "type").lower() not in _TEXT_TYPES or "disabled" in node.attributes:
+            continue
+        if any(a.tag == "form" for a in _ancestors(node)):
+            continue
+        button = _button_near(node, position)
+        score = _input_score(node) + (3 if _HINT_WORDS.search(_attr(node, "name") + _attr(node, "id")) else 0)
+        score += 2 if button is not None else 0
+        if score >= _MIN_SCORE and (best is None or score > best[0]):
+            best = (score, node, button)
+    if best is None:
+        return None
+    _, box, button = best
+    return SearchBox(position[box.mem_id], position[button.mem_id] if button is not None else None,
+                     box.tag, button.tag if button is not None else None)
+
+
+def _ancestors(node: LexborNode) -> list[LexborNode]:
+    out = []
+    parent = node.parent
+    while parent is not None:
+        out.append(parent)
+        parent = parent.parent
+    return out
+
+
 def _title_parts(title: str) -> list[str]:
     return [p for p in _SEPARATORS.split(title.strip()) if p]
 
@@ -271,3 +348,20 @@ def results_list(html: str, title: str) -> bool:
     body = tree.body
     visible = _squash(body.text(deep=True) or "") if body is not None else ""
     return not _NO_RESULT.search(visible) and any(visible.count(n) >= 2 for n in needles)
+
+
+def answers_query(html: str, url: str, query: str) -> bool:
+    """Is this page an answer to `query` — does it echo the query (in its address, its text or a box's value) or
+    say it found nothing? A page that does neither (a search page a link led to, the homepage again) is no
+    results page."""
+    needles = {_squash(query), _squash(main_part(query))} - {""}
+    address = {_squash(unquote(url, encoding=e, errors="ignore")) for e in ("utf-8", "gb18030")}
+    if any(n in a for n in needles for a in address):
+        return True
+    tree = LexborHTMLParser(html)
+    values = " ".join(_attr(i, "value") for i in tree.css("input"))
+    for node in tree.css("script, style, noscript"):
+        node.decompose()
+    body = tree.body
+    visible = _squash(body.text(deep=True) or "") if body is not None else ""
+    return bool(_NO_RESULT.search(visible)) or any(n in visible or n in _squash(values) for n in needles)

@@ -183,7 +183,7 @@ class Renderer:
         page.on("popup", lambda popup: asyncio.ensure_future(popup.close()))
         return page
 
-    async def _settle(self, page: Page, limit_ms: float) -> None:
+    async def settle(self, page: Page, limit_ms: float) -> None:
         """Wait until no request has been in flight for QUIET_MS (scripts filling lists), at most `limit_ms`."""
         key, quiet_since = id(page), None
         deadline = time.perf_counter() + limit_ms / 1000
@@ -284,7 +284,7 @@ class Renderer:
         response = await page.goto(url, wait_until="domcontentloaded", timeout=left_ms())
         with contextlib.suppress(PlaywrightTimeout):
             await page.wait_for_load_state("load", timeout=min(left_ms() * LOAD_SHARE, left_ms()))
-        await self._settle(page, min(SETTLE_MS, left_ms() * 0.5))
+        await self.settle(page, min(SETTLE_MS, left_ms() * 0.5))
         html = await page.content()
         png = await page.screenshot(full_page=True, type="png", timeout=left_ms()) if screenshot else None
         return RenderResult(

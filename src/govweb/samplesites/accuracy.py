@@ -159,7 +159,8 @@ def evaluate_sample_sites(
                                          concurrency_per_host=8, render=render, max_rendered_pages=max_pages)
                 log(f"{rec.sid} {rec.family}: crawl {rec.url}")
                 await crawl_async(rec.url, out, settings, restart=True)
-                await take_measurements(rec.url, out, resolve=parse_resolve(resolve), timeout=5)
+                await take_measurements(rec.url, out, resolve=parse_resolve(resolve), timeout=5,
+                                        chromium=settings.chromium_path if render != "never" else None)
                 log(f"{rec.sid} {rec.family}: crawled")
 
         async def all_sites() -> None:

@@ -38,6 +38,21 @@ class VariedMarkup:
     def href(self, kind: str) -> str:
         return self.site.pages[kind]
 
+    # Search box ----------------------------------------------------------------------------------------------------
+    def search_box(self) -> Markup:
+        """A search box no form submits: a script builds the results URL when the button is clicked or Enter is
+        pressed, and opens it in a new window (`layout.search == "script"`)."""
+        s = self.site
+        url = js_string(f"{s.search_path}?{s.search_param}=")
+        return Markup(
+            '<div class="search v-search"><input class="txt" type="text" id="searchKey" placeholder="请输入关键词">'
+            '<a href="javascript:void(0);" class="v-search-btn" onclick="doSearch()">搜索</a></div>'
+            "<script>function doSearch(){var k=document.getElementById('searchKey').value;"
+            f"if(!k){{alert('请输入关键词');return;}}window.open({url}+encodeURIComponent(k));}}"
+            "document.getElementById('searchKey').onkeydown=function(e){if((e||window.event).keyCode==13)doSearch();};"
+            "</script>"
+        )
+
     # Menu --------------------------------------------------------------------------------------------------------
     def nav(self) -> Markup:
         menu = self.r.menu()

@@ -5,7 +5,8 @@
 planted defects, and a `Layout`: where the menu sits and how it is written, how lists and dates are printed,
 how the footer words and lays out its marks and how it is delivered (static, inline document.write, an
 external footer.js), a splash page at `/`, the wording of empty lists, function pages in the menu, image-only
-entries, column and section names. The ground truth is derived from the same model (truth.py), so it follows
+entries, column and section names, and a search box no form submits (a script opens the results; drawn from an
+RNG of its own, so the other draws of a seed are what they were before it existed). The ground truth is derived from the same model (truth.py), so it follows
 every choice. Everything is drawn from RNGs seeded by (seed, site): the same seed gives the same sites.
 
 Held out: the `jeecms` and `zhanqun` families and the option values in `HELD_OUT` are kept for reporting.
@@ -18,7 +19,7 @@ from __future__ import annotations
 import csv
 import random
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 
@@ -85,6 +86,7 @@ MUNICIPALITIES = ("11", "12", "31", "50")
 TYPED_COLUMNS = ("jrgz", "bmdt", "xzdt", "tzgg", "zcwj", "rsxx", "ghjh")   # the ones with an update limit
 _PORTAL_NAME = re.compile(r"(人民政府)(?:门户网站|网站|网|门户网)?$")
 _SHORT = re.compile(r"^.*?(?:省|自治区|市|自治州|州|地区|盟)(?=.)")
+SCRIPT_SEARCH_SHARE = 0.35   # sites whose search box no form submits (drawn apart: the other draws stay as they were)
 ENCODINGS = {"dede": ("gbk", "gb2312"), "zhanqun": ("gb18030", "gb2312")}
 
 
@@ -107,6 +109,7 @@ class Layout:
     badges: str = "link"
     splash: str = "none"
     crumb: str = "当前位置："
+    search: str = "form"                       # form | script (a box no form submits: a script opens the results)
     functions: tuple[str, ...] = ()
     home_path: str = "/"                       # the real homepage (another path behind a splash page)
     sections: dict[str, str] = field(default_factory=dict)   # section key → name
@@ -192,7 +195,10 @@ def generated_specs(n: int, seed: int = 0) -> list[SiteSpec]:
         family = FAMILIES[i % len(FAMILIES)]
         k = per_family[family] = per_family.get(family, 0) + 1
         held_out = family in HELD_OUT_FAMILIES or k % 2 == 0
-        specs.append(_spec(row, family, held_out, random.Random(f"variety:{seed}:{row['sid']}")))
+        spec = _spec(row, family, held_out, random.Random(f"variety:{seed}:{row['sid']}"))
+        if random.Random(f"variety-search:{seed}:{row['sid']}").random() < SCRIPT_SEARCH_SHARE:
+            spec = replace(spec, layout=replace(spec.layout, search="script"))
+        specs.append(spec)
     return specs
 
 
@@ -258,8 +264,6 @@ def _spec(row: dict[str, str], family: str, held_out: bool, rng: random.Random) 
 
 
 def _replace(layout: Layout, **changes: object) -> Layout:
-    from dataclasses import replace
-
     return replace(layout, **changes)  # type: ignore[arg-type]
 
 
