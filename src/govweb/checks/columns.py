@@ -561,7 +561,7 @@ def is_stale(ctx: SiteContext, col: Column) -> bool:
     return ctx.days_since(dt.date.fromisoformat(col.last_update)) > limit
 
 
-SPLASH_WARNING = "首页为跳转页（自动跳转或“点击进入”），未能确定访客实际到达的首页：首页相关检查未测量"
+SPLASH_WARNING = "首页为跳转页（自动跳转、框架页或“点击进入”），未能确定访客实际到达的首页：首页相关检查未测量"
 MIN_CONTENT_CHARS = 60     # own text of a single-page column (机构职能, 概况 …)
 DECLARED_EMPTY_CHARS = 20  # a declared column (ColumnName) showing less text of its own than this shows nothing
 MARKED_EMPTY_MAX_CHARS = 200   # a page showing an empty list is blank unless it carries this much text of its own
