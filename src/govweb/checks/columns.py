@@ -350,7 +350,13 @@ def _list_homepage(ctx: SiteContext, f: PageFacts) -> bool:
     pager = set(f.pagination)
     next_page = any(link.text in _NEXT_PAGE and link.url in pager and _dir(link.url) == _dir(f.url)
                     and ctx.canonical(link.url) != f.url for link in f.links)
-    return next_page or any(n not in ("首页", "网站首页", "主页") for n in f.breadcrumb)
+    # a page that names itself a column (<meta name="ColumnName"> leading its <title>: 通知公告_某某市人民政府)
+    declared = f.meta.get("columnname", "").strip()
+    names_itself = bool(declared) and not _HOME_WORDS.search(declared) and f.title.strip().startswith(declared)
+    return next_page or names_itself or any(n not in ("首页", "网站首页", "主页") for n in f.breadcrumb)
+
+
+_HOME_WORDS = re.compile(r"首页|主页|门户")
 
 
 def _group_pagination(ctx: SiteContext, cands: set[str]) -> dict[str, list[str]]:
