@@ -103,3 +103,35 @@ def test_homepage_stale_and_navigation_homepage(tmp_path: Path) -> None:
     assert not any(f["check"] == "homepage-stale" for f in fresh["findings"])
     assert [f["check"] for f in stale["findings"] if f["check"] == "homepage-stale"] == ["homepage-stale"]
     assert "homepage-stale" in [v["rule"] for v in stale["vetoes"]]
+
+
+def test_frameset_homepage_is_a_gateway_not_a_stale_homepage(tmp_path: Path) -> None:
+    """A seed answering with a frameset (a banner frame and a content frame) and a snapshot that does not name the
+    homepage the frames lead to: the frameset shows nothing of its own, so the homepage is not measured — never
+    a homepage-stale veto for a page that only holds frames."""
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, '<html><head><meta charset="utf-8"><title>某县人民政府</title></head>'
+                 '<frameset rows="120,*"><frame src="top.asp" name="banner"><frame src="default.asp" name="body">'
+                 '</frameset></html>', depth=0)
+    b.page(SEED + "default.asp", page("某县人民政府", "<ul><li><a href='/xw/1.asp'>县长调研春耕</a>"
+                                                     "<span>2021-03-02</span></li></ul>"), depth=1)
+    report = run_checks(load_snapshot(b.write(tmp_path)), dt.date(2021, 6, 1))
+    assert not any(f["check"] == "homepage-stale" for f in report["findings"])
+    assert "homepage-stale" not in [v["rule"] for v in report["vetoes"]]
+    assert any("框架页" in w for w in report["warnings"])
+
+
+def test_seed_naming_itself_a_column_with_date_cells_in_sibling_dd(tmp_path: Path) -> None:
+    """A site given by the address of one of its columns, whose rows are <dl> pairs of cells (the link in one <dd>,
+    the date in the next) and which names itself a column only in <meta name="ColumnName"> and its <title>: the
+    seed is that column, with its dated rows."""
+    url = SEED + "xxgk/tzgg/"
+    rows = "".join(f'<dl><dd class="t"><a href="./2021{m:02d}/t2021{m:02d}05_{m}.html">第{m}号通知</a></dd>'
+                   f'<dd class="d">2021-{m:02d}-05</dd></dl>' for m in (5, 4, 3))
+    b = SnapshotBuilder(url)
+    b.page(url, '<html><head><meta charset="utf-8"><meta name="ColumnName" content="通知公告">'
+                '<title>通知公告_某区人民政府</title></head><body><div class="nav"><a href="/">首页</a></div>'
+                f'<div class="list">{rows}</div><div class="foot">主办：某区人民政府办公室</div></body></html>', depth=0)
+    report = run_checks(load_snapshot(b.write(tmp_path)), dt.date(2021, 6, 1))
+    col = next(c for c in report["columns"] if c["url"] == url)
+    assert (col["name"], col["items"], col["last_update"]) == ("通知公告", 3, "2021-05-05")

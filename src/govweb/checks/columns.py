@@ -350,7 +350,13 @@ def _list_homepage(ctx: SiteContext, f: PageFacts) -> bool:
     pager = set(f.pagination)
     next_page = any(link.text in _NEXT_PAGE and link.url in pager and _dir(link.url) == _dir(f.url)
                     and ctx.canonical(link.url) != f.url for link in f.links)
-    return next_page or any(n not in ("首页", "网站首页", "主页") for n in f.breadcrumb)
+    # a page that names itself a column (<meta name="ColumnName"> leading its <title>: 通知公告_某某市人民政府)
+    declared = f.meta.get("columnname", "").strip()
+    names_itself = bool(declared) and not _HOME_WORDS.search(declared) and f.title.strip().startswith(declared)
+    return next_page or names_itself or any(n not in ("首页", "网站首页", "主页") for n in f.breadcrumb)
+
+
+_HOME_WORDS = re.compile(r"首页|主页|门户")
 
 
 def _group_pagination(ctx: SiteContext, cands: set[str]) -> dict[str, list[str]]:
@@ -561,7 +567,7 @@ def is_stale(ctx: SiteContext, col: Column) -> bool:
     return ctx.days_since(dt.date.fromisoformat(col.last_update)) > limit
 
 
-SPLASH_WARNING = "首页为跳转页（自动跳转或“点击进入”），未能确定访客实际到达的首页：首页相关检查未测量"
+SPLASH_WARNING = "首页为跳转页（自动跳转、框架页或“点击进入”），未能确定访客实际到达的首页：首页相关检查未测量"
 MIN_CONTENT_CHARS = 60     # own text of a single-page column (机构职能, 概况 …)
 DECLARED_EMPTY_CHARS = 20  # a declared column (ColumnName) showing less text of its own than this shows nothing
 MARKED_EMPTY_MAX_CHARS = 200   # a page showing an empty list is blank unless it carries this much text of its own

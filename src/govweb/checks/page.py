@@ -262,11 +262,12 @@ def _row_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str, list[RawD
                 break  # a block holding several entries, or prose around a link: not one row
             return d, t.strip(), dates.find_full_dates(rest), node
         if tag in _ROW_TAGS:
-            if tag == "dt":  # <dl><dt><a>标题</a></dt><dd>2020-11-26</dd></dl>
+            if tag in ("dt", "dd"):  # <dl><dt><a>标题</a></dt><dd>2020-11-26</dd></dl>, or <dd> then a <dd> cell
                 sib = node.next
                 while sib is not None and sib.tag == "-text":
                     sib = sib.next
-                if sib is not None and sib.tag == "dd":
+                # the next cell holds the date when it links nowhere (a linked <dd> is the next entry)
+                if sib is not None and sib.tag == "dd" and (tag == "dt" or sib.css_first("a") is None):
                     st = sib.text(deep=True, separator=" ")
                     d = dates.find_date_cached(st) if len(st) <= _MAX_ROW_TEXT else None
                     if d is not None:
@@ -480,7 +481,8 @@ def parse_page(
         target = join(refresh[1]) if refresh is not None and refresh[1] else None
         sends_on = target is not None and not same_page(target, final_url or url)   # to itself: a reload
         # an 进入 link makes a splash page only outside the site's hierarchy (a page under a breadcrumb is inside)
-        redirect = (sends_on or _script_sends_on(inline_scripts)
+        # a frameset shows only its frames (the visitor reads the page in the main frame): it is a gateway too
+        redirect = (sends_on or _script_sends_on(inline_scripts) or tree.css_first("frameset frame[src]") is not None
                     or not crumbs and any(_ENTER.search(lk.text) for lk in links))
     signs: frozenset[str] = frozenset()
     lacks: frozenset[str] = frozenset()
