@@ -233,6 +233,10 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
         for el in FOOTER_MARKS:
             if el in f.marks:
                 value, excerpt = f.marks[el]
+                if _meta_only_code(f, el, excerpt):
+                    found.evidence.setdefault(el, Evidence(
+                        f.url, f"页脚未展示网站标识码（仅见于 {excerpt}，访问者看不到）", f.warc_record))
+                    continue
                 found.add(el, value, f.url, excerpt, f.warc_record)
     if hp is not None and "联系方式" not in found.results:
         _contact_page(ctx, hp, found)
@@ -332,6 +336,17 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
             if el in found.bad:
                 found.evidence.setdefault(el, found.bad[el])
     return results, found.evidence
+
+
+# Marks printed in a footer: a page printing one shows its footer to us.
+_PRINTED_MARKS = ("ICP备案号", "公安机关备案号", "网站主办单位")
+
+
+def _meta_only_code(f: PageFacts, el: str, excerpt: str) -> bool:
+    """A 网站标识码 only in the SiteIDCode meta (for machines) of a page whose footer we read — it prints other
+    marks — and does not show it: the visitor never sees the code, which must be shown. With no footer read (a
+    script writes it, a frame holds it) the meta still counts: a guess against the site is worse."""
+    return el == "网站标识码" and excerpt.startswith("<meta") and any(m in f.marks for m in _PRINTED_MARKS)
 
 
 def _contact_page(ctx: SiteContext, hp: PageFacts, found: _Found) -> None:

@@ -481,7 +481,9 @@ def parse_page(
         sends_on = target is not None and not same_page(target, final_url or url)   # to itself: a reload
         # an 进入 link makes a splash page only outside the site's hierarchy (a page under a breadcrumb is inside)
         redirect = (sends_on or _script_sends_on(inline_scripts)
-                    or not crumbs and any(_ENTER.search(lk.text) for lk in links))
+                    or not crumbs and any(_ENTER.search(lk.text) for lk in links)
+                    # a frameset: the visitor sees its frames' pages, the page itself shows nothing
+                    or tree.css_first("frameset frame[src]") is not None)
     signs: frozenset[str] = frozenset()
     lacks: frozenset[str] = frozenset()
     if home or (listless and not is_article):
