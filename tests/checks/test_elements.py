@@ -30,8 +30,16 @@ def test_site_code_both_forms(tmp_path: Path, footer: str, code: str) -> None:
 
 
 def test_site_code_from_meta(tmp_path: Path) -> None:
-    els = _elements(tmp_path, "<p>首页</p>", head='<meta name="SiteIDCode" content="3301000001">')
+    """The SiteIDCode meta counts only where we read no footer; a footer that prints its ICP number or its 主办
+    but no 标识码 does not show the code to visitors, whatever the meta says."""
+    head = '<meta name="SiteIDCode" content="3301000001">'
+    els = _elements(tmp_path / "bare", "<p>首页</p>", head=head)
     assert els["网站标识码"]["value"] == "3301000001"
+    footer = "<table class='bottom'><tr><td>版权所有：某市交通运输局 浙ICP备12034567号-1</td></tr></table>"
+    shown = _elements(tmp_path / "shown", footer.replace("</td>", " 网站标识码3301000001</td>"), head=head)
+    assert shown["网站标识码"]["present"] and shown["网站标识码"]["value"] == "3301000001"
+    hidden = _elements(tmp_path / "hidden", footer, head=head)
+    assert hidden["网站标识码"] == {**hidden["网站标识码"], "present": False, "measured": True}
 
 
 def test_report_errors_entry_as_link_or_script(tmp_path: Path) -> None:
@@ -76,3 +84,16 @@ def test_an_empty_badge_slot_a_script_fills_is_not_measured_never_missing(tmp_pa
     assert filled["我为政府网站找错"]["present"] and filled["党政机关网站标识"]["measured"] is False
     bare = _elements(tmp_path / "c", "<div class='foot'>主办单位：某市档案局 网站标识码：3301000001</div>")
     assert bare["党政机关网站标识"]["measured"] is True and bare["党政机关网站标识"]["present"] is False
+
+
+def test_a_frameset_homepage_is_a_jump_page(tmp_path: Path) -> None:
+    """A homepage that is a frameset shows only its frames' pages: read without them (a snapshot that did not
+    follow the frames), its marks and entries are not measured and its freshness is not judged — never missing."""
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, "<html><head><title>某乡人民政府</title></head><frameset rows='90,*'><frame src='top.htm' name='top'>"
+                 "<frame src='home/default.htm' name='main'></frameset></html>", depth=0)
+    report = run_checks(load_snapshot(b.write(tmp_path)), dt.date(2020, 11, 26))
+    assert not [f for f in report["findings"] if f["check"] == "homepage-stale"
+                or f["check"] == "missing-element" and f["element"] != "政府信息公开年报"]   # 年报: any page
+    assert report["elements"]["ICP备案号"]["measured"] is False
+    assert not report["vetoes"]

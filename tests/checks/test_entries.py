@@ -281,3 +281,30 @@ def test_the_entry_is_the_link_that_names_the_element_most_exactly(tmp_path: Pat
     got = {el: report["elements"][el]["url"] for el in ("概况信息", "机构职能", "政策文件", "政策解读", "互动交流")}
     assert got == {"概况信息": SEED + "yx/xqgk/", "机构职能": SEED + "art/2019/3/1/art_5_1.html",
                    "政策文件": SEED + "zfwj/", "政策解读": SEED + "jd/zcjd/", "互动交流": SEED + "hd/zj/"}
+
+
+def test_disclosure_column_names_of_the_2019_standard(tmp_path: Path) -> None:
+    """The 政府信息公开专栏 standard of 2019 names the catalogue 法定主动公开内容; its 指南 is one dated document
+    (a menu link straight to it is the entry); a department presents itself as its 机构简介 (概况信息), and a
+    county names its bodies 政府机构 (机构职能)."""
+    nav = ("<div class='side'><dl><dt>信息公开</dt><dd><a href='/art/2020/3/2/art_7_3.html'>政府信息公开指南</a></dd>"
+           "<dd><a href='/zdgk/'>法定主动公开内容</a></dd></dl>"
+           "<dl><dt>关于我们</dt><dd><a href='/gy/jj/'>机构简介</a></dd><dd><a href='/gy/jg/'>政府机构</a></dd></dl></div>")
+    guide = ("<html><head><title>政府信息公开指南</title><meta name='PubDate' content='2020-03-02'></head><body>"
+             "<h1>某镇人民政府信息公开指南</h1><p>发布时间：2020-03-02</p><p>" + "依申请公开的受理机构、申请方式与处理期限如下。" * 3
+             + "</p></body></html>", 200)
+    column = ("<h1>{}</h1><ul class='list'><li><a href='/art/2020/11/20/art_8_1.html'>某镇2020年财政预算</a>"
+              "<span>2020-11-20</span></li></ul>", 200)
+    text = ("<h1>{}</h1><p>" + "某镇人民政府下设党政综合办公室、经济发展办公室、社会事务办公室等工作机构。" * 3 + "</p>", 200)
+    report = _site(tmp_path / "std", nav, {"art/2020/3/2/art_7_3.html": guide,
+                                           "zdgk/": (column[0].format("法定主动公开内容"), 200),
+                                           "gy/jj/": (text[0].format("机构简介"), 200),
+                                           "gy/jg/": (text[0].format("政府机构"), 200)})
+    got = {el: report["elements"][el]["url"] for el in ("政府信息公开指南", "政府信息公开目录", "概况信息", "机构职能")}
+    assert got == {"政府信息公开指南": SEED + "art/2020/3/2/art_7_3.html", "政府信息公开目录": SEED + "zdgk/",
+                   "概况信息": SEED + "gy/jj/", "机构职能": SEED + "gy/jg/"}
+    # 依申请公开 alone is no catalogue; 机构设置 is no profile
+    other = _site(tmp_path / "other", "<ul><li><a href='/ysq/'>依申请公开</a></li><li><a href='/jgsz/'>机构设置</a></li></ul>",
+                  {"ysq/": (column[0].format("依申请公开"), 200), "jgsz/": (text[0].format("机构设置"), 200)})
+    assert {"政府信息公开目录", "概况信息"} <= _missing(other)
+    assert "机构职能" not in _missing(other)

@@ -42,10 +42,11 @@ FOOTER_PART = frozenset({*FOOTER_MARKS, "党政机关网站标识", "我为政�
 # element to those of one part of it (政府文件 before 规范性文件 and 政府公报): the first names it most exactly
 LINK_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "政府信息公开指南": (("公开指南",), ()),
-    "政府信息公开目录": (("公开目录", "基本目录"), ()),
-    "概况信息": (("概况", "走进", "市情", "省情", "县情", "区情", "镇情", "简介", "印象"), ("领导", "机构")),
-    "机构职能": (("机构职能", "机构设置", "部门职能", "内设机构", "组织机构", "机构概况", "职责", "职能", "工作机构", "工作部门"),
-                 ()),
+    # 法定主动公开内容: the catalogue's name in the 政府信息公开专栏 standard of 2019
+    "政府信息公开目录": (("公开目录", "基本目录", "法定主动公开", "主动公开内容"), ()),
+    "概况信息": (("概况", "走进", "市情", "省情", "县情", "区情", "镇情", "简介", "印象"), ("领导", "机构设置", "内设机构")),
+    "机构职能": (("机构职能", "机构设置", "部门职能", "内设机构", "组织机构", "机构概况", "职责", "职能", "工作机构", "工作部门",
+                  "政府机构"), ()),
     "负责人信息": (("领导", "负责人"),
                   ("信箱", "留言", "来信", "活动", "讲话", "调研", "动态", "批示", "接待", "日程", "小组", "专访")),
     "政策文件": (("政策文件", "政府文件", "部门文件", "政策法规", "法规文件", "文件库", "规范性文件", "文件公告", "政府公报"),
@@ -75,8 +76,9 @@ BADGES = frozenset({"党政机关网站标识", "我为政府网站找错"})
 # Entries whose target's content is judged by measurements of its own (the open-data portal: datasets, formats):
 # only a broken link makes them missing.
 CONTENT_MEASURED = frozenset({"数据开放"})
-# Single-page elements: a short menu link naming one may lead to the document itself (机构职能 → an article).
-DOCUMENT_ELEMENTS = frozenset({"概况信息", "机构职能", "负责人信息"})
+# Single-page elements: a short menu link naming one may lead to the document itself (机构职能 → an article, the
+# 政府信息公开指南 → the guide, one dated document).
+DOCUMENT_ELEMENTS = frozenset({"政府信息公开指南", "概况信息", "机构职能", "负责人信息"})
 COLUMN_ELEMENTS = {"政策文件": "政策文件", "政策解读": "政策解读", "办事": "办事服务", "互动": "互动交流"}
 _ANNUAL = re.compile(r"((?:19|20)\d{2})")
 EMPTY_PAGE_CHARS = 10      # visible characters of a page that shows something
@@ -231,6 +233,10 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
         for el in FOOTER_MARKS:
             if el in f.marks:
                 value, excerpt = f.marks[el]
+                if _meta_only_code(f, el, excerpt):
+                    found.evidence.setdefault(el, Evidence(
+                        f.url, f"页脚未展示网站标识码（仅见于 {excerpt}，访问者看不到）", f.warc_record))
+                    continue
                 found.add(el, value, f.url, excerpt, f.warc_record)
     if hp is not None and "联系方式" not in found.results:
         _contact_page(ctx, hp, found)
@@ -330,6 +336,17 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
             if el in found.bad:
                 found.evidence.setdefault(el, found.bad[el])
     return results, found.evidence
+
+
+# Marks printed in a footer: a page printing one shows its footer to us.
+_PRINTED_MARKS = ("ICP备案号", "公安机关备案号", "网站主办单位")
+
+
+def _meta_only_code(f: PageFacts, el: str, excerpt: str) -> bool:
+    """A 网站标识码 only in the SiteIDCode meta (for machines) of a page whose footer we read — it prints other
+    marks — and does not show it: the visitor never sees the code, which must be shown. With no footer read (a
+    script writes it, a frame holds it) the meta still counts: a guess against the site is worse."""
+    return el == "网站标识码" and excerpt.startswith("<meta") and any(m in f.marks for m in _PRINTED_MARKS)
 
 
 def _contact_page(ctx: SiteContext, hp: PageFacts, found: _Found) -> None:

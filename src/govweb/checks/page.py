@@ -480,10 +480,11 @@ def parse_page(
         refresh = parse_refresh(meta.get("refresh", ""))
         target = join(refresh[1]) if refresh is not None and refresh[1] else None
         sends_on = target is not None and not same_page(target, final_url or url)   # to itself: a reload
-        # an 进入 link makes a splash page only outside the site's hierarchy (a page under a breadcrumb is inside)
-        # a frameset shows only its frames (the visitor reads the page in the main frame): it is a gateway too
-        redirect = (sends_on or _script_sends_on(inline_scripts) or tree.css_first("frameset frame[src]") is not None
-                    or not crumbs and any(_ENTER.search(lk.text) for lk in links))
+        redirect = (sends_on or _script_sends_on(inline_scripts)
+                    # an 进入 link makes a splash page only outside the site's hierarchy (under a breadcrumb is inside)
+                    or not crumbs and any(_ENTER.search(lk.text) for lk in links)
+                    # a frameset shows only its frames' pages (the visitor reads the main frame): a gateway too
+                    or tree.css_first("frameset frame[src]") is not None)
     signs: frozenset[str] = frozenset()
     lacks: frozenset[str] = frozenset()
     if home or (listless and not is_article):
