@@ -466,7 +466,6 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
         undated = 0
         item_urls: list[str] = []
         shown = 0
-        home_dir = _own_dir(first_url)
         for m in members:
             mf = ctx.pages[m]
             entries: list[tuple[str, dt.date | None, str]] = []
@@ -475,7 +474,7 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                 u = it.url if it.scripted else ctx.canonical(it.url)
                 if u in excluded or u in seen:
                     continue
-                if template_row(ctx, u) and not (home_dir and u.startswith(home_dir)):
+                if template_row(ctx, u) and not _in_folder_of(u, first_url):
                     continue   # a widget the template repeats (its rows under this column's folder are its own)
                 entries.append((u, _item_date(ctx, it.date, u, m), it.row or it.title))
                 seen.add(u)
@@ -524,11 +523,12 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
     return columns
 
 
-def _own_dir(url: str) -> str:
-    """The folder of a column page below the site root (`http://host/tzgg/`), or "" for a page in the root."""
-    head, _, _ = url.partition("?")
-    folder = head[: head.rfind("/") + 1]
-    return folder if urlsplit(folder).path not in ("", "/") else ""
+def _in_folder_of(url: str, column_url: str) -> bool:
+    """`url` sits in the folder of a column page below the site root (`http://host/tzgg/…`), or under it."""
+    if posixpath.dirname(urlsplit(column_url).path) in ("", "/"):
+        return False
+    folder = _dir(column_url)
+    return _dir(url) == folder or _dir(url).startswith(folder + "/")
 
 
 def _not_an_entry(target: PageFacts, texts: dict[str, Counter[str]]) -> bool:

@@ -343,11 +343,16 @@ def results_list(html: str, title: str) -> bool:
         cut = _ELLIPSIS.sub("", shown)  # a title the results list shortened: "关于做好冬季安全…"
         if cut != shown and len(cut) >= MIN_MAIN_CHARS and any(n.startswith(cut) for n in needles):
             return True
-    for node in tree.css("script, style, title, noscript, input, textarea"):
+    visible = _visible_text(tree, "script, style, title, noscript, input, textarea")
+    return not _NO_RESULT.search(visible) and any(visible.count(n) >= 2 for n in needles)
+
+
+def _visible_text(tree: LexborHTMLParser, hidden: str) -> str:
+    """The body's text without the elements `hidden` selects (removed from `tree`), whitespace squashed."""
+    for node in tree.css(hidden):
         node.decompose()
     body = tree.body
-    visible = _squash(body.text(deep=True) or "") if body is not None else ""
-    return not _NO_RESULT.search(visible) and any(visible.count(n) >= 2 for n in needles)
+    return _squash(body.text(deep=True) or "") if body is not None else ""
 
 
 def answers_query(html: str, url: str, query: str) -> bool:
@@ -360,8 +365,5 @@ def answers_query(html: str, url: str, query: str) -> bool:
         return True
     tree = LexborHTMLParser(html)
     values = " ".join(_attr(i, "value") for i in tree.css("input"))
-    for node in tree.css("script, style, noscript"):
-        node.decompose()
-    body = tree.body
-    visible = _squash(body.text(deep=True) or "") if body is not None else ""
+    visible = _visible_text(tree, "script, style, noscript")
     return bool(_NO_RESULT.search(visible)) or any(n in visible or n in _squash(values) for n in needles)
