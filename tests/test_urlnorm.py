@@ -10,6 +10,7 @@ from w3lib.url import canonicalize_url
 from govweb.urlnorm import (
     UnsupportedURL,
     canonical,
+    folder_of,
     normalize,
     page_key,
     resolve,
@@ -114,3 +115,9 @@ def test_the_plain_url_shortcut_agrees_with_w3lib(host: str, scheme: str, segmen
 def test_page_key_is_the_canonical_key_or_the_text_as_given() -> None:
     assert page_key("HTTP://Example.gov.cn:80/a/index.html?b=2&a=1") == "http://example.gov.cn/a/?a=1&b=2"
     assert page_key("http://[::1/bad") == "http://[::1/bad"
+
+
+def test_folder_of_a_page() -> None:
+    assert folder_of("http://www.x.gov.cn/tzgg/t2020_1.html?page=2#top") == "http://www.x.gov.cn/tzgg/"
+    assert folder_of("http://www.x.gov.cn/tzgg/") == "http://www.x.gov.cn/tzgg/"
+    assert folder_of("http://www.x.gov.cn/index.html") == "http://www.x.gov.cn/"

@@ -238,6 +238,12 @@ def host_of(url: str) -> str:
         return ""
 
 
+def folder_of(url: str) -> str:
+    """The URL of the folder holding a page, query and fragment dropped: `http://h/a/b.html?x` → `http://h/a/`."""
+    head = url.partition("#")[0].partition("?")[0]
+    return head[: head.rfind("/") + 1]
+
+
 def origin_of(url: str) -> str:
     """scheme://netloc of a URL."""
     parts = urlsplit(url)

@@ -25,6 +25,7 @@ from govweb.checks.dates import RawDate, dated_url, year_from_url
 from govweb.checks.integrity import gaps
 from govweb.checks.model import Column, Evidence, Finding
 from govweb.checks.page import SUBMIT_LABEL, Item, PageFacts
+from govweb.urlnorm import folder_of
 
 # Column-name dictionary: first matching type wins, so more specific words come first.
 TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -525,10 +526,8 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
 
 def _in_folder_of(url: str, column_url: str) -> bool:
     """`url` sits in the folder of a column page below the site root (`http://host/tzgg/…`), or under it."""
-    if posixpath.dirname(urlsplit(column_url).path) in ("", "/"):
-        return False
-    folder = _dir(column_url)
-    return _dir(url) == folder or _dir(url).startswith(folder + "/")
+    folder = folder_of(column_url)
+    return urlsplit(folder).path not in ("", "/") and folder_of(url).startswith(folder)
 
 
 def _not_an_entry(target: PageFacts, texts: dict[str, Counter[str]]) -> bool:

@@ -33,6 +33,7 @@ from govweb.checks.dates import dated_url
 from govweb.checks.model import ElementResult, Evidence, Finding
 from govweb.checks.page import Link, PageFacts
 from govweb.terms import ELEMENTS
+from govweb.urlnorm import folder_of
 
 FOOTER_MARKS = ("网站标识码", "ICP备案号", "公安机关备案号", "网站主办单位", "联系方式")
 # Elements a script may write in the footer (the rest sit in menus and entry blocks).
@@ -162,11 +163,6 @@ def _word_rank(el: str, name: str) -> int | None:
     return None
 
 
-def _folder(url: str) -> str:
-    head = url.partition("?")[0]
-    return head[: head.rfind("/") + 1]
-
-
 def _best_first(ctx: SiteContext, el: str, cands: list[tuple[str, str, PageFacts]],
                 order: dict[int, int]) -> list[tuple[str, str, PageFacts]]:
     """An element's entries, the one a visitor would pick first: the homepage's, then those more pages link to
@@ -175,9 +171,9 @@ def _best_first(ctx: SiteContext, el: str, cands: list[tuple[str, str, PageFacts
     two links with one name the one inside the other's folder (a 政策解读 menu item over a section, its 政策解读
     sub-column), then the crawl order."""
     def nested(url: str, name: str, f: PageFacts) -> int:
-        inner = _folder(url)
+        inner = folder_of(url)
         return sum(1 for u, n, g in cands if g is f and n == name and u != url
-                   and inner != _folder(u) and inner.startswith(_folder(u)))
+                   and inner != folder_of(u) and inner.startswith(folder_of(u)))
 
     def key(c: tuple[str, str, PageFacts]) -> tuple[int, int, int, int, int]:
         url, name, f = c
