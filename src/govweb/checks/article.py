@@ -20,7 +20,7 @@ _BYLINE_LABEL = re.compile(
 )
 # A full date, its time of day optional.
 _FULL_DATE = re.compile(
-    r"(?<!\d)(?:19|20)\d{2}\s*(?:[-/.]|年)\s*\d{1,2}\s*(?:[-/.]|月)\s*\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+    r"(?<!\d)" + dates.YMD + r"日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
 )
 BYLINE_REACH = 40   # characters between a byline label and its date, either side
 BYLINE_SPAN = 80    # characters from the first label of an information line to its last

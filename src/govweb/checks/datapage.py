@@ -57,7 +57,7 @@ _TOTALS = (
 )
 _UPDATED = re.compile(
     r"(?:最后更新|最近更新|更新时间|更新日期|数据更新时间|数据更新日期|最新更新|更新于)\s*[:：]?\s*"
-    r"((?:19|20)\d{2}\s*(?:[-/.]|年)\s*\d{1,2}\s*(?:[-/.]|月)\s*\d{1,2})"
+    r"(" + dates.YMD + r")"
 )
 _BUILDING = re.compile(r"建设中|正在建设|筹建中|即将上线|敬请期待|升级改造|系统维护|暂未开通|尚未开通|暂无数据|暂无数据集")
 # A page worth reading for open data at all (one search per page keeps the common case cheap).

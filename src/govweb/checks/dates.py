@@ -13,6 +13,10 @@ import re
 
 RawDate = tuple[int | None, int, int]
 
+# A full date as CMSs print it (2020-11-26, 2020/11/26, 2020.11.26, 2020年11月26日): the pattern every labelled
+# date is built from.
+YMD = r"(?:19|20)\d{2}\s*(?:[-/.]|年)\s*\d{1,2}\s*(?:[-/.]|月)\s*\d{1,2}"
+
 _FULL = re.compile(
     r"(?<![\d])((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?![\d])"
 )
@@ -25,12 +29,12 @@ _MONTH_DAY = re.compile(
 # Labelled publication time on detail pages.
 _LABELLED = re.compile(
     r"(?:发布时间|发布日期|发文日期|印发日期|成文日期|更新时间|更新日期|发表时间|日期|时间)\s*[:：]?\s*"
-    r"((?:19|20)\d{2}\s*(?:[-/.]|年)\s*\d{1,2}\s*(?:[-/.]|月)\s*\d{1,2})"
+    r"(" + YMD + r")"
 )
 PUBLISH_LABELLED = re.compile(
     r"(?:(?:发布时间|发布日期|发表时间|发布于|更新时间|更新日期|发稿时间|发稿日期|录入时间|添加时间|上传时间|公开日期|"
     r"信息时间|撰稿时间)\s*[:：]?|(?<![\u4e00-\u9fa5])(?:时间|日期)\s*[:：])\s*"
-    r"((?:19|20)\d{2}\s*(?:[-/.]|年)\s*\d{1,2}\s*(?:[-/.]|月)\s*\d{1,2})"
+    r"(" + YMD + r")"
 )
 _LABEL_KEYS = ("时间", "日期", "发布于")
 

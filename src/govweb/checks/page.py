@@ -40,11 +40,11 @@ _GUIDE_RE = re.compile("|".join(sorted(_GUIDE_LABEL_TO_ELEMENT, key=len, reverse
 # Message (留言/信件) labels on detail pages and list rows.
 SUBMIT_LABEL = re.compile(
     r"(?:留言时间|留言日期|提交时间|提交日期|来信时间|来信日期|咨询时间|写信时间|提问时间|发信时间|信件时间|"
-    r"受理时间|受理日期|登记时间|诉求时间)\s*[:：]?\s*((?:19|20)\d{2}\s*(?:[-/.]|年)\s*\d{1,2}\s*(?:[-/.]|月)\s*\d{1,2})"
+    r"受理时间|受理日期|登记时间|诉求时间)\s*[:：]?\s*(" + dates.YMD + r")"
 )
 _REPLY_LABEL = re.compile(
     r"(?:回复时间|回复日期|答复时间|答复日期|办结时间|办结日期|反馈时间|处理时间|回复于)\s*[:：]?\s*"
-    r"((?:19|20)\d{2}\s*(?:[-/.]|年)\s*\d{1,2}\s*(?:[-/.]|月)\s*\d{1,2})"
+    r"(" + dates.YMD + r")"
 )
 _UNANSWERED = re.compile(r"未回复|待回复|尚未回复|未答复|待答复|暂未回复|正在办理|办理中|处理中|未办结|待处理")
 _ANSWERED = re.compile(r"已回复|已答复|已办结|已处理|已反馈")
