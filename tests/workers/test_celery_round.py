@@ -162,16 +162,25 @@ def test_a_worker_killed_and_the_broker_restarted_mid_round_lose_nothing(
     def finished() -> int:
         return sum(1 for status, _, _ in states(store_url).values() if status in ("measured", "not-measured"))
 
-    def disrupt() -> None:
-        def victim_busy() -> bool:
-            held = [code for code, (status, worker, _) in states(store_url).items()
-                    if status == "running" and worker and f":{victim.pid}:" in worker]
-            if held and finished() >= 2:
-                killed["site"] = held[0]
-                return True
-            return False
+    def held_by_victim() -> list[str]:
+        return [code for code, (status, worker, _) in states(store_url).items()
+                if status == "running" and worker and f":{victim.pid}:" in worker]
 
-        wait_for(victim_busy, "the first worker to be inspecting a site")
+    def victim_frozen_on_a_site() -> bool:
+        """Stop the victim (one process: its jobs run in threads) and read what it holds: a site it finished
+        between a read and the kill would otherwise be taken for the interrupted one."""
+        if not (held_by_victim() and finished() >= 2):
+            return False
+        os.kill(victim.pid, signal.SIGSTOP)
+        held = held_by_victim()
+        if held:
+            killed["site"] = held[0]
+            return True
+        os.kill(victim.pid, signal.SIGCONT)
+        return False
+
+    def disrupt() -> None:
+        wait_for(victim_frozen_on_a_site, "the first worker to be inspecting a site")
         os.kill(victim.pid, signal.SIGKILL)
         wait_for(lambda: finished() >= 6, "more sites to be inspected")
         redis_server.restart()  # no persistence: every queued message is gone
