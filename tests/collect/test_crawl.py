@@ -105,7 +105,9 @@ def test_robots_crawl_delay_and_sitemap_seeding(tmp_path: Path) -> None:
     assert pages[srv.url("/sitemap.xml")]["kind"] == "sitemap"
     assert pages[srv.url("/robots.txt")]["kind"] == "robots"
     gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
-    assert len(times) == 3 and min(gaps) >= 0.27
+    # Spaced by the crawler at send time; arrival at the server jitters under load, so each gap gets slack and the
+    # whole span (jitter only at its two ends) carries the delay. Without the delay the gaps are milliseconds.
+    assert len(times) == 3 and min(gaps) >= 0.15 and times[-1] - times[0] >= 0.55
 
 
 def test_retry_after_then_success_and_persistent_500(tmp_path: Path) -> None:
