@@ -219,7 +219,7 @@ def find_search_box(html: str) -> SearchBox | None:
         return None
     _, box, button = best
     return SearchBox(position[box.mem_id], position[button.mem_id] if button is not None else None,
-                     box.tag, button.tag if button is not None else None)
+                     box.tag or "input", button.tag if button is not None else None)
 
 
 def _ancestors(node: LexborNode) -> list[LexborNode]:
