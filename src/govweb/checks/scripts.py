@@ -322,6 +322,13 @@ _PAGER_BLOCK_MAX = 200
 _STATEMENT_MAX = 30   # an empty-list statement: 暂无信息, 该栏目下没有记录 — a line, not a paragraph
 
 
+def _shown_statement(text_node: LexborNode) -> bool:
+    """A short line saying the list is empty (暂无信息) that the static page shows (not in a hidden block)."""
+    line = (text_node.text() or "").strip()
+    return len(line) <= _STATEMENT_MAX and EMPTY_LIST.search(line) is not None and (
+        text_node.parent is None or not hidden(text_node.parent))
+
+
 def server_pager_beside(node: LexborNode) -> bool:
     """An empty list whose block (its parent, or the block around an empty table) also holds, in the static HTML, a
     pager or a visible statement that the list is empty (`<ul class="list"></ul><div class="nodata">暂无信息</div>`):
@@ -335,8 +342,7 @@ def server_pager_beside(node: LexborNode) -> bool:
         if len(text) > _PAGER_BLOCK_MAX:
             return False
         if _STATIC_PAGER.search(text) or EMPTY_LIST.search(text) and any(
-                not hidden(el) and len(el.text(deep=True, strip=True) or "") <= _STATEMENT_MAX
-                and EMPTY_LIST.search(el.text(deep=True, strip=True) or "") for el in parent.traverse(include_text=False)):
+                _shown_statement(t) for t in parent.traverse(include_text=True) if t.tag == "-text"):
             return True
         parent = parent.parent
     return False
