@@ -606,3 +606,33 @@ def test_scripts_that_fill_only_the_footer_or_header_leave_lists_measured(tmp_pa
     assert not _checks(listed, "empty-column")
     assert "homepage-stale" not in {f["check"] for f in listed["findings"]}
     assert any("首页更新情况未测量" in w for w in listed["warnings"])
+
+
+def test_a_page_the_browser_lane_judged_static_is_read_as_shown(tmp_path: Path) -> None:
+    """With the browser lane (crawl.json `render.available`), a page the crawl left unrendered because its HTML showed
+    no sign of script-written content (no `scripted` reason in its row) shows what its HTML shows: its empty list is
+    blank. One the lane passed over for want of budget (`scripted` set), or a crawl without the lane, leaves the
+    list not measured."""
+    import json
+
+    b = SnapshotBuilder(SEED)
+    menu = "<div class='dh'><a href='/rsrm/'>人事任免</a></div>"
+    b.page(SEED, f"<html><head><title>某县人民政府</title></head><body>{menu}{FRESH}{FOOTER}</body></html>", depth=0)
+    b.page(SEED + "rsrm/", f"<html><head><title>人事任免_某县</title><script src='/inc/js/lm.js'></script></head>"
+                           f"<body>{menu}<table class='rmlb'><tbody></tbody></table>{FOOTER}</body></html>")
+
+    def blank(sub: str, render: dict | None, scripted: str | None) -> bool:
+        d = b.write(tmp_path / sub)
+        crawl = json.loads((d / "crawl.json").read_text(encoding="utf-8"))
+        if render is not None:
+            crawl["render"] = render
+        for row in crawl["pages"]:
+            row["scripted"] = scripted if row["url"].endswith("/rsrm/") else None
+        (d / "crawl.json").write_text(json.dumps(crawl, ensure_ascii=False), encoding="utf-8")
+        return _checks(run_checks(load_snapshot(d), AS_OF), "empty-column") == {SEED + "rsrm/"}
+
+    lane = {"mode": "auto", "available": True, "reason": None, "max_pages": 10, "rendered": 1}
+    assert blank("static-judged", lane, None)
+    assert not blank("budget", lane, "empty-container")
+    assert not blank("no-lane", {**lane, "available": False, "reason": "no-browser"}, None)
+    assert not blank("old-crawl", None, None)
