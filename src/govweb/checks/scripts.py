@@ -222,9 +222,13 @@ def _basename(src: str) -> str:
     return path.rsplit("/", 1)[-1]
 
 
+# Hosts of the official badge and visit-counter scripts (dcs.conac.cn/js/…/CA….js, zfwzgl.www.gov.cn, hm.baidu.com).
+_BADGE_HOST = re.compile(r"(?:^|\.)(?:conac\.cn|zfwzgl\.www\.gov\.cn|cnzz\.com|hm\.baidu\.com)(?::\d+)?$", re.I)
+
+
 def _library(src: str) -> bool:
-    """A known library or badge script, by its file name or its host (dcs.conac.cn/js/…/CA….js, hm.baidu.com)."""
-    return _LIBRARIES.search(_basename(src)) is not None or _LIBRARIES.search(urlsplit(src).netloc) is not None
+    """A known library or badge script, by its file name or its host (a badge's file name says nothing)."""
+    return _LIBRARIES.search(_basename(src)) is not None or _BADGE_HOST.search(urlsplit(src).netloc) is not None
 
 
 # A script file named for the footer (footer.js, foot.js, site-bottom.js): it writes the footer, no list (a
