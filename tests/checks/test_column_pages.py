@@ -560,3 +560,81 @@ def test_a_columns_entries_are_the_rows_of_its_own_list(tmp_path: Path) -> None:
     assert (cols["公告"]["shown"], cols["公告"]["items"]) == (5, 6)
     assert (cols["动态"]["shown"], cols["动态"]["items"]) == (2, 2)
     assert cols["动态"]["last_update"] == "2020-11-22"
+
+
+def test_a_list_the_server_printed_empty_is_blank_beside_scripts_of_its_own(tmp_path: Path) -> None:
+    """An empty list with a visible 暂无/没有 line printed beside it is the server's, whatever scripts the page runs
+    (a script filling a list would keep that line hidden until it found nothing); the same line hidden, or a bare
+    empty list beside a script of the site, stays 'not measured'."""
+    script = "<script src='/static/js/site-main.js'></script>"
+    report = _site(tmp_path, {
+        "jyta/": ("建议提案办理", script + "<section class='docs'><dl class='wjlb'></dl><ol class='item-rows'></ol>"
+                                     "<p class='tip'>该栏目下没有记录</p></section>"),
+        "xzcf/": ("行政处罚公示", script + "<div class='lb'><table><tr><th>名称</th><th>日期</th></tr><tbody></tbody>"
+                                     "</table></div><span class='empty'>暂无相关数据</span>"),
+        "sqxx/": ("社区信息", script + "<div><ol class='item-rows'></ol><p style='display: none'>暂无内容</p></div>"),
+        "bmdt/": ("部门动态", script + "<div><ol class='item-rows'></ol></div>"),
+    })
+    assert _checks(report, "empty-column") == {SEED + "jyta/", SEED + "xzcf/"}
+
+
+def test_scripts_that_fill_only_the_footer_or_header_leave_lists_measured(tmp_path: Path) -> None:
+    """A page whose only scripts of its own write the footer or header (a footer.js, `$('#bottom').load(…)`, a badge
+    script from dcs.conac.cn) shows its lists as the server printed them: an empty one is blank, and a homepage's
+    printed rows are judged; a script loading into a list (`$('#newslist').load(…)`) leaves them not measured."""
+    parts = ("<div id='bottom'></div><div id='top-bar'></div><script src='/res/js/jquery-1.12.4.min.js'></script>"
+             "<script>jQuery(document).ready(function(){ jQuery('#top-bar').load('/inc/top.shtml');"
+             " jQuery('#bottom').load('/inc/bottom.shtml'); });</script>"
+             "<script src='/res/js/site-footer.js'></script>"
+             "<script src='https://dcs.conac.cn/js/44/000/0000/11111111/CA440000000111111110001.js'></script>")
+    old_rows = "".join(f"<p><a href='/xw/2020/0{m}/0{m}.html'>镇里第{m}期工作简报</a> 2020年{m}月3日</p>" for m in (8, 9))
+    into_list = "<script>$(function(){ $('#newslist').load('/inc/news.html'); });</script>"
+
+    def site(extra: str, sub: str) -> dict:
+        b = SnapshotBuilder(SEED)
+        menu = "<div class='dh'><a href='/czzj/'>财政资金</a></div>"
+        b.page(SEED, f"<html><head><title>某镇人民政府</title></head><body>{menu}<div class='yw'>{old_rows}</div>"
+                     f"<ul id='newslist'></ul>{parts}{extra}</body></html>", depth=0)
+        b.page(SEED + "czzj/", f"<html><head><title>财政资金_某镇人民政府</title></head><body>{menu}"
+                               f"<div class='lm-list'><ul class='lb'></ul></div>{parts}{extra}</body></html>")
+        return run_checks(load_snapshot(b.write(tmp_path / sub)), AS_OF)
+
+    parts_only = site("", "parts")
+    assert _checks(parts_only, "empty-column") == {SEED + "czzj/"}
+    assert "homepage-stale" in {f["check"] for f in parts_only["findings"]}
+    # a script of the site's own served from another host of its (a static host) may fill anything
+    assert not _checks(site("<script src='https://static.q.gov.cn/js/lists.js'></script>", "cdn"), "empty-column")
+    listed = site(into_list, "list")
+    assert not _checks(listed, "empty-column")
+    assert "homepage-stale" not in {f["check"] for f in listed["findings"]}
+    assert any("首页更新情况未测量" in w for w in listed["warnings"])
+
+
+def test_a_page_the_browser_lane_judged_static_is_read_as_shown(tmp_path: Path) -> None:
+    """With the browser lane (crawl.json `render.available`), a page the crawl left unrendered because its HTML showed
+    no sign of script-written content (no `scripted` reason in its row) shows what its HTML shows: its empty list is
+    blank. One the lane passed over for want of budget (`scripted` set), or a crawl without the lane, leaves the
+    list not measured."""
+    import json
+
+    b = SnapshotBuilder(SEED)
+    menu = "<div class='dh'><a href='/rsrm/'>人事任免</a></div>"
+    b.page(SEED, f"<html><head><title>某县人民政府</title></head><body>{menu}{FRESH}{FOOTER}</body></html>", depth=0)
+    b.page(SEED + "rsrm/", f"<html><head><title>人事任免_某县</title><script src='/inc/js/lm.js'></script></head>"
+                           f"<body>{menu}<table class='rmlb'><tbody></tbody></table>{FOOTER}</body></html>")
+
+    def blank(sub: str, render: dict | None, scripted: str | None) -> bool:
+        d = b.write(tmp_path / sub)
+        crawl = json.loads((d / "crawl.json").read_text(encoding="utf-8"))
+        if render is not None:
+            crawl["render"] = render
+        for row in crawl["pages"]:
+            row["scripted"] = scripted if row["url"].endswith("/rsrm/") else None
+        (d / "crawl.json").write_text(json.dumps(crawl, ensure_ascii=False), encoding="utf-8")
+        return _checks(run_checks(load_snapshot(d), AS_OF), "empty-column") == {SEED + "rsrm/"}
+
+    lane = {"mode": "auto", "available": True, "reason": None, "max_pages": 10, "rendered": 1}
+    assert blank("static-judged", lane, None)
+    assert not blank("budget", lane, "empty-container")
+    assert not blank("no-lane", {**lane, "available": False, "reason": "no-browser"}, None)
+    assert not blank("old-crawl", None, None)

@@ -105,8 +105,11 @@ def test_a_lost_navigation_page_leaves_no_absence_finding_standing(site: Path) -
     after = run_checks(load_snapshot(site), AS_OF)
     kept = findings_of(after)
     assert ("stale-column", f"{H}/tzgg/") not in kept  # its page is gone
-    # every page links to it, so no absence finding can rule it out; what stands on pages we have is kept
-    assert kept == {f for f in findings_of(before) if f[0] in ("broken-link", "image-missing-alt")}
+    # every page links to it, so no absence finding can rule it out — except those on another column's list: a page
+    # the template links is no entry of a column; what stands on pages we have is kept
+    assert kept == {f for f in findings_of(before) if f[0] in ("broken-link", "image-missing-alt")
+                    or f[0] in ("stale-column", "empty-column") and f[1] != f"{H}/tzgg/"}
+    assert {("stale-column", f"{H}/ghjh/"), ("empty-column", f"{H}/rsxx/")} <= kept
     assert after["vetoes"] == []
 
 
@@ -203,3 +206,40 @@ def test_the_round_table_notes_incomplete_evidence(site: Path, tmp_path: Path) -
     notes = {row.carried["网站标识码"]: row.carried["备注"] for t in table.ranking.tables for row in t.rows}
     assert "证据不完整：1 个页面缺失，相关发现 1 个未计" in notes["3301000002"]
     assert "证据不完整" not in notes["3301000001"]
+
+
+def test_a_gap_the_template_links_hides_no_entry_of_a_column(tmp_path: Path) -> None:
+    """An unreadable page linked from every page's footer (a 网站地图 served in a broken encoding) is no entry of any
+    column: a stale or blank column stays judged. The same unreadable page as the column's page 2 leaves it not
+    measured (its newer rows may be there)."""
+    from .snapshot_builder import SnapshotBuilder
+
+    seed = "http://www.q.gov.cn/"
+    garbled = "\ufffd" * 400   # what an undecodable page reads as
+
+    def site(sub: str, pager: str) -> dict:
+        foot = "<p><a href='/wzdt.htm'>网站地图</a> 主办：某区人民政府办公室 闽ICP备01234567号</p>"
+        menu = ("<p><a href='/zwgk/tzgg/'>通知公告</a> <a href='/zwgk/ghjh/'>规划计划</a> <a href='/lxwm.htm'>联系我们</a>"
+                " <a href='/jggk.htm'>机构概况</a></p>")
+        rows = "".join(f"<li><a href='/zwgk/tzgg/2019{m}01.htm'>关于第{m}期公示的通告</a>[2019-{m}-01]</li>"
+                       for m in ("03", "04"))
+        b = SnapshotBuilder(seed)
+        b.page(seed, f"<html><head><title>某区人民政府</title></head><body>{menu}<ul>{rows}</ul>{foot}</body></html>",
+               depth=0)
+        b.page(seed + "zwgk/tzgg/", f"<html><head><title>通知公告</title></head><body>{menu}<ul>{rows}</ul>{pager}"
+                                    f"{foot}</body></html>")
+        b.page(seed + "zwgk/ghjh/", f"<html><head><title>规划计划</title></head><body>{menu}<ul></ul><p>暂无信息</p>"
+                                    f"{foot}</body></html>")
+        for path, name in (("lxwm.htm", "联系我们"), ("jggk.htm", "机构概况")):
+            b.page(seed + path, f"<html><head><title>{name}</title></head><body>{menu}<p>{name}：某区府前路1号，"
+                                f"电话 0591-1234567。</p>{foot}</body></html>")
+        b.page(seed + "wzdt.htm", f"<html><body>{garbled}</body></html>")
+        b.page(seed + "zwgk/tzgg/index_1.htm", f"<html><body>{garbled}</body></html>")
+        return run_checks(load_snapshot(b.write(tmp_path / sub)), AS_OF)
+
+    unpaged = site("footer", "")
+    assert {("stale-column", seed + "zwgk/tzgg/"), ("empty-column", seed + "zwgk/ghjh/")} <= findings_of(unpaged)
+    paged = site("pager", "<a href='/zwgk/tzgg/index_1.htm'>下一页</a>")
+    assert ("stale-column", seed + "zwgk/tzgg/") not in findings_of(paged)
+    assert ("empty-column", seed + "zwgk/ghjh/") in findings_of(paged)
+    assert seed + "zwgk/tzgg/" in {f.get("url") for f in paged["site"]["evidence"]["not_measured_findings"]}

@@ -187,18 +187,20 @@ def not_a_site_page(f: PageFacts) -> bool:
 _HOST_NAME = re.compile(r"[\w-]+(?:\.[\w-]+)+(?::\d+)?")
 
 
-def browser_lane_ran(ctx: SiteContext) -> bool:
-    """The crawl had the browser lane (crawl.json `render.available`): a page it did not render was judged to
-    show what its HTML shows."""
-    render = getattr(ctx.snapshot, "render", None)
-    return isinstance(render, dict) and render.get("available") is True
+def judged_static(ctx: SiteContext, f: PageFacts) -> bool:
+    """The crawl had the browser lane (crawl.json `render.available`) and left the page unrendered because its HTML
+    showed no sign of script-written content (its crawl.json row names no `scripted` reason): it shows what its
+    HTML shows. A page the lane passed over for want of budget (`scripted` set, not rendered) is not."""
+    render = ctx.snapshot.render
+    rec = ctx.records.get(f.url)
+    return isinstance(render, dict) and render.get("available") is True and rec is not None and rec.scripted is None
 
 
 def script_list_unseen(ctx: SiteContext, f: PageFacts, shown_only: bool = False) -> bool:
     """The page's list may be filled by a script no browser ran: what it lists is not measured. `shown_only`:
     only a list the visitor sees at once counts (not an empty list in a hidden tab or panel)."""
     signs = {"list"} if shown_only else {"list", "hidden-list"}
-    return not f.rendered and not signs.isdisjoint(f.signs) and not browser_lane_ran(ctx)
+    return not f.rendered and not signs.isdisjoint(f.signs) and not judged_static(ctx, f)
 
 
 TEMPLATE_EMPTY_PAGES = 2   # list pages that also show an empty-list sign: the sign is a widget of the template
@@ -606,7 +608,7 @@ def is_empty(ctx: SiteContext, col: Column, columns_by_url: set[str]) -> bool:
         return True   # the page says its list is empty (暂无信息, 共0条) or shows an empty list container
     if own >= MIN_CONTENT_CHARS:
         return False
-    if not first.rendered and "scripted" in first.signs and not browser_lane_ran(ctx):
+    if not first.rendered and "scripted" in first.signs and not judged_static(ctx, first):
         return False  # whatever a script the browser lane did not run puts there
     for link in first.links:
         u = ctx.canonical(link.url)

@@ -22,9 +22,9 @@ import re
 from govweb.checks import links as linkcheck
 from govweb.checks.columns import (
     SPLASH_WARNING,
-    browser_lane_ran,
     ctx_columns,
     headline_like,
+    judged_static,
     script_list_unseen,
     shows_empty_list,
 )
@@ -216,7 +216,7 @@ def _empty_page(ctx: SiteContext, f: PageFacts) -> bool:
     if shows_empty_list(ctx, f):
         return True
     # a (nearly) blank page, unless a script of its own may fill it
-    return f.text_chars < EMPTY_PAGE_CHARS and (f.rendered or "scripted" not in f.signs or browser_lane_ran(ctx))
+    return f.text_chars < EMPTY_PAGE_CHARS and (f.rendered or "scripted" not in f.signs or judged_static(ctx, f))
 
 
 def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[str, Evidence]]:

@@ -7,7 +7,8 @@ anything, so:
 * a finding that cites a gap (its page, its target, a source page) is not measured;
 * a finding of absence (a date, a reply, a 解读 not found) is not measured when a gap is linked from the page it
   cites — what it misses may be on the page we could not see (an element: within two links of it, as elements
-  are looked for on pages up to depth 2). Findings that stand on the page they cite alone (a broken link between
+  are looked for on pages up to depth 2; a stale or blank column: not for a gap the site template links, which is
+  no entry of a column). Findings that stand on the page they cite alone (a broken link between
   two pages we have, images without alt …) are kept;
 * a veto decided from the site rather than from the kept findings (no 互动交流 entry, no 办事服务) falls with the
   findings it rests on;
@@ -24,6 +25,9 @@ from govweb.checks.model import Finding, Veto
 
 REACH = 1  # link hops from a finding's page within which a gap may hide what an absence finding misses
 REACH_BY_CHECK = {"missing-element": 2}
+# Findings on a column's list: a gap the site template links (from half the pages: a 网站地图 in the footer) is no
+# entry or page of a column (columns never count template links as entries), so it hides nothing they miss.
+COLUMN_CHECKS = frozenset({"stale-column", "empty-column"})
 # Findings that rest only on the records they cite (a gap elsewhere cannot change them).
 SELF_CONTAINED = frozenset({"broken-link", "image-missing-alt", "no-mobile-viewport", "insecure-transport",
                             "no-ipv6", "search-not-working"})
@@ -91,12 +95,14 @@ def split_findings(ctx: SiteContext, findings: Iterable[Finding]) -> tuple[list[
     if not holes:
         return findings, []
     reach = _Reach(ctx, holes)
+    column_reach = _Reach(ctx, frozenset(h for h in holes if ctx.canonical(h) not in ctx.template_links))
     kept: list[Finding] = []
     unmeasured: list[Finding] = []
     for f in findings:
         cited = {ctx.key(u) for u in _cited(f)}
+        near = column_reach if f.check in COLUMN_CHECKS else reach
         if cited & holes or (f.check not in SELF_CONTAINED
-                             and reach.near(f.evidence.url, REACH_BY_CHECK.get(f.check, REACH))):
+                             and near.near(f.evidence.url, REACH_BY_CHECK.get(f.check, REACH))):
             unmeasured.append(f)
         else:
             kept.append(f)

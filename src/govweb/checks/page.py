@@ -56,12 +56,8 @@ _EDGE_DATE = re.compile(
     r"|[\[【(（]?\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{2}[-/]\d{2})\s*[\]】)）]?\s*$"
 )
 
-# What a CMS prints in a list that has no entry.
-_EMPTY_LIST = re.compile(
-    r"暂无[\u4e00-\u9fff]{0,4}?(?:信息|内容|数据|记录|文章|稿件|文件|新闻|公告)|没有(?:找到)?(?:相关|任何|符合条件的)?(?:信息|内容|记录|数据|文章)"
-    r"|无相关(?:信息|内容|记录)|[本该此]栏目(?:下)?(?:暂无|没有|无)|(?<![\d.])共\s*0\s*(?:条|篇|项|个|页)|(?<![\d.])0\s*条记录|记录数\s*[:：]?\s*0(?!\d)"
-    r"|无记录|暂无更新|(?:栏目|页面)?(?:正在)?建设中|敬请期待"
-)
+# What a CMS prints in a list that has no entry (暂无信息, 共0条 …).
+_EMPTY_LIST = scripts.EMPTY_LIST
 # A page that answers 200 but says it is an error or a placeholder (a soft 404).
 _ERROR_TITLE = re.compile(r"^\s*404|404\s*$|页面不存在|页面未找到|找不到(?:页面|网页)|出错了|错误页|Not Found|not found|无法访问|已删除")
 _ERROR_TEXT = re.compile(

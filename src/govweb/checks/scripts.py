@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -38,6 +38,12 @@ _AJAX = re.compile(r"\$\s*\.\s*(?:ajax|get|getJSON|post)\s*\(|\.load\s*\(\s*['\"
                    r"axios\s*[.(]|JSON\s*\.\s*parse\s*\(")
 _DOM_WRITE = re.compile(r"\.innerHTML\s*\+?=|appendChild\s*\(|insertAdjacentHTML\s*\(|\.html\s*\(|\.append\s*\(")
 MENU_LINKS = 30      # a page showing fewer links may have its menu written by a script
+# What a CMS prints in a list that has no entry (page.py's empty-list marker; here: the server printed a list empty).
+EMPTY_LIST = re.compile(
+    r"暂无[\u4e00-\u9fff]{0,4}?(?:信息|内容|数据|记录|文章|稿件|文件|新闻|公告)|没有(?:找到)?(?:相关|任何|符合条件的)?(?:信息|内容|记录|数据|文章)"
+    r"|无相关(?:信息|内容|记录)|[本该此]栏目(?:下)?(?:暂无|没有|无)|(?<![\d.])共\s*0\s*(?:条|篇|项|个|页)|(?<![\d.])0\s*条记录|记录数\s*[:：]?\s*0(?!\d)"
+    r"|无记录|暂无更新|(?:栏目|页面)?(?:正在)?建设中|敬请期待"
+)
 
 
 def _string(src: str, i: int) -> tuple[str, int] | None:
@@ -216,6 +222,40 @@ def _basename(src: str) -> str:
     return path.rsplit("/", 1)[-1]
 
 
+# Hosts of the official badge and visit-counter scripts (dcs.conac.cn/js/…/CA….js, zfwzgl.www.gov.cn, hm.baidu.com).
+_BADGE_HOST = re.compile(r"(?:^|\.)(?:conac\.cn|zfwzgl\.www\.gov\.cn|cnzz\.com|hm\.baidu\.com)(?::\d+)?$", re.I)
+
+
+def _library(src: str) -> bool:
+    """A known library or badge script, by its file name or its host (a badge's file name says nothing)."""
+    return _LIBRARIES.search(_basename(src)) is not None or _BADGE_HOST.search(urlsplit(src).netloc) is not None
+
+
+# A script file named for the footer (footer.js, foot.js, site-bottom.js): it writes the footer, no list (a
+# menu or header script may carry effects for anything, so only the footer's name tells).
+_FOOT_WORD = r"foot(?:er)?|bottom|copyright|banquan"
+_PART_SCRIPT = re.compile(rf"^(?:[a-z0-9]+[_\-.])*(?:{_FOOT_WORD})(?:[_\-.]|$)", re.I)
+# The parts a script may fill by name that are no list (an include of the footer, header or menu).
+_PART_WORD = rf"{_FOOT_WORD}|head(?:er)?|top(?:bar)?|nav(?:bar)?|menu|daohang"
+_PART_TARGET = re.compile(rf"(?:^|[^a-z0-9])(?:{_PART_WORD})(?:[^a-z0-9]|$)", re.I)
+# The elements a script writes into: $("#footer"), jQuery('.top'), getElementById("nav"), querySelector("footer")
+_TARGET_CALL = re.compile(r"(?:\$|jQuery|getElementById|querySelector(?:All)?)\s*\(\s*(?:(['\"])(.*?)\1)?")
+_NO_TARGET = re.compile(r"function\b|document\b|window\b|this\b|\)")
+
+
+def fills_parts_only(script: str) -> bool:
+    """Every element the script names is a footer, header or menu (`$("#footer").load("/include/foot.html")`,
+    `document.getElementById("header").innerHTML = …`) and none is list-named: it fills those parts, no list.
+    A script naming an element by a variable, or no element at all, may fill anything."""
+    targets: list[str] = []
+    for m in _TARGET_CALL.finditer(script):
+        if m.group(2) is not None:
+            targets.append(m.group(2))
+        elif not _NO_TARGET.match(script, m.end()):
+            return False   # $(sel), getElementById(id): an element named by a variable
+    return bool(targets) and all(_PART_TARGET.search(t) and not _LIST_CONTAINER.search(t) for t in targets)
+
+
 def script_signs(
     tree: LexborHTMLParser, script_srcs: list[str], inline_scripts: list[str], undecoded_write: bool,
     has_footer: bool, links: int, printed_pager: bool = False,
@@ -230,18 +270,23 @@ def script_signs(
     `printed_pager`: the page carries a pager whose page count the server printed (TRS `createPageHTML(1, 0, …)`):
     its lists are the server's too."""
     signs: set[str] = set()
-    own = [_basename(s) for s in script_srcs if not s.startswith("#") and not _LIBRARIES.search(_basename(s))]
-    dom_writing = undecoded_write or any(_DOM_WRITE.search(t) or _AJAX.search(t) for t in inline_scripts)
+    own = [_basename(s) for s in script_srcs if not s.startswith("#") and not _library(s)]
+    writers = [t for t in inline_scripts if _DOM_WRITE.search(t) or _AJAX.search(t)]
+    dom_writing = undecoded_write or bool(writers)
     scripted = bool(own) or dom_writing
     if scripted:
         signs.add("scripted")
+    # a list may be a script's unless every script of the site's own evidently fills another part of the page
+    # (footer.js, `$("#footer").load("/include/foot.html")`)
+    list_writing = undecoded_write or any(not _PART_SCRIPT.search(b) for b in own) or any(
+        not fills_parts_only(t) for t in writers)
     if undecoded_write:
         signs.update(("footer", "nav"))
     if not has_footer and scripted:
         signs.add("footer")
     if links < MENU_LINKS and (scripted or any(_NAV_SCRIPT.search(b) for b in own)):
         signs.add("nav")
-    if any(_AJAX.search(t) for t in inline_scripts):
+    if any(_AJAX.search(t) and not fills_parts_only(t) for t in inline_scripts):
         signs.add("list")
     for node in tree.css("footer, nav, ul, ol, tbody, div, section, table"):
         label = _label(node)
@@ -255,7 +300,7 @@ def script_signs(
         elif node.tag == "nav" or _NAV_CONTAINER.search(label):
             if links < MENU_LINKS:
                 signs.add("nav")
-        elif (node.tag in ("ul", "ol", "tbody") or _LIST_CONTAINER.search(label)) and scripted \
+        elif (node.tag in ("ul", "ol", "tbody") or _LIST_CONTAINER.search(label)) and list_writing \
                 and not printed_pager and not server_pager_beside(node):
             signs.add("hidden-list" if hidden(node) else "list")
     return frozenset(signs)
@@ -278,18 +323,31 @@ def hidden(node: LexborNode) -> bool:
 # A pager the server printed (第一页 … 最后一页, 共3页): the list beside it was printed by the server too.
 _STATIC_PAGER = re.compile(r"第一页|最后一页|尾\s*页|末\s*页|上一页|下一页|共\s*\d+\s*[页条]|第?\s*\d+\s*/\s*\d+\s*页")
 _PAGER_BLOCK_MAX = 200
+_STATEMENT_MAX = 30   # an empty-list statement: 暂无信息, 该栏目下没有记录 — a line, not a paragraph
+
+
+def _shown_statement(text_node: LexborNode) -> bool:
+    """A short line saying the list is empty (暂无信息) that the static page shows (not in a hidden block)."""
+    line = (text_node.text() or "").strip()
+    return len(line) <= _STATEMENT_MAX and EMPTY_LIST.search(line) is not None and (
+        text_node.parent is None or not hidden(text_node.parent))
 
 
 def server_pager_beside(node: LexborNode) -> bool:
-    """An empty list whose parent block also holds a pager in the static HTML: the server printed the list
-    empty (a script filling a list also writes its pager)."""
+    """An empty list whose block (its parent, or the block around an empty table) also holds, in the static HTML, a
+    pager or a visible statement that the list is empty (`<ul class="list"></ul><div class="nodata">暂无信息</div>`):
+    the server printed the list empty (a script filling a list writes its pager too, and hides its 暂无 line until
+    it finds nothing)."""
     parent = node.parent
     for _ in range(2):   # the list's block, or the block around an empty table
         if parent is None:
             return False
         text = parent.text(deep=True, separator=" ", strip=True) or ""
-        if text:
-            return len(text) <= _PAGER_BLOCK_MAX and _STATIC_PAGER.search(text) is not None
+        if len(text) > _PAGER_BLOCK_MAX:
+            return False
+        if _STATIC_PAGER.search(text) or EMPTY_LIST.search(text) and any(
+                _shown_statement(t) for t in parent.traverse(include_text=True) if t.tag == "-text"):
+            return True
         parent = parent.parent
     return False
 

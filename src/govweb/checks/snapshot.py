@@ -57,6 +57,7 @@ class PageRecord:
     warc_record: str | None
     final_url: str | None
     rendered_record: str | None
+    scripted: str | None = None   # why the crawl wanted the browser lane for it (render_detect), None: a static page
 
     @property
     def is_html(self) -> bool:
@@ -121,6 +122,7 @@ class Snapshot:
     warcs: list[Path] = field(default_factory=list)
     integrity: Integrity = field(default_factory=Integrity)
     payload_of: dict[str, str] = field(default_factory=dict)  # a revisit's record → the record with its payload
+    render: dict[str, Any] | None = None  # crawl.json `render`: the browser lane's mode, availability, budget
 
     @property
     def warc_path(self) -> Path:
@@ -150,6 +152,7 @@ def _page(row: dict[str, Any]) -> PageRecord:
         warc_record=_str(row.get("warc_record")),
         final_url=_str(row.get("final_url")),
         rendered_record=_str(row.get("rendered_record")),
+        scripted=_str(row.get("scripted")),
     )
 
 
@@ -191,6 +194,7 @@ def load_snapshot(directory: str | os.PathLike[str], seed: str | None = None) ->
     snap = Snapshot(dir=d, seed=str(crawl.get("seed") or (pages[0].url if pages else "")),
                     complete=bool(crawl.get("complete")), pages=pages, measurements=measurements, probes=probes,
                     warnings=warnings, warcs=warcs, homepage=_str(crawl.get("homepage")),
+                    render=crawl["render"] if isinstance(crawl.get("render"), dict) else None,
                     homepage_chain=[str(step["url"]) for step in crawl.get("homepage_chain") or []
                                     if isinstance(step, dict) and isinstance(step.get("url"), str)])
     if seed and seed.strip() != snap.seed:
