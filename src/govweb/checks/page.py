@@ -641,15 +641,17 @@ def _nav_sections(tree: LexborHTMLParser, join: _Joiner) -> dict[str, str]:
 _UNREADABLE_SHARE = 0.02    # replacement characters (bytes the codec could not decode) in a readable page
 
 
-def unreadable(html: str) -> str | None:
-    """Why the checks cannot read this page (binary, undecodable, not HTML), or None."""
+def unreadable(html: str, rendered: bool = False) -> str | None:
+    """Why the checks cannot read this page (binary, undecodable, not HTML), or None. A `rendered` page (a
+    browser's DOM) shows what a visitor sees: replacement characters there are the browser's own decoding of
+    bytes under the charset they declare (mojibake every visitor gets), not bytes the checks failed to read."""
     if not html.strip():
         return None   # an empty page is readable: it shows nothing
     head = html[:4096]
     if head.count("\x00") > 2:
         return "二进制内容"
     bad = html.count("\ufffd")
-    if bad >= 20 and bad > _UNREADABLE_SHARE * len(html):
+    if not rendered and bad >= 20 and bad > _UNREADABLE_SHARE * len(html):
         return f"无法解码（{bad} 个字符无法识别）"
     if "<" not in head:
         return "不是 HTML"
