@@ -560,3 +560,34 @@ def test_a_columns_entries_are_the_rows_of_its_own_list(tmp_path: Path) -> None:
     assert (cols["公告"]["shown"], cols["公告"]["items"]) == (5, 6)
     assert (cols["动态"]["shown"], cols["动态"]["items"]) == (2, 2)
     assert cols["动态"]["last_update"] == "2020-11-22"
+
+
+def test_a_side_menu_the_sections_pages_share_lends_no_row_to_a_dated_list(tmp_path: Path) -> None:
+    """A 人事信息 list whose section pages share a side menu (not the site's menu) linking a dated 机构职能 page:
+    beside the dated rows the menu link is no row — neither an item nor the column's newest date — though its
+    target reads as an article."""
+    side = ("<div class='leftnav'><a href='/jggk/jgzn.html'>机构职能</a><a href='/jggk/rsxx/'>人事信息</a>"
+            "<a href='/jggk/lxfs.html'>联系方式</a><a href='/jggk/ldxx.html'>领导信息</a></div>")
+    rows = [(f"/jggk/rsxx/2020{m:02d}/t2020{m:02d}10_{m}.html", f"关于某某同志任职的通知（{m}）", f"2020-{m:02d}-10")
+            for m in (3, 6, 9)]
+    news = [(f"/xw/202011/t202011{d}_{d}.html", f"全市交通运输工作动态第{d}期", f"2020-11-{d}") for d in range(11, 17)]
+    prose = "<p>" + "负责全市交通运输行业的规划、建设、管理和服务工作，拟订有关政策并组织实施。" * 12 + "</p>"
+    pages = {
+        "jggk/rsxx/": "<div class='crumb'>首页 > 机构概况 > 人事信息</div><ul class='rs'>"
+                      + "".join(f"<li><a href='{u}'>{t}</a><em>{d}</em></li>" for u, t, d in rows) + "</ul>",
+        "jggk/jgzn.html": f"<h1>机构职能</h1><div class='info'>发布时间：2020-11-20</div>{prose}",
+        "jggk/lxfs.html": "<p>办公地址：某市府前路8号 电话：020-12345678</p>",
+        "jggk/ldxx.html": "<p>局长：张某某，负责局全面工作。</p>",
+    }
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, "<html><head><title>某市交通运输局</title></head><body><a href='/jggk/rsxx/'>人事信息</a><ul>"
+                 + "".join(f"<li><a href='{u}'>{t}</a>{d}</li>" for u, t, d in news) + f"</ul>{FOOTER}</body></html>",
+           depth=0)
+    for path, body in pages.items():
+        b.page(SEED + path, f"<html><head><title>某市交通运输局</title></head><body>{side}{body}{FOOTER}</body></html>")
+    for u, t, d in rows + news:   # the news pages (the site's other pages) have no side menu
+        b.page(SEED + u.lstrip("/"), f"<html><head><title>{t}</title></head><body><h1>{t}</h1>"
+                                     f"<div class='info'>发布时间：{d}</div>{prose}{FOOTER}</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    col = next(c for c in report["columns"] if c["url"].endswith("/jggk/rsxx/"))
+    assert (col["shown"], col["last_update"]) == (3, "2020-09-10")
