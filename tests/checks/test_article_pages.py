@@ -115,3 +115,12 @@ def test_view_count_beside_the_date_is_a_byline() -> None:
     html = page("老旧小区改造计划公示", NAV + "<h2>老旧小区改造计划公示</h2><p>【2024.01.15】【浏览次数：218】</p>" + BODY)
     f = parse_page(html, SITE + "gsgg/show.php?id=77", None, "r", home=False)
     assert f.is_article and f.pubdate == (2024, 1, 15)
+
+
+def test_source_and_author_beside_one_date_are_one_byline() -> None:
+    """来源 and 作者 labels of one information line standing by the same date are one byline, not a list's two."""
+    html = page("某某县人民政府", NAV + "<div class='tit'><h2>全县春季植树造林现场推进会召开</h2><ul><li>来源：县林业局</li>"
+                "<li>作者：王某</li><li>2021-03-12 09:30</li></ul></div>" + BODY)
+    f = parse_page(html, SITE + "xw/show.jsp?id=5", None, "r", home=False)
+    assert f.is_article and f.pubdate == (2021, 3, 12)
+    assert f.title == "全县春季植树造林现场推进会召开"
