@@ -591,3 +591,20 @@ def test_a_side_menu_the_sections_pages_share_lends_no_row_to_a_dated_list(tmp_p
     report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
     col = next(c for c in report["columns"] if c["url"].endswith("/jggk/rsxx/"))
     assert (col["shown"], col["last_update"]) == (3, "2020-09-10")
+
+
+def test_rows_a_loop_writes_from_an_inline_array_are_read_without_a_browser(tmp_path: Path) -> None:
+    """A 通知公告 table whose rows a `for` loop writes with document.write from an array literal the page declares:
+    its rows are read as a browser would write them; a loop whose write calls anything else stays unread (the
+    list is then not measured, never blank)."""
+    data = ('[{"u": "/tzgg/202011/t20201103_7.html", "t": "关于冬季供暖安全检查的通告", "d": "2020-11-03"},'
+            ' {"u": "/tzgg/202010/t20201019_6.html", "t": "关于开展消防演练的通知", "d": "2020-10-19"}]')
+    loop = ("<table class='tzgg'><script>let notes = " + data + ";\nfor (let k = 0; k < notes.length; k++) {"
+            " document.write('<tr><td><a href=\"' + notes[k]['u'] + '\">' + notes[k].t + '</a></td><td>'"
+            " + notes[k].d + '</td></tr>'); }</script></table>")
+    report = _site(tmp_path / "read", {"tzgg/": ("通知公告", loop)})
+    col = next(c for c in report["columns"] if c["url"].endswith("/tzgg/"))
+    assert (col["shown"], col["last_update"]) == (2, "2020-11-03")
+    unread = loop.replace("notes[k].d + '</td>", "fmt(notes[k].d) + '</td>")
+    report = _site(tmp_path / "unread", {"tzgg/": ("通知公告", unread)})
+    assert not {"empty-column", "stale-column"} & {f["check"] for f in report["findings"]}
