@@ -203,18 +203,8 @@ _LINK_MARKUP = re.compile(r"<\s*(?:a|img|script|iframe|link|form|ul|li|table)\b|
 
 def _call_argument(src: str, i: int) -> str:
     """The source text of a call's arguments from src[i] (just after its opening parenthesis) to its closing one."""
-    depth, j, n = 1, i, len(src)
-    while j < n:
-        ch = src[j]
-        if ch in "'\"":
-            got = _string(src, j)
-            j = got[1] if got is not None else j + 1
-            continue
-        depth += (ch == "(") - (ch == ")")
-        if depth == 0:
-            return src[i:j]
-        j += 1
-    return src[i:]
+    end = _block_end(src, i, "(", ")")
+    return src[i:end - 1] if end is not None else src[i:]
 
 
 def clock_script(script: str) -> bool:
