@@ -124,3 +124,19 @@ def test_source_and_author_beside_one_date_are_one_byline() -> None:
     f = parse_page(html, SITE + "xw/show.jsp?id=5", None, "r", home=False)
     assert f.is_article and f.pubdate == (2021, 3, 12)
     assert f.title == "全县春季植树造林现场推进会召开"
+
+
+def test_plain_heading_under_a_crumb_ending_in_its_separator_is_the_documents() -> None:
+    """首页 > 工作动态 > and then a plain-text heading: the document's own (no link names it); the same block named by
+    a link of the page (the side menu's column) is the crumb's last step, not a heading."""
+    crumb = ("<div class='crumb'><span><a href='/'>首页</a></span><span>&gt;</span><span><a href='/gzdt/'>工作动态</a>"
+             "</span><span>&gt;</span></div>")
+    info = "<ul class='info'><li>来源：县农业农村局</li><li>作者：</li><li>2022-08-09 16:20</li></ul>"
+    html = page("全县秋粮生产现场观摩会召开-某某县人民政府",
+                NAV + crumb + "<div class='t'><div>全县秋粮生产现场观摩会召开</div>" + info + "</div>" + BODY)
+    f = parse_page(html, SITE + "gzdt/content_55.html", None, "r", home=False)
+    assert f.is_article and f.pubdate == (2022, 8, 9)
+    side = "<div class='side'><a href='/tzgg/'>通知公告</a></div>"
+    listing = page("通知公告", NAV + side + crumb.replace("工作动态", "信息公开") + "<div>通知公告</div>" + info + BODY)
+    g = parse_page(listing, SITE + "tzgg/", None, "r", home=False)
+    assert not g.is_article and g.pubdate is None

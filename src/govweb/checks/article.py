@@ -88,9 +88,11 @@ def text_blocks(body_text: str) -> list[str]:
     return [b for b in (" ".join(x.split()) for x in body_text.split("\n")) if b]
 
 
-def heading_above(blocks: list[str], at: int) -> str:
+def heading_above(blocks: list[str], at: int, link_texts: frozenset[str] = frozenset()) -> str:
     """The document heading: the text block nearest above position `at` of the squashed text the blocks make
-    (joined by one space), skipping fragments (【, 发布时间：) and stopping at a breadcrumb."""
+    (joined by one space), skipping fragments (【, 发布时间：) and stopping at a breadcrumb. A block right after a
+    breadcrumb's separator is the crumb's last step when a link of the page names it (a column's name); plain
+    text there, under a crumb that ends with its separator (中国科普网 > 时政新闻 >), is the document's heading."""
     pos = 0
     index = len(blocks)
     for i, b in enumerate(blocks):
@@ -100,7 +102,8 @@ def heading_above(blocks: list[str], at: int) -> str:
         pos += len(b) + 1
     for j in range(index - 1, max(-1, index - 1 - HEADING_LOOKBACK), -1):
         b = blocks[j]
-        if _CRUMB.search(b) or j > 0 and _CRUMB_BEFORE.search(blocks[j - 1]):
+        if _CRUMB.search(b) or j > 0 and _CRUMB_BEFORE.search(blocks[j - 1]) and (
+                b in link_texts or not _CRUMB_BEFORE.fullmatch(blocks[j - 1])):
             return ""   # the breadcrumb's last step, not the document's heading
         if len(b) >= HEADING_MIN and _HAN.search(b) and not _FULL_DATE.search(b) and not _BYLINE_LABEL.search(b):
             return b if len(b) <= HEADING_MAX else ""

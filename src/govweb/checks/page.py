@@ -427,7 +427,8 @@ def parse_page(
         dated = bylines[0] if len(bylines) == 1 else article.script_written_date(text, base, not bylines)
         if dated is not None:
             # a document has its own heading: printed above the byline, named by <title> or set as a heading
-            heading = article.heading_above(blocks := article.text_blocks(body_text), dated[0])
+            named = frozenset(link.text for link in links)   # a crumb step a link names is a column, no heading
+            heading = article.heading_above(blocks := article.text_blocks(body_text), dated[0], named)
             if heading and (_contains_either(title, heading) or heading in {
                     " ".join(h.text().split()) for h in tree.css("h1, h2, h3, h4, h5, h6")}):
                 byline_at, pubdate, pub_excerpt = dated
@@ -435,7 +436,8 @@ def parse_page(
     if is_article:
         # the document's own title where the page's <title> is only the site's name (中标公告详细页面, 某某网)
         heading = _TAG.sub("", meta.get("articletitle", "")) or (
-            article.heading_above(blocks or article.text_blocks(body_text), byline_at) if byline_at >= 0 else "")
+            article.heading_above(blocks or article.text_blocks(body_text), byline_at,
+                                  frozenset(link.text for link in links)) if byline_at >= 0 else "")
         if heading and not _contains_either(title, heading):
             title = heading
 
