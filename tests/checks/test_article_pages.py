@@ -115,3 +115,28 @@ def test_view_count_beside_the_date_is_a_byline() -> None:
     html = page("老旧小区改造计划公示", NAV + "<h2>老旧小区改造计划公示</h2><p>【2024.01.15】【浏览次数：218】</p>" + BODY)
     f = parse_page(html, SITE + "gsgg/show.php?id=77", None, "r", home=False)
     assert f.is_article and f.pubdate == (2024, 1, 15)
+
+
+def test_source_and_author_beside_one_date_are_one_byline() -> None:
+    """来源 and 作者 labels of one information line standing by the same date are one byline, not a list's two."""
+    html = page("某某县人民政府", NAV + "<div class='tit'><h2>全县春季植树造林现场推进会召开</h2><ul><li>来源：县林业局</li>"
+                "<li>作者：王某</li><li>2021-03-12 09:30</li></ul></div>" + BODY)
+    f = parse_page(html, SITE + "xw/show.jsp?id=5", None, "r", home=False)
+    assert f.is_article and f.pubdate == (2021, 3, 12)
+    assert f.title == "全县春季植树造林现场推进会召开"
+
+
+def test_plain_heading_under_a_crumb_ending_in_its_separator_is_the_documents() -> None:
+    """首页 > 工作动态 > and then a plain-text heading: the document's own (no link names it); the same block named by
+    a link of the page (the side menu's column) is the crumb's last step, not a heading."""
+    crumb = ("<div class='crumb'><span><a href='/'>首页</a></span><span>&gt;</span><span><a href='/gzdt/'>工作动态</a>"
+             "</span><span>&gt;</span></div>")
+    info = "<ul class='info'><li>来源：县农业农村局</li><li>作者：</li><li>2022-08-09 16:20</li></ul>"
+    html = page("全县秋粮生产现场观摩会召开-某某县人民政府",
+                NAV + crumb + "<div class='t'><div>全县秋粮生产现场观摩会召开</div>" + info + "</div>" + BODY)
+    f = parse_page(html, SITE + "gzdt/content_55.html", None, "r", home=False)
+    assert f.is_article and f.pubdate == (2022, 8, 9)
+    side = "<div class='side'><a href='/tzgg/'>通知公告</a></div>"
+    listing = page("通知公告", NAV + side + crumb.replace("工作动态", "信息公开") + "<div>通知公告</div>" + info + BODY)
+    g = parse_page(listing, SITE + "tzgg/", None, "r", home=False)
+    assert not g.is_article and g.pubdate is None

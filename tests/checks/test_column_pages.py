@@ -638,3 +638,51 @@ def test_a_page_the_browser_lane_judged_static_is_read_as_shown(tmp_path: Path) 
     assert not blank("budget", lane, "empty-container")
     assert not blank("no-lane", {**lane, "available": False, "reason": "no-browser"}, None)
     assert not blank("old-crawl", None, None)
+
+
+def test_a_side_menu_the_sections_pages_share_lends_no_row_to_a_dated_list(tmp_path: Path) -> None:
+    """A 人事信息 list whose section pages share a side menu (not the site's menu) linking a dated 机构职能 page:
+    beside the dated rows the menu link is no row — neither an item nor the column's newest date — though its
+    target reads as an article."""
+    side = ("<div class='leftnav'><a href='/jggk/jgzn.html'>机构职能</a><a href='/jggk/rsxx/'>人事信息</a>"
+            "<a href='/jggk/lxfs.html'>联系方式</a><a href='/jggk/ldxx.html'>领导信息</a></div>")
+    rows = [(f"/jggk/rsxx/2020{m:02d}/t2020{m:02d}10_{m}.html", f"关于某某同志任职的通知（{m}）", f"2020-{m:02d}-10")
+            for m in (3, 6, 9)]
+    news = [(f"/xw/202011/t202011{d}_{d}.html", f"全市交通运输工作动态第{d}期", f"2020-11-{d}") for d in range(11, 17)]
+    prose = "<p>" + "负责全市交通运输行业的规划、建设、管理和服务工作，拟订有关政策并组织实施。" * 12 + "</p>"
+    pages = {
+        "jggk/rsxx/": "<div class='crumb'>首页 > 机构概况 > 人事信息</div><ul class='rs'>"
+                      + "".join(f"<li><a href='{u}'>{t}</a><em>{d}</em></li>" for u, t, d in rows) + "</ul>",
+        "jggk/jgzn.html": f"<h1>机构职能</h1><div class='info'>发布时间：2020-11-20</div>{prose}",
+        "jggk/lxfs.html": "<p>办公地址：某市府前路8号 电话：020-12345678</p>",
+        "jggk/ldxx.html": "<p>局长：张某某，负责局全面工作。</p>",
+    }
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, "<html><head><title>某市交通运输局</title></head><body><a href='/jggk/rsxx/'>人事信息</a><ul>"
+                 + "".join(f"<li><a href='{u}'>{t}</a>{d}</li>" for u, t, d in news) + f"</ul>{FOOTER}</body></html>",
+           depth=0)
+    for path, body in pages.items():
+        b.page(SEED + path, f"<html><head><title>某市交通运输局</title></head><body>{side}{body}{FOOTER}</body></html>")
+    for u, t, d in rows + news:   # the news pages (the site's other pages) have no side menu
+        b.page(SEED + u.lstrip("/"), f"<html><head><title>{t}</title></head><body><h1>{t}</h1>"
+                                     f"<div class='info'>发布时间：{d}</div>{prose}{FOOTER}</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    col = next(c for c in report["columns"] if c["url"].endswith("/jggk/rsxx/"))
+    assert (col["shown"], col["last_update"]) == (3, "2020-09-10")
+
+
+def test_rows_a_loop_writes_from_an_inline_array_are_read_without_a_browser(tmp_path: Path) -> None:
+    """A 通知公告 table whose rows a `for` loop writes with document.write from an array literal the page declares:
+    its rows are read as a browser would write them; a loop whose write calls anything else stays unread (the
+    list is then not measured, never blank)."""
+    data = ('[{"u": "/tzgg/202011/t20201103_7.html", "t": "关于冬季供暖安全检查的通告", "d": "2020-11-03"},'
+            ' {"u": "/tzgg/202010/t20201019_6.html", "t": "关于开展消防演练的通知", "d": "2020-10-19"}]')
+    loop = ("<table class='tzgg'><script>let notes = " + data + ";\nfor (let k = 0; k < notes.length; k++) {"
+            " document.write('<tr><td><a href=\"' + notes[k]['u'] + '\">' + notes[k].t + '</a></td><td>'"
+            " + notes[k].d + '</td></tr>'); }</script></table>")
+    report = _site(tmp_path / "read", {"tzgg/": ("通知公告", loop)})
+    col = next(c for c in report["columns"] if c["url"].endswith("/tzgg/"))
+    assert (col["shown"], col["last_update"]) == (2, "2020-11-03")
+    unread = loop.replace("notes[k].d + '</td>", "fmt(notes[k].d) + '</td>")
+    report = _site(tmp_path / "unread", {"tzgg/": ("通知公告", unread)})
+    assert not {"empty-column", "stale-column"} & {f["check"] for f in report["findings"]}

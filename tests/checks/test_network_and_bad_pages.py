@@ -99,3 +99,16 @@ def test_a_search_box_only_a_browser_can_use_is_not_measured_with_a_warning(tmp_
         assert not [f for f in report["findings"] if f["check"] == "search-not-working"]
         assert any("站内搜索未测量" in w and words in w for w in report["warnings"]), report["warnings"]
         assert report["metrics"]["search_works"] is None
+
+
+def test_mojibake_a_browser_showed_is_read_as_shown(tmp_path: Path) -> None:
+    """A page the browser lane rendered as mojibake (its bytes under a charset label that lies) is what every
+    visitor sees: read as shown, not a gap that would leave the findings near it unmeasured."""
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, HOME.replace("<ul>", "<a href='/map.html'>网站地图</a><ul>"), depth=0)
+    garbled = "<html><body>" + "\ufffd\ufffd\ufffd <a href='/xw/'>\ufffd\ufffd</a> " * 60 + "</body></html>"
+    b.page(SEED + "map.html", "<html><body>" + "通知公告" * 60 + "</body></html>", rendered=garbled)
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert not [w for w in report["warnings"] if w.startswith("页面无法读取")]
+    assert report["site"]["evidence"]["not_measured_findings"] == []
+    assert any(f["check"] == "missing-element" and f.get("element") == "互动交流" for f in report["findings"])

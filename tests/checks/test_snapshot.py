@@ -76,3 +76,16 @@ def test_recorded_encoding_and_conversion_record(tmp_path: Path) -> None:
 def test_missing_crawl_json_is_bad_input(tmp_path: Path) -> None:
     with pytest.raises(BadInput):
         load_snapshot(tmp_path)
+
+
+def test_byte_order_mark_decides_and_is_no_text(tmp_path: Path) -> None:
+    """A UTF-8 page with a BOM under a GBK label: the BOM wins and is not part of the page's text; a GBK page
+    with a few bad bytes stays GBK (its bad bytes replaced), whatever other codec might half-read it."""
+    b = SnapshotBuilder("http://b.gov.cn/")
+    b.page("http://b.gov.cn/bom.html", b"\xef\xbb\xbf<html><head><meta charset=gbk></head><body>" + "办事指南".encode()
+           + b"</body></html>", encoding="utf-8", content_type="text/html; charset=gbk")
+    b.page("http://b.gov.cn/gbk.html", "<html><body>政务公开".encode("gbk") + b"\x81\x20" + "年报</body></html>".encode("gbk"),
+           encoding="gb18030", content_type="text/html")
+    docs = {d.record.url: d.html for d in load_snapshot(b.write(tmp_path)).documents()}
+    assert docs["http://b.gov.cn/bom.html"].startswith("<html>") and "办事指南" in docs["http://b.gov.cn/bom.html"]
+    assert "政务公开" in docs["http://b.gov.cn/gbk.html"] and "年报" in docs["http://b.gov.cn/gbk.html"]

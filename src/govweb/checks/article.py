@@ -37,11 +37,15 @@ HEADING_LOOKBACK = 3   # text blocks above the byline searched for the heading
 
 
 def byline_dates(text: str, limit: int = 2) -> list[tuple[int, RawDate, str]]:
-    """Dates standing next to a 来源/作者 label as (position, date, excerpt), the first `limit`, in text order."""
+    """Dates standing next to a 来源/作者 label as (position, date, excerpt), the first `limit`, in text order.
+    Labels of one information line that stand by the same printed date ("来源：新华社 作者： 2023-12-01") are
+    one byline."""
     found: list[tuple[int, RawDate, str]] = []
+    dates_taken: set[int] = set()   # where each byline's date is printed
     for m in _BYLINE_LABEL.finditer(text):
         lo, hi = max(0, m.start() - BYLINE_REACH), m.end() + BYLINE_REACH
         best: tuple[int, RawDate, str] | None = None   # (where the byline starts, its date, its text)
+        best_at = -1   # where its date is printed
         best_gap = 0
         for d in _FULL_DATE.finditer(text, lo, hi):
             between = text[d.end():m.start()] if d.end() <= m.start() else text[m.end():d.start()]
@@ -52,9 +56,10 @@ def byline_dates(text: str, limit: int = 2) -> list[tuple[int, RawDate, str]]:
                 continue
             gap = m.start() - d.end() if d.end() <= m.start() else d.start() - m.end()
             if best is None or gap < best_gap:
-                best_gap = gap
+                best_gap, best_at = gap, d.start()
                 best = (min(d.start(), m.start()), raw, text[min(d.start(), m.start()):max(d.end(), m.end())])
-        if best is not None and all(best[0] != f[0] for f in found):
+        if best is not None and all(best[0] != f[0] for f in found) and best_at not in dates_taken:
+            dates_taken.add(best_at)
             found.append(best)
             if len(found) >= limit:
                 break
@@ -83,9 +88,11 @@ def text_blocks(body_text: str) -> list[str]:
     return [b for b in (" ".join(x.split()) for x in body_text.split("\n")) if b]
 
 
-def heading_above(blocks: list[str], at: int) -> str:
+def heading_above(blocks: list[str], at: int, link_texts: frozenset[str] = frozenset()) -> str:
     """The document heading: the text block nearest above position `at` of the squashed text the blocks make
-    (joined by one space), skipping fragments (【, 发布时间：) and stopping at a breadcrumb."""
+    (joined by one space), skipping fragments (【, 发布时间：) and stopping at a breadcrumb. A block right after a
+    breadcrumb's separator is the crumb's last step when a link of the page names it (a column's name); plain
+    text there, under a crumb that ends with its separator (中国科普网 > 时政新闻 >), is the document's heading."""
     pos = 0
     index = len(blocks)
     for i, b in enumerate(blocks):
@@ -95,7 +102,8 @@ def heading_above(blocks: list[str], at: int) -> str:
         pos += len(b) + 1
     for j in range(index - 1, max(-1, index - 1 - HEADING_LOOKBACK), -1):
         b = blocks[j]
-        if _CRUMB.search(b) or j > 0 and _CRUMB_BEFORE.search(blocks[j - 1]):
+        if _CRUMB.search(b) or j > 0 and _CRUMB_BEFORE.search(blocks[j - 1]) and (
+                b in link_texts or not _CRUMB_BEFORE.fullmatch(blocks[j - 1])):
             return ""   # the breadcrumb's last step, not the document's heading
         if len(b) >= HEADING_MIN and _HAN.search(b) and not _FULL_DATE.search(b) and not _BYLINE_LABEL.search(b):
             return b if len(b) <= HEADING_MAX else ""

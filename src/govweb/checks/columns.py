@@ -499,6 +499,8 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                     continue
                 if not target.is_article and (dated_rows or u in all_members or _not_an_entry(target, texts)):
                     continue   # (beside dated rows, an undated link to a page that is no article is no row)
+                if dated_rows and _shared_menu_link(ctx, u, members):
+                    continue
                 seen.add(u)
                 d = ctx.resolve_date(target.pubdate, u) if target.pubdate else None
                 entries.append((u, d, link.text))
@@ -524,6 +526,14 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
             pages=members, item_urls=item_urls, undated=undated, shown=shown,
         ))
     return columns
+
+
+def _shared_menu_link(ctx: SiteContext, url: str, members: list[str]) -> bool:
+    """Pages outside the column (its own pages and the target itself aside) link `url` too: beside dated rows, an
+    undated link to it is a side menu the column shares with its sibling pages (指南, 目录 beside a 年报 list),
+    even when its target reads as an article — a row of the list is linked from its column (and the homepage)."""
+    outside = set(ctx.inbound.get(url, ())) - set(members) - {url}
+    return len(outside) >= ENTRY_MAX_INBOUND
 
 
 def _in_folder_of(url: str, column_url: str) -> bool:

@@ -103,7 +103,8 @@ class SiteContext:
             url = rec.url
             if url in self.pages:
                 continue
-            problem = unreadable(doc.html)
+            rendered = rec.rendered_record is not None and doc.warc_record == rec.rendered_record
+            problem = unreadable(doc.html, rendered)
             if problem is None:
                 try:
                     facts = parse_page(doc.html, url, rec.final_url, doc.warc_record, rec.depth,
@@ -114,7 +115,7 @@ class SiteContext:
                 # a page the checks cannot read is a warning, never a finding against the site
                 self.warnings.append(f"页面无法读取，已跳过：{url}（WARC 偏移 {doc.offset}，{problem}）")
                 continue
-            facts.rendered = rec.rendered_record is not None and doc.warc_record == rec.rendered_record
+            facts.rendered = rendered
             self.pages[url] = facts
             if progress is not None:
                 progress(1)

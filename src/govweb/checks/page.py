@@ -423,7 +423,8 @@ def parse_page(
         dated = bylines[0] if len(bylines) == 1 else article.script_written_date(text, base, not bylines)
         if dated is not None:
             # a document has its own heading: printed above the byline, named by <title> or set as a heading
-            heading = article.heading_above(blocks := article.text_blocks(body_text), dated[0])
+            named = frozenset(link.text for link in links)   # a crumb step a link names is a column, no heading
+            heading = article.heading_above(blocks := article.text_blocks(body_text), dated[0], named)
             if heading and (_contains_either(title, heading) or heading in {
                     " ".join(h.text().split()) for h in tree.css("h1, h2, h3, h4, h5, h6")}):
                 byline_at, pubdate, pub_excerpt = dated
@@ -431,7 +432,8 @@ def parse_page(
     if is_article:
         # the document's own title where the page's <title> is only the site's name (中标公告详细页面, 某某网)
         heading = _TAG.sub("", meta.get("articletitle", "")) or (
-            article.heading_above(blocks or article.text_blocks(body_text), byline_at) if byline_at >= 0 else "")
+            article.heading_above(blocks or article.text_blocks(body_text), byline_at,
+                                  frozenset(link.text for link in links)) if byline_at >= 0 else "")
         if heading and not _contains_either(title, heading):
             title = heading
 
@@ -637,15 +639,17 @@ def _nav_sections(tree: LexborHTMLParser, join: _Joiner) -> dict[str, str]:
 _UNREADABLE_SHARE = 0.02    # replacement characters (bytes the codec could not decode) in a readable page
 
 
-def unreadable(html: str) -> str | None:
-    """Why the checks cannot read this page (binary, undecodable, not HTML), or None."""
+def unreadable(html: str, rendered: bool = False) -> str | None:
+    """Why the checks cannot read this page (binary, undecodable, not HTML), or None. A `rendered` page (a
+    browser's DOM) shows what a visitor sees: replacement characters there are the browser's own decoding of
+    bytes under the charset they declare (mojibake every visitor gets), not bytes the checks failed to read."""
     if not html.strip():
         return None   # an empty page is readable: it shows nothing
     head = html[:4096]
     if head.count("\x00") > 2:
         return "二进制内容"
     bad = html.count("\ufffd")
-    if bad >= 20 and bad > _UNREADABLE_SHARE * len(html):
+    if not rendered and bad >= 20 and bad > _UNREADABLE_SHARE * len(html):
         return f"无法解码（{bad} 个字符无法识别）"
     if "<" not in head:
         return "不是 HTML"

@@ -2,7 +2,8 @@
 
 * `written_html` decodes inline `document.write(…)` calls whose arguments are string literals (joined with `+`,
   wrapped in `unescape(…)` / `decodeURIComponent(…)`): footers and badges written that way are read as if
-  rendered. A call with any other argument (a variable, a function call) is reported as not decoded.
+  rendered, and so are list rows a `for` loop writes from an array literal the script declares (`rows[i].title`).
+  A call with any other argument (a variable, a function call) is reported as not decoded.
 * `script_signs` says which parts of a page a script may write that the static HTML does not show: the
   footer (no footer sign at all — ICP, 公网安备, 标识码, 版权所有 — next to scripts of the site's own, or an empty
   footer container), the menu (fewer than `MENU_LINKS` visible links next to such scripts, or an empty menu
@@ -13,7 +14,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -76,8 +79,9 @@ def _string(src: str, i: int) -> tuple[str, int] | None:
     return None
 
 
-def _expression(src: str, i: int, close: str = ")") -> tuple[str, int] | None:
-    """String literals joined by `+` (optionally unescaped) up to `close`: (value, index after close)."""
+def _expression(src: str, i: int, close: str = ")", row: _Row | None = None) -> tuple[str, int] | None:
+    """String literals joined by `+` (optionally unescaped) up to `close`: (value, index after close). With a `row`
+    (a loop over an inline array), `rows[i].title` / `rows[i]["title"]` read that element's field."""
     parts: list[str] = []
     n = len(src)
     while i < n:
@@ -97,14 +101,72 @@ def _expression(src: str, i: int, close: str = ")") -> tuple[str, int] | None:
             continue
         m = _UNESCAPE.match(src, i)
         if m:
-            inner = _expression(src, m.end())
+            inner = _expression(src, m.end(), row=row)
             if inner is None:
                 return None
             parts.append(js_unescape(inner[0]) if m.group(1) == "unescape" else unquote(inner[0]))
             i = inner[1]
             continue
+        f = _FIELD.match(src, i)
+        if row is not None and f and (f.group(1), f.group(2)) == row[:2]:
+            value = row[2].get(f.group(3) or f.group(5))
+            if not isinstance(value, (str, int, float)) or isinstance(value, bool):
+                return None
+            parts.append(str(value))
+            i = f.end()
+            continue
         return None   # a variable or a call: not decodable here
     return None
+
+
+# A loop writing one row per element of an array literal the script declares (rows = [{"title": …}, …]).
+_Row = tuple[str, str, dict[str, Any]]   # (array name, index variable, the element)
+_ARRAY = re.compile(r"(?:var|let|const)\s+([A-Za-z_$][\w$]*)\s*=\s*\[")
+_FOR_EACH = re.compile(r"for\s*\(\s*(?:var\s+|let\s+)?([A-Za-z_$][\w$]*)\s*=\s*0\s*;\s*\1\s*<\s*([A-Za-z_$][\w$]*)"
+                       r"\s*\.\s*length\s*;\s*(?:\1\s*\+\+|\+\+\s*\1|\1\s*\+=\s*1)\s*\)\s*\{")
+_FIELD = re.compile(r"([A-Za-z_$][\w$]*)\s*\[\s*([A-Za-z_$][\w$]*)\s*\]\s*(?:\.\s*([A-Za-z_$][\w$]*)|\[\s*(['\"])(\w+)\4\s*\])")
+
+
+def _block_end(src: str, i: int, opening: str, closing: str) -> int | None:
+    """Index just after the bracket closing the one opened before src[i] (string literals skipped)."""
+    depth, n = 1, len(src)
+    while i < n:
+        ch = src[i]
+        if ch in "'\"":
+            got = _string(src, i)
+            if got is None:
+                return None
+            i = got[1]
+            continue
+        depth += (ch == opening) - (ch == closing)
+        i += 1
+        if depth == 0:
+            return i
+    return None
+
+
+def _array_loops(script: str) -> list[tuple[int, int, str]]:
+    """(start, end, HTML written) of each `for (i = 0; i < rows.length; i++) { … document.write(…) … }` over an
+    array of objects the script declares as a literal (JSON), every write of its body read for every element."""
+    arrays: dict[str, list[dict[str, Any]]] = {}
+    for m in _ARRAY.finditer(script):
+        end = _block_end(script, m.end(), "[", "]")
+        try:
+            value = json.loads(script[m.end() - 1:end]) if end is not None else None
+        except ValueError:
+            continue
+        if isinstance(value, list) and all(isinstance(v, dict) for v in value):
+            arrays[m.group(1)] = value
+    loops: list[tuple[int, int, str]] = []
+    for m in _FOR_EACH.finditer(script):
+        rows, end = arrays.get(m.group(2)), _block_end(script, m.end(), "{", "}")
+        if rows is None or end is None:
+            continue
+        writes = list(_WRITE.finditer(script, m.end(), end))
+        parts = [_expression(script, w.end(), row=(m.group(2), m.group(1), element)) for element in rows for w in writes]
+        if writes and all(p is not None for p in parts):
+            loops.append((m.start(), end, "".join(p[0] for p in parts if p is not None)))
+    return loops
 
 
 def js_unescape(text: str) -> str:
@@ -114,10 +176,19 @@ def js_unescape(text: str) -> str:
 
 
 def written_html(script: str) -> tuple[str, bool]:
-    """(HTML written by the literal document.write calls of an inline script, every call decoded)."""
+    """(HTML written by the literal document.write calls of an inline script — and by loops writing the elements
+    of an inline array literal — every call decoded)."""
     out: list[str] = []
     complete = True
+    loops = _array_loops(script) if _FOR_EACH.search(script) else []
+    written: set[int] = set()   # loops whose rows are out
     for m in _WRITE.finditer(script):
+        loop = next((lp for lp in loops if lp[0] <= m.start() < lp[1]), None)
+        if loop is not None:
+            if loop[0] not in written:
+                written.add(loop[0])
+                out.append(loop[2])
+            continue
         got = _expression(script, m.end())
         if got is None:
             complete = False
@@ -138,18 +209,8 @@ _LINK_MARKUP = re.compile(r"<\s*(?:a|img|script|iframe|link|form|ul|li|table)\b|
 
 def _call_argument(src: str, i: int) -> str:
     """The source text of a call's arguments from src[i] (just after its opening parenthesis) to its closing one."""
-    depth, j, n = 1, i, len(src)
-    while j < n:
-        ch = src[j]
-        if ch in "'\"":
-            got = _string(src, j)
-            j = got[1] if got is not None else j + 1
-            continue
-        depth += (ch == "(") - (ch == ")")
-        if depth == 0:
-            return src[i:j]
-        j += 1
-    return src[i:]
+    end = _block_end(src, i, "(", ")")
+    return src[i:end - 1] if end is not None else src[i:]
 
 
 def clock_script(script: str) -> bool:

@@ -451,9 +451,13 @@ def ends_inside_a_record(path: Path, last_good: int, damaged: list[int], warning
 
 
 def decode_html(payload: bytes, recorded: str | None, content_type: str | None) -> str:
-    """Decode with the codec the crawler recorded (it already sniffed the bytes); else header charset, BOM,
-    <meta charset>, UTF-8 — and for pages no crawler decoded (WARCs from other tools) GB18030, then what a detector
-    guesses. What none reads cleanly keeps its bad bytes as U+FFFD (the page is then unreadable)."""
+    """A byte-order mark decides, and is no text (WHATWG: the BOM wins over every label). Else the codec the
+    crawler recorded (it already sniffed the bytes); else header charset, <meta charset>, UTF-8 — and for pages no
+    crawler decoded (WARCs from other tools) GB18030, then what a detector guesses. What none reads cleanly keeps
+    its bad bytes as U+FFFD under the recorded (or guessed) codec (the page is then unreadable)."""
+    for bom, codec in _BOMS:
+        if payload.startswith(bom):
+            return payload.decode(codec, errors="replace")
     candidates: list[str] = []
     if recorded:
         candidates.append(recorded)
@@ -461,9 +465,6 @@ def decode_html(payload: bytes, recorded: str | None, content_type: str | None) 
         m = _HEADER_CHARSET.search(content_type)
         if m:
             candidates.append(m.group(1))
-    for bom, codec in _BOMS:
-        if payload.startswith(bom):
-            candidates.append(codec)
     m2 = _META_CHARSET.search(payload[:4096])
     if m2:
         candidates.append(m2.group(1).decode("ascii", "replace"))
@@ -474,7 +475,7 @@ def decode_html(payload: bytes, recorded: str | None, content_type: str | None) 
             return payload.decode(codec)
         except (LookupError, UnicodeDecodeError):
             continue
-    guess = None if recorded else chardet.detect(payload[:65536]).get("encoding")
+    guess = recorded or chardet.detect(payload[:65536]).get("encoding")
     fallback = _CODEC_ALIASES.get((guess or "").lower(), (guess or "utf-8").lower())
     try:
         return payload.decode(fallback, errors="replace")

@@ -506,13 +506,15 @@ def _score_decoding(site: Site, directory: Path, score: CorpusScore) -> None:
     from govweb.checks.snapshot import load_snapshot
 
     try:   # a page the browser lane rendered reaches the checks as its DOM: its decoding is not judged
-        docs = {page_key(d.record.url): d.html for d in load_snapshot(directory).documents()
-                if d.warc_record != d.record.rendered_record}
+        read = [(d.record.url, d.html) for d in load_snapshot(directory).documents()
+                if d.warc_record != d.record.rendered_record]
     except Exception as exc:  # the snapshot reader changed: report it instead of failing the benchmark
         score.unjudged[f"page text unavailable ({type(exc).__name__})"] += 1
         return
+    # by canonical key, the page at that very URL first (a splash at `/` and the `/index.htm` it opens share a key)
+    docs = {page_key(url): html for url, html in read} | dict(read)
     for page in site.pages:
-        encoding, text = page.truth.get("encoding"), docs.get(page_key(page.url))
+        encoding, text = page.truth.get("encoding"), docs.get(page.url, docs.get(page_key(page.url)))
         if encoding and text is not None:
             want = page.body.decode(encoding, "replace").removeprefix("\ufeff")
             score.ratio("page decoding", site.split).add(text == want, f"{site.id} {page.file}（{encoding}）")
