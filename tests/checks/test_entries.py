@@ -308,3 +308,15 @@ def test_disclosure_column_names_of_the_2019_standard(tmp_path: Path) -> None:
                   {"ysq/": (column[0].format("依申请公开"), 200), "jgsz/": (text[0].format("机构设置"), 200)})
     assert {"政府信息公开目录", "概况信息"} <= _missing(other)
     assert "机构职能" not in _missing(other)
+
+
+def test_an_accessibility_page_is_the_target_before_a_script_toolbar(tmp_path: Path) -> None:
+    # a top bar with a script-opened 读屏 toolbar and a link to the 关怀版 pages: the entry is the page a visitor reaches
+    bar = ("<div class='tool'><a href='#' onclick='startReader()'>读屏工具</a> <a href='/ghb/index.shtml'>关怀版</a></div>"
+           "<ul class='menu'><li><a href='/'>首页</a></li></ul>")
+    care = ("<h1>关怀版</h1><p>大字号、高对比度的页面，方便老年人浏览本站的新闻、公告与办事信息。</p>", 200)
+    report = _site(tmp_path / "both", bar, {"ghb/index.shtml": care})
+    assert report["elements"]["无障碍浏览"]["url"] == SEED + "ghb/index.shtml"
+    # the toolbar alone still counts, at the homepage
+    alone = _site(tmp_path / "alone", bar.replace(" <a href='/ghb/index.shtml'>关怀版</a>", ""))
+    assert report["elements"]["无障碍浏览"]["present"] and alone["elements"]["无障碍浏览"]["url"] == SEED

@@ -274,9 +274,6 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
                     got = candidates.setdefault(el, [])
                     if len(got) < CANDIDATES_MAX:
                         got.append((link.url, name, f))
-        for name in f.script_entries:
-            if f is hp and _matches("无障碍浏览", name):   # toolbars open by script (href="#" onclick=…)
-                found.add("无障碍浏览", name, f.url, f"{name}（脚本打开的辅助工具）", f.warc_record)
         if not f.is_article and not dated_url(f.url):
             name = _title_name(f.title)
             if is_entry_name(name):
@@ -297,6 +294,9 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
                 found.add(el, name, url, f"{name} → {url}", f.warc_record, where=f.url)
             else:
                 found.bad.setdefault(el, Evidence(f.url, f"「{name}」→ {url}：{problem}", f.warc_record))
+
+    if hp is not None:
+        _script_toolbar(hp, found)
 
     for col in ctx_columns(ctx):
         col_el = COLUMN_ELEMENTS.get(col.type)
@@ -332,6 +332,15 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
             if el in found.bad:
                 found.evidence.setdefault(el, found.bad[el])
     return results, found.evidence
+
+
+def _script_toolbar(hp: PageFacts, found: _Found) -> None:
+    """无障碍 / 长者模式 toolbars a script opens (href="#" onclick=…): present, at the homepage — after the real
+    links, so that an entry whose page the visitor reaches (a 长者模式 page, a /wza/ tools page) names its target."""
+    for name in hp.script_entries:
+        if _matches("无障碍浏览", name):
+            found.add("无障碍浏览", name, hp.url, f"{name}（脚本打开的辅助工具）", hp.warc_record)
+            return
 
 
 # Marks printed in a footer: a page printing one shows its footer to us.
