@@ -320,3 +320,33 @@ def test_an_accessibility_page_is_the_target_before_a_script_toolbar(tmp_path: P
     # the toolbar alone still counts, at the homepage
     alone = _site(tmp_path / "alone", bar.replace(" <a href='/ghb/index.shtml'>关怀版</a>", ""))
     assert report["elements"]["无障碍浏览"]["present"] and alone["elements"]["无障碍浏览"]["url"] == SEED
+
+
+def test_a_more_link_is_named_by_its_block_heading(tmp_path: Path) -> None:
+    # the homepage's only way to the 政策解读 column is the block's "more+" link; a tab row's 更多 names nothing:
+    # which tab it continues is unknown
+    block = ("<div class='bk'><div class='bk-title'><b>政策解读</b><span><a href='/zcjd/list.jsp'>more+</a></span></div>"
+             "<ul><li><a href='/zcjd/2020/11/19/art_3_1.html'>图解县政府工作报告</a><span>2020-11-19</span></li></ul></div>"
+             "<div class='tabs'><span class='on'>办事服务</span><span>工作动态</span><a href='/bmdt/'>更多&gt;&gt;</a></div>")
+    column = ("<h1>政策解读</h1><ul class='list'><li><a href='/zcjd/2020/11/19/art_3_1.html'>图解县政府工作报告</a>"
+              "<span>2020-11-19</span></li></ul>", 200)
+    report = _site(tmp_path, "<ul class='nav'><li><a href='/'>首页</a></li></ul>", {"zcjd/list.jsp": column},
+                   home_extra=block)
+    assert report["elements"]["政策解读"]["url"] == SEED + "zcjd/list.jsp"
+    assert "办事服务" in _missing(report)
+
+
+def test_the_annual_report_list_by_year_links_and_its_entry(tmp_path: Path) -> None:
+    # a 年度报告 list of bare year links (2020年度, 2019年度) behind a menu entry without a year: the report due
+    # (2019, as of 2020-11-26) is online, and the entry is the list, not the homepage
+    nav = "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/gk/nb.html'>信息公开年度报告</a></li></ul>"
+    years = ("<h1>信息公开年度报告</h1><div class='years'><a href='/gk/nb/2020.pdf'>2020年度</a> "
+             "<a href='/gk/nb/2019.pdf'>2019年度</a> <a href='/gk/nb/2018.pdf'>2018年度</a></div>", 200)
+    report = _site(tmp_path / "list", nav, {"gk/nb.html": years})
+    assert report["elements"]["政府信息公开年报"] == {"present": True, "value": "2020年", "url": SEED + "gk/nb.html",
+                                                   "measured": True}
+    # bare years elsewhere (an archive) are no reports; a list ending at 2018 lacks the report due
+    late = _site(tmp_path / "late", nav, {"gk/nb.html": (years[0].replace("2020年度", "").replace("2019年度", ""), 200),
+                                          "gk/dag.html": ("<h1>档案</h1><a href='/dag/2019.html'>2019年</a>", 200)},
+                 home_extra="<a href='/gk/dag.html'>历史档案</a>")
+    assert "政府信息公开年报" in _missing(late)

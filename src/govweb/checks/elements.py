@@ -125,7 +125,10 @@ def _title_name(title: str) -> str:
 
 
 def entry_name(ctx: SiteContext, link: Link) -> str:
-    """An entry's name: its text (alt/title for images), else the name of the page it leads to."""
+    """An entry's name: its text (alt/title for images) — a 更多 link's block heading —, else the name of the
+    page it leads to."""
+    if link.heading:
+        return link.heading
     if link.text:
         return link.text
     target = ctx.page(link.url)
@@ -422,15 +425,30 @@ def _script_run_entries(ctx: SiteContext, hp: PageFacts, found: _Found) -> None:
                 ctx.warnings.append(f"「{el}」未测量：首页的「{name}」由脚本打开（javascript: 链接），无法确认其去向")
 
 
+# A link to one year's report on a 年报 list: 2021年, 2021年度, 2021年报, 2021年度报告
+_REPORT_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*(?:年度?)?\s*(?:年报|报告|工作年度报告)?\s*$")
+
+
+def _names_annual_report(text: str) -> bool:
+    return "信息公开" in text and ("年度报告" in text or "年报" in text)
+
+
 def _annual_report(ctx: SiteContext, ordered: list[PageFacts], found: _Found) -> None:
+    """The latest 政府信息公开工作年度报告 linked on the site: a title or link naming the report with its year, or a
+    year link (2021年, 2021年度) on the 年报 list — the page the 年报 entry (a link naming the report without a
+    year, a 更多 under a 年报 heading) leads to, or a page titled so. Its url is that entry when there is one."""
     due = annual_report_due_year(ctx.as_of)
+    entry = next((ctx.canonical(link.url) for f in ordered for link in f.links
+                  if _names_annual_report(name := link.heading or link.text) and not _ANNUAL.search(name)), None)
     latest: tuple[int, str, str, str | None] | None = None
     for f in ordered:
-        for text in [f.title, *(link.text for link in f.links)]:
-            if "信息公开" not in text or not ("年度报告" in text or "年报" in text):
-                continue
-            m = _ANNUAL.search(text)
-            if not m:
+        texts = [f.title, *(link.heading or link.text for link in f.links)]
+        is_list = f.url == entry or _names_annual_report(f.title) and not _ANNUAL.search(f.title)
+        for text in texts:
+            m = _ANNUAL.search(text) if _names_annual_report(text) else None
+            if m is None and is_list:
+                m = _REPORT_YEAR.match(text)
+            if m is None:
                 continue
             year = int(m.group(1))
             if year > ctx.as_of.year:
@@ -438,7 +456,7 @@ def _annual_report(ctx: SiteContext, ordered: list[PageFacts], found: _Found) ->
             if latest is None or year > latest[0]:
                 latest = (year, text, f.url, f.warc_record)
     if latest is not None and latest[0] >= due:
-        found.add("政府信息公开年报", f"{latest[0]}年", latest[2], latest[1], latest[3])
+        found.add("政府信息公开年报", f"{latest[0]}年", entry or latest[2], latest[1], latest[3], where=latest[2])
     elif latest is not None:
         found.evidence.setdefault(
             "政府信息公开年报", Evidence(latest[2], f"最新年报为 {latest[0]} 年，应已发布 {due} 年年报", latest[3])

@@ -100,6 +100,7 @@ MIN_LINE = 2          # shortest text block kept for the own-content tests
 class Link:
     url: str
     text: str
+    heading: str = ""     # a 更多 (more) link's block heading: the name of what it leads to (政策解读 … 更多)
 
 
 @dataclass(slots=True)
@@ -728,7 +729,7 @@ def _anchors(
                 key = f"{join.base}#row-{len(items)}"
                 items.append(Item(key, title, d, row[:200], all_dates, _status(row), scripted=True))
             continue
-        links.append(Link(u, atext))
+        links.append(Link(u, atext, block_heading(a) if _MORE.match(atext) else ""))
         if _PAGINATION_TEXT.match(atext):
             pagination.append(u)
             continue
@@ -746,6 +747,43 @@ def _anchors(
         long_title = (attrs.get("title") or "").strip()
         items.append(Item(u, long_title if len(long_title) > len(title) else title, d, row[:200], all_dates,
                           _status(row)))
+
+
+# A link that names nothing but "more of this block": 更多, 更多>>, 查看更多, more+, MORE »
+_MORE = re.compile(r"^(?:查看|浏览)?更多(?:信息|内容)?\s*[>＞»›+]*$|^[+]\s*更多$|^more\s*[>＞»›+]*$", re.I)
+_HEADING_CLIMB = 3
+_WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}")
+_BLOCK_HEADING_MAX = 12
+
+
+def block_heading(a: LexborNode) -> str:
+    """The heading of the block a 更多 link closes (`<div class="hd"><h3>政策解读</h3><a>更多</a></div>`,
+    `<div class="title">通知公告<span><a>more</a></span></div>`): the one short text beside the link within the
+    nearest blocks that hold no other link, or "" when a block around it holds other links or several texts first
+    (tabs, a list: which of them the link continues is unknown)."""
+    own = _text_pieces(a)
+    node = a.parent
+    for _ in range(_HEADING_CLIMB):
+        if node is None or node.tag in _STOP_CLIMB or node.tag in _ROW_TAGS or len(node.css("a[href]")) > 1:
+            return ""
+        pieces = _text_pieces(node)
+        for piece in own:
+            if piece in pieces:
+                pieces.remove(piece)
+        if len(pieces) > 1:
+            return ""
+        if pieces:
+            text = pieces[0]
+            named = len(text) <= _BLOCK_HEADING_MAX and _WORDS.search(text) and not dates.find_date_cached(text)
+            return text if named else ""
+        node = node.parent
+    return ""
+
+
+def _text_pieces(node: LexborNode) -> list[str]:
+    """The node's text nodes that say something (not bare separators: |, >>, ：)."""
+    pieces = ("".join(t.split()).strip("|｜:：>＞»›+-—·") for t in node.text(deep=True, separator="\n").split("\n"))
+    return [p for p in pieces if p]
 
 
 _SCRIPT_ENTRY_MAX = 16
