@@ -350,3 +350,15 @@ def test_the_annual_report_list_by_year_links_and_its_entry(tmp_path: Path) -> N
                                           "gk/dag.html": ("<h1>档案</h1><a href='/dag/2019.html'>2019年</a>", 200)},
                  home_extra="<a href='/gk/dag.html'>历史档案</a>")
     assert "政府信息公开年报" in _missing(late)
+
+
+def test_the_disclosure_hub_listing_its_categories_is_the_catalogue(tmp_path: Path) -> None:
+    # 信息公开专栏 → a page of category links filed under its own folder: the catalogue a visitor browses
+    nav = "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/xxgk/index.jsp'>信息公开专栏</a></li></ul>"
+    hub = ("<h1>信息公开专栏</h1><div class='cats'><a href='/xxgk/gkzn.jsp'>公开指南</a><a href='/xxgk/jgzz.jsp'>部门职能</a>"
+           "<a href='/xxgk/gfxwj.jsp'>规范性文件</a><a href='/xxgk/ysq.jsp'>依申请公开</a></div>", 200)
+    report = _site(tmp_path / "hub", nav, {"xxgk/index.jsp": hub})
+    assert report["elements"]["政府信息公开目录"]["url"] == SEED + "xxgk/index.jsp"
+    # the same names leading elsewhere (the site's menu, another folder) make no catalogue of the page
+    menu = hub[0].replace("/xxgk/gkzn.jsp", "/gkzn.jsp").replace("/xxgk/jgzz.jsp", "/jgzz.jsp")
+    assert "政府信息公开目录" in _missing(_site(tmp_path / "menu", nav, {"xxgk/index.jsp": (menu, 200)}))

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from urllib.parse import urlsplit
 
 from govweb.checks import links as linkcheck
 from govweb.checks.columns import (
@@ -319,6 +320,8 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
         found.add("站内搜索", str(search.get("form_url")), str(search.get("form_url")), "搜索表单", None)
 
     _annual_report(ctx, ordered, found)
+    if "政府信息公开目录" not in found.results:
+        _disclosure_hub(ctx, ordered, found)
     _unmeasured(ctx, found)
     _badge_slots(ctx, ordered[:1], found)
     if hp is not None:
@@ -461,6 +464,40 @@ def _annual_report(ctx: SiteContext, ordered: list[PageFacts], found: _Found) ->
         found.evidence.setdefault(
             "政府信息公开年报", Evidence(latest[2], f"最新年报为 {latest[0]} 年，应已发布 {due} 年年报", latest[3])
         )
+
+
+# The disclosure section's own name (its menu entry): 政府信息公开, 政务公开, 信息公开专栏 …
+_DISCLOSURE_SECTION = re.compile(r"^(?:政府)?(?:信息|政务)公开(?:专栏|平台)?$")
+# What the 政府信息公开 catalogue lists: the disclosure elements (and the 年报)
+_CATEGORIES = ("政府信息公开指南", "概况信息", "机构职能", "负责人信息", "政策文件", "政策解读")
+HUB_CATEGORIES = 3
+
+
+def _disclosure_hub(ctx: SiteContext, ordered: list[PageFacts], found: _Found) -> None:
+    """The 政府信息公开目录 as a hub: the page the disclosure section's entry (政府信息公开, 政务公开) leads to lists
+    no dated items and links to `HUB_CATEGORIES` or more kinds of disclosed information (指南, 机构职能, 政策文件,
+    年报 …) filed under its own folder (`/zwgk/index.shtml` → `/zwgk/xxgkzn/`, `/zwgk/jgsz/` …): it is the
+    catalogue a visitor browses, whatever it is called. A hub at the site's root folder is not judged so (every
+    menu link would be under it)."""
+    for f in ordered:
+        for link in f.links:
+            name = (link.heading or link.text).strip()
+            if not _DISCLOSURE_SECTION.match(name):
+                continue
+            hub = ctx.page(link.url)
+            if hub is None or hub.is_article or len(hub.items) >= 2 or target_problem(ctx, link.url) is not None:
+                continue
+            folder = folder_of(hub.url)
+            if urlsplit(folder).path in ("", "/"):
+                continue
+            kinds = {el for x in hub.links if folder_of(ctx.canonical(x.url)).startswith(folder)
+                     and ctx.canonical(x.url) != hub.url
+                     for el in (*_CATEGORIES, "年报")
+                     if (_names_annual_report(x.text) if el == "年报" else _matches(el, x.heading or x.text))}
+            if len(kinds) >= HUB_CATEGORIES:
+                found.add("政府信息公开目录", name, hub.url, f"{name} → {hub.url}（列出{'、'.join(sorted(kinds))}）",
+                          f.warc_record, where=f.url)
+                return
 
 
 def ctx_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[str, Evidence]]:
