@@ -362,3 +362,14 @@ def test_the_disclosure_hub_listing_its_categories_is_the_catalogue(tmp_path: Pa
     # the same names leading elsewhere (the site's menu, another folder) make no catalogue of the page
     menu = hub[0].replace("/xxgk/gkzn.jsp", "/gkzn.jsp").replace("/xxgk/jgzz.jsp", "/jgzz.jsp")
     assert "政府信息公开目录" in _missing(_site(tmp_path / "menu", nav, {"xxgk/index.jsp": (menu, 200)}))
+
+
+def test_a_profile_page_stating_the_duties_shows_the_functions(tmp_path: Path) -> None:
+    # a 本所简介 page that states 工作职责 and 内设股室 in its text: the 机构职能 is shown there
+    nav = "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/bsjj.htm'>本所简介</a></li></ul>"
+    about = ("<h1>本所简介</h1><p>某县司法所是县司法局的派出机构。</p><p>工作职责：指导管理人民调解工作，组织开展法治宣传教育。</p>", 200)
+    report = _site(tmp_path / "duties", nav, {"bsjj.htm": about})
+    assert report["elements"]["机构职能"]["url"] == SEED + "bsjj.htm"
+    # a profile without them (history, address) shows none; a menu link named 内设机构 is no statement of them
+    plain = ("<h1>本所简介</h1><p>某县司法所成立于1986年，位于城关镇府前路8号。</p><p><a href='/'>内设机构</a></p>", 200)
+    assert "机构职能" in _missing(_site(tmp_path / "plain", nav, {"bsjj.htm": plain}))

@@ -322,6 +322,8 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
     _annual_report(ctx, ordered, found)
     if "政府信息公开目录" not in found.results:
         _disclosure_hub(ctx, ordered, found)
+    if "机构职能" not in found.results:
+        _duties_in_profile(ctx, found)
     _unmeasured(ctx, found)
     _badge_slots(ctx, ordered[:1], found)
     if hp is not None:
@@ -464,6 +466,25 @@ def _annual_report(ctx: SiteContext, ordered: list[PageFacts], found: _Found) ->
         found.evidence.setdefault(
             "政府信息公开年报", Evidence(latest[2], f"最新年报为 {latest[0]} 年，应已发布 {due} 年年报", latest[3])
         )
+
+
+# A body's functions stated in its text: 主要职能：…, 主要职责, 职能职责, 内设机构/内设科室 …
+_DUTIES = re.compile(r"(?:主要|工作|部门)(?:职能|职责)\s*[:：]|职能职责|内设(?:机构|科室|处室|股室)")
+
+
+def _duties_in_profile(ctx: SiteContext, found: _Found) -> None:
+    """机构职能 shown on the 概况信息 page: a department's 单位概况 / 本局简介 that states its functions (主要职能：…,
+    内设科室 …) in its own text — not in a link's name — presents its 机构职能 there."""
+    profile = found.results.get("概况信息")
+    page = ctx.page(profile.url) if profile is not None and profile.url else None
+    if page is None:
+        return
+    names = {link.text for link in page.links}
+    for line in sorted(page.lines):
+        m = _DUTIES.search(line)
+        if m is not None and line not in names:
+            found.add("机构职能", profile.value, page.url, line[max(0, m.start() - 20): m.end() + 40], page.warc_record)
+            return
 
 
 # The disclosure section's own name (its menu entry): 政府信息公开, 政务公开, 信息公开专栏 …
