@@ -373,3 +373,19 @@ def test_a_profile_page_stating_the_duties_shows_the_functions(tmp_path: Path) -
     # a profile without them (history, address) shows none; a menu link named 内设机构 is no statement of them
     plain = ("<h1>本所简介</h1><p>某县司法所成立于1986年，位于城关镇府前路8号。</p><p><a href='/'>内设机构</a></p>", 200)
     assert "机构职能" in _missing(_site(tmp_path / "plain", nav, {"bsjj.htm": plain}))
+
+
+def test_a_small_static_menu_printed_on_every_page_is_read_as_shown(tmp_path: Path) -> None:
+    # an unrendered homepage with a script of its own and few links: its menu is the one the server printed on
+    # every page (政策法规, 网上办事, 咨询投诉), so what it lacks (领导, 解读) is missing, not "not measured"
+    script = "<script src='/js/site_common.js'></script>"
+    nav = (f"{script}<div class='menu'><a href='/'>首页</a><a href='/zcfg/'>政策法规</a><a href='/wsbs/'>网上办事</a>"
+           "<a href='/zxts/'>咨询投诉</a></div>")
+    pages = {p: (f"<h1>{n}</h1><ul class='list'><li><a href='/{p}2020/11/20/art_1.html'>关于做好冬季安全工作的通知</a>"
+                 "<span>2020-11-20</span></li></ul>", 200) for p, n in (("zcfg/", "政策法规"), ("wsbs/", "网上办事"),
+                                                                       ("zxts/", "咨询投诉"))}
+    report = _site(tmp_path / "printed", nav, pages)
+    assert report["elements"]["负责人信息"] == {"present": False, "value": None, "url": None, "measured": True}
+    # the same homepage whose inner pages print no such menu: a script may write the rest, not measured
+    alone = _site(tmp_path / "alone", script, pages, home_extra=nav.replace(script, ""))
+    assert alone["elements"]["负责人信息"]["measured"] is False

@@ -389,14 +389,16 @@ def _unmeasured(ctx: SiteContext, found: _Found) -> None:
         return
     if hp is None or not hp.signs:
         return
-    # a rendered homepage whose links name several entries shows its menu: the scripts that write it ran
-    menu_shown = hp.rendered and len({el for link in hp.links if is_entry_name(link.text) for el in LINK_WORDS
-                                      if el not in BADGES and _matches(el, link.text)}) >= MENU_ENTRIES
+    # a rendered homepage whose links name several entries shows its menu: the scripts that write it ran; so does
+    # an unrendered one whose links naming them are the site's printed menu (the same links on half of its pages)
+    menu_shown = len({el for link in hp.links if is_entry_name(link.text)
+                      and (hp.rendered or ctx.canonical(link.url) in ctx.template_links) for el in LINK_WORDS
+                      if el not in BADGES and _matches(el, link.text)}) >= MENU_ENTRIES
     for el in ELEMENTS:
         if el in found.results or el == "政府信息公开年报":
             continue
         part = "footer" if el in FOOTER_PART else "nav"
-        if part not in hp.signs or (hp.rendered and (part not in hp.lacks or part == "nav" and menu_shown)):
+        if part not in hp.signs or part == "nav" and menu_shown or hp.rendered and part not in hp.lacks:
             continue
         where = "页脚" if part == "footer" else "导航或入口区"
         found.unmeasured[el] = where
