@@ -389,3 +389,15 @@ def test_a_small_static_menu_printed_on_every_page_is_read_as_shown(tmp_path: Pa
     # the same homepage whose inner pages print no such menu: a script may write the rest, not measured
     alone = _site(tmp_path / "alone", script, pages, home_extra=nav.replace(script, ""))
     assert alone["elements"]["负责人信息"]["measured"] is False
+
+
+def test_a_channel_whose_list_says_it_holds_nothing_of_its_kind_is_missing(tmp_path: Path) -> None:
+    # 公众留言 → a message table whose only cell reads 暂无留言 (no 信息/数据 wording): no working channel
+    nav = "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/gzly/'>公众留言</a></li></ul>"
+    empty = ("<h1>公众留言</h1><table class='ly'><tr><th>主题</th><th>留言时间</th></tr>"
+             "<tr><td colspan='2'>暂无留言</td></tr></table>", 200)
+    report = _site(tmp_path / "empty", nav, {"gzly/": empty})
+    assert "互动交流" in _missing(report) and "interaction-poor" in _vetoes(report)
+    # a sentence starting so is no empty list
+    said = ("<h1>公众留言</h1><p>暂无法在线提交的事项请拨打热线，其余请在下方填写。</p><textarea name='nr'></textarea>", 200)
+    assert "互动交流" not in _missing(_site(tmp_path / "said", nav, {"gzly/": said}))

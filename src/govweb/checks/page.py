@@ -62,6 +62,8 @@ _EMPTY_LIST = re.compile(
     r"|无相关(?:信息|内容|记录)|[本该此]栏目(?:下)?(?:暂无|没有|无)|(?<![\d.])共\s*0\s*(?:条|篇|项|个|页)|(?<![\d.])0\s*条记录|记录数\s*[:：]?\s*0(?!\d)"
     r"|无记录|暂无更新|(?:栏目|页面)?(?:正在)?建设中|敬请期待"
 )
+# A list's only cell saying it holds nothing of its kind, alone between blocks: 暂无信件, 暂无留言, 暂无来信
+_EMPTY_CELL = re.compile(r"(?:^|\s)暂无[\u4e00-\u9fff]{1,4}(?:\s|$)")
 # A page that answers 200 but says it is an error or a placeholder (a soft 404).
 _ERROR_TITLE = re.compile(r"^\s*404|404\s*$|页面不存在|页面未找到|找不到(?:页面|网页)|出错了|错误页|Not Found|not found|无法访问|已删除")
 _ERROR_TEXT = re.compile(
@@ -455,7 +457,7 @@ def parse_page(
         textarea = tree.css_first("textarea") is not None
         login_form = tree.css_first("input[type=password]") is not None
         frames = len(tree.css("iframe[src], frame[src]"))
-        empty_marker = _EMPTY_LIST.search(text) is not None
+        empty_marker = _EMPTY_LIST.search(text) is not None or _EMPTY_CELL.search(text) is not None
     elif not is_article and len(items) >= 2:
         # a page that lists items yet shows empty-list signs: they belong to a widget of the template
         template_empty = _EMPTY_LIST.search(text) is not None or scripts.empty_list_container(tree)
