@@ -401,3 +401,20 @@ def test_a_channel_whose_list_says_it_holds_nothing_of_its_kind_is_missing(tmp_p
     # a sentence starting so is no empty list
     said = ("<h1>公众留言</h1><p>暂无法在线提交的事项请拨打热线，其余请在下方填写。</p><textarea name='nr'></textarea>", 200)
     assert "互动交流" not in _missing(_site(tmp_path / "said", nav, {"gzly/": said}))
+
+
+def test_the_report_names_the_homepage_it_read_when_not_the_seed(tmp_path: Path) -> None:
+    # a frameset at the seed whose frame is the homepage (the crawler's homepage_chain): the report names that page
+    import json
+
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, "<html><frameset rows='*'><frame src='/zy/main.htm'></frameset></html>", depth=0)
+    b.page(SEED + "zy/main.htm", f"<html><head><title>某县人民政府</title></head><body>{NEWS}{FOOTER}</body></html>")
+    out = b.write(tmp_path / "frames")
+    crawl = json.loads((out / "crawl.json").read_text(encoding="utf-8"))
+    crawl.update(homepage=SEED + "zy/main.htm", homepage_chain=[{"url": SEED, "reason": "seed"},
+                                                                {"url": SEED + "zy/main.htm", "reason": "frameset"}])
+    (out / "crawl.json").write_text(json.dumps(crawl, ensure_ascii=False), encoding="utf-8")
+    assert run_checks(load_snapshot(out), AS_OF)["site"]["homepage"] == SEED + "zy/main.htm"
+    # a homepage at the seed is not repeated
+    assert "homepage" not in _site(tmp_path / "plain", "<ul><li><a href='/'>首页</a></li></ul>")["site"]
