@@ -64,7 +64,9 @@ LINK_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 URL_MARKERS: dict[str, tuple[str, ...]] = {
     "党政机关网站标识": ("conac.cn", "#_ideconac"),
-    "我为政府网站找错": ("zfwzzc.www.gov.cn", "zfwzgl.www.gov.cn", "jiucuo", "#_jiucuo_"),
+    # the national 找错 system: its hosts, its script, and its pages' path (errorInfo_querySiteInfo.action,
+    # /errorInfo/search on a mirror's IP address)
+    "我为政府网站找错": ("zfwzzc.www.gov.cn", "zfwzgl.www.gov.cn", "jiucuo", "#_jiucuo_", "/errorinfo"),
     "数据开放": ("opendata", "data.", "/data/"),
     "办事服务": ("zwfw", "gjzwfw"),
     "无障碍浏览": ("wza", "assist", "cniil", "barrier", "accessib"),
