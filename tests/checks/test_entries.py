@@ -418,3 +418,11 @@ def test_the_report_names_the_homepage_it_read_when_not_the_seed(tmp_path: Path)
     assert run_checks(load_snapshot(out), AS_OF)["site"]["homepage"] == SEED + "zy/main.htm"
     # a homepage at the seed is not repeated
     assert "homepage" not in _site(tmp_path / "plain", "<ul><li><a href='/'>首页</a></li></ul>")["site"]
+
+
+def test_a_formless_search_box_leads_where_its_script_sends_the_keyword(tmp_path: Path) -> None:
+    box = ("<div class='ss'><input id='kw' placeholder='请输入关键字'><a href='javascript:go()'>搜索</a></div>"
+           "<script>function go(){location.href='/was5/web/search?channelid=2831&searchword='"
+           "+encodeURIComponent(document.getElementById('kw').value);}</script>")
+    report = _site(tmp_path, "<ul><li><a href='/'>首页</a></li></ul>", home_extra=box)
+    assert report["elements"]["站内搜索"]["url"] == SEED + "was5/web/search?channelid=2831"

@@ -288,6 +288,20 @@ def _row_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str, list[RawD
 
 
 _SEARCH_BOX = re.compile(r"search|keyword|sousuo|搜索|检索|关键字|关键词", re.I)
+# Where a script sends a form-less search box's keyword: a search address the keyword is appended to
+# (`window.open('https://search.x.cn/s.do?siteID=3&content=' + encodeURIComponent(kw))`)
+_SCRIPTED_SEARCH = re.compile(r"""(['"])((?:https?:)?//[^'"\s]+|/[^'"\s]*)\1\s*\+""")
+_SEARCH_URL = re.compile(r"search|sousuo|jsearch|query|so\b|ss\b|find", re.I)
+
+
+def _scripted_search(inline_scripts: list[str], join: _Joiner) -> str:
+    """The search address an inline script appends the keyword to, without the keyword's own parameter; ""
+    when no script shows one."""
+    for script in inline_scripts:
+        for m in _SCRIPTED_SEARCH.finditer(script):
+            if _SEARCH_URL.search(m.group(2)):
+                return join(re.sub(r"[?&][\w.-]+=$", "", m.group(2))) or ""
+    return ""
 
 
 def parse_page(
@@ -375,6 +389,8 @@ def parse_page(
     else:   # a search box without a form: a script sends its keyword (input#keyword + a 搜索 button)
         search_form = any(_SEARCH_BOX.search(" ".join(v or "" for v in i.attributes.values()))
                           for i in tree.css("input[type=text], input[type=search], input:not([type])"))
+        if search_form:
+            search_action = _scripted_search(inline_scripts, join)
 
     images = 0
     missing_alt = 0
