@@ -426,3 +426,17 @@ def test_a_formless_search_box_leads_where_its_script_sends_the_keyword(tmp_path
            "+encodeURIComponent(document.getElementById('kw').value);}</script>")
     report = _site(tmp_path, "<ul><li><a href='/'>首页</a></li></ul>", home_extra=box)
     assert report["elements"]["站内搜索"]["url"] == SEED + "was5/web/search?channelid=2831"
+
+
+def test_disclosure_on_an_outside_platform_is_not_measured(tmp_path: Path) -> None:
+    # a bureau's 信息公开 is its section on the city's platform (another host, not crawled): 指南/目录/年报 are there
+    nav = ("<ul class='nav'><li><a href='/'>首页</a></li>"
+           "<li><a href='http://xxgk.city.gov.cn/swj/'>政府信息公开</a></li></ul>")
+    report = _site(tmp_path / "platform", nav)
+    for el in ("政府信息公开指南", "政府信息公开目录", "政府信息公开年报"):
+        assert report["elements"][el]["measured"] is False
+    assert any("站外平台" in w for w in report["warnings"])
+    # on the site itself, what it lacks is missing
+    own = _site(tmp_path / "own", nav.replace("http://xxgk.city.gov.cn/swj/", "/xxgk/"),
+                {"xxgk/": ("<h1>政府信息公开</h1><p>本局依法主动公开政府信息，欢迎查阅。</p>", 200)})
+    assert {"政府信息公开指南", "政府信息公开目录", "政府信息公开年报"} <= _missing(own)

@@ -326,6 +326,7 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
         _disclosure_hub(ctx, ordered, found)
     if "机构职能" not in found.results:
         _duties_in_profile(ctx, found)
+    _disclosure_platform(ctx, ordered, found)
     _unmeasured(ctx, found)
     _badge_slots(ctx, ordered[:1], found)
     if hp is not None:
@@ -522,6 +523,26 @@ def _disclosure_hub(ctx: SiteContext, ordered: list[PageFacts], found: _Found) -
             if len(kinds) >= HUB_CATEGORIES:
                 found.add("政府信息公开目录", name, hub.url, f"{name} → {hub.url}（列出{'、'.join(sorted(kinds))}）",
                           f.warc_record, where=f.url)
+                return
+
+
+# Published on the 政府信息公开 platform itself (a county's or city's platform carries each department's 指南,
+# 目录 and 年报)
+PLATFORM_ELEMENTS = ("政府信息公开指南", "政府信息公开目录", "政府信息公开年报")
+
+
+def _disclosure_platform(ctx: SiteContext, ordered: list[PageFacts], found: _Found) -> None:
+    """A site whose 政府信息公开 entry leads to a platform on another host that the crawl did not fetch (a city's
+    信息公开 platform carrying the department's section): its 指南, 目录 and 年报 are there, unseen — not measured,
+    with a warning, rather than missing."""
+    for f in ordered:
+        for link in f.links:
+            name = (link.heading or link.text).strip()
+            if _DISCLOSURE_SECTION.match(name) and not ctx.same_site(link.url) and ctx.page(link.url) is None:
+                for el in PLATFORM_ELEMENTS:
+                    if el not in found.results and el not in found.evidence:
+                        found.unmeasured[el] = "platform"
+                        ctx.warnings.append(f"「{el}」未测量：政府信息公开在站外平台（{link.url}），未采集")
                 return
 
 
