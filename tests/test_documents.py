@@ -40,7 +40,7 @@ def test_document_round_trips(tmp_path: Path) -> None:
            "inspection": {"score": 98.0, "result": "合格", "deductions": []}}
     typed = parse_findings(doc, "findings.json")
     assert typed.findings[0].model_extra == {"target": "https://www.example.gov.cn/x"}
-    assert typed.schema_version == 2
+    assert typed.schema_version == 3
     again = FindingsDocument.model_validate(json.loads(typed.model_dump_json()))
     assert again == typed
 

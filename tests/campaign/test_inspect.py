@@ -63,7 +63,7 @@ def test_inspect_site_runs_the_stages_in_this_process(tmp_path: Path, sample_ser
     files = SiteFolder(tmp_path / "sites" / site.site_code)
     written = json.loads(files.findings.read_text(encoding="utf-8"))
     assert written == outcome.document
-    assert written["site"]["code"] == site.site_code and written["schema_version"] == 2
+    assert written["site"]["code"] == site.site_code and written["schema_version"] == 3
     assert written["indices"]["创新案例"] is None and written["inspection"]["result"] in ("合格", "不合格")
     assert json.loads(files.site_meta.read_text(encoding="utf-8"))["tier"] == site.tier
     assert "检查中……" in files.log.read_text(encoding="utf-8")

@@ -97,3 +97,22 @@ def test_a_frameset_homepage_is_a_jump_page(tmp_path: Path) -> None:
                 or f["check"] == "missing-element" and f["element"] != "政府信息公开年报"]   # 年报: any page
     assert report["elements"]["ICP备案号"]["measured"] is False
     assert not report["vetoes"]
+
+
+def test_a_visit_counter_loader_writes_no_footer_or_menu(tmp_path: Path) -> None:
+    # a 51.la counter written with a protocol variable (not decodable) beside a printed footer: the page is read as
+    # shown (what it lacks is missing); an undecodable write of anything else may write the menu (not measured)
+    footer = "<div class='foot'>主办单位：某县交通运输局 网站标识码：4114240009 豫ICP备15021599号</div>"
+    counter = ("<script>var la_protocol = (('https:' == document.location.protocol) ? 'https://' : 'http://');"
+               "document.write(unescape('%3Cscript src=\"' + la_protocol + 'js.users.51.la/21012345.js\"%3E%3C/script%3E'));"
+               "</script>")
+    shown = _elements(tmp_path / "counter", footer + counter)
+    assert shown["无障碍浏览"] == {"present": False, "value": None, "url": None, "measured": True}
+    other = counter.replace("js.users.51.la/21012345.js", "www.example.gov.cn/js/daohang.js")
+    assert _elements(tmp_path / "other", footer + other)["无障碍浏览"]["measured"] is False
+
+
+def test_the_error_report_system_by_its_path(tmp_path: Path) -> None:
+    # a picture linking to the 找错 system's page on a mirror's address, with no text and no script
+    body = "<div class='foot'><a href='http://10.20.30.40/errorInfo/search?sitecode=4114240009'><img src='/i/zc.png'></a></div>"
+    assert _elements(tmp_path, body)["我为政府网站找错"]["present"]

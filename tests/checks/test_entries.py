@@ -308,3 +308,135 @@ def test_disclosure_column_names_of_the_2019_standard(tmp_path: Path) -> None:
                   {"ysq/": (column[0].format("依申请公开"), 200), "jgsz/": (text[0].format("机构设置"), 200)})
     assert {"政府信息公开目录", "概况信息"} <= _missing(other)
     assert "机构职能" not in _missing(other)
+
+
+def test_an_accessibility_page_is_the_target_before_a_script_toolbar(tmp_path: Path) -> None:
+    # a top bar with a script-opened 读屏 toolbar and a link to the 关怀版 pages: the entry is the page a visitor reaches
+    bar = ("<div class='tool'><a href='#' onclick='startReader()'>读屏工具</a> <a href='/ghb/index.shtml'>关怀版</a></div>"
+           "<ul class='menu'><li><a href='/'>首页</a></li></ul>")
+    care = ("<h1>关怀版</h1><p>大字号、高对比度的页面，方便老年人浏览本站的新闻、公告与办事信息。</p>", 200)
+    report = _site(tmp_path / "both", bar, {"ghb/index.shtml": care})
+    assert report["elements"]["无障碍浏览"]["url"] == SEED + "ghb/index.shtml"
+    # the toolbar alone still counts, at the homepage
+    alone = _site(tmp_path / "alone", bar.replace(" <a href='/ghb/index.shtml'>关怀版</a>", ""))
+    assert report["elements"]["无障碍浏览"]["present"] and alone["elements"]["无障碍浏览"]["url"] == SEED
+
+
+def test_a_more_link_is_named_by_its_block_heading(tmp_path: Path) -> None:
+    # the homepage's only way to the 政策解读 column is the block's "more+" link; a tab row's 更多 names nothing:
+    # which tab it continues is unknown
+    block = ("<div class='bk'><div class='bk-title'><b>政策解读</b><span><a href='/zcjd/list.jsp'>more+</a></span></div>"
+             "<ul><li><a href='/zcjd/2020/11/19/art_3_1.html'>图解县政府工作报告</a><span>2020-11-19</span></li></ul></div>"
+             "<div class='tabs'><span class='on'>办事服务</span><span>工作动态</span><a href='/bmdt/'>更多&gt;&gt;</a></div>")
+    column = ("<h1>政策解读</h1><ul class='list'><li><a href='/zcjd/2020/11/19/art_3_1.html'>图解县政府工作报告</a>"
+              "<span>2020-11-19</span></li></ul>", 200)
+    report = _site(tmp_path, "<ul class='nav'><li><a href='/'>首页</a></li></ul>", {"zcjd/list.jsp": column},
+                   home_extra=block)
+    assert report["elements"]["政策解读"]["url"] == SEED + "zcjd/list.jsp"
+    assert "办事服务" in _missing(report)
+
+
+def test_the_annual_report_list_by_year_links_and_its_entry(tmp_path: Path) -> None:
+    # a 年度报告 list of bare year links (2020年度, 2019年度) behind a menu entry without a year: the report due
+    # (2019, as of 2020-11-26) is online, and the entry is the list, not the homepage
+    nav = "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/gk/nb.html'>信息公开年度报告</a></li></ul>"
+    years = ("<h1>信息公开年度报告</h1><div class='years'><a href='/gk/nb/2020.pdf'>2020年度</a> "
+             "<a href='/gk/nb/2019.pdf'>2019年度</a> <a href='/gk/nb/2018.pdf'>2018年度</a></div>", 200)
+    report = _site(tmp_path / "list", nav, {"gk/nb.html": years})
+    assert report["elements"]["政府信息公开年报"] == {"present": True, "value": "2020年", "url": SEED + "gk/nb.html",
+                                                   "measured": True}
+    # bare years elsewhere (an archive) are no reports; a list ending at 2018 lacks the report due
+    late = _site(tmp_path / "late", nav, {"gk/nb.html": (years[0].replace("2020年度", "").replace("2019年度", ""), 200),
+                                          "gk/dag.html": ("<h1>档案</h1><a href='/dag/2019.html'>2019年</a>", 200)},
+                 home_extra="<a href='/gk/dag.html'>历史档案</a>")
+    assert "政府信息公开年报" in _missing(late)
+
+
+def test_the_disclosure_hub_listing_its_categories_is_the_catalogue(tmp_path: Path) -> None:
+    # 信息公开专栏 → a page of category links filed under its own folder: the catalogue a visitor browses
+    nav = "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/xxgk/index.jsp'>信息公开专栏</a></li></ul>"
+    hub = ("<h1>信息公开专栏</h1><div class='cats'><a href='/xxgk/gkzn.jsp'>公开指南</a><a href='/xxgk/jgzz.jsp'>部门职能</a>"
+           "<a href='/xxgk/gfxwj.jsp'>规范性文件</a><a href='/xxgk/ysq.jsp'>依申请公开</a></div>", 200)
+    report = _site(tmp_path / "hub", nav, {"xxgk/index.jsp": hub})
+    assert report["elements"]["政府信息公开目录"]["url"] == SEED + "xxgk/index.jsp"
+    # the same names leading elsewhere (the site's menu, another folder) make no catalogue of the page
+    menu = hub[0].replace("/xxgk/gkzn.jsp", "/gkzn.jsp").replace("/xxgk/jgzz.jsp", "/jgzz.jsp")
+    assert "政府信息公开目录" in _missing(_site(tmp_path / "menu", nav, {"xxgk/index.jsp": (menu, 200)}))
+
+
+def test_a_profile_page_stating_the_duties_shows_the_functions(tmp_path: Path) -> None:
+    # a 本所简介 page that states 工作职责 and 内设股室 in its text: the 机构职能 is shown there
+    nav = "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/bsjj.htm'>本所简介</a></li></ul>"
+    about = ("<h1>本所简介</h1><p>某县司法所是县司法局的派出机构。</p><p>工作职责：指导管理人民调解工作，组织开展法治宣传教育。</p>", 200)
+    report = _site(tmp_path / "duties", nav, {"bsjj.htm": about})
+    assert report["elements"]["机构职能"]["url"] == SEED + "bsjj.htm"
+    # a profile without them (history, address) shows none; a menu link named 内设机构 is no statement of them
+    plain = ("<h1>本所简介</h1><p>某县司法所成立于1986年，位于城关镇府前路8号。</p><p><a href='/'>内设机构</a></p>", 200)
+    assert "机构职能" in _missing(_site(tmp_path / "plain", nav, {"bsjj.htm": plain}))
+
+
+def test_a_small_static_menu_printed_on_every_page_is_read_as_shown(tmp_path: Path) -> None:
+    # an unrendered homepage with a script of its own and few links: its menu is the one the server printed on
+    # every page (政策法规, 网上办事, 咨询投诉), so what it lacks (领导, 解读) is missing, not "not measured"
+    script = "<script src='/js/site_common.js'></script>"
+    nav = (f"{script}<div class='menu'><a href='/'>首页</a><a href='/zcfg/'>政策法规</a><a href='/wsbs/'>网上办事</a>"
+           "<a href='/zxts/'>咨询投诉</a></div>")
+    pages = {p: (f"<h1>{n}</h1><ul class='list'><li><a href='/{p}2020/11/20/art_1.html'>关于做好冬季安全工作的通知</a>"
+                 "<span>2020-11-20</span></li></ul>", 200) for p, n in (("zcfg/", "政策法规"), ("wsbs/", "网上办事"),
+                                                                       ("zxts/", "咨询投诉"))}
+    report = _site(tmp_path / "printed", nav, pages)
+    assert report["elements"]["负责人信息"] == {"present": False, "value": None, "url": None, "measured": True}
+    # the same homepage whose inner pages print no such menu: a script may write the rest, not measured
+    alone = _site(tmp_path / "alone", script, pages, home_extra=nav.replace(script, ""))
+    assert alone["elements"]["负责人信息"]["measured"] is False
+
+
+def test_a_channel_whose_list_says_it_holds_nothing_of_its_kind_is_missing(tmp_path: Path) -> None:
+    # 公众留言 → a message table whose only cell reads 暂无留言 (no 信息/数据 wording): no working channel
+    nav = "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/gzly/'>公众留言</a></li></ul>"
+    empty = ("<h1>公众留言</h1><table class='ly'><tr><th>主题</th><th>留言时间</th></tr>"
+             "<tr><td colspan='2'>暂无留言</td></tr></table>", 200)
+    report = _site(tmp_path / "empty", nav, {"gzly/": empty})
+    assert "互动交流" in _missing(report) and "interaction-poor" in _vetoes(report)
+    # a sentence starting so is no empty list
+    said = ("<h1>公众留言</h1><p>暂无法在线提交的事项请拨打热线，其余请在下方填写。</p><textarea name='nr'></textarea>", 200)
+    assert "互动交流" not in _missing(_site(tmp_path / "said", nav, {"gzly/": said}))
+
+
+def test_the_report_names_the_homepage_it_read_when_not_the_seed(tmp_path: Path) -> None:
+    # a frameset at the seed whose frame is the homepage (the crawler's homepage_chain): the report names that page
+    import json
+
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, "<html><frameset rows='*'><frame src='/zy/main.htm'></frameset></html>", depth=0)
+    b.page(SEED + "zy/main.htm", f"<html><head><title>某县人民政府</title></head><body>{NEWS}{FOOTER}</body></html>")
+    out = b.write(tmp_path / "frames")
+    crawl = json.loads((out / "crawl.json").read_text(encoding="utf-8"))
+    crawl.update(homepage=SEED + "zy/main.htm", homepage_chain=[{"url": SEED, "reason": "seed"},
+                                                                {"url": SEED + "zy/main.htm", "reason": "frameset"}])
+    (out / "crawl.json").write_text(json.dumps(crawl, ensure_ascii=False), encoding="utf-8")
+    assert run_checks(load_snapshot(out), AS_OF)["site"]["homepage"] == SEED + "zy/main.htm"
+    # a homepage at the seed is not repeated
+    assert "homepage" not in _site(tmp_path / "plain", "<ul><li><a href='/'>首页</a></li></ul>")["site"]
+
+
+def test_a_formless_search_box_leads_where_its_script_sends_the_keyword(tmp_path: Path) -> None:
+    box = ("<div class='ss'><input id='kw' placeholder='请输入关键字'><a href='javascript:go()'>搜索</a></div>"
+           "<script>function go(){location.href='/was5/web/search?channelid=2831&searchword='"
+           "+encodeURIComponent(document.getElementById('kw').value);}</script>")
+    report = _site(tmp_path, "<ul><li><a href='/'>首页</a></li></ul>", home_extra=box)
+    assert report["elements"]["站内搜索"]["url"] == SEED + "was5/web/search?channelid=2831"
+
+
+def test_disclosure_on_an_outside_platform_is_not_measured(tmp_path: Path) -> None:
+    # a bureau's 信息公开 is its section on the city's platform (another host, not crawled): 指南/目录/年报 are there
+    nav = ("<ul class='nav'><li><a href='/'>首页</a></li>"
+           "<li><a href='http://xxgk.city.gov.cn/swj/'>政府信息公开</a></li></ul>")
+    report = _site(tmp_path / "platform", nav)
+    for el in ("政府信息公开指南", "政府信息公开目录", "政府信息公开年报"):
+        assert report["elements"][el]["measured"] is False
+    assert any("站外平台" in w for w in report["warnings"])
+    # on the site itself, what it lacks is missing
+    own = _site(tmp_path / "own", nav.replace("http://xxgk.city.gov.cn/swj/", "/xxgk/"),
+                {"xxgk/": ("<h1>政府信息公开</h1><p>本局依法主动公开政府信息，欢迎查阅。</p>", 200)})
+    assert {"政府信息公开指南", "政府信息公开目录", "政府信息公开年报"} <= _missing(own)

@@ -142,3 +142,17 @@ def test_an_entry_target_names_a_folder_with_or_without_its_slash() -> None:
     assert _target_key("http://www.x.gov.cn/jgsz") == _target_key("http://www.x.gov.cn/jgsz/")
     assert _target_key("http://www.x.gov.cn/jgsz.htm") != _target_key("http://www.x.gov.cn/jgsz/")
     assert _target_key("http://www.x.gov.cn/list?id=3") != _target_key("http://www.x.gov.cn/list/?id=3")
+
+
+def test_the_snapshot_records_the_way_to_the_homepage_as_the_crawler_does(corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # a written site whose `/` moves on by a meta refresh to its homepage: crawl.json names the homepage and the way
+    site = load_site(CORPUS.parent / "blindsites" / "b-nc-wgl", "dev", written=True)
+    crawl = json.loads((write_snapshot(site, tmp_path / "splash") / "crawl.json").read_text(encoding="utf-8"))
+    home = site.page(site.truth["homepage"]).url
+    assert crawl["homepage"] == home
+    assert [(s["url"], s["reason"]) for s in crawl["homepage_chain"]] == [(site.seed.url, "seed"), (home, "meta-refresh")]
+    assert load_snapshot(tmp_path / "splash").homepage == home
+    # a splash page whose target is not in the corpus, and a homepage at the seed: no homepage recorded
+    for site_id in ("gd-gbj", "jl-gov"):
+        plain = json.loads((write_snapshot(corpus[site_id], tmp_path / site_id) / "crawl.json").read_text(encoding="utf-8"))
+        assert "homepage" not in plain

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from urllib.parse import urlsplit
 
 from govweb.checks import links as linkcheck
 from govweb.checks.columns import (
@@ -63,7 +64,9 @@ LINK_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 URL_MARKERS: dict[str, tuple[str, ...]] = {
     "党政机关网站标识": ("conac.cn", "#_ideconac"),
-    "我为政府网站找错": ("zfwzzc.www.gov.cn", "zfwzgl.www.gov.cn", "jiucuo", "#_jiucuo_"),
+    # the national 找错 system: its hosts, its script, and its pages' path (errorInfo_querySiteInfo.action,
+    # /errorInfo/search on a mirror's IP address)
+    "我为政府网站找错": ("zfwzzc.www.gov.cn", "zfwzgl.www.gov.cn", "jiucuo", "#_jiucuo_", "/errorinfo"),
     "数据开放": ("opendata", "data.", "/data/"),
     "办事服务": ("zwfw", "gjzwfw"),
     "无障碍浏览": ("wza", "assist", "cniil", "barrier", "accessib"),
@@ -125,7 +128,10 @@ def _title_name(title: str) -> str:
 
 
 def entry_name(ctx: SiteContext, link: Link) -> str:
-    """An entry's name: its text (alt/title for images), else the name of the page it leads to."""
+    """An entry's name: its text (alt/title for images) — a 更多 link's block heading —, else the name of the
+    page it leads to."""
+    if link.heading:
+        return link.heading
     if link.text:
         return link.text
     target = ctx.page(link.url)
@@ -274,9 +280,6 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
                     got = candidates.setdefault(el, [])
                     if len(got) < CANDIDATES_MAX:
                         got.append((link.url, name, f))
-        for name in f.script_entries:
-            if f is hp and _matches("无障碍浏览", name):   # toolbars open by script (href="#" onclick=…)
-                found.add("无障碍浏览", name, f.url, f"{name}（脚本打开的辅助工具）", f.warc_record)
         if not f.is_article and not dated_url(f.url):
             name = _title_name(f.title)
             if is_entry_name(name):
@@ -298,6 +301,9 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
             else:
                 found.bad.setdefault(el, Evidence(f.url, f"「{name}」→ {url}：{problem}", f.warc_record))
 
+    if hp is not None:
+        _script_toolbar(hp, found)
+
     for col in ctx_columns(ctx):
         col_el = COLUMN_ELEMENTS.get(col.type)
         # a blank column is no working entry; an 互动 column is a channel only when named like one (在线访谈
@@ -316,6 +322,11 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
         found.add("站内搜索", str(search.get("form_url")), str(search.get("form_url")), "搜索表单", None)
 
     _annual_report(ctx, ordered, found)
+    if "政府信息公开目录" not in found.results:
+        _disclosure_hub(ctx, ordered, found)
+    if "机构职能" not in found.results:
+        _duties_in_profile(ctx, found)
+    _disclosure_platform(ctx, ordered, found)
     _unmeasured(ctx, found)
     _badge_slots(ctx, ordered[:1], found)
     if hp is not None:
@@ -332,6 +343,15 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
             if el in found.bad:
                 found.evidence.setdefault(el, found.bad[el])
     return results, found.evidence
+
+
+def _script_toolbar(hp: PageFacts, found: _Found) -> None:
+    """无障碍 / 长者模式 toolbars a script opens (href="#" onclick=…): present, at the homepage — after the real
+    links, so that an entry whose page the visitor reaches (a 长者模式 page, a /wza/ tools page) names its target."""
+    for name in hp.script_entries:
+        if _matches("无障碍浏览", name):
+            found.add("无障碍浏览", name, hp.url, f"{name}（脚本打开的辅助工具）", hp.warc_record)
+            return
 
 
 # Marks printed in a footer: a page printing one shows its footer to us.
@@ -372,14 +392,16 @@ def _unmeasured(ctx: SiteContext, found: _Found) -> None:
         return
     if hp is None or not hp.signs:
         return
-    # a rendered homepage whose links name several entries shows its menu: the scripts that write it ran
-    menu_shown = hp.rendered and len({el for link in hp.links if is_entry_name(link.text) for el in LINK_WORDS
-                                      if el not in BADGES and _matches(el, link.text)}) >= MENU_ENTRIES
+    # a rendered homepage whose links name several entries shows its menu: the scripts that write it ran; so does
+    # an unrendered one whose links naming them are the site's printed menu (the same links on half of its pages)
+    menu_shown = len({el for link in hp.links if is_entry_name(link.text)
+                      and (hp.rendered or ctx.canonical(link.url) in ctx.template_links) for el in LINK_WORDS
+                      if el not in BADGES and _matches(el, link.text)}) >= MENU_ENTRIES
     for el in ELEMENTS:
         if el in found.results or el == "政府信息公开年报":
             continue
         part = "footer" if el in FOOTER_PART else "nav"
-        if part not in hp.signs or (hp.rendered and (part not in hp.lacks or part == "nav" and menu_shown)):
+        if part not in hp.signs or part == "nav" and menu_shown or hp.rendered and part not in hp.lacks:
             continue
         where = "页脚" if part == "footer" else "导航或入口区"
         found.unmeasured[el] = where
@@ -413,15 +435,30 @@ def _script_run_entries(ctx: SiteContext, hp: PageFacts, found: _Found) -> None:
                 ctx.warnings.append(f"「{el}」未测量：首页的「{name}」由脚本打开（javascript: 链接），无法确认其去向")
 
 
+# A link to one year's report on a 年报 list: 2021年, 2021年度, 2021年报, 2021年度报告
+_REPORT_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*(?:年度?)?\s*(?:年报|报告|工作年度报告)?\s*$")
+
+
+def _names_annual_report(text: str) -> bool:
+    return "信息公开" in text and ("年度报告" in text or "年报" in text)
+
+
 def _annual_report(ctx: SiteContext, ordered: list[PageFacts], found: _Found) -> None:
+    """The latest 政府信息公开工作年度报告 linked on the site: a title or link naming the report with its year, or a
+    year link (2021年, 2021年度) on the 年报 list — the page the 年报 entry (a link naming the report without a
+    year, a 更多 under a 年报 heading) leads to, or a page titled so. Its url is that entry when there is one."""
     due = annual_report_due_year(ctx.as_of)
+    entry = next((ctx.canonical(link.url) for f in ordered for link in f.links
+                  if _names_annual_report(name := link.heading or link.text) and not _ANNUAL.search(name)), None)
     latest: tuple[int, str, str, str | None] | None = None
     for f in ordered:
-        for text in [f.title, *(link.text for link in f.links)]:
-            if "信息公开" not in text or not ("年度报告" in text or "年报" in text):
-                continue
-            m = _ANNUAL.search(text)
-            if not m:
+        texts = [f.title, *(link.heading or link.text for link in f.links)]
+        is_list = f.url == entry or _names_annual_report(f.title) and not _ANNUAL.search(f.title)
+        for text in texts:
+            m = _ANNUAL.search(text) if _names_annual_report(text) else None
+            if m is None and is_list:
+                m = _REPORT_YEAR.match(text)
+            if m is None:
                 continue
             year = int(m.group(1))
             if year > ctx.as_of.year:
@@ -429,11 +466,84 @@ def _annual_report(ctx: SiteContext, ordered: list[PageFacts], found: _Found) ->
             if latest is None or year > latest[0]:
                 latest = (year, text, f.url, f.warc_record)
     if latest is not None and latest[0] >= due:
-        found.add("政府信息公开年报", f"{latest[0]}年", latest[2], latest[1], latest[3])
+        found.add("政府信息公开年报", f"{latest[0]}年", entry or latest[2], latest[1], latest[3], where=latest[2])
     elif latest is not None:
         found.evidence.setdefault(
             "政府信息公开年报", Evidence(latest[2], f"最新年报为 {latest[0]} 年，应已发布 {due} 年年报", latest[3])
         )
+
+
+# A body's functions stated in its text: 主要职能：…, 主要职责, 职能职责, 内设机构/内设科室 …
+_DUTIES = re.compile(r"(?:主要|工作|部门)(?:职能|职责)\s*[:：]|职能职责|内设(?:机构|科室|处室|股室)")
+
+
+def _duties_in_profile(ctx: SiteContext, found: _Found) -> None:
+    """机构职能 shown on the 概况信息 page: a department's 单位概况 / 本局简介 that states its functions (主要职能：…,
+    内设科室 …) in its own text — not in a link's name — presents its 机构职能 there."""
+    profile = found.results.get("概况信息")
+    page = ctx.page(profile.url) if profile is not None and profile.url else None
+    if page is None:
+        return
+    names = {link.text for link in page.links}
+    for line in sorted(page.lines):
+        m = _DUTIES.search(line)
+        if m is not None and line not in names:
+            found.add("机构职能", profile.value, page.url, line[max(0, m.start() - 20): m.end() + 40], page.warc_record)
+            return
+
+
+# The disclosure section's own name (its menu entry): 政府信息公开, 政务公开, 信息公开专栏 …
+_DISCLOSURE_SECTION = re.compile(r"^(?:政府)?(?:信息|政务)公开(?:专栏|平台)?$")
+# What the 政府信息公开 catalogue lists: the disclosure elements (and the 年报)
+_CATEGORIES = ("政府信息公开指南", "概况信息", "机构职能", "负责人信息", "政策文件", "政策解读")
+HUB_CATEGORIES = 3
+
+
+def _disclosure_hub(ctx: SiteContext, ordered: list[PageFacts], found: _Found) -> None:
+    """The 政府信息公开目录 as a hub: the page the disclosure section's entry (政府信息公开, 政务公开) leads to lists
+    no dated items and links to `HUB_CATEGORIES` or more kinds of disclosed information (指南, 机构职能, 政策文件,
+    年报 …) filed under its own folder (`/zwgk/index.shtml` → `/zwgk/xxgkzn/`, `/zwgk/jgsz/` …): it is the
+    catalogue a visitor browses, whatever it is called. A hub at the site's root folder is not judged so (every
+    menu link would be under it)."""
+    for f in ordered:
+        for link in f.links:
+            name = (link.heading or link.text).strip()
+            if not _DISCLOSURE_SECTION.match(name):
+                continue
+            hub = ctx.page(link.url)
+            if hub is None or hub.is_article or len(hub.items) >= 2 or target_problem(ctx, link.url) is not None:
+                continue
+            folder = folder_of(hub.url)
+            if urlsplit(folder).path in ("", "/"):
+                continue
+            kinds = {el for x in hub.links if folder_of(ctx.canonical(x.url)).startswith(folder)
+                     and ctx.canonical(x.url) != hub.url
+                     for el in (*_CATEGORIES, "年报")
+                     if (_names_annual_report(x.text) if el == "年报" else _matches(el, x.heading or x.text))}
+            if len(kinds) >= HUB_CATEGORIES:
+                found.add("政府信息公开目录", name, hub.url, f"{name} → {hub.url}（列出{'、'.join(sorted(kinds))}）",
+                          f.warc_record, where=f.url)
+                return
+
+
+# Published on the 政府信息公开 platform itself (a county's or city's platform carries each department's 指南,
+# 目录 and 年报)
+PLATFORM_ELEMENTS = ("政府信息公开指南", "政府信息公开目录", "政府信息公开年报")
+
+
+def _disclosure_platform(ctx: SiteContext, ordered: list[PageFacts], found: _Found) -> None:
+    """A site whose 政府信息公开 entry leads to a platform on another host that the crawl did not fetch (a city's
+    信息公开 platform carrying the department's section): its 指南, 目录 and 年报 are there, unseen — not measured,
+    with a warning, rather than missing."""
+    for f in ordered:
+        for link in f.links:
+            name = (link.heading or link.text).strip()
+            if _DISCLOSURE_SECTION.match(name) and not ctx.same_site(link.url) and ctx.page(link.url) is None:
+                for el in PLATFORM_ELEMENTS:
+                    if el not in found.results and el not in found.evidence:
+                        found.unmeasured[el] = "platform"
+                        ctx.warnings.append(f"「{el}」未测量：政府信息公开在站外平台（{link.url}），未采集")
+                return
 
 
 def ctx_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[str, Evidence]]:

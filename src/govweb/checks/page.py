@@ -58,6 +58,8 @@ _EDGE_DATE = re.compile(
 
 # What a CMS prints in a list that has no entry (暂无信息, 共0条 …).
 _EMPTY_LIST = scripts.EMPTY_LIST
+# A list's only cell saying it holds nothing of its kind, alone between blocks: 暂无信件, 暂无留言, 暂无来信
+_EMPTY_CELL = re.compile(r"(?:^|\s)暂无[\u4e00-\u9fff]{1,4}(?:\s|$)")
 # A page that answers 200 but says it is an error or a placeholder (a soft 404).
 _ERROR_TITLE = re.compile(r"^\s*404|404\s*$|页面不存在|页面未找到|找不到(?:页面|网页)|出错了|错误页|Not Found|not found|无法访问|已删除")
 _ERROR_TEXT = re.compile(
@@ -96,6 +98,7 @@ MIN_LINE = 2          # shortest text block kept for the own-content tests
 class Link:
     url: str
     text: str
+    heading: str = ""     # a 更多 (more) link's block heading: the name of what it leads to (政策解读 … 更多)
 
 
 @dataclass(slots=True)
@@ -281,6 +284,20 @@ def _row_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str, list[RawD
 
 
 _SEARCH_BOX = re.compile(r"search|keyword|sousuo|搜索|检索|关键字|关键词", re.I)
+# Where a script sends a form-less search box's keyword: a search address the keyword is appended to
+# (`window.open('https://search.x.cn/s.do?siteID=3&content=' + encodeURIComponent(kw))`)
+_SCRIPTED_SEARCH = re.compile(r"""(['"])((?:https?:)?//[^'"\s]+|/[^'"\s]*)\1\s*\+""")
+_SEARCH_URL = re.compile(r"search|sousuo|jsearch|query|so\b|ss\b|find", re.I)
+
+
+def _scripted_search(inline_scripts: list[str], join: _Joiner) -> str:
+    """The search address an inline script appends the keyword to, without the keyword's own parameter; ""
+    when no script shows one."""
+    for script in inline_scripts:
+        for m in _SCRIPTED_SEARCH.finditer(script):
+            if _SEARCH_URL.search(m.group(2)):
+                return join(re.sub(r"[?&][\w.-]+=$", "", m.group(2))) or ""
+    return ""
 
 
 def parse_page(
@@ -368,6 +385,8 @@ def parse_page(
     else:   # a search box without a form: a script sends its keyword (input#keyword + a 搜索 button)
         search_form = any(_SEARCH_BOX.search(" ".join(v or "" for v in i.attributes.values()))
                           for i in tree.css("input[type=text], input[type=search], input:not([type])"))
+        if search_form:
+            search_action = _scripted_search(inline_scripts, join)
 
     images = 0
     missing_alt = 0
@@ -452,7 +471,7 @@ def parse_page(
         textarea = tree.css_first("textarea") is not None
         login_form = tree.css_first("input[type=password]") is not None
         frames = len(tree.css("iframe[src], frame[src]"))
-        empty_marker = _EMPTY_LIST.search(text) is not None
+        empty_marker = _EMPTY_LIST.search(text) is not None or _EMPTY_CELL.search(text) is not None
     elif not is_article and len(items) >= 2:
         # a page that lists items yet shows empty-list signs: they belong to a widget of the template
         template_empty = _EMPTY_LIST.search(text) is not None or scripts.empty_list_container(tree)
@@ -728,7 +747,7 @@ def _anchors(
                 key = f"{join.base}#row-{len(items)}"
                 items.append(Item(key, title, d, row[:200], all_dates, _status(row), scripted=True))
             continue
-        links.append(Link(u, atext))
+        links.append(Link(u, atext, block_heading(a) if _MORE.match(atext) else ""))
         if _PAGINATION_TEXT.match(atext):
             pagination.append(u)
             continue
@@ -746,6 +765,43 @@ def _anchors(
         long_title = (attrs.get("title") or "").strip()
         items.append(Item(u, long_title if len(long_title) > len(title) else title, d, row[:200], all_dates,
                           _status(row)))
+
+
+# A link that names nothing but "more of this block": 更多, 更多>>, 查看更多, more+, MORE »
+_MORE = re.compile(r"^(?:查看|浏览)?更多(?:信息|内容)?\s*[>＞»›+]*$|^[+]\s*更多$|^more\s*[>＞»›+]*$", re.I)
+_HEADING_CLIMB = 3
+_WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}")
+_BLOCK_HEADING_MAX = 12
+
+
+def block_heading(a: LexborNode) -> str:
+    """The heading of the block a 更多 link closes (`<div class="hd"><h3>政策解读</h3><a>更多</a></div>`,
+    `<div class="title">通知公告<span><a>more</a></span></div>`): the one short text beside the link within the
+    nearest blocks that hold no other link, or "" when a block around it holds other links or several texts first
+    (tabs, a list: which of them the link continues is unknown)."""
+    own = _text_pieces(a)
+    node = a.parent
+    for _ in range(_HEADING_CLIMB):
+        if node is None or node.tag in _STOP_CLIMB or node.tag in _ROW_TAGS or len(node.css("a[href]")) > 1:
+            return ""
+        pieces = _text_pieces(node)
+        for piece in own:
+            if piece in pieces:
+                pieces.remove(piece)
+        if len(pieces) > 1:
+            return ""
+        if pieces:
+            text = pieces[0]
+            named = len(text) <= _BLOCK_HEADING_MAX and _WORDS.search(text) and not dates.find_date_cached(text)
+            return text if named else ""
+        node = node.parent
+    return ""
+
+
+def _text_pieces(node: LexborNode) -> list[str]:
+    """The node's text nodes that say something (not bare separators: |, >>, ：)."""
+    pieces = ("".join(t.split()).strip("|｜:：>＞»›+-—·") for t in node.text(deep=True, separator="\n").split("\n"))
+    return [p for p in pieces if p]
 
 
 _SCRIPT_ENTRY_MAX = 16

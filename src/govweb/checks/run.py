@@ -16,6 +16,7 @@ from govweb.checks.registry import AUDITS
 from govweb.checks.snapshot import Snapshot
 from govweb.checks.vetoes import decide_vetoes
 from govweb.terms import VETO_RULES
+from govweb.urlnorm import page_key
 
 
 def not_measured_reason(ctx: SiteContext) -> str | None:
@@ -58,7 +59,7 @@ def run_checks(
     report: dict[str, Any] = {
         "site": {"url": snapshot.seed, "name": _site_name(ctx), "as_of": as_of.isoformat(),
                  "status": "not-measured" if reason else "measured", "reason": reason,
-                 **({"code": code} if code else {}), "evidence": evidence_report(ctx, [])},
+                 **({"code": code} if code else {}), **_homepage(ctx), "evidence": evidence_report(ctx, [])},
         "crawl": {"pages": html_pages},
     }
     if reason:
@@ -95,6 +96,13 @@ def run_checks(
         "open_data": open_data,
     })
     return report
+
+
+def _homepage(ctx: SiteContext) -> dict[str, str]:
+    """`site.homepage`: the page the homepage checks read, when it is not the seed (the crawler followed a splash
+    page, a redirect or a frameset to it)."""
+    home = ctx.homepage_url
+    return {"homepage": home} if home and page_key(home) != page_key(ctx.seed) else {}
 
 
 def _dedupe(xs: list[str]) -> list[str]:

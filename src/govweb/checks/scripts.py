@@ -213,6 +213,18 @@ def _call_argument(src: str, i: int) -> str:
     return src[i:end - 1] if end is not None else src[i:]
 
 
+# A visit counter's loader (CNZZ, 51.la, 百度统计 …): `document.write(unescape("<span id='cnzz_stat_icon_…'></span>
+# <script src='" + cnzz_protocol + "s13.cnzz.com/z_stat.php…'>"))` writes the counter's icon, never a footer or a menu.
+_COUNTER = re.compile(r"cnzz\.com|51\.la\b|51yes\.com|hm\.baidu\.com|google-analytics\.com|googletagmanager\.com|"
+                      r"statcounter\.com", re.I)
+_COUNTER_SCRIPT_MAX = 600   # the loader snippet alone, not a script doing other things too
+
+
+def counter_script(script: str) -> bool:
+    """A short inline script whose writes load a visit counter: whatever it writes is not the page's content."""
+    return len(script.strip()) <= _COUNTER_SCRIPT_MAX and _COUNTER.search(script) is not None
+
+
 def clock_script(script: str) -> bool:
     """A script that reads the date and writes nothing that could hold a link, a mark or a menu: what it writes is
     the date (the clock many government headers show), never a footer or a menu."""
@@ -232,7 +244,8 @@ def apply_document_writes(tree: LexborHTMLParser) -> bool:
         if "document" not in body or not _WRITE.search(body):
             continue
         html, complete = written_html(body)
-        undecoded |= not complete and _PAGER_SCRIPT.search(body) is None and not clock_script(body)
+        undecoded |= (not complete and _PAGER_SCRIPT.search(body) is None and not clock_script(body)
+                      and not counter_script(body))
         if html.strip():
             fragment = LexborHTMLParser(f"<div data-written=\"1\">{html}</div>").body
             node = fragment.child if fragment is not None else None

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from govweb.errors import BadInput, Problem
 from govweb.fsutil import atomic_open
 
-SCHEMA_VERSION = 2  # 2: columns carry `shown` (rows on the column's first page)
+SCHEMA_VERSION = 3  # 2: columns carry `shown` (rows on the column's first page); 3: `site.homepage`
 SCHEMA_KEY = "schema_version"
 
 
@@ -78,6 +78,8 @@ class SiteHeader(_Open):
     status: Literal["measured", "not-measured"] = "measured"
     reason: str | None = None
     code: str | None = None                     # 网站标识码, when known
+    homepage: str | None = None                 # the homepage the checks read, when not the seed (a splash page's
+                                                # target, a frame's page: crawl.json `homepage`); absent before 3
     evidence: SiteEvidence | None = None
 
 

@@ -4,7 +4,8 @@ with the truth written by reading the pages.
 
 The corpus layout and the truth format are described in benchmarks/data/realpages/README.md. Pages are served to
 the checks byte for byte as they were found; the WARC is written with the crawler's own writer and the crawl.json rows
-with the crawler's decoder and title parser, so the checks cannot tell a corpus site from a crawl.
+with the crawler's decoder and title parser, and the way from the seed to the homepage (a splash page, a frameset)
+with the crawler's `next_hop`, so the checks cannot tell a corpus site from a crawl.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from urllib.parse import urlsplit
 
 from govweb.checks.context import Limits
 from govweb.collect.decode import decode_html
+from govweb.collect.homepage import next_hop
 from govweb.collect.links import parse_page as parse_links
 from govweb.collect.snapshot import page_entry
 from govweb.collect.warc import Exchange, WarcFile
@@ -222,6 +224,25 @@ def _crawl_order(site: Site) -> list[tuple[Page, str | None, int]]:
     return order
 
 
+def _homepage_chain(site: Site) -> list[dict[str, str]]:
+    """The way from the seed to the homepage over the corpus pages, as the crawler records it (crawl.json
+    `homepage_chain`: splash pages, meta refresh, script redirects, framesets — `collect.homepage.next_hop`)."""
+    by_url = {page_key(p.url): p for p in site.pages}
+    chain = [{"url": site.seed.url, "reason": "seed"}]
+    page = site.seed
+    while len(chain) <= HOMEPAGE_HOPS:
+        hop = next_hop(decode_html(page.body, CONTENT_TYPE).text, page.url)
+        target = by_url.get(page_key(hop.url)) if hop is not None else None
+        if hop is None or target is None or any(page_key(step["url"]) == page_key(target.url) for step in chain):
+            break
+        chain.append({"url": target.url, "reason": hop.reason})
+        page = target
+    return chain
+
+
+HOMEPAGE_HOPS = 5
+
+
 def write_snapshot(site: Site, out: Path) -> Path:
     """crawl.json + crawl.warc.gz for the site's pages in `out`; returns `out`."""
     out.mkdir(parents=True, exist_ok=True)
@@ -247,6 +268,9 @@ def write_snapshot(site: Site, out: Path) -> Path:
         warc.close()
     crawl = {"seed": site.seed.url, "complete": True, "options": {"source": "realpages", "site": site.id},
              "pages": rows, "stats": {"fetched": len(rows)}, "pruned": []}
+    chain = _homepage_chain(site)
+    if len(chain) > 1:
+        crawl.update(homepage=chain[-1]["url"], homepage_chain=chain)
     with atomic_open(out / CRAWL_JSON) as fh:
         json.dump(crawl, fh, ensure_ascii=False, indent=1)
     return out
