@@ -42,6 +42,8 @@ TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 _PAGER_WORD = re.compile(r"^(?:\d{1,4}|第?[一1]页|首页|上一?页|下一?页|前页|后页|尾页|末页)$")   # a pager's links name no page
 _NOT_NAMES = frozenset({"更多", "more", "More", "MORE", "更多>>", ">>", "more>>", "更多+", "+更多", "查看更多", "首页"})
+# a link to the rest of a list (更多, MORE>>, +): it names no page
+_MORE = re.compile(r"^(?:更多|查看更多|more|MORE|More)?\s*(?:>>|>|»|\+|…|\.\.\.)?$|^\+\s*更多$")
 MIN_DATED_ITEMS = 2
 NAV_MIN_PAGES = 3
 ENTRY_MAX_INBOUND = 2
@@ -102,7 +104,7 @@ def _anchor_texts(ctx: SiteContext) -> dict[str, Counter[str]]:
     for url, facts in ctx.pages.items():
         for link in facts.links:
             t = link.text.strip()
-            if not t or t in _NOT_NAMES or len(t) > 20 or _PAGER_WORD.match(t):
+            if not t or t in _NOT_NAMES or _MORE.match(t) or len(t) > 20 or _PAGER_WORD.match(t):
                 continue
             target = ctx.canonical(link.url)
             if target != url:
@@ -185,6 +187,85 @@ def not_a_site_page(f: PageFacts) -> bool:
 
 # the title a browser gives the page it shows for an address it could not reach (a jump to another site)
 _HOST_NAME = re.compile(r"[\w-]+(?:\.[\w-]+)+(?::\d+)?")
+
+
+def answers_search(f: PageFacts) -> bool:
+    """The page is the answer of its own search form (its address is the form's action with a query in it:
+    `/was5/web/search?searchword=…`): its dated rows are hits from every column, it is no column."""
+    if not f.search_action:
+        return False
+    page, action = urlsplit(f.url), urlsplit(f.search_action)
+    return bool(page.query) and (page.netloc, page.path) == (action.netloc, action.path)
+
+
+# The site shown in another mode (big print for the elderly, a screen-reader mode, the phone version): a view of
+# the site's own columns, whatever rows it repeats. Not 无障碍 alone: 无障碍环境建设 may well be a column's subject.
+_VIEW_MODE = re.compile(r"长者模式|长者版|关怀版|关怀模式|适老化|适老版|老年版|老年模式|大字版|无障碍(?:浏览|阅读|模式|版)|手机版|移动版")
+
+
+def view_mode(f: PageFacts) -> bool:
+    """The page names itself (title, breadcrumb, ColumnName) as a mode of the site (长者模式, 关怀版 …)."""
+    own = (_title_name(f.title), f.breadcrumb[-1] if f.breadcrumb else "", f.meta.get("columnname", ""))
+    return any(_VIEW_MODE.search(n) for n in own if n)
+
+
+MIN_FRONT_BLOCKS = 2
+
+
+def front_page(ctx: SiteContext, f: PageFacts) -> bool:
+    """A front page (the homepage, a channel's or a sub-site's front page): its rows stand in blocks, each with a
+    更多 link to the list it comes from (two lists or more). The lists are columns; the front page is none."""
+    more = {ctx.canonical(link.url) for link in f.links
+            if link.text.strip() and _MORE.match(link.text.strip()) and ctx.same_site(link.url)}
+    more.discard(f.url)
+    return len(more) >= MIN_FRONT_BLOCKS
+
+
+def own_entries(ctx: SiteContext, f: PageFacts) -> int:
+    """Links of a page to pages, on the site or off it, that are none of the site's navigation (template, homepage
+    menu, or linked from more than ENTRY_MAX_INBOUND pages): what the page itself offers."""
+    nav: frozenset[str] = ctx.derived("navigation", _navigation)
+    seen = {ctx.canonical(link.url) for link in f.links}
+    return sum(1 for u in seen if u != f.url and u not in nav and len(ctx.inbound.get(u, ())) <= ENTRY_MAX_INBOUND)
+
+
+MIN_SUB_PAGES = 2
+
+
+def _section_folder(url: str) -> str:
+    """The folder a page heads: `/hdjl/` for `/hdjl/` and `/hdjl/index.html`, `/col/jdzc/` for `/col/jdzc.shtml`."""
+    path = urlsplit(url).path or "/"
+    if path.endswith("/"):
+        return path
+    head, leaf = posixpath.split(path)
+    stem = leaf.rsplit(".", 1)[0]
+    return head.rstrip("/") + "/" if stem in ("index", "default", "main") else f"{head.rstrip('/')}/{stem}/"
+
+
+def hub(ctx: SiteContext, f: PageFacts) -> bool:
+    """A page that lists nothing and leads on: entries of its own (service tiles to the 政务服务网, boxes to the
+    信箱 and 征集 platforms) or the pages of its own section (`/hdjl/` → `/hdjl/jzxx/`, `/hdjl/zxft/`)."""
+    if own_entries(ctx, f) >= MIN_UNDATED_ENTRIES:
+        return True
+    folder, host = _section_folder(f.url), urlsplit(f.url).netloc
+    pager = {ctx.canonical(u) for u in f.pagination}
+    below = set()
+    for link in f.links:
+        u = ctx.canonical(link.url)
+        target = ctx.pages.get(u)
+        parts = urlsplit(u)
+        if (u == f.url or u in pager or parts.netloc != host or not parts.path.startswith(folder) or dated_url(u)
+                or target is not None and target.is_article):
+            continue
+        below.add(u)
+    return len(below) >= MIN_SUB_PAGES
+
+
+def _navigation(ctx: SiteContext) -> frozenset[str]:
+    nav = set(ctx.template_links) | {ctx.homepage_url}
+    if ctx.homepage is not None:
+        nav.update(ctx.canonical(link.url) for link in ctx.homepage.links)
+    return frozenset(nav)
 
 
 def browser_lane_ran(ctx: SiteContext) -> bool:
@@ -274,9 +355,8 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
     for url, f in ctx.pages.items():
         if url == hp and not _list_homepage(ctx, f) or f.is_article or not ctx.same_site(url):
             continue
-        name = f.meta.get("columnname") or f.title
-        if any(w in name for w in NAVIGATION_WORDS):
-            continue
+        if answers_search(f) or view_mode(f) or front_page(ctx, f):
+            continue   # search hits, the site in another mode, a front page: rows of other lists
         # navigation: the homepage, the site template, or a section sidebar repeated on several pages
         # (a fragment a page's menu opens in that page's frame: the menu is its navigation)
         navigated = url in nav or len(ctx.inbound.get(url, ())) >= NAV_MIN_PAGES or url in framed
@@ -287,6 +367,9 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         if dated >= MIN_DATED_ITEMS:
             cands.add(url)
             continue
+        name = f.meta.get("columnname") or f.title
+        if any(w in name for w in NAVIGATION_WORDS):
+            continue   # a catalogue of columns, a site map (a 目录 listing dated documents is a list like any)
         names = _names(f, texts)
         if f.redirect or is_function_page(f, names) or _open_data_page(f, names) or (
                 not_a_site_page(f) and url not in framed):
@@ -316,9 +399,12 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         # declared column that shows nothing of its own (a single page such as 领导之窗 or 机构职能 carries text
         # and is no column)
         # (an empty list container on a page at a dated address — an article the menu links to — is its sidebar's)
+        # a page that lists nothing yet leads on (service tiles leading to the 政务服务网, boxes leading to 信箱,
+        # 访谈 and 征集, cards of sub-sites) is a hub, however it is named: no column
         if (not dated_url(url) and (shows_empty_list(ctx, f) or awaits_script_list(ctx, f))
-                or any(type_of(n) != "其他" for n in names if not headline_like(n))
-                or f.meta.get("columnname") and own_content_chars(ctx, f, shortest=1) < DECLARED_EMPTY_CHARS):
+                or not hub(ctx, f) and (
+                    any(type_of(n) != "其他" for n in names if not headline_like(n))
+                    or f.meta.get("columnname") and own_content_chars(ctx, f, shortest=1) < DECLARED_EMPTY_CHARS)):
             cands.add(url)
     return cands
 
