@@ -632,3 +632,18 @@ def test_a_catalogue_listing_dated_documents_is_a_column(tmp_path: Path) -> None
     cats = "<ul>" + "".join(f"<li><a href='/gk/c{i}/'>类目{i}</a></li>" for i in range(4)) + "</ul>"
     report = _site(tmp_path, {"gkml/": ("公开目录", table), "lmdh/": ("栏目目录", cats)})
     assert [c["name"] for c in report["columns"]] == ["公开目录"]
+
+
+def test_the_page_a_gateway_homepage_sends_on_to_is_no_column(tmp_path: Path) -> None:
+    """A snapshot that names a jump page as the homepage (a WARC from another tool, a crawl that did not follow it):
+    the page it sends the visitor on to — by a refresh or its one link — stands for the homepage, not for a column,
+    even when its lists carry no 更多 links; the lists it links to are columns."""
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, "<html><head><title>某县</title><meta http-equiv='refresh' content='0; url=/portal/main.htm'></head>"
+                 "<body><a href='/portal/main.htm'>点击进入</a></body></html>", depth=0)
+    b.page(SEED + "portal/main.htm", "<html><head><title>某县人民政府</title></head><body>"
+           "<h3><a href='/tzgg/'>通知公告</a></h3>" + _rows("tzgg", 4) + f"{FOOTER}</body></html>")
+    b.page(SEED + "tzgg/", "<html><head><title>通知公告</title></head><body><a href='/portal/main.htm'>首页</a>"
+           + _rows("tzgg", 6) + f"{FOOTER}</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert [c["url"] for c in report["columns"]] == [SEED + "tzgg/"]

@@ -18,13 +18,14 @@ import datetime as dt
 import posixpath
 import re
 from collections import Counter
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from govweb.checks.context import SiteContext
 from govweb.checks.dates import RawDate, dated_url, year_from_url
 from govweb.checks.integrity import gaps
 from govweb.checks.model import Column, Evidence, Finding
 from govweb.checks.page import SUBMIT_LABEL, Item, PageFacts
+from govweb.htmlstd import parse_refresh
 from govweb.urlnorm import folder_of
 
 # Column-name dictionary: first matching type wins, so more specific words come first.
@@ -345,15 +346,27 @@ def own_rows(ctx: SiteContext, f: PageFacts) -> list[Item]:
     return [it for it in f.items if (it.title, it.date) not in widget] if widget else f.items
 
 
+def _gateway_targets(ctx: SiteContext) -> frozenset[str]:
+    """When the page taken for the homepage is a gateway (a splash or jump page: a snapshot that did not follow it),
+    the pages it sends the visitor on to — its refresh target and its links on the site — stand for the homepage."""
+    hp = ctx.homepage
+    if hp is None or not hp.redirect:
+        return frozenset()
+    refresh = parse_refresh(hp.meta.get("refresh", ""))
+    targets = [link.url for link in hp.links] + ([urljoin(hp.url, refresh[1])] if refresh and refresh[1] else [])
+    return frozenset(ctx.canonical(u) for u in targets if ctx.same_site(u))
+
+
 def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
     hp = ctx.homepage_url
+    gateway: frozenset[str] = ctx.derived("gateway_targets", _gateway_targets)
     nav = set(ctx.template_links)
     if ctx.homepage is not None:
         nav.update(ctx.canonical(link.url) for link in ctx.homepage.links)
     framed: frozenset[str] = ctx.derived("frame_menu", _frame_menu_targets)
     cands: set[str] = set()
     for url, f in ctx.pages.items():
-        if url == hp and not _list_homepage(ctx, f) or f.is_article or not ctx.same_site(url):
+        if url == hp and not _list_homepage(ctx, f) or url in gateway or f.is_article or not ctx.same_site(url):
             continue
         if answers_search(f) or view_mode(f) or front_page(ctx, f):
             continue   # search hits, the site in another mode, a front page: rows of other lists
