@@ -592,18 +592,21 @@ def test_search_hits_and_the_site_in_another_mode_are_no_columns(tmp_path: Path)
 
 def test_a_front_page_of_several_lists_is_no_column(tmp_path: Path) -> None:
     """A sub-site's front page (a 乡镇 channel) shows the first rows of its lists, each block with a 更多 link to its
-    list: the lists are columns, the front page is none; a list page with one 更多 box beside its own list stays one."""
+    list: the lists are columns, the front page is none; a list page with one 更多 box beside its own list stays one,
+    and so do list pages beside the template's two 更多 boxes (热点, 推荐 on every page)."""
     b = SnapshotBuilder(SEED)
-    b.page(SEED, f"<html><head><title>某市人民政府</title></head><body><a href='/xz/dz/'>东镇</a>{FRESH}{FOOTER}"
+    boxes = "".join(f"<div class='box'><b>{n}</b><a href='/{k}/'>more</a></div>" for k, n in (("rd", "热点"), ("tj", "推荐")))
+    foot = boxes + FOOTER
+    b.page(SEED, f"<html><head><title>某市人民政府</title></head><body><a href='/xz/dz/'>东镇</a>{FRESH}{foot}"
                  "</body></html>", depth=0)
     front = "".join(f"<h3>{n}</h3><a href='/xz/dz/{k}/'>MORE&gt;&gt;</a>{_rows('xz/dz/' + k, 3)}"
                     for k, n in (("gzdt", "工作动态"), ("gsgg", "公示公告")))
-    b.page(SEED + "xz/dz/", f"<html><head><title>东镇</title></head><body>{front}{FOOTER}</body></html>")
+    b.page(SEED + "xz/dz/", f"<html><head><title>东镇</title></head><body>{front}{foot}</body></html>")
     for k, n in (("gzdt", "工作动态"), ("gsgg", "公示公告")):
         side = "<div class='side'><h4>公示公告</h4><a href='/xz/dz/gsgg/'>更多</a></div>" if k == "gzdt" else ""
         b.page(SEED + f"xz/dz/{k}/", f"<html><head><title>{n}</title></head><body>"
                f"<div class='loc'>当前位置：<a href='/'>首页</a> > <a href='/xz/dz/'>东镇</a> > {n}</div>"
-               f"{side}{_rows('xz/dz/' + k, 5)}{FOOTER}</body></html>")
+               f"{side}{_rows('xz/dz/' + k, 5)}{foot}</body></html>")
     report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
     assert sorted((c["name"], c["url"]) for c in report["columns"]) == [
         ("公示公告", SEED + "xz/dz/gsgg/"), ("工作动态", SEED + "xz/dz/gzdt/")]

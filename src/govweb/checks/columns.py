@@ -213,13 +213,24 @@ def view_mode(f: PageFacts) -> bool:
 MIN_FRONT_BLOCKS = 2
 
 
+def _more_targets(f: PageFacts, ctx: SiteContext) -> set[str]:
+    return {ctx.canonical(link.url) for link in f.links
+            if link.text.strip() and _MORE.match(link.text.strip()) and ctx.same_site(link.url)} - {f.url}
+
+
+def _template_more(ctx: SiteContext) -> frozenset[str]:
+    """Lists a 更多 link on half the pages leads to (a sidebar box of the template)."""
+    n = len(ctx.pages)
+    counts: Counter[str] = Counter(u for f in ctx.pages.values() for u in _more_targets(f, ctx))
+    return frozenset(u for u, c in counts.items() if n >= 4 and c >= max(3, n // 2))
+
+
 def front_page(ctx: SiteContext, f: PageFacts) -> bool:
     """A front page (the homepage, a channel's or a sub-site's front page): its rows stand in blocks, each with a
-    更多 link to the list it comes from (two lists or more). The lists are columns; the front page is none."""
-    more = {ctx.canonical(link.url) for link in f.links
-            if link.text.strip() and _MORE.match(link.text.strip()) and ctx.same_site(link.url)}
-    more.discard(f.url)
-    return len(more) >= MIN_FRONT_BLOCKS
+    更多 link to the list it comes from (two lists or more, not counting the template's boxes). The lists are
+    columns; the front page is none."""
+    template: frozenset[str] = ctx.derived("template_more", _template_more)
+    return len(_more_targets(f, ctx) - template) >= MIN_FRONT_BLOCKS
 
 
 def own_entries(ctx: SiteContext, f: PageFacts) -> int:
