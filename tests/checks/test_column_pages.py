@@ -615,15 +615,19 @@ def test_a_front_page_of_several_lists_is_no_column(tmp_path: Path) -> None:
 def test_hubs_named_like_columns_are_no_columns_and_an_empty_list_is_one(tmp_path: Path) -> None:
     """Pages that list nothing and lead on are hubs, whatever their names say: 便民服务 tiles leading to a service
     platform, a 公众参与 landing page leading to the pages of its own section; a 公众参与 sub-page whose list is empty
-    in words the checks do not know (暂无来件) is a column all the same."""
+    in words the checks do not know (暂无来件) is a column all the same, and so is a 乡镇动态 list of headlines that
+    print no date."""
     tiles = "".join(f"<div class='tile'><a href='http://fw.sheng.gov.cn/item/{i}'>{n}</a></div>"
                     for i, n in enumerate(("社保卡挂失", "公积金提取", "户口迁移", "居住证办理")))
     landing = ("<div class='box'><a href='/gzcy/yjzj/'>意见征集</a><p>重大决策公开征求意见</p></div>"
                "<div class='box'><a href='/gzcy/dczx/'>调查征询</a><p>网上调查</p></div>")
     empty = "<table class='mail'><tr><th>标题</th><th>日期</th></tr><tr><td colspan='2'>暂无来件</td></tr></table>"
+    undated = "<div class='lb'>" + "".join(f"<p><a href='/xzdt/{n}.html'>{t}</a></p>" for n, t in (
+        (7741, "东镇召开秋季防火工作部署会议"), (7742, "西乡开展“文明乡风”宣传活动"), (7743, "南湖街道举办消防安全演练"))) + "</div>"
     report = _site(tmp_path, {"bmfw/": ("便民服务", tiles), "gzcy/": ("公众参与", landing),
-                              "gzcy/yjzj/": ("意见征集", empty)})
-    assert [c["name"] for c in report["columns"]] == ["意见征集"]
+                              "gzcy/yjzj/": ("意见征集", empty), "xzdt/": ("乡镇动态", undated)})
+    # 乡镇动态 leads to documents (headlines, no dates): a list, not a hub
+    assert sorted(c["name"] for c in report["columns"]) == ["乡镇动态", "意见征集"]
 
 
 def test_a_catalogue_listing_dated_documents_is_a_column(tmp_path: Path) -> None:

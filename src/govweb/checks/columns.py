@@ -233,15 +233,8 @@ def front_page(ctx: SiteContext, f: PageFacts) -> bool:
     return len(_more_targets(f, ctx) - template) >= MIN_FRONT_BLOCKS
 
 
-def own_entries(ctx: SiteContext, f: PageFacts) -> int:
-    """Links of a page to pages, on the site or off it, that are none of the site's navigation (template, homepage
-    menu, or linked from more than ENTRY_MAX_INBOUND pages): what the page itself offers."""
-    nav: frozenset[str] = ctx.derived("navigation", _navigation)
-    seen = {ctx.canonical(link.url) for link in f.links}
-    return sum(1 for u in seen if u != f.url and u not in nav and len(ctx.inbound.get(u, ())) <= ENTRY_MAX_INBOUND)
-
-
 MIN_SUB_PAGES = 2
+SECTION_NAME_MAX = 8   # a section is named in a word or two (局长信箱, 新华街道), a document in a sentence
 
 
 def _section_folder(url: str) -> str:
@@ -255,22 +248,28 @@ def _section_folder(url: str) -> str:
 
 
 def hub(ctx: SiteContext, f: PageFacts) -> bool:
-    """A page that lists nothing and leads on: entries of its own (service tiles to the 政务服务网, boxes to the
-    信箱 and 征集 platforms) or the pages of its own section (`/hdjl/` → `/hdjl/jzxx/`, `/hdjl/zxft/`)."""
-    if own_entries(ctx, f) >= MIN_UNDATED_ENTRIES:
-        return True
-    folder, host = _section_folder(f.url), urlsplit(f.url).netloc
+    """A page that lists nothing and leads on, by links that name places rather than documents: three entries or
+    more of its own — links, on the site or off it, that are none of the site's navigation (template, homepage menu)
+    and that at most ENTRY_MAX_INBOUND pages link to: service tiles to the 政务服务网, boxes to the 信箱 and 征集
+    platforms — or two pages or more of its own section named in a word or two (`/hdjl/` → `/hdjl/jzxx/` 局长信箱,
+    `/hdjl/zxft/` 在线访谈). A link named like a headline is a document of a list (a list of articles that print no
+    date), not a way on."""
+    nav: frozenset[str] = ctx.derived("navigation", _navigation)
     pager = {ctx.canonical(u) for u in f.pagination}
-    below = set()
+    folder, host = _section_folder(f.url), urlsplit(f.url).netloc
+    entries: set[str] = set()
+    below: set[str] = set()
     for link in f.links:
         u = ctx.canonical(link.url)
-        target = ctx.pages.get(u)
-        parts = urlsplit(u)
-        if (u == f.url or u in pager or parts.netloc != host or not parts.path.startswith(folder) or dated_url(u)
-                or target is not None and target.is_article):
+        if u == f.url or u in pager or headline_like(link.text.strip()):
             continue
-        below.add(u)
-    return len(below) >= MIN_SUB_PAGES
+        if u not in nav and len(ctx.inbound.get(u, ())) <= ENTRY_MAX_INBOUND:
+            entries.add(u)
+        parts, target = urlsplit(u), ctx.pages.get(u)
+        if (len(link.text.strip()) <= SECTION_NAME_MAX and parts.netloc == host and parts.path.startswith(folder)
+                and not dated_url(u) and not (target is not None and target.is_article)):
+            below.add(u)
+    return len(entries) >= MIN_UNDATED_ENTRIES or len(below) >= MIN_SUB_PAGES
 
 
 def _navigation(ctx: SiteContext) -> frozenset[str]:
@@ -388,13 +387,13 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
             continue  # an article page (dated URL) with a list of related articles is no column
         dated = sum(1 for it in own_rows(ctx, f) if it.scripted
                     or ctx.same_site(it.url) and ctx.canonical(it.url) not in ctx.template_links)
+        names = _names(f, texts)
+        if any(w in (f.meta.get("columnname") or f.title) for w in NAVIGATION_WORDS) and (
+                dated < MIN_DATED_ITEMS or _open_data_page(f, names)):
+            continue   # a catalogue of columns or datasets, a site map (a 目录 of dated documents is a list like any)
         if dated >= MIN_DATED_ITEMS:
             cands.add(url)
             continue
-        name = f.meta.get("columnname") or f.title
-        if any(w in name for w in NAVIGATION_WORDS):
-            continue   # a catalogue of columns, a site map (a 目录 listing dated documents is a list like any)
-        names = _names(f, texts)
         if f.redirect or is_function_page(f, names) or _open_data_page(f, names) or (
                 not_a_site_page(f) and url not in framed):
             continue   # a jump page, a function page, an open-data portal page (judged by its own measures)
