@@ -686,3 +686,97 @@ def test_rows_a_loop_writes_from_an_inline_array_are_read_without_a_browser(tmp_
     unread = loop.replace("notes[k].d + '</td>", "fmt(notes[k].d) + '</td>")
     report = _site(tmp_path / "unread", {"tzgg/": ("通知公告", unread)})
     assert not {"empty-column", "stale-column"} & {f["check"] for f in report["findings"]}
+
+
+def _rows(folder: str, n: int, day: int = 24) -> str:
+    return "<dl class='lst'>" + "".join(
+        f"<dd><a href='/{folder}/2020{11:02d}/t2020112{i}_{i}.html'>第{i}条工作信息</a><em>[2020/11/{day - i}]</em></dd>"
+        for i in range(n)) + "</dl>"
+
+
+def test_search_hits_and_the_site_in_another_mode_are_no_columns(tmp_path: Path) -> None:
+    """Dated rows do not make a column of a page that shows other lists' rows: the answer of the site's own search
+    form (its address is the form's action with the query: `/s/find.jsp?kw=…`) and the site shown in big print
+    (关怀版) — while an archive of past interviews under a 在线访谈 name lists rows of its own and is one."""
+    b = SnapshotBuilder(SEED)
+    form = "<form action='/s/find.jsp'><input type='text' name='kw'><input type='submit' value='查找'></form>"
+    nav = ("<ul class='menu'><li><a href='/ywdt/'>要闻动态</a></li><li><a href='/care/'>关怀版</a></li>"
+           "<li><a href='/ft/'>在线访谈</a></li></ul>")
+    b.page(SEED, f"<html><head><title>某市人民政府</title></head><body>{form}{nav}{FRESH}{FOOTER}</body></html>", depth=0)
+    b.page(SEED + "ywdt/", f"<html><head><title>要闻动态</title></head><body>{form}{nav}{_rows('ywdt', 4)}{FOOTER}"
+                           "</body></html>")
+    b.page(SEED + "s/find.jsp?kw=%E5%B7%A5%E4%BD%9C", "<html><head><title>查找：工作</title></head><body>"
+           f"{form}{nav}<p>与“工作”相关的信息 3 篇</p>{_rows('tzgg', 3)}{FOOTER}</body></html>")
+    b.page(SEED + "care/", "<html><head><title>关怀版 | 某市人民政府</title></head><body>"
+           f"<p class='big'>字号已放大</p>{_rows('ywdt', 4)}</body></html>")
+    b.page(SEED + "ft/", f"<html><head><title>在线访谈</title></head><body>{form}{nav}"
+           "<table>" + "".join(f"<tr><td><a href='/ft/2020{m:02d}/t2020{m:02d}10_{m}.html'>第{m}期访谈</a></td>"
+                               f"<td>2020-{m:02d}-10</td></tr>" for m in (9, 10, 11)) + f"</table>{FOOTER}</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert sorted(c["url"] for c in report["columns"]) == [SEED + "ft/", SEED + "ywdt/"]
+
+
+def test_a_front_page_of_several_lists_is_no_column(tmp_path: Path) -> None:
+    """A sub-site's front page (a 乡镇 channel) shows the first rows of its lists, each block with a 更多 link to its
+    list: the lists are columns, the front page is none; a list page with one 更多 box beside its own list stays one,
+    and so do list pages beside the template's two 更多 boxes (热点, 推荐 on every page)."""
+    b = SnapshotBuilder(SEED)
+    boxes = "".join(f"<div class='box'><b>{n}</b><a href='/{k}/'>more</a></div>" for k, n in (("rd", "热点"), ("tj", "推荐")))
+    foot = boxes + FOOTER
+    b.page(SEED, f"<html><head><title>某市人民政府</title></head><body><a href='/xz/dz/'>东镇</a>{FRESH}{foot}"
+                 "</body></html>", depth=0)
+    front = "".join(f"<h3>{n}</h3><a href='/xz/dz/{k}/'>MORE&gt;&gt;</a>{_rows('xz/dz/' + k, 3)}"
+                    for k, n in (("gzdt", "工作动态"), ("gsgg", "公示公告")))
+    b.page(SEED + "xz/dz/", f"<html><head><title>东镇</title></head><body>{front}{foot}</body></html>")
+    for k, n in (("gzdt", "工作动态"), ("gsgg", "公示公告")):
+        side = "<div class='side'><h4>公示公告</h4><a href='/xz/dz/gsgg/'>更多</a></div>" if k == "gzdt" else ""
+        b.page(SEED + f"xz/dz/{k}/", f"<html><head><title>{n}</title></head><body>"
+               f"<div class='loc'>当前位置：<a href='/'>首页</a> > <a href='/xz/dz/'>东镇</a> > {n}</div>"
+               f"{side}{_rows('xz/dz/' + k, 5)}{foot}</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert sorted((c["name"], c["url"]) for c in report["columns"]) == [
+        ("公示公告", SEED + "xz/dz/gsgg/"), ("工作动态", SEED + "xz/dz/gzdt/")]
+
+
+def test_hubs_named_like_columns_are_no_columns_and_an_empty_list_is_one(tmp_path: Path) -> None:
+    """Pages that list nothing and lead on are hubs, whatever their names say: 便民服务 tiles leading to a service
+    platform, a 公众参与 landing page leading to the pages of its own section; a 公众参与 sub-page whose list is empty
+    in words the checks do not know (暂无来件) is a column all the same, and so is a 乡镇动态 list of headlines that
+    print no date."""
+    tiles = "".join(f"<div class='tile'><a href='http://fw.sheng.gov.cn/item/{i}'>{n}</a></div>"
+                    for i, n in enumerate(("社保卡挂失", "公积金提取", "户口迁移", "居住证办理")))
+    landing = ("<div class='box'><a href='/gzcy/yjzj/'>意见征集</a><p>重大决策公开征求意见</p></div>"
+               "<div class='box'><a href='/gzcy/dczx/'>调查征询</a><p>网上调查</p></div>")
+    empty = "<table class='mail'><tr><th>标题</th><th>日期</th></tr><tr><td colspan='2'>暂无来件</td></tr></table>"
+    undated = "<div class='lb'>" + "".join(f"<p><a href='/xzdt/{n}.html'>{t}</a></p>" for n, t in (
+        (7741, "东镇召开秋季防火工作部署会议"), (7742, "西乡开展“文明乡风”宣传活动"), (7743, "南湖街道举办消防安全演练"))) + "</div>"
+    report = _site(tmp_path, {"bmfw/": ("便民服务", tiles), "gzcy/": ("公众参与", landing),
+                              "gzcy/yjzj/": ("意见征集", empty), "xzdt/": ("乡镇动态", undated)})
+    # 乡镇动态 leads to documents (headlines, no dates): a list, not a hub
+    assert sorted(c["name"] for c in report["columns"]) == ["乡镇动态", "意见征集"]
+
+
+def test_a_catalogue_listing_dated_documents_is_a_column(tmp_path: Path) -> None:
+    """A 目录 page is navigation when it lists columns, a list when it lists dated documents (a 公开目录 table with
+    索引号 and dates)."""
+    table = "<table>" + "".join(
+        f"<tr><td>000-2020-{i:03d}</td><td><a href='/gk/doc{i}.html'>文件{i}</a></td><td>2020年11月{20 - i}日</td></tr>"
+        for i in range(4)) + "</table>"
+    cats = "<ul>" + "".join(f"<li><a href='/gk/c{i}/'>类目{i}</a></li>" for i in range(4)) + "</ul>"
+    report = _site(tmp_path, {"gkml/": ("公开目录", table), "lmdh/": ("栏目目录", cats)})
+    assert [c["name"] for c in report["columns"]] == ["公开目录"]
+
+
+def test_the_page_a_gateway_homepage_sends_on_to_is_no_column(tmp_path: Path) -> None:
+    """A snapshot that names a jump page as the homepage (a WARC from another tool, a crawl that did not follow it):
+    the page it sends the visitor on to — by a refresh or its one link — stands for the homepage, not for a column,
+    even when its lists carry no 更多 links; the lists it links to are columns."""
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, "<html><head><title>某县</title><meta http-equiv='refresh' content='0; url=/portal/main.htm'></head>"
+                 "<body><a href='/portal/main.htm'>点击进入</a></body></html>", depth=0)
+    b.page(SEED + "portal/main.htm", "<html><head><title>某县人民政府</title></head><body>"
+           "<h3><a href='/tzgg/'>通知公告</a></h3>" + _rows("tzgg", 4) + f"{FOOTER}</body></html>")
+    b.page(SEED + "tzgg/", "<html><head><title>通知公告</title></head><body><a href='/portal/main.htm'>首页</a>"
+           + _rows("tzgg", 6) + f"{FOOTER}</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert [c["url"] for c in report["columns"]] == [SEED + "tzgg/"]

@@ -18,13 +18,14 @@ import datetime as dt
 import posixpath
 import re
 from collections import Counter
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from govweb.checks.context import SiteContext
 from govweb.checks.dates import RawDate, dated_url, year_from_url
 from govweb.checks.integrity import gaps
 from govweb.checks.model import Column, Evidence, Finding
 from govweb.checks.page import SUBMIT_LABEL, Item, PageFacts
+from govweb.htmlstd import parse_refresh
 from govweb.urlnorm import folder_of
 
 # Column-name dictionary: first matching type wins, so more specific words come first.
@@ -42,6 +43,8 @@ TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 _PAGER_WORD = re.compile(r"^(?:\d{1,4}|第?[一1]页|首页|上一?页|下一?页|前页|后页|尾页|末页)$")   # a pager's links name no page
 _NOT_NAMES = frozenset({"更多", "more", "More", "MORE", "更多>>", ">>", "more>>", "更多+", "+更多", "查看更多", "首页"})
+# a link to the rest of a list (更多, MORE>>, +): it names no page
+_MORE = re.compile(r"^(?:更多|查看更多|more|MORE|More)?\s*(?:>>|>|»|\+|…|\.\.\.)?$|^\+\s*更多$")
 MIN_DATED_ITEMS = 2
 NAV_MIN_PAGES = 3
 ENTRY_MAX_INBOUND = 2
@@ -102,7 +105,7 @@ def _anchor_texts(ctx: SiteContext) -> dict[str, Counter[str]]:
     for url, facts in ctx.pages.items():
         for link in facts.links:
             t = link.text.strip()
-            if not t or t in _NOT_NAMES or len(t) > 20 or _PAGER_WORD.match(t):
+            if not t or t in _NOT_NAMES or _MORE.match(t) or len(t) > 20 or _PAGER_WORD.match(t):
                 continue
             target = ctx.canonical(link.url)
             if target != url:
@@ -196,6 +199,95 @@ def judged_static(ctx: SiteContext, f: PageFacts) -> bool:
     return isinstance(render, dict) and render.get("available") is True and rec is not None and rec.scripted is None
 
 
+def answers_search(f: PageFacts) -> bool:
+    """The page is the answer of its own search form (its address is the form's action with a query in it:
+    `/was5/web/search?searchword=…`): its dated rows are hits from every column, it is no column."""
+    if not f.search_action:
+        return False
+    page, action = urlsplit(f.url), urlsplit(f.search_action)
+    return bool(page.query) and (page.netloc, page.path) == (action.netloc, action.path)
+
+
+# The site shown in another mode (big print for the elderly, a screen-reader mode, the phone version): a view of
+# the site's own columns, whatever rows it repeats. Not 无障碍 alone: 无障碍环境建设 may well be a column's subject.
+_VIEW_MODE = re.compile(r"长者模式|长者版|关怀版|关怀模式|适老化|适老版|老年版|老年模式|大字版|无障碍(?:浏览|阅读|模式|版)|手机版|移动版")
+
+
+def view_mode(f: PageFacts) -> bool:
+    """The page names itself (title, breadcrumb, ColumnName) as a mode of the site (长者模式, 关怀版 …)."""
+    own = (_title_name(f.title), f.breadcrumb[-1] if f.breadcrumb else "", f.meta.get("columnname", ""))
+    return any(_VIEW_MODE.search(n) for n in own if n)
+
+
+MIN_FRONT_BLOCKS = 2
+
+
+def _more_targets(f: PageFacts, ctx: SiteContext) -> set[str]:
+    return {ctx.canonical(link.url) for link in f.links
+            if link.text.strip() and _MORE.match(link.text.strip()) and ctx.same_site(link.url)} - {f.url}
+
+
+def _template_more(ctx: SiteContext) -> frozenset[str]:
+    """Lists a 更多 link on half the pages leads to (a sidebar box of the template)."""
+    n = len(ctx.pages)
+    counts: Counter[str] = Counter(u for f in ctx.pages.values() for u in _more_targets(f, ctx))
+    return frozenset(u for u, c in counts.items() if n >= 4 and c >= max(3, n // 2))
+
+
+def front_page(ctx: SiteContext, f: PageFacts) -> bool:
+    """A front page (the homepage, a channel's or a sub-site's front page): its rows stand in blocks, each with a
+    更多 link to the list it comes from (two lists or more, not counting the template's boxes). The lists are
+    columns; the front page is none."""
+    template: frozenset[str] = ctx.derived("template_more", _template_more)
+    return len(_more_targets(f, ctx) - template) >= MIN_FRONT_BLOCKS
+
+
+MIN_SUB_PAGES = 2
+SECTION_NAME_MAX = 8   # a section is named in a word or two (局长信箱, 新华街道), a document in a sentence
+
+
+def _section_folder(url: str) -> str:
+    """The folder a page heads: `/hdjl/` for `/hdjl/` and `/hdjl/index.html`, `/col/jdzc/` for `/col/jdzc.shtml`."""
+    path = urlsplit(url).path or "/"
+    if path.endswith("/"):
+        return path
+    head, leaf = posixpath.split(path)
+    stem = leaf.rsplit(".", 1)[0]
+    return head.rstrip("/") + "/" if stem in ("index", "default", "main") else f"{head.rstrip('/')}/{stem}/"
+
+
+def hub(ctx: SiteContext, f: PageFacts) -> bool:
+    """A page that lists nothing and leads on, by links that name places rather than documents: three entries or
+    more of its own — links, on the site or off it, that are none of the site's navigation (template, homepage menu)
+    and that at most ENTRY_MAX_INBOUND pages link to: service tiles to the 政务服务网, boxes to the 信箱 and 征集
+    platforms — or two pages or more of its own section named in a word or two (`/hdjl/` → `/hdjl/jzxx/` 局长信箱,
+    `/hdjl/zxft/` 在线访谈). A link named like a headline is a document of a list (a list of articles that print no
+    date), not a way on."""
+    nav: frozenset[str] = ctx.derived("navigation", _navigation)
+    pager = {ctx.canonical(u) for u in f.pagination}
+    folder, host = _section_folder(f.url), urlsplit(f.url).netloc
+    entries: set[str] = set()
+    below: set[str] = set()
+    for link in f.links:
+        u = ctx.canonical(link.url)
+        if u == f.url or u in pager or headline_like(link.text.strip()):
+            continue
+        if u not in nav and len(ctx.inbound.get(u, ())) <= ENTRY_MAX_INBOUND:
+            entries.add(u)
+        parts, target = urlsplit(u), ctx.pages.get(u)
+        if (len(link.text.strip()) <= SECTION_NAME_MAX and parts.netloc == host and parts.path.startswith(folder)
+                and not dated_url(u) and not (target is not None and target.is_article)):
+            below.add(u)
+    return len(entries) >= MIN_UNDATED_ENTRIES or len(below) >= MIN_SUB_PAGES
+
+
+def _navigation(ctx: SiteContext) -> frozenset[str]:
+    nav = set(ctx.template_links) | {ctx.homepage_url}
+    if ctx.homepage is not None:
+        nav.update(ctx.canonical(link.url) for link in ctx.homepage.links)
+    return frozenset(nav)
+
+
 def script_list_unseen(ctx: SiteContext, f: PageFacts, shown_only: bool = False) -> bool:
     """The page's list may be filled by a script no browser ran: what it lists is not measured. `shown_only`:
     only a list the visitor sees at once counts (not an empty list in a hidden tab or panel)."""
@@ -266,19 +358,30 @@ def own_rows(ctx: SiteContext, f: PageFacts) -> list[Item]:
     return [it for it in f.items if (it.title, it.date) not in widget] if widget else f.items
 
 
+def _gateway_targets(ctx: SiteContext) -> frozenset[str]:
+    """When the page taken for the homepage is a gateway (a splash or jump page: a snapshot that did not follow it),
+    the pages it sends the visitor on to — its refresh target and its links on the site — stand for the homepage."""
+    hp = ctx.homepage
+    if hp is None or not hp.redirect:
+        return frozenset()
+    refresh = parse_refresh(hp.meta.get("refresh", ""))
+    targets = [link.url for link in hp.links] + ([urljoin(hp.url, refresh[1])] if refresh and refresh[1] else [])
+    return frozenset(ctx.canonical(u) for u in targets if ctx.same_site(u))
+
+
 def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
     hp = ctx.homepage_url
+    gateway: frozenset[str] = ctx.derived("gateway_targets", _gateway_targets)
     nav = set(ctx.template_links)
     if ctx.homepage is not None:
         nav.update(ctx.canonical(link.url) for link in ctx.homepage.links)
     framed: frozenset[str] = ctx.derived("frame_menu", _frame_menu_targets)
     cands: set[str] = set()
     for url, f in ctx.pages.items():
-        if url == hp and not _list_homepage(ctx, f) or f.is_article or not ctx.same_site(url):
+        if url == hp and not _list_homepage(ctx, f) or url in gateway or f.is_article or not ctx.same_site(url):
             continue
-        name = f.meta.get("columnname") or f.title
-        if any(w in name for w in NAVIGATION_WORDS):
-            continue
+        if answers_search(f) or view_mode(f) or front_page(ctx, f):
+            continue   # search hits, the site in another mode, a front page: rows of other lists
         # navigation: the homepage, the site template, or a section sidebar repeated on several pages
         # (a fragment a page's menu opens in that page's frame: the menu is its navigation)
         navigated = url in nav or len(ctx.inbound.get(url, ())) >= NAV_MIN_PAGES or url in framed
@@ -286,10 +389,13 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
             continue  # an article page (dated URL) with a list of related articles is no column
         dated = sum(1 for it in own_rows(ctx, f) if it.scripted
                     or ctx.same_site(it.url) and ctx.canonical(it.url) not in ctx.template_links)
+        names = _names(f, texts)
+        if any(w in (f.meta.get("columnname") or f.title) for w in NAVIGATION_WORDS) and (
+                dated < MIN_DATED_ITEMS or _open_data_page(f, names)):
+            continue   # a catalogue of columns or datasets, a site map (a 目录 of dated documents is a list like any)
         if dated >= MIN_DATED_ITEMS:
             cands.add(url)
             continue
-        names = _names(f, texts)
         if f.redirect or is_function_page(f, names) or _open_data_page(f, names) or (
                 not_a_site_page(f) and url not in framed):
             continue   # a jump page, a function page, an open-data portal page (judged by its own measures)
@@ -318,9 +424,12 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         # declared column that shows nothing of its own (a single page such as 领导之窗 or 机构职能 carries text
         # and is no column)
         # (an empty list container on a page at a dated address — an article the menu links to — is its sidebar's)
+        # a page that lists nothing yet leads on (service tiles leading to the 政务服务网, boxes leading to 信箱,
+        # 访谈 and 征集, cards of sub-sites) is a hub, however it is named: no column
         if (not dated_url(url) and (shows_empty_list(ctx, f) or awaits_script_list(ctx, f))
-                or any(type_of(n) != "其他" for n in names if not headline_like(n))
-                or f.meta.get("columnname") and own_content_chars(ctx, f, shortest=1) < DECLARED_EMPTY_CHARS):
+                or not hub(ctx, f) and (
+                    any(type_of(n) != "其他" for n in names if not headline_like(n))
+                    or f.meta.get("columnname") and own_content_chars(ctx, f, shortest=1) < DECLARED_EMPTY_CHARS)):
             cands.add(url)
     return cands
 
