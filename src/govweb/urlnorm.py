@@ -248,3 +248,47 @@ def origin_of(url: str) -> str:
     """scheme://netloc of a URL."""
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}"
+
+
+# Host labels and folders that name a kind of page or a platform, never one site (www.x.gov.cn, xxgk.x.gov.cn …).
+_GENERIC_NAMES = frozenset({"www", "wap", "m", "gov", "zf", "xxgk", "zwgk", "gk", "open", "portal", "site", "sites",
+                            "web", "col", "art", "html", "index", "cn", "bm", "dept", "xz", "zj", "jd", "ztzl"})
+
+
+def gov_domain(host: str) -> str | None:
+    """The registrable domain of a host under gov.cn (`xxgk.lanshi.gov.cn` → `lanshi.gov.cn`), else None: gov.cn is
+    a public suffix, so its registrable domains are exactly one label deep."""
+    labels = host.lower().rstrip(".").split(".")
+    return ".".join(labels[-3:]) if len(labels) >= 3 and labels[-2:] == ["gov", "cn"] else None
+
+
+def site_names(site_url: str) -> frozenset[str]:
+    """The names a site goes by inside a shared platform: the first meaningful label of its host below the
+    registrable gov.cn domain (`jtj.lanshi.gov.cn` → jtj) and the innermost folder of its own address
+    (`www.county.gov.cn/xxgk/hezhen/` → hezhen). Generic labels (www, xxgk …) name nothing."""
+    host = host_of(site_url)
+    domain = gov_domain(host)
+    names: set[str] = set()
+    if domain is not None:
+        below = [label for label in host[: -len(domain)].split(".") if label and label not in _GENERIC_NAMES]
+        names.update(below[:1])
+    folders = [s for s in urlsplit(folder_of(site_url)).path.lower().split("/") if s]
+    names.update(folders[-1:])
+    return frozenset(n for n in names if len(n) >= 2 and n not in _GENERIC_NAMES)
+
+
+def on_site_platform(site_url: str, url: str) -> bool:
+    """Whether `url` is the site's section of a shared platform: another host of the site's registrable gov.cn domain
+    (xxgk.lanshi.gov.cn for jtj.lanshi.gov.cn, www.county.gov.cn for a township's town.county.gov.cn) whose path
+    has, within its first three folders, a folder named as the site (`xxgk.lanshi.gov.cn/jtj/gfxwj/`,
+    `www.county.gov.cn/xxgk/town/`). Conservative: anything else on the platform is not the site's."""
+    host, site_host = host_of(url), host_of(site_url)
+    domain = gov_domain(site_host)
+    if domain is None or host == site_host or gov_domain(host) != domain:
+        return False
+    names = site_names(site_url)
+    if not names:
+        return False
+    segments = urlsplit(url).path.lower().split("/")[1:]
+    folders = segments[:-1] if segments and "." in segments[-1] else segments
+    return any(folder in names for folder in folders[:3])

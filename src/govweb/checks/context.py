@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from govweb.checks.dates import RawDate, format_raw, to_date
 from govweb.checks.page import PageFacts, parse_page, unreadable
 from govweb.checks.snapshot import PageRecord, Snapshot
-from govweb.urlnorm import page_key, try_canonical
+from govweb.urlnorm import on_site_platform, page_key, try_canonical
 
 # Errors that mean "the site could not be measured from here", not "the site is broken".
 NOT_MEASURED_ERRORS = {
@@ -208,8 +208,14 @@ class SiteContext:
         return frozenset(h for h in hosts if h)
 
     def same_site(self, url: str) -> bool:
+        """A page of the site: on the seed's or the homepage's host, or an archived page of the site's section of a
+        shared platform of its gov.cn domain (xxgk.city.gov.cn/<dept>/ …, `govweb.urlnorm.on_site_platform`) —
+        only pages the crawl fetched there, so an unreachable platform is never held against the site."""
         host = urlsplit(url).netloc
-        return host in self.site_hosts
+        if host in self.site_hosts:
+            return True
+        return (self.page(url) is not None
+                and any(on_site_platform(site, url) for site in (self.seed, self.homepage_url)))
 
     @cached_property
     def inbound(self) -> dict[str, list[str]]:

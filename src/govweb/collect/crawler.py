@@ -127,7 +127,8 @@ class Crawler:
         self.s = settings
         self.restart = restart
         self.progress_cb = progress
-        self.scope = Scope.for_seed(self.seed, settings.include_subdomains, settings.extra_hosts)
+        self.scope = Scope.for_seed(self.seed, settings.include_subdomains, settings.extra_hosts,
+                                    settings.include_platform)
         self.policy = operator_policy([self.seed], settings.resolve, settings.extra_hosts, settings.allow_private)
         self.guard = TrapGuard(settings, max_year=date.today().year + 1)
         self.seen: set[int] = set()  # hashes of the canonical keys found (queued, done or pruned)

@@ -48,6 +48,7 @@ class CrawlSettings:
     # scope
     include_subdomains: bool = True
     extra_hosts: tuple[str, ...] = ()  # more hosts treated as in scope
+    include_platform: bool = True  # the site's folder on a shared platform of its gov.cn domain (xxgk.city.gov.cn/dept/)
     check_external: bool = True
     max_external_checks: int | None = None  # links leaving the site checked: 4 × max_pages
     check_attachments: bool = True
