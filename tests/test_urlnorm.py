@@ -11,10 +11,13 @@ from govweb.urlnorm import (
     UnsupportedURL,
     canonical,
     folder_of,
+    gov_domain,
     normalize,
+    on_site_platform,
     page_key,
     resolve,
     same_page,
+    site_names,
     try_canonical,
     try_resolve,
 )
@@ -121,3 +124,26 @@ def test_folder_of_a_page() -> None:
     assert folder_of("http://www.x.gov.cn/tzgg/t2020_1.html?page=2#top") == "http://www.x.gov.cn/tzgg/"
     assert folder_of("http://www.x.gov.cn/tzgg/") == "http://www.x.gov.cn/tzgg/"
     assert folder_of("http://www.x.gov.cn/index.html") == "http://www.x.gov.cn/"
+
+
+def test_gov_domain_and_site_names() -> None:
+    assert gov_domain("xxgk.Lanshi.gov.cn") == "lanshi.gov.cn" and gov_domain("gov.cn") is None
+    assert gov_domain("www.example.com") is None
+    assert site_names("http://fgw.qiao.gov.cn/") == {"fgw"}
+    assert site_names("http://www.fgw.qiao.gov.cn/") == {"fgw"}            # a leading www names nothing
+    assert site_names("http://www.qiao.gov.cn/") == frozenset()             # the city's own portal: no folder of its own
+    assert site_names("http://www.qiao.gov.cn/zfxxgk/liuzhen/index.html") == {"liuzhen"}
+
+
+def test_on_site_platform_is_the_sites_own_folder_on_its_gov_domain() -> None:
+    dept = "http://fgw.qiao.gov.cn/"
+    assert on_site_platform(dept, "http://zwgk.qiao.gov.cn/fgw/zcwj/")
+    assert on_site_platform(dept, "https://www.qiao.gov.cn/zfxxgk/fgw")      # a folder linked without its slash
+    assert on_site_platform(dept, "http://zwgk.qiao.gov.cn/bm/fgw/ndbg/2020.html")
+    assert not on_site_platform(dept, "http://zwgk.qiao.gov.cn/sw/zcwj/")    # another department's folder
+    assert not on_site_platform(dept, "http://zwgk.qiao.gov.cn/zcwj/fgw.html")  # a page named so, no folder
+    assert not on_site_platform(dept, "http://zwgk.qiao.gov.cn/a/b/c/fgw/")  # too deep to be a section
+    assert not on_site_platform(dept, "http://zwgk.other.gov.cn/fgw/")       # another registrable domain
+    assert not on_site_platform(dept, "http://fgw.qiao.gov.cn/xx/")          # the site's own host: host rules decide
+    assert not on_site_platform("http://fgw.example.com/", "http://zwgk.example.com/fgw/")  # gov.cn only
+    assert not on_site_platform("http://www.qiao.gov.cn/", "http://zwgk.qiao.gov.cn/www/")

@@ -396,3 +396,31 @@ def test_a_folder_that_fails_does_not_hide_its_index_document(tmp_path: Path) ->
     assert pages[srv.url("/zwgk/index.html")]["status"] == 200 and hits["/zwgk/index.html"] == 1
     assert pages[srv.url("/zwgk/default.htm")]["status"] == 200  # found after the folder failed
     assert srv.url("/xxgk/index.html") not in pages and hits["/xxgk/index.html"] == 0  # the folder answered
+
+
+def test_the_sites_folder_on_a_shared_platform_is_crawled(tmp_path: Path) -> None:
+    """A township (zhen.xian.gov.cn) keeps its 政府信息公开 in its folder of the county portal (www.xian.gov.cn/xxgk/
+    zhen/): those pages are crawled as the site's and cited as linked; another town's folder is not."""
+    fetched: list[str] = []
+
+    def routes(app: web.Application) -> None:
+        async def any_page(request: web.Request) -> web.Response:
+            fetched.append(f"{request.host.split(':')[0]}{request.path}")
+            port = request.app[SERVER].port
+            portal = f"http://www.xian.gov.cn:{port}/xxgk/"
+            return page(html(request.path, [f"{portal}zhen/tzgg/", f"{portal}zhen/tzgg/202105/t20210520_7.html",
+                                            f"{portal}shanxiang/tzgg/"]))
+
+        app.router.add_get("/{tail:.*}", any_page)
+
+    with serve(routes) as srv:
+        port = srv.port
+        resolve = (f"zhen.xian.gov.cn:{port}:127.0.0.1", f"www.xian.gov.cn:{port}:127.0.0.1")
+        _, pages = run(f"http://zhen.xian.gov.cn:{port}/", tmp_path / "wide", resolve=resolve, check_external=False)
+        _, narrow = run(f"http://zhen.xian.gov.cn:{port}/", tmp_path / "narrow", resolve=resolve, check_external=False,
+                        include_platform=False)
+    portal = f"http://www.xian.gov.cn:{port}/xxgk/"
+    assert pages[f"{portal}zhen/tzgg/"]["kind"] == "page" and pages[f"{portal}zhen/tzgg/"]["status"] == 200
+    assert pages[f"{portal}zhen/tzgg/202105/t20210520_7.html"]["status"] == 200
+    assert "www.xian.gov.cn/xxgk/shanxiang/tzgg/" not in fetched
+    assert narrow.get(f"{portal}zhen/tzgg/", {}).get("kind") != "page"

@@ -1,0 +1,59 @@
+"""Which hosts belong to a site: a township whose 政府信息公开 lives in its own folder of the county's portal
+(www.county.gov.cn/xxgk/<town>/) owns the columns there; another town's folder, the platform's other pages and
+platform pages the crawl never fetched stay outside."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from govweb.checks.run import run_checks
+from govweb.checks.snapshot import load_snapshot
+
+from .snapshot_builder import SnapshotBuilder
+
+SEED = "http://hezhen.anxian.gov.cn/"
+PORTAL = "http://www.anxian.gov.cn/xxgk/"
+AS_OF = dt.date(2021, 6, 30)
+FOOTER = "<div class='foot'>主办：安县河镇人民政府 网站标识码：5101000003 蜀ICP备11002233号</div>"
+
+
+TITLES = ("关于做好防汛工作的通知", "关于开展人居环境整治的通知")
+
+
+def _rows(items: list[tuple[str, str]]) -> str:
+    return "<table class='gk'>" + "".join(
+        f"<tr><td><a href='{u}'>{TITLES[i]}</a></td><td>{d}</td></tr>" for i, (u, d) in enumerate(items)) + "</table>"
+
+
+def _report(tmp_path: Path) -> dict:
+    nav = ("<div class='nav'><a href='/'>首页</a><a href='/zxdt/'>镇务动态</a>"
+           f"<a href='{PORTAL}hezhen/tzgg/'>通知公告</a><a href='{PORTAL}hezhen/czxx/'>财政信息</a>"
+           f"<a href='{PORTAL}hezhen/rsxx/'>人事信息</a><a href='{PORTAL}shanxiang/tzgg/'>山乡通知公告</a>"
+           f"<a href='{PORTAL}gzdt/'>全县工作动态</a></div>")
+
+    def html(title: str, body: str) -> str:
+        return f"<html><head><title>{title}</title></head><body>{nav}<div class='main'>{body}</div>{FOOTER}</body></html>"
+
+    fresh = [("/zxdt/202106/t20210628_1.html", "2021-06-28")]
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, html("安县河镇人民政府", _rows(fresh)), depth=0)
+    b.page(SEED + "zxdt/", html("镇务动态", _rows(fresh)))
+    b.page(PORTAL + "hezhen/tzgg/", html("通知公告", _rows([(PORTAL + "hezhen/tzgg/202105/t20210520_7.html", "2021-05-20"),
+                                                       (PORTAL + "hezhen/tzgg/202103/t20210311_5.html", "2021-03-11")])))
+    b.page(PORTAL + "hezhen/czxx/", html("财政信息", "<table class='gk'><tr><td>暂无信息</td></tr></table>"))
+    b.page(PORTAL + "shanxiang/tzgg/", html("通知公告", "<table class='gk'><tr><td>暂无信息</td></tr></table>"))
+    b.page(PORTAL + "gzdt/", html("工作动态", "<table class='gk'><tr><td>暂无信息</td></tr></table>"))
+    return run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+
+
+def test_the_towns_folder_on_the_county_platform_is_the_towns(tmp_path: Path) -> None:
+    report = _report(tmp_path)
+    columns = {c["url"]: c for c in report["columns"]}
+    assert columns[PORTAL + "hezhen/tzgg/"]["last_update"] == "2021-05-20"
+    assert columns[PORTAL + "hezhen/czxx/"]["items"] == 0
+    empty = {f["url"] for f in report["findings"] if f["check"] == "empty-column"}
+    assert PORTAL + "hezhen/czxx/" in empty                 # cited as the site links it
+    # another town's folder and the platform's own pages are not this site's; an unfetched page is left out
+    for outside in (PORTAL + "shanxiang/tzgg/", PORTAL + "gzdt/", PORTAL + "hezhen/rsxx/"):
+        assert outside not in columns and outside not in empty
