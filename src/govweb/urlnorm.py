@@ -252,7 +252,8 @@ def origin_of(url: str) -> str:
 
 # Host labels and folders that name a kind of page or a platform, never one site (www.x.gov.cn, xxgk.x.gov.cn …).
 _GENERIC_NAMES = frozenset({"www", "wap", "m", "gov", "zf", "xxgk", "zwgk", "gk", "open", "portal", "site", "sites",
-                            "web", "col", "art", "html", "index", "cn", "bm", "dept", "xz", "zj", "jd", "ztzl"})
+                            "web", "col", "art", "html", "index", "cn", "bm", "dept", "xz", "jd", "ztzl", "news",
+                            "en", "english", "zwfw", "bsfw", "hdjl", "search", "data"})
 
 
 def gov_domain(host: str) -> str | None:
