@@ -780,3 +780,16 @@ def test_the_page_a_gateway_homepage_sends_on_to_is_no_column(tmp_path: Path) ->
            + _rows("tzgg", 6) + f"{FOOTER}</body></html>")
     report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
     assert [c["url"] for c in report["columns"]] == [SEED + "tzgg/"]
+
+
+def test_a_list_table_of_header_cells_only_is_blank(tmp_path: Path) -> None:
+    # a table the server printed with its header row and no row: 文号 | 名称 | 成文日期 over nothing
+    menu = "<div class='side'><a href='/gkwj/sjbg/'>审计报告</a></div>"   # a link only this page has
+    header = menu + ("<table class='tb'><thead><tr><th>文号</th><th>名称</th><th>成文日期</th></tr></thead>"
+                     "<tbody></tbody></table>")
+    report = _site(tmp_path / "static", {"gkwj/": ("审计结果公告", header)})
+    assert _checks(report, "empty-column") == {SEED + "gkwj/"}
+    # the same table next to a script of the site's own that may write its rows: not measured, never blank
+    scripted = header + "<script src='/js/gkwj_rows.js'></script>"
+    report = _site(tmp_path / "scripted", {"gkwj/": ("审计结果公告", scripted)})
+    assert not _checks(report, "empty-column")

@@ -362,6 +362,10 @@ def script_signs(
         signs.add("nav")
     if any(_AJAX.search(t) and not fills_parts_only(t) for t in inline_scripts):
         signs.add("list")
+    if list_writing and not printed_pager:
+        for table in tree.css("table"):
+            if header_only_table(table) and not server_pager_beside(table):
+                signs.add("list")   # a script of the site's may write the table's rows
     for node in tree.css("footer, nav, ul, ol, tbody, div, section, table"):
         label = _label(node)
         if node.tag not in ("footer", "nav") and not label and not in_list_block(node):
@@ -440,9 +444,19 @@ def in_list_block(node: LexborNode) -> bool:
     return len(parent.text(deep=True, strip=True) or "") <= _HEADING_MAX
 
 
+def header_only_table(table: LexborNode) -> bool:
+    """A table whose every cell is a header cell (`<tr><th>标题</th><th>发布日期</th></tr>` and nothing else): a list's
+    table with no row in it."""
+    return (table.css_first("th") is not None and table.css_first("td, a, img, input") is None
+            and len(table.css("table")) == 1 and not hidden(table))   # (css() counts the table itself)
+
+
 def empty_list_container(tree: LexborHTMLParser) -> bool:
     """A list container (a list-named ul/ol/tbody/div/table, any ul/ol/tbody beside a pager the server printed,
-    or the list of a list-named block holding only a heading) with no entry at all."""
+    or the list of a list-named block holding only a heading) with no entry at all; or a table of header cells
+    only (序号 | 标题 | 发布日期 over no row: a list table the server printed without a row)."""
+    if any(header_only_table(t) for t in tree.css("table")):
+        return True
     for node in tree.css("ul, ol, tbody, div, table"):
         named = _LIST_CONTAINER.search(_label(node)) is not None
         if node.tag in ("div", "table") and not named:
