@@ -329,7 +329,7 @@ def parse_page(
         meta.setdefault(key, content)
 
     # inline document.write with literal arguments: what it writes is part of the page
-    undecoded_write = scripts.apply_document_writes(tree) if "document.write" in html else False
+    undecoded_write = scripts.apply_document_writes(tree) if "document.write" in html or "innerHTML" in html else False
 
     script_srcs: list[str] = []
     inline_scripts: list[str] = []
