@@ -500,9 +500,9 @@ def in_list_block(node: LexborNode) -> bool:
 
 
 def header_only_table(table: LexborNode) -> bool:
-    """A table whose every cell is a header cell (`<tr><th>标题</th><th>发布日期</th></tr>` and nothing else): a list's
-    table with no row in it."""
-    return (table.css_first("th") is not None and table.css_first("td, a, img, input") is None
+    """A table whose every cell is a header cell, two or more (`<tr><th>标题</th><th>发布日期</th></tr>` and nothing
+    else): a list's table with no row in it (a single header cell is a title bar: `<th>货物</th>` over another table)."""
+    return (len(table.css("th")) >= 2 and table.css_first("td, a, img, input") is None
             and len(table.css("table")) == 1 and not hidden(table))   # (css() counts the table itself)
 
 
