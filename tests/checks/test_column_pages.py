@@ -780,3 +780,33 @@ def test_the_page_a_gateway_homepage_sends_on_to_is_no_column(tmp_path: Path) ->
            + _rows("tzgg", 6) + f"{FOOTER}</body></html>")
     report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
     assert [c["url"] for c in report["columns"]] == [SEED + "tzgg/"]
+
+
+def test_a_list_table_of_header_cells_only_is_blank(tmp_path: Path) -> None:
+    # a table the server printed with its header row and no row: 文号 | 名称 | 成文日期 over nothing
+    menu = "<div class='side'><a href='/gkwj/sjbg/'>审计报告</a></div>"   # a link only this page has
+    header = menu + ("<table class='tb'><thead><tr><th>文号</th><th>名称</th><th>成文日期</th></tr></thead>"
+                     "<tbody></tbody></table>")
+    report = _site(tmp_path / "static", {"gkwj/": ("审计结果公告", header)})
+    assert _checks(report, "empty-column") == {SEED + "gkwj/"}
+    # the same table next to a script of the site's own that may write its rows: not measured, never blank
+    scripted = header + "<script src='/js/gkwj_rows.js'></script>"
+    report = _site(tmp_path / "scripted", {"gkwj/": ("审计结果公告", scripted)})
+    assert not _checks(report, "empty-column")
+
+
+def test_a_live_page_with_a_box_of_past_programmes_is_no_column(tmp_path: Path) -> None:
+    past = ("<div class='wqjm'><b>往期节目</b><ol>"
+            "<li><a href='/wszb/2020/10/1.html'>秋季森林防火工作直播</a><i>2020-10-09</i></li>"
+            "<li><a href='/wszb/2020/08/3.html'>城区道路改造工作直播</a><i>2020-08-21</i></li>"
+            "<li><a href='/wszb/2020/06/2.html'>夏季防汛工作直播</a><i>2020-06-30</i></li></ol></div>")
+    live = ("<h1>稳就业保民生——市人社局局长走进直播间</h1><div class='zb'>"
+            "<p>直播时间：2020年11月20日 15:00，嘉宾：市人力资源和社会保障局局长</p>"
+            "<p>主持人：欢迎收看本期网上直播，今天我们请到市人社局局长，介绍今年稳就业的各项举措和成效。</p>"
+            "<p>嘉宾：今年以来，全市新增城镇就业人数持续增长，我们推出了一系列援企稳岗政策，帮助企业渡过难关。</p>"
+            "<p>网友提问：灵活就业人员如何参加社会保险？嘉宾：可在政务服务网上办理参保登记，手续简便。</p></div>")
+    report = _site(tmp_path / "live", {"wszb/": ("网上直播", live + past)})
+    assert report["columns"] == []
+    # the same name over its rows only: an archive of past programmes is a column
+    report = _site(tmp_path / "archive", {"wszb/": ("网上直播", past)})
+    assert [c["url"] for c in report["columns"]] == [SEED + "wszb/"]

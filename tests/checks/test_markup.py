@@ -126,3 +126,19 @@ def test_a_base_with_the_default_port_names_pages_without_it() -> None:
     f = parse_page(html, "https://www.p.gov.cn/", None, "r")
     assert [lk.url for lk in f.links] == ["https://www.p.gov.cn/portal/zwgk/index.jsp", "http://www.p.gov.cn:8080/app/"]
     assert f.search_action == "https://www.p.gov.cn/search/do"
+
+
+def test_a_list_a_script_builds_from_an_inline_array_is_read() -> None:
+    # rows kept as an array of arrays, appended to a string in a loop and set as a block's innerHTML
+    html = ("<html><body><h2>部门信息</h2><div class='bmxx' id='bm_rows'></div><script>\n"
+            'const data = [["2019-12-02", "第二季度采购意向", "/bmxx/2019/12/2.html"],'
+            ' ["2019-11-18", "部门整体支出绩效", "/bmxx/2019/11/7.html"]];\n'
+            "let out = '';\nfor (let k = 0; k < data.length; ++k) {\n"
+            "  out += '<p><a href=\"' + data[k][2] + '\">' + data[k][1] + '</a> (' + data[k][0] + ')</p>';\n}\n"
+            "document.getElementById('bm_rows').innerHTML = out;\n</script></body></html>")
+    f = parse_page(html, SEED + "bmxx/", None, "r")
+    assert [(i.url, i.date) for i in f.items] == [(SEED + "bmxx/2019/12/2.html", (2019, 12, 2)),
+                                                  (SEED + "bmxx/2019/11/7.html", (2019, 11, 18))]
+    # a loop reading a variable the script computes is not decoded: the block stays as the page has it
+    f = parse_page(html.replace("data[k][1]", "title(k)"), SEED + "bmxx/", None, "r")
+    assert f.items == []

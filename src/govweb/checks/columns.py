@@ -178,6 +178,26 @@ def is_function_page(f: PageFacts, names: list[str]) -> bool:
     return any(path.startswith(p) or f"{p}/" in path for p in _FUNCTION_PATHS)
 
 
+DOCUMENT_CHARS = 150   # what a page says of its own besides its rows: a document (a transcript, an introduction)
+
+
+def _prose_counts(ctx: SiteContext) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for f in ctx.pages.values():
+        counts.update(f.prose | f.lines)
+    return counts
+
+
+def function_beside_rows(ctx: SiteContext, f: PageFacts) -> bool:
+    """The page says more of its own than its rows do — text blocks no other page repeats and no link of its names,
+    at least DOCUMENT_CHARS long (a live interview's transcript, with a 往期回顾 box of past ones): on a page named
+    for a function, its rows are a box beside what it is for (an archive of interviews shows its rows only)."""
+    counts: Counter[str] = ctx.derived("prose_counts", _prose_counts)
+    anchors = {link.text.strip() for link in f.links}
+    said = sum(len(t) for t in f.prose if counts[t] <= 1 and t not in anchors)
+    return said >= DOCUMENT_CHARS and said > sum(len(it.row or it.title) for it in f.items)
+
+
 def not_a_site_page(f: PageFacts) -> bool:
     """An error page (页面不存在, 404 — not a column under construction, which says 建设中) or a bare document with
     no links and no title, or a host name for a title (a browser's rendering of an error text, or of an address it
@@ -393,7 +413,7 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         if any(w in (f.meta.get("columnname") or f.title) for w in NAVIGATION_WORDS) and (
                 dated < MIN_DATED_ITEMS or _open_data_page(f, names)):
             continue   # a catalogue of columns or datasets, a site map (a 目录 of dated documents is a list like any)
-        if dated >= MIN_DATED_ITEMS:
+        if dated >= MIN_DATED_ITEMS and not (is_function_page(f, names) and function_beside_rows(ctx, f)):
             cands.add(url)
             continue
         if f.redirect or is_function_page(f, names) or _open_data_page(f, names) or (

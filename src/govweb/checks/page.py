@@ -92,6 +92,7 @@ _DATE_CELL_MAX = 30   # a row's date cell: the date and little else
 _ROW_REST_MAX = 60     # text of a row beyond its link: a date, a source, a status — not a paragraph
 ARTICLE_MAX_ITEMS = 5   # a page listing this many dated entries is a list, whatever else it prints
 MIN_LINE = 2          # shortest text block kept for the own-content tests
+PROSE_LINE = 10       # shortest text block of a list page kept as what it says besides its list
 
 
 @dataclass(slots=True)
@@ -147,6 +148,7 @@ class PageFacts:
     guide_elements: frozenset[str]
     text_head: str                            # first characters of the main text (evidence, interpretation)
     lines: frozenset[str] = frozenset()       # text blocks of list-less pages (blank-column test)
+    prose: frozenset[str] = frozenset()       # text blocks of ≥ PROSE_LINE chars of pages that list items
     textarea: bool = False                    # a form to write in (留言、信箱)
     empty_marker: bool = False                # the page says its list is empty (暂无信息, 共0条 …)
     empty_container: bool = False             # it shows a list container with nothing in it
@@ -329,7 +331,7 @@ def parse_page(
         meta.setdefault(key, content)
 
     # inline document.write with literal arguments: what it writes is part of the page
-    undecoded_write = scripts.apply_document_writes(tree) if "document.write" in html else False
+    undecoded_write = scripts.apply_document_writes(tree) if "document.write" in html or "innerHTML" in html else False
 
     script_srcs: list[str] = []
     inline_scripts: list[str] = []
@@ -457,6 +459,7 @@ def parse_page(
             title = heading
 
     lines: frozenset[str] = frozenset()
+    prose: frozenset[str] = frozenset()
     textarea = False
     empty_marker = False
     login_form = False
@@ -475,6 +478,9 @@ def parse_page(
     elif not is_article and len(items) >= 2:
         # a page that lists items yet shows empty-list signs: they belong to a widget of the template
         template_empty = _EMPTY_LIST.search(text) is not None or scripts.empty_list_container(tree)
+    if not is_article and items:
+        # what the page says besides its list (a live interview's transcript beside its 往期回顾 box)
+        prose = frozenset(t for t in (x.strip() for x in body_text.split("\n")) if len(t) >= PROSE_LINE)
 
     data = datapage.data_facts(tree, text, links) if datapage.GATE.search(text) else None
 
@@ -540,7 +546,7 @@ def parse_page(
         is_article=is_article, pagination=pagination, images=images, images_missing_alt=missing_alt,
         missing_alt_example=missing_example, viewport=viewport, script_srcs=script_srcs,
         search_form=search_form, marks=marks, message=message, guide_elements=guide, text_head=text[:300],
-        lines=lines, textarea=textarea, empty_marker=empty_marker, empty_container=empty_container, data=data,
+        lines=lines, prose=prose, textarea=textarea, empty_marker=empty_marker, empty_container=empty_container, data=data,
         breadcrumb=() if is_article else crumbs, signs=signs, lacks=lacks,
         error_page=_is_error_page(title, text), login_form=login_form, text_chars=len(text),
         nav_sections=sections, frames=frames, template_empty=template_empty, script_entries=tuple(dict.fromkeys(script_entries)),

@@ -2,7 +2,8 @@
 
 * `written_html` decodes inline `document.write(…)` calls whose arguments are string literals (joined with `+`,
   wrapped in `unescape(…)` / `decodeURIComponent(…)`): footers and badges written that way are read as if
-  rendered, and so are list rows a `for` loop writes from an array literal the script declares (`rows[i].title`).
+  rendered, and so are list rows a `for` loop writes from an array literal the script declares (`rows[i].title`,
+  `rows[i][0]`), or appends to a string it sets as an element's `innerHTML` (`built_lists`).
   A call with any other argument (a variable, a function call) is reported as not decoded.
 * `script_signs` says which parts of a page a script may write that the static HTML does not show: the
   footer (no footer sign at all — ICP, 公网安备, 标识码, 版权所有 — next to scripts of the site's own, or an empty
@@ -109,7 +110,7 @@ def _expression(src: str, i: int, close: str = ")", row: _Row | None = None) -> 
             continue
         f = _FIELD.match(src, i)
         if row is not None and f and (f.group(1), f.group(2)) == row[:2]:
-            value = row[2].get(f.group(3) or f.group(5))
+            value = _field(row[2], f.group(3) or f.group(5), f.group(6))
             if not isinstance(value, (str, int, float)) or isinstance(value, bool):
                 return None
             parts.append(str(value))
@@ -120,11 +121,21 @@ def _expression(src: str, i: int, close: str = ")", row: _Row | None = None) -> 
 
 
 # A loop writing one row per element of an array literal the script declares (rows = [{"title": …}, …]).
-_Row = tuple[str, str, dict[str, Any]]   # (array name, index variable, the element)
+_Row = tuple[str, str, Any]   # (array name, index variable, the element: an object or an array)
 _ARRAY = re.compile(r"(?:var|let|const)\s+([A-Za-z_$][\w$]*)\s*=\s*\[")
 _FOR_EACH = re.compile(r"for\s*\(\s*(?:var\s+|let\s+)?([A-Za-z_$][\w$]*)\s*=\s*0\s*;\s*\1\s*<\s*([A-Za-z_$][\w$]*)"
                        r"\s*\.\s*length\s*;\s*(?:\1\s*\+\+|\+\+\s*\1|\1\s*\+=\s*1)\s*\)\s*\{")
-_FIELD = re.compile(r"([A-Za-z_$][\w$]*)\s*\[\s*([A-Za-z_$][\w$]*)\s*\]\s*(?:\.\s*([A-Za-z_$][\w$]*)|\[\s*(['\"])(\w+)\4\s*\])")
+_FIELD = re.compile(r"([A-Za-z_$][\w$]*)\s*\[\s*([A-Za-z_$][\w$]*)\s*\]\s*"
+                    r"(?:\.\s*([A-Za-z_$][\w$]*)|\[\s*(['\"])(\w+)\4\s*\]|\[\s*(\d+)\s*\])")
+
+
+def _field(element: Any, key: str | None, index: str | None) -> Any:
+    """`rows[i].title` / `rows[i]["title"]` of an object, `rows[i][0]` of an array (None when it has none)."""
+    if isinstance(element, dict) and key is not None:
+        return element.get(key)
+    if isinstance(element, list) and index is not None and int(index) < len(element):
+        return element[int(index)]
+    return None
 
 
 def _block_end(src: str, i: int, opening: str, closing: str) -> int | None:
@@ -145,18 +156,26 @@ def _block_end(src: str, i: int, opening: str, closing: str) -> int | None:
     return None
 
 
-def _array_loops(script: str) -> list[tuple[int, int, str]]:
-    """(start, end, HTML written) of each `for (i = 0; i < rows.length; i++) { … document.write(…) … }` over an
-    array of objects the script declares as a literal (JSON), every write of its body read for every element."""
-    arrays: dict[str, list[dict[str, Any]]] = {}
+def _arrays(script: str) -> dict[str, list[Any]]:
+    """Arrays the script declares as a JSON literal (`var rows = [{"title": …}, …]` or `[["/a.htm", "标题"], …]`)."""
+    arrays: dict[str, list[Any]] = {}
     for m in _ARRAY.finditer(script):
         end = _block_end(script, m.end(), "[", "]")
         try:
             value = json.loads(script[m.end() - 1:end]) if end is not None else None
         except ValueError:
             continue
-        if isinstance(value, list) and all(isinstance(v, dict) for v in value):
+        if isinstance(value, list) and value and (all(isinstance(v, dict) for v in value)
+                                                 or all(isinstance(v, list) for v in value)):
             arrays[m.group(1)] = value
+    return arrays
+
+
+def _array_loops(script: str) -> list[tuple[int, int, str]]:
+    """(start, end, HTML written) of each `for (i = 0; i < rows.length; i++) { … document.write(…) … }` over an
+    array the script declares as a literal (JSON objects or arrays), every write of its body read for every
+    element."""
+    arrays = _arrays(script)
     loops: list[tuple[int, int, str]] = []
     for m in _FOR_EACH.finditer(script):
         rows, end = arrays.get(m.group(2)), _block_end(script, m.end(), "{", "}")
@@ -167,6 +186,30 @@ def _array_loops(script: str) -> list[tuple[int, int, str]]:
         if writes and all(p is not None for p in parts):
             loops.append((m.start(), end, "".join(p[0] for p in parts if p is not None)))
     return loops
+
+
+_APPEND = re.compile(r"([A-Za-z_$][\w$]*)\s*\+=")
+_SET_INNER = re.compile(r"""getElementById\s*\(\s*(['"])([\w-]+)\1\s*\)\s*\.\s*innerHTML\s*=\s*([A-Za-z_$][\w$]*)\s*[;\n]""")
+
+
+def built_lists(script: str) -> list[tuple[str, str]]:
+    """(element id, HTML) for each list a script builds from an array literal it declares and sets in place:
+    `for (i = 0; i < rows.length; i++) { html += '<li><a href="' + rows[i][0] + '">' + … }` then
+    `document.getElementById("list").innerHTML = html` — every append of the loop read for every element."""
+    if "innerHTML" not in script:
+        return []
+    arrays = _arrays(script)
+    built: dict[str, str] = {}
+    for m in _FOR_EACH.finditer(script):
+        rows, end = arrays.get(m.group(2)), _block_end(script, m.end(), "{", "}")
+        if rows is None or end is None:
+            continue
+        appends = list(_APPEND.finditer(script, m.end(), end))
+        parts = [_expression(script, a.end(), close=";", row=(m.group(2), m.group(1), element))
+                 for element in rows for a in appends]
+        if appends and len({a.group(1) for a in appends}) == 1 and all(p is not None for p in parts):
+            built[appends[0].group(1)] = "".join(p[0] for p in parts if p is not None)
+    return [(s.group(2), built[s.group(3)]) for s in _SET_INNER.finditer(script) if s.group(3) in built]
 
 
 def js_unescape(text: str) -> str:
@@ -241,6 +284,8 @@ def apply_document_writes(tree: LexborHTMLParser) -> bool:
         if s.attributes.get("src"):
             continue
         body = s.text() or ""
+        for element_id, html in built_lists(body):
+            _fill(tree, element_id, html)
         if "document" not in body or not _WRITE.search(body):
             continue
         html, complete = written_html(body)
@@ -252,6 +297,16 @@ def apply_document_writes(tree: LexborHTMLParser) -> bool:
             if node is not None:
                 s.insert_before(node)
     return undecoded
+
+
+def _fill(tree: LexborHTMLParser, element_id: str, html: str) -> None:
+    """Put what a script sets as an element's innerHTML into that element (when it stands empty in the page)."""
+    target = next((n for n in tree.css("[id]") if n.attributes.get("id") == element_id), None)
+    body = LexborHTMLParser(f"<{target.tag}>{html}</{target.tag}>").css_first(target.tag) if target is not None else None
+    if target is None or body is None or (target.text(deep=True, strip=True) or "") or next(target.iter(), None):
+        return
+    for child in list(body.iter(include_text=True)):
+        target.insert_child(child)
 
 
 def _label(node: LexborNode) -> str:
@@ -362,6 +417,10 @@ def script_signs(
         signs.add("nav")
     if any(_AJAX.search(t) and not fills_parts_only(t) for t in inline_scripts):
         signs.add("list")
+    if list_writing and not printed_pager:
+        for table in tree.css("table"):
+            if header_only_table(table) and not server_pager_beside(table):
+                signs.add("list")   # a script of the site's may write the table's rows
     for node in tree.css("footer, nav, ul, ol, tbody, div, section, table"):
         label = _label(node)
         if node.tag not in ("footer", "nav") and not label and not in_list_block(node):
@@ -440,9 +499,19 @@ def in_list_block(node: LexborNode) -> bool:
     return len(parent.text(deep=True, strip=True) or "") <= _HEADING_MAX
 
 
+def header_only_table(table: LexborNode) -> bool:
+    """A table whose every cell is a header cell, two or more (`<tr><th>标题</th><th>发布日期</th></tr>` and nothing
+    else): a list's table with no row in it (a single header cell is a title bar: `<th>货物</th>` over another table)."""
+    return (len(table.css("th")) >= 2 and table.css_first("td, a, img, input") is None
+            and len(table.css("table")) == 1 and not hidden(table))   # (css() counts the table itself)
+
+
 def empty_list_container(tree: LexborHTMLParser) -> bool:
     """A list container (a list-named ul/ol/tbody/div/table, any ul/ol/tbody beside a pager the server printed,
-    or the list of a list-named block holding only a heading) with no entry at all."""
+    or the list of a list-named block holding only a heading) with no entry at all; or a table of header cells
+    only (序号 | 标题 | 发布日期 over no row: a list table the server printed without a row)."""
+    if any(header_only_table(t) for t in tree.css("table")):
+        return True
     for node in tree.css("ul, ol, tbody, div, table"):
         named = _LIST_CONTAINER.search(_label(node)) is not None
         if node.tag in ("div", "table") and not named:
