@@ -440,3 +440,21 @@ def test_disclosure_on_an_outside_platform_is_not_measured(tmp_path: Path) -> No
     own = _site(tmp_path / "own", nav.replace("http://xxgk.city.gov.cn/swj/", "/xxgk/"),
                 {"xxgk/": ("<h1>政府信息公开</h1><p>本局依法主动公开政府信息，欢迎查阅。</p>", 200)})
     assert {"政府信息公开指南", "政府信息公开目录", "政府信息公开年报"} <= _missing(own)
+
+
+def test_an_entry_to_a_page_showing_nothing_between_crumb_and_footer_is_missing(tmp_path: Path) -> None:
+    # 网上办事 → a page with the site's menu, a crumb, its own name and an empty panel, then the footer
+    nav = ("<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/wsbs/'>网上办事</a></li>"
+           "<li><a href='/zwgk/'>政务公开</a></li><li><a href='/hd/'>政民互动</a></li></ul>")
+    crumb = "<p class='loc'><span>您的位置：</span><a href='/'>首页</a> » <span>网上办事</span></p>"
+    blank = (f"<html><head><title>网上办事</title></head><body>{nav}<section>{crumb}<div class='clear'></div>"
+             f"<h2>网上办事</h2><article class='panel'> </article></section>{FOOTER}</body></html>", 200)
+    hd = ("<p>欢迎您通过县长信箱、在线咨询与我们交流，我们将在15个工作日内答复。</p>", 200)
+    report = _site(tmp_path / "blank", nav, {"wsbs/": blank, "hd/": hd})
+    assert "办事服务" in _missing(report) and "service-unusable" in _vetoes(report)
+    # the same crumb over a block that shows something (after an empty clearing div) is a working entry
+    shown = (blank[0].replace("<h2>网上办事</h2>", "").replace(
+        "<article class='panel'> </article>", "</section><div class='main'><a href='https://zwfw.example.cn/'>"
+        "个人办事</a></div><section>"), 200)
+    report = _site(tmp_path / "shown", nav, {"wsbs/": shown, "hd/": hd})
+    assert "办事服务" not in _missing(report)

@@ -212,8 +212,9 @@ def target_problem(ctx: SiteContext, url: str, content: bool = True) -> str | No
 
 
 def _empty_page(ctx: SiteContext, f: PageFacts) -> bool:
-    """A page that shows nothing: it says its list is empty (暂无信息, 建设中) or it is (nearly) blank. A page
-    showing only the site template is not judged empty: a catalogue of the menu's own links looks the same; nor is
+    """A page that shows nothing: it says its list is empty (暂无信息, 建设中), it is (nearly) blank, or nothing
+    stands between its breadcrumb and its footer. A page showing only the site template otherwise is not judged
+    empty: a catalogue of the menu's own links looks the same; nor is
     a jump page (a meta refresh, a script redirect): it sends the visitor on to the entry's content."""
     if f.items or f.is_article or f.frames or f.textarea or f.login_form or f.data is not None or f.redirect:
         return False
@@ -221,8 +222,10 @@ def _empty_page(ctx: SiteContext, f: PageFacts) -> bool:
         return False     # a list a script fills: not measured
     if shows_empty_list(ctx, f):
         return True
-    # a (nearly) blank page, unless a script of its own may fill it
-    return f.text_chars < EMPTY_PAGE_CHARS and (f.rendered or "scripted" not in f.signs or judged_static(ctx, f))
+    # a (nearly) blank page, or one showing nothing between its breadcrumb and its footer, unless a script of its
+    # own may fill it
+    return (f.text_chars < EMPTY_PAGE_CHARS or f.blank_content) and (
+        f.rendered or "scripted" not in f.signs or judged_static(ctx, f))
 
 
 def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[str, Evidence]]:
