@@ -458,3 +458,15 @@ def test_an_entry_to_a_page_showing_nothing_between_crumb_and_footer_is_missing(
         "个人办事</a></div><section>"), 200)
     report = _site(tmp_path / "shown", nav, {"wsbs/": shown, "hd/": hd})
     assert "办事服务" not in _missing(report)
+
+
+def test_a_bilingual_menu_item_is_named_by_its_chinese_name(tmp_path: Path) -> None:
+    # 政民互动 with its English name under it in the same link: the menu's entry, before a 信箱 button below
+    nav = ("<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/zmhd/'>政民互动<br><em>Public Interaction"
+           "</em></a></li><li><a href='/bsfw/'>办事服务<br><em>Online Services</em></a></li></ul>")
+    box = "<div class='btns'><a href='/zmhd/xx/'><img src='/i/xx.png' alt='书记信箱'></a></div>"
+    page = ("<p>欢迎您通过县长信箱、在线咨询与我们交流，我们将在15个工作日内答复。</p>", 200)
+    report = _site(tmp_path, nav, {"zmhd/": page, "zmhd/xx/": page, "bsfw/": page}, home_extra=box)
+    assert report["elements"]["互动交流"]["url"] == SEED + "zmhd/"
+    assert report["elements"]["互动交流"]["value"] == "政民互动"
+    assert report["elements"]["办事服务"]["url"] == SEED + "bsfw/"

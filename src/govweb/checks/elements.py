@@ -127,13 +127,29 @@ def _title_name(title: str) -> str:
     return title.strip()
 
 
+# Letters of the second language of a bilingual menu (互动交流 / Interaction, 互动交流 + an Uyghur, Tibetan or
+# Mongolian line under it): Latin, Arabic-script, Tibetan, Mongolian.
+_OTHER_SCRIPT = re.compile(r"[A-Za-z\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u0f00-\u0fff\u1800-\u18af]")
+_OTHER_SCRIPT_RUN = re.compile(
+    r"[\sA-Za-z\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u0f00-\u0fff\u1800-\u18af'’.,&-]+")
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def chinese_name(text: str) -> str:
+    """The Chinese name of a bilingual link (互动交流 and, in the same link, its English, Uyghur, Tibetan or Mongolian
+    name): its words in other scripts aside; a name without Chinese is kept as it is."""
+    if not _HAN_CHAR.search(text) or not _OTHER_SCRIPT.search(text):
+        return text
+    return _OTHER_SCRIPT_RUN.sub("", text) or text
+
+
 def entry_name(ctx: SiteContext, link: Link) -> str:
     """An entry's name: its text (alt/title for images) — a 更多 link's block heading —, else the name of the
     page it leads to."""
     if link.heading:
         return link.heading
     if link.text:
-        return link.text
+        return chinese_name(link.text)
     target = ctx.page(link.url)
     if target is None or target.is_article:
         return ""
