@@ -470,3 +470,26 @@ def test_a_bilingual_menu_item_is_named_by_its_chinese_name(tmp_path: Path) -> N
     assert report["elements"]["互动交流"]["url"] == SEED + "zmhd/"
     assert report["elements"]["互动交流"]["value"] == "政民互动"
     assert report["elements"]["办事服务"]["url"] == SEED + "bsfw/"
+
+
+def test_an_entry_whose_rendered_list_is_still_loading_is_not_empty(tmp_path: Path) -> None:
+    # 办事服务 → a page whose list a script fills; rendered, it still shows 数据加载中 over an empty list: its data
+    # never arrived, so the page is not judged empty; the same page saying 暂无数据 is
+    nav = ("<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/fw/'>办事服务</a></li>"
+           "<li><a href='/hd/'>互动交流</a></li></ul>")
+    hd = "<p>欢迎您通过县长信箱、在线咨询与我们交流，我们将在15个工作日内答复。</p>"
+
+    def run(where: str, shown: str) -> dict:
+        static = ("<html><head><title>办事服务</title><script src='/js/fw.js'></script></head><body>" + nav +
+                  "<table class='fwlist'><tbody id='rows'></tbody></table>" + FOOTER + "</body></html>")
+        b = SnapshotBuilder(SEED)
+        b.page(SEED, f"<html><head><title>某县人民政府</title></head><body>{nav}{NEWS}{FOOTER}</body></html>", depth=0)
+        b.page(SEED + "fw/", static, rendered=static.replace("<tbody id='rows'></tbody>", shown))
+        b.page(SEED + "hd/", f"<html><head><title>互动交流</title></head><body>{nav}{hd}{FOOTER}</body></html>")
+        return run_checks(load_snapshot(b.write(tmp_path / where)), AS_OF)
+
+    loading = run("loading", "<tbody id='rows'></tbody><p class='tip'>数据加载中...</p>")
+    assert "办事服务" not in _missing(loading) and "service-unusable" not in _vetoes(loading)
+    hidden = run("hidden", "<tbody id='rows'></tbody><p class='tip' style='display:none'>数据加载中...</p>"
+                           "<p>暂无数据</p>")
+    assert "办事服务" in _missing(hidden)

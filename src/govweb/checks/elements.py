@@ -229,11 +229,13 @@ def target_problem(ctx: SiteContext, url: str, content: bool = True) -> str | No
 
 def _empty_page(ctx: SiteContext, f: PageFacts) -> bool:
     """A page that shows nothing: it says its list is empty (暂无信息, 建设中), it is (nearly) blank, or nothing
-    stands between its breadcrumb and its footer. A page showing only the site template otherwise is not judged
+    stands between its breadcrumb and its footer — not one still showing 正在加载… A page showing only the site template otherwise is not judged
     empty: a catalogue of the menu's own links looks the same; nor is
     a jump page (a meta refresh, a script redirect): it sends the visitor on to the entry's content."""
     if f.items or f.is_article or f.frames or f.textarea or f.login_form or f.data is not None or f.redirect:
         return False
+    if f.loading:
+        return False     # a list still loading (正在加载…), even in the browser: what it lists is not measured
     if script_list_unseen(ctx, f):
         return False     # a list a script fills: not measured
     if shows_empty_list(ctx, f):

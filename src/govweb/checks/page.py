@@ -164,6 +164,7 @@ class PageFacts:
     frames: int = 0                           # iframes/frames of a list-less page (content shown from elsewhere)
     template_empty: bool = False              # a page listing items also shows an empty-list sign (a widget)
     blank_content: bool = False               # nothing shown between its breadcrumb and its footer
+    loading: bool = False                     # it shows a 正在加载… line: its list's data has not arrived
     script_entries: tuple[str, ...] = ()      # names of links that only run a script (无障碍 toolbar, tabs)
     search_action: str = ""                   # where the search form sends its query
     badge_slots: tuple[str, ...] = ()         # badges whose slot a script fills, left empty in this HTML
@@ -464,6 +465,7 @@ def parse_page(
     empty_container = False
     template_empty = False
     blank_content = False
+    loading = False
     frames = 0
     if not is_article and not items and body_node is not None:
         # text blocks of a page that lists nothing: the checks tell a blank column from a single-page column
@@ -475,6 +477,7 @@ def parse_page(
         frames = len(tree.css("iframe[src], frame[src]"))
         empty_marker = _EMPTY_LIST.search(text) is not None or _EMPTY_CELL.search(text) is not None
         blank_content = _blank_after_crumb(body_node)
+        loading = scripts.shows_loading(tree)
     elif not is_article and len(items) >= 2:
         # a page that lists items yet shows empty-list signs: they belong to a widget of the template
         template_empty = _EMPTY_LIST.search(text) is not None or scripts.empty_list_container(tree)
@@ -546,7 +549,7 @@ def parse_page(
         lines=lines, textarea=textarea, empty_marker=empty_marker, empty_container=empty_container, data=data,
         breadcrumb=() if is_article else crumbs, signs=signs, lacks=lacks,
         error_page=_is_error_page(title, text), login_form=login_form, text_chars=len(text),
-        nav_sections=sections, frames=frames, template_empty=template_empty, blank_content=blank_content, script_entries=tuple(dict.fromkeys(script_entries)),
+        nav_sections=sections, frames=frames, template_empty=template_empty, blank_content=blank_content, loading=loading, script_entries=tuple(dict.fromkeys(script_entries)),
         search_action=search_action, redirect=redirect, badge_slots=scripts.badge_slots(tree),
         frame_names=frame_names, targeted=targeted, list_heading=_list_heading(body_text, items) if not is_article else "",
     )
