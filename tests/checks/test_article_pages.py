@@ -140,3 +140,17 @@ def test_plain_heading_under_a_crumb_ending_in_its_separator_is_the_documents() 
     listing = page("通知公告", NAV + side + crumb.replace("工作动态", "信息公开") + "<div>通知公告</div>" + info + BODY)
     g = parse_page(listing, SITE + "tzgg/", None, "r", home=False)
     assert not g.is_article and g.pubdate is None
+
+
+def test_a_document_number_or_an_information_label_is_no_heading() -> None:
+    """An information table's cells above the date (文号：某发〔2021〕7号, 发文字号) are no heading: the document's
+    heading is the title above them; a <title> naming the document stays."""
+    info = ("<h2>关于进一步加强农村饮水安全管理的意见</h2><dl class='meta'><dt>文号：</dt><dd>江水发[2021]7号</dd>"
+            "<dt>发布日期：</dt><dd>2021年03月02日</dd></dl>")
+    html = page("某某市水务局", NAV + info + BODY)
+    f = parse_page(html, SITE + "gk/wj/8812.html", None, "r", home=False)
+    assert f.is_article and f.pubdate == (2021, 3, 2)
+    assert f.title == "关于进一步加强农村饮水安全管理的意见"
+    named = page("关于进一步加强农村饮水安全管理的意见_某某市水务局", NAV + info + BODY)
+    g = parse_page(named, SITE + "gk/wj/8813.html", None, "r", home=False)
+    assert g.title == "关于进一步加强农村饮水安全管理的意见_某某市水务局"

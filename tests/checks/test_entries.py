@@ -440,3 +440,56 @@ def test_disclosure_on_an_outside_platform_is_not_measured(tmp_path: Path) -> No
     own = _site(tmp_path / "own", nav.replace("http://xxgk.city.gov.cn/swj/", "/xxgk/"),
                 {"xxgk/": ("<h1>政府信息公开</h1><p>本局依法主动公开政府信息，欢迎查阅。</p>", 200)})
     assert {"政府信息公开指南", "政府信息公开目录", "政府信息公开年报"} <= _missing(own)
+
+
+def test_an_entry_to_a_page_showing_nothing_between_crumb_and_footer_is_missing(tmp_path: Path) -> None:
+    # 网上办事 → a page with the site's menu, a crumb, its own name and an empty panel, then the footer
+    nav = ("<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/wsbs/'>网上办事</a></li>"
+           "<li><a href='/zwgk/'>政务公开</a></li><li><a href='/hd/'>政民互动</a></li></ul>")
+    crumb = "<p class='loc'><span>您的位置：</span><a href='/'>首页</a> » <span>网上办事</span></p>"
+    blank = (f"<html><head><title>网上办事</title></head><body>{nav}<section>{crumb}<div class='clear'></div>"
+             f"<h2>网上办事</h2><article class='panel'> </article></section>{FOOTER}</body></html>", 200)
+    hd = ("<p>欢迎您通过县长信箱、在线咨询与我们交流，我们将在15个工作日内答复。</p>", 200)
+    report = _site(tmp_path / "blank", nav, {"wsbs/": blank, "hd/": hd})
+    assert "办事服务" in _missing(report) and "service-unusable" in _vetoes(report)
+    # the same crumb over a block that shows something (after an empty clearing div) is a working entry
+    shown = (blank[0].replace("<h2>网上办事</h2>", "").replace(
+        "<article class='panel'> </article>", "</section><div class='main'><a href='https://zwfw.example.cn/'>"
+        "个人办事</a></div><section>"), 200)
+    report = _site(tmp_path / "shown", nav, {"wsbs/": shown, "hd/": hd})
+    assert "办事服务" not in _missing(report)
+
+
+def test_a_bilingual_menu_item_is_named_by_its_chinese_name(tmp_path: Path) -> None:
+    # 政民互动 with its English name under it in the same link: the menu's entry, before a 信箱 button below
+    nav = ("<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/zmhd/'>政民互动<br><em>Public Interaction"
+           "</em></a></li><li><a href='/bsfw/'>办事服务<br><em>Online Services</em></a></li></ul>")
+    box = "<div class='btns'><a href='/zmhd/xx/'><img src='/i/xx.png' alt='书记信箱'></a></div>"
+    page = ("<p>欢迎您通过县长信箱、在线咨询与我们交流，我们将在15个工作日内答复。</p>", 200)
+    report = _site(tmp_path, nav, {"zmhd/": page, "zmhd/xx/": page, "bsfw/": page}, home_extra=box)
+    assert report["elements"]["互动交流"]["url"] == SEED + "zmhd/"
+    assert report["elements"]["互动交流"]["value"] == "政民互动"
+    assert report["elements"]["办事服务"]["url"] == SEED + "bsfw/"
+
+
+def test_an_entry_whose_rendered_list_is_still_loading_is_not_empty(tmp_path: Path) -> None:
+    # 办事服务 → a page whose list a script fills; rendered, it still shows 数据加载中 over an empty list: its data
+    # never arrived, so the page is not judged empty; the same page saying 暂无数据 is
+    nav = ("<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/fw/'>办事服务</a></li>"
+           "<li><a href='/hd/'>互动交流</a></li></ul>")
+    hd = "<p>欢迎您通过县长信箱、在线咨询与我们交流，我们将在15个工作日内答复。</p>"
+
+    def run(where: str, shown: str) -> dict:
+        static = ("<html><head><title>办事服务</title><script src='/js/fw.js'></script></head><body>" + nav +
+                  "<table class='fwlist'><tbody id='rows'></tbody></table>" + FOOTER + "</body></html>")
+        b = SnapshotBuilder(SEED)
+        b.page(SEED, f"<html><head><title>某县人民政府</title></head><body>{nav}{NEWS}{FOOTER}</body></html>", depth=0)
+        b.page(SEED + "fw/", static, rendered=static.replace("<tbody id='rows'></tbody>", shown))
+        b.page(SEED + "hd/", f"<html><head><title>互动交流</title></head><body>{nav}{hd}{FOOTER}</body></html>")
+        return run_checks(load_snapshot(b.write(tmp_path / where)), AS_OF)
+
+    loading = run("loading", "<tbody id='rows'></tbody><p class='tip'>数据加载中...</p>")
+    assert "办事服务" not in _missing(loading) and "service-unusable" not in _vetoes(loading)
+    hidden = run("hidden", "<tbody id='rows'></tbody><p class='tip' style='display:none'>数据加载中...</p>"
+                           "<p>暂无数据</p>")
+    assert "办事服务" in _missing(hidden)

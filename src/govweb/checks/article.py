@@ -31,6 +31,12 @@ _EMPTY_PUBLISH_LABEL = re.compile(r"(?:发布时间|发布日期|发表时间|�
 _CRUMB = re.compile(r"位置\s*[:：]|(?:>|＞|»|›|→)\s*\S*$")
 _CRUMB_BEFORE = re.compile(r"(?:位置\s*[:：]|>|＞|»|›|→)$")   # a block ending so is followed by a crumb step
 _HAN = re.compile(r"[\u4e00-\u9fff]")   # a heading is words, not a host name or a number
+# The cells of a document's information table (政府信息公开 metadata: 索引号, 发文字号 …) and a document number
+# (某政办字〔2024〕41号, 某发[2019]3号): what stands above the date there is no heading.
+_INFO_LABEL = re.compile(
+    r"(?:索引号|主题分类|发文机关|发布机构|成文日期|发文日期|发布日期|生效日期|废止日期|发文字号|文号|标题|名称|有效性|主题词|"
+    r"公开方式|公开范围|公开时限|体裁分类|组配分类|服务对象)\s*[:：]?")
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔［\[（(【]\s*(?:19|20)\d{2}\s*[〕］\]）)】]\s*第?\s*\d{1,5}\s*号")
 HEADING_MIN = 4     # characters of a document heading
 HEADING_MAX = 120
 HEADING_LOOKBACK = 3   # text blocks above the byline searched for the heading
@@ -105,6 +111,8 @@ def heading_above(blocks: list[str], at: int, link_texts: frozenset[str] = froze
         if _CRUMB.search(b) or j > 0 and _CRUMB_BEFORE.search(blocks[j - 1]) and (
                 b in link_texts or not _CRUMB_BEFORE.fullmatch(blocks[j - 1])):
             return ""   # the breadcrumb's last step, not the document's heading
+        if _INFO_LABEL.fullmatch(b) or _DOC_NUMBER.fullmatch(b):
+            continue   # a label or the document number of an information table
         if len(b) >= HEADING_MIN and _HAN.search(b) and not _FULL_DATE.search(b) and not _BYLINE_LABEL.search(b):
             return b if len(b) <= HEADING_MAX else ""
     return ""

@@ -127,13 +127,29 @@ def _title_name(title: str) -> str:
     return title.strip()
 
 
+# Letters of the second language of a bilingual menu (互动交流 / Interaction, 互动交流 + an Uyghur, Tibetan or
+# Mongolian line under it): Latin, Arabic-script, Tibetan, Mongolian.
+_OTHER_SCRIPT = re.compile(r"[A-Za-z\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u0f00-\u0fff\u1800-\u18af]")
+_OTHER_SCRIPT_RUN = re.compile(
+    r"[\sA-Za-z\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u0f00-\u0fff\u1800-\u18af'’.,&-]+")
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def chinese_name(text: str) -> str:
+    """The Chinese name of a bilingual link (互动交流 and, in the same link, its English, Uyghur, Tibetan or Mongolian
+    name): its words in other scripts aside; a name without Chinese is kept as it is."""
+    if not _HAN_CHAR.search(text) or not _OTHER_SCRIPT.search(text):
+        return text
+    return _OTHER_SCRIPT_RUN.sub("", text) or text
+
+
 def entry_name(ctx: SiteContext, link: Link) -> str:
     """An entry's name: its text (alt/title for images) — a 更多 link's block heading —, else the name of the
     page it leads to."""
     if link.heading:
         return link.heading
     if link.text:
-        return link.text
+        return chinese_name(link.text)
     target = ctx.page(link.url)
     if target is None or target.is_article:
         return ""
@@ -212,17 +228,22 @@ def target_problem(ctx: SiteContext, url: str, content: bool = True) -> str | No
 
 
 def _empty_page(ctx: SiteContext, f: PageFacts) -> bool:
-    """A page that shows nothing: it says its list is empty (暂无信息, 建设中) or it is (nearly) blank. A page
-    showing only the site template is not judged empty: a catalogue of the menu's own links looks the same; nor is
+    """A page that shows nothing: it says its list is empty (暂无信息, 建设中), it is (nearly) blank, or nothing
+    stands between its breadcrumb and its footer — not one still showing 正在加载… A page showing only the site template otherwise is not judged
+    empty: a catalogue of the menu's own links looks the same; nor is
     a jump page (a meta refresh, a script redirect): it sends the visitor on to the entry's content."""
     if f.items or f.is_article or f.frames or f.textarea or f.login_form or f.data is not None or f.redirect:
         return False
+    if f.loading:
+        return False     # a list still loading (正在加载…), even in the browser: what it lists is not measured
     if script_list_unseen(ctx, f):
         return False     # a list a script fills: not measured
     if shows_empty_list(ctx, f):
         return True
-    # a (nearly) blank page, unless a script of its own may fill it
-    return f.text_chars < EMPTY_PAGE_CHARS and (f.rendered or "scripted" not in f.signs or judged_static(ctx, f))
+    # a (nearly) blank page, or one showing nothing between its breadcrumb and its footer, unless a script of its
+    # own may fill it
+    return (f.text_chars < EMPTY_PAGE_CHARS or f.blank_content) and (
+        f.rendered or "scripted" not in f.signs or judged_static(ctx, f))
 
 
 def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[str, Evidence]]:

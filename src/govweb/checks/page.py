@@ -165,6 +165,8 @@ class PageFacts:
     nav_sections: dict[str, str] = field(default_factory=dict)   # homepage menus: entry url → its section name
     frames: int = 0                           # iframes/frames of a list-less page (content shown from elsewhere)
     template_empty: bool = False              # a page listing items also shows an empty-list sign (a widget)
+    blank_content: bool = False               # nothing shown between its breadcrumb and its footer
+    loading: bool = False                     # it shows a 正在加载… line: its list's data has not arrived
     script_entries: tuple[str, ...] = ()      # names of links that only run a script (无障碍 toolbar, tabs)
     search_action: str = ""                   # where the search form sends its query
     badge_slots: tuple[str, ...] = ()         # badges whose slot a script fills, left empty in this HTML
@@ -465,6 +467,8 @@ def parse_page(
     login_form = False
     empty_container = False
     template_empty = False
+    blank_content = False
+    loading = False
     frames = 0
     if not is_article and not items and body_node is not None:
         # text blocks of a page that lists nothing: the checks tell a blank column from a single-page column
@@ -475,6 +479,8 @@ def parse_page(
         login_form = tree.css_first("input[type=password]") is not None
         frames = len(tree.css("iframe[src], frame[src]"))
         empty_marker = _EMPTY_LIST.search(text) is not None or _EMPTY_CELL.search(text) is not None
+        blank_content = _blank_after_crumb(body_node)
+        loading = scripts.shows_loading(tree)
     elif not is_article and len(items) >= 2:
         # a page that lists items yet shows empty-list signs: they belong to a widget of the template
         template_empty = _EMPTY_LIST.search(text) is not None or scripts.empty_list_container(tree)
@@ -549,10 +555,55 @@ def parse_page(
         lines=lines, prose=prose, textarea=textarea, empty_marker=empty_marker, empty_container=empty_container, data=data,
         breadcrumb=() if is_article else crumbs, signs=signs, lacks=lacks,
         error_page=_is_error_page(title, text), login_form=login_form, text_chars=len(text),
-        nav_sections=sections, frames=frames, template_empty=template_empty, script_entries=tuple(dict.fromkeys(script_entries)),
+        nav_sections=sections, frames=frames, template_empty=template_empty, blank_content=blank_content, loading=loading, script_entries=tuple(dict.fromkeys(script_entries)),
         search_action=search_action, redirect=redirect, badge_slots=scripts.badge_slots(tree),
         frame_names=frame_names, targeted=targeted, list_heading=_list_heading(body_text, items) if not is_article else "",
     )
+
+
+_INLINE = frozenset({"a", "span", "em", "strong", "b", "i", "font", "small", "label", "-text"})
+_SHOWN = frozenset({"img", "input", "select", "textarea", "button", "iframe", "frame", "embed", "object", "video",
+                    "audio", "canvas", "svg"})
+
+
+def _blank_after_crumb(body: LexborNode) -> bool:
+    """The page shows nothing between its breadcrumb (当前位置：…) and its footer: the first text, image or control
+    after the breadcrumb's block, in reading order, lies in a footer container (`<footer>`, class foot, bottom …),
+    its own name under the crumb aside (`<div class="pos">当前位置：首页 > 互动交流</div><div class="main"></div>
+    <div class="footer">…`). A page without a labelled crumb or footer is not judged."""
+    crumb = next((n for n in body.traverse(include_text=True)
+                  if n.tag == "-text" and _CRUMB_LABEL.search(n.text() or "")), None)
+    if crumb is None:
+        return False
+    while crumb.parent is not None and crumb.tag in _INLINE:
+        crumb = crumb.parent
+    steps = breadcrumb(" ".join(crumb.text(deep=True, separator=" ").split()))
+    last_step = steps[-1] if steps else ""
+    node: LexborNode | None = crumb
+    while node is not None and node.tag not in ("body", "html"):
+        sib = node.next
+        while sib is not None:
+            for n in sib.traverse(include_text=True):
+                if n.tag == "-text":
+                    t = " ".join((n.text() or "").split())
+                    if not t or t == last_step:
+                        continue
+                elif n.tag not in _SHOWN:
+                    continue
+                return _in_footer(n)
+            sib = sib.next
+        node = node.parent
+    return False
+
+
+def _in_footer(node: LexborNode) -> bool:
+    parent = node.parent
+    while parent is not None and parent.tag not in ("body", "html"):
+        label = " ".join(v for k, v in parent.attributes.items() if k in ("id", "class") and v)
+        if parent.tag == "footer" or footer.FOOTER_CONTAINER.search(label):
+            return True
+        parent = parent.parent
+    return False
 
 
 _HEADING_MAX = 10

@@ -453,6 +453,14 @@ def hidden(node: LexborNode) -> bool:
     return False
 
 
+def shows_loading(tree: LexborHTMLParser) -> bool:
+    """The page shows a 正在加载… / loading line (not hidden): a list whose data has not arrived, whatever it holds."""
+    body = tree.body
+    return body is not None and any(
+        n.tag == "-text" and _LOADING.match(n.text() or "") and (n.parent is None or not hidden(n.parent))
+        for n in body.traverse(include_text=True))
+
+
 # A pager the server printed (第一页 … 最后一页, 共3页): the list beside it was printed by the server too.
 _STATIC_PAGER = re.compile(r"第一页|最后一页|尾\s*页|末\s*页|上一页|下一页|共\s*\d+\s*[页条]|第?\s*\d+\s*/\s*\d+\s*页")
 _PAGER_BLOCK_MAX = 200
