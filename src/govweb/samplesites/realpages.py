@@ -27,6 +27,7 @@ from govweb.checks.context import Limits
 from govweb.collect.decode import decode_html
 from govweb.collect.homepage import next_hop
 from govweb.collect.links import parse_page as parse_links
+from govweb.collect.settings import CrawlSettings
 from govweb.collect.snapshot import page_entry
 from govweb.collect.warc import Exchange, WarcFile
 from govweb.documents.layout import CRAWL_JSON, CRAWL_WARC
@@ -229,8 +230,8 @@ def _homepage_chain(site: Site) -> list[dict[str, str]]:
     `homepage_chain`: splash pages, meta refresh, script redirects, framesets — `collect.homepage.next_hop`)."""
     by_url = {page_key(p.url): p for p in site.pages}
     chain = [{"url": site.seed.url, "reason": "seed"}]
-    page = site.seed
-    while len(chain) <= HOMEPAGE_HOPS:
+    page, hops = site.seed, CrawlSettings().max_homepage_hops   # the crawler's own limit
+    while len(chain) <= hops:
         hop = next_hop(decode_html(page.body, CONTENT_TYPE).text, page.url)
         target = by_url.get(page_key(hop.url)) if hop is not None else None
         if hop is None or target is None or any(page_key(step["url"]) == page_key(target.url) for step in chain):
@@ -238,9 +239,6 @@ def _homepage_chain(site: Site) -> list[dict[str, str]]:
         chain.append({"url": target.url, "reason": hop.reason})
         page = target
     return chain
-
-
-HOMEPAGE_HOPS = 5
 
 
 def write_snapshot(site: Site, out: Path) -> Path:
