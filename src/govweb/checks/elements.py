@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 from govweb.checks import links as linkcheck
@@ -470,10 +471,10 @@ def _annual_report(ctx: SiteContext, ordered: list[PageFacts], found: _Found) ->
     year, a 更多 under a 年报 heading) leads to, or a page titled so. Its url is that entry when there is one."""
     due = annual_report_due_year(ctx.as_of)
     entry = next((ctx.canonical(link.url) for f in ordered for link in f.links
-                  if _names_annual_report(name := link.heading or link.text) and not _ANNUAL.search(name)), None)
+                  if _names_annual_report(name := link.name) and not _ANNUAL.search(name)), None)
     latest: tuple[int, str, str, str | None] | None = None
     for f in ordered:
-        texts = [f.title, *(link.heading or link.text for link in f.links)]
+        texts = [f.title, *(link.name for link in f.links)]
         is_list = f.url == entry or _names_annual_report(f.title) and not _ANNUAL.search(f.title)
         for text in texts:
             m = _ANNUAL.search(text) if _names_annual_report(text) else None
@@ -515,6 +516,15 @@ def _duties_in_profile(ctx: SiteContext, found: _Found) -> None:
 
 # The disclosure section's own name (its menu entry): 政府信息公开, 政务公开, 信息公开专栏 …
 _DISCLOSURE_SECTION = re.compile(r"^(?:政府)?(?:信息|政务)公开(?:专栏|平台)?$")
+def _disclosure_entries(ordered: list[PageFacts]) -> Iterator[tuple[PageFacts, Link, str]]:
+    """(page, link, name) of each link naming the disclosure section (政府信息公开, 政务公开), in page order."""
+    for f in ordered:
+        for link in f.links:
+            name = link.name.strip()
+            if _DISCLOSURE_SECTION.match(name):
+                yield f, link, name
+
+
 # What the 政府信息公开 catalogue lists: the disclosure elements (and the 年报)
 _CATEGORIES = ("政府信息公开指南", "概况信息", "机构职能", "负责人信息", "政策文件", "政策解读")
 HUB_CATEGORIES = 3
@@ -526,25 +536,21 @@ def _disclosure_hub(ctx: SiteContext, ordered: list[PageFacts], found: _Found) -
     年报 …) filed under its own folder (`/zwgk/index.shtml` → `/zwgk/xxgkzn/`, `/zwgk/jgsz/` …): it is the
     catalogue a visitor browses, whatever it is called. A hub at the site's root folder is not judged so (every
     menu link would be under it)."""
-    for f in ordered:
-        for link in f.links:
-            name = (link.heading or link.text).strip()
-            if not _DISCLOSURE_SECTION.match(name):
-                continue
-            hub = ctx.page(link.url)
-            if hub is None or hub.is_article or len(hub.items) >= 2 or target_problem(ctx, link.url) is not None:
-                continue
-            folder = folder_of(hub.url)
-            if urlsplit(folder).path in ("", "/"):
-                continue
-            kinds = {el for x in hub.links if folder_of(ctx.canonical(x.url)).startswith(folder)
-                     and ctx.canonical(x.url) != hub.url
-                     for el in (*_CATEGORIES, "年报")
-                     if (_names_annual_report(x.text) if el == "年报" else _matches(el, x.heading or x.text))}
-            if len(kinds) >= HUB_CATEGORIES:
-                found.add("政府信息公开目录", name, hub.url, f"{name} → {hub.url}（列出{'、'.join(sorted(kinds))}）",
-                          f.warc_record, where=f.url)
-                return
+    for f, link, name in _disclosure_entries(ordered):
+        hub = ctx.page(link.url)
+        if hub is None or hub.is_article or len(hub.items) >= 2 or target_problem(ctx, link.url) is not None:
+            continue
+        folder = folder_of(hub.url)
+        if urlsplit(folder).path in ("", "/"):
+            continue
+        kinds = {el for x in hub.links if folder_of(ctx.canonical(x.url)).startswith(folder)
+                 and ctx.canonical(x.url) != hub.url
+                 for el in (*_CATEGORIES, "年报")
+                 if (_names_annual_report(x.text) if el == "年报" else _matches(el, x.name))}
+        if len(kinds) >= HUB_CATEGORIES:
+            found.add("政府信息公开目录", name, hub.url, f"{name} → {hub.url}（列出{'、'.join(sorted(kinds))}）",
+                      f.warc_record, where=f.url)
+            return
 
 
 # Published on the 政府信息公开 platform itself (a county's or city's platform carries each department's 指南,
@@ -556,15 +562,13 @@ def _disclosure_platform(ctx: SiteContext, ordered: list[PageFacts], found: _Fou
     """A site whose 政府信息公开 entry leads to a platform on another host that the crawl did not fetch (a city's
     信息公开 platform carrying the department's section): its 指南, 目录 and 年报 are there, unseen — not measured,
     with a warning, rather than missing."""
-    for f in ordered:
-        for link in f.links:
-            name = (link.heading or link.text).strip()
-            if _DISCLOSURE_SECTION.match(name) and not ctx.same_site(link.url) and ctx.page(link.url) is None:
-                for el in PLATFORM_ELEMENTS:
-                    if el not in found.results and el not in found.evidence:
-                        found.unmeasured[el] = "platform"
-                        ctx.warnings.append(f"「{el}」未测量：政府信息公开在站外平台（{link.url}），未采集")
-                return
+    for _, link, _ in _disclosure_entries(ordered):
+        if not ctx.same_site(link.url) and ctx.page(link.url) is None:
+            for el in PLATFORM_ELEMENTS:
+                if el not in found.results and el not in found.evidence:
+                    found.unmeasured[el] = "platform"
+                    ctx.warnings.append(f"「{el}」未测量：政府信息公开在站外平台（{link.url}），未采集")
+            return
 
 
 def ctx_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[str, Evidence]]:

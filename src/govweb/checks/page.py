@@ -101,6 +101,11 @@ class Link:
     text: str
     heading: str = ""     # a 更多 (more) link's block heading: the name of what it leads to (政策解读 … 更多)
 
+    @property
+    def name(self) -> str:
+        """What the link names: a 更多 link's block heading, else its text."""
+        return self.heading or self.text
+
 
 @dataclass(slots=True)
 class Item:
