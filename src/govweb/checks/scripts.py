@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -171,20 +172,34 @@ def _arrays(script: str) -> dict[str, list[Any]]:
     return arrays
 
 
-def _array_loops(script: str) -> list[tuple[int, int, str]]:
-    """(start, end, HTML written) of each `for (i = 0; i < rows.length; i++) { … document.write(…) … }` over an
-    array the script declares as a literal (JSON objects or arrays), every write of its body read for every
-    element."""
+def _array_loop_bodies(script: str) -> Iterator[tuple[re.Match[str], list[Any], int]]:
+    """(the loop, the array, the index after its body) of each `for (i = 0; i < rows.length; i++) { … }` over an
+    array the script declares as a literal (JSON objects or arrays)."""
     arrays = _arrays(script)
-    loops: list[tuple[int, int, str]] = []
     for m in _FOR_EACH.finditer(script):
         rows, end = arrays.get(m.group(2)), _block_end(script, m.end(), "{", "}")
-        if rows is None or end is None:
-            continue
-        writes = list(_WRITE.finditer(script, m.end(), end))
-        parts = [_expression(script, w.end(), row=(m.group(2), m.group(1), element)) for element in rows for w in writes]
-        if writes and all(p is not None for p in parts):
-            loops.append((m.start(), end, "".join(p[0] for p in parts if p is not None)))
+        if rows is not None and end is not None:
+            yield m, rows, end
+
+
+def _per_element(script: str, loop: re.Match[str], rows: list[Any], starts: list[int], close: str) -> str | None:
+    """What the loop's statements starting at `starts` produce for every element of `rows`, joined; None when one
+    of them cannot be read."""
+    parts = [_expression(script, i, close=close, row=(loop.group(2), loop.group(1), element))
+             for element in rows for i in starts]
+    if not starts or any(p is None for p in parts):
+        return None
+    return "".join(p[0] for p in parts if p is not None)
+
+
+def _array_loops(script: str) -> list[tuple[int, int, str]]:
+    """(start, end, HTML written) of each loop over an inline array literal whose body calls document.write(…),
+    every write of its body read for every element."""
+    loops: list[tuple[int, int, str]] = []
+    for m, rows, end in _array_loop_bodies(script):
+        html = _per_element(script, m, rows, [w.end() for w in _WRITE.finditer(script, m.end(), end)], ")")
+        if html is not None:
+            loops.append((m.start(), end, html))
     return loops
 
 
@@ -198,17 +213,14 @@ def built_lists(script: str) -> list[tuple[str, str]]:
     `document.getElementById("list").innerHTML = html` — every append of the loop read for every element."""
     if "innerHTML" not in script:
         return []
-    arrays = _arrays(script)
     built: dict[str, str] = {}
-    for m in _FOR_EACH.finditer(script):
-        rows, end = arrays.get(m.group(2)), _block_end(script, m.end(), "{", "}")
-        if rows is None or end is None:
-            continue
+    for m, rows, end in _array_loop_bodies(script):
         appends = list(_APPEND.finditer(script, m.end(), end))
-        parts = [_expression(script, a.end(), close=";", row=(m.group(2), m.group(1), element))
-                 for element in rows for a in appends]
-        if appends and len({a.group(1) for a in appends}) == 1 and all(p is not None for p in parts):
-            built[appends[0].group(1)] = "".join(p[0] for p in parts if p is not None)
+        if len({a.group(1) for a in appends}) != 1:
+            continue   # one string variable built up, or none
+        html = _per_element(script, m, rows, [a.end() for a in appends], ";")
+        if html is not None:
+            built[appends[0].group(1)] = html
     return [(s.group(2), built[s.group(3)]) for s in _SET_INNER.finditer(script) if s.group(3) in built]
 
 
