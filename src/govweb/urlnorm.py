@@ -263,6 +263,7 @@ def gov_domain(host: str) -> str | None:
     return ".".join(labels[-3:]) if len(labels) >= 3 and labels[-2:] == ["gov", "cn"] else None
 
 
+@lru_cache(maxsize=64)
 def site_names(site_url: str) -> frozenset[str]:
     """The names a site goes by inside a shared platform: the first meaningful label of its host below the
     registrable gov.cn domain (`jtj.lanshi.gov.cn` → jtj) and the innermost folder of its own address

@@ -214,8 +214,9 @@ class SiteContext:
         host = urlsplit(url).netloc
         if host in self.site_hosts:
             return True
-        return (self.page(url) is not None
-                and any(on_site_platform(site, url) for site in (self.seed, self.homepage_url)))
+        # the platform test first: it turns away every other domain before the page lookup canonicalises the URL
+        return (any(on_site_platform(site, url) for site in (self.seed, self.homepage_url))
+                and self.page(url) is not None)
 
     @cached_property
     def inbound(self) -> dict[str, list[str]]:
