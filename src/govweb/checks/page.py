@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass, field
+from functools import cache
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -56,8 +57,6 @@ _EDGE_DATE = re.compile(
     r"|[\[【(（]?\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{2}[-/]\d{2})\s*[\]】)）]?\s*$"
 )
 
-# What a CMS prints in a list that has no entry (暂无信息, 共0条 …).
-_EMPTY_LIST = scripts.EMPTY_LIST
 # A list's only cell saying it holds nothing of its kind, alone between blocks: 暂无信件, 暂无留言, 暂无来信
 _EMPTY_CELL = re.compile(r"(?:^|\s)暂无[\u4e00-\u9fff]{1,4}(?:\s|$)")
 # A page that answers 200 but says it is an error or a placeholder (a soft 404).
@@ -445,14 +444,15 @@ def parse_page(
             # one labelled time is an article; a list prints one per entry
             is_article = len(labelled) == 1 and len(items) < ARTICLE_MAX_ITEMS
     blocks: list[str] = []   # the body's text blocks, squashed, read when a heading is looked for
+    # the links' texts, built once if a heading is looked for (a crumb step a link names is a column, no heading)
+    link_texts = cache(lambda: frozenset(link.text for link in links))
     if pubdate is None and len(items) < ARTICLE_MAX_ITEMS:
         # an unlabelled date in the byline (来源：… 2019-03-20), else one the address carries (a script writes it)
         bylines = article.byline_dates(text)
         dated = bylines[0] if len(bylines) == 1 else article.script_written_date(text, base, not bylines)
         if dated is not None:
             # a document has its own heading: printed above the byline, named by <title> or set as a heading
-            named = frozenset(link.text for link in links)   # a crumb step a link names is a column, no heading
-            heading = article.heading_above(blocks := article.text_blocks(body_text), dated[0], named)
+            heading = article.heading_above(blocks := article.text_blocks(body_text), dated[0], link_texts())
             if heading and (_contains_either(title, heading) or heading in {
                     " ".join(h.text().split()) for h in tree.css("h1, h2, h3, h4, h5, h6")}):
                 byline_at, pubdate, pub_excerpt = dated
@@ -460,8 +460,8 @@ def parse_page(
     if is_article:
         # the document's own title where the page's <title> is only the site's name (中标公告详细页面, 某某网)
         heading = _TAG.sub("", meta.get("articletitle", "")) or (
-            article.heading_above(blocks or article.text_blocks(body_text), byline_at,
-                                  frozenset(link.text for link in links)) if byline_at >= 0 else "")
+            article.heading_above(blocks or article.text_blocks(body_text), byline_at, link_texts())
+            if byline_at >= 0 else "")
         if heading and not _contains_either(title, heading):
             title = heading
 
@@ -483,12 +483,12 @@ def parse_page(
         textarea = tree.css_first("textarea") is not None
         login_form = tree.css_first("input[type=password]") is not None
         frames = len(tree.css("iframe[src], frame[src]"))
-        empty_marker = _EMPTY_LIST.search(text) is not None or _EMPTY_CELL.search(text) is not None
+        empty_marker = scripts.EMPTY_LIST.search(text) is not None or _EMPTY_CELL.search(text) is not None
         blank_content = _blank_after_crumb(body_node)
         loading = scripts.shows_loading(tree)
     elif not is_article and len(items) >= 2:
         # a page that lists items yet shows empty-list signs: they belong to a widget of the template
-        template_empty = _EMPTY_LIST.search(text) is not None or scripts.empty_list_container(tree)
+        template_empty = scripts.EMPTY_LIST.search(text) is not None or scripts.empty_list_container(tree)
     if not is_article and items:
         # what the page says besides its list (a live interview's transcript beside its 往期回顾 box)
         prose = frozenset(t for t in (x.strip() for x in body_text.split("\n")) if len(t) >= PROSE_LINE)
@@ -604,8 +604,7 @@ def _blank_after_crumb(body: LexborNode) -> bool:
 def _in_footer(node: LexborNode) -> bool:
     parent = node.parent
     while parent is not None and parent.tag not in ("body", "html"):
-        label = " ".join(v for k, v in parent.attributes.items() if k in ("id", "class") and v)
-        if parent.tag == "footer" or footer.FOOTER_CONTAINER.search(label):
+        if parent.tag == "footer" or footer.FOOTER_CONTAINER.search(scripts.element_label(parent)):
             return True
         parent = parent.parent
     return False

@@ -321,7 +321,8 @@ def _fill(tree: LexborHTMLParser, element_id: str, html: str) -> None:
         target.insert_child(child)
 
 
-def _label(node: LexborNode) -> str:
+def element_label(node: LexborNode) -> str:
+    """An element's id and class, space-separated (what its name says it holds: footer, list …)."""
     return " ".join(v for k, v in node.attributes.items() if k in ("id", "class") and v)
 
 
@@ -434,7 +435,7 @@ def script_signs(
             if header_only_table(table) and not server_pager_beside(table):
                 signs.add("list")   # a script of the site's may write the table's rows
     for node in tree.css("footer, nav, ul, ol, tbody, div, section, table"):
-        label = _label(node)
+        label = element_label(node)
         if node.tag not in ("footer", "nav") and not label and not in_list_block(node):
             continue
         if not _blank(node):
@@ -512,7 +513,7 @@ def in_list_block(node: LexborNode) -> bool:
     """A ul/ol/tbody inside a list-named block that shows nothing else but a heading
     (`<div class="NewsList"><h1>政策解读</h1><ul></ul></div>`): the block's list, whatever the list is called."""
     parent = node.parent
-    if node.tag not in ("ul", "ol", "tbody") or parent is None or not _LIST_CONTAINER.search(_label(parent)):
+    if node.tag not in ("ul", "ol", "tbody") or parent is None or not _LIST_CONTAINER.search(element_label(parent)):
         return False
     if parent.css_first("a, img, input, iframe") is not None:
         return False
@@ -533,7 +534,7 @@ def empty_list_container(tree: LexborHTMLParser) -> bool:
     if any(header_only_table(t) for t in tree.css("table")):
         return True
     for node in tree.css("ul, ol, tbody, div, table"):
-        named = _LIST_CONTAINER.search(_label(node)) is not None
+        named = _LIST_CONTAINER.search(element_label(node)) is not None
         if node.tag in ("div", "table") and not named:
             continue
         if node.css_first("a, li, td, p, img") or (node.text(deep=True, strip=True) or "").strip():
