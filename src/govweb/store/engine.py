@@ -7,6 +7,8 @@ processes writing at once wait for each other instead of failing); PostgreSQL go
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +20,7 @@ from govweb.errors import BadInput, Problem
 from govweb.store.types import dumps_json
 
 ENV_VAR = "GOVWEB_DB"
+BUSY_SECONDS = 60
 DEFAULT_FILE = "govweb.sqlite"
 WRITE = "govweb_write"          # execution option: this connection's transactions write (BEGIN IMMEDIATE on SQLite)
 _DRIVERS = {"sqlite": "sqlite", "postgresql": "postgresql+psycopg", "postgres": "postgresql+psycopg"}
@@ -63,15 +66,15 @@ def make_engine(url: URL, *, foreign_keys: bool = True) -> Engine:
         return create_engine(url, pool_pre_ping=True, json_serializer=dumps_json)
     assert url.database, "resolve_url refuses in-memory SQLite"
     Path(url.database).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, connect_args={"timeout": 60}, json_serializer=dumps_json)
+    engine = create_engine(url, connect_args={"timeout": BUSY_SECONDS}, json_serializer=dumps_json)
 
     @event.listens_for(engine, "connect")
     def _connect(dbapi_connection: Any, record: Any) -> None:
         dbapi_connection.isolation_level = None  # transactions are begun below, not by the driver
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_SECONDS * 1000}")
+        _use_wal(cursor)
         cursor.execute("PRAGMA synchronous=NORMAL")
-        cursor.execute("PRAGMA busy_timeout=60000")
         cursor.execute("PRAGMA cache_size=-65536")  # 64 MiB of page cache: bulk writes touch several indexes
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cursor.close()
@@ -81,3 +84,17 @@ def make_engine(url: URL, *, foreign_keys: bool = True) -> Engine:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if connection.get_execution_options().get(WRITE) else "BEGIN")
 
     return engine
+
+
+def _use_wal(cursor: sqlite3.Cursor) -> None:
+    """Put the file in WAL mode (kept in the file). SQLite answers "locked" at once, without waiting its busy
+    timeout, when connections opening a new file at the same moment all ask for the switch: wait and ask again."""
+    deadline = time.monotonic() + BUSY_SECONDS
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
