@@ -13,7 +13,14 @@ from warcio.archiveiterator import ArchiveIterator
 
 from govweb.checks.snapshot import load_snapshot
 from govweb.errors import BadInput
-from govweb.samplesites.realpages import _target_key, load_corpus, load_site, write_snapshot
+from govweb.samplesites.realpages import (
+    CorpusScore,
+    _score_decoding,
+    _target_key,
+    load_corpus,
+    load_site,
+    write_snapshot,
+)
 
 CORPUS = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "realpages"
 
@@ -170,7 +177,8 @@ def _written_site(root: Path, pages: dict[str, tuple[str, str, str]], truth: dic
         sources.append({"file": file, "url": url, "kind": kind, "sha256": hashlib.sha256(body).hexdigest(),
                         "bytes": len(body), "source": {"written_by": "test", "modelled_on": "a JSP portal"}})
     (root / "sources.json").write_text(json.dumps(sources, ensure_ascii=False), encoding="utf-8")
-    truth = {"as_of": "2021-05-10", "pages": {f: {"kind": k} for f, (_, k, _) in pages.items()}, **truth}
+    truth = {"as_of": "2021-05-10", "pages": {f: {"kind": k, "encoding": "utf-8"} for f, (_, k, _) in pages.items()},
+             **truth}
     (root / "truth.json").write_text(json.dumps(truth, ensure_ascii=False), encoding="utf-8")
     return root
 
@@ -201,3 +209,11 @@ def test_a_splash_page_sending_on_to_its_own_index_document_is_a_hop(tmp_path: P
     report = run_checks(load_snapshot(out), site.as_of)
     assert report["site"]["homepage"] == f"{host}/index.jsp"
     assert report["elements"]["ICP备案号"]["present"] is True   # read on the homepage, not on the splash page
+    # the benchmark's page decoding never judges a page by the text of another corpus page of its key: with the
+    # homepage's own text gone (a rendered DOM is not judged), the splash page's text does not stand for it
+    rows = [row for row in crawl["pages"] if row["url"] != f"{host}/index.jsp"]
+    (out / "crawl.json").write_text(json.dumps(crawl | {"pages": rows, "homepage": f"{host}/"}), encoding="utf-8")
+    score = CorpusScore()
+    _score_decoding(site, out, score)
+    decoding = score.ratio("page decoding", "dev")
+    assert (decoding.n, decoding.misses) == (2, [])    # the splash page and the column, not the homepage

@@ -542,10 +542,13 @@ def _score_decoding(site: Site, directory: Path, score: CorpusScore) -> None:
     except Exception as exc:  # the snapshot reader changed: report it instead of failing the benchmark
         score.unjudged[f"page text unavailable ({type(exc).__name__})"] += 1
         return
-    # by canonical key, the page at that very URL first (a splash at `/` and the `/index.htm` it opens share a key)
-    docs = {page_key(url): html for url, html in read} | dict(read)
+    # the page at that very URL, else one read under another spelling of it — never another corpus page sharing its
+    # key (a splash at `/` and the `/index.htm` it opens, whose rendered DOM is not judged)
+    own = {p.url for p in site.pages}
+    spelt = {page_key(url): html for url, html in read if url not in own}
+    docs = dict(read)
     for page in site.pages:
-        encoding, text = page.truth.get("encoding"), docs.get(page.url, docs.get(page_key(page.url)))
+        encoding, text = page.truth.get("encoding"), docs.get(page.url, spelt.get(page_key(page.url)))
         if encoding and text is not None:
             want = page.body.decode(encoding, "replace").removeprefix("\ufeff")
             score.ratio("page decoding", site.split).add(text == want, f"{site.id} {page.file}（{encoding}）")
