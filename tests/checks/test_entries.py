@@ -493,3 +493,20 @@ def test_an_entry_whose_rendered_list_is_still_loading_is_not_empty(tmp_path: Pa
     hidden = run("hidden", "<tbody id='rows'></tbody><p class='tip' style='display:none'>数据加载中...</p>"
                            "<p>暂无数据</p>")
     assert "办事服务" in _missing(hidden)
+
+
+def test_the_entry_naming_the_element_whole_before_a_part_of_it(tmp_path: Path) -> None:
+    """Of several homepage links to one element: the one holding the element's full name (政策解读 before 解读), the
+    services as a whole before one audience's share of them (在线服务 before 企业办事, 自然人服务), a body's
+    functions (单位职能) before the list of its parts (组织机构)."""
+    nav = ("<ul class='nav'><li><a href='/jd/'>解读</a></li><li><a href='/zzjg/'>组织机构</a></li>"
+           "<li><a href='/dwzn/'>单位职能</a></li></ul>")
+    blocks = ("<div class='fw'><h3>办事</h3><a href='http://zwfw.example.gov.cn/zrr/'>自然人服务</a>"
+              "<a href='http://zwfw.example.gov.cn/qy/'>企业办事</a><a href='http://zwfw.example.gov.cn/'>在线服务</a></div>"
+              "<div class='jd'><a href='/zcjd/'>政策解读</a></div>")
+    report = _site(tmp_path, nav, home_extra=blocks)
+    got = {el: report["elements"][el]["url"] for el in ("政策解读", "办事服务", "机构职能")}
+    assert got == {"政策解读": SEED + "zcjd/", "办事服务": "http://zwfw.example.gov.cn/", "机构职能": SEED + "dwzn/"}
+    # one audience's share alone still is the services entry
+    alone = _site(tmp_path / "alone", nav, home_extra="<div class='fw'><a href='http://zwfw.example.gov.cn/qy/'>企业办事</a></div>")
+    assert alone["elements"]["办事服务"]["url"] == "http://zwfw.example.gov.cn/qy/"

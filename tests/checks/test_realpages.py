@@ -13,7 +13,14 @@ from warcio.archiveiterator import ArchiveIterator
 
 from govweb.checks.snapshot import load_snapshot
 from govweb.errors import BadInput
-from govweb.samplesites.realpages import _target_key, load_corpus, load_site, write_snapshot
+from govweb.samplesites.realpages import (
+    CorpusScore,
+    _score_decoding,
+    _target_key,
+    load_corpus,
+    load_site,
+    write_snapshot,
+)
 
 CORPUS = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "realpages"
 
@@ -156,3 +163,57 @@ def test_the_snapshot_records_the_way_to_the_homepage_as_the_crawler_does(corpus
     for site_id in ("gd-gbj", "jl-gov"):
         plain = json.loads((write_snapshot(corpus[site_id], tmp_path / site_id) / "crawl.json").read_text(encoding="utf-8"))
         assert "homepage" not in plain
+
+
+def _written_site(root: Path, pages: dict[str, tuple[str, str, str]], truth: dict[str, object]) -> Path:
+    """A corpus site written in the test: file → (url, kind, html)."""
+    import hashlib
+
+    root.mkdir(parents=True)
+    sources = []
+    for file, (url, kind, html) in pages.items():
+        body = html.encode("utf-8")
+        (root / file).write_bytes(body)
+        sources.append({"file": file, "url": url, "kind": kind, "sha256": hashlib.sha256(body).hexdigest(),
+                        "bytes": len(body), "source": {"written_by": "test", "modelled_on": "a JSP portal"}})
+    (root / "sources.json").write_text(json.dumps(sources, ensure_ascii=False), encoding="utf-8")
+    truth = {"as_of": "2021-05-10", "pages": {f: {"kind": k, "encoding": "utf-8"} for f, (_, k, _) in pages.items()},
+             **truth}
+    (root / "truth.json").write_text(json.dumps(truth, ensure_ascii=False), encoding="utf-8")
+    return root
+
+
+def test_a_splash_page_sending_on_to_its_own_index_document_is_a_hop(tmp_path: Path) -> None:
+    # `/` runs a script sending the visitor on to `/index.jsp`: one canonical key, two pages. The snapshot follows
+    # the hop as the crawler does (both at depth 0), and the report names the page it read as the homepage.
+    from govweb.checks.run import run_checks
+
+    host = "http://www.example-county.gov.cn"
+    splash = "<html><body><script>window.location.replace('/index.jsp');</script>欢迎</body></html>"
+    nav = "".join(f"<li><a href='/{p}/'>{n}</a></li>" for p, n in (
+        ("xwdt", "新闻动态"), ("tzgg", "通知公告"), ("zcwj", "政策文件"), ("zwfw", "政务服务"), ("hdjl", "互动交流")))
+    home = (f"<html><head><title>某县人民政府</title></head><body><ul class='nav'>{nav}</ul>"
+            "<p>主办单位：某县人民政府办公室 ICP备12345678号</p></body></html>")
+    column = "<html><head><title>新闻动态</title></head><body><ul><li><a href='/xwdt/1.jsp'>一</a> 2021-05-01</li></ul></body></html>"
+    site = load_site(_written_site(tmp_path / "jsp", {
+        "root.html": (f"{host}/", "splash", splash), "index.html": (f"{host}/index.jsp", "homepage", home),
+        "xwdt.html": (f"{host}/xwdt/", "column", column)}, {"seed": "root.html", "homepage": "index.html"}),
+        "dev", written=True)
+    out = write_snapshot(site, tmp_path / "snap")
+    crawl = json.loads((out / "crawl.json").read_text(encoding="utf-8"))
+    assert crawl["homepage"] == f"{host}/index.jsp"
+    assert [(s["url"], s["reason"]) for s in crawl["homepage_chain"]] == [(f"{host}/", "seed"),
+                                                                          (f"{host}/index.jsp", "script-redirect")]
+    depths = {row["url"]: row["depth"] for row in crawl["pages"]}
+    assert depths == {f"{host}/": 0, f"{host}/index.jsp": 0, f"{host}/xwdt/": 1}
+    report = run_checks(load_snapshot(out), site.as_of)
+    assert report["site"]["homepage"] == f"{host}/index.jsp"
+    assert report["elements"]["ICP备案号"]["present"] is True   # read on the homepage, not on the splash page
+    # the benchmark's page decoding never judges a page by the text of another corpus page of its key: with the
+    # homepage's own text gone (a rendered DOM is not judged), the splash page's text does not stand for it
+    rows = [row for row in crawl["pages"] if row["url"] != f"{host}/index.jsp"]
+    (out / "crawl.json").write_text(json.dumps(crawl | {"pages": rows, "homepage": f"{host}/"}), encoding="utf-8")
+    score = CorpusScore()
+    _score_decoding(site, out, score)
+    decoding = score.ratio("page decoding", "dev")
+    assert (decoding.n, decoding.misses) == (2, [])    # the splash page and the column, not the homepage

@@ -88,3 +88,25 @@ def test_the_browser_lane_shows_a_footer_a_script_writes(tmp_path: Path) -> None
     rendered = check_folder(tmp_path / "auto", AS_OF)["elements"]["ICP备案号"]
     assert static["measured"] is False                 # a script writes it: not measured without a browser
     assert rendered["present"] is True and rendered["value"] and "05012345" in rendered["value"]
+
+
+def test_a_splash_page_and_the_index_document_it_opens_are_served_apart(tmp_path: Path) -> None:
+    # `/` and `/index.jsp` share a canonical key but are two corpus pages: each URL answers its own bytes, so the
+    # crawl follows the splash page's refresh to the homepage as on the real site
+    port = free_port()
+    home = f"http://www.qx.test:{port}/"
+    splash = "<html><head><meta http-equiv='refresh' content='2;url=index.jsp'></head><body>欢迎</body></html>"
+    index = ("<html><head><title>某县人民政府</title></head><body><a href='/xwzx/'>新闻中心</a> "
+             "<a href='/tzgg/'>通知公告</a> <a href='/zcwj/'>政策文件</a> <a href='/hdjl/'>互动交流</a>"
+             "<p>主办单位：某县人民政府办公室 浙ICP备05012345号</p></body></html>")
+    source = {"repository": "example/test", "path": "x", "commit": "0" * 40}
+    site = Site("qx", Path("."), "dev", {"seed": "root.html", "homepage": "index.html", "as_of": AS_OF.isoformat()},
+                [Page("root.html", home, "splash", splash.encode(), {}, source),
+                 Page("index.html", home + "index.jsp", "homepage", index.encode(), {}, source)])
+    with CorpusServer(site, address="127.0.0.1") as server:
+        asyncio.run(crawl_site(site, tmp_path, server, render="never"))
+    crawl = json.loads((tmp_path / "crawl.json").read_text(encoding="utf-8"))
+    assert crawl["homepage"] == home + "index.jsp"
+    report = check_folder(tmp_path, AS_OF)
+    assert report["site"]["homepage"] == home + "index.jsp"
+    assert report["elements"]["ICP备案号"]["present"] is True

@@ -48,7 +48,8 @@ LINK_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # 法定主动公开内容: the catalogue's name in the 政府信息公开专栏 standard of 2019
     "政府信息公开目录": (("公开目录", "基本目录", "法定主动公开", "主动公开内容"), ()),
     "概况信息": (("概况", "走进", "市情", "省情", "县情", "区情", "镇情", "简介", "印象"), ("领导", "机构设置", "内设机构")),
-    "机构职能": (("机构职能", "机构设置", "部门职能", "内设机构", "组织机构", "机构概况", "职责", "职能", "工作机构", "工作部门",
+    # the body's functions (职责, 职能) before the list of its parts (内设机构, 组织机构)
+    "机构职能": (("机构职能", "机构设置", "部门职能", "机构概况", "职责", "职能", "内设机构", "组织机构", "工作机构", "工作部门",
                   "政府机构"), ()),
     "负责人信息": (("领导", "负责人"),
                   ("信箱", "留言", "来信", "活动", "讲话", "调研", "动态", "批示", "接待", "日程", "小组", "专访")),
@@ -74,6 +75,10 @@ URL_MARKERS: dict[str, tuple[str, ...]] = {
 }
 # A department's service entry named by its business: a short name ending in 服务 (查档服务, 出入境服务, 涉企服务).
 _SERVICE_NAME = re.compile(r"^[\u4e00-\u9fa5]{1,6}服务$")
+# The services for one audience (个人办事, 法人服务, 企业办事: the 政务服务网's own division): a part of the
+# element, named by a link only when no link names all of it.
+_AUDIENCE_PART = re.compile(r"^(?:个人|法人|企业|自然人|公民)(?:办事|服务)")
+_NARROWER = 100   # the word rank of such a part: after every name of the whole
 # A body introducing itself by its kind (所介绍, 本局介绍, 中心介绍, 学校介绍): its 概况信息.
 _PROFILE_NAME = re.compile(r"^[本我]?(?:所|局|院|委|厅|办|中心|单位|协会|学会|学校|学院|馆)(?:介绍|概述|简况)$")
 # Badges: present when shown, whatever their link answers.
@@ -178,6 +183,8 @@ def _word_rank(el: str, name: str) -> int | None:
     words, bad = LINK_WORDS[el]
     if any(b in name for b in bad):
         return None
+    if el == "办事服务" and _AUDIENCE_PART.match(name):
+        return _NARROWER
     for i, w in enumerate(words):
         if w in name:
             return i
@@ -190,7 +197,8 @@ def _best_first(ctx: SiteContext, el: str, cands: list[tuple[str, str, PageFacts
                 order: dict[int, int]) -> list[tuple[str, str, PageFacts]]:
     """An element's entries, the one a visitor would pick first: the homepage's, then those more pages link to
     (the site's menus before one department's own: 工作机构 on every page before a bureau's 机构设置); among equals
-    the link whose name says the element most exactly (邯郸概况 before 走进邯郸, 政府文件 before 政府公报), then of
+    the link naming the element in full (互动交流 before 互动), then the link whose name says the element most
+    exactly (邯郸概况 before 走进邯郸, 政府文件 before 政府公报; one audience's part, 个人办事, after all), then of
     two links with one name the one inside the other's folder (a 政策解读 menu item over a section, its 政策解读
     sub-column), then the crawl order."""
     def nested(url: str, name: str, f: PageFacts) -> int:
@@ -198,12 +206,12 @@ def _best_first(ctx: SiteContext, el: str, cands: list[tuple[str, str, PageFacts
         return sum(1 for u, n, g in cands if g is f and n == name and u != url
                    and inner != folder_of(u) and inner.startswith(folder_of(u)))
 
-    def key(c: tuple[str, str, PageFacts]) -> tuple[int, int, int, int, int]:
+    def key(c: tuple[str, str, PageFacts]) -> tuple[int, int, bool, int, int, int]:
         url, name, f = c
         rank = _word_rank(el, name)
         home = f is ctx.homepage
         linked = 0 if home else len(ctx.inbound.get(ctx.canonical(url), ()))
-        return (not home, -linked, len(LINK_WORDS[el][0]) + 1 if rank is None else rank, -nested(url, name, f),
+        return (not home, -linked, el not in name, _NARROWER + 1 if rank is None else rank, -nested(url, name, f),
                 order[id(f)])
 
     return sorted(cands, key=key)

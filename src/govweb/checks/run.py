@@ -100,9 +100,11 @@ def run_checks(
 
 def _homepage(ctx: SiteContext) -> dict[str, str]:
     """`site.homepage`: the page the homepage checks read, when it is not the seed (the crawler followed a splash
-    page, a redirect or a frameset to it)."""
+    page, a redirect or a frameset to it) — also when both share a canonical key: a splash page at `/` sending on to
+    `/index.asp` answers a page of its own, so the homepage is another page."""
     home = ctx.homepage_url
-    return {"homepage": home} if home and page_key(home) != page_key(ctx.seed) else {}
+    other = home != ctx.seed and (page_key(home) != page_key(ctx.seed) or ctx.seed in ctx.pages)
+    return {"homepage": home} if home and other else {}
 
 
 def _dedupe(xs: list[str]) -> list[str]:

@@ -89,6 +89,9 @@ class CorpusServer:
         self.address = address or f"127.{random.randint(1, 254)}.{random.randint(0, 255)}.{random.randint(1, 254)}"
         self.origins = sorted({_origin(p.url) for p in site.pages})
         self.pages = {canonical(p.url): p for p in site.pages}
+        # the page at the very URL asked for first: a splash at `/` and the `/index.asp` it sends the visitor on to
+        # are two pages of one canonical key
+        self.exact = {p.url: p for p in site.pages}
         self.requests: list[str] = []       # every URL asked for, in order (pages, robots, sitemaps, resources)
         self._serving: contextlib.AbstractContextManager[None] = contextlib.nullcontext()
 
@@ -111,7 +114,7 @@ class CorpusServer:
             return web.Response(text=robots_txt(self.site, scheme, name, port), content_type="text/plain")
         if request.path == SITEMAP_PATH:
             return web.Response(text=sitemap_xml(self.site), content_type="application/xml")
-        page = self.pages.get(canonical(url))
+        page = self.exact.get(url) or self.pages.get(canonical(url))
         if page is None:
             return web.Response(status=404, text="not in the corpus", content_type="text/plain")
         return web.Response(status=page.status, body=page.body, headers={"Content-Type": CONTENT_TYPE})

@@ -89,6 +89,13 @@ class Site:
     def page(self, file: str) -> Page:
         return next(p for p in self.pages if p.file == file)
 
+    def page_at(self, url: str) -> Page | None:
+        """The corpus page at `url`: the one at that very URL, else one of its canonical key (a splash at `/` and the
+        `/index.asp` it sends the visitor on to are two pages of one key)."""
+        key = page_key(url)
+        return next((p for p in self.pages if p.url == url), None) or next(
+            (p for p in self.pages if page_key(p.url) == key), None)
+
 
 def _read_json(path: Path, problems: list[Problem]) -> Any:
     try:
@@ -205,13 +212,15 @@ def load_corpus(root: Path, splits: Iterable[str] = SPLITS) -> list[Site]:
 # --- the snapshot a crawl of the site's pages would have written --------------------------------------------------
 
 
-def _crawl_order(site: Site) -> list[tuple[Page, str | None, int]]:
-    """(page, referrer, depth): breadth-first from the seed over the links between corpus pages; pages no corpus
-    page links to follow at depth 1 (the saved copies came from a crawl that reached them)."""
+def _crawl_order(site: Site, chain: list[dict[str, str]]) -> list[tuple[Page, str | None, int]]:
+    """(page, referrer, depth): breadth-first from the seed over the links between corpus pages, every page on
+    the way to the homepage (`chain`) at depth 0 as the crawler queues its hops; pages no corpus page links to
+    follow at depth 1 (the saved copies came from a crawl that reached them)."""
     by_url = {page_key(p.url): p for p in site.pages}
-    seen = {site.seed.file}
-    order: list[tuple[Page, str | None, int]] = [(site.seed, None, 0)]
-    queue = deque([(site.seed, 0)])
+    hops = [site.page_at(step["url"]) for step in chain]
+    seen = {p.file for p in hops}
+    order: list[tuple[Page, str | None, int]] = [(p, chain[i - 1]["url"] if i else None, 0) for i, p in enumerate(hops)]
+    queue = deque([(p, 0) for p in hops])
     while queue:
         page, depth = queue.popleft()
         text = decode_html(page.body, CONTENT_TYPE).text
@@ -228,13 +237,13 @@ def _crawl_order(site: Site) -> list[tuple[Page, str | None, int]]:
 def _homepage_chain(site: Site) -> list[dict[str, str]]:
     """The way from the seed to the homepage over the corpus pages, as the crawler records it (crawl.json
     `homepage_chain`: splash pages, meta refresh, script redirects, framesets — `collect.homepage.next_hop`)."""
-    by_url = {page_key(p.url): p for p in site.pages}
     chain = [{"url": site.seed.url, "reason": "seed"}]
     page, hops = site.seed, CrawlSettings().max_homepage_hops   # the crawler's own limit
     while len(chain) <= hops:
         hop = next_hop(decode_html(page.body, CONTENT_TYPE).text, page.url)
-        target = by_url.get(page_key(hop.url)) if hop is not None else None
-        if hop is None or target is None or any(page_key(step["url"]) == page_key(target.url) for step in chain):
+        target = site.page_at(hop.url) if hop is not None else None
+        # URLs as written, as the crawler compares them: `/` sending on to `/index.asp` (one canonical key) is a hop
+        if hop is None or target is None or any(step["url"] == target.url for step in chain):
             break
         chain.append({"url": target.url, "reason": hop.reason})
         page = target
@@ -247,7 +256,8 @@ def write_snapshot(site: Site, out: Path) -> Path:
     warc = WarcFile(out / CRAWL_WARC, None)
     rows = []
     try:
-        for page, referrer, depth in _crawl_order(site):
+        chain = _homepage_chain(site)
+        for page, referrer, depth in _crawl_order(site, chain):
             host = urlsplit(page.url).netloc
             headers = [("Content-Type", CONTENT_TYPE), ("Content-Length", str(len(page.body)))]
             record = warc.add_exchange(Exchange(
@@ -266,7 +276,6 @@ def write_snapshot(site: Site, out: Path) -> Path:
         warc.close()
     crawl = {"seed": site.seed.url, "complete": True, "options": {"source": "realpages", "site": site.id},
              "pages": rows, "stats": {"fetched": len(rows)}, "pruned": []}
-    chain = _homepage_chain(site)
     if len(chain) > 1:
         crawl.update(homepage=chain[-1]["url"], homepage_chain=chain)
     with atomic_open(out / CRAWL_JSON) as fh:
@@ -533,10 +542,13 @@ def _score_decoding(site: Site, directory: Path, score: CorpusScore) -> None:
     except Exception as exc:  # the snapshot reader changed: report it instead of failing the benchmark
         score.unjudged[f"page text unavailable ({type(exc).__name__})"] += 1
         return
-    # by canonical key, the page at that very URL first (a splash at `/` and the `/index.htm` it opens share a key)
-    docs = {page_key(url): html for url, html in read} | dict(read)
+    # the page at that very URL, else one read under another spelling of it — never another corpus page sharing its
+    # key (a splash at `/` and the `/index.htm` it opens, whose rendered DOM is not judged)
+    own = {p.url for p in site.pages}
+    spelt = {page_key(url): html for url, html in read if url not in own}
+    docs = dict(read)
     for page in site.pages:
-        encoding, text = page.truth.get("encoding"), docs.get(page.url, docs.get(page_key(page.url)))
+        encoding, text = page.truth.get("encoding"), docs.get(page.url, spelt.get(page_key(page.url)))
         if encoding and text is not None:
             want = page.body.decode(encoding, "replace").removeprefix("\ufeff")
             score.ratio("page decoding", site.split).add(text == want, f"{site.id} {page.file}（{encoding}）")
