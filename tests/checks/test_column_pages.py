@@ -810,3 +810,17 @@ def test_a_live_page_with_a_box_of_past_programmes_is_no_column(tmp_path: Path) 
     # the same name over its rows only: an archive of past programmes is a column
     report = _site(tmp_path / "archive", {"wszb/": ("网上直播", past)})
     assert [c["url"] for c in report["columns"]] == [SEED + "wszb/"]
+
+
+def test_a_definition_list_row_dates_its_title_from_a_later_cell() -> None:
+    """`<dl>` entries printing a document number or an office between the title and the date: the date is the
+    entry's, read from its own cells only (never from the next entry's)."""
+    docs = "".join(f"<dl class='doc'><dt><a href='/wj/{i}.html'>某县关于第{i}项工作的实施办法</a></dt><dd>发文机关：某县人民政府</dd>"
+                   f"<dd>某政发〔2021〕{i}号</dd><dd>2021年0{i}月1{i}日</dd></dl>" for i in (3, 4))
+    f = parse_page(f"<html><head><title>规范性文件</title></head><body>{docs}</body></html>", SEED + "wj/", None, "r")
+    assert [(it.url.rsplit("/", 1)[1], it.date) for it in f.items] == [("3.html", (2021, 3, 13)), ("4.html", (2021, 4, 14))]
+    # an entry with a summary and no date does not take the date of the entry after it
+    mixed = ("<dl><dt><a href='/a/1.html'>第一篇工作简报</a></dt><dd>简报摘要：本期介绍了有关工作</dd>"
+             "<dt><a href='/a/2.html'>第二篇工作简报</a></dt><dd>2021-02-03</dd></dl>")
+    f = parse_page(f"<html><body>{mixed}</body></html>", SEED + "a/", None, "r")
+    assert [(it.url.rsplit("/", 1)[1], it.date) for it in f.items] == [("2.html", (2021, 2, 3))]

@@ -270,15 +270,9 @@ def _row_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str, list[RawD
             return d, t.strip(), dates.find_full_dates(rest), node
         if tag in _ROW_TAGS:
             if tag in ("dt", "dd"):  # <dl><dt><a>标题</a></dt><dd>2020-11-26</dd></dl>, or <dd> then a <dd> cell
-                sib = node.next
-                while sib is not None and sib.tag == "-text":
-                    sib = sib.next
-                # the next cell holds the date when it links nowhere (a linked <dd> is the next entry)
-                if sib is not None and sib.tag == "dd" and (tag == "dt" or sib.css_first("a") is None):
-                    st = sib.text(deep=True, separator=" ")
-                    d = dates.find_date_cached(st) if len(st) <= _MAX_ROW_TEXT else None
-                    if d is not None:
-                        return d, (t + " " + st).strip(), dates.find_full_dates(st), node
+                found = _date_in_next_cells(node, tag)
+                if found is not None:
+                    return found[0], (t + " " + found[1]).strip(), dates.find_full_dates(found[1]), node
             break
         node = node.parent
         level += 1
@@ -289,6 +283,30 @@ def _row_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str, list[RawD
             if d is not None:
                 return d, atext, [d] if d[0] is not None else [], None
     return None, "", [], None
+
+
+_ROW_CELLS_MAX = 4   # the cells of one <dl> entry after its title: 文号, 发布机构, 日期 …
+
+
+def _date_in_next_cells(node: LexborNode, tag: str) -> tuple[RawDate, str] | None:
+    """The date of a `<dt>`/`<dd>` entry printed in one of the `<dd>` cells after it (`<dt><a>标题</a></dt>
+    <dd>澄新管发〔2024〕20号</dd><dd>2024年08月09日</dd>`): the first dated cell among the next few that link
+    nowhere, up to the next entry (a `<dt>`, or a linked `<dd>` — after a `<dt>`, its first cell may link)."""
+    sib = node.next
+    cells = 0
+    while sib is not None and cells < _ROW_CELLS_MAX:
+        if sib.tag == "-text":
+            sib = sib.next
+            continue
+        if sib.tag != "dd" or (tag != "dt" or cells) and sib.css_first("a") is not None:
+            return None
+        st = sib.text(deep=True, separator=" ")
+        d = dates.find_date_cached(st) if len(st) <= _MAX_ROW_TEXT else None
+        if d is not None:
+            return d, st
+        sib = sib.next
+        cells += 1
+    return None
 
 
 _SEARCH_BOX = re.compile(r"search|keyword|sousuo|搜索|检索|关键字|关键词", re.I)
