@@ -59,6 +59,7 @@ def test_function_pages_are_never_columns(tmp_path: Path) -> None:
     "<ul class='list_news'></ul>",
     "<p>本栏目暂无信息</p>",
     "<p>该栏目正在建设中，敬请期待</p>",
+    "<table border='1'><tr><td>序号</td><td>名称</td><td>发布时间</td></tr></table>",   # a header row in plain cells
 ])
 def test_a_column_showing_an_empty_list_is_blank(tmp_path: Path, body: str) -> None:
     report = _site(tmp_path, {"czzj/": ("财政资金", body)})
@@ -824,3 +825,15 @@ def test_a_definition_list_row_dates_its_title_from_a_later_cell() -> None:
              "<dt><a href='/a/2.html'>第二篇工作简报</a></dt><dd>2021-02-03</dd></dl>")
     f = parse_page(f"<html><body>{mixed}</body></html>", SEED + "a/", None, "r")
     assert [(it.url.rsplit("/", 1)[1], it.date) for it in f.items] == [("2.html", (2021, 2, 3))]
+
+
+def test_a_header_row_in_plain_cells_over_a_table_of_rows_is_no_empty_list() -> None:
+    """A header row of plain cells is an empty list only alone: over a table of its own rows it heads them, and a
+    one-row table of other labels (a form's, a price's) is no list header."""
+    header = "<table><tr><td>文件名称</td><td>成文日期</td></tr></table>"
+    rows = "<table><tr><td><a href='/wj/1.html'>某县第一号文件</a></td><td>（日期见正文）</td></tr></table>"
+    body = "<html><head><title>文件</title></head><body><div class='box'>{}</div></body></html>"
+    assert parse_page(body.format(header), SEED + "wj/", None, "r").empty_container
+    assert not parse_page(body.format(header + rows), SEED + "wj/", None, "r").empty_container
+    labels = "<table><tr><td>姓名</td><td>职务</td></tr></table><p>县长：张某，主持县政府全面工作。</p>"
+    assert not parse_page(body.format(labels), SEED + "ld/", None, "r").empty_container
