@@ -837,3 +837,21 @@ def test_a_header_row_in_plain_cells_over_a_table_of_rows_is_no_empty_list() -> 
     assert not parse_page(body.format(header + rows), SEED + "wj/", None, "r").empty_container
     labels = "<table><tr><td>姓名</td><td>职务</td></tr></table><p>县长：张某，主持县政府全面工作。</p>"
     assert not parse_page(body.format(labels), SEED + "ld/", None, "r").empty_container
+
+
+def test_a_row_with_two_dates_is_dated_by_the_later_one_up_to_the_as_of_date(tmp_path: Path) -> None:
+    """申请日期 | 答复日期 rows: the list was last touched on the later date; a 征集 row's 截止日期 after the as-of date
+    leaves the row dated by its other date (never undated, never stale for it)."""
+    def table(rows: list[tuple[str, str, str]]) -> str:
+        return "<table class='sqgk'>" + "".join(
+            f"<tr><td><a href='/x/{i}.html'>{t}</a></td><td>{a}</td><td>{b}</td></tr>" for i, (t, a, b) in
+            enumerate(rows)) + "</table>"
+    report = _site(tmp_path, {
+        "ysq/": ("依申请公开答复", table([("关于某路段改造资金的公开申请", "2020-09-01", "2020-09-18"),
+                                         ("关于某小区规划许可的公开申请", "2020-08-03", "2020-08-20")])),
+        "yjzj/": ("意见征集", table([("《某市养犬管理办法（草案）》公开征求意见", "2020-11-20", "2020-12-20"),
+                                   ("《某市停车场管理办法（草案）》公开征求意见", "2020-10-09", "2020-11-09")])),
+    })
+    newest = {c["name"]: c["last_update"] for c in report["columns"]}
+    assert newest == {"依申请公开答复": "2020-09-18", "意见征集": "2020-11-20"}
+    assert SEED + "yjzj/" not in _checks(report, "stale-column")

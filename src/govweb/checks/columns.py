@@ -8,7 +8,8 @@ Pages reached through its pager (下一页, 2, 3 …, TRS `createPageHTML`, `ind
 A column's type comes from its `ColumnType` meta, its name, its title, then its breadcrumb and menu section.
 Item dates come from the list row; a month-day-only date takes its year from the item's detail page when it
 was crawled, else from the item's dated URL, else the latest year that does not put it after the as-of date;
-a row without a date takes the detail page's 发布时间 / PubDate; an item with no date at all counts as not updated.
+a row without a date takes the detail page's 发布时间 / PubDate; a row with two full dates (成文 | 发布, 来信 | 答复) the
+later one not after the as-of date; an item with no date at all counts as not updated.
 A list that a script fills, on a page the browser lane did not render, is not measured (never blank or stale).
 """
 
@@ -21,7 +22,7 @@ from collections import Counter
 from urllib.parse import urljoin, urlsplit
 
 from govweb.checks.context import SiteContext
-from govweb.checks.dates import RawDate, dated_url, year_from_url
+from govweb.checks.dates import RawDate, dated_url, to_date, year_from_url
 from govweb.checks.integrity import gaps
 from govweb.checks.model import Column, Evidence, Finding
 from govweb.checks.page import SUBMIT_LABEL, Item, PageFacts
@@ -608,7 +609,7 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                     continue
                 if template_row(ctx, u) and not _in_folder_of(u, first_url):
                     continue   # a widget the template repeats (its rows under this column's folder are its own)
-                entries.append((u, _item_date(ctx, it.date, u, m), it.row or it.title))
+                entries.append((u, _row_date(ctx, it, u, m), it.row or it.title))
                 seen.add(u)
             dated_rows = bool(entries)
             for link in mf.links:
@@ -690,6 +691,17 @@ def _item_date(ctx: SiteContext, raw: tuple[int | None, int, int] | None, url: s
         if year is not None:
             return ctx.resolve_date((year, raw[1], raw[2]), where)
     return ctx.resolve_date(raw, where)
+
+
+def _row_date(ctx: SiteContext, it: Item, url: str, where: str) -> dt.date | None:
+    """A list row's date: with two full dates or more (成文日期 | 发布日期, 来信 | 答复), the latest one not after the
+    as-of date — when the list was last touched; a date after it (a 征集's 截止日期, a term's end) neither dates the row
+    nor leaves it undated. Else the row's date as `_item_date` reads it."""
+    if len(it.dates) >= 2 and it.date is not None and it.date[0] is not None:
+        shown = [d for d in (to_date(r, ctx.as_of) for r in it.dates) if d is not None and d <= ctx.as_of]
+        if shown:
+            return max(shown)
+    return _item_date(ctx, it.date, url, where)
 
 
 def column_limit(ctx: SiteContext, col: Column) -> int | None:
