@@ -855,3 +855,16 @@ def test_a_row_with_two_dates_is_dated_by_the_later_one_up_to_the_as_of_date(tmp
     newest = {c["name"]: c["last_update"] for c in report["columns"]}
     assert newest == {"依申请公开答复": "2020-09-18", "意见征集": "2020-11-20"}
     assert SEED + "yjzj/" not in _checks(report, "stale-column")
+
+
+def test_a_disclosure_named_by_its_subject_is_no_notice_board(tmp_path: Path) -> None:
+    """公示 after a subject (行政处罚公示, 招聘公示) names that subject's disclosure: typed by the subject or 其他, so an
+    old 处罚 list is not a stale 通知公告; a 公示公告 board is 通知公告."""
+    def rows(folder: str) -> str:
+        return "<ul>" + "".join(f"<li><a href='/{folder}/{i}.html'>第{i}批名单</a><span>2019-0{i}-10</span></li>"
+                                for i in (3, 4)) + "</ul>"
+    report = _site(tmp_path, {f"{p}/": (name, rows(p)) for p, name in
+                              (("xzcf", "行政处罚公示"), ("zpgs", "招聘公示"), ("gsgg", "公示公告"))})
+    assert {c["name"]: c["type"] for c in report["columns"]} == {"行政处罚公示": "其他", "招聘公示": "人事",
+                                                                "公示公告": "通知公告"}
+    assert _checks(report, "stale-column") == {SEED + "zpgs/", SEED + "gsgg/"}

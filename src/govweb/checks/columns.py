@@ -70,11 +70,22 @@ NEUTRAL_WORDS = ("专题", "专栏", "图片", "图说", "视频", "影像", "�
                  "人大建议", "统计", "数据")
 
 
+# 公示 after a subject (执法公示, 双公示, 建设项目公示, 招聘公示) names the disclosure of that subject, typed by the
+# subject (招聘 → 人事) or 其他 — not a notice board; 公示 heading a name (公示, 公示公告) or beside 公告 is one.
+_SUBJECT_PUBLICITY = re.compile(r"(?<=[\u4e00-\u9fff])(?<!公告|通知|通告)公示")
+
+
 def type_of(name: str) -> str:
+    name = _SUBJECT_PUBLICITY.sub(" ", name)
     for col_type, words in TYPE_WORDS:
         if any(w in name for w in words):
             return col_type
     return "其他"
+
+
+def column_named(name: str) -> bool:
+    """The name is a column's: it carries a type word, or names a disclosure (…公示)."""
+    return type_of(name) != "其他" or "公示" in name
 
 
 def _dir(url: str) -> str:
@@ -449,7 +460,7 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         # 访谈 and 征集, cards of sub-sites) is a hub, however it is named: no column
         if (not dated_url(url) and (shows_empty_list(ctx, f) or awaits_script_list(ctx, f))
                 or not hub(ctx, f) and (
-                    any(type_of(n) != "其他" for n in names if not headline_like(n))
+                    any(column_named(n) for n in names if not headline_like(n))
                     or f.meta.get("columnname") and own_content_chars(ctx, f, shortest=1) < DECLARED_EMPTY_CHARS)):
             cands.add(url)
     return cands
