@@ -868,3 +868,21 @@ def test_a_disclosure_named_by_its_subject_is_no_notice_board(tmp_path: Path) ->
     assert {c["name"]: c["type"] for c in report["columns"]} == {"行政处罚公示": "其他", "招聘公示": "人事",
                                                                 "公示公告": "通知公告"}
     assert _checks(report, "stale-column") == {SEED + "zpgs/", SEED + "gsgg/"}
+
+
+def test_a_guestbook_printing_its_messages_whole_lists_them(tmp_path: Path) -> None:
+    """Messages printed whole on the list page, with no page of their own to link: each block holding one 来信时间
+    is an entry (dated by its letter, its reply date kept for the message measures); one such block is a message's
+    own page, not a list."""
+    letters = "".join(f"<div class='letter'><p>来信标题：{t}</p><p>来信时间：2021年3月{d}日</p>"
+                      f"<p>答复意见：已转交有关部门办理。答复日期：2021-03-{d + 4:02d}</p></div>"
+                      for t, d in (("小区门口路灯不亮", 2), ("公交站台遮雨棚破损", 9), ("菜市场周边占道经营", 16)))
+    f = parse_page(f"<html><head><title>书记信箱</title></head><body><h2>书记信箱</h2>{letters}</body></html>",
+                   SEED + "sjxx/", None, "r")
+    assert [(it.title, it.date, len(it.dates)) for it in f.items] == [
+        ("小区门口路灯不亮", (2021, 3, 2), 2), ("公交站台遮雨棚破损", (2021, 3, 9), 2), ("菜市场周边占道经营", (2021, 3, 16), 2)]
+    assert f.message is None
+    one = parse_page(f"<html><body>{letters.split('</div>')[0]}</div></body></html>", SEED + "sjxx/1.html", None, "r")
+    assert one.items == [] and one.message is not None
+    report = _site(tmp_path, {"sjxx/": ("书记信箱", letters)})
+    assert [(c["name"], c["type"], c["items"]) for c in report["columns"]] == [("书记信箱", "互动", 3)]

@@ -433,6 +433,8 @@ def parse_page(
         # Hanweb-style lists kept as XML records for a script to render: parse the records as HTML too
         _anchors(LexborHTMLParser("<ul>" + "".join(record_html) + "</ul>"), join, links, items, pagination,
                  {it.url for it in items})
+    if not items and tree.body is not None:
+        items.extend(_message_rows(tree.body, join.base))
 
     frame_names, targeted = _frame_facts(tree, join)
     containers = footer.footer_containers(tree) if home else []
@@ -886,6 +888,40 @@ def _text_pieces(node: LexborNode) -> list[str]:
 _SCRIPT_ENTRY_MAX = 16
 _SCRIPT_ROW_MIN = 4
 _BLOCK_TITLE_MIN = 12
+
+
+_MESSAGE_TITLE = re.compile(r"^(?:主题|标题|留言主题|信件标题|来信标题)\s*[:：]\s*")   # a label before the title
+_MESSAGE_TITLE_MAX = 60
+
+
+def _message_rows(body: LexborNode, base: str) -> list[Item]:
+    """Messages a guestbook prints whole, with no page of their own to link (主题：… 留言时间：2022-02-16 … 回复时间：…):
+    each block holding one 留言时间 label (the largest such block) is an entry of the list, named by the page's
+    address and its place; two or more make a list (one is a message's own page)."""
+    blocks: list[LexborNode] = []
+    for node in body.traverse(include_text=True):
+        if node.tag != "-text" or not SUBMIT_LABEL.search(node.text() or ""):
+            continue
+        block = node.parent
+        while block is not None and block.parent is not None and block.parent.tag not in ("body", "html") \
+                and len(SUBMIT_LABEL.findall(block.parent.text(deep=True, separator=" "))) == 1:
+            block = block.parent
+        if block is not None and not any(b.mem_id == block.mem_id for b in blocks):
+            blocks.append(block)
+    if len(blocks) < 2:
+        return []
+    rows: list[Item] = []
+    for i, block in enumerate(blocks):
+        text = " ".join(block.text(deep=True, separator=" ").split())
+        m = SUBMIT_LABEL.search(text)
+        if m is None:
+            continue
+        pieces = [p.strip() for p in block.text(deep=True, separator="\n").split("\n") if p.strip()]
+        title = next((t for t in (_MESSAGE_TITLE.sub("", p).strip() for p in pieces)
+                      if t and not SUBMIT_LABEL.search(t)), text)[:_MESSAGE_TITLE_MAX]
+        rows.append(Item(f"{base}#message-{i}", title, dates.find_date(m.group(1)), text[:200],
+                         dates.find_full_dates(text), _status(text), scripted=True))
+    return rows
 
 
 def _status(row: str) -> str | None:
