@@ -886,3 +886,17 @@ def test_a_guestbook_printing_its_messages_whole_lists_them(tmp_path: Path) -> N
     assert one.items == [] and one.message is not None
     report = _site(tmp_path, {"sjxx/": ("书记信箱", letters)})
     assert [(c["name"], c["type"], c["items"]) for c in report["columns"]] == [("书记信箱", "互动", 3)]
+
+
+def test_a_short_live_page_outweighing_its_box_of_past_ones_is_no_column(tmp_path: Path) -> None:
+    """A 网上直播 page printing its programme's summary — topic, guest, time and opening lines, under 150 characters
+    but twice what its 往期 box says — is the live page; an archive with one line of introduction is a column."""
+    past = ("<div class='wq'><b>往期</b><ul><li><a href='/wszb/2020/10/1.html'>秋季森林防火</a><i>2020-10-09</i></li>"
+            "<li><a href='/wszb/2020/08/3.html'>城区道路改造</a><i>2020-08-21</i></li></ul></div>")
+    live = ("<div class='zb'><p>本期主题：稳就业保民生，援企稳岗政策解读</p><p>本期嘉宾：市人力资源和社会保障局副局长</p>"
+            "<p>直播时间：2020年11月20日 15:00</p><p>主持人：各位网友好，欢迎收看本期网上直播。</p>"
+            "<p>嘉宾：今年以来我们推出了一系列援企稳岗政策……</p></div>")
+    report = _site(tmp_path / "live", {"wszb/": ("网上直播", live + past)})
+    assert report["columns"] == []
+    report = _site(tmp_path / "archive", {"wszb/": ("网上直播", "<p>本栏目收录历次网上直播的回放。</p>" + past)})
+    assert [c["url"] for c in report["columns"]] == [SEED + "wszb/"]

@@ -191,6 +191,7 @@ def is_function_page(f: PageFacts, names: list[str]) -> bool:
 
 
 DOCUMENT_CHARS = 150   # what a page says of its own besides its rows: a document (a transcript, an introduction)
+SHORT_DOCUMENT_CHARS = 100   # … or a shorter one that outweighs its rows twice (an interview's summary and opening)
 
 
 def _prose_counts(ctx: SiteContext) -> Counter[str]:
@@ -202,12 +203,14 @@ def _prose_counts(ctx: SiteContext) -> Counter[str]:
 
 def function_beside_rows(ctx: SiteContext, f: PageFacts) -> bool:
     """The page says more of its own than its rows do — text blocks no other page repeats and no link of its names,
-    at least DOCUMENT_CHARS long (a live interview's transcript, with a 往期回顾 box of past ones): on a page named
-    for a function, its rows are a box beside what it is for (an archive of interviews shows its rows only)."""
+    at least DOCUMENT_CHARS long, or SHORT_DOCUMENT_CHARS and twice its rows' text (a live interview's transcript or
+    its 访谈主题/嘉宾/时间 and opening lines, with a 往期回顾 box of past ones): on a page named for a function, its rows
+    are a box beside what it is for (an archive of interviews shows its rows only)."""
     counts: Counter[str] = ctx.derived("prose_counts", _prose_counts)
     anchors = {link.text.strip() for link in f.links}
     said = sum(len(t) for t in f.prose if counts[t] <= 1 and t not in anchors)
-    return said >= DOCUMENT_CHARS and said > sum(len(it.row or it.title) for it in f.items)
+    rows = sum(len(it.row or it.title) for it in f.items)
+    return said >= DOCUMENT_CHARS and said > rows or said >= SHORT_DOCUMENT_CHARS and said >= 2 * rows
 
 
 def not_a_site_page(f: PageFacts) -> bool:
