@@ -900,3 +900,15 @@ def test_a_short_live_page_outweighing_its_box_of_past_ones_is_no_column(tmp_pat
     assert report["columns"] == []
     report = _site(tmp_path / "archive", {"wszb/": ("网上直播", "<p>本栏目收录历次网上直播的回放。</p>" + past)})
     assert [c["url"] for c in report["columns"]] == [SEED + "wszb/"]
+
+
+def test_a_service_entry_under_construction_is_no_blank_column(tmp_path: Path) -> None:
+    """A 网上服务大厅 page saying only that it is being built lacks its service, not dated items: no column (the
+    办事服务 entry judges it); a service list saying 暂无数据 and a notice list under construction are blank columns."""
+    report = _site(tmp_path, {
+        "wsdt/": ("网上服务大厅", "<div class='tip'><img src='/img/jsz.gif' alt=''>网上服务大厅正在建设中，敬请期待！</div>"),
+        "bszn/": ("办事指南", "<div class='tip'>暂无数据</div>"),
+        "gsgg/": ("公示公告", "<div class='tip'>栏目建设中，敬请期待！</div>"),
+    })
+    assert sorted(c["name"] for c in report["columns"]) == ["公示公告", "办事指南"]
+    assert _checks(report, "empty-column") == {SEED + "bszn/", SEED + "gsgg/"}

@@ -25,7 +25,8 @@ from govweb.checks.context import SiteContext
 from govweb.checks.dates import RawDate, dated_url, to_date, year_from_url
 from govweb.checks.integrity import gaps
 from govweb.checks.model import Column, Evidence, Finding
-from govweb.checks.page import SUBMIT_LABEL, Item, PageFacts
+from govweb.checks.page import EMPTY_CELL, SUBMIT_LABEL, Item, PageFacts
+from govweb.checks.scripts import EMPTY_LIST
 from govweb.htmlstd import parse_refresh
 from govweb.urlnorm import folder_of
 
@@ -188,6 +189,21 @@ def is_function_page(f: PageFacts, names: list[str]) -> bool:
         return True
     path = urlsplit(f.url).path.lower()
     return any(path.startswith(p) or f"{p}/" in path for p in _FUNCTION_PATHS)
+
+
+_UNDER_CONSTRUCTION = re.compile(r"建设中|正在建设|敬请期待")
+
+
+def unbuilt_service(f: PageFacts, names: list[str]) -> bool:
+    """A service entry not built yet: a page named for 办事 (网上办事, 办事服务) that shows no list, empty or not, and
+    only says it is under construction (页面建设中，敬请期待). What it lacks is the service, not dated items: the
+    办事服务 entry leads nowhere (`service-unusable` judges it); it is no blank column. A 办事服务 page saying 暂无数据
+    or showing an empty list container is a column with an empty list."""
+    if f.items or f.empty_container or not f.empty_marker or not any(type_of(n) == "办事" for n in names):
+        return False
+    said = [line for line in f.lines if EMPTY_LIST.search(line) or EMPTY_CELL.search(line)]
+    return bool(said) and all(_UNDER_CONSTRUCTION.search(line) and not EMPTY_CELL.search(line)
+                              and not EMPTY_LIST.search(_UNDER_CONSTRUCTION.sub("", line)) for line in said)
 
 
 DOCUMENT_CHARS = 150   # what a page says of its own besides its rows: a document (a transcript, an introduction)
@@ -431,9 +447,10 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         if dated >= MIN_DATED_ITEMS and not (is_function_page(f, names) and function_beside_rows(ctx, f)):
             cands.add(url)
             continue
-        if f.redirect or is_function_page(f, names) or _open_data_page(f, names) or (
+        if f.redirect or is_function_page(f, names) or _open_data_page(f, names) or unbuilt_service(f, names) or (
                 not_a_site_page(f) and url not in framed):
-            continue   # a jump page, a function page, an open-data portal page (judged by its own measures)
+            continue   # a jump page, a function page, an open-data portal page (judged by its own measures), a
+            # service entry not built yet (the entries check judges it)
         if dated_url(url) and url not in ctx.template_links and headline_like(_title_name(f.title)):
             continue   # an article that prints no date: a dated address and a headline for a name
         if navigated and dated:
