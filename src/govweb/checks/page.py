@@ -433,8 +433,8 @@ def parse_page(
         # Hanweb-style lists kept as XML records for a script to render: parse the records as HTML too
         _anchors(LexborHTMLParser("<ul>" + "".join(record_html) + "</ul>"), join, links, items, pagination,
                  {it.url for it in items})
-    if not items and tree.body is not None:
-        items.extend(_message_rows(tree.body, join.base))
+    if not items and tree.body is not None and SUBMIT_LABEL.search(html):
+        items.extend(_message_rows(tree.body, join.base))   # a guestbook printing its messages whole
 
     frame_names, targeted = _frame_facts(tree, join)
     containers = footer.footer_containers(tree) if home else []
