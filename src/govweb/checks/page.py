@@ -433,18 +433,18 @@ def parse_page(
         # Hanweb-style lists kept as XML records for a script to render: parse the records as HTML too
         _anchors(LexborHTMLParser("<ul>" + "".join(record_html) + "</ul>"), join, links, items, pagination,
                  {it.url for it in items})
-    if not items and tree.body is not None and SUBMIT_LABEL.search(html):
-        items.extend(_message_rows(tree.body, join.base))   # a guestbook printing its messages whole
 
     frame_names, targeted = _frame_facts(tree, join)
     containers = footer.footer_containers(tree) if home else []
     sections = _nav_sections(tree, join) if home else {}
-    listless = not items
     tree.strip_tags(["script", "style", "noscript", "template"])
     body_node = tree.body
     # one walk of the body: its text nodes one a line (the blocks of a list-less page), squeezed into `text`
     body_text = body_node.text(deep=True, separator="\n") if body_node is not None else ""
     text = " ".join(body_text.split())
+    if not items and body_node is not None and SUBMIT_LABEL.search(text):
+        items.extend(_message_rows(body_node, join.base))   # a guestbook printing its messages whole
+    listless = not items
 
     pubdate: RawDate | None = None
     pub_excerpt = ""
