@@ -59,6 +59,7 @@ def test_function_pages_are_never_columns(tmp_path: Path) -> None:
     "<ul class='list_news'></ul>",
     "<p>本栏目暂无信息</p>",
     "<p>该栏目正在建设中，敬请期待</p>",
+    "<table border='1'><tr><td>序号</td><td>名称</td><td>发布时间</td></tr></table>",   # a header row in plain cells
 ])
 def test_a_column_showing_an_empty_list_is_blank(tmp_path: Path, body: str) -> None:
     report = _site(tmp_path, {"czzj/": ("财政资金", body)})
@@ -810,3 +811,104 @@ def test_a_live_page_with_a_box_of_past_programmes_is_no_column(tmp_path: Path) 
     # the same name over its rows only: an archive of past programmes is a column
     report = _site(tmp_path / "archive", {"wszb/": ("网上直播", past)})
     assert [c["url"] for c in report["columns"]] == [SEED + "wszb/"]
+
+
+def test_a_definition_list_row_dates_its_title_from_a_later_cell() -> None:
+    """`<dl>` entries printing a document number or an office between the title and the date: the date is the
+    entry's, read from its own cells only (never from the next entry's)."""
+    docs = "".join(f"<dl class='doc'><dt><a href='/wj/{i}.html'>某县关于第{i}项工作的实施办法</a></dt><dd>发文机关：某县人民政府</dd>"
+                   f"<dd>某政发〔2021〕{i}号</dd><dd>2021年0{i}月1{i}日</dd></dl>" for i in (3, 4))
+    f = parse_page(f"<html><head><title>规范性文件</title></head><body>{docs}</body></html>", SEED + "wj/", None, "r")
+    assert [(it.url.rsplit("/", 1)[1], it.date) for it in f.items] == [("3.html", (2021, 3, 13)), ("4.html", (2021, 4, 14))]
+    # an entry with a summary and no date does not take the date of the entry after it
+    mixed = ("<dl><dt><a href='/a/1.html'>第一篇工作简报</a></dt><dd>简报摘要：本期介绍了有关工作</dd>"
+             "<dt><a href='/a/2.html'>第二篇工作简报</a></dt><dd>2021-02-03</dd></dl>")
+    f = parse_page(f"<html><body>{mixed}</body></html>", SEED + "a/", None, "r")
+    assert [(it.url.rsplit("/", 1)[1], it.date) for it in f.items] == [("2.html", (2021, 2, 3))]
+
+
+def test_a_header_row_in_plain_cells_over_a_table_of_rows_is_no_empty_list() -> None:
+    """A header row of plain cells is an empty list only alone: over a table of its own rows it heads them, and a
+    one-row table of other labels (a form's, a price's) is no list header."""
+    header = "<table><tr><td>文件名称</td><td>成文日期</td></tr></table>"
+    rows = "<table><tr><td><a href='/wj/1.html'>某县第一号文件</a></td><td>（日期见正文）</td></tr></table>"
+    body = "<html><head><title>文件</title></head><body><div class='box'>{}</div></body></html>"
+    assert parse_page(body.format(header), SEED + "wj/", None, "r").empty_container
+    assert not parse_page(body.format(header + rows), SEED + "wj/", None, "r").empty_container
+    labels = "<table><tr><td>姓名</td><td>职务</td></tr></table><p>县长：张某，主持县政府全面工作。</p>"
+    assert not parse_page(body.format(labels), SEED + "ld/", None, "r").empty_container
+
+
+def test_a_row_with_two_dates_is_dated_by_the_later_one_up_to_the_as_of_date(tmp_path: Path) -> None:
+    """申请日期 | 答复日期 rows: the list was last touched on the later date; a 征集 row's 截止日期 after the as-of date
+    leaves the row dated by its other date (never undated, never stale for it)."""
+    def table(rows: list[tuple[str, str, str]]) -> str:
+        return "<table class='sqgk'>" + "".join(
+            f"<tr><td><a href='/x/{i}.html'>{t}</a></td><td>{a}</td><td>{b}</td></tr>" for i, (t, a, b) in
+            enumerate(rows)) + "</table>"
+    report = _site(tmp_path, {
+        "ysq/": ("依申请公开答复", table([("关于某路段改造资金的公开申请", "2020-09-01", "2020-09-18"),
+                                         ("关于某小区规划许可的公开申请", "2020-08-03", "2020-08-20")])),
+        "yjzj/": ("意见征集", table([("《某市养犬管理办法（草案）》公开征求意见", "2020-11-20", "2020-12-20"),
+                                   ("《某市停车场管理办法（草案）》公开征求意见", "2020-10-09", "2020-11-09")])),
+    })
+    newest = {c["name"]: c["last_update"] for c in report["columns"]}
+    assert newest == {"依申请公开答复": "2020-09-18", "意见征集": "2020-11-20"}
+    assert SEED + "yjzj/" not in _checks(report, "stale-column")
+
+
+def test_a_disclosure_named_by_its_subject_is_no_notice_board(tmp_path: Path) -> None:
+    """公示 after a subject (行政处罚公示, 招聘公示) names that subject's disclosure: typed by the subject or 其他, so an
+    old 处罚 list is not a stale 通知公告; a 公示公告 board is 通知公告."""
+    def rows(folder: str) -> str:
+        return "<ul>" + "".join(f"<li><a href='/{folder}/{i}.html'>第{i}批名单</a><span>2019-0{i}-10</span></li>"
+                                for i in (3, 4)) + "</ul>"
+    report = _site(tmp_path, {f"{p}/": (name, rows(p)) for p, name in
+                              (("xzcf", "行政处罚公示"), ("zpgs", "招聘公示"), ("gsgg", "公示公告"))})
+    assert {c["name"]: c["type"] for c in report["columns"]} == {"行政处罚公示": "其他", "招聘公示": "人事",
+                                                                "公示公告": "通知公告"}
+    assert _checks(report, "stale-column") == {SEED + "zpgs/", SEED + "gsgg/"}
+
+
+def test_a_guestbook_printing_its_messages_whole_lists_them(tmp_path: Path) -> None:
+    """Messages printed whole on the list page, with no page of their own to link: each block holding one 来信时间
+    is an entry (dated by its letter, its reply date kept for the message measures); one such block is a message's
+    own page, not a list."""
+    letters = "".join(f"<div class='letter'><p>来信标题：{t}</p><p>来信时间：2021年3月{d}日</p>"
+                      f"<p>答复意见：已转交有关部门办理。答复日期：2021-03-{d + 4:02d}</p></div>"
+                      for t, d in (("小区门口路灯不亮", 2), ("公交站台遮雨棚破损", 9), ("菜市场周边占道经营", 16)))
+    f = parse_page(f"<html><head><title>书记信箱</title></head><body><h2>书记信箱</h2>{letters}</body></html>",
+                   SEED + "sjxx/", None, "r")
+    assert [(it.title, it.date, len(it.dates)) for it in f.items] == [
+        ("小区门口路灯不亮", (2021, 3, 2), 2), ("公交站台遮雨棚破损", (2021, 3, 9), 2), ("菜市场周边占道经营", (2021, 3, 16), 2)]
+    assert f.message is None
+    one = parse_page(f"<html><body>{letters.split('</div>')[0]}</div></body></html>", SEED + "sjxx/1.html", None, "r")
+    assert one.items == [] and one.message is not None
+    report = _site(tmp_path, {"sjxx/": ("书记信箱", letters)})
+    assert [(c["name"], c["type"], c["items"]) for c in report["columns"]] == [("书记信箱", "互动", 3)]
+
+
+def test_a_short_live_page_outweighing_its_box_of_past_ones_is_no_column(tmp_path: Path) -> None:
+    """A 网上直播 page printing its programme's summary — topic, guest, time and opening lines, under 150 characters
+    but twice what its 往期 box says — is the live page; an archive with one line of introduction is a column."""
+    past = ("<div class='wq'><b>往期</b><ul><li><a href='/wszb/2020/10/1.html'>秋季森林防火</a><i>2020-10-09</i></li>"
+            "<li><a href='/wszb/2020/08/3.html'>城区道路改造</a><i>2020-08-21</i></li></ul></div>")
+    live = ("<div class='zb'><p>本期主题：稳就业保民生，援企稳岗政策解读</p><p>本期嘉宾：市人力资源和社会保障局副局长</p>"
+            "<p>直播时间：2020年11月20日 15:00</p><p>主持人：各位网友好，欢迎收看本期网上直播。</p>"
+            "<p>嘉宾：今年以来我们推出了一系列援企稳岗政策……</p></div>")
+    report = _site(tmp_path / "live", {"wszb/": ("网上直播", live + past)})
+    assert report["columns"] == []
+    report = _site(tmp_path / "archive", {"wszb/": ("网上直播", "<p>本栏目收录历次网上直播的回放。</p>" + past)})
+    assert [c["url"] for c in report["columns"]] == [SEED + "wszb/"]
+
+
+def test_a_service_entry_under_construction_is_no_blank_column(tmp_path: Path) -> None:
+    """A 网上服务大厅 page saying only that it is being built lacks its service, not dated items: no column (the
+    办事服务 entry judges it); a service list saying 暂无数据 and a notice list under construction are blank columns."""
+    report = _site(tmp_path, {
+        "wsdt/": ("网上服务大厅", "<div class='tip'><img src='/img/jsz.gif' alt=''>网上服务大厅正在建设中，敬请期待！</div>"),
+        "bszn/": ("办事指南", "<div class='tip'>暂无数据</div>"),
+        "gsgg/": ("公示公告", "<div class='tip'>栏目建设中，敬请期待！</div>"),
+    })
+    assert sorted(c["name"] for c in report["columns"]) == ["公示公告", "办事指南"]
+    assert _checks(report, "empty-column") == {SEED + "bszn/", SEED + "gsgg/"}

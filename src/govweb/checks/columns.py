@@ -8,7 +8,8 @@ Pages reached through its pager (下一页, 2, 3 …, TRS `createPageHTML`, `ind
 A column's type comes from its `ColumnType` meta, its name, its title, then its breadcrumb and menu section.
 Item dates come from the list row; a month-day-only date takes its year from the item's detail page when it
 was crawled, else from the item's dated URL, else the latest year that does not put it after the as-of date;
-a row without a date takes the detail page's 发布时间 / PubDate; an item with no date at all counts as not updated.
+a row without a date takes the detail page's 发布时间 / PubDate; a row with two full dates (成文 | 发布, 来信 | 答复) the
+later one not after the as-of date; an item with no date at all counts as not updated.
 A list that a script fills, on a page the browser lane did not render, is not measured (never blank or stale).
 """
 
@@ -21,10 +22,11 @@ from collections import Counter
 from urllib.parse import urljoin, urlsplit
 
 from govweb.checks.context import SiteContext
-from govweb.checks.dates import RawDate, dated_url, year_from_url
+from govweb.checks.dates import RawDate, dated_url, to_date, year_from_url
 from govweb.checks.integrity import gaps
 from govweb.checks.model import Column, Evidence, Finding
-from govweb.checks.page import SUBMIT_LABEL, Item, PageFacts
+from govweb.checks.page import EMPTY_CELL, SUBMIT_LABEL, Item, PageFacts
+from govweb.checks.scripts import EMPTY_LIST
 from govweb.htmlstd import parse_refresh
 from govweb.urlnorm import folder_of
 
@@ -69,11 +71,22 @@ NEUTRAL_WORDS = ("专题", "专栏", "图片", "图说", "视频", "影像", "�
                  "人大建议", "统计", "数据")
 
 
+# 公示 after a subject (执法公示, 双公示, 建设项目公示, 招聘公示) names the disclosure of that subject, typed by the
+# subject (招聘 → 人事) or 其他 — not a notice board; 公示 heading a name (公示, 公示公告) or beside 公告 is one.
+_SUBJECT_PUBLICITY = re.compile(r"(?<=[\u4e00-\u9fff])(?<!公告|通知|通告)公示")
+
+
 def type_of(name: str) -> str:
+    name = _SUBJECT_PUBLICITY.sub(" ", name)
     for col_type, words in TYPE_WORDS:
         if any(w in name for w in words):
             return col_type
     return "其他"
+
+
+def column_named(name: str) -> bool:
+    """The name is a column's: it carries a type word, or names a disclosure (…公示)."""
+    return type_of(name) != "其他" or "公示" in name
 
 
 def _dir(url: str) -> str:
@@ -178,7 +191,23 @@ def is_function_page(f: PageFacts, names: list[str]) -> bool:
     return any(path.startswith(p) or f"{p}/" in path for p in _FUNCTION_PATHS)
 
 
+_UNDER_CONSTRUCTION = re.compile(r"建设中|正在建设|敬请期待")
+
+
+def unbuilt_service(f: PageFacts, names: list[str]) -> bool:
+    """A service entry not built yet: a page named for 办事 (网上办事, 办事服务) that shows no list, empty or not, and
+    only says it is under construction (页面建设中，敬请期待). What it lacks is the service, not dated items: the
+    办事服务 entry leads nowhere (`service-unusable` judges it); it is no blank column. A 办事服务 page saying 暂无数据
+    or showing an empty list container is a column with an empty list."""
+    if f.items or f.empty_container or not f.empty_marker or not any(type_of(n) == "办事" for n in names):
+        return False
+    said = [line for line in f.lines if EMPTY_LIST.search(line) or EMPTY_CELL.search(line)]
+    return bool(said) and all(_UNDER_CONSTRUCTION.search(line) and not EMPTY_CELL.search(line)
+                              and not EMPTY_LIST.search(_UNDER_CONSTRUCTION.sub("", line)) for line in said)
+
+
 DOCUMENT_CHARS = 150   # what a page says of its own besides its rows: a document (a transcript, an introduction)
+SHORT_DOCUMENT_CHARS = 100   # … or a shorter one that outweighs its rows twice (an interview's summary and opening)
 
 
 def _prose_counts(ctx: SiteContext) -> Counter[str]:
@@ -190,12 +219,14 @@ def _prose_counts(ctx: SiteContext) -> Counter[str]:
 
 def function_beside_rows(ctx: SiteContext, f: PageFacts) -> bool:
     """The page says more of its own than its rows do — text blocks no other page repeats and no link of its names,
-    at least DOCUMENT_CHARS long (a live interview's transcript, with a 往期回顾 box of past ones): on a page named
-    for a function, its rows are a box beside what it is for (an archive of interviews shows its rows only)."""
+    at least DOCUMENT_CHARS long, or SHORT_DOCUMENT_CHARS and twice its rows' text (a live interview's transcript or
+    its 访谈主题/嘉宾/时间 and opening lines, with a 往期回顾 box of past ones): on a page named for a function, its rows
+    are a box beside what it is for (an archive of interviews shows its rows only)."""
     counts: Counter[str] = ctx.derived("prose_counts", _prose_counts)
     anchors = {link.text.strip() for link in f.links}
     said = sum(len(t) for t in f.prose if counts[t] <= 1 and t not in anchors)
-    return said >= DOCUMENT_CHARS and said > sum(len(it.row or it.title) for it in f.items)
+    rows = sum(len(it.row or it.title) for it in f.items)
+    return said >= DOCUMENT_CHARS and said > rows or said >= SHORT_DOCUMENT_CHARS and said >= 2 * rows
 
 
 def not_a_site_page(f: PageFacts) -> bool:
@@ -416,9 +447,10 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         if dated >= MIN_DATED_ITEMS and not (is_function_page(f, names) and function_beside_rows(ctx, f)):
             cands.add(url)
             continue
-        if f.redirect or is_function_page(f, names) or _open_data_page(f, names) or (
+        if f.redirect or is_function_page(f, names) or _open_data_page(f, names) or unbuilt_service(f, names) or (
                 not_a_site_page(f) and url not in framed):
-            continue   # a jump page, a function page, an open-data portal page (judged by its own measures)
+            continue   # a jump page, a function page, an open-data portal page (judged by its own measures), a
+            # service entry not built yet (the entries check judges it)
         if dated_url(url) and url not in ctx.template_links and headline_like(_title_name(f.title)):
             continue   # an article that prints no date: a dated address and a headline for a name
         if navigated and dated:
@@ -448,7 +480,7 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         # 访谈 and 征集, cards of sub-sites) is a hub, however it is named: no column
         if (not dated_url(url) and (shows_empty_list(ctx, f) or awaits_script_list(ctx, f))
                 or not hub(ctx, f) and (
-                    any(type_of(n) != "其他" for n in names if not headline_like(n))
+                    any(column_named(n) for n in names if not headline_like(n))
                     or f.meta.get("columnname") and own_content_chars(ctx, f, shortest=1) < DECLARED_EMPTY_CHARS)):
             cands.add(url)
     return cands
@@ -608,7 +640,7 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                     continue
                 if template_row(ctx, u) and not _in_folder_of(u, first_url):
                     continue   # a widget the template repeats (its rows under this column's folder are its own)
-                entries.append((u, _item_date(ctx, it.date, u, m), it.row or it.title))
+                entries.append((u, _row_date(ctx, it, u, m), it.row or it.title))
                 seen.add(u)
             dated_rows = bool(entries)
             for link in mf.links:
@@ -690,6 +722,17 @@ def _item_date(ctx: SiteContext, raw: tuple[int | None, int, int] | None, url: s
         if year is not None:
             return ctx.resolve_date((year, raw[1], raw[2]), where)
     return ctx.resolve_date(raw, where)
+
+
+def _row_date(ctx: SiteContext, it: Item, url: str, where: str) -> dt.date | None:
+    """A list row's date: with two full dates or more (成文日期 | 发布日期, 来信 | 答复), the latest one not after the
+    as-of date — when the list was last touched; a date after it (a 征集's 截止日期, a term's end) neither dates the row
+    nor leaves it undated. Else the row's date as `_item_date` reads it."""
+    if len(it.dates) >= 2 and it.date is not None and it.date[0] is not None:
+        shown = [d for d in (to_date(r, ctx.as_of) for r in it.dates) if d is not None and d <= ctx.as_of]
+        if shown:
+            return max(shown)
+    return _item_date(ctx, it.date, url, where)
 
 
 def column_limit(ctx: SiteContext, col: Column) -> int | None:

@@ -58,7 +58,7 @@ _EDGE_DATE = re.compile(
 )
 
 # A list's only cell saying it holds nothing of its kind, alone between blocks: 暂无信件, 暂无留言, 暂无来信
-_EMPTY_CELL = re.compile(r"(?:^|\s)暂无[\u4e00-\u9fff]{1,4}(?:\s|$)")
+EMPTY_CELL = re.compile(r"(?:^|\s)暂无[\u4e00-\u9fff]{1,4}(?:\s|$)")
 # A page that answers 200 but says it is an error or a placeholder (a soft 404).
 _ERROR_TITLE = re.compile(r"^\s*404|404\s*$|页面不存在|页面未找到|找不到(?:页面|网页)|出错了|错误页|Not Found|not found|无法访问|已删除")
 _ERROR_TEXT = re.compile(
@@ -270,15 +270,9 @@ def _row_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str, list[RawD
             return d, t.strip(), dates.find_full_dates(rest), node
         if tag in _ROW_TAGS:
             if tag in ("dt", "dd"):  # <dl><dt><a>标题</a></dt><dd>2020-11-26</dd></dl>, or <dd> then a <dd> cell
-                sib = node.next
-                while sib is not None and sib.tag == "-text":
-                    sib = sib.next
-                # the next cell holds the date when it links nowhere (a linked <dd> is the next entry)
-                if sib is not None and sib.tag == "dd" and (tag == "dt" or sib.css_first("a") is None):
-                    st = sib.text(deep=True, separator=" ")
-                    d = dates.find_date_cached(st) if len(st) <= _MAX_ROW_TEXT else None
-                    if d is not None:
-                        return d, (t + " " + st).strip(), dates.find_full_dates(st), node
+                found = _date_in_next_cells(node, tag)
+                if found is not None:
+                    return found[0], (t + " " + found[1]).strip(), dates.find_full_dates(found[1]), node
             break
         node = node.parent
         level += 1
@@ -289,6 +283,30 @@ def _row_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str, list[RawD
             if d is not None:
                 return d, atext, [d] if d[0] is not None else [], None
     return None, "", [], None
+
+
+_ROW_CELLS_MAX = 4   # the cells of one <dl> entry after its title: 文号, 发布机构, 日期 …
+
+
+def _date_in_next_cells(node: LexborNode, tag: str) -> tuple[RawDate, str] | None:
+    """The date of a `<dt>`/`<dd>` entry printed in one of the `<dd>` cells after it (`<dt><a>标题</a></dt>
+    <dd>澄新管发〔2024〕20号</dd><dd>2024年08月09日</dd>`): the first dated cell among the next few that link
+    nowhere, up to the next entry (a `<dt>`, or a linked `<dd>` — after a `<dt>`, its first cell may link)."""
+    sib = node.next
+    cells = 0
+    while sib is not None and cells < _ROW_CELLS_MAX:
+        if sib.tag == "-text":
+            sib = sib.next
+            continue
+        if sib.tag != "dd" or (tag != "dt" or cells) and sib.css_first("a") is not None:
+            return None
+        st = sib.text(deep=True, separator=" ")
+        d = dates.find_date_cached(st) if len(st) <= _MAX_ROW_TEXT else None
+        if d is not None:
+            return d, st
+        sib = sib.next
+        cells += 1
+    return None
 
 
 _SEARCH_BOX = re.compile(r"search|keyword|sousuo|搜索|检索|关键字|关键词", re.I)
@@ -419,12 +437,14 @@ def parse_page(
     frame_names, targeted = _frame_facts(tree, join)
     containers = footer.footer_containers(tree) if home else []
     sections = _nav_sections(tree, join) if home else {}
-    listless = not items
     tree.strip_tags(["script", "style", "noscript", "template"])
     body_node = tree.body
     # one walk of the body: its text nodes one a line (the blocks of a list-less page), squeezed into `text`
     body_text = body_node.text(deep=True, separator="\n") if body_node is not None else ""
     text = " ".join(body_text.split())
+    if not items and body_node is not None and SUBMIT_LABEL.search(text):
+        items.extend(_message_rows(body_node, join.base))   # a guestbook printing its messages whole
+    listless = not items
 
     pubdate: RawDate | None = None
     pub_excerpt = ""
@@ -483,7 +503,7 @@ def parse_page(
         textarea = tree.css_first("textarea") is not None
         login_form = tree.css_first("input[type=password]") is not None
         frames = len(tree.css("iframe[src], frame[src]"))
-        empty_marker = scripts.EMPTY_LIST.search(text) is not None or _EMPTY_CELL.search(text) is not None
+        empty_marker = scripts.EMPTY_LIST.search(text) is not None or EMPTY_CELL.search(text) is not None
         blank_content = _blank_after_crumb(body_node)
         loading = scripts.shows_loading(tree)
     elif not is_article and len(items) >= 2:
@@ -868,6 +888,40 @@ def _text_pieces(node: LexborNode) -> list[str]:
 _SCRIPT_ENTRY_MAX = 16
 _SCRIPT_ROW_MIN = 4
 _BLOCK_TITLE_MIN = 12
+
+
+_MESSAGE_TITLE = re.compile(r"^(?:主题|标题|留言主题|信件标题|来信标题)\s*[:：]\s*")   # a label before the title
+_MESSAGE_TITLE_MAX = 60
+
+
+def _message_rows(body: LexborNode, base: str) -> list[Item]:
+    """Messages a guestbook prints whole, with no page of their own to link (主题：… 留言时间：2022-02-16 … 回复时间：…):
+    each block holding one 留言时间 label (the largest such block) is an entry of the list, named by the page's
+    address and its place; two or more make a list (one is a message's own page)."""
+    blocks: list[LexborNode] = []
+    for node in body.traverse(include_text=True):
+        if node.tag != "-text" or not SUBMIT_LABEL.search(node.text() or ""):
+            continue
+        block = node.parent
+        while block is not None and block.parent is not None and block.parent.tag not in ("body", "html") \
+                and len(SUBMIT_LABEL.findall(block.parent.text(deep=True, separator=" "))) == 1:
+            block = block.parent
+        if block is not None and not any(b.mem_id == block.mem_id for b in blocks):
+            blocks.append(block)
+    if len(blocks) < 2:
+        return []
+    rows: list[Item] = []
+    for i, block in enumerate(blocks):
+        text = " ".join(block.text(deep=True, separator=" ").split())
+        m = SUBMIT_LABEL.search(text)
+        if m is None:
+            continue
+        pieces = [p.strip() for p in block.text(deep=True, separator="\n").split("\n") if p.strip()]
+        title = next((t for t in (_MESSAGE_TITLE.sub("", p).strip() for p in pieces)
+                      if t and not SUBMIT_LABEL.search(t)), text)[:_MESSAGE_TITLE_MAX]
+        rows.append(Item(f"{base}#message-{i}", title, dates.find_date(m.group(1)), text[:200],
+                         dates.find_full_dates(text), _status(text), scripted=True))
+    return rows
 
 
 def _status(row: str) -> str | None:

@@ -522,9 +522,32 @@ def in_list_block(node: LexborNode) -> bool:
 
 def header_only_table(table: LexborNode) -> bool:
     """A table whose every cell is a header cell, two or more (`<tr><th>标题</th><th>发布日期</th></tr>` and nothing
-    else): a list's table with no row in it (a single header cell is a title bar: `<th>货物</th>` over another table)."""
-    return (len(table.css("th")) >= 2 and table.css_first("td, a, img, input") is None
-            and len(table.css("table")) == 1 and not hidden(table))   # (css() counts the table itself)
+    else): a list's table with no row in it (a single header cell is a title bar: `<th>货物</th>` over another table).
+    Old templates write the header row in plain cells (`<tr><td>标题</td><td>日期</td></tr>`): a one-row table of
+    short labels, one of them naming the date column, with no other table of links beside it (the rows' own table
+    under a header table of their own)."""
+    if table.css_first("a, img, input") is not None or len(table.css("table")) != 1 or hidden(table):
+        return False   # (css() counts the table itself)
+    if len(table.css("th")) >= 2 and table.css_first("td") is None:
+        return True
+    return _label_row_table(table)
+
+
+_DATE_COLUMN = re.compile(r"日期|时间")
+_LABEL_MAX = 6   # a column label: 标题, 发布日期, 文号 …
+
+
+def _label_row_table(table: LexborNode) -> bool:
+    rows = table.css("tr")
+    if len(rows) != 1:
+        return False
+    labels = [c.text(deep=True, strip=True) for c in rows[0].css("td, th")]
+    if len(labels) < 2 or not all(0 < len(t) <= _LABEL_MAX and not any(ch.isdigit() for ch in t) for t in labels):
+        return False
+    if not any(_DATE_COLUMN.search(t) for t in labels):
+        return False
+    parent = table.parent
+    return parent is None or parent.css_first("table a[href]") is None
 
 
 def empty_list_container(tree: LexborHTMLParser) -> bool:
