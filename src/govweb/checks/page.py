@@ -64,6 +64,8 @@ _ERROR_TITLE = re.compile(r"^\s*404|404\s*$|页面不存在|页面未找到|找�
 _ERROR_TEXT = re.compile(
     r"页面不存在|页面未找到|找不到(?:该|您要访问的|您所访问的)?页面|您(?:所)?访问的(?:页面|内容|信息)(?:不存在|已删除|已被删除|出错)"
     r"|Not Found|404|页面已删除|(?:栏目|页面|网站)(?:正在)?建设中|正在建设|敬请期待|系统(?:错误|繁忙)|访问出错"
+    # a system under maintenance says so as its state (系统维护中, 平台正在升级中), not in a notice's title
+    r"|(?:系统|网站|平台|页面)(?:正在)?(?:维护|升级)中"
 )
 # A page whose only job is to send the visitor on (a splash or jump page): a meta refresh, a script redirect,
 # or a short page with an "enter" link.
@@ -340,6 +342,7 @@ def parse_page(
     undecoded_write = scripts.apply_document_writes(tree) if "document.write" in html or "innerHTML" in html else False
 
     script_srcs: list[str] = []
+    footer_srcs: list[str] = []   # scripts placed inside the footer: they write it
     inline_scripts: list[str] = []
     pagination: list[str] = []
     record_html: list[str] = []
@@ -349,6 +352,8 @@ def parse_page(
         src = s.attributes.get("src")
         if src:
             script_srcs.append(src.strip())
+            if scripts.in_footer_part(s):
+                footer_srcs.append(src.strip())
             # the official 找错 script carries its site code in an attribute; keep the id too
             sid = s.attributes.get("id")
             if sid:
@@ -524,7 +529,8 @@ def parse_page(
     if home or (listless and not is_article):
         shown_links = len(links) + len(script_entries)
         signs = scripts.script_signs(tree, script_srcs, inline_scripts, undecoded_write, has_footer or not home,
-                                     shown_links, printed_pager)
+                                     shown_links, printed_pager,
+                                     tuple(footer_srcs))
         lacks = frozenset({*(("footer",) if home and not has_footer else ()),
                            *(("nav",) if shown_links < scripts.MENU_LINKS else ())})
 
@@ -575,7 +581,8 @@ def _blank_after_crumb(body: LexborNode) -> bool:
     """The page shows nothing between its breadcrumb (当前位置：…) and its footer: the first text, image or control
     after the breadcrumb's block, in reading order, lies in a footer container (`<footer>`, class foot, bottom …),
     its own name under the crumb aside (`<div class="pos">当前位置：首页 > 互动交流</div><div class="main"></div>
-    <div class="footer">…`). A page without a labelled crumb or footer is not judged."""
+    <div class="footer">…`), or nothing at all follows (the footer, too, is left to a script). A page without a
+    labelled crumb is not judged."""
     crumb = next((n for n in body.traverse(include_text=True)
                   if n.tag == "-text" and _CRUMB_LABEL.search(n.text() or "")), None)
     if crumb is None:
@@ -595,19 +602,10 @@ def _blank_after_crumb(body: LexborNode) -> bool:
                         continue
                 elif n.tag not in _SHOWN:
                     continue
-                return _in_footer(n)
+                return scripts.in_footer_part(n)
             sib = sib.next
         node = node.parent
-    return False
-
-
-def _in_footer(node: LexborNode) -> bool:
-    parent = node.parent
-    while parent is not None and parent.tag not in ("body", "html"):
-        if parent.tag == "footer" or footer.FOOTER_CONTAINER.search(scripts.element_label(parent)):
-            return True
-        parent = parent.parent
-    return False
+    return True
 
 
 _HEADING_MAX = 10
