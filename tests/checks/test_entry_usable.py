@@ -19,6 +19,8 @@ NAV = ("<div class='menu'><a href='/'>网站首页</a> <a href='/zwdt/'>政务�
        "<a href='/gzcy/'>公众参与</a></div>")
 HD = ("<h1>公众参与</h1><form action='/gzcy/save' method='post'><input name='bt'><textarea name='nr'></textarea>"
       "<button>提交</button></form>", 200)
+HALL = ("<h1>网上办事</h1><ul class='fw'><li><a href='https://zwfw.example-prov.gov.cn/county/gr/'>个人办事</a></li>"
+        "<li><a href='https://zwfw.example-prov.gov.cn/county/fr/'>法人办事</a></li></ul>", 200)
 
 
 def _services(tmp_path: Path, body: str, status: int = 200) -> dict:
@@ -127,5 +129,23 @@ def test_a_letter_box_with_an_empty_published_list_and_a_form_works(tmp_path: Pa
     form = ("<html><head><title>我要写信</title></head><body>" + NAV + "<form method='post'><input name='bt'>"
             "<textarea name='nr'></textarea><button>提交</button></form>" + FOOTER + "</body></html>")
     report = _site(tmp_path, NAV.replace("公众参与", "局长信箱"), {"gzcy/": (box, 200), "gzcy/xx/write.html": (form, 200),
-                                                             "wsbs/": HD})
+                                                             "wsbs/": HALL})
+    assert "互动交流" not in _missing(report) and "interaction-poor" not in _vetoes(report)
+
+
+def test_a_channel_hub_whose_every_channel_fails_is_missing(tmp_path: Path) -> None:
+    # 公众参与 → a hub of channel buttons; 局长信箱 answers 404 and 在线咨询 a page saying it does not exist
+    hub = ("<h1>公众参与</h1><p>欢迎您参与我局工作，提出意见建议。</p><div class='rk'>"
+           "<a href='/gzcy/jzxx/'><img src='/img/jzxx.png' alt='局长信箱'></a>"
+           "<a href='/gzcy/zxzx/'><img src='/img/zxzx.png' alt='在线咨询'></a></div>", 200)
+    gone = ("<html><head><title>提示</title></head><body><p>您访问的页面不存在！</p></body></html>", 200)
+    dead = {"gzcy/": hub, "gzcy/jzxx/": ("<html><body>Not Found</body></html>", 404), "gzcy/zxzx/": gone,
+            "wsbs/": HALL}
+    report = _site(tmp_path / "dead", NAV, dead)
+    assert "互动交流" in _missing(report) and "interaction-poor" in _vetoes(report)
+    # one channel the crawl did not fetch may work: the hub is not judged against the site
+    report = _site(tmp_path / "unseen", NAV, {**dead, "gzcy/": (hub[0].replace("/gzcy/zxzx/", "/gzcy/zxzx/list/"), 200)})
+    assert "互动交流" not in _missing(report) and "interaction-poor" not in _vetoes(report)
+    # one channel that works: the hub works
+    report = _site(tmp_path / "works", NAV, {**dead, "gzcy/zxzx/": HD})
     assert "互动交流" not in _missing(report) and "interaction-poor" not in _vetoes(report)

@@ -81,6 +81,8 @@ BADGES = frozenset({"党政机关网站标识", "我为政府网站找错"})
 # Entries whose target's content is judged by measurements of its own (the open-data portal: datasets, formats):
 # only a broken link makes them missing.
 CONTENT_MEASURED = frozenset({"数据开放"})
+# The visitor's channels (办事服务, 互动交流): their hub works only when something it leads to works.
+CHANNELS = frozenset({"办事服务", "互动交流"})
 # Single-page elements: a short menu link naming one may lead to the document itself (机构职能 → an article, the
 # 政府信息公开指南 → the guide, one dated document).
 DOCUMENT_ELEMENTS = frozenset({"政府信息公开指南", "概况信息", "机构职能", "负责人信息"})
@@ -209,9 +211,10 @@ def _best_first(ctx: SiteContext, el: str, cands: list[tuple[str, str, PageFacts
     return sorted(cands, key=key)
 
 
-def target_problem(ctx: SiteContext, url: str, content: bool = True) -> str | None:
-    """Why an entry's link does not work (broken, an error page, an empty page), or None (works, or unknown).
-    With `content` False only a broken link counts."""
+def target_problem(ctx: SiteContext, url: str, content: bool = True, hub: bool = False) -> str | None:
+    """Why an entry's link does not work (broken, an error page, an empty page, a hub whose every link fails), or
+    None (works, or unknown). With `content` False only a broken link counts; with `hub`, a hub page whose every
+    link fails counts too (a channel's hub: `CHANNELS`)."""
     canonical = ctx.canonical(url)
     rec = ctx.records.get(canonical) or ctx.records.get(url)
     if rec is not None and linkcheck.is_broken(rec) and not linkcheck.unmeasured(ctx, canonical):
@@ -225,7 +228,25 @@ def target_problem(ctx: SiteContext, url: str, content: bool = True) -> str | No
         return "入口页面显示错误或“建设中”"
     if _empty_page(ctx, f):
         return "入口页面没有内容"
-    return None
+    return _dead_hub(ctx, f) if hub else None
+
+
+def _dead_hub(ctx: SiteContext, f: PageFacts) -> str | None:
+    """A hub page (no list, no form, no frame) whose own links — the site's menu, the homepage and the page itself
+    aside — all lead to pages known to fail (broken, an error page, an empty page): the 互动交流 hub whose 局长信箱
+    and 在线咨询 both answer 404 offers the visitor nothing that works. One link not crawled, or leading outside
+    unanswered, may work: then the hub is not judged."""
+    if f.items or f.is_article or f.frames or f.textarea or f.login_form or f.data is not None or f.redirect:
+        return None
+    own = {u for u in (ctx.canonical(link.url) for link in f.links)
+           if u not in (f.url, ctx.homepage_url) and u not in ctx.template_links}
+    if not own:
+        return None
+    failed = {u: target_problem(ctx, u) for u in sorted(own)}
+    if any(p is None for p in failed.values()):
+        return None
+    first = next(iter(failed))
+    return f"入口页面的 {len(failed)} 个链接均不可用（{first}：{failed[first]}）"
 
 
 def _empty_page(ctx: SiteContext, f: PageFacts) -> bool:
@@ -317,7 +338,7 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
             if el in BADGES:
                 found.add(el, name, url, f"{name} → {url}", f.warc_record, where=f.url)
                 break
-            problem = target_problem(ctx, url, content=el not in CONTENT_MEASURED)
+            problem = target_problem(ctx, url, content=el not in CONTENT_MEASURED, hub=el in CHANNELS)
             if problem is None:
                 found.add(el, name, url, f"{name} → {url}", f.warc_record, where=f.url)
             else:
