@@ -149,3 +149,12 @@ def test_a_channel_hub_whose_every_channel_fails_is_missing(tmp_path: Path) -> N
     # one channel that works: the hub works
     report = _site(tmp_path / "works", NAV, {**dead, "gzcy/zxzx/": HD})
     assert "互动交流" not in _missing(report) and "interaction-poor" not in _vetoes(report)
+
+
+def test_a_letter_box_with_an_empty_list_and_a_write_button_a_script_opens_is_not_missing(tmp_path: Path) -> None:
+    # 局长信箱: 暂无信件, and a 我要写信 button that opens the letter form by script: the channel may well work
+    box = ("<h1>局长信箱</h1><a href='javascript:void(0)' onclick='openForm()' class='btn'>我要写信</a><table class='xjlb'>"
+           "<tr><th>标题</th><th>来信时间</th><th>状态</th></tr><tr><td colspan='3'>暂无信件</td></tr></table>"
+           "<script src='/js/letter.js'></script>")
+    report = _site(tmp_path, NAV.replace("公众参与", "局长信箱"), {"gzcy/": (box, 200), "wsbs/": HALL})
+    assert "互动交流" not in _missing(report) and "interaction-poor" not in _vetoes(report)

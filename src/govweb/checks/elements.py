@@ -343,6 +343,7 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
                 found.add(el, name, url, f"{name} → {url}", f.warc_record, where=f.url)
             else:
                 found.bad.setdefault(el, Evidence(f.url, f"「{name}」→ {url}：{problem}", f.warc_record))
+                _script_opened_channel(ctx, el, url, found)
 
     if hp is not None:
         _script_toolbar(hp, found)
@@ -476,6 +477,19 @@ def _script_run_entries(ctx: SiteContext, hp: PageFacts, found: _Found) -> None:
             if _matches(el, name):
                 found.unmeasured[el] = "script-entry"
                 ctx.warnings.append(f"「{el}」未测量：首页的「{name}」由脚本打开（javascript: 链接），无法确认其去向")
+
+
+def _script_opened_channel(ctx: SiteContext, el: str, url: str, found: _Found) -> None:
+    """An entry page that shows nothing of its own but a button naming the element that only runs a script (a
+    信箱 saying 暂无信件 whose 我要写信 opens the letter form by script): whether the channel works is not known, so
+    the element is not measured rather than missing — unless another entry works."""
+    page = ctx.page(url)
+    if page is None or page.error_page or el in found.unmeasured:
+        return
+    name = next((n for n in page.script_entries if is_entry_name(n) and _matches(el, n)), None)
+    if name is not None:
+        found.unmeasured[el] = "script-entry"
+        ctx.warnings.append(f"「{el}」未测量：{page.url} 的「{name}」由脚本打开（javascript: 链接），无法确认其去向")
 
 
 # A link to one year's report on a 年报 list: 2021年, 2021年度, 2021年报, 2021年度报告
