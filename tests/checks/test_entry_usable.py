@@ -158,3 +158,19 @@ def test_a_letter_box_with_an_empty_list_and_a_write_button_a_script_opens_is_no
            "<script src='/js/letter.js'></script>")
     report = _site(tmp_path, NAV.replace("公众参与", "局长信箱"), {"gzcy/": (box, 200), "wsbs/": HALL})
     assert "互动交流" not in _missing(report) and "interaction-poor" not in _vetoes(report)
+
+
+def test_an_error_message_inside_the_site_template_is_an_error_page(tmp_path: Path) -> None:
+    # the CMS serves its 404 inside the full template (a long menu and footer): the message is all the page's own
+    menu = "".join(f"<li><a href='/lm{i}/'>栏目名称{i}</a></li>" for i in range(40))
+    nav = NAV.replace("</div>", f"<ul class='sub'>{menu}</ul></div>")
+    gone = ("<div class='pos'>当前位置：<a href='/'>首页</a></div><div class='err'><h3>抱歉，您访问的页面不存在或已被删除！</h3>"
+            "<p>您可以<a href='/'>返回首页</a>继续浏览。</p></div>", 200)
+    other = ("<h1>工作简报</h1><p>本栏目刊载我局工作简报，供社会各界了解工作进展。</p>", 200)
+    report = _site(tmp_path / "gone", nav, {"wsbs/": gone, "gzcy/": HD, "lm1/": other, "lm2/": other})
+    assert _unusable(report)
+    # a hall listing a few services of its own under 更多服务敬请期待 is no error page
+    hall = ("<div class='pos'>当前位置：<a href='/'>首页</a></div><h1>网上办事</h1><ul><li><a href='/wsbs/yszc/'>"
+            "医师执业注册</a></li><li><a href='/wsbs/hszc/'>护士执业注册</a></li></ul><p>更多服务，敬请期待。</p>", 200)
+    report = _site(tmp_path / "hall", nav, {"wsbs/": hall, "gzcy/": HD, "lm1/": other, "lm2/": other})
+    assert "办事服务" not in _missing(report) and "service-unusable" not in _vetoes(report)

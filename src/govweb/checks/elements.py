@@ -27,13 +27,14 @@ from govweb.checks.columns import (
     ctx_columns,
     headline_like,
     judged_static,
+    own_lines,
     script_list_unseen,
     shows_empty_list,
 )
 from govweb.checks.context import SiteContext
 from govweb.checks.dates import dated_url
 from govweb.checks.model import ElementResult, Evidence, Finding
-from govweb.checks.page import Link, PageFacts
+from govweb.checks.page import Link, PageFacts, says_error
 from govweb.terms import ELEMENTS
 from govweb.urlnorm import folder_of
 
@@ -224,7 +225,7 @@ def target_problem(ctx: SiteContext, url: str, content: bool = True, hub: bool =
     f = ctx.pages.get(canonical)
     if f is None or not content:
         return None
-    if f.error_page:
+    if f.error_page or _error_in_template(ctx, f):
         return "入口页面显示错误或“建设中”"
     if _empty_page(ctx, f):
         return "入口页面没有内容"
@@ -247,6 +248,21 @@ def _dead_hub(ctx: SiteContext, f: PageFacts) -> str | None:
         return None
     first = next(iter(failed))
     return f"入口页面的 {len(failed)} 个链接均不可用（{first}：{failed[first]}）"
+
+
+ERROR_OWN_CHARS = 200   # an error message in the site's template: what the page says of its own is short
+
+
+def _error_in_template(ctx: SiteContext, f: PageFacts) -> bool:
+    """An error page served inside the site's template (its long menu and footer around 抱歉，您访问的页面不存在):
+    what the page says of its own — the text blocks no other page repeats — is short and says it is an error, and
+    it links nowhere of its own (the site's menu and the homepage aside): a hall listing a few services under 更多服务
+    敬请期待 is no error page."""
+    own = "\n".join(own_lines(ctx, f))
+    if not 0 < len(own) <= ERROR_OWN_CHARS or not says_error(own):
+        return False
+    return all(u in (f.url, ctx.homepage_url) or u in ctx.template_links
+               for u in (ctx.canonical(link.url) for link in f.links))
 
 
 def _empty_page(ctx: SiteContext, f: PageFacts) -> bool:

@@ -63,9 +63,11 @@ _EMPTY_CELL = re.compile(r"(?:^|\s)暂无[\u4e00-\u9fff]{1,4}(?:\s|$)")
 _ERROR_TITLE = re.compile(r"^\s*404|404\s*$|页面不存在|页面未找到|找不到(?:页面|网页)|出错了|错误页|Not Found|not found|无法访问|已删除")
 _ERROR_TEXT = re.compile(
     r"页面不存在|页面未找到|找不到(?:该|您要访问的|您所访问的)?页面|您(?:所)?访问的(?:页面|内容|信息)(?:不存在|已删除|已被删除|出错)"
-    r"|Not Found|404|页面已删除|(?:栏目|页面|网站)(?:正在)?建设中|正在建设|敬请期待|系统(?:错误|繁忙)|访问出错"
-    # a system under maintenance says so as its state (系统维护中, 平台正在升级中), not in a notice's title
-    r"|(?:系统|网站|平台|页面)(?:正在)?(?:维护|升级)中"
+    r"|Not Found|404|页面已删除|(?:栏目|页面|网站)(?:正在)?建设中|正在建设|敬请期待|系统(?:错误|繁忙|异常)|访问出错"
+    r"|(?:该|此)(?:栏目|文章|信息|内容|页面)(?:不存在|已被?删除|已下线)|服务器(?:内部)?错误"
+    # a system under maintenance says so as its state (系统维护中, 平台正在进行维护升级，请稍后再试), not in a
+    # notice's title (关于系统维护的公告)
+    r"|(?:系统|网站|平台|页面)(?:正在(?:进行)?)?(?:维护|升级)+中|(?:维护|升级)中?[，,。！!~\s]*请稍后"
 )
 # A page whose only job is to send the visitor on (a splash or jump page): a meta refresh, a script redirect,
 # or a short page with an "enter" link.
@@ -766,6 +768,11 @@ def _contains_either(a: str, b: str) -> bool:
 def _is_error_page(title: str, text: str) -> bool:
     if title and _ERROR_TITLE.search(title) and len(title) < 40:
         return True
+    return says_error(text)
+
+
+def says_error(text: str) -> bool:
+    """A short text saying the page is an error or a placeholder (页面不存在, 系统维护中, 建设中 …)."""
     return len(text) <= _ERROR_TEXT_MAX and _ERROR_TEXT.search(text) is not None
 
 
