@@ -531,8 +531,7 @@ def parse_page(
     if home or (listless and not is_article):
         shown_links = len(links) + len(script_entries)
         signs = scripts.script_signs(tree, script_srcs, inline_scripts, undecoded_write, has_footer or not home,
-                                     shown_links, printed_pager,
-                                     tuple(footer_srcs))
+                                     shown_links, printed_pager, tuple(footer_srcs))
         lacks = frozenset({*(("footer",) if home and not has_footer else ()),
                            *(("nav",) if shown_links < scripts.MENU_LINKS else ())})
 
