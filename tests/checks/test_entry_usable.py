@@ -42,6 +42,8 @@ def test_an_entry_answering_an_error_status_is_missing(tmp_path: Path, status: i
     "<h2>404</h2><p>抱歉，您访问的页面不存在或已被删除！</p><a href='/'>返回首页</a>",
     "<div class='err'><img src='/img/wh.png' alt=''><p>系统维护中，请稍后再访问。</p></div>",
     "<p class='tip'>访问出错了！请检查网址是否正确。</p>",
+    "<div class='box'><h3>此路不通！</h3><p>抱歉，您访问的页面地址有误。</p><p>您可以：<a href='/'>返回首页</a></p></div>",
+    "<div class='wh'><h2>平台正在进行维护升级，请稍后再试。</h2></div>",
 ])
 def test_an_entry_to_a_page_answering_200_that_says_it_is_an_error_is_missing(tmp_path: Path, says: str) -> None:
     assert _unusable(_services(tmp_path, f"<html><head><title>提示信息</title></head><body>{says}</body></html>"))
