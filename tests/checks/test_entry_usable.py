@@ -176,3 +176,14 @@ def test_an_error_message_inside_the_site_template_is_an_error_page(tmp_path: Pa
             "医师执业注册</a></li><li><a href='/wsbs/hszc/'>护士执业注册</a></li></ul><p>更多服务，敬请期待。</p>", 200)
     report = _site(tmp_path / "hall", nav, {"wsbs/": hall, "gzcy/": HD, "lm1/": other, "lm2/": other})
     assert "办事服务" not in _missing(report) and "service-unusable" not in _vetoes(report)
+
+
+def test_a_write_button_that_only_shows_a_message_opens_nothing(tmp_path: Path) -> None:
+    # 县长信箱 → no letter, and 写信 only pops up "系统升级中，暂停受理": no working channel
+    for where, button in (("href", "<a href=\"javascript:alert('系统升级中，暂停受理来信！')\">写信</a>"),
+                          ("onclick", "<a href='#' onclick=\"alert('暂停使用，敬请谅解');return false;\">"
+                                      "<img src='/i/xx.png' alt='我要写信'></a>")):
+        box = ("<div class='wz'>当前位置：<a href='/'>首页</a> &gt; <a href='#'>县长信箱</a></div>" + button +
+               "<ul class='xj'><li>暂无信件</li></ul>")
+        report = _site(tmp_path / where, NAV.replace("公众参与", "县长信箱"), {"gzcy/": (box, 200), "wsbs/": HALL})
+        assert "互动交流" in _missing(report) and "interaction-poor" in _vetoes(report), where

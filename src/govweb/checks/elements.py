@@ -496,13 +496,15 @@ def _script_run_entries(ctx: SiteContext, hp: PageFacts, found: _Found) -> None:
 
 
 def _script_opened_channel(ctx: SiteContext, el: str, url: str, found: _Found) -> None:
-    """An entry page that shows nothing of its own but a button naming the element that only runs a script (a
-    信箱 saying 暂无信件 whose 我要写信 opens the letter form by script): whether the channel works is not known, so
-    the element is not measured rather than missing — unless another entry works."""
+    """A channel's entry page that shows nothing of its own but a button naming the channel that only runs a script
+    (a 信箱 saying 暂无信件 whose 我要写信 opens the letter form by script; not the page's own name in its crumb, nor
+    a button that only shows a message — `javascript:alert('系统升级中，暂停受理')`): whether the channel works is not
+    known, so the element is not measured rather than missing — unless another entry works."""
     page = ctx.page(url)
-    if page is None or page.error_page or el in found.unmeasured:
+    if el not in CHANNELS or page is None or page.error_page or el in found.unmeasured:
         return
-    name = next((n for n in page.script_entries if is_entry_name(n) and _matches(el, n)), None)
+    own = {page.breadcrumb[-1] if page.breadcrumb else "", _title_name(page.title), page.meta.get("columnname", "")}
+    name = next((n for n in page.script_entries if is_entry_name(n) and _matches(el, n) and n not in own), None)
     if name is not None:
         found.unmeasured[el] = "script-entry"
         ctx.warnings.append(f"「{el}」未测量：{page.url} 的「{name}」由脚本打开（javascript: 链接），无法确认其去向")

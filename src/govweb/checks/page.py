@@ -775,6 +775,18 @@ def says_error(text: str) -> bool:
     return len(text) <= _ERROR_TEXT_MAX and _ERROR_TEXT.search(text) is not None
 
 
+# A link's script that only shows a message (javascript:alert('系统升级中，暂停受理'); onclick="alert(…);return false;")
+_ALERT_ONLY = re.compile(r"^\s*(?:javascript:\s*)?alert\s*\((['\"]).*?\1\)\s*;?\s*(?:return\s+false\s*;?\s*)?$", re.I | re.S)
+
+
+def _alert_only(href: str, attrs: dict[str, str | None]) -> bool:
+    """The link opens nothing: its script only shows the visitor a message (a channel suspended, 建设中)."""
+    onclick = attrs.get("onclick") or ""
+    if onclick.strip():
+        return _ALERT_ONLY.match(onclick) is not None
+    return _ALERT_ONLY.match(href) is not None
+
+
 def _anchors(
     tree: LexborHTMLParser, join: _Joiner, links: list[Link], items: list[Item], pagination: list[str],
     seen_items: set[str], script_entries: list[str] | None = None,
@@ -798,7 +810,7 @@ def _anchors(
         if u is None:
             if not href.strip().lower().startswith(("javascript", "#")) or not atext:
                 continue
-            if script_entries is not None and len(atext) <= _SCRIPT_ENTRY_MAX:
+            if script_entries is not None and len(atext) <= _SCRIPT_ENTRY_MAX and not _alert_only(href, attrs):
                 script_entries.append(atext)
             if len(atext) < _SCRIPT_ROW_MIN:
                 continue
