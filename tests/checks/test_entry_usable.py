@@ -187,3 +187,6 @@ def test_a_write_button_that_only_shows_a_message_opens_nothing(tmp_path: Path) 
                "<ul class='xj'><li>暂无信件</li></ul>")
         report = _site(tmp_path / where, NAV.replace("公众参与", "县长信箱"), {"gzcy/": (box, 200), "wsbs/": HALL})
         assert "互动交流" in _missing(report) and "interaction-poor" in _vetoes(report), where
+    # the homepage's 网上办事 that only pops up "栏目建设中": no entry, so no 办事服务
+    nav = NAV.replace("href='/wsbs/'", "href=\"javascript:alert('栏目建设中，敬请期待！');\"")
+    assert _unusable(_site(tmp_path / "home", nav, {"gzcy/": HD}))
