@@ -774,6 +774,12 @@ def own_content_chars(ctx: SiteContext, page: PageFacts, shortest: int = CONTENT
     return sum(len(t) for t in page.lines if counts[t] <= 1 and len(t) >= shortest and t not in anchors)
 
 
+def own_lines(ctx: SiteContext, page: PageFacts) -> list[str]:
+    """The text blocks of a list-less page that no other such page repeats (not navigation, sidebar or footer)."""
+    counts: Counter[str] = ctx.derived("line_counts", _line_counts)
+    return sorted(t for t in page.lines if counts[t] <= 1)
+
+
 def is_empty(ctx: SiteContext, col: Column, columns_by_url: set[str]) -> bool:
     """No entry since it was opened: it says or shows its list is empty; or it has no items on any of its pages,
     no child columns, no content of its own (a single-page column such as 机构职能 is not blank), no link of its

@@ -27,13 +27,14 @@ from govweb.checks.columns import (
     ctx_columns,
     headline_like,
     judged_static,
+    own_lines,
     script_list_unseen,
     shows_empty_list,
 )
 from govweb.checks.context import SiteContext
 from govweb.checks.dates import dated_url
 from govweb.checks.model import ElementResult, Evidence, Finding
-from govweb.checks.page import Link, PageFacts
+from govweb.checks.page import Link, PageFacts, says_error
 from govweb.terms import ELEMENTS
 from govweb.urlnorm import folder_of
 
@@ -86,6 +87,8 @@ BADGES = frozenset({"党政机关网站标识", "我为政府网站找错"})
 # Entries whose target's content is judged by measurements of its own (the open-data portal: datasets, formats):
 # only a broken link makes them missing.
 CONTENT_MEASURED = frozenset({"数据开放"})
+# The visitor's channels (办事服务, 互动交流): their hub works only when something it leads to works.
+CHANNELS = frozenset({"办事服务", "互动交流"})
 # Single-page elements: a short menu link naming one may lead to the document itself (机构职能 → an article, the
 # 政府信息公开指南 → the guide, one dated document).
 DOCUMENT_ELEMENTS = frozenset({"政府信息公开指南", "概况信息", "机构职能", "负责人信息"})
@@ -217,9 +220,10 @@ def _best_first(ctx: SiteContext, el: str, cands: list[tuple[str, str, PageFacts
     return sorted(cands, key=key)
 
 
-def target_problem(ctx: SiteContext, url: str, content: bool = True) -> str | None:
-    """Why an entry's link does not work (broken, an error page, an empty page), or None (works, or unknown).
-    With `content` False only a broken link counts."""
+def target_problem(ctx: SiteContext, url: str, content: bool = True, hub: bool = False) -> str | None:
+    """Why an entry's link does not work (broken, an error page, an empty page, a hub whose every link fails), or
+    None (works, or unknown). With `content` False only a broken link counts; with `hub`, a hub page whose every
+    link fails counts too (a channel's hub: `CHANNELS`)."""
     canonical = ctx.canonical(url)
     rec = ctx.records.get(canonical) or ctx.records.get(url)
     if rec is not None and linkcheck.is_broken(rec) and not linkcheck.unmeasured(ctx, canonical):
@@ -229,11 +233,44 @@ def target_problem(ctx: SiteContext, url: str, content: bool = True) -> str | No
     f = ctx.pages.get(canonical)
     if f is None or not content:
         return None
-    if f.error_page:
+    if f.error_page or _error_in_template(ctx, f):
         return "入口页面显示错误或“建设中”"
     if _empty_page(ctx, f):
         return "入口页面没有内容"
-    return None
+    return _dead_hub(ctx, f) if hub else None
+
+
+def _dead_hub(ctx: SiteContext, f: PageFacts) -> str | None:
+    """A hub page (no list, no form, no frame) whose own links — the site's menu, the homepage and the page itself
+    aside — all lead to pages known to fail (broken, an error page, an empty page): the 互动交流 hub whose 局长信箱
+    and 在线咨询 both answer 404 offers the visitor nothing that works. One link not crawled, or leading outside
+    unanswered, may work: then the hub is not judged."""
+    if f.items or f.is_article or f.frames or f.textarea or f.login_form or f.data is not None or f.redirect:
+        return None
+    own = {u for u in (ctx.canonical(link.url) for link in f.links)
+           if u not in (f.url, ctx.homepage_url) and u not in ctx.template_links}
+    if not own:
+        return None
+    failed = {u: target_problem(ctx, u) for u in sorted(own)}
+    if any(p is None for p in failed.values()):
+        return None
+    first = next(iter(failed))
+    return f"入口页面的 {len(failed)} 个链接均不可用（{first}：{failed[first]}）"
+
+
+ERROR_OWN_CHARS = 200   # an error message in the site's template: what the page says of its own is short
+
+
+def _error_in_template(ctx: SiteContext, f: PageFacts) -> bool:
+    """An error page served inside the site's template (its long menu and footer around 抱歉，您访问的页面不存在):
+    what the page says of its own — the text blocks no other page repeats — is short and says it is an error, and
+    it links nowhere of its own (the site's menu and the homepage aside): a hall listing a few services under 更多服务
+    敬请期待 is no error page."""
+    own = "\n".join(own_lines(ctx, f))
+    if not 0 < len(own) <= ERROR_OWN_CHARS or not says_error(own):
+        return False
+    return all(u in (f.url, ctx.homepage_url) or u in ctx.template_links
+               for u in (ctx.canonical(link.url) for link in f.links))
 
 
 def _empty_page(ctx: SiteContext, f: PageFacts) -> bool:
@@ -325,11 +362,12 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
             if el in BADGES:
                 found.add(el, name, url, f"{name} → {url}", f.warc_record, where=f.url)
                 break
-            problem = target_problem(ctx, url, content=el not in CONTENT_MEASURED)
+            problem = target_problem(ctx, url, content=el not in CONTENT_MEASURED, hub=el in CHANNELS)
             if problem is None:
                 found.add(el, name, url, f"{name} → {url}", f.warc_record, where=f.url)
             else:
                 found.bad.setdefault(el, Evidence(f.url, f"「{name}」→ {url}：{problem}", f.warc_record))
+                _script_opened_channel(ctx, el, url, found)
 
     if hp is not None:
         _script_toolbar(hp, found)
@@ -463,6 +501,21 @@ def _script_run_entries(ctx: SiteContext, hp: PageFacts, found: _Found) -> None:
             if _matches(el, name):
                 found.unmeasured[el] = "script-entry"
                 ctx.warnings.append(f"「{el}」未测量：首页的「{name}」由脚本打开（javascript: 链接），无法确认其去向")
+
+
+def _script_opened_channel(ctx: SiteContext, el: str, url: str, found: _Found) -> None:
+    """A channel's entry page that shows nothing of its own but a button naming the channel that only runs a script
+    (a 信箱 saying 暂无信件 whose 我要写信 opens the letter form by script; not the page's own name in its crumb, nor
+    a button that only shows a message — `javascript:alert('系统升级中，暂停受理')`): whether the channel works is not
+    known, so the element is not measured rather than missing — unless another entry works."""
+    page = ctx.page(url)
+    if el not in CHANNELS or page is None or page.error_page or el in found.unmeasured:
+        return
+    own = {page.breadcrumb[-1] if page.breadcrumb else "", _title_name(page.title), page.meta.get("columnname", "")}
+    name = next((n for n in page.script_entries if is_entry_name(n) and _matches(el, n) and n not in own), None)
+    if name is not None:
+        found.unmeasured[el] = "script-entry"
+        ctx.warnings.append(f"「{el}」未测量：{page.url} 的「{name}」由脚本打开（javascript: 链接），无法确认其去向")
 
 
 # A link to one year's report on a 年报 list: 2021年, 2021年度, 2021年报, 2021年度报告

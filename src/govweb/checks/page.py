@@ -63,7 +63,11 @@ EMPTY_CELL = re.compile(r"(?:^|\s)暂无[\u4e00-\u9fff]{1,4}(?:\s|$)")
 _ERROR_TITLE = re.compile(r"^\s*404|404\s*$|页面不存在|页面未找到|找不到(?:页面|网页)|出错了|错误页|Not Found|not found|无法访问|已删除")
 _ERROR_TEXT = re.compile(
     r"页面不存在|页面未找到|找不到(?:该|您要访问的|您所访问的)?页面|您(?:所)?访问的(?:页面|内容|信息)(?:不存在|已删除|已被删除|出错)"
-    r"|Not Found|404|页面已删除|(?:栏目|页面|网站)(?:正在)?建设中|正在建设|敬请期待|系统(?:错误|繁忙)|访问出错"
+    r"|Not Found|404|页面已删除|(?:栏目|页面|网站)(?:正在)?建设中|正在建设|敬请期待|系统(?:错误|繁忙|异常)|访问出错"
+    r"|(?:该|此)(?:栏目|文章|信息|内容|页面)(?:不存在|已被?删除|已下线)|服务器(?:内部)?错误|网址是否正确|地址有误"
+    # a system under maintenance says so as its state (系统维护中, 平台正在进行维护升级，请稍后再试), not in a
+    # notice's title (关于系统维护的公告)
+    r"|(?:系统|网站|平台|页面)(?:正在(?:进行)?)?(?:维护|升级)+中|(?:维护|升级)中?[，,。！!~\s]*请稍后"
 )
 # A page whose only job is to send the visitor on (a splash or jump page): a meta refresh, a script redirect,
 # or a short page with an "enter" link.
@@ -358,6 +362,7 @@ def parse_page(
     undecoded_write = scripts.apply_document_writes(tree) if "document.write" in html or "innerHTML" in html else False
 
     script_srcs: list[str] = []
+    footer_srcs: list[str] = []   # scripts placed inside the footer: they write it
     inline_scripts: list[str] = []
     pagination: list[str] = []
     record_html: list[str] = []
@@ -367,6 +372,8 @@ def parse_page(
         src = s.attributes.get("src")
         if src:
             script_srcs.append(src.strip())
+            if scripts.in_footer_part(s):
+                footer_srcs.append(src.strip())
             # the official 找错 script carries its site code in an attribute; keep the id too
             sid = s.attributes.get("id")
             if sid:
@@ -544,7 +551,7 @@ def parse_page(
     if home or (listless and not is_article):
         shown_links = len(links) + len(script_entries)
         signs = scripts.script_signs(tree, script_srcs, inline_scripts, undecoded_write, has_footer or not home,
-                                     shown_links, printed_pager)
+                                     shown_links, printed_pager, tuple(footer_srcs))
         lacks = frozenset({*(("footer",) if home and not has_footer else ()),
                            *(("nav",) if shown_links < scripts.MENU_LINKS else ())})
 
@@ -595,7 +602,8 @@ def _blank_after_crumb(body: LexborNode) -> bool:
     """The page shows nothing between its breadcrumb (当前位置：…) and its footer: the first text, image or control
     after the breadcrumb's block, in reading order, lies in a footer container (`<footer>`, class foot, bottom …),
     its own name under the crumb aside (`<div class="pos">当前位置：首页 > 互动交流</div><div class="main"></div>
-    <div class="footer">…`). A page without a labelled crumb or footer is not judged."""
+    <div class="footer">…`), or nothing at all follows (the footer, too, is left to a script). A page without a
+    labelled crumb is not judged."""
     crumb = next((n for n in body.traverse(include_text=True)
                   if n.tag == "-text" and _CRUMB_LABEL.search(n.text() or "")), None)
     if crumb is None:
@@ -615,19 +623,10 @@ def _blank_after_crumb(body: LexborNode) -> bool:
                         continue
                 elif n.tag not in _SHOWN:
                     continue
-                return _in_footer(n)
+                return scripts.in_footer_part(n)
             sib = sib.next
         node = node.parent
-    return False
-
-
-def _in_footer(node: LexborNode) -> bool:
-    parent = node.parent
-    while parent is not None and parent.tag not in ("body", "html"):
-        if parent.tag == "footer" or footer.FOOTER_CONTAINER.search(scripts.element_label(parent)):
-            return True
-        parent = parent.parent
-    return False
+    return True
 
 
 _HEADING_MAX = 10
@@ -788,7 +787,24 @@ def _contains_either(a: str, b: str) -> bool:
 def _is_error_page(title: str, text: str) -> bool:
     if title and _ERROR_TITLE.search(title) and len(title) < 40:
         return True
+    return says_error(text)
+
+
+def says_error(text: str) -> bool:
+    """A short text saying the page is an error or a placeholder (页面不存在, 系统维护中, 建设中 …)."""
     return len(text) <= _ERROR_TEXT_MAX and _ERROR_TEXT.search(text) is not None
+
+
+# A link's script that only shows a message (javascript:alert('系统升级中，暂停受理'); onclick="alert(…);return false;")
+_ALERT_ONLY = re.compile(r"^\s*(?:javascript:\s*)?alert\s*\((['\"]).*?\1\)\s*;?\s*(?:return\s+false\s*;?\s*)?$", re.I | re.S)
+
+
+def _alert_only(href: str, attrs: dict[str, str | None]) -> bool:
+    """The link opens nothing: its script only shows the visitor a message (a channel suspended, 建设中)."""
+    onclick = attrs.get("onclick") or ""
+    if onclick.strip():
+        return _ALERT_ONLY.match(onclick) is not None
+    return _ALERT_ONLY.match(href) is not None
 
 
 def _anchors(
@@ -814,7 +830,7 @@ def _anchors(
         if u is None:
             if not href.strip().lower().startswith(("javascript", "#")) or not atext:
                 continue
-            if script_entries is not None and len(atext) <= _SCRIPT_ENTRY_MAX:
+            if script_entries is not None and len(atext) <= _SCRIPT_ENTRY_MAX and not _alert_only(href, attrs):
                 script_entries.append(atext)
             if len(atext) < _SCRIPT_ROW_MIN:
                 continue

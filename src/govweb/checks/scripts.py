@@ -400,7 +400,7 @@ def fills_parts_only(script: str) -> bool:
 
 def script_signs(
     tree: LexborHTMLParser, script_srcs: list[str], inline_scripts: list[str], undecoded_write: bool,
-    has_footer: bool, links: int, printed_pager: bool = False,
+    has_footer: bool, links: int, printed_pager: bool = False, footer_srcs: tuple[str, ...] = (),
 ) -> frozenset[str]:
     """Which parts of the page ("footer", "nav", "list"; "hidden-list": an empty list in a hidden tab or panel) a
     script may write that the static HTML lacks;
@@ -410,18 +410,21 @@ def script_signs(
     公网安备, 标识码, 版权所有 …) for the footer, fewer than `MENU_LINKS` visible links for the menu. A page that
     shows its footer and a full menu in its HTML is read as it is, whatever its scripts are called.
     `printed_pager`: the page carries a pager whose page count the server printed (TRS `createPageHTML(1, 0, …)`):
-    its lists are the server's too."""
+    its lists are the server's too. `footer_srcs`: the sources of the scripts placed inside the footer."""
     signs: set[str] = set()
     own = [_basename(s) for s in script_srcs if not s.startswith("#") and not _library(s)]
     writers = [t for t in inline_scripts if _DOM_WRITE.search(t) or _AJAX.search(t)]
     dom_writing = undecoded_write or bool(writers)
     scripted = bool(own) or dom_writing
-    if scripted:
+    # a script file named for the footer (footer.js) or placed inside the footer's container (`<div id="footer">
+    # <script src="/script/0/1.js">`, where its document.write prints) writes the footer, nothing else
+    in_footer = {_basename(s) for s in footer_srcs}
+    footer_only = [b for b in own if _PART_SCRIPT.search(b) or b in in_footer]
+    if len(footer_only) < len(own) or dom_writing:
         signs.add("scripted")
     # a list may be a script's unless every script of the site's own evidently fills another part of the page
     # (footer.js, `$("#footer").load("/include/foot.html")`)
-    list_writing = undecoded_write or any(not _PART_SCRIPT.search(b) for b in own) or any(
-        not fills_parts_only(t) for t in writers)
+    list_writing = undecoded_write or len(footer_only) < len(own) or any(not fills_parts_only(t) for t in writers)
     if undecoded_write:
         signs.update(("footer", "nav"))
     if not has_footer and scripted:
@@ -450,6 +453,16 @@ def script_signs(
                 and not printed_pager and not server_pager_beside(node):
             signs.add("hidden-list" if hidden(node) else "list")
     return frozenset(signs)
+
+
+def in_footer_part(node: LexborNode) -> bool:
+    """The node sits inside the page's footer (`<footer>`, or a block labelled foot, bottom, copyright …)."""
+    parent = node.parent
+    while parent is not None and parent.tag not in ("body", "html"):
+        if parent.tag == "footer" or FOOTER_CONTAINER.search(element_label(parent)):
+            return True
+        parent = parent.parent
+    return False
 
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)

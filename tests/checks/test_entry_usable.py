@@ -1,0 +1,192 @@
+"""Whether a 办事服务 or 互动交流 entry works, in the ways a real one fails: an error status, a 200 page saying it is
+an error, an empty template, a link back to the homepage or nowhere, a redirect ending in an error, a platform that
+does not answer, a login wall, an empty message list, a menu only a script opens. A failed entry is missing (and
+vetoes); where the crawl cannot tell, the entry is not measured, never missing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from govweb.checks.run import run_checks
+from govweb.checks.snapshot import load_snapshot
+
+from .snapshot_builder import SnapshotBuilder
+from .test_entries import AS_OF, FOOTER, NEWS, SEED, _missing, _site, _vetoes
+
+NAV = ("<div class='menu'><a href='/'>网站首页</a> <a href='/zwdt/'>政务动态</a> <a href='/wsbs/'>网上办事</a> "
+       "<a href='/gzcy/'>公众参与</a></div>")
+HD = ("<h1>公众参与</h1><form action='/gzcy/save' method='post'><input name='bt'><textarea name='nr'></textarea>"
+      "<button>提交</button></form>", 200)
+HALL = ("<h1>网上办事</h1><ul class='fw'><li><a href='https://zwfw.example-prov.gov.cn/county/gr/'>个人办事</a></li>"
+        "<li><a href='https://zwfw.example-prov.gov.cn/county/fr/'>法人办事</a></li></ul>", 200)
+
+
+def _services(tmp_path: Path, body: str, status: int = 200) -> dict:
+    return _site(tmp_path, NAV, {"wsbs/": (body, status), "gzcy/": HD})
+
+
+def _unusable(report: dict) -> bool:
+    return "办事服务" in _missing(report) and "service-unusable" in _vetoes(report)
+
+
+@pytest.mark.parametrize("status", [404, 410, 500, 502])
+def test_an_entry_answering_an_error_status_is_missing(tmp_path: Path, status: int) -> None:
+    report = _services(tmp_path, "<html><head><title>Error</title></head><body><h1>Error</h1></body></html>", status)
+    assert _unusable(report)
+    assert f"HTTP {status}" in next(v["reason"] for v in report["vetoes"] if v["rule"] == "service-unusable")
+
+
+@pytest.mark.parametrize("says", [
+    "<h2>404</h2><p>抱歉，您访问的页面不存在或已被删除！</p><a href='/'>返回首页</a>",
+    "<div class='err'><img src='/img/wh.png' alt=''><p>系统维护中，请稍后再访问。</p></div>",
+    "<p class='tip'>访问出错了！请检查网址是否正确。</p>",
+    "<div class='box'><h3>此路不通！</h3><p>抱歉，您访问的页面地址有误。</p><p>您可以：<a href='/'>返回首页</a></p></div>",
+    "<div class='wh'><h2>平台正在进行维护升级，请稍后再试。</h2></div>",
+])
+def test_an_entry_to_a_page_answering_200_that_says_it_is_an_error_is_missing(tmp_path: Path, says: str) -> None:
+    assert _unusable(_services(tmp_path, f"<html><head><title>提示信息</title></head><body>{says}</body></html>"))
+
+
+def test_a_long_service_hall_mentioning_maintenance_is_no_error_page(tmp_path: Path) -> None:
+    # a working hall that announces a maintenance window among its service links is a working entry
+    hall = ("<h1>网上办事</h1><p>公告：12月5日22:00至24:00系统维护，期间暂停申报。</p><ul class='fw'>" + "".join(
+        f"<li><a href='https://zwfw.example.cn/item/{i}'>{name}</a></li>" for i, name in enumerate(
+            ("医师执业注册", "护士执业注册", "母婴保健技术服务执业许可", "放射诊疗许可", "公共场所卫生许可",
+             "饮用水供水单位卫生许可", "医疗机构执业登记", "消毒产品生产企业卫生许可"))) + "</ul>")
+    report = _services(tmp_path, hall)
+    assert "办事服务" not in _missing(report) and "service-unusable" not in _vetoes(report)
+
+
+def test_an_entry_to_an_empty_template_whose_footer_a_script_writes_is_missing(tmp_path: Path) -> None:
+    # 网上办事 → the site's header and menu, a crumb, an empty panel, and a footer block holding only the script
+    # that writes it: nothing between the crumb and the end of the page
+    shell = ("<html><head><title>网上办事</title><script src='/js/common/jquery-1.8.3.min.js'></script></head><body>"
+             f"{NAV}<div class='position'>您现在的位置：<a href='/'>首页</a> &gt; 网上办事</div>"
+             "<div class='content'><div class='con-right'></div></div>"
+             "<div class='copyright'><script type='text/javascript' src='/include/js/c2019.js'></script></div>"
+             "</body></html>")
+    assert _unusable(_services(tmp_path / "shell", shell))
+    # the same page whose panel a script of its own (outside the footer) may fill: not measured, no veto
+    filled = shell.replace("<div class='con-right'></div>",
+                           "<div class='con-right'></div><script src='/js/bsfw-list.js'></script>")
+    report = _services(tmp_path / "filled", filled)
+    assert "办事服务" not in _missing(report) and "service-unusable" not in _vetoes(report)
+
+
+@pytest.mark.parametrize("href", ["/", SEED, "./"])
+def test_an_entry_linking_back_to_the_homepage_is_no_entry(tmp_path: Path, href: str) -> None:
+    # 网上办事 whose href is the homepage (a placeholder the CMS left): no 办事服务 at all
+    report = _site(tmp_path, NAV.replace("'/wsbs/'", f"'{href}'"), {"gzcy/": HD})
+    assert _unusable(report)
+
+
+@pytest.mark.parametrize("href", ["#", "javascript:void(0)", "javascript:;"])
+def test_an_entry_going_nowhere_by_itself_is_not_measured(tmp_path: Path, href: str) -> None:
+    # a menu item whose link goes nowhere by itself: a script bound to it may open the service hall, unseen
+    nav = NAV.replace("'/wsbs/'", f"'{href}'")
+    report = _site(tmp_path, nav, {"gzcy/": HD})
+    assert report["elements"]["办事服务"]["measured"] is False
+    assert "service-unusable" not in _vetoes(report)
+
+
+def test_a_redirect_ending_in_an_error_is_a_broken_entry(tmp_path: Path) -> None:
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, f"<html><head><title>某县人民政府</title></head><body>{NAV}{NEWS}{FOOTER}</body></html>", depth=0)
+    b.page(SEED + "wsbs/", "<html><body><h1>404 Not Found</h1><hr>nginx</body></html>", status=404,
+           final_url=SEED + "error/404.html")
+    b.page(SEED + "gzcy/", f"<html><head><title>公众参与</title></head><body>{NAV}{HD[0]}{FOOTER}</body></html>")
+    assert _unusable(run_checks(load_snapshot(b.write(tmp_path / "404")), AS_OF))
+    # a redirect ending on a 200 page that says the page is gone
+    b.fetches[1] = b.fetches[1].__class__(
+        SEED + "wsbs/", "<html><head><title>页面不存在</title></head><body><p>您访问的页面不存在</p></body></html>",
+        final_url=SEED + "404.html")
+    assert _unusable(run_checks(load_snapshot(b.write(tmp_path / "soft")), AS_OF))
+
+
+@pytest.mark.parametrize("error", ["dns", "connect", "timeout", "tls"])
+def test_a_platform_host_that_does_not_answer_is_not_judged(tmp_path: Path, error: str) -> None:
+    nav = NAV.replace("/wsbs/", "https://zwfw.example-prov.gov.cn/county/")
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, f"<html><head><title>某县人民政府</title></head><body>{nav}{NEWS}{FOOTER}</body></html>", depth=0)
+    b.page(SEED + "gzcy/", f"<html><head><title>公众参与</title></head><body>{nav}{HD[0]}{FOOTER}</body></html>")
+    b.page("https://zwfw.example-prov.gov.cn/county/", kind="external", error=error)
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert "办事服务" not in _missing(report) and "service-unusable" not in _vetoes(report)
+
+
+def test_a_login_wall_is_a_working_entry(tmp_path: Path) -> None:
+    # real service halls and message boards ask visitors to sign in first: the channel works
+    wall = ("<h1>网上办事</h1><form action='/sso/login' method='post'><label>用户名</label><input name='u'>"
+            "<label>密码</label><input type='password' name='p'><button>登录</button></form>")
+    report = _services(tmp_path, wall)
+    assert "办事服务" not in _missing(report) and "service-unusable" not in _vetoes(report)
+
+
+def test_a_letter_box_with_an_empty_published_list_and_a_form_works(tmp_path: Path) -> None:
+    # 局长信箱: no letter published yet (暂无信件) but a 我要写信 link to the form: the channel works
+    box = ("<h1>局长信箱</h1><a href='/gzcy/xx/write.html' class='btn'>我要写信</a><table class='xjlb'>"
+           "<tr><th>标题</th><th>来信时间</th><th>状态</th></tr><tr><td colspan='3'>暂无信件</td></tr></table>")
+    form = ("<html><head><title>我要写信</title></head><body>" + NAV + "<form method='post'><input name='bt'>"
+            "<textarea name='nr'></textarea><button>提交</button></form>" + FOOTER + "</body></html>")
+    report = _site(tmp_path, NAV.replace("公众参与", "局长信箱"), {"gzcy/": (box, 200), "gzcy/xx/write.html": (form, 200),
+                                                             "wsbs/": HALL})
+    assert "互动交流" not in _missing(report) and "interaction-poor" not in _vetoes(report)
+
+
+def test_a_channel_hub_whose_every_channel_fails_is_missing(tmp_path: Path) -> None:
+    # 公众参与 → a hub of channel buttons; 局长信箱 answers 404 and 在线咨询 a page saying it does not exist
+    hub = ("<h1>公众参与</h1><p>欢迎您参与我局工作，提出意见建议。</p><div class='rk'>"
+           "<a href='/gzcy/jzxx/'><img src='/img/jzxx.png' alt='局长信箱'></a>"
+           "<a href='/gzcy/zxzx/'><img src='/img/zxzx.png' alt='在线咨询'></a></div>", 200)
+    gone = ("<html><head><title>提示</title></head><body><p>您访问的页面不存在！</p></body></html>", 200)
+    dead = {"gzcy/": hub, "gzcy/jzxx/": ("<html><body>Not Found</body></html>", 404), "gzcy/zxzx/": gone,
+            "wsbs/": HALL}
+    report = _site(tmp_path / "dead", NAV, dead)
+    assert "互动交流" in _missing(report) and "interaction-poor" in _vetoes(report)
+    # one channel the crawl did not fetch may work: the hub is not judged against the site
+    report = _site(tmp_path / "unseen", NAV, {**dead, "gzcy/": (hub[0].replace("/gzcy/zxzx/", "/gzcy/zxzx/list/"), 200)})
+    assert "互动交流" not in _missing(report) and "interaction-poor" not in _vetoes(report)
+    # one channel that works: the hub works
+    report = _site(tmp_path / "works", NAV, {**dead, "gzcy/zxzx/": HD})
+    assert "互动交流" not in _missing(report) and "interaction-poor" not in _vetoes(report)
+
+
+def test_a_letter_box_with_an_empty_list_and_a_write_button_a_script_opens_is_not_missing(tmp_path: Path) -> None:
+    # 局长信箱: 暂无信件, and a 我要写信 button that opens the letter form by script: the channel may well work
+    box = ("<h1>局长信箱</h1><a href='javascript:void(0)' onclick='openForm()' class='btn'>我要写信</a><table class='xjlb'>"
+           "<tr><th>标题</th><th>来信时间</th><th>状态</th></tr><tr><td colspan='3'>暂无信件</td></tr></table>"
+           "<script src='/js/letter.js'></script>")
+    report = _site(tmp_path, NAV.replace("公众参与", "局长信箱"), {"gzcy/": (box, 200), "wsbs/": HALL})
+    assert "互动交流" not in _missing(report) and "interaction-poor" not in _vetoes(report)
+
+
+def test_an_error_message_inside_the_site_template_is_an_error_page(tmp_path: Path) -> None:
+    # the CMS serves its 404 inside the full template (a long menu and footer): the message is all the page's own
+    menu = "".join(f"<li><a href='/lm{i}/'>栏目名称{i}</a></li>" for i in range(40))
+    nav = NAV.replace("</div>", f"<ul class='sub'>{menu}</ul></div>")
+    gone = ("<div class='pos'>当前位置：<a href='/'>首页</a></div><div class='err'><h3>抱歉，您访问的页面不存在或已被删除！</h3>"
+            "<p>您可以<a href='/'>返回首页</a>继续浏览。</p></div>", 200)
+    other = ("<h1>工作简报</h1><p>本栏目刊载我局工作简报，供社会各界了解工作进展。</p>", 200)
+    report = _site(tmp_path / "gone", nav, {"wsbs/": gone, "gzcy/": HD, "lm1/": other, "lm2/": other})
+    assert _unusable(report)
+    # a hall listing a few services of its own under 更多服务敬请期待 is no error page
+    hall = ("<div class='pos'>当前位置：<a href='/'>首页</a></div><h1>网上办事</h1><ul><li><a href='/wsbs/yszc/'>"
+            "医师执业注册</a></li><li><a href='/wsbs/hszc/'>护士执业注册</a></li></ul><p>更多服务，敬请期待。</p>", 200)
+    report = _site(tmp_path / "hall", nav, {"wsbs/": hall, "gzcy/": HD, "lm1/": other, "lm2/": other})
+    assert "办事服务" not in _missing(report) and "service-unusable" not in _vetoes(report)
+
+
+def test_a_write_button_that_only_shows_a_message_opens_nothing(tmp_path: Path) -> None:
+    # 县长信箱 → no letter, and 写信 only pops up "系统升级中，暂停受理": no working channel
+    for where, button in (("href", "<a href=\"javascript:alert('系统升级中，暂停受理来信！')\">写信</a>"),
+                          ("onclick", "<a href='#' onclick=\"alert('暂停使用，敬请谅解');return false;\">"
+                                      "<img src='/i/xx.png' alt='我要写信'></a>")):
+        box = ("<div class='wz'>当前位置：<a href='/'>首页</a> &gt; <a href='#'>县长信箱</a></div>" + button +
+               "<ul class='xj'><li>暂无信件</li></ul>")
+        report = _site(tmp_path / where, NAV.replace("公众参与", "县长信箱"), {"gzcy/": (box, 200), "wsbs/": HALL})
+        assert "互动交流" in _missing(report) and "interaction-poor" in _vetoes(report), where
+    # the homepage's 网上办事 that only pops up "栏目建设中": no entry, so no 办事服务
+    nav = NAV.replace("href='/wsbs/'", "href=\"javascript:alert('栏目建设中，敬请期待！');\"")
+    assert _unusable(_site(tmp_path / "home", nav, {"gzcy/": HD}))
