@@ -280,9 +280,11 @@ def hub(ctx: SiteContext, f: PageFacts) -> bool:
     """A page that lists nothing and leads on, by links that name places rather than documents: three entries or
     more of its own — links, on the site or off it, that are none of the site's navigation (template, homepage menu)
     and that at most ENTRY_MAX_INBOUND pages link to: service tiles to the 政务服务网, boxes to the 信箱 and 征集
-    platforms — or two pages or more of its own section named in a word or two (`/hdjl/` → `/hdjl/jzxx/` 局长信箱,
-    `/hdjl/zxft/` 在线访谈). A link named like a headline is a document of a list (a list of articles that print no
-    date), not a way on."""
+    platforms — or two pages or more of its own section named in a word or two: below its folder (`/hdjl/` →
+    `/hdjl/jzxx/` 局长信箱, `/hdjl/zxft/` 在线访谈) or, where addresses say nothing of the hierarchy (`col/col1005` →
+    `col/col1006`), one step below it in their own breadcrumb (首页 > 互动交流 > 县长信箱), however often the homepage links
+    them too. A link named like a headline is a document of a list (a list of articles that print no date), not a
+    way on."""
     nav: frozenset[str] = ctx.derived("navigation", _navigation)
     pager = {ctx.canonical(u) for u in f.pagination}
     folder, host = _section_folder(f.url), urlsplit(f.url).netloc
@@ -295,10 +297,15 @@ def hub(ctx: SiteContext, f: PageFacts) -> bool:
         if u not in nav and len(ctx.inbound.get(u, ())) <= ENTRY_MAX_INBOUND:
             entries.add(u)
         parts, target = urlsplit(u), ctx.pages.get(u)
-        if (len(link.text.strip()) <= SECTION_NAME_MAX and parts.netloc == host and parts.path.startswith(folder)
-                and not dated_url(u) and not (target is not None and target.is_article)):
+        if (len(link.text.strip()) <= SECTION_NAME_MAX and not dated_url(u) and not (target is not None and target.is_article)
+                and (parts.netloc == host and parts.path.startswith(folder) or _placed_below(f, target))):
             below.add(u)
     return len(entries) >= MIN_UNDATED_ENTRIES or len(below) >= MIN_SUB_PAGES
+
+
+def _placed_below(f: PageFacts, target: PageFacts | None) -> bool:
+    """`target`'s breadcrumb is `f`'s with one more step: it sits right below `f` in the site's hierarchy."""
+    return bool(f.breadcrumb) and target is not None and target.breadcrumb[:-1] == f.breadcrumb
 
 
 def _navigation(ctx: SiteContext) -> frozenset[str]:

@@ -64,6 +64,8 @@ _ERROR_TITLE = re.compile(r"^\s*404|404\s*$|页面不存在|页面未找到|找�
 _ERROR_TEXT = re.compile(
     r"页面不存在|页面未找到|找不到(?:该|您要访问的|您所访问的)?页面|您(?:所)?访问的(?:页面|内容|信息)(?:不存在|已删除|已被删除|出错)"
     r"|Not Found|404|页面已删除|(?:栏目|页面|网站)(?:正在)?建设中|正在建设|敬请期待|系统(?:错误|繁忙)|访问出错"
+    # out of service for maintenance: 系统维护中, 平台升级维护，暂停访问
+    r"|维护中|(?:升级|系统|正在)维护|暂停(?:访问|服务|使用)"
 )
 # A page whose only job is to send the visitor on (a splash or jump page): a meta refresh, a script redirect,
 # or a short page with an "enter" link.
