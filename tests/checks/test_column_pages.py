@@ -833,3 +833,16 @@ def test_a_landing_page_whose_pages_sit_below_it_in_their_breadcrumb_is_no_colum
                f"<div class='crumb'>{crumb}</div>{body}{FOOTER}</body></html>")
     report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
     assert sorted(c["name"] for c in report["columns"]) == ["人事信息", "意见征集", "网上调查", "规划计划", "财政资金"]
+
+
+def test_a_hotline_page_is_a_function_page_and_its_replies_a_column(tmp_path: Path) -> None:
+    """A 政务咨询热线 page says what number to call, when and for what: a function page like 联系我们, no (blank) column;
+    a list of the hotline's published replies (热线回复, dated rows) is a column."""
+    hotline = ("<div class='rx'><p>热线号码：0571-12345</p><p>接听时间：工作日 8:30-17:30，节假日由值班人员接听。</p>"
+               "<p>受理群众对本市行政管理和公共服务的咨询、求助、投诉和建议。</p></div>")
+    replies = "<ul class='hf'>" + "".join(
+        f"<li><a href='/rxhf/202011/t202011{20 - i}_{i}.html'>关于小区停车难问题的答复{i}</a><span>2020-11-{20 - i}</span></li>"
+        for i in range(3)) + "</ul>"
+    report = _site(tmp_path, {"szrx/": ("政务咨询热线", hotline), "rxhf/": ("热线回复", replies)})
+    assert [c["name"] for c in report["columns"]] == ["热线回复"]
+    assert not _checks(report, "empty-column")

@@ -59,6 +59,7 @@ FUNCTION_WORDS = (
     "关于我们", "关于本站", "关于本网", "网站声明", "免责声明", "隐私", "版权声明", "法律声明", "使用帮助", "帮助中心",
     "网站纠错", "找错", "纠错", "RSS", "English", "ENGLISH", "繁体", "繁體", "手机版", "移动版", "设为首页", "加入收藏",
     "收藏本站", "智能问答", "在线客服", "网站地图", "意见反馈", "预约", "报名", "申报入口", "投票",
+    "热线",   # a hotline's page (12345热线, 市长热线): a number to call, its hours and scope
 )
 # 我要预约, 我要报名, 我要提问 …: a name that is a visitor's action is a page for doing it
 _ACTION_NAME = re.compile(r"^\s*我要")
