@@ -411,8 +411,11 @@ def test_an_error_page_or_a_bare_document_is_no_column(tmp_path: Path) -> None:
         "xwfb/": ("新闻发布", "<p>本栏目正在建设中</p>"),   # under construction: a column, and a blank one
         # out of service: the menu's 政务服务 leads to a maintenance notice, a page of no column
         "zwfw/": ("政务服务", "<h3>温馨提示</h3><p>平台正在进行升级维护，暂停服务，请稍后再试。</p>"),
+        # … while a list whose one row announces a maintenance is a list
+        "tzgg/": ("通知公告", "<ul><li><a href='/tzgg/202011/t20201120_3.html'>关于网上办事系统升级维护暂停服务的公告</a>"
+                             "<span>2020-11-20</span></li></ul>"),
     })
-    assert {c["url"] for c in report["columns"]} == {SEED + "xwfb/"}
+    assert {c["url"] for c in report["columns"]} == {SEED + "xwfb/", SEED + "tzgg/"}
     assert _checks(report, "empty-column") == {SEED + "xwfb/"}
     bare = SnapshotBuilder(SEED)
     bare.page(SEED + "zxdt/", "<html><body><pre>Service Unavailable</pre></body></html>")
