@@ -410,8 +410,13 @@ def test_an_error_page_or_a_bare_document_is_no_column(tmp_path: Path) -> None:
     report = _site(tmp_path, {
         "gzbg/": ("工作报告", "<h2>404</h2><p>抱歉，您访问的页面不存在！</p>"),
         "xwfb/": ("新闻发布", "<p>本栏目正在建设中</p>"),   # under construction: a column, and a blank one
+        # out of service: the menu's 政务服务 leads to a maintenance notice, a page of no column
+        "zwfw/": ("政务服务", "<h3>温馨提示</h3><p>平台正在进行升级维护，暂停服务，请稍后再试。</p>"),
+        # … while a list whose one row announces a maintenance is a list
+        "tzgg/": ("通知公告", "<ul><li><a href='/tzgg/202011/t20201120_3.html'>关于网上办事系统升级维护暂停服务的公告</a>"
+                             "<span>2020-11-20</span></li></ul>"),
     })
-    assert {c["url"] for c in report["columns"]} == {SEED + "xwfb/"}
+    assert {c["url"] for c in report["columns"]} == {SEED + "xwfb/", SEED + "tzgg/"}
     assert _checks(report, "empty-column") == {SEED + "xwfb/"}
     bare = SnapshotBuilder(SEED)
     bare.page(SEED + "zxdt/", "<html><body><pre>Service Unavailable</pre></body></html>")
@@ -912,3 +917,35 @@ def test_a_service_entry_under_construction_is_no_blank_column(tmp_path: Path) -
     })
     assert sorted(c["name"] for c in report["columns"]) == ["公示公告", "办事指南"]
     assert _checks(report, "empty-column") == {SEED + "bszn/", SEED + "gsgg/"}
+def test_a_landing_page_whose_pages_sit_below_it_in_their_breadcrumb_is_no_column(tmp_path: Path) -> None:
+    """Addresses that say nothing of the hierarchy (`/node/20.htm`, `/node/21.htm`) and a homepage that links every
+    page: a 政民互动 landing page that lists nothing is a hub when the pages it leads to sit one step below it in
+    their own breadcrumb (首页 > 政民互动 > 意见征集); an empty list whose side menu links its siblings is a column."""
+    b = SnapshotBuilder(SEED)
+    pages = {"20": ("政民互动", ()), "21": ("意见征集", ("政民互动",)), "22": ("网上调查", ("政民互动",)),
+             "30": ("人事信息", ("政务公开",)), "31": ("规划计划", ("政务公开",)), "32": ("财政资金", ("政务公开",))}
+    menu = "<div class='menu'>" + "".join(f"<a href='/node/{k}.htm'>{n}</a>" for k, (n, _) in pages.items()) + "</div>"
+    b.page(SEED, f"<html><head><title>某市人民政府</title></head><body>{menu}{FRESH}{FOOTER}</body></html>", depth=0)
+    side = {"20": "<div class='box'><h4><a href='/node/21.htm'>意见征集</a></h4><p>重大行政决策草案向社会公开征求意见</p></div>"
+                  "<div class='box'><h4><a href='/node/22.htm'>网上调查</a></h4><p>就民生实事项目开展问卷调查</p></div>",
+            "30": "<div class='side'><a href='/node/31.htm'>规划计划</a><a href='/node/32.htm'>财政资金</a></div>"}
+    for k, (name, above) in pages.items():
+        crumb = "当前位置：<a href='/'>首页</a>" + "".join(f" &gt; <a href='#'>{a}</a>" for a in above) + f" &gt; {name}"
+        body = side.get(k, "") if k in ("20", "30") else _rows(f"node{k}", 3)
+        b.page(SEED + f"node/{k}.htm", f"<html><head><title>{name}</title></head><body>{menu}"
+               f"<div class='crumb'>{crumb}</div>{body}{FOOTER}</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert sorted(c["name"] for c in report["columns"]) == ["人事信息", "意见征集", "网上调查", "规划计划", "财政资金"]
+
+
+def test_a_hotline_page_is_a_function_page_and_its_replies_a_column(tmp_path: Path) -> None:
+    """A 政务咨询热线 page says what number to call, when and for what: a function page like 联系我们, no (blank) column;
+    a list of the hotline's published replies (热线回复, dated rows) is a column."""
+    hotline = ("<div class='rx'><p>热线号码：0571-12345</p><p>接听时间：工作日 8:30-17:30，节假日由值班人员接听。</p>"
+               "<p>受理群众对本市行政管理和公共服务的咨询、求助、投诉和建议。</p></div>")
+    replies = "<ul class='hf'>" + "".join(
+        f"<li><a href='/rxhf/202011/t202011{20 - i}_{i}.html'>关于小区停车难问题的答复{i}</a><span>2020-11-{20 - i}</span></li>"
+        for i in range(3)) + "</ul>"
+    report = _site(tmp_path, {"szrx/": ("政务咨询热线", hotline), "rxhf/": ("热线回复", replies)})
+    assert [c["name"] for c in report["columns"]] == ["热线回复"]
+    assert not _checks(report, "empty-column")

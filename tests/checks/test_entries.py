@@ -77,6 +77,14 @@ def test_an_entry_to_an_error_or_empty_page_is_missing(tmp_path: Path) -> None:
     assert "interaction-poor" in _vetoes(report)
 
 
+def test_an_entry_to_a_maintenance_notice_is_missing(tmp_path: Path) -> None:
+    # every 在线办事 link ends on "系统升级维护，暂停访问" served 200: the service does not work
+    nav = "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/wsbs/'>在线办事</a></li></ul>"
+    notice = "<html><head><title>温馨提示</title></head><body><p>系统升级维护，暂停访问。</p><a href='/'>返回</a></body></html>"
+    report = _site(tmp_path, nav, {"wsbs/": (notice, 200)})
+    assert "办事服务" in _missing(report) and "service-unusable" in _vetoes(report)
+
+
 def test_image_entries_with_alt_title_or_a_named_target(tmp_path: Path) -> None:
     nav = ("<div class='rk'><a href='http://www.sxzwfw.gov.cn/'><img src='/images/rk_bsfw.png' alt='网上办事'></a>"
            "<a href='/hd/' title='政民互动'><img src='/images/rk_hd.png'></a>"

@@ -57,3 +57,39 @@ def test_the_towns_folder_on_the_county_platform_is_the_towns(tmp_path: Path) ->
     # another town's folder and the platform's own pages are not this site's; an unfetched page is left out
     for outside in (PORTAL + "shanxiang/tzgg/", PORTAL + "gzdt/", PORTAL + "hezhen/rsxx/"):
         assert outside not in columns and outside not in empty
+
+
+def test_the_towns_section_on_the_county_platform_of_another_domain_is_the_towns(tmp_path: Path) -> None:
+    """A town (www.dongba.gov.cn) whose 政务公开 lives on its county's platform (zwgk.pingxian.gov.cn, another gov.cn
+    domain, addresses that do not name the town): the platform's pages that name the town in their title (东坝镇 -
+    通知公告) are its columns, whose rows are the platform's documents; another town's section and a county article about the
+    town (a headline) are not."""
+    seed, gk = "http://www.dongba.gov.cn/", "http://zwgk.pingxian.gov.cn/"
+    foot = "<div class='foot'>主办：平县东坝镇人民政府 网站标识码：5101000031 蜀ICP备11002299号</div>"
+    nav = (f"<div class='nav'><a href='/'>首页</a><a href='{gk}unit/list?u=31&c=2'>通知公告</a>"
+           f"<a href='{gk}unit/list?u=31&c=5'>财政信息</a><a href='{gk}unit/list?u=32&c=2'>西湖乡通知公告</a>"
+           f"<a href='{gk}news/2021/0601/889.html'>东坝镇召开防汛工作会议</a></div>")
+
+    def html(title: str, body: str) -> str:
+        return f"<html><head><title>{title}</title></head><body>{nav}<div class='main'>{body}</div>{foot}</body></html>"
+
+    def rows(unit: int) -> str:
+        return "<ul class='gl'>" + "".join(
+            f"<li><a href='{gk}unit/doc?u={unit}&id={n}'>关于开展第{n}批农村人居环境整治的通知</a><i>2021年0{n}月1{n}日</i></li>"
+            for n in (3, 5)) + "</ul>"
+
+    b = SnapshotBuilder(seed)
+    b.page(seed, html("平县东坝镇人民政府", "<ul class='gl'><li><a href='/xw/1.html'>镇党委召开会议</a>"
+                                            "<i>2021-06-28</i></li></ul>"), depth=0)
+    # (the platform's 年度报告 list is linked from its own pages only)
+    b.page(gk + "unit/list?u=31&c=2", html("东坝镇 - 通知公告", rows(31) + f"<a href='{gk}unit/list?u=31&c=9'>年报</a>"))
+    b.page(gk + "unit/list?u=31&c=9", html("东坝镇 - 年度报告", rows(31)))
+    b.page(gk + "unit/list?u=31&c=5", html("东坝镇 - 财政信息", "<ul class='gl'><li>暂无信息</li></ul>"))
+    b.page(gk + "unit/list?u=32&c=2", html("西湖乡 - 通知公告", rows(32)))
+    b.page(gk + "news/2021/0601/889.html", html("东坝镇召开防汛工作会议_平县人民政府", "<h4>相关新闻</h4>" + rows(0)))
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    columns = {c["url"]: c for c in report["columns"]}
+    assert sorted(columns) == [gk + "unit/list?u=31&c=2", gk + "unit/list?u=31&c=5", gk + "unit/list?u=31&c=9"]
+    notices = next(c for c in report["columns"] if c["name"] == "通知公告")
+    assert (notices["items"], notices["last_update"]) == (2, "2021-05-15")
+    assert {f["url"] for f in report["findings"] if f["check"] == "empty-column"} == {gk + "unit/list?u=31&c=5"}

@@ -61,6 +61,7 @@ FUNCTION_WORDS = (
     "关于我们", "关于本站", "关于本网", "网站声明", "免责声明", "隐私", "版权声明", "法律声明", "使用帮助", "帮助中心",
     "网站纠错", "找错", "纠错", "RSS", "English", "ENGLISH", "繁体", "繁體", "手机版", "移动版", "设为首页", "加入收藏",
     "收藏本站", "智能问答", "在线客服", "网站地图", "意见反馈", "预约", "报名", "申报入口", "投票",
+    "热线",   # a hotline's page (12345热线, 市长热线): a number to call, its hours and scope
 )
 # 我要预约, 我要报名, 我要提问 …: a name that is a visitor's action is a page for doing it
 _ACTION_NAME = re.compile(r"^\s*我要")
@@ -311,9 +312,11 @@ def hub(ctx: SiteContext, f: PageFacts) -> bool:
     """A page that lists nothing and leads on, by links that name places rather than documents: three entries or
     more of its own — links, on the site or off it, that are none of the site's navigation (template, homepage menu)
     and that at most ENTRY_MAX_INBOUND pages link to: service tiles to the 政务服务网, boxes to the 信箱 and 征集
-    platforms — or two pages or more of its own section named in a word or two (`/hdjl/` → `/hdjl/jzxx/` 局长信箱,
-    `/hdjl/zxft/` 在线访谈). A link named like a headline is a document of a list (a list of articles that print no
-    date), not a way on."""
+    platforms — or two pages or more of its own section named in a word or two: below its folder (`/hdjl/` →
+    `/hdjl/jzxx/` 局长信箱, `/hdjl/zxft/` 在线访谈) or, where addresses say nothing of the hierarchy (`col/col1005` →
+    `col/col1006`), one step below it in their own breadcrumb (首页 > 互动交流 > 县长信箱), however often the homepage links
+    them too. A link named like a headline is a document of a list (a list of articles that print no date), not a
+    way on."""
     nav: frozenset[str] = ctx.derived("navigation", _navigation)
     pager = {ctx.canonical(u) for u in f.pagination}
     folder, host = _section_folder(f.url), urlsplit(f.url).netloc
@@ -326,10 +329,15 @@ def hub(ctx: SiteContext, f: PageFacts) -> bool:
         if u not in nav and len(ctx.inbound.get(u, ())) <= ENTRY_MAX_INBOUND:
             entries.add(u)
         parts, target = urlsplit(u), ctx.pages.get(u)
-        if (len(link.text.strip()) <= SECTION_NAME_MAX and parts.netloc == host and parts.path.startswith(folder)
-                and not dated_url(u) and not (target is not None and target.is_article)):
+        if (len(link.text.strip()) <= SECTION_NAME_MAX and not dated_url(u) and not (target is not None and target.is_article)
+                and (parts.netloc == host and parts.path.startswith(folder) or _placed_below(f, target))):
             below.add(u)
     return len(entries) >= MIN_UNDATED_ENTRIES or len(below) >= MIN_SUB_PAGES
+
+
+def _placed_below(f: PageFacts, target: PageFacts | None) -> bool:
+    """`target`'s breadcrumb is `f`'s with one more step: it sits right below `f` in the site's hierarchy."""
+    return bool(f.breadcrumb) and target is not None and target.breadcrumb[:-1] == f.breadcrumb
 
 
 def _navigation(ctx: SiteContext) -> frozenset[str]:
@@ -420,6 +428,39 @@ def _gateway_targets(ctx: SiteContext) -> frozenset[str]:
     return frozenset(ctx.canonical(u) for u in targets if ctx.same_site(u))
 
 
+# a place named with its administrative unit: 岩溪县, 莲山区, 内蒙古自治区, 巴彦塔拉旗, 城关镇
+_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:自治县|自治州|自治旗|自治区|街道|地区|新区|省|市|州|盟|县|旗|区|镇|乡)")
+_PORTAL_SUFFIX = re.compile(r"(?:人民政府|政府)?(?:门户网站|网站|门户)?$")
+_TITLE_PARTS = re.compile(r"\s*[_|｜\-—–]\s*|\s+")
+
+
+def _section_name(ctx: SiteContext) -> str:
+    """What a shared platform calls the site's section: the innermost place of a government's portal (岩溪县 for
+    岩溪县人民政府, 莲山区 for 衡屿市莲山区人民政府), a department's full name (桥城市审计局); '' when unknown."""
+    hp = ctx.homepage
+    if hp is None:
+        return ""
+    name = _PORTAL_SUFFIX.sub("", hp.meta.get("sitename") or _title_name(hp.title))
+    places, end = [], 0
+    for m in _PLACE.finditer(name):
+        if m.start() != end:
+            break
+        places.append(m.group())
+        end = m.end()
+    name = places[-1] if places and end == len(name) else name
+    return name if len(name) >= 3 else ""
+
+
+def platform_section(ctx: SiteContext, f: PageFacts) -> bool:
+    """A page of the site's own section on a shared platform of another gov.cn domain (a county's 信息公开 on its
+    city's 集约化 platform: xxgk.city.gov.cn/col/col8203/): no article, and its title names the section as the site's
+    (县政府文件_岩溪县, 莲山区政府信息公开) in a name, not in a headline about the place."""
+    name: str = ctx.derived("section_name", _section_name)
+    if not name or f.is_article or not urlsplit(f.url).netloc.endswith(".gov.cn"):
+        return False
+    return any(part.startswith(name) and not headline_like(part) for part in _TITLE_PARTS.split(f.title.strip()))
+
+
 def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
     hp = ctx.homepage_url
     gateway: frozenset[str] = ctx.derived("gateway_targets", _gateway_targets)
@@ -429,7 +470,9 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
     framed: frozenset[str] = ctx.derived("frame_menu", _frame_menu_targets)
     cands: set[str] = set()
     for url, f in ctx.pages.items():
-        if url == hp and not _list_homepage(ctx, f) or url in gateway or f.is_article or not ctx.same_site(url):
+        platform = not ctx.same_site(url) and platform_section(ctx, f)
+        if url == hp and not _list_homepage(ctx, f) or url in gateway or f.is_article or not (
+                ctx.same_site(url) or platform):
             continue
         if answers_search(f) or view_mode(f) or front_page(ctx, f):
             continue   # search hits, the site in another mode, a front page: rows of other lists
@@ -438,8 +481,10 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         navigated = url in nav or len(ctx.inbound.get(url, ())) >= NAV_MIN_PAGES or url in framed
         if dated_url(url) and not (url in ctx.template_links or len(ctx.inbound.get(url, ())) >= NAV_MIN_PAGES):
             continue  # an article page (dated URL) with a list of related articles is no column
-        dated = sum(1 for it in own_rows(ctx, f) if it.scripted
-                    or ctx.same_site(it.url) and ctx.canonical(it.url) not in ctx.template_links)
+        # (a platform section's rows are the platform's documents)
+        dated = sum(1 for it in own_rows(ctx, f) if it.scripted or (
+            ctx.same_site(it.url) or platform and urlsplit(it.url).netloc == urlsplit(url).netloc)
+            and ctx.canonical(it.url) not in ctx.template_links)
         names = _names(f, texts)
         if any(w in (f.meta.get("columnname") or f.title) for w in NAVIGATION_WORDS) and (
                 dated < MIN_DATED_ITEMS or _open_data_page(f, names)):

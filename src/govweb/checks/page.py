@@ -69,6 +69,9 @@ _ERROR_TEXT = re.compile(
     # notice's title (关于系统维护的公告)
     r"|(?:系统|网站|平台|页面)(?:正在(?:进行)?)?(?:维护|升级)+中|(?:维护|升级)中?[，,。！!~\s]*请稍后"
 )
+# Out of service for maintenance (系统维护中, 平台升级维护，暂停访问) — on a page that lists nothing and is no article:
+# a notice row or an article about a coming maintenance says the same words.
+_OUT_OF_SERVICE = re.compile(r"维护中|(?:升级|系统|正在)维护|暂停(?:访问|服务|使用)")
 # A page whose only job is to send the visitor on (a splash or jump page): a meta refresh, a script redirect,
 # or a short page with an "enter" link.
 _SCRIPT_REDIRECT = re.compile(
@@ -586,7 +589,7 @@ def parse_page(
         search_form=search_form, marks=marks, message=message, guide_elements=guide, text_head=text[:300],
         lines=lines, prose=prose, textarea=textarea, empty_marker=empty_marker, empty_container=empty_container, data=data,
         breadcrumb=() if is_article else crumbs, signs=signs, lacks=lacks,
-        error_page=_is_error_page(title, text), login_form=login_form, text_chars=len(text),
+        error_page=_is_error_page(title, text, bool(items) or is_article), login_form=login_form, text_chars=len(text),
         nav_sections=sections, frames=frames, template_empty=template_empty, blank_content=blank_content, loading=loading, script_entries=tuple(dict.fromkeys(script_entries)),
         search_action=search_action, redirect=redirect, badge_slots=scripts.badge_slots(tree),
         frame_names=frame_names, targeted=targeted, list_heading=_list_heading(body_text, items) if not is_article else "",
@@ -784,10 +787,11 @@ def _contains_either(a: str, b: str) -> bool:
     return bool(a and b) and (a in b or b in a)
 
 
-def _is_error_page(title: str, text: str) -> bool:
+def _is_error_page(title: str, text: str, content: bool) -> bool:
+    """A soft error page; `content`: the page lists items or is an article (then no maintenance notice)."""
     if title and _ERROR_TITLE.search(title) and len(title) < 40:
         return True
-    return says_error(text)
+    return says_error(text) or not content and len(text) <= _ERROR_TEXT_MAX and _OUT_OF_SERVICE.search(text) is not None
 
 
 def says_error(text: str) -> bool:
