@@ -95,6 +95,13 @@ NO_HOP = {
         '<html><body><script>var phones = ["iphone", "ipod", "android", "symbian", "mobile"];\n'
         "var b = window.navigator.userAgent.toLowerCase();\nfor (var i = 0; i < phones.length; i++) {\n"
         "  if (b.indexOf(phones[i]) != -1) { location.href = '/m/index.html'; break; }\n}</script></body></html>"),
+    "the common phone-detection snippet, else branch included": (
+        "<html><head><script>if (/AppleWebKit.*Mobile/i.test(navigator.userAgent) || (/MIDP|SymbianOS|NOKIA|SAMSUNG|"
+        "LG|NEC|TCL|Alcatel|BIRD|DBTEL|Dopod|PHILIPS|HAIER|LENOVO|MOT-|Nokia|SonyEricsson|SIE-|Amoi|ZTE/.test("
+        'navigator.userAgent))) { if (window.location.href.indexOf("?mobile") < 0) { try { if (/Android|webOS|iPhone|'
+        'iPod|BlackBerry/i.test(navigator.userAgent)) { window.location.href = "/wap/"; } else if (/iPad/i.test('
+        'navigator.userAgent)) { } else { window.location.href = "/wap/"; } } catch (e) {} } }</script></head>'
+        "<body></body></html>"),
     "a small screen": ("<html><body><script>if (document.documentElement.clientWidth <= 750) "
                        '{ window.location = "/mobile/"; }</script></body></html>'),
     "uaredirect() from a library": ('<html><head><script src="/js/uaredirect.js"></script><script>'

@@ -230,7 +230,7 @@ def _context(script: str, at: int, defs: dict[str, str]) -> str:
     depth_text = script[:at]
     for i, ch in enumerate(depth_text):
         if ch == "{":
-            stack.append(depth_text[max(last, i - 200) : i])
+            stack.append(depth_text[max(last, i - 1000) : i])  # a long device test too
             last = i + 1
         elif ch == "}":
             if stack:
