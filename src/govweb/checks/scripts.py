@@ -406,7 +406,9 @@ def script_signs(
     script may write that the static HTML lacks;
     "scripted" when the page runs scripts of its own (not a known library) that could write anything;
     "footer-slot" (with "footer") when a footer that shows some of its lines (主办单位, 电话) leaves an empty
-    footer-named element (`<div id="footer_bq"></div>`) for such a script to write the rest into.
+    footer-named element (`<div id="footer_bq"></div>`) beside a script of the site's named for the footer
+    (foot_bq.js, footer.js): the script writes the rest there. (An empty footer-named element alone is often
+    decoration: bg_footer, footer-links-split, copyright-border.)
 
     A part counts as possibly script-written only when the static page lacks it: no footer sign at all (no ICP,
     公网安备, 标识码, 版权所有 …) for the footer, fewer than `MENU_LINKS` visible links for the menu. A page that
@@ -451,8 +453,8 @@ def script_signs(
         elif (node.tag in ("ul", "ol", "tbody") or _LIST_CONTAINER.search(label)) and list_writing \
                 and not printed_pager and not server_pager_beside(node):
             signs.add("hidden-list" if hidden(node) else "list")
-    if has_footer and scripted and footer_slot(tree):
-        signs.update(("footer", "footer-slot"))   # the footer shows, but holds a slot a script of the site's fills
+    if has_footer and any(_PART_SCRIPT.search(b) for b in own) and footer_slot(tree):
+        signs.update(("footer", "footer-slot"))   # the footer shows, but holds a slot the site's footer script fills
     return frozenset(signs)
 
 
