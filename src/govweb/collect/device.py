@@ -20,6 +20,7 @@ DESKTOP_UA = ("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHT
 DESKTOP_PLATFORM = "Win32"
 DESKTOP_WIDTH = VIEWPORT["width"]
 _MAX_DEPTH = 4  # variables defined through variables
+_MAX_CHARS = 2000  # a device test is short; a longer expression is not read
 
 _REGEX = r"/((?:\\.|\[(?:\\.|[^\]\\])*\]|[^/\\\[\n])+)/([a-z]*)"
 _STRING = r"""(["'])((?:\\.|(?!\{q})[^\\\n])*)\{q}"""
@@ -49,8 +50,10 @@ def definitions(script: str) -> dict[str, str]:
 
 def desktop_truth(condition: str, defs: dict[str, str], depth: int = 0) -> bool | None:
     """The value of `condition` in a desktop visitor's browser, or None when it cannot be read."""
+    if len(condition) > _MAX_CHARS or depth > _MAX_DEPTH:
+        return None
     expr = _unwrap(condition.strip())
-    if not expr or depth > _MAX_DEPTH:
+    if not expr:
         return None
     parts = _split(expr, "||")
     if len(parts) > 1:   # true when any part is; false only when every part is known false
@@ -136,6 +139,8 @@ def _strings(arg: str, defs: dict[str, str]) -> list[str] | None:
 def _source(expr: str, defs: dict[str, str], depth: int) -> str | None:
     """The text a test reads, as a desktop browser gives it: the user agent (lower-cased by `.toLowerCase()`)
     or the platform; None when the expression reads something else."""
+    if len(expr) > _MAX_CHARS:
+        return None
     expr = _unwrap(expr.strip())
     lower = re.search(r"\.\s*toLowerCase\s*\(\s*\)", expr) is not None
     upper = re.search(r"\.\s*toUpperCase\s*\(\s*\)", expr) is not None
@@ -203,9 +208,9 @@ def _scan(expr: str) -> list[tuple[int, str]]:
     """The characters of `expr` outside string and regex literals, with their positions."""
     out: list[tuple[int, str]] = []
     i = 0
+    before = ""   # the last character outside literals that is not a space
     while i < len(expr):
         ch = expr[i]
-        before = expr[:i].rstrip()[-1:]
         if ch in "\"'" or ch == "/" and (not before or before in "(,=:[!&|?{};"):
             end = i + 1
             in_class = False
@@ -220,7 +225,10 @@ def _scan(expr: str) -> list[tuple[int, str]]:
                     break
                 end += 1
             i = end + 1
+            before = ch
             continue
         out.append((i, ch))
+        if not ch.isspace():
+            before = ch
         i += 1
     return out

@@ -144,10 +144,11 @@ class _Page:
         if body is not None and body.attributes.get("onload"):
             scripts.append(body.attributes.get("onload") or "")
         every = "\n".join(scripts)
-        defs = definitions(every)
+        defs: dict[str, str] | None = None   # the scripts' variables, read once a redirect is found
         for script in scripts:
             for match in _JS_REDIRECT.finditer(script):
                 href = match.group(2) or match.group(4) or match.group(6)
+                defs = definitions(every) if defs is None else defs
                 verdict = _context(script, match.start(), defs)
                 if verdict.startswith("function "):  # a function: a hop only if the page calls it on its own
                     name = re.escape(verdict.split(" ", 1)[1])
