@@ -116,3 +116,31 @@ def test_the_error_report_system_by_its_path(tmp_path: Path) -> None:
     # a picture linking to the 找错 system's page on a mirror's address, with no text and no script
     body = "<div class='foot'><a href='http://10.20.30.40/errorInfo/search?sitecode=4114240009'><img src='/i/zc.png'></a></div>"
     assert _elements(tmp_path, body)["我为政府网站找错"]["present"]
+
+
+def test_a_footer_slot_a_script_fills_leaves_the_marks_not_found_not_measured(tmp_path: Path) -> None:
+    """A footer that prints its sponsor and phone but leaves an empty footer-named element beside the site's footer
+    script (which writes the 标识码, ICP and badges into it) is half the site's footer: what it does not show is not
+    measured — in the static HTML and in a rendering where the slot stayed empty (the script did not load)."""
+    footer = ("<footer><p>主办：某县水利局　联系电话：0571-87001234</p><p class='copyright-info'>{}</p></footer>"
+              "<script src='/static/js/site-footer.js'></script>")
+
+    def elements(where: str, html: str, rendered: bool = False) -> dict:
+        b = SnapshotBuilder(SEED)
+        page = f"<html><head><title>某县水利局</title></head><body><h1>某县水利局</h1>{html}</body></html>"
+        b.page(SEED, page, depth=0, rendered=page if rendered else None)
+        return run_checks(load_snapshot(b.write(tmp_path / where)), dt.date(2020, 11, 26))["elements"]
+
+    for els in (elements("static", footer.format("")), elements("rendered", footer.format(""), rendered=True)):
+        assert els["网站主办单位"]["value"] == "某县水利局" and els["联系方式"]["present"]
+        for el in ("网站标识码", "ICP备案号", "公安机关备案号", "我为政府网站找错"):
+            assert els[el]["present"] is False and els[el]["measured"] is False, el
+    # the slot filled: read as shown; no slot, or no script of the site's to fill it: what is not shown is missing
+    filled = elements("filled", footer.format("浙ICP备12034567号"))
+    bare = elements("bare", footer.replace("<p class='copyright-info'>{}</p>", ""))
+    unscripted = elements("unscripted", footer.format("").replace("<script src='/static/js/site-footer.js'></script>", ""))
+    # an empty footer-named element beside scripts that are not the footer's is decoration (a border, a background)
+    decorated = elements("decorated", footer.format("").replace("site-footer.js", "common.js"))
+    assert filled["ICP备案号"]["present"] and filled["网站标识码"] == {**filled["网站标识码"], "measured": True}
+    for els in (bare, unscripted, decorated):
+        assert els["ICP备案号"] == {"present": False, "value": None, "url": None, "measured": True}

@@ -518,3 +518,13 @@ def test_the_entry_naming_the_element_whole_before_a_part_of_it(tmp_path: Path) 
     # one audience's share alone still is the services entry
     alone = _site(tmp_path / "alone", nav, home_extra="<div class='fw'><a href='http://zwfw.example.gov.cn/qy/'>企业办事</a></div>")
     assert alone["elements"]["办事服务"]["url"] == "http://zwfw.example.gov.cn/qy/"
+
+
+def test_the_services_entry_is_the_link_naming_the_whole_service(tmp_path: Path) -> None:
+    """A homepage block of service tiles (企业办事, 个人办事, 表格下载, 办事指南) beside a link to the whole platform
+    (一网通办): the 办事服务 entry is the platform's, not the first part the block lists."""
+    block = ("<div class='fw'><h3>便民服务</h3><a href='http://zwfw.sx.gov.cn/xian/qy/'>企业办事</a>"
+             "<a href='http://zwfw.sx.gov.cn/xian/gr/'>个人办事</a><a href='http://zwfw.sx.gov.cn/xian/bszn/'>办事指南</a>"
+             "<a href='http://zwfw.sx.gov.cn/xian/'>一网通办</a></div>")
+    report = _site(tmp_path, "<ul class='nav'><li><a href='/'>首页</a></li></ul>", home_extra=block)
+    assert report["elements"]["办事服务"]["url"] == "http://zwfw.sx.gov.cn/xian/"

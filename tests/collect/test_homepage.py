@@ -63,6 +63,12 @@ HOPS = {
     "splash with 点击进入 and a badge": ('<html><body><h1>欢迎访问</h1><a href="/zw/">点击进入</a> '
                                       '<a href="http://beian.miit.gov.cn/">京ICP备05070218号</a></body></html>',
                                       "/zw/", "splash"),
+    "a redirect for wide screens (desktop)": (
+        '<html><head><script>if (window.screen.width >= 1024) { location.replace("/portal/index.jsp"); }</script>'
+        f"</head><body><ul>{NEWS}</ul></body></html>", "/portal/index.jsp", "script-redirect"),
+    "a redirect for every browser but phones": (
+        "<html><head><script>var agent = navigator.userAgent;\nif (!(agent.match(/Android/i) || agent.match(/iPhone/i)))"
+        ' { top.location.href = "/web/"; }</script></head><body><p>欢迎</p></body></html>', "/web/", "script-redirect"),
     "language chooser": ('<html><body><a href="/cn/index.html">中文版</a> | <a href="/en/index.html">English</a>'
                          "</body></html>", "/cn/index.html", "splash"),
 }
@@ -75,6 +81,31 @@ NO_HOP = {
     "a refresh without a delay (browsers ignore it)": '<html><head><meta http-equiv="refresh" content="url=/x"></head></html>',
     "a redirect for phones only": ('<html><body><script>if(/Android|iPhone/i.test(navigator.userAgent)) '
                                    'window.location.href="/m/";</script></body></html>'),
+    "phones sent on unless they ask for the desktop page": (
+        "<html><head><script>var a = navigator.userAgent;\nif (a.indexOf('Mobile') !== -1 && document.cookie.indexOf("
+        "'desk=1') === -1) location.replace('http://wap.x.gov.cn/');</script></head><body></body></html>"),
+    "browserRedirect() on a page with little text": (
+        "<html><head><script>function browserRedirect() {\n var s = navigator.userAgent.toLowerCase();\n"
+        ' var bIsIpad = s.match(/ipad/i) == "ipad";\n var bIsAndroid = s.match(/android/i) == "android";\n'
+        ' var bIsWM = s.match(/windows mobile/i) == "windows mobile";\n'
+        ' if (bIsIpad || bIsAndroid || bIsWM) { window.location.href = "/wap/index.html"; }\n}\nbrowserRedirect();'
+        '</script></head><body><img src="/banner.jpg">'
+        + "".join(f'<a href="/zt{i}.html">专题{i}</a>' for i in range(5)) + "</body></html>"),
+    "a loop over phone names": (
+        '<html><body><script>var phones = ["iphone", "ipod", "android", "symbian", "mobile"];\n'
+        "var b = window.navigator.userAgent.toLowerCase();\nfor (var i = 0; i < phones.length; i++) {\n"
+        "  if (b.indexOf(phones[i]) != -1) { location.href = '/m/index.html'; break; }\n}</script></body></html>"),
+    "the common phone-detection snippet, else branch included": (
+        "<html><head><script>if (/AppleWebKit.*Mobile/i.test(navigator.userAgent) || (/MIDP|SymbianOS|NOKIA|SAMSUNG|"
+        "LG|NEC|TCL|Alcatel|BIRD|DBTEL|Dopod|PHILIPS|HAIER|LENOVO|MOT-|Nokia|SonyEricsson|SIE-|Amoi|ZTE/.test("
+        'navigator.userAgent))) { if (window.location.href.indexOf("?mobile") < 0) { try { if (/Android|webOS|iPhone|'
+        'iPod|BlackBerry/i.test(navigator.userAgent)) { window.location.href = "/wap/"; } else if (/iPad/i.test('
+        'navigator.userAgent)) { } else { window.location.href = "/wap/"; } } catch (e) {} } }</script></head>'
+        "<body></body></html>"),
+    "a small screen": ("<html><body><script>if (document.documentElement.clientWidth <= 750) "
+                       '{ window.location = "/mobile/"; }</script></body></html>'),
+    "uaredirect() from a library": ('<html><head><script src="/js/uaredirect.js"></script><script>'
+                                    'uaredirect("http://m.x.gov.cn/");</script></head><body></body></html>'),
     "an old-browser notice": ("<html><body><script>if (/MSIE 10|Trident/.test(navigator.userAgent)) "
                               f"{{ window.location.href='/browser_upgrade/'; }}</script><ul>{NEWS}</ul></body></html>"),
     "a search button's function": ('<html><body><script>function goSearch(){ location.href = "/search/"; }</script>'

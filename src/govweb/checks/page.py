@@ -167,7 +167,7 @@ class PageFacts:
     breadcrumb: tuple[str, ...] = ()          # 首页 > 新闻中心 > 部门动态, without 首页
     signs: frozenset[str] = frozenset()       # parts a script may write that the HTML lacks (scripts.py)
     lacks: frozenset[str] = frozenset()       # parts the page does not show at all: "footer" (no footer sign on a
-                                              # homepage), "nav" (fewer than scripts.MENU_LINKS links)
+                                              # homepage, or an empty footer slot), "nav" (< scripts.MENU_LINKS links)
     error_page: bool = False                  # answers 200 but says 页面不存在 / 建设中 (a soft error page)
     login_form: bool = False                  # a password field (登录, 注册)
     text_chars: int = 0                       # visible text length
@@ -555,7 +555,8 @@ def parse_page(
         shown_links = len(links) + len(script_entries)
         signs = scripts.script_signs(tree, script_srcs, inline_scripts, undecoded_write, has_footer or not home,
                                      shown_links, printed_pager, tuple(footer_srcs))
-        lacks = frozenset({*(("footer",) if home and not has_footer else ()),
+        # a footer slot left empty is a part of the footer the page does not show (after rendering too)
+        lacks = frozenset({*(("footer",) if home and (not has_footer or "footer-slot" in signs) else ()),
                            *(("nav",) if shown_links < scripts.MENU_LINKS else ())})
 
     message: MessageFacts | None = None

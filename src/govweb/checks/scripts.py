@@ -404,7 +404,11 @@ def script_signs(
 ) -> frozenset[str]:
     """Which parts of the page ("footer", "nav", "list"; "hidden-list": an empty list in a hidden tab or panel) a
     script may write that the static HTML lacks;
-    "scripted" when the page runs scripts of its own (not a known library) that could write anything.
+    "scripted" when the page runs scripts of its own (not a known library) that could write anything;
+    "footer-slot" (with "footer") when a footer that shows some of its lines (主办单位, 电话) leaves an empty
+    footer-named element (`<div id="footer_bq"></div>`) beside a script of the site's named for the footer
+    (foot_bq.js, footer.js): the script writes the rest there. (An empty footer-named element alone is often
+    decoration: bg_footer, footer-links-split, copyright-border.)
 
     A part counts as possibly script-written only when the static page lacks it: no footer sign at all (no ICP,
     公网安备, 标识码, 版权所有 …) for the footer, fewer than `MENU_LINKS` visible links for the menu. A page that
@@ -452,6 +456,8 @@ def script_signs(
         elif (node.tag in ("ul", "ol", "tbody") or _LIST_CONTAINER.search(label)) and list_writing \
                 and not printed_pager and not server_pager_beside(node):
             signs.add("hidden-list" if hidden(node) else "list")
+    if has_footer and any(_PART_SCRIPT.search(b) for b in own) and footer_slot(tree):
+        signs.update(("footer", "footer-slot"))   # the footer shows, but holds a slot the site's footer script fills
     return frozenset(signs)
 
 
@@ -463,6 +469,13 @@ def in_footer_part(node: LexborNode) -> bool:
             return True
         parent = parent.parent
     return False
+
+
+def footer_slot(tree: LexborHTMLParser) -> bool:
+    """The page holds an empty element named for the footer (`<div id="footer_bq"></div>`, `<p class="copyright">
+    </p>`, an empty `<footer>`): a slot a script writes footer lines into."""
+    return any((node.tag == "footer" or FOOTER_CONTAINER.search(element_label(node))) and _blank(node)
+               for node in tree.css("footer, div, p, span, section, td, ul"))
 
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)

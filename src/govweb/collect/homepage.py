@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from govweb.collect.device import definitions, desktop_truth
 from govweb.collect.render_detect import visible_body_text
 from govweb.htmlstd import parse_refresh
 from govweb.urlnorm import canonical, try_resolve
@@ -143,10 +144,12 @@ class _Page:
         if body is not None and body.attributes.get("onload"):
             scripts.append(body.attributes.get("onload") or "")
         every = "\n".join(scripts)
+        defs: dict[str, str] | None = None   # the scripts' variables, read once a redirect is found
         for script in scripts:
             for match in _JS_REDIRECT.finditer(script):
                 href = match.group(2) or match.group(4) or match.group(6)
-                verdict = _context(script, match.start())
+                defs = definitions(every) if defs is None else defs
+                verdict = _context(script, match.start(), defs)
                 if verdict.startswith("function "):  # a function: a hop only if the page calls it on its own
                     name = re.escape(verdict.split(" ", 1)[1])
                     called = re.search(rf"(?<!function )\b{name}\s*\(|setTimeout\s*\(\s*[\"']?{name}\b", every)
@@ -218,15 +221,17 @@ def _star(node: LexborNode) -> int:
     return int(index < len(sizes) and sizes[index].endswith("*"))
 
 
-def _context(script: str, at: int) -> str:
+def _context(script: str, at: int, defs: dict[str, str]) -> str:
     """Whether a redirect statement at `at` runs for every desktop visitor: yes, no, maybe (a condition we
-    cannot read: only believed on a page with almost no content), or "function NAME" (inside that function)."""
+    cannot read: only believed on a page with almost no content), or "function NAME" (inside that function).
+    A condition a desktop browser evaluates to false (`device.desktop_truth`: a phone's user agent, a small
+    screen) makes it "no", wherever it sits — in a named function (`browserRedirect()`) too."""
     stack: list[str] = []  # for each open brace, the code that precedes it
     last = 0
     depth_text = script[:at]
     for i, ch in enumerate(depth_text):
         if ch == "{":
-            stack.append(depth_text[max(last, i - 200) : i])
+            stack.append(depth_text[max(last, i - 1000) : i])  # a long device test too
             last = i + 1
         elif ch == "}":
             if stack:
@@ -235,14 +240,19 @@ def _context(script: str, at: int) -> str:
         elif ch == ";":
             last = i + 1
     statement = depth_text[last:]
+    openers = [*stack, statement]
+    if any(desktop_truth(cond.group(1), defs) is False for cond in map(_IF.search, openers) if cond):
+        return "no"   # a branch for phones (or old browsers) only
     verdict = "yes"
-    for opener in [*stack, statement]:
+    for opener in openers:
         named = _NAMED_FUNCTION.search(opener.strip())
         if named:
             return "function " + named.group(1)
         cond = _IF.search(opener)
         if cond:
             text = cond.group(1)
+            if desktop_truth(text, defs) is True:
+                continue   # runs for a desktop visitor
             if _DEVICE.search(text) and not _NEGATED.search(text):
                 return "no"
             verdict = "maybe" if not _DEVICE.search(text) else verdict
