@@ -121,6 +121,25 @@ def test_frameset_homepage_is_a_gateway_not_a_stale_homepage(tmp_path: Path) -> 
     assert any("框架页" in w for w in report["warnings"])
 
 
+def test_homepage_an_app_draws_is_not_stale_unrendered(tmp_path: Path) -> None:
+    """A homepage that is an app's shell (an empty `<div id="app">`, the site's bundle drawing menus and news from
+    JSON), read without a browser: dated nowhere is no sign of staleness, so the homepage is not measured. The same
+    undated homepage with no script of its own is stale."""
+    shell = ('<html><head><meta charset="utf-8"><title>某市人民政府门户网站</title></head><body><div id="app"></div>'
+             '<script src="/assets/js/chunk-vendors.4f2a.js"></script><script src="/assets/js/main.9c1e.js"></script>'
+             '</body></html>')
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, shell, depth=0)
+    report = run_checks(load_snapshot(b.write(tmp_path / "app")), dt.date(2025, 3, 1))
+    assert not any(f["check"] == "homepage-stale" for f in report["findings"])
+    assert "homepage-stale" not in [v["rule"] for v in report["vetoes"]]
+    assert any("首页更新情况未测量" in w for w in report["warnings"])
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, page("某市人民政府", "<p>欢迎访问。</p><a href='/about.html'>本站介绍</a>"), depth=0)
+    report = run_checks(load_snapshot(b.write(tmp_path / "plain")), dt.date(2025, 3, 1))
+    assert "homepage-stale" in [v["rule"] for v in report["vetoes"]]
+
+
 def test_seed_naming_itself_a_column_with_date_cells_in_sibling_dd(tmp_path: Path) -> None:
     """A site given by the address of one of its columns, whose rows are <dl> pairs of cells (the link in one <dd>,
     the date in the next) and which names itself a column only in <meta name="ColumnName"> and its <title>: the

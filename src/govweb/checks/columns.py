@@ -354,6 +354,12 @@ def script_list_unseen(ctx: SiteContext, f: PageFacts, shown_only: bool = False)
     return not f.rendered and not signs.isdisjoint(f.signs) and not judged_static(ctx, f)
 
 
+def script_drawn(ctx: SiteContext, f: PageFacts) -> bool:
+    """The page runs scripts of the site's own that write into it (an app bundle drawing a `<div id="app">`, a menu
+    or blocks built from JSON) and no browser ran them: a page dated nowhere may show dated lists to a visitor."""
+    return not f.rendered and not {"scripted", "nav"}.isdisjoint(f.signs) and not judged_static(ctx, f)
+
+
 TEMPLATE_EMPTY_PAGES = 2   # list pages that also show an empty-list sign: the sign is a widget of the template
 
 
@@ -916,7 +922,8 @@ def homepage_stale_findings(ctx: SiteContext) -> list[Finding]:
         return []
     # a homepage showing dated lists the server printed: only a list a script fills in plain sight may be newer
     # (an empty list in a hidden tab or panel is no part of what the visitor sees)
-    if script_list_unseen(ctx, ctx.homepage, shown_only=where is ctx.homepage and last is not None):
+    if script_list_unseen(ctx, ctx.homepage, shown_only=where is ctx.homepage and last is not None) \
+            or last is None and script_drawn(ctx, ctx.homepage):
         ctx.warnings.append("首页更新情况未测量：首页信息列表由脚本生成，且未经浏览器渲染（请用 --render auto 重新采集）")
         return []
     if ctx.homepage.redirect:
