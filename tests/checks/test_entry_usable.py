@@ -190,3 +190,17 @@ def test_a_write_button_that_only_shows_a_message_opens_nothing(tmp_path: Path) 
     # the homepage's 网上办事 that only pops up "栏目建设中": no entry, so no 办事服务
     nav = NAV.replace("href='/wsbs/'", "href=\"javascript:alert('栏目建设中，敬请期待！');\"")
     assert _unusable(_site(tmp_path / "home", nav, {"gzcy/": HD}))
+
+
+def test_a_channel_page_saying_it_takes_nothing_in_is_no_working_channel(tmp_path: Path) -> None:
+    # 在线咨询 → the site's template around one short notice: the channel stopped taking questions, no form
+    nav = NAV.replace("公众参与", "在线咨询")
+    notice = ("<div class='dqwz'>您现在的位置：<a href='/'>首页</a> &gt; 在线咨询</div><div class='zx'><h3>在线咨询</h3>"
+              "<p>在线咨询系统迁移期间停止受理网民咨询，迁移完成后将另行公告。</p></div>", 200)
+    report = _site(tmp_path / "stopped", nav, {"gzcy/": notice, "wsbs/": HALL})
+    assert "互动交流" in _missing(report) and "interaction-poor" in _vetoes(report)
+    # the same notice above the channel's form: the form still takes questions
+    form = (notice[0] + "<form action='/gzcy/save' method='post'><textarea name='nr'></textarea><button>提交</button>"
+            "</form>", 200)
+    report = _site(tmp_path / "form", nav, {"gzcy/": form, "wsbs/": HALL})
+    assert "互动交流" not in _missing(report) and "interaction-poor" not in _vetoes(report)

@@ -34,7 +34,7 @@ from govweb.checks.columns import (
 from govweb.checks.context import SiteContext
 from govweb.checks.dates import dated_url
 from govweb.checks.model import ElementResult, Evidence, Finding
-from govweb.checks.page import Link, PageFacts, says_error
+from govweb.checks.page import Link, PageFacts, says_error, says_out_of_service
 from govweb.terms import ELEMENTS
 from govweb.urlnorm import folder_of
 
@@ -267,12 +267,20 @@ def _error_in_template(ctx: SiteContext, f: PageFacts) -> bool:
     """An error page served inside the site's template (its long menu and footer around 抱歉，您访问的页面不存在):
     what the page says of its own — the text blocks no other page repeats — is short and says it is an error, and
     it links nowhere of its own (the site's menu and the homepage aside): a hall listing a few services under 更多服务
-    敬请期待 is no error page."""
+    敬请期待 is no error page. A channel page that takes nothing in — no form, no list — and says so as its own
+    short text (信箱暂停受理, 系统维护中，暂停使用) is one too: the visitor can do nothing there."""
     own = "\n".join(own_lines(ctx, f))
-    if not 0 < len(own) <= ERROR_OWN_CHARS or not says_error(own):
+    if not 0 < len(own) <= ERROR_OWN_CHARS:
+        return False
+    if not says_error(own) and not (_takes_nothing(f) and says_out_of_service(own)):
         return False
     return all(u in (f.url, ctx.homepage_url) or u in ctx.template_links
                for u in (ctx.canonical(link.url) for link in f.links))
+
+
+def _takes_nothing(f: PageFacts) -> bool:
+    """The page offers no form, no list, no frame and no article: nothing a visitor can use."""
+    return not (f.items or f.is_article or f.frames or f.textarea or f.login_form or f.data is not None)
 
 
 def _empty_page(ctx: SiteContext, f: PageFacts) -> bool:

@@ -72,6 +72,8 @@ _ERROR_TEXT = re.compile(
 # Out of service for maintenance (系统维护中, 平台升级维护，暂停访问) — on a page that lists nothing and is no article:
 # a notice row or an article about a coming maintenance says the same words.
 _OUT_OF_SERVICE = re.compile(r"维护中|(?:升级|系统|正在)维护|暂停(?:访问|服务|使用)")
+# A channel that takes nothing in (主任信箱自2022年12月1日起暂停受理): said as its state on the channel's own page.
+_SUSPENDED = re.compile(r"(?:暂停|停止)(?:受理|接收|办理)")
 # A page whose only job is to send the visitor on (a splash or jump page): a meta refresh, a script redirect,
 # or a short page with an "enter" link.
 _SCRIPT_REDIRECT = re.compile(
@@ -798,6 +800,11 @@ def _is_error_page(title: str, text: str, content: bool) -> bool:
 def says_error(text: str) -> bool:
     """A short text saying the page is an error or a placeholder (页面不存在, 系统维护中, 建设中 …)."""
     return len(text) <= _ERROR_TEXT_MAX and _ERROR_TEXT.search(text) is not None
+
+
+def says_out_of_service(text: str) -> bool:
+    """A short text saying the service it stands for is stopped (平台升级维护，暂停使用; 信箱暂停受理)."""
+    return len(text) <= _ERROR_TEXT_MAX and (_OUT_OF_SERVICE.search(text) or _SUSPENDED.search(text)) is not None
 
 
 # A link's script that only shows a message (javascript:alert('系统升级中，暂停受理'); onclick="alert(…);return false;")
