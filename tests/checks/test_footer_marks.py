@@ -196,6 +196,25 @@ def test_footer_from_an_external_script_is_not_measured_without_rendering(tmp_pa
     assert seen["公安机关备案号"] == {"present": False, "value": None, "url": None, "measured": True}
 
 
+def test_footer_written_by_an_archived_script_file_is_read_without_rendering(tmp_path: Path) -> None:
+    # the page leaves its footer to /resource/js/home_bottom.js; the crawl archived that file (served as
+    # JavaScript): what its literal document.write calls print is the footer, so what the footer lacks is missing
+    body = "<div class='footer' id='footer'><script src='../resource/js/home_bottom.js'></script></div>"
+    script = ("var y = 2020;\ndocument.writeln('<p>主办单位：某市人民政府办公室&nbsp;电话：0571-87001234</p>');\n"
+              "document.writeln('<p>网站标识码：3301000001 <a href=\"https://beian.miit.gov.cn\">浙ICP备05012345号</a></p>');")
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, f"<html><head><title>某市人民政府</title></head><body>{NEWS}{body}</body></html>", depth=0)
+    b.page(SEED + "resource/js/home_bottom.js", script, content_type="application/javascript; charset=utf-8")
+    report = run_checks(load_snapshot(b.write(tmp_path / "archived")), AS_OF)
+    els = report["elements"]
+    assert els["网站主办单位"]["value"] == "某市人民政府办公室" and els["网站标识码"]["value"] == "3301000001"
+    assert els["公安机关备案号"] == {"present": False, "value": None, "url": None, "measured": True}
+    # the same page whose footer script the crawl did not archive: not measured (see the test above)
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, f"<html><head><title>某市人民政府</title></head><body>{NEWS}{body}</body></html>", depth=0)
+    assert run_checks(load_snapshot(b.write(tmp_path / "lost")), AS_OF)["elements"]["公安机关备案号"]["measured"] is False
+
+
 def test_a_rendered_homepage_whose_footer_script_failed_is_not_measured(tmp_path: Path) -> None:
     # the browser lane rendered the page, but the footer script did not load (a 404, an unreachable CDN): the
     # rendered DOM still shows an empty footer next to the site's own script — what it writes is unknown

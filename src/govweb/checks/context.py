@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from govweb.checks.dates import RawDate, format_raw, to_date
 from govweb.checks.page import PageFacts, parse_page, unreadable
-from govweb.checks.snapshot import PageRecord, Snapshot
+from govweb.checks.snapshot import PageRecord, Snapshot, archived_scripts
 from govweb.urlnorm import on_site_platform, page_key, try_canonical
 
 # Errors that mean "the site could not be measured from here", not "the site is broken".
@@ -96,19 +96,21 @@ class SiteContext:
         for rec in snapshot.pages:
             if rec.url == self.seed and rec.final_url:
                 home_urls.add(self._recorded(rec.final_url))
+        # script files the crawl archived: a page's document.write calls in them are read as the page's own
+        self.scripts = archived_scripts(snapshot)
         for doc in snapshot.documents():
             rec = doc.record
             if not rec.ok or (rec.status is not None and 300 <= rec.status < 400):
                 continue  # error pages are evidence for broken links, redirects lead elsewhere: not content
             url = rec.url
-            if url in self.pages:
-                continue
+            if url in self.pages or url in self.scripts:
+                continue   # a script file is no page
             rendered = rec.rendered_record is not None and doc.warc_record == rec.rendered_record
             problem = unreadable(doc.html, rendered)
             if problem is None:
                 try:
                     facts = parse_page(doc.html, url, rec.final_url, doc.warc_record, rec.depth,
-                                       home=url in home_urls or rec.depth == 0)
+                                       home=url in home_urls or rec.depth == 0, script_text=self._script_text)
                 except Exception as exc:  # a page the parser cannot handle is reported and skipped
                     problem = f"解析失败：{type(exc).__name__}"
             if problem is not None:
@@ -159,6 +161,10 @@ class SiteContext:
             return url
         key = try_canonical(url)
         return self._by_key.get(key, url) if key is not None else url
+
+    def _script_text(self, url: str) -> str | None:
+        """The archived text of the script file `url` names, or None (not archived: an outside library, a page)."""
+        return self.scripts.get(self._recorded(url)) if self.scripts else None
 
     def canonical(self, url: str) -> str:
         """The one name of the page `url` points to: the URL the crawl recorded (as the site links it), after

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from urllib.parse import urljoin, urlsplit, urlunsplit
@@ -335,8 +336,20 @@ def _scripted_search(inline_scripts: list[str], join: _Joiner) -> str:
     return ""
 
 
+def _archived(script_text: Callable[[str], str | None] | None, join: _Joiner) -> Callable[[str], str | None] | None:
+    """The archived text of a `<script src>` by its src as the page writes it, or None when no script is archived."""
+    if script_text is None:
+        return None
+
+    def text(src: str) -> str | None:
+        absolute = join(src.strip())
+        return script_text(absolute) if absolute else None
+    return text
+
+
 def parse_page(
-    html: str, url: str, final_url: str | None, warc_record: str, depth: int = 0, home: bool = True
+    html: str, url: str, final_url: str | None, warc_record: str, depth: int = 0, home: bool = True,
+    script_text: Callable[[str], str | None] | None = None,
 ) -> PageFacts:
     """Everything the checks read from one page. Footer marks are read only when `home` (the homepage)."""
     tree = LexborHTMLParser(html)
@@ -364,7 +377,10 @@ def parse_page(
         meta.setdefault(key, content)
 
     # inline document.write with literal arguments: what it writes is part of the page
-    undecoded_write = scripts.apply_document_writes(tree) if "document.write" in html or "innerHTML" in html else False
+    # and so is what the literal document.write calls of a script file the crawl archived (`script_text`) write
+    external = _archived(script_text, join)
+    undecoded_write = scripts.apply_document_writes(tree, external) \
+        if "document.write" in html or "innerHTML" in html or external is not None else False
 
     script_srcs: list[str] = []
     footer_srcs: list[str] = []   # scripts placed inside the footer: they write it

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -287,13 +287,17 @@ def clock_script(script: str) -> bool:
         _LINK_MARKUP.search(_call_argument(script, m.end())) for m in _WRITE.finditer(script))
 
 
-def apply_document_writes(tree: LexborHTMLParser) -> bool:
-    """Replace every inline script's literal document.write output into the tree where the script stands.
-    Returns True when some call could not be decoded (calls in a pager script do not count: they write page
-    numbers; nor do those of a clock script: they write the date)."""
+def apply_document_writes(tree: LexborHTMLParser, external: Callable[[str], str | None] | None = None) -> bool:
+    """Replace every inline script's literal document.write output into the tree where the script stands — and
+    that of a `<script src>` whose text `external` gives (a script file the crawl archived: /js/footer.js).
+    Returns True when some call of an inline script could not be decoded (calls in a pager script do not count:
+    they write page numbers; nor do those of a clock script: they write the date). An archived file's undecoded
+    calls do not count either: the file was a script of the site's own before it was read."""
     undecoded = False
     for s in tree.css("script"):
-        if s.attributes.get("src"):
+        src = s.attributes.get("src")
+        if src:
+            _apply_file_writes(s, external(src) if external is not None else None)
             continue
         body = s.text() or ""
         for element_id, html in built_lists(body):
@@ -303,12 +307,24 @@ def apply_document_writes(tree: LexborHTMLParser) -> bool:
         html, complete = written_html(body)
         undecoded |= (not complete and _PAGER_SCRIPT.search(body) is None and not clock_script(body)
                       and not counter_script(body))
-        if html.strip():
-            fragment = LexborHTMLParser(f"<div data-written=\"1\">{html}</div>").body
-            node = fragment.child if fragment is not None else None
-            if node is not None:
-                s.insert_before(node)
+        _insert_written(s, html)
     return undecoded
+
+
+def _apply_file_writes(script: LexborNode, body: str | None) -> None:
+    """Put what the literal document.write calls of an archived script file write where its tag stands."""
+    if not body or not _WRITE.search(body):
+        return
+    html, _ = written_html(body)
+    _insert_written(script, html)
+
+
+def _insert_written(script: LexborNode, html: str) -> None:
+    if html.strip():
+        fragment = LexborHTMLParser(f"<div data-written=\"1\">{html}</div>").body
+        node = fragment.child if fragment is not None else None
+        if node is not None:
+            script.insert_before(node)
 
 
 def _fill(tree: LexborHTMLParser, element_id: str, html: str) -> None:

@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import chardet
 from warcio.archiveiterator import ArchiveIterator
@@ -481,6 +482,35 @@ def decode_html(payload: bytes, recorded: str | None, content_type: str | None) 
         return payload.decode(fallback, errors="replace")
     except LookupError:
         return payload.decode("utf-8", errors="replace")
+
+
+def is_script(rec: PageRecord) -> bool:
+    """The record holds a script file (served as JavaScript, or named .js), not a page."""
+    ct = (rec.content_type or "").lower()
+    return "javascript" in ct or "ecmascript" in ct or urlsplit(rec.url).path.lower().endswith(".js")
+
+
+def archived_scripts(snap: Snapshot) -> dict[str, str]:
+    """The text of every script file the crawl archived with a 2xx answer, by the URL it was fetched as (one pass
+    over the WARC, made only when the crawl recorded some script)."""
+    by_payload: dict[str, PageRecord] = {}
+    for p in snap.pages:
+        if p.warc_record and p.status is not None and 200 <= p.status < 300 and p.error is None and is_script(p):
+            by_payload.setdefault(snap.payload_of.get(p.warc_record, p.warc_record), p)
+    texts: dict[str, str] = {}
+    if not by_payload:
+        return texts
+
+    def wanted(rec_type: str, rid: str, refers: str | None) -> bool:
+        return rid in by_payload and rec_type in ("response", "resource", "revisit")
+
+    for path in snap.warcs:
+        if path.is_file():
+            for e in iter_warc(path, snap.warnings, wanted):
+                rec = by_payload.get(e.record_id)
+                if rec is not None and e.payload is not None and not e.truncated:
+                    texts[rec.url] = decode_html(e.payload, rec.encoding, rec.content_type or e.content_type)
+    return texts
 
 
 def _documents(snap: Snapshot) -> Iterator[Document]:
