@@ -204,3 +204,20 @@ def test_a_channel_page_saying_it_takes_nothing_in_is_no_working_channel(tmp_pat
             "</form>", 200)
     report = _site(tmp_path / "form", nav, {"gzcy/": form, "wsbs/": HALL})
     assert "互动交流" not in _missing(report) and "interaction-poor" not in _vetoes(report)
+
+
+def test_an_empty_entry_page_that_sends_only_phones_elsewhere_is_empty(tmp_path: Path) -> None:
+    # 网上办事 → 暂无信息 under the crumb; its head sends phones to the mobile site: a desktop visitor stays there
+    jump = ("<script>var ua = navigator.userAgent.toLowerCase();\n"
+            "if (ua.indexOf('iphone') > -1 || ua.indexOf('android') > -1) { location.href = '/wap/wsbs/'; }</script>")
+    empty = (f"{jump}<div class='wz'>当前位置：<a href='/'>首页</a> &gt; 网上办事</div><div class='list'><p>暂无信息</p></div>")
+    assert _unusable(_services(tmp_path / "phones", empty))
+    # a page that sends every visitor on is a jump page, not an empty one
+    everyone = empty.replace("if (ua.indexOf('iphone') > -1 || ua.indexOf('android') > -1) ", "")
+    report = _services(tmp_path / "everyone", everyone)
+    assert "办事服务" not in _missing(report) and "service-unusable" not in _vetoes(report)
+    # nor is one sending desktop browsers on (the test negated)
+    desktop = empty.replace("if (ua.indexOf('iphone') > -1", "if (!(ua.indexOf('iphone') > -1").replace(
+        "> -1) {", "> -1)) {")
+    report = _services(tmp_path / "desktop", desktop)
+    assert "办事服务" not in _missing(report) and "service-unusable" not in _vetoes(report)

@@ -710,12 +710,33 @@ def _load_context(script: str, at: int) -> bool | str:
     return True
 
 
+# A jump for phones only: `if (/Android|iPhone|Mobile/i.test(navigator.userAgent)) location.replace('/m/')`.
+_DEVICE_TEST = re.compile(r"navigator\s*\.\s*(?:userAgent|platform|appVersion)", re.I)
+_MOBILE_WORD = re.compile(r"Android|iPhone|iPad|iPod|Mobile|webOS|HarmonyOS|BlackBerry|Windows Phone", re.I)
+_CONDITION = re.compile(r"\bif\s*\(((?:[^()]|\([^()]*\))*)\)")
+
+
+def mobile_only_jump(script: str, at: int) -> bool:
+    """The location change at `at` runs only for phones: the script tests the browser's user agent for mobile
+    words, the change is its only one, there is no `else`, and the last `if` before it tests without negation
+    (`if (!isMobile)` sends desktop visitors on). A desktop visitor — the evaluator — stays on the page."""
+    if _DEVICE_TEST.search(script) is None or _MOBILE_WORD.search(script) is None:
+        return False
+    if len(_SCRIPT_REDIRECT.findall(script)) != 1 or re.search(r"\belse\b", script):
+        return False
+    conditions = list(_CONDITION.finditer(script, 0, at))
+    return bool(conditions) and re.search(r"!(?!=)", conditions[-1].group(1)) is None
+
+
 def _script_sends_on(inline_scripts: list[str]) -> bool:
     """An inline script moves the visitor on when the page loads: a location change that runs on load, directly
-    or in a named function called on load. `function search(){ location.href = "/search?q=" + key }` called from
-    a click handler runs only when a visitor asks: no jump."""
+    or in a named function called on load — not one for phones only (`mobile_only_jump`).
+    `function search(){ location.href = "/search?q=" + key }` called from a click handler runs only when a visitor
+    asks: no jump."""
     for script in inline_scripts:
         for m in _SCRIPT_REDIRECT.finditer(script):
+            if mobile_only_jump(script, m.start()):
+                continue
             where = _load_context(script, m.start())
             if where is True:
                 return True
