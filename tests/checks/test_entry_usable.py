@@ -196,7 +196,10 @@ def test_a_channel_page_saying_it_takes_nothing_in_is_no_working_channel(tmp_pat
     # 在线咨询 → the site's template around one short notice: the channel stopped taking questions, no form
     nav = NAV.replace("公众参与", "在线咨询")
     notice = ("<div class='dqwz'>您现在的位置：<a href='/'>首页</a> &gt; 在线咨询</div><div class='zx'><h3>在线咨询</h3>"
-              "<p>在线咨询系统迁移期间停止受理网民咨询，迁移完成后将另行公告。</p></div>", 200)
+              "<p>在线咨询系统迁移期间停止受理网民咨询，迁移完成后将另行公告。</p></div>"
+              # the 找错 badge of the rendered page carries this page's address: still the template's
+              "<div class='ft'><a href='https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=6101000001&amp;"
+              "url=http%3A%2F%2Fwww.xian.gov.cn%2Fgzcy%2F'>政府网站找错</a></div>", 200)
     report = _site(tmp_path / "stopped", nav, {"gzcy/": notice, "wsbs/": HALL})
     assert "互动交流" in _missing(report) and "interaction-poor" in _vetoes(report)
     # the same notice above the channel's form: the form still takes questions

@@ -236,7 +236,7 @@ def target_problem(ctx: SiteContext, url: str, content: bool = True, hub: bool =
     if f is None or not content:
         return None
     if f.error_page or _error_in_template(ctx, f):
-        return "入口页面显示错误或“建设中”"
+        return "入口页面显示错误、“建设中”或暂停受理"
     if _empty_page(ctx, f):
         return "入口页面没有内容"
     return _dead_hub(ctx, f) if hub else None
@@ -274,8 +274,15 @@ def _error_in_template(ctx: SiteContext, f: PageFacts) -> bool:
         return False
     if not says_error(own) and not (_takes_nothing(f) and says_out_of_service(own)):
         return False
-    return all(u in (f.url, ctx.homepage_url) or u in ctx.template_links
+    return all(u in (f.url, ctx.homepage_url) or u in ctx.template_links or _badge_link(u)
                for u in (ctx.canonical(link.url) for link in f.links))
+
+
+def _badge_link(url: str) -> bool:
+    """A link to a national badge's platform (党政机关网站标识, 我为政府网站找错): the template's, whatever page
+    address its query carries (jiucuo.html?site_code=…&url=<this page>)."""
+    low = url.lower()
+    return any(m in low for el in BADGES for m in URL_MARKERS[el] if not m.startswith("#"))
 
 
 def _takes_nothing(f: PageFacts) -> bool:
