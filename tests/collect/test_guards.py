@@ -93,6 +93,10 @@ def test_blocked_pages() -> None:
     normal = "<html><title>首页</title><body>" + "<p>政务公开 通知公告 政策文件</p>" * 400 + "</body></html>"
     assert not is_blocked(200, normal)
     assert not is_blocked(200, "<html><body><div id=app></div><script src=app.js></script></body></html>")
+    # a short page that sends phones on unless the visitor chose the desktop view reads a cookie: no challenge
+    phones = ("<html><head><script>if(/Android|iPhone/i.test(navigator.userAgent)&&document.cookie.indexOf('pc=1')<0)"
+              "{location.replace('/m/');}</script></head><body><h2>政策解读</h2><p>暂无信息</p></body></html>")
+    assert not is_blocked(200, phones)
 
 
 def test_retry_after_values() -> None:

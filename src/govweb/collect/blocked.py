@@ -14,6 +14,9 @@ MARKERS = (
 _TAGS = re.compile(r"<script\b.*?</script>|<style\b.*?</style>|<[^>]+>", re.I | re.S)
 SMALL_BODY = 8 * 1024  # characters; challenge pages are small
 LITTLE_TEXT = 300  # visible characters on a challenge page at most
+# a challenge sets a cookie and reloads; a page that only reads one (a phone redirect skipped when the visitor chose
+# the desktop view: `document.cookie.indexOf('pcview=1')`) is no challenge
+_SETS_COOKIE = re.compile(r"document\.cookie\s*=(?!=)", re.I)
 
 
 def visible_text(html: str) -> str:
@@ -29,7 +32,7 @@ def is_blocked(status: int, text: str) -> bool:
         return False
     lower = text.lower()
     marked = any(m in lower for m in MARKERS)
-    challenge = "document.cookie" in lower and ("location" in lower or "reload" in lower)
+    challenge = _SETS_COOKIE.search(text) is not None and ("location" in lower or "reload" in lower)
     if not (marked or challenge):
         return False
     return len(visible_text(text)) < LITTLE_TEXT
