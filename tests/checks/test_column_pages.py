@@ -202,6 +202,18 @@ def test_an_open_data_page_under_construction_is_no_blank_column(tmp_path: Path)
     assert not _checks(report, "empty-column") and report["columns"] == []
 
 
+def test_an_interaction_function_out_of_service_is_no_blank_column(tmp_path: Path) -> None:
+    # 区长信箱 stopped taking letters (no form, no list; a page long enough to be no soft error page): the function is
+    # missing, not dated items; a 局长信箱 saying so above an empty list of its letters is a column with an empty list
+    rules = "".join(f"<p>第{i}条：来信人应如实提供姓名和联系方式，所反映的问题应当具体明确，不得捏造歪曲事实。</p>" for i in range(9))
+    report = _site(tmp_path, {
+        "qzxx/": ("区长信箱", f"<div class='tip'><p>受平台迁移影响，区长信箱自即日起暂停受理，恢复日期另行公告。</p></div>{rules}"),
+        "jzxx/": ("局长信箱", "<p>信箱暂停受理。</p><table class='list'><tr><td>暂无信件</td></tr></table>"),
+    })
+    assert {c["url"] for c in report["columns"]} == {SEED + "jzxx/"}
+    assert _checks(report, "empty-column") == {SEED + "jzxx/"}
+
+
 def test_rows_whose_links_run_scripts_are_entries(tmp_path: Path) -> None:
     # a list whose entries open through onclick handlers: a visitor sees dated entries, the column is not blank
     rows = "".join(f"<tr><td><a href='#' onclick='openDoc({i})'>关于开展第{i}批项目申报的通知</a></td>"

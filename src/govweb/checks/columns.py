@@ -207,6 +207,19 @@ def unbuilt_service(f: PageFacts, names: list[str]) -> bool:
                               and not EMPTY_LIST.search(_UNDER_CONSTRUCTION.sub("", line)) for line in said)
 
 
+_SUSPENDED = re.compile(r"暂停(?:受理|服务|使用|办理|开放)|停止(?:受理|服务|使用|办理)")
+
+
+def suspended_function(f: PageFacts, names: list[str]) -> bool:
+    """An interaction or service function out of service: a page named for 互动 or 办事 (主任信箱, 网上咨询) that
+    shows no list, empty or not, and says it takes nothing for now (因系统升级改造，自…起暂停受理). What it lacks is the
+    function (`interaction-poor`, `service-unusable` judge it), not dated items: no blank column. A 信箱 page listing
+    its letters, saying 暂无数据 or showing an empty list stays a column."""
+    if f.items or f.empty_container or f.empty_marker:
+        return False
+    return any(type_of(n) in ("互动", "办事") for n in names) and any(_SUSPENDED.search(line) for line in f.lines)
+
+
 DOCUMENT_CHARS = 150   # what a page says of its own besides its rows: a document (a transcript, an introduction)
 SHORT_DOCUMENT_CHARS = 100   # … or a shorter one that outweighs its rows twice (an interview's summary and opening)
 
@@ -499,9 +512,10 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
             cands.add(url)
             continue
         if f.redirect or is_function_page(f, names) or _open_data_page(f, names) or unbuilt_service(f, names) or (
+                suspended_function(f, names)) or (
                 not_a_site_page(f) and url not in framed):
             continue   # a jump page, a function page, an open-data portal page (judged by its own measures), a
-            # service entry not built yet (the entries check judges it)
+            # service entry not built yet (the entries check judges it), a function out of service
         if dated_url(url) and url not in ctx.template_links and headline_like(_title_name(f.title)):
             continue   # an article that prints no date: a dated address and a headline for a name
         if navigated and dated:
