@@ -774,6 +774,20 @@ def test_hubs_named_like_columns_are_no_columns_and_an_empty_list_is_one(tmp_pat
     assert sorted(c["name"] for c in report["columns"]) == ["乡镇动态", "意见征集"]
 
 
+def test_a_landing_page_leading_to_platform_boxes_and_a_page_below_is_a_hub(tmp_path: Path) -> None:
+    # 政民互动 lists nothing: two boxes lead to the province's 征集 platform, one to its own 在线访谈 page below it
+    # (which the menu links too): three ways on of both kinds make a hub; its 意见征集 page showing an empty table
+    # beside the same two boxes is a column with an empty list
+    boxes = ("<div class='box'><a href='http://zj.sheng.gov.cn/poll/list'>网上调查</a></div>"
+             "<div class='box'><a href='http://zj.sheng.gov.cn/idea/list'>建言献策</a></div>")
+    empty = "<table class='list'><tr><th>主题</th><th>时间</th></tr><tr><td colspan='2'>暂无征集</td></tr></table>"
+    report = _site(tmp_path, {
+        "zmhd/": ("政民互动", boxes + "<div class='box'><a href='/zmhd/zxft/'>在线访谈</a></div>"),
+        "zmhd/zxft/": ("在线访谈", "<p>本期嘉宾：区教育局局长。访谈主题：义务教育阶段招生入学政策解读。</p>"),
+        "yjzj/": ("意见征集", boxes + empty)})
+    assert [c["name"] for c in report["columns"]] == ["意见征集"]
+
+
 def test_a_catalogue_listing_dated_documents_is_a_column(tmp_path: Path) -> None:
     """A 目录 page is navigation when it lists columns, a list when it lists dated documents (a 公开目录 table with
     索引号 and dates)."""

@@ -328,8 +328,8 @@ def hub(ctx: SiteContext, f: PageFacts) -> bool:
     platforms — or two pages or more of its own section named in a word or two: below its folder (`/hdjl/` →
     `/hdjl/jzxx/` 局长信箱, `/hdjl/zxft/` 在线访谈) or, where addresses say nothing of the hierarchy (`col/col1005` →
     `col/col1006`), one step below it in their own breadcrumb (首页 > 互动交流 > 县长信箱), however often the homepage links
-    them too. A link named like a headline is a document of a list (a list of articles that print no date), not a
-    way on."""
+    them too — or three ways on of both kinds together (two 信箱 boxes to a platform and a 在线访谈 page below). A link
+    named like a headline is a document of a list (a list of articles that print no date), not a way on."""
     nav: frozenset[str] = ctx.derived("navigation", _navigation)
     pager = {ctx.canonical(u) for u in f.pagination}
     folder, host = _section_folder(f.url), urlsplit(f.url).netloc
@@ -345,7 +345,7 @@ def hub(ctx: SiteContext, f: PageFacts) -> bool:
         if (len(link.text.strip()) <= SECTION_NAME_MAX and not dated_url(u) and not (target is not None and target.is_article)
                 and (parts.netloc == host and parts.path.startswith(folder) or _placed_below(f, target))):
             below.add(u)
-    return len(entries) >= MIN_UNDATED_ENTRIES or len(below) >= MIN_SUB_PAGES
+    return len(entries | below) >= MIN_UNDATED_ENTRIES or len(below) >= MIN_SUB_PAGES
 
 
 def _placed_below(f: PageFacts, target: PageFacts | None) -> bool:
