@@ -507,6 +507,23 @@ def test_a_page_its_own_breadcrumb_names_is_a_column_when_its_list_is_empty(tmp_
     assert _checks(report, "empty-column") == {SEED + f"bm/{k}/" for k in ("jt", "sw", "ny")}   # 机构概况 has text
 
 
+def test_a_page_its_own_breadcrumb_names_showing_a_list_a_script_would_fill_is_a_column(tmp_path: Path) -> None:
+    # 年度计划, linked from one directory page only, names itself in its breadcrumb and shows an empty table body
+    # beside a script of the site's that no browser ran: a column whose entries are not measured (not blank)
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, f"<html><head><title>某市人民政府</title></head><body><a href='/gk/'>公开</a>{FRESH}{FOOTER}"
+                 "</body></html>", depth=0)
+    b.page(SEED + "gk/", "<html><head><title>公开_某市人民政府</title></head><body>"
+           f"<p><a href='/gk/ndjh/'>年度计划</a></p>{FOOTER}</body></html>")
+    b.page(SEED + "gk/ndjh/", "<html><head><title>年度计划</title><script src='/res/pager.js'></script></head><body>"
+           "<div class='loc'>您的位置：<a href='/'>首页</a> » <a href='/gk/'>公开</a> » 年度计划</div>"
+           f"<table class='doc-table'><thead><tr><th>标题</th><th>日期</th></tr></thead><tbody></tbody></table>{FOOTER}"
+           "</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert [c["name"] for c in report["columns"]] == ["年度计划"]
+    assert not _checks(report, "empty-column")
+
+
 def test_a_lookup_page_or_a_page_of_text_beside_a_script_list_is_no_column(tmp_path: Path) -> None:
     """A list container a script would fill makes a column of a navigated page only when the page is a list at a
     list's address: a lookup tool (…查询) and a page at a dated address (an article the menu links to) with a

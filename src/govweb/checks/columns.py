@@ -527,9 +527,9 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         if f.meta.get("columnname") and (dated or f.pagination and own_content_chars(ctx, f, prose=True) < MIN_CONTENT_CHARS):
             cands.add(url)   # a declared column with entries, or with a pager over links (a pager over names
             continue         # and paragraphs of its own pages through a single page such as 领导分工)
-        if not navigated and _placed(f, names) and shows_empty_list(ctx, f):
+        if not navigated and _placed(f, names) and (shows_empty_list(ctx, f) or awaits_script_list(ctx, f)):
             cands.add(url)   # a page its own breadcrumb names, linked from one directory page, showing an empty list
-            continue
+            continue         # (or one a script would fill: its entries are not measured)
         if not navigated and _placed(f, names) and any(
                 not it.scripted and ctx.same_site(it.url) and not template_row(ctx, ctx.canonical(it.url))
                 for it in own_rows(ctx, f)):
