@@ -729,6 +729,26 @@ def _rows(folder: str, n: int, day: int = 24) -> str:
         for i in range(n)) + "</dl>"
 
 
+def test_a_welcome_page_on_the_way_to_the_homepage_is_no_column(tmp_path: Path) -> None:
+    # the seed is a 欢迎 page listing the latest news under an "enter" link; the crawl went on to the homepage
+    # (crawl.json homepage_chain): the welcome page shows the site's front, not a column; the news list it links is one
+    import json
+
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, "<html><head><title>欢迎访问某市人民政府网站</title></head><body><a href='/web/main.html'>进入主站</a>"
+                 + _rows("xwdt", 5) + "</body></html>", depth=0)
+    b.page(SEED + "web/main.html", "<html><head><title>某市人民政府</title></head><body>"
+           f"<h3><a href='/xwdt/'>新闻动态</a></h3>{_rows('xwdt', 3)}{FOOTER}</body></html>")
+    b.page(SEED + "xwdt/", f"<html><head><title>新闻动态</title></head><body>{_rows('xwdt', 6)}{FOOTER}</body></html>")
+    out = b.write(tmp_path)
+    crawl = json.loads((out / "crawl.json").read_text(encoding="utf-8"))
+    crawl.update(homepage=SEED + "web/main.html", homepage_chain=[{"url": SEED, "reason": "seed"},
+                                                                  {"url": SEED + "web/main.html", "reason": "enter-link"}])
+    (out / "crawl.json").write_text(json.dumps(crawl, ensure_ascii=False), encoding="utf-8")
+    report = run_checks(load_snapshot(out), AS_OF)
+    assert [c["url"] for c in report["columns"]] == [SEED + "xwdt/"]
+
+
 def test_search_hits_and_the_site_in_another_mode_are_no_columns(tmp_path: Path) -> None:
     """Dated rows do not make a column of a page that shows other lists' rows: the answer of the site's own search
     form (its address is the form's action with the query: `/s/find.jsp?kw=…`) and the site shown in big print

@@ -480,6 +480,12 @@ def platform_section(ctx: SiteContext, f: PageFacts) -> bool:
     return any(part.startswith(name) and not headline_like(part) for part in _TITLE_PARTS.split(f.title.strip()))
 
 
+def on_way_to_homepage(ctx: SiteContext, url: str) -> bool:
+    """A page the crawl passed on the way from the seed to the homepage (a splash page, a phone page sending every
+    desktop browser on by a script): what it shows is the site's front, whatever rows it carries, no column."""
+    return url != ctx.homepage_url and ctx.canonical(url) == ctx.homepage_url
+
+
 def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
     hp = ctx.homepage_url
     gateway: frozenset[str] = ctx.derived("gateway_targets", _gateway_targets)
@@ -493,8 +499,8 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         if url == hp and not _list_homepage(ctx, f) or url in gateway or f.is_article or not (
                 ctx.same_site(url) or platform):
             continue
-        if answers_search(f) or view_mode(f) or front_page(ctx, f):
-            continue   # search hits, the site in another mode, a front page: rows of other lists
+        if answers_search(f) or view_mode(f) or front_page(ctx, f) or on_way_to_homepage(ctx, url):
+            continue   # search hits, the site in another mode, a front page, a splash page: rows of other lists
         # navigation: the homepage, the site template, or a section sidebar repeated on several pages
         # (a fragment a page's menu opens in that page's frame: the menu is its navigation)
         navigated = url in nav or len(ctx.inbound.get(url, ())) >= NAV_MIN_PAGES or url in framed
