@@ -749,6 +749,28 @@ def test_a_welcome_page_on_the_way_to_the_homepage_is_no_column(tmp_path: Path) 
     assert [c["url"] for c in report["columns"]] == [SEED + "xwdt/"]
 
 
+def test_a_list_of_the_sites_section_on_the_citys_platform_counts_its_unopened_rows(tmp_path: Path) -> None:
+    # the 水务局's 法定主动公开内容 list sits on the city's 信息公开 platform under /sw/ (linked once from its homepage);
+    # the crawl fetched the list, not its documents: its rows under /sw/ are the site's, it is a column with 4 entries.
+    # The same list at another department's folder (/ga/) is not the site's
+    site = "http://sw.yunxi.gov.cn/"
+    rows = "".join(f"<li><a href='http://xxgk.yunxi.gov.cn/{{d}}/fdzdgknr/content_{i}.html'>第{i}号水利工作文件</a>"
+                   f"<span>2020-10-{10 + i}</span></li>" for i in range(4))
+    b = SnapshotBuilder(site)
+    b.page(site, "<html><head><title>云溪市水务局</title></head><body>"
+           "<a href='http://xxgk.yunxi.gov.cn/sw/fdzdgknr/'>法定主动公开内容</a>"
+           "<a href='http://xxgk.yunxi.gov.cn/ga/fdzdgknr/'>公安信息</a>"
+           f"{FRESH.replace('/xw/', site + 'xw/')}{FOOTER}</body></html>", depth=0)
+    for d in ("sw", "ga"):
+        b.page(f"http://xxgk.yunxi.gov.cn/{d}/fdzdgknr/", "<html><head><title>法定主动公开内容</title></head><body>"
+               f"<div class='crumb'>当前位置：信息公开 &gt; 法定主动公开内容</div><ul class='gk'>{rows.format(d=d)}</ul>"
+               "</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    columns = {c["url"]: (c["items"], c["last_update"]) for c in report["columns"]}
+    assert columns.get("http://xxgk.yunxi.gov.cn/sw/fdzdgknr/") == (4, "2020-10-13")
+    assert "http://xxgk.yunxi.gov.cn/ga/fdzdgknr/" not in columns
+
+
 def test_search_hits_and_the_site_in_another_mode_are_no_columns(tmp_path: Path) -> None:
     """Dated rows do not make a column of a page that shows other lists' rows: the answer of the site's own search
     form (its address is the form's action with the query: `/s/find.jsp?kw=…`) and the site shown in big print
