@@ -771,6 +771,18 @@ def test_a_list_of_the_sites_section_on_the_citys_platform_counts_its_unopened_r
     assert "http://xxgk.yunxi.gov.cn/ga/fdzdgknr/" not in columns
 
 
+def test_a_list_page_sending_only_phones_to_its_phone_version_is_a_column(tmp_path: Path) -> None:
+    # every page carries a script sending phones to /wap/ (a desktop browser stays): 通知公告 is a column, blank;
+    # a page whose script sends every browser but phones on is a jump page, no column
+    phones = ("<script>var isPhone = /iPhone|Android|Mobile/i.test(navigator.userAgent);"
+              "if (isPhone) { location.href = '/wap/tzgg.html'; }</script>")
+    desktops = "<script>if (!/iPhone|Android/i.test(navigator.userAgent)) { location.href = '/web/'; }</script>"
+    empty = "<ul class='list'><li>暂无信息</li></ul>"
+    report = _site(tmp_path, {"tzgg/": ("通知公告", phones + empty), "gsgg/": ("公示公告", desktops + empty)})
+    assert [c["name"] for c in report["columns"]] == ["通知公告"]
+    assert _checks(report, "empty-column") == {SEED + "tzgg/"}
+
+
 def test_search_hits_and_the_site_in_another_mode_are_no_columns(tmp_path: Path) -> None:
     """Dated rows do not make a column of a page that shows other lists' rows: the answer of the site's own search
     form (its address is the form's action with the query: `/s/find.jsp?kw=…`) and the site shown in big print

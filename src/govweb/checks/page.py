@@ -692,11 +692,28 @@ def _load_context(script: str, at: int) -> bool | str:
     return True
 
 
+# a user-agent test for phones (`/Android|iPhone|Mobile/i.test(navigator.userAgent)`), maybe negated or kept in a variable
+_PHONE_TEST = re.compile(
+    r"(?:(?:var|let|const)\s+([\w$]+)\s*=\s*)?(!\s*)?/[^/\n]*(?:Android|iPhone|iPad|Mobile|Mobi)[^/\n]*/[a-z]*"
+    r"\.test\(\s*navigator\.userAgent", re.I)
+
+
+def phones_only(script: str) -> bool:
+    """The script's jumps are for phones: it tests the user agent for a phone, never negates the test and has no
+    other branch (a desktop browser stays on the page; `if(!/Mobi/.test(ua)) location…` or an `else` sends every
+    desktop browser on)."""
+    tests = list(_PHONE_TEST.finditer(script))
+    return bool(tests) and not re.search(r"\belse\b|[?:]", _PHONE_TEST.sub("", script)) and not any(t.group(2) or t.group(1) and re.search(rf"!\s*{re.escape(t.group(1))}\b", script)
+                                   for t in tests)
+
+
 def _script_sends_on(inline_scripts: list[str]) -> bool:
     """An inline script moves the visitor on when the page loads: a location change that runs on load, directly
     or in a named function called on load. `function search(){ location.href = "/search?q=" + key }` called from
-    a click handler runs only when a visitor asks: no jump."""
+    a click handler runs only when a visitor asks: no jump; nor does one that only sends phones to a phone site."""
     for script in inline_scripts:
+        if phones_only(script):
+            continue
         for m in _SCRIPT_REDIRECT.finditer(script):
             where = _load_context(script, m.start())
             if where is True:
