@@ -202,6 +202,18 @@ def test_an_open_data_page_under_construction_is_no_blank_column(tmp_path: Path)
     assert not _checks(report, "empty-column") and report["columns"] == []
 
 
+def test_an_interaction_function_out_of_service_is_no_blank_column(tmp_path: Path) -> None:
+    # 区长信箱 stopped taking letters (no form, no list; a page long enough to be no soft error page): the function is
+    # missing, not dated items; a 局长信箱 saying so above an empty list of its letters is a column with an empty list
+    rules = "".join(f"<p>第{i}条：来信人应如实提供姓名和联系方式，所反映的问题应当具体明确，不得捏造歪曲事实。</p>" for i in range(9))
+    report = _site(tmp_path, {
+        "qzxx/": ("区长信箱", f"<div class='tip'><p>受平台迁移影响，区长信箱自即日起暂停受理，恢复日期另行公告。</p></div>{rules}"),
+        "jzxx/": ("局长信箱", "<p>信箱暂停受理。</p><table class='list'><tr><td>暂无信件</td></tr></table>"),
+    })
+    assert {c["url"] for c in report["columns"]} == {SEED + "jzxx/"}
+    assert _checks(report, "empty-column") == {SEED + "jzxx/"}
+
+
 def test_rows_whose_links_run_scripts_are_entries(tmp_path: Path) -> None:
     # a list whose entries open through onclick handlers: a visitor sees dated entries, the column is not blank
     rows = "".join(f"<tr><td><a href='#' onclick='openDoc({i})'>关于开展第{i}批项目申报的通知</a></td>"
@@ -495,6 +507,23 @@ def test_a_page_its_own_breadcrumb_names_is_a_column_when_its_list_is_empty(tmp_
     assert _checks(report, "empty-column") == {SEED + f"bm/{k}/" for k in ("jt", "sw", "ny")}   # 机构概况 has text
 
 
+def test_a_page_its_own_breadcrumb_names_showing_a_list_a_script_would_fill_is_a_column(tmp_path: Path) -> None:
+    # 年度计划, linked from one directory page only, names itself in its breadcrumb and shows an empty table body
+    # beside a script of the site's that no browser ran: a column whose entries are not measured (not blank)
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, f"<html><head><title>某市人民政府</title></head><body><a href='/gk/'>公开</a>{FRESH}{FOOTER}"
+                 "</body></html>", depth=0)
+    b.page(SEED + "gk/", "<html><head><title>公开_某市人民政府</title></head><body>"
+           f"<p><a href='/gk/ndjh/'>年度计划</a></p>{FOOTER}</body></html>")
+    b.page(SEED + "gk/ndjh/", "<html><head><title>年度计划</title><script src='/res/pager.js'></script></head><body>"
+           "<div class='loc'>您的位置：<a href='/'>首页</a> » <a href='/gk/'>公开</a> » 年度计划</div>"
+           f"<table class='doc-table'><thead><tr><th>标题</th><th>日期</th></tr></thead><tbody></tbody></table>{FOOTER}"
+           "</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert [c["name"] for c in report["columns"]] == ["年度计划"]
+    assert not _checks(report, "empty-column")
+
+
 def test_a_lookup_page_or_a_page_of_text_beside_a_script_list_is_no_column(tmp_path: Path) -> None:
     """A list container a script would fill makes a column of a navigated page only when the page is a list at a
     list's address: a lookup tool (…查询) and a page at a dated address (an article the menu links to) with a
@@ -700,6 +729,60 @@ def _rows(folder: str, n: int, day: int = 24) -> str:
         for i in range(n)) + "</dl>"
 
 
+def test_a_welcome_page_on_the_way_to_the_homepage_is_no_column(tmp_path: Path) -> None:
+    # the seed is a 欢迎 page listing the latest news under an "enter" link; the crawl went on to the homepage
+    # (crawl.json homepage_chain): the welcome page shows the site's front, not a column; the news list it links is one
+    import json
+
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, "<html><head><title>欢迎访问某市人民政府网站</title></head><body><a href='/web/main.html'>进入主站</a>"
+                 + _rows("xwdt", 5) + "</body></html>", depth=0)
+    b.page(SEED + "web/main.html", "<html><head><title>某市人民政府</title></head><body>"
+           f"<h3><a href='/xwdt/'>新闻动态</a></h3>{_rows('xwdt', 3)}{FOOTER}</body></html>")
+    b.page(SEED + "xwdt/", f"<html><head><title>新闻动态</title></head><body>{_rows('xwdt', 6)}{FOOTER}</body></html>")
+    out = b.write(tmp_path)
+    crawl = json.loads((out / "crawl.json").read_text(encoding="utf-8"))
+    crawl.update(homepage=SEED + "web/main.html", homepage_chain=[{"url": SEED, "reason": "seed"},
+                                                                  {"url": SEED + "web/main.html", "reason": "enter-link"}])
+    (out / "crawl.json").write_text(json.dumps(crawl, ensure_ascii=False), encoding="utf-8")
+    report = run_checks(load_snapshot(out), AS_OF)
+    assert [c["url"] for c in report["columns"]] == [SEED + "xwdt/"]
+
+
+def test_a_list_of_the_sites_section_on_the_citys_platform_counts_its_unopened_rows(tmp_path: Path) -> None:
+    # the 水务局's 法定主动公开内容 list sits on the city's 信息公开 platform under /sw/ (linked once from its homepage);
+    # the crawl fetched the list, not its documents: its rows under /sw/ are the site's, it is a column with 4 entries.
+    # The same list at another department's folder (/ga/) is not the site's
+    site = "http://sw.yunxi.gov.cn/"
+    rows = "".join(f"<li><a href='http://xxgk.yunxi.gov.cn/{{d}}/fdzdgknr/content_{i}.html'>第{i}号水利工作文件</a>"
+                   f"<span>2020-10-{10 + i}</span></li>" for i in range(4))
+    b = SnapshotBuilder(site)
+    b.page(site, "<html><head><title>云溪市水务局</title></head><body>"
+           "<a href='http://xxgk.yunxi.gov.cn/sw/fdzdgknr/'>法定主动公开内容</a>"
+           "<a href='http://xxgk.yunxi.gov.cn/ga/fdzdgknr/'>公安信息</a>"
+           f"{FRESH.replace('/xw/', site + 'xw/')}{FOOTER}</body></html>", depth=0)
+    for d in ("sw", "ga"):
+        b.page(f"http://xxgk.yunxi.gov.cn/{d}/fdzdgknr/", "<html><head><title>法定主动公开内容</title></head><body>"
+               f"<div class='crumb'>当前位置：信息公开 &gt; 法定主动公开内容</div><ul class='gk'>{rows.format(d=d)}</ul>"
+               "</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    columns = {c["url"]: (c["items"], c["last_update"]) for c in report["columns"]}
+    assert columns.get("http://xxgk.yunxi.gov.cn/sw/fdzdgknr/") == (4, "2020-10-13")
+    assert "http://xxgk.yunxi.gov.cn/ga/fdzdgknr/" not in columns
+
+
+def test_a_list_page_sending_only_phones_to_its_phone_version_is_a_column(tmp_path: Path) -> None:
+    # every page carries a script sending phones to /wap/ (a desktop browser stays): 通知公告 is a column, blank;
+    # a page whose script sends every browser but phones on is a jump page, no column
+    phones = ("<script>var isPhone = /iPhone|Android|Mobile/i.test(navigator.userAgent);"
+              "if (isPhone) { location.href = '/wap/tzgg.html'; }</script>")
+    desktops = "<script>if (!/iPhone|Android/i.test(navigator.userAgent)) { location.href = '/web/'; }</script>"
+    empty = "<ul class='list'><li>暂无信息</li></ul>"
+    report = _site(tmp_path, {"tzgg/": ("通知公告", phones + empty), "gsgg/": ("公示公告", desktops + empty)})
+    assert [c["name"] for c in report["columns"]] == ["通知公告"]
+    assert _checks(report, "empty-column") == {SEED + "tzgg/"}
+
+
 def test_search_hits_and_the_site_in_another_mode_are_no_columns(tmp_path: Path) -> None:
     """Dated rows do not make a column of a page that shows other lists' rows: the answer of the site's own search
     form (its address is the form's action with the query: `/s/find.jsp?kw=…`) and the site shown in big print
@@ -760,6 +843,20 @@ def test_hubs_named_like_columns_are_no_columns_and_an_empty_list_is_one(tmp_pat
                               "gzcy/yjzj/": ("意见征集", empty), "xzdt/": ("乡镇动态", undated)})
     # 乡镇动态 leads to documents (headlines, no dates): a list, not a hub
     assert sorted(c["name"] for c in report["columns"]) == ["乡镇动态", "意见征集"]
+
+
+def test_a_landing_page_leading_to_platform_boxes_and_a_page_below_is_a_hub(tmp_path: Path) -> None:
+    # 政民互动 lists nothing: two boxes lead to the province's 征集 platform, one to its own 在线访谈 page below it
+    # (which the menu links too): three ways on of both kinds make a hub; its 意见征集 page showing an empty table
+    # beside the same two boxes is a column with an empty list
+    boxes = ("<div class='box'><a href='http://zj.sheng.gov.cn/poll/list'>网上调查</a></div>"
+             "<div class='box'><a href='http://zj.sheng.gov.cn/idea/list'>建言献策</a></div>")
+    empty = "<table class='list'><tr><th>主题</th><th>时间</th></tr><tr><td colspan='2'>暂无征集</td></tr></table>"
+    report = _site(tmp_path, {
+        "zmhd/": ("政民互动", boxes + "<div class='box'><a href='/zmhd/zxft/'>在线访谈</a></div>"),
+        "zmhd/zxft/": ("在线访谈", "<p>本期嘉宾：区教育局局长。访谈主题：义务教育阶段招生入学政策解读。</p>"),
+        "yjzj/": ("意见征集", boxes + empty)})
+    assert [c["name"] for c in report["columns"]] == ["意见征集"]
 
 
 def test_a_catalogue_listing_dated_documents_is_a_column(tmp_path: Path) -> None:

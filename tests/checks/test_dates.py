@@ -23,6 +23,10 @@ AS_OF = dt.date(2020, 11, 26)
     ("2020年工作报告", None),
     ("今天是 星期四 阴历 九月 农历辛丑年 3月 5日", None),          # a header clock's lunar date
     ("农历 10月27日 | 通知 2020-11-02", (2020, 11, 2)),
+    ("【19-06-03】关于开展防汛演练的通知", (2019, 6, 3)),    # a two-digit year in a row's brackets
+    ("(98-12-30) 县志编纂完成", (1998, 12, 30)),
+    ("[19-13-03]", None),                                   # no month 13: no date
+    ("编号 19-06-03", None),                                # unbracketed: a number as likely as a date
 ])
 def test_find_date_formats(text: str, expected: tuple | None) -> None:
     assert find_date(text) == expected
@@ -58,3 +62,11 @@ def test_an_article_dated_by_any_publication_label(head: str) -> None:
            f"<div class='info'>{head}</div><p>{'各学校：现将有关事项通知如下。' * 10}</p></body></html>"
     f = parse_page(html, "http://www.j.gov.cn/art/1.html", None, "r", home=False)
     assert f.is_article and f.pubdate == (2020, 7, 31)
+
+
+def test_a_list_dated_by_two_digit_years_has_dated_rows() -> None:
+    rows = "".join(f"<tr><td><a href='/show.asp?id={i}'>第{i}期工作简报</a></td><td>({19 - i:02d}-0{i + 1}-1{i})</td></tr>"
+                   for i in range(3))
+    f = parse_page(f"<html><head><title>工作简报</title></head><body><table>{rows}</table></body></html>",
+                   "http://www.x.gov.cn/list.asp", None, "r")
+    assert [it.date for it in f.items] == [(2019, 1, 10), (2018, 2, 11), (2017, 3, 12)]

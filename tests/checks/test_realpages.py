@@ -217,3 +217,28 @@ def test_a_splash_page_sending_on_to_its_own_index_document_is_a_hop(tmp_path: P
     _score_decoding(site, out, score)
     decoding = score.ratio("page decoding", "dev")
     assert (decoding.n, decoding.misses) == (2, [])    # the splash page and the column, not the homepage
+
+
+def test_a_script_bundle_and_its_json_are_served_as_resources_not_pages(tmp_path: Path) -> None:
+    # a portal drawn by a bundle: the bundle holds list markup and dated rows in its strings, the JSON the rows. Served
+    # as HTML, both would be read as pages (a list of dated rows: a column); a server gives them their own types.
+    from govweb.checks.run import run_checks
+
+    host = "https://www.example-town.gov.cn"
+    bundle = ("var tpl = '<ul class=\"list\"><li><a href=\"/news/1.html\">镇里召开会议</a><span>2021-05-01</span></li>"
+              "<li><a href=\"/news/2.html\">通知</a><span>2021-04-20</span></li>"
+              "<li><a href=\"/news/3.html\">公告</a><span>2021-04-02</span></li></ul>';\n"
+              "document.getElementById('app').innerHTML = tpl;")
+    data = '{"rows": [{"title": "镇里召开会议", "url": "/news/1.html", "date": "2021-05-01"}]}'
+    home = ("<html><head><title>某镇人民政府</title><script src='/assets/main.js'></script></head>"
+            "<body><div id='app'></div><a href='/assets/main.js'>脚本</a><a href='/data/rows.json'>数据</a></body></html>")
+    site = load_site(_written_site(tmp_path / "app", {
+        "index.html": (f"{host}/", "homepage", home), "main.js": (f"{host}/assets/main.js", "page", bundle),
+        "rows.json": (f"{host}/data/rows.json", "page", data)}, {"seed": "index.html", "homepage": "index.html"}),
+        "dev", written=True)
+    out = write_snapshot(site, tmp_path / "snap")
+    types = {p.url: p.content_type for p in load_snapshot(out).pages}
+    assert types == {f"{host}/": "text/html", f"{host}/assets/main.js": "text/javascript",
+                     f"{host}/data/rows.json": "application/json"}
+    report = run_checks(load_snapshot(out), site.as_of)
+    assert [c["url"] for c in report["columns"]] == []

@@ -28,7 +28,7 @@ from govweb.checks.model import Column, Evidence, Finding
 from govweb.checks.page import EMPTY_CELL, SUBMIT_LABEL, Item, PageFacts
 from govweb.checks.scripts import EMPTY_LIST
 from govweb.htmlstd import parse_refresh
-from govweb.urlnorm import folder_of
+from govweb.urlnorm import folder_of, on_site_platform
 
 # Column-name dictionary: first matching type wins, so more specific words come first.
 TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -207,6 +207,19 @@ def unbuilt_service(f: PageFacts, names: list[str]) -> bool:
                               and not EMPTY_LIST.search(_UNDER_CONSTRUCTION.sub("", line)) for line in said)
 
 
+_SUSPENDED = re.compile(r"暂停(?:受理|服务|使用|办理|开放)|停止(?:受理|服务|使用|办理)")
+
+
+def suspended_function(f: PageFacts, names: list[str]) -> bool:
+    """An interaction or service function out of service: a page named for 互动 or 办事 (主任信箱, 网上咨询) that
+    shows no list, empty or not, and says it takes nothing for now (因系统升级改造，自…起暂停受理). What it lacks is the
+    function (`interaction-poor`, `service-unusable` judge it), not dated items: no blank column. A 信箱 page listing
+    its letters, saying 暂无数据 or showing an empty list stays a column."""
+    if f.items or f.empty_container or f.empty_marker:
+        return False
+    return any(type_of(n) in ("互动", "办事") for n in names) and any(_SUSPENDED.search(line) for line in f.lines)
+
+
 DOCUMENT_CHARS = 150   # what a page says of its own besides its rows: a document (a transcript, an introduction)
 SHORT_DOCUMENT_CHARS = 100   # … or a shorter one that outweighs its rows twice (an interview's summary and opening)
 
@@ -315,8 +328,8 @@ def hub(ctx: SiteContext, f: PageFacts) -> bool:
     platforms — or two pages or more of its own section named in a word or two: below its folder (`/hdjl/` →
     `/hdjl/jzxx/` 局长信箱, `/hdjl/zxft/` 在线访谈) or, where addresses say nothing of the hierarchy (`col/col1005` →
     `col/col1006`), one step below it in their own breadcrumb (首页 > 互动交流 > 县长信箱), however often the homepage links
-    them too. A link named like a headline is a document of a list (a list of articles that print no date), not a
-    way on."""
+    them too — or three ways on of both kinds together (two 信箱 boxes to a platform and a 在线访谈 page below). A link
+    named like a headline is a document of a list (a list of articles that print no date), not a way on."""
     nav: frozenset[str] = ctx.derived("navigation", _navigation)
     pager = {ctx.canonical(u) for u in f.pagination}
     folder, host = _section_folder(f.url), urlsplit(f.url).netloc
@@ -332,7 +345,7 @@ def hub(ctx: SiteContext, f: PageFacts) -> bool:
         if (len(link.text.strip()) <= SECTION_NAME_MAX and not dated_url(u) and not (target is not None and target.is_article)
                 and (parts.netloc == host and parts.path.startswith(folder) or _placed_below(f, target))):
             below.add(u)
-    return len(entries) >= MIN_UNDATED_ENTRIES or len(below) >= MIN_SUB_PAGES
+    return len(entries | below) >= MIN_UNDATED_ENTRIES or len(below) >= MIN_SUB_PAGES
 
 
 def _placed_below(f: PageFacts, target: PageFacts | None) -> bool:
@@ -467,6 +480,19 @@ def platform_section(ctx: SiteContext, f: PageFacts) -> bool:
     return any(part.startswith(name) and not headline_like(part) for part in _TITLE_PARTS.split(f.title.strip()))
 
 
+def in_site_section(ctx: SiteContext, url: str) -> bool:
+    """An address in the site's section of a shared platform of its gov.cn domain (xxgk.city.gov.cn/<dept>/…,
+    `govweb.urlnorm.on_site_platform`), fetched or not: a row there is one of the site's documents even when the
+    crawl did not open it (a 年报 list of the department's section on the city's 信息公开 platform)."""
+    return any(on_site_platform(site, url) for site in (ctx.seed, ctx.homepage_url) if site)
+
+
+def on_way_to_homepage(ctx: SiteContext, url: str) -> bool:
+    """A page the crawl passed on the way from the seed to the homepage (a splash page, a phone page sending every
+    desktop browser on by a script): what it shows is the site's front, whatever rows it carries, no column."""
+    return url != ctx.homepage_url and ctx.canonical(url) == ctx.homepage_url
+
+
 def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
     hp = ctx.homepage_url
     gateway: frozenset[str] = ctx.derived("gateway_targets", _gateway_targets)
@@ -480,8 +506,8 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         if url == hp and not _list_homepage(ctx, f) or url in gateway or f.is_article or not (
                 ctx.same_site(url) or platform):
             continue
-        if answers_search(f) or view_mode(f) or front_page(ctx, f):
-            continue   # search hits, the site in another mode, a front page: rows of other lists
+        if answers_search(f) or view_mode(f) or front_page(ctx, f) or on_way_to_homepage(ctx, url):
+            continue   # search hits, the site in another mode, a front page, a splash page: rows of other lists
         # navigation: the homepage, the site template, or a section sidebar repeated on several pages
         # (a fragment a page's menu opens in that page's frame: the menu is its navigation)
         navigated = url in nav or len(ctx.inbound.get(url, ())) >= NAV_MIN_PAGES or url in framed
@@ -489,8 +515,8 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
             continue  # an article page (dated URL) with a list of related articles is no column
         # (a platform section's rows are the platform's documents)
         dated = sum(1 for it in own_rows(ctx, f) if it.scripted or (
-            ctx.same_site(it.url) or platform and urlsplit(it.url).netloc == urlsplit(url).netloc)
-            and ctx.canonical(it.url) not in ctx.template_links)
+            ctx.same_site(it.url) or platform and urlsplit(it.url).netloc == urlsplit(url).netloc
+            or in_site_section(ctx, it.url)) and ctx.canonical(it.url) not in ctx.template_links)
         names = _names(f, texts)
         if any(w in (f.meta.get("columnname") or f.title) for w in NAVIGATION_WORDS) and (
                 dated < MIN_DATED_ITEMS or _open_data_page(f, names)):
@@ -499,9 +525,10 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
             cands.add(url)
             continue
         if f.redirect or is_function_page(f, names) or _open_data_page(f, names) or unbuilt_service(f, names) or (
+                suspended_function(f, names)) or (
                 not_a_site_page(f) and url not in framed):
             continue   # a jump page, a function page, an open-data portal page (judged by its own measures), a
-            # service entry not built yet (the entries check judges it)
+            # service entry not built yet (the entries check judges it), a function out of service
         if dated_url(url) and url not in ctx.template_links and headline_like(_title_name(f.title)):
             continue   # an article that prints no date: a dated address and a headline for a name
         if navigated and dated:
@@ -513,9 +540,9 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         if f.meta.get("columnname") and (dated or f.pagination and own_content_chars(ctx, f, prose=True) < MIN_CONTENT_CHARS):
             cands.add(url)   # a declared column with entries, or with a pager over links (a pager over names
             continue         # and paragraphs of its own pages through a single page such as 领导分工)
-        if not navigated and _placed(f, names) and shows_empty_list(ctx, f):
+        if not navigated and _placed(f, names) and (shows_empty_list(ctx, f) or awaits_script_list(ctx, f)):
             cands.add(url)   # a page its own breadcrumb names, linked from one directory page, showing an empty list
-            continue
+            continue         # (or one a script would fill: its entries are not measured)
         if not navigated and _placed(f, names) and any(
                 not it.scripted and ctx.same_site(it.url) and not template_row(ctx, ctx.canonical(it.url))
                 for it in own_rows(ctx, f)):

@@ -1,7 +1,7 @@
 """Publication dates as Chinese government CMSs print them.
 
 Covers 2020-11-26, 2020/11/26, 2020.11.26, 2020年11月26日, 2020-11-26 10:30, 20201126 in URLs (t20201126_…),
-and month-day-only forms ([11-26], 11/26, 11月26日) whose year comes from context. Dates are kept as raw
+a bracketed two-digit year ([15-09-18]), and month-day-only forms ([11-26], 11/26, 11月26日) whose year comes from context. Dates are kept as raw
 (year | None, month, day) triples at parse time; validation against the as-of date happens in the analysis,
 which reports impossible and future dates instead of using them.
 """
@@ -60,6 +60,11 @@ def labelled_publication_dates(text: str, limit: int = 2) -> list[tuple[int, str
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])([0-3]\d)(?!\d)")
 
 
+# A two-digit year in a list row's brackets ([15-09-18], 【16-02-25】: old ASP CMSs print yy-mm-dd so): 2015-09-18.
+_SHORT_YEAR = re.compile(r"[\[【(（]\s*(\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\s*[\]】)）]")
+SHORT_YEAR_PIVOT = 70   # yy below it is 20yy, from it 19yy
+
+
 # Calendar-style blocks print the day apart from the year-month: <span>08</span><span>2020-10</span>.
 _DAY_THEN_MONTH = re.compile(r"(?<![\d\-/.])(3[01]|[12]\d|0?[1-9])\s+((?:19|20)\d{2})\s*[-/.年]\s*(1[0-2]|0?[1-9])月?(?![\d\-/.])")
 _MONTH_THEN_DAY = re.compile(r"(?<![\d\-/.])((?:19|20)\d{2})\s*[-/.年]\s*(1[0-2]|0?[1-9])月?\s+(3[01]|[12]\d|0?[1-9])日?(?![\d\-/.%])")
@@ -76,6 +81,10 @@ def find_date(text: str) -> RawDate | None:
     m = _FULL.search(text)
     if m:
         return int(m.group(1)), int(m.group(2)), int(m.group(3))
+    m = _SHORT_YEAR.search(text)
+    if m:
+        yy = int(m.group(1))
+        return yy + (2000 if yy < SHORT_YEAR_PIVOT else 1900), int(m.group(2)), int(m.group(3))
     m = _DAY_THEN_MONTH.search(text)
     if m:
         return int(m.group(2)), int(m.group(3)), int(m.group(1))

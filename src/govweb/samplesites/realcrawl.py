@@ -35,7 +35,7 @@ from aiohttp import web
 
 from govweb.collect.settings import RenderMode
 from govweb.documents.layout import CRAWL_JSON
-from govweb.samplesites.realpages import CONTENT_TYPE, Site
+from govweb.samplesites.realpages import Site, served_type
 from govweb.samplesites.threaded import serve_app
 from govweb.urlnorm import DEFAULT_PORTS, canonical
 
@@ -117,7 +117,7 @@ class CorpusServer:
         page = self.exact.get(url) or self.pages.get(canonical(url))
         if page is None:
             return web.Response(status=404, text="not in the corpus", content_type="text/plain")
-        return web.Response(status=page.status, body=page.body, headers={"Content-Type": CONTENT_TYPE})
+        return web.Response(status=page.status, body=page.body, headers={"Content-Type": served_type(page)})
 
     def __enter__(self) -> CorpusServer:
         app = web.Application()

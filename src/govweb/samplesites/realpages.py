@@ -47,6 +47,10 @@ KINDS = ("homepage", "splash", "column", "article", "page", "function", "redirec
 SPLITS = ("dev", "holdout")
 HTTP_STATUSES = frozenset(s.value for s in HTTPStatus)
 CONTENT_TYPE = "text/html"  # the servers' charset is unknown: the checks must sniff it as they do on real crawls
+# Files of a site that no browser shows as a page (a script bundle, a style sheet, the JSON an app draws from): served
+# with their own type, as any web server does, so that a crawl keeps them as resources and the checks never read
+# them as pages.
+RESOURCE_TYPES = {".js": "text/javascript", ".css": "text/css", ".json": "application/json"}
 # Repositories kept for an independent evaluation: no corpus page may come from them.
 EXCLUDED_SOURCES = ("GeneralNewsExtractor/GeneralNewsExtractor", "SimonXinw/job", "mhxqwer/", "Yuhamixli/nfra.gov.cn",
                     "Zhouqwq/zhouqwq.github.io", "silverfoxy/JSCryptoMinerStudy", "atuskong/play_web_crawler",
@@ -250,6 +254,11 @@ def _homepage_chain(site: Site) -> list[dict[str, str]]:
     return chain
 
 
+def served_type(page: Page) -> str:
+    """The Content-Type the site's server answers the page's file with."""
+    return RESOURCE_TYPES.get(Path(page.file).suffix.lower(), CONTENT_TYPE)
+
+
 def write_snapshot(site: Site, out: Path) -> Path:
     """crawl.json + crawl.warc.gz for the site's pages in `out`; returns `out`."""
     out.mkdir(parents=True, exist_ok=True)
@@ -259,15 +268,16 @@ def write_snapshot(site: Site, out: Path) -> Path:
         chain = _homepage_chain(site)
         for page, referrer, depth in _crawl_order(site, chain):
             host = urlsplit(page.url).netloc
-            headers = [("Content-Type", CONTENT_TYPE), ("Content-Length", str(len(page.body)))]
+            served = served_type(page)
+            headers = [("Content-Type", served), ("Content-Length", str(len(page.body)))]
             record = warc.add_exchange(Exchange(
                 url=page.url, method="GET", request_headers=[("Host", host), ("User-Agent", "govweb-corpus")],
                 status=page.status, reason=HTTPStatus(page.status).phrase, http_version="1.1",
                 response_headers=headers, body=page.body))
-            decoded = decode_html(page.body, CONTENT_TYPE)
+            decoded = decode_html(page.body, served)
             error = "http-status" if page.status >= 400 else "decode-error" if decoded.error else None
             rows.append(page_entry(
-                url=page.url, kind="page", referrer=referrer, status=page.status, content_type=CONTENT_TYPE,
+                url=page.url, kind="page", referrer=referrer, status=page.status, content_type=served,
                 encoding=decoded.encoding, title=parse_links(decoded.text, page.url).title, depth=depth,
                 bytes=len(page.body), elapsed_ms=0, error=error,
                 warc_record=record, final_url=page.url))
