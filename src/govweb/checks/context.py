@@ -110,7 +110,8 @@ class SiteContext:
             if problem is None:
                 try:
                     facts = parse_page(doc.html, url, rec.final_url, doc.warc_record, rec.depth,
-                                       home=url in home_urls or rec.depth == 0, script_text=self._script_text)
+                                       home=url in home_urls or rec.depth == 0,
+                                       script_text=self._script_text if self.scripts else None)
                 except Exception as exc:  # a page the parser cannot handle is reported and skipped
                     problem = f"解析失败：{type(exc).__name__}"
             if problem is not None:
