@@ -1,0 +1,10 @@
+document.write('<div class="foot w1000">');
+document.write('<p class="foot-link"><a href="/wzdt/index.html">网站地图</a> | <a href="/lxwm/index.html">联系我们</a> | <a href="/wzsm/index.html">网站声明</a></p>');
+document.write('<div class="foot-l"><span id="_ideConac"><a href="http://bszs.conac.cn/sitename?method=show&id=4B7C1E29D3A05F68E053022819ACC241" target="_blank"><img src="/images/red.png" border="0" /></a></span></div>');
+document.write('<div class="foot-c">');
+document.write('<p>枫塘县人民政府办公室主办　枫塘县信息化中心承办</p>');
+document.write('<p>地址：枫塘县城南新区府前路1号　联系电话：0796-3812206</p>');
+document.write('<p>网站标识码：3699260001　<a href="http://www.miitbeian.gov.cn" target="_blank">赣ICP备12004518号</a></p>');
+document.write('</div>');
+document.write('<div class="foot-r"><a href="http://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=3699260001&url=http%3A%2F%2Fwww.fengtang.gov.cn%2F" target="_blank"><img src="/images/jiucuo.png" alt="我为政府网站找错" /></a></div>');
+document.write('</div>');
