@@ -20,6 +20,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from govweb.checks import article, datapage, dates, footer, scripts
 from govweb.checks.datapage import DataFacts
 from govweb.checks.dates import RawDate
+from govweb.device import block_heads, definitions, phones_only
 from govweb.htmlstd import parse_refresh
 from govweb.urlnorm import page_key, same_page
 
@@ -710,32 +711,17 @@ def _load_context(script: str, at: int) -> bool | str:
     return True
 
 
-# A jump for phones only: `if (/Android|iPhone|Mobile/i.test(navigator.userAgent)) location.replace('/m/')`.
-_DEVICE_TEST = re.compile(r"navigator\s*\.\s*(?:userAgent|platform|appVersion)", re.I)
-_MOBILE_WORD = re.compile(r"Android|iPhone|iPad|iPod|Mobile|webOS|HarmonyOS|BlackBerry|Windows Phone", re.I)
-_CONDITION = re.compile(r"\bif\s*\(((?:[^()]|\([^()]*\))*)\)")
-
-
-def mobile_only_jump(script: str, at: int) -> bool:
-    """The location change at `at` runs only for phones: the script tests the browser's user agent for mobile
-    words, the change is its only one, there is no `else`, and the last `if` before it tests without negation
-    (`if (!isMobile)` sends desktop visitors on). A desktop visitor — the evaluator — stays on the page."""
-    if _DEVICE_TEST.search(script) is None or _MOBILE_WORD.search(script) is None:
-        return False
-    if len(_SCRIPT_REDIRECT.findall(script)) != 1 or re.search(r"\belse\b", script):
-        return False
-    conditions = list(_CONDITION.finditer(script, 0, at))
-    return bool(conditions) and re.search(r"!(?!=)", conditions[-1].group(1)) is None
-
-
 def _script_sends_on(inline_scripts: list[str]) -> bool:
     """An inline script moves the visitor on when the page loads: a location change that runs on load, directly
-    or in a named function called on load — not one for phones only (`mobile_only_jump`).
+    or in a named function called on load — not one in a branch for phones only (`device.phones_only`: `if
+    (/Android|iPhone/i.test(navigator.userAgent)) location.replace('/m/')`; a desktop visitor, the evaluator, stays).
     `function search(){ location.href = "/search?q=" + key }` called from a click handler runs only when a visitor
     asks: no jump."""
+    defs: dict[str, str] | None = None   # the scripts' variables, read once a location change is found
     for script in inline_scripts:
         for m in _SCRIPT_REDIRECT.finditer(script):
-            if mobile_only_jump(script, m.start()):
+            defs = definitions("\n".join(inline_scripts)) if defs is None else defs
+            if phones_only(block_heads(script, m.start()), defs):
                 continue
             where = _load_context(script, m.start())
             if where is True:
