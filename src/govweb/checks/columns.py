@@ -25,6 +25,7 @@ from govweb.checks.context import SiteContext
 from govweb.checks.dates import RawDate, dated_url, to_date, year_from_url
 from govweb.checks.integrity import gaps
 from govweb.checks.model import Column, Evidence, Finding
+from govweb.checks.out_of_service import SUSPENDED
 from govweb.checks.page import EMPTY_CELL, SUBMIT_LABEL, Item, PageFacts
 from govweb.checks.scripts import EMPTY_LIST
 from govweb.htmlstd import parse_refresh
@@ -207,9 +208,6 @@ def unbuilt_service(f: PageFacts, names: list[str]) -> bool:
                               and not EMPTY_LIST.search(_UNDER_CONSTRUCTION.sub("", line)) for line in said)
 
 
-_SUSPENDED = re.compile(r"暂停(?:受理|服务|使用|办理|开放)|停止(?:受理|服务|使用|办理)")
-
-
 def suspended_function(f: PageFacts, names: list[str]) -> bool:
     """An interaction or service function out of service: a page named for 互动 or 办事 (主任信箱, 网上咨询) that
     shows no list, empty or not, and says it takes nothing for now (因系统升级改造，自…起暂停受理). What it lacks is the
@@ -217,7 +215,7 @@ def suspended_function(f: PageFacts, names: list[str]) -> bool:
     its letters, saying 暂无数据 or showing an empty list stays a column."""
     if f.items or f.empty_container or f.empty_marker:
         return False
-    return any(type_of(n) in ("互动", "办事") for n in names) and any(_SUSPENDED.search(line) for line in f.lines)
+    return any(type_of(n) in ("互动", "办事") for n in names) and any(SUSPENDED.search(line) for line in f.lines)
 
 
 DOCUMENT_CHARS = 150   # what a page says of its own besides its rows: a document (a transcript, an introduction)

@@ -20,6 +20,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from govweb.checks import article, datapage, dates, footer, scripts
 from govweb.checks.datapage import DataFacts
 from govweb.checks.dates import RawDate
+from govweb.checks.out_of_service import MAINTENANCE, SUSPENDED
 from govweb.device import block_heads, definitions, phones_only
 from govweb.htmlstd import parse_refresh
 from govweb.urlnorm import page_key, same_page
@@ -71,11 +72,6 @@ _ERROR_TEXT = re.compile(
     # notice's title (关于系统维护的公告)
     r"|(?:系统|网站|平台|页面)(?:正在(?:进行)?)?(?:维护|升级)+中|(?:维护|升级)中?[，,。！!~\s]*请稍后"
 )
-# Out of service for maintenance (系统维护中, 平台升级维护，暂停访问) — on a page that lists nothing and is no article:
-# a notice row or an article about a coming maintenance says the same words.
-_OUT_OF_SERVICE = re.compile(r"维护中|(?:升级|系统|正在)维护|暂停(?:访问|服务|使用)")
-# A channel that takes nothing in (主任信箱自2022年12月1日起暂停受理): said as its state on the channel's own page.
-_SUSPENDED = re.compile(r"(?:暂停|停止)(?:受理|接收|办理)")
 # A page whose only job is to send the visitor on (a splash or jump page): a meta refresh, a script redirect,
 # or a short page with an "enter" link.
 _SCRIPT_REDIRECT = re.compile(
@@ -817,7 +813,9 @@ def _is_error_page(title: str, text: str, content: bool) -> bool:
     """A soft error page; `content`: the page lists items or is an article (then no maintenance notice)."""
     if title and _ERROR_TITLE.search(title) and len(title) < 40:
         return True
-    return says_error(text) or not content and len(text) <= _ERROR_TEXT_MAX and _OUT_OF_SERVICE.search(text) is not None
+    # out of service for maintenance only on a page that lists nothing and is no article: a notice row or an article
+    # about a coming maintenance says the same words
+    return says_error(text) or not content and len(text) <= _ERROR_TEXT_MAX and MAINTENANCE.search(text) is not None
 
 
 def says_error(text: str) -> bool:
@@ -827,7 +825,7 @@ def says_error(text: str) -> bool:
 
 def says_out_of_service(text: str) -> bool:
     """A short text saying the service it stands for is stopped (平台升级维护，暂停使用; 信箱暂停受理)."""
-    return len(text) <= _ERROR_TEXT_MAX and (_OUT_OF_SERVICE.search(text) or _SUSPENDED.search(text)) is not None
+    return len(text) <= _ERROR_TEXT_MAX and (MAINTENANCE.search(text) or SUSPENDED.search(text)) is not None
 
 
 # A link's script that only shows a message (javascript:alert('系统升级中，暂停受理'); onclick="alert(…);return false;")
