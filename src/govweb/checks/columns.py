@@ -26,7 +26,7 @@ from govweb.checks.dates import RawDate, dated_url, to_date, year_from_url
 from govweb.checks.integrity import gaps
 from govweb.checks.model import Column, Evidence, Finding
 from govweb.checks.out_of_service import SUSPENDED
-from govweb.checks.page import EMPTY_CELL, SUBMIT_LABEL, Item, PageFacts
+from govweb.checks.page import EMPTY_CELL, MORE, SUBMIT_LABEL, Item, PageFacts
 from govweb.checks.scripts import EMPTY_LIST
 from govweb.htmlstd import parse_refresh
 from govweb.urlnorm import folder_of, on_site_platform
@@ -45,9 +45,6 @@ TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("动态要闻", ("动态", "要闻", "新闻", "资讯", "快讯", "头条", "聚焦", "报道", "工作进展", "时政", "热点", "播报")),
 )
 _PAGER_WORD = re.compile(r"^(?:\d{1,4}|第?[一1]页|首页|上一?页|下一?页|前页|后页|尾页|末页)$")   # a pager's links name no page
-_NOT_NAMES = frozenset({"更多", "more", "More", "MORE", "更多>>", ">>", "more>>", "更多+", "+更多", "查看更多", "首页"})
-# a link to the rest of a list (更多, MORE>>, +): it names no page
-_MORE = re.compile(r"^(?:更多|查看更多|more|MORE|More)?\s*(?:>>|>|»|\+|…|\.\.\.)?$|^\+\s*更多$")
 MIN_DATED_ITEMS = 2
 NAV_MIN_PAGES = 3
 ENTRY_MAX_INBOUND = 2
@@ -120,7 +117,7 @@ def _anchor_texts(ctx: SiteContext) -> dict[str, Counter[str]]:
     for url, facts in ctx.pages.items():
         for link in facts.links:
             t = link.text.strip()
-            if not t or t in _NOT_NAMES or _MORE.match(t) or len(t) > 20 or _PAGER_WORD.match(t):
+            if not t or MORE.match(t) or len(t) > 20 or _PAGER_WORD.match(t):   # 更多 and 首页 name no page
                 continue
             target = ctx.canonical(link.url)
             if target != url:
@@ -287,7 +284,7 @@ MIN_FRONT_BLOCKS = 2
 
 def _more_targets(f: PageFacts, ctx: SiteContext) -> set[str]:
     return {ctx.canonical(link.url) for link in f.links
-            if link.text.strip() and _MORE.match(link.text.strip()) and ctx.same_site(link.url)} - {f.url}
+            if MORE.match(link.text.strip()) and ctx.same_site(link.url)} - {f.url}
 
 
 def _template_more(ctx: SiteContext) -> frozenset[str]:

@@ -877,7 +877,7 @@ def _anchors(
                 key = f"{join.base}#row-{len(items)}"
                 items.append(Item(key, title, d, row[:200], all_dates, _status(row), scripted=True))
             continue
-        links.append(Link(u, atext, block_heading(a) if _MORE.match(atext) else ""))
+        links.append(Link(u, atext, block_heading(a) if MORE.match(atext) else ""))
         if _PAGINATION_TEXT.match(atext):
             pagination.append(u)
             continue
@@ -897,8 +897,8 @@ def _anchors(
                           _status(row)))
 
 
-# A link that names nothing but "more of this block": 更多, 更多>>, 查看更多, more+, MORE »
-_MORE = re.compile(r"^(?:查看|浏览)?更多(?:信息|内容)?\s*[>＞»›+]*$|^[+]\s*更多$|^more\s*[>＞»›+]*$", re.I)
+# A link that names nothing but "more of this block": 更多, 更多>>, 查看更多, more+, MORE », or only its arrow (>>, +, …)
+MORE = re.compile(r"^(?=\S)(?:(?:查看|浏览)?更多(?:信息|内容)?|more)?\s*(?:[>＞»›+]+|…+|\.{3})?$|^\+\s*更多$", re.I)
 _HEADING_CLIMB = 3
 _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}")
 _BLOCK_HEADING_MAX = 12
