@@ -349,6 +349,7 @@ def _placed_below(f: PageFacts, target: PageFacts | None) -> bool:
 
 
 def _navigation(ctx: SiteContext) -> frozenset[str]:
+    """The pages the site's navigation leads to: its template's links, the homepage and the homepage's links."""
     nav = set(ctx.template_links) | {ctx.homepage_url}
     if ctx.homepage is not None:
         nav.update(ctx.canonical(link.url) for link in ctx.homepage.links)
@@ -491,9 +492,7 @@ def on_way_to_homepage(ctx: SiteContext, url: str) -> bool:
 def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
     hp = ctx.homepage_url
     gateway: frozenset[str] = ctx.derived("gateway_targets", _gateway_targets)
-    nav = set(ctx.template_links)
-    if ctx.homepage is not None:
-        nav.update(ctx.canonical(link.url) for link in ctx.homepage.links)
+    nav: frozenset[str] = ctx.derived("navigation", _navigation)
     framed: frozenset[str] = ctx.derived("frame_menu", _frame_menu_targets)
     cands: set[str] = set()
     for url, f in ctx.pages.items():
