@@ -173,6 +173,7 @@ def headline_like(name: str) -> bool:
 
 
 def _title_name(title: str) -> str:
+    """The page's own name in its title: 部门动态 of 部门动态_某市人民政府 (also the entries check's)."""
     for sep in ("_", "-", "|", "—", "–", " "):
         if sep in title:
             return title.split(sep)[0].strip()
