@@ -689,17 +689,7 @@ def _load_context(script: str, at: int) -> bool | str:
     wrappers that run on load: `(function(){…})()`, `$(function(){…})`, `window.onload = function(){…}`,
     `setTimeout(function(){…})`), False (inside an event handler: any other function without a name), or the
     name of the named function holding it (it runs when that function is called)."""
-    heads: list[str] = []   # for each open brace, the code before it
-    start = 0
-    for i, ch in enumerate(script[:at]):
-        if ch == "{":
-            heads.append(script[max(start, i - 200) : i].strip())
-            start = i + 1
-        elif ch in "};":
-            if ch == "}" and heads:
-                heads.pop()
-            start = i + 1
-    for head in reversed(heads):
+    for head in reversed([h.strip() for h in block_heads(script, at)[:-1]]):   # the blocks around it, innermost first
         m = _FUNCTION_HEAD.search(head)
         if m is None or _ON_LOAD.search(head):
             continue   # a block (if, for, try), or a wrapper that runs on load
