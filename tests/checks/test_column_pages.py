@@ -783,6 +783,18 @@ def test_a_list_page_sending_only_phones_to_its_phone_version_is_a_column(tmp_pa
     assert _checks(report, "empty-column") == {SEED + "tzgg/"}
 
 
+def test_a_page_sending_small_screens_on_is_a_column_and_one_reading_an_unknown_test_a_jump(tmp_path: Path) -> None:
+    # a width test sends small screens to /m/ (a desktop browser is wide: it stays on the empty list); a test the
+    # checks cannot read (a function of the site's) may send every visitor on: a jump page, never judged blank
+    narrow = ("<script>if (document.documentElement.clientWidth < 800)"
+              " window.location.href = '/m/bmdt.html';</script>")
+    unknown = "<script>if (isMobile()) window.location.href = '/m/gzdt.html';</script>"
+    empty = "<table class='list'><tr><td>没有记录</td></tr></table>"
+    report = _site(tmp_path, {"bmdt/": ("部门动态", narrow + empty), "gzdt/": ("工作动态", unknown + empty)})
+    assert [c["name"] for c in report["columns"]] == ["部门动态"]
+    assert _checks(report, "empty-column") == {SEED + "bmdt/"}
+
+
 def test_search_hits_and_the_site_in_another_mode_are_no_columns(tmp_path: Path) -> None:
     """Dated rows do not make a column of a page that shows other lists' rows: the answer of the site's own search
     form (its address is the form's action with the query: `/s/find.jsp?kw=…`) and the site shown in big print

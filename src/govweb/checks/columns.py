@@ -25,7 +25,8 @@ from govweb.checks.context import SiteContext
 from govweb.checks.dates import RawDate, dated_url, to_date, year_from_url
 from govweb.checks.integrity import gaps
 from govweb.checks.model import Column, Evidence, Finding
-from govweb.checks.page import EMPTY_CELL, SUBMIT_LABEL, Item, PageFacts
+from govweb.checks.out_of_service import SUSPENDED
+from govweb.checks.page import EMPTY_CELL, MORE, SUBMIT_LABEL, Item, PageFacts
 from govweb.checks.scripts import EMPTY_LIST
 from govweb.htmlstd import parse_refresh
 from govweb.urlnorm import folder_of, on_site_platform
@@ -44,9 +45,6 @@ TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("动态要闻", ("动态", "要闻", "新闻", "资讯", "快讯", "头条", "聚焦", "报道", "工作进展", "时政", "热点", "播报")),
 )
 _PAGER_WORD = re.compile(r"^(?:\d{1,4}|第?[一1]页|首页|上一?页|下一?页|前页|后页|尾页|末页)$")   # a pager's links name no page
-_NOT_NAMES = frozenset({"更多", "more", "More", "MORE", "更多>>", ">>", "more>>", "更多+", "+更多", "查看更多", "首页"})
-# a link to the rest of a list (更多, MORE>>, +): it names no page
-_MORE = re.compile(r"^(?:更多|查看更多|more|MORE|More)?\s*(?:>>|>|»|\+|…|\.\.\.)?$|^\+\s*更多$")
 MIN_DATED_ITEMS = 2
 NAV_MIN_PAGES = 3
 ENTRY_MAX_INBOUND = 2
@@ -119,7 +117,7 @@ def _anchor_texts(ctx: SiteContext) -> dict[str, Counter[str]]:
     for url, facts in ctx.pages.items():
         for link in facts.links:
             t = link.text.strip()
-            if not t or t in _NOT_NAMES or _MORE.match(t) or len(t) > 20 or _PAGER_WORD.match(t):
+            if not t or MORE.match(t) or len(t) > 20 or _PAGER_WORD.match(t):   # 更多 and 首页 name no page
                 continue
             target = ctx.canonical(link.url)
             if target != url:
@@ -175,6 +173,7 @@ def headline_like(name: str) -> bool:
 
 
 def _title_name(title: str) -> str:
+    """The page's own name in its title: 部门动态 of 部门动态_某市人民政府 (also the entries check's)."""
     for sep in ("_", "-", "|", "—", "–", " "):
         if sep in title:
             return title.split(sep)[0].strip()
@@ -207,9 +206,6 @@ def unbuilt_service(f: PageFacts, names: list[str]) -> bool:
                               and not EMPTY_LIST.search(_UNDER_CONSTRUCTION.sub("", line)) for line in said)
 
 
-_SUSPENDED = re.compile(r"暂停(?:受理|服务|使用|办理|开放)|停止(?:受理|服务|使用|办理)")
-
-
 def suspended_function(f: PageFacts, names: list[str]) -> bool:
     """An interaction or service function out of service: a page named for 互动 or 办事 (主任信箱, 网上咨询) that
     shows no list, empty or not, and says it takes nothing for now (因系统升级改造，自…起暂停受理). What it lacks is the
@@ -217,7 +213,7 @@ def suspended_function(f: PageFacts, names: list[str]) -> bool:
     its letters, saying 暂无数据 or showing an empty list stays a column."""
     if f.items or f.empty_container or f.empty_marker:
         return False
-    return any(type_of(n) in ("互动", "办事") for n in names) and any(_SUSPENDED.search(line) for line in f.lines)
+    return any(type_of(n) in ("互动", "办事") for n in names) and any(SUSPENDED.search(line) for line in f.lines)
 
 
 DOCUMENT_CHARS = 150   # what a page says of its own besides its rows: a document (a transcript, an introduction)
@@ -289,7 +285,7 @@ MIN_FRONT_BLOCKS = 2
 
 def _more_targets(f: PageFacts, ctx: SiteContext) -> set[str]:
     return {ctx.canonical(link.url) for link in f.links
-            if link.text.strip() and _MORE.match(link.text.strip()) and ctx.same_site(link.url)} - {f.url}
+            if MORE.match(link.text.strip()) and ctx.same_site(link.url)} - {f.url}
 
 
 def _template_more(ctx: SiteContext) -> frozenset[str]:
@@ -354,6 +350,7 @@ def _placed_below(f: PageFacts, target: PageFacts | None) -> bool:
 
 
 def _navigation(ctx: SiteContext) -> frozenset[str]:
+    """The pages the site's navigation leads to: its template's links, the homepage and the homepage's links."""
     nav = set(ctx.template_links) | {ctx.homepage_url}
     if ctx.homepage is not None:
         nav.update(ctx.canonical(link.url) for link in ctx.homepage.links)
@@ -496,9 +493,7 @@ def on_way_to_homepage(ctx: SiteContext, url: str) -> bool:
 def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
     hp = ctx.homepage_url
     gateway: frozenset[str] = ctx.derived("gateway_targets", _gateway_targets)
-    nav = set(ctx.template_links)
-    if ctx.homepage is not None:
-        nav.update(ctx.canonical(link.url) for link in ctx.homepage.links)
+    nav: frozenset[str] = ctx.derived("navigation", _navigation)
     framed: frozenset[str] = ctx.derived("frame_menu", _frame_menu_targets)
     cands: set[str] = set()
     for url, f in ctx.pages.items():

@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 from govweb.checks import links as linkcheck
 from govweb.checks.columns import (
     SPLASH_WARNING,
+    _title_name,
     ctx_columns,
     headline_like,
     judged_static,
@@ -129,13 +130,6 @@ class _Found:
         if el not in self.results:
             self.results[el] = ElementResult(True, value, url)
             self.evidence[el] = Evidence(where or url, excerpt, record)
-
-
-def _title_name(title: str) -> str:
-    for sep in ("_", "-", "|", "—", "–", " "):
-        if sep in title:
-            return title.split(sep)[0].strip()
-    return title.strip()
 
 
 # Letters of the second language of a bilingual menu (互动交流 / Interaction, 互动交流 + an Uyghur, Tibetan or

@@ -20,6 +20,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from govweb.checks import article, datapage, dates, footer, scripts
 from govweb.checks.datapage import DataFacts
 from govweb.checks.dates import RawDate
+from govweb.checks.out_of_service import MAINTENANCE, SUSPENDED
+from govweb.device import block_heads, definitions, phones_only
 from govweb.htmlstd import parse_refresh
 from govweb.urlnorm import page_key, same_page
 
@@ -70,11 +72,6 @@ _ERROR_TEXT = re.compile(
     # notice's title (关于系统维护的公告)
     r"|(?:系统|网站|平台|页面)(?:正在(?:进行)?)?(?:维护|升级)+中|(?:维护|升级)中?[，,。！!~\s]*请稍后"
 )
-# Out of service for maintenance (系统维护中, 平台升级维护，暂停访问) — on a page that lists nothing and is no article:
-# a notice row or an article about a coming maintenance says the same words.
-_OUT_OF_SERVICE = re.compile(r"维护中|(?:升级|系统|正在)维护|暂停(?:访问|服务|使用)")
-# A channel that takes nothing in (主任信箱自2022年12月1日起暂停受理): said as its state on the channel's own page.
-_SUSPENDED = re.compile(r"(?:暂停|停止)(?:受理|接收|办理)")
 # A page whose only job is to send the visitor on (a splash or jump page): a meta refresh, a script redirect,
 # or a short page with an "enter" link.
 _SCRIPT_REDIRECT = re.compile(
@@ -692,17 +689,7 @@ def _load_context(script: str, at: int) -> bool | str:
     wrappers that run on load: `(function(){…})()`, `$(function(){…})`, `window.onload = function(){…}`,
     `setTimeout(function(){…})`), False (inside an event handler: any other function without a name), or the
     name of the named function holding it (it runs when that function is called)."""
-    heads: list[str] = []   # for each open brace, the code before it
-    start = 0
-    for i, ch in enumerate(script[:at]):
-        if ch == "{":
-            heads.append(script[max(start, i - 200) : i].strip())
-            start = i + 1
-        elif ch in "};":
-            if ch == "}" and heads:
-                heads.pop()
-            start = i + 1
-    for head in reversed(heads):
+    for head in reversed([h.strip() for h in block_heads(script, at)[:-1]]):   # the blocks around it, innermost first
         m = _FUNCTION_HEAD.search(head)
         if m is None or _ON_LOAD.search(head):
             continue   # a block (if, for, try), or a wrapper that runs on load
@@ -710,32 +697,17 @@ def _load_context(script: str, at: int) -> bool | str:
     return True
 
 
-# A jump for phones only: `if (/Android|iPhone|Mobile/i.test(navigator.userAgent)) location.replace('/m/')`.
-_DEVICE_TEST = re.compile(r"navigator\s*\.\s*(?:userAgent|platform|appVersion)", re.I)
-_MOBILE_WORD = re.compile(r"Android|iPhone|iPad|iPod|Mobile|webOS|HarmonyOS|BlackBerry|Windows Phone", re.I)
-_CONDITION = re.compile(r"\bif\s*\(((?:[^()]|\([^()]*\))*)\)")
-
-
-def mobile_only_jump(script: str, at: int) -> bool:
-    """The location change at `at` runs only for phones: the script tests the browser's user agent for mobile
-    words, the change is its only one, there is no `else`, and the last `if` before it tests without negation
-    (`if (!isMobile)` sends desktop visitors on). A desktop visitor — the evaluator — stays on the page."""
-    if _DEVICE_TEST.search(script) is None or _MOBILE_WORD.search(script) is None:
-        return False
-    if len(_SCRIPT_REDIRECT.findall(script)) != 1 or re.search(r"\belse\b", script):
-        return False
-    conditions = list(_CONDITION.finditer(script, 0, at))
-    return bool(conditions) and re.search(r"!(?!=)", conditions[-1].group(1)) is None
-
-
 def _script_sends_on(inline_scripts: list[str]) -> bool:
     """An inline script moves the visitor on when the page loads: a location change that runs on load, directly
-    or in a named function called on load — not one for phones only (`mobile_only_jump`).
+    or in a named function called on load — not one in a branch for phones only (`device.phones_only`: `if
+    (/Android|iPhone/i.test(navigator.userAgent)) location.replace('/m/')`; a desktop visitor, the evaluator, stays).
     `function search(){ location.href = "/search?q=" + key }` called from a click handler runs only when a visitor
     asks: no jump."""
+    defs: dict[str, str] | None = None   # the scripts' variables, read once a location change is found
     for script in inline_scripts:
         for m in _SCRIPT_REDIRECT.finditer(script):
-            if mobile_only_jump(script, m.start()):
+            defs = definitions("\n".join(inline_scripts)) if defs is None else defs
+            if phones_only(block_heads(script, m.start()), defs):
                 continue
             where = _load_context(script, m.start())
             if where is True:
@@ -831,7 +803,9 @@ def _is_error_page(title: str, text: str, content: bool) -> bool:
     """A soft error page; `content`: the page lists items or is an article (then no maintenance notice)."""
     if title and _ERROR_TITLE.search(title) and len(title) < 40:
         return True
-    return says_error(text) or not content and len(text) <= _ERROR_TEXT_MAX and _OUT_OF_SERVICE.search(text) is not None
+    # out of service for maintenance only on a page that lists nothing and is no article: a notice row or an article
+    # about a coming maintenance says the same words
+    return says_error(text) or not content and len(text) <= _ERROR_TEXT_MAX and MAINTENANCE.search(text) is not None
 
 
 def says_error(text: str) -> bool:
@@ -841,7 +815,7 @@ def says_error(text: str) -> bool:
 
 def says_out_of_service(text: str) -> bool:
     """A short text saying the service it stands for is stopped (平台升级维护，暂停使用; 信箱暂停受理)."""
-    return len(text) <= _ERROR_TEXT_MAX and (_OUT_OF_SERVICE.search(text) or _SUSPENDED.search(text)) is not None
+    return len(text) <= _ERROR_TEXT_MAX and (MAINTENANCE.search(text) or SUSPENDED.search(text)) is not None
 
 
 # A link's script that only shows a message (javascript:alert('系统升级中，暂停受理'); onclick="alert(…);return false;")
@@ -893,7 +867,7 @@ def _anchors(
                 key = f"{join.base}#row-{len(items)}"
                 items.append(Item(key, title, d, row[:200], all_dates, _status(row), scripted=True))
             continue
-        links.append(Link(u, atext, block_heading(a) if _MORE.match(atext) else ""))
+        links.append(Link(u, atext, block_heading(a) if MORE.match(atext) else ""))
         if _PAGINATION_TEXT.match(atext):
             pagination.append(u)
             continue
@@ -913,8 +887,8 @@ def _anchors(
                           _status(row)))
 
 
-# A link that names nothing but "more of this block": 更多, 更多>>, 查看更多, more+, MORE »
-_MORE = re.compile(r"^(?:查看|浏览)?更多(?:信息|内容)?\s*[>＞»›+]*$|^[+]\s*更多$|^more\s*[>＞»›+]*$", re.I)
+# A link that names nothing but "more of this block": 更多, 更多>>, 查看更多, more+, MORE », or only its arrow (>>, +, …)
+MORE = re.compile(r"^(?=\S)(?:(?:查看|浏览)?更多(?:信息|内容)?|more)?\s*(?:[>＞»›+]+|…+|\.{3})?$|^\+\s*更多$", re.I)
 _HEADING_CLIMB = 3
 _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}")
 _BLOCK_HEADING_MAX = 12

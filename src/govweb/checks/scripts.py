@@ -24,6 +24,7 @@ from urllib.parse import unquote, urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from govweb.checks.footer import FOOTER_CONTAINER
+from govweb.emptyslot import LOADING, empty_slot
 
 _WRITE = re.compile(r"document\s*\.\s*write(?:ln)?\s*\(")
 _UNESCAPE = re.compile(r"(unescape|decodeURIComponent|decodeURI)\s*\(")
@@ -38,7 +39,6 @@ _LIST_CONTAINER = re.compile(
     r"list|lst|news|column|lanmu|xxgk|notice|tzgg|gonggao|dongtai|article|wenzhang|items|result|zcwj|xwzx|docs|con_?box",
     re.I,
 )
-_LOADING = re.compile(r"^\s*(?:加载中|正在加载|数据加载中|loading)[.。…\s]*$", re.I)
 _AJAX = re.compile(r"\$\s*\.\s*(?:ajax|get|getJSON|post)\s*\(|\.load\s*\(\s*['\"]|\bfetch\s*\(|XMLHttpRequest|"
                    r"axios\s*[.(]|JSON\s*\.\s*parse\s*\(")
 _DOM_WRITE = re.compile(r"\.innerHTML\s*\+?=|appendChild\s*\(|insertAdjacentHTML\s*\(|\.html\s*\(|\.append\s*\(")
@@ -342,19 +342,6 @@ def element_label(node: LexborNode) -> str:
     return " ".join(v for k, v in node.attributes.items() if k in ("id", "class") and v)
 
 
-def _blank(node: LexborNode) -> bool:
-    """Empty, holding only scripts, or holding only a 加载中 placeholder."""
-    children = [c for c in node.iter(include_text=False) if c.tag not in ("-comment", "_comment", "br", "noscript")]
-    if children and all(c.tag == "script" for c in children):
-        return True
-    text = node.text(deep=True, strip=True) or ""
-    if not children:
-        return not text or bool(_LOADING.match(text))
-    if node.css_first("a, img, input, iframe") is not None:
-        return False
-    return bool(_LOADING.match(text))   # e.g. <ul><li class="loading">加载中…</li></ul>
-
-
 # Slots the official badge scripts fill (the conac badge, the 找错 entry), named by id, class or data-* setting.
 _BADGE_SLOTS = (("我为政府网站找错", re.compile(r"jiucuo|zhaocuo", re.I)),
                 ("党政机关网站标识", re.compile(r"conac|dzjg|dangzheng", re.I)))
@@ -367,7 +354,7 @@ def badge_slots(tree: LexborHTMLParser) -> tuple[str, ...]:
     for node in tree.css("div, span, p, li, td"):
         attrs = " ".join(f"{k}={v}" for k, v in node.attributes.items() if v and (k in ("id", "class") or
                                                                                    k.startswith("data-")))
-        if not attrs or not _blank(node):
+        if not attrs or not empty_slot(node):
             continue
         el = next((el for el, rx in _BADGE_SLOTS if rx.search(attrs)), None)
         if el is not None and el not in found:
@@ -461,7 +448,7 @@ def script_signs(
         label = element_label(node)
         if node.tag not in ("footer", "nav") and not label and not in_list_block(node):
             continue
-        if not _blank(node):
+        if not empty_slot(node):
             continue
         if node.tag == "footer" or FOOTER_CONTAINER.search(label):
             if not has_footer:
@@ -490,7 +477,7 @@ def in_footer_part(node: LexborNode) -> bool:
 def footer_slot(tree: LexborHTMLParser) -> bool:
     """The page holds an empty element named for the footer (`<div id="footer_bq"></div>`, `<p class="copyright">
     </p>`, an empty `<footer>`): a slot a script writes footer lines into."""
-    return any((node.tag == "footer" or FOOTER_CONTAINER.search(element_label(node))) and _blank(node)
+    return any((node.tag == "footer" or FOOTER_CONTAINER.search(element_label(node))) and empty_slot(node)
                for node in tree.css("footer, div, p, span, section, td, ul"))
 
 
@@ -512,7 +499,7 @@ def shows_loading(tree: LexborHTMLParser) -> bool:
     """The page shows a 正在加载… / loading line (not hidden): a list whose data has not arrived, whatever it holds."""
     body = tree.body
     return body is not None and any(
-        n.tag == "-text" and _LOADING.match(n.text() or "") and (n.parent is None or not hidden(n.parent))
+        n.tag == "-text" and LOADING.match(n.text() or "") and (n.parent is None or not hidden(n.parent))
         for n in body.traverse(include_text=True))
 
 

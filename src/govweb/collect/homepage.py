@@ -18,8 +18,8 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from govweb.collect.device import definitions, desktop_truth
 from govweb.collect.render_detect import visible_body_text
+from govweb.device import IF, block_heads, definitions, desktop_truth, phones_only
 from govweb.htmlstd import parse_refresh
 from govweb.urlnorm import canonical, try_resolve
 
@@ -46,7 +46,6 @@ _DEVICE = re.compile(r"useragent|navigator|mobile|android|iphone|ipad|ipod|phone
                      r"clientwidth|platform|touch|orientation|matchmedia|\bios\b|ismobile|weixin|micromessenger", re.I)
 _NEGATED = re.compile(r"!(?!=)|[=!]==?\s*-1|<\s*0|===?\s*false|==\s*null")
 _NAMED_FUNCTION = re.compile(r"function\s+([\w$]+)\s*\([^)]*\)\s*$")
-_IF = re.compile(r"\bif\s*\((.*)\)\s*$", re.S)
 _ELSE = re.compile(r"\belse\s*$")
 _ENTRY_WORDS = re.compile(r"进入|進入|enter|跳转|跳轉|立即访问|点击访问|点此访问", re.I)
 _CHINESE_VERSION = re.compile(r"中文|简体|簡體")
@@ -224,31 +223,17 @@ def _star(node: LexborNode) -> int:
 def _context(script: str, at: int, defs: dict[str, str]) -> str:
     """Whether a redirect statement at `at` runs for every desktop visitor: yes, no, maybe (a condition we
     cannot read: only believed on a page with almost no content), or "function NAME" (inside that function).
-    A condition a desktop browser evaluates to false (`device.desktop_truth`: a phone's user agent, a small
+    A condition a desktop browser evaluates to false (`device.phones_only`: a phone's user agent, a small
     screen) makes it "no", wherever it sits — in a named function (`browserRedirect()`) too."""
-    stack: list[str] = []  # for each open brace, the code that precedes it
-    last = 0
-    depth_text = script[:at]
-    for i, ch in enumerate(depth_text):
-        if ch == "{":
-            stack.append(depth_text[max(last, i - 1000) : i])  # a long device test too
-            last = i + 1
-        elif ch == "}":
-            if stack:
-                stack.pop()
-            last = i + 1
-        elif ch == ";":
-            last = i + 1
-    statement = depth_text[last:]
-    openers = [*stack, statement]
-    if any(desktop_truth(cond.group(1), defs) is False for cond in map(_IF.search, openers) if cond):
+    openers = block_heads(script, at)
+    if phones_only(openers, defs):
         return "no"   # a branch for phones (or old browsers) only
     verdict = "yes"
     for opener in openers:
         named = _NAMED_FUNCTION.search(opener.strip())
         if named:
             return "function " + named.group(1)
-        cond = _IF.search(opener)
+        cond = IF.search(opener)
         if cond:
             text = cond.group(1)
             if desktop_truth(text, defs) is True:

@@ -28,6 +28,7 @@ from govweb.collect.browser_guard import BrowserGuard
 from govweb.collect.guard import ERROR_CLASS, AddressPolicy, operator_policy
 from govweb.collect.netmap import ResolveMap, iso_cst, now_cst
 from govweb.collect.render_detect import needs_render
+from govweb.device import DESKTOP_WIDTH
 from govweb.errors import JobFailed
 from govweb.fsutil import atomic_open
 
@@ -41,7 +42,7 @@ CHROMIUM_ARGS = (
     "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
     "--disable-sync", "--no-first-run", "--disable-quic", "--disable-dev-shm-usage",
 )
-VIEWPORT = {"width": 1280, "height": 900}
+VIEWPORT = {"width": DESKTOP_WIDTH, "height": 900}
 LOAD_SHARE = 0.6  # share of the budget allowed for the `load` event once the DOM is ready
 SETTLE_MS = 2000  # at most this long after `load` waiting for the network to go quiet (AJAX-filled lists)
 QUIET_MS = 150  # quiet = no request in flight for this long

@@ -24,6 +24,8 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from govweb.emptyslot import empty_slot
+
 _LISTISH = re.compile(
     r"list|lst|news|nav|menu|column|lanmu|xxgk|notice|tzgg|gonggao|dongtai|article|wenzhang|items|feed|"
     r"result|policy|zcwj|xwzx|docs|data-?(?:box|list|wrap)|footer|foot\b|bottom|copyright|banquan|dibu|header|toubu",
@@ -39,7 +41,6 @@ _LIST_TAGS = {"ul", "ol", "tbody", "dl"}
 _CONTAINER_TAGS = _LIST_TAGS | {"div", "section", "table", "nav", "main", "article", "aside"}
 _CHILDLESS = ",".join(f"{tag}:not(:has(*))" for tag in sorted(_CONTAINER_TAGS))
 _LOADING_TEXT = re.compile(r">\s*loading", re.I)
-_LOADING = re.compile(r"^\s*(?:加载中|正在加载|数据加载中|loading)[.。…\s]*$", re.I)
 _FRAMEWORK_ROOT_IDS = {"app", "root", "__next", "__nuxt", "q-app", "main-app", "vue-app", "react-root", "application"}
 _FRAMEWORK_TAGS = ("app-root",)
 _TEMPLATE_TYPES = re.compile(r"text/(?:template|x-template|html|x-handlebars|x-jsrender|x-tmpl|x-jquery-tmpl)", re.I)
@@ -72,18 +73,6 @@ def _inline_scripts(tree: LexborHTMLParser) -> list[str]:
     return texts
 
 
-def _is_empty_or_placeholder(node: LexborNode) -> bool:
-    """Empty, holding only a script that writes it, or holding only a "loading…" placeholder."""
-    children = [c for c in node.iter(include_text=False) if c.tag not in ("-comment", "_comment", "style", "noscript")]
-    if children and all(c.tag == "script" for c in children):
-        return True
-    text = node.text(deep=True, strip=True) or ""
-    if not any(c.tag not in ("br", "noscript") for c in children):
-        return not text or bool(_LOADING.match(text))
-    has_content = node.css_first("a, img, input, iframe, object, embed, video") is not None
-    return not has_content and bool(text) and bool(_LOADING.match(text))
-
-
 def _listish(node: LexborNode) -> bool:
     attrs = node.attributes
     label = " ".join(v for k, v in attrs.items() if k in ("id", "class") and v)
@@ -100,7 +89,7 @@ def _empty_list_container(tree: LexborHTMLParser, html: str | None) -> bool:
     candidates += [parent for s in tree.css("script") if (parent := s.parent) is not None and parent.tag in _CONTAINER_TAGS]
     if html is None or "加载" in html or _LOADING_TEXT.search(html):
         candidates = [node for tag in _CONTAINER_TAGS for node in tree.css(tag)]
-    return any(_listish(node) and _is_empty_or_placeholder(node) for node in candidates)
+    return any(_listish(node) and empty_slot(node) for node in candidates)
 
 
 def _framework_shell(tree: LexborHTMLParser, body: LexborNode) -> bool:
@@ -108,10 +97,10 @@ def _framework_shell(tree: LexborHTMLParser, body: LexborNode) -> bool:
     if not bundles:
         return False
     for node in tree.css("[id]"):
-        if (node.attributes.get("id") or "").lower() in _FRAMEWORK_ROOT_IDS and _is_empty_or_placeholder(node):
+        if (node.attributes.get("id") or "").lower() in _FRAMEWORK_ROOT_IDS and empty_slot(node):
             return True
     for tag in _FRAMEWORK_TAGS:
-        if any(_is_empty_or_placeholder(n) for n in tree.css(tag)):
+        if any(empty_slot(n) for n in tree.css(tag)):
             return True
     return len(tree.css("a[href]")) < _SHELL_LINKS and len(visible_body_text(body)) < _SHELL_TEXT_CHARS
 

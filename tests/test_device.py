@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from govweb.collect.device import definitions, desktop_truth
+from govweb.device import block_heads, definitions, desktop_truth, phones_only
 
 SCRIPT = """var ua = navigator.userAgent.toLowerCase();
 var agents = new Array("Android", "iPhone", "SymbianOS", "Windows Phone", "iPad", "iPod");
@@ -38,3 +38,25 @@ def test_a_desktop_browser_evaluates_the_condition(condition: str) -> None:
 def test_a_variable_given_two_values_is_unknown() -> None:
     defs = definitions("var isMobile = false;\nif (/iphone/i.test(navigator.userAgent)) isMobile = true;")
     assert "isMobile" not in defs and desktop_truth("isMobile", defs) is None
+
+
+# Where a location change sits in a script, and whether a desktop visitor ever runs it.
+PLACES = {
+    # the change under a screen test, written without braces and through `window.`
+    "var narrow = document.documentElement.clientWidth <= 750;\nif (narrow) window.location.href = '/m/';": True,
+    # in a function's phone branch, nested
+    "function go() {\n  if (/iPad|Android/i.test(navigator.userAgent)) {\n    try { location.replace('/m/'); } catch (e) {}\n"
+    "  }\n}\ngo();": True,
+    # after a closed phone branch: runs for everyone
+    "if (/Android/i.test(navigator.userAgent)) { document.title = 'm'; }\nlocation.href = '/home/';": False,
+    # the desktop branch of a device test
+    "if (!/Android|iPhone/i.test(navigator.userAgent)) { location.href = '/pc/'; }": False,
+    # a test it cannot read is no phone branch
+    "if (isMobile()) { location.href = '/m/'; }": False,
+}
+
+
+@pytest.mark.parametrize("script", PLACES)
+def test_a_statement_in_a_branch_a_desktop_browser_never_takes_runs_for_phones_only(script: str) -> None:
+    at = script.rindex("location")
+    assert phones_only(block_heads(script, at), definitions(script)) is PLACES[script]

@@ -1,4 +1,4 @@
-"""What a desktop visitor's browser makes of a script's device test.
+"""What a desktop visitor's browser makes of a script's device test: one reader, shared by collect and checks.
 
 Sites send phones to their mobile version with a test at the top of the homepage: a user-agent regex
 (`/iphone|android/i.test(navigator.userAgent)`, `ua.match(/ipad/i) == "ipad"`, `ua.indexOf("Mobile") > -1`, a loop
@@ -6,19 +6,18 @@ over a list of phone names), a screen width (`window.screen.width < 768`, `docum
 750`), often through variables (`var ua = navigator.userAgent.toLowerCase()`, `var bIsIpad = …`) and joined with
 `&&`, `||`, `!`. `desktop_truth` evaluates such a condition for the evaluator — a desktop browser (`DESKTOP_UA`, the
 browser lane's viewport width) — in three-valued logic: True, False, or None when any part it needs is not a
-device test it can read (a function call, a cookie, the query string …).
+device test it can read (a function call, a cookie, the query string …). `phones_only` says whether a statement of
+a script (a redirect) sits in a branch such a test closes to desktop browsers.
 """
 
 from __future__ import annotations
 
 import re
 
-from govweb.collect.render import VIEWPORT
-
 DESKTOP_UA = ("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 "
               "Safari/537.36")
 DESKTOP_PLATFORM = "Win32"
-DESKTOP_WIDTH = VIEWPORT["width"]
+DESKTOP_WIDTH = 1280   # a desktop screen; the browser lane's viewport (`collect/render.VIEWPORT`) is this wide
 _MAX_DEPTH = 4  # variables defined through variables
 _MAX_CHARS = 2000  # a device test is short; a longer expression is not read
 
@@ -37,6 +36,9 @@ _WIDTH_RIGHT = re.compile(rf"(\d+)\s*([<>]=?)\s*(?:{_WIDTH})")
 _DEFINITION = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*=(?![=>])\s*([^;\n]+)")
 _ARRAY = re.compile(r"^(?:new\s+Array\s*\((.*)\)|\[(.*)\])$", re.S)
 _ITEM = re.compile(r"^([A-Za-z_$][\w$]*)\s*\[\s*[\w$]+\s*\]$")
+IF = re.compile(r"\bif\s*\((.*)\)\s*$", re.S)
+_HEAD_CHARS = 1000   # code kept before each brace: a long device test too
+_OWNER = re.compile(r"(?:\b(?:window|self|top|parent|document)\s*\.\s*)+$")   # `window.` before `location`
 
 
 def definitions(script: str) -> dict[str, str]:
@@ -46,6 +48,32 @@ def definitions(script: str) -> dict[str, str]:
     for m in _DEFINITION.finditer(script):
         seen.setdefault(m.group(1), set()).add(m.group(2).strip().rstrip(","))
     return {name: next(iter(values)) for name, values in seen.items() if len(values) == 1}
+
+
+def block_heads(script: str, at: int) -> list[str]:
+    """What decides whether the statement at `at` runs: for each block open around it, the code before its brace
+    (`if (…)`, `function name()`, `else`), outermost first, then the statement's own start (`if (m) ` of
+    `if (m) location.href = …`)."""
+    heads: list[str] = []
+    last = 0
+    code = script[:at]
+    for i, ch in enumerate(code):
+        if ch == "{":
+            heads.append(code[max(last, i - _HEAD_CHARS) : i])
+            last = i + 1
+        elif ch == "}":
+            if heads:
+                heads.pop()
+            last = i + 1
+        elif ch == ";":
+            last = i + 1
+    return [*heads, _OWNER.sub("", code[last:])]
+
+
+def phones_only(heads: list[str], defs: dict[str, str]) -> bool:
+    """Code under `heads` (`block_heads`) runs for no desktop visitor: an `if` among them tests something a
+    desktop browser finds false (a phone's user agent, a small screen), wherever it sits."""
+    return any(desktop_truth(cond.group(1), defs) is False for cond in map(IF.search, heads) if cond)
 
 
 def desktop_truth(condition: str, defs: dict[str, str], depth: int = 0) -> bool | None:

@@ -1,0 +1,39 @@
+"""An element left for a script to fill, as both the render decision (collect) and the script signs (checks) read it."""
+
+from __future__ import annotations
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from govweb.checks.scripts import footer_slot
+from govweb.collect.render_detect import script_signal
+from govweb.emptyslot import empty_slot
+
+CASES = {
+    "<ul id='list'></ul>": True,
+    "<ul id='list'><!-- 由脚本写入 --></ul>": True,
+    "<div id='list'><script>render()</script><br></div>": True,
+    # text beside a script writing into it: the script's part is unseen
+    "<div id='list'>今天是：<script src='/js/date.js'></script><br></div>": True,
+    "<div id='list'><style>.x{color:red}</style><script>pager(3)</script></div>": True,
+    "<ul id='list'><li class='loading'>数据加载中…</li></ul>": True,
+    "<div id='list'><video src='/v/1.mp4'></video><p>加载中</p></div>": False,
+    "<ul id='list'><li><a href='/a/1.html'>关于春运的通知</a></li></ul>": False,
+    "<div id='list'><p>暂无信息</p></div>": False,
+}
+
+
+@pytest.mark.parametrize("html", CASES)
+def test_an_element_waits_for_a_script(html: str) -> None:
+    node = LexborHTMLParser(f"<html><body>{html}</body></html>").css_first("#list")
+    assert node is not None and empty_slot(node) is CASES[html]
+
+
+def test_collect_and_checks_read_a_footer_slot_alike() -> None:
+    # a footer holding a line break and the script that writes it: the browser lane renders the page, and the
+    # checks know the footer is the script's
+    rows = "".join(f"<li><a href='/xw/{i}.html'>第{i}条新闻：全县开展秋冬季安全生产大检查工作</a></li>" for i in range(40))
+    html = (f"<html><body><ul class='news'>{rows}</ul>"
+            "<div class='footer'><script src='/js/c.js'></script><br></div></body></html>")
+    tree = LexborHTMLParser(html)
+    assert footer_slot(tree) and script_signal(tree, html) is not None
