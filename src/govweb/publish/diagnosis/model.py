@@ -21,6 +21,7 @@ from govweb.scoring.methodology import Methodology
 from govweb.scoring.site import SiteScore, score_site
 from govweb.scoring.stake import IndexEngine
 from govweb.scoring.vetofix import veto_fixes
+from govweb.urlnorm import readable
 
 IDENTITY_FIELDS = ("target", "url", "element")
 SHANGHAI = datetime.timezone(datetime.timedelta(hours=8))
@@ -36,9 +37,9 @@ class FindingView:
     check: str
     index: str
     title: str                 # what the finding says (check's failure title)
-    where: str                 # the identity: target URL, column URL, element …
+    where: str                 # the identity: target URL, column URL, element … (URLs as address bars show them)
     message: str
-    evidence_url: str
+    evidence_url: str          # as address bars show it (urlnorm.readable)
     excerpt: str
     warc_record: str | None
     remediation: str
@@ -185,7 +186,7 @@ def _view(finding: Mapping[str, Any], points: Decimal | None, shots: Mapping[str
         shot = replace(shot, mark=shot.marks.get(finding_id))
     return FindingView(
         id=finding_id, check=str(finding.get("check", "")), index=str(finding.get("index") or ""),
-        title=text.failure_title, where=where, message=message.text, evidence_url=evidence_url,
+        title=text.failure_title, where=readable(where), message=message.text, evidence_url=readable(evidence_url),
         excerpt=excerpt.text, warc_record=evidence.get("warc_record"),
         remediation=text.remediation, veto=veto_label(rule) if rule else None, points=points,
         screenshot=shot, removed=finding.get("removed"), codes=tuple(dict.fromkeys(message.codes + excerpt.codes)),
@@ -240,7 +241,7 @@ def build_diagnosis(site_dir: str | Path, methodology: Methodology, *, tier: str
     site = doc["site"]
     return Diagnosis(
         code=code, name=str(meta.get("name") or site.get("name") or site.get("url") or site_dir.name),
-        url=str(meta.get("url") or site.get("url") or ""), tier=tier, as_of=str(site.get("as_of") or ""),
+        url=readable(str(meta.get("url") or site.get("url") or "")), tier=tier, as_of=str(site.get("as_of") or ""),
         methodology=methodology.name, status="measured" if measured else "not-measured",
         status_reason=site.get("reason"), result=inspection.get("result"),
         inspection_score=inspection.get("score"), deductions=list(inspection.get("deductions") or []),
