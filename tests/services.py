@@ -1,25 +1,29 @@
 """Throwaway PostgreSQL and Redis servers on free loopback ports, for tests and benchmarks.
 
 Both use the Debian binaries (`postgresql`, `redis-server` in debian-packages.txt) and a temporary folder that is
-removed when they stop. PostgreSQL refuses to run as root, so as root initdb and pg_ctl run as the `postgres` user
-(`runuser -u postgres`); the data folder and the unix socket live in the temporary folder, owned by that user.
+removed when they stop. PostgreSQL refuses to run as root, so as root initdb runs as the `postgres` user
+(`runuser -u postgres`) and so does the server; the data folder and the unix socket live in the temporary folder,
+owned by that user. Both servers are children of this process tied to its life (`govweb.samplesites.tether`): a
+test run killed before its teardown (a timeout's SIGKILL) leaves no server running, and the next run removes the
+temporary folders it left.
 Redis keeps nothing on disk (no RDB snapshots, no AOF), so a restart loses everything — as a broker restart
 without persistence does.
 """
 
 from __future__ import annotations
 
-import contextlib
 import glob
 import os
 import pwd
 import shutil
+import signal
 import socket
 import subprocess
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+from govweb.samplesites.tether import owned_tempdir, tethered
 
 START_TIMEOUT = 60.0
 
@@ -81,11 +85,12 @@ class PostgresServer:
         if bindir is None:
             raise RuntimeError(postgres_missing() or "PostgreSQL not found")
         self.bindir = bindir
-        self.root = Path(tempfile.mkdtemp(prefix="govweb-pg-"))
+        self.root = owned_tempdir("govweb-pg-")
         self.data = self.root / "data"
         self.socket_dir = self.root / "socket"
         self.log = self.root / "server.log"
         self.port = 0
+        self.process: subprocess.Popen[bytes] | None = None
         self._databases = 0
         self._as_postgres = os.geteuid() == 0
 
@@ -106,16 +111,35 @@ class PostgresServer:
                   "--no-sync", "--no-instructions")
         for attempt in range(3):  # a free port may be taken between choosing it and binding it
             self.port = free_port()
-            options = (f"-p {self.port} -k {self.socket_dir} -c listen_addresses=127.0.0.1 -c fsync=off "
-                       "-c synchronous_commit=off -c full_page_writes=off -c max_connections=100")
-            try:
-                self._run("pg_ctl", "-D", str(self.data), "-l", str(self.log), "-o", options, "-w", "-t", "60", "start")
+            if self._launch():
                 break
-            except subprocess.CalledProcessError as exc:
-                if attempt == 2:
-                    tail = self.log.read_text(errors="replace")[-2000:]
-                    raise RuntimeError(f"PostgreSQL did not start:\n{tail}") from exc
+            if attempt == 2:
+                tail = self.log.read_text(errors="replace")[-2000:]
+                raise RuntimeError(f"PostgreSQL did not start:\n{tail}")
         return self
+
+    def _launch(self) -> bool:
+        """Start the server on self.port as a child tied to this process (SIGQUIT, PostgreSQL's immediate
+        shutdown, when it dies); whether it answers."""
+        command = [str(self.bindir / "postgres"), "-D", str(self.data), "-p", str(self.port), "-k", str(self.socket_dir)]
+        for setting in ("listen_addresses=127.0.0.1", "fsync=off", "synchronous_commit=off", "full_page_writes=off",
+                        "max_connections=100"):
+            command += ["-c", setting]
+        with open(self.log, "ab") as log:
+            self.process = subprocess.Popen(tethered(command, signal.SIGQUIT, self.user if self._as_postgres else None),
+                                            stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        process = self.process
+        _wait(lambda: process.poll() is not None or self._answers(), "PostgreSQL", self.log)
+        return process.poll() is None
+
+    def _answers(self) -> bool:
+        import psycopg
+
+        try:
+            with psycopg.connect(self.url(), connect_timeout=2):
+                return True
+        except psycopg.OperationalError:
+            return False
 
     def url(self, database: str = "postgres") -> str:
         return f"postgresql://{self.user}@127.0.0.1:{self.port}/{database}"
@@ -149,9 +173,14 @@ class PostgresServer:
             connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
     def stop(self) -> None:
-        with contextlib.suppress(subprocess.CalledProcessError, subprocess.TimeoutExpired):
-            if self.port:
-                self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
+        if self.process is not None and self.process.poll() is None:
+            self.process.send_signal(signal.SIGQUIT)  # immediate shutdown: the data is throwaway
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self.process = None
         shutil.rmtree(self.root, ignore_errors=True)
 
     def __enter__(self) -> PostgresServer:
@@ -165,7 +194,7 @@ class RedisServer:
     """redis-server on 127.0.0.1:port without persistence; `restart()` keeps the port and loses every key."""
 
     def __init__(self) -> None:
-        self.root = Path(tempfile.mkdtemp(prefix="govweb-redis-"))
+        self.root = owned_tempdir("govweb-redis-")
         self.log = self.root / "redis.log"
         self.port = 0
         self.process: subprocess.Popen[bytes] | None = None
@@ -189,9 +218,9 @@ class RedisServer:
             return False
 
     def _launch(self) -> None:
-        self.process = subprocess.Popen(
+        self.process = subprocess.Popen(tethered(
             ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-             "--dir", str(self.root), "--logfile", str(self.log), "--daemonize", "no", "--protected-mode", "yes"],
+             "--dir", str(self.root), "--logfile", str(self.log), "--daemonize", "no", "--protected-mode", "yes"]),
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         _wait(lambda: self._answers() or self.process is None or self.process.poll() is not None, "redis-server", self.log)
         if self.process.poll() is not None:
