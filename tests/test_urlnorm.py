@@ -16,6 +16,7 @@ from govweb.urlnorm import (
     on_site_platform,
     page_key,
     readable,
+    readable_text,
     resolve,
     same_page,
     site_names,
@@ -159,6 +160,9 @@ def test_readable_shows_chinese_as_written_and_names_the_same_url() -> None:
     assert readable("http://xn--fiqs8s.xn--fiqs8s/%E4%B8%AD") == "http://中国.中国/中"
     assert readable("http://x.gov.cn/a?uid=7&pageNum=10") == "http://x.gov.cn/a?uid=7&pageNum=10"
     assert readable("网站标识码") == "网站标识码" and readable("http://x.gov.cn/%E4%B8") == "http://x.gov.cn/%E4%B8"
+    assert readable_text("「办事」→ http://x.gov.cn/%E5%8A%9E.jsp?a=1：入口（http://x.gov.cn/b/%20c）") == (
+        "「办事」→ http://x.gov.cn/办.jsp?a=1：入口（http://x.gov.cn/b/%20c）")
+    assert readable_text(None) == "" and readable_text("100%") == "100%"
 
 
 @given(st.text(alphabet="ab中文/?&=%.-_ ", max_size=20))

@@ -264,6 +264,16 @@ def readable(url: str) -> str:
     return url[:scheme_end] + netloc + _ESCAPES.sub(_readable_escapes, rest)
 
 
+_URL_IN_TEXT = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
+
+
+def readable_text(text: str | None) -> str:
+    """`text` (a finding's message, a warning) with every http(s) URL in it made `readable`."""
+    if not text or "%" not in text:
+        return text or ""
+    return _URL_IN_TEXT.sub(lambda m: readable(m.group(0)), text)
+
+
 def host_of(url: str) -> str:
     """The lower-case host of a URL ('' when it has none or cannot be parsed)."""
     match = _PLAIN_HOST.match(url)

@@ -126,5 +126,7 @@ def test_findings_crawl_and_warc_cite_urls_as_the_site_links_them(tmp_path: Path
     diagnosis = build_diagnosis(out, methodology, tier="区县")
     wheres = {f.where for f in diagnosis.findings} | {f.evidence_url for f in diagnosis.findings}
     assert {origin + "/gone.jsp?z=1&a=2", origin + "/旧栏目/说明.html"} <= wheres
+    shown_text = [t for f in diagnosis.findings for t in (f.where, f.evidence_url, f.message, f.excerpt)]
+    assert not [t for t in shown_text + diagnosis.warnings if "%E" in t]   # no escaped Chinese anywhere
     assert readable(elements["互动交流"]["url"]) == origin + "/hdjl/留言.html"
     assert resolve(seed, readable(elements["办事服务"]["url"])) == elements["办事服务"]["url"]

@@ -21,7 +21,7 @@ from govweb.scoring.methodology import Methodology
 from govweb.scoring.site import SiteScore, score_site
 from govweb.scoring.stake import IndexEngine
 from govweb.scoring.vetofix import veto_fixes
-from govweb.urlnorm import readable
+from govweb.urlnorm import readable, readable_text
 
 IDENTITY_FIELDS = ("target", "url", "element")
 SHANGHAI = datetime.timezone(datetime.timedelta(hours=8))
@@ -178,8 +178,8 @@ def _view(finding: Mapping[str, Any], points: Decimal | None, shots: Mapping[str
     where = next((str(finding[k]) for k in IDENTITY_FIELDS if finding.get(k)), "")
     evidence_url = str(evidence.get("url") or where)
     rule = veto_of_check(str(finding.get("check")))
-    message = plain(str(finding.get("message") or ""))
-    excerpt = plain(str(evidence.get("excerpt") or ""))
+    message = plain(readable_text(str(finding.get("message") or "")))
+    excerpt = plain(readable_text(str(evidence.get("excerpt") or "")))
     finding_id = str(finding.get("id"))
     shot = _shot_for(shots, evidence_url, where)
     if shot is not None and shot.path is not None:
@@ -248,7 +248,7 @@ def build_diagnosis(site_dir: str | Path, methodology: Methodology, *, tier: str
         vetoes=[(veto_label(str(v.get("rule"))), str(v.get("reason") or "")) for v in doc.get("vetoes") or []],
         indices=lines, total=total, findings=views, removed=removed, stake_note=stake_note,
         review=dict(doc.get("review") or {}), homepage_shot=shots.get(str(site.get("url") or "")),
-        warnings=[str(w) for w in doc.get("warnings") or []],
+        warnings=[readable_text(str(w)) for w in doc.get("warnings") or []],
         generated_at=now.isoformat(timespec="seconds"), folder=site_dir, by_check=by_check, all_fixed=all_fixed,
         veto_fixes=fix_views, passed=passed, unmeasured=unmeasured, round_index=_round_index(site_dir),
     )
