@@ -73,6 +73,31 @@ def _wait(ready: Callable[[], bool], what: str, log: Path | None = None) -> None
     raise RuntimeError(f"{what} did not start within {START_TIMEOUT:.0f} s\n{tail}")
 
 
+def _stop(process: subprocess.Popen[bytes] | None, sig: signal.Signals, timeout: float = 30) -> None:
+    """Send `sig` to a running server and wait for it to exit; kill it if it does not within `timeout` s."""
+    if process is None or process.poll() is not None:
+        return
+    process.send_signal(sig)
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+def process_parents() -> dict[int, int]:
+    """pid → parent pid of every process (from /proc)."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            parents[int(entry.name)] = int(stat[stat.rfind(")") + 2:].split()[1])
+    return parents
+
+
 class PostgresServer:
     """A PostgreSQL cluster in a temporary folder, listening on 127.0.0.1:port and a unix socket there.
 
@@ -173,13 +198,7 @@ class PostgresServer:
             connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
     def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.send_signal(signal.SIGQUIT)  # immediate shutdown: the data is throwaway
-            try:
-                self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        _stop(self.process, signal.SIGQUIT)  # immediate shutdown: the data is throwaway
         self.process = None
         shutil.rmtree(self.root, ignore_errors=True)
 
@@ -238,13 +257,7 @@ class RedisServer:
         return self
 
     def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        _stop(self.process, signal.SIGTERM)
         self.process = None
 
     def restart(self) -> None:

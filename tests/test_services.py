@@ -13,7 +13,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from services import PostgresServer, RedisServer, postgres_missing, redis_missing
+from services import PostgresServer, RedisServer, postgres_missing, process_parents, redis_missing
 
 TESTS = Path(__file__).parent
 # A test session that holds the services (and the browser, when there is one) and waits to be killed.
@@ -56,14 +56,7 @@ def test_redis_keeps_nothing_and_restarts_on_the_same_port(redis_server: RedisSe
 
 
 def _descendants(pid: int) -> set[int]:
-    parents: dict[int, int] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            parents[int(entry.name)] = int(stat[stat.rfind(")") + 2:].split()[1])
+    parents = process_parents()
     found: set[int] = set()
     wave = {pid}
     while wave:

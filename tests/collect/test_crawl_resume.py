@@ -16,6 +16,7 @@ from conftest import SERVER, html, page, serve
 from warcio.archiveiterator import ArchiveIterator
 
 from govweb.samplesites.tether import tethered
+from services import process_parents
 
 CLI = [sys.executable, "-c", "from govweb.cli import main; main()", "crawl"]
 PAGES = 60
@@ -43,16 +44,7 @@ def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def children(pid: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
-                found.append(int(entry.name))
-    return found
+    return [child for child, parent in process_parents().items() if parent == pid]
 
 
 def wait_gone(pids: list[int], seconds: float = 5.0) -> bool:
