@@ -35,8 +35,6 @@ def https_ok(ctx: SiteContext) -> bool | None:
 
 def insecure_transport_findings(ctx: SiteContext) -> list[Finding]:
     m = _measurement(ctx, "https")
-    if m is not None and m.get("available") is None and m.get("error") == "dns":  # our resolver failed (measure.py)
-        ctx.warnings.append("HTTPS 未测量：评估端无法解析网站主机名（而网站经 http 可以访问），不计为网站问题")
     if m is None or m.get("available") is not False:
         return []
     code = m.get("error")

@@ -94,10 +94,7 @@ async def measure_https(
             result.update(available=answered, certificate_valid=False if answered else None,
                           error="tls", certificate_error=checked.detail)
         else:
-            # the host answered over http a moment ago: its name failing to resolve now is our resolver's failure
-            # (offline, a --resolve for the http port only), not the site's: not measured
-            ours = checked.error == "dns" and hop.status is not None and urlsplit(https_url).hostname == host
-            result.update(available=None if ours else False, certificate_valid=None, error=checked.error)
+            result.update(available=False, certificate_valid=None, error=checked.error)
     finally:
         await plain.close()
         await strict.close()
