@@ -1,25 +1,29 @@
 """Throwaway PostgreSQL and Redis servers on free loopback ports, for tests and benchmarks.
 
 Both use the Debian binaries (`postgresql`, `redis-server` in debian-packages.txt) and a temporary folder that is
-removed when they stop. PostgreSQL refuses to run as root, so as root initdb and pg_ctl run as the `postgres` user
-(`runuser -u postgres`); the data folder and the unix socket live in the temporary folder, owned by that user.
+removed when they stop. PostgreSQL refuses to run as root, so as root initdb runs as the `postgres` user
+(`runuser -u postgres`) and so does the server; the data folder and the unix socket live in the temporary folder,
+owned by that user. Both servers are children of this process tied to its life (`govweb.samplesites.tether`): a
+test run killed before its teardown (a timeout's SIGKILL) leaves no server running, and the next run removes the
+temporary folders it left.
 Redis keeps nothing on disk (no RDB snapshots, no AOF), so a restart loses everything — as a broker restart
 without persistence does.
 """
 
 from __future__ import annotations
 
-import contextlib
 import glob
 import os
 import pwd
 import shutil
+import signal
 import socket
 import subprocess
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+from govweb.samplesites.tether import owned_tempdir, tethered
 
 START_TIMEOUT = 60.0
 
@@ -69,6 +73,31 @@ def _wait(ready: Callable[[], bool], what: str, log: Path | None = None) -> None
     raise RuntimeError(f"{what} did not start within {START_TIMEOUT:.0f} s\n{tail}")
 
 
+def _stop(process: subprocess.Popen[bytes] | None, sig: signal.Signals, timeout: float = 30) -> None:
+    """Send `sig` to a running server and wait for it to exit; kill it if it does not within `timeout` s."""
+    if process is None or process.poll() is not None:
+        return
+    process.send_signal(sig)
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+def process_parents() -> dict[int, int]:
+    """pid → parent pid of every process (from /proc)."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            parents[int(entry.name)] = int(stat[stat.rfind(")") + 2:].split()[1])
+    return parents
+
+
 class PostgresServer:
     """A PostgreSQL cluster in a temporary folder, listening on 127.0.0.1:port and a unix socket there.
 
@@ -81,11 +110,12 @@ class PostgresServer:
         if bindir is None:
             raise RuntimeError(postgres_missing() or "PostgreSQL not found")
         self.bindir = bindir
-        self.root = Path(tempfile.mkdtemp(prefix="govweb-pg-"))
+        self.root = owned_tempdir("govweb-pg-")
         self.data = self.root / "data"
         self.socket_dir = self.root / "socket"
         self.log = self.root / "server.log"
         self.port = 0
+        self.process: subprocess.Popen[bytes] | None = None
         self._databases = 0
         self._as_postgres = os.geteuid() == 0
 
@@ -106,16 +136,35 @@ class PostgresServer:
                   "--no-sync", "--no-instructions")
         for attempt in range(3):  # a free port may be taken between choosing it and binding it
             self.port = free_port()
-            options = (f"-p {self.port} -k {self.socket_dir} -c listen_addresses=127.0.0.1 -c fsync=off "
-                       "-c synchronous_commit=off -c full_page_writes=off -c max_connections=100")
-            try:
-                self._run("pg_ctl", "-D", str(self.data), "-l", str(self.log), "-o", options, "-w", "-t", "60", "start")
+            if self._launch():
                 break
-            except subprocess.CalledProcessError as exc:
-                if attempt == 2:
-                    tail = self.log.read_text(errors="replace")[-2000:]
-                    raise RuntimeError(f"PostgreSQL did not start:\n{tail}") from exc
+            if attempt == 2:
+                tail = self.log.read_text(errors="replace")[-2000:]
+                raise RuntimeError(f"PostgreSQL did not start:\n{tail}")
         return self
+
+    def _launch(self) -> bool:
+        """Start the server on self.port as a child tied to this process (SIGQUIT, PostgreSQL's immediate
+        shutdown, when it dies); whether it answers."""
+        command = [str(self.bindir / "postgres"), "-D", str(self.data), "-p", str(self.port), "-k", str(self.socket_dir)]
+        for setting in ("listen_addresses=127.0.0.1", "fsync=off", "synchronous_commit=off", "full_page_writes=off",
+                        "max_connections=100"):
+            command += ["-c", setting]
+        with open(self.log, "ab") as log:
+            self.process = subprocess.Popen(tethered(command, signal.SIGQUIT, self.user if self._as_postgres else None),
+                                            stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        process = self.process
+        _wait(lambda: process.poll() is not None or self._answers(), "PostgreSQL", self.log)
+        return process.poll() is None
+
+    def _answers(self) -> bool:
+        import psycopg
+
+        try:
+            with psycopg.connect(self.url(), connect_timeout=2):
+                return True
+        except psycopg.OperationalError:
+            return False
 
     def url(self, database: str = "postgres") -> str:
         return f"postgresql://{self.user}@127.0.0.1:{self.port}/{database}"
@@ -149,9 +198,8 @@ class PostgresServer:
             connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
     def stop(self) -> None:
-        with contextlib.suppress(subprocess.CalledProcessError, subprocess.TimeoutExpired):
-            if self.port:
-                self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
+        _stop(self.process, signal.SIGQUIT)  # immediate shutdown: the data is throwaway
+        self.process = None
         shutil.rmtree(self.root, ignore_errors=True)
 
     def __enter__(self) -> PostgresServer:
@@ -165,7 +213,7 @@ class RedisServer:
     """redis-server on 127.0.0.1:port without persistence; `restart()` keeps the port and loses every key."""
 
     def __init__(self) -> None:
-        self.root = Path(tempfile.mkdtemp(prefix="govweb-redis-"))
+        self.root = owned_tempdir("govweb-redis-")
         self.log = self.root / "redis.log"
         self.port = 0
         self.process: subprocess.Popen[bytes] | None = None
@@ -189,9 +237,9 @@ class RedisServer:
             return False
 
     def _launch(self) -> None:
-        self.process = subprocess.Popen(
+        self.process = subprocess.Popen(tethered(
             ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-             "--dir", str(self.root), "--logfile", str(self.log), "--daemonize", "no", "--protected-mode", "yes"],
+             "--dir", str(self.root), "--logfile", str(self.log), "--daemonize", "no", "--protected-mode", "yes"]),
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         _wait(lambda: self._answers() or self.process is None or self.process.poll() is not None, "redis-server", self.log)
         if self.process.poll() is not None:
@@ -209,13 +257,7 @@ class RedisServer:
         return self
 
     def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        _stop(self.process, signal.SIGTERM)
         self.process = None
 
     def restart(self) -> None:

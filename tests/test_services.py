@@ -4,10 +4,33 @@ without persistence whose restart loses every key on the same port."""
 from __future__ import annotations
 
 import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import psycopg
+import pytest
 
-from services import PostgresServer, RedisServer
+from services import PostgresServer, RedisServer, postgres_missing, process_parents, redis_missing
+
+TESTS = Path(__file__).parent
+# A test session that holds the services (and the browser, when there is one) and waits to be killed.
+HOLDER = """
+import os, sys, time
+sys.path.insert(0, {tests!r})
+from conftest import chromium, postgres_server, redis_server  # noqa: F401  (the session fixtures)
+
+def test_hold(postgres_server, redis_server, request):
+    browser = request.getfixturevalue("chromium") if os.path.exists("/usr/bin/chromium") else None
+    if browser is not None:
+        browser.run(lambda b: b.version)
+    with open({ready!r} + ".tmp", "w") as out:
+        out.write(f"{{postgres_server.process.pid}} {{redis_server.process.pid}} {{postgres_server.root}}")
+    os.replace({ready!r} + ".tmp", {ready!r})
+    time.sleep(600)
+"""
 
 
 def test_postgresql_serves_on_loopback_as_a_non_root_user(postgres_server: PostgresServer, postgres_database: str) -> None:
@@ -30,3 +53,50 @@ def test_redis_keeps_nothing_and_restarts_on_the_same_port(redis_server: RedisSe
     port = redis_server.port
     redis_server.restart()
     assert redis_server.port == port and redis_server.command("GET", "govweb:probe") == b"$-1\r\n"
+
+
+def _descendants(pid: int) -> set[int]:
+    parents = process_parents()
+    found: set[int] = set()
+    wave = {pid}
+    while wave:
+        wave = {child for child, parent in parents.items() if parent in wave} - found
+        found |= wave
+    return found
+
+
+def _running(pid: int) -> bool:
+    """Whether `pid` is a live process (a zombie waiting for its reaper is dead)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat[stat.rfind(")") + 2] != "Z"
+
+
+@pytest.mark.skipif(bool(postgres_missing() or redis_missing()), reason="PostgreSQL or redis-server not installed")
+def test_a_killed_test_run_leaves_no_server_behind(tmp_path: Path) -> None:
+    """pytest killed with SIGKILL (a timeout) runs no teardown: its PostgreSQL, redis-server and chromium die with it
+    all the same, and the next run removes the temporary folders it left."""
+    ready = tmp_path / "ready"
+    (tmp_path / "test_hold.py").write_text(HOLDER.format(tests=str(TESTS), ready=str(ready)), encoding="utf-8")
+    run = subprocess.Popen([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_hold.py"],
+                           cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        while not ready.exists() and run.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert ready.exists(), "the held session did not start its services"
+        postgres_pid, redis_pid, root = ready.read_text().split()
+        started = _descendants(run.pid)
+        assert {int(postgres_pid), int(redis_pid)} <= started
+    finally:
+        run.send_signal(signal.SIGKILL)
+        run.wait(30)
+    deadline = time.monotonic() + 30
+    while any(_running(pid) for pid in started) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [pid for pid in started if _running(pid)]
+    assert Path(root).is_dir()  # what the killed run left on disk …
+    PostgresServer().stop()     # … goes when the next server is set up
+    assert not Path(root).exists()

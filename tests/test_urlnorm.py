@@ -15,6 +15,8 @@ from govweb.urlnorm import (
     normalize,
     on_site_platform,
     page_key,
+    readable,
+    readable_text,
     resolve,
     same_page,
     site_names,
@@ -147,3 +149,26 @@ def test_on_site_platform_is_the_sites_own_folder_on_its_gov_domain() -> None:
     assert not on_site_platform(dept, "http://fgw.qiao.gov.cn/xx/")          # the site's own host: host rules decide
     assert not on_site_platform("http://fgw.example.com/", "http://zwgk.example.com/fgw/")  # gov.cn only
     assert not on_site_platform("http://www.qiao.gov.cn/", "http://zwgk.qiao.gov.cn/www/")
+
+
+def test_readable_shows_chinese_as_written_and_names_the_same_url() -> None:
+    shown = readable("http://www.x.gov.cn/hdjl/%E7%95%99%E8%A8%80.html?lm=%E9%80%9A%E7%9F%A5&a=%20%26")
+    assert shown == "http://www.x.gov.cn/hdjl/留言.html?lm=通知&a=%20%26"   # ASCII escapes stay escaped
+    assert normalize(shown) == "http://www.x.gov.cn/hdjl/%E7%95%99%E8%A8%80.html?lm=%E9%80%9A%E7%9F%A5&a=%20%26"
+    assert readable("http://www.x.gov.cn/s.jsp?q=%D6%D0%CE%C4") == "http://www.x.gov.cn/s.jsp?q=%D6%D0%CE%C4"  # GBK
+    assert readable("http://x.gov.cn/a%E2%80%AEb") == "http://x.gov.cn/a%E2%80%AEb"  # a bidi override stays hidden
+    assert readable("http://xn--fiqs8s.xn--fiqs8s/%E4%B8%AD") == "http://中国.中国/中"
+    assert readable("http://x.gov.cn/a?uid=7&pageNum=10") == "http://x.gov.cn/a?uid=7&pageNum=10"
+    assert readable("网站标识码") == "网站标识码" and readable("http://x.gov.cn/%E4%B8") == "http://x.gov.cn/%E4%B8"
+    assert readable_text("「办事」→ http://x.gov.cn/%E5%8A%9E.jsp?a=1：入口（http://x.gov.cn/b/%20c）") == (
+        "「办事」→ http://x.gov.cn/办.jsp?a=1：入口（http://x.gov.cn/b/%20c）")
+    assert readable_text(None) == "" and readable_text("100%") == "100%"
+
+
+@given(st.text(alphabet="ab中文/?&=%.-_ ", max_size=20))
+def test_readable_is_the_same_url(tail: str) -> None:
+    try:
+        url = normalize("http://www.x.gov.cn/" + tail)
+    except UnsupportedURL:
+        return
+    assert normalize(readable(url)) == url

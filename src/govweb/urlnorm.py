@@ -5,6 +5,8 @@ deduplicated on.
   lower-cased, default port, fragment and user info dropped, unsafe characters percent-encoded (the query in the
   page's own encoding, as browsers do) — but parameters never reordered or removed. This is the URL the crawler
   fetches, archives and cites as evidence.
+* `readable(url)` — that URL as a browser's address bar shows it, for reports: Chinese written as Chinese, not as
+  percent-escapes; clicking it fetches the very same URL.
 * `canonical(url)` — the key for "is this the same page?": w3lib's `canonicalize_url` (Scrapy's: sorted query,
   normalised escapes) plus what a crawl of government sites needs on top: session ids (`;jsessionid=…`,
   `PHPSESSID=…`, token-like `sid`) removed, and a directory's index document (`/`, `/index.html`,
@@ -16,11 +18,13 @@ Neither raises anything but `UnsupportedURL` (a ValueError): a malformed URL (`h
 
 from __future__ import annotations
 
+import contextlib
 import posixpath
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 from w3lib.url import canonicalize_url, safe_url_string
 
@@ -225,6 +229,49 @@ def same_page(a: str, b: str) -> bool:
         return canonical(a) == canonical(b)
     except UnsupportedURL:
         return False
+
+
+_ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+# Characters an address bar never shows decoded: controls, format characters (bidi overrides), separators, unassigned.
+_HIDDEN = frozenset({"Cc", "Cf", "Co", "Cn", "Cs", "Zs", "Zl", "Zp"})
+
+
+def _readable_escapes(match: re.Match[str]) -> str:
+    raw = match.group(0)
+    try:
+        text = bytes.fromhex(raw.replace("%", "")).decode("utf-8")
+    except UnicodeDecodeError:
+        return raw  # not UTF-8 (a GBK query …): left as the site wrote it
+    return "".join(ch if ord(ch) > 127 and unicodedata.category(ch) not in _HIDDEN else quote(ch, safe="")
+                   for ch in text)
+
+
+def readable(url: str) -> str:
+    """An http(s) URL as a browser's address bar shows it, for people reading a report: percent-escapes of
+    non-ASCII UTF-8 characters in path and query decoded (`/%E7%95%99%E8%A8%80.html` → `/留言.html`), an IDNA host in
+    Unicode; escapes of ASCII characters (%20, %2F, %26 …), of invisible characters and of bytes that are not UTF-8
+    stay escaped, so the text still names the same URL (a browser encodes it back byte for byte). Anything that is
+    not an http(s) URL is returned as given."""
+    if not url.startswith(("http://", "https://")) or ("%" not in url and "xn--" not in url):
+        return url
+    scheme_end = url.find("//") + 2
+    host_end = next((i for i in (url.find(c, scheme_end) for c in "/?#") if i >= 0), len(url))
+    netloc, rest = url[scheme_end:host_end], url[host_end:]
+    if "xn--" in netloc.lower():
+        host, colon, port = netloc.partition(":")
+        with contextlib.suppress(UnicodeError):
+            netloc = host.encode("ascii").decode("idna") + colon + port
+    return url[:scheme_end] + netloc + _ESCAPES.sub(_readable_escapes, rest)
+
+
+_URL_IN_TEXT = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
+
+
+def readable_text(text: str | None) -> str:
+    """`text` (a finding's message, a warning) with every http(s) URL in it made `readable`."""
+    if not text or "%" not in text:
+        return text or ""
+    return _URL_IN_TEXT.sub(lambda m: readable(m.group(0)), text)
 
 
 def host_of(url: str) -> str:

@@ -22,6 +22,7 @@ import pytest
 from govweb.campaign import RoundOptions, run_round
 from govweb.errors import BadInput
 from govweb.samplesites.server import SampleServer
+from govweb.samplesites.tether import tethered
 
 from .conftest import REFERENCE_AS_OF, REFERENCE_CRAWL, write_sites_csv
 
@@ -157,7 +158,7 @@ def test_sigkill_then_rerun_resumes(tmp_path: Path, sample_server: SampleServer,
     argv = [sys.executable, "-c", "from govweb.cli import main; main()", "evaluate", "--sites", str(sites),
             "--as-of", AS_OF.isoformat(), "--out", str(out), "--concurrency", "1", "--resolve-file", str(resolve),
             "--max-pages", "40", "--render", "never", "--diagnosis", "xlsx", "--publication", "md", "--no-screenshots"]
-    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(tethered(argv), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         time.sleep(0.2)

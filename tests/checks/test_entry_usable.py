@@ -38,6 +38,14 @@ def test_an_entry_answering_an_error_status_is_missing(tmp_path: Path, status: i
     assert f"HTTP {status}" in next(v["reason"] for v in report["vetoes"] if v["rule"] == "service-unusable")
 
 
+def test_an_unusable_entry_is_reported_as_not_working_never_as_not_there(tmp_path: Path) -> None:
+    """The operator sees 网上办事 on the homepage: the finding says the entry does not work and why."""
+    report = _services(tmp_path, "<html><head><title>Error</title></head><body><h1>Error</h1></body></html>", 404)
+    message = next(f["message"] for f in report["findings"]
+                   if f["check"] == "missing-element" and f["element"] == "办事服务")
+    assert message == "「办事服务」入口不可用：入口链接无法访问（HTTP 404 页面不存在）"
+
+
 @pytest.mark.parametrize("says", [
     "<h2>404</h2><p>抱歉，您访问的页面不存在或已被删除！</p><a href='/'>返回首页</a>",
     "<div class='err'><img src='/img/wh.png' alt=''><p>系统维护中，请稍后再访问。</p></div>",

@@ -142,3 +142,20 @@ def test_a_list_a_script_builds_from_an_inline_array_is_read() -> None:
     # a loop reading a variable the script computes is not decoded: the block stays as the page has it
     f = parse_page(html.replace("data[k][1]", "title(k)"), SEED + "bmxx/", None, "r")
     assert f.items == []
+
+
+def test_links_are_read_as_the_page_links_them() -> None:
+    """Query order kept, fragment dropped, host lower-cased, default port dropped, dot segments resolved, Chinese
+    escaped as a browser fetches it: the crawler's spelling, so findings cite what the site links."""
+    from govweb.checks.page import parse_page
+
+    hrefs = ["list.jsp?uid=7&amp;pageNum=10#p", "HTTP://WWW.Town.GOV.cn:80/a/./b/../c.html?z=1&amp;a=2",
+             "../公告/通知.html", "/x/%E4%B8%AD.html?q=%E6%96%87&amp;id=3", "#top", "javascript:void(0)"]
+    html = "<html><body>" + "".join(f'<a href="{h}">链接{i}</a>' for i, h in enumerate(hrefs)) + "</body></html>"
+    facts = parse_page(html, "http://www.town.gov.cn/xxgk/tzgg/index.html", None, "r")
+    assert [link.url for link in facts.links] == [
+        "http://www.town.gov.cn/xxgk/tzgg/list.jsp?uid=7&pageNum=10",
+        "http://www.town.gov.cn/a/c.html?z=1&a=2",
+        "http://www.town.gov.cn/xxgk/%E5%85%AC%E5%91%8A/%E9%80%9A%E7%9F%A5.html",
+        "http://www.town.gov.cn/x/%E4%B8%AD.html?q=%E6%96%87&id=3",
+    ]

@@ -112,3 +112,23 @@ def test_mojibake_a_browser_showed_is_read_as_shown(tmp_path: Path) -> None:
     assert not [w for w in report["warnings"] if w.startswith("页面无法读取")]
     assert report["site"]["evidence"]["not_measured_findings"] == []
     assert any(f["check"] == "missing-element" and f.get("element") == "互动交流" for f in report["findings"])
+
+
+def test_https_and_ipv6_say_why_in_words_and_our_resolver_failing_is_not_measured(tmp_path: Path) -> None:
+    """HTTPS refused: the finding says so in words, not "（connect）"; an AAAA lookup our resolver failed on
+    (measure.py records it as not measured) is a warning, no no-ipv6 finding against the site."""
+    def checked(name: str, https: dict, ipv6: dict) -> dict:
+        b = SnapshotBuilder(SEED)
+        b.page(SEED, HOME, depth=0)
+        b.measurements = {"https": https, "ipv6": ipv6}
+        return run_checks(load_snapshot(b.write(tmp_path / name)), AS_OF)
+
+    refused = checked("refused", {"available": False, "certificate_valid": None, "error": "connect"},
+                      {"aaaa": [], "connect_ok": False, "error": "no-aaaa"})
+    messages = {f["check"]: f["message"] for f in refused["findings"]}
+    assert messages["insecure-transport"] == "网站不支持 HTTPS 访问（无法建立连接）"
+    assert messages["no-ipv6"] == "网站不支持 IPv6 访问：无 AAAA 记录"
+    ours = checked("ours", {"available": True, "certificate_valid": True, "error": None},
+                   {"aaaa": None, "connect_ok": None, "error": "dns"})
+    assert "no-ipv6" not in {f["check"] for f in ours["findings"]} and ours["metrics"]["ipv6"] is None
+    assert any(w.startswith("IPv6 未测量：评估端查询 AAAA 记录失败") for w in ours["warnings"])

@@ -15,6 +15,9 @@ from aiohttp import web
 from conftest import SERVER, html, page, serve
 from warcio.archiveiterator import ArchiveIterator
 
+from govweb.samplesites.tether import tethered
+from services import process_parents
+
 CLI = [sys.executable, "-c", "from govweb.cli import main; main()", "crawl"]
 PAGES = 60
 
@@ -41,16 +44,7 @@ def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def children(pid: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
-                found.append(int(entry.name))
-    return found
+    return [child for child, parent in process_parents().items() if parent == pid]
 
 
 def wait_gone(pids: list[int], seconds: float = 5.0) -> bool:
@@ -77,7 +71,7 @@ def test_sigkill_then_resume_loses_nothing_and_fetches_nothing_twice(tmp_path: P
     with serve(site) as srv:
         srv.state["gate"] = 25  # robots.txt + 24 pages, then everything hangs
         args = [srv.url("/"), "--out", str(out), "--concurrency", "4", "--timeout", "30"]
-        proc = subprocess.Popen([*CLI, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        proc = subprocess.Popen(tethered([*CLI, *args]), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         deadline = time.monotonic() + 30
         while len(srv.log) < 25 and time.monotonic() < deadline:
             time.sleep(0.05)
@@ -173,7 +167,7 @@ def test_sigkill_at_any_moment_refetches_only_what_was_in_flight(tmp_path: Path)
     out = tmp_path / "snap"
     with serve(slow_site) as srv:
         args = [srv.url("/"), "--out", str(out), "--concurrency", "6"]
-        proc = subprocess.Popen([*CLI, *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(tethered([*CLI, *args]), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 30
         while len(srv.log) < 60 and time.monotonic() < deadline:
             time.sleep(0.01)

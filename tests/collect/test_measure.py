@@ -368,3 +368,14 @@ async def test_search_starts_from_the_homepage_behind_a_splash_page(site_server,
         got = await measure_search(seed, WarcFile(tmp_path / "a.warc.gz", None), {(PLAIN, server.port): "127.0.0.1"},
                                    crawl=None, timeout=5)
     assert got["form_url"] == seed + "portal/index.html" and got["found"] is True, got
+
+
+
+async def test_an_aaaa_lookup_failing_on_our_side_is_not_measured(monkeypatch, tmp_path: Path) -> None:
+    """No answer from our resolver (a timeout, no resolver offline) says nothing about the site's IPv6: not
+    measured (null), never 'no AAAA record'."""
+    import govweb.collect.measure as measure
+
+    monkeypatch.setattr(measure, "DNS_TIMEOUT_S", 0)  # our resolver gets no time to answer
+    got = await measure_ipv6("http://www.plain.invalid/", WarcFile(tmp_path / "a.warc.gz", None), None, timeout=5)
+    assert got == {"aaaa": None, "connect_ok": None, "error": "dns"}

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from ss_fetch import get
 
+from govweb.samplesites.tether import tethered
+
 CLI = [sys.executable, "-c", "from govweb.cli import main; main()"]
 
 
@@ -29,7 +31,7 @@ def test_bad_arguments_exit_2(tmp_path: Path) -> None:
 def test_serve_prints_urls_and_writes_sites_csv(built: Path, tmp_path: Path) -> None:
     copy = tmp_path / "sites"
     shutil.copytree(built, copy)
-    proc = subprocess.Popen([*CLI, "sample-sites", "serve", str(copy), "--port", "0"], stdout=subprocess.PIPE,
+    proc = subprocess.Popen(tethered([*CLI, "sample-sites", "serve", str(copy), "--port", "0"]), stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
     try:
         lines = []

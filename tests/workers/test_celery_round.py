@@ -21,6 +21,7 @@ from govweb.campaign import RoundOptions, RoundReport, run_round
 from govweb.samplesites import build, serve
 from govweb.samplesites.build import sites_csv
 from govweb.samplesites.server import SampleServer
+from govweb.samplesites.tether import tethered
 from govweb.store import open_store
 from services import PostgresServer, RedisServer
 
@@ -71,9 +72,9 @@ class Workers:
     """Two `govweb worker` processes on the broker, one job at a time each."""
 
     def __init__(self, broker: str, log_dir: Path) -> None:
-        self.procs = [subprocess.Popen(
+        self.procs = [subprocess.Popen(tethered(  # SIGQUIT: celery's cold shutdown, pool included
             [sys.executable, "-c", "from govweb.cli import main; main()", "worker", "--broker", broker,
-             "--concurrency", "1", "--name", f"w{n}@test"],
+             "--concurrency", "1", "--name", f"w{n}@test"], signal.SIGQUIT),
             stdout=open(log_dir / f"worker{n}.log", "wb"), stderr=subprocess.STDOUT)  # noqa: SIM115
             for n in (1, 2)]
 

@@ -18,6 +18,7 @@ from govweb.app.masking import mask_text
 from govweb.registry import Divisions
 from govweb.store.types import SHANGHAI
 from govweb.terms import VETO_RULES
+from govweb.urlnorm import readable, readable_text
 
 FINDING_STATUS = {"open": "存在", "removed": "已核减"}
 RECTIFICATION = {None: "未整改", "in-progress": "整改中", "fixed": "已整改"}
@@ -82,7 +83,7 @@ def _environment() -> Environment:
     env = Environment(loader=FileSystemLoader(str(folder)), autoescape=True, undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True)
     env.filters.update(number=number, when=when, region=region_name, veto=veto_label, mask=mask_text, seg=segment,
-                       step=step)
+                       step=step, readable=readable, readable_text=readable_text)
     env.globals.update(ROLE_LABELS=ROLE_LABELS, FINDING_STATUS=FINDING_STATUS, RECTIFICATION=RECTIFICATION,
                        APPEAL=APPEAL, RECHECK=RECHECK, COMPARISON=COMPARISON, REVIEW_KINDS=REVIEW_KINDS,
                        ACTIONS=ACTIONS, VETO_RULES=VETO_RULES, query=query)

@@ -116,12 +116,13 @@ def annual_report_due_year(as_of: dt.date) -> int:
 
 
 class _Found:
-    __slots__ = ("bad", "evidence", "results", "unmeasured")
+    __slots__ = ("bad", "evidence", "problems", "results", "unmeasured")
 
     def __init__(self) -> None:
         self.results: dict[str, ElementResult] = {}
         self.evidence: dict[str, Evidence] = {}
         self.bad: dict[str, Evidence] = {}            # entries found only with broken or empty targets
+        self.problems: dict[str, str] = {}            # … and why the first of them does not work
         self.unmeasured: dict[str, str] = {}          # element → why it is not measured
 
     def add(self, el: str, value: str | None, url: str, excerpt: str, record: str | None,
@@ -378,6 +379,7 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
                 found.add(el, name, url, f"{name} → {url}", f.warc_record, where=f.url)
             else:
                 found.bad.setdefault(el, Evidence(f.url, f"「{name}」→ {url}：{problem}", f.warc_record))
+                found.problems.setdefault(el, problem)
                 _script_opened_channel(ctx, el, url, found)
 
     if hp is not None:
@@ -421,6 +423,7 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
             results[el] = ElementResult(False, None, None)
             if el in found.bad:
                 found.evidence.setdefault(el, found.bad[el])
+                results[el] = ElementResult(False, None, None, problem=found.problems[el])
     return results, found.evidence
 
 
@@ -658,6 +661,8 @@ def missing_element_findings(ctx: SiteContext) -> list[Finding]:
         ev = evidence.get(el) or Evidence(ctx.homepage_url, "首页及已采集页面均未发现", hp.warc_record if hp else None)
         if el == "政府信息公开年报":
             msg = f"未发现 {annual_report_due_year(ctx.as_of)} 年政府信息公开工作年度报告"
+        elif res.problem:  # the site shows the entry: say it does not work, never that it is not there
+            msg = f"「{el}」入口不可用：{res.problem}"
         else:
             msg = f"未发现「{el}」"
         out.append(Finding("missing-element", ELEMENT_INDEX[el], {"element": el}, ev, msg))

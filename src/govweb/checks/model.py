@@ -99,6 +99,7 @@ class ElementResult:
     value: str | None
     url: str | None
     measured: bool = True     # False: a script may write it and the page was not rendered (never "missing")
+    problem: str | None = None  # absent because its entry's link does not work: why (not in findings.json)
 
     def to_json(self) -> dict[str, Any]:
         return {"present": self.present, "value": self.value, "url": self.url, "measured": self.measured}

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -23,7 +23,7 @@ from govweb.checks.dates import RawDate
 from govweb.checks.out_of_service import MAINTENANCE, SUSPENDED
 from govweb.device import block_heads, definitions, phones_only
 from govweb.htmlstd import parse_refresh
-from govweb.urlnorm import page_key, same_page
+from govweb.urlnorm import UnsupportedURL, normalize, same_page, try_resolve
 
 # Labels of service-guide key elements (国办秘函〔2019〕19号 办事指南要素) and their usual synonyms.
 GUIDE_ELEMENTS: dict[str, tuple[str, ...]] = {
@@ -222,33 +222,21 @@ class _Joiner:
         return url
 
     def _join(self, href: str) -> str | None:
+        """The URL as the page links it, in the crawler's form (`govweb.urlnorm.resolve`): the spelling the crawl
+        recorded and evidence cites; pages are compared by `urlnorm.canonical` keys, never by this text."""
         h = href.strip()
         if not h or h.lower().startswith(_SKIP_HREF):
             return None
-        try:
-            absu = urljoin(self.base, h.replace("\\", "/"))
-            parts = urlsplit(absu)
-        except ValueError:
-            return None
-        if parts.scheme not in ("http", "https"):
-            return None
-        url = urlunsplit((parts.scheme, _netloc(parts.scheme, parts.netloc), parts.path or "/",
-                          _sorted_query(parts.query), ""))
-        return sys.intern(url)
+        url = try_resolve(self.base, h)
+        return sys.intern(url) if url is not None else None
 
 
-def _netloc(scheme: str, netloc: str) -> str:
-    """Lower-case, without the scheme's default port (<base href="http://host:80/"> is http://host/)."""
-    netloc = netloc.lower()
-    default = ":80" if scheme == "http" else ":443" if scheme == "https" else ""
-    return netloc[: -len(default)] if default and netloc.endswith(default) else netloc
-
-
-def _sorted_query(query: str) -> str:
-    """Query parameters in sorted order, as crawlers canonicalise them (?uid=1&pageNum=2 = ?pageNum=2&uid=1)."""
-    if "&" not in query:
-        return query
-    return "&".join(sorted(query.split("&")))
+def _as_fetched(url: str) -> str:
+    """A page's address in the crawler's form (lower-case host, no default port …), its query left as it is."""
+    try:
+        return normalize(url)
+    except UnsupportedURL:
+        return url
 
 
 def _row_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str, list[RawDate], LexborNode | None]:
@@ -598,7 +586,7 @@ def parse_page(
         guide = frozenset(_GUIDE_LABEL_TO_ELEMENT[m] for m in _GUIDE_RE.findall(own))
 
     return PageFacts(
-        url=url, final_url=page_key(final_url or url), warc_record=warc_record, depth=depth, title=title,
+        url=url, final_url=_as_fetched(final_url or url), warc_record=warc_record, depth=depth, title=title,
         meta=meta, links=links, items=items, pubdate=pubdate, pubdate_excerpt=pub_excerpt,
         is_article=is_article, pagination=pagination, images=images, images_missing_alt=missing_alt,
         missing_alt_example=missing_example, viewport=viewport, script_srcs=script_srcs,

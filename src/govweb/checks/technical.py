@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from govweb.checks.context import SiteContext
+from govweb.checks.links import ERROR_TEXT
 from govweb.checks.model import Evidence, Finding
 
 NEW_MEDIA_WORDS = ("微信", "微博", "政务新媒体", "客户端", "抖音", "头条号", "APP", "App", "小程序")
@@ -36,9 +37,10 @@ def insecure_transport_findings(ctx: SiteContext) -> list[Finding]:
     m = _measurement(ctx, "https")
     if m is None or m.get("available") is not False:
         return []
-    reason = m.get("error") or "HTTPS 不可用"
-    return [Finding("insecure-transport", "管理保障", {}, _hp_evidence(ctx, f"https：{reason}"),
-                    f"网站不支持 HTTPS 访问（{reason}）")]
+    code = m.get("error")
+    reason = ERROR_TEXT.get(code or "", "HTTPS 不可用")   # in words, never a bare code such as "（connect）"
+    excerpt = f"https：{reason}" + (f"（{code}）" if code else "")
+    return [Finding("insecure-transport", "管理保障", {}, _hp_evidence(ctx, excerpt), f"网站不支持 HTTPS 访问（{reason}）")]
 
 
 def ipv6_ok(ctx: SiteContext) -> bool | None:
@@ -51,13 +53,16 @@ def ipv6_ok(ctx: SiteContext) -> bool | None:
 
 
 def no_ipv6_findings(ctx: SiteContext) -> list[Finding]:
+    m = _measurement(ctx, "ipv6")
+    if m is not None and ipv6_ok(ctx) is None and m.get("error") == "dns":
+        ctx.warnings.append("IPv6 未测量：评估端查询 AAAA 记录失败（域名解析超时或无解析服务），不计为网站问题")
     if ipv6_ok(ctx) is not False:
         return []
     m = _measurement(ctx, "ipv6") or {}
     aaaa = m.get("aaaa") or []
     why = "无 AAAA 记录" if not aaaa else f"AAAA {', '.join(map(str, aaaa))} 无法通过 IPv6 连接"
-    if m.get("error"):
-        why += f"（{m['error']}）"
+    if m.get("error") in ERROR_TEXT:
+        why += f"（{ERROR_TEXT[m['error']]}）"
     return [Finding("no-ipv6", "管理保障", {}, _hp_evidence(ctx, why), f"网站不支持 IPv6 访问：{why}")]
 
 

@@ -92,6 +92,10 @@ def probe(
     )
 
 
+def _aaaa_text(addresses: list[str] | None) -> str:
+    return "未测" if addresses is None else "、".join(addresses) or "无"
+
+
 def _yes_no(value: object) -> str:
     if value is None:
         return "未测"
@@ -157,7 +161,7 @@ def measure(
         f"http 跳转到 https {_yes_no(https.get('http_redirects_to_https'))}"
     )
     _say(
-        f"IPv6：AAAA 记录 {', '.join(ipv6['aaaa']) or '无'}，IPv6 连通 {_yes_no(ipv6.get('connect_ok'))}"
+        f"IPv6：AAAA 记录 {_aaaa_text(ipv6.get('aaaa'))}，IPv6 连通 {_yes_no(ipv6.get('connect_ok'))}"
     )
     if search.get("form_url") is None:
         _say(f"站内搜索：首页未找到搜索框（{search.get('error')}）")

@@ -4,7 +4,7 @@
 HTTP exchange it made in `out_dir/measurements.warc.gz`:
 
     {"taken_at", "https": {"available", "certificate_valid", "http_redirects_to_https", "error", …},
-     "ipv6": {"aaaa": [addresses], "connect_ok", "error"},
+     "ipv6": {"aaaa": [addresses] or null (lookup failed on our side), "connect_ok", "error"},
      "search": {"form_url", "query", "results_url", "status", "found", "error"}}
 
 A null value means "not measured". Error values are crawl error classes, plus `no-aaaa`, `no-search-form` and
@@ -124,8 +124,10 @@ async def measure_ipv6(seed_url: str, warc: WarcFile, resolve: ResolveMap | None
     host = parts.hostname or ""
     port = parts.port or (443 if parts.scheme == "https" else 80)
     aaaa, dns_error = await _aaaa(host, port, resolve)
+    if dns_error:  # the lookup itself failed on our side (timeout, no resolver): not measured
+        return {"aaaa": None, "connect_ok": None, "error": dns_error}
     if not aaaa:
-        return {"aaaa": [], "connect_ok": False, "error": dns_error or "no-aaaa"}
+        return {"aaaa": [], "connect_ok": False, "error": "no-aaaa"}
     policy = policy or operator_policy([seed_url], resolve or {})
     client = ArchivingClient(warc, resolve, policy=policy, verify=False, family=socket.AF_INET6, timeout=timeout)
     try:

@@ -24,6 +24,7 @@ from datetime import date, timedelta
 from html import escape
 from pathlib import Path
 
+from govweb.samplesites.tether import tethered
 from govweb.samplesites.threaded import free_port
 from govweb.samplesites.words import Words
 
@@ -271,7 +272,7 @@ def nginx_server(dir: str | Path, port: int = 0, workers: int = 1) -> Iterator[N
         conf.write_text(text, encoding="utf-8")
         if not socket.has_ipv6:
             conf.write_text(text.replace(f"    listen [::1]:{port};\n", ""), encoding="utf-8")
-        proc = subprocess.Popen([NGINX, "-p", str(work), "-c", str(conf), "-e", str(work / "error.log")],
+        proc = subprocess.Popen(tethered([NGINX, "-p", str(work), "-c", str(conf), "-e", str(work / "error.log")]),
                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         deadline = time.monotonic() + 10
         while True:

@@ -21,6 +21,7 @@ from govweb.scoring.methodology import Methodology
 from govweb.scoring.site import SiteScore, score_site
 from govweb.scoring.stake import IndexEngine
 from govweb.scoring.vetofix import veto_fixes
+from govweb.urlnorm import readable, readable_text
 
 IDENTITY_FIELDS = ("target", "url", "element")
 SHANGHAI = datetime.timezone(datetime.timedelta(hours=8))
@@ -36,9 +37,9 @@ class FindingView:
     check: str
     index: str
     title: str                 # what the finding says (check's failure title)
-    where: str                 # the identity: target URL, column URL, element …
+    where: str                 # the identity: target URL, column URL, element … (URLs as address bars show them)
     message: str
-    evidence_url: str
+    evidence_url: str          # as address bars show it (urlnorm.readable)
     excerpt: str
     warc_record: str | None
     remediation: str
@@ -177,15 +178,15 @@ def _view(finding: Mapping[str, Any], points: Decimal | None, shots: Mapping[str
     where = next((str(finding[k]) for k in IDENTITY_FIELDS if finding.get(k)), "")
     evidence_url = str(evidence.get("url") or where)
     rule = veto_of_check(str(finding.get("check")))
-    message = plain(str(finding.get("message") or ""))
-    excerpt = plain(str(evidence.get("excerpt") or ""))
+    message = plain(readable_text(str(finding.get("message") or "")))
+    excerpt = plain(readable_text(str(evidence.get("excerpt") or "")))
     finding_id = str(finding.get("id"))
     shot = _shot_for(shots, evidence_url, where)
     if shot is not None and shot.path is not None:
         shot = replace(shot, mark=shot.marks.get(finding_id))
     return FindingView(
         id=finding_id, check=str(finding.get("check", "")), index=str(finding.get("index") or ""),
-        title=text.failure_title, where=where, message=message.text, evidence_url=evidence_url,
+        title=text.failure_title, where=readable(where), message=message.text, evidence_url=readable(evidence_url),
         excerpt=excerpt.text, warc_record=evidence.get("warc_record"),
         remediation=text.remediation, veto=veto_label(rule) if rule else None, points=points,
         screenshot=shot, removed=finding.get("removed"), codes=tuple(dict.fromkeys(message.codes + excerpt.codes)),
@@ -240,14 +241,14 @@ def build_diagnosis(site_dir: str | Path, methodology: Methodology, *, tier: str
     site = doc["site"]
     return Diagnosis(
         code=code, name=str(meta.get("name") or site.get("name") or site.get("url") or site_dir.name),
-        url=str(meta.get("url") or site.get("url") or ""), tier=tier, as_of=str(site.get("as_of") or ""),
+        url=readable(str(meta.get("url") or site.get("url") or "")), tier=tier, as_of=str(site.get("as_of") or ""),
         methodology=methodology.name, status="measured" if measured else "not-measured",
         status_reason=site.get("reason"), result=inspection.get("result"),
         inspection_score=inspection.get("score"), deductions=list(inspection.get("deductions") or []),
         vetoes=[(veto_label(str(v.get("rule"))), str(v.get("reason") or "")) for v in doc.get("vetoes") or []],
         indices=lines, total=total, findings=views, removed=removed, stake_note=stake_note,
         review=dict(doc.get("review") or {}), homepage_shot=shots.get(str(site.get("url") or "")),
-        warnings=[str(w) for w in doc.get("warnings") or []],
+        warnings=[readable_text(str(w)) for w in doc.get("warnings") or []],
         generated_at=now.isoformat(timespec="seconds"), folder=site_dir, by_check=by_check, all_fixed=all_fixed,
         veto_fixes=fix_views, passed=passed, unmeasured=unmeasured, round_index=_round_index(site_dir),
     )
