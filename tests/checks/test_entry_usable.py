@@ -44,6 +44,10 @@ def test_an_entry_answering_an_error_status_is_missing(tmp_path: Path, status: i
     "<p class='tip'>访问出错了！请检查网址是否正确。</p>",
     "<div class='box'><h3>此路不通！</h3><p>抱歉，您访问的页面地址有误。</p><p>您可以：<a href='/'>返回首页</a></p></div>",
     "<div class='wh'><h2>平台正在进行维护升级，请稍后再试。</h2></div>",
+    # the CMS's "no such column" answer (the column was deleted in a rebuild), not only "no such page"
+    "<table class='msg'><tr><td>温馨提示</td></tr><tr><td>对不起，您要访问的栏目已失效！<br>"
+    "<a href='javascript:history.back()'>返回上一页</a></td></tr></table>",
+    "<div class='tips'><span>您访问的网页已被删除。</span></div>",
 ])
 def test_an_entry_to_a_page_answering_200_that_says_it_is_an_error_is_missing(tmp_path: Path, says: str) -> None:
     assert _unusable(_services(tmp_path, f"<html><head><title>提示信息</title></head><body>{says}</body></html>"))
