@@ -528,3 +528,27 @@ def test_the_services_entry_is_the_link_naming_the_whole_service(tmp_path: Path)
              "<a href='http://zwfw.sx.gov.cn/xian/'>一网通办</a></div>")
     report = _site(tmp_path, "<ul class='nav'><li><a href='/'>首页</a></li></ul>", home_extra=block)
     assert report["elements"]["办事服务"]["url"] == "http://zwfw.sx.gov.cn/xian/"
+
+
+def test_an_outside_platforms_own_menu_gives_the_site_no_entry(tmp_path: Path) -> None:
+    # the county's 网上办事 answers 404; its footer links the city's credit platform, whose own menu offers 信用服务
+    # and 咨询投诉: that is the platform's menu, not an entry of the county's site
+    nav = ("<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/wsbs/'>网上办事</a></li>"
+           "<li><a href='/hd/'>互动交流</a></li></ul>")
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, f"<html><head><title>某县人民政府</title></head><body>{nav}{NEWS}"
+                 "<div class='links'>相关链接：<a href='http://credit.example-city.gov.cn/'>信用某市</a></div>"
+                 f"{FOOTER}</body></html>", depth=0)
+    b.page(SEED + "wsbs/", "<html><body>Not Found</body></html>", status=404)
+    b.page(SEED + "hd/", f"<html><head><title>互动交流_某县</title></head><body>{nav}<form action='/hd/save' method='post'>"
+                         f"<input name='bt'><textarea name='nr'></textarea><button>提交</button></form>{FOOTER}</body></html>")
+    b.page("http://credit.example-city.gov.cn/",
+           "<html><head><title>信用某市</title></head><body><div class='top'><a href='/'>首页</a>"
+           "<a href='/fw/index.html'>信用服务</a><a href='/zx/index.html'>咨询投诉</a></div>"
+           "<p>信用某市是某市社会信用体系建设的官方网站。</p></body></html>", depth=1)
+    b.page("http://credit.example-city.gov.cn/fw/index.html",
+           "<html><head><title>信用服务</title></head><body><p>信用报告查询、信用修复申请与异议处理。</p></body></html>",
+           depth=2)
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert "办事服务" in _missing(report) and "service-unusable" in _vetoes(report)
+    assert report["elements"]["互动交流"]["url"] == SEED + "hd/"

@@ -340,6 +340,10 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
                     found.add(el, src, f.url, f'<script src="{src}">', f.warc_record)
         if f is not hp and (f.depth > 2 or f.is_article):
             continue   # entries come from navigation pages; an article's own links are its text
+        # a page of another host the site links to: an outside 信息公开 platform carries the body's own disclosure
+        # (its 指南, 目录 …), but any other menu there (a data portal's 接口服务, a credit platform's 信用服务, a
+        # platform's 找错 badge) is that platform's, not the site's
+        own = f is hp or ctx.same_site(f.url)
         rows = {it.url for it in f.items} if f.items else set()
         for link in f.links:
             key = (link.url, link.text)
@@ -348,7 +352,7 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
             seen.add(key)
             low = link.url.lower()
             for el, markers in URL_MARKERS.items():
-                if any(m in low for m in markers):
+                if own and any(m in low for m in markers):
                     if el in BADGES:
                         found.add(el, link.url, link.url, f"{link.text} → {link.url}", f.warc_record, where=f.url)
                     else:
@@ -359,7 +363,7 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
             name = entry_name(ctx, link)
             if not is_entry_name(name):
                 continue
-            for el in LINK_WORDS:
+            for el in LINK_WORDS if own else DISCLOSURE_ELEMENTS:
                 if (not document or el in DOCUMENT_ELEMENTS) and _matches(el, name):
                     got = candidates.setdefault(el, [])
                     if len(got) < CANDIDATES_MAX:
@@ -367,7 +371,7 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
         if not f.is_article and not dated_url(f.url):
             name = _title_name(f.title)
             if is_entry_name(name):
-                for el in LINK_WORDS:
+                for el in LINK_WORDS if own else DISCLOSURE_ELEMENTS:
                     if _matches(el, name):
                         candidates.setdefault(el, []).append((f.url, name, f))
 
@@ -605,6 +609,8 @@ def _disclosure_entries(ordered: list[PageFacts]) -> Iterator[tuple[PageFacts, L
 
 # What the 政府信息公开 catalogue lists: the disclosure elements (and the 年报)
 _CATEGORIES = ("政府信息公开指南", "概况信息", "机构职能", "负责人信息", "政策文件", "政策解读")
+# What an outside 信息公开 platform linked from the site shows of the site's own: the catalogue and its kinds
+DISCLOSURE_ELEMENTS = ("政府信息公开目录", *_CATEGORIES)
 HUB_CATEGORIES = 3
 
 
