@@ -573,3 +573,25 @@ def test_an_entry_seen_working_before_one_the_crawl_never_fetched(tmp_path: Path
     assert site(tmp_path / "tile", True)["elements"]["互动交流"]["url"] == SEED + "gzcy/sjxx/"
     alone = site(tmp_path / "alone", False)
     assert alone["elements"]["互动交流"]["url"] == SEED + "gzcy/" and "interaction-poor" not in _vetoes(alone)
+
+
+@pytest.mark.parametrize("tile", [
+    # the address the click opens, in the link's onclick, in its javascript: href, or on a tile that is no link
+    "<a href='javascript:;' onclick=\"window.open('http://zwfw.example-prov.gov.cn/county/')\">网上办事</a>",
+    "<a href=\"javascript:window.location.href='http://zwfw.example-prov.gov.cn/county/'\">网上办事</a>",
+    "<div class='tile' onclick=\"location.href='http://zwfw.example-prov.gov.cn/county/'\"><img src='/i/b.png' alt='网上办事'>"
+    "</div>",
+    # an icon link named only by its aria-label
+    "<a href='http://zwfw.example-prov.gov.cn/county/' aria-label='网上办事'><i class='iconfont'></i></a>",
+])
+def test_a_tile_whose_script_opens_one_address_leads_there(tmp_path: Path, tile: str) -> None:
+    nav = f"<ul class='nav'><li><a href='/'>首页</a></li><li>{tile}</li><li><a href='/hd/'>政民互动</a></li></ul>"
+    report = _site(tmp_path, nav, {"hd/": ("<p>欢迎您通过县长信箱、在线咨询与我们交流，我们将在15个工作日内答复。</p>", 200)})
+    assert report["elements"]["办事服务"] == {"present": True, "value": "网上办事",
+                                            "url": "http://zwfw.example-prov.gov.cn/county/", "measured": True}
+    # the same tile opening a page of the site that answers 404: missing, and the veto
+    local = tile.replace("http://zwfw.example-prov.gov.cn/county/", "/wsbs/")
+    nav = f"<ul class='nav'><li><a href='/'>首页</a></li><li>{local}</li><li><a href='/hd/'>政民互动</a></li></ul>"
+    report = _site(tmp_path / "404", nav, {"wsbs/": ("<html><body>Not Found</body></html>", 404),
+                                           "hd/": ("<p>欢迎您通过县长信箱、在线咨询与我们交流。</p>", 200)})
+    assert "办事服务" in _missing(report) and "service-unusable" in _vetoes(report)

@@ -856,6 +856,20 @@ def _alert_only(href: str, attrs: dict[str, str | None]) -> bool:
     return _ALERT_ONLY.match(href) is not None
 
 
+# A link whose script opens one address (`href="javascript:;" onclick="window.open('https://zwfw.x.gov.cn/')"`,
+# `href="javascript:location.href='/hdjl/'"`): the address a visitor's click goes to.
+_OPENS_URL = re.compile(
+    r"(?:window\.open|location\.(?:assign|replace)|(?:window\.|document\.|top\.|self\.)?location(?:\.href)?\s*=)"
+    r"\s*\(?\s*(['\"])((?:https?://|/|\.{1,2}/)[^'\"\s]*)\1")
+
+
+def _scripted_target(href: str, attrs: dict[str, str | None], join: _Joiner) -> str | None:
+    """Where a `javascript:` or `#` link's script sends the visitor, when it names one address; else None."""
+    script = f"{attrs.get('onclick') or ''} {href}"
+    found = {m.group(2) for m in _OPENS_URL.finditer(script)}
+    return join(found.pop()) if len(found) == 1 else None
+
+
 def _anchors(
     tree: LexborHTMLParser, join: _Joiner, links: list[Link], items: list[Item], pagination: list[str],
     seen_items: set[str], script_entries: list[str] | None = None,
@@ -869,9 +883,11 @@ def _anchors(
         if not href:
             continue
         u = join(href)
+        if u is None:
+            u = _scripted_target(href, attrs, join)
         atext = a.text(deep=True, separator="", strip=True)
         if not atext:
-            atext = (attrs.get("title") or "").strip()
+            atext = (attrs.get("title") or attrs.get("aria-label") or "").strip()
             if not atext:
                 inner = a.css_first("img")
                 if inner is not None:
@@ -911,6 +927,16 @@ def _anchors(
         long_title = (attrs.get("title") or "").strip()
         items.append(Item(u, long_title if len(long_title) > len(title) else title, d, row[:200], all_dates,
                           _status(row)))
+    # a tile or menu item that is no link but opens one address on click (<li onclick="window.open('…')">网上办事</li>)
+    for node in tree.css("[onclick]"):
+        if node.tag == "a" or node.css_first("a[href]") is not None:
+            continue
+        u = _scripted_target("", node.attributes, join)
+        img = node.css_first("img")
+        name = node.text(deep=True, separator="", strip=True) or (
+            (img.attributes.get("alt") or img.attributes.get("title") or "") if img is not None else "")
+        if u is not None and name and len(name) <= _SCRIPT_ENTRY_MAX:
+            links.append(Link(u, name.strip(), ""))
 
 
 # A link that names nothing but "more of this block": 更多, 更多>>, 查看更多, more+, MORE »
