@@ -554,27 +554,6 @@ def test_an_outside_platforms_own_menu_gives_the_site_no_entry(tmp_path: Path) -
     assert report["elements"]["互动交流"]["url"] == SEED + "hd/"
 
 
-def test_an_entry_seen_working_before_one_the_crawl_never_fetched(tmp_path: Path) -> None:
-    # the menu's 互动交流 leads to a hub robots.txt kept us from; a 书记信箱 tile leads to a working letter form:
-    # the entry is the one seen working; with no other, the unfetched hub still counts (it may well work)
-    nav = "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/gzcy/'>互动交流</a></li></ul>"
-    form = ("<h1>书记信箱</h1><form action='/gzcy/sjxx/post' method='post'><input name='xm'>"
-            "<textarea name='nr'></textarea><button>提交</button></form>")
-
-    def site(out: Path, tile: bool) -> dict:
-        b = SnapshotBuilder(SEED)
-        home = "<div class='rk'><a href='/gzcy/sjxx/'><img src='/i/xx.png' alt=''>书记信箱</a></div>" if tile else ""
-        b.page(SEED, f"<html><head><title>某县人民政府</title></head><body>{nav}{NEWS}{home}{FOOTER}</body></html>", depth=0)
-        b.page(SEED + "gzcy/", kind="page", error="robots-disallowed", status=None)
-        if tile:
-            b.page(SEED + "gzcy/sjxx/", f"<html><head><title>书记信箱</title></head><body>{nav}{form}{FOOTER}</body></html>")
-        return run_checks(load_snapshot(b.write(out)), AS_OF)
-
-    assert site(tmp_path / "tile", True)["elements"]["互动交流"]["url"] == SEED + "gzcy/sjxx/"
-    alone = site(tmp_path / "alone", False)
-    assert alone["elements"]["互动交流"]["url"] == SEED + "gzcy/" and "interaction-poor" not in _vetoes(alone)
-
-
 @pytest.mark.parametrize("tile", [
     # the address the click opens, in the link's onclick, in its javascript: href, or on a tile that is no link
     "<a href='javascript:;' onclick=\"window.open('http://zwfw.example-prov.gov.cn/county/')\">网上办事</a>",

@@ -48,6 +48,11 @@ def test_an_entry_answering_an_error_status_is_missing(tmp_path: Path, status: i
     "<table class='msg'><tr><td>温馨提示</td></tr><tr><td>对不起，您要访问的栏目已失效！<br>"
     "<a href='javascript:history.back()'>返回上一页</a></td></tr></table>",
     "<div class='tips'><span>您访问的网页已被删除。</span></div>",
+    # the playful and the terse 404 templates of real CMSs
+    "<div class='e404'><h2>哎呀，页面走丢了~</h2><p><a href='/'>返回首页</a></p></div>",
+    "<p>对不起，您所请求的网页不存在或已被删除。</p>",
+    "<p>很抱歉，找不到您要找的页面。</p>",
+    "<p>该链接已失效。</p>",
 ])
 def test_an_entry_to_a_page_answering_200_that_says_it_is_an_error_is_missing(tmp_path: Path, says: str) -> None:
     assert _unusable(_services(tmp_path, f"<html><head><title>提示信息</title></head><body>{says}</body></html>"))

@@ -31,7 +31,7 @@ from govweb.checks.columns import (
     script_list_unseen,
     shows_empty_list,
 )
-from govweb.checks.context import NOT_MEASURED_ERRORS, SiteContext
+from govweb.checks.context import SiteContext
 from govweb.checks.dates import dated_url
 from govweb.checks.model import ElementResult, Evidence, Finding
 from govweb.checks.page import Link, PageFacts, says_error, says_out_of_service
@@ -242,15 +242,6 @@ def target_problem(ctx: SiteContext, url: str, content: bool = True, hub: bool =
     return _dead_hub(ctx, f) if hub else None
 
 
-def _unseen(ctx: SiteContext, url: str) -> bool:
-    """A page of the site's own host from which the crawl holds no answer (not fetched: robots.txt, a page limit,
-    a timeout): whether it works is unknown. An outside platform (a 政务服务网) is never crawled and not so."""
-    if urlsplit(url).netloc not in ctx.site_hosts:
-        return False
-    rec = ctx.records.get(ctx.canonical(url)) or ctx.records.get(url)
-    return rec is None or rec.error in NOT_MEASURED_ERRORS
-
-
 def _dead_hub(ctx: SiteContext, f: PageFacts) -> str | None:
     """A hub page (no list, no form, no frame) whose own links — the site's menu, the homepage and the page itself
     aside — all lead to pages known to fail (broken, an error page, an empty page): the 互动交流 hub whose 局长信箱
@@ -386,7 +377,6 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
 
     order = {id(f): i for i, f in enumerate(ordered)}
     for el, cands in candidates.items():
-        unseen: tuple[str, str, PageFacts] | None = None
         for url, name, f in _best_first(ctx, el, cands, order):
             if el in found.results:
                 break
@@ -394,16 +384,11 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
                 found.add(el, name, url, f"{name} → {url}", f.warc_record, where=f.url)
                 break
             problem = target_problem(ctx, url, content=el not in CONTENT_MEASURED, hub=el in CHANNELS)
-            if problem is None and _unseen(ctx, url):
-                unseen = unseen or (url, name, f)   # an entry seen working first; this one only if none is
-            elif problem is None:
+            if problem is None:
                 found.add(el, name, url, f"{name} → {url}", f.warc_record, where=f.url)
             else:
                 found.bad.setdefault(el, Evidence(f.url, f"「{name}」→ {url}：{problem}", f.warc_record))
                 _script_opened_channel(ctx, el, url, found)
-        if unseen is not None and el not in found.results:
-            url, name, f = unseen
-            found.add(el, name, url, f"{name} → {url}", f.warc_record, where=f.url)
 
     if hp is not None:
         _script_toolbar(hp, found)
