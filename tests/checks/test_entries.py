@@ -574,3 +574,18 @@ def test_a_tile_whose_script_opens_one_address_leads_there(tmp_path: Path, tile:
     report = _site(tmp_path / "404", nav, {"wsbs/": ("<html><body>Not Found</body></html>", 404),
                                            "hd/": ("<p>欢迎您通过县长信箱、在线咨询与我们交流。</p>", 200)})
     assert "办事服务" in _missing(report) and "service-unusable" in _vetoes(report)
+
+
+@pytest.mark.parametrize("link", [
+    "<a href='https://www.example-city.gov.cn/rx/'>12345市民热线</a>",
+    "<a href='https://12345.example-city.gov.cn/'><img src='/images/rx.png' alt=''></a>",
+])
+def test_the_12345_platform_is_an_interaction_channel(tmp_path: Path, link: str) -> None:
+    # the only channel is the city's 12345 platform, linked from the footer by name or by an unnamed icon
+    nav = "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='http://zwfw.example-prov.gov.cn/'>政务服务</a></li></ul>"
+    icp = "<a href='https://beian.miit.gov.cn/'>皖ICP备05012345号</a>"
+    report = _site(tmp_path / "hotline", nav, home_extra=f"<div class='foot-links'>{link} {icp}</div>")
+    assert report["elements"]["互动交流"]["present"] is True and "interaction-poor" not in _vetoes(report)
+    # an ICP number holding the five digits is no channel
+    report = _site(tmp_path / "icp", nav, home_extra=f"<div class='foot-links'>{icp}</div>")
+    assert "互动交流" in _missing(report) and "interaction-poor" in _vetoes(report)

@@ -74,6 +74,7 @@ URL_MARKERS: dict[str, tuple[str, ...]] = {
     "我为政府网站找错": ("zfwzzc.www.gov.cn", "zfwzgl.www.gov.cn", "jiucuo", "#_jiucuo_", "/errorinfo"),
     "数据开放": ("opendata", "data.", "/data/"),
     "办事服务": ("zwfw", "gjzwfw"),
+    "互动交流": ("://12345.",),
     "无障碍浏览": ("wza", "assist", "cniil", "barrier", "accessib"),
 }
 # A department's service entry named by its business: a short name ending in 服务 (查档服务, 出入境服务, 涉企服务).
@@ -82,6 +83,9 @@ _SERVICE_NAME = re.compile(r"^[\u4e00-\u9fa5]{1,6}服务$")
 # element, named by a link only when no link names all of it.
 _AUDIENCE_PART = re.compile(r"^(?:个人|法人|企业|自然人|公民)(?:办事|服务)")
 _NARROWER = 100   # the word rank of such a part: after every name of the whole
+# The 12345 government service hotline, whose platform takes the public's requests and messages online (12345热线,
+# 12345便民服务平台): an interaction channel; not a longer number holding it (皖ICP备05012345号, 0551-12345678).
+_HOTLINE = re.compile(r"(?<![\d-])12345(?!\d)")
 # A body introducing itself by its kind (所介绍, 本局介绍, 中心介绍, 学校介绍): its 概况信息.
 _PROFILE_NAME = re.compile(r"^[本我]?(?:所|局|院|委|厅|办|中心|单位|协会|学会|学校|学院|馆)(?:介绍|概述|简况)$")
 # Badges: present when shown, whatever their link answers.
@@ -193,7 +197,8 @@ def _word_rank(el: str, name: str) -> int | None:
     for i, w in enumerate(words):
         if w in name:
             return i
-    if el == "办事服务" and _SERVICE_NAME.match(name) or el == "概况信息" and _PROFILE_NAME.match(name):
+    if (el == "办事服务" and _SERVICE_NAME.match(name) or el == "概况信息" and _PROFILE_NAME.match(name)
+            or el == "互动交流" and _HOTLINE.search(name)):
         return len(words)
     return None
 
