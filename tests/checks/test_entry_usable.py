@@ -53,6 +53,11 @@ def test_an_entry_answering_an_error_status_is_missing(tmp_path: Path, status: i
     "<p>对不起，您所请求的网页不存在或已被删除。</p>",
     "<p>很抱歉，找不到您要找的页面。</p>",
     "<p>该链接已失效。</p>",
+    "<p>抱歉！页面暂时无法访问</p>",
+    # a server's own error page answered with 200 behind a proxy
+    "<h1>HTTP Status 500 – Internal Server Error</h1>",
+    "<h1>502 Bad Gateway</h1><hr><center>nginx</center>",
+    "<p>The requested URL was not found on this server.</p>",
 ])
 def test_an_entry_to_a_page_answering_200_that_says_it_is_an_error_is_missing(tmp_path: Path, says: str) -> None:
     assert _unusable(_services(tmp_path, f"<html><head><title>提示信息</title></head><body>{says}</body></html>"))
