@@ -589,3 +589,17 @@ def test_the_12345_platform_is_an_interaction_channel(tmp_path: Path, link: str)
     # an ICP number holding the five digits is no channel
     report = _site(tmp_path / "icp", nav, home_extra=f"<div class='foot-links'>{icp}</div>")
     assert "互动交流" in _missing(report) and "interaction-poor" in _vetoes(report)
+
+
+def test_an_icon_link_is_named_by_its_tile_caption(tmp_path: Path) -> None:
+    # icon tiles whose images carry no alt, each captioned beside its link: the caption names the entry
+    tiles = ("<ul class='icons'><li><a href='https://banshi.example-prov.gov.cn/county/'><img src='/i/1.png'></a>"
+             "<p>办事服务</p></li><li><a href='/hd/'><img src='/i/2.png'></a><p>互动交流</p></li></ul>")
+    report = _site(tmp_path, "<ul class='nav'><li><a href='/'>首页</a></li></ul>",
+                   {"hd/": ("<p>欢迎您通过县长信箱、在线咨询与我们交流，我们将在15个工作日内答复。</p>", 200)}, home_extra=tiles)
+    assert report["elements"]["办事服务"]["url"] == "https://banshi.example-prov.gov.cn/county/"
+    assert "service-unusable" not in _vetoes(report)
+    # a tile holding two links is no caption of either
+    two = tiles.replace("<p>办事服务</p>", "<p>办事服务</p><a href='/more/'>更多</a>")
+    assert "办事服务" in _missing(_site(tmp_path / "two", "<ul class='nav'><li><a href='/'>首页</a></li></ul>",
+                                      {"hd/": ("<p>欢迎您通过县长信箱与我们交流。</p>", 200)}, home_extra=two))

@@ -110,11 +110,11 @@ PROSE_LINE = 10       # shortest text block of a list page kept as what it says 
 class Link:
     url: str
     text: str
-    heading: str = ""     # a 更多 (more) link's block heading: the name of what it leads to (政策解读 … 更多)
+    heading: str = ""     # a 更多 (more) link's block heading, a nameless icon link's tile caption: what it leads to
 
     @property
     def name(self) -> str:
-        """What the link names: a 更多 link's block heading, else its text."""
+        """What the link names: a 更多 link's block heading (a nameless link's caption), else its text."""
         return self.heading or self.text
 
 
@@ -911,7 +911,7 @@ def _anchors(
                 key = f"{join.base}#row-{len(items)}"
                 items.append(Item(key, title, d, row[:200], all_dates, _status(row), scripted=True))
             continue
-        links.append(Link(u, atext, block_heading(a) if _MORE.match(atext) else ""))
+        links.append(Link(u, atext, block_heading(a) if _MORE.match(atext) else "" if atext else tile_caption(a)))
         if _PAGINATION_TEXT.match(atext):
             pagination.append(u)
             continue
@@ -962,6 +962,27 @@ def block_heading(a: LexborNode) -> str:
         for piece in own:
             if piece in pieces:
                 pieces.remove(piece)
+        if len(pieces) > 1:
+            return ""
+        if pieces:
+            text = pieces[0]
+            named = len(text) <= _BLOCK_HEADING_MAX and _WORDS.search(text) and not dates.find_date_cached(text)
+            return text if named else ""
+        node = node.parent
+    return ""
+
+
+_TILE_CLIMB = 2
+
+
+def tile_caption(a: LexborNode) -> str:
+    """The caption of a nameless link (an icon with no alt) in its tile: the one short text of the nearest block
+    around it that holds no other link (`<li><a href="…"><img src="i_bsfw.png"></a><p>办事服务</p></li>`), or ""."""
+    node = a.parent
+    for _ in range(_TILE_CLIMB):
+        if node is None or node.tag in _STOP_CLIMB or len(node.css("a[href]")) > 1:
+            return ""
+        pieces = _text_pieces(node)
         if len(pieces) > 1:
             return ""
         if pieces:
