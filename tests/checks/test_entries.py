@@ -603,3 +603,14 @@ def test_an_icon_link_is_named_by_its_tile_caption(tmp_path: Path) -> None:
     two = tiles.replace("<p>办事服务</p>", "<p>办事服务</p><a href='/more/'>更多</a>")
     assert "办事服务" in _missing(_site(tmp_path / "two", "<ul class='nav'><li><a href='/'>首页</a></li></ul>",
                                       {"hd/": ("<p>欢迎您通过县长信箱与我们交流。</p>", 200)}, home_extra=two))
+
+
+@pytest.mark.parametrize(("el", "name"), [("互动交流", "群众诉求"), ("互动交流", "建言献策"), ("办事服务", "在线办理")])
+def test_channels_named_by_what_the_visitor_does_there(tmp_path: Path, el: str, name: str) -> None:
+    nav = (f"<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/rk/'>{name}</a></li>"
+           "<li><a href='http://zwfw.example-prov.gov.cn/'>政务服务</a></li><li><a href='/hd/'>县长信箱</a></li></ul>")
+    page = ("<h1>" + name + "</h1><form action='/rk/post' method='post'><input name='xm'><textarea name='nr'></textarea>"
+            "<button>提交</button></form>", 200)
+    report = _site(tmp_path, nav.replace("<li><a href='/hd/'>县长信箱</a></li>", "") if el == "互动交流" else
+                   nav.replace("<li><a href='http://zwfw.example-prov.gov.cn/'>政务服务</a></li>", ""), {"rk/": page})
+    assert report["elements"][el]["value"] == name
