@@ -614,3 +614,19 @@ def test_channels_named_by_what_the_visitor_does_there(tmp_path: Path, el: str, 
     report = _site(tmp_path, nav.replace("<li><a href='/hd/'>县长信箱</a></li>", "") if el == "互动交流" else
                    nav.replace("<li><a href='http://zwfw.example-prov.gov.cn/'>政务服务</a></li>", ""), {"rk/": page})
     assert report["elements"][el]["value"] == name
+
+
+def test_the_site_under_its_bare_host_is_still_the_site(tmp_path: Path) -> None:
+    # the seed is www.xian.gov.cn; the 政务公开 section links to pages under xian.gov.cn (no www.), whose side menu is
+    # the only place naming the 县长信箱: the same site's entry
+    b = SnapshotBuilder(SEED)
+    nav = "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='http://xian.gov.cn/zwgk/'>政务公开</a></li></ul>"
+    b.page(SEED, f"<html><head><title>某县人民政府</title></head><body>{nav}{NEWS}{FOOTER}</body></html>", depth=0)
+    b.page("http://xian.gov.cn/zwgk/", f"<html><head><title>政务公开</title></head><body>{nav}<div class='side'>"
+           "<a href='http://xian.gov.cn/xzxx/'>县长信箱</a><a href='http://zwfw.example-prov.gov.cn/'>政务服务</a></div>"
+           f"<p>政务公开栏目。</p>{FOOTER}</body></html>", depth=1)
+    b.page("http://xian.gov.cn/xzxx/", f"<html><head><title>县长信箱</title></head><body>{nav}<form action='/xzxx/post' "
+           f"method='post'><textarea name='nr'></textarea><button>提交</button></form>{FOOTER}</body></html>", depth=2)
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert report["elements"]["互动交流"]["url"] == "http://xian.gov.cn/xzxx/"
+    assert not {"service-unusable", "interaction-poor"} & _vetoes(report)
