@@ -953,10 +953,16 @@ def block_heading(a: LexborNode) -> str:
     `<div class="title">通知公告<span><a>more</a></span></div>`): the one short text beside the link within the
     nearest blocks that hold no other link, or "" when a block around it holds other links or several texts first
     (tabs, a list: which of them the link continues is unknown)."""
+    return _text_beside(a, _HEADING_CLIMB, _STOP_CLIMB | _ROW_TAGS)
+
+
+def _text_beside(a: LexborNode, climb: int, stop: frozenset[str]) -> str:
+    """The one short text beside link `a` within the nearest of `climb` blocks around it (none of `stop`'s tags)
+    that holds no other link, or "" when a block holds other links or several texts first."""
     own = _text_pieces(a)
     node = a.parent
-    for _ in range(_HEADING_CLIMB):
-        if node is None or node.tag in _STOP_CLIMB or node.tag in _ROW_TAGS or len(node.css("a[href]")) > 1:
+    for _ in range(climb):
+        if node is None or node.tag in stop or len(node.css("a[href]")) > 1:
             return ""
         pieces = _text_pieces(node)
         for piece in own:
@@ -978,19 +984,7 @@ _TILE_CLIMB = 2
 def tile_caption(a: LexborNode) -> str:
     """The caption of a nameless link (an icon with no alt) in its tile: the one short text of the nearest block
     around it that holds no other link (`<li><a href="…"><img src="i_bsfw.png"></a><p>办事服务</p></li>`), or ""."""
-    node = a.parent
-    for _ in range(_TILE_CLIMB):
-        if node is None or node.tag in _STOP_CLIMB or len(node.css("a[href]")) > 1:
-            return ""
-        pieces = _text_pieces(node)
-        if len(pieces) > 1:
-            return ""
-        if pieces:
-            text = pieces[0]
-            named = len(text) <= _BLOCK_HEADING_MAX and _WORDS.search(text) and not dates.find_date_cached(text)
-            return text if named else ""
-        node = node.parent
-    return ""
+    return _text_beside(a, _TILE_CLIMB, _STOP_CLIMB)
 
 
 def _text_pieces(node: LexborNode) -> list[str]:
