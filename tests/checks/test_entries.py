@@ -560,6 +560,7 @@ def test_an_outside_platforms_own_menu_gives_the_site_no_entry(tmp_path: Path) -
     "<a href=\"javascript:window.location.href='http://zwfw.example-prov.gov.cn/county/'\">网上办事</a>",
     "<div class='tile' onclick=\"location.href='http://zwfw.example-prov.gov.cn/county/'\"><img src='/i/b.png' alt='网上办事'>"
     "</div>",
+    "<a href='#' onclick=\"openWin('http://zwfw.example-prov.gov.cn/county/', 900, 600);return false;\">网上办事</a>",
     # an icon link named only by its aria-label
     "<a href='http://zwfw.example-prov.gov.cn/county/' aria-label='网上办事'><i class='iconfont'></i></a>",
 ])
@@ -569,7 +570,7 @@ def test_a_tile_whose_script_opens_one_address_leads_there(tmp_path: Path, tile:
     assert report["elements"]["办事服务"] == {"present": True, "value": "网上办事",
                                             "url": "http://zwfw.example-prov.gov.cn/county/", "measured": True}
     # the same tile opening a page of the site that answers 404: missing, and the veto
-    local = tile.replace("http://zwfw.example-prov.gov.cn/county/", "/wsbs/")
+    local = tile.replace("http://zwfw.example-prov.gov.cn/county/", SEED + "wsbs/")
     nav = f"<ul class='nav'><li><a href='/'>首页</a></li><li>{local}</li><li><a href='/hd/'>政民互动</a></li></ul>"
     report = _site(tmp_path / "404", nav, {"wsbs/": ("<html><body>Not Found</body></html>", 404),
                                            "hd/": ("<p>欢迎您通过县长信箱、在线咨询与我们交流。</p>", 200)})

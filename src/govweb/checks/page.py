@@ -865,10 +865,15 @@ _OPENS_URL = re.compile(
     r"\s*\(?\s*(['\"])((?:https?://|/|\.{1,2}/)[^'\"\s]*)\1")
 
 
+# A full address handed to a site's own opener (onclick="openUrl('https://zwfw.x.gov.cn/')")
+_FULL_URL_ARG = re.compile(r"(['\"])(https?://[^'\"\s]+)\1")
+
+
 def _scripted_target(href: str, attrs: dict[str, str | None], join: _Joiner) -> str | None:
-    """Where a `javascript:` or `#` link's script sends the visitor, when it names one address; else None."""
+    """Where a `javascript:` or `#` link's script sends the visitor, when it names one address (opened by
+    window.open or a location change, or the one full http address the click hands to a function); else None."""
     script = f"{attrs.get('onclick') or ''} {href}"
-    found = {m.group(2) for m in _OPENS_URL.finditer(script)}
+    found = {m.group(2) for m in _OPENS_URL.finditer(script)} or {m.group(2) for m in _FULL_URL_ARG.finditer(script)}
     return join(found.pop()) if len(found) == 1 else None
 
 
