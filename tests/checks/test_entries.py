@@ -528,3 +528,106 @@ def test_the_services_entry_is_the_link_naming_the_whole_service(tmp_path: Path)
              "<a href='http://zwfw.sx.gov.cn/xian/'>一网通办</a></div>")
     report = _site(tmp_path, "<ul class='nav'><li><a href='/'>首页</a></li></ul>", home_extra=block)
     assert report["elements"]["办事服务"]["url"] == "http://zwfw.sx.gov.cn/xian/"
+
+
+def test_an_outside_platforms_own_menu_gives_the_site_no_entry(tmp_path: Path) -> None:
+    # the county's 网上办事 answers 404; its footer links the city's credit platform, whose own menu offers 信用服务
+    # and 咨询投诉: that is the platform's menu, not an entry of the county's site
+    nav = ("<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/wsbs/'>网上办事</a></li>"
+           "<li><a href='/hd/'>互动交流</a></li></ul>")
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, f"<html><head><title>某县人民政府</title></head><body>{nav}{NEWS}"
+                 "<div class='links'>相关链接：<a href='http://credit.example-city.gov.cn/'>信用某市</a></div>"
+                 f"{FOOTER}</body></html>", depth=0)
+    b.page(SEED + "wsbs/", "<html><body>Not Found</body></html>", status=404)
+    b.page(SEED + "hd/", f"<html><head><title>互动交流_某县</title></head><body>{nav}<form action='/hd/save' method='post'>"
+                         f"<input name='bt'><textarea name='nr'></textarea><button>提交</button></form>{FOOTER}</body></html>")
+    b.page("http://credit.example-city.gov.cn/",
+           "<html><head><title>信用某市</title></head><body><div class='top'><a href='/'>首页</a>"
+           "<a href='/fw/index.html'>信用服务</a><a href='/zx/index.html'>咨询投诉</a></div>"
+           "<p>信用某市是某市社会信用体系建设的官方网站。</p></body></html>", depth=1)
+    b.page("http://credit.example-city.gov.cn/fw/index.html",
+           "<html><head><title>信用服务</title></head><body><p>信用报告查询、信用修复申请与异议处理。</p></body></html>",
+           depth=2)
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert "办事服务" in _missing(report) and "service-unusable" in _vetoes(report)
+    assert report["elements"]["互动交流"]["url"] == SEED + "hd/"
+
+
+@pytest.mark.parametrize("tile", [
+    # the address the click opens, in the link's onclick, in its javascript: href, or on a tile that is no link
+    "<a href='javascript:;' onclick=\"window.open('http://zwfw.example-prov.gov.cn/county/')\">网上办事</a>",
+    "<a href=\"javascript:window.location.href='http://zwfw.example-prov.gov.cn/county/'\">网上办事</a>",
+    "<div class='tile' onclick=\"location.href='http://zwfw.example-prov.gov.cn/county/'\"><img src='/i/b.png' alt='网上办事'>"
+    "</div>",
+    "<a href='#' onclick=\"openWin('http://zwfw.example-prov.gov.cn/county/', 900, 600);return false;\">网上办事</a>",
+    # an icon link named only by its aria-label
+    "<a href='http://zwfw.example-prov.gov.cn/county/' aria-label='网上办事'><i class='iconfont'></i></a>",
+])
+def test_a_tile_whose_script_opens_one_address_leads_there(tmp_path: Path, tile: str) -> None:
+    nav = f"<ul class='nav'><li><a href='/'>首页</a></li><li>{tile}</li><li><a href='/hd/'>政民互动</a></li></ul>"
+    report = _site(tmp_path, nav, {"hd/": ("<p>欢迎您通过县长信箱、在线咨询与我们交流，我们将在15个工作日内答复。</p>", 200)})
+    assert report["elements"]["办事服务"] == {"present": True, "value": "网上办事",
+                                            "url": "http://zwfw.example-prov.gov.cn/county/", "measured": True}
+    # the same tile opening a page of the site that answers 404: missing, and the veto
+    local = tile.replace("http://zwfw.example-prov.gov.cn/county/", SEED + "wsbs/")
+    nav = f"<ul class='nav'><li><a href='/'>首页</a></li><li>{local}</li><li><a href='/hd/'>政民互动</a></li></ul>"
+    report = _site(tmp_path / "404", nav, {"wsbs/": ("<html><body>Not Found</body></html>", 404),
+                                           "hd/": ("<p>欢迎您通过县长信箱、在线咨询与我们交流。</p>", 200)})
+    assert "办事服务" in _missing(report) and "service-unusable" in _vetoes(report)
+
+
+@pytest.mark.parametrize("link", [
+    "<a href='https://www.example-city.gov.cn/rx/'>12345市民热线</a>",
+    "<a href='https://12345.example-city.gov.cn/'><img src='/images/rx.png' alt=''></a>",
+])
+def test_the_12345_platform_is_an_interaction_channel(tmp_path: Path, link: str) -> None:
+    # the only channel is the city's 12345 platform, linked from the footer by name or by an unnamed icon
+    nav = "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='http://zwfw.example-prov.gov.cn/'>政务服务</a></li></ul>"
+    icp = "<a href='https://beian.miit.gov.cn/'>皖ICP备05012345号</a>"
+    report = _site(tmp_path / "hotline", nav, home_extra=f"<div class='foot-links'>{link} {icp}</div>")
+    assert report["elements"]["互动交流"]["present"] is True and "interaction-poor" not in _vetoes(report)
+    # an ICP number holding the five digits is no channel
+    report = _site(tmp_path / "icp", nav, home_extra=f"<div class='foot-links'>{icp}</div>")
+    assert "互动交流" in _missing(report) and "interaction-poor" in _vetoes(report)
+
+
+def test_an_icon_link_is_named_by_its_tile_caption(tmp_path: Path) -> None:
+    # icon tiles whose images carry no alt, each captioned beside its link: the caption names the entry
+    tiles = ("<ul class='icons'><li><a href='https://banshi.example-prov.gov.cn/county/'><img src='/i/1.png'></a>"
+             "<p>办事服务</p></li><li><a href='/hd/'><img src='/i/2.png'></a><p>互动交流</p></li></ul>")
+    report = _site(tmp_path, "<ul class='nav'><li><a href='/'>首页</a></li></ul>",
+                   {"hd/": ("<p>欢迎您通过县长信箱、在线咨询与我们交流，我们将在15个工作日内答复。</p>", 200)}, home_extra=tiles)
+    assert report["elements"]["办事服务"]["url"] == "https://banshi.example-prov.gov.cn/county/"
+    assert "service-unusable" not in _vetoes(report)
+    # a tile holding two links is no caption of either
+    two = tiles.replace("<p>办事服务</p>", "<p>办事服务</p><a href='/more/'>更多</a>")
+    assert "办事服务" in _missing(_site(tmp_path / "two", "<ul class='nav'><li><a href='/'>首页</a></li></ul>",
+                                      {"hd/": ("<p>欢迎您通过县长信箱与我们交流。</p>", 200)}, home_extra=two))
+
+
+@pytest.mark.parametrize(("el", "name"), [("互动交流", "群众诉求"), ("互动交流", "建言献策"), ("办事服务", "在线办理")])
+def test_channels_named_by_what_the_visitor_does_there(tmp_path: Path, el: str, name: str) -> None:
+    nav = (f"<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/rk/'>{name}</a></li>"
+           "<li><a href='http://zwfw.example-prov.gov.cn/'>政务服务</a></li><li><a href='/hd/'>县长信箱</a></li></ul>")
+    page = ("<h1>" + name + "</h1><form action='/rk/post' method='post'><input name='xm'><textarea name='nr'></textarea>"
+            "<button>提交</button></form>", 200)
+    report = _site(tmp_path, nav.replace("<li><a href='/hd/'>县长信箱</a></li>", "") if el == "互动交流" else
+                   nav.replace("<li><a href='http://zwfw.example-prov.gov.cn/'>政务服务</a></li>", ""), {"rk/": page})
+    assert report["elements"][el]["value"] == name
+
+
+def test_the_site_under_its_bare_host_is_still_the_site(tmp_path: Path) -> None:
+    # the seed is www.xian.gov.cn; the 政务公开 section links to pages under xian.gov.cn (no www.), whose side menu is
+    # the only place naming the 县长信箱: the same site's entry
+    b = SnapshotBuilder(SEED)
+    nav = "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='http://xian.gov.cn/zwgk/'>政务公开</a></li></ul>"
+    b.page(SEED, f"<html><head><title>某县人民政府</title></head><body>{nav}{NEWS}{FOOTER}</body></html>", depth=0)
+    b.page("http://xian.gov.cn/zwgk/", f"<html><head><title>政务公开</title></head><body>{nav}<div class='side'>"
+           "<a href='http://xian.gov.cn/xzxx/'>县长信箱</a><a href='http://zwfw.example-prov.gov.cn/'>政务服务</a></div>"
+           f"<p>政务公开栏目。</p>{FOOTER}</body></html>", depth=1)
+    b.page("http://xian.gov.cn/xzxx/", f"<html><head><title>县长信箱</title></head><body>{nav}<form action='/xzxx/post' "
+           f"method='post'><textarea name='nr'></textarea><button>提交</button></form>{FOOTER}</body></html>", depth=2)
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert report["elements"]["互动交流"]["url"] == "http://xian.gov.cn/xzxx/"
+    assert not {"service-unusable", "interaction-poor"} & _vetoes(report)

@@ -52,6 +52,20 @@ def test_an_unusable_entry_is_reported_as_not_working_never_as_not_there(tmp_pat
     "<p class='tip'>访问出错了！请检查网址是否正确。</p>",
     "<div class='box'><h3>此路不通！</h3><p>抱歉，您访问的页面地址有误。</p><p>您可以：<a href='/'>返回首页</a></p></div>",
     "<div class='wh'><h2>平台正在进行维护升级，请稍后再试。</h2></div>",
+    # the CMS's "no such column" answer (the column was deleted in a rebuild), not only "no such page"
+    "<table class='msg'><tr><td>温馨提示</td></tr><tr><td>对不起，您要访问的栏目已失效！<br>"
+    "<a href='javascript:history.back()'>返回上一页</a></td></tr></table>",
+    "<div class='tips'><span>您访问的网页已被删除。</span></div>",
+    # the playful and the terse 404 templates of real CMSs
+    "<div class='e404'><h2>哎呀，页面走丢了~</h2><p><a href='/'>返回首页</a></p></div>",
+    "<p>对不起，您所请求的网页不存在或已被删除。</p>",
+    "<p>很抱歉，找不到您要找的页面。</p>",
+    "<p>该链接已失效。</p>",
+    "<p>抱歉！页面暂时无法访问</p>",
+    # a server's own error page answered with 200 behind a proxy
+    "<h1>HTTP Status 500 – Internal Server Error</h1>",
+    "<h1>502 Bad Gateway</h1><hr><center>nginx</center>",
+    "<p>The requested URL was not found on this server.</p>",
 ])
 def test_an_entry_to_a_page_answering_200_that_says_it_is_an_error_is_missing(tmp_path: Path, says: str) -> None:
     assert _unusable(_services(tmp_path, f"<html><head><title>提示信息</title></head><body>{says}</body></html>"))

@@ -60,9 +60,9 @@ LINK_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "政策解读": (("解读",), ()),
     # the whole service (办事服务, 政务服务, 网上办事) before one part of it (个人办事, 办事指南: only 办事)
     "办事服务": (("办事服务", "政务服务", "网上办事", "一网通办", "网上服务", "在线服务", "服务大厅", "便民服务", "服务事项",
-                 "我要办", "办事"),
+                 "我要办", "在线办理", "网上办理", "办事"),
                 ("热线", "投诉", "无障碍", "网站")),
-    "互动交流": (("互动", "留言", "信箱", "咨询", "征集", "问政", "写信", "政民", "公众参与", "民意", "来信"),
+    "互动交流": (("互动", "留言", "信箱", "咨询", "征集", "问政", "写信", "政民", "公众参与", "民意", "来信", "诉求", "建言"),
                 ("信访", "纪检", "举报", "监察")),
     "数据开放": (("数据开放", "开放数据", "数据下载", "公共数据"), ()),
     "无障碍浏览": (("无障碍", "适老", "长者", "关怀版", "老年版", "读屏", "辅助浏览", "长辈版"), ()),
@@ -75,6 +75,7 @@ URL_MARKERS: dict[str, tuple[str, ...]] = {
     "我为政府网站找错": ("zfwzzc.www.gov.cn", "zfwzgl.www.gov.cn", "jiucuo", "#_jiucuo_", "/errorinfo"),
     "数据开放": ("opendata", "data.", "/data/"),
     "办事服务": ("zwfw", "gjzwfw"),
+    "互动交流": ("://12345.",),
     "无障碍浏览": ("wza", "assist", "cniil", "barrier", "accessib"),
 }
 # A department's service entry named by its business: a short name ending in 服务 (查档服务, 出入境服务, 涉企服务).
@@ -83,6 +84,9 @@ _SERVICE_NAME = re.compile(r"^[\u4e00-\u9fa5]{1,6}服务$")
 # element, named by a link only when no link names all of it.
 _AUDIENCE_PART = re.compile(r"^(?:个人|法人|企业|自然人|公民)(?:办事|服务)")
 _NARROWER = 100   # the word rank of such a part: after every name of the whole
+# The 12345 government service hotline, whose platform takes the public's requests and messages online (12345热线,
+# 12345便民服务平台): an interaction channel; not a longer number holding it (皖ICP备05012345号, 0551-12345678).
+_HOTLINE = re.compile(r"(?<![\d-])12345(?!\d)")
 # A body introducing itself by its kind (所介绍, 本局介绍, 中心介绍, 学校介绍): its 概况信息.
 _PROFILE_NAME = re.compile(r"^[本我]?(?:所|局|院|委|厅|办|中心|单位|协会|学会|学校|学院|馆)(?:介绍|概述|简况)$")
 # Badges: present when shown, whatever their link answers.
@@ -188,7 +192,8 @@ def _word_rank(el: str, name: str) -> int | None:
     for i, w in enumerate(words):
         if w in name:
             return i
-    if el == "办事服务" and _SERVICE_NAME.match(name) or el == "概况信息" and _PROFILE_NAME.match(name):
+    if (el == "办事服务" and _SERVICE_NAME.match(name) or el == "概况信息" and _PROFILE_NAME.match(name)
+            or el == "互动交流" and _HOTLINE.search(name)):
         return len(words)
     return None
 
@@ -235,6 +240,11 @@ def target_problem(ctx: SiteContext, url: str, content: bool = True, hub: bool =
     if _empty_page(ctx, f):
         return "入口页面没有内容"
     return _dead_hub(ctx, f) if hub else None
+
+
+def _bare_host(url: str) -> str:
+    """A URL's host without its www. (www.x.gov.cn and x.gov.cn serve one site)."""
+    return urlsplit(url).netloc.lower().removeprefix("www.")
 
 
 def _dead_hub(ctx: SiteContext, f: PageFacts) -> str | None:
@@ -324,7 +334,8 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
 
     # entries: links, images, scripts across the site, homepage first; each (url, name) looked at once
     candidates: dict[str, list[tuple[str, str, PageFacts]]] = {}
-    seen: set[tuple[str, str]] = set()
+    own_hosts = {_bare_host(f"//{h}") for h in ctx.site_hosts}
+    seen: set[tuple[str, str, bool]] = set()
     for f in ordered:
         for src in f.script_srcs:
             low = src.lower()
@@ -335,15 +346,19 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
                     found.add(el, src, f.url, f'<script src="{src}">', f.warc_record)
         if f is not hp and (f.depth > 2 or f.is_article):
             continue   # entries come from navigation pages; an article's own links are its text
+        # a page of another host the site links to: an outside 信息公开 platform carries the body's own disclosure
+        # (its 指南, 目录 …), but any other menu there (a data portal's 接口服务, a credit platform's 信用服务, a
+        # platform's 找错 badge) is that platform's, not the site's
+        own = f is hp or ctx.same_site(f.url) or _bare_host(f.url) in own_hosts
         rows = {it.url for it in f.items} if f.items else set()
         for link in f.links:
-            key = (link.url, link.text)
+            key = (link.url, link.text, own)
             if key in seen:
                 continue
             seen.add(key)
             low = link.url.lower()
             for el, markers in URL_MARKERS.items():
-                if any(m in low for m in markers):
+                if own and any(m in low for m in markers):
                     if el in BADGES:
                         found.add(el, link.url, link.url, f"{link.text} → {link.url}", f.warc_record, where=f.url)
                     else:
@@ -354,7 +369,7 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
             name = entry_name(ctx, link)
             if not is_entry_name(name):
                 continue
-            for el in LINK_WORDS:
+            for el in LINK_WORDS if own else DISCLOSURE_ELEMENTS:
                 if (not document or el in DOCUMENT_ELEMENTS) and _matches(el, name):
                     got = candidates.setdefault(el, [])
                     if len(got) < CANDIDATES_MAX:
@@ -362,7 +377,7 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
         if not f.is_article and not dated_url(f.url):
             name = _title_name(f.title)
             if is_entry_name(name):
-                for el in LINK_WORDS:
+                for el in LINK_WORDS if own else DISCLOSURE_ELEMENTS:
                     if _matches(el, name):
                         candidates.setdefault(el, []).append((f.url, name, f))
 
@@ -602,6 +617,8 @@ def _disclosure_entries(ordered: list[PageFacts]) -> Iterator[tuple[PageFacts, L
 
 # What the 政府信息公开 catalogue lists: the disclosure elements (and the 年报)
 _CATEGORIES = ("政府信息公开指南", "概况信息", "机构职能", "负责人信息", "政策文件", "政策解读")
+# What an outside 信息公开 platform linked from the site shows of the site's own: the catalogue and its kinds
+DISCLOSURE_ELEMENTS = ("政府信息公开目录", *_CATEGORIES)
 HUB_CATEGORIES = 3
 
 

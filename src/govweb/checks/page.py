@@ -65,9 +65,11 @@ EMPTY_CELL = re.compile(r"(?:^|\s)暂无[\u4e00-\u9fff]{1,4}(?:\s|$)")
 # A page that answers 200 but says it is an error or a placeholder (a soft 404).
 _ERROR_TITLE = re.compile(r"^\s*404|404\s*$|页面不存在|页面未找到|找不到(?:页面|网页)|出错了|错误页|Not Found|not found|无法访问|已删除")
 _ERROR_TEXT = re.compile(
-    r"页面不存在|页面未找到|找不到(?:该|您要访问的|您所访问的)?页面|您(?:所)?访问的(?:页面|内容|信息)(?:不存在|已删除|已被删除|出错)"
-    r"|Not Found|404|页面已删除|(?:栏目|页面|网站)(?:正在)?建设中|正在建设|敬请期待|系统(?:错误|繁忙|异常)|访问出错"
-    r"|(?:该|此)(?:栏目|文章|信息|内容|页面)(?:不存在|已被?删除|已下线)|服务器(?:内部)?错误|网址是否正确|地址有误"
+    r"(?:页面|网页)(?:不存在|未找到|走丢|不见了|找不回|丢失了|去火星)|找不到(?:该|您要访问的|您所访问的|您要找的|您要的)?(?:页面|网页)"
+    r"|您(?:所|要)?(?:访问|请求|查看)的(?:页面|网页|内容|信息|栏目|文章|资源)(?:不存在|已被?删除|出错|已下线|已失效)"
+    r"|(?:页面|网页)(?:暂时)?无法(?:访问|显示|打开)|(?i:not found)|Internal Server Error|Bad Gateway"
+    r"|Service (?:Temporarily )?Unavailable|Gateway Time-?out|404|页面已删除|(?:栏目|页面|网站)(?:正在)?建设中|正在建设|敬请期待|系统(?:错误|繁忙|异常)|访问出错"
+    r"|(?:该|此)(?:栏目|文章|信息|内容|页面|链接)(?:不存在|已被?删除|已下线|已失效)|服务器(?:内部)?错误|网址是否正确|地址有误"
     # a system under maintenance says so as its state (系统维护中, 平台正在进行维护升级，请稍后再试), not in a
     # notice's title (关于系统维护的公告)
     r"|(?:系统|网站|平台|页面)(?:正在(?:进行)?)?(?:维护|升级)+中|(?:维护|升级)中?[，,。！!~\s]*请稍后"
@@ -105,11 +107,11 @@ PROSE_LINE = 10       # shortest text block of a list page kept as what it says 
 class Link:
     url: str
     text: str
-    heading: str = ""     # a 更多 (more) link's block heading: the name of what it leads to (政策解读 … 更多)
+    heading: str = ""     # a 更多 (more) link's block heading, a nameless icon link's tile caption: what it leads to
 
     @property
     def name(self) -> str:
-        """What the link names: a 更多 link's block heading, else its text."""
+        """What the link names: a 更多 link's block heading (a nameless link's caption), else its text."""
         return self.heading or self.text
 
 
@@ -818,6 +820,25 @@ def _alert_only(href: str, attrs: dict[str, str | None]) -> bool:
     return _ALERT_ONLY.match(href) is not None
 
 
+# A link whose script opens one address (`href="javascript:;" onclick="window.open('https://zwfw.x.gov.cn/')"`,
+# `href="javascript:location.href='/hdjl/'"`): the address a visitor's click goes to.
+_OPENS_URL = re.compile(
+    r"(?:window\.open|location\.(?:assign|replace)|(?:window\.|document\.|top\.|self\.)?location(?:\.href)?\s*=)"
+    r"\s*\(?\s*(['\"])((?:https?://|/|\.{1,2}/)[^'\"\s]*)\1")
+
+
+# A full address handed to a site's own opener (onclick="openUrl('https://zwfw.x.gov.cn/')")
+_FULL_URL_ARG = re.compile(r"(['\"])(https?://[^'\"\s]+)\1")
+
+
+def _scripted_target(href: str, attrs: dict[str, str | None], join: _Joiner) -> str | None:
+    """Where a `javascript:` or `#` link's script sends the visitor, when it names one address (opened by
+    window.open or a location change, or the one full http address the click hands to a function); else None."""
+    script = f"{attrs.get('onclick') or ''} {href}"
+    found = {m.group(2) for m in _OPENS_URL.finditer(script)} or {m.group(2) for m in _FULL_URL_ARG.finditer(script)}
+    return join(found.pop()) if len(found) == 1 else None
+
+
 def _anchors(
     tree: LexborHTMLParser, join: _Joiner, links: list[Link], items: list[Item], pagination: list[str],
     seen_items: set[str], script_entries: list[str] | None = None,
@@ -831,9 +852,11 @@ def _anchors(
         if not href:
             continue
         u = join(href)
+        if u is None:
+            u = _scripted_target(href, attrs, join)
         atext = a.text(deep=True, separator="", strip=True)
         if not atext:
-            atext = (attrs.get("title") or "").strip()
+            atext = (attrs.get("title") or attrs.get("aria-label") or "").strip()
             if not atext:
                 inner = a.css_first("img")
                 if inner is not None:
@@ -855,7 +878,7 @@ def _anchors(
                 key = f"{join.base}#row-{len(items)}"
                 items.append(Item(key, title, d, row[:200], all_dates, _status(row), scripted=True))
             continue
-        links.append(Link(u, atext, block_heading(a) if MORE.match(atext) else ""))
+        links.append(Link(u, atext, block_heading(a) if MORE.match(atext) else "" if atext else tile_caption(a)))
         if _PAGINATION_TEXT.match(atext):
             pagination.append(u)
             continue
@@ -873,6 +896,16 @@ def _anchors(
         long_title = (attrs.get("title") or "").strip()
         items.append(Item(u, long_title if len(long_title) > len(title) else title, d, row[:200], all_dates,
                           _status(row)))
+    # a tile or menu item that is no link but opens one address on click (<li onclick="window.open('…')">网上办事</li>)
+    for node in tree.css("[onclick]"):
+        if node.tag == "a" or node.css_first("a[href]") is not None:
+            continue
+        u = _scripted_target("", node.attributes, join)
+        img = node.css_first("img")
+        name = node.text(deep=True, separator="", strip=True) or (
+            (img.attributes.get("alt") or img.attributes.get("title") or "") if img is not None else "")
+        if u is not None and name and len(name) <= _SCRIPT_ENTRY_MAX:
+            links.append(Link(u, name.strip(), ""))
 
 
 # A link that names nothing but "more of this block": 更多, 更多>>, 查看更多, more+, MORE », or only its arrow (>>, +, …)
@@ -887,10 +920,16 @@ def block_heading(a: LexborNode) -> str:
     `<div class="title">通知公告<span><a>more</a></span></div>`): the one short text beside the link within the
     nearest blocks that hold no other link, or "" when a block around it holds other links or several texts first
     (tabs, a list: which of them the link continues is unknown)."""
+    return _text_beside(a, _HEADING_CLIMB, _STOP_CLIMB | _ROW_TAGS)
+
+
+def _text_beside(a: LexborNode, climb: int, stop: frozenset[str]) -> str:
+    """The one short text beside link `a` within the nearest of `climb` blocks around it (none of `stop`'s tags)
+    that holds no other link, or "" when a block holds other links or several texts first."""
     own = _text_pieces(a)
     node = a.parent
-    for _ in range(_HEADING_CLIMB):
-        if node is None or node.tag in _STOP_CLIMB or node.tag in _ROW_TAGS or len(node.css("a[href]")) > 1:
+    for _ in range(climb):
+        if node is None or node.tag in stop or len(node.css("a[href]")) > 1:
             return ""
         pieces = _text_pieces(node)
         for piece in own:
@@ -904,6 +943,15 @@ def block_heading(a: LexborNode) -> str:
             return text if named else ""
         node = node.parent
     return ""
+
+
+_TILE_CLIMB = 2
+
+
+def tile_caption(a: LexborNode) -> str:
+    """The caption of a nameless link (an icon with no alt) in its tile: the one short text of the nearest block
+    around it that holds no other link (`<li><a href="…"><img src="i_bsfw.png"></a><p>办事服务</p></li>`), or ""."""
+    return _text_beside(a, _TILE_CLIMB, _STOP_CLIMB)
 
 
 def _text_pieces(node: LexborNode) -> list[str]:
