@@ -8,7 +8,7 @@ from pathlib import Path
 from .test_column_pages import _checks
 from .test_column_pages import _site as _column_site
 from .test_entries import _missing, _site, _vetoes
-from .test_entry_usable import HD, NAV
+from .test_entry_usable import HALL, HD, NAV
 
 
 def test_a_letter_box_that_stopped_receiving_letters_is_no_blank_column(tmp_path: Path) -> None:
@@ -24,3 +24,12 @@ def test_a_service_hall_saying_it_stopped_serving_is_no_working_entry(tmp_path: 
             "<div class='box'><h2>网上办事</h2><p>本平台已停止服务，感谢您的长期支持。</p></div>", 200)
     report = _site(tmp_path, NAV, {"wsbs/": hall, "gzcy/": HD})
     assert "办事服务" in _missing(report) and "service-unusable" in _vetoes(report)
+
+
+def test_a_letter_box_saying_it_takes_nothing_for_now_or_was_retired_is_no_working_entry(tmp_path: Path) -> None:
+    # 暂不受理 (not now) and 已停用 (retired) say the same as 暂停受理: the 互动交流 entry does not work
+    for i, line in enumerate(("因系统升级，书记信箱暂不受理来信，恢复时间另行通知。", "原网上信访系统已停用。")):
+        box = ("<div class='loc'>当前位置：<a href='/'>首页</a> &gt; 书记信箱</div>"
+               f"<div class='box'><h2>书记信箱</h2><p>{line}</p></div>", 200)
+        report = _site(tmp_path / str(i), NAV, {"wsbs/": HALL, "gzcy/": box})
+        assert "互动交流" in _missing(report) and "interaction-poor" in _vetoes(report), line
