@@ -1046,3 +1046,50 @@ def test_a_hotline_page_is_a_function_page_and_its_replies_a_column(tmp_path: Pa
     report = _site(tmp_path, {"szrx/": ("政务咨询热线", hotline), "rxhf/": ("热线回复", replies)})
     assert [c["name"] for c in report["columns"]] == ["热线回复"]
     assert not _checks(report, "empty-column")
+
+
+# Lists a script draws from data: two tabs of a 公开 block built with $.each from one object literal; a table filled
+# from a JSON file fetched with $.ajax; a list whose JSON file holds no record.
+_TABS = """<ul class='nav nav-tabs'><li class='active'><a href='#t1' data-toggle='tab'>工作动态</a></li>
+<li><a href='#t2' data-toggle='tab'>公示公告</a></li></ul>
+<div class='tab-content'><div class='tab-pane active'><ol id='dtPane'></ol></div>
+<div class='tab-pane' style='display:none'><ol id='ggPane'></ol></div></div>
+<script>
+window.blockData = {"dt": {"rows": [
+  {"wz": "/gk/dt/2020/1120/c1.html", "bt": "镇召开冬季防火工作部署会", "sj": 1605830400000},
+  {"wz": "/gk/dt/2020/1102/c2.html", "bt": "镇开展秋冬季环境整治行动", "sj": 1604275200000}]},
+ "gg": {"rows": [{"wz": "/gk/gg/2019/0301/c9.html", "bt": "关于镇村两委换届选举的公告", "sj": "2019年03月01日"}]}};
+$.each(blockData.dt.rows, function (k, r) { $('#dtPane').append('<li><a href="' + r.wz + '">' + r.bt + '</a></li>'); });
+$.each(blockData.gg.rows, function (k, r) { $('#ggPane').append('<li><a href="' + r.wz + '">' + r.bt + '</a></li>'); });
+</script>"""
+_FETCHED = """<table class='gk'><tr><th>名称</th><th>成文日期</th></tr><tbody id='docRows'></tbody></table>
+<div id='pageBar'></div>
+<script>$.ajax({type: "get", url: "/data/wj.json", dataType: "json", success: function (d) {
+  var s = ""; for (var i = 0; i < d.data.items.length; i++) { s += "<tr><td>" + d.data.items[i].name + "</td></tr>"; }
+  $("#docRows").html(s); laypage({cont: "pageBar", pages: d.data.pages}); }});</script>"""
+_FETCHED_EMPTY = _FETCHED.replace("/data/wj.json", "/data/rs.json")
+
+
+def test_lists_a_script_draws_from_data_are_read(tmp_path: Path) -> None:
+    """Lists a script draws from data (an object literal in the page; a JSON file the crawl archived) are read as a
+    browser shows them: entries, newest dates; a JSON list that holds no record shows an empty list."""
+    nav = "".join(f"<a href='/{p}'>{n}</a>" for p, n in (("gkdt/", "公开动态"), ("zcwj/", "政策文件"), ("rsxx/", "人事信息")))
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, f"<html><head><title>某镇人民政府</title></head><body>{nav}{FRESH}{FOOTER}</body></html>", depth=0)
+    for path, name, body in (("gkdt/", "公开动态", _TABS), ("zcwj/", "政策文件", _FETCHED), ("rsxx/", "人事信息", _FETCHED_EMPTY)):
+        b.page(SEED + path, f"<html><head><title>{name}</title></head><body>{nav}<h2>{name}</h2>{body}{FOOTER}</body></html>")
+    b.page(SEED + "data/wj.json", '{"code": 0, "data": {"pages": 3, "items": [{"name": "某镇关于印发农房建设管理办法的通知", '
+           '"cwrq": "2020/11/18", "href": "../../zcwj/2020/1118/d1.html"}, {"name": "某镇2020年防汛工作方案", '
+           '"cwrq": "2020/06/01", "href": "../../zcwj/2020/0601/d2.html"}]}}', content_type="application/json")
+    b.page(SEED + "data/rs.json", '{"code": 0, "data": {"total": 0, "items": []}}', content_type="application/json")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    cols = {c["url"]: c for c in report["columns"]}
+    assert (cols[SEED + "gkdt/"]["shown"], cols[SEED + "gkdt/"]["last_update"]) == (3, "2020-11-20")
+    assert (cols[SEED + "zcwj/"]["shown"], cols[SEED + "zcwj/"]["last_update"]) == (2, "2020-11-18")
+    assert _checks(report, "empty-column") == {SEED + "rsxx/"}
+
+
+def test_a_script_list_whose_data_is_not_archived_is_not_measured(tmp_path: Path) -> None:
+    """The same table whose JSON file the crawl did not archive: not measured, never a blank or stale column."""
+    report = _site(tmp_path, {"zcwj/": ("政策文件", _FETCHED)})
+    assert not _checks(report, "empty-column") and not _checks(report, "stale-column")

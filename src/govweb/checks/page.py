@@ -48,6 +48,8 @@ _REPLY_LABEL = re.compile(
     r"(?:回复时间|回复日期|答复时间|答复日期|办结时间|办结日期|反馈时间|处理时间|回复于)\s*[:：]?\s*"
     r"(" + dates.YMD + r")"
 )
+# a script writing into the page (the gate of `scripts.draw_data_lists`)
+_DATA_DRAWING = re.compile(r"innerHTML|\.html\s*\(|\.append\s*\(|appendChild|insertAdjacentHTML")
 _UNANSWERED = re.compile(r"未回复|待回复|尚未回复|未答复|待答复|暂未回复|正在办理|办理中|处理中|未办结|待处理")
 _ANSWERED = re.compile(r"已回复|已答复|已办结|已处理|已反馈")
 
@@ -381,6 +383,8 @@ def parse_page(
     external = _archived(script_text, join)
     undecoded_write = scripts.apply_document_writes(tree, external) \
         if "document.write" in html or "innerHTML" in html or external is not None else False
+    # and so are the lists a script draws from data the page declares or the crawl archived (a JSON file)
+    drawn = scripts.draw_data_lists(tree, external) if _DATA_DRAWING.search(html) else []
 
     script_srcs: list[str] = []
     footer_srcs: list[str] = []   # scripts placed inside the footer: they write it
@@ -571,7 +575,8 @@ def parse_page(
     lacks: frozenset[str] = frozenset()
     if home or (listless and not is_article):
         shown_links = len(links) + len(script_entries)
-        signs = scripts.script_signs(tree, script_srcs, inline_scripts, undecoded_write, has_footer or not home,
+        undrawn = [t for t in inline_scripts if t not in drawn]   # a script whose lists were read leaves none unseen
+        signs = scripts.script_signs(tree, script_srcs, undrawn, undecoded_write, has_footer or not home,
                                      shown_links, printed_pager, tuple(footer_srcs))
         # a footer slot left empty is a part of the footer the page does not show (after rendering too)
         lacks = frozenset({*(("footer",) if home and (not has_footer or "footer-slot" in signs) else ()),
