@@ -1093,3 +1093,23 @@ def test_a_script_list_whose_data_is_not_archived_is_not_measured(tmp_path: Path
     """The same table whose JSON file the crawl did not archive: not measured, never a blank or stale column."""
     report = _site(tmp_path, {"zcwj/": ("政策文件", _FETCHED)})
     assert not _checks(report, "empty-column") and not _checks(report, "stale-column")
+
+
+def test_an_empty_list_the_server_prints_elsewhere_is_blank_beside_a_site_script(tmp_path: Path) -> None:
+    """Every page loads the site's own script (menu effects); two 栏目 pages print their rows into `<ol
+    class="art-rows">`: on a third page the same container standing empty was printed empty — a blank column. A
+    container no page prints rows into, or one beside a data call, stays not measured."""
+    site_js = "<script src='/res/site-effects.js'></script>"
+    rows = "".join(f"<li><a href='/gk/2020/11{d:02d}/a{d}.html'>第{d}号通知</a><em>2020-11-{d:02d}</em></li>" for d in (3, 9))
+    b = SnapshotBuilder(SEED)
+    pages = {"gsgg/": ("公示公告", f"<ol class='art-rows'>{rows}</ol>"),
+             "gzdt/": ("工作动态", f"<ol class='art-rows'>{rows.replace('通知', '动态')}</ol>"),
+             "ghxx/": ("规划信息", "<ol class='art-rows'></ol>"),
+             "rsxx/": ("人事信息", "<ol class='renshi-box'></ol>"),
+             "cwxx/": ("财务信息", "<ol class='art-rows'></ol><script>$.get('/api/cw', function (d) { $('.art-rows').html(d); });</script>")}
+    nav = "".join(f"<a href='/{p}'>{n}</a>" for p, (n, _) in pages.items())
+    b.page(SEED, f"<html><head><title>某局</title>{site_js}</head><body>{nav}{FRESH}{FOOTER}</body></html>", depth=0)
+    for path, (name, body) in pages.items():
+        b.page(SEED + path, f"<html><head><title>{name}</title>{site_js}</head><body>{nav}<h3>{name}</h3>{body}{FOOTER}</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert _checks(report, "empty-column") == {SEED + "ghxx/"}

@@ -364,7 +364,30 @@ def script_list_unseen(ctx: SiteContext, f: PageFacts, shown_only: bool = False)
     """The page's list may be filled by a script no browser ran: what it lists is not measured. `shown_only`:
     only a list the visitor sees at once counts (not an empty list in a hidden tab or panel)."""
     signs = {"list"} if shown_only else {"list", "hidden-list"}
-    return not f.rendered and not signs.isdisjoint(f.signs) and not judged_static(ctx, f)
+    return not f.rendered and not signs.isdisjoint(f.signs) and not judged_static(ctx, f) and not server_list(ctx, f)
+
+
+PRINTED_LIST_PAGES = 2   # other pages printing rows into a list container of the same markup
+
+
+def _printed_lists(ctx: SiteContext) -> Counter[str]:
+    """List-container labels (`ul.doc-list`) → how many pages print linked rows into such a container."""
+    counts: Counter[str] = Counter()
+    for u, f in ctx.pages.items():
+        if u != ctx.homepage_url:
+            counts.update(f.filled_lists)
+    return counts
+
+
+def server_list(ctx: SiteContext, f: PageFacts) -> bool:
+    """Every empty list container of the page is one that other pages of the site print their rows into, in the
+    static HTML (`<ul class="doc-list">` with rows on two or more list pages), and no inline script of the page
+    fetches data: the site's server prints that list, so here it printed it empty — a script of the site's (the
+    same on every page) does not fill it."""
+    if not f.empty_lists or "list-call" in f.signs:
+        return False
+    printed: Counter[str] = ctx.derived("printed_lists", _printed_lists)
+    return all(printed[label] >= PRINTED_LIST_PAGES for label in f.empty_lists)
 
 
 def script_drawn(ctx: SiteContext, f: PageFacts) -> bool:
@@ -387,9 +410,11 @@ def _empty_widget(ctx: SiteContext) -> bool:
 
 
 def shows_empty_list(ctx: SiteContext, f: PageFacts) -> bool:
-    """The page says its list is empty (暂无信息, 共0条 …) or shows an empty list container a visitor sees empty —
+    """The page says its list is empty (暂无信息, 共0条 …) or shows an empty list container a visitor sees empty (one
+    the server prints rows into on other pages, `server_list`, included) —
     unless pages that list items show the same signs (an empty widget of the site template says nothing)."""
-    return not script_list_unseen(ctx, f) and bool(f.empty_marker or f.empty_container) and not _empty_widget(ctx)
+    return not script_list_unseen(ctx, f) and bool(f.empty_marker or f.empty_container or server_list(ctx, f)) \
+        and not _empty_widget(ctx)
 
 
 def awaits_script_list(ctx: SiteContext, f: PageFacts) -> bool:

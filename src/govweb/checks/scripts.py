@@ -454,7 +454,7 @@ def script_signs(
     if links < MENU_LINKS and (scripted or any(_NAV_SCRIPT.search(b) for b in own)):
         signs.add("nav")
     if any(_AJAX.search(t) and not fills_parts_only(t) for t in inline_scripts):
-        signs.add("list")
+        signs.update(("list", "list-call"))   # (a call fetching data: the list is a script's, whatever its markup)
     if list_writing and not printed_pager:
         for table in tree.css("table"):
             if header_only_table(table) and not server_pager_beside(table):
@@ -776,3 +776,21 @@ def draw_data_lists(tree: LexborHTMLParser, data_text: Callable[[str], str | Non
                     target.insert_child(child)
         drawn.append(script)
     return drawn
+
+
+_ROW_LINK_MIN = 2
+
+
+def list_labels(tree: LexborHTMLParser) -> tuple[frozenset[str], frozenset[str]]:
+    """(blank, filled): the labels (`ul.doc-list`, `table.wj-table`) of the page's class-named list containers that
+    stand empty (a table: header cells only) and of those holding rows with links (two or more)."""
+    blank: set[str] = set()
+    filled: set[str] = set()
+    for node in tree.css("ul[class], ol[class], tbody[class], dl[class], table[class]"):
+        label = f"{node.tag}.{' '.join((node.attributes.get('class') or '').split())}"
+        rows = node.css("tr" if node.tag in ("table", "tbody") else "li, dd, dt")
+        if sum(1 for r in rows if r.css_first("a[href]") is not None) >= _ROW_LINK_MIN:
+            filled.add(label)
+        elif header_only_table(node) if node.tag == "table" else _blank(node):
+            blank.add(label)
+    return frozenset(blank), frozenset(filled)
