@@ -1113,3 +1113,23 @@ def test_an_empty_list_the_server_prints_elsewhere_is_blank_beside_a_site_script
         b.page(SEED + path, f"<html><head><title>{name}</title>{site_js}</head><body>{nav}<h3>{name}</h3>{body}{FOOTER}</body></html>")
     report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
     assert _checks(report, "empty-column") == {SEED + "ghxx/"}
+
+
+def test_a_hub_whose_tiles_the_homepage_links_too_is_no_column(tmp_path: Path) -> None:
+    """A 公众参与 page of three picture tiles (a 信箱 and a 征集 platform, its own 访谈 page) that the homepage's 公众参与
+    block links too: a hub leading on, not an information column; a headline list of articles the crawl did not
+    fetch (dated addresses) is a column."""
+    tiles = ("<div class='cards'><a href='http://xx.sheng.gov.cn/box?u=9'><img src='/i/1.png'><b>局长信箱</b></a>"
+             "<a href='/hd/ft.html'><img src='/i/2.png'><b>在线访谈</b></a>"
+             "<a href='http://zj.sheng.gov.cn/poll?u=9'><img src='/i/3.png'><b>民意征集</b></a></div>")
+    home = FRESH + "<div class='gzcy'>" + tiles.replace("cards", "blk") + "</div>"
+    headlines = "<ul class='gb'>" + "".join(
+        f"<li><a href='/tjgb/2020{m:02d}/t2020{m:02d}15_{m}.html'>某县20{m + 8}年国民经济和社会发展统计公报</a><i>20{m + 8}年</i></li>"
+        for m in (3, 4, 5)) + "</ul>"
+    report = _site(tmp_path, {"gzcy/": ("公众参与", tiles), "hd/ft.html": ("在线访谈", "<p>本期访谈：城乡低保政策。</p>"),
+                              "tjgb/": ("统计公报", headlines),
+                              "tzgg/": ("通知公告", headlines.replace("tjgb", "tzgg").replace("统计公报", "专项审计结果的公告"))},
+                     home=home)
+    # (the 通知公告 rows print no date and their pages were not fetched: their dates are unknown, never stale)
+    assert sorted((c["name"], c["shown"]) for c in report["columns"]) == [("统计公报", 3), ("通知公告", 3)]
+    assert not _checks(report, "empty-column") and not _checks(report, "stale-column")

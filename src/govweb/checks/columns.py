@@ -138,8 +138,10 @@ def _article_links(ctx: SiteContext, f: PageFacts) -> int:
         if u in seen or u in ctx.template_links or not ctx.same_site(u):
             continue
         target = ctx.pages.get(u)
-        # an article, or a page at a dated address that lists nothing (an article printing no date)
-        if target is not None and (target.is_article or dated_url(u) and not target.items):
+        # an article, or a page at a dated address that lists nothing (an article printing no date) — or one the
+        # crawl did not fetch (its limits), named like a headline (岑阳市2021年国民经济和社会发展统计公报)
+        if target is not None and (target.is_article or dated_url(u) and not target.items) or (
+                target is None and dated_url(u) and headline_like(link.text.strip())):
             seen.add(u)
     return len(seen)
 
@@ -323,14 +325,13 @@ def _section_folder(url: str) -> str:
 
 def hub(ctx: SiteContext, f: PageFacts) -> bool:
     """A page that lists nothing and leads on, by links that name places rather than documents: three entries or
-    more of its own — links, on the site or off it, that are none of the site's navigation (template, homepage menu)
-    and that at most ENTRY_MAX_INBOUND pages link to: service tiles to the 政务服务网, boxes to the 信箱 and 征集
-    platforms — or two pages or more of its own section named in a word or two: below its folder (`/hdjl/` →
+    more of its own — links, on the site or off it, that are none of the site template's and that at most
+    ENTRY_MAX_INBOUND pages link to (the homepage's 互动 or 服务 block may be the other): service tiles to the
+    政务服务网, boxes to the 信箱 and 征集 platforms — or two pages or more of its own section named in a word or two: below its folder (`/hdjl/` →
     `/hdjl/jzxx/` 局长信箱, `/hdjl/zxft/` 在线访谈) or, where addresses say nothing of the hierarchy (`col/col1005` →
     `col/col1006`), one step below it in their own breadcrumb (首页 > 互动交流 > 县长信箱), however often the homepage links
     them too — or three ways on of both kinds together (two 信箱 boxes to a platform and a 在线访谈 page below). A link
     named like a headline is a document of a list (a list of articles that print no date), not a way on."""
-    nav: frozenset[str] = ctx.derived("navigation", _navigation)
     pager = {ctx.canonical(u) for u in f.pagination}
     folder, host = _section_folder(f.url), urlsplit(f.url).netloc
     entries: set[str] = set()
@@ -339,8 +340,8 @@ def hub(ctx: SiteContext, f: PageFacts) -> bool:
         u = ctx.canonical(link.url)
         if u == f.url or u in pager or headline_like(link.text.strip()):
             continue
-        if u not in nav and len(ctx.inbound.get(u, ())) <= ENTRY_MAX_INBOUND:
-            entries.add(u)
+        if u not in ctx.template_links and len(ctx.inbound.get(u, ())) <= ENTRY_MAX_INBOUND:
+            entries.add(u)   # (a tile the homepage's 互动 or 服务 block links too is still the hub's own way on)
         parts, target = urlsplit(u), ctx.pages.get(u)
         if (len(link.text.strip()) <= SECTION_NAME_MAX and not dated_url(u) and not (target is not None and target.is_article)
                 and (parts.netloc == host and parts.path.startswith(folder) or _placed_below(f, target))):
@@ -351,13 +352,6 @@ def hub(ctx: SiteContext, f: PageFacts) -> bool:
 def _placed_below(f: PageFacts, target: PageFacts | None) -> bool:
     """`target`'s breadcrumb is `f`'s with one more step: it sits right below `f` in the site's hierarchy."""
     return bool(f.breadcrumb) and target is not None and target.breadcrumb[:-1] == f.breadcrumb
-
-
-def _navigation(ctx: SiteContext) -> frozenset[str]:
-    nav = set(ctx.template_links) | {ctx.homepage_url}
-    if ctx.homepage is not None:
-        nav.update(ctx.canonical(link.url) for link in ctx.homepage.links)
-    return frozenset(nav)
 
 
 def script_list_unseen(ctx: SiteContext, f: PageFacts, shown_only: bool = False) -> bool:
@@ -730,7 +724,7 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
         col_type = column_type(ctx, first, name)
         seen: set[str] = set()
         newest: tuple[dt.date, str, PageFacts] | None = None
-        undated = 0
+        undated = unfetched = 0
         item_urls: list[str] = []
         shown = 0
         for m in members:
@@ -755,6 +749,13 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                     # an entry whose page the snapshot lost: there, date unknown (findings resting on it are
                     # not measured, see checks/integrity.py)
                     seen.add(u)
+                    entries.append((u, None, link.text))
+                    continue
+                if target is None and not dated_rows and dated_url(u) and headline_like(link.text.strip()):
+                    # a headline at a dated address the crawl did not fetch (its limits): an entry whose date is
+                    # unknown — not an undated one (the homepage may list it too; a template's widget is skipped)
+                    seen.add(u)
+                    unfetched += 1
                     entries.append((u, None, link.text))
                     continue
                 # an entry without a date: an article, or a page listed in one or two places only (sidebars and
@@ -787,7 +788,7 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
             name=name, url=first_url, type=col_type, items=len(item_urls),
             last_update=newest[0].isoformat() if newest else None,
             evidence=Evidence(evidence_page.url, excerpt, evidence_page.warc_record),
-            pages=members, item_urls=item_urls, undated=undated, shown=shown,
+            pages=members, item_urls=item_urls, undated=undated - unfetched, shown=shown, unfetched=unfetched,
         ))
     return columns
 
@@ -849,7 +850,7 @@ def is_stale(ctx: SiteContext, col: Column) -> bool:
     if script_list_unseen(ctx, ctx.pages[col.url]):
         return False   # the visible list comes from a script: what the HTML shows may be old or partial
     if col.last_update is None:
-        return True
+        return not col.unfetched   # entries whose pages the crawl did not fetch: their dates are unknown
     return ctx.days_since(dt.date.fromisoformat(col.last_update)) > limit
 
 
