@@ -1126,10 +1126,30 @@ def test_a_hub_whose_tiles_the_homepage_links_too_is_no_column(tmp_path: Path) -
     headlines = "<ul class='gb'>" + "".join(
         f"<li><a href='/tjgb/2020{m:02d}/t2020{m:02d}15_{m}.html'>某县20{m + 8}年国民经济和社会发展统计公报</a><i>20{m + 8}年</i></li>"
         for m in (3, 4, 5)) + "</ul>"
+    # monthly figures below the list's folder, each row printing the period only (2020年1-9月 … 2019年)
+    periods = "<table>" + "".join(f"<tr><td><a href='/tjsj/{n}/index.html'>{t}</a></td><td>{p}</td></tr>" for n, t, p in (
+        (88, "2020年1-9月全县规模以上工业生产情况", "2020年09月"), (87, "2020年1-8月全县规模以上工业生产情况", "2020年08月"),
+        (86, "2020年上半年全县规模以上工业生产情况", "2020年06月"), (80, "2019年全县工业生产情况", "2019年"))) + "</table>"
     report = _site(tmp_path, {"gzcy/": ("公众参与", tiles), "hd/ft.html": ("在线访谈", "<p>本期访谈：城乡低保政策。</p>"),
                               "tjgb/": ("统计公报", headlines),
-                              "tzgg/": ("通知公告", headlines.replace("tjgb", "tzgg").replace("统计公报", "专项审计结果的公告"))},
+                              "tzgg/": ("通知公告", headlines.replace("tjgb", "tzgg").replace("统计公报", "专项审计结果的公告")),
+                              "tjsj/": ("统计数据", periods)},
                      home=home)
     # (the 通知公告 rows print no date and their pages were not fetched: their dates are unknown, never stale)
-    assert sorted((c["name"], c["shown"]) for c in report["columns"]) == [("统计公报", 3), ("通知公告", 3)]
+    assert sorted((c["name"], c["shown"]) for c in report["columns"]) == [
+        ("统计公报", 3), ("统计数据", 4), ("通知公告", 3)]
     assert not _checks(report, "empty-column") and not _checks(report, "stale-column")
+
+
+def test_a_rendered_list_still_empty_beside_its_data_call_is_not_measured(tmp_path: Path) -> None:
+    """The browser ran the page, yet the list stands empty beside the script fetching its data (its library or data
+    file did not load): not measured, never blank. A rendered list the script filled with 暂无数据 is blank."""
+    call = "<script>$.getJSON('/json/xx.json', function (r) { $('#rows').html(r.map(function (x) { return x.t; }).join('')); });</script>"
+    b = SnapshotBuilder(SEED)
+    nav = "<a href='/gzdt/'>工作动态</a><a href='/ghjh/'>规划计划</a>"
+    b.page(SEED, f"<html><head><title>某县</title></head><body>{nav}{FRESH}{FOOTER}</body></html>", depth=0)
+    for path, name, shown in (("gzdt/", "工作动态", ""), ("ghjh/", "规划计划", "<li class='none'>暂无数据</li>")):
+        page = f"<html><head><title>{name}</title></head><body>{nav}<h2>{name}</h2><ul id='rows'>LIST</ul>{call}{FOOTER}</body></html>"
+        b.page(SEED + path, page.replace("LIST", ""), rendered=page.replace("LIST", shown))
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert _checks(report, "empty-column") == {SEED + "ghjh/"}

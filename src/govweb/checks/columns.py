@@ -141,9 +141,16 @@ def _article_links(ctx: SiteContext, f: PageFacts) -> int:
         # an article, or a page at a dated address that lists nothing (an article printing no date) — or one the
         # crawl did not fetch (its limits), named like a headline (岑阳市2021年国民经济和社会发展统计公报)
         if target is not None and (target.is_article or dated_url(u) and not target.items) or (
-                target is None and dated_url(u) and headline_like(link.text.strip())):
+                target is None and unfetched_entry(ctx, f.url, u, link.text)):
             seen.add(u)
     return len(seen)
+
+
+def unfetched_entry(ctx: SiteContext, page_url: str, url: str, text: str) -> bool:
+    """A link of a list page to a page of the site the crawl did not fetch (its limits) that reads as a document: named
+    like a headline, at a dated address or below the list page's folder (`./202203/t20220315_1093150.html`,
+    `/518205/3948100/index.html` from `/518205/index.html`)."""
+    return ctx.same_site(url) and headline_like(text.strip()) and (dated_url(url) or _in_folder_of(url, page_url))
 
 
 def _names(f: PageFacts, texts: dict[str, Counter[str]]) -> list[str]:
@@ -358,7 +365,11 @@ def script_list_unseen(ctx: SiteContext, f: PageFacts, shown_only: bool = False)
     """The page's list may be filled by a script no browser ran: what it lists is not measured. `shown_only`:
     only a list the visitor sees at once counts (not an empty list in a hidden tab or panel)."""
     signs = {"list"} if shown_only else {"list", "hidden-list"}
-    return not f.rendered and not signs.isdisjoint(f.signs) and not judged_static(ctx, f) and not server_list(ctx, f)
+    # (a rendered page listing nothing beside a script fetching its list's data, with no word that the list is empty:
+    # the data never arrived in the browser — a library or a data file it could not load — so what the list holds
+    # is not measured either)
+    return (not f.rendered or "list-call" in f.signs and not f.empty_marker) and not signs.isdisjoint(f.signs) \
+        and not judged_static(ctx, f) and not server_list(ctx, f)
 
 
 PRINTED_LIST_PAGES = 2   # other pages printing rows into a list container of the same markup
@@ -751,9 +762,11 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                     seen.add(u)
                     entries.append((u, None, link.text))
                     continue
-                if target is None and not dated_rows and dated_url(u) and headline_like(link.text.strip()):
-                    # a headline at a dated address the crawl did not fetch (its limits): an entry whose date is
-                    # unknown — not an undated one (the homepage may list it too; a template's widget is skipped)
+                if target is None and not dated_rows and (unfetched_entry(ctx, m, u, link.text) or unfetched and (
+                        _in_folder_of(u, m) and len(ctx.inbound.get(u, ())) <= ENTRY_MAX_INBOUND)):
+                    # a document the crawl did not fetch (its limits) — and, beside such, any link below the list's
+                    # folder that only this page links (2020年岚港关区进出口情况, a short name): an entry whose date is
+                    # unknown, not an undated one (the homepage may list it too; a template's widget is skipped)
                     seen.add(u)
                     unfetched += 1
                     entries.append((u, None, link.text))
