@@ -25,6 +25,7 @@ from urllib.parse import unquote, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from govweb.checks.dates import find_date
 from govweb.checks.footer import FOOTER_CONTAINER
 
 _WRITE = re.compile(r"document\s*\.\s*write(?:ln)?\s*\(")
@@ -783,13 +784,17 @@ _ROW_LINK_MIN = 2
 
 def list_labels(tree: LexborHTMLParser) -> tuple[frozenset[str], frozenset[str]]:
     """(blank, filled): the labels (`ul.doc-list`, `table.wj-table`) of the page's class-named list containers that
-    stand empty (a table: header cells only) and of those holding rows with links (two or more)."""
+    stand empty (a table: header cells only; never a menu's: `ul.submenu`) and of those holding dated rows with
+    links (two or more)."""
     blank: set[str] = set()
     filled: set[str] = set()
     for node in tree.css("ul[class], ol[class], tbody[class], dl[class], table[class]"):
         label = f"{node.tag}.{' '.join((node.attributes.get('class') or '').split())}"
+        if _NAV_CONTAINER.search(label):
+            continue
         rows = node.css("tr" if node.tag in ("table", "tbody") else "li, dd, dt")
-        if sum(1 for r in rows if r.css_first("a[href]") is not None) >= _ROW_LINK_MIN:
+        if sum(1 for r in rows if r.css_first("a[href]") is not None
+               and find_date(r.text(deep=True, separator=" ") or "") is not None) >= _ROW_LINK_MIN:
             filled.add(label)
         elif header_only_table(node) if node.tag == "table" else _blank(node):
             blank.add(label)
