@@ -1130,10 +1130,14 @@ def test_a_hub_whose_tiles_the_homepage_links_too_is_no_column(tmp_path: Path) -
     periods = "<table>" + "".join(f"<tr><td><a href='/tjsj/{n}/index.html'>{t}</a></td><td>{p}</td></tr>" for n, t, p in (
         (88, "2020年1-9月全县规模以上工业生产情况", "2020年09月"), (87, "2020年1-8月全县规模以上工业生产情况", "2020年08月"),
         (86, "2020年上半年全县规模以上工业生产情况", "2020年06月"), (80, "2019年全县工业生产情况", "2019年"))) + "</table>"
+    # a channel page (一页多栏): blocks of headlines, each under its section's link — that section's documents
+    channel = "".join(f"<div class='blk'><h4><a href='/zwgk/{sec}/'>{name}</a></h4>" + "".join(
+        f"<p><a href='/zwgk/{sec}/content/post_{sec}{i}.html'>关于做好{name}第{i}项工作的通知</a></p>" for i in range(3)) + "</div>"
+        for sec, name in (("tzgg", "通知公告"), ("zfcg", "政府采购")))
     report = _site(tmp_path, {"gzcy/": ("公众参与", tiles), "hd/ft.html": ("在线访谈", "<p>本期访谈：城乡低保政策。</p>"),
                               "tjgb/": ("统计公报", headlines),
                               "tzgg/": ("通知公告", headlines.replace("tjgb", "tzgg").replace("统计公报", "专项审计结果的公告")),
-                              "tjsj/": ("统计数据", periods)},
+                              "tjsj/": ("统计数据", periods), "zwgk/": ("政务公开", channel)},
                      home=home)
     # (the 通知公告 rows print no date and their pages were not fetched: their dates are unknown, never stale)
     assert sorted((c["name"], c["shown"]) for c in report["columns"]) == [

@@ -141,16 +141,34 @@ def _article_links(ctx: SiteContext, f: PageFacts) -> int:
         # an article, or a page at a dated address that lists nothing (an article printing no date) — or one the
         # crawl did not fetch (its limits), named like a headline (岑阳市2021年国民经济和社会发展统计公报)
         if target is not None and (target.is_article or dated_url(u) and not target.items) or (
-                target is None and unfetched_entry(ctx, f.url, u, link.text)):
+                target is None and unfetched_entry(ctx, f, u, link.text)):
             seen.add(u)
     return len(seen)
 
 
-def unfetched_entry(ctx: SiteContext, page_url: str, url: str, text: str) -> bool:
+def unfetched_entry(ctx: SiteContext, f: PageFacts, url: str, text: str, headline: bool = True) -> bool:
     """A link of a list page to a page of the site the crawl did not fetch (its limits) that reads as a document: named
     like a headline, at a dated address or below the list page's folder (`./202203/t20220315_1093150.html`,
-    `/518205/3948100/index.html` from `/518205/index.html`)."""
-    return ctx.same_site(url) and headline_like(text.strip()) and (dated_url(url) or _in_folder_of(url, page_url))
+    `/518205/3948100/index.html` from `/518205/index.html`) — and not in the folder of a section the page leads to
+    (a channel page's 通知公告 block: its headlines are that column's documents, `/zwgk/tzgg/content/…`)."""
+    if not (ctx.same_site(url) and (headline_like(text.strip()) or not headline)
+            and (dated_url(url) or _in_folder_of(url, f.url))):
+        return False
+    sections: frozenset[str] = ctx.derived(f"sub_sections {f.url}", lambda c: _sub_sections(c, f))
+    return not any(folder_of(url).startswith(s) for s in sections)
+
+
+def _sub_sections(ctx: SiteContext, f: PageFacts) -> frozenset[str]:
+    """The folders below a page's own of the sections it links by a name in a word or two (通知公告 → `/zwgk/tzgg/`)."""
+    own = folder_of(f.url)
+    out: set[str] = set()
+    for link in f.links:
+        text, u = link.text.strip(), ctx.canonical(link.url)
+        if text and len(text) <= SECTION_NAME_MAX and not headline_like(text) and not dated_url(u):
+            folder = folder_of(u)
+            if folder != own and folder.startswith(own) and urlsplit(folder).path not in ("", "/"):
+                out.add(folder)
+    return frozenset(out)
 
 
 def _names(f: PageFacts, texts: dict[str, Counter[str]]) -> list[str]:
@@ -762,8 +780,9 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                     seen.add(u)
                     entries.append((u, None, link.text))
                     continue
-                if target is None and not dated_rows and (unfetched_entry(ctx, m, u, link.text) or unfetched and (
-                        _in_folder_of(u, m) and len(ctx.inbound.get(u, ())) <= ENTRY_MAX_INBOUND)):
+                if target is None and not dated_rows and (unfetched_entry(ctx, mf, u, link.text) or unfetched and (
+                        unfetched_entry(ctx, mf, u, link.text, headline=False)
+                        and len(ctx.inbound.get(u, ())) <= ENTRY_MAX_INBOUND)):
                     # a document the crawl did not fetch (its limits) — and, beside such, any link below the list's
                     # folder that only this page links (2020年岚港关区进出口情况, a short name): an entry whose date is
                     # unknown, not an undated one (the homepage may list it too; a template's widget is skipped)
