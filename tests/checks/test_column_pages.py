@@ -1157,3 +1157,13 @@ def test_a_rendered_list_still_empty_beside_its_data_call_is_not_measured(tmp_pa
         b.page(SEED + path, page.replace("LIST", ""), rendered=page.replace("LIST", shown))
     report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
     assert _checks(report, "empty-column") == {SEED + "ghjh/"}
+
+
+def test_a_page_named_like_a_column_showing_nothing_at_all_is_no_column(tmp_path: Path) -> None:
+    """A 政民互动 page whose content area holds nothing — no list, no empty-list statement, no text, no link of its
+    own — shows no list at all: a blank page an entry leads to, not a (blank) column; a 通知公告 page showing an empty
+    list is one."""
+    report = _site(tmp_path, {"zmhd/": ("政民互动", "<div class='content' style='min-height:500px'>\n</div>"),
+                              "tzgg/": ("通知公告", "<div class='content'><ul class='list_news'></ul></div>")})
+    assert [c["name"] for c in report["columns"]] == ["通知公告"]
+    assert _checks(report, "empty-column") == {SEED + "tzgg/"}

@@ -606,10 +606,23 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         # 访谈 and 征集, cards of sub-sites) is a hub, however it is named: no column
         if (not dated_url(url) and (shows_empty_list(ctx, f) or awaits_script_list(ctx, f))
                 or not hub(ctx, f) and (
-                    any(column_named(n) for n in names if not headline_like(n))
+                    any(column_named(n) for n in names if not headline_like(n)) and not shows_nothing(ctx, f)
                     or f.meta.get("columnname") and own_content_chars(ctx, f, shortest=1) < DECLARED_EMPTY_CHARS)):
             cands.add(url)
     return cands
+
+
+def shows_nothing(ctx: SiteContext, f: PageFacts) -> bool:
+    """Under the site's template the page holds nothing: no entry, no list (an empty container or statement included),
+    no text or link of its own, no frame or form, no script that may write one. Named like a column (互动交流) it
+    shows no list at all: a blank page an entry leads to (the entries check judges it), not a column."""
+    if f.items or f.frames or f.textarea or f.empty_marker or f.empty_container or f.empty_lists or (
+            not f.rendered and not {"list", "hidden-list", "scripted"}.isdisjoint(f.signs)):
+        return False
+    if own_content_chars(ctx, f):
+        return False   # (a line of its own: a label shorter than CONTENT_LINE — its breadcrumb's last step — is none)
+    return not any(ctx.canonical(link.url) not in ctx.template_links and ctx.canonical(link.url) != f.url
+                   and len(ctx.inbound.get(ctx.canonical(link.url), ())) <= ENTRY_MAX_INBOUND for link in f.links)
 
 
 def _frame_menu_targets(ctx: SiteContext) -> frozenset[str]:
