@@ -1160,10 +1160,13 @@ def test_a_rendered_list_still_empty_beside_its_data_call_is_not_measured(tmp_pa
 
 
 def test_a_page_named_like_a_column_showing_nothing_at_all_is_no_column(tmp_path: Path) -> None:
-    """A 政民互动 page whose content area holds nothing — no list, no empty-list statement, no text, no link of its
-    own — shows no list at all: a blank page an entry leads to, not a (blank) column; a 通知公告 page showing an empty
-    list is one."""
-    report = _site(tmp_path, {"zmhd/": ("政民互动", "<div class='content' style='min-height:500px'>\n</div>"),
-                              "tzgg/": ("通知公告", "<div class='content'><ul class='list_news'></ul></div>")})
-    assert [c["name"] for c in report["columns"]] == ["通知公告"]
-    assert _checks(report, "empty-column") == {SEED + "tzgg/"}
+    """A first-level 政民互动 page whose content area holds nothing — no list, no empty-list statement, no text, no link
+    of its own — shows no list at all: a blank page an entry leads to, not a (blank) column; a 通知公告 page showing an
+    empty list is one, and so is a 人事信息 page deeper in the hierarchy showing nothing."""
+    crumb = "<div class='dqwz'>当前位置：<a href='/'>首页</a> &gt; {}</div>"
+    report = _site(tmp_path, {
+        "zmhd/": ("政民互动", crumb.format("政民互动") + "<div class='content' style='min-height:500px'>\n</div>"),
+        "tzgg/": ("通知公告", crumb.format("通知公告") + "<div class='content'><ul class='list_news'></ul></div>"),
+        "zwgk/rsxx/": ("人事信息", crumb.format("政务公开 &gt; 人事信息") + "<div class='content'></div>")})
+    assert sorted(c["name"] for c in report["columns"]) == ["人事信息", "通知公告"]
+    assert _checks(report, "empty-column") == {SEED + "tzgg/", SEED + "zwgk/rsxx/"}

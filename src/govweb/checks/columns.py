@@ -613,10 +613,12 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
 
 
 def shows_nothing(ctx: SiteContext, f: PageFacts) -> bool:
-    """Under the site's template the page holds nothing: no entry, no list (an empty container or statement included),
-    no text or link of its own, no frame or form, no script that may write one. Named like a column (互动交流) it
-    shows no list at all: a blank page an entry leads to (the entries check judges it), not a column."""
-    if f.items or f.frames or f.textarea or f.empty_marker or f.empty_container or f.empty_lists or (
+    """A first-level section of the site (its breadcrumb: 首页 > 互动交流) whose page holds nothing under the template:
+    no entry, no list (an empty container or statement included), no text or link of its own, no frame or form, no
+    script that may write one. A channel's landing page showing no list at all is a blank page an entry leads to
+    (the entries check judges it), not a column; a page deeper in the hierarchy (首页 > 政务公开 > 人事信息) showing
+    nothing is a blank column."""
+    if len(f.breadcrumb) != 1 or f.items or f.frames or f.textarea or f.empty_marker or f.empty_container or f.empty_lists or (
             not f.rendered and not {"list", "hidden-list", "scripted"}.isdisjoint(f.signs)):
         return False
     if own_content_chars(ctx, f):
