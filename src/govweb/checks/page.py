@@ -48,8 +48,6 @@ _REPLY_LABEL = re.compile(
     r"(?:回复时间|回复日期|答复时间|答复日期|办结时间|办结日期|反馈时间|处理时间|回复于)\s*[:：]?\s*"
     r"(" + dates.YMD + r")"
 )
-# a script writing into the page (the gate of `scripts.draw_data_lists`)
-_DATA_DRAWING = re.compile(r"innerHTML|\.html\s*\(|\.append\s*\(|appendChild|insertAdjacentHTML")
 _UNANSWERED = re.compile(r"未回复|待回复|尚未回复|未答复|待答复|暂未回复|正在办理|办理中|处理中|未办结|待处理")
 _ANSWERED = re.compile(r"已回复|已答复|已办结|已处理|已反馈")
 
@@ -386,7 +384,7 @@ def parse_page(
     undecoded_write = scripts.apply_document_writes(tree, external) \
         if "document.write" in html or "innerHTML" in html or external is not None else False
     # and so are the lists a script draws from data the page declares or the crawl archived (a JSON file)
-    drawn = scripts.draw_data_lists(tree, external) if _DATA_DRAWING.search(html) else []
+    drawn = scripts.draw_data_lists(tree, external) if scripts.writes_dom(html) else []
 
     script_srcs: list[str] = []
     footer_srcs: list[str] = []   # scripts placed inside the footer: they write it

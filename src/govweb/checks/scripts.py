@@ -733,6 +733,11 @@ def _rows_html(tag: str, rows: list[tuple[str, str, str]]) -> str:
     return inner if tag in ("ul", "ol") else f"<ul>{inner}</ul>"
 
 
+def writes_dom(text: str) -> bool:
+    """The text holds a script call writing into the page (innerHTML, .html(…), appendChild …)."""
+    return _DOM_WRITE.search(text) is not None
+
+
 def draw_data_lists(tree: LexborHTMLParser, data_text: Callable[[str], str | None] | None = None) -> list[str]:
     """Fill the empty list containers that inline scripts fill from data, as a browser would show them: the data a
     script declares as a JSON literal, reads from a JSON island (`<script id="__NEXT_DATA__" type="application/json">`)
