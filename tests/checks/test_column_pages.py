@@ -421,6 +421,7 @@ def test_an_error_page_or_a_bare_document_is_no_column(tmp_path: Path) -> None:
     # a menu entry whose page answers with the server's "页面不存在" text, and one whose rendering is a bare text
     report = _site(tmp_path, {
         "gzbg/": ("工作报告", "<h2>404</h2><p>抱歉，您访问的页面不存在！</p>"),
+        "zmhd/": ("政民互动", "<div class='err'><p>对不起，您所访问的栏目不存在或已被删除。</p><a href='/'>返回首页</a></div>"),
         "xwfb/": ("新闻发布", "<p>本栏目正在建设中</p>"),   # under construction: a column, and a blank one
         # out of service: the menu's 政务服务 leads to a maintenance notice, a page of no column
         "zwfw/": ("政务服务", "<h3>温馨提示</h3><p>平台正在进行升级维护，暂停服务，请稍后再试。</p>"),
