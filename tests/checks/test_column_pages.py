@@ -421,6 +421,7 @@ def test_an_error_page_or_a_bare_document_is_no_column(tmp_path: Path) -> None:
     # a menu entry whose page answers with the server's "页面不存在" text, and one whose rendering is a bare text
     report = _site(tmp_path, {
         "gzbg/": ("工作报告", "<h2>404</h2><p>抱歉，您访问的页面不存在！</p>"),
+        "zmhd/": ("政民互动", "<div class='err'><p>对不起，您所访问的栏目不存在或已被删除。</p><a href='/'>返回首页</a></div>"),
         "xwfb/": ("新闻发布", "<p>本栏目正在建设中</p>"),   # under construction: a column, and a blank one
         # out of service: the menu's 政务服务 leads to a maintenance notice, a page of no column
         "zwfw/": ("政务服务", "<h3>温馨提示</h3><p>平台正在进行升级维护，暂停服务，请稍后再试。</p>"),
@@ -1058,3 +1059,127 @@ def test_a_hotline_page_is_a_function_page_and_its_replies_a_column(tmp_path: Pa
     report = _site(tmp_path, {"szrx/": ("政务咨询热线", hotline), "rxhf/": ("热线回复", replies)})
     assert [c["name"] for c in report["columns"]] == ["热线回复"]
     assert not _checks(report, "empty-column")
+
+
+# Lists a script draws from data: two tabs of a 公开 block built with $.each from one object literal; a table filled
+# from a JSON file fetched with $.ajax; a list whose JSON file holds no record.
+_TABS = """<ul class='nav nav-tabs'><li class='active'><a href='#t1' data-toggle='tab'>工作动态</a></li>
+<li><a href='#t2' data-toggle='tab'>公示公告</a></li></ul>
+<div class='tab-content'><div class='tab-pane active'><ol id='dtPane'></ol></div>
+<div class='tab-pane' style='display:none'><ol id='ggPane'></ol></div></div>
+<script>
+window.blockData = {"dt": {"rows": [
+  {"wz": "/gk/dt/2020/1120/c1.html", "bt": "镇召开冬季防火工作部署会", "sj": 1605830400000},
+  {"wz": "/gk/dt/2020/1102/c2.html", "bt": "镇开展秋冬季环境整治行动", "sj": 1604275200000}]},
+ "gg": {"rows": [{"wz": "/gk/gg/2019/0301/c9.html", "bt": "关于镇村两委换届选举的公告", "sj": "2019年03月01日"}]}};
+$.each(blockData.dt.rows, function (k, r) { $('#dtPane').append('<li><a href="' + r.wz + '">' + r.bt + '</a></li>'); });
+$.each(blockData.gg.rows, function (k, r) { $('#ggPane').append('<li><a href="' + r.wz + '">' + r.bt + '</a></li>'); });
+</script>"""
+_FETCHED = """<table class='gk'><tr><th>名称</th><th>成文日期</th></tr><tbody id='docRows'></tbody></table>
+<div id='pageBar'></div>
+<script>$.ajax({type: "get", url: "/data/wj.json", dataType: "json", success: function (d) {
+  var s = ""; for (var i = 0; i < d.data.items.length; i++) { s += "<tr><td>" + d.data.items[i].name + "</td></tr>"; }
+  $("#docRows").html(s); laypage({cont: "pageBar", pages: d.data.pages}); }});</script>"""
+_FETCHED_EMPTY = _FETCHED.replace("/data/wj.json", "/data/rs.json")
+
+
+def test_lists_a_script_draws_from_data_are_read(tmp_path: Path) -> None:
+    """Lists a script draws from data (an object literal in the page; a JSON file the crawl archived) are read as a
+    browser shows them: entries, newest dates; a JSON list that holds no record shows an empty list."""
+    nav = "".join(f"<a href='/{p}'>{n}</a>" for p, n in (("gkdt/", "公开动态"), ("zcwj/", "政策文件"), ("rsxx/", "人事信息")))
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, f"<html><head><title>某镇人民政府</title></head><body>{nav}{FRESH}{FOOTER}</body></html>", depth=0)
+    for path, name, body in (("gkdt/", "公开动态", _TABS), ("zcwj/", "政策文件", _FETCHED), ("rsxx/", "人事信息", _FETCHED_EMPTY)):
+        b.page(SEED + path, f"<html><head><title>{name}</title></head><body>{nav}<h2>{name}</h2>{body}{FOOTER}</body></html>")
+    b.page(SEED + "data/wj.json", '{"code": 0, "data": {"pages": 3, "items": [{"name": "某镇关于印发农房建设管理办法的通知", '
+           '"cwrq": "2020/11/18", "href": "../../zcwj/2020/1118/d1.html"}, {"name": "某镇2020年防汛工作方案", '
+           '"cwrq": "2020/06/01", "href": "../../zcwj/2020/0601/d2.html"}]}}', content_type="application/json")
+    b.page(SEED + "data/rs.json", '{"code": 0, "data": {"total": 0, "items": []}}', content_type="application/json")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    cols = {c["url"]: c for c in report["columns"]}
+    assert (cols[SEED + "gkdt/"]["shown"], cols[SEED + "gkdt/"]["last_update"]) == (3, "2020-11-20")
+    assert (cols[SEED + "zcwj/"]["shown"], cols[SEED + "zcwj/"]["last_update"]) == (2, "2020-11-18")
+    assert _checks(report, "empty-column") == {SEED + "rsxx/"}
+
+
+def test_a_script_list_whose_data_is_not_archived_is_not_measured(tmp_path: Path) -> None:
+    """The same table whose JSON file the crawl did not archive: not measured, never a blank or stale column."""
+    report = _site(tmp_path, {"zcwj/": ("政策文件", _FETCHED)})
+    assert not _checks(report, "empty-column") and not _checks(report, "stale-column")
+
+
+def test_an_empty_list_the_server_prints_elsewhere_is_blank_beside_a_site_script(tmp_path: Path) -> None:
+    """Every page loads the site's own script (menu effects); two 栏目 pages print their rows into `<ol
+    class="art-rows">`: on a third page the same container standing empty was printed empty — a blank column. A
+    container no page prints rows into, or one beside a data call, stays not measured."""
+    site_js = "<script src='/res/site-effects.js'></script>"
+    rows = "".join(f"<li><a href='/gk/2020/11{d:02d}/a{d}.html'>第{d}号通知</a><em>2020-11-{d:02d}</em></li>" for d in (3, 9))
+    b = SnapshotBuilder(SEED)
+    pages = {"gsgg/": ("公示公告", f"<ol class='art-rows'>{rows}</ol>"),
+             "gzdt/": ("工作动态", f"<ol class='art-rows'>{rows.replace('通知', '动态')}</ol>"),
+             "ghxx/": ("规划信息", "<ol class='art-rows'></ol>"),
+             "rsxx/": ("人事信息", "<ol class='renshi-box'></ol>"),
+             "cwxx/": ("财务信息", "<ol class='art-rows'></ol><script>$.get('/api/cw', function (d) { $('.art-rows').html(d); });</script>")}
+    nav = "".join(f"<a href='/{p}'>{n}</a>" for p, (n, _) in pages.items())
+    b.page(SEED, f"<html><head><title>某局</title>{site_js}</head><body>{nav}{FRESH}{FOOTER}</body></html>", depth=0)
+    for path, (name, body) in pages.items():
+        b.page(SEED + path, f"<html><head><title>{name}</title>{site_js}</head><body>{nav}<h3>{name}</h3>{body}{FOOTER}</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert _checks(report, "empty-column") == {SEED + "ghxx/"}
+
+
+def test_a_hub_whose_tiles_the_homepage_links_too_is_no_column(tmp_path: Path) -> None:
+    """A 公众参与 page of three picture tiles (a 信箱 and a 征集 platform, its own 访谈 page) that the homepage's 公众参与
+    block links too: a hub leading on, not an information column; a headline list of articles the crawl did not
+    fetch (dated addresses) is a column."""
+    tiles = ("<div class='cards'><a href='http://xx.sheng.gov.cn/box?u=9'><img src='/i/1.png'><b>局长信箱</b></a>"
+             "<a href='/hd/ft.html'><img src='/i/2.png'><b>在线访谈</b></a>"
+             "<a href='http://zj.sheng.gov.cn/poll?u=9'><img src='/i/3.png'><b>民意征集</b></a></div>")
+    home = FRESH + "<div class='gzcy'>" + tiles.replace("cards", "blk") + "</div>"
+    headlines = "<ul class='gb'>" + "".join(
+        f"<li><a href='/tjgb/2020{m:02d}/t2020{m:02d}15_{m}.html'>某县20{m + 8}年国民经济和社会发展统计公报</a><i>20{m + 8}年</i></li>"
+        for m in (3, 4, 5)) + "</ul>"
+    # monthly figures below the list's folder, each row printing the period only (2020年1-9月 … 2019年)
+    periods = "<table>" + "".join(f"<tr><td><a href='/tjsj/{n}/index.html'>{t}</a></td><td>{p}</td></tr>" for n, t, p in (
+        (88, "2020年1-9月全县规模以上工业生产情况", "2020年09月"), (87, "2020年1-8月全县规模以上工业生产情况", "2020年08月"),
+        (86, "2020年上半年全县规模以上工业生产情况", "2020年06月"), (80, "2019年全县工业生产情况", "2019年"))) + "</table>"
+    # a channel page (一页多栏): blocks of headlines, each under its section's link — that section's documents
+    channel = "".join(f"<div class='blk'><h4><a href='/zwgk/{sec}/'>{name}</a></h4>" + "".join(
+        f"<p><a href='/zwgk/{sec}/content/post_{sec}{i}.html'>关于做好{name}第{i}项工作的通知</a></p>" for i in range(3)) + "</div>"
+        for sec, name in (("tzgg", "通知公告"), ("zfcg", "政府采购")))
+    report = _site(tmp_path, {"gzcy/": ("公众参与", tiles), "hd/ft.html": ("在线访谈", "<p>本期访谈：城乡低保政策。</p>"),
+                              "tjgb/": ("统计公报", headlines),
+                              "tzgg/": ("通知公告", headlines.replace("tjgb", "tzgg").replace("统计公报", "专项审计结果的公告")),
+                              "tjsj/": ("统计数据", periods), "zwgk/": ("政务公开", channel)},
+                     home=home)
+    # (the 通知公告 rows print no date and their pages were not fetched: their dates are unknown, never stale)
+    assert sorted((c["name"], c["shown"]) for c in report["columns"]) == [
+        ("统计公报", 3), ("统计数据", 4), ("通知公告", 3)]
+    assert not _checks(report, "empty-column") and not _checks(report, "stale-column")
+
+
+def test_a_rendered_list_still_empty_beside_its_data_call_is_not_measured(tmp_path: Path) -> None:
+    """The browser ran the page, yet the list stands empty beside the script fetching its data (its library or data
+    file did not load): not measured, never blank. A rendered list the script filled with 暂无数据 is blank."""
+    call = "<script>$.getJSON('/json/xx.json', function (r) { $('#rows').html(r.map(function (x) { return x.t; }).join('')); });</script>"
+    b = SnapshotBuilder(SEED)
+    nav = "<a href='/gzdt/'>工作动态</a><a href='/ghjh/'>规划计划</a>"
+    b.page(SEED, f"<html><head><title>某县</title></head><body>{nav}{FRESH}{FOOTER}</body></html>", depth=0)
+    for path, name, shown in (("gzdt/", "工作动态", ""), ("ghjh/", "规划计划", "<li class='none'>暂无数据</li>")):
+        page = f"<html><head><title>{name}</title></head><body>{nav}<h2>{name}</h2><ul id='rows'>LIST</ul>{call}{FOOTER}</body></html>"
+        b.page(SEED + path, page.replace("LIST", ""), rendered=page.replace("LIST", shown))
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert _checks(report, "empty-column") == {SEED + "ghjh/"}
+
+
+def test_a_page_named_like_a_column_showing_nothing_at_all_is_no_column(tmp_path: Path) -> None:
+    """A first-level 政民互动 page whose content area holds nothing — no list, no empty-list statement, no text, no link
+    of its own — shows no list at all: a blank page an entry leads to, not a (blank) column; a 通知公告 page showing an
+    empty list is one, and so is a 人事信息 page deeper in the hierarchy showing nothing."""
+    crumb = "<div class='dqwz'>当前位置：<a href='/'>首页</a> &gt; {}</div>"
+    report = _site(tmp_path, {
+        "zmhd/": ("政民互动", crumb.format("政民互动") + "<div class='content' style='min-height:500px'>\n</div>"),
+        "tzgg/": ("通知公告", crumb.format("通知公告") + "<div class='content'><ul class='list_news'></ul></div>"),
+        "zwgk/rsxx/": ("人事信息", crumb.format("政务公开 &gt; 人事信息") + "<div class='content'></div>")})
+    assert sorted(c["name"] for c in report["columns"]) == ["人事信息", "通知公告"]
+    assert _checks(report, "empty-column") == {SEED + "tzgg/", SEED + "zwgk/rsxx/"}

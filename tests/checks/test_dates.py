@@ -70,3 +70,15 @@ def test_a_list_dated_by_two_digit_years_has_dated_rows() -> None:
     f = parse_page(f"<html><head><title>工作简报</title></head><body><table>{rows}</table></body></html>",
                    "http://www.x.gov.cn/list.asp", None, "r")
     assert [it.date for it in f.items] == [(2019, 1, 10), (2018, 2, 11), (2017, 3, 12)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2019年1-6月全县财政收支情况 2019年07月", None),      # a period (January to June), then a month: no date
+    ("2020年3-4季度 发布：2020.12.01", (2020, 12, 1)),
+    ("2018/1-3 统计月报", None),
+])
+def test_a_date_s_separators_agree(text: str, expected: tuple | None) -> None:
+    assert find_date(text) == expected
+    row = f"<html><body><ul class='tj'><li><a href='/tj/a1.html'>{text}</a></li><li><a href='/tj/a2.html'>{text}</a></li></ul></body></html>"
+    facts = parse_page(row, "http://www.t.gov.cn/tj/", None, "r", 1, home=False)
+    assert {it.date for it in facts.items} <= ({expected} if expected else set())

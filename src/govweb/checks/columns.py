@@ -136,10 +136,37 @@ def _article_links(ctx: SiteContext, f: PageFacts) -> int:
         if u in seen or u in ctx.template_links or not ctx.same_site(u):
             continue
         target = ctx.pages.get(u)
-        # an article, or a page at a dated address that lists nothing (an article printing no date)
-        if target is not None and (target.is_article or dated_url(u) and not target.items):
+        # an article, or a page at a dated address that lists nothing (an article printing no date) — or one the
+        # crawl did not fetch (its limits), named like a headline (岑阳市2021年国民经济和社会发展统计公报)
+        if target is not None and (target.is_article or dated_url(u) and not target.items) or (
+                target is None and unfetched_entry(ctx, f, u, link.text)):
             seen.add(u)
     return len(seen)
+
+
+def unfetched_entry(ctx: SiteContext, f: PageFacts, url: str, text: str, headline: bool = True) -> bool:
+    """A link of a list page to a page of the site the crawl did not fetch (its limits) that reads as a document: named
+    like a headline, at a dated address or below the list page's folder (`./202203/t20220315_1093150.html`,
+    `/518205/3948100/index.html` from `/518205/index.html`) — and not in the folder of a section the page leads to
+    (a channel page's 通知公告 block: its headlines are that column's documents, `/zwgk/tzgg/content/…`)."""
+    if not (ctx.same_site(url) and (headline_like(text.strip()) or not headline)
+            and (dated_url(url) or _in_folder_of(url, f.url))):
+        return False
+    sections: frozenset[str] = ctx.derived(f"sub_sections {f.url}", lambda c: _sub_sections(c, f))
+    return not any(folder_of(url).startswith(s) for s in sections)
+
+
+def _sub_sections(ctx: SiteContext, f: PageFacts) -> frozenset[str]:
+    """The folders below a page's own of the sections it links by a name in a word or two (通知公告 → `/zwgk/tzgg/`)."""
+    own = folder_of(f.url)
+    out: set[str] = set()
+    for link in f.links:
+        text, u = link.text.strip(), ctx.canonical(link.url)
+        if text and len(text) <= SECTION_NAME_MAX and not headline_like(text) and not dated_url(u):
+            folder = folder_of(u)
+            if folder != own and folder.startswith(own) and urlsplit(folder).path not in ("", "/"):
+                out.add(folder)
+    return frozenset(out)
 
 
 def _names(f: PageFacts, texts: dict[str, Counter[str]]) -> list[str]:
@@ -319,14 +346,13 @@ def _section_folder(url: str) -> str:
 
 def hub(ctx: SiteContext, f: PageFacts) -> bool:
     """A page that lists nothing and leads on, by links that name places rather than documents: three entries or
-    more of its own — links, on the site or off it, that are none of the site's navigation (template, homepage menu)
-    and that at most ENTRY_MAX_INBOUND pages link to: service tiles to the 政务服务网, boxes to the 信箱 and 征集
-    platforms — or two pages or more of its own section named in a word or two: below its folder (`/hdjl/` →
+    more of its own — links, on the site or off it, that are none of the site template's and that at most
+    ENTRY_MAX_INBOUND pages link to (the homepage's 互动 or 服务 block may be the other): service tiles to the
+    政务服务网, boxes to the 信箱 and 征集 platforms — or two pages or more of its own section named in a word or two: below its folder (`/hdjl/` →
     `/hdjl/jzxx/` 局长信箱, `/hdjl/zxft/` 在线访谈) or, where addresses say nothing of the hierarchy (`col/col1005` →
     `col/col1006`), one step below it in their own breadcrumb (首页 > 互动交流 > 县长信箱), however often the homepage links
     them too — or three ways on of both kinds together (two 信箱 boxes to a platform and a 在线访谈 page below). A link
     named like a headline is a document of a list (a list of articles that print no date), not a way on."""
-    nav: frozenset[str] = ctx.derived("navigation", _navigation)
     pager = {ctx.canonical(u) for u in f.pagination}
     folder, host = _section_folder(f.url), urlsplit(f.url).netloc
     entries: set[str] = set()
@@ -335,8 +361,8 @@ def hub(ctx: SiteContext, f: PageFacts) -> bool:
         u = ctx.canonical(link.url)
         if u == f.url or u in pager or headline_like(link.text.strip()):
             continue
-        if u not in nav and len(ctx.inbound.get(u, ())) <= ENTRY_MAX_INBOUND:
-            entries.add(u)
+        if u not in ctx.template_links and len(ctx.inbound.get(u, ())) <= ENTRY_MAX_INBOUND:
+            entries.add(u)   # (a tile the homepage's 互动 or 服务 block links too is still the hub's own way on)
         parts, target = urlsplit(u), ctx.pages.get(u)
         if (len(link.text.strip()) <= SECTION_NAME_MAX and not dated_url(u) and not (target is not None and target.is_article)
                 and (parts.netloc == host and parts.path.startswith(folder) or _placed_below(f, target))):
@@ -361,7 +387,34 @@ def script_list_unseen(ctx: SiteContext, f: PageFacts, shown_only: bool = False)
     """The page's list may be filled by a script no browser ran: what it lists is not measured. `shown_only`:
     only a list the visitor sees at once counts (not an empty list in a hidden tab or panel)."""
     signs = {"list"} if shown_only else {"list", "hidden-list"}
-    return not f.rendered and not signs.isdisjoint(f.signs) and not judged_static(ctx, f)
+    # (a rendered page listing nothing beside a script fetching its list's data, with no word that the list is empty:
+    # the data never arrived in the browser — a library or a data file it could not load — so what the list holds
+    # is not measured either)
+    return (not f.rendered or "list-call" in f.signs and not f.empty_marker) and not signs.isdisjoint(f.signs) \
+        and not judged_static(ctx, f) and not server_list(ctx, f)
+
+
+PRINTED_LIST_PAGES = 2   # other pages printing rows into a list container of the same markup
+
+
+def _printed_lists(ctx: SiteContext) -> Counter[str]:
+    """List-container labels (`ul.doc-list`) → how many pages print linked rows into such a container."""
+    counts: Counter[str] = Counter()
+    for u, f in ctx.pages.items():
+        if u != ctx.homepage_url:
+            counts.update(f.filled_lists)
+    return counts
+
+
+def server_list(ctx: SiteContext, f: PageFacts) -> bool:
+    """Every empty list container of the page is one that other pages of the site print their rows into, in the
+    static HTML (`<ul class="doc-list">` with rows on two or more list pages), and no inline script of the page
+    fetches data: the site's server prints that list, so here it printed it empty — a script of the site's (the
+    same on every page) does not fill it."""
+    if not f.empty_lists or "list-call" in f.signs:
+        return False
+    printed: Counter[str] = ctx.derived("printed_lists", _printed_lists)
+    return all(printed[label] >= PRINTED_LIST_PAGES for label in f.empty_lists)
 
 
 def script_drawn(ctx: SiteContext, f: PageFacts) -> bool:
@@ -384,9 +437,11 @@ def _empty_widget(ctx: SiteContext) -> bool:
 
 
 def shows_empty_list(ctx: SiteContext, f: PageFacts) -> bool:
-    """The page says its list is empty (暂无信息, 共0条 …) or shows an empty list container a visitor sees empty —
+    """The page says its list is empty (暂无信息, 共0条 …) or shows an empty list container a visitor sees empty (one
+    the server prints rows into on other pages, `server_list`, included) —
     unless pages that list items show the same signs (an empty widget of the site template says nothing)."""
-    return not script_list_unseen(ctx, f) and bool(f.empty_marker or f.empty_container) and not _empty_widget(ctx)
+    return not script_list_unseen(ctx, f) and bool(f.empty_marker or f.empty_container or server_list(ctx, f)) \
+        and not _empty_widget(ctx)
 
 
 def awaits_script_list(ctx: SiteContext, f: PageFacts) -> bool:
@@ -553,10 +608,25 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         # 访谈 and 征集, cards of sub-sites) is a hub, however it is named: no column
         if (not dated_url(url) and (shows_empty_list(ctx, f) or awaits_script_list(ctx, f))
                 or not hub(ctx, f) and (
-                    any(column_named(n) for n in names if not headline_like(n))
+                    any(column_named(n) for n in names if not headline_like(n)) and not shows_nothing(ctx, f)
                     or f.meta.get("columnname") and own_content_chars(ctx, f, shortest=1) < DECLARED_EMPTY_CHARS)):
             cands.add(url)
     return cands
+
+
+def shows_nothing(ctx: SiteContext, f: PageFacts) -> bool:
+    """A first-level section of the site (its breadcrumb: 首页 > 互动交流) whose page holds nothing under the template:
+    no entry, no list (an empty container or statement included), no text or link of its own, no frame or form, no
+    script that may write one. A channel's landing page showing no list at all is a blank page an entry leads to
+    (the entries check judges it), not a column; a page deeper in the hierarchy (首页 > 政务公开 > 人事信息) showing
+    nothing is a blank column."""
+    if len(f.breadcrumb) != 1 or f.items or f.frames or f.textarea or f.empty_marker or f.empty_container or f.empty_lists or (
+            not f.rendered and not {"list", "hidden-list", "scripted"}.isdisjoint(f.signs)):
+        return False
+    if own_content_chars(ctx, f):
+        return False   # (a line of its own: a label shorter than CONTENT_LINE — its breadcrumb's last step — is none)
+    return not any(ctx.canonical(link.url) not in ctx.template_links and ctx.canonical(link.url) != f.url
+                   and len(ctx.inbound.get(ctx.canonical(link.url), ())) <= ENTRY_MAX_INBOUND for link in f.links)
 
 
 def _frame_menu_targets(ctx: SiteContext) -> frozenset[str]:
@@ -700,7 +770,7 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
         col_type = column_type(ctx, first, name)
         seen: set[str] = set()
         newest: tuple[dt.date, str, PageFacts] | None = None
-        undated = 0
+        undated = unfetched = 0
         item_urls: list[str] = []
         shown = 0
         for m in members:
@@ -725,6 +795,16 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                     # an entry whose page the snapshot lost: there, date unknown (findings resting on it are
                     # not measured, see checks/integrity.py)
                     seen.add(u)
+                    entries.append((u, None, link.text))
+                    continue
+                if target is None and not dated_rows and (unfetched_entry(ctx, mf, u, link.text) or unfetched and (
+                        unfetched_entry(ctx, mf, u, link.text, headline=False)
+                        and len(ctx.inbound.get(u, ())) <= ENTRY_MAX_INBOUND)):
+                    # a document the crawl did not fetch (its limits) — and, beside such, any link below the list's
+                    # folder that only this page links (2020年岚港关区进出口情况, a short name): an entry whose date is
+                    # unknown, not an undated one (the homepage may list it too; a template's widget is skipped)
+                    seen.add(u)
+                    unfetched += 1
                     entries.append((u, None, link.text))
                     continue
                 # an entry without a date: an article, or a page listed in one or two places only (sidebars and
@@ -757,7 +837,7 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
             name=name, url=first_url, type=col_type, items=len(item_urls),
             last_update=newest[0].isoformat() if newest else None,
             evidence=Evidence(evidence_page.url, excerpt, evidence_page.warc_record),
-            pages=members, item_urls=item_urls, undated=undated, shown=shown,
+            pages=members, item_urls=item_urls, undated=undated - unfetched, shown=shown, unfetched=unfetched,
         ))
     return columns
 
@@ -819,7 +899,7 @@ def is_stale(ctx: SiteContext, col: Column) -> bool:
     if script_list_unseen(ctx, ctx.pages[col.url]):
         return False   # the visible list comes from a script: what the HTML shows may be old or partial
     if col.last_update is None:
-        return True
+        return not col.unfetched   # entries whose pages the crawl did not fetch: their dates are unknown
     return ctx.days_since(dt.date.fromisoformat(col.last_update)) > limit
 
 

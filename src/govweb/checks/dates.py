@@ -14,11 +14,11 @@ import re
 RawDate = tuple[int | None, int, int]
 
 # A full date as CMSs print it (2020-11-26, 2020/11/26, 2020.11.26, 2020年11月26日): the pattern every labelled
-# date is built from.
-YMD = r"(?:19|20)\d{2}\s*(?:[-/.]|年)\s*\d{1,2}\s*(?:[-/.]|月)\s*\d{1,2}"
+# date is built from. Its two separators agree: 2021年1-9月 is a period (January to September), no date.
+YMD = r"(?:19|20)\d{2}\s*(?:-\s*\d{1,2}\s*-|/\s*\d{1,2}\s*/|\.\s*\d{1,2}\s*\.|年\s*\d{1,2}\s*月)\s*\d{1,2}"
 
 _FULL = re.compile(
-    r"(?<![\d])((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?![\d])"
+    r"(?<![\d])(?=" + YMD + r")((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?![\d])"
 )
 # Month-day only: two-digit padded with - or /, or the 月…日 form. Not preceded by a digit or a separator
 # that would make it the tail of a full date, not followed by a digit or another separator.

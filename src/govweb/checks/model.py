@@ -87,6 +87,7 @@ class Column:
     item_urls: list[str] = field(default_factory=list)
     undated: int = 0
     shown: int = 0      # entries its first page shows (`items` counts every crawled page of it)
+    unfetched: int = 0  # undated entries whose pages the crawl did not fetch (their dates unknown, not absent)
 
     def to_json(self) -> dict[str, Any]:
         return {"name": self.name, "url": self.url, "type": self.type, "items": self.items, "shown": self.shown,

@@ -178,6 +178,8 @@ class PageFacts:
     nav_sections: dict[str, str] = field(default_factory=dict)   # homepage menus: entry url → its section name
     frames: int = 0                           # iframes/frames of a list-less page (content shown from elsewhere)
     template_empty: bool = False              # a page listing items also shows an empty-list sign (a widget)
+    empty_lists: frozenset[str] = frozenset()   # labels of its class-named list containers standing empty (ul.list)
+    filled_lists: frozenset[str] = frozenset()  # … and of those holding linked rows (a list page's)
     blank_content: bool = False               # nothing shown between its breadcrumb and its footer
     loading: bool = False                     # it shows a 正在加载… line: its list's data has not arrived
     script_entries: tuple[str, ...] = ()      # names of links that only run a script (无障碍 toolbar, tabs)
@@ -368,6 +370,8 @@ def parse_page(
     external = _archived(script_text, join)
     undecoded_write = scripts.apply_document_writes(tree, external) \
         if "document.write" in html or "innerHTML" in html or external is not None else False
+    # and so are the lists a script draws from data the page declares or the crawl archived (a JSON file)
+    drawn = scripts.draw_data_lists(tree, external) if scripts.writes_dom(html) else []
 
     script_srcs: list[str] = []
     footer_srcs: list[str] = []   # scripts placed inside the footer: they write it
@@ -510,6 +514,11 @@ def parse_page(
     blank_content = False
     loading = False
     frames = 0
+    empty_lists: frozenset[str] = frozenset()
+    filled_lists: frozenset[str] = frozenset()
+    if not is_article and (not items or len(items) >= 2):
+        empty_lists, filled_lists = scripts.list_labels(tree)
+        empty_lists = empty_lists if not items else frozenset()
     if not is_article and not items and body_node is not None:
         # text blocks of a page that lists nothing: the checks tell a blank column from a single-page column
         # (机构职能, 领导之窗) by the blocks no other page repeats
@@ -558,7 +567,8 @@ def parse_page(
     lacks: frozenset[str] = frozenset()
     if home or (listless and not is_article):
         shown_links = len(links) + len(script_entries)
-        signs = scripts.script_signs(tree, script_srcs, inline_scripts, undecoded_write, has_footer or not home,
+        undrawn = [t for t in inline_scripts if t not in drawn]   # a script whose lists were read leaves none unseen
+        signs = scripts.script_signs(tree, script_srcs, undrawn, undecoded_write, has_footer or not home,
                                      shown_links, printed_pager, tuple(footer_srcs))
         # a footer slot left empty is a part of the footer the page does not show (after rendering too)
         lacks = frozenset({*(("footer",) if home and (not has_footer or "footer-slot" in signs) else ()),
@@ -596,7 +606,7 @@ def parse_page(
         lines=lines, prose=prose, textarea=textarea, empty_marker=empty_marker, empty_container=empty_container, data=data,
         breadcrumb=() if is_article else crumbs, signs=signs, lacks=lacks,
         error_page=_is_error_page(title, text, bool(items) or is_article), login_form=login_form, text_chars=len(text),
-        nav_sections=sections, frames=frames, template_empty=template_empty, blank_content=blank_content, loading=loading, script_entries=tuple(dict.fromkeys(script_entries)),
+        nav_sections=sections, frames=frames, template_empty=template_empty, empty_lists=empty_lists, filled_lists=filled_lists, blank_content=blank_content, loading=loading, script_entries=tuple(dict.fromkeys(script_entries)),
         search_action=search_action, redirect=redirect, badge_slots=scripts.badge_slots(tree),
         frame_names=frame_names, targeted=targeted, list_heading=_list_heading(body_text, items) if not is_article else "",
     )

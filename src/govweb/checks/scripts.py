@@ -15,14 +15,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections.abc import Callable, Iterator
+from html import escape
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from govweb.checks.dates import find_date
 from govweb.checks.footer import FOOTER_CONTAINER
 from govweb.emptyslot import LOADING, empty_slot
 
@@ -439,7 +442,7 @@ def script_signs(
     if links < MENU_LINKS and (scripted or any(_NAV_SCRIPT.search(b) for b in own)):
         signs.add("nav")
     if any(_AJAX.search(t) and not fills_parts_only(t) for t in inline_scripts):
-        signs.add("list")
+        signs.update(("list", "list-call"))   # (a call fetching data: the list is a script's, whatever its markup)
     if list_writing and not printed_pager:
         for table in tree.css("table"):
             if header_only_table(table) and not server_pager_beside(table):
@@ -594,3 +597,197 @@ def empty_list_container(tree: LexborHTMLParser) -> bool:
         if named or server_pager_beside(node) or in_list_block(node):
             return True
     return False
+
+
+# --- lists a script draws from data (an inline JSON literal, a JSON island, a JSON file the crawl archived) ------
+
+# Where a script takes a list's data from: an address it fetches, a JSON island it reads, a literal it declares.
+_DATA_URL = re.compile(
+    r"""(?:\$|jQuery)\s*\.\s*(?:getJSON|get|ajax)\s*\(\s*(?:\{[^{}]*?\burl\s*:\s*)?(?P<q1>['"])(?P<u1>[^'"\s]+)(?P=q1)"""
+    r"""|\bfetch\s*\(\s*(?P<q2>['"])(?P<u2>[^'"\s]+)(?P=q2)"""
+    r"""|\.open\s*\(\s*(?P<qm>['"])GET(?P=qm)\s*,\s*(?P<q3>['"])(?P<u3>[^'"\s]+)(?P=q3)"""
+    r"""|axios\s*\.\s*get\s*\(\s*(?P<q4>['"])(?P<u4>[^'"\s]+)(?P=q4)""", re.I)
+_LITERAL = re.compile(r"(?:(?:var|let|const)\s+)?[A-Za-z_$][\w$.]*\s*=\s*(?=[\[{])")
+# The elements a script names: getElementById("list"), $("#list"), querySelector("#wjTable tbody")
+_NAMED_ID = re.compile(r"""getElementById\s*\(\s*(['"])([\w-]+)\1|(?:\$|jQuery|querySelector(?:All)?)\s*\(\s*(['"])#([\w-]+)""")
+_PAGER_LABEL = re.compile(r"page|pager|pagination|fenye|total|count|loading|more", re.I)
+_DATE_VALUE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+_URL_VALUE = re.compile(r"^(?:https?://|/|\./|\.\./)|\.(?:s?html?|jsp|aspx?|php)(?:[?#]|$)", re.I)
+_URL_KEY = re.compile(r"url|href|link|path", re.I)
+_TIME_KEY = re.compile(r"date|time|day|riqi|shijian|(?:sj|rq)$", re.I)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_TITLE_MIN = 4
+
+
+def _date_of(key: str, value: Any) -> str | None:
+    """A row field read as a date (YYYY-MM-DD): a dated string, or a Unix time under a date-named key."""
+    if isinstance(value, str):
+        m = _DATE_VALUE.match(value)
+        return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else None
+    if isinstance(value, int) and not isinstance(value, bool) and _TIME_KEY.search(key):
+        seconds = value / 1000 if value > 10**11 else value
+        if 10**8 < seconds < 10**10:
+            day = dt.datetime.fromtimestamp(seconds, dt.timezone(dt.timedelta(hours=8)))
+            return day.date().isoformat()
+    return None
+
+
+def _data_row(element: Any) -> tuple[str, str, str] | None:
+    """(link, title, date) of one data record — the title its longest Chinese text, the date its first dated field,
+    the link its first address field ("" when it has none) — or None when it has no title or no date."""
+    if not isinstance(element, dict):
+        return None
+    date = next((d for k, v in element.items() if (d := _date_of(str(k), v)) is not None), None)
+    texts = [v for v in element.values() if isinstance(v, str) and _CJK.search(v) and not _DATE_VALUE.match(v)
+             and len(v.strip()) >= _TITLE_MIN and "<" not in v]
+    if date is None or not texts:
+        return None
+    links = [v for k, v in element.items() if isinstance(v, str) and _URL_VALUE.search(v.strip()) and not _CJK.search(v)]
+    keyed = [v for k, v in element.items() if isinstance(v, str) and _URL_KEY.search(str(k)) and v.strip()
+             and not _CJK.search(v)]
+    link = (keyed or links or [""])[0].strip()
+    return link, max(texts, key=len).strip(), date
+
+
+def data_rows(value: Any) -> list[list[tuple[str, str, str]]]:
+    """The lists of records a data value holds (`{"total": 6, "list": [{"title": …, "url": …, "date": …}]}`), in
+    order: arrays of objects most of which carry a title and a date; an empty array under a list-named key of an
+    object that counts no record (`{"total": 0, "list": []}`) is a list with no record."""
+    found: list[list[tuple[str, str, str]]] = []
+
+    def walk(v: Any) -> None:
+        if isinstance(v, dict):
+            total = next((n for k, n in v.items() if str(k).lower() in ("total", "count", "totalcount", "records_total")
+                          and isinstance(n, int)), None)
+            for k, child in v.items():
+                if child == [] and total == 0 and _LIST_KEY.fullmatch(str(k)):
+                    found.append([])
+                else:
+                    walk(child)
+        elif isinstance(v, list) and v:
+            rows = [r for r in (_data_row(e) for e in v) if r is not None]
+            if rows and 2 * len(rows) > len(v):
+                found.append(rows)
+            else:
+                for child in v:
+                    walk(child)
+    walk(value)
+    return found
+
+
+_LIST_KEY = re.compile(r"list|rows|records|items|data|datas|result|results|docs|articles|news", re.I)
+
+
+def _literals(script: str) -> list[Any]:
+    """The JSON values the script assigns (`var pageData = {…}`, `rows = […]`)."""
+    values: list[Any] = []
+    for m in _LITERAL.finditer(script):
+        opening = script[m.end()]
+        end = _block_end(script, m.end() + 1, opening, "]" if opening == "[" else "}")
+        if end is None:
+            continue
+        try:
+            values.append(json.loads(script[m.end():end]))
+        except ValueError:
+            continue
+    return values
+
+
+def _targets(tree: LexborHTMLParser, script: str) -> list[LexborNode]:
+    """The empty list containers a script names, in the order it names them (a named block's empty ul/ol/tbody;
+    never a pager, a total or a loading line)."""
+    out: list[LexborNode] = []
+    for m in _NAMED_ID.finditer(script):
+        node = next((n for n in tree.css("[id]") if n.attributes.get("id") == (m.group(2) or m.group(4))), None)
+        if node is None or _PAGER_LABEL.search(element_label(node)):
+            continue
+        if node.tag not in ("ul", "ol", "tbody", "dl"):
+            inner = node.css_first("tbody, ul, ol") if node.tag in ("table", "div", "section") else None
+            if inner is None and not (node.tag in ("div", "section") and _LIST_CONTAINER.search(element_label(node))):
+                continue
+            node = inner if inner is not None else node
+        if empty_slot(node) and all(node is not t for t in out) and not in_footer_part(node):
+            out.append(node)
+    return out
+
+
+def _rows_html(tag: str, rows: list[tuple[str, str, str]]) -> str:
+    def link(u: str, t: str) -> str:
+        return f'<a href="{escape(u or "javascript:;")}">{escape(t)}</a>'
+    if tag in ("tbody", "table"):
+        return "".join(f"<tr><td>{link(u, t)}</td><td>{d}</td></tr>" for u, t, d in rows)
+    inner = "".join(f"<li>{link(u, t)}<span>{d}</span></li>" for u, t, d in rows)
+    return inner if tag in ("ul", "ol") else f"<ul>{inner}</ul>"
+
+
+def writes_dom(text: str) -> bool:
+    """The text holds a script call writing into the page (innerHTML, .html(…), appendChild …)."""
+    return _DOM_WRITE.search(text) is not None
+
+
+def draw_data_lists(tree: LexborHTMLParser, data_text: Callable[[str], str | None] | None = None) -> list[str]:
+    """Fill the empty list containers that inline scripts fill from data, as a browser would show them: the data a
+    script declares as a JSON literal, reads from a JSON island (`<script id="__NEXT_DATA__" type="application/json">`)
+    or fetches from an address whose JSON the crawl archived (`data_text`); each list of records (title, date, link)
+    goes into the empty container the script names, in order (one list per container; a script naming a different
+    number of empty containers than it has lists is left alone). Returns the scripts whose lists were all drawn (an
+    empty list of records included: the visitor sees that list empty)."""
+    islands: dict[str, Any] = {}
+    for node in tree.css("script[type]"):
+        if "json" in (node.attributes.get("type") or "").lower() and node.attributes.get("id"):
+            try:
+                islands[node.attributes["id"] or ""] = json.loads(node.text() or "")
+            except ValueError:
+                continue
+    drawn: list[str] = []
+    for node in tree.css("script"):
+        if node.attributes.get("src") or "json" in (node.attributes.get("type") or "").lower():
+            continue
+        script = node.text() or ""
+        if not _DOM_WRITE.search(script):
+            continue
+        values = _literals(script) + [v for k, v in islands.items() if k in script]
+        if data_text is not None:
+            for m in _DATA_URL.finditer(script):
+                text = data_text(m.group("u1") or m.group("u2") or m.group("u3") or m.group("u4"))
+                try:
+                    values.append(json.loads(text)) if text else None
+                except ValueError:
+                    continue
+        lists = [rows for v in values for rows in data_rows(v)]
+        if not lists:
+            continue
+        targets = _targets(tree, script)
+        if len(targets) != len(lists):
+            continue
+        for target, rows in zip(targets, lists, strict=True):
+            if rows:
+                shell = "table" if target.tag in ("tbody", "table") else "div"
+                parsed = LexborHTMLParser(f"<{shell}>{_rows_html(target.tag, rows)}</{shell}>").css_first(shell)
+                holder = parsed.css_first("tbody") if parsed is not None and shell == "table" else parsed
+                for child in list(holder.iter(include_text=True)) if holder is not None else ():
+                    target.insert_child(child)
+        drawn.append(script)
+    return drawn
+
+
+_ROW_LINK_MIN = 2
+
+
+def list_labels(tree: LexborHTMLParser) -> tuple[frozenset[str], frozenset[str]]:
+    """(blank, filled): the labels (`ul.doc-list`, `table.wj-table`) of the page's class-named list containers that
+    stand empty (a table: header cells only; never a menu's: `ul.submenu`) and of those holding dated rows with
+    links (two or more)."""
+    blank: set[str] = set()
+    filled: set[str] = set()
+    for node in tree.css("ul[class], ol[class], tbody[class], dl[class], table[class]"):
+        label = f"{node.tag}.{' '.join((node.attributes.get('class') or '').split())}"
+        if _NAV_CONTAINER.search(label):
+            continue
+        rows = node.css("tr" if node.tag in ("table", "tbody") else "li, dd, dt")
+        if sum(1 for r in rows if r.css_first("a[href]") is not None
+               and find_date(r.text(deep=True, separator=" ") or "") is not None) >= _ROW_LINK_MIN:
+            filled.add(label)
+        elif header_only_table(node) if node.tag == "table" else empty_slot(node):
+            blank.add(label)
+    return frozenset(blank), frozenset(filled)

@@ -490,12 +490,19 @@ def is_script(rec: PageRecord) -> bool:
     return "javascript" in ct or "ecmascript" in ct or urlsplit(rec.url).path.lower().endswith(".js")
 
 
+def is_data(rec: PageRecord) -> bool:
+    """The record holds a JSON data file (a list a page's script fetches: /api/column/list_1.json)."""
+    ct = (rec.content_type or "").lower()
+    return "json" in ct or urlsplit(rec.url).path.lower().endswith(".json")
+
+
 def archived_scripts(snap: Snapshot) -> dict[str, str]:
-    """The text of every script file the crawl archived with a 2xx answer, by the URL it was fetched as (one pass
-    over the WARC, made only when the crawl recorded some script)."""
+    """The text of every script or JSON data file the crawl archived with a 2xx answer, by the URL it was fetched
+    as (one pass over the WARC, made only when the crawl recorded some)."""
     by_payload: dict[str, PageRecord] = {}
     for p in snap.pages:
-        if p.warc_record and p.status is not None and 200 <= p.status < 300 and p.error is None and is_script(p):
+        if (p.warc_record and p.status is not None and 200 <= p.status < 300 and p.error is None
+                and (is_script(p) or is_data(p))):
             by_payload.setdefault(snap.payload_of.get(p.warc_record, p.warc_record), p)
     texts: dict[str, str] = {}
     if not by_payload:
