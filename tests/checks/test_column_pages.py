@@ -1183,3 +1183,19 @@ def test_a_page_named_like_a_column_showing_nothing_at_all_is_no_column(tmp_path
         "zwgk/rsxx/": ("人事信息", crumb.format("政务公开 &gt; 人事信息") + "<div class='content'></div>")})
     assert sorted(c["name"] for c in report["columns"]) == ["人事信息", "通知公告"]
     assert _checks(report, "empty-column") == {SEED + "tzgg/", SEED + "zwgk/rsxx/"}
+
+
+def test_a_back_link_or_an_action_button_near_a_date_is_no_list_entry(tmp_path: Path) -> None:
+    """A 办事 page saying its system was switched off on a date, with a 返回首页 link under the notice, is a function
+    out of service, not a blank column; a 我要提问 button above a table of questions is no question."""
+    report = _site(tmp_path, {
+        "zxbl/index.jsp": ("在线办理", "<div class='tip'>通知：本平台已于2019.06.30起停止使用，请移步省政务服务网。"
+                                      "<br><a href='/index.html'>返回首页</a></div>"),
+        "wszx/list.jsp?cid=9": ("网上咨询", "<a class='btn' href='/wszx/ask.jsp'>我要提问</a><table>"
+                                            "<tr><th>标题</th><th>时间</th></tr>"
+                                            "<tr><td><a href='/wszx/show.jsp?id=21'>社保卡补办要带什么</a></td><td>2020-11-20</td></tr>"
+                                            "<tr><td><a href='/wszx/show.jsp?id=20'>公积金提取进度查询</a></td><td>2020-11-02</td></tr></table>"),
+    }, home=FRESH + "<a href='/index.html'>首页</a>")
+    cols = {c["url"]: c for c in report["columns"]}
+    assert SEED + "zxbl/index.jsp" not in cols and not _checks(report, "empty-column")
+    assert cols[SEED + "wszx/list.jsp?cid=9"]["items"] == 2

@@ -233,14 +233,14 @@ def unbuilt_service(f: PageFacts, names: list[str]) -> bool:
                               and not EMPTY_LIST.search(_UNDER_CONSTRUCTION.sub("", line)) for line in said)
 
 
-def suspended_function(f: PageFacts, names: list[str]) -> bool:
+def suspended_function(ctx: SiteContext, f: PageFacts, names: list[str]) -> bool:
     """An interaction or service function out of service: a page named for 互动 or 办事 (主任信箱, 网上咨询) that
     shows no list, empty or not, and says it takes nothing for now (因系统升级改造，自…起暂停受理). What it lacks is the
     function (`interaction-poor`, `service-unusable` judge it), not dated items: no blank column. A 信箱 page listing
     its letters, saying 暂无数据 or showing an empty list stays a column."""
-    if f.items or f.empty_container or f.empty_marker:
-        return False
-    return any(type_of(n) in ("互动", "办事") for n in names) and any(SUSPENDED.search(line) for line in f.lines)
+    if own_rows(ctx, f) or f.empty_container or f.empty_marker:
+        return False   # (a 返回首页 link under the notice, dated by it, is no row)
+    return any(type_of(n) in ("互动", "办事") for n in names) and any(SUSPENDED.search(line) for line in f.lines | f.prose)
 
 
 DOCUMENT_CHARS = 150   # what a page says of its own besides its rows: a document (a transcript, an introduction)
@@ -483,9 +483,16 @@ def template_row(ctx: SiteContext, url: str) -> bool:
 
 
 def own_rows(ctx: SiteContext, f: PageFacts) -> list[Item]:
-    """A page's dated rows without those of the site template (shared links, repeated script-run rows)."""
+    """A page's dated rows without those of the site template (shared links, repeated script-run rows), nor links
+    that only sit near a date: one back to the homepage (返回首页 under a notice dated in its text) or a button for a
+    visitor's action (我要写信 above a table of letters) is no entry of a list."""
     widget: frozenset[tuple[str, RawDate | None]] = ctx.derived("template_rows", _template_rows)
-    return [it for it in f.items if (it.title, it.date) not in widget] if widget else f.items
+    return [it for it in f.items if (it.title, it.date) not in widget and not _no_entry(ctx, it)]
+
+
+def _no_entry(ctx: SiteContext, it: Item) -> bool:
+    return _ACTION_NAME.match(it.title) is not None or not it.scripted and (
+        ctx.canonical(it.url) == ctx.homepage_url)
 
 
 def _gateway_targets(ctx: SiteContext) -> frozenset[str]:
@@ -575,7 +582,7 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
             cands.add(url)
             continue
         if f.redirect or is_function_page(f, names) or _open_data_page(f, names) or unbuilt_service(f, names) or (
-                suspended_function(f, names)) or (
+                suspended_function(ctx, f, names)) or (
                 not_a_site_page(f) and url not in framed):
             continue   # a jump page, a function page, an open-data portal page (judged by its own measures), a
             # service entry not built yet (the entries check judges it), a function out of service
