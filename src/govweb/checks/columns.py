@@ -19,7 +19,7 @@ import datetime as dt
 import posixpath
 import re
 from collections import Counter
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from govweb.checks.context import SiteContext
 from govweb.checks.dates import RawDate, dated_url, to_date, year_from_url
@@ -110,6 +110,12 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+def records(ctx: SiteContext, f: PageFacts) -> frozenset[str]:
+    """`numbered_records`, once per page."""
+    found: frozenset[str] = ctx.derived(f"records {f.url}", lambda c: numbered_records(c, f))
+    return found
+
+
 def _anchor_texts(ctx: SiteContext) -> dict[str, Counter[str]]:
     """url → the texts of the links to it from other pages (a page's links to itself — `href="#"` placeholders,
     a menu's every entry pointing back — do not name it)."""
@@ -142,6 +148,42 @@ def _article_links(ctx: SiteContext, f: PageFacts) -> int:
                 target is None and unfetched_entry(ctx, f, u, link.text)):
             seen.add(u)
     return len(seen)
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+def _address_shape(url: str) -> tuple[str, str, tuple[str, ...]]:
+    """An address with its numbers blanked and its query's values dropped: `/Show.asp?ID=1160` and
+    `/Show.asp?ID=1077` share one, `/content/article/8009000` and `/content/article/8009037` another."""
+    parts = urlsplit(url)
+    keys = tuple(sorted(k for k, _ in parse_qsl(parts.query, keep_blank_values=True)))
+    return parts.netloc, _NUMBER.sub("#", parts.path), keys
+
+
+def numbered_records(ctx: SiteContext, f: PageFacts) -> frozenset[str]:
+    """The rows of a list that prints no dates, told by their addresses: three links or more of the page to documents
+    numbered in one address shape (`Show.asp?ID=1160`, `detail.jsp?id=21`, `/content/article/8009000`) that is not
+    the page's own (the pager's `list.jsp?cid=12&page=2`, sibling columns `/content/column/N`), each named in more than
+    a word or two (a document's title, not a section's name), none of the template, and none a page the crawl opened
+    and found to be something else than a document (sub-columns of a landing page)."""
+    own, pager = _address_shape(f.url), {ctx.canonical(u) for u in f.pagination}
+    shapes: dict[tuple[str, str, tuple[str, ...]], set[str]] = {}
+    other: set[tuple[str, str, tuple[str, ...]]] = set()
+    for link in f.links:
+        u, text = ctx.canonical(link.url), link.text.strip()
+        if (u == f.url or u in pager or u in ctx.template_links or not ctx.same_site(u)
+                or len(text) <= SECTION_NAME_MAX or MORE.match(text)):
+            continue
+        shape = _address_shape(u)
+        if shape == own or "#" not in shape[1] and not shape[2]:
+            continue   # (an address without a number or a query names a page, not a record)
+        target = ctx.pages.get(u)
+        if target is not None and not (target.is_article or target.error_page or dated_url(u) and not target.items):
+            other.add(shape)
+        shapes.setdefault(shape, set()).add(u)
+    return frozenset(u for shape, urls in shapes.items() if shape not in other and len(urls) >= MIN_UNDATED_ENTRIES
+                     for u in urls)
 
 
 def unfetched_entry(ctx: SiteContext, f: PageFacts, url: str, text: str, headline: bool = True) -> bool:
@@ -591,9 +633,9 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         if navigated and dated:
             cands.add(url)   # a navigated list with a single dated entry (权责清单: one document so far)
             continue
-        if navigated and _article_links(ctx, f) >= MIN_UNDATED_ENTRIES:
-            cands.add(url)   # a list of articles that prints no dates (its entries count as not updated)
-            continue
+        if navigated and (_article_links(ctx, f) >= MIN_UNDATED_ENTRIES or records(ctx, f)):
+            cands.add(url)   # a list of articles that prints no dates (its entries count as not updated), or of
+            continue         # documents numbered in one address shape
         if f.meta.get("columnname") and (dated or f.pagination and own_content_chars(ctx, f, prose=True) < MIN_CONTENT_CHARS):
             cands.add(url)   # a declared column with entries, or with a pager over links (a pager over names
             continue         # and paragraphs of its own pages through a single page such as 领导分工)
@@ -804,7 +846,7 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                     seen.add(u)
                     entries.append((u, None, link.text))
                     continue
-                if target is None and not dated_rows and (unfetched_entry(ctx, mf, u, link.text) or unfetched and (
+                if target is None and not dated_rows and (unfetched_entry(ctx, mf, u, link.text) or u in records(ctx, mf) or unfetched and (
                         unfetched_entry(ctx, mf, u, link.text, headline=False)
                         and len(ctx.inbound.get(u, ())) <= ENTRY_MAX_INBOUND)):
                     # a document the crawl did not fetch (its limits) — and, beside such, any link below the list's
