@@ -1222,3 +1222,23 @@ def test_a_list_of_numbered_documents_printing_no_date_is_a_column(tmp_path: Pat
     assert cols[SEED + "list.jsp?cid=12&page=1"]["items"] == 3
     assert SEED + "zdly.jsp" not in cols
     assert not _checks(report, "empty-column")
+
+
+def test_a_platform_list_labelled_with_the_sites_body_is_its_column(tmp_path: Path) -> None:
+    """On the city's 信息公开 platform whose addresses name no department (`list.do?deptId=…&catId=…`), the list page
+    saying 信息公开单位：云溪市水务局 is the 水务局's column; the same platform's list labelled with another body is not."""
+    site = "http://sw.yunxi.gov.cn/"
+    rows = "".join(f"<tr><td><a href='http://gk.yunxi.gov.cn/detail.do?id={i}'>第{i}号水利工作文件</a></td>"
+                   f"<td>2020.10.{10 + i}</td></tr>" for i in range(3))
+    b = SnapshotBuilder(site)
+    b.page(site, "<html><head><title>云溪市水务局</title></head><body>"
+           "<a href='http://gk.yunxi.gov.cn/list.do?deptId=88&catId=5'>规范性文件</a>"
+           "<a href='http://gk.yunxi.gov.cn/list.do?deptId=91&catId=5'>公安规范性文件</a>"
+           f"{FRESH.replace('/xw/', site + 'xw/')}{FOOTER}</body></html>", depth=0)
+    for dept, body in (("88", "云溪市水务局"), ("91", "云溪市公安局")):
+        b.page(f"http://gk.yunxi.gov.cn/list.do?deptId={dept}&catId=5", "<html><head><title>规范性文件-云溪市政务公开平台"
+               f"</title></head><body><div class='unit'>信息公开单位：{body}</div><table>{rows}</table></body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    columns = {c["url"]: (c["items"], c["last_update"]) for c in report["columns"]}
+    assert columns.get("http://gk.yunxi.gov.cn/list.do?deptId=88&catId=5") == (3, "2020-10-12")
+    assert "http://gk.yunxi.gov.cn/list.do?deptId=91&catId=5" not in columns

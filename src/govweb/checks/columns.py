@@ -578,7 +578,12 @@ def platform_section(ctx: SiteContext, f: PageFacts) -> bool:
     name: str = ctx.derived("section_name", _section_name)
     if not name or f.is_article or not urlsplit(f.url).netloc.endswith(".gov.cn"):
         return False
-    return any(part.startswith(name) and not headline_like(part) for part in _TITLE_PARTS.split(f.title.strip()))
+    return any(part.startswith(name) and not headline_like(part) for part in _TITLE_PARTS.split(f.title.strip())) or any(
+        (m := _LABELLED.fullmatch(line.strip())) is not None and m.group(1) == name for line in f.lines | f.prose)
+
+
+# a label line naming whose the page is (公开主体：桥城市审计局, 发布机构: …): the platform's page of that body
+_LABELLED = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[：:]\s*(\S+)")
 
 
 def in_site_section(ctx: SiteContext, url: str) -> bool:
