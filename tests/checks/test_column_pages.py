@@ -1242,3 +1242,15 @@ def test_a_platform_list_labelled_with_the_sites_body_is_its_column(tmp_path: Pa
     columns = {c["url"]: (c["items"], c["last_update"]) for c in report["columns"]}
     assert columns.get("http://gk.yunxi.gov.cn/list.do?deptId=88&catId=5") == (3, "2020-10-12")
     assert "http://gk.yunxi.gov.cn/list.do?deptId=91&catId=5" not in columns
+
+
+def test_a_title_parted_by_a_full_width_dash_names_the_page_not_the_office(tmp_path: Path) -> None:
+    """社区文化－某某街道办事处: the column's own name is 社区文化 (其他), not the whole title with its 办事处 (办事)."""
+    b = SnapshotBuilder(SEED)
+    nav = "<a href='/wh/list.do?id=3'>文化</a>"
+    b.page(SEED, f"<html><head><title>某某街道办事处</title></head><body>{nav}{FRESH}{FOOTER}</body></html>", depth=0)
+    rows = "".join(f"<li><a href='/wh/show.do?id={i}'>社区文化活动第{i}期</a> 20-11-{10 + i}</li>" for i in range(3))
+    b.page(SEED + "wh/list.do?id=3", f"<html><head><title>社区文化－某某街道办事处</title></head><body>{nav}"
+                                     f"<ul>{rows}</ul>{FOOTER}</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert [(c["name"], c["type"]) for c in report["columns"]] == [("文化", "其他")]

@@ -241,9 +241,13 @@ def headline_like(name: str) -> bool:
     return len(name) > NAME_MAX_CHARS or HEADLINE.search(name) is not None
 
 
+# what separates a page's name from the site's in its title: ASCII and full-width (社区建设－某街道办事处) forms, then a space
+TITLE_SEPARATORS = ("_", "-", "|", "—", "–", "－", "｜", "＿", " ")
+
+
 def _title_name(title: str) -> str:
     """The page's own name in its title: 部门动态 of 部门动态_某市人民政府 (also the entries check's)."""
-    for sep in ("_", "-", "|", "—", "–", " "):
+    for sep in TITLE_SEPARATORS:
         if sep in title:
             return title.split(sep)[0].strip()
     return title.strip()
@@ -551,7 +555,7 @@ def _gateway_targets(ctx: SiteContext) -> frozenset[str]:
 # a place named with its administrative unit: 岩溪县, 莲山区, 内蒙古自治区, 巴彦塔拉旗, 城关镇
 _PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:自治县|自治州|自治旗|自治区|街道|地区|新区|省|市|州|盟|县|旗|区|镇|乡)")
 _PORTAL_SUFFIX = re.compile(r"(?:人民政府|政府)?(?:门户网站|网站|门户)?$")
-_TITLE_PARTS = re.compile(r"\s*[_|｜\-—–]\s*|\s+")
+_TITLE_PARTS = re.compile(r"\s*[_|｜\-—–－＿]\s*|\s+")
 
 
 def _section_name(ctx: SiteContext) -> str:
@@ -772,7 +776,7 @@ def _name(ctx: SiteContext, first: PageFacts, texts: dict[str, Counter[str]]) ->
     title = _title_name(first.title)
     if type_of(first.list_heading) != "其他" and type_of(title) == "其他" and not headline_like(first.list_heading):
         return first.list_heading   # a list titled with the site's name: its heading names it (通知公告)
-    for sep in ("_", "-", "|", "—", "–"):
+    for sep in TITLE_SEPARATORS[:-1]:
         if sep in first.title:
             return first.title.split(sep)[0].strip()
     return first.title.strip() or first.url
