@@ -27,7 +27,7 @@ from govweb.checks.integrity import gaps
 from govweb.checks.model import Column, Evidence, Finding
 from govweb.checks.out_of_service import SUSPENDED
 from govweb.checks.page import EMPTY_CELL, MORE, SUBMIT_LABEL, Item, PageFacts
-from govweb.checks.scripts import EMPTY_LIST
+from govweb.checks.scripts import _STATIC_PAGER, EMPTY_LIST
 from govweb.htmlstd import parse_refresh
 from govweb.urlnorm import folder_of, on_site_platform
 
@@ -166,7 +166,11 @@ def numbered_records(ctx: SiteContext, f: PageFacts) -> frozenset[str]:
     numbered in one address shape (`Show.asp?ID=1160`, `detail.jsp?id=21`, `/content/article/8009000`) that is not
     the page's own (the pager's `list.jsp?cid=12&page=2`, sibling columns `/content/column/N`), each named in more than
     a word or two (a document's title, not a section's name), none of the template, and none a page the crawl opened
-    and found to be something else than a document (sub-columns of a landing page)."""
+    and found to be something else than a document (sub-columns of a landing page) — on a page that pages through
+    them (pager links, or a pager's statement: 共4条记录, 1/1页): a 领导之窗 or 机构设置 page naming people or bodies
+    has no pager."""
+    if not f.pagination and not any(_STATIC_PAGER.search(line) for line in f.lines | f.prose):
+        return frozenset()
     own, pager = _address_shape(f.url), {ctx.canonical(u) for u in f.pagination}
     shapes: dict[tuple[str, str, tuple[str, ...]], set[str]] = {}
     other: set[tuple[str, str, tuple[str, ...]]] = set()
