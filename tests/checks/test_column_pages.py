@@ -1254,3 +1254,12 @@ def test_a_title_parted_by_a_full_width_dash_names_the_page_not_the_office(tmp_p
                                      f"<ul>{rows}</ul>{FOOTER}</body></html>")
     report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
     assert [(c["name"], c["type"]) for c in report["columns"]] == [("文化", "其他")]
+
+
+def test_a_list_dating_its_rows_today_and_days_ago_is_fresh(tmp_path: Path) -> None:
+    """Rows dated 今天, 3天前 and in a short-year cell (20-11-20) are this week's: the column is not stale."""
+    rows = "".join(f"<li><a href='/xw/show.jsp?id={i}'>全镇第{i}次安全生产工作推进会召开</a><span>{d}</span></li>"
+                   for i, d in enumerate(["今天", "3天前", "20-11-20", "2020.11.10"]))
+    report = _site(tmp_path, {"xw/list.jsp?cid=1&page=1": ("工作动态", f"<ul class='list'>{rows}</ul>")})
+    assert [(c["items"], c["last_update"]) for c in report["columns"]] == [(4, AS_OF.isoformat())]
+    assert not _checks(report, "stale-column")
