@@ -1263,3 +1263,20 @@ def test_a_list_dating_its_rows_today_and_days_ago_is_fresh(tmp_path: Path) -> N
     report = _site(tmp_path, {"xw/list.jsp?cid=1&page=1": ("工作动态", f"<ul class='list'>{rows}</ul>")})
     assert [(c["items"], c["last_update"]) for c in report["columns"]] == [(4, AS_OF.isoformat())]
     assert not _checks(report, "stale-column")
+
+
+def test_a_script_paging_its_inline_data_shows_its_first_page(tmp_path: Path) -> None:
+    """Twelve records in an object literal, shown five a page (`rows.slice(start, start + pageSize)`): the visitor
+    sees five rows, the newest first; a script cutting each title with `.slice(0, 24)` shows every record."""
+    records = ", ".join(f'{{"href": "/gg/2020/11{20 - i:02d}/g{i}.html", "title": "关于第{i}批项目的公示", '
+                        f'"time": "2020-11-{20 - i:02d}"}}' for i in range(12))
+    paged = (f"<ul id='ggList'></ul><div id='pg'></div><script>var data = {{\"rows\": [{records}]}}, pageSize = 5;"
+             "function show(p) { var start = (p - 1) * pageSize, h = '';"
+             "$.each(data.rows.slice(start, start + pageSize), function (i, r) { h += '<li><a href=\"' + r.href + '\">'"
+             " + r.title + '</a><span>' + r.time + '</span></li>'; }); $('#ggList').html(h); } show(1);</script>")
+    cut = paged.replace("data.rows.slice(start, start + pageSize)", "data.rows").replace(
+        "r.title +", "r.title.slice(0, 24) +")
+    report = _site(tmp_path, {"gsgg/": ("公示公告", paged), "tzgg/": ("通知公告", cut)})
+    cols = {c["url"]: c for c in report["columns"]}
+    assert (cols[SEED + "gsgg/"]["shown"], cols[SEED + "gsgg/"]["last_update"]) == (5, "2020-11-20")
+    assert cols[SEED + "tzgg/"]["shown"] == 12
