@@ -167,9 +167,10 @@ def numbered_records(ctx: SiteContext, f: PageFacts) -> frozenset[str]:
     the page's own (the pager's `list.jsp?cid=12&page=2`, sibling columns `/content/column/N`), each named in more than
     a word or two (a document's title, not a section's name), none of the template, and none a page the crawl opened
     and found to be something else than a document (sub-columns of a landing page) — on a page that pages through
-    them (pager links, or a pager's statement: 共4条记录, 1/1页): a 领导之窗 or 机构设置 page naming people or bodies
-    has no pager."""
-    if not f.pagination and not any(_STATIC_PAGER.search(line) for line in f.lines | f.prose):
+    them (pager links, or a pager's statement: 共4条记录, 1/1页) and says little of its own (a list of titles): a 领导之窗
+    or 机构设置 page naming people or bodies has no pager, a 领导分工 page paging through its leaders shows their duties."""
+    if not f.pagination and not any(_STATIC_PAGER.search(line) for line in f.lines | f.prose) or (
+            own_content_chars(ctx, f, prose=True) >= MIN_CONTENT_CHARS):
         return frozenset()
     own, pager = _address_shape(f.url), {ctx.canonical(u) for u in f.pagination}
     shapes: dict[tuple[str, str, tuple[str, ...]], set[str]] = {}
