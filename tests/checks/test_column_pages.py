@@ -1204,23 +1204,28 @@ def test_a_back_link_or_an_action_button_near_a_date_is_no_list_entry(tmp_path: 
 def test_a_list_of_numbered_documents_printing_no_date_is_a_column(tmp_path: Path) -> None:
     """A JSP list whose rows are titles only (`detail.jsp?id=N`, the crawl opened none of them) is a column with
     entries whose dates are not known — never a blank one; a landing page linking sub-columns in one numbered shape
-    (the crawl opened them: lists) is none."""
+    (the crawl opened them: lists) is none, nor a 领导分工 page paging through its leaders and their duties."""
     rows = "".join(f"<p><a href='/detail.jsp?id={n}'>{t}</a></p>" for n, t in (
         (907, "二〇二〇年度农村公路养护计划表"), (881, "镇区道路交通安全隐患排查情况"), (860, "全镇饮用水水源地保护范围说明")))
     subs = "".join(f"<a href='/list.jsp?cid={n}'>{t}</a>" for n, t in (
         (31, "财政预决算及三公经费"), (32, "重大建设项目批准实施"), (33, "社会公益事业建设信息")))
-    nav = "<ul class='menu'><li><a href='/list.jsp?cid=12&page=1'>交通水利</a></li><li><a href='/zdly.jsp'>重点领域</a></li></ul>"
+    duties = "".join(f"<div><a href='/ld/show.jsp?id={n}'>副镇长（第{n}分管）：某某某同志</a><p>负责农业农村、水利、林业、"
+                     f"乡村振兴和防汛抗旱工作，分管农业农村办公室、水利站和林业站，联系第{n}片区各村。</p></div>"
+                     for n in (1, 2, 3))
+    nav = ("<ul class='menu'><li><a href='/list.jsp?cid=12&page=1'>交通水利</a></li><li><a href='/zdly.jsp'>重点领域</a></li>"
+           "<li><a href='/ldfg.jsp'>领导分工</a></li></ul>")
     b = SnapshotBuilder(SEED)
     b.page(SEED, f"<html><head><title>某镇人民政府</title></head><body>{nav}{FRESH}{FOOTER}</body></html>", depth=0)
     for path, name, body in (("list.jsp?cid=12&page=1", "交通水利", rows + "<div>共3条 1/1页</div>"),
                              ("zdly.jsp", "重点领域", subs), ("list.jsp?cid=31", "财政预决算及三公经费", FRESH),
-                             ("list.jsp?cid=32", "重大建设项目批准实施", FRESH), ("list.jsp?cid=33", "社会公益事业建设信息", FRESH)):
+                             ("list.jsp?cid=32", "重大建设项目批准实施", FRESH), ("list.jsp?cid=33", "社会公益事业建设信息", FRESH),
+                             ("ldfg.jsp", "领导分工", duties + "<div>共3条 1/1页</div>")):
         b.page(SEED + path, f"<html><head><title>{name}_某镇人民政府</title></head><body>{nav}<div class='main'>{body}"
                             f"</div>{FOOTER}</body></html>")
     report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
     cols = {c["url"]: c for c in report["columns"]}
     assert cols[SEED + "list.jsp?cid=12&page=1"]["items"] == 3
-    assert SEED + "zdly.jsp" not in cols
+    assert SEED + "zdly.jsp" not in cols and SEED + "ldfg.jsp" not in cols   # (leaders' duties: a single page)
     assert not _checks(report, "empty-column")
 
 
