@@ -1183,3 +1183,105 @@ def test_a_page_named_like_a_column_showing_nothing_at_all_is_no_column(tmp_path
         "zwgk/rsxx/": ("人事信息", crumb.format("政务公开 &gt; 人事信息") + "<div class='content'></div>")})
     assert sorted(c["name"] for c in report["columns"]) == ["人事信息", "通知公告"]
     assert _checks(report, "empty-column") == {SEED + "tzgg/", SEED + "zwgk/rsxx/"}
+
+
+def test_a_back_link_or_an_action_button_near_a_date_is_no_list_entry(tmp_path: Path) -> None:
+    """A 办事 page saying its system was switched off on a date, with a 返回首页 link under the notice, is a function
+    out of service, not a blank column; a 我要提问 button above a table of questions is no question."""
+    report = _site(tmp_path, {
+        "zxbl/index.jsp": ("在线办理", "<div class='tip'>通知：本平台已于2019.06.30起停止使用，请移步省政务服务网。"
+                                      "<br><a href='/index.html'>返回首页</a></div>"),
+        "wszx/list.jsp?cid=9": ("网上咨询", "<a class='btn' href='/wszx/ask.jsp'>我要提问</a><table>"
+                                            "<tr><th>标题</th><th>时间</th></tr>"
+                                            "<tr><td><a href='/wszx/show.jsp?id=21'>社保卡补办要带什么</a></td><td>2020-11-20</td></tr>"
+                                            "<tr><td><a href='/wszx/show.jsp?id=20'>公积金提取进度查询</a></td><td>2020-11-02</td></tr></table>"),
+    }, home=FRESH + "<a href='/index.html'>首页</a>")
+    cols = {c["url"]: c for c in report["columns"]}
+    assert SEED + "zxbl/index.jsp" not in cols and not _checks(report, "empty-column")
+    assert cols[SEED + "wszx/list.jsp?cid=9"]["items"] == 2
+
+
+def test_a_list_of_numbered_documents_printing_no_date_is_a_column(tmp_path: Path) -> None:
+    """A JSP list whose rows are titles only (`detail.jsp?id=N`, the crawl opened none of them) is a column with
+    entries whose dates are not known — never a blank one; a landing page linking sub-columns in one numbered shape
+    (the crawl opened them: lists) is none, nor a 领导分工 page paging through its leaders and their duties."""
+    rows = "".join(f"<p><a href='/detail.jsp?id={n}'>{t}</a></p>" for n, t in (
+        (907, "二〇二〇年度农村公路养护计划表"), (881, "镇区道路交通安全隐患排查情况"), (860, "全镇饮用水水源地保护范围说明")))
+    subs = "".join(f"<a href='/list.jsp?cid={n}'>{t}</a>" for n, t in (
+        (31, "财政预决算及三公经费"), (32, "重大建设项目批准实施"), (33, "社会公益事业建设信息")))
+    duties = "".join(f"<div><a href='/ld/show.jsp?id={n}'>副镇长（第{n}分管）：某某某同志</a><p>负责农业农村、水利、林业、"
+                     f"乡村振兴和防汛抗旱工作，分管农业农村办公室、水利站和林业站，联系第{n}片区各村。</p></div>"
+                     for n in (1, 2, 3))
+    nav = ("<ul class='menu'><li><a href='/list.jsp?cid=12&page=1'>交通水利</a></li><li><a href='/zdly.jsp'>重点领域</a></li>"
+           "<li><a href='/ldfg.jsp'>领导分工</a></li></ul>")
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, f"<html><head><title>某镇人民政府</title></head><body>{nav}{FRESH}{FOOTER}</body></html>", depth=0)
+    for path, name, body in (("list.jsp?cid=12&page=1", "交通水利", rows + "<div>共3条 1/1页</div>"),
+                             ("zdly.jsp", "重点领域", subs), ("list.jsp?cid=31", "财政预决算及三公经费", FRESH),
+                             ("list.jsp?cid=32", "重大建设项目批准实施", FRESH), ("list.jsp?cid=33", "社会公益事业建设信息", FRESH),
+                             ("ldfg.jsp", "领导分工", duties + "<div>共3条 1/1页</div>")):
+        b.page(SEED + path, f"<html><head><title>{name}_某镇人民政府</title></head><body>{nav}<div class='main'>{body}"
+                            f"</div>{FOOTER}</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    cols = {c["url"]: c for c in report["columns"]}
+    assert cols[SEED + "list.jsp?cid=12&page=1"]["items"] == 3
+    assert SEED + "zdly.jsp" not in cols and SEED + "ldfg.jsp" not in cols   # (leaders' duties: a single page)
+    assert not _checks(report, "empty-column")
+
+
+def test_a_platform_list_labelled_with_the_sites_body_is_its_column(tmp_path: Path) -> None:
+    """On the city's 信息公开 platform whose addresses name no department (`list.do?deptId=…&catId=…`), the list page
+    saying 信息公开单位：云溪市水务局 is the 水务局's column; the same platform's list labelled with another body is not."""
+    site = "http://sw.yunxi.gov.cn/"
+    rows = "".join(f"<tr><td><a href='http://gk.yunxi.gov.cn/detail.do?id={i}'>第{i}号水利工作文件</a></td>"
+                   f"<td>2020.10.{10 + i}</td></tr>" for i in range(3))
+    b = SnapshotBuilder(site)
+    b.page(site, "<html><head><title>云溪市水务局</title></head><body>"
+           "<a href='http://gk.yunxi.gov.cn/list.do?deptId=88&catId=5'>规范性文件</a>"
+           "<a href='http://gk.yunxi.gov.cn/list.do?deptId=91&catId=5'>公安规范性文件</a>"
+           f"{FRESH.replace('/xw/', site + 'xw/')}{FOOTER}</body></html>", depth=0)
+    for dept, body in (("88", "云溪市水务局"), ("91", "云溪市公安局")):
+        b.page(f"http://gk.yunxi.gov.cn/list.do?deptId={dept}&catId=5", "<html><head><title>规范性文件-云溪市政务公开平台"
+               f"</title></head><body><div class='unit'>信息公开单位：{body}</div><table>{rows}</table></body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    columns = {c["url"]: (c["items"], c["last_update"]) for c in report["columns"]}
+    assert columns.get("http://gk.yunxi.gov.cn/list.do?deptId=88&catId=5") == (3, "2020-10-12")
+    assert "http://gk.yunxi.gov.cn/list.do?deptId=91&catId=5" not in columns
+
+
+def test_a_title_parted_by_a_full_width_dash_names_the_page_not_the_office(tmp_path: Path) -> None:
+    """社区文化－某某街道办事处: the column's own name is 社区文化 (其他), not the whole title with its 办事处 (办事)."""
+    b = SnapshotBuilder(SEED)
+    nav = "<a href='/wh/list.do?id=3'>文化</a>"
+    b.page(SEED, f"<html><head><title>某某街道办事处</title></head><body>{nav}{FRESH}{FOOTER}</body></html>", depth=0)
+    rows = "".join(f"<li><a href='/wh/show.do?id={i}'>社区文化活动第{i}期</a> 20-11-{10 + i}</li>" for i in range(3))
+    b.page(SEED + "wh/list.do?id=3", f"<html><head><title>社区文化－某某街道办事处</title></head><body>{nav}"
+                                     f"<ul>{rows}</ul>{FOOTER}</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert [(c["name"], c["type"]) for c in report["columns"]] == [("文化", "其他")]
+
+
+def test_a_list_dating_its_rows_today_and_days_ago_is_fresh(tmp_path: Path) -> None:
+    """Rows dated 今天, 3天前 and in a short-year cell (20-11-20) are this week's: the column is not stale."""
+    rows = "".join(f"<li><a href='/xw/show.jsp?id={i}'>全镇第{i}次安全生产工作推进会召开</a><span>{d}</span></li>"
+                   for i, d in enumerate(["今天", "3天前", "20-11-20", "2020.11.10"]))
+    report = _site(tmp_path, {"xw/list.jsp?cid=1&page=1": ("工作动态", f"<ul class='list'>{rows}</ul>")})
+    assert [(c["items"], c["last_update"]) for c in report["columns"]] == [(4, AS_OF.isoformat())]
+    assert not _checks(report, "stale-column")
+
+
+def test_a_script_paging_its_inline_data_shows_its_first_page(tmp_path: Path) -> None:
+    """Twelve records in an object literal, shown five a page (`rows.slice(start, start + pageSize)`): the visitor
+    sees five rows, the newest first; a script cutting each title with `.slice(0, 24)` shows every record."""
+    records = ", ".join(f'{{"href": "/gg/2020/11{20 - i:02d}/g{i}.html", "title": "关于第{i}批项目的公示", '
+                        f'"time": "2020-11-{20 - i:02d}"}}' for i in range(12))
+    paged = (f"<ul id='ggList'></ul><div id='pg'></div><script>var data = {{\"rows\": [{records}]}}, pageSize = 5;"
+             "function show(p) { var start = (p - 1) * pageSize, h = '';"
+             "$.each(data.rows.slice(start, start + pageSize), function (i, r) { h += '<li><a href=\"' + r.href + '\">'"
+             " + r.title + '</a><span>' + r.time + '</span></li>'; }); $('#ggList').html(h); } show(1);</script>")
+    cut = paged.replace("data.rows.slice(start, start + pageSize)", "data.rows").replace(
+        "r.title +", "r.title.slice(0, 24) +")
+    report = _site(tmp_path, {"gsgg/": ("公示公告", paged), "tzgg/": ("通知公告", cut)})
+    cols = {c["url"]: c for c in report["columns"]}
+    assert (cols[SEED + "gsgg/"]["shown"], cols[SEED + "gsgg/"]["last_update"]) == (5, "2020-11-20")
+    assert cols[SEED + "tzgg/"]["shown"] == 12

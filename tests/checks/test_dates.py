@@ -27,6 +27,13 @@ AS_OF = dt.date(2020, 11, 26)
     ("(98-12-30) 县志编纂完成", (1998, 12, 30)),
     ("[19-13-03]", None),                                   # no month 13: no date
     ("编号 19-06-03", None),                                # unbracketed: a number as likely as a date
+    (" 20-11-30 ", (2020, 11, 30)),                         # … but a date cell of its own is one
+    ("今天", (0, 0, 0)),                                    # relative dates: (RELATIVE_YEAR, 0, days ago)
+    ("[3天前]", (0, 0, 3)),
+    ("昨天 10:30", (0, 0, 1)),
+    ("5小时前", (0, 0, 0)),
+    ("今天是星期四", None),                                 # a clock's words, no date
+    ("今日青岙", None),
 ])
 def test_find_date_formats(text: str, expected: tuple | None) -> None:
     assert find_date(text) == expected
@@ -37,6 +44,11 @@ def test_month_day_takes_latest_year_not_after_as_of() -> None:
     assert to_date((None, 12, 1), AS_OF) == dt.date(2019, 12, 1)
     assert to_date((None, 2, 29), AS_OF) == dt.date(2020, 2, 29)
     assert to_date((None, 2, 29), dt.date(2021, 3, 1)) == dt.date(2020, 2, 29)
+
+
+def test_relative_dates_count_back_from_as_of() -> None:
+    assert to_date((0, 0, 0), AS_OF) == AS_OF
+    assert to_date((0, 0, 3), AS_OF) == dt.date(2020, 11, 23)
 
 
 def test_impossible_dates_are_none() -> None:

@@ -19,7 +19,7 @@ import datetime as dt
 import posixpath
 import re
 from collections import Counter
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from govweb.checks.context import SiteContext
 from govweb.checks.dates import RawDate, dated_url, to_date, year_from_url
@@ -27,7 +27,7 @@ from govweb.checks.integrity import gaps
 from govweb.checks.model import Column, Evidence, Finding
 from govweb.checks.out_of_service import SUSPENDED
 from govweb.checks.page import EMPTY_CELL, MORE, SUBMIT_LABEL, Item, PageFacts
-from govweb.checks.scripts import EMPTY_LIST
+from govweb.checks.scripts import _STATIC_PAGER, EMPTY_LIST
 from govweb.htmlstd import parse_refresh
 from govweb.urlnorm import folder_of, on_site_platform
 
@@ -110,6 +110,12 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+def records(ctx: SiteContext, f: PageFacts) -> frozenset[str]:
+    """`numbered_records`, once per page."""
+    found: frozenset[str] = ctx.derived(f"records {f.url}", lambda c: numbered_records(c, f))
+    return found
+
+
 def _anchor_texts(ctx: SiteContext) -> dict[str, Counter[str]]:
     """url → the texts of the links to it from other pages (a page's links to itself — `href="#"` placeholders,
     a menu's every entry pointing back — do not name it)."""
@@ -142,6 +148,47 @@ def _article_links(ctx: SiteContext, f: PageFacts) -> int:
                 target is None and unfetched_entry(ctx, f, u, link.text)):
             seen.add(u)
     return len(seen)
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+def _address_shape(url: str) -> tuple[str, str, tuple[str, ...]]:
+    """An address with its numbers blanked and its query's values dropped: `/Show.asp?ID=1160` and
+    `/Show.asp?ID=1077` share one, `/content/article/8009000` and `/content/article/8009037` another."""
+    parts = urlsplit(url)
+    keys = tuple(sorted(k for k, _ in parse_qsl(parts.query, keep_blank_values=True)))
+    return parts.netloc, _NUMBER.sub("#", parts.path), keys
+
+
+def numbered_records(ctx: SiteContext, f: PageFacts) -> frozenset[str]:
+    """The rows of a list that prints no dates, told by their addresses: three links or more of the page to documents
+    numbered in one address shape (`Show.asp?ID=1160`, `detail.jsp?id=21`, `/content/article/8009000`) that is not
+    the page's own (the pager's `list.jsp?cid=12&page=2`, sibling columns `/content/column/N`), each named in more than
+    a word or two (a document's title, not a section's name), none of the template, and none a page the crawl opened
+    and found to be something else than a document (sub-columns of a landing page) — on a page that pages through
+    them (pager links, or a pager's statement: 共4条记录, 1/1页) and says little of its own (a list of titles): a 领导之窗
+    or 机构设置 page naming people or bodies has no pager, a 领导分工 page paging through its leaders shows their duties."""
+    if not f.pagination and not any(_STATIC_PAGER.search(line) for line in f.lines | f.prose) or (
+            own_content_chars(ctx, f, prose=True) >= MIN_CONTENT_CHARS):
+        return frozenset()
+    own, pager = _address_shape(f.url), {ctx.canonical(u) for u in f.pagination}
+    shapes: dict[tuple[str, str, tuple[str, ...]], set[str]] = {}
+    other: set[tuple[str, str, tuple[str, ...]]] = set()
+    for link in f.links:
+        u, text = ctx.canonical(link.url), link.text.strip()
+        if (u == f.url or u in pager or u in ctx.template_links or not ctx.same_site(u)
+                or len(text) <= SECTION_NAME_MAX or MORE.match(text)):
+            continue
+        shape = _address_shape(u)
+        if shape == own or "#" not in shape[1] and not shape[2]:
+            continue   # (an address without a number or a query names a page, not a record)
+        target = ctx.pages.get(u)
+        if target is not None and not (target.is_article or target.error_page or dated_url(u) and not target.items):
+            other.add(shape)
+        shapes.setdefault(shape, set()).add(u)
+    return frozenset(u for shape, urls in shapes.items() if shape not in other and len(urls) >= MIN_UNDATED_ENTRIES
+                     for u in urls)
 
 
 def unfetched_entry(ctx: SiteContext, f: PageFacts, url: str, text: str, headline: bool = True) -> bool:
@@ -199,9 +246,13 @@ def headline_like(name: str) -> bool:
     return len(name) > NAME_MAX_CHARS or HEADLINE.search(name) is not None
 
 
+# what separates a page's name from the site's in its title: ASCII and full-width (社区建设－某街道办事处) forms, then a space
+TITLE_SEPARATORS = ("_", "-", "|", "—", "–", "－", "｜", "＿", " ")
+
+
 def _title_name(title: str) -> str:
     """The page's own name in its title: 部门动态 of 部门动态_某市人民政府 (also the entries check's)."""
-    for sep in ("_", "-", "|", "—", "–", " "):
+    for sep in TITLE_SEPARATORS:
         if sep in title:
             return title.split(sep)[0].strip()
     return title.strip()
@@ -233,14 +284,14 @@ def unbuilt_service(f: PageFacts, names: list[str]) -> bool:
                               and not EMPTY_LIST.search(_UNDER_CONSTRUCTION.sub("", line)) for line in said)
 
 
-def suspended_function(f: PageFacts, names: list[str]) -> bool:
+def suspended_function(ctx: SiteContext, f: PageFacts, names: list[str]) -> bool:
     """An interaction or service function out of service: a page named for 互动 or 办事 (主任信箱, 网上咨询) that
     shows no list, empty or not, and says it takes nothing for now (因系统升级改造，自…起暂停受理). What it lacks is the
     function (`interaction-poor`, `service-unusable` judge it), not dated items: no blank column. A 信箱 page listing
     its letters, saying 暂无数据 or showing an empty list stays a column."""
-    if f.items or f.empty_container or f.empty_marker:
-        return False
-    return any(type_of(n) in ("互动", "办事") for n in names) and any(SUSPENDED.search(line) for line in f.lines)
+    if own_rows(ctx, f) or f.empty_container or f.empty_marker:
+        return False   # (a 返回首页 link under the notice, dated by it, is no row)
+    return any(type_of(n) in ("互动", "办事") for n in names) and any(SUSPENDED.search(line) for line in f.lines | f.prose)
 
 
 DOCUMENT_CHARS = 150   # what a page says of its own besides its rows: a document (a transcript, an introduction)
@@ -483,9 +534,16 @@ def template_row(ctx: SiteContext, url: str) -> bool:
 
 
 def own_rows(ctx: SiteContext, f: PageFacts) -> list[Item]:
-    """A page's dated rows without those of the site template (shared links, repeated script-run rows)."""
+    """A page's dated rows without those of the site template (shared links, repeated script-run rows), nor links
+    that only sit near a date: one back to the homepage (返回首页 under a notice dated in its text) or a button for a
+    visitor's action (我要写信 above a table of letters) is no entry of a list."""
     widget: frozenset[tuple[str, RawDate | None]] = ctx.derived("template_rows", _template_rows)
-    return [it for it in f.items if (it.title, it.date) not in widget] if widget else f.items
+    return [it for it in f.items if (it.title, it.date) not in widget and not _no_entry(ctx, it)]
+
+
+def _no_entry(ctx: SiteContext, it: Item) -> bool:
+    return _ACTION_NAME.match(it.title) is not None or not it.scripted and (
+        ctx.canonical(it.url) == ctx.homepage_url)
 
 
 def _gateway_targets(ctx: SiteContext) -> frozenset[str]:
@@ -502,7 +560,7 @@ def _gateway_targets(ctx: SiteContext) -> frozenset[str]:
 # a place named with its administrative unit: 岩溪县, 莲山区, 内蒙古自治区, 巴彦塔拉旗, 城关镇
 _PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:自治县|自治州|自治旗|自治区|街道|地区|新区|省|市|州|盟|县|旗|区|镇|乡)")
 _PORTAL_SUFFIX = re.compile(r"(?:人民政府|政府)?(?:门户网站|网站|门户)?$")
-_TITLE_PARTS = re.compile(r"\s*[_|｜\-—–]\s*|\s+")
+_TITLE_PARTS = re.compile(r"\s*[_|｜\-—–－＿]\s*|\s+")
 
 
 def _section_name(ctx: SiteContext) -> str:
@@ -529,7 +587,12 @@ def platform_section(ctx: SiteContext, f: PageFacts) -> bool:
     name: str = ctx.derived("section_name", _section_name)
     if not name or f.is_article or not urlsplit(f.url).netloc.endswith(".gov.cn"):
         return False
-    return any(part.startswith(name) and not headline_like(part) for part in _TITLE_PARTS.split(f.title.strip()))
+    return any(part.startswith(name) and not headline_like(part) for part in _TITLE_PARTS.split(f.title.strip())) or any(
+        (m := _LABELLED.fullmatch(line.strip())) is not None and m.group(1) == name for line in f.lines | f.prose)
+
+
+# a label line naming whose the page is (公开主体：桥城市审计局, 发布机构: …): the platform's page of that body
+_LABELLED = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[：:]\s*(\S+)")
 
 
 def in_site_section(ctx: SiteContext, url: str) -> bool:
@@ -575,7 +638,7 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
             cands.add(url)
             continue
         if f.redirect or is_function_page(f, names) or _open_data_page(f, names) or unbuilt_service(f, names) or (
-                suspended_function(f, names)) or (
+                suspended_function(ctx, f, names)) or (
                 not_a_site_page(f) and url not in framed):
             continue   # a jump page, a function page, an open-data portal page (judged by its own measures), a
             # service entry not built yet (the entries check judges it), a function out of service
@@ -584,9 +647,9 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         if navigated and dated:
             cands.add(url)   # a navigated list with a single dated entry (权责清单: one document so far)
             continue
-        if navigated and _article_links(ctx, f) >= MIN_UNDATED_ENTRIES:
-            cands.add(url)   # a list of articles that prints no dates (its entries count as not updated)
-            continue
+        if navigated and (_article_links(ctx, f) >= MIN_UNDATED_ENTRIES or records(ctx, f)):
+            cands.add(url)   # a list of articles that prints no dates (its entries count as not updated), or of
+            continue         # documents numbered in one address shape
         if f.meta.get("columnname") and (dated or f.pagination and own_content_chars(ctx, f, prose=True) < MIN_CONTENT_CHARS):
             cands.add(url)   # a declared column with entries, or with a pager over links (a pager over names
             continue         # and paragraphs of its own pages through a single page such as 领导分工)
@@ -718,7 +781,7 @@ def _name(ctx: SiteContext, first: PageFacts, texts: dict[str, Counter[str]]) ->
     title = _title_name(first.title)
     if type_of(first.list_heading) != "其他" and type_of(title) == "其他" and not headline_like(first.list_heading):
         return first.list_heading   # a list titled with the site's name: its heading names it (通知公告)
-    for sep in ("_", "-", "|", "—", "–"):
+    for sep in TITLE_SEPARATORS[:-1]:
         if sep in first.title:
             return first.title.split(sep)[0].strip()
     return first.title.strip() or first.url
@@ -797,7 +860,7 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                     seen.add(u)
                     entries.append((u, None, link.text))
                     continue
-                if target is None and not dated_rows and (unfetched_entry(ctx, mf, u, link.text) or unfetched and (
+                if target is None and not dated_rows and (unfetched_entry(ctx, mf, u, link.text) or u in records(ctx, mf) or unfetched and (
                         unfetched_entry(ctx, mf, u, link.text, headline=False)
                         and len(ctx.inbound.get(u, ())) <= ENTRY_MAX_INBOUND)):
                     # a document the crawl did not fetch (its limits) — and, beside such, any link below the list's

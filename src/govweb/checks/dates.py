@@ -1,7 +1,7 @@
 """Publication dates as Chinese government CMSs print them.
 
 Covers 2020-11-26, 2020/11/26, 2020.11.26, 2020年11月26日, 2020-11-26 10:30, 20201126 in URLs (t20201126_…),
-a bracketed two-digit year ([15-09-18]), and month-day-only forms ([11-26], 11/26, 11月26日) whose year comes from context. Dates are kept as raw
+a two-digit year ([15-09-18], a date cell 20-11-30), dates relative to the day shown (今天, 3天前), and month-day-only forms ([11-26], 11/26, 11月26日) whose year comes from context. Dates are kept as raw
 (year | None, month, day) triples at parse time; validation against the as-of date happens in the analysis,
 which reports impossible and future dates instead of using them.
 """
@@ -62,6 +62,16 @@ _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])([0-3]\d)(?!\d)")
 
 # A two-digit year in a list row's brackets ([15-09-18], 【16-02-25】: old ASP CMSs print yy-mm-dd so): 2015-09-18.
 _SHORT_YEAR = re.compile(r"[\[【(（]\s*(\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\s*[\]】)）]")
+# … or unbracketed as the whole text of a row's date cell (<span>20-11-30</span>); within a line (编号 19-06-03) it
+# is a number as likely as a date.
+_SHORT_YEAR_CELL = re.compile(r"\s*(\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\s*")
+# A date a list prints relative to the day it is shown (今天, 昨天, 前天, 3天前, 5小时前, 刚刚), standing apart from any
+# other Chinese word (今天是…, 今日青岙 are no dates). Kept as RELATIVE_YEAR, 0, days-ago: `to_date` counts back
+# from the as-of date (the day of the crawl in a round).
+_RELATIVE = re.compile(r"(?<![\u4e00-\u9fff])(?:(今天|刚刚)|(昨天)|(前天)|(\d{1,3})\s*天前|\d{1,2}\s*(?:小时|分钟)前)"
+                       r"(?![\u4e00-\u9fff])")
+RELATIVE_YEAR = 0
+RELATIVE_MAX_DAYS = 365
 SHORT_YEAR_PIVOT = 70   # yy below it is 20yy, from it 19yy
 
 
@@ -81,7 +91,7 @@ def find_date(text: str) -> RawDate | None:
     m = _FULL.search(text)
     if m:
         return int(m.group(1)), int(m.group(2)), int(m.group(3))
-    m = _SHORT_YEAR.search(text)
+    m = _SHORT_YEAR.search(text) or _SHORT_YEAR_CELL.fullmatch(text)
     if m:
         yy = int(m.group(1))
         return yy + (2000 if yy < SHORT_YEAR_PIVOT else 1900), int(m.group(2)), int(m.group(3))
@@ -96,7 +106,15 @@ def find_date(text: str) -> RawDate | None:
         if m.group(1):
             return None, int(m.group(1)), int(m.group(2))
         return None, int(m.group(3)), int(m.group(4))
-    return None
+    return _relative(text)
+
+
+def _relative(text: str) -> RawDate | None:
+    m = _RELATIVE.search(text) if "前" in text or "天" in text or "刚" in text else None
+    if m is None:
+        return None
+    days = 1 if m.group(2) else 2 if m.group(3) else int(m.group(4)) if m.group(4) else 0
+    return (RELATIVE_YEAR, 0, days) if days <= RELATIVE_MAX_DAYS else None
 
 
 _CACHE: dict[str, RawDate | None] = {}
@@ -180,6 +198,8 @@ def to_date(raw: RawDate, as_of: dt.date) -> dt.date | None:
 
     Returns None for impossible dates (2020-02-30, month 13)."""
     year, month, day = raw
+    if year == RELATIVE_YEAR:
+        return as_of - dt.timedelta(days=day)
     try:
         if year is not None:
             return dt.date(year, month, day)
@@ -201,4 +221,6 @@ def to_date(raw: RawDate, as_of: dt.date) -> dt.date | None:
 
 def format_raw(raw: RawDate) -> str:
     year, month, day = raw
+    if year == RELATIVE_YEAR:
+        return "今天" if day == 0 else f"{day}天前"
     return f"{year:04d}-{month:02d}-{day:02d}" if year is not None else f"{month:02d}-{day:02d}"

@@ -725,6 +725,25 @@ def writes_dom(text: str) -> bool:
     return _DOM_WRITE.search(text) is not None
 
 
+# A script showing its data page by page: it slices the records (`list.slice((curr - 1) * size, curr * size)`) and
+# names a page size (`size = 15`, `pageSize: 15`, `limit: 10`, `perPage = 20`).
+_SLICE = re.compile(r"\.\s*slice\s*\(")
+_PAGE_SIZE = re.compile(r"\b(page_?size|per_?page|size|limit|rows|num)\s*[:=]\s*(\d{1,3})\b", re.I)
+_SLICE_ARGS = 80
+
+
+def page_size(script: str) -> int | None:
+    """The number of records a script shows per page when it slices its data into pages (the first page is what
+    the visitor sees); None when it shows them all."""
+    slices = [script[m.end():m.end() + _SLICE_ARGS] for m in _SLICE.finditer(script)]
+    if not slices:
+        return None
+    # the size sliced by: its name (or number) in a slice's arguments (not `title.slice(0, 30)` cutting a title)
+    sizes = {int(m.group(2)) for m in _PAGE_SIZE.finditer(script)
+             if any(re.search(rf"\b(?:{re.escape(m.group(1))}|{m.group(2)})\b", args) for args in slices)} - {0}
+    return sizes.pop() if len(sizes) == 1 else None
+
+
 def draw_data_lists(tree: LexborHTMLParser, data_text: Callable[[str], str | None] | None = None) -> list[str]:
     """Fill the empty list containers that inline scripts fill from data, as a browser would show them: the data a
     script declares as a JSON literal, reads from a JSON island (`<script id="__NEXT_DATA__" type="application/json">`)
@@ -757,6 +776,9 @@ def draw_data_lists(tree: LexborHTMLParser, data_text: Callable[[str], str | Non
         lists = [rows for v in values for rows in data_rows(v)]
         if not lists:
             continue
+        size = page_size(script)
+        if size:
+            lists = [rows[:size] for rows in lists]   # the first page is what the visitor sees
         targets = _targets(tree, script)
         if len(targets) != len(lists):
             continue
