@@ -215,6 +215,36 @@ def test_footer_written_by_an_archived_script_file_is_read_without_rendering(tmp
     assert run_checks(load_snapshot(b.write(tmp_path / "lost")), AS_OF)["elements"]["公安机关备案号"]["measured"] is False
 
 
+@pytest.mark.parametrize("script", [
+    # a string built from literals, then set as the footer's content (an include script of 集约化 platforms)
+    ("var s = '<div class=\"bq\">';\ns += '<p>版权所有：某县人民政府办公室 主办</p>';\n"
+     "s += '<p>联系电话：0831-7201234</p>' + '</div>';\n$(function () {\n  $(\"#copyright\").html(s);\n});"),
+    # the HTML given directly
+    ("document.getElementById(\"copyright\").innerHTML =\n  '<p>版权所有：某县人民政府办公室 主办</p>' +\n"
+     "  '<p>联系电话：0831-7201234</p>';"),
+])
+def test_a_footer_an_archived_script_sets_as_content_is_read(tmp_path: Path, script: str) -> None:
+    # the page's footer is an empty box the site's /static/common.js fills; the crawl archived that file: what
+    # it sets is the footer a visitor sees, so the ICP number and 公安 number it lacks are missing, not unmeasured
+    page = (f"<html><head><title>某县人民政府</title></head><body>{NEWS}<div class='bottom' id='copyright'></div>"
+            "<script src='/static/common.js'></script></body></html>")
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, page, depth=0)
+    b.page(SEED + "static/common.js", script, content_type="application/javascript; charset=utf-8")
+    els = run_checks(load_snapshot(b.write(tmp_path / "read")), AS_OF)["elements"]
+    assert els["联系方式"]["present"]
+    for el in ("ICP备案号", "公安机关备案号"):
+        assert els[el] == {"present": False, "value": None, "url": None, "measured": True}, el
+    # the same content set under a condition (which part shows is decided at view time): not measured
+    branched = script.replace("s += '<p>联系", "if (wide) s += '<p>联系") if "var s" in script else \
+        "if (window.innerWidth > 800) {\n" + script + "\n}\nelse { x = y; }"
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, page, depth=0)
+    b.page(SEED + "static/common.js", branched, content_type="application/javascript; charset=utf-8")
+    els = run_checks(load_snapshot(b.write(tmp_path / "branched")), AS_OF)["elements"]
+    assert els["ICP备案号"]["measured"] is False
+
+
 def test_a_rendered_homepage_whose_footer_script_failed_is_not_measured(tmp_path: Path) -> None:
     # the browser lane rendered the page, but the footer script did not load (a 404, an unreachable CDN): the
     # rendered DOM still shows an empty footer next to the site's own script — what it writes is unknown

@@ -369,7 +369,7 @@ def parse_page(
     # and so is what the literal document.write calls of a script file the crawl archived (`script_text`) write
     external = _archived(script_text, join)
     undecoded_write = scripts.apply_document_writes(tree, external) \
-        if "document.write" in html or "innerHTML" in html or external is not None else False
+        if "document.write" in html or "innerHTML" in html or ".html(" in html or external is not None else False
     # and so are the lists a script draws from data the page declares or the crawl archived (a JSON file)
     drawn = scripts.draw_data_lists(tree, external) if scripts.writes_dom(html) else []
 
