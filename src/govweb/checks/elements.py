@@ -363,13 +363,17 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
                         found.add(el, link.url, link.url, f"{link.text} → {link.url}", f.warc_record, where=f.url)
                     else:
                         candidates.setdefault(el, []).append((link.url, link.text or link.url, f))
-            if link.url in rows or ctx.canonical(link.url) in (f.url, ctx.homepage_url):
+            # a link to a part the page holds (`index.html#fdzdgknr`: a tab of a 信息公开 page) names that part
+            section = link.section and link.url not in rows
+            if link.url in rows or ctx.canonical(link.url) in (f.url, ctx.homepage_url) and not section:
                 continue   # a list row; a link back to the page itself or to the homepage (href="" placeholders)
             document = _leads_to_article(ctx, link.url)
             name = entry_name(ctx, link)
             if not is_entry_name(name):
                 continue
             for el in LINK_WORDS if own else DISCLOSURE_ELEMENTS:
+                if section and el in CHANNELS:
+                    continue   # a channel works through the pages it leads to, not a part of the page naming it
                 if (not document or el in DOCUMENT_ELEMENTS) and _matches(el, name):
                     got = candidates.setdefault(el, [])
                     if len(got) < CANDIDATES_MAX:

@@ -108,6 +108,7 @@ class Link:
     url: str
     text: str
     heading: str = ""     # a 更多 (more) link's block heading, a nameless icon link's tile caption: what it leads to
+    section: bool = False   # it leads to a named part of its own page (`index.html#fdzdgknr`: a tab, a section)
 
     @property
     def name(self) -> str:
@@ -888,7 +889,8 @@ def _anchors(
                 key = f"{join.base}#row-{len(items)}"
                 items.append(Item(key, title, d, row[:200], all_dates, _status(row), scripted=True))
             continue
-        links.append(Link(u, atext, block_heading(a) if MORE.match(atext) else "" if atext else tile_caption(a)))
+        links.append(Link(u, atext, block_heading(a) if MORE.match(atext) else "" if atext else tile_caption(a),
+                          section=_own_section(tree, href, u, join.base)))
         if _PAGINATION_TEXT.match(atext):
             pagination.append(u)
             continue
@@ -916,6 +918,18 @@ def _anchors(
             (img.attributes.get("alt") or img.attributes.get("title") or "") if img is not None else "")
         if u is not None and name and len(name) <= _SCRIPT_ENTRY_MAX:
             links.append(Link(u, name.strip(), ""))
+
+
+def _own_section(tree: LexborHTMLParser, href: str, url: str, page_url: str) -> bool:
+    """The link leads to a part of its own page that the page holds (`/col/col12/index.html#fdzdgknr` beside
+    `<div id="fdzdgknr">`): a section or tab of the page, not a placeholder link back to it."""
+    fragment = href.partition("#")[2].strip()
+    if not fragment or not _FRAGMENT_ID.fullmatch(fragment) or not same_page(url, page_url):
+        return False
+    return tree.css_first(f'[id="{fragment}"], a[name="{fragment}"]') is not None
+
+
+_FRAGMENT_ID = re.compile(r"[A-Za-z][\w-]*")
 
 
 # A link that names nothing but "more of this block": 更多, 更多>>, 查看更多, more+, MORE », or only its arrow (>>, +, …)
