@@ -303,3 +303,17 @@ def test_the_sites_own_phone_wins_over_a_public_hotline() -> None:
     assert read_marks(" ".join(parts), (parts, ""), [])["联系方式"][0] == "wz@x.gov.cn"
     only = ["主办：某市人民政府办公室 便民热线 12345 浙ICP备05012345号"]
     assert read_marks(only[0], (only, ""), [])["联系方式"][0] == "12345"
+
+
+@pytest.mark.parametrize("footer,holder", [
+    ("版权所有：青石县人民政府办公室　地址：青石县府前路1号", "青石县人民政府办公室"),
+    ("Copyright © 2019-2024 青石县自然资源局 版权所有　技术支持：某科技公司", "青石县自然资源局"),
+    ("版权所有©2021 青石县卫生健康委员会 网站标识码：5201000001", "青石县卫生健康委员会"),
+    ("青石县人民政府 版权所有　黔ICP备12000001号", "青石县人民政府"),
+    # a site's name is no body: no sponsor
+    ("版权所有：青石县人民政府门户网站　黔ICP备12000001号", None),
+    # a line naming the sponsor wins over the copyright holder
+    ("版权所有：青石县人民政府　主办单位：青石县人民政府办公室", "青石县人民政府办公室"),
+])
+def test_the_copyright_holder_is_the_sponsor_when_no_line_names_one(footer: str, holder: str | None) -> None:
+    assert _marks(footer).get("网站主办单位") == holder
