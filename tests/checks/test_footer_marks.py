@@ -317,3 +317,21 @@ def test_the_sites_own_phone_wins_over_a_public_hotline() -> None:
 ])
 def test_the_copyright_holder_is_the_sponsor_when_no_line_names_one(footer: str, holder: str | None) -> None:
     assert _marks(footer).get("网站主办单位") == holder
+
+
+def test_marks_shown_as_images_only(tmp_path: Path) -> None:
+    # a footer of four cells whose 标识码 and conac badge are pictures (a copied badge, no link to conac.cn)
+    base = ("<table class='ft'><tr><td>主办单位</td><td>青石县人民政府办公室</td><td>联系电话</td><td>0851-6621234</td></tr>"
+            "</table><p>黔ICP备12000001号</p>")
+    named = base + ("<img src='/images/wzbsm.png' alt='网站标识码'> <img src='/images/badge_red.png' alt='党政机关'>")
+    els = _report(tmp_path / "named", named)["elements"]
+    assert els["党政机关网站标识"]["present"]
+    # the code itself is in the picture's pixels: not measured, never missing
+    assert els["网站标识码"]["present"] is False and els["网站标识码"]["measured"] is False
+    coded = base + "<img src='/images/bsm.gif' title='网站标识码：5201000001'>"
+    assert _report(tmp_path / "coded", coded)["elements"]["网站标识码"]["value"] == "5201000001"
+    # a picture only named like the badge (dzjg.png, no alt): not measured; no picture at all: missing
+    assert _report(tmp_path / "file", base + "<img src='/img/dzjg.png'>")["elements"]["党政机关网站标识"][
+        "measured"] is False
+    bare = _report(tmp_path / "bare", base)["elements"]
+    assert bare["党政机关网站标识"] == {"present": False, "value": None, "url": None, "measured": True}

@@ -331,6 +331,8 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
                 found.add(el, value, f.url, excerpt, f.warc_record)
     if hp is not None and "联系方式" not in found.results:
         _contact_page(ctx, hp, found)
+    if hp is not None:
+        _image_marks(ctx, hp, found)
 
     # entries: links, images, scripts across the site, homepage first; each (url, name) looked at once
     candidates: dict[str, list[tuple[str, str, PageFacts]]] = {}
@@ -476,6 +478,19 @@ def _contact_page(ctx: SiteContext, hp: PageFacts, found: _Found) -> None:
             value, excerpt = target.marks["联系方式"]
             found.add("联系方式", value, target.url, f"{link.text} → {excerpt}", target.warc_record)
             return
+
+
+def _image_marks(ctx: SiteContext, hp: PageFacts, found: _Found) -> None:
+    """Marks the homepage shows as images only: present when the image says what it shows (网站标识码：N in its
+    alt, a conac badge), else — a code printed in pixels — not measured rather than missing."""
+    for el, value, excerpt, read in hp.mark_images:
+        if el in found.results:
+            continue
+        if read:
+            found.add(el, value, hp.url, excerpt, hp.warc_record)
+        else:
+            found.unmeasured[el] = "image"
+            ctx.warnings.append(f"「{el}」未测量：首页以图片显示（{excerpt}），无法读取其内容")
 
 
 def _unmeasured(ctx: SiteContext, found: _Found) -> None:

@@ -244,3 +244,31 @@ def excerpt(text: str, start: int, end: int, pad: int = 20) -> str:
 
 def has_footer_sign(text: str) -> bool:
     return _FOOTER_SIGN.search(text) is not None
+
+
+# The conac badge's image by its host (dcs.conac.cn/image/red.png) or by a local copy's name (dzjg.png, conac.gif).
+_CONAC_FILE = re.compile(r"conac|dzjg|dangzheng", re.I)
+
+
+def image_marks(tree: LexborHTMLParser) -> tuple[tuple[str, str, str, bool], ...]:
+    """Marks a page shows as images only: (element, value, excerpt, read). An image whose alt or title prints the
+    网站标识码 with its code gives it (read); one naming the 标识码 without the code shows a code we cannot read (not
+    read: not measured). The conac badge is read from an image naming it (alt/title 党政机关) or served by conac.cn;
+    an image only named like it (dzjg.png) is not read."""
+    found: dict[str, tuple[str, str, str, bool]] = {}
+    for img in tree.css("img"):
+        attrs = img.attributes
+        said = " ".join((attrs.get(k) or "").strip() for k in ("alt", "title")).strip()
+        src = (attrs.get("src") or "").strip()
+        excerpt = f'<img src="{src}" alt="{said}">'
+        if "标识码" in said or "识别码" in said:
+            m = SITE_CODE.search(said)
+            got = ("网站标识码", m.group(1), excerpt, True) if m else ("网站标识码", "", excerpt, False)
+            if got[3] or "网站标识码" not in found:
+                found["网站标识码"] = got
+        if "党政机关" in said or "conac.cn" in urlsplit(src).netloc.lower():
+            found["党政机关网站标识"] = ("党政机关网站标识", src, excerpt, True)
+        elif _CONAC_FILE.search(src.rsplit("/", 1)[-1]) and "党政机关网站标识" not in found:
+            found["党政机关网站标识"] = ("党政机关网站标识", src, excerpt, False)
+    return tuple(found.values())
+
