@@ -150,6 +150,7 @@ def test_a_footer_slot_a_script_fills_leaves_the_marks_not_found_not_measured(tm
     ("<h3 id='gkml'>政府信息公开目录</h3>", True),          # the section the link names is on the page
     ("<a name='gkml'></a><h3>政府信息公开目录</h3>", True),   # an old-style named anchor
     ("<h3>政府信息公开目录</h3>", False),                   # no such part: a placeholder link back to the page
+    ("<div class='tab-pane' id='gkml'>", True),            # a tab the link opens (href="#gkml", Bootstrap tabs)
 ])
 def test_a_link_to_a_section_of_its_own_page_is_an_entry(tmp_path: Path, anchor: str, counted: bool) -> None:
     # the 政务公开 page's tiles: one of them opens a section of the same page (index.shtml#gkml) listing the
@@ -159,7 +160,9 @@ def test_a_link_to_a_section_of_its_own_page_is_an_entry(tmp_path: Path, anchor:
     b.page(SEED, "<html><head><title>某区人民政府</title></head><body><div class='menu'>"
                  "<a href='/zwgk/index.shtml'>政务公开</a></div></body></html>", depth=0)
     b.page(zwgk, "<html><head><title>政务公开_某区人民政府</title></head><body><div class='tiles'>"
-                 "<a href='/zwgk/zn/index.shtml'>公开指南</a> <a href='/zwgk/index.shtml#gkml'>政府信息公开目录</a></div>"
+                 "<a href='/zwgk/zn/index.shtml'>公开指南</a> "
+                 + ("<a href='#gkml' data-toggle='tab'>政府信息公开目录</a>" if "tab" in anchor else
+                    "<a href='/zwgk/index.shtml#gkml'>政府信息公开目录</a>") + "</div>"
                  f"<div class='part'>{anchor}<ul><li><a href='/zwgk/jgzn/'>机构职能</a></li>"
                  "<li><a href='/zwgk/ghjh/'>规划计划</a></li><li><a href='/zwgk/czzj/'>财政资金</a></li></ul></div>"
                  "</body></html>", depth=1)

@@ -877,6 +877,8 @@ def _anchors(
         if u is None:
             if not href.strip().lower().startswith(("javascript", "#")) or not atext:
                 continue
+            if _own_section(tree, href, join.base, join.base):
+                links.append(Link(join.base, atext, section=True))   # a tab of the page (href="#gkml")
             if script_entries is not None and len(atext) <= _SCRIPT_ENTRY_MAX and not _alert_only(href, attrs):
                 script_entries.append(atext)
             if len(atext) < _SCRIPT_ROW_MIN:
