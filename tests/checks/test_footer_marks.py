@@ -328,6 +328,8 @@ def test_marks_shown_as_images_only(tmp_path: Path) -> None:
     assert els["党政机关网站标识"]["present"]
     # the code itself is in the picture's pixels: not measured, never missing
     assert els["网站标识码"]["present"] is False and els["网站标识码"]["measured"] is False
+    beside = _report(tmp_path / "beside", base + "<p>网站标识码：<img src='/images/code.png' alt=''></p>")["elements"]
+    assert beside["网站标识码"]["measured"] is False
     coded = base + "<img src='/images/bsm.gif' title='网站标识码：5201000001'>"
     assert _report(tmp_path / "coded", coded)["elements"]["网站标识码"]["value"] == "5201000001"
     # a picture only named like the badge (dzjg.png, no alt): not measured; no picture at all: missing

@@ -253,7 +253,8 @@ _CONAC_FILE = re.compile(r"conac|dzjg|dangzheng", re.I)
 def image_marks(tree: LexborHTMLParser) -> tuple[tuple[str, str, str, bool], ...]:
     """Marks a page shows as images only: (element, value, excerpt, read). An image whose alt or title prints the
     网站标识码 with its code gives it (read); one naming the 标识码 without the code shows a code we cannot read (not
-    read: not measured). The conac badge is read from an image naming it (alt/title 党政机关) or served by conac.cn;
+    read: not measured), and so does an image beside a 网站标识码 label printing no code (网站标识码：<img …>).
+    The conac badge is read from an image naming it (alt/title 党政机关) or served by conac.cn;
     an image only named like it (dzjg.png) is not read."""
     found: dict[str, tuple[str, str, str, bool]] = {}
     for img in tree.css("img"):
@@ -261,7 +262,10 @@ def image_marks(tree: LexborHTMLParser) -> tuple[tuple[str, str, str, bool], ...
         said = " ".join((attrs.get(k) or "").strip() for k in ("alt", "title")).strip()
         src = (attrs.get("src") or "").strip()
         excerpt = f'<img src="{src}" alt="{said}">'
-        if "标识码" in said or "识别码" in said:
+        beside = img.parent.text(deep=True) if img.parent is not None else ""
+        if "标识码" in said or "识别码" in said or (("标识码" in beside or "识别码" in beside)
+                                                   and not SITE_CODE.search(beside)):
+            # named by the image, or the image beside a 网站标识码 label with no code in text (网站标识码：<img>)
             m = SITE_CODE.search(said)
             got = ("网站标识码", m.group(1), excerpt, True) if m else ("网站标识码", "", excerpt, False)
             if got[3] or "网站标识码" not in found:
