@@ -171,3 +171,14 @@ def test_a_link_to_a_section_of_its_own_page_is_an_entry(tmp_path: Path, anchor:
     assert got["present"] is counted
     if counted:
         assert got["url"] == zwgk
+
+
+@pytest.mark.parametrize("control,present", [
+    ("<button type='button' class='care' onclick='careMode(1)'>关怀版</button>", True),
+    ("<span class='aged' onclick='toggleAged()'>适老化</span>", True),
+    ("<a class='barrier' onclick='aria.start()'>无障碍</a>", True),           # an anchor with no href
+    ("<span class='aged'>适老化</span>", False),                                # a bare word runs nothing
+])
+def test_an_elder_or_accessibility_switch_a_click_runs_in_place(tmp_path: Path, control: str, present: bool) -> None:
+    els = _elements(tmp_path, f"<div class='tools'>{control}</div><div class='footer'>主办单位：某县人民政府办公室</div>")
+    assert els["无障碍浏览"]["present"] is present

@@ -449,9 +449,10 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
 
 
 def _script_toolbar(hp: PageFacts, found: _Found) -> None:
-    """无障碍 / 长者模式 toolbars a script opens (href="#" onclick=…): present, at the homepage — after the real
+    """无障碍 / 长者模式 toolbars a script opens (href="#" onclick=…, a <button> or a span a click runs: a 关怀版
+    switch): present, at the homepage — after the real
     links, so that an entry whose page the visitor reaches (a 长者模式 page, a /wza/ tools page) names its target."""
-    for name in hp.script_entries:
+    for name in (*hp.script_entries, *hp.switches):
         if _matches("无障碍浏览", name):
             found.add("无障碍浏览", name, hp.url, f"{name}（脚本打开的辅助工具）", hp.warc_record)
             return

@@ -187,6 +187,7 @@ class PageFacts:
     search_action: str = ""                   # where the search form sends its query
     badge_slots: tuple[str, ...] = ()         # badges whose slot a script fills, left empty in this HTML
     mark_images: tuple[tuple[str, str, str, bool], ...] = ()   # homepage marks shown as images (footer.image_marks)
+    switches: tuple[str, ...] = ()            # names of controls a click runs in place (<button>, <span onclick>)
     list_heading: str = ""                    # the short line just above its first dated row (通知公告)
     frame_names: tuple[str, ...] = ()         # names (and ids) of its iframes and frames
     targeted: tuple[tuple[str, str], ...] = ()  # (url, window name) of links opening in a named window
@@ -449,7 +450,8 @@ def parse_page(
     links: list[Link] = []
     items: list[Item] = []
     script_entries: list[str] = []
-    _anchors(tree, join, links, items, pagination, set(), script_entries)
+    switches: list[str] = []
+    _anchors(tree, join, links, items, pagination, set(), script_entries, switches)
     if record_html:
         # Hanweb-style lists kept as XML records for a script to render: parse the records as HTML too
         _anchors(LexborHTMLParser("<ul>" + "".join(record_html) + "</ul>"), join, links, items, pagination,
@@ -610,7 +612,7 @@ def parse_page(
         error_page=_is_error_page(title, text, bool(items) or is_article), login_form=login_form, text_chars=len(text),
         nav_sections=sections, frames=frames, template_empty=template_empty, empty_lists=empty_lists, filled_lists=filled_lists, blank_content=blank_content, loading=loading, script_entries=tuple(dict.fromkeys(script_entries)),
         search_action=search_action, redirect=redirect, badge_slots=scripts.badge_slots(tree),
-        mark_images=footer.image_marks(tree) if home else (),
+        mark_images=footer.image_marks(tree) if home else (), switches=tuple(dict.fromkeys(switches)),
         frame_names=frame_names, targeted=targeted, list_heading=_list_heading(body_text, items) if not is_article else "",
     )
 
@@ -854,7 +856,7 @@ def _scripted_target(href: str, attrs: dict[str, str | None], join: _Joiner) -> 
 
 def _anchors(
     tree: LexborHTMLParser, join: _Joiner, links: list[Link], items: list[Item], pagination: list[str],
-    seen_items: set[str], script_entries: list[str] | None = None,
+    seen_items: set[str], script_entries: list[str] | None = None, switches: list[str] | None = None,
 ) -> None:
     """Every link of the tree into `links`; pager links into `pagination`; dated rows into `items`. A dated row
     whose link only runs a script (javascript:, #) is an entry too (a visitor sees it); short names of such links
@@ -914,14 +916,19 @@ def _anchors(
                           _status(row)))
     # a tile or menu item that is no link but opens one address on click (<li onclick="window.open('…')">网上办事</li>)
     for node in tree.css("[onclick]"):
-        if node.tag == "a" or node.css_first("a[href]") is not None:
+        if node.tag == "a" and node.attributes.get("href") is not None or node.css_first("a[href]") is not None:
             continue
         u = _scripted_target("", node.attributes, join)
         img = node.css_first("img")
         name = node.text(deep=True, separator="", strip=True) or (
             (img.attributes.get("alt") or img.attributes.get("title") or "") if img is not None else "")
-        if u is not None and name and len(name) <= _SCRIPT_ENTRY_MAX:
+        if u is not None and name and len(name) <= _SCRIPT_ENTRY_MAX and node.tag != "a":
             links.append(Link(u, name.strip(), ""))
+        elif u is None and name and len(name) <= _SCRIPT_ENTRY_MAX and switches is not None:
+            switches.append(name.strip())   # a control a click runs in place (a 关怀版 / 无障碍 switch)
+    if switches is not None:
+        switches.extend(n for n in (b.text(deep=True, strip=True) for b in tree.css("button"))
+                        if n and len(n) <= _SCRIPT_ENTRY_MAX)
 
 
 def _own_section(tree: LexborHTMLParser, href: str, url: str, page_url: str) -> bool:
