@@ -154,3 +154,20 @@ def test_a_document_number_or_an_information_label_is_no_heading() -> None:
     named = page("关于进一步加强农村饮水安全管理的意见_某某市水务局", NAV + info + BODY)
     g = parse_page(named, SITE + "gk/wj/8813.html", None, "r", home=False)
     assert g.title == "关于进一步加强农村饮水安全管理的意见_某某市水务局"
+
+
+def test_a_labelled_cell_of_an_information_table_is_no_heading() -> None:
+    """Cells printed with their values (文号：某府发〔2023〕5号) above the date are the table's, no heading; above the
+    table stands the menu (a link of the page): the heading is under the table, so the <title> naming the document
+    stays. A 标题 cell names the heading itself."""
+    side = "<ul class='side'><li><a href='/gk/zn/'>公开指南</a></li><li><a href='/gk/ysq/'>依申请公开</a></li></ul>"
+    table = ("<table class='info'><tr><td>索引号：000014349/2023-01102</td><td>发布机构：某某县人民政府</td></tr>"
+             "<tr><td>文号：某府发〔2023〕5号</td><td>发布日期：2023年04月18日</td></tr></table>")
+    heading = "<h2>某某县人民政府关于公布第二批县级非物质文化遗产名录的通知</h2>"
+    html = page("某某县人民政府关于公布第二批县级非物质文化遗产名录的通知 - 某某县人民政府", side + table + heading + BODY)
+    f = parse_page(html, SITE + "gk/wj/2023/0418/55.html", None, "r", home=False)
+    assert f.is_article and f.pubdate == (2023, 4, 18)
+    assert f.title.startswith("某某县人民政府关于公布")
+    titled = table.replace("<td>发布机构：某某县人民政府</td>", "<td>标题：关于公布第二批县级非物质文化遗产名录的通知</td>")
+    g = parse_page(page("某某县人民政府", side + titled + BODY), SITE + "gk/wj/2023/0418/56.html", None, "r", home=False)
+    assert g.title == "关于公布第二批县级非物质文化遗产名录的通知"

@@ -144,3 +144,41 @@ def test_a_footer_slot_a_script_fills_leaves_the_marks_not_found_not_measured(tm
     assert filled["ICP备案号"]["present"] and filled["网站标识码"] == {**filled["网站标识码"], "measured": True}
     for els in (bare, unscripted, decorated):
         assert els["ICP备案号"] == {"present": False, "value": None, "url": None, "measured": True}
+
+
+@pytest.mark.parametrize("anchor,counted", [
+    ("<h3 id='gkml'>政府信息公开目录</h3>", True),          # the section the link names is on the page
+    ("<a name='gkml'></a><h3>政府信息公开目录</h3>", True),   # an old-style named anchor
+    ("<h3>政府信息公开目录</h3>", False),                   # no such part: a placeholder link back to the page
+    ("<div class='tab-pane' id='gkml'>", True),            # a tab the link opens (href="#gkml", Bootstrap tabs)
+])
+def test_a_link_to_a_section_of_its_own_page_is_an_entry(tmp_path: Path, anchor: str, counted: bool) -> None:
+    # the 政务公开 page's tiles: one of them opens a section of the same page (index.shtml#gkml) listing the
+    # catalogue's parts; that section is the catalogue a visitor reaches
+    zwgk = SEED + "zwgk/index.shtml"
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, "<html><head><title>某区人民政府</title></head><body><div class='menu'>"
+                 "<a href='/zwgk/index.shtml'>政务公开</a></div></body></html>", depth=0)
+    b.page(zwgk, "<html><head><title>政务公开_某区人民政府</title></head><body><div class='tiles'>"
+                 "<a href='/zwgk/zn/index.shtml'>公开指南</a> "
+                 + ("<a href='#gkml' data-toggle='tab'>政府信息公开目录</a>" if "tab" in anchor else
+                    "<a href='/zwgk/index.shtml#gkml'>政府信息公开目录</a>") + "</div>"
+                 f"<div class='part'>{anchor}<ul><li><a href='/zwgk/jgzn/'>机构职能</a></li>"
+                 "<li><a href='/zwgk/ghjh/'>规划计划</a></li><li><a href='/zwgk/czzj/'>财政资金</a></li></ul></div>"
+                 "</body></html>", depth=1)
+    els = run_checks(load_snapshot(b.write(tmp_path)), dt.date(2020, 11, 26))["elements"]
+    got = els["政府信息公开目录"]
+    assert got["present"] is counted
+    if counted:
+        assert got["url"] == zwgk
+
+
+@pytest.mark.parametrize("control,present", [
+    ("<button type='button' class='care' onclick='careMode(1)'>关怀版</button>", True),
+    ("<span class='aged' onclick='toggleAged()'>适老化</span>", True),
+    ("<a class='barrier' onclick='aria.start()'>无障碍</a>", True),           # an anchor with no href
+    ("<span class='aged'>适老化</span>", False),                                # a bare word runs nothing
+])
+def test_an_elder_or_accessibility_switch_a_click_runs_in_place(tmp_path: Path, control: str, present: bool) -> None:
+    els = _elements(tmp_path, f"<div class='tools'>{control}</div><div class='footer'>主办单位：某县人民政府办公室</div>")
+    assert els["无障碍浏览"]["present"] is present

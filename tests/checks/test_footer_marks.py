@@ -215,6 +215,36 @@ def test_footer_written_by_an_archived_script_file_is_read_without_rendering(tmp
     assert run_checks(load_snapshot(b.write(tmp_path / "lost")), AS_OF)["elements"]["公安机关备案号"]["measured"] is False
 
 
+@pytest.mark.parametrize("script", [
+    # a string built from literals, then set as the footer's content (an include script of 集约化 platforms)
+    ("var s = '<div class=\"bq\">';\ns += '<p>版权所有：某县人民政府办公室 主办</p>';\n"
+     "s += '<p>联系电话：0831-7201234</p>' + '</div>';\n$(function () {\n  $(\"#copyright\").html(s);\n});"),
+    # the HTML given directly
+    ("document.getElementById(\"copyright\").innerHTML =\n  '<p>版权所有：某县人民政府办公室 主办</p>' +\n"
+     "  '<p>联系电话：0831-7201234</p>';"),
+])
+def test_a_footer_an_archived_script_sets_as_content_is_read(tmp_path: Path, script: str) -> None:
+    # the page's footer is an empty box the site's /static/common.js fills; the crawl archived that file: what
+    # it sets is the footer a visitor sees, so the ICP number and 公安 number it lacks are missing, not unmeasured
+    page = (f"<html><head><title>某县人民政府</title></head><body>{NEWS}<div class='bottom' id='copyright'></div>"
+            "<script src='/static/common.js'></script></body></html>")
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, page, depth=0)
+    b.page(SEED + "static/common.js", script, content_type="application/javascript; charset=utf-8")
+    els = run_checks(load_snapshot(b.write(tmp_path / "read")), AS_OF)["elements"]
+    assert els["联系方式"]["present"]
+    for el in ("ICP备案号", "公安机关备案号"):
+        assert els[el] == {"present": False, "value": None, "url": None, "measured": True}, el
+    # the same content set under a condition (which part shows is decided at view time): not measured
+    branched = script.replace("s += '<p>联系", "if (wide) s += '<p>联系") if "var s" in script else \
+        "if (window.innerWidth > 800) {\n" + script + "\n}\nelse { x = y; }"
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, page, depth=0)
+    b.page(SEED + "static/common.js", branched, content_type="application/javascript; charset=utf-8")
+    els = run_checks(load_snapshot(b.write(tmp_path / "branched")), AS_OF)["elements"]
+    assert els["ICP备案号"]["measured"] is False
+
+
 def test_a_rendered_homepage_whose_footer_script_failed_is_not_measured(tmp_path: Path) -> None:
     # the browser lane rendered the page, but the footer script did not load (a 404, an unreachable CDN): the
     # rendered DOM still shows an empty footer next to the site's own script — what it writes is unknown
@@ -273,3 +303,37 @@ def test_the_sites_own_phone_wins_over_a_public_hotline() -> None:
     assert read_marks(" ".join(parts), (parts, ""), [])["联系方式"][0] == "wz@x.gov.cn"
     only = ["主办：某市人民政府办公室 便民热线 12345 浙ICP备05012345号"]
     assert read_marks(only[0], (only, ""), [])["联系方式"][0] == "12345"
+
+
+@pytest.mark.parametrize("footer,holder", [
+    ("版权所有：青石县人民政府办公室　地址：青石县府前路1号", "青石县人民政府办公室"),
+    ("Copyright © 2019-2024 青石县自然资源局 版权所有　技术支持：某科技公司", "青石县自然资源局"),
+    ("版权所有©2021 青石县卫生健康委员会 网站标识码：5201000001", "青石县卫生健康委员会"),
+    ("青石县人民政府 版权所有　黔ICP备12000001号", "青石县人民政府"),
+    # a site's name is no body: no sponsor
+    ("版权所有：青石县人民政府门户网站　黔ICP备12000001号", None),
+    # a line naming the sponsor wins over the copyright holder
+    ("版权所有：青石县人民政府　主办单位：青石县人民政府办公室", "青石县人民政府办公室"),
+])
+def test_the_copyright_holder_is_the_sponsor_when_no_line_names_one(footer: str, holder: str | None) -> None:
+    assert _marks(footer).get("网站主办单位") == holder
+
+
+def test_marks_shown_as_images_only(tmp_path: Path) -> None:
+    # a footer of four cells whose 标识码 and conac badge are pictures (a copied badge, no link to conac.cn)
+    base = ("<table class='ft'><tr><td>主办单位</td><td>青石县人民政府办公室</td><td>联系电话</td><td>0851-6621234</td></tr>"
+            "</table><p>黔ICP备12000001号</p>")
+    named = base + ("<img src='/images/wzbsm.png' alt='网站标识码'> <img src='/images/badge_red.png' alt='党政机关'>")
+    els = _report(tmp_path / "named", named)["elements"]
+    assert els["党政机关网站标识"]["present"]
+    # the code itself is in the picture's pixels: not measured, never missing
+    assert els["网站标识码"]["present"] is False and els["网站标识码"]["measured"] is False
+    beside = _report(tmp_path / "beside", base + "<p>网站标识码：<img src='/images/code.png' alt=''></p>")["elements"]
+    assert beside["网站标识码"]["measured"] is False
+    coded = base + "<img src='/images/bsm.gif' title='网站标识码：5201000001'>"
+    assert _report(tmp_path / "coded", coded)["elements"]["网站标识码"]["value"] == "5201000001"
+    # a picture only named like the badge (dzjg.png, no alt): not measured; no picture at all: missing
+    assert _report(tmp_path / "file", base + "<img src='/img/dzjg.png'>")["elements"]["党政机关网站标识"][
+        "measured"] is False
+    bare = _report(tmp_path / "bare", base)["elements"]
+    assert bare["党政机关网站标识"] == {"present": False, "value": None, "url": None, "measured": True}

@@ -33,10 +33,13 @@ _CRUMB_BEFORE = re.compile(r"(?:位置\s*[:：]|>|＞|»|›|→)$")   # a block
 _HAN = re.compile(r"[\u4e00-\u9fff]")   # a heading is words, not a host name or a number
 # The cells of a document's information table (政府信息公开 metadata: 索引号, 发文字号 …) and a document number
 # (某政办字〔2024〕41号, 某发[2019]3号): what stands above the date there is no heading.
-_INFO_LABEL = re.compile(
-    r"(?:索引号|主题分类|发文机关|发布机构|成文日期|发文日期|发布日期|生效日期|废止日期|发文字号|文号|标题|名称|有效性|主题词|"
-    r"公开方式|公开范围|公开时限|体裁分类|组配分类|服务对象)\s*[:：]?")
+_INFO_LABELS = (r"(索引号|主题分类|发文机关|发布机构|成文日期|发文日期|发布日期|生效日期|废止日期|发文字号|文号|标题|名称|有效性|"
+                r"主题词|公开方式|公开范围|公开时限|体裁分类|组配分类|服务对象)")
+_INFO_LABEL = re.compile(_INFO_LABELS + r"\s*[:：]?")
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔［\[（(【]\s*(?:19|20)\d{2}\s*[〕］\]）)】]\s*第?\s*\d{1,5}\s*号")
+# A labelled cell of that table, its value beside the label (文号：某府办发〔2022〕31号); 标题 / 名称 give the heading.
+_INFO_CELL = re.compile(_INFO_LABELS + r"\s*[:：]\s*(\S.*)")
+_TITLE_LABELS = ("标题", "名称")
 HEADING_MIN = 4     # characters of a document heading
 HEADING_MAX = 120
 HEADING_LOOKBACK = 3   # text blocks above the byline searched for the heading
@@ -106,6 +109,7 @@ def heading_above(blocks: list[str], at: int, link_texts: frozenset[str] = froze
             index = i
             break
         pos += len(b) + 1
+    in_table = False
     for j in range(index - 1, max(-1, index - 1 - HEADING_LOOKBACK), -1):
         b = blocks[j]
         if _CRUMB.search(b) or j > 0 and _CRUMB_BEFORE.search(blocks[j - 1]) and (
@@ -113,6 +117,14 @@ def heading_above(blocks: list[str], at: int, link_texts: frozenset[str] = froze
             return ""   # the breadcrumb's last step, not the document's heading
         if _INFO_LABEL.fullmatch(b) or _DOC_NUMBER.fullmatch(b):
             continue   # a label or the document number of an information table
+        cell = _INFO_CELL.match(b)
+        if cell is not None:
+            if cell.group(1) in _TITLE_LABELS:
+                return cell.group(2) if HEADING_MIN <= len(cell.group(2)) <= HEADING_MAX else ""
+            in_table = True
+            continue   # a labelled cell of an information table (文号：某府办发〔2022〕31号): a cell, no heading
+        if in_table and b in link_texts:
+            return ""   # above the table stands the page's menu: the heading is elsewhere (under the table)
         if len(b) >= HEADING_MIN and _HAN.search(b) and not _FULL_DATE.search(b) and not _BYLINE_LABEL.search(b):
             return b if len(b) <= HEADING_MAX else ""
     return ""

@@ -331,6 +331,8 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
                 found.add(el, value, f.url, excerpt, f.warc_record)
     if hp is not None and "联系方式" not in found.results:
         _contact_page(ctx, hp, found)
+    if hp is not None:
+        _image_marks(ctx, hp, found)
 
     # entries: links, images, scripts across the site, homepage first; each (url, name) looked at once
     candidates: dict[str, list[tuple[str, str, PageFacts]]] = {}
@@ -363,13 +365,17 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
                         found.add(el, link.url, link.url, f"{link.text} → {link.url}", f.warc_record, where=f.url)
                     else:
                         candidates.setdefault(el, []).append((link.url, link.text or link.url, f))
-            if link.url in rows or ctx.canonical(link.url) in (f.url, ctx.homepage_url):
+            # a link to a part the page holds (`index.html#fdzdgknr`: a tab of a 信息公开 page) names that part
+            section = link.section and link.url not in rows
+            if link.url in rows or ctx.canonical(link.url) in (f.url, ctx.homepage_url) and not section:
                 continue   # a list row; a link back to the page itself or to the homepage (href="" placeholders)
             document = _leads_to_article(ctx, link.url)
             name = entry_name(ctx, link)
             if not is_entry_name(name):
                 continue
             for el in LINK_WORDS if own else DISCLOSURE_ELEMENTS:
+                if section and el in CHANNELS:
+                    continue   # a channel works through the pages it leads to, not a part of the page naming it
                 if (not document or el in DOCUMENT_ELEMENTS) and _matches(el, name):
                     got = candidates.setdefault(el, [])
                     if len(got) < CANDIDATES_MAX:
@@ -443,9 +449,10 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
 
 
 def _script_toolbar(hp: PageFacts, found: _Found) -> None:
-    """无障碍 / 长者模式 toolbars a script opens (href="#" onclick=…): present, at the homepage — after the real
+    """无障碍 / 长者模式 toolbars a script opens (href="#" onclick=…, a <button> or a span a click runs: a 关怀版
+    switch): present, at the homepage — after the real
     links, so that an entry whose page the visitor reaches (a 长者模式 page, a /wza/ tools page) names its target."""
-    for name in hp.script_entries:
+    for name in (*hp.script_entries, *hp.switches):
         if _matches("无障碍浏览", name):
             found.add("无障碍浏览", name, hp.url, f"{name}（脚本打开的辅助工具）", hp.warc_record)
             return
@@ -472,6 +479,19 @@ def _contact_page(ctx: SiteContext, hp: PageFacts, found: _Found) -> None:
             value, excerpt = target.marks["联系方式"]
             found.add("联系方式", value, target.url, f"{link.text} → {excerpt}", target.warc_record)
             return
+
+
+def _image_marks(ctx: SiteContext, hp: PageFacts, found: _Found) -> None:
+    """Marks the homepage shows as images only: present when the image says what it shows (网站标识码：N in its
+    alt, a conac badge), else — a code printed in pixels — not measured rather than missing."""
+    for el, value, excerpt, read in hp.mark_images:
+        if el in found.results:
+            continue
+        if read:
+            found.add(el, value, hp.url, excerpt, hp.warc_record)
+        else:
+            found.unmeasured[el] = "image"
+            ctx.warnings.append(f"「{el}」未测量：首页以图片显示（{excerpt}），无法读取其内容")
 
 
 def _unmeasured(ctx: SiteContext, found: _Found) -> None:

@@ -4,7 +4,8 @@ Marks are read from the footer only — the text around the last cluster of foot
 版权所有, ©) plus footer containers (`<footer>`, `id`/`class` foot, bottom, copyright …) — so an event's
 "主办单位：…" or a "联系电话" inside article text on the homepage is not taken for the site's.
 
-Forms: 主办单位：X / 主办：X / 主办方：X / X主办 / X（主办） / 由X主办; ICP numbers with or without 号, with spaces, with a -1
+Forms: 主办单位：X / 主办：X / 主办方：X / X主办 / X（主办） / 由X主办, else the body holding the copyright (版权所有：X,
+X 版权所有, © 2023 X); ICP numbers with or without 号, with spaces, with a -1
 suffix; 公安备案 numbers with or without 号 (or labelled 公安机关备案号：N), or only an image link whose URL carries the record number
 (`recordcode=`, `RecordID=`); contact lines labelled 联系电话, 电话, 联系我们, 客服电话, 热线, 专线, 邮箱 …,
 hotlines such as 12345 and 400-/800- numbers, a phone in brackets after 技术支持/运行维护, or — when the footer has
@@ -43,6 +44,13 @@ _ORGAN_END = re.compile(
     r"办|社|协会|联合会|总会|会|台|报社|监狱|法院|检察院|政府网|小组)$"
 )
 _SPONSOR_DROP = re.compile(r"^.*?由|^(?:本网站|本网|本站|网站)")
+# The copyright holder, when the footer names no sponsor: 版权所有：X / 版权所有 © 2023 X / Copyright © X / X 版权所有.
+_YEARS = r"(?:(?:19|20)\d{2}\s*(?:[-—–~至]\s*(?:19|20)\d{2})?\s*年?\s*)?"
+_HOLDER = re.compile(
+    r"(?:版权所有|Copyright|COPYRIGHT|copyright)\s*[:：]?\s*(?:[©Ⓒ]|\([Cc]\))?\s*" + _YEARS + "(" + _NAME + ")"
+    r"|[©Ⓒ]\s*" + _YEARS + "(" + _NAME + ")"
+    r"|(" + _NAME + r")\s*版权所有"
+)
 
 _PHONE = (r"[48]00(?:\s?[-－—]?\s?\d){7}(?!\d)|(?:[(（]?0\d{2,3}[)）]?\s*[-－—]?\s*)?\d{7,8}(?:\s*(?:[-－]|转)\s*\d{1,5})?"
           r"|1[3-9]\d{9}|(?:0\d{2,3}\s*[-－—]\s*)?(?:12\d{3}|9[56]\d{3})(?!\d)")
@@ -126,6 +134,31 @@ def sponsor(text: str, last: bool = False) -> tuple[str, int, int, str] | None:
     return max(found, key=lambda f: f[1]) if last else min(found, key=lambda f: f[1])
 
 
+def _holder(text: str, last: bool) -> tuple[str, int, int, str] | None:
+    """The body holding the site's copyright (版权所有：某县人民政府办公室) when no line names the sponsor: the body
+    that runs the site. Only a body's name counts (it ends like one: 政府, 办公室, 局 …), not a site's (某某网)."""
+    found = []
+    for m in _HOLDER.finditer(text):
+        name = _organ_prefix(next(g for g in m.groups() if g))
+        if name is not None:
+            found.append((name, m.start(), m.end(), text))
+    return (found[-1] if last else found[0]) if found else None
+
+
+_SITE_NAME_END = re.compile(r"(?:网站|网|平台|门户|系统)$")
+
+
+def _organ_prefix(name: str) -> str | None:
+    """The longest start of `name` that is a body's name (a holder run on into the next words: 某局地址 → 某局)."""
+    name = name.strip("（）()· ")
+    if _SITE_NAME_END.search(name):
+        return None   # a site's name (某市人民政府门户网站, 中国科普网), not its body's
+    for end in range(len(name), 2, -1):
+        if _ORGAN_END.search(name[:end]):
+            return name[:end]
+    return None
+
+
 def police_from_links(links: Iterable[tuple[str, str]]) -> tuple[str, str] | None:
     """公安备案 shown only as an image link: the record number in the link's query."""
     for url, text in links:
@@ -165,6 +198,9 @@ def read_marks(text: str, footer: tuple[list[str], str], links: Iterable[tuple[s
     s = next((got for got in (sponsor(p) for p in parts) if got), None)
     if s is None and before:
         s = sponsor(before, last=True)
+    if s is None:   # no line names the sponsor: the body holding the copyright runs the site
+        s = next((got for got in (_holder(p, False) for p in parts) if got), None) or (
+            _holder(before, True) if before else None)
     if s is not None:
         marks["网站主办单位"] = (s[0], excerpt(s[3], s[1], s[2]))
     c = _own_contact(parts, before)
@@ -208,3 +244,35 @@ def excerpt(text: str, start: int, end: int, pad: int = 20) -> str:
 
 def has_footer_sign(text: str) -> bool:
     return _FOOTER_SIGN.search(text) is not None
+
+
+# The conac badge's image by its host (dcs.conac.cn/image/red.png) or by a local copy's name (dzjg.png, conac.gif).
+_CONAC_FILE = re.compile(r"conac|dzjg|dangzheng", re.I)
+
+
+def image_marks(tree: LexborHTMLParser) -> tuple[tuple[str, str, str, bool], ...]:
+    """Marks a page shows as images only: (element, value, excerpt, read). An image whose alt or title prints the
+    网站标识码 with its code gives it (read); one naming the 标识码 without the code shows a code we cannot read (not
+    read: not measured), and so does an image beside a 网站标识码 label printing no code (网站标识码：<img …>).
+    The conac badge is read from an image naming it (alt/title 党政机关) or served by conac.cn;
+    an image only named like it (dzjg.png) is not read."""
+    found: dict[str, tuple[str, str, str, bool]] = {}
+    for img in tree.css("img"):
+        attrs = img.attributes
+        said = " ".join((attrs.get(k) or "").strip() for k in ("alt", "title")).strip()
+        src = (attrs.get("src") or "").strip()
+        excerpt = f'<img src="{src}" alt="{said}">'
+        beside = img.parent.text(deep=True) if img.parent is not None else ""
+        if "标识码" in said or "识别码" in said or (("标识码" in beside or "识别码" in beside)
+                                                   and not SITE_CODE.search(beside)):
+            # named by the image, or the image beside a 网站标识码 label with no code in text (网站标识码：<img>)
+            m = SITE_CODE.search(said)
+            got = ("网站标识码", m.group(1), excerpt, True) if m else ("网站标识码", "", excerpt, False)
+            if got[3] or "网站标识码" not in found:
+                found["网站标识码"] = got
+        if "党政机关" in said or "conac.cn" in urlsplit(src).netloc.lower():
+            found["党政机关网站标识"] = ("党政机关网站标识", src, excerpt, True)
+        elif _CONAC_FILE.search(src.rsplit("/", 1)[-1]) and "党政机关网站标识" not in found:
+            found["党政机关网站标识"] = ("党政机关网站标识", src, excerpt, False)
+    return tuple(found.values())
+

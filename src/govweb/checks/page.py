@@ -108,6 +108,7 @@ class Link:
     url: str
     text: str
     heading: str = ""     # a 更多 (more) link's block heading, a nameless icon link's tile caption: what it leads to
+    section: bool = False   # it leads to a named part of its own page (`index.html#fdzdgknr`: a tab, a section)
 
     @property
     def name(self) -> str:
@@ -185,6 +186,8 @@ class PageFacts:
     script_entries: tuple[str, ...] = ()      # names of links that only run a script (无障碍 toolbar, tabs)
     search_action: str = ""                   # where the search form sends its query
     badge_slots: tuple[str, ...] = ()         # badges whose slot a script fills, left empty in this HTML
+    mark_images: tuple[tuple[str, str, str, bool], ...] = ()   # homepage marks shown as images (footer.image_marks)
+    switches: tuple[str, ...] = ()            # names of controls a click runs in place (<button>, <span onclick>)
     list_heading: str = ""                    # the short line just above its first dated row (通知公告)
     frame_names: tuple[str, ...] = ()         # names (and ids) of its iframes and frames
     targeted: tuple[tuple[str, str], ...] = ()  # (url, window name) of links opening in a named window
@@ -369,7 +372,7 @@ def parse_page(
     # and so is what the literal document.write calls of a script file the crawl archived (`script_text`) write
     external = _archived(script_text, join)
     undecoded_write = scripts.apply_document_writes(tree, external) \
-        if "document.write" in html or "innerHTML" in html or external is not None else False
+        if "document.write" in html or "innerHTML" in html or ".html(" in html or external is not None else False
     # and so are the lists a script draws from data the page declares or the crawl archived (a JSON file)
     drawn = scripts.draw_data_lists(tree, external) if scripts.writes_dom(html) else []
 
@@ -447,7 +450,8 @@ def parse_page(
     links: list[Link] = []
     items: list[Item] = []
     script_entries: list[str] = []
-    _anchors(tree, join, links, items, pagination, set(), script_entries)
+    switches: list[str] = []
+    _anchors(tree, join, links, items, pagination, set(), script_entries, switches)
     if record_html:
         # Hanweb-style lists kept as XML records for a script to render: parse the records as HTML too
         _anchors(LexborHTMLParser("<ul>" + "".join(record_html) + "</ul>"), join, links, items, pagination,
@@ -608,6 +612,7 @@ def parse_page(
         error_page=_is_error_page(title, text, bool(items) or is_article), login_form=login_form, text_chars=len(text),
         nav_sections=sections, frames=frames, template_empty=template_empty, empty_lists=empty_lists, filled_lists=filled_lists, blank_content=blank_content, loading=loading, script_entries=tuple(dict.fromkeys(script_entries)),
         search_action=search_action, redirect=redirect, badge_slots=scripts.badge_slots(tree),
+        mark_images=footer.image_marks(tree) if home else (), switches=tuple(dict.fromkeys(switches)),
         frame_names=frame_names, targeted=targeted, list_heading=_list_heading(body_text, items) if not is_article else "",
     )
 
@@ -851,7 +856,7 @@ def _scripted_target(href: str, attrs: dict[str, str | None], join: _Joiner) -> 
 
 def _anchors(
     tree: LexborHTMLParser, join: _Joiner, links: list[Link], items: list[Item], pagination: list[str],
-    seen_items: set[str], script_entries: list[str] | None = None,
+    seen_items: set[str], script_entries: list[str] | None = None, switches: list[str] | None = None,
 ) -> None:
     """Every link of the tree into `links`; pager links into `pagination`; dated rows into `items`. A dated row
     whose link only runs a script (javascript:, #) is an entry too (a visitor sees it); short names of such links
@@ -874,6 +879,8 @@ def _anchors(
         if u is None:
             if not href.strip().lower().startswith(("javascript", "#")) or not atext:
                 continue
+            if _own_section(tree, href, join.base, join.base):
+                links.append(Link(join.base, atext, section=True))   # a tab of the page (href="#gkml")
             if script_entries is not None and len(atext) <= _SCRIPT_ENTRY_MAX and not _alert_only(href, attrs):
                 script_entries.append(atext)
             if len(atext) < _SCRIPT_ROW_MIN:
@@ -888,7 +895,8 @@ def _anchors(
                 key = f"{join.base}#row-{len(items)}"
                 items.append(Item(key, title, d, row[:200], all_dates, _status(row), scripted=True))
             continue
-        links.append(Link(u, atext, block_heading(a) if MORE.match(atext) else "" if atext else tile_caption(a)))
+        links.append(Link(u, atext, block_heading(a) if MORE.match(atext) else "" if atext else tile_caption(a),
+                          section=_own_section(tree, href, u, join.base)))
         if _PAGINATION_TEXT.match(atext):
             pagination.append(u)
             continue
@@ -908,14 +916,31 @@ def _anchors(
                           _status(row)))
     # a tile or menu item that is no link but opens one address on click (<li onclick="window.open('…')">网上办事</li>)
     for node in tree.css("[onclick]"):
-        if node.tag == "a" or node.css_first("a[href]") is not None:
+        if node.tag == "a" and node.attributes.get("href") is not None or node.css_first("a[href]") is not None:
             continue
         u = _scripted_target("", node.attributes, join)
         img = node.css_first("img")
         name = node.text(deep=True, separator="", strip=True) or (
             (img.attributes.get("alt") or img.attributes.get("title") or "") if img is not None else "")
-        if u is not None and name and len(name) <= _SCRIPT_ENTRY_MAX:
+        if u is not None and name and len(name) <= _SCRIPT_ENTRY_MAX and node.tag != "a":
             links.append(Link(u, name.strip(), ""))
+        elif u is None and name and len(name) <= _SCRIPT_ENTRY_MAX and switches is not None:
+            switches.append(name.strip())   # a control a click runs in place (a 关怀版 / 无障碍 switch)
+    if switches is not None:
+        switches.extend(n for n in (b.text(deep=True, strip=True) for b in tree.css("button"))
+                        if n and len(n) <= _SCRIPT_ENTRY_MAX)
+
+
+def _own_section(tree: LexborHTMLParser, href: str, url: str, page_url: str) -> bool:
+    """The link leads to a part of its own page that the page holds (`/col/col12/index.html#fdzdgknr` beside
+    `<div id="fdzdgknr">`): a section or tab of the page, not a placeholder link back to it."""
+    fragment = href.partition("#")[2].strip()
+    if not fragment or not _FRAGMENT_ID.fullmatch(fragment) or not same_page(url, page_url):
+        return False
+    return tree.css_first(f'[id="{fragment}"], a[name="{fragment}"]') is not None
+
+
+_FRAGMENT_ID = re.compile(r"[A-Za-z][\w-]*")
 
 
 # A link that names nothing but "more of this block": 更多, 更多>>, 查看更多, more+, MORE », or only its arrow (>>, +, …)

@@ -227,6 +227,50 @@ def built_lists(script: str) -> list[tuple[str, str]]:
     return [(s.group(2), built[s.group(3)]) for s in _SET_INNER.finditer(script) if s.group(3) in built]
 
 
+# An element a script sets the content of: `getElementById("footer").innerHTML = …;`, `$("#footer").html(…)`.
+_SET_CONTENT = re.compile(r"""getElementById\s*\(\s*(['"])([\w-]+)\1\s*\)\s*\.\s*innerHTML\s*=(?!=)|"""
+                          r"""(?:\$|jQuery)\s*\(\s*(['"])#([\w-]+)\3\s*\)\s*\.\s*html\s*\(""")
+_BRANCH = re.compile(r"\b(?:if|for|while|switch|do)\b|\?")
+_LITERAL = re.compile(r"'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"")
+_IDENT = re.compile(r"\s*([A-Za-z_$][\w$]*)\s*([;)\n])")
+
+
+def _built_string(script: str, name: str, end: int) -> str | None:
+    """The value of string variable `name` at index `end`, built in straight-line code from literals
+    (`var h = ''; h += '<p>…</p>'; …`): None when any assignment to it is not literal, or a branch or loop
+    (which may skip or repeat a part) stands among them (`set_contents` reads branch-free scripts only)."""
+    value: str | None = None
+    for m in re.finditer(rf"(?<![\w$.])(?:(?:var|let|const)\s+)?{re.escape(name)}\s*(\+?=)(?!=)", script[:end]):
+        got = _expression(script, m.end(), close=";")
+        if got is None:
+            return None
+        value = got[0] if m.group(1) == "=" else (value or "") + got[0]
+    return value
+
+
+def set_contents(script: str) -> list[tuple[str, str]]:
+    """(element id, HTML) for each element a script fills with literal HTML in straight-line code: the HTML
+    given directly (`….innerHTML = '<p>…</p>' + '…';`) or a string variable built from literals first
+    (`html += '<p>主办：…</p>'; …; document.getElementById('footer').innerHTML = html;`) — a footer an include
+    script writes reads as if rendered. Anything else it sets (data, a call) is not read, and nothing of a script
+    with a branch or a loop (what shows is decided at view time)."""
+    if "innerHTML" not in script and ".html" not in script or _BRANCH.search(_LITERAL.sub("''", script)):
+        return []
+    out: list[tuple[str, str]] = []
+    for m in _SET_CONTENT.finditer(script):
+        element_id, close = (m.group(2), ";") if m.group(2) else (m.group(4), ")")
+        got = _expression(script, m.end(), close=close)
+        if got is not None:
+            out.append((element_id, got[0]))
+            continue
+        ident = _IDENT.match(script, m.end())
+        if ident is not None and ident.group(2) in (close, "\n"):
+            value = _built_string(script, ident.group(1), m.start())
+            if value is not None:
+                out.append((element_id, value))
+    return out
+
+
 def js_unescape(text: str) -> str:
     """JavaScript's unescape(): %uXXXX is a UTF-16 code unit, %XX a Latin-1 character."""
     units = _JS_ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), text)
@@ -300,10 +344,13 @@ def apply_document_writes(tree: LexborHTMLParser, external: Callable[[str], str 
     for s in tree.css("script"):
         src = s.attributes.get("src")
         if src:
-            _apply_file_writes(s, external(src) if external is not None else None)
+            text = external(src) if external is not None else None
+            _apply_file_writes(s, text)
+            for element_id, html in set_contents(text or ""):
+                _fill(tree, element_id, html)
             continue
         body = s.text() or ""
-        for element_id, html in built_lists(body):
+        for element_id, html in (*built_lists(body), *set_contents(body)):
             _fill(tree, element_id, html)
         if "document" not in body or not _WRITE.search(body):
             continue
