@@ -246,3 +246,15 @@ def test_an_empty_entry_page_that_sends_only_phones_elsewhere_is_empty(tmp_path:
         "> -1) {", "> -1)) {")
     report = _services(tmp_path / "desktop", desktop)
     assert "办事服务" not in _missing(report) and "service-unusable" not in _vetoes(report)
+
+
+def test_an_office_named_in_a_link_is_no_service_entry(tmp_path: Path) -> None:
+    # a county portal links its 驻京办事处 (a body, 办事处 in its name): that is no 办事服务 entry
+    office = "<div class='jg'><a href='/jg/zjbsc/'>县人民政府驻京办事处</a></div>"
+    page = ("<h1>县人民政府驻京办事处</h1><p>驻京办事处负责联络服务在京企业和人员，地址：北京市西城区某路8号。</p>", 200)
+    report = _site(tmp_path / "broken", NAV, {"jg/zjbsc/": page, "gzcy/": HD,
+                                              "wsbs/": ("<html><body>Not Found</body></html>", 404)}, home_extra=office)
+    assert _unusable(report)
+    # with a working 网上办事 the entry is that hall
+    report = _site(tmp_path / "works", NAV, {"jg/zjbsc/": page, "gzcy/": HD, "wsbs/": HALL}, home_extra=office)
+    assert report["elements"]["办事服务"]["url"] == SEED + "wsbs/"

@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 
 from govweb.checks import links as linkcheck
 from govweb.checks.columns import (
+    BODY_OFFICE,
     SPLASH_WARNING,
     _title_name,
     ctx_columns,
@@ -185,6 +186,8 @@ def _word_rank(el: str, name: str) -> int | None:
     """How exactly `name` names `el`: the position of the first of the element's words it holds (its words run
     from the most specific: 政策文件, 规范性文件, 政府文件 … 政府公报), or None when it does not name it."""
     words, bad = LINK_WORDS[el]
+    if el == "办事服务":
+        name = name.replace(BODY_OFFICE, " ")   # 街道办事处: the body's name, not its services
     if any(b in name for b in bad):
         return None
     if el == "办事服务" and _AUDIENCE_PART.match(name):
