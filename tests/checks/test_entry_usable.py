@@ -258,3 +258,14 @@ def test_an_office_named_in_a_link_is_no_service_entry(tmp_path: Path) -> None:
     # with a working 网上办事 the entry is that hall
     report = _site(tmp_path / "works", NAV, {"jg/zjbsc/": page, "gzcy/": HD, "wsbs/": HALL}, home_extra=office)
     assert report["elements"]["办事服务"]["url"] == SEED + "wsbs/"
+
+
+def test_a_retired_system_notice_dated_beside_its_back_link_is_no_working_entry(tmp_path: Path) -> None:
+    # 网上办事 → one dated notice (the system stopped on a day) and a way back: the date and 返回上一页 make no list row
+    notice = ("<div class='tz'><b>温馨提示</b><br>本县网上申报平台于2021年6月30日起停止服务。<br>"
+              "<a href='javascript:history.back()'>返回上一页</a> <a href='/index.html'>返回首页</a></div>")
+    assert _unusable(_services(tmp_path / "retired", notice))
+    # the same notice sending the visitor on to the platform that replaced it: a working entry
+    onward = notice.replace("停止服务。", "停止服务，请前往<a href='https://zwfw.example-prov.gov.cn/county/'>省政务服务网</a>办理。")
+    report = _services(tmp_path / "onward", onward)
+    assert "办事服务" not in _missing(report) and "service-unusable" not in _vetoes(report)
