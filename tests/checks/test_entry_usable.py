@@ -269,3 +269,27 @@ def test_a_retired_system_notice_dated_beside_its_back_link_is_no_working_entry(
     onward = notice.replace("停止服务。", "停止服务，请前往<a href='https://zwfw.example-prov.gov.cn/county/'>省政务服务网</a>办理。")
     report = _services(tmp_path / "onward", onward)
     assert "办事服务" not in _missing(report) and "service-unusable" not in _vetoes(report)
+
+
+def test_a_letter_list_whose_way_to_write_is_closed_is_no_working_channel(tmp_path: Path) -> None:
+    # 县长信箱 → past letters and a 我要写信 link to a page that only says the system is down: nothing is taken in
+    nav = NAV.replace("公众参与", "县长信箱")
+    letters = ("<h1>县长信箱</h1><p><a href='/gzcy/xx/'>我要写信</a></p><ul class='xj'>" + "".join(
+        f"<li><a href='/gzcy/show/{i}.html'>{t}</a> 来信时间：2020-0{i}-12 已答复</li>"
+        for i, t in enumerate(("关于小区供暖不足的反映", "咨询老年证办理地点", "建议增设公交站点"), start=3)) + "</ul>", 200)
+    closed = ("<div class='wz'>当前位置：<a href='/'>首页</a> &gt; 县长信箱</div><div class='ts'>"
+              "<p>信箱系统正在维护，暂停使用。</p><p><a href='/gzcy/'>返回信件列表</a></p></div>", 200)
+    pages = {"gzcy/": letters, "gzcy/xx/": closed, "wsbs/": HALL}
+    report = _site(tmp_path / "closed", nav, pages)
+    assert "互动交流" in _missing(report) and "interaction-poor" in _vetoes(report)
+    # the way to write leads to a form, or to a login wall: the channel works
+    form = ("<h1>我要写信</h1><form action='/gzcy/save' method='post'><input name='bt'><textarea name='nr'></textarea>"
+            "<button>提交</button></form>", 200)
+    login = ("<h1>用户登录</h1><form action='/login' method='post'><input name='u'><input type='password' name='p'>"
+             "<button>登录</button></form>", 200)
+    for name, page in (("form", form), ("login", login)):
+        report = _site(tmp_path / name, nav, {**pages, "gzcy/xx/": page})
+        assert "互动交流" not in _missing(report) and "interaction-poor" not in _vetoes(report), name
+    # a way to write the crawl did not fetch may work: not judged against the site
+    report = _site(tmp_path / "unseen", nav, {**pages, "gzcy/": (letters[0].replace("/gzcy/xx/", "/gzcy/xx/new/"), 200)})
+    assert "互动交流" not in _missing(report) and "interaction-poor" not in _vetoes(report)
