@@ -1285,3 +1285,15 @@ def test_a_script_paging_its_inline_data_shows_its_first_page(tmp_path: Path) ->
     cols = {c["url"]: c for c in report["columns"]}
     assert (cols[SEED + "gsgg/"]["shown"], cols[SEED + "gsgg/"]["last_update"]) == (5, "2020-11-20")
     assert cols[SEED + "tzgg/"]["shown"] == 12
+
+
+def test_a_way_back_beside_a_date_is_no_list_row() -> None:
+    # a notice page: one date in its text, then 返回列表 / 返回首页 — navigation, not a dated entry
+    html = ("<html><head><title>通知</title></head><body><div class='ts'>平台已于2021-06-30迁移。"
+            "<a href='/tzgg/'>返回列表</a> <a href='/'>返回首页</a></div></body></html>")
+    assert parse_page(html, SEED + "pt/", None, "r", home=False).items == []
+    # a headline starting with 返回 is still a row
+    rows = ("<ul><li><a href='/a/1.html'>返回武汉人员健康监测须知</a><span>2021-02-03</span></li>"
+            "<li><a href='/a/2.html'>春运返乡提示</a><span>2021-01-28</span></li></ul>")
+    got = parse_page(f"<html><head><title>通知公告</title></head><body>{rows}</body></html>", SEED + "tz/", None, "r")
+    assert [it.title for it in got.items] == ["返回武汉人员健康监测须知", "春运返乡提示"]

@@ -246,3 +246,50 @@ def test_an_empty_entry_page_that_sends_only_phones_elsewhere_is_empty(tmp_path:
         "> -1) {", "> -1)) {")
     report = _services(tmp_path / "desktop", desktop)
     assert "办事服务" not in _missing(report) and "service-unusable" not in _vetoes(report)
+
+
+def test_an_office_named_in_a_link_is_no_service_entry(tmp_path: Path) -> None:
+    # a county portal links its 驻京办事处 (a body, 办事处 in its name): that is no 办事服务 entry
+    office = "<div class='jg'><a href='/jg/zjbsc/'>县人民政府驻京办事处</a></div>"
+    page = ("<h1>县人民政府驻京办事处</h1><p>驻京办事处负责联络服务在京企业和人员，地址：北京市西城区某路8号。</p>", 200)
+    report = _site(tmp_path / "broken", NAV, {"jg/zjbsc/": page, "gzcy/": HD,
+                                              "wsbs/": ("<html><body>Not Found</body></html>", 404)}, home_extra=office)
+    assert _unusable(report)
+    # with a working 网上办事 the entry is that hall
+    report = _site(tmp_path / "works", NAV, {"jg/zjbsc/": page, "gzcy/": HD, "wsbs/": HALL}, home_extra=office)
+    assert report["elements"]["办事服务"]["url"] == SEED + "wsbs/"
+
+
+def test_a_retired_system_notice_dated_beside_its_back_link_is_no_working_entry(tmp_path: Path) -> None:
+    # 网上办事 → one dated notice (the system stopped on a day) and a way back: the date and 返回上一页 make no list row
+    notice = ("<div class='tz'><b>温馨提示</b><br>本县网上申报平台于2021年6月30日起停止服务。<br>"
+              "<a href='javascript:history.back()'>返回上一页</a> <a href='/index.html'>返回首页</a></div>")
+    assert _unusable(_services(tmp_path / "retired", notice))
+    # the same notice sending the visitor on to the platform that replaced it: a working entry
+    onward = notice.replace("停止服务。", "停止服务，请前往<a href='https://zwfw.example-prov.gov.cn/county/'>省政务服务网</a>办理。")
+    report = _services(tmp_path / "onward", onward)
+    assert "办事服务" not in _missing(report) and "service-unusable" not in _vetoes(report)
+
+
+def test_a_letter_list_whose_way_to_write_is_closed_is_no_working_channel(tmp_path: Path) -> None:
+    # 县长信箱 → past letters and a 我要写信 link to a page that only says the system is down: nothing is taken in
+    nav = NAV.replace("公众参与", "县长信箱")
+    letters = ("<h1>县长信箱</h1><p><a href='/gzcy/xx/'>我要写信</a></p><ul class='xj'>" + "".join(
+        f"<li><a href='/gzcy/show/{i}.html'>{t}</a> 来信时间：2020-0{i}-12 已答复</li>"
+        for i, t in enumerate(("关于小区供暖不足的反映", "咨询老年证办理地点", "建议增设公交站点"), start=3)) + "</ul>", 200)
+    closed = ("<div class='wz'>当前位置：<a href='/'>首页</a> &gt; 县长信箱</div><div class='ts'>"
+              "<p>信箱系统正在维护，暂停使用。</p><p><a href='/gzcy/'>返回信件列表</a></p></div>", 200)
+    pages = {"gzcy/": letters, "gzcy/xx/": closed, "wsbs/": HALL}
+    report = _site(tmp_path / "closed", nav, pages)
+    assert "互动交流" in _missing(report) and "interaction-poor" in _vetoes(report)
+    # the way to write leads to a form, or to a login wall: the channel works
+    form = ("<h1>我要写信</h1><form action='/gzcy/save' method='post'><input name='bt'><textarea name='nr'></textarea>"
+            "<button>提交</button></form>", 200)
+    login = ("<h1>用户登录</h1><form action='/login' method='post'><input name='u'><input type='password' name='p'>"
+             "<button>登录</button></form>", 200)
+    for name, page in (("form", form), ("login", login)):
+        report = _site(tmp_path / name, nav, {**pages, "gzcy/xx/": page})
+        assert "互动交流" not in _missing(report) and "interaction-poor" not in _vetoes(report), name
+    # a way to write the crawl did not fetch may work: not judged against the site
+    report = _site(tmp_path / "unseen", nav, {**pages, "gzcy/": (letters[0].replace("/gzcy/xx/", "/gzcy/xx/new/"), 200)})
+    assert "互动交流" not in _missing(report) and "interaction-poor" not in _vetoes(report)

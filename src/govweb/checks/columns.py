@@ -44,6 +44,8 @@ TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("政策文件", ("政策文件", "文件", "法规", "规章", "政府令", "规范性", "政策")),
     ("动态要闻", ("动态", "要闻", "新闻", "资讯", "快讯", "头条", "聚焦", "报道", "工作进展", "时政", "热点", "播报")),
 )
+# A body's kind (街道办事处, 驻京办事处): part of its name, not its services — 办事 inside it types nothing.
+BODY_OFFICE = "办事处"
 _PAGER_WORD = re.compile(r"^(?:\d{1,4}|第?[一1]页|首页|上一?页|下一?页|前页|后页|尾页|末页)$")   # a pager's links name no page
 MIN_DATED_ITEMS = 2
 NAV_MIN_PAGES = 3
@@ -76,7 +78,7 @@ _SUBJECT_PUBLICITY = re.compile(r"(?<=[\u4e00-\u9fff])(?<!公告|通知|通告)�
 
 
 def type_of(name: str) -> str:
-    name = _SUBJECT_PUBLICITY.sub(" ", name)
+    name = _SUBJECT_PUBLICITY.sub(" ", name).replace(BODY_OFFICE, " ")
     for col_type, words in TYPE_WORDS:
         if any(w in name for w in words):
             return col_type

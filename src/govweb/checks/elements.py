@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 
 from govweb.checks import links as linkcheck
 from govweb.checks.columns import (
+    BODY_OFFICE,
     SPLASH_WARNING,
     _title_name,
     ctx_columns,
@@ -35,7 +36,7 @@ from govweb.checks.columns import (
 from govweb.checks.context import SiteContext
 from govweb.checks.dates import dated_url
 from govweb.checks.model import ElementResult, Evidence, Finding
-from govweb.checks.page import Link, PageFacts, says_error, says_out_of_service
+from govweb.checks.page import BACK_LINK, Link, PageFacts, says_error, says_out_of_service
 from govweb.terms import ELEMENTS
 from govweb.urlnorm import folder_of
 
@@ -185,6 +186,8 @@ def _word_rank(el: str, name: str) -> int | None:
     """How exactly `name` names `el`: the position of the first of the element's words it holds (its words run
     from the most specific: 政策文件, 规范性文件, 政府文件 … 政府公报), or None when it does not name it."""
     words, bad = LINK_WORDS[el]
+    if el == "办事服务":
+        name = name.replace(BODY_OFFICE, " ")   # 街道办事处: the body's name, not its services
     if any(b in name for b in bad):
         return None
     if el == "办事服务" and _AUDIENCE_PART.match(name):
@@ -239,7 +242,7 @@ def target_problem(ctx: SiteContext, url: str, content: bool = True, hub: bool =
         return "入口页面显示错误、“建设中”或暂停受理"
     if _empty_page(ctx, f):
         return "入口页面没有内容"
-    return _dead_hub(ctx, f) if hub else None
+    return (_dead_hub(ctx, f) or _closed_channel(ctx, f)) if hub else None
 
 
 def _bare_host(url: str) -> str:
@@ -265,13 +268,36 @@ def _dead_hub(ctx: SiteContext, f: PageFacts) -> str | None:
     return f"入口页面的 {len(failed)} 个链接均不可用（{first}：{failed[first]}）"
 
 
+# A link to write to a channel (我要留言, 【我要写信】, 写信, 发表留言): the way in of a list of past messages.
+_WRITE_LINK = re.compile(r"^[【\[]?\s*(?:我要(?:留言|写信|咨询|提问|投诉|建议|反映|来信)|写信|写留言|发表留言|提交留言|签写留言)\s*[】\]]?$")
+
+
+def _closed_channel(ctx: SiteContext, f: PageFacts) -> str | None:
+    """A channel's list of past messages (no form of its own) whose every link to write — 我要留言, 我要写信 — leads
+    to a page known to fail (broken, an error page, 留言系统升级维护中 with no form): the list is a record, the
+    channel takes nothing in. A write link not crawled, leading outside unanswered, to a login wall, or a write
+    button only a script opens, may work: then the page is not judged; nor is a list page with no write link."""
+    if not f.items or f.textarea or f.login_form or f.frames or f.redirect:
+        return None
+    if any(_WRITE_LINK.match(name) for name in f.script_entries):
+        return None
+    writes = sorted({ctx.canonical(link.url) for link in f.links if _WRITE_LINK.match(link.text.strip())} - {f.url})
+    if not writes:
+        return None
+    failed = {u: target_problem(ctx, u) for u in writes}
+    if any(p is None for p in failed.values()):
+        return None
+    first = writes[0]
+    return f"入口页面的留言/写信链接均不可用（{first}：{failed[first]}）"
+
+
 ERROR_OWN_CHARS = 200   # an error message in the site's template: what the page says of its own is short
 
 
 def _error_in_template(ctx: SiteContext, f: PageFacts) -> bool:
     """An error page served inside the site's template (its long menu and footer around 抱歉，您访问的页面不存在):
     what the page says of its own — the text blocks no other page repeats — is short and says it is an error, and
-    it links nowhere of its own (the site's menu and the homepage aside): a hall listing a few services under 更多服务
+    it links nowhere of its own (the site's menu, the homepage and ways back — 返回留言列表 — aside): a hall listing a few services under 更多服务
     敬请期待 is no error page. A channel page that takes nothing in — no form, no list — and says so as its own
     short text (信箱暂停受理, 系统维护中，暂停使用) is one too: the visitor can do nothing there."""
     own = "\n".join(own_lines(ctx, f))
@@ -279,8 +305,9 @@ def _error_in_template(ctx: SiteContext, f: PageFacts) -> bool:
         return False
     if not says_error(own) and not (_takes_nothing(f) and says_out_of_service(own)):
         return False
-    return all(u in (f.url, ctx.homepage_url) or u in ctx.template_links or _badge_link(u)
-               for u in (ctx.canonical(link.url) for link in f.links))
+    return all(ctx.canonical(link.url) in (f.url, ctx.homepage_url) or ctx.canonical(link.url) in ctx.template_links
+               or _badge_link(ctx.canonical(link.url)) or BACK_LINK.match(link.text.strip())
+               for link in f.links)
 
 
 def _badge_link(url: str) -> bool:
@@ -409,8 +436,10 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
     for col in ctx_columns(ctx):
         col_el = COLUMN_ELEMENTS.get(col.type)
         # a blank column is no working entry; an 互动 column is a channel only when named like one (在线访谈
-        # archives and 调查 lists are not)
+        # archives and 调查 lists are not), and only when its way to write works
         if col_el and col.items and (col_el != "互动交流" or _matches(col_el, col.name)):
+            if col_el in CHANNELS and target_problem(ctx, col.url, hub=True) is not None:
+                continue   # a list of past messages whose way to write fails: a record, no working channel
             found.add(col_el, col.name, col.url, col.name, col.evidence.warc_record)
 
     # 站内搜索: a search form on the homepage, else on a page near it (many sites put the search box in the
