@@ -222,6 +222,9 @@ def test_footer_written_by_an_archived_script_file_is_read_without_rendering(tmp
     # the HTML given directly
     ("document.getElementById(\"copyright\").innerHTML =\n  '<p>版权所有：某县人民政府办公室 主办</p>' +\n"
      "  '<p>联系电话：0831-7201234</p>';"),
+    # a literal holding a query string (its ? is text, not a branch of the script)
+    ("document.getElementById('copyright').innerHTML = '<p>版权所有：某县人民政府办公室 主办 "
+     "<a href=\"/site/tpl/22?cat=lxwm\">联系我们</a></p>' + '<p>联系电话：0831-7201234</p>';"),
 ])
 def test_a_footer_an_archived_script_sets_as_content_is_read(tmp_path: Path, script: str) -> None:
     # the page's footer is an empty box the site's /static/common.js fills; the crawl archived that file: what

@@ -231,7 +231,7 @@ def built_lists(script: str) -> list[tuple[str, str]]:
 _SET_CONTENT = re.compile(r"""getElementById\s*\(\s*(['"])([\w-]+)\1\s*\)\s*\.\s*innerHTML\s*=(?!=)|"""
                           r"""(?:\$|jQuery)\s*\(\s*(['"])#([\w-]+)\3\s*\)\s*\.\s*html\s*\(""")
 _BRANCH = re.compile(r"\b(?:if|for|while|switch|do)\b|\?")
-_LITERAL = re.compile(r"'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"")
+_STRING_LITERAL = re.compile(r"'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"")
 _IDENT = re.compile(r"\s*([A-Za-z_$][\w$]*)\s*([;)\n])")
 
 
@@ -254,7 +254,7 @@ def set_contents(script: str) -> list[tuple[str, str]]:
     (`html += '<p>主办：…</p>'; …; document.getElementById('footer').innerHTML = html;`) — a footer an include
     script writes reads as if rendered. Anything else it sets (data, a call) is not read, and nothing of a script
     with a branch or a loop (what shows is decided at view time)."""
-    if "innerHTML" not in script and ".html" not in script or _BRANCH.search(_LITERAL.sub("''", script)):
+    if "innerHTML" not in script and ".html" not in script or _BRANCH.search(_STRING_LITERAL.sub("''", script)):
         return []
     out: list[tuple[str, str]] = []
     for m in _SET_CONTENT.finditer(script):
@@ -654,7 +654,7 @@ _DATA_URL = re.compile(
     r"""|\bfetch\s*\(\s*(?P<q2>['"])(?P<u2>[^'"\s]+)(?P=q2)"""
     r"""|\.open\s*\(\s*(?P<qm>['"])GET(?P=qm)\s*,\s*(?P<q3>['"])(?P<u3>[^'"\s]+)(?P=q3)"""
     r"""|axios\s*\.\s*get\s*\(\s*(?P<q4>['"])(?P<u4>[^'"\s]+)(?P=q4)""", re.I)
-_LITERAL = re.compile(r"(?:(?:var|let|const)\s+)?[A-Za-z_$][\w$.]*\s*=\s*(?=[\[{])")
+_DATA_LITERAL = re.compile(r"(?:(?:var|let|const)\s+)?[A-Za-z_$][\w$.]*\s*=\s*(?=[\[{])")
 # The elements a script names: getElementById("list"), $("#list"), querySelector("#wjTable tbody")
 _NAMED_ID = re.compile(r"""getElementById\s*\(\s*(['"])([\w-]+)\1|(?:\$|jQuery|querySelector(?:All)?)\s*\(\s*(['"])#([\w-]+)""")
 _PAGER_LABEL = re.compile(r"page|pager|pagination|fenye|total|count|loading|more", re.I)
@@ -728,7 +728,7 @@ _LIST_KEY = re.compile(r"list|rows|records|items|data|datas|result|results|docs|
 def _literals(script: str) -> list[Any]:
     """The JSON values the script assigns (`var pageData = {…}`, `rows = […]`)."""
     values: list[Any] = []
-    for m in _LITERAL.finditer(script):
+    for m in _DATA_LITERAL.finditer(script):
         opening = script[m.end()]
         end = _block_end(script, m.end() + 1, opening, "]" if opening == "[" else "}")
         if end is None:
