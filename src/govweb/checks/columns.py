@@ -220,7 +220,7 @@ def _sub_sections(ctx: SiteContext, f: PageFacts) -> frozenset[str]:
 
 def _names(f: PageFacts, texts: dict[str, Counter[str]]) -> list[str]:
     """What a page is called: its ColumnName meta, the texts of the links to it, its title (first part)."""
-    names = [f.meta.get("columnname", ""), *texts.get(f.url, {}), _title_name(f.title)]
+    names = [f.meta.get("columnname", ""), *texts.get(f.url, {}), title_name(f.title)]
     if f.breadcrumb:
         names.append(f.breadcrumb[-1])
     return [n for n in names if n]
@@ -252,7 +252,7 @@ def headline_like(name: str) -> bool:
 TITLE_SEPARATORS = ("_", "-", "|", "—", "–", "－", "｜", "＿", " ")
 
 
-def _title_name(title: str) -> str:
+def title_name(title: str) -> str:
     """The page's own name in its title: 部门动态 of 部门动态_某市人民政府 (also the entries check's)."""
     for sep in TITLE_SEPARATORS:
         if sep in title:
@@ -356,7 +356,7 @@ _VIEW_MODE = re.compile(r"长者模式|长者版|关怀版|关怀模式|适老�
 
 def view_mode(f: PageFacts) -> bool:
     """The page names itself (title, breadcrumb, ColumnName) as a mode of the site (长者模式, 关怀版 …)."""
-    own = (_title_name(f.title), f.breadcrumb[-1] if f.breadcrumb else "", f.meta.get("columnname", ""))
+    own = (title_name(f.title), f.breadcrumb[-1] if f.breadcrumb else "", f.meta.get("columnname", ""))
     return any(_VIEW_MODE.search(n) for n in own if n)
 
 
@@ -571,7 +571,7 @@ def _section_name(ctx: SiteContext) -> str:
     hp = ctx.homepage
     if hp is None:
         return ""
-    name = _PORTAL_SUFFIX.sub("", hp.meta.get("sitename") or _title_name(hp.title))
+    name = _PORTAL_SUFFIX.sub("", hp.meta.get("sitename") or title_name(hp.title))
     places, end = [], 0
     for m in _PLACE.finditer(name):
         if m.start() != end:
@@ -644,7 +644,7 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
                 not_a_site_page(f) and url not in framed):
             continue   # a jump page, a function page, an open-data portal page (judged by its own measures), a
             # service entry not built yet (the entries check judges it), a function out of service
-        if dated_url(url) and url not in ctx.template_links and headline_like(_title_name(f.title)):
+        if dated_url(url) and url not in ctx.template_links and headline_like(title_name(f.title)):
             continue   # an article that prints no date: a dated address and a headline for a name
         if navigated and dated:
             cands.add(url)   # a navigated list with a single dated entry (权责清单: one document so far)
@@ -771,7 +771,7 @@ def _name(ctx: SiteContext, first: PageFacts, texts: dict[str, Counter[str]]) ->
     meta_name = first.meta.get("columnname")
     counter = texts.get(first.url)
     if meta_name:
-        for seen in (_title_name(first.title), first.breadcrumb[-1] if first.breadcrumb else ""):
+        for seen in (title_name(first.title), first.breadcrumb[-1] if first.breadcrumb else ""):
             if seen and seen != meta_name and counter and seen in counter and meta_name not in counter:
                 return seen
         return meta_name
@@ -780,7 +780,7 @@ def _name(ctx: SiteContext, first: PageFacts, texts: dict[str, Counter[str]]) ->
         return best[0][0]
     if first.breadcrumb:
         return first.breadcrumb[-1]
-    title = _title_name(first.title)
+    title = title_name(first.title)
     if type_of(first.list_heading) != "其他" and type_of(title) == "其他" and not headline_like(first.list_heading):
         return first.list_heading   # a list titled with the site's name: its heading names it (通知公告)
     for sep in TITLE_SEPARATORS[:-1]:
@@ -802,7 +802,7 @@ def column_type(ctx: SiteContext, first: PageFacts, name: str) -> str:
     if col_type == "其他":
         col_type = type_of(name)
     if col_type == "其他" and not first.meta.get("columnname"):
-        col_type = type_of(_title_name(first.title))
+        col_type = type_of(title_name(first.title))
     if col_type != "其他" or any(w in name for w in NEUTRAL_WORDS):
         return col_type
     sections = [n for n in reversed(first.breadcrumb) if n != name]

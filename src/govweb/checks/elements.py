@@ -25,13 +25,13 @@ from govweb.checks import links as linkcheck
 from govweb.checks.columns import (
     BODY_OFFICE,
     SPLASH_WARNING,
-    _title_name,
     ctx_columns,
     headline_like,
     judged_static,
     own_lines,
     script_list_unseen,
     shows_empty_list,
+    title_name,
 )
 from govweb.checks.context import SiteContext
 from govweb.checks.dates import dated_url
@@ -164,7 +164,7 @@ def entry_name(ctx: SiteContext, link: Link) -> str:
     target = ctx.page(link.url)
     if target is None or target.is_article:
         return ""
-    return target.meta.get("columnname") or _title_name(target.title)
+    return target.meta.get("columnname") or title_name(target.title)
 
 
 def is_entry_name(name: str) -> bool:
@@ -408,7 +408,7 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
                     if len(got) < CANDIDATES_MAX:
                         got.append((link.url, name, f))
         if not f.is_article and not dated_url(f.url):
-            name = _title_name(f.title)
+            name = title_name(f.title)
             if is_entry_name(name):
                 for el in LINK_WORDS if own else DISCLOSURE_ELEMENTS:
                     if _matches(el, name):
@@ -589,7 +589,7 @@ def _script_opened_channel(ctx: SiteContext, el: str, url: str, found: _Found) -
     page = ctx.page(url)
     if el not in CHANNELS or page is None or page.error_page or el in found.unmeasured:
         return
-    own = {page.breadcrumb[-1] if page.breadcrumb else "", _title_name(page.title), page.meta.get("columnname", "")}
+    own = {page.breadcrumb[-1] if page.breadcrumb else "", title_name(page.title), page.meta.get("columnname", "")}
     name = next((n for n in page.script_entries if is_entry_name(n) and _matches(el, n) and n not in own), None)
     if name is not None:
         found.unmeasured[el] = "script-entry"
