@@ -121,13 +121,12 @@ def annual_report_due_year(as_of: dt.date) -> int:
 
 
 class _Found:
-    __slots__ = ("bad", "evidence", "problems", "results", "unmeasured")
+    __slots__ = ("bad", "evidence", "results", "unmeasured")
 
     def __init__(self) -> None:
         self.results: dict[str, ElementResult] = {}
         self.evidence: dict[str, Evidence] = {}
-        self.bad: dict[str, Evidence] = {}            # entries found only with broken or empty targets
-        self.problems: dict[str, str] = {}            # … and why the first of them does not work
+        self.bad: dict[str, tuple[Evidence, str]] = {}   # entries found only with failing targets: the first, and why
         self.unmeasured: dict[str, str] = {}          # element → why it is not measured
 
     def add(self, el: str, value: str | None, url: str, excerpt: str, record: str | None,
@@ -228,7 +227,16 @@ def _best_first(ctx: SiteContext, el: str, cands: list[tuple[str, str, PageFacts
 def target_problem(ctx: SiteContext, url: str, content: bool = True, hub: bool = False) -> str | None:
     """Why an entry's link does not work (broken, an error page, an empty page, a hub whose every link fails), or
     None (works, or unknown). With `content` False only a broken link counts; with `hub`, a hub page whose every
-    link fails counts too (a channel's hub: `CHANNELS`)."""
+    link fails counts too (a channel's hub: `CHANNELS`). Judged once per site and question (entries, columns and
+    hubs ask about the same targets)."""
+    known: dict[tuple[str, bool, bool], str | None] = ctx.derived("target_problems", lambda _: {})
+    key = (url, content, hub)
+    if key not in known:
+        known[key] = _target_problem(ctx, url, content, hub)
+    return known[key]
+
+
+def _target_problem(ctx: SiteContext, url: str, content: bool, hub: bool) -> str | None:
     canonical = ctx.canonical(url)
     rec = ctx.records.get(canonical) or ctx.records.get(url)
     if rec is not None and linkcheck.is_broken(rec) and not linkcheck.unmeasured(ctx, canonical):
@@ -255,17 +263,24 @@ def _dead_hub(ctx: SiteContext, f: PageFacts) -> str | None:
     aside — all lead to pages known to fail (broken, an error page, an empty page): the 互动交流 hub whose 局长信箱
     and 在线咨询 both answer 404 offers the visitor nothing that works. One link not crawled, or leading outside
     unanswered, may work: then the hub is not judged."""
-    if f.items or f.is_article or f.frames or f.textarea or f.login_form or f.data is not None or f.redirect:
+    if not _takes_nothing(f) or f.redirect:
         return None
-    own = {u for u in (ctx.canonical(link.url) for link in f.links)
-           if u not in (f.url, ctx.homepage_url) and u not in ctx.template_links}
-    if not own:
-        return None
-    failed = {u: target_problem(ctx, u) for u in sorted(own)}
-    if any(p is None for p in failed.values()):
-        return None
-    first = next(iter(failed))
-    return f"入口页面的 {len(failed)} 个链接均不可用（{first}：{failed[first]}）"
+    own = sorted({u for u in (ctx.canonical(link.url) for link in f.links)
+                  if u not in (f.url, ctx.homepage_url) and u not in ctx.template_links})
+    first = _all_fail(ctx, own)
+    return f"入口页面的 {len(own)} 个链接均不可用（{first[0]}：{first[1]}）" if first else None
+
+
+def _all_fail(ctx: SiteContext, urls: list[str]) -> tuple[str, str] | None:
+    """The first of `urls` and why it does not work, when every one of them is known to fail; None when one may
+    work (or there are none)."""
+    problems = []
+    for u in urls:
+        problem = target_problem(ctx, u)
+        if problem is None:
+            return None
+        problems.append((u, problem))
+    return problems[0] if problems else None
 
 
 # A link to write to a channel (我要留言, 【我要写信】, 写信, 发表留言): the way in of a list of past messages.
@@ -282,13 +297,8 @@ def _closed_channel(ctx: SiteContext, f: PageFacts) -> str | None:
     if any(_WRITE_LINK.match(name) for name in f.script_entries):
         return None
     writes = sorted({ctx.canonical(link.url) for link in f.links if _WRITE_LINK.match(link.text.strip())} - {f.url})
-    if not writes:
-        return None
-    failed = {u: target_problem(ctx, u) for u in writes}
-    if any(p is None for p in failed.values()):
-        return None
-    first = writes[0]
-    return f"入口页面的留言/写信链接均不可用（{first}：{failed[first]}）"
+    first = _all_fail(ctx, writes)
+    return f"入口页面的留言/写信链接均不可用（{first[0]}：{first[1]}）" if first else None
 
 
 ERROR_OWN_CHARS = 200   # an error message in the site's template: what the page says of its own is short
@@ -305,16 +315,18 @@ def _error_in_template(ctx: SiteContext, f: PageFacts) -> bool:
         return False
     if not says_error(own) and not (_takes_nothing(f) and says_out_of_service(own)):
         return False
-    return all(ctx.canonical(link.url) in (f.url, ctx.homepage_url) or ctx.canonical(link.url) in ctx.template_links
-               or _badge_link(ctx.canonical(link.url)) or BACK_LINK.match(link.text.strip())
-               for link in f.links)
+    return all(u in (f.url, ctx.homepage_url) or u in ctx.template_links or _badge_link(u)
+               or BACK_LINK.match(link.text.strip()) for link, u in ((k, ctx.canonical(k.url)) for k in f.links))
+
+
+_BADGE_MARKERS = tuple(m for el in BADGES for m in URL_MARKERS[el] if not m.startswith("#"))
 
 
 def _badge_link(url: str) -> bool:
     """A link to a national badge's platform (党政机关网站标识, 我为政府网站找错): the template's, whatever page
     address its query carries (jiucuo.html?site_code=…&url=<this page>)."""
     low = url.lower()
-    return any(m in low for el in BADGES for m in URL_MARKERS[el] if not m.startswith("#"))
+    return any(m in low for m in _BADGE_MARKERS)
 
 
 def _takes_nothing(f: PageFacts) -> bool:
@@ -327,7 +339,7 @@ def _empty_page(ctx: SiteContext, f: PageFacts) -> bool:
     stands between its breadcrumb and its footer — not one still showing 正在加载… A page showing only the site template otherwise is not judged
     empty: a catalogue of the menu's own links looks the same; nor is
     a jump page (a meta refresh, a script redirect): it sends the visitor on to the entry's content."""
-    if f.items or f.is_article or f.frames or f.textarea or f.login_form or f.data is not None or f.redirect:
+    if not _takes_nothing(f) or f.redirect:
         return False
     if f.loading:
         return False     # a list still loading (正在加载…), even in the browser: what it lists is not measured
@@ -426,8 +438,7 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
             if problem is None:
                 found.add(el, name, url, f"{name} → {url}", f.warc_record, where=f.url)
             else:
-                found.bad.setdefault(el, Evidence(f.url, f"「{name}」→ {url}：{problem}", f.warc_record))
-                found.problems.setdefault(el, problem)
+                found.bad.setdefault(el, (Evidence(f.url, f"「{name}」→ {url}：{problem}", f.warc_record), problem))
                 _script_opened_channel(ctx, el, url, found)
 
     if hp is not None:
@@ -472,8 +483,9 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
         else:
             results[el] = ElementResult(False, None, None)
             if el in found.bad:
-                found.evidence.setdefault(el, found.bad[el])
-                results[el] = ElementResult(False, None, None, problem=found.problems[el])
+                evidence, problem = found.bad[el]
+                found.evidence.setdefault(el, evidence)
+                results[el] = ElementResult(False, None, None, problem=problem)
     return results, found.evidence
 
 
