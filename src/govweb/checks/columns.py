@@ -197,9 +197,9 @@ def unfetched_entry(ctx: SiteContext, f: PageFacts, url: str, text: str, headlin
     """A link of a list page to a page of the site the crawl did not fetch (its limits) that reads as a document: named
     like a headline, at a dated address or below the list page's folder (`./202203/t20220315_1093150.html`,
     `/518205/3948100/index.html` from `/518205/index.html`) — and not in the folder of a section the page leads to
-    (a channel page's 通知公告 block: its headlines are that column's documents, `/zwgk/tzgg/content/…`)."""
-    if not (ctx.same_site(url) and (headline_like(text.strip()) or not headline)
-            and (dated_url(url) or _in_folder_of(url, f.url))):
+    (a channel page's 通知公告 block: its headlines are that column's documents, `/zwgk/tzgg/content/…`). Callers
+    pass links of the site only."""
+    if not ((headline_like(text.strip()) or not headline) and (dated_url(url) or _in_folder_of(url, f.url))):
         return False
     sections: frozenset[str] = ctx.derived(f"sub_sections {f.url}", lambda c: _sub_sections(c, f))
     return not any(folder_of(url).startswith(s) for s in sections)
@@ -562,7 +562,7 @@ def _gateway_targets(ctx: SiteContext) -> frozenset[str]:
 # a place named with its administrative unit: 岩溪县, 莲山区, 内蒙古自治区, 巴彦塔拉旗, 城关镇
 _PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:自治县|自治州|自治旗|自治区|街道|地区|新区|省|市|州|盟|县|旗|区|镇|乡)")
 _PORTAL_SUFFIX = re.compile(r"(?:人民政府|政府)?(?:门户网站|网站|门户)?$")
-_TITLE_PARTS = re.compile(r"\s*[_|｜\-—–－＿]\s*|\s+")
+_TITLE_PARTS = re.compile(r"\s*[" + re.escape("".join(TITLE_SEPARATORS[:-1])) + r"]\s*|\s+")
 
 
 def _section_name(ctx: SiteContext) -> str:

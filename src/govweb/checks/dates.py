@@ -221,6 +221,4 @@ def to_date(raw: RawDate, as_of: dt.date) -> dt.date | None:
 
 def format_raw(raw: RawDate) -> str:
     year, month, day = raw
-    if year == RELATIVE_YEAR:
-        return "今天" if day == 0 else f"{day}天前"
     return f"{year:04d}-{month:02d}-{day:02d}" if year is not None else f"{month:02d}-{day:02d}"

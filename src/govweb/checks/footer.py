@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 from urllib.parse import parse_qsl, urlsplit
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 SITE_CODE = re.compile(
     r"(?:网站标识码|网站识别码|标识码)\s*[:：]?\s*([0-9]{10}|[0-9]{0,2}[Bb][Mm][0-9]{6,8})(?![0-9A-Za-z])"
@@ -91,25 +91,33 @@ def footer_window(text: str) -> tuple[str, str]:
     return text[max(0, first - _BEFORE_CLUSTER):first], text[first:]
 
 
+def element_label(node: LexborNode) -> str:
+    """An element's id and class, space-separated (what its name says it holds: footer, list …)."""
+    return " ".join(v for k, v in node.attributes.items() if k in ("id", "class") and v)
+
+
+def footer_named(node: LexborNode) -> bool:
+    """The element is a footer by its tag or its name (`<footer>`, id/class foot, bottom, copyright …)."""
+    return node.tag == "footer" or FOOTER_CONTAINER.search(element_label(node)) is not None
+
+
+def in_footer_part(node: LexborNode) -> bool:
+    """The node sits inside the page's footer (an ancestor below `<body>` is `footer_named`)."""
+    parent = node.parent
+    while parent is not None and parent.tag not in ("body", "html"):
+        if footer_named(parent):
+            return True
+        parent = parent.parent
+    return False
+
+
 def footer_containers(tree: LexborHTMLParser) -> list[str]:
     """Texts of the outermost footer containers (`<footer>`, id/class foot, bottom, copyright …)."""
     out: list[str] = []
     for node in tree.css("footer, [id], [class]"):
         if node.tag in ("html", "body", "script", "style", "a", "img", "input"):
             continue
-        attrs = node.attributes
-        label = " ".join(v for k, v in attrs.items() if k in ("id", "class") and v)
-        if node.tag != "footer" and not FOOTER_CONTAINER.search(label):
-            continue
-        parent = node.parent
-        inner = False
-        while parent is not None and parent.tag not in ("body", "html"):
-            plabel = " ".join(v for k, v in parent.attributes.items() if k in ("id", "class") and v)
-            if parent.tag == "footer" or FOOTER_CONTAINER.search(plabel):
-                inner = True
-                break
-            parent = parent.parent
-        if not inner:
+        if footer_named(node) and not in_footer_part(node):
             t = " ".join(node.text(deep=True, separator=" ").split())
             if t:
                 out.append(t)

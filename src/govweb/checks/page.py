@@ -390,7 +390,7 @@ def parse_page(
         src = s.attributes.get("src")
         if src:
             script_srcs.append(src.strip())
-            if scripts.in_footer_part(s):
+            if footer.in_footer_part(s):
                 footer_srcs.append(src.strip())
             # the official 找错 script carries its site code in an attribute; keep the id too
             sid = s.attributes.get("id")
@@ -650,7 +650,7 @@ def _blank_after_crumb(body: LexborNode) -> bool:
                         continue
                 elif n.tag not in _SHOWN:
                     continue
-                return scripts.in_footer_part(n)
+                return footer.in_footer_part(n)
             sib = sib.next
         node = node.parent
     return True

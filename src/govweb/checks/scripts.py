@@ -26,7 +26,7 @@ from urllib.parse import unquote, urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from govweb.checks.dates import find_date
-from govweb.checks.footer import FOOTER_CONTAINER
+from govweb.checks.footer import element_label, footer_named, in_footer_part
 from govweb.emptyslot import LOADING, empty_slot
 
 _WRITE = re.compile(r"document\s*\.\s*write(?:ln)?\s*\(")
@@ -387,11 +387,6 @@ def _fill(tree: LexborHTMLParser, element_id: str, html: str) -> None:
         target.insert_child(child)
 
 
-def element_label(node: LexborNode) -> str:
-    """An element's id and class, space-separated (what its name says it holds: footer, list …)."""
-    return " ".join(v for k, v in node.attributes.items() if k in ("id", "class") and v)
-
-
 # Slots the official badge scripts fill (the conac badge, the 找错 entry), named by id, class or data-* setting.
 _BADGE_SLOTS = (("我为政府网站找错", re.compile(r"jiucuo|zhaocuo", re.I)),
                 ("党政机关网站标识", re.compile(r"conac|dzjg|dangzheng", re.I)))
@@ -500,7 +495,7 @@ def script_signs(
             continue
         if not empty_slot(node):
             continue
-        if node.tag == "footer" or FOOTER_CONTAINER.search(label):
+        if footer_named(node):
             if not has_footer:
                 signs.add("footer")
         elif node.tag == "nav" or _NAV_CONTAINER.search(label):
@@ -514,20 +509,10 @@ def script_signs(
     return frozenset(signs)
 
 
-def in_footer_part(node: LexborNode) -> bool:
-    """The node sits inside the page's footer (`<footer>`, or a block labelled foot, bottom, copyright …)."""
-    parent = node.parent
-    while parent is not None and parent.tag not in ("body", "html"):
-        if parent.tag == "footer" or FOOTER_CONTAINER.search(element_label(parent)):
-            return True
-        parent = parent.parent
-    return False
-
-
 def footer_slot(tree: LexborHTMLParser) -> bool:
     """The page holds an empty element named for the footer (`<div id="footer_bq"></div>`, `<p class="copyright">
     </p>`, an empty `<footer>`): a slot a script writes footer lines into."""
-    return any((node.tag == "footer" or FOOTER_CONTAINER.search(element_label(node))) and empty_slot(node)
+    return any(footer_named(node) and empty_slot(node)
                for node in tree.css("footer, div, p, span, section, td, ul"))
 
 
