@@ -200,17 +200,15 @@ def _compare(left: int, op: str, right: int) -> bool:
 
 def _unwrap(expr: str) -> str:
     """The expression without parentheses around all of it."""
-    while expr.startswith("(") and expr.endswith(")") and _closing(expr, 0) == len(expr) - 1:
+    while expr.startswith("(") and expr.endswith(")") and _closing(expr) == len(expr) - 1:
         expr = expr[1:-1].strip()
     return expr
 
 
-def _closing(expr: str, at: int) -> int | None:
-    """The index of the parenthesis closing the one at `at`."""
+def _closing(expr: str) -> int | None:
+    """The index of the parenthesis closing the one `expr` starts with."""
     depth = 0
     for i, ch, in _scan(expr):
-        if i < at:
-            continue
         depth += {"(": 1, ")": -1}.get(ch, 0)
         if depth == 0:
             return i
@@ -229,7 +227,7 @@ def _split(expr: str, op: str) -> list[str]:
             parts.append(expr[start:i])
             start = i + len(op)
     parts.append(expr[start:])
-    return [p for p in (p.strip() for p in parts)]
+    return [p.strip() for p in parts]
 
 
 def _scan(expr: str) -> list[tuple[int, str]]:

@@ -165,7 +165,7 @@ class SiteContext:
 
     def _script_text(self, url: str) -> str | None:
         """The archived text of the script file `url` names, or None (not archived: an outside library, a page)."""
-        return self.scripts.get(self._recorded(url)) if self.scripts else None
+        return self.scripts.get(self._recorded(url))
 
     def canonical(self, url: str) -> str:
         """The one name of the page `url` points to: the URL the crawl recorded (as the site links it), after

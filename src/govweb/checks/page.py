@@ -692,12 +692,12 @@ def _frame_facts(tree: LexborHTMLParser, join: _Joiner) -> tuple[tuple[str, ...]
     return tuple(sorted(names)), tuple(targeted)
 
 
-def _load_context(script: str, at: int) -> bool | str:
-    """Whether the statement at position `at` of a script runs when the page loads: True (top level, or inside
+def _load_context(heads: list[str]) -> bool | str:
+    """Whether a statement inside the blocks `heads` (`device.block_heads`) runs when the page loads: True (top level, or inside
     wrappers that run on load: `(function(){…})()`, `$(function(){…})`, `window.onload = function(){…}`,
     `setTimeout(function(){…})`), False (inside an event handler: any other function without a name), or the
     name of the named function holding it (it runs when that function is called)."""
-    for head in reversed([h.strip() for h in block_heads(script, at)[:-1]]):   # the blocks around it, innermost first
+    for head in reversed([h.strip() for h in heads[:-1]]):   # the blocks around it, innermost first
         m = _FUNCTION_HEAD.search(head)
         if m is None or _ON_LOAD.search(head):
             continue   # a block (if, for, try), or a wrapper that runs on load
@@ -715,16 +715,17 @@ def _script_sends_on(inline_scripts: list[str]) -> bool:
     for script in inline_scripts:
         for m in _SCRIPT_REDIRECT.finditer(script):
             defs = definitions("\n".join(inline_scripts)) if defs is None else defs
-            if phones_only(block_heads(script, m.start()), defs):
+            heads = block_heads(script, m.start())
+            if phones_only(heads, defs):
                 continue
-            where = _load_context(script, m.start())
+            where = _load_context(heads)
             if where is True:
                 return True
             if not where:
                 continue
             name = re.escape(where)
             call = re.compile(rf"(?<![\w$.])(?<!function ){name}\s*\(|setTimeout\s*\(\s*['\"]?{name}\b")
-            if any(_load_context(t, c.start()) is True for t in inline_scripts for c in call.finditer(t)):
+            if any(_load_context(block_heads(t, c.start())) is True for t in inline_scripts for c in call.finditer(t)):
                 return True
     return False
 

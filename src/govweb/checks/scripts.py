@@ -19,6 +19,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from html import escape
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -345,9 +346,11 @@ def apply_document_writes(tree: LexborHTMLParser, external: Callable[[str], str 
         src = s.attributes.get("src")
         if src:
             text = external(src) if external is not None else None
-            _apply_file_writes(s, text)
-            for element_id, html in set_contents(text or ""):
-                _fill(tree, element_id, html)
+            if text:
+                written, contents = _file_effects(text)
+                _insert_written(s, written)
+                for element_id, html in contents:
+                    _fill(tree, element_id, html)
             continue
         body = s.text() or ""
         for element_id, html in (*built_lists(body), *set_contents(body)):
@@ -361,12 +364,16 @@ def apply_document_writes(tree: LexborHTMLParser, external: Callable[[str], str 
     return undecoded
 
 
-def _apply_file_writes(script: LexborNode, body: str | None) -> None:
-    """Put what the literal document.write calls of an archived script file write where its tag stands."""
-    if not body or not _WRITE.search(body):
-        return
-    html, _ = written_html(body)
-    _insert_written(script, html)
+@lru_cache(maxsize=256)
+def _file_effects(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """What an archived script file does to every page including it, read once per file: the HTML its literal
+    document.write calls write where its tag stands, and the contents it sets into elements by id."""
+    written = written_html(text)[0] if _WRITE.search(text) else ""
+    return written, tuple(set_contents(text))
+
+
+def _by_id(tree: LexborHTMLParser, element_id: str) -> LexborNode | None:
+    return next((n for n in tree.css("[id]") if n.attributes.get("id") == element_id), None)
 
 
 def _insert_written(script: LexborNode, html: str) -> None:
@@ -379,7 +386,7 @@ def _insert_written(script: LexborNode, html: str) -> None:
 
 def _fill(tree: LexborHTMLParser, element_id: str, html: str) -> None:
     """Put what a script sets as an element's innerHTML into that element (when it stands empty in the page)."""
-    target = next((n for n in tree.css("[id]") if n.attributes.get("id") == element_id), None)
+    target = _by_id(tree, element_id)
     body = LexborHTMLParser(f"<{target.tag}>{html}</{target.tag}>").css_first(target.tag) if target is not None else None
     if target is None or body is None or (target.text(deep=True, strip=True) or "") or next(target.iter(), None):
         return
@@ -710,6 +717,18 @@ def data_rows(value: Any) -> list[list[tuple[str, str, str]]]:
 _LIST_KEY = re.compile(r"list|rows|records|items|data|datas|result|results|docs|articles|news", re.I)
 
 
+_NOT_JSON = object()
+
+
+@lru_cache(maxsize=256)
+def _json_value(text: str) -> Any:
+    """An archived data file's JSON value, parsed once per file (read only), or `_NOT_JSON`."""
+    try:
+        return json.loads(text)
+    except ValueError:
+        return _NOT_JSON
+
+
 def _literals(script: str) -> list[Any]:
     """The JSON values the script assigns (`var pageData = {…}`, `rows = […]`)."""
     values: list[Any] = []
@@ -730,7 +749,7 @@ def _targets(tree: LexborHTMLParser, script: str) -> list[LexborNode]:
     never a pager, a total or a loading line)."""
     out: list[LexborNode] = []
     for m in _NAMED_ID.finditer(script):
-        node = next((n for n in tree.css("[id]") if n.attributes.get("id") == (m.group(2) or m.group(4))), None)
+        node = _by_id(tree, m.group(2) or m.group(4))
         if node is None or _PAGER_LABEL.search(element_label(node)):
             continue
         if node.tag not in ("ul", "ol", "tbody", "dl"):
@@ -801,10 +820,9 @@ def draw_data_lists(tree: LexborHTMLParser, data_text: Callable[[str], str | Non
         if data_text is not None:
             for m in _DATA_URL.finditer(script):
                 text = data_text(m.group("u1") or m.group("u2") or m.group("u3") or m.group("u4"))
-                try:
-                    values.append(json.loads(text)) if text else None
-                except ValueError:
-                    continue
+                value = _json_value(text) if text else _NOT_JSON
+                if value is not _NOT_JSON:
+                    values.append(value)
         lists = [rows for v in values for rows in data_rows(v)]
         if not lists:
             continue
