@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from govweb.samplesites.tether import owned_tempdir, tethered
+from govweb.samplesites.tether import owned_tempdir, stat_fields, tethered
 
 START_TIMEOUT = 60.0
 
@@ -89,12 +89,9 @@ def process_parents() -> dict[int, int]:
     """pid → parent pid of every process (from /proc)."""
     parents: dict[int, int] = {}
     for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            parents[int(entry.name)] = int(stat[stat.rfind(")") + 2:].split()[1])
+        fields = stat_fields(int(entry.name)) if entry.name.isdigit() else None
+        if fields is not None:
+            parents[int(entry.name)] = int(fields[1])
     return parents
 
 

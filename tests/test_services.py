@@ -13,6 +13,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
+from govweb.samplesites.tether import stat_fields
 from services import PostgresServer, RedisServer, postgres_missing, process_parents, redis_missing
 
 TESTS = Path(__file__).parent
@@ -67,11 +68,8 @@ def _descendants(pid: int) -> set[int]:
 
 def _running(pid: int) -> bool:
     """Whether `pid` is a live process (a zombie waiting for its reaper is dead)."""
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return False
-    return stat[stat.rfind(")") + 2] != "Z"
+    fields = stat_fields(pid)
+    return fields is not None and fields[0] != "Z"
 
 
 @pytest.mark.skipif(bool(postgres_missing() or redis_missing()), reason="PostgreSQL or redis-server not installed")

@@ -35,13 +35,19 @@ def tethered(command: Sequence[str], sig: signal.Signals = signal.SIGTERM, user:
     return [setpriv, *ids, "--pdeathsig", sig.name.removeprefix("SIG"), "--", *command]
 
 
-def _start_time(pid: int) -> str | None:
-    """The start time of process `pid` (field 22 of /proc/PID/stat), to tell it from a later one of the same pid."""
+def stat_fields(pid: int) -> list[str] | None:
+    """The fields of /proc/PID/stat after the command name (state, parent pid, …), or None (no such process)."""
     try:
         stat = Path(f"/proc/{pid}/stat").read_text()
     except OSError:
         return None
-    return stat[stat.rfind(")") + 2:].split()[19]
+    return stat[stat.rfind(")") + 2:].split()
+
+
+def _start_time(pid: int) -> str | None:
+    """The start time of process `pid` (field 22 of /proc/PID/stat), to tell it from a later one of the same pid."""
+    fields = stat_fields(pid)
+    return fields[19] if fields is not None else None
 
 
 def _owner_alive(folder: Path) -> bool:
