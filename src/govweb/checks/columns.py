@@ -29,7 +29,7 @@ from govweb.checks.out_of_service import SUSPENDED
 from govweb.checks.page import EMPTY_CELL, MORE, SUBMIT_LABEL, Item, PageFacts
 from govweb.checks.scripts import _STATIC_PAGER, EMPTY_LIST
 from govweb.htmlstd import parse_refresh
-from govweb.urlnorm import folder_of, on_site_platform
+from govweb.urlnorm import folder_of
 
 # Column-name dictionary: first matching type wins, so more specific words come first.
 TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -597,13 +597,6 @@ def platform_section(ctx: SiteContext, f: PageFacts) -> bool:
 _LABELLED = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[：:]\s*(\S+)")
 
 
-def in_site_section(ctx: SiteContext, url: str) -> bool:
-    """An address in the site's section of a shared platform of its gov.cn domain (xxgk.city.gov.cn/<dept>/…,
-    `govweb.urlnorm.on_site_platform`), fetched or not: a row there is one of the site's documents even when the
-    crawl did not open it (a 年报 list of the department's section on the city's 信息公开 platform)."""
-    return any(on_site_platform(site, url) for site in (ctx.seed, ctx.homepage_url) if site)
-
-
 def on_way_to_homepage(ctx: SiteContext, url: str) -> bool:
     """A page the crawl passed on the way from the seed to the homepage (a splash page, a phone page sending every
     desktop browser on by a script): what it shows is the site's front, whatever rows it carries, no column."""
@@ -628,10 +621,12 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         navigated = url in nav or len(ctx.inbound.get(url, ())) >= NAV_MIN_PAGES or url in framed
         if dated_url(url) and not (url in ctx.template_links or len(ctx.inbound.get(url, ())) >= NAV_MIN_PAGES):
             continue  # an article page (dated URL) with a list of related articles is no column
-        # (a platform section's rows are the platform's documents)
+        # (a platform section's rows are the platform's documents; rows in the site's section of its platform are
+        # the site's, fetched or not)
+        host = urlsplit(url).netloc
         dated = sum(1 for it in own_rows(ctx, f) if it.scripted or (
-            ctx.same_site(it.url) or platform and urlsplit(it.url).netloc == urlsplit(url).netloc
-            or in_site_section(ctx, it.url)) and ctx.canonical(it.url) not in ctx.template_links)
+            urlsplit(it.url).netloc in ctx.site_hosts or platform and urlsplit(it.url).netloc == host
+            or ctx.in_site_section(it.url)) and ctx.canonical(it.url) not in ctx.template_links)
         names = _names(f, texts)
         if any(w in (f.meta.get("columnname") or f.title) for w in NAVIGATION_WORDS) and (
                 dated < MIN_DATED_ITEMS or _open_data_page(f, names)):

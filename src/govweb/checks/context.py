@@ -222,8 +222,13 @@ class SiteContext:
         if host in self.site_hosts:
             return True
         # the platform test first: it turns away every other domain before the page lookup canonicalises the URL
-        return (any(on_site_platform(site, url) for site in (self.seed, self.homepage_url))
-                and self.page(url) is not None)
+        return self.in_site_section(url) and self.page(url) is not None
+
+    def in_site_section(self, url: str) -> bool:
+        """An address in the site's section of a shared platform of its gov.cn domain (xxgk.city.gov.cn/<dept>/…,
+        `govweb.urlnorm.on_site_platform`), fetched or not: a row there is one of the site's documents even when
+        the crawl did not open it (a 年报 list of the department's section on the city's 信息公开 platform)."""
+        return any(on_site_platform(site, url) for site in (self.seed, self.homepage_url) if site)
 
     @cached_property
     def inbound(self) -> dict[str, list[str]]:
