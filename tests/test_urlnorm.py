@@ -159,10 +159,14 @@ def test_readable_shows_chinese_as_written_and_names_the_same_url() -> None:
     assert readable("http://x.gov.cn/a%E2%80%AEb") == "http://x.gov.cn/a%E2%80%AEb"  # a bidi override stays hidden
     assert readable("http://xn--fiqs8s.xn--fiqs8s/%E4%B8%AD") == "http://中国.中国/中"
     assert readable("http://x.gov.cn/a?uid=7&pageNum=10") == "http://x.gov.cn/a?uid=7&pageNum=10"
+    # the host ends at the first of / ? # wherever each stands: a query holding "/" is still decoded
+    assert readable("http://a.gov.cn?q=%E7%95%99/x") == "http://a.gov.cn?q=留/x"
+    assert readable("http://a.gov.cn#%E7%95%99/x") == "http://a.gov.cn#留/x"
     assert readable("网站标识码") == "网站标识码" and readable("http://x.gov.cn/%E4%B8") == "http://x.gov.cn/%E4%B8"
     assert readable_text("「办事」→ http://x.gov.cn/%E5%8A%9E.jsp?a=1：入口（http://x.gov.cn/b/%20c）") == (
         "「办事」→ http://x.gov.cn/办.jsp?a=1：入口（http://x.gov.cn/b/%20c）")
     assert readable_text(None) == "" and readable_text("100%") == "100%"
+    assert readable_text("入口 http://xn--fiqs8s.gov.cn/ 无法访问") == "入口 http://中国.gov.cn/ 无法访问"  # no escape, an IDNA host
 
 
 @given(st.text(alphabet="ab中文/?&=%.-_ ", max_size=20))

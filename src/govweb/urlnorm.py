@@ -255,7 +255,7 @@ def readable(url: str) -> str:
     if not url.startswith(("http://", "https://")) or ("%" not in url and "xn--" not in url):
         return url
     scheme_end = url.find("//") + 2
-    host_end = next((i for i in (url.find(c, scheme_end) for c in "/?#") if i >= 0), len(url))
+    host_end = min((i for i in (url.find(c, scheme_end) for c in "/?#") if i >= 0), default=len(url))
     netloc, rest = url[scheme_end:host_end], url[host_end:]
     if "xn--" in netloc.lower():
         host, colon, port = netloc.partition(":")
@@ -269,7 +269,7 @@ _URL_IN_TEXT = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
 
 def readable_text(text: str | None) -> str:
     """`text` (a finding's message, a warning) with every http(s) URL in it made `readable`."""
-    if not text or "%" not in text:
+    if not text or ("%" not in text and "xn--" not in text):
         return text or ""
     return _URL_IN_TEXT.sub(lambda m: readable(m.group(0)), text)
 
