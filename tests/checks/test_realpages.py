@@ -242,3 +242,45 @@ def test_a_script_bundle_and_its_json_are_served_as_resources_not_pages(tmp_path
                      f"{host}/data/rows.json": "application/json"}
     report = run_checks(load_snapshot(out), site.as_of)
     assert [c["url"] for c in report["columns"]] == []
+
+
+def test_the_truth_calls_for_vetoes_behind_a_splash_page_from_guides_and_from_late_replies(tmp_path: Path) -> None:
+    from govweb.checks.context import Limits
+    from govweb.samplesites.realpages import expected_vetoes
+    from govweb.scoring.inspection import load_sheet
+
+    limits = Limits.from_mapping(load_sheet().limits)
+    host = "http://www.example-town.gov.cn"
+    page = "<html><body>页面</body></html>"
+    files = {"root.html": (f"{host}/", "splash", page), "index.html": (f"{host}/index.asp", "homepage", page),
+             "guide.html": (f"{host}/bszn/1.html", "article", page), "mail.html": (f"{host}/hdjl/", "column", page)}
+    complete = {"labels": ["事项名称", "设定依据", "申请条件", "办理材料", "办理地点", "办理机构", "收费标准", "办理时间",
+                           "联系电话", "办理流程"]}
+    counts = {"key": 0, "any": 0, "empty": 0}
+
+    def vetoes(name: str, resolution: dict[str, object], guide: dict[str, object], late: int) -> dict[str, bool]:
+        root = _written_site(tmp_path / name, files, {"seed": "root.html", "homepage": "index.html",
+                                                      "homepage_resolution": resolution,
+                                                      "entries": {"办事服务": {"state": "present"},
+                                                                  "互动交流": {"state": "present"}}})
+        truth = json.loads((root / "truth.json").read_text(encoding="utf-8"))
+        truth["pages"]["index.html"]["newest"] = "2021-05-09"
+        truth["pages"]["guide.html"]["article"] = {"title": "办事指南", "date": "2021-05-01", "guide": guide}
+        truth["pages"]["mail.html"]["column"] = {"name": "县长信箱", "type": "互动", "items": 3, "newest": "2021-05-01",
+                                                 "late_replies": late}
+        (root / "truth.json").write_text(json.dumps(truth, ensure_ascii=False), encoding="utf-8")
+        return expected_vetoes(load_site(root, "dev", written=True), limits, counts)
+
+    moved = {"redirects_to": f"{host}/index.asp", "method": "script", "target_in_corpus": True}
+    healthy = vetoes("healthy", moved, complete, 0)
+    assert healthy["service-unusable"] is False and healthy["interaction-poor"] is False
+    assert healthy["homepage-stale"] is False       # judged on the homepage behind the splash page
+    # a guide missing 收费标准 calls for service-unusable; so does a guide whose own wording is flagged incomplete
+    short = {"labels": [label for label in complete["labels"] if label != "收费标准"]}
+    assert vetoes("short", moved, short, 0)["service-unusable"] is True
+    assert vetoes("flagged", moved, {"labels": ["所需材料"], "complete": False}, 0)["service-unusable"] is True
+    assert vetoes("own-words", moved, {"labels": ["所需材料", "办事窗口"]}, 0)["service-unusable"] is False
+    assert vetoes("late", moved, complete, 2)["interaction-poor"] is True
+    # a splash page whose target is outside the corpus: no veto at all is called for
+    away = vetoes("away", {"redirects_to": "http://other.gov.cn/", "target_in_corpus": False}, short, 2)
+    assert not any(away.values())

@@ -24,6 +24,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from govweb.checks.context import Limits
+from govweb.checks.page import GUIDE_ELEMENTS
 from govweb.collect.decode import decode_html
 from govweb.collect.homepage import next_hop
 from govweb.collect.links import parse_page as parse_links
@@ -494,7 +495,8 @@ def expected_vetoes(site: Site, limits: Limits, stale_counts: Mapping[str, int])
     A splash site (its homepage elsewhere) must get no veto at all; a site with neither homepage nor splash in the
     corpus is not judged (its seed page is not what the vetoes are about)."""
     truth = site.truth
-    if truth.get("homepage_resolution"):
+    resolution = truth.get("homepage_resolution")
+    if resolution and not (resolution.get("target_in_corpus") and truth.get("homepage")):
         return dict.fromkeys(VETO_RULES_JUDGED, False)
     if not truth.get("homepage"):
         return {}
@@ -509,7 +511,27 @@ def expected_vetoes(site: Site, limits: Limits, stale_counts: Mapping[str, int])
         t = entries.get(element)
         if t is not None and not t.get("uncertain"):
             out[rule] = t["state"] == "absent"
+    if "service-unusable" in out and any(_incomplete(g) for g in _guides(site)):
+        out["service-unusable"] = True  # a 办事指南 missing key elements
+    if "interaction-poor" in out and any((p.truth.get("column") or {}).get("late_replies") for p in site.pages
+                                         if isinstance(p.truth.get("column"), dict)):
+        out["interaction-poor"] = True  # a message of the past year answered late or not at all
     return out
+
+
+def _guides(site: Site) -> list[Mapping[str, Any]]:
+    """The 办事指南 truths of a site's pages (`guide` on the page truth or on its article)."""
+    found = (p.truth.get("guide") or (p.truth.get("article") or {}).get("guide") for p in site.pages)
+    return [g for g in found if isinstance(g, Mapping)]
+
+
+def _incomplete(guide: Mapping[str, Any]) -> bool:
+    """Whether a guide truth lacks a key element: its `complete` flag, else its labels when they are the ten
+    elements' own names (labels in a page's own wording decide nothing without the flag)."""
+    if "complete" in guide:
+        return not guide["complete"]
+    labels = set(guide.get("labels") or ())
+    return labels <= set(GUIDE_ELEMENTS) and bool(set(GUIDE_ELEMENTS) - labels)
 
 
 def _score_vetoes(site: Site, report: Mapping[str, Any], score: CorpusScore, want: Mapping[str, bool]) -> None:
