@@ -24,9 +24,12 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 from govweb.checks.context import SiteContext
 from govweb.checks.dates import RawDate, dated_url, to_date, year_from_url
 from govweb.checks.integrity import gaps
+from govweb.checks.list_rows import Item
+from govweb.checks.messages import SUBMIT_LABEL
 from govweb.checks.model import Column, Evidence, Finding
 from govweb.checks.out_of_service import SUSPENDED
-from govweb.checks.page import EMPTY_CELL, MORE, SUBMIT_LABEL, Item, PageFacts
+from govweb.checks.page import EMPTY_CELL, PageFacts
+from govweb.checks.page_links import MORE
 from govweb.checks.scripts import _STATIC_PAGER, EMPTY_LIST
 from govweb.htmlstd import parse_refresh
 from govweb.urlnorm import folder_of

@@ -35,8 +35,11 @@ from govweb.checks.columns import (
 )
 from govweb.checks.context import SiteContext
 from govweb.checks.dates import dated_url
+from govweb.checks.list_rows import BACK_LINK
 from govweb.checks.model import ElementResult, Evidence, Finding
-from govweb.checks.page import BACK_LINK, Link, PageFacts, says_error, says_out_of_service
+from govweb.checks.out_of_service import says_error, says_out_of_service
+from govweb.checks.page import PageFacts
+from govweb.checks.page_links import Link
 from govweb.terms import ELEMENTS
 from govweb.urlnorm import folder_of
 
