@@ -22,20 +22,12 @@ from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 from govweb.checks import links as linkcheck
-from govweb.checks.columns import (
-    BODY_OFFICE,
-    SPLASH_WARNING,
-    ctx_columns,
-    headline_like,
-    judged_static,
-    own_lines,
-    script_list_unseen,
-    shows_empty_list,
-    title_name,
-)
+from govweb.checks.column_names import BODY_OFFICE, headline_like, title_name
+from govweb.checks.columns import SPLASH_WARNING, ctx_columns
 from govweb.checks.context import SiteContext
 from govweb.checks.dates import dated_url
 from govweb.checks.list_rows import BACK_LINK
+from govweb.checks.list_state import judged_static, own_lines, script_list_unseen, shows_empty_list
 from govweb.checks.model import ElementResult, Evidence, Finding
 from govweb.checks.out_of_service import says_error, says_out_of_service
 from govweb.checks.page import PageFacts
