@@ -15,13 +15,11 @@ from govweb.checks.dates import RawDate, dated_url, to_date, year_from_url
 from govweb.checks.list_rows import Item
 from govweb.checks.list_state import MIN_CONTENT_CHARS, own_content_chars
 from govweb.checks.page import PageFacts
-from govweb.checks.page_links import MORE
+from govweb.checks.page_links import MORE, back_or_action
 from govweb.checks.scripts import _STATIC_PAGER
 from govweb.urlnorm import folder_of
 
 ENTRY_MAX_INBOUND = 2
-# 我要预约, 我要报名, 我要提问 …: a name that is a visitor's action is a page for doing it
-ACTION_NAME = re.compile(r"^\s*我要")
 
 
 def records(ctx: SiteContext, f: PageFacts) -> frozenset[str]:
@@ -159,7 +157,7 @@ def own_rows(ctx: SiteContext, f: PageFacts) -> list[Item]:
 
 
 def _no_entry(ctx: SiteContext, it: Item) -> bool:
-    return ACTION_NAME.match(it.title) is not None or not it.scripted and (
+    return back_or_action(it.title) or not it.scripted and (
         ctx.canonical(it.url) == ctx.homepage_url)
 
 

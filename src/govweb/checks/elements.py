@@ -26,12 +26,11 @@ from govweb.checks.column_names import BODY_OFFICE, headline_like, title_name
 from govweb.checks.columns import SPLASH_WARNING, ctx_columns
 from govweb.checks.context import SiteContext
 from govweb.checks.dates import dated_url
-from govweb.checks.list_rows import BACK_LINK
 from govweb.checks.list_state import judged_static, own_lines, script_list_unseen, shows_empty_list
 from govweb.checks.model import ElementResult, Evidence, Finding
 from govweb.checks.out_of_service import says_error, says_out_of_service
 from govweb.checks.page import PageFacts
-from govweb.checks.page_links import Link
+from govweb.checks.page_links import Link, back_or_action
 from govweb.terms import ELEMENTS
 from govweb.urlnorm import folder_of
 
@@ -311,7 +310,7 @@ def _error_in_template(ctx: SiteContext, f: PageFacts) -> bool:
     if not says_error(own) and not (_takes_nothing(f) and says_out_of_service(own)):
         return False
     return all(u in (f.url, ctx.homepage_url) or u in ctx.template_links or _badge_link(u)
-               or BACK_LINK.match(link.text.strip()) for link, u in ((k, ctx.canonical(k.url)) for k in f.links))
+               or back_or_action(link.text.strip()) for link, u in ((k, ctx.canonical(k.url)) for k in f.links))
 
 
 _BADGE_MARKERS = tuple(m for el in BADGES for m in URL_MARKERS[el] if not m.startswith("#"))

@@ -20,6 +20,7 @@ from govweb.checks.page_links import (
     Joiner,
     Link,
     alert_only,
+    back_or_action,
     block_heading,
     own_section,
     scripted_target,
@@ -27,9 +28,6 @@ from govweb.checks.page_links import (
 )
 
 _PAGINATION_TEXT = re.compile(r"^(?:下一页|下页|后页|尾页|末页|上一页|上页|前页|\d{1,4}|>|>>|›|»|next|last)$", re.I)
-# A way back (返回首页, 返回上一页, 返回留言列表): navigation, never a list row — even beside a date (系统已于2016年12月31日
-# 停止使用 … 返回首页).
-BACK_LINK = re.compile(r"^(?:返回|回到)(?:[\u4e00-\u9fa5]{0,4}?(?:首页|主页|上一?页|上一级|列表|顶部))?$")
 _EDGE_DATE = re.compile(
     r"^\s*[\[【(（]?\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{2}[-/]\d{2})\s*[\]】)）]?"
     r"|[\[【(（]?\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{2}[-/]\d{2})\s*[\]】)）]?\s*$"
@@ -165,7 +163,7 @@ def read_anchors(
                 links.append(Link(join.base, atext, section=True))   # a tab of the page (href="#gkml")
             if script_entries is not None and len(atext) <= _SCRIPT_ENTRY_MAX and not alert_only(href, attrs):
                 script_entries.append(atext)
-            if len(atext) < _SCRIPT_ROW_MIN or BACK_LINK.match(atext):
+            if len(atext) < _SCRIPT_ROW_MIN or back_or_action(atext):
                 continue
             d, row, all_dates, _ = _row_date(a, atext)
             title = atext
@@ -182,7 +180,7 @@ def read_anchors(
         if _PAGINATION_TEXT.match(atext):
             pagination.append(u)
             continue
-        if len(atext) < 2 or BACK_LINK.match(atext):
+        if len(atext) < 2 or back_or_action(atext):
             continue
         d, row, all_dates, _ = _row_date(a, atext)
         title = atext

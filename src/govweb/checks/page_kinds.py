@@ -12,7 +12,6 @@ from collections import Counter
 from urllib.parse import urljoin, urlsplit
 
 from govweb.checks.column_entries import (
-    ACTION_NAME,
     ENTRY_MAX_INBOUND,
     MIN_UNDATED_ENTRIES,
     SECTION_NAME_MAX,
@@ -31,7 +30,7 @@ from govweb.checks.dates import dated_url
 from govweb.checks.list_state import own_content_chars
 from govweb.checks.out_of_service import SUSPENDED
 from govweb.checks.page import EMPTY_CELL, PageFacts
-from govweb.checks.page_links import MORE
+from govweb.checks.page_links import ACTION_NAME, MORE
 from govweb.checks.scripts import EMPTY_LIST
 from govweb.htmlstd import parse_refresh
 

@@ -162,6 +162,18 @@ def own_section(tree: LexborHTMLParser, href: str, url: str, page_url: str) -> b
 
 
 _FRAGMENT_ID = re.compile(r"[A-Za-z][\w-]*")
+# A way back (返回首页, 返回上一页, 返回留言列表) — navigation, even beside a date (系统已于2016年12月31日停止使用 …
+# 返回首页) — and a visitor's action (我要写信 above a table of letters; 我要预约, 我要报名: a page named so is for doing it)
+_BACK_LINK = re.compile(r"^(?:返回|回到)(?:[\u4e00-\u9fa5]{0,4}?(?:首页|主页|上一?页|上一级|列表|顶部))?$")
+ACTION_NAME = re.compile(r"^\s*我要")
+
+
+def back_or_action(text: str) -> bool:
+    """The link is a way back or a button for a visitor's action: never an entry of a list, whatever date it sits
+    beside (the one reader of this question: rows, a list's own rows, an entry page's own links)."""
+    return _BACK_LINK.match(text) is not None or ACTION_NAME.match(text) is not None
+
+
 # A link that names nothing but "more of this block": 更多, 更多>>, 查看更多, more+, MORE », or only its arrow (>>, +, …)
 MORE = re.compile(r"^(?=\S)(?:(?:查看|浏览)?更多(?:信息|内容)?|more)?\s*(?:[>＞»›+]+|…+|\.{3})?$|^\+\s*更多$", re.I)
 _HEADING_CLIMB = 3
