@@ -9,15 +9,10 @@ from selectolax.lexbor import LexborHTMLParser
 
 from govweb.checks.page_links import Joiner, Link
 from govweb.device import block_heads, definitions, phones_only
+from govweb.gateway import ENTRY_WORDS, SCRIPT_REDIRECT
 from govweb.htmlstd import parse_refresh
 from govweb.urlnorm import same_page
 
-# A page whose only job is to send the visitor on (a splash or jump page): a meta refresh, a script redirect,
-# or a short page with an "enter" link.
-_SCRIPT_REDIRECT = re.compile(
-    r"location(?:\.href)?\s*=(?!=)|location\.(?:replace|assign)\s*\(|window\.open\s*\([^)]*['\"]_self['\"]"
-    r"|navigate\s*\(\s*['\"]")
-_ENTER = re.compile(r"进入|enter", re.I)
 _FUNCTION_HEAD = re.compile(r"function\s*([\w$]*)\s*\([^)]*\)$|\)\s*=>$")
 _ON_LOAD = re.compile(r"^[(!+]\s*function\s*\([^)]*\)$|(?:\$|jQuery)\s*\(\s*(?:document\s*\)\s*\.\s*ready\s*\(\s*)?function\s*\(\s*\)$|onload\s*=\s*function"
                       r"|setTimeout\s*\(\s*function|addEventListener\s*\(\s*['\"](?:load|DOMContentLoaded)['\"]")
@@ -45,7 +40,7 @@ def _script_sends_on(inline_scripts: list[str]) -> bool:
     asks: no jump."""
     defs: dict[str, str] | None = None   # the scripts' variables, read once a location change is found
     for script in inline_scripts:
-        for m in _SCRIPT_REDIRECT.finditer(script):
+        for m in SCRIPT_REDIRECT.finditer(script):
             defs = definitions("\n".join(inline_scripts)) if defs is None else defs
             heads = block_heads(script, m.start())
             if phones_only(heads, defs):
@@ -72,5 +67,5 @@ def sends_on(tree: LexborHTMLParser, text: str, meta: dict[str, str], links: lis
     refresh = parse_refresh(meta.get("refresh", ""))
     target = join(refresh[1]) if refresh is not None and refresh[1] else None
     return (target is not None and not same_page(target, page_url) or _script_sends_on(inline_scripts)
-            or not in_hierarchy and any(_ENTER.search(lk.text) for lk in links)
+            or not in_hierarchy and any(ENTRY_WORDS.search(lk.text) for lk in links)
             or tree.css_first("frameset frame[src]") is not None)
