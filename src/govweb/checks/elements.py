@@ -247,11 +247,6 @@ def _target_problem(ctx: SiteContext, url: str, content: bool, hub: bool) -> str
     return (_dead_hub(ctx, f) or _closed_channel(ctx, f)) if hub else None
 
 
-def _bare_host(url: str) -> str:
-    """A URL's host without its www. (www.x.gov.cn and x.gov.cn serve one site)."""
-    return urlsplit(url).netloc.lower().removeprefix("www.")
-
-
 def _dead_hub(ctx: SiteContext, f: PageFacts) -> str | None:
     """A hub page (no list, no form, no frame) whose own links — the site's menu, the homepage and the page itself
     aside — all lead to pages known to fail (broken, an error page, an empty page): the 互动交流 hub whose 局长信箱
@@ -369,7 +364,6 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
 
     # entries: links, images, scripts across the site, homepage first; each (url, name) looked at once
     candidates: dict[str, list[tuple[str, str, PageFacts]]] = {}
-    own_hosts = {_bare_host(f"//{h}") for h in ctx.site_hosts}
     seen: set[tuple[str, str, bool]] = set()
     for f in ordered:
         for src in f.script_srcs:
@@ -384,7 +378,7 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
         # a page of another host the site links to: an outside 信息公开 platform carries the body's own disclosure
         # (its 指南, 目录 …), but any other menu there (a data portal's 接口服务, a credit platform's 信用服务, a
         # platform's 找错 badge) is that platform's, not the site's
-        own = f is hp or ctx.same_site(f.url) or _bare_host(f.url) in own_hosts
+        own = f is hp or ctx.same_site(f.url) or ctx.on_site_host(f.url)
         rows = {it.url for it in f.items} if f.items else set()
         for link in f.links:
             key = (link.url, link.text, own)
