@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from govweb.collect.render_detect import visible_body_text
-from govweb.device import IF, block_heads, definitions, desktop_truth, phones_only
+from govweb.device import block_heads, definitions, head_truths, phones_only
 from govweb.gateway import ENTRY_WORDS, SCRIPT_REDIRECT_TO
 from govweb.htmlstd import parse_refresh
 from govweb.urlnorm import canonical, try_resolve
@@ -214,17 +214,17 @@ def _context(script: str, at: int, defs: dict[str, str]) -> str:
     A condition a desktop browser evaluates to false (`device.phones_only`: a phone's user agent, a small
     screen) makes it "no", wherever it sits — in a named function (`browserRedirect()`) too."""
     openers = block_heads(script, at)
-    if phones_only(openers, defs):
+    truths = head_truths(openers, defs)   # each `if`'s value for a desktop browser, read once
+    if phones_only(openers, defs, truths):
         return "no"   # a branch for phones (or old browsers) only
     verdict = "yes"
-    for opener in openers:
+    for opener, cond in zip(openers, truths, strict=True):
         named = _NAMED_FUNCTION.search(opener.strip())
         if named:
             return "function " + named.group(1)
-        cond = IF.search(opener)
         if cond:
-            text = cond.group(1)
-            if desktop_truth(text, defs) is True:
+            text, truth = cond
+            if truth is True:
                 continue   # runs for a desktop visitor
             if _DEVICE.search(text) and not _NEGATED.search(text):
                 return "no"
