@@ -134,6 +134,18 @@ def heading_above_rows(body_text: str, items: list[Item]) -> str:
     return ""
 
 
+def _anchor_row(a: LexborNode, atext: str) -> tuple[RawDate | None, str, str, list[RawDate]]:
+    """The date, title, row text and full dates of the row an anchor stands in: its row's date, else (a long anchor
+    wrapping blocks) the date at the edge of one of its lines, that line being the title."""
+    d, row, all_dates, _ = _row_date(a, atext)
+    title = atext
+    if d is None and len(atext) > _BLOCK_TITLE_MIN:
+        d, title = _block_date(a, atext)
+        row = title
+        all_dates = [d] if d is not None and d[0] is not None else []
+    return d, title, row, all_dates
+
+
 def read_anchors(
     tree: LexborHTMLParser, join: Joiner, links: list[Link], items: list[Item], pagination: list[str],
     seen_items: set[str], script_entries: list[str] | None = None, switches: list[str] | None = None,
@@ -165,12 +177,7 @@ def read_anchors(
                 script_entries.append(atext)
             if len(atext) < _SCRIPT_ROW_MIN or back_or_action(atext):
                 continue
-            d, row, all_dates, _ = _row_date(a, atext)
-            title = atext
-            if d is None and len(atext) > _BLOCK_TITLE_MIN:
-                d, title = _block_date(a, atext)
-                row = title
-                all_dates = [d] if d is not None and d[0] is not None else []
+            d, title, row, all_dates = _anchor_row(a, atext)
             if d is not None:
                 key = f"{join.base}#row-{len(items)}"
                 items.append(Item(key, title, d, row[:200], all_dates, row_status(row), scripted=True))
@@ -182,12 +189,7 @@ def read_anchors(
             continue
         if len(atext) < 2 or back_or_action(atext):
             continue
-        d, row, all_dates, _ = _row_date(a, atext)
-        title = atext
-        if d is None and len(atext) > _BLOCK_TITLE_MIN:
-            d, title = _block_date(a, atext)
-            row = title
-            all_dates = [d] if d is not None and d[0] is not None else []
+        d, title, row, all_dates = _anchor_row(a, atext)
         if d is None or u in seen_items:
             continue
         seen_items.add(u)
