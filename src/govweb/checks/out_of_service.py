@@ -1,4 +1,5 @@
-"""Words a page uses to say that what it stands for does not work now: one vocabulary for every check.
+"""Words a page uses to say that what it stands for does not work now — down for maintenance, a channel taking
+nothing in, a soft error page (页面不存在, 建设中: answered 200) —: one vocabulary for every check.
 
 Said as the page's state (a short page, the channel's own text), not in a notice's title: the checks that read
 these words decide where they count.
