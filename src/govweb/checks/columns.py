@@ -76,6 +76,7 @@ from govweb.checks.page_kinds import (
     placed,
     platform_section,
     shows_nothing,
+    single_page,
     suspended_function,
     unbuilt_service,
     url_dir,
@@ -168,6 +169,7 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         if (not dated_url(url) and (shows_empty_list(ctx, f) or awaits_script_list(ctx, f))
                 or not hub(ctx, f) and (
                     any(column_named(n) for n in names if not headline_like(n)) and not shows_nothing(ctx, f)
+                    and not single_page(ctx, f)
                     or f.meta.get("columnname") and own_content_chars(ctx, f, shortest=1) < DECLARED_EMPTY_CHARS)):
             cands.add(url)
     return cands

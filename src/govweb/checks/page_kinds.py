@@ -16,6 +16,7 @@ from govweb.checks.column_entries import (
     MIN_UNDATED_ENTRIES,
     SECTION_NAME_MAX,
     own_rows,
+    records,
 )
 from govweb.checks.column_names import (
     MIN_DATED_ITEMS,
@@ -27,7 +28,7 @@ from govweb.checks.column_names import (
 )
 from govweb.checks.context import SiteContext
 from govweb.checks.dates import dated_url
-from govweb.checks.list_state import own_content_chars
+from govweb.checks.list_state import MIN_CONTENT_CHARS, own_content_chars
 from govweb.checks.out_of_service import SUSPENDED
 from govweb.checks.page import EMPTY_CELL, PageFacts
 from govweb.checks.page_links import ACTION_NAME, MORE
@@ -194,15 +195,18 @@ def hub(ctx: SiteContext, f: PageFacts) -> bool:
     `/hdjl/jzxx/` 局长信箱, `/hdjl/zxft/` 在线访谈) or, where addresses say nothing of the hierarchy (`col/col1005` →
     `col/col1006`), one step below it in their own breadcrumb (首页 > 互动交流 > 县长信箱), however often the homepage links
     them too — or three ways on of both kinds together (two 信箱 boxes to a platform and a 在线访谈 page below). A link
-    named like a headline is a document of a list (a list of articles that print no date), not a way on."""
+    named like a headline is a document of a list (a list of articles that print no date), not a way on; a link of a
+    dated row is a list's entry, not a way on, wherever it leads (a 县长信箱 listing its letters, each kept on the
+    letters platform of another host, lists them: it is no hub)."""
     pager = {ctx.canonical(u) for u in f.pagination}
+    rows = {ctx.canonical(it.url) for it in own_rows(ctx, f) if not it.scripted}
     folder, host = _section_folder(f.url), urlsplit(f.url).netloc
     entries: set[str] = set()
     below: set[str] = set()
     for link in f.links:
         u = ctx.canonical(link.url)
-        if u == f.url or u in pager or headline_like(link.text.strip()):
-            continue
+        if u == f.url or u in pager or u in rows or headline_like(link.text.strip()):
+            continue   # (a dated row is an entry of a list, wherever it leads: letters kept on another host)
         if u not in ctx.template_links and len(ctx.inbound.get(u, ())) <= ENTRY_MAX_INBOUND:
             entries.add(u)   # (a tile the homepage's 互动 or 服务 block links too is still the hub's own way on)
         parts, target = urlsplit(u), ctx.pages.get(u)
@@ -223,6 +227,22 @@ def navigated_pages(ctx: SiteContext) -> frozenset[str]:
     if ctx.homepage is not None:
         nav.update(ctx.canonical(link.url) for link in ctx.homepage.links)
     return frozenset(nav)
+
+
+def single_page(ctx: SiteContext, f: PageFacts) -> bool:
+    """A page that shows no list of any kind — no row (dated or not, on the site or off it), no empty list or its
+    statement, no list container a script may fill, no pager, frame or form — links nowhere of its own (its links
+    are the site's navigation) and says at least MIN_CONTENT_CHARS of its own (闽政通 QR codes and a phone number
+    under 办事服务, a 人事信息 page saying where the appointments are published): a single page, as 机构职能 is,
+    whatever its name — never a column (it could never be a blank one: it has text of its own)."""
+    if f.items or f.empty_marker or f.empty_container or f.empty_lists or f.frames or f.textarea or f.login_form or (
+            f.pagination or f.data is not None or records(ctx, f)) or (
+            not f.rendered and not {"list", "hidden-list"}.isdisjoint(f.signs)):
+        return False
+    nav: frozenset[str] = ctx.derived("navigation", navigated_pages)
+    if any(ctx.canonical(link.url) not in nav and ctx.canonical(link.url) != f.url for link in f.links):
+        return False
+    return own_content_chars(ctx, f, prose=True) >= MIN_CONTENT_CHARS
 
 
 def gateway_targets(ctx: SiteContext) -> frozenset[str]:
