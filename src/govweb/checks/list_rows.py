@@ -27,6 +27,18 @@ from govweb.checks.page_links import (
     tile_caption,
 )
 
+# The fragment of a hash-routed app's address (`#/mailbox/detail/77120`, `#!/notice/41`): a route its script opens,
+# naming a document of its own — not a place in the page (`#top`, `#fdzdgknr`).
+_APP_ROUTE = re.compile(r"#(!?/[^#\s]*)$")
+
+
+def app_route(href: str) -> str:
+    """The route a link opens in a hash-routed app (`/app/#!/notice/41` → `!/notice/41`); '' when its fragment, if
+    any, is a place in the page. Rows told apart only by their route are different documents: a browser shows each."""
+    m = _APP_ROUTE.search(href.strip())
+    return m.group(1) if m and len(m.group(1)) > 1 else ""
+
+
 _PAGINATION_TEXT = re.compile(r"^(?:下一页|下页|后页|尾页|末页|上一页|上页|前页|\d{1,4}|>|>>|›|»|next|last)$", re.I)
 _EDGE_DATE = re.compile(
     r"^\s*[\[【(（]?\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{2}[-/]\d{2})\s*[\]】)）]?"
@@ -48,6 +60,7 @@ class Item:
     dates: list[RawDate] = field(default_factory=list)   # every full date in the row (message lists: 2)
     status: str | None = None           # "answered" | "unanswered" when the row says so
     scripted: bool = False              # its link only runs a script (javascript:, #): `url` names the row
+    route: str = ""                     # the route of a hash-routed app its link opens (`#/detail/77120`), if any
 
 
 def _row_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str, list[RawDate], LexborNode | None]:
@@ -190,12 +203,13 @@ def read_anchors(
         if len(atext) < 2 or back_or_action(atext):
             continue
         d, title, row, all_dates = _anchor_row(a, atext)
-        if d is None or u in seen_items:
+        route = app_route(href)
+        if d is None or f"{u}#{route}" in seen_items:
             continue
-        seen_items.add(u)
+        seen_items.add(f"{u}#{route}")
         long_title = (attrs.get("title") or "").strip()
         items.append(Item(u, long_title if len(long_title) > len(title) else title, d, row[:200], all_dates,
-                          row_status(row)))
+                          row_status(row), route=route))
     # a tile or menu item that is no link but opens one address on click (<li onclick="window.open('…')">网上办事</li>)
     for node in tree.css("[onclick]"):
         if node.tag == "a" and node.attributes.get("href") is not None or node.css_first("a[href]") is not None:
