@@ -336,8 +336,10 @@ def parse_page(
     if home or (listless and not is_article):
         shown_links = len(links) + len(script_entries)
         undrawn = [t for t in inline_scripts if t not in drawn]   # a script whose lists were read leaves none unseen
+        read_files = frozenset(src for src in script_srcs if external is not None and not src.startswith("#")
+                               and scripts.read_whole(external(src) or ""))
         signs = scripts.script_signs(tree, script_srcs, undrawn, undecoded_write, has_footer or not home,
-                                     shown_links, printed_pager, tuple(footer_srcs))
+                                     shown_links, printed_pager, tuple(footer_srcs), read_files)
         # a footer slot left empty is a part of the footer the page does not show (after rendering too)
         lacks = frozenset({*(("footer",) if home and (not has_footer or "footer-slot" in signs) else ()),
                            *(("nav",) if shown_links < scripts.MENU_LINKS else ())})

@@ -365,6 +365,19 @@ def apply_document_writes(tree: LexborHTMLParser, external: Callable[[str], str 
 
 
 @lru_cache(maxsize=256)
+def read_whole(text: str) -> bool:
+    """An archived script file whose every write into the page was read: it writes something, each of its
+    document.write calls decoded, and it writes in no other way than the element contents `set_contents` reads (no
+    data call, no `.load(…)` of an include, no append of what it computes). What a browser shows of it is then what
+    the page reader printed — a footer it writes lacks what it lacks."""
+    written, complete = written_html(text) if _WRITE.search(text) else ("", True)
+    contents = set_contents(text)
+    if not complete or _AJAX.search(text) or len(_DOM_WRITE.findall(text)) > len(contents):
+        return False
+    return bool(written.strip() or contents)
+
+
+@lru_cache(maxsize=256)
 def _file_effects(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     """What an archived script file does to every page including it, read once per file: the HTML its literal
     document.write calls write where its tag stands, and the contents it sets into elements by id."""
@@ -456,6 +469,7 @@ def fills_parts_only(script: str) -> bool:
 def script_signs(
     tree: LexborHTMLParser, script_srcs: list[str], inline_scripts: list[str], undecoded_write: bool,
     has_footer: bool, links: int, printed_pager: bool = False, footer_srcs: tuple[str, ...] = (),
+    read_files: frozenset[str] = frozenset(),
 ) -> frozenset[str]:
     """Which parts of the page ("footer", "nav", "list"; "hidden-list": an empty list in a hidden tab or panel) a
     script may write that the static HTML lacks;
@@ -469,7 +483,9 @@ def script_signs(
     公网安备, 标识码, 版权所有 …) for the footer, fewer than `MENU_LINKS` visible links for the menu. A page that
     shows its footer and a full menu in its HTML is read as it is, whatever its scripts are called.
     `printed_pager`: the page carries a pager whose page count the server printed (TRS `createPageHTML(1, 0, …)`):
-    its lists are the server's too. `footer_srcs`: the sources of the scripts placed inside the footer."""
+    its lists are the server's too. `footer_srcs`: the sources of the scripts placed inside the footer.
+    `read_files`: the sources of script files the crawl archived and the page reader read whole (`read_whole`): a
+    footer slot beside such a footer script hides nothing — what the script writes is already in the page read."""
     signs: set[str] = set()
     own = [_basename(s) for s in script_srcs if not s.startswith("#") and not _library(s)]
     writers = [t for t in inline_scripts if _DOM_WRITE.search(t) or _AJAX.search(t)]
@@ -511,7 +527,8 @@ def script_signs(
         elif (node.tag in ("ul", "ol", "tbody") or _LIST_CONTAINER.search(label)) and list_writing \
                 and not printed_pager and not server_pager_beside(node):
             signs.add("hidden-list" if hidden(node) else "list")
-    if has_footer and any(_PART_SCRIPT.search(b) for b in own) and footer_slot(tree):
+    read = {_basename(s) for s in read_files}
+    if has_footer and any(_PART_SCRIPT.search(b) and b not in read for b in own) and footer_slot(tree):
         signs.update(("footer", "footer-slot"))   # the footer shows, but holds a slot the site's footer script fills
     return frozenset(signs)
 
