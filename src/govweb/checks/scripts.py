@@ -45,6 +45,18 @@ _LIST_CONTAINER = re.compile(
 )
 _AJAX = re.compile(r"\$\s*\.\s*(?:ajax|get|getJSON|post)\s*\(|\.load\s*\(\s*['\"]|\bfetch\s*\(|XMLHttpRequest|"
                    r"axios\s*[.(]|JSON\s*\.\s*parse\s*\(")
+# A JSONP call: an address naming the callback its answer calls (`?callback=showList`, `&jsoncallback=?`, `&cb=draw`),
+# a path named for JSONP (`/jsonp/list`), or jQuery's `dataType: "jsonp"`.
+_JSONP = re.compile(r"[?&](?:callback|jsoncallback|jsonpcallback|jsonp|cb)=|(?:^|[/_.-])jsonp(?=[/_.?-]|$)"
+                    r"|dataType\s*:\s*['\"]jsonp['\"]", re.I)
+
+
+def jsonp_call(text: str) -> bool:
+    """The script (or a `<script src>` address) fetches data by JSONP: a list it fills comes from that data, as
+    from an AJAX call (`$.getJSON(…?callback=?)`, a script tag or element whose address names a callback)."""
+    return _JSONP.search(text) is not None
+
+
 _DOM_WRITE = re.compile(r"\.innerHTML\s*\+?=|appendChild\s*\(|insertAdjacentHTML\s*\(|\.html\s*\(|\.append\s*\(")
 MENU_LINKS = 30      # a page showing fewer links may have its menu written by a script
 # What a CMS prints in a list that has no entry (page.py's empty-list marker; here: the server printed a list empty).
@@ -506,7 +518,8 @@ def script_signs(
         signs.add("footer")
     if links < MENU_LINKS and (scripted or any(_NAV_SCRIPT.search(b) for b in own)):
         signs.add("nav")
-    if any(_AJAX.search(t) and not fills_parts_only(t) for t in inline_scripts):
+    if any((_AJAX.search(t) or jsonp_call(t)) and not fills_parts_only(t) for t in inline_scripts) or any(
+            not s.startswith("#") and not _library(s) and jsonp_call(s) for s in script_srcs):
         signs.update(("list", "list-call"))   # (a call fetching data: the list is a script's, whatever its markup)
     if list_writing and not printed_pager:
         for table in tree.css("table"):
