@@ -226,6 +226,7 @@ def target_problem(ctx: SiteContext, url: str, content: bool = True, hub: bool =
     known: dict[tuple[str, bool, bool], str | None] = ctx.derived("target_problems", lambda _: {})
     key = (url, content, hub)
     if key not in known:
+        known[key] = None   # asked again while judged (hubs linking each other): unknown, so it may work
         known[key] = _target_problem(ctx, url, content, hub)
     return known[key]
 
@@ -248,24 +249,32 @@ def _target_problem(ctx: SiteContext, url: str, content: bool, hub: bool) -> str
 
 
 def _dead_hub(ctx: SiteContext, f: PageFacts) -> str | None:
-    """A hub page (no list, no form, no frame) whose own links — the site's menu, the homepage and the page itself
-    aside — all lead to pages known to fail (broken, an error page, an empty page): the 互动交流 hub whose 局长信箱
-    and 在线咨询 both answer 404 offers the visitor nothing that works. One link not crawled, or leading outside
-    unanswered, may work: then the hub is not judged."""
+    """A hub page (no list, no form, no frame) whose own links — the site's menu, the homepage, the page itself and
+    links to 信访 or 纪检 channels aside — all lead to pages known to fail (broken, an error page, an empty page): the
+    互动交流 hub whose 局长信箱 and 在线咨询 both answer 404, beside a 网上信访 link, offers the visitor nothing that
+    works; so does one whose 厅长信箱 is a list of past letters whose 我要写信 fails. One link not crawled, or leading
+    outside unanswered, may work: then the hub is not judged."""
     if not _takes_nothing(f) or f.redirect:
         return None
-    own = sorted({u for u in (ctx.canonical(link.url) for link in f.links)
-                  if u not in (f.url, ctx.homepage_url) and u not in ctx.template_links})
-    first = _all_fail(ctx, own)
+    own = sorted({u for u, link in ((ctx.canonical(link.url), link) for link in f.links)
+                  if u not in (f.url, ctx.homepage_url) and u not in ctx.template_links
+                  and not _COMPLAINT_CHANNEL.search(link.name)})
+    first = _all_fail(ctx, own, hub=True)
     return f"入口页面的 {len(own)} 个链接均不可用（{first[0]}：{first[1]}）" if first else None
 
 
-def _all_fail(ctx: SiteContext, urls: list[str]) -> tuple[str, str] | None:
+# The 信访 and 纪检 channels (网上信访, 纪检监察举报): a hub's link to one offers no 办事 or 互动 channel (the vetoes do not
+# count them), so it does not keep a hub whose other links all fail working.
+_COMPLAINT_CHANNEL = re.compile("|".join(LINK_WORDS["互动交流"][1]))
+
+
+def _all_fail(ctx: SiteContext, urls: list[str], hub: bool = False) -> tuple[str, str] | None:
     """The first of `urls` and why it does not work, when every one of them is known to fail; None when one may
-    work (or there are none)."""
+    work (or there are none). `hub`: they are a channel hub's ways on, judged as channel entries (a list of past
+    letters whose way to write fails, a hub below it whose every link fails: no working channel)."""
     problems = []
     for u in urls:
-        problem = target_problem(ctx, u)
+        problem = target_problem(ctx, u, hub=hub)
         if problem is None:
             return None
         problems.append((u, problem))

@@ -14,6 +14,7 @@ from govweb.checks import dates
 from govweb.checks.dates import RawDate
 from govweb.checks.messages import SUBMIT_LABEL, row_status
 from govweb.checks.page_links import (
+    ENTER,
     MORE,
     ROW_TAGS,
     STOP_CLIMB,
@@ -25,6 +26,7 @@ from govweb.checks.page_links import (
     own_section,
     scripted_target,
     tile_caption,
+    tile_heading,
 )
 
 # The fragment of a hash-routed app's address (`#/mailbox/detail/77120`, `#!/notice/41`): a route its script opens,
@@ -195,8 +197,9 @@ def read_anchors(
                 key = f"{join.base}#row-{len(items)}"
                 items.append(Item(key, title, d, row[:200], all_dates, row_status(row), scripted=True))
             continue
-        links.append(Link(u, atext, block_heading(a) if MORE.match(atext) else "" if atext else tile_caption(a),
-                          section=own_section(tree, href, u, join.base)))
+        heading = (block_heading(a) if MORE.match(atext) else tile_heading(a) if ENTER.match(atext)
+                   else "" if atext else tile_caption(a))
+        links.append(Link(u, atext, heading, section=own_section(tree, href, u, join.base)))
         if _PAGINATION_TEXT.match(atext):
             pagination.append(u)
             continue

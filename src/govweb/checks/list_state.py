@@ -62,11 +62,14 @@ TEMPLATE_EMPTY_PAGES = 2   # list pages that also show an empty-list sign: the s
 
 
 def _empty_signs_in_template(ctx: SiteContext) -> bool:
-    return sum(1 for f in ctx.pages.values() if f.template_empty) >= TEMPLATE_EMPTY_PAGES
+    signs = Counter(f.template_empty for f in ctx.pages.values() if f.template_empty)
+    return any(n >= TEMPLATE_EMPTY_PAGES for n in signs.values())
 
 
 def _empty_widget(ctx: SiteContext) -> bool:
-    """Pages that list items show an empty-list sign too: it belongs to a widget of the template (once per site)."""
+    """Pages that list items show the same empty-list sign too (暂无信息 in a side box on each): it belongs to a
+    widget of the template (once per site). One block's own sign is not: a homepage's empty 通知公告 box (没有任何文章)
+    beside a site map's 暂无更新 says nothing of the template."""
     widget: bool = ctx.derived("template_empty", _empty_signs_in_template)
     return widget
 

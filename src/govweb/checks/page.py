@@ -49,6 +49,7 @@ _TRS_PAGER = re.compile(r"createPageHTML\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)
 
 # A list's only cell saying it holds nothing of its kind, alone between blocks: 暂无信件, 暂无留言, 暂无来信
 EMPTY_CELL = re.compile(r"(?:^|\s)暂无[\u4e00-\u9fff]{1,4}(?:\s|$)")
+EMPTY_CONTAINER = "<empty list>"   # the sign of an empty list container a page listing items shows (template_empty)
 _TAG = re.compile(r"<[^>]*>")   # markup a CMS leaves in a meta value (ArticleTitle "标题<br/>副题")
 _CDATA_RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S)
 _EMPTY_RECORDSET = re.compile(r"<recordset>\s*</recordset>|<recordset\s*/>")
@@ -98,7 +99,7 @@ class PageFacts:
     redirect: bool = False                    # a splash or jump page that sends the visitor on (little else)
     nav_sections: dict[str, str] = field(default_factory=dict)   # homepage menus: entry url → its section name
     frames: int = 0                           # iframes/frames of a list-less page (content shown from elsewhere)
-    template_empty: bool = False              # a page listing items also shows an empty-list sign (a widget)
+    template_empty: str = ""                  # the empty-list sign a page listing items also shows (a widget's?)
     empty_lists: frozenset[str] = frozenset()   # labels of its class-named list containers standing empty (ul.list)
     filled_lists: frozenset[str] = frozenset()  # … and of those holding linked rows (a list page's)
     blank_content: bool = False               # nothing shown between its breadcrumb and its footer
@@ -286,7 +287,7 @@ def parse_page(
     empty_marker = False
     login_form = False
     empty_container = False
-    template_empty = False
+    template_empty = ""
     blank_content = False
     loading = False
     frames = 0
@@ -307,8 +308,9 @@ def parse_page(
         blank_content = blank_after_crumb(body_node)
         loading = scripts.shows_loading(tree)
     elif not is_article and len(items) >= 2:
-        # a page that lists items yet shows empty-list signs: they belong to a widget of the template
-        template_empty = scripts.EMPTY_LIST.search(text) is not None or scripts.empty_list_container(tree)
+        # a page that lists items yet shows an empty-list sign: it may belong to a widget of the template
+        said = scripts.EMPTY_LIST.search(text)
+        template_empty = said.group(0) if said else EMPTY_CONTAINER if scripts.empty_list_container(tree) else ""
     if not is_article and items:
         # what the page says besides its list (a live interview's transcript beside its 往期回顾 box)
         prose = frozenset(t for t in (x.strip() for x in body_text.split("\n")) if len(t) >= PROSE_LINE)

@@ -29,7 +29,7 @@ from govweb.checks.column_names import (
 from govweb.checks.context import SiteContext
 from govweb.checks.dates import dated_url
 from govweb.checks.list_state import MIN_CONTENT_CHARS, own_content_chars
-from govweb.checks.out_of_service import SUSPENDED
+from govweb.checks.out_of_service import BUILDING, SUSPENDED
 from govweb.checks.page import EMPTY_CELL, PageFacts
 from govweb.checks.page_links import ACTION_NAME, MORE
 from govweb.checks.scripts import EMPTY_LIST
@@ -71,7 +71,7 @@ def is_function_page(f: PageFacts, names: list[str]) -> bool:
     return any(path.startswith(p) or f"{p}/" in path for p in _FUNCTION_PATHS)
 
 
-_UNDER_CONSTRUCTION = re.compile(r"建设中|正在建设|敬请期待")
+_UNDER_CONSTRUCTION = re.compile(BUILDING + r"|正在建设|敬请期待")
 
 
 def unbuilt_service(f: PageFacts, names: list[str]) -> bool:

@@ -220,6 +220,28 @@ def tile_caption(a: LexborNode) -> str:
     return _text_beside(a, _TILE_CLIMB, STOP_CLIMB)
 
 
+# A link that names nothing but "go in" (进入, 点击进入, 立即进入>>, 进入办理): named by the heading of its tile.
+ENTER = re.compile(r"^(?:点击|立即|马上|直接)?进入(?:系统|平台|办理|专栏|通道)?\s*[>＞»›]*$")
+_TILE_HEADINGS = "h1, h2, h3, h4, h5, h6, dt, strong, b"
+
+
+def tile_heading(a: LexborNode) -> str:
+    """The heading of the tile a 进入 link sits in (`<div class="item"><h3>网上信访</h3><p>…</p><a>进入>></a></div>`,
+    `<dl><dt>书记信箱</dt><dd>…</dd><dd><a>点击进入</a></dd></dl>`): the first heading (h1–h6, dt, strong) of the
+    nearest block around it holding no other link, when it is a short name; else ""."""
+    node = a.parent
+    for _ in range(_TILE_CLIMB):
+        if node is None or node.tag in STOP_CLIMB or len(node.css("a[href]")) > 1:
+            return ""
+        head = node.css_first(_TILE_HEADINGS)
+        if head is not None:
+            text = "".join(head.text(deep=True).split())
+            named = len(text) <= _BLOCK_HEADING_MAX and _WORDS.search(text) and not dates.find_date_cached(text)
+            return text if named else ""
+        node = node.parent
+    return ""
+
+
 def _text_pieces(node: LexborNode) -> list[str]:
     """The node's text nodes that say something (not bare separators: |, >>, ：)."""
     pieces = ("".join(t.split()).strip("|｜:：>＞»›+-—·") for t in node.text(deep=True, separator="\n").split("\n"))
