@@ -9,7 +9,7 @@ from __future__ import annotations
 import posixpath
 import re
 from collections import Counter
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from govweb.checks.column_entries import (
     ENTRY_MAX_INBOUND,
@@ -137,7 +137,12 @@ def answers_search(f: PageFacts) -> bool:
     if not f.search_action:
         return False
     page, action = urlsplit(f.url), urlsplit(f.search_action)
-    return bool(page.query) and (page.netloc, page.path) == (action.netloc, action.path)
+    if not page.query or (page.netloc, page.path) != (action.netloc, action.path):
+        return False
+    # a page of another module of the same script (PHPCMS index.php?m=guestbook beside a form sending m=search):
+    # its query contradicts a fixed field the form sends
+    sent = dict(parse_qsl(page.query, keep_blank_values=True))
+    return all(sent.get(name, value) == value for name, value in f.search_fields)
 
 
 # The site shown in another mode (big print for the elderly, a screen-reader mode, the phone version): a view of

@@ -25,8 +25,12 @@ def _scripted_search(inline_scripts: list[str], join: Joiner) -> str:
     return ""
 
 
-def find_search(tree: LexborHTMLParser, inline_scripts: list[str], join: Joiner) -> tuple[bool, str]:
-    """Whether the page offers a site search, and where it sends the query ("" when unknown)."""
+Fields = tuple[tuple[str, str], ...]
+
+
+def find_search(tree: LexborHTMLParser, inline_scripts: list[str], join: Joiner) -> tuple[bool, str, Fields]:
+    """Whether the page offers a site search, where it sends the query ("" when unknown) and the fixed (hidden)
+    fields its form sends with it (PHPCMS `m=search`)."""
     for f in tree.css("form"):
         if f.css_first("textarea, input[type=password]") is not None:
             continue   # a form to write a message in, or a login form: never the site search
@@ -39,9 +43,11 @@ def find_search(tree: LexborHTMLParser, inline_scripts: list[str], join: Joiner)
             searches or "搜索" in f.text() or "检索" in f.text()
             or f.css_first("input[value*=搜索], input[value*=检索], button") is not None
         ):
-            return True, join(f.attributes.get("action") or "") or ""
+            fields = tuple((i.attributes.get("name") or "", i.attributes.get("value") or "")
+                           for i in f.css("input[type=hidden]") if i.attributes.get("name"))
+            return True, join(f.attributes.get("action") or "") or "", fields
     # a search box without a form: a script sends its keyword (input#keyword + a 搜索 button)
     if any(_SEARCH_BOX.search(" ".join(v or "" for v in i.attributes.values()))
            for i in tree.css("input[type=text], input[type=search], input:not([type])")):
-        return True, _scripted_search(inline_scripts, join)
-    return False, ""
+        return True, _scripted_search(inline_scripts, join), ()
+    return False, "", ()
