@@ -61,6 +61,7 @@ from govweb.checks.page import PageFacts
 from govweb.checks.page_kinds import (
     NAVIGATION_WORDS,
     answers_search,
+    empty_archive,
     frame_menu_targets,
     front_page,
     function_beside_rows,
@@ -68,6 +69,7 @@ from govweb.checks.page_kinds import (
     hub,
     is_function_page,
     list_homepage,
+    maps_sections,
     navigated_pages,
     not_a_site_page,
     not_an_entry,
@@ -76,6 +78,7 @@ from govweb.checks.page_kinds import (
     placed,
     platform_section,
     shows_nothing,
+    side_list,
     single_page,
     suspended_function,
     unbuilt_service,
@@ -129,12 +132,15 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
             or ctx.in_site_section(it.url)) and ctx.canonical(it.url) not in ctx.template_links)
         names = names_of(f, texts)
         if any(w in (f.meta.get("columnname") or f.title) for w in NAVIGATION_WORDS) and (
-                dated < MIN_DATED_ITEMS or open_data_page(f, names)):
+                dated < MIN_DATED_ITEMS or open_data_page(f, names) or maps_sections(ctx, f)):
             continue   # a catalogue of columns or datasets, a site map (a 目录 of dated documents is a list like any)
+        if dated and side_list(ctx, f):
+            continue   # a channel's landing page whose rows preview the list its 更多 opens (最新回复 on 政民互动)
         if dated >= MIN_DATED_ITEMS and not (is_function_page(f, names) and function_beside_rows(ctx, f)):
             cands.add(url)
             continue
-        if f.redirect or is_function_page(f, names) or open_data_page(f, names) or unbuilt_service(f, names) or (
+        if f.redirect or is_function_page(f, names) and not empty_archive(ctx, f, names) or open_data_page(
+                f, names) or unbuilt_service(f, names) or (
                 suspended_function(ctx, f, names)) or (
                 not_a_site_page(f) and url not in framed):
             continue   # a jump page, a function page, an open-data portal page (judged by its own measures), a

@@ -28,7 +28,7 @@ from govweb.checks.column_names import (
 )
 from govweb.checks.context import SiteContext
 from govweb.checks.dates import dated_url
-from govweb.checks.list_state import MIN_CONTENT_CHARS, own_content_chars
+from govweb.checks.list_state import MIN_CONTENT_CHARS, own_content_chars, shows_empty_list
 from govweb.checks.out_of_service import BUILDING, SUSPENDED
 from govweb.checks.page import EMPTY_CELL, PageFacts
 from govweb.checks.page_links import ACTION_NAME, MORE
@@ -96,6 +96,18 @@ def suspended_function(ctx: SiteContext, f: PageFacts, names: list[str]) -> bool
     return any(type_of(n) in ("互动", "办事") for n in names) and any(SUSPENDED.search(line) for line in f.lines | f.prose)
 
 
+_ARCHIVE_NAME = re.compile(r"访谈(?!直播)")
+
+
+def empty_archive(ctx: SiteContext, f: PageFacts, names: list[str]) -> bool:
+    """An 在线访谈 page that is an archive of interviews with nothing in it: an empty list container and a line saying
+    so (暂无信息), and nothing else of its own — no live interview's text, frame or form. A blank column, as any list
+    saying it is empty; a live page (its transcript, its player) stays a function page."""
+    return any(_ARCHIVE_NAME.search(n) for n in names) and bool(f.empty_container or f.empty_lists) and (
+        f.empty_marker and not f.frames and not f.textarea and shows_empty_list(ctx, f)
+        and own_content_chars(ctx, f, prose=True) < MIN_CONTENT_CHARS)
+
+
 DOCUMENT_CHARS = 150   # what a page says of its own besides its rows: a document (a transcript, an introduction)
 SHORT_DOCUMENT_CHARS = 100   # … or a shorter one that outweighs its rows twice (an interview's summary and opening)
 
@@ -114,7 +126,10 @@ def function_beside_rows(ctx: SiteContext, f: PageFacts) -> bool:
     are a box beside what it is for (an archive of interviews shows its rows only)."""
     counts: Counter[str] = ctx.derived("prose_counts", _prose_counts)
     anchors = {link.text.strip() for link in f.links}
-    said = sum(len(t) for t in f.prose if counts[t] <= 1 and t not in anchors)
+    # (a guestbook's messages printed whole are its rows, not text of its own beside them)
+    rows_text = [it.row for it in f.items if it.scripted]
+    said = sum(len(t) for t in f.prose if counts[t] <= 1 and t not in anchors
+               and not any(" ".join(t.split()) in row for row in rows_text))
     rows = sum(len(it.row or it.title) for it in f.items)
     return said >= DOCUMENT_CHARS and said > rows or said >= SHORT_DOCUMENT_CHARS and said >= 2 * rows
 
@@ -123,8 +138,19 @@ def not_a_site_page(f: PageFacts) -> bool:
     """An error page (页面不存在, 404 — not a column under construction, which says 建设中) or a bare document with
     no links and no title, or a host name for a title (a browser's rendering of an error text, or of an address it
     could not reach): nothing a visitor knows as a column."""
-    return f.error_page and not f.empty_marker or not f.links and (
+    return f.error_page and (not f.empty_marker or system_failure(f)) or not f.links and (
         not f.title.strip() or _HOST_NAME.fullmatch(f.title.strip()) is not None)
+
+
+# what a page says when the system behind it failed (not a column's placeholder: 建设中, 敬请期待)
+_FAILURE = re.compile(r"Internal Server Error|Bad Gateway|Service (?:Temporarily )?Unavailable|Gateway Time-?out"
+                      r"|系统(?:错误|异常)|服务器(?:内部)?错误|访问出错|(?:数据库|数据)(?:连接|读取|加载)(?:失败|异常|出错)")
+
+
+def system_failure(f: PageFacts) -> bool:
+    """A soft error page reporting that the system behind it failed (系统错误：信箱配置读取失败（500 Internal Server
+    Error）): the empty list under the message (暂无数据) is what the failure left, not a column with nothing in it."""
+    return f.error_page and any(_FAILURE.search(line) for line in f.lines)
 
 
 # the title a browser gives the page it shows for an address it could not reach (a jump to another site)
@@ -182,6 +208,19 @@ def front_page(ctx: SiteContext, f: PageFacts) -> bool:
 MIN_SUB_PAGES = 2
 
 
+# a section's last update as a site map prints it beside the section's name (最后更新：2023-06-28, 更新于 2021-06-15)
+_LAST_UPDATE = re.compile(r"(?:最后|最近|最新)更新(?:时间|日期)?\s*[:：]?|更新于")
+
+
+def maps_sections(ctx: SiteContext, f: PageFacts) -> bool:
+    """Every dated row of the page is a section named in a word or two beside when it was last updated (政务动态
+    最后更新：2023-06-28): a map of the site's sections, not a list of documents (a 目录 lists documents, each under
+    its own date)."""
+    rows = [it for it in own_rows(ctx, f) if not it.scripted]
+    return bool(rows) and all(len(it.title.strip()) <= SECTION_NAME_MAX and not headline_like(it.title.strip())
+                              and _LAST_UPDATE.search(it.row) is not None for it in rows)
+
+
 def _section_folder(url: str) -> str:
     """The folder a page heads: `/hdjl/` for `/hdjl/` and `/hdjl/index.html`, `/col/jdzc/` for `/col/jdzc.shtml`."""
     path = urlsplit(url).path or "/"
@@ -219,6 +258,20 @@ def hub(ctx: SiteContext, f: PageFacts) -> bool:
                 and (parts.netloc == host and parts.path.startswith(folder) or _placed_below(f, target))):
             below.add(u)
     return len(entries | below) >= MIN_UNDATED_ENTRIES or len(below) >= MIN_SUB_PAGES
+
+
+def side_list(ctx: SiteContext, f: PageFacts) -> bool:
+    """A channel's landing page (a hub: it leads on to places of its own) whose dated rows all lie in the folder of
+    the list its 更多 link opens (a 最新回复 box of 政民互动 previewing its 市长信箱's letters, 更多 → /hdjl/szxx/): the rows
+    are a preview of that list, not the page's own — a front page with one block."""
+    host = urlsplit(f.url).netloc
+    more = {_section_folder(u) for u in _more_targets(f, ctx) if urlsplit(u).netloc == host}
+    more.discard(_section_folder(f.url))
+    rows = [it for it in own_rows(ctx, f) if not it.scripted]
+    if not more or not rows or not all(
+            any(urlsplit(ctx.canonical(it.url)).path.startswith(folder) for folder in more) for it in rows):
+        return False
+    return hub(ctx, f)
 
 
 def _placed_below(f: PageFacts, target: PageFacts | None) -> bool:
