@@ -106,6 +106,7 @@ class PageFacts:
     loading: bool = False                     # it shows a 正在加载… line: its list's data has not arrived
     script_entries: tuple[str, ...] = ()      # names of links that only run a script (无障碍 toolbar, tabs)
     search_action: str = ""                   # where the search form sends its query
+    search_fields: tuple[tuple[str, str], ...] = ()   # the fixed (hidden) fields it sends with it (m=search)
     badge_slots: tuple[str, ...] = ()         # badges whose slot a script fills, left empty in this HTML
     mark_images: tuple[tuple[str, str, str, bool], ...] = ()   # homepage marks shown as images (footer.image_marks)
     switches: tuple[str, ...] = ()            # names of controls a click runs in place (<button>, <span onclick>)
@@ -207,7 +208,7 @@ def parse_page(
 
     if tree.css_first("#_ideConac") is not None:
         script_srcs.append("#_ideConac")   # the official conac badge embed (its script writes the badge here)
-    search_form, search_action = find_search(tree, inline_scripts, join)
+    search_form, search_action, search_fields = find_search(tree, inline_scripts, join)
 
     images = 0
     missing_alt = 0
@@ -370,7 +371,7 @@ def parse_page(
         breadcrumb=() if is_article else crumbs, signs=signs, lacks=lacks,
         error_page=is_error_page(title, text, bool(items) or is_article), login_form=login_form, text_chars=len(text),
         nav_sections=sections, frames=frames, template_empty=template_empty, empty_lists=empty_lists, filled_lists=filled_lists, blank_content=blank_content, loading=loading, script_entries=tuple(dict.fromkeys(script_entries)),
-        search_action=search_action, redirect=redirect, badge_slots=scripts.badge_slots(tree),
+        search_action=search_action, search_fields=search_fields, redirect=redirect, badge_slots=scripts.badge_slots(tree),
         mark_images=footer.image_marks(tree) if home else (), switches=tuple(dict.fromkeys(switches)),
         frame_names=frame_names, targeted=targeted, list_heading=heading_above_rows(body_text, items) if not is_article else "",
     )
