@@ -70,10 +70,18 @@ def block_heads(script: str, at: int) -> list[str]:
     return [*heads, _OWNER.sub("", code[last:])]
 
 
-def phones_only(heads: list[str], defs: dict[str, str]) -> bool:
+def head_truths(heads: list[str], defs: dict[str, str]) -> list[tuple[str, bool | None] | None]:
+    """For each of `heads` (`block_heads`) that is an `if`: its condition and the value a desktop browser gives it
+    (`desktop_truth`); None for the other heads."""
+    return [(cond.group(1), desktop_truth(cond.group(1), defs)) if cond else None for cond in map(IF.search, heads)]
+
+
+def phones_only(heads: list[str], defs: dict[str, str],
+                truths: list[tuple[str, bool | None] | None] | None = None) -> bool:
     """Code under `heads` (`block_heads`) runs for no desktop visitor: an `if` among them tests something a
-    desktop browser finds false (a phone's user agent, a small screen), wherever it sits."""
-    return any(desktop_truth(cond.group(1), defs) is False for cond in map(IF.search, heads) if cond)
+    desktop browser finds false (a phone's user agent, a small screen), wherever it sits. `truths`: the heads'
+    `head_truths`, when the caller has them."""
+    return any(t is not None and t[1] is False for t in (head_truths(heads, defs) if truths is None else truths))
 
 
 def desktop_truth(condition: str, defs: dict[str, str], depth: int = 0) -> bool | None:

@@ -157,7 +157,7 @@ def test_seed_naming_itself_a_column_with_date_cells_in_sibling_dd(tmp_path: Pat
 
 
 def test_an_office_in_a_name_types_no_service_column() -> None:
-    from govweb.checks.columns import type_of
+    from govweb.checks.column_names import type_of
     assert type_of("社区建设-龙洲区荷塘街道办事处") == "其他"
     assert type_of("工作动态_县人民政府驻京办事处") == "动态要闻"
     assert type_of("办事指南_驻京办事处") == "办事"

@@ -1,4 +1,4 @@
-"""One pattern for a link that names nothing but "more of this block" (`page.MORE`): 更多, 查看更多, 浏览更多,
+"""One pattern for a link that names nothing but "more of this block" (`page_links.MORE`): 更多, 查看更多, 浏览更多,
 more, or its arrow alone (>>, », +, …). The page facts name such a link by its block's heading, and the columns check
 takes it for a 更多 link (a front page's blocks) and never for a page's name."""
 

@@ -214,6 +214,15 @@ class SiteContext:
             hosts.add(urlsplit(self.homepage.final_url).netloc)
         return frozenset(h for h in hosts if h)
 
+    @cached_property
+    def _bare_hosts(self) -> frozenset[str]:
+        return frozenset(h.lower().removeprefix("www.") for h in self.site_hosts)
+
+    def on_site_host(self, url: str) -> bool:
+        """On the seed's or the homepage's host, with or without its www. (www.x.gov.cn and x.gov.cn serve one
+        site)."""
+        return urlsplit(url).netloc.lower().removeprefix("www.") in self._bare_hosts
+
     def same_site(self, url: str) -> bool:
         """A page of the site: on the seed's or the homepage's host, or an archived page of the site's section of a
         shared platform of its gov.cn domain (xxgk.city.gov.cn/<dept>/ …, `govweb.urlnorm.on_site_platform`) —

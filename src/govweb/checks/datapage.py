@@ -20,6 +20,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from govweb.checks import dates
 from govweb.checks.dates import RawDate
+from govweb.checks.out_of_service import BUILDING
 
 # Formats a resource can have, by file extension (lower case) → the name we report.
 EXTENSIONS: dict[str, str] = {
@@ -59,10 +60,10 @@ _UPDATED = re.compile(
     r"(?:最后更新|最近更新|更新时间|更新日期|数据更新时间|数据更新日期|最新更新|更新于)\s*[:：]?\s*"
     r"(" + dates.YMD + r")"
 )
-_BUILDING = re.compile(r"建设中|正在建设|筹建中|即将上线|敬请期待|升级改造|系统维护|暂未开通|尚未开通|暂无数据|暂无数据集")
+_BUILDING = re.compile(BUILDING + r"|正在建设|筹建中|即将上线|敬请期待|升级改造|系统维护|暂未开通|尚未开通|暂无数据|暂无数据集")
 # A page worth reading for open data at all (one search per page keeps the common case cheap).
 GATE = re.compile(
-    r"数据集|数据目录|数据资源|数源单位|提供单位|数据提供方|资源格式|数据格式|接口地址|建设中|正在建设|敬请期待"
+    r"数据集|数据目录|数据资源|数源单位|提供单位|数据提供方|资源格式|数据格式|接口地址|正在建设|敬请期待|" + BUILDING
 )
 _BADGE_TAGS = "span, em, i, b, strong, small, label, td, sup, mark, font, button"  # links are read as links
 MAX_BADGE = 12

@@ -133,8 +133,20 @@ def find_date_cached(text: str) -> RawDate | None:
     return d
 
 
+# what joins the two ends of a period (征集时间：2021-10-20至2021-11-19, 2020年9月1日—2020年10月31日)
+_RANGE_JOIN = re.compile(r"[日号]?\s*(?:至|到|~|～|—{1,2}|–|－|-)\s*")
+
+
 def find_full_dates(text: str) -> list[RawDate]:
-    return [(int(m.group(1)), int(m.group(2)), int(m.group(3))) for m in _FULL.finditer(text)]
+    """Every full date of a row, but the end of a period printed there (征集时间：2021-10-20至2021-11-19): when a
+    period ends is no day the row was published or touched; its start stays."""
+    found: list[RawDate] = []
+    end = -1
+    for m in _FULL.finditer(text):
+        if end < 0 or not _RANGE_JOIN.fullmatch(text, end, m.start()):
+            found.append((int(m.group(1)), int(m.group(2)), int(m.group(3))))
+        end = m.end()
+    return found
 
 
 def find_publication_date(text: str) -> RawDate | None:

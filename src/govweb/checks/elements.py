@@ -22,21 +22,15 @@ from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 from govweb.checks import links as linkcheck
-from govweb.checks.columns import (
-    BODY_OFFICE,
-    SPLASH_WARNING,
-    ctx_columns,
-    headline_like,
-    judged_static,
-    own_lines,
-    script_list_unseen,
-    shows_empty_list,
-    title_name,
-)
+from govweb.checks.column_names import BODY_OFFICE, headline_like, title_name
+from govweb.checks.columns import SPLASH_WARNING, ctx_columns
 from govweb.checks.context import SiteContext
 from govweb.checks.dates import dated_url
+from govweb.checks.list_state import judged_static, own_lines, script_list_unseen, shows_empty_list
 from govweb.checks.model import ElementResult, Evidence, Finding
-from govweb.checks.page import BACK_LINK, Link, PageFacts, says_error, says_out_of_service
+from govweb.checks.out_of_service import says_error, says_out_of_service
+from govweb.checks.page import PageFacts
+from govweb.checks.page_links import Link, back_or_action
 from govweb.terms import ELEMENTS
 from govweb.urlnorm import folder_of
 
@@ -232,6 +226,7 @@ def target_problem(ctx: SiteContext, url: str, content: bool = True, hub: bool =
     known: dict[tuple[str, bool, bool], str | None] = ctx.derived("target_problems", lambda _: {})
     key = (url, content, hub)
     if key not in known:
+        known[key] = None   # asked again while judged (hubs linking each other): unknown, so it may work
         known[key] = _target_problem(ctx, url, content, hub)
     return known[key]
 
@@ -253,30 +248,33 @@ def _target_problem(ctx: SiteContext, url: str, content: bool, hub: bool) -> str
     return (_dead_hub(ctx, f) or _closed_channel(ctx, f)) if hub else None
 
 
-def _bare_host(url: str) -> str:
-    """A URL's host without its www. (www.x.gov.cn and x.gov.cn serve one site)."""
-    return urlsplit(url).netloc.lower().removeprefix("www.")
-
-
 def _dead_hub(ctx: SiteContext, f: PageFacts) -> str | None:
-    """A hub page (no list, no form, no frame) whose own links — the site's menu, the homepage and the page itself
-    aside — all lead to pages known to fail (broken, an error page, an empty page): the 互动交流 hub whose 局长信箱
-    and 在线咨询 both answer 404 offers the visitor nothing that works. One link not crawled, or leading outside
-    unanswered, may work: then the hub is not judged."""
+    """A hub page (no list, no form, no frame) whose own links — the site's menu, the homepage, the page itself and
+    links to 信访 or 纪检 channels aside — all lead to pages known to fail (broken, an error page, an empty page): the
+    互动交流 hub whose 局长信箱 and 在线咨询 both answer 404, beside a 网上信访 link, offers the visitor nothing that
+    works; so does one whose 厅长信箱 is a list of past letters whose 我要写信 fails. One link not crawled, or leading
+    outside unanswered, may work: then the hub is not judged."""
     if not _takes_nothing(f) or f.redirect:
         return None
-    own = sorted({u for u in (ctx.canonical(link.url) for link in f.links)
-                  if u not in (f.url, ctx.homepage_url) and u not in ctx.template_links})
-    first = _all_fail(ctx, own)
+    own = sorted({u for u, link in ((ctx.canonical(link.url), link) for link in f.links)
+                  if u not in (f.url, ctx.homepage_url) and u not in ctx.template_links
+                  and not _COMPLAINT_CHANNEL.search(link.name)})
+    first = _all_fail(ctx, own, hub=True)
     return f"入口页面的 {len(own)} 个链接均不可用（{first[0]}：{first[1]}）" if first else None
 
 
-def _all_fail(ctx: SiteContext, urls: list[str]) -> tuple[str, str] | None:
+# The 信访 and 纪检 channels (网上信访, 纪检监察举报): a hub's link to one offers no 办事 or 互动 channel (the vetoes do not
+# count them), so it does not keep a hub whose other links all fail working.
+_COMPLAINT_CHANNEL = re.compile("|".join(LINK_WORDS["互动交流"][1]))
+
+
+def _all_fail(ctx: SiteContext, urls: list[str], hub: bool = False) -> tuple[str, str] | None:
     """The first of `urls` and why it does not work, when every one of them is known to fail; None when one may
-    work (or there are none)."""
+    work (or there are none). `hub`: they are a channel hub's ways on, judged as channel entries (a list of past
+    letters whose way to write fails, a hub below it whose every link fails: no working channel)."""
     problems = []
     for u in urls:
-        problem = target_problem(ctx, u)
+        problem = target_problem(ctx, u, hub=hub)
         if problem is None:
             return None
         problems.append((u, problem))
@@ -316,7 +314,7 @@ def _error_in_template(ctx: SiteContext, f: PageFacts) -> bool:
     if not says_error(own) and not (_takes_nothing(f) and says_out_of_service(own)):
         return False
     return all(u in (f.url, ctx.homepage_url) or u in ctx.template_links or _badge_link(u)
-               or BACK_LINK.match(link.text.strip()) for link, u in ((k, ctx.canonical(k.url)) for k in f.links))
+               or back_or_action(link.text.strip()) for link, u in ((k, ctx.canonical(k.url)) for k in f.links))
 
 
 _BADGE_MARKERS = tuple(m for el in BADGES for m in URL_MARKERS[el] if not m.startswith("#"))
@@ -375,7 +373,6 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
 
     # entries: links, images, scripts across the site, homepage first; each (url, name) looked at once
     candidates: dict[str, list[tuple[str, str, PageFacts]]] = {}
-    own_hosts = {_bare_host(f"//{h}") for h in ctx.site_hosts}
     seen: set[tuple[str, str, bool]] = set()
     for f in ordered:
         for src in f.script_srcs:
@@ -390,7 +387,7 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
         # a page of another host the site links to: an outside 信息公开 platform carries the body's own disclosure
         # (its 指南, 目录 …), but any other menu there (a data portal's 接口服务, a credit platform's 信用服务, a
         # platform's 找错 badge) is that platform's, not the site's
-        own = f is hp or ctx.same_site(f.url) or _bare_host(f.url) in own_hosts
+        own = f is hp or ctx.same_site(f.url) or ctx.on_site_host(f.url)
         rows = {it.url for it in f.items} if f.items else set()
         for link in f.links:
             key = (link.url, link.text, own)

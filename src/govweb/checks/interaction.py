@@ -39,7 +39,7 @@ def collect_messages(ctx: SiteContext) -> list[Message]:
         for page_url in col.pages:
             f = ctx.pages[page_url]
             for it in f.items:
-                u = ctx.canonical(it.url)
+                u = ctx.canonical(it.url) + (f"#{it.route}" if it.route else "")   # (an app's letters: one each)
                 if u in found:
                     continue
                 full = [d for d in (ctx.resolve_date(r, page_url) for r in it.dates) if d is not None]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from govweb.checks.columns import _item_date, ctx_columns
+from govweb.checks.columns import ctx_columns, item_date
 from govweb.checks.context import SiteContext
 from govweb.checks.model import Evidence, Finding
 
@@ -62,7 +62,7 @@ def recent_policy_documents(ctx: SiteContext) -> list[tuple[str, dt.date, str, s
                 u = ctx.canonical(it.url)
                 if u in docs or not ctx.same_site(u) or _is_interpretation_text(it.title):
                     continue
-                d = _item_date(ctx, it.date, u, page_url)
+                d = item_date(ctx, it.date, u, page_url)
                 if d is not None and 0 <= ctx.days_since(d) <= ctx.limits.interpretation_window:
                     docs[u] = (u, d, it.title, page_url)
     return [docs[k] for k in sorted(docs)]

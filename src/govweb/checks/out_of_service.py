@@ -1,4 +1,5 @@
-"""Words a page uses to say that what it stands for does not work now: one vocabulary for every check.
+"""Words a page uses to say that what it stands for does not work now — down for maintenance, a channel taking
+nothing in, a soft error page (页面不存在, 建设中: answered 200) —: one vocabulary for every check.
 
 Said as the page's state (a short page, the channel's own text), not in a notice's title: the checks that read
 these words decide where they count.
@@ -13,3 +14,39 @@ MAINTENANCE = re.compile(r"维护中|(?:升级|系统|正在)维护|暂停(?:访
 # A channel that takes nothing in (主任信箱自2022年12月1日起暂停受理, 停止接收来信, 暂停开放, 停止服务, 暂不受理,
 # 该系统已停用).
 SUSPENDED = re.compile(r"(?:暂停|停止|暂不)(?:受理|接收|办理|服务|使用|开放)|已停用")
+# Under construction (栏目建设中, 页面正在建设中) — not a name that holds the words: 建设中路 and 建设中街 (a street in a
+# footer's address), 建设中学 (a school), 城乡建设中心 (a body), 建设中国式现代化 (a headline).
+BUILDING = r"建设中(?![路街巷道心学国])"
+# A page that answers 200 but says it is an error or a placeholder (a soft 404).
+_ERROR_TITLE = re.compile(r"^\s*404|404\s*$|页面不存在|页面未找到|找不到(?:页面|网页)|出错了|错误页|Not Found|not found|无法访问|已删除")
+_ERROR_TEXT = re.compile(
+    r"(?:页面|网页)(?:不存在|未找到|走丢|不见了|找不回|丢失了|去火星)|找不到(?:该|您要访问的|您所访问的|您要找的|您要的)?(?:页面|网页)"
+    r"|您(?:所|要)?(?:访问|请求|查看)的(?:页面|网页|内容|信息|栏目|文章|资源)(?:不存在|已被?删除|出错|已下线|已失效)"
+    r"|(?:页面|网页)(?:暂时)?无法(?:访问|显示|打开)|(?i:not found)|Internal Server Error|Bad Gateway"
+    r"|Service (?:Temporarily )?Unavailable|Gateway Time-?out|404|页面已删除|(?:栏目|页面|网站)(?:正在)?" + BUILDING
+    + r"|正在建设|敬请期待|系统(?:错误|繁忙|异常)|访问出错"
+    r"|(?:该|此)(?:栏目|文章|信息|内容|页面|链接)(?:不存在|已被?删除|已下线|已失效)|服务器(?:内部)?错误|网址是否正确|地址有误"
+    # a system under maintenance says so as its state (系统维护中, 平台正在进行维护升级，请稍后再试), not in a
+    # notice's title (关于系统维护的公告)
+    r"|(?:系统|网站|平台|页面)(?:正在(?:进行)?)?(?:维护|升级)+中|(?:维护|升级)中?[，,。！!~\s]*请稍后"
+)
+_ERROR_TEXT_MAX = 400      # a soft-error page prints little more than the message (plus the site template)
+
+
+def is_error_page(title: str, text: str, content: bool) -> bool:
+    """A soft error page; `content`: the page lists items or is an article (then no maintenance notice)."""
+    if title and _ERROR_TITLE.search(title) and len(title) < 40:
+        return True
+    # out of service for maintenance only on a page that lists nothing and is no article: a notice row or an article
+    # about a coming maintenance says the same words
+    return says_error(text) or not content and len(text) <= _ERROR_TEXT_MAX and MAINTENANCE.search(text) is not None
+
+
+def says_error(text: str) -> bool:
+    """A short text saying the page is an error or a placeholder (页面不存在, 系统维护中, 建设中 …)."""
+    return len(text) <= _ERROR_TEXT_MAX and _ERROR_TEXT.search(text) is not None
+
+
+def says_out_of_service(text: str) -> bool:
+    """A short text saying the service it stands for is stopped (平台升级维护，暂停使用; 信箱暂停受理)."""
+    return len(text) <= _ERROR_TEXT_MAX and (MAINTENANCE.search(text) or SUSPENDED.search(text)) is not None

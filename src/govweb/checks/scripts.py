@@ -28,6 +28,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from govweb.checks.dates import find_date
 from govweb.checks.footer import element_label, footer_named, in_footer_part
+from govweb.checks.out_of_service import BUILDING
 from govweb.emptyslot import LOADING, empty_slot
 
 _WRITE = re.compile(r"document\s*\.\s*write(?:ln)?\s*\(")
@@ -45,13 +46,25 @@ _LIST_CONTAINER = re.compile(
 )
 _AJAX = re.compile(r"\$\s*\.\s*(?:ajax|get|getJSON|post)\s*\(|\.load\s*\(\s*['\"]|\bfetch\s*\(|XMLHttpRequest|"
                    r"axios\s*[.(]|JSON\s*\.\s*parse\s*\(")
+# A JSONP call: an address naming the callback its answer calls (`?callback=showList`, `&jsoncallback=?`, `&cb=draw`),
+# a path named for JSONP (`/jsonp/list`), or jQuery's `dataType: "jsonp"`.
+_JSONP = re.compile(r"[?&](?:callback|jsoncallback|jsonpcallback|jsonp|cb)=|(?:^|[/_.-])jsonp(?=[/_.?-]|$)"
+                    r"|dataType\s*:\s*['\"]jsonp['\"]", re.I)
+
+
+def jsonp_call(text: str) -> bool:
+    """The script (or a `<script src>` address) fetches data by JSONP: a list it fills comes from that data, as
+    from an AJAX call (`$.getJSON(…?callback=?)`, a script tag or element whose address names a callback)."""
+    return _JSONP.search(text) is not None
+
+
 _DOM_WRITE = re.compile(r"\.innerHTML\s*\+?=|appendChild\s*\(|insertAdjacentHTML\s*\(|\.html\s*\(|\.append\s*\(")
 MENU_LINKS = 30      # a page showing fewer links may have its menu written by a script
 # What a CMS prints in a list that has no entry (page.py's empty-list marker; here: the server printed a list empty).
 EMPTY_LIST = re.compile(
     r"暂无[\u4e00-\u9fff]{0,4}?(?:信息|内容|数据|记录|文章|稿件|文件|新闻|公告)|没有(?:找到)?(?:相关|任何|符合条件的)?(?:信息|内容|记录|数据|文章)"
     r"|无相关(?:信息|内容|记录)|[本该此]栏目(?:下)?(?:暂无|没有|无)|(?<![\d.])共\s*0\s*(?:条|篇|项|个|页)|(?<![\d.])0\s*条记录|记录数\s*[:：]?\s*0(?!\d)"
-    r"|无记录|暂无更新|(?:栏目|页面)?(?:正在)?建设中|敬请期待"
+    r"|无记录|暂无更新|(?:栏目|页面)?(?:正在)?" + BUILDING + r"|敬请期待"
 )
 
 
@@ -365,6 +378,19 @@ def apply_document_writes(tree: LexborHTMLParser, external: Callable[[str], str 
 
 
 @lru_cache(maxsize=256)
+def read_whole(text: str) -> bool:
+    """An archived script file whose every write into the page was read: it writes something, each of its
+    document.write calls decoded, and it writes in no other way than the element contents `set_contents` reads (no
+    data call, no `.load(…)` of an include, no append of what it computes). What a browser shows of it is then what
+    the page reader printed — a footer it writes lacks what it lacks."""
+    written, complete = written_html(text) if _WRITE.search(text) else ("", True)
+    contents = set_contents(text)
+    if not complete or _AJAX.search(text) or len(_DOM_WRITE.findall(text)) > len(contents):
+        return False
+    return bool(written.strip() or contents)
+
+
+@lru_cache(maxsize=256)
 def _file_effects(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     """What an archived script file does to every page including it, read once per file: the HTML its literal
     document.write calls write where its tag stands, and the contents it sets into elements by id."""
@@ -456,6 +482,7 @@ def fills_parts_only(script: str) -> bool:
 def script_signs(
     tree: LexborHTMLParser, script_srcs: list[str], inline_scripts: list[str], undecoded_write: bool,
     has_footer: bool, links: int, printed_pager: bool = False, footer_srcs: tuple[str, ...] = (),
+    read_files: frozenset[str] = frozenset(),
 ) -> frozenset[str]:
     """Which parts of the page ("footer", "nav", "list"; "hidden-list": an empty list in a hidden tab or panel) a
     script may write that the static HTML lacks;
@@ -469,7 +496,9 @@ def script_signs(
     公网安备, 标识码, 版权所有 …) for the footer, fewer than `MENU_LINKS` visible links for the menu. A page that
     shows its footer and a full menu in its HTML is read as it is, whatever its scripts are called.
     `printed_pager`: the page carries a pager whose page count the server printed (TRS `createPageHTML(1, 0, …)`):
-    its lists are the server's too. `footer_srcs`: the sources of the scripts placed inside the footer."""
+    its lists are the server's too. `footer_srcs`: the sources of the scripts placed inside the footer.
+    `read_files`: the sources of script files the crawl archived and the page reader read whole (`read_whole`): a
+    footer slot beside such a footer script hides nothing — what the script writes is already in the page read."""
     signs: set[str] = set()
     own = [_basename(s) for s in script_srcs if not s.startswith("#") and not _library(s)]
     writers = [t for t in inline_scripts if _DOM_WRITE.search(t) or _AJAX.search(t)]
@@ -490,7 +519,8 @@ def script_signs(
         signs.add("footer")
     if links < MENU_LINKS and (scripted or any(_NAV_SCRIPT.search(b) for b in own)):
         signs.add("nav")
-    if any(_AJAX.search(t) and not fills_parts_only(t) for t in inline_scripts):
+    if any((_AJAX.search(t) or jsonp_call(t)) and not fills_parts_only(t) for t in inline_scripts) or any(
+            not s.startswith("#") and not _library(s) and jsonp_call(s) for s in script_srcs):
         signs.update(("list", "list-call"))   # (a call fetching data: the list is a script's, whatever its markup)
     if list_writing and not printed_pager:
         for table in tree.css("table"):
@@ -511,7 +541,8 @@ def script_signs(
         elif (node.tag in ("ul", "ol", "tbody") or _LIST_CONTAINER.search(label)) and list_writing \
                 and not printed_pager and not server_pager_beside(node):
             signs.add("hidden-list" if hidden(node) else "list")
-    if has_footer and any(_PART_SCRIPT.search(b) for b in own) and footer_slot(tree):
+    read = {_basename(s) for s in read_files}
+    if has_footer and any(_PART_SCRIPT.search(b) and b not in read for b in own) and footer_slot(tree):
         signs.update(("footer", "footer-slot"))   # the footer shows, but holds a slot the site's footer script fills
     return frozenset(signs)
 

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from govweb.collect.render_detect import visible_body_text
-from govweb.device import IF, block_heads, definitions, desktop_truth, phones_only
+from govweb.device import block_heads, definitions, head_truths, phones_only
+from govweb.gateway import ENTRY_WORDS, SCRIPT_REDIRECT_TO
 from govweb.htmlstd import parse_refresh
 from govweb.urlnorm import canonical, try_resolve
 
@@ -30,24 +31,11 @@ IFRAME = "iframe"
 SPLASH = "splash"
 
 
-
-def _literal(n: int) -> str:
-    """A whole string literal (not the start of a concatenation) as groups n (quote) and n + 1 (text)."""
-    return rf"""(["'])((?:(?!\{n}).){{1,2000}}?)\{n}(?!\s*\+)"""
-
-
-_JS_REDIRECT = re.compile(
-    r"(?:\b(?:window|self|top|parent|document)\s*\.\s*)?\blocation\s*(?:\.\s*href\s*)?=(?!=)\s*" + _literal(1)
-    + r"|(?:\b(?:window|self|top|parent|document)\s*\.\s*)?\blocation\s*\.\s*(?:replace|assign)\s*\(\s*"
-    + _literal(3) + r"|\bwindow\s*\.\s*navigate\s*\(\s*" + _literal(5),
-    re.S,
-)
 _DEVICE = re.compile(r"useragent|navigator|mobile|android|iphone|ipad|ipod|phone|wap|screen|innerwidth|"
                      r"clientwidth|platform|touch|orientation|matchmedia|\bios\b|ismobile|weixin|micromessenger", re.I)
 _NEGATED = re.compile(r"!(?!=)|[=!]==?\s*-1|<\s*0|===?\s*false|==\s*null")
 _NAMED_FUNCTION = re.compile(r"function\s+([\w$]+)\s*\([^)]*\)\s*$")
 _ELSE = re.compile(r"\belse\s*$")
-_ENTRY_WORDS = re.compile(r"进入|進入|enter|跳转|跳轉|立即访问|点击访问|点此访问", re.I)
 _CHINESE_VERSION = re.compile(r"中文|简体|簡體")
 _MAIN_FRAME = re.compile(r"main|content|body|center|centre|index|home|right|zhuti|zhengwen", re.I)
 _SIDE_FRAME = re.compile(r"top|head|banner|menu|left|nav|bottom|foot|title|logo|daohang|dh\b", re.I)
@@ -145,7 +133,7 @@ class _Page:
         every = "\n".join(scripts)
         defs: dict[str, str] | None = None   # the scripts' variables, read once a redirect is found
         for script in scripts:
-            for match in _JS_REDIRECT.finditer(script):
+            for match in SCRIPT_REDIRECT_TO.finditer(script):
                 href = match.group(2) or match.group(4) or match.group(6)
                 defs = definitions(every) if defs is None else defs
                 verdict = _context(script, match.start(), defs)
@@ -175,7 +163,7 @@ class _Page:
             return None
         for nodes in self.links.values():
             for node in nodes:
-                if _ENTRY_WORDS.search(_label(node)):
+                if ENTRY_WORDS.search(_label(node)):
                     return self._hop_to(node)
         if len(self.links) == 1:
             return self._hop_to(next(iter(self.links.values()))[0])
@@ -226,17 +214,17 @@ def _context(script: str, at: int, defs: dict[str, str]) -> str:
     A condition a desktop browser evaluates to false (`device.phones_only`: a phone's user agent, a small
     screen) makes it "no", wherever it sits — in a named function (`browserRedirect()`) too."""
     openers = block_heads(script, at)
-    if phones_only(openers, defs):
+    truths = head_truths(openers, defs)   # each `if`'s value for a desktop browser, read once
+    if phones_only(openers, defs, truths):
         return "no"   # a branch for phones (or old browsers) only
     verdict = "yes"
-    for opener in openers:
+    for opener, cond in zip(openers, truths, strict=True):
         named = _NAMED_FUNCTION.search(opener.strip())
         if named:
             return "function " + named.group(1)
-        cond = IF.search(opener)
         if cond:
-            text = cond.group(1)
-            if desktop_truth(text, defs) is True:
+            text, truth = cond
+            if truth is True:
                 continue   # runs for a desktop visitor
             if _DEVICE.search(text) and not _NEGATED.search(text):
                 return "no"

@@ -1,0 +1,71 @@
+"""Breadcrumbs (当前位置：首页 > 新闻中心 > 部门动态): the names they hold, and a page showing nothing under its own."""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+from govweb.checks import footer
+
+# Breadcrumbs: 当前位置：首页 > 新闻中心 > 部门动态
+_CRUMB_LABEL = re.compile(r"(?:当前位置|您的位置|您现在的位置|您当前的位置|所在位置|现在位置|当前页面|位置)\s*[:：]\s*")
+_CRUMB_BARE = re.compile(r"(?:网站首页|首页|主页)\s*(?:>|＞|»|›|→|>>|/|\s[-－—]\s)")
+_CRUMB_SEP = re.compile(r"\s*(?:>>|>|＞|»|›|→|/|\\)\s*|\s+[-－—]\s+")
+_INLINE = frozenset({"a", "span", "em", "strong", "b", "i", "font", "small", "label", "-text"})
+_SHOWN = frozenset({"img", "input", "select", "textarea", "button", "iframe", "frame", "embed", "object", "video",
+                    "audio", "canvas", "svg"})
+
+
+def blank_after_crumb(body: LexborNode) -> bool:
+    """The page shows nothing between its breadcrumb (当前位置：…) and its footer: the first text, image or control
+    after the breadcrumb's block, in reading order, lies in a footer container (`<footer>`, class foot, bottom …),
+    its own name under the crumb aside (`<div class="pos">当前位置：首页 > 互动交流</div><div class="main"></div>
+    <div class="footer">…`), or nothing at all follows (the footer, too, is left to a script). A page without a
+    labelled crumb is not judged."""
+    crumb = next((n for n in body.traverse(include_text=True)
+                  if n.tag == "-text" and _CRUMB_LABEL.search(n.text() or "")), None)
+    if crumb is None:
+        return False
+    while crumb.parent is not None and crumb.tag in _INLINE:
+        crumb = crumb.parent
+    steps = breadcrumb(" ".join(crumb.text(deep=True, separator=" ").split()))
+    last_step = steps[-1] if steps else ""
+    node: LexborNode | None = crumb
+    while node is not None and node.tag not in ("body", "html"):
+        sib = node.next
+        while sib is not None:
+            for n in sib.traverse(include_text=True):
+                if n.tag == "-text":
+                    t = " ".join((n.text() or "").split())
+                    if not t or t == last_step:
+                        continue
+                elif n.tag not in _SHOWN:
+                    continue
+                return footer.in_footer_part(n)
+            sib = sib.next
+        node = node.parent
+    return True
+
+
+def breadcrumb(text: str) -> tuple[str, ...]:
+    """The names of a breadcrumb (当前位置：首页 > 新闻中心 > 部门动态 → 新闻中心, 部门动态)."""
+    m = _CRUMB_LABEL.search(text)
+    start = m.end() if m else -1
+    if m is None:
+        b = _CRUMB_BARE.search(text)
+        if b is None:
+            return ()
+        start = b.start()
+    parts = _CRUMB_SEP.split(text[start : start + 120])
+    names: list[str] = []
+    for i, part in enumerate(parts):
+        word = part.strip().split(" ", 1)[0] if part.strip() else ""
+        if not word:
+            continue
+        if i == 0 and word in ("首页", "网站首页", "主页"):
+            continue
+        names.append(word[:20])
+        if " " in part.strip():
+            break   # the last name: what follows it is the page
+    return tuple(names[:6])

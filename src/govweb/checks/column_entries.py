@@ -1,0 +1,200 @@
+"""A list page's entries: its own dated rows (not the template's, not a way back or an action button), links to
+documents the crawl did not fetch, undated rows numbered in one address shape, and an entry's date (the row's,
+with a month-day date's year from the detail page or the dated URL; with two full dates, the latest shown)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from urllib.parse import parse_qsl, urlsplit
+
+from govweb.checks.column_names import headline_like
+from govweb.checks.context import SiteContext
+from govweb.checks.dates import RawDate, dated_url, to_date, year_from_url
+from govweb.checks.list_rows import Item
+from govweb.checks.list_state import MIN_CONTENT_CHARS, own_content_chars
+from govweb.checks.page import PageFacts
+from govweb.checks.page_links import MORE, back_or_action
+from govweb.checks.scripts import _STATIC_PAGER
+from govweb.urlnorm import folder_of
+
+ENTRY_MAX_INBOUND = 2
+
+
+def records(ctx: SiteContext, f: PageFacts) -> frozenset[str]:
+    """`numbered_records`, once per page."""
+    found: frozenset[str] = ctx.derived(f"records {f.url}", lambda c: numbered_records(c, f))
+    return found
+
+
+MIN_UNDATED_ENTRIES = 3
+
+
+def article_links(ctx: SiteContext, f: PageFacts) -> int:
+    """Links of a page to distinct articles of the site outside the template (an undated list's entries)."""
+    seen: set[str] = set()
+    for link in f.links:
+        u = ctx.canonical(link.url)
+        if u in seen or u in ctx.template_links or not ctx.same_site(u):
+            continue
+        target = ctx.pages.get(u)
+        # an article, or a page at a dated address that lists nothing (an article printing no date) — or one the
+        # crawl did not fetch (its limits), named like a headline (岑阳市2021年国民经济和社会发展统计公报)
+        if target is not None and (target.is_article or dated_url(u) and not target.items) or (
+                target is None and unfetched_entry(ctx, f, u, link.text)):
+            seen.add(u)
+    return len(seen)
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+def _address_shape(url: str) -> tuple[str, str, tuple[str, ...]]:
+    """An address with its numbers blanked and its query's values dropped: `/Show.asp?ID=1160` and
+    `/Show.asp?ID=1077` share one, `/content/article/8009000` and `/content/article/8009037` another."""
+    parts = urlsplit(url)
+    keys = tuple(sorted(k for k, _ in parse_qsl(parts.query, keep_blank_values=True)))
+    return parts.netloc, _NUMBER.sub("#", parts.path), keys
+
+
+def numbered_records(ctx: SiteContext, f: PageFacts) -> frozenset[str]:
+    """The rows of a list that prints no dates, told by their addresses: three links or more of the page to documents
+    numbered in one address shape (`Show.asp?ID=1160`, `detail.jsp?id=21`, `/content/article/8009000`) that is not
+    the page's own (the pager's `list.jsp?cid=12&page=2`, sibling columns `/content/column/N`), each named in more than
+    a word or two (a document's title, not a section's name), none of the template, and none a page the crawl opened
+    and found to be something else than a document (sub-columns of a landing page) — on a page that pages through
+    them (pager links, or a pager's statement: 共4条记录, 1/1页) and says little of its own (a list of titles): a 领导之窗
+    or 机构设置 page naming people or bodies has no pager, a 领导分工 page paging through its leaders shows their duties."""
+    if not f.pagination and not any(_STATIC_PAGER.search(line) for line in f.lines | f.prose) or (
+            own_content_chars(ctx, f, prose=True) >= MIN_CONTENT_CHARS):
+        return frozenset()
+    own, pager = _address_shape(f.url), {ctx.canonical(u) for u in f.pagination}
+    shapes: dict[tuple[str, str, tuple[str, ...]], set[str]] = {}
+    other: set[tuple[str, str, tuple[str, ...]]] = set()
+    for link in f.links:
+        u, text = ctx.canonical(link.url), link.text.strip()
+        if (u == f.url or u in pager or u in ctx.template_links or not ctx.same_site(u)
+                or len(text) <= SECTION_NAME_MAX or MORE.match(text)):
+            continue
+        shape = _address_shape(u)
+        if shape == own or "#" not in shape[1] and not shape[2]:
+            continue   # (an address without a number or a query names a page, not a record)
+        target = ctx.pages.get(u)
+        if target is not None and not (target.is_article or target.error_page or dated_url(u) and not target.items):
+            other.add(shape)
+        shapes.setdefault(shape, set()).add(u)
+    return frozenset(u for shape, urls in shapes.items() if shape not in other and len(urls) >= MIN_UNDATED_ENTRIES
+                     for u in urls)
+
+
+def unfetched_entry(ctx: SiteContext, f: PageFacts, url: str, text: str, headline: bool = True) -> bool:
+    """A link of a list page to a page of the site the crawl did not fetch (its limits) that reads as a document: named
+    like a headline, at a dated address or below the list page's folder (`./202203/t20220315_1093150.html`,
+    `/518205/3948100/index.html` from `/518205/index.html`) — and not in the folder of a section the page leads to
+    (a channel page's 通知公告 block: its headlines are that column's documents, `/zwgk/tzgg/content/…`). Callers
+    pass links of the site only."""
+    if not ((headline_like(text.strip()) or not headline) and (dated_url(url) or in_folder_of(url, f.url))):
+        return False
+    sections: frozenset[str] = ctx.derived(f"sub_sections {f.url}", lambda c: _sub_sections(c, f))
+    return not any(folder_of(url).startswith(s) for s in sections)
+
+
+def _sub_sections(ctx: SiteContext, f: PageFacts) -> frozenset[str]:
+    """The folders below a page's own of the sections it links by a name in a word or two (通知公告 → `/zwgk/tzgg/`)."""
+    own = folder_of(f.url)
+    out: set[str] = set()
+    for link in f.links:
+        text, u = link.text.strip(), ctx.canonical(link.url)
+        if text and len(text) <= SECTION_NAME_MAX and not headline_like(text) and not dated_url(u):
+            folder = folder_of(u)
+            if folder != own and folder.startswith(own) and urlsplit(folder).path not in ("", "/"):
+                out.add(folder)
+    return frozenset(out)
+
+
+SECTION_NAME_MAX = 8   # a section is named in a word or two (局长信箱, 新华街道), a document in a sentence
+
+
+def _template_rows(ctx: SiteContext) -> frozenset[tuple[str, RawDate | None]]:
+    """Rows whose link only runs a script and that repeat on at least half of the pages (a sidebar widget of
+    the template, as `SiteContext.template_links` for real links): they are no page's own entries."""
+    n = len(ctx.pages)
+    if n < 4:
+        return frozenset()
+    counts: Counter[tuple[str, RawDate | None]] = Counter()
+    for f in ctx.pages.values():
+        counts.update({(it.title, it.date) for it in f.items if it.scripted})
+    threshold = max(3, n // 2)
+    return frozenset(k for k, c in counts.items() if c >= threshold)
+
+
+def _template_row_urls(ctx: SiteContext) -> frozenset[str]:
+    """Pages the template lists as dated rows (a 最新动态 box on every page) — not those its menu merely links."""
+    n = len(ctx.pages)
+    if n < 4:
+        return frozenset()
+    counts: Counter[str] = Counter()
+    for f in ctx.pages.values():
+        counts.update({ctx.canonical(it.url) for it in f.items if not it.scripted})
+    threshold = max(3, n // 2)
+    return frozenset(u for u, c in counts.items() if c >= threshold)
+
+
+def template_row(ctx: SiteContext, url: str) -> bool:
+    """A row the template repeats: its page is linked from half the pages and listed as a dated row on half of
+    them (a page the menu links, listed as a dated row by one page, is that page's own row)."""
+    rows: frozenset[str] = ctx.derived("template_row_urls", _template_row_urls)
+    return url in ctx.template_links and url in rows
+
+
+def own_rows(ctx: SiteContext, f: PageFacts) -> list[Item]:
+    """A page's dated rows without those of the site template (shared links, repeated script-run rows), nor links
+    that only sit near a date: one back to the homepage (返回首页 under a notice dated in its text) or a button for a
+    visitor's action (我要写信 above a table of letters) is no entry of a list."""
+    widget: frozenset[tuple[str, RawDate | None]] = ctx.derived("template_rows", _template_rows)
+    return [it for it in f.items if (it.title, it.date) not in widget and not _no_entry(ctx, it)]
+
+
+def _no_entry(ctx: SiteContext, it: Item) -> bool:
+    return back_or_action(it.title) or not it.scripted and (
+        ctx.canonical(it.url) == ctx.homepage_url)
+
+
+def shared_menu_link(ctx: SiteContext, url: str, members: list[str]) -> bool:
+    """Pages outside the column (its own pages and the target itself aside) link `url` too: beside dated rows, an
+    undated link to it is a side menu the column shares with its sibling pages (指南, 目录 beside a 年报 list),
+    even when its target reads as an article — a row of the list is linked from its column (and the homepage)."""
+    outside = set(ctx.inbound.get(url, ())) - set(members) - {url}
+    return len(outside) >= ENTRY_MAX_INBOUND
+
+
+def in_folder_of(url: str, column_url: str) -> bool:
+    """`url` sits in the folder of a column page below the site root (`http://host/tzgg/…`), or under it."""
+    folder = folder_of(column_url)
+    return urlsplit(folder).path not in ("", "/") and folder_of(url).startswith(folder)
+
+
+def item_date(ctx: SiteContext, raw: tuple[int | None, int, int] | None, url: str, where: str) -> dt.date | None:
+    """An entry's date: the row's, with a month-day date's year from the detail page or the dated URL."""
+    detail = ctx.pages.get(url)
+    if raw is None:
+        return ctx.resolve_date(detail.pubdate, url) if detail is not None and detail.pubdate else None
+    if raw[0] is None:
+        if detail is not None and detail.pubdate and detail.pubdate[0] is not None and detail.pubdate[1:] == raw[1:]:
+            return ctx.resolve_date(detail.pubdate, url)
+        year = year_from_url(url, raw[1], raw[2])
+        if year is not None:
+            return ctx.resolve_date((year, raw[1], raw[2]), where)
+    return ctx.resolve_date(raw, where)
+
+
+def list_row_date(ctx: SiteContext, it: Item, url: str, where: str) -> dt.date | None:
+    """A list row's date: with two full dates or more (成文日期 | 发布日期, 来信 | 答复), the latest one not after the
+    as-of date — when the list was last touched; a date after it (a 征集's 截止日期, a term's end) neither dates the row
+    nor leaves it undated. Else the row's date as `item_date` reads it."""
+    if len(it.dates) >= 2 and it.date is not None and it.date[0] is not None:
+        shown = [d for d in (to_date(r, ctx.as_of) for r in it.dates) if d is not None and d <= ctx.as_of]
+        if shown:
+            return max(shown)
+    return item_date(ctx, it.date, url, where)

@@ -1,0 +1,153 @@
+"""What a list page is called and of what type: the column-name dictionary (`type_of`), headlines (no names), the
+page's own name in its title, the names links and breadcrumbs give a page, and a column's type (its ColumnType meta,
+its name, a message list's rows, its title, then the nearest typed section above it)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from govweb.checks.context import SiteContext
+from govweb.checks.messages import SUBMIT_LABEL
+from govweb.checks.page import PageFacts
+from govweb.checks.page_links import MORE
+
+# Column-name dictionary: first matching type wins, so more specific words come first.
+TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("其他", ("建议提案", "提案办理", "建议办理", "议案", "政协提案", "人大建议")),   # 建议 here is no message channel
+    ("政策解读", ("解读", "图解", "回应关切", "答记者问", "政策问答")),
+    ("互动", ("留言", "信箱", "邮箱", "咨询", "互动", "投诉", "建议", "征集", "访谈", "调查", "问政", "来信", "12345",
+            "常见问题")),
+    ("办事", ("办事", "服务指南", "办事指南", "政务服务", "便民服务", "办件", "服务事项", "网上服务", "我要办")),
+    ("人事", ("人事", "任免", "招聘", "招录", "招考", "公务员", "干部", "人才引进")),
+    ("规划计划", ("规划", "计划", "总结")),
+    ("通知公告", ("通知", "公告", "公示", "通告")),
+    ("政策文件", ("政策文件", "文件", "法规", "规章", "政府令", "规范性", "政策")),
+    ("动态要闻", ("动态", "要闻", "新闻", "资讯", "快讯", "头条", "聚焦", "报道", "工作进展", "时政", "热点", "播报")),
+)
+# A body's kind (街道办事处, 驻京办事处): part of its name, not its services — 办事 inside it types nothing.
+BODY_OFFICE = "办事处"
+_PAGER_WORD = re.compile(r"^(?:\d{1,4}|第?[一1]页|首页|上一?页|下一?页|前页|后页|尾页|末页)$")   # a pager's links name no page
+MIN_DATED_ITEMS = 2
+# Names that say what a column is, whatever section it sits in: they do not take their section's type.
+NEUTRAL_WORDS = ("专题", "专栏", "图片", "图说", "视频", "影像", "画册", "其他", "概况", "简介", "介绍", "提案", "议案",
+                 "人大建议", "统计", "数据")
+# 公示 after a subject (执法公示, 双公示, 建设项目公示, 招聘公示) names the disclosure of that subject, typed by the
+# subject (招聘 → 人事) or 其他 — not a notice board; 公示 heading a name (公示, 公示公告) or beside 公告 is one.
+_SUBJECT_PUBLICITY = re.compile(r"(?<=[\u4e00-\u9fff])(?<!公告|通知|通告)公示")
+
+
+def type_of(name: str) -> str:
+    name = _SUBJECT_PUBLICITY.sub(" ", name).replace(BODY_OFFICE, " ")
+    for col_type, words in TYPE_WORDS:
+        if any(w in name for w in words):
+            return col_type
+    return "其他"
+
+
+def column_named(name: str) -> bool:
+    """The name is a column's: it carries a type word, or names a disclosure (…公示)."""
+    return type_of(name) != "其他" or "公示" in name
+
+
+def anchor_texts(ctx: SiteContext) -> dict[str, Counter[str]]:
+    """url → the texts of the links to it from other pages (a page's links to itself — `href="#"` placeholders,
+    a menu's every entry pointing back — do not name it)."""
+    texts: dict[str, Counter[str]] = {}
+    for url, facts in ctx.pages.items():
+        for link in facts.links:
+            t = link.text.strip()
+            if not t or MORE.match(t) or len(t) > 20 or _PAGER_WORD.match(t):   # 更多 and 首页 name no page
+                continue
+            target = ctx.canonical(link.url)
+            if target != url:
+                texts.setdefault(target, Counter())[t] += 1
+    return texts
+
+
+def names_of(f: PageFacts, texts: dict[str, Counter[str]]) -> list[str]:
+    """What a page is called: its ColumnName meta, the texts of the links to it, its title (first part)."""
+    names = [f.meta.get("columnname", ""), *texts.get(f.url, {}), title_name(f.title)]
+    if f.breadcrumb:
+        names.append(f.breadcrumb[-1])
+    return [n for n in names if n]
+
+
+# Headlines and sentences are no names of columns or entries.
+HEADLINE = re.compile(
+    r"召开|调研|开展|举行|举办|出席|会见|部署|督导|督查|检查|考察|走访|慰问|主持|参加|参观|视察|座谈|会议|活动|印发|"
+    r"关于.{2,}|通知$|讲话|强调|要求|指出|深入|推进|落实|启动|荣获|获评|入选|[：:“”《》？?！!，,。]"
+)
+NAME_MAX_CHARS = 16
+
+
+def headline_like(name: str) -> bool:
+    return len(name) > NAME_MAX_CHARS or HEADLINE.search(name) is not None
+
+
+# what separates a page's name from the site's in its title: ASCII and full-width (社区建设－某街道办事处) forms, then a space
+TITLE_SEPARATORS = ("_", "-", "|", "—", "–", "－", "｜", "＿", " ")
+
+
+def title_name(title: str) -> str:
+    """The page's own name in its title: 部门动态 of 部门动态_某市人民政府 (also the entries check's)."""
+    for sep in TITLE_SEPARATORS:
+        if sep in title:
+            return title.split(sep)[0].strip()
+    return title.strip()
+
+
+def column_name(ctx: SiteContext, first: PageFacts, texts: dict[str, Counter[str]]) -> str:
+    """ColumnName meta, unless the name a visitor sees (the links to the page and its title or its breadcrumb agree
+    on it) says otherwise (templates copy one page's meta onto others); else the link texts, breadcrumb, title."""
+    meta_name = first.meta.get("columnname")
+    counter = texts.get(first.url)
+    if meta_name:
+        for seen in (title_name(first.title), first.breadcrumb[-1] if first.breadcrumb else ""):
+            if seen and seen != meta_name and counter and seen in counter and meta_name not in counter:
+                return seen
+        return meta_name
+    if counter:
+        best = sorted(counter.items(), key=lambda kv: (-kv[1], type_of(kv[0]) == "其他", kv[0]))
+        return best[0][0]
+    if first.breadcrumb:
+        return first.breadcrumb[-1]
+    title = title_name(first.title)
+    if type_of(first.list_heading) != "其他" and type_of(title) == "其他" and not headline_like(first.list_heading):
+        return first.list_heading   # a list titled with the site's name: its heading names it (通知公告)
+    for sep in TITLE_SEPARATORS[:-1]:
+        if sep in first.title:
+            return first.title.split(sep)[0].strip()
+    return first.title.strip() or first.url
+
+
+def column_type(ctx: SiteContext, first: PageFacts, name: str) -> str:
+    """ColumnType meta unless the name carries a type word, else a message list's, else the name, else the title,
+    else the nearest typed section above it (breadcrumb, then the homepage menu) unless the name says what it is
+    (专题, 图片, 视频 …)."""
+    declared = first.meta.get("columntype") if name == first.meta.get("columnname", name) else None
+    if declared and type_of(name) != "其他":
+        declared = None   # the name a visitor sees says what it is (a ColumnType the template copied does not)
+    col_type = type_of(declared) if declared else "其他"
+    if col_type == "其他" and _lists_messages(first):
+        return "互动"   # rows that print when a message was sent (留言时间：…): a message list, whatever its name
+    if col_type == "其他":
+        col_type = type_of(name)
+    if col_type == "其他" and not first.meta.get("columnname"):
+        col_type = type_of(title_name(first.title))
+    if col_type != "其他" or any(w in name for w in NEUTRAL_WORDS):
+        return col_type
+    sections = [n for n in reversed(first.breadcrumb) if n != name]
+    hp = ctx.homepage
+    if hp is not None and first.url in hp.nav_sections:
+        sections.append(hp.nav_sections[first.url])
+    for section in sections:
+        t = type_of(section)
+        if t != "其他":
+            return t
+    return "其他"
+
+
+def _lists_messages(f: PageFacts) -> bool:
+    """Most of the page's rows print when a message was sent (留言时间, 提交时间, 来信时间 …)."""
+    return len(f.items) >= MIN_DATED_ITEMS and 2 * sum(1 for it in f.items if SUBMIT_LABEL.search(it.row)) > len(f.items)

@@ -1,0 +1,282 @@
+"""List rows: the dated (or status-carrying) entries of a page, found from markup-independent structure — an anchor
+whose row (its enclosing `li`, `tr`, `dd`, or a short `div`/`p`) carries a date outside the anchor text
+(`<li><a>标题</a><span>2020-11-26</span></li>`, table rows, `[11-26]` brackets, dates at the anchor's start or end),
+script-run rows, guestbooks printing their messages whole, and the heading above a list."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from govweb.checks import dates
+from govweb.checks.dates import RawDate
+from govweb.checks.messages import SUBMIT_LABEL, row_status
+from govweb.checks.page_links import (
+    ENTER,
+    MORE,
+    ROW_TAGS,
+    STOP_CLIMB,
+    Joiner,
+    Link,
+    alert_only,
+    back_or_action,
+    block_heading,
+    own_section,
+    scripted_target,
+    tile_caption,
+    tile_heading,
+)
+
+# The fragment of a hash-routed app's address (`#/mailbox/detail/77120`, `#!/notice/41`): a route its script opens,
+# naming a document of its own — not a place in the page (`#top`, `#fdzdgknr`).
+_APP_ROUTE = re.compile(r"#(!?/[^#\s]*)$")
+
+
+def app_route(href: str) -> str:
+    """The route a link opens in a hash-routed app (`/app/#!/notice/41` → `!/notice/41`); '' when its fragment, if
+    any, is a place in the page. Rows told apart only by their route are different documents: a browser shows each."""
+    m = _APP_ROUTE.search(href.strip())
+    return m.group(1) if m and len(m.group(1)) > 1 else ""
+
+
+_PAGINATION_TEXT = re.compile(r"^(?:下一页|下页|后页|尾页|末页|上一页|上页|前页|\d{1,4}|>|>>|›|»|next|last)$", re.I)
+_EDGE_DATE = re.compile(
+    r"^\s*[\[【(（]?\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{2}[-/]\d{2})\s*[\]】)）]?"
+    r"|[\[【(（]?\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{2}[-/]\d{2})\s*[\]】)）]?\s*$"
+)
+_MAX_ROW_TEXT = 300
+_DATE_CELL_MAX = 30   # a row's date cell: the date and little else
+_ROW_REST_MAX = 60     # text of a row beyond its link: a date, a source, a status — not a paragraph
+
+
+@dataclass(slots=True)
+class Item:
+    """A dated (or status-carrying) list entry: a link with the date printed next to it."""
+
+    url: str
+    title: str
+    date: RawDate | None
+    row: str                            # the row's text, for evidence and message lists
+    dates: list[RawDate] = field(default_factory=list)   # every full date in the row (message lists: 2)
+    status: str | None = None           # "answered" | "unanswered" when the row says so
+    scripted: bool = False              # its link only runs a script (javascript:, #): `url` names the row
+    route: str = ""                     # the route of a hash-routed app its link opens (`#/detail/77120`), if any
+
+
+def _row_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str, list[RawDate], LexborNode | None]:
+    """Climb from the anchor to its row; return the date printed there (outside the anchor text)."""
+    node = a.parent
+    level = 0
+    while node is not None and level < 3:
+        tag = node.tag
+        if tag in STOP_CLIMB:
+            break
+        t = node.text(deep=True, separator=" ")
+        if len(t) > _MAX_ROW_TEXT:
+            if tag in ROW_TAGS:   # a row with a long summary: the date in a short part of its own
+                for child in node.iter(include_text=False):
+                    ct = child.text(deep=True, separator=" ")
+                    if len(ct) <= _DATE_CELL_MAX and child.tag != "a":
+                        d = dates.find_date_cached(ct)
+                        if d is not None:
+                            return d, (atext + " " + ct.strip()).strip(), dates.find_full_dates(ct), node
+            break
+        rest = t.replace(atext, " ", 1) if atext else t
+        d = dates.find_date_cached(rest)
+        if d is not None:
+            if level >= 1 and tag not in ROW_TAGS and (len(node.css("a")) > 2 or len(rest.strip()) > _ROW_REST_MAX):
+                break  # a block holding several entries, or prose around a link: not one row
+            return d, t.strip(), dates.find_full_dates(rest), node
+        if tag in ROW_TAGS:
+            if tag in ("dt", "dd"):  # <dl><dt><a>标题</a></dt><dd>2020-11-26</dd></dl>, or <dd> then a <dd> cell
+                found = _date_in_next_cells(node, tag)
+                if found is not None:
+                    return found[0], (t + " " + found[1]).strip(), dates.find_full_dates(found[1]), node
+            break
+        node = node.parent
+        level += 1
+    if atext:
+        m = _EDGE_DATE.search(atext)
+        if m:
+            d = dates.find_date(m.group(1) or m.group(2) or "")
+            if d is not None:
+                return d, atext, [d] if d[0] is not None else [], None
+    return None, "", [], None
+
+
+_ROW_CELLS_MAX = 4   # the cells of one <dl> entry after its title: 文号, 发布机构, 日期 …
+
+
+def _date_in_next_cells(node: LexborNode, tag: str) -> tuple[RawDate, str] | None:
+    """The date of a `<dt>`/`<dd>` entry printed in one of the `<dd>` cells after it (`<dt><a>标题</a></dt>
+    <dd>澄新管发〔2024〕20号</dd><dd>2024年08月09日</dd>`): the first dated cell among the next few that link
+    nowhere, up to the next entry (a `<dt>`, or a linked `<dd>` — after a `<dt>`, its first cell may link)."""
+    sib = node.next
+    cells = 0
+    while sib is not None and cells < _ROW_CELLS_MAX:
+        if sib.tag == "-text":
+            sib = sib.next
+            continue
+        if sib.tag != "dd" or (tag != "dt" or cells) and sib.css_first("a") is not None:
+            return None
+        st = sib.text(deep=True, separator=" ")
+        d = dates.find_date_cached(st) if len(st) <= _MAX_ROW_TEXT else None
+        if d is not None:
+            return d, st
+        sib = sib.next
+        cells += 1
+    return None
+
+
+_HEADING_MAX = 10
+_HEADING_LOOKBACK = 3
+
+
+def heading_above_rows(body_text: str, items: list[Item]) -> str:
+    """The short line just above the first dated row of the page (a list's heading: 通知公告), within a few lines
+    (bullets and dashes skipped), or ""."""
+    starts = [i for i in (body_text.find(it.title[:12]) for it in items if not it.scripted and len(it.title) >= 4)
+              if i >= 0]
+    if not starts:
+        return ""
+    lines = [t.strip() for t in body_text[: min(starts)].split("\n")]
+    shown = [t for t in lines if len(t) >= 2][-_HEADING_LOOKBACK:]
+    for line in reversed(shown):
+        if len(line) <= _HEADING_MAX and not any(ch.isdigit() for ch in line):
+            return line
+    return ""
+
+
+def _anchor_row(a: LexborNode, atext: str) -> tuple[RawDate | None, str, str, list[RawDate]]:
+    """The date, title, row text and full dates of the row an anchor stands in: its row's date, else (a long anchor
+    wrapping blocks) the date at the edge of one of its lines, that line being the title."""
+    d, row, all_dates, _ = _row_date(a, atext)
+    title = atext
+    if d is None and len(atext) > _BLOCK_TITLE_MIN:
+        d, title = _block_date(a, atext)
+        row = title
+        all_dates = [d] if d is not None and d[0] is not None else []
+    return d, title, row, all_dates
+
+
+def read_anchors(
+    tree: LexborHTMLParser, join: Joiner, links: list[Link], items: list[Item], pagination: list[str],
+    seen_items: set[str], script_entries: list[str] | None = None, switches: list[str] | None = None,
+) -> None:
+    """Every link of the tree into `links`; pager links into `pagination`; dated rows into `items`. A dated row
+    whose link only runs a script (javascript:, #) is an entry too (a visitor sees it); short names of such links
+    go to `script_entries` (无障碍 toolbars, tabs)."""
+    for a in tree.css("a[href]"):
+        attrs = a.attributes
+        href = attrs.get("href")
+        if not href:
+            continue
+        u = join(href)
+        if u is None:
+            u = scripted_target(href, attrs, join)
+        atext = a.text(deep=True, separator="", strip=True)
+        if not atext:
+            atext = (attrs.get("title") or attrs.get("aria-label") or "").strip()
+            if not atext:
+                inner = a.css_first("img")
+                if inner is not None:
+                    atext = (inner.attributes.get("alt") or inner.attributes.get("title") or "").strip()
+        if u is None:
+            if not href.strip().lower().startswith(("javascript", "#")) or not atext:
+                continue
+            if own_section(tree, href, join.base, join.base):
+                links.append(Link(join.base, atext, section=True))   # a tab of the page (href="#gkml")
+            if script_entries is not None and len(atext) <= _SCRIPT_ENTRY_MAX and not alert_only(href, attrs):
+                script_entries.append(atext)
+            if len(atext) < _SCRIPT_ROW_MIN or back_or_action(atext):
+                continue
+            d, title, row, all_dates = _anchor_row(a, atext)
+            if d is not None:
+                key = f"{join.base}#row-{len(items)}"
+                items.append(Item(key, title, d, row[:200], all_dates, row_status(row), scripted=True))
+            continue
+        heading = (block_heading(a) if MORE.match(atext) else tile_heading(a) if ENTER.match(atext)
+                   else "" if atext else tile_caption(a))
+        links.append(Link(u, atext, heading, section=own_section(tree, href, u, join.base)))
+        if _PAGINATION_TEXT.match(atext):
+            pagination.append(u)
+            continue
+        if len(atext) < 2 or back_or_action(atext):
+            continue
+        d, title, row, all_dates = _anchor_row(a, atext)
+        route = app_route(href)
+        if d is None or f"{u}#{route}" in seen_items:
+            continue
+        seen_items.add(f"{u}#{route}")
+        long_title = (attrs.get("title") or "").strip()
+        items.append(Item(u, long_title if len(long_title) > len(title) else title, d, row[:200], all_dates,
+                          row_status(row), route=route))
+    # a tile or menu item that is no link but opens one address on click (<li onclick="window.open('…')">网上办事</li>)
+    for node in tree.css("[onclick]"):
+        if node.tag == "a" and node.attributes.get("href") is not None or node.css_first("a[href]") is not None:
+            continue
+        u = scripted_target("", node.attributes, join)
+        img = node.css_first("img")
+        name = node.text(deep=True, separator="", strip=True) or (
+            (img.attributes.get("alt") or img.attributes.get("title") or "") if img is not None else "")
+        if u is not None and name and len(name) <= _SCRIPT_ENTRY_MAX and node.tag != "a":
+            links.append(Link(u, name.strip(), ""))
+        elif u is None and name and len(name) <= _SCRIPT_ENTRY_MAX and switches is not None:
+            switches.append(name.strip())   # a control a click runs in place (a 关怀版 / 无障碍 switch)
+    if switches is not None:
+        switches.extend(n for n in (b.text(deep=True, strip=True) for b in tree.css("button"))
+                        if n and len(n) <= _SCRIPT_ENTRY_MAX)
+
+
+_SCRIPT_ENTRY_MAX = 16
+_SCRIPT_ROW_MIN = 4
+_BLOCK_TITLE_MIN = 12
+_MESSAGE_TITLE = re.compile(r"^(?:主题|标题|留言主题|信件标题|来信标题)\s*[:：]\s*")   # a label before the title
+_MESSAGE_TITLE_MAX = 60
+
+
+def message_rows(body: LexborNode, base: str) -> list[Item]:
+    """Messages a guestbook prints whole, with no page of their own to link (主题：… 留言时间：2022-02-16 … 回复时间：…):
+    each block holding one 留言时间 label (the largest such block) is an entry of the list, named by the page's
+    address and its place; two or more make a list (one is a message's own page)."""
+    blocks: list[LexborNode] = []
+    for node in body.traverse(include_text=True):
+        if node.tag != "-text" or not SUBMIT_LABEL.search(node.text() or ""):
+            continue
+        block = node.parent
+        while block is not None and block.parent is not None and block.parent.tag not in ("body", "html") \
+                and len(SUBMIT_LABEL.findall(block.parent.text(deep=True, separator=" "))) == 1:
+            block = block.parent
+        if block is not None and not any(b.mem_id == block.mem_id for b in blocks):
+            blocks.append(block)
+    if len(blocks) < 2:
+        return []
+    rows: list[Item] = []
+    for i, block in enumerate(blocks):
+        text = " ".join(block.text(deep=True, separator=" ").split())
+        m = SUBMIT_LABEL.search(text)
+        if m is None:
+            continue
+        pieces = [p.strip() for p in block.text(deep=True, separator="\n").split("\n") if p.strip()]
+        title = next((t for t in (_MESSAGE_TITLE.sub("", p).strip() for p in pieces)
+                      if t and not SUBMIT_LABEL.search(t)), text)[:_MESSAGE_TITLE_MAX]
+        rows.append(Item(f"{base}#message-{i}", title, dates.find_date(m.group(1)), text[:200],
+                         dates.find_full_dates(text), row_status(text), scripted=True))
+    return rows
+
+
+def _block_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str]:
+    """An anchor wrapping blocks (<a><h3>标题(2020-09-30)</h3><p>摘要</p></a>): the date printed at the edge of one
+    of its lines, and that line as the title."""
+    lines = [t.strip() for t in a.text(deep=True, separator="\n").split("\n") if t.strip()]
+    if len(lines) < 2:
+        return None, atext
+    for line in lines:
+        m = _EDGE_DATE.search(line)
+        if m:
+            d = dates.find_date(m.group(1) or m.group(2) or "")
+            if d is not None:
+                return d, (line[: m.start()] + line[m.end():]).strip() or line
+    return None, atext

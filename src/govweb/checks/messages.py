@@ -1,0 +1,53 @@
+"""Messages (留言, 信件): their labels (when sent, when answered), a row's answered/unanswered status, and the
+facts of one message's own page."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from govweb.checks import dates, footer
+from govweb.checks.dates import RawDate
+
+# Message (留言/信件) labels on detail pages and list rows.
+SUBMIT_LABEL = re.compile(
+    r"(?:留言时间|留言日期|提交时间|提交日期|来信时间|来信日期|咨询时间|写信时间|提问时间|发信时间|信件时间|"
+    r"受理时间|受理日期|登记时间|诉求时间)\s*[:：]?\s*(" + dates.YMD + r")"
+)
+_REPLY_LABEL = re.compile(
+    r"(?:回复时间|回复日期|答复时间|答复日期|办结时间|办结日期|反馈时间|处理时间|回复于)\s*[:：]?\s*"
+    r"(" + dates.YMD + r")"
+)
+_UNANSWERED = re.compile(r"未回复|待回复|尚未回复|未答复|待答复|暂未回复|正在办理|办理中|处理中|未办结|待处理")
+_ANSWERED = re.compile(r"已回复|已答复|已办结|已处理|已反馈")
+
+
+@dataclass(slots=True)
+class MessageFacts:
+    submitted: RawDate | None
+    replied: RawDate | None
+    unanswered_marker: bool
+    excerpt: str
+
+
+def row_status(row: str) -> str | None:
+    if _UNANSWERED.search(row):
+        return "unanswered"
+    if _ANSWERED.search(row):
+        return "answered"
+    return None
+
+
+def message_facts(text: str) -> MessageFacts | None:
+    """One message's page (a single 留言时间 label: a list of messages prints many), or None."""
+    submitted = SUBMIT_LABEL.finditer(text)
+    sm = next(submitted, None)
+    if sm is None or next(submitted, None) is not None:
+        return None
+    rm = _REPLY_LABEL.search(text)
+    return MessageFacts(
+        submitted=dates.find_date(sm.group(1)),
+        replied=dates.find_date(rm.group(1)) if rm else None,
+        unanswered_marker=bool(_UNANSWERED.search(text)) and rm is None,
+        excerpt=footer.excerpt(text, sm.start(), (rm.end() if rm else sm.end())),
+    )

@@ -1,0 +1,422 @@
+"""Pages that are no columns, whatever rows they carry: function pages (联系我们, search, login, message forms), open-
+data portal pages, services not built or out of service, error pages, search answers, the site in another mode,
+front pages and hubs, splash and gateway pages — and pages that are one despite their place: the site's section on a
+shared platform, a column given as the homepage, a fragment a menu opens in a frame, a page placed by its
+breadcrumb."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections import Counter
+from urllib.parse import parse_qsl, urljoin, urlsplit
+
+from govweb.checks.column_entries import (
+    ENTRY_MAX_INBOUND,
+    MIN_UNDATED_ENTRIES,
+    SECTION_NAME_MAX,
+    own_rows,
+    records,
+)
+from govweb.checks.column_names import (
+    MIN_DATED_ITEMS,
+    TITLE_SEPARATORS,
+    headline_like,
+    names_of,
+    title_name,
+    type_of,
+)
+from govweb.checks.context import SiteContext
+from govweb.checks.dates import dated_url
+from govweb.checks.list_state import MIN_CONTENT_CHARS, own_content_chars, shows_empty_list
+from govweb.checks.out_of_service import BUILDING, SUSPENDED
+from govweb.checks.page import EMPTY_CELL, PageFacts
+from govweb.checks.page_links import ACTION_NAME, MORE
+from govweb.checks.scripts import EMPTY_LIST
+from govweb.htmlstd import parse_refresh
+
+# Navigation pages (a catalogue of columns, a site map) are never columns themselves.
+NAVIGATION_WORDS = ("目录", "导航", "网站地图", "索引", "站点地图")
+# Function pages: what they are for is not to list dated items. A page that lists none and is named so is
+# never a column (with dated items it is one: an 在线访谈 archive lists past interviews).
+FUNCTION_WORDS = (
+    "联系我们", "联系方式", "网站地图", "站点地图", "网站导航", "长者", "关怀版", "适老", "老年版", "无障碍", "读屏",
+    "辅助浏览", "在线访谈", "访谈直播", "网上直播", "直播", "搜索", "检索", "查询", "登录", "登陆", "注册", "用户中心",
+    "个人中心", "我要留言", "我要写信", "我要咨询", "我要投诉", "我要建议", "写信", "留言板", "在线留言", "在线咨询",
+    "关于我们", "关于本站", "关于本网", "网站声明", "免责声明", "隐私", "版权声明", "法律声明", "使用帮助", "帮助中心",
+    "网站纠错", "找错", "纠错", "RSS", "English", "ENGLISH", "繁体", "繁體", "手机版", "移动版", "设为首页", "加入收藏",
+    "收藏本站", "智能问答", "在线客服", "网站地图", "意见反馈", "预约", "报名", "申报入口", "投票",
+    "热线",   # a hotline's page (12345热线, 市长热线): a number to call, its hours and scope
+)
+_FUNCTION_PATHS = ("/wza", "/search", "/login", "/sitemap", "/lxwm", "/contact", "/about", "/register", "/rss",
+                   "/english", "/en/", "/help", "/jiucuo", "/zfwzzc")
+DATA_PORTAL_WORDS = ("数据开放", "开放数据", "公共数据", "数据下载", "数据集")
+
+
+def open_data_page(f: PageFacts, names: list[str]) -> bool:
+    """A page of an open-data portal: it shows datasets, formats or resources, or is named like a portal."""
+    d = f.data
+    named = any(w in n for n in names if not headline_like(n) for w in DATA_PORTAL_WORDS)
+    return named or d is not None and bool(d.labels or d.formats or d.resources or d.stated)
+
+
+def is_function_page(f: PageFacts, names: list[str]) -> bool:
+    """联系我们, 网站地图, 长者模式, 在线访谈 live pages, search, login, message forms, 关于我们 …: pages for doing
+    something, not lists of dated items."""
+    if f.login_form or f.textarea:
+        return True
+    if any(ACTION_NAME.match(n) or any(w in n for w in FUNCTION_WORDS) for n in names):
+        return True
+    path = urlsplit(f.url).path.lower()
+    return any(path.startswith(p) or f"{p}/" in path for p in _FUNCTION_PATHS)
+
+
+_UNDER_CONSTRUCTION = re.compile(BUILDING + r"|正在建设|敬请期待")
+
+
+def unbuilt_service(f: PageFacts, names: list[str]) -> bool:
+    """A service entry not built yet: a page named for 办事 (网上办事, 办事服务) that shows no list, empty or not, and
+    only says it is under construction (页面建设中，敬请期待). What it lacks is the service, not dated items: the
+    办事服务 entry leads nowhere (`service-unusable` judges it); it is no blank column. A 办事服务 page saying 暂无数据
+    or showing an empty list container is a column with an empty list."""
+    if f.items or f.empty_container or not f.empty_marker or not any(type_of(n) == "办事" for n in names):
+        return False
+    said = [line for line in f.lines if EMPTY_LIST.search(line) or EMPTY_CELL.search(line)]
+    return bool(said) and all(_UNDER_CONSTRUCTION.search(line) and not EMPTY_CELL.search(line)
+                              and not EMPTY_LIST.search(_UNDER_CONSTRUCTION.sub("", line)) for line in said)
+
+
+def suspended_function(ctx: SiteContext, f: PageFacts, names: list[str]) -> bool:
+    """An interaction or service function out of service: a page named for 互动 or 办事 (主任信箱, 网上咨询) that
+    shows no list, empty or not, and says it takes nothing for now (因系统升级改造，自…起暂停受理). What it lacks is the
+    function (`interaction-poor`, `service-unusable` judge it), not dated items: no blank column. A 信箱 page listing
+    its letters, saying 暂无数据 or showing an empty list stays a column."""
+    if own_rows(ctx, f) or f.empty_container or f.empty_marker:
+        return False   # (a 返回首页 link under the notice, dated by it, is no row)
+    return any(type_of(n) in ("互动", "办事") for n in names) and any(SUSPENDED.search(line) for line in f.lines | f.prose)
+
+
+_ARCHIVE_NAME = re.compile(r"访谈(?!直播)")
+
+
+def empty_archive(ctx: SiteContext, f: PageFacts, names: list[str]) -> bool:
+    """An 在线访谈 page that is an archive of interviews with nothing in it: an empty list container and a line saying
+    so (暂无信息), and nothing else of its own — no live interview's text, frame or form. A blank column, as any list
+    saying it is empty; a live page (its transcript, its player) stays a function page."""
+    return any(_ARCHIVE_NAME.search(n) for n in names) and bool(f.empty_container or f.empty_lists) and (
+        f.empty_marker and not f.frames and not f.textarea and shows_empty_list(ctx, f)
+        and own_content_chars(ctx, f, prose=True) < MIN_CONTENT_CHARS)
+
+
+DOCUMENT_CHARS = 150   # what a page says of its own besides its rows: a document (a transcript, an introduction)
+SHORT_DOCUMENT_CHARS = 100   # … or a shorter one that outweighs its rows twice (an interview's summary and opening)
+
+
+def _prose_counts(ctx: SiteContext) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for f in ctx.pages.values():
+        counts.update(f.prose | f.lines)
+    return counts
+
+
+def function_beside_rows(ctx: SiteContext, f: PageFacts) -> bool:
+    """The page says more of its own than its rows do — text blocks no other page repeats and no link of its names,
+    at least DOCUMENT_CHARS long, or SHORT_DOCUMENT_CHARS and twice its rows' text (a live interview's transcript or
+    its 访谈主题/嘉宾/时间 and opening lines, with a 往期回顾 box of past ones): on a page named for a function, its rows
+    are a box beside what it is for (an archive of interviews shows its rows only)."""
+    counts: Counter[str] = ctx.derived("prose_counts", _prose_counts)
+    anchors = {link.text.strip() for link in f.links}
+    # (a guestbook's messages printed whole are its rows, not text of its own beside them)
+    rows_text = [it.row for it in f.items if it.scripted]
+    said = sum(len(t) for t in f.prose if counts[t] <= 1 and t not in anchors
+               and not any(" ".join(t.split()) in row for row in rows_text))
+    rows = sum(len(it.row or it.title) for it in f.items)
+    return said >= DOCUMENT_CHARS and said > rows or said >= SHORT_DOCUMENT_CHARS and said >= 2 * rows
+
+
+def not_a_site_page(f: PageFacts) -> bool:
+    """An error page (页面不存在, 404 — not a column under construction, which says 建设中) or a bare document with
+    no links and no title, or a host name for a title (a browser's rendering of an error text, or of an address it
+    could not reach): nothing a visitor knows as a column."""
+    return f.error_page and (not f.empty_marker or system_failure(f)) or not f.links and (
+        not f.title.strip() or _HOST_NAME.fullmatch(f.title.strip()) is not None)
+
+
+# what a page says when the system behind it failed (not a column's placeholder: 建设中, 敬请期待)
+_FAILURE = re.compile(r"Internal Server Error|Bad Gateway|Service (?:Temporarily )?Unavailable|Gateway Time-?out"
+                      r"|系统(?:错误|异常)|服务器(?:内部)?错误|访问出错|(?:数据库|数据)(?:连接|读取|加载)(?:失败|异常|出错)")
+
+
+def system_failure(f: PageFacts) -> bool:
+    """A soft error page reporting that the system behind it failed (系统错误：信箱配置读取失败（500 Internal Server
+    Error）): the empty list under the message (暂无数据) is what the failure left, not a column with nothing in it."""
+    return f.error_page and any(_FAILURE.search(line) for line in f.lines)
+
+
+# the title a browser gives the page it shows for an address it could not reach (a jump to another site)
+_HOST_NAME = re.compile(r"[\w-]+(?:\.[\w-]+)+(?::\d+)?")
+
+
+def answers_search(f: PageFacts) -> bool:
+    """The page is the answer of its own search form (its address is the form's action with a query in it:
+    `/was5/web/search?searchword=…`): its dated rows are hits from every column, it is no column."""
+    if not f.search_action:
+        return False
+    page, action = urlsplit(f.url), urlsplit(f.search_action)
+    if not page.query or (page.netloc, page.path) != (action.netloc, action.path):
+        return False
+    # a page of another module of the same script (PHPCMS index.php?m=guestbook beside a form sending m=search):
+    # its query contradicts a fixed field the form sends
+    sent = dict(parse_qsl(page.query, keep_blank_values=True))
+    return all(sent.get(name, value) == value for name, value in f.search_fields)
+
+
+# The site shown in another mode (big print for the elderly, a screen-reader mode, the phone version): a view of
+# the site's own columns, whatever rows it repeats. Not 无障碍 alone: 无障碍环境建设 may well be a column's subject.
+_VIEW_MODE = re.compile(r"长者模式|长者版|关怀版|关怀模式|适老化|适老版|老年版|老年模式|大字版|无障碍(?:浏览|阅读|模式|版)|手机版|移动版")
+
+
+def view_mode(f: PageFacts) -> bool:
+    """The page names itself (title, breadcrumb, ColumnName) as a mode of the site (长者模式, 关怀版 …)."""
+    own = (title_name(f.title), f.breadcrumb[-1] if f.breadcrumb else "", f.meta.get("columnname", ""))
+    return any(_VIEW_MODE.search(n) for n in own if n)
+
+
+MIN_FRONT_BLOCKS = 2
+
+
+def _more_targets(f: PageFacts, ctx: SiteContext) -> set[str]:
+    return {ctx.canonical(link.url) for link in f.links
+            if MORE.match(link.text.strip()) and ctx.same_site(link.url)} - {f.url}
+
+
+def _template_more(ctx: SiteContext) -> frozenset[str]:
+    """Lists a 更多 link on half the pages leads to (a sidebar box of the template)."""
+    n = len(ctx.pages)
+    counts: Counter[str] = Counter(u for f in ctx.pages.values() for u in _more_targets(f, ctx))
+    return frozenset(u for u, c in counts.items() if n >= 4 and c >= max(3, n // 2))
+
+
+def front_page(ctx: SiteContext, f: PageFacts) -> bool:
+    """A front page (the homepage, a channel's or a sub-site's front page): its rows stand in blocks, each with a
+    更多 link to the list it comes from (two lists or more, not counting the template's boxes). The lists are
+    columns; the front page is none."""
+    template: frozenset[str] = ctx.derived("template_more", _template_more)
+    return len(_more_targets(f, ctx) - template) >= MIN_FRONT_BLOCKS
+
+
+MIN_SUB_PAGES = 2
+
+
+# a section's last update as a site map prints it beside the section's name (最后更新：2023-06-28, 更新于 2021-06-15)
+_LAST_UPDATE = re.compile(r"(?:最后|最近|最新)更新(?:时间|日期)?\s*[:：]?|更新于")
+
+
+def maps_sections(ctx: SiteContext, f: PageFacts) -> bool:
+    """Every dated row of the page is a section named in a word or two beside when it was last updated (政务动态
+    最后更新：2023-06-28): a map of the site's sections, not a list of documents (a 目录 lists documents, each under
+    its own date)."""
+    rows = [it for it in own_rows(ctx, f) if not it.scripted]
+    return bool(rows) and all(len(it.title.strip()) <= SECTION_NAME_MAX and not headline_like(it.title.strip())
+                              and _LAST_UPDATE.search(it.row) is not None for it in rows)
+
+
+def _section_folder(url: str) -> str:
+    """The folder a page heads: `/hdjl/` for `/hdjl/` and `/hdjl/index.html`, `/col/jdzc/` for `/col/jdzc.shtml`."""
+    path = urlsplit(url).path or "/"
+    if path.endswith("/"):
+        return path
+    head, leaf = posixpath.split(path)
+    stem = leaf.rsplit(".", 1)[0]
+    return head.rstrip("/") + "/" if stem in ("index", "default", "main") else f"{head.rstrip('/')}/{stem}/"
+
+
+def hub(ctx: SiteContext, f: PageFacts) -> bool:
+    """A page that lists nothing and leads on, by links that name places rather than documents: three entries or
+    more of its own — links, on the site or off it, that are none of the site template's and that at most
+    ENTRY_MAX_INBOUND pages link to (the homepage's 互动 or 服务 block may be the other): service tiles to the
+    政务服务网, boxes to the 信箱 and 征集 platforms — or two pages or more of its own section named in a word or two: below its folder (`/hdjl/` →
+    `/hdjl/jzxx/` 局长信箱, `/hdjl/zxft/` 在线访谈) or, where addresses say nothing of the hierarchy (`col/col1005` →
+    `col/col1006`), one step below it in their own breadcrumb (首页 > 互动交流 > 县长信箱), however often the homepage links
+    them too — or three ways on of both kinds together (two 信箱 boxes to a platform and a 在线访谈 page below). A link
+    named like a headline is a document of a list (a list of articles that print no date), not a way on; a link of a
+    dated row is a list's entry, not a way on, wherever it leads (a 县长信箱 listing its letters, each kept on the
+    letters platform of another host, lists them: it is no hub)."""
+    pager = {ctx.canonical(u) for u in f.pagination}
+    rows = {ctx.canonical(it.url) for it in own_rows(ctx, f) if not it.scripted}
+    folder, host = _section_folder(f.url), urlsplit(f.url).netloc
+    entries: set[str] = set()
+    below: set[str] = set()
+    for link in f.links:
+        u = ctx.canonical(link.url)
+        if u == f.url or u in pager or u in rows or headline_like(link.text.strip()):
+            continue   # (a dated row is an entry of a list, wherever it leads: letters kept on another host)
+        if u not in ctx.template_links and len(ctx.inbound.get(u, ())) <= ENTRY_MAX_INBOUND:
+            entries.add(u)   # (a tile the homepage's 互动 or 服务 block links too is still the hub's own way on)
+        parts, target = urlsplit(u), ctx.pages.get(u)
+        if (len(link.text.strip()) <= SECTION_NAME_MAX and not dated_url(u) and not (target is not None and target.is_article)
+                and (parts.netloc == host and parts.path.startswith(folder) or _placed_below(f, target))):
+            below.add(u)
+    return len(entries | below) >= MIN_UNDATED_ENTRIES or len(below) >= MIN_SUB_PAGES
+
+
+def side_list(ctx: SiteContext, f: PageFacts) -> bool:
+    """A channel's landing page (a hub: it leads on to places of its own) whose dated rows all lie in the folder of
+    the list its 更多 link opens (a 最新回复 box of 政民互动 previewing its 市长信箱's letters, 更多 → /hdjl/szxx/): the rows
+    are a preview of that list, not the page's own — a front page with one block."""
+    host = urlsplit(f.url).netloc
+    more = {_section_folder(u) for u in _more_targets(f, ctx) if urlsplit(u).netloc == host}
+    more.discard(_section_folder(f.url))
+    rows = [it for it in own_rows(ctx, f) if not it.scripted]
+    if not more or not rows or not all(
+            any(urlsplit(ctx.canonical(it.url)).path.startswith(folder) for folder in more) for it in rows):
+        return False
+    return hub(ctx, f)
+
+
+def _placed_below(f: PageFacts, target: PageFacts | None) -> bool:
+    """`target`'s breadcrumb is `f`'s with one more step: it sits right below `f` in the site's hierarchy."""
+    return bool(f.breadcrumb) and target is not None and target.breadcrumb[:-1] == f.breadcrumb
+
+
+def navigated_pages(ctx: SiteContext) -> frozenset[str]:
+    """The pages the site's navigation leads to: its template's links, the homepage and the homepage's links."""
+    nav = set(ctx.template_links) | {ctx.homepage_url}
+    if ctx.homepage is not None:
+        nav.update(ctx.canonical(link.url) for link in ctx.homepage.links)
+    return frozenset(nav)
+
+
+def single_page(ctx: SiteContext, f: PageFacts) -> bool:
+    """A page that shows no list of any kind — no row (dated or not, on the site or off it), no empty list or its
+    statement, no list container a script may fill, no pager, frame or form — links nowhere of its own (its links
+    are the site's navigation) and says at least MIN_CONTENT_CHARS of its own (闽政通 QR codes and a phone number
+    under 办事服务, a 人事信息 page saying where the appointments are published): a single page, as 机构职能 is,
+    whatever its name — never a column (it could never be a blank one: it has text of its own)."""
+    if f.items or f.empty_marker or f.empty_container or f.empty_lists or f.frames or f.textarea or f.login_form or (
+            f.pagination or f.data is not None or records(ctx, f)) or (
+            not f.rendered and not {"list", "hidden-list"}.isdisjoint(f.signs)):
+        return False
+    nav: frozenset[str] = ctx.derived("navigation", navigated_pages)
+    if any(ctx.canonical(link.url) not in nav and ctx.canonical(link.url) != f.url for link in f.links):
+        return False
+    return own_content_chars(ctx, f, prose=True) >= MIN_CONTENT_CHARS
+
+
+def gateway_targets(ctx: SiteContext) -> frozenset[str]:
+    """When the page taken for the homepage is a gateway (a splash or jump page: a snapshot that did not follow it),
+    the pages it sends the visitor on to — its refresh target and its links on the site — stand for the homepage."""
+    hp = ctx.homepage
+    if hp is None or not hp.redirect:
+        return frozenset()
+    refresh = parse_refresh(hp.meta.get("refresh", ""))
+    targets = [link.url for link in hp.links] + ([urljoin(hp.url, refresh[1])] if refresh and refresh[1] else [])
+    return frozenset(ctx.canonical(u) for u in targets if ctx.same_site(u))
+
+
+# a place named with its administrative unit: 岩溪县, 莲山区, 内蒙古自治区, 巴彦塔拉旗, 城关镇
+_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:自治县|自治州|自治旗|自治区|街道|地区|新区|省|市|州|盟|县|旗|区|镇|乡)")
+_PORTAL_SUFFIX = re.compile(r"(?:人民政府|政府)?(?:门户网站|网站|门户)?$")
+_TITLE_PARTS = re.compile(r"\s*[" + re.escape("".join(TITLE_SEPARATORS[:-1])) + r"]\s*|\s+")
+
+
+def _section_name(ctx: SiteContext) -> str:
+    """What a shared platform calls the site's section: the innermost place of a government's portal (岩溪县 for
+    岩溪县人民政府, 莲山区 for 衡屿市莲山区人民政府), a department's full name (桥城市审计局); '' when unknown."""
+    hp = ctx.homepage
+    if hp is None:
+        return ""
+    name = _PORTAL_SUFFIX.sub("", hp.meta.get("sitename") or title_name(hp.title))
+    places, end = [], 0
+    for m in _PLACE.finditer(name):
+        if m.start() != end:
+            break
+        places.append(m.group())
+        end = m.end()
+    name = places[-1] if places and end == len(name) else name
+    return name if len(name) >= 3 else ""
+
+
+def platform_section(ctx: SiteContext, f: PageFacts) -> bool:
+    """A page of the site's own section on a shared platform of another gov.cn domain (a county's 信息公开 on its
+    city's 集约化 platform: xxgk.city.gov.cn/col/col8203/): no article, and its title names the section as the site's
+    (县政府文件_岩溪县, 莲山区政府信息公开) in a name, not in a headline about the place."""
+    name: str = ctx.derived("section_name", _section_name)
+    if not name or f.is_article or not urlsplit(f.url).netloc.endswith(".gov.cn"):
+        return False
+    return any(part.startswith(name) and not headline_like(part) for part in _TITLE_PARTS.split(f.title.strip())) or any(
+        (m := _LABELLED.fullmatch(line.strip())) is not None and m.group(1) == name for line in f.lines | f.prose)
+
+
+# a label line naming whose the page is (公开主体：桥城市审计局, 发布机构: …): the platform's page of that body
+_LABELLED = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[：:]\s*(\S+)")
+
+
+def on_way_to_homepage(ctx: SiteContext, url: str) -> bool:
+    """A page the crawl passed on the way from the seed to the homepage (a splash page, a phone page sending every
+    desktop browser on by a script): what it shows is the site's front, whatever rows it carries, no column."""
+    return url != ctx.homepage_url and ctx.canonical(url) == ctx.homepage_url
+
+
+def shows_nothing(ctx: SiteContext, f: PageFacts) -> bool:
+    """A first-level section of the site (its breadcrumb: 首页 > 互动交流) whose page holds nothing under the template:
+    no entry, no list (an empty container or statement included), no text or link of its own, no frame or form, no
+    script that may write one. A channel's landing page showing no list at all is a blank page an entry leads to
+    (the entries check judges it), not a column; a page deeper in the hierarchy (首页 > 政务公开 > 人事信息) showing
+    nothing is a blank column."""
+    if len(f.breadcrumb) != 1 or f.items or f.frames or f.textarea or f.empty_marker or f.empty_container or f.empty_lists or (
+            not f.rendered and not {"list", "hidden-list", "scripted"}.isdisjoint(f.signs)):
+        return False
+    if own_content_chars(ctx, f):
+        return False   # (a line of its own: a label shorter than CONTENT_LINE — its breadcrumb's last step — is none)
+    return not any(ctx.canonical(link.url) not in ctx.template_links and ctx.canonical(link.url) != f.url
+                   and len(ctx.inbound.get(ctx.canonical(link.url), ())) <= ENTRY_MAX_INBOUND for link in f.links)
+
+
+def frame_menu_targets(ctx: SiteContext) -> frozenset[str]:
+    """Pages a menu opens inside a frame of the site (`<a target="main">` where a page holds `<iframe
+    name="main">` or `<frame name="main">`): fragments without a title, navigation or footer of their own (the
+    framing page shows them), named by the menu's links."""
+    names = {n for f in ctx.pages.values() for n in f.frame_names}
+    return frozenset(ctx.canonical(u) for url, f in ctx.pages.items() for u, target in f.targeted
+                     if target in names and ctx.canonical(u) != url)
+
+
+def placed(f: PageFacts, names: list[str]) -> bool:
+    """The page names itself as the last step of its breadcrumb (当前位置：首页 > 工作机构 > 县财政局 on the page
+    titled 县财政局): a node of the site's navigation, however few pages of the crawl link to it. Articles carry no
+    breadcrumb here (theirs ends with their column's name)."""
+    return bool(f.breadcrumb) and f.breadcrumb[-1] in names and not f.is_article
+
+
+_NEXT_PAGE = frozenset({"下一页", "下页", "后页", "尾页", "末页"})
+
+
+def list_homepage(ctx: SiteContext, f: PageFacts) -> bool:
+    """The page the crawl took for the homepage is a column page (a site given by the address of one of its
+    columns): it lists dated entries and says where it sits (当前位置：首页 > 通知公告) or pages through its list
+    (下一页 to a page of its own directory). A homepage does neither, and never sits in the site's root folder."""
+    if len(own_rows(ctx, f)) < MIN_DATED_ITEMS or f.redirect or posixpath.dirname(urlsplit(f.url).path) in ("", "/"):
+        return False
+    pager = set(f.pagination)
+    next_page = any(link.text in _NEXT_PAGE and link.url in pager and url_dir(link.url) == url_dir(f.url)
+                    and ctx.canonical(link.url) != f.url for link in f.links)
+    # a page that names itself a column (<meta name="ColumnName"> leading its <title>: 通知公告_某某市人民政府)
+    declared = f.meta.get("columnname", "").strip()
+    names_itself = bool(declared) and not _HOME_WORDS.search(declared) and f.title.strip().startswith(declared)
+    return next_page or names_itself or any(n not in ("首页", "网站首页", "主页") for n in f.breadcrumb)
+
+
+_HOME_WORDS = re.compile(r"首页|主页|门户")
+
+
+def not_an_entry(target: PageFacts, texts: dict[str, Counter[str]]) -> bool:
+    """A page a list never lists as an entry: a function page, a site map or catalogue, a jump page."""
+    names = names_of(target, texts)
+    return target.redirect or is_function_page(target, names) or any(
+        w in n for n in names for w in NAVIGATION_WORDS)
+
+
+def url_dir(url: str) -> str:
+    p = urlsplit(url)
+    return p.netloc + posixpath.dirname(p.path)

@@ -1,0 +1,248 @@
+"""A page's links as a visitor reads them: joined against the page's base, named (a 更多 link by its block's heading, a
+nameless icon by its tile's caption), script links' targets, links to a section of the page, frames and named
+windows, and a homepage's menu sections."""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from govweb.checks import dates
+from govweb.urlnorm import same_page, try_resolve
+
+_SKIP_HREF = ("javascript:", "mailto:", "tel:", "#", "data:", "about:")
+STOP_CLIMB = frozenset({"ul", "ol", "table", "tbody", "thead", "body", "html", "form", "nav", "header", "footer"})
+ROW_TAGS = frozenset({"li", "tr", "dd", "dt"})
+
+
+@dataclass(slots=True)
+class Link:
+    url: str
+    text: str
+    heading: str = ""     # a 更多 (more) link's block heading, a nameless icon link's tile caption: what it leads to
+    section: bool = False   # it leads to a named part of its own page (`index.html#fdzdgknr`: a tab, a section)
+
+    @property
+    def name(self) -> str:
+        """What the link names: a 更多 link's block heading (a nameless link's caption), else its text."""
+        return self.heading or self.text
+
+
+_JOIN_CACHE: dict[tuple[str, str], str | None] = {}
+_JOIN_CACHE_MAX = 200_000
+
+
+class Joiner:
+    """urljoin with a cache shared across pages: navigation links repeat on every page, so the key is the part
+    of the base a link depends on (nothing for full URLs, the origin for /paths, the directory otherwise)."""
+
+    __slots__ = ("base", "dir", "origin")
+
+    def __init__(self, base: str) -> None:
+        self.base = base
+        parts = urlsplit(base)
+        self.origin = f"{parts.scheme}://{parts.netloc}"
+        self.dir = self.origin + parts.path[: parts.path.rfind("/") + 1]
+
+    def __call__(self, href: str) -> str | None:
+        if href.startswith(("http://", "https://")):
+            key = ("", href)
+        elif href.startswith("/") and not href.startswith("//"):
+            key = (self.origin, href)
+        elif href.startswith(("?", "#")) or not href:
+            key = (self.base, href)
+        else:
+            key = (self.dir, href)
+        try:
+            return _JOIN_CACHE[key]
+        except KeyError:
+            pass
+        url = self._join(href)
+        if len(_JOIN_CACHE) >= _JOIN_CACHE_MAX:
+            _JOIN_CACHE.clear()
+        _JOIN_CACHE[key] = url
+        return url
+
+    def _join(self, href: str) -> str | None:
+        """The URL as the page links it, in the crawler's form (`govweb.urlnorm.resolve`): the spelling the crawl
+        recorded and evidence cites; pages are compared by `urlnorm.canonical` keys, never by this text."""
+        h = href.strip()
+        if not h or h.lower().startswith(_SKIP_HREF):
+            return None
+        url = try_resolve(self.base, h)
+        return sys.intern(url) if url is not None else None
+
+
+_RESERVED_TARGETS = frozenset({"", "_blank", "_self", "_parent", "_top", "blank", "new"})
+
+
+def frame_facts(tree: LexborHTMLParser, join: Joiner) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """The names of the page's frames (`<iframe name="if">`, `<frame name="main">`) and its links that open in a
+    named window (`<a target="main">`): with a frame of that name on the site, a menu driving the frame."""
+    names = {v for fr in tree.css("iframe, frame") for v in (fr.attributes.get("name"), fr.attributes.get("id")) if v}
+    targeted: dict[tuple[str, str], None] = {}
+    for a in tree.css("a[href][target]"):
+        target = (a.attributes.get("target") or "").strip()
+        if target.lower() not in _RESERVED_TARGETS:
+            u = join(a.attributes.get("href") or "")
+            if u is not None:
+                targeted[(u, target)] = None
+    return tuple(sorted(names)), tuple(targeted)
+
+
+_SECTION_NAME_MAX = 8
+
+
+def nav_sections(tree: LexborHTMLParser, join: Joiner) -> dict[str, str]:
+    """Menus of the form <li><a>新闻中心</a><div|ul><a>部门动态</a>…</div></li>: each entry url → 新闻中心."""
+    out: dict[str, str] = {}
+    for li in tree.css("li"):
+        parent = li.parent
+        nested = False
+        while parent is not None and parent.tag not in ("body", "html"):
+            if parent.tag == "li":
+                nested = True
+                break
+            parent = parent.parent
+        if nested:
+            continue
+        anchors = li.css("a[href]")
+        if len(anchors) < 2:
+            continue
+        head = anchors[0].text(deep=True, strip=True)
+        if not head or len(head) > _SECTION_NAME_MAX or dates.find_date_cached(li.text(deep=True)[:200]):
+            continue
+        for a in anchors[1:]:
+            u = join(a.attributes.get("href") or "")
+            if u is not None:
+                out.setdefault(u, head)
+    return out
+
+
+# A link's script that only shows a message (javascript:alert('系统升级中，暂停受理'); onclick="alert(…);return false;")
+_ALERT_ONLY = re.compile(r"^\s*(?:javascript:\s*)?alert\s*\((['\"]).*?\1\)\s*;?\s*(?:return\s+false\s*;?\s*)?$", re.I | re.S)
+
+
+def alert_only(href: str, attrs: dict[str, str | None]) -> bool:
+    """The link opens nothing: its script only shows the visitor a message (a channel suspended, 建设中)."""
+    onclick = attrs.get("onclick") or ""
+    if onclick.strip():
+        return _ALERT_ONLY.match(onclick) is not None
+    return _ALERT_ONLY.match(href) is not None
+
+
+# A link whose script opens one address (`href="javascript:;" onclick="window.open('https://zwfw.x.gov.cn/')"`,
+# `href="javascript:location.href='/hdjl/'"`): the address a visitor's click goes to.
+_OPENS_URL = re.compile(
+    r"(?:window\.open|location\.(?:assign|replace)|(?:window\.|document\.|top\.|self\.)?location(?:\.href)?\s*=)"
+    r"\s*\(?\s*(['\"])((?:https?://|/|\.{1,2}/)[^'\"\s]*)\1")
+# A full address handed to a site's own opener (onclick="openUrl('https://zwfw.x.gov.cn/')")
+_FULL_URL_ARG = re.compile(r"(['\"])(https?://[^'\"\s]+)\1")
+
+
+def scripted_target(href: str, attrs: dict[str, str | None], join: Joiner) -> str | None:
+    """Where a `javascript:` or `#` link's script sends the visitor, when it names one address (opened by
+    window.open or a location change, or the one full http address the click hands to a function); else None."""
+    script = f"{attrs.get('onclick') or ''} {href}"
+    found = {m.group(2) for m in _OPENS_URL.finditer(script)} or {m.group(2) for m in _FULL_URL_ARG.finditer(script)}
+    return join(found.pop()) if len(found) == 1 else None
+
+
+def own_section(tree: LexborHTMLParser, href: str, url: str, page_url: str) -> bool:
+    """The link leads to a part of its own page that the page holds (`/col/col12/index.html#fdzdgknr` beside
+    `<div id="fdzdgknr">`): a section or tab of the page, not a placeholder link back to it."""
+    fragment = href.partition("#")[2].strip()
+    if not fragment or not _FRAGMENT_ID.fullmatch(fragment) or not same_page(url, page_url):
+        return False
+    return tree.css_first(f'[id="{fragment}"], a[name="{fragment}"]') is not None
+
+
+_FRAGMENT_ID = re.compile(r"[A-Za-z][\w-]*")
+# A way back (返回首页, 返回上一页, 返回留言列表) — navigation, even beside a date (系统已于2016年12月31日停止使用 …
+# 返回首页) — and a visitor's action (我要写信 above a table of letters; 我要预约, 我要报名: a page named so is for doing it)
+_BACK_LINK = re.compile(r"^(?:返回|回到)(?:[\u4e00-\u9fa5]{0,4}?(?:首页|主页|上一?页|上一级|列表|顶部))?$")
+ACTION_NAME = re.compile(r"^\s*我要")
+
+
+def back_or_action(text: str) -> bool:
+    """The link is a way back or a button for a visitor's action: never an entry of a list, whatever date it sits
+    beside (the one reader of this question: rows, a list's own rows, an entry page's own links)."""
+    return _BACK_LINK.match(text) is not None or ACTION_NAME.match(text) is not None
+
+
+# A link that names nothing but "more of this block": 更多, 更多>>, 查看更多, more+, MORE », or only its arrow (>>, +, …)
+MORE = re.compile(r"^(?=\S)(?:(?:查看|浏览)?更多(?:信息|内容)?|more)?\s*(?:[>＞»›+]+|…+|\.{3})?$|^\+\s*更多$", re.I)
+_HEADING_CLIMB = 3
+_WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}")
+_BLOCK_HEADING_MAX = 12
+
+
+def block_heading(a: LexborNode) -> str:
+    """The heading of the block a 更多 link closes (`<div class="hd"><h3>政策解读</h3><a>更多</a></div>`,
+    `<div class="title">通知公告<span><a>more</a></span></div>`): the one short text beside the link within the
+    nearest blocks that hold no other link, or "" when a block around it holds other links or several texts first
+    (tabs, a list: which of them the link continues is unknown)."""
+    return _text_beside(a, _HEADING_CLIMB, STOP_CLIMB | ROW_TAGS)
+
+
+def _text_beside(a: LexborNode, climb: int, stop: frozenset[str]) -> str:
+    """The one short text beside link `a` within the nearest of `climb` blocks around it (none of `stop`'s tags)
+    that holds no other link, or "" when a block holds other links or several texts first."""
+    own = _text_pieces(a)
+    node = a.parent
+    for _ in range(climb):
+        if node is None or node.tag in stop or len(node.css("a[href]")) > 1:
+            return ""
+        pieces = _text_pieces(node)
+        for piece in own:
+            if piece in pieces:
+                pieces.remove(piece)
+        if len(pieces) > 1:
+            return ""
+        if pieces:
+            text = pieces[0]
+            named = len(text) <= _BLOCK_HEADING_MAX and _WORDS.search(text) and not dates.find_date_cached(text)
+            return text if named else ""
+        node = node.parent
+    return ""
+
+
+_TILE_CLIMB = 2
+
+
+def tile_caption(a: LexborNode) -> str:
+    """The caption of a nameless link (an icon with no alt) in its tile: the one short text of the nearest block
+    around it that holds no other link (`<li><a href="…"><img src="i_bsfw.png"></a><p>办事服务</p></li>`), or ""."""
+    return _text_beside(a, _TILE_CLIMB, STOP_CLIMB)
+
+
+# A link that names nothing but "go in" (进入, 点击进入, 立即进入>>, 进入办理): named by the heading of its tile.
+ENTER = re.compile(r"^(?:点击|立即|马上|直接)?进入(?:系统|平台|办理|专栏|通道)?\s*[>＞»›]*$")
+_TILE_HEADINGS = "h1, h2, h3, h4, h5, h6, dt, strong, b"
+
+
+def tile_heading(a: LexborNode) -> str:
+    """The heading of the tile a 进入 link sits in (`<div class="item"><h3>网上信访</h3><p>…</p><a>进入>></a></div>`,
+    `<dl><dt>书记信箱</dt><dd>…</dd><dd><a>点击进入</a></dd></dl>`): the first heading (h1–h6, dt, strong) of the
+    nearest block around it holding no other link, when it is a short name; else ""."""
+    node = a.parent
+    for _ in range(_TILE_CLIMB):
+        if node is None or node.tag in STOP_CLIMB or len(node.css("a[href]")) > 1:
+            return ""
+        head = node.css_first(_TILE_HEADINGS)
+        if head is not None:
+            text = "".join(head.text(deep=True).split())
+            named = len(text) <= _BLOCK_HEADING_MAX and _WORDS.search(text) and not dates.find_date_cached(text)
+            return text if named else ""
+        node = node.parent
+    return ""
+
+
+def _text_pieces(node: LexborNode) -> list[str]:
+    """The node's text nodes that say something (not bare separators: |, >>, ：)."""
+    pieces = ("".join(t.split()).strip("|｜:：>＞»›+-—·") for t in node.text(deep=True, separator="\n").split("\n"))
+    return [p for p in pieces if p]

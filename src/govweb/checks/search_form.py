@@ -1,0 +1,53 @@
+"""The site search a page offers: a search form, or a form-less search box whose keyword a script sends on."""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser
+
+from govweb.checks.page_links import Joiner
+
+_SEARCH_BOX = re.compile(r"search|keyword|sousuo|搜索|检索|关键字|关键词", re.I)
+# Where a script sends a form-less search box's keyword: a search address the keyword is appended to
+# (`window.open('https://search.x.cn/s.do?siteID=3&content=' + encodeURIComponent(kw))`)
+_SCRIPTED_SEARCH = re.compile(r"""(['"])((?:https?:)?//[^'"\s]+|/[^'"\s]*)\1\s*\+""")
+_SEARCH_URL = re.compile(r"search|sousuo|jsearch|query|so\b|ss\b|find", re.I)
+
+
+def _scripted_search(inline_scripts: list[str], join: Joiner) -> str:
+    """The search address an inline script appends the keyword to, without the keyword's own parameter; ""
+    when no script shows one."""
+    for script in inline_scripts:
+        for m in _SCRIPTED_SEARCH.finditer(script):
+            if _SEARCH_URL.search(m.group(2)):
+                return join(re.sub(r"[?&][\w.-]+=$", "", m.group(2))) or ""
+    return ""
+
+
+Fields = tuple[tuple[str, str], ...]
+
+
+def find_search(tree: LexborHTMLParser, inline_scripts: list[str], join: Joiner) -> tuple[bool, str, Fields]:
+    """Whether the page offers a site search, where it sends the query ("" when unknown) and the fixed (hidden)
+    fields its form sends with it (PHPCMS `m=search`)."""
+    for f in tree.css("form"):
+        if f.css_first("textarea, input[type=password]") is not None:
+            continue   # a form to write a message in, or a login form: never the site search
+        action = (f.attributes.get("action") or "").lower()
+        has_text = f.css_first("input[type=text], input[type=search], input:not([type])") is not None
+        searches = any(k in action for k in ("search", "so", "query", "sousuo", "jsearch", "find"))
+        # a <form> written inside a <table> is left empty by the parser (its inputs are moved out of it)
+        emptied = f.css_first("input, button, select, textarea") is None and tree.css_first("input") is not None
+        if (has_text or emptied and searches) and (
+            searches or "搜索" in f.text() or "检索" in f.text()
+            or f.css_first("input[value*=搜索], input[value*=检索], button") is not None
+        ):
+            fields = tuple((i.attributes.get("name") or "", i.attributes.get("value") or "")
+                           for i in f.css("input[type=hidden]") if i.attributes.get("name"))
+            return True, join(f.attributes.get("action") or "") or "", fields
+    # a search box without a form: a script sends its keyword (input#keyword + a 搜索 button)
+    if any(_SEARCH_BOX.search(" ".join(v or "" for v in i.attributes.values()))
+           for i in tree.css("input[type=text], input[type=search], input:not([type])")):
+        return True, _scripted_search(inline_scripts, join), ()
+    return False, "", ()

@@ -1,0 +1,131 @@
+"""Columns read as a visitor reads them, on pages unlike the blind sites that showed each rule: a period's end is no
+row date, a page reporting a system failure is no (blank) column, a site map dating its columns is none, a channel
+landing page previewing one list of its sub-pages is none, an empty list the homepage previews is the column's own (no template
+widget), a page at the search form's address answering another module is no search answer, and an 在线访谈 archive
+showing an empty list is a blank column."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from govweb.checks.dates import find_full_dates
+from govweb.checks.run import run_checks
+from govweb.checks.snapshot import load_snapshot
+
+from .snapshot_builder import SnapshotBuilder
+
+SEED = "http://www.hx.gov.cn/"
+AS_OF = dt.date(2021, 6, 30)
+FOOTER = "<div class='copyright'>主办单位：和县人民政府办公室 网站标识码：3405230001 皖ICP备06012345号</div>"
+HOME_ROWS = "".join(f"<li><a href='/xwzx/2021/06{d:02d}/{d}.shtml'>和县召开第{d}次常务会议</a><em>2021-06-{d:02d}</em></li>"
+                    for d in (20, 25))
+
+
+def _site(tmp_path: Path, pages: dict[str, str], home_extra: str = "", menu: dict[str, str] | None = None) -> dict:
+    """pages: path → full <body> content under the menu; menu: path → name (default: every page, by its path)."""
+    menu = menu if menu is not None else {p: p for p in pages}
+    nav = "<div class='navbar'>" + "".join(f"<a href='/{p}'>{n}</a>" for p, n in menu.items()) + "</div>"
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, f"<html><head><title>和县人民政府</title></head><body>{nav}<ul class='news'>{HOME_ROWS}</ul>"
+                 f"{home_extra}{FOOTER}</body></html>", depth=0)
+    for path, body in pages.items():
+        b.page(SEED + path, f"<html><head><title>{menu.get(path, path)}-和县人民政府</title></head><body>{nav}{body}"
+                            f"{FOOTER}</body></html>")
+    return run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+
+
+def _columns(report: dict) -> dict[str, dict]:
+    return {c["url"]: c for c in report["columns"]}
+
+
+def _empty(report: dict) -> set[str]:
+    return {f["url"] for f in report["findings"] if f["check"] == "empty-column"}
+
+
+def test_the_end_of_a_period_is_no_row_date() -> None:
+    assert find_full_dates("报名时间：2020年9月1日—2020年10月31日 发布日期 2020-08-28") == [(2020, 9, 1), (2020, 8, 28)]
+    assert find_full_dates("2019/03/01 ~ 2019/04/01") == [(2019, 3, 1)]
+    # two dates of two labels stay two dates (来信 | 答复: a message list's)
+    assert find_full_dates("来信时间：2020-10-01 答复时间：2020-10-09") == [(2020, 10, 1), (2020, 10, 9)]
+
+
+def test_a_list_of_consultations_is_dated_by_publication_not_by_the_end_of_its_periods(tmp_path: Path) -> None:
+    rows = "".join(
+        f"<tr><td><a href='/yjzj/2021/{m:02d}01/{m}.shtml'>关于第{m}号规划草案公开征求意见的公告</a></td>"
+        f"<td>意见反馈期限 2021年{m}月1日到2021年{m + 2}月1日</td><td>{2021}-{m:02d}-01</td></tr>" for m in (2, 3))
+    report = _site(tmp_path, {"yjzj/": f"<div class='con'><table class='zj'>{rows}</table></div>"},
+                   menu={"yjzj/": "意见征集"})
+    col = _columns(report)[SEED + "yjzj/"]
+    assert col["last_update"] == "2021-03-01"
+
+
+def test_a_page_reporting_a_system_failure_is_no_blank_column(tmp_path: Path) -> None:
+    failed = ("<div class='box'><h3>网上咨询</h3><p class='tip'>服务器内部错误，数据加载失败，请联系系统管理员。</p>"
+              "<dl class='zx'><dt>咨询主题</dt><dd>暂无记录</dd></dl></div>")
+    # the same wording of an empty list without the failure stays a blank column
+    empty = "<div class='box'><h3>投诉举报</h3><dl class='zx'><dt>投诉主题</dt><dd>暂无记录</dd></dl></div>"
+    report = _site(tmp_path, {"hdjl/wszx/": failed, "hdjl/tsjb/": empty},
+                   menu={"hdjl/wszx/": "网上咨询", "hdjl/tsjb/": "投诉举报"})
+    assert SEED + "hdjl/wszx/" not in _columns(report)
+    assert _empty(report) == {SEED + "hdjl/tsjb/"}
+
+
+def test_a_site_map_dating_its_columns_is_no_column(tmp_path: Path) -> None:
+    names = {"gzdt/": "工作动态", "tzgg/": "通知公告", "zcfg/": "政策法规", "rsrm/": "人事任免"}
+    rows = "".join(f"<dl><dt><a href='/{p}'>{n}</a></dt><dd>更新于 2021-0{i + 1}-15</dd></dl>"
+                   for i, (p, n) in enumerate(names.items()))
+    report = _site(tmp_path, {"zddh/": f"<div class='map'><h2>站点导航</h2>{rows}</div>"}, menu={"zddh/": "站点导航"})
+    assert SEED + "zddh/" not in _columns(report)
+    # a catalogue of documents, each dated, stays a list
+    docs = "".join(f"<dl><dt><a href='/xxgk/2021/0{m}15/{m}.shtml'>和县2021年第{m}季度财政预算执行情况的报告</a></dt>"
+                   f"<dd>2021-0{m}-15</dd></dl>" for m in (1, 4))
+    report = _site(tmp_path / "ml", {"xxgkml/": f"<div class='map'>{docs}</div>"}, menu={"xxgkml/": "政府信息公开目录"})
+    assert SEED + "xxgkml/" in _columns(report)
+
+
+def test_a_channel_landing_page_previewing_one_sub_list_is_no_column(tmp_path: Path) -> None:
+    box = ("<div class='side'><div class='hd'><h4>党建快讯</h4><a href='/djgz/kx/'>MORE+</a></div><ul class='kx'>" + "".join(
+        f"<li><a href='/djgz/kx/2021/06{d:02d}/{d}.shtml'>县直机关党组织开展第{d}期主题党日活动</a><i>2021-06-{d:02d}</i></li>"
+        for d in (3, 9, 17)) + "</ul></div>")
+    tiles = ("<div class='tiles'><a href='/djgz/zzjs/'>组织建设</a><a href='/djgz/dfzl/'>党风廉政</a>"
+             "<a href='/djgz/xxjy/'>学习教育</a></div>")
+    report = _site(tmp_path, {"djgz/": tiles + box}, menu={"djgz/": "党建工作"})
+    assert SEED + "djgz/" not in _columns(report)
+    # rows of the page's own (in its folder, not the 更多 list's) beside the same links: a column
+    own = box.replace("/djgz/kx/20", "/djgz/20")
+    report = _site(tmp_path / "own", {"djgz/": tiles + own}, menu={"djgz/": "党建工作"})
+    assert SEED + "djgz/" in _columns(report)
+
+
+def test_an_empty_list_the_homepage_previews_is_the_columns_own(tmp_path: Path) -> None:
+    # the homepage's 人事任免 box says the list is empty, as the column page does; a photo list elsewhere also shows
+    # an empty sign: two list pages with empty signs, but not the column's words
+    box = ("<div class='box'><span>人事任免</span><a href='/rsrm/'>更多&gt;&gt;</a><div class='c'>该栏目暂无内容</div></div>")
+    photos = ("<ul class='tp'>" + "".join(f"<li><a href='/tpxw/2021/06{d}/{d}.shtml'>和县风光第{d}组</a>"
+                                          f"<span>2021-06-{d}</span></li>" for d in (11, 12)) + "</ul><p>暂无相关视频信息</p>")
+    report = _site(tmp_path, {"rsrm/": "<div class='c'>该栏目暂无内容</div>", "tpxw/": photos}, home_extra=box,
+                   menu={"rsrm/": "人事任免", "tpxw/": "图片新闻"})
+    assert SEED + "rsrm/" in _empty(report)
+
+
+def test_a_page_at_the_search_address_answering_another_module_is_a_list(tmp_path: Path) -> None:
+    form = ("<form action='/index.php' method='get'><input type='hidden' name='c' value='search'>"
+            "<input type='text' name='kw'><input type='submit' value='搜索'></form>")
+    rows = "".join(f"<p class='row'><a href='/index.php?c=show&id={i}'>关于做好第{i}批项目申报工作的通知</a>"
+                   f"<span>2021-06-0{i}</span></p>" for i in (1, 2, 3))
+    pages = {"index.php?c=list&cat=7": form + rows, "index.php?c=search&kw=通知": form + rows}
+    report = _site(tmp_path, pages, menu={"index.php?c=list&cat=7": "通知公告"})
+    cols = _columns(report)
+    assert SEED + "index.php?c=list&cat=7" in cols
+    assert not any("c=search" in u for u in cols)
+
+
+def test_an_interview_archive_showing_an_empty_list_is_a_blank_column(tmp_path: Path) -> None:
+    archive = ("<div class='ft'><table class='ftlist'><thead><tr><th>访谈主题</th><th>嘉宾</th><th>时间</th></tr></thead>"
+               "<tbody></tbody></table><p class='none'>暂无访谈记录</p></div>")
+    live = ("<div class='ft'><video src='/live/ft.m3u8'></video><p>本期访谈：县长与网民谈优化营商环境，嘉宾在线解答网民提问，"
+            "欢迎广大网民踊跃参与，提出意见建议。</p><h4>往期回顾</h4><ul class='wq'></ul><p>暂无信息</p></div>")
+    report = _site(tmp_path, {"zxft/": archive, "ftzb/": live}, menu={"zxft/": "在线访谈", "ftzb/": "在线访谈直播"})
+    assert SEED + "zxft/" in _empty(report)
+    assert SEED + "ftzb/" not in _empty(report)
