@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -189,14 +190,28 @@ def block_heading(a: LexborNode) -> str:
     return _text_beside(a, _HEADING_CLIMB, STOP_CLIMB | ROW_TAGS)
 
 
+def _own_blocks(a: LexborNode, climb: int, stop: frozenset[str]) -> Iterator[LexborNode]:
+    """The nearest of `climb` blocks around link `a`, innermost first, up to one of `stop`'s tags or one holding
+    another link."""
+    node = a.parent
+    for _ in range(climb):
+        if node is None or node.tag in stop or len(node.css("a[href]")) > 1:
+            return
+        yield node
+        node = node.parent
+
+
+def _short_name(text: str) -> str:
+    """`text` when it is a short name (a heading, a caption: words, no date), else ""."""
+    named = len(text) <= _BLOCK_HEADING_MAX and _WORDS.search(text) and not dates.find_date_cached(text)
+    return text if named else ""
+
+
 def _text_beside(a: LexborNode, climb: int, stop: frozenset[str]) -> str:
     """The one short text beside link `a` within the nearest of `climb` blocks around it (none of `stop`'s tags)
     that holds no other link, or "" when a block holds other links or several texts first."""
     own = _text_pieces(a)
-    node = a.parent
-    for _ in range(climb):
-        if node is None or node.tag in stop or len(node.css("a[href]")) > 1:
-            return ""
+    for node in _own_blocks(a, climb, stop):
         pieces = _text_pieces(node)
         for piece in own:
             if piece in pieces:
@@ -204,10 +219,7 @@ def _text_beside(a: LexborNode, climb: int, stop: frozenset[str]) -> str:
         if len(pieces) > 1:
             return ""
         if pieces:
-            text = pieces[0]
-            named = len(text) <= _BLOCK_HEADING_MAX and _WORDS.search(text) and not dates.find_date_cached(text)
-            return text if named else ""
-        node = node.parent
+            return _short_name(pieces[0])
     return ""
 
 
@@ -229,16 +241,10 @@ def tile_heading(a: LexborNode) -> str:
     """The heading of the tile a 进入 link sits in (`<div class="item"><h3>网上信访</h3><p>…</p><a>进入>></a></div>`,
     `<dl><dt>书记信箱</dt><dd>…</dd><dd><a>点击进入</a></dd></dl>`): the first heading (h1–h6, dt, strong) of the
     nearest block around it holding no other link, when it is a short name; else ""."""
-    node = a.parent
-    for _ in range(_TILE_CLIMB):
-        if node is None or node.tag in STOP_CLIMB or len(node.css("a[href]")) > 1:
-            return ""
+    for node in _own_blocks(a, _TILE_CLIMB, STOP_CLIMB):
         head = node.css_first(_TILE_HEADINGS)
         if head is not None:
-            text = "".join(head.text(deep=True).split())
-            named = len(text) <= _BLOCK_HEADING_MAX and _WORDS.search(text) and not dates.find_date_cached(text)
-            return text if named else ""
-        node = node.parent
+            return _short_name("".join(head.text(deep=True).split()))
     return ""
 
 
