@@ -65,7 +65,7 @@ class Item:
     route: str = ""                     # the route of a hash-routed app its link opens (`#/detail/77120`), if any
 
 
-def _row_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str, list[RawDate], LexborNode | None]:
+def _row_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str, list[RawDate]]:
     """Climb from the anchor to its row; return the date printed there (outside the anchor text)."""
     node = a.parent
     level = 0
@@ -81,19 +81,19 @@ def _row_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str, list[RawD
                     if len(ct) <= _DATE_CELL_MAX and child.tag != "a":
                         d = dates.find_date_cached(ct)
                         if d is not None:
-                            return d, (atext + " " + ct.strip()).strip(), dates.find_full_dates(ct), node
+                            return d, (atext + " " + ct.strip()).strip(), dates.find_full_dates(ct)
             break
         rest = t.replace(atext, " ", 1) if atext else t
         d = dates.find_date_cached(rest)
         if d is not None:
             if level >= 1 and tag not in ROW_TAGS and (len(node.css("a")) > 2 or len(rest.strip()) > _ROW_REST_MAX):
                 break  # a block holding several entries, or prose around a link: not one row
-            return d, t.strip(), dates.find_full_dates(rest), node
+            return d, t.strip(), dates.find_full_dates(rest)
         if tag in ROW_TAGS:
             if tag in ("dt", "dd"):  # <dl><dt><a>标题</a></dt><dd>2020-11-26</dd></dl>, or <dd> then a <dd> cell
                 found = _date_in_next_cells(node, tag)
                 if found is not None:
-                    return found[0], (t + " " + found[1]).strip(), dates.find_full_dates(found[1]), node
+                    return found[0], (t + " " + found[1]).strip(), dates.find_full_dates(found[1])
             break
         node = node.parent
         level += 1
@@ -102,8 +102,8 @@ def _row_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str, list[RawD
         if m:
             d = dates.find_date(m.group(1) or m.group(2) or "")
             if d is not None:
-                return d, atext, [d] if d[0] is not None else [], None
-    return None, "", [], None
+                return d, atext, [d] if d[0] is not None else []
+    return None, "", []
 
 
 _ROW_CELLS_MAX = 4   # the cells of one <dl> entry after its title: 文号, 发布机构, 日期 …
@@ -152,7 +152,7 @@ def heading_above_rows(body_text: str, items: list[Item]) -> str:
 def _anchor_row(a: LexborNode, atext: str) -> tuple[RawDate | None, str, str, list[RawDate]]:
     """The date, title, row text and full dates of the row an anchor stands in: its row's date, else (a long anchor
     wrapping blocks) the date at the edge of one of its lines, that line being the title."""
-    d, row, all_dates, _ = _row_date(a, atext)
+    d, row, all_dates = _row_date(a, atext)
     title = atext
     if d is None and len(atext) > _BLOCK_TITLE_MIN:
         d, title = _block_date(a, atext)
