@@ -332,15 +332,15 @@ def parse_page(
         if got is not None:
             marks["联系方式"] = got
     crumbs = breadcrumb(text)
-    redirect = (home or listless) and not items and sends_on(
+    redirect = listless and sends_on(
         tree, text, meta, links, inline_scripts, join, final_url or url, bool(crumbs))
     signs: frozenset[str] = frozenset()
     lacks: frozenset[str] = frozenset()
     if home or (listless and not is_article):
         shown_links = len(links) + len(script_entries)
         undrawn = [t for t in inline_scripts if t not in drawn]   # a script whose lists were read leaves none unseen
-        read_files = frozenset(src for src in script_srcs if external is not None and not src.startswith("#")
-                               and scripts.read_whole(external(src) or ""))
+        read_files = frozenset(src for src in script_srcs if not src.startswith("#")
+                               and scripts.read_whole(external(src) or "")) if external is not None else frozenset()
         signs = scripts.script_signs(tree, script_srcs, undrawn, undecoded_write, has_footer or not home,
                                      shown_links, printed_pager, tuple(footer_srcs), read_files)
         # a footer slot left empty is a part of the footer the page does not show (after rendering too)
