@@ -171,3 +171,17 @@ def test_a_labelled_cell_of_an_information_table_is_no_heading() -> None:
     titled = table.replace("<td>发布机构：某某县人民政府</td>", "<td>标题：关于公布第二批县级非物质文化遗产名录的通知</td>")
     g = parse_page(page("某某县人民政府", side + titled + BODY), SITE + "gk/wj/2023/0418/56.html", None, "r", home=False)
     assert g.title == "关于公布第二批县级非物质文化遗产名录的通知"
+
+
+def test_a_row_both_printed_and_kept_as_a_script_record_is_one_row() -> None:
+    # a jpage-style page prints its first rows and keeps every row as XML records for its script: each row once
+    from govweb.checks.page import parse_page
+
+    rows = [("/art/2021/5/1/art_1_1.html", "关于开展安全生产检查的通知", "2021-05-01"),
+            ("/art/2021/5/3/art_1_2.html", "县政府召开第十二次常务会议", "2021-05-03")]
+    printed = "".join(f"<li><a href='{u}'>{t}</a><span>{d}</span></li>" for u, t, d in rows[:1])
+    records = "".join(f"<record><![CDATA[<li><a href='{u}'>{t}</a><span>{d}</span></li>]]></record>" for u, t, d in rows)
+    html = (f"<html><body><ul class='list'>{printed}</ul><script type='text/xml'><datastore><recordset>{records}"
+            "</recordset></datastore></script></body></html>")
+    facts = parse_page(html, "http://www.x.gov.cn/col/col1/index.html", None, "<urn:uuid:1>", home=False)
+    assert sorted(it.url for it in facts.items) == [f"http://www.x.gov.cn{u}" for u, _, _ in rows]

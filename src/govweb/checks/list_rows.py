@@ -161,6 +161,11 @@ def _anchor_row(a: LexborNode, atext: str) -> tuple[RawDate | None, str, str, li
     return d, title, row, all_dates
 
 
+def row_key(url: str, route: str = "") -> str:
+    """What tells two rows of a page apart: the page they open and, in a hash-routed app, the route."""
+    return f"{url}#{route}"
+
+
 def read_anchors(
     tree: LexborHTMLParser, join: Joiner, links: list[Link], items: list[Item], pagination: list[str],
     seen_items: set[str], script_entries: list[str] | None = None, switches: list[str] | None = None,
@@ -207,9 +212,9 @@ def read_anchors(
             continue
         d, title, row, all_dates = _anchor_row(a, atext)
         route = app_route(href)
-        if d is None or f"{u}#{route}" in seen_items:
+        if d is None or row_key(u, route) in seen_items:
             continue
-        seen_items.add(f"{u}#{route}")
+        seen_items.add(row_key(u, route))
         long_title = (attrs.get("title") or "").strip()
         items.append(Item(u, long_title if len(long_title) > len(title) else title, d, row[:200], all_dates,
                           row_status(row), route=route))

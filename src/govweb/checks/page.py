@@ -20,7 +20,7 @@ from govweb.checks import article, datapage, dates, footer, scripts
 from govweb.checks.breadcrumb import blank_after_crumb, breadcrumb
 from govweb.checks.datapage import DataFacts
 from govweb.checks.dates import RawDate
-from govweb.checks.list_rows import Item, heading_above_rows, message_rows, read_anchors
+from govweb.checks.list_rows import Item, heading_above_rows, message_rows, read_anchors, row_key
 from govweb.checks.messages import SUBMIT_LABEL, MessageFacts, message_facts
 from govweb.checks.out_of_service import is_error_page
 from govweb.checks.page_links import Joiner, Link, frame_facts, nav_sections
@@ -229,7 +229,7 @@ def parse_page(
     if record_html:
         # Hanweb-style lists kept as XML records for a script to render: parse the records as HTML too
         read_anchors(LexborHTMLParser("<ul>" + "".join(record_html) + "</ul>"), join, links, items, pagination,
-                 {it.url for it in items})
+                 {row_key(it.url, it.route) for it in items})
 
     frame_names, targeted = frame_facts(tree, join)
     containers = footer.footer_containers(tree) if home else []
