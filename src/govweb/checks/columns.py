@@ -23,6 +23,7 @@ from govweb.checks.column_entries import (
     ENTRY_MAX_INBOUND,
     MIN_UNDATED_ENTRIES,
     article_links,
+    entry_address,
     in_folder_of,
     item_date,
     list_row_date,
@@ -237,8 +238,7 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
             entries: list[tuple[str, dt.date | None, str]] = []
             for it in own_rows(ctx, mf):
                 # a row whose link only runs a script is an entry a visitor sees: it names no other page
-                # (rows a hash-routed app tells apart by their route are documents of their own)
-                u = it.url if it.scripted else ctx.canonical(it.url) + (f"#{it.route}" if it.route else "")
+                u = it.url if it.scripted else entry_address(ctx, it)
                 if u in excluded or u in seen:
                     continue
                 if template_row(ctx, u) and not in_folder_of(u, first_url):
