@@ -225,7 +225,7 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
     columns: list[Column] = []
     for first_url, members in sorted(groups.items()):
         first = ctx.pages[first_url]
-        name = column_name(ctx, first, texts)
+        name = column_name(first, texts)
         col_type = column_type(ctx, first, name)
         seen: set[str] = set()
         newest: tuple[dt.date, str, PageFacts] | None = None
