@@ -156,6 +156,12 @@ def own_rows(ctx: SiteContext, f: PageFacts) -> list[Item]:
     return [it for it in f.items if (it.title, it.date) not in widget and not _no_entry(ctx, it)]
 
 
+def entry_address(ctx: SiteContext, it: Item) -> str:
+    """The page a row names: its one name, and the route a hash-routed app opens there (`#/detail/77120`) — rows told
+    apart only by their route are documents of their own."""
+    return ctx.canonical(it.url) + (f"#{it.route}" if it.route else "")
+
+
 def _no_entry(ctx: SiteContext, it: Item) -> bool:
     return back_or_action(it.title) or not it.scripted and (
         ctx.canonical(it.url) == ctx.homepage_url)

@@ -97,7 +97,7 @@ def title_name(title: str) -> str:
     return title.strip()
 
 
-def column_name(ctx: SiteContext, first: PageFacts, texts: dict[str, Counter[str]]) -> str:
+def column_name(first: PageFacts, texts: dict[str, Counter[str]]) -> str:
     """ColumnName meta, unless the name a visitor sees (the links to the page and its title or its breadcrumb agree
     on it) says otherwise (templates copy one page's meta onto others); else the link texts, breadcrumb, title."""
     meta_name = first.meta.get("columnname")

@@ -23,6 +23,7 @@ from govweb.checks.column_entries import (
     ENTRY_MAX_INBOUND,
     MIN_UNDATED_ENTRIES,
     article_links,
+    entry_address,
     in_folder_of,
     item_date,
     list_row_date,
@@ -139,10 +140,9 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         if dated >= MIN_DATED_ITEMS and not (is_function_page(f, names) and function_beside_rows(ctx, f)):
             cands.add(url)
             continue
-        if f.redirect or is_function_page(f, names) and not empty_archive(ctx, f, names) or open_data_page(
-                f, names) or unbuilt_service(f, names) or (
-                suspended_function(ctx, f, names)) or (
-                not_a_site_page(f) and url not in framed):
+        if (f.redirect or is_function_page(f, names) and not empty_archive(ctx, f, names)
+                or open_data_page(f, names) or unbuilt_service(f, names) or suspended_function(ctx, f, names)
+                or not_a_site_page(f) and url not in framed):
             continue   # a jump page, a function page, an open-data portal page (judged by its own measures), a
             # service entry not built yet (the entries check judges it), a function out of service
         if dated_url(url) and url not in ctx.template_links and headline_like(title_name(f.title)):
@@ -225,7 +225,7 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
     columns: list[Column] = []
     for first_url, members in sorted(groups.items()):
         first = ctx.pages[first_url]
-        name = column_name(ctx, first, texts)
+        name = column_name(first, texts)
         col_type = column_type(ctx, first, name)
         seen: set[str] = set()
         newest: tuple[dt.date, str, PageFacts] | None = None
@@ -237,8 +237,7 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
             entries: list[tuple[str, dt.date | None, str]] = []
             for it in own_rows(ctx, mf):
                 # a row whose link only runs a script is an entry a visitor sees: it names no other page
-                # (rows a hash-routed app tells apart by their route are documents of their own)
-                u = it.url if it.scripted else ctx.canonical(it.url) + (f"#{it.route}" if it.route else "")
+                u = it.url if it.scripted else entry_address(ctx, it)
                 if u in excluded or u in seen:
                     continue
                 if template_row(ctx, u) and not in_folder_of(u, first_url):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from govweb.checks.column_entries import entry_address
 from govweb.checks.columns import ctx_columns
 from govweb.checks.context import SiteContext
 from govweb.checks.model import Evidence, Finding
@@ -39,7 +40,7 @@ def collect_messages(ctx: SiteContext) -> list[Message]:
         for page_url in col.pages:
             f = ctx.pages[page_url]
             for it in f.items:
-                u = ctx.canonical(it.url) + (f"#{it.route}" if it.route else "")   # (an app's letters: one each)
+                u = entry_address(ctx, it)   # (an app's letters: one each)
                 if u in found:
                     continue
                 full = [d for d in (ctx.resolve_date(r, page_url) for r in it.dates) if d is not None]
