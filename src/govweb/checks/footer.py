@@ -254,8 +254,9 @@ def has_footer_sign(text: str) -> bool:
     return _FOOTER_SIGN.search(text) is not None
 
 
-# The conac badge's image by its host (dcs.conac.cn/image/red.png) or by a local copy's name (dzjg.png, conac.gif).
-_CONAC_FILE = re.compile(r"conac|dzjg|dangzheng", re.I)
+# The conac badge's image by its host (dcs.conac.cn/image/red.png) or by a local copy's name (dzjg.png, conac.gif);
+# its slot by id or class (`<div class="dzjg">`).
+CONAC_NAME = re.compile(r"conac|dzjg|dangzheng", re.I)
 
 
 def image_marks(tree: LexborHTMLParser) -> tuple[tuple[str, str, str, bool], ...]:
@@ -280,7 +281,7 @@ def image_marks(tree: LexborHTMLParser) -> tuple[tuple[str, str, str, bool], ...
                 found["网站标识码"] = got
         if "党政机关" in said or "conac.cn" in urlsplit(src).netloc.lower():
             found["党政机关网站标识"] = ("党政机关网站标识", src, excerpt, True)
-        elif _CONAC_FILE.search(src.rsplit("/", 1)[-1]) and "党政机关网站标识" not in found:
+        elif CONAC_NAME.search(src.rsplit("/", 1)[-1]) and "党政机关网站标识" not in found:
             found["党政机关网站标识"] = ("党政机关网站标识", src, excerpt, False)
     return tuple(found.values())
 

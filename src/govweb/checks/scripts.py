@@ -27,7 +27,7 @@ from urllib.parse import unquote, urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from govweb.checks.dates import find_date
-from govweb.checks.footer import element_label, footer_named, in_footer_part
+from govweb.checks.footer import CONAC_NAME, element_label, footer_named, in_footer_part
 from govweb.checks.out_of_service import BUILDING
 from govweb.emptyslot import LOADING, empty_slot
 
@@ -422,7 +422,7 @@ def _fill(tree: LexborHTMLParser, element_id: str, html: str) -> None:
 
 # Slots the official badge scripts fill (the conac badge, the 找错 entry), named by id, class or data-* setting.
 _BADGE_SLOTS = (("我为政府网站找错", re.compile(r"jiucuo|zhaocuo", re.I)),
-                ("党政机关网站标识", re.compile(r"conac|dzjg|dangzheng", re.I)))
+                ("党政机关网站标识", CONAC_NAME))
 
 
 def badge_slots(tree: LexborHTMLParser) -> tuple[str, ...]:
