@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from urllib.parse import urlsplit
 
 from govweb.checks import links as linkcheck
@@ -256,9 +256,7 @@ def _dead_hub(ctx: SiteContext, f: PageFacts) -> str | None:
     outside unanswered, may work: then the hub is not judged."""
     if not _takes_nothing(f) or f.redirect:
         return None
-    own = sorted({u for u, link in ((ctx.canonical(link.url), link) for link in f.links)
-                  if u not in (f.url, ctx.homepage_url) and u not in ctx.template_links
-                  and not _COMPLAINT_CHANNEL.search(link.name)})
+    own = sorted(_own_targets(ctx, f, aside=lambda link: _COMPLAINT_CHANNEL.search(link.name) is not None))
     first = _all_fail(ctx, own, hub=True)
     return f"入口页面的 {len(own)} 个链接均不可用（{first[0]}：{first[1]}）" if first else None
 
@@ -313,8 +311,13 @@ def _error_in_template(ctx: SiteContext, f: PageFacts) -> bool:
         return False
     if not says_error(own) and not (_takes_nothing(f) and says_out_of_service(own)):
         return False
-    return all(u in (f.url, ctx.homepage_url) or u in ctx.template_links or _badge_link(u)
-               or back_or_action(link.text.strip()) for link, u in ((k, ctx.canonical(k.url)) for k in f.links))
+    return all(_badge_link(u) for u in _own_targets(ctx, f, aside=lambda link: back_or_action(link.text.strip())))
+
+
+def _own_targets(ctx: SiteContext, f: PageFacts, aside: Callable[[Link], bool]) -> set[str]:
+    """Where the page's own links lead: the page itself, the homepage, the site's menu and the links `aside`
+    sets apart left out."""
+    return {ctx.canonical(link.url) for link in f.links if not aside(link)} - {f.url, ctx.homepage_url} - ctx.template_links
 
 
 _BADGE_MARKERS = tuple(m for el in BADGES for m in URL_MARKERS[el] if not m.startswith("#"))

@@ -15,7 +15,7 @@ none — a labelled phone in the page header (服务热线：400-810-1996).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from urllib.parse import parse_qsl, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -193,6 +193,15 @@ def _first(rx: re.Pattern[str], parts: list[str], before: str) -> re.Match[str] 
     return found[-1] if found else None
 
 
+_Mention = tuple[str, int, int, str]
+
+
+def _footer_mention(find: Callable[[str, bool], _Mention | None], parts: list[str], before: str) -> _Mention | None:
+    """The first mention `find` reads in the footer parts, else the last one just before the footer."""
+    got = next((m for m in (find(p, False) for p in parts) if m), None)
+    return got if got is not None or not before else find(before, True)
+
+
 def read_marks(text: str, footer: tuple[list[str], str], links: Iterable[tuple[str, str]]) -> dict[str, tuple[str, str]]:
     """element → (value, excerpt). `footer`: (footer container texts and the text from the footer signs on, the
     text just before them). Codes are searched in the footer, then anywhere (their form is unmistakable); the
@@ -203,12 +212,8 @@ def read_marks(text: str, footer: tuple[list[str], str], links: Iterable[tuple[s
         m = _first(rx, parts, before) or rx.search(text)
         if m:
             marks[el] = (" ".join(m.group(1).split()), excerpt(m.string, m.start(), m.end()))
-    s = next((got for got in (sponsor(p) for p in parts) if got), None)
-    if s is None and before:
-        s = sponsor(before, last=True)
-    if s is None:   # no line names the sponsor: the body holding the copyright runs the site
-        s = next((got for got in (_holder(p, False) for p in parts) if got), None) or (
-            _holder(before, True) if before else None)
+    # no line naming the sponsor: the body holding the copyright runs the site
+    s = _footer_mention(sponsor, parts, before) or _footer_mention(_holder, parts, before)
     if s is not None:
         marks["网站主办单位"] = (s[0], excerpt(s[3], s[1], s[2]))
     c = _own_contact(parts, before)
@@ -254,8 +259,9 @@ def has_footer_sign(text: str) -> bool:
     return _FOOTER_SIGN.search(text) is not None
 
 
-# The conac badge's image by its host (dcs.conac.cn/image/red.png) or by a local copy's name (dzjg.png, conac.gif).
-_CONAC_FILE = re.compile(r"conac|dzjg|dangzheng", re.I)
+# The conac badge's image by its host (dcs.conac.cn/image/red.png) or by a local copy's name (dzjg.png, conac.gif);
+# its slot by id or class (`<div class="dzjg">`).
+CONAC_NAME = re.compile(r"conac|dzjg|dangzheng", re.I)
 
 
 def image_marks(tree: LexborHTMLParser) -> tuple[tuple[str, str, str, bool], ...]:
@@ -280,7 +286,7 @@ def image_marks(tree: LexborHTMLParser) -> tuple[tuple[str, str, str, bool], ...
                 found["网站标识码"] = got
         if "党政机关" in said or "conac.cn" in urlsplit(src).netloc.lower():
             found["党政机关网站标识"] = ("党政机关网站标识", src, excerpt, True)
-        elif _CONAC_FILE.search(src.rsplit("/", 1)[-1]) and "党政机关网站标识" not in found:
+        elif CONAC_NAME.search(src.rsplit("/", 1)[-1]) and "党政机关网站标识" not in found:
             found["党政机关网站标识"] = ("党政机关网站标识", src, excerpt, False)
     return tuple(found.values())
 

@@ -27,7 +27,7 @@ from urllib.parse import unquote, urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from govweb.checks.dates import find_date
-from govweb.checks.footer import element_label, footer_named, in_footer_part
+from govweb.checks.footer import CONAC_NAME, element_label, footer_named, in_footer_part
 from govweb.checks.out_of_service import BUILDING
 from govweb.emptyslot import LOADING, empty_slot
 
@@ -360,7 +360,7 @@ def apply_document_writes(tree: LexborHTMLParser, external: Callable[[str], str 
         if src:
             text = external(src) if external is not None else None
             if text:
-                written, contents = _file_effects(text)
+                written, _, contents = _file_effects(text)
                 _insert_written(s, written)
                 for element_id, html in contents:
                     _fill(tree, element_id, html)
@@ -383,19 +383,19 @@ def read_whole(text: str) -> bool:
     document.write calls decoded, and it writes in no other way than the element contents `set_contents` reads (no
     data call, no `.load(…)` of an include, no append of what it computes). What a browser shows of it is then what
     the page reader printed — a footer it writes lacks what it lacks."""
-    written, complete = written_html(text) if _WRITE.search(text) else ("", True)
-    contents = set_contents(text)
+    written, complete, contents = _file_effects(text)
     if not complete or _AJAX.search(text) or len(_DOM_WRITE.findall(text)) > len(contents):
         return False
     return bool(written.strip() or contents)
 
 
 @lru_cache(maxsize=256)
-def _file_effects(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+def _file_effects(text: str) -> tuple[str, bool, tuple[tuple[str, str], ...]]:
     """What an archived script file does to every page including it, read once per file: the HTML its literal
-    document.write calls write where its tag stands, and the contents it sets into elements by id."""
-    written = written_html(text)[0] if _WRITE.search(text) else ""
-    return written, tuple(set_contents(text))
+    document.write calls write where its tag stands (and whether every call was decoded), and the contents it sets
+    into elements by id."""
+    written, complete = written_html(text) if _WRITE.search(text) else ("", True)
+    return written, complete, tuple(set_contents(text))
 
 
 def _by_id(tree: LexborHTMLParser, element_id: str) -> LexborNode | None:
@@ -422,7 +422,7 @@ def _fill(tree: LexborHTMLParser, element_id: str, html: str) -> None:
 
 # Slots the official badge scripts fill (the conac badge, the 找错 entry), named by id, class or data-* setting.
 _BADGE_SLOTS = (("我为政府网站找错", re.compile(r"jiucuo|zhaocuo", re.I)),
-                ("党政机关网站标识", re.compile(r"conac|dzjg|dangzheng", re.I)))
+                ("党政机关网站标识", CONAC_NAME))
 
 
 def badge_slots(tree: LexborHTMLParser) -> tuple[str, ...]:

@@ -24,7 +24,6 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from govweb.checks.context import Limits
-from govweb.checks.page import GUIDE_ELEMENTS
 from govweb.collect.decode import decode_html
 from govweb.collect.homepage import next_hop
 from govweb.collect.links import parse_page as parse_links
@@ -35,6 +34,7 @@ from govweb.documents.layout import CRAWL_JSON, CRAWL_WARC
 from govweb.errors import BadInput, Problem
 from govweb.fsutil import atomic_open
 from govweb.samplesites.accuracy import Tally
+from govweb.samplesites.model import GUIDE_ELEMENTS
 from govweb.terms import COLUMN_TYPES, ELEMENTS
 from govweb.urlnorm import page_key
 
@@ -513,8 +513,8 @@ def expected_vetoes(site: Site, limits: Limits, stale_counts: Mapping[str, int])
             out[rule] = t["state"] == "absent"
     if "service-unusable" in out and any(_incomplete(g) for g in _guides(site)):
         out["service-unusable"] = True  # a 办事指南 missing key elements
-    if "interaction-poor" in out and any((p.truth.get("column") or {}).get("late_replies") for p in site.pages
-                                         if isinstance(p.truth.get("column"), dict)):
+    if "interaction-poor" in out and any(isinstance(col := p.truth.get("column"), dict) and col.get("late_replies")
+                                         for p in site.pages):
         out["interaction-poor"] = True  # a message of the past year answered late or not at all
     return out
 
