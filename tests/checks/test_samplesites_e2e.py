@@ -11,7 +11,9 @@ import pytest
 
 from govweb.samplesites.accuracy import Tally, evaluate_sample_sites, format_tallies
 
-pytestmark = pytest.mark.slow
+# The module fixture builds, serves and crawls nine sample sites with the browser lane (every script-written page
+# of the script-heavy family is rendered): ~280 s on an idle 2-core machine, counted in the first test's time.
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 
 
 @pytest.fixture(scope="module")
