@@ -340,3 +340,25 @@ def test_marks_shown_as_images_only(tmp_path: Path) -> None:
         "measured"] is False
     bare = _report(tmp_path / "bare", base)["elements"]
     assert bare["党政机关网站标识"] == {"present": False, "value": None, "url": None, "measured": True}
+
+
+def test_a_footer_drawn_as_images_is_read_by_their_alt_text(tmp_path: Path) -> None:
+    # an HTML5 <footer> whose sponsor, ICP and phone lines are pictures (alt or title print what they show), on a
+    # page whose only printed number is the 12345 hotline
+    foot = ("<p class='rx'><a href='/rx/'>12345政务服务便民热线</a></p>"
+            "<footer id='site-end'><ul>"
+            "<li><img src='/f/zb.gif' title='本网站由青溪市自然资源局主办'></li>"
+            "<li><a href='https://beian.miit.gov.cn'><img src='/f/icp.gif' alt='湘ICP备 18004321号'></a></li>"
+            "<li><img src='/f/tel.gif' alt='咨询电话：0731-5556789'></li></ul></footer>")
+    els = _report(tmp_path / "images", foot)["elements"]
+    assert els["网站主办单位"]["value"] == "青溪市自然资源局"
+    assert els["ICP备案号"]["value"] == "湘ICP备 18004321号"
+    assert els["联系方式"]["value"] == "0731-5556789"
+    # printed text comes first: an image's alt never overrides a printed mark
+    printed = foot.replace("<ul>", "<p>主办单位：青溪市人民政府办公室 联系电话：0731-5550000</p><ul>")
+    els = _report(tmp_path / "printed", printed)["elements"]
+    assert els["网站主办单位"]["value"] == "青溪市人民政府办公室" and els["联系方式"]["value"] == "0731-5550000"
+    # a picture outside the footer (an event banner naming its organiser) is no sponsor of the site
+    banner = ("<div class='banner'><img src='/b/1.jpg' alt='主办单位：青溪市文化馆'></div>"
+              "<div class='foot'><a href='https://beian.miit.gov.cn'>湘ICP备18004321号</a></div>")
+    assert _report(tmp_path / "banner", banner)["elements"]["网站主办单位"]["present"] is False

@@ -9,7 +9,8 @@ X 版权所有, © 2023 X); ICP numbers with or without 号, with spaces, with a
 suffix; 公安备案 numbers with or without 号 (or labelled 公安机关备案号：N), or only an image link whose URL carries the record number
 (`recordcode=`, `RecordID=`); contact lines labelled 联系电话, 电话, 联系我们, 客服电话, 热线, 专线, 邮箱 …,
 hotlines such as 12345 and 400-/800- numbers, a phone in brackets after 技术支持/运行维护, or — when the footer has
-none — a labelled phone in the page header (服务热线：400-810-1996).
+none — a labelled phone in the page header (服务热线：400-810-1996). A footer drawn as images is read by their alt or
+title text, after the printed footer.
 """
 
 from __future__ import annotations
@@ -121,6 +122,20 @@ def footer_containers(tree: LexborHTMLParser) -> list[str]:
             t = " ".join(node.text(deep=True, separator=" ").split())
             if t:
                 out.append(t)
+    return out
+
+
+def footer_image_texts(tree: LexborHTMLParser) -> list[str]:
+    """What the footer's images print, by their alt or title (`<img alt="蜀ICP备2022011873号-1">` in `<div
+    class="foot">`): a footer drawn as images shows its marks in pixels, and the alt is the text it shows. Read after
+    the footer's printed text, so a printed mark always comes first."""
+    out: list[str] = []
+    for img in tree.css("img"):
+        attrs = img.attributes
+        said = " ".join(dict.fromkeys(v for v in (" ".join((attrs.get(k) or "").split()) for k in ("alt", "title"))
+                                      if v))
+        if said and in_footer_part(img):
+            out.append(f'<img alt="{said}">')
     return out
 
 

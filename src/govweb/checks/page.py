@@ -233,6 +233,7 @@ def parse_page(
 
     frame_names, targeted = frame_facts(tree, join)
     containers = footer.footer_containers(tree) if home else []
+    footer_images = footer.footer_image_texts(tree) if home else []
     sections = nav_sections(tree, join) if home else {}
     tree.strip_tags(["script", "style", "noscript", "template"])
     body_node = tree.body
@@ -323,7 +324,8 @@ def parse_page(
     if home:
         before, core = footer.footer_window(text)
         has_footer = bool(containers) or footer.has_footer_sign(text)
-        marks = footer.read_marks(text, ([*containers, core], before), ((lk.url, lk.text) for lk in links))
+        marks = footer.read_marks(text, ([*containers, core, *footer_images], before),
+                                  ((lk.url, lk.text) for lk in links))
         if "网站标识码" not in marks and meta.get("siteidcode"):
             code = meta["siteidcode"]
             marks["网站标识码"] = (code, f'<meta name="SiteIDCode" content="{code}">')
