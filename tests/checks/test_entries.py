@@ -631,3 +631,29 @@ def test_the_site_under_its_bare_host_is_still_the_site(tmp_path: Path) -> None:
     report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
     assert report["elements"]["互动交流"]["url"] == "http://xian.gov.cn/xzxx/"
     assert not {"service-unusable", "interaction-poor"} & _vetoes(report)
+
+
+def test_a_profile_page_presenting_the_leaders_shows_them(tmp_path: Path) -> None:
+    # a 单位简介 page (the menu names no 领导 link) with a 现任领导 block naming each leader's post: the visitor who
+    # opens it finds the leaders there
+    nav = "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/dwjj/'>单位简介</a></li></ul>"
+    about = ("<h1>单位简介</h1><p>县疾病预防控制中心是县卫生健康局所属公益一类事业单位。</p><h2>现任领导</h2><ul class='ld'>"
+             "<li><span>吕某某</span><em>党支部书记、主任</em></li><li><span>廖某</span><em>副主任</em></li></ul>", 200)
+    report = _site(tmp_path / "leaders", nav, {"dwjj/": about})
+    assert report["elements"]["负责人信息"]["url"] == SEED + "dwjj/"
+    # a profile that only speaks of leadership in a sentence, or names a 领导 heading with nobody under it, does not
+    plain = ("<h1>单位简介</h1><p>中心在县委县政府领导下，承担全县疾病预防控制工作。</p><h2>领导信息</h2><p>暂未公开。</p>", 200)
+    assert "负责人信息" in _missing(_site(tmp_path / "plain", nav, {"dwjj/": plain}))
+
+
+def test_a_tile_keeping_its_address_in_a_data_attribute_for_the_pages_script(tmp_path: Path) -> None:
+    # a card that is no link: its address sits in data-link and the page's script opens it on click
+    script = "<script>$(document).on('click', '[data-link]', function () { window.open($(this).data('link')); });</script>"
+    tile = ("<div class='cards'><span class='card' data-link='http://data.example-city.gov.cn/county/'>"
+            "<b>开放数据</b><i>数据目录 · 接口</i></span></div>")
+    report = _site(tmp_path / "tile", "<ul class='nav'><li><a href='/'>首页</a></li></ul>", home_extra=tile + script)
+    assert report["elements"]["数据开放"]["url"] == "http://data.example-city.gov.cn/county/"
+    assert report["elements"]["数据开放"]["value"] == "开放数据"
+    # without a script of the page reading the attribute the card opens nothing we know of
+    report = _site(tmp_path / "inert", "<ul class='nav'><li><a href='/'>首页</a></li></ul>", home_extra=tile)
+    assert report["elements"]["数据开放"]["url"] is None

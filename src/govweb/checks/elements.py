@@ -468,6 +468,8 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
         _disclosure_hub(ctx, ordered, found)
     if "机构职能" not in found.results:
         _duties_in_profile(ctx, found)
+    if "负责人信息" not in found.results:
+        _leaders_in_profile(ctx, found)
     _disclosure_platform(ctx, ordered, found)
     _unmeasured(ctx, found)
     _badge_slots(ctx, ordered[:1], found)
@@ -662,6 +664,34 @@ def _duties_in_profile(ctx: SiteContext, found: _Found) -> None:
         m = _DUTIES.search(line)
         if m is not None and line not in names:
             found.add("机构职能", profile.value, page.url, line[max(0, m.start() - 20): m.end() + 40], page.warc_record)
+            return
+
+
+# A heading naming the body's leaders (领导信息, 厅领导, 局领导, 领导班子, 现任领导 …) and a line giving one leader's
+# post (韦某　厅长、党组书记, 党组书记、局长, 副主任): short, no sentence
+_LEADERS_HEADING = re.compile(r"^(?:现任|本届)?[\u4e00-\u9fa5]{0,3}?(?:领导|负责人)(?:信息|班子|成员|简介|介绍|分工|名单)?$"
+                              r"|^班子成员$")
+_LEADER_POST = re.compile(r"[厅局处县市区镇乡委署院所部]长|书记|主任|巡视员")
+_POST_LINE_MAX = 24
+
+
+def _leaders_in_profile(ctx: SiteContext, found: _Found) -> None:
+    """负责人信息 shown on the 概况信息 / 机构职能 page: a 机构概况 page that presents the body's leaders in its own
+    text — a heading naming them (领导信息, a 厅领导 tab) that is no link's name, and a short line giving a leader's
+    post (局长, 党组书记、副厅长) — shows them to the visitor who opens it, whatever its link is named."""
+    for el in ("概况信息", "机构职能"):
+        shown = found.results.get(el)
+        page = ctx.page(shown.url) if shown is not None and shown.url else None
+        if page is None:
+            continue
+        names = {link.text.strip() for link in page.links}
+        heading = next((line for line in sorted(page.lines)
+                        if _LEADERS_HEADING.match(line) and line not in names), None)
+        post = next((line for line in sorted(page.lines)
+                     if len(line) <= _POST_LINE_MAX and _LEADER_POST.search(line) and line not in names
+                     and not re.search(r"[。；;：:]", line)), None)
+        if heading is not None and post is not None:
+            found.add("负责人信息", shown.value, page.url, f"{heading} … {post}", page.warc_record)
             return
 
 
