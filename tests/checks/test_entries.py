@@ -657,3 +657,41 @@ def test_a_tile_keeping_its_address_in_a_data_attribute_for_the_pages_script(tmp
     # without a script of the page reading the attribute the card opens nothing we know of
     report = _site(tmp_path / "inert", "<ul class='nav'><li><a href='/'>首页</a></li></ul>", home_extra=tile)
     assert report["elements"]["数据开放"]["url"] is None
+
+
+def test_a_tile_opening_the_address_of_its_data_attribute_leads_there(tmp_path: Path) -> None:
+    # tiles with no link, their address in a data attribute a script of the page opens on click (dataset.link)
+    script = ("<script>document.querySelectorAll('.tile').forEach(function(t){t.onclick=function(){"
+              "location.href=t.dataset.link;};});</script>")
+    tiles = ("<div class='tiles'><span class='tile' data-link='/wsbs/'>网上办事</span>"
+             "<span class='tile' data-link='/lyb/'>群众留言</span></div>")
+    board = ("<h1>群众留言</h1><p><span class='tile' data-link='/lyb/write/'>我要留言</span></p><table>"
+             "<tr><td><a href='/lyb/2020/1101.html'>小区路灯不亮</a></td><td>已回复</td><td>2020-11-03</td></tr>"
+             "<tr><td><a href='/lyb/2020/1022.html'>公交站台改造</a></td><td>已回复</td><td>2020-10-25</td></tr></table>"
+             + script)
+    pages = {"wsbs/": ("<h1>网上办事</h1><form action='/wsbs/q'><input name='sxmc'><textarea name='bz'></textarea>"
+                       "<button>查询</button></form>", 200),
+             "lyb/": (board, 200),
+             "lyb/write/": ("<h1>我要留言</h1><form action='/lyb/save' method='post'><textarea name='nr'></textarea>"
+                            "<button>提交</button></form>", 200)}
+    nav = "<ul class='nav'><li><a href='/'>首页</a></li></ul>"
+    report = _site(tmp_path, nav, pages, home_extra=tiles + script)
+    assert report["elements"]["办事服务"]["url"] == SEED + "wsbs/"
+    assert report["elements"]["互动交流"]["present"] is True and not _vetoes(report)
+    # the board's write tile leads to a suspended notice: a record of past letters, no working channel
+    pages["lyb/write/"] = ("<h1>我要留言</h1><p>留言系统升级维护中，暂停受理。</p>", 200)
+    report = _site(tmp_path / "closed", nav, pages, home_extra=tiles + script)
+    assert "互动交流" in _missing(report) and "interaction-poor" in _vetoes(report)
+    # no script of the page reads the attribute: the tiles are no links we can follow
+    report = _site(tmp_path / "unread", nav, home_extra=tiles)
+    assert "办事服务" in _missing(report)
+    assert "办事服务" not in _missing(_site(tmp_path / "read", nav, home_extra=tiles + script))
+
+
+@pytest.mark.parametrize("name", ["在线客服", "政务服务问答"])
+def test_a_way_to_ask_about_services_is_no_services_entry(tmp_path: Path, name: str) -> None:
+    # the one link to the 政务服务网's host opens its customer-service robot: asking about services, not doing them
+    nav = (f"<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/hd/'>互动交流</a></li>"
+           f"<li><a href='https://zwfw.example-prov.gov.cn/robot/?area=6101'>{name}</a></li></ul>")
+    report = _site(tmp_path, nav, {"hd/": ("<p>欢迎您通过县长信箱、在线咨询与我们交流，我们将在15个工作日内答复。</p>", 200)})
+    assert "办事服务" in _missing(report)

@@ -53,10 +53,11 @@ LINK_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "政策文件": (("政策文件", "政府文件", "部门文件", "政策法规", "法规文件", "文件库", "规范性文件", "文件公告", "政府公报"),
                 ("解读",)),
     "政策解读": (("解读",), ()),
-    # the whole service (办事服务, 政务服务, 网上办事) before one part of it (个人办事, 办事指南: only 办事)
+    # the whole service (办事服务, 政务服务, 网上办事) before one part of it (个人办事, 办事指南: only 办事); a way to ask
+    # about services (服务热线, 投诉, 智能客服, 政务服务问答) is no way to do them
     "办事服务": (("办事服务", "政务服务", "网上办事", "一网通办", "网上服务", "在线服务", "服务大厅", "便民服务", "服务事项",
                  "我要办", "在线办理", "网上办理", "办事"),
-                ("热线", "投诉", "无障碍", "网站")),
+                ("热线", "投诉", "客服", "问答", "无障碍", "网站")),
     "互动交流": (("互动", "留言", "信箱", "咨询", "征集", "问政", "写信", "政民", "公众参与", "民意", "来信", "诉求", "建言"),
                 ("信访", "纪检", "举报", "监察")),
     "数据开放": (("数据开放", "开放数据", "数据下载", "公共数据"), ()),
@@ -192,6 +193,12 @@ def _word_rank(el: str, name: str) -> int | None:
             or el == "互动交流" and _HOTLINE.search(name)):
         return len(words)
     return None
+
+
+def _named_otherwise(el: str, name: str) -> bool:
+    """A link to the element's platform whose own name says it is something else there (智能客服 on the 政务服务网's
+    host, a 投诉 page on the 12345 host): the words that disqualify an entry's name (`LINK_WORDS`)."""
+    return el in LINK_WORDS and any(b in name for b in LINK_WORDS[el][1])
 
 
 def _best_first(ctx: SiteContext, el: str, cands: list[tuple[str, str, PageFacts]],
@@ -402,7 +409,7 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
                 if own and any(m in low for m in markers):
                     if el in BADGES:
                         found.add(el, link.url, link.url, f"{link.text} → {link.url}", f.warc_record, where=f.url)
-                    else:
+                    elif not _named_otherwise(el, link.text):
                         candidates.setdefault(el, []).append((link.url, link.text or link.url, f))
             # a link to a part the page holds (`index.html#fdzdgknr`: a tab of a 信息公开 page) names that part
             section = link.section and link.url not in rows

@@ -153,6 +153,55 @@ def scripted_target(href: str, attrs: dict[str, str | None], join: Joiner) -> st
     return join(found.pop()) if len(found) == 1 else None
 
 
+# An element carrying its address in a data attribute (`<a class="card" data-url="/channels/150.html">`,
+# `<div data-href="/bsfw/">`) that a click handler of the page opens: the attribute's name in an inline script
+# (`$(this).attr('data-url')`, `closest('[data-href]')`, `.data('url')`, `dataset.url`).
+_DATA_ADDRESS = re.compile(r"^(?:https?://|/(?!/)|\.{1,2}/)\S*$|^[\w./-]+\.s?html?(?:\?\S*)?$", re.I)
+
+
+def data_links(tree: LexborHTMLParser, join: Joiner, scripts: list[str]) -> list[Link]:
+    """Elements that are no link but open the address in one of their data attributes on click (a card `<a
+    data-url=…>` without href, a tile `<div data-href=…>`), when an inline script of the page reads that attribute
+    — a script in a file we may not have is not read — and the element shows a name and no date (a dated row is the
+    list readers' business): links as a visitor's click follows them."""
+    code = "\n".join(scripts)
+    named = {*_DATA_ATTR.findall(code), *(f"data-{n}" for n in _DATA_READ.findall(code))}
+    if not named:
+        return []
+    out: list[Link] = []
+    for node in tree.css(", ".join(f"[{a}]" for a in sorted(named))):
+        attrs = node.attributes
+        if node.tag == "a" and attrs.get("href") is not None or node.css_first("a[href]") is not None:
+            continue
+        value = next((v.strip() for k, v in attrs.items() if k in named and v and _DATA_ADDRESS.match(v.strip())), None)
+        u = join(value) if value else None
+        img = node.css_first("img")
+        name = (_card_title(node) or (
+            (img.attributes.get("alt") or img.attributes.get("title") or "") if img is not None else "")).strip()
+        if u is not None and name and not dates.find_date_cached(node.text(deep=True, separator="", strip=True)):
+            out.append(Link(u, name))
+    return out
+
+
+_BLOCKS = frozenset({"div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "li"})
+
+
+def _card_title(node: LexborNode) -> str:
+    """A card's name: the text of its first innermost block that shows some (办事服务 over 事项清单 · 在线申报), or
+    its whole text when it holds no block."""
+    for child in node.traverse(include_text=False):
+        if child is node or child.tag not in _BLOCKS or any(c.tag in _BLOCKS for c in child.iter(include_text=False)):
+            continue
+        text = child.text(deep=True, separator="", strip=True)
+        if text:
+            return text
+    return node.text(deep=True, separator="", strip=True)
+
+
+_DATA_ATTR = re.compile(r"\b(data-[a-z][\w-]*)")
+_DATA_READ = re.compile(r"(?:\.data\(\s*['\"]|dataset\.)([a-z]\w*)")
+
+
 def own_section(tree: LexborHTMLParser, href: str, url: str, page_url: str) -> bool:
     """The link leads to a part of its own page that the page holds (`/col/col12/index.html#fdzdgknr` beside
     `<div id="fdzdgknr">`): a section or tab of the page, not a placeholder link back to it."""
