@@ -230,46 +230,9 @@ def read_anchors(
             links.append(Link(u, name.strip(), ""))
         elif u is None and name and len(name) <= _SCRIPT_ENTRY_MAX and switches is not None:
             switches.append(name.strip())   # a control a click runs in place (a 关怀版 / 无障碍 switch)
-    _data_tiles(tree, join, links)
     if switches is not None:
         switches.extend(n for n in (b.text(deep=True, strip=True) for b in tree.css("button"))
                         if n and len(n) <= _SCRIPT_ENTRY_MAX)
-
-
-# An address a tile keeps in a data attribute (<div data-href="…">数据开放</div>, <a data-url="…"> without href) for
-# the page's own script to open: data-href, data-url, data-link
-_DATA_ADDRESS = ("href", "url", "link")
-
-
-def _data_tiles(tree: LexborHTMLParser, join: Joiner, links: list[Link]) -> None:
-    """Tiles and menu items that are no link but carry their address in a data attribute which the page's own
-    script opens on click (`document.addEventListener('click', … closest('[data-href]') …)`, `$('.card').click(…
-    $(this).attr('data-url') …)`): a visitor clicks the name and reaches the address, as by a link. Without a
-    script of the page reading the attribute the tile opens nothing we know of and is left out. A dated row is left
-    to the list reader."""
-    scripts = " ".join(s.text() for s in tree.css("script") if not s.attributes.get("src"))
-    for key in _DATA_ADDRESS:
-        attr = f"data-{key}"
-        if attr not in scripts and not re.search(rf"dataset\.{key}\b|\.data\(\s*['\"]{key}['\"]", scripts):
-            continue
-        for node in tree.css(f"[{attr}]"):
-            if node.tag == "a" and node.attributes.get("href") or node.css_first("a[href]") is not None:
-                continue
-            value = (node.attributes.get(attr) or "").strip()
-            if not value or value.lower().startswith(("javascript", "#")):
-                continue
-            u = join(value)
-            text = node.text(deep=True, separator="", strip=True)
-            if u is None or not text or dates.find_date(text) is not None:
-                continue
-            links.append(Link(u, _tile_name(node) or text, ""))
-
-
-def _tile_name(node: LexborNode) -> str:
-    """A tile's name: its first piece of text (a card's title over its subtitle: <div>办事服务</div><div>事项清单 ·
-    在线申报</div>, <b>开放数据</b><i>数据目录</i>), a glyph of one character aside."""
-    pieces = (t.strip() for t in node.text(deep=True, separator="\n").split("\n"))
-    return next((t for t in pieces if len(t) >= 2), "")
 
 
 _SCRIPT_ENTRY_MAX = 16

@@ -187,15 +187,16 @@ _BLOCKS = frozenset({"div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd",
 
 
 def _card_title(node: LexborNode) -> str:
-    """A card's name: the text of its first innermost block that shows some (办事服务 over 事项清单 · 在线申报), or
-    its whole text when it holds no block."""
+    """A card's name: the text of its first innermost block that shows some (办事服务 over 事项清单 · 在线申报), or,
+    when it holds no block, its first piece of text (<b>开放数据</b><i>数据目录</i>; a one-character glyph aside)."""
     for child in node.traverse(include_text=False):
         if child is node or child.tag not in _BLOCKS or any(c.tag in _BLOCKS for c in child.iter(include_text=False)):
             continue
         text = child.text(deep=True, separator="", strip=True)
         if text:
             return text
-    return node.text(deep=True, separator="", strip=True)
+    pieces = [t.strip() for t in node.text(deep=True, separator="\n").split("\n") if t.strip()]
+    return next((t for t in pieces if len(t) >= 2), pieces[0] if pieces else "")
 
 
 _DATA_ATTR = re.compile(r"\b(data-[a-z][\w-]*)")
