@@ -418,9 +418,9 @@ def _score_elements(site: Site, report: Mapping[str, Any], score: CorpusScore) -
                 if same is not None:
                     score.ratio("mark value", site.split).add(same, f"{label} ≠ 报告 {got.get('value')!r}")
             if group == "entries" and _is_link(t.get("url")):
-                want = _target_key(t["url"])
+                wanted = {_target_key(u) for u in (t["url"], *(t.get("also") or ()))}
                 reported = [got.get(k) for k in ("target", "url", "value")]
-                good = any(isinstance(u, str) and _is_link(u) and _target_key(u) == want for u in reported)
+                good = any(isinstance(u, str) and _is_link(u) and _target_key(u) in wanted for u in reported)
                 score.ratio("entry target", site.split).add(good, f"{label} ≠ 报告 {got.get('target') or got.get('url')}")
 
 
