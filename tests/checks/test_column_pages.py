@@ -1331,3 +1331,21 @@ def test_the_answer_to_a_query_posted_back_is_no_column(tmp_path: Path) -> None:
            f"{FOOTER}</body></html>")
     report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
     assert sorted(c["url"] for c in report["columns"]) == [SEED + "gkml/list.aspx", SEED + "tzgg/"]
+
+
+def test_a_channels_landing_page_saying_more_than_its_rows_is_no_column(tmp_path: Path) -> None:
+    """A first-level 信息公开 page (首页 > 信息公开) setting out how information is disclosed, beside a box of the two
+    latest documents, says more of its own than its rows: a landing page, no column. The same text one level deeper
+    (首页 > 信息公开 > 公开年报) heads a list of its own, and a first-level list with a line of introduction is a list."""
+    intro = ("<p>本站信息公开实行主动公开与依申请公开相结合的制度。主动公开的信息自形成或变更之日起二十个工作日内公开；"
+             "依申请公开请向区政府办公室信息公开科提出，可现场、邮寄或在线提交，本机关自收到申请之日起二十个工作日内答复；"
+             "对答复不服的，可依法申请行政复议或提起行政诉讼。查阅地点设在区档案馆和区图书馆。</p>")
+    box = "<h4>最新公开</h4><ul>" + "".join(
+        f"<li><a href='/xxgk/{n}.html'>区政府关于第{n}批民生实事项目的公告</a>（2020-11-{n + 10}）</li>" for n in (1, 2)) + "</ul>"
+    crumb = "<p class='crumb'>您所在的位置：<a href='/'>首页</a> » {}</p>"
+    deep = intro.replace("本站", "本区") + box.replace("/xxgk/", "/xxgk/nb/")
+    short = "<p>发布区政府各类通知公告。</p>" + box.replace("/xxgk/", "/tzgg/")
+    report = _site(tmp_path, {"xxgk/": ("信息公开", crumb.format("信息公开") + intro + box),
+                              "xxgk/nb/": ("公开年报", crumb.format("<a href='/xxgk/'>信息公开</a> » 公开年报") + deep),
+                              "tzgg/": ("通知公告", crumb.format("通知公告") + short)})
+    assert sorted(c["name"] for c in report["columns"]) == ["公开年报", "通知公告"]
