@@ -174,6 +174,10 @@ def test_rows_a_delegated_click_opens_by_a_data_attribute_are_links() -> None:
         (SEED + "gg/2024/6.html", "第6批专项资金拨付公示名单", (2024, 5, 6))]
     f = parse_page(f"<html><body><ol>{rows}</ol></body></html>", SEED + "gg/", None, "r")
     assert f.items == [] and not any(link.url.startswith(SEED + "gg/2024/") for link in f.links)
+    # a value that names no address (a tab's number the handler also reads) opens no page
+    tabs = "<span class='tab' data-id='3'>政策解读</span><script>$('.tab').click(function(){ show($(this).data('id')); });</script>"
+    f = parse_page(f"<html><body>{tabs}</body></html>", SEED + "gg/", None, "r")
+    assert f.links == []
 
 
 def test_a_date_that_opens_a_period_is_no_row_date() -> None:

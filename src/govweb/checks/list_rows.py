@@ -246,6 +246,7 @@ def read_anchors(
 _READS_ATTRIBUTE = re.compile(
     r"""(?:getAttribute|\.attr)\(\s*['"](data-[\w-]+)['"]\s*\)|\.data\(\s*['"]([\w-]+)['"]\s*\)|\.dataset\.(\w+)""")
 _CLICK = re.compile(r"click|location|window\.open")
+_ADDRESS = re.compile(r"^(?:https?://|/|\.{1,2}/)|^[\w./-]+\.(?:s?html?|jsp|jhtml|aspx?|php|do)(?:[?#]|$)", re.I)
 
 
 def _clicked_attributes(tree: LexborHTMLParser) -> set[str]:
@@ -273,8 +274,8 @@ def _read_clicked(tree: LexborHTMLParser, join: Joiner, links: list[Link], items
         for node in tree.css(f"[{attr}]"):
             value = (node.attributes.get(attr) or "").strip()
             if node.tag == "a" and node.attributes.get("href") or node.css_first("a[href]") is not None or (
-                    not value or value.lower().startswith(("javascript", "#"))):
-                continue
+                    not _ADDRESS.search(value)):
+                continue   # (a data-id="5" a handler also reads names no page)
             u = join(value)
             if u is None:
                 continue
