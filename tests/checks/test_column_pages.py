@@ -1297,3 +1297,55 @@ def test_a_way_back_beside_a_date_is_no_list_row() -> None:
             "<li><a href='/a/2.html'>春运返乡提示</a><span>2021-01-28</span></li></ul>")
     got = parse_page(f"<html><head><title>通知公告</title></head><body>{rows}</body></html>", SEED + "tz/", None, "r")
     assert [it.title for it in got.items] == ["返回武汉人员健康监测须知", "春运返乡提示"]
+
+
+def test_a_page_of_text_with_a_way_or_two_on_is_no_column(tmp_path: Path) -> None:
+    """A 办事指南 page that says where and how to apply and leads on to the province's approval platform and the
+    service centre's page is a single page (fewer ways on than a hub's); a 规划计划 page whose two links are plan
+    files, or a 通知公告 page leading to one headline, lists documents and stays a column."""
+    text = "<p>本委员会承办的审批事项已全部在省投资项目在线审批监管平台受理，申请人可登录平台申报，或到区行政服务中心综合窗口递交材料，咨询电话0591-83300000。</p>"
+    ways = ("<p><a href='http://tzxm.sheng.gov.cn/portal/index'>投资项目在线审批监管平台</a> "
+            "<a href='/xzfwzx/'>区行政服务中心</a></p>")
+    plans = "<p><a href='/ghjh/sswgh.pdf'>某区十四五发展规划</a> <a href='/ghjh/2035.pdf'>国土空间总体规划</a></p>"
+    notice = "<p><a href='/tzgg/gs/1.html'>关于开展2020年度安全生产大检查的通知</a></p>"
+    report = _site(tmp_path, {"bszn/": ("办事指南", text + ways),
+                              "ghjh/": ("规划计划", "<p>本区中长期规划经区人民代表大会审议通过后全文公开，年度计划见政府工作报告。</p>" + plans),
+                              "tzgg/": ("通知公告", "<p>本栏目发布区政府及部门的通知、公告，历史信息请到区档案馆网站查阅，谢谢关注。</p>" + notice)})
+    assert sorted(c["name"] for c in report["columns"]) == ["规划计划", "通知公告"]
+
+
+def test_the_answer_to_a_query_posted_back_is_no_column(tmp_path: Path) -> None:
+    """A search whose query is posted back to the form's own address (`/cms/fulltext.aspx`, no query in the address)
+    answers with hits from every list: named for search (全文检索), it is no column; a 公开目录 filter posting back to
+    its own list page is a list all the same."""
+    b = SnapshotBuilder(SEED)
+    form = "<form action='/cms/fulltext.aspx' method='post'><input name='txt'><input type='submit' value='检索'></form>"
+    nav = "<ul class='menu'><li><a href='/gkml/list.aspx'>公开目录</a></li><li><a href='/tzgg/'>通知公告</a></li></ul>"
+    filt = "<form action='/gkml/list.aspx' method='post'><select name='y'><option>2020</option></select></form>"
+    b.page(SEED, f"<html><head><title>某市人民政府</title></head><body>{form}{nav}{FRESH}{FOOTER}</body></html>", depth=0)
+    b.page(SEED + "tzgg/", f"<html><head><title>通知公告</title></head><body>{form}{nav}{_rows('tzgg', 4)}{FOOTER}"
+                           "</body></html>")
+    b.page(SEED + "cms/fulltext.aspx", "<html><head><title>全文检索 - 某市人民政府</title></head><body>"
+           f"{form}{nav}<p>检索到 3 条信息</p>{_rows('ywdt', 3)}{FOOTER}</body></html>")
+    b.page(SEED + "gkml/list.aspx", f"<html><head><title>公开目录</title></head><body>{filt}{nav}{_rows('gkml', 3)}"
+           f"{FOOTER}</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert sorted(c["url"] for c in report["columns"]) == [SEED + "gkml/list.aspx", SEED + "tzgg/"]
+
+
+def test_a_channels_landing_page_saying_more_than_its_rows_is_no_column(tmp_path: Path) -> None:
+    """A first-level 信息公开 page (首页 > 信息公开) setting out how information is disclosed, beside a box of the two
+    latest documents, says more of its own than its rows: a landing page, no column. The same text one level deeper
+    (首页 > 信息公开 > 公开年报) heads a list of its own, and a first-level list with a line of introduction is a list."""
+    intro = ("<p>本站信息公开实行主动公开与依申请公开相结合的制度。主动公开的信息自形成或变更之日起二十个工作日内公开；"
+             "依申请公开请向区政府办公室信息公开科提出，可现场、邮寄或在线提交，本机关自收到申请之日起二十个工作日内答复；"
+             "对答复不服的，可依法申请行政复议或提起行政诉讼。查阅地点设在区档案馆和区图书馆。</p>")
+    box = "<h4>最新公开</h4><ul>" + "".join(
+        f"<li><a href='/xxgk/{n}.html'>区政府关于第{n}批民生实事项目的公告</a>（2020-11-{n + 10}）</li>" for n in (1, 2)) + "</ul>"
+    crumb = "<p class='crumb'>您所在的位置：<a href='/'>首页</a> » {}</p>"
+    deep = intro.replace("本站", "本区") + box.replace("/xxgk/", "/xxgk/nb/")
+    short = "<p>发布区政府各类通知公告。</p>" + box.replace("/xxgk/", "/tzgg/")
+    report = _site(tmp_path, {"xxgk/": ("信息公开", crumb.format("信息公开") + intro + box),
+                              "xxgk/nb/": ("公开年报", crumb.format("<a href='/xxgk/'>信息公开</a> » 公开年报") + deep),
+                              "tzgg/": ("通知公告", crumb.format("通知公告") + short)})
+    assert sorted(c["name"] for c in report["columns"]) == ["公开年报", "通知公告"]

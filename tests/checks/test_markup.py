@@ -159,3 +159,35 @@ def test_links_are_read_as_the_page_links_them() -> None:
         "http://www.town.gov.cn/xxgk/%E5%85%AC%E5%91%8A/%E9%80%9A%E7%9F%A5.html",
         "http://www.town.gov.cn/x/%E4%B8%AD.html?q=%E6%96%87&id=3",
     ]
+
+
+def test_rows_a_delegated_click_opens_by_a_data_attribute_are_links() -> None:
+    """List items that are no links but carry the address a page script opens on click (`$(this).data('link')`):
+    their longest part names the row, a date in another part dates it; the same markup without a script reading
+    the attribute opens nothing and lists nothing."""
+    rows = "".join(f"<li class='it' data-link='/gg/2024/{n}.html'><b>第{n}批专项资金拨付公示名单</b>"
+                   f"<i>2024.05.0{n}</i></li>" for n in (3, 6))
+    script = "<script>$('.it').on('click', function () { window.location = $(this).data('link'); });</script>"
+    f = parse_page(f"<html><body><ol>{rows}</ol>{script}</body></html>", SEED + "gg/", None, "r")
+    assert [(i.url, i.title, i.date) for i in f.items] == [
+        (SEED + "gg/2024/3.html", "第3批专项资金拨付公示名单", (2024, 5, 3)),
+        (SEED + "gg/2024/6.html", "第6批专项资金拨付公示名单", (2024, 5, 6))]
+    f = parse_page(f"<html><body><ol>{rows}</ol></body></html>", SEED + "gg/", None, "r")
+    assert f.items == [] and not any(link.url.startswith(SEED + "gg/2024/") for link in f.links)
+    # a value that names no address (a tab's number the handler also reads) opens no page
+    tabs = "<span class='tab' data-id='3'>政策解读</span><script>$('.tab').click(function(){ show($(this).data('id')); });</script>"
+    f = parse_page(f"<html><body>{tabs}</body></html>", SEED + "gg/", None, "r")
+    assert f.links == []
+
+
+def test_a_date_that_opens_a_period_is_no_row_date() -> None:
+    # a status note (2023年3月16日起恢复, 自6月1日起暂停) says when something starts; a row's own date stays one, and
+    # so does a date beside 起草 (a drafting note)
+    html = ("<html><body><table>"
+            "<tr><td><a href='/sx/11.html'>燃气经营许可</a></td><td>暂停，2023年3月16日起恢复</td></tr>"
+            "<tr><td><a href='/sx/12.html'>户外广告设置审批</a></td><td>自6月1日起暂停</td></tr>"
+            "<tr><td><a href='/sx/13.html'>城市道路占用审批</a></td><td>2023-01-05 更新</td></tr>"
+            "<tr><td><a href='/sx/14.html'>临时建筑审批办法</a></td><td>2022-12-30 起草说明</td></tr>"
+            "</table></body></html>")
+    f = parse_page(html, SEED + "sx/", None, "r")
+    assert [(i.url.rsplit("/", 1)[1], i.date) for i in f.items] == [("13.html", (2023, 1, 5)), ("14.html", (2022, 12, 30))]

@@ -137,6 +137,9 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
             continue   # a catalogue of columns or datasets, a site map (a 目录 of dated documents is a list like any)
         if dated and side_list(ctx, f):
             continue   # a channel's landing page whose rows preview the list its 更多 opens (最新回复 on 政民互动)
+        if dated and len(f.breadcrumb) == 1 and function_beside_rows(ctx, f):
+            continue   # a channel's landing page (首页 > 政务公开) saying more of its own than its rows do (a 公开指南's
+            # text beside a short 年报 list): the rows are a box beside what it says
         if dated >= MIN_DATED_ITEMS and not (is_function_page(f, names) and function_beside_rows(ctx, f)):
             cands.add(url)
             continue

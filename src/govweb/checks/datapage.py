@@ -56,6 +56,12 @@ _TOTALS = (
     re.compile(r"(?:数据集|数据资源|数据目录|开放数据集|目录|接口)(?:总数|总量|数量|数)?\s*[:：(（\[【]?\s*(\d[\d,]{0,9})"
                r"(?![\d,年月\-./])\s*(?:个|项|条)?\s*[)）\]】]?"),
 )
+# … a total that says what it counts (a list's pager says 共5条 of any list)
+_NAMED_TOTALS = (
+    re.compile(r"(?:共|总计|合计|累计|已开放|共有)\s*(?:有|开放)?\s*\d[\d,]{0,9}\s*(?:个|项|条|类|组)\s*"
+               r"(?:数据集|数据资源|数据目录|开放数据|资源|目录|接口)"),
+    _TOTALS[1],
+)
 _UPDATED = re.compile(
     r"(?:最后更新|最近更新|更新时间|更新日期|数据更新时间|数据更新日期|最新更新|更新于)\s*[:：]?\s*"
     r"(" + dates.YMD + r")"
@@ -82,6 +88,7 @@ class DataFacts:
     stated: int | None               # the largest stated total (共 N 个数据集 …)
     updated: RawDate | None          # the newest labelled update date
     building: bool                   # the page says the platform is under construction / has no data
+    named: bool = False              # a stated total names what it counts (共 N 个数据集, 数据目录：N), not a bare 共5条
 
 
 def extension_format(url: str) -> str | None:
@@ -161,4 +168,5 @@ def data_facts(tree: LexborHTMLParser, text: str, links: Sequence[_LinkLike]) ->
     building = _BUILDING.search(text) is not None
     if not (labels or formats or resources or stated or building):
         return None
-    return DataFacts(labels, frozenset(formats), tuple(sorted(resources.items())), stated, updated, building)
+    named = stated is not None and any(rx.search(text) for rx in _NAMED_TOTALS)
+    return DataFacts(labels, frozenset(formats), tuple(sorted(resources.items())), stated, updated, building, named)

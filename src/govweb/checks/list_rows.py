@@ -65,6 +65,11 @@ class Item:
     route: str = ""                     # the route of a hash-routed app its link opens (`#/detail/77120`), if any
 
 
+# a date opening a period (自2021年9月1日起暂停受理, 2023年3月16日起恢复): when something starts, not when the row was
+# published — a service's status note, no row date
+_PERIOD_START = re.compile(r"(?:自|从)?\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*起(?!草)")
+
+
 def _row_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str, list[RawDate]]:
     """Climb from the anchor to its row; return the date printed there (outside the anchor text)."""
     node = a.parent
@@ -77,13 +82,13 @@ def _row_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str, list[RawD
         if len(t) > _MAX_ROW_TEXT:
             if tag in ROW_TAGS:   # a row with a long summary: the date in a short part of its own
                 for child in node.iter(include_text=False):
-                    ct = child.text(deep=True, separator=" ")
+                    ct = _PERIOD_START.sub(" ", child.text(deep=True, separator=" "))
                     if len(ct) <= _DATE_CELL_MAX and child.tag != "a":
                         d = dates.find_date_cached(ct)
                         if d is not None:
                             return d, (atext + " " + ct.strip()).strip(), dates.find_full_dates(ct)
             break
-        rest = t.replace(atext, " ", 1) if atext else t
+        rest = _PERIOD_START.sub(" ", t.replace(atext, " ", 1) if atext else t)
         d = dates.find_date_cached(rest)
         if d is not None:
             if level >= 1 and tag not in ROW_TAGS and (len(node.css("a")) > 2 or len(rest.strip()) > _ROW_REST_MAX):
@@ -218,6 +223,7 @@ def read_anchors(
         long_title = (attrs.get("title") or "").strip()
         items.append(Item(u, long_title if len(long_title) > len(title) else title, d, row[:200], all_dates,
                           row_status(row), route=route))
+    _read_clicked(tree, join, links, items, seen_items)
     # a tile or menu item that is no link but opens one address on click (<li onclick="window.open('…')">网上办事</li>)
     for node in tree.css("[onclick]"):
         if node.tag == "a" and node.attributes.get("href") is not None or node.css_first("a[href]") is not None:
@@ -233,6 +239,69 @@ def read_anchors(
     if switches is not None:
         switches.extend(n for n in (b.text(deep=True, strip=True) for b in tree.css("button"))
                         if n and len(n) <= _SCRIPT_ENTRY_MAX)
+
+
+# the data attributes a page's own script opens on click: getAttribute('data-href'), $(this).attr('data-url'),
+# $(el).data('url'), el.dataset.href
+_READS_ATTRIBUTE = re.compile(
+    r"""(?:getAttribute|\.attr)\(\s*['"](data-[\w-]+)['"]\s*\)|\.data\(\s*['"]([\w-]+)['"]\s*\)|\.dataset\.(\w+)""")
+_CLICK = re.compile(r"click|location|window\.open")
+_ADDRESS = re.compile(r"^(?:https?://|/|\.{1,2}/)|^[\w./-]+\.(?:s?html?|jsp|jhtml|aspx?|php|do)(?:[?#]|$)", re.I)
+
+
+def _clicked_attributes(tree: LexborHTMLParser) -> set[str]:
+    """The `data-*` attributes the page's inline scripts read to open an address when a visitor clicks."""
+    out: set[str] = set()
+    for script in tree.css("script"):
+        if script.attributes.get("src"):
+            continue
+        body = script.text()
+        if "data" not in body or not _CLICK.search(body):
+            continue
+        for m in _READS_ATTRIBUTE.finditer(body):
+            name = m.group(1) or "data-" + (m.group(2) or re.sub(r"[A-Z]", lambda c: "-" + c.group().lower(), m.group(3)))
+            out.add(name.lower())
+    return out
+
+
+def _read_clicked(tree: LexborHTMLParser, join: Joiner, links: list[Link], items: list[Item],
+                  seen_items: set[str]) -> None:
+    """Rows and tiles that are no links but that the page's own script opens on click (`<div data-href="/a/1.html">
+    <span>标题</span><span>2025-06-17</span></div>`, `<tr data-href>` cells, `<em data-url>办事指南</em>`, under a
+    delegated handler reading that attribute): links, as a visitor uses them — the row's longest part names it, a
+    date in its other parts dates it."""
+    for attr in sorted(_clicked_attributes(tree)):
+        for node in tree.css(f"[{attr}]"):
+            value = (node.attributes.get(attr) or "").strip()
+            if node.tag == "a" and node.attributes.get("href") or node.css_first("a[href]") is not None or (
+                    not _ADDRESS.search(value)):
+                continue   # (a data-id="5" a handler also reads names no page)
+            u = join(value)
+            if u is None:
+                continue
+            inner = node
+            while (kids := [c for c in inner.iter(include_text=True)
+                            if c.text(deep=True, separator="", strip=True)]) and len(kids) == 1 and kids[0].tag != "-text":
+                inner = kids[0]   # (a card's wrapper: <a data-url><div><div>名称</div><div>办事指南</div></div></a>)
+            parts = [c.text(deep=True, separator="", strip=True) for c in kids]
+            text = node.text(deep=True, separator="", strip=True)
+            if not text:
+                continue
+            undated = [t for t in parts if dates.find_date_cached(t) is None]
+            title = max(undated, key=len) if len(parts) > 1 and undated else text
+            links.append(Link(u, title))
+            if len(title) < 2 or back_or_action(title):
+                continue
+            rest = _PERIOD_START.sub(" ", " ".join(t for t in parts if t != title)) if len(parts) > 1 else ""
+            d = dates.find_date_cached(rest) if rest else None
+            if d is None and len(parts) <= 1:
+                m = _EDGE_DATE.search(text)
+                d = dates.find_date(m.group(1) or m.group(2) or "") if m else None
+            if d is None or row_key(u) in seen_items:
+                continue
+            seen_items.add(row_key(u))
+            row = " ".join(parts)
+            items.append(Item(u, title, d, row[:200], dates.find_full_dates(rest or text), row_status(row)))
 
 
 _SCRIPT_ENTRY_MAX = 16

@@ -54,10 +54,11 @@ DATA_PORTAL_WORDS = ("数据开放", "开放数据", "公共数据", "数据下�
 
 
 def open_data_page(f: PageFacts, names: list[str]) -> bool:
-    """A page of an open-data portal: it shows datasets, formats or resources, or is named like a portal."""
+    """A page of an open-data portal: it shows datasets, formats or resources, states how many datasets it holds
+    (共 356 个数据集 — not a list's 共5条 beside its pager), or is named like a portal."""
     d = f.data
     named = any(w in n for n in names if not headline_like(n) for w in DATA_PORTAL_WORDS)
-    return named or d is not None and bool(d.labels or d.formats or d.resources or d.stated)
+    return named or d is not None and bool(d.labels or d.formats or d.resources or d.stated and d.named)
 
 
 def is_function_page(f: PageFacts, names: list[str]) -> bool:
@@ -157,14 +158,21 @@ def system_failure(f: PageFacts) -> bool:
 _HOST_NAME = re.compile(r"[\w-]+(?:\.[\w-]+)+(?::\d+)?")
 
 
+_SEARCH_NAME = re.compile(r"搜索|检索")
+
+
 def answers_search(f: PageFacts) -> bool:
     """The page is the answer of its own search form (its address is the form's action with a query in it:
-    `/was5/web/search?searchword=…`): its dated rows are hits from every column, it is no column."""
+    `/was5/web/search?searchword=…`, or without one where the query was posted back — ASP.NET `Search.aspx` — and
+    the page names itself for search: 站内搜索): its dated rows are hits from every column, it is no column."""
     if not f.search_action:
         return False
     page, action = urlsplit(f.url), urlsplit(f.search_action)
-    if not page.query or (page.netloc, page.path) != (action.netloc, action.path):
+    if (page.netloc, page.path) != (action.netloc, action.path):
         return False
+    if not page.query:
+        # the answer to a query posted back (ASP.NET `Search.aspx`): the form's own address, named for search
+        return any(_SEARCH_NAME.search(n) for n in (title_name(f.title), f.breadcrumb[-1] if f.breadcrumb else "") if n)
     # a page of another module of the same script (PHPCMS index.php?m=guestbook beside a form sending m=search):
     # its query contradicts a fixed field the form sends
     sent = dict(parse_qsl(page.query, keep_blank_values=True))
@@ -290,17 +298,36 @@ def navigated_pages(ctx: SiteContext) -> frozenset[str]:
 def single_page(ctx: SiteContext, f: PageFacts) -> bool:
     """A page that shows no list of any kind — no row (dated or not, on the site or off it), no empty list or its
     statement, no list container a script may fill, no pager, frame or form — links nowhere of its own (its links
-    are the site's navigation) and says at least MIN_CONTENT_CHARS of its own (闽政通 QR codes and a phone number
-    under 办事服务, a 人事信息 page saying where the appointments are published): a single page, as 机构职能 is,
-    whatever its name — never a column (it could never be a blank one: it has text of its own)."""
+    are the site's navigation) or only to one or two places named in a word or two, no documents (进入某省政务服务网某区
+    站点 under 网上办事: fewer ways on than a hub's), and says at least MIN_CONTENT_CHARS of its own (闽政通 QR codes
+    and a phone number under 办事服务, a 人事信息 page saying where the appointments are published, a service
+    centre's address and hours beside its link to the 政务服务网): a single page, as 机构职能 is, whatever its name —
+    never a column (it could never be a blank one: it has text of its own)."""
     if f.items or f.empty_marker or f.empty_container or f.empty_lists or f.frames or f.textarea or f.login_form or (
             f.pagination or f.data is not None or records(ctx, f)) or (
             not f.rendered and not {"list", "hidden-list"}.isdisjoint(f.signs)):
         return False
     nav: frozenset[str] = ctx.derived("navigation", navigated_pages)
-    if any(ctx.canonical(link.url) not in nav and ctx.canonical(link.url) != f.url for link in f.links):
+    own = [link for link in f.links if ctx.canonical(link.url) not in nav and ctx.canonical(link.url) != f.url]
+    if len({ctx.canonical(link.url) for link in own}) >= MIN_UNDATED_ENTRIES or not all(
+            _way_on(ctx, f, link.url, link.text) for link in own):
         return False
     return own_content_chars(ctx, f, prose=True) >= MIN_CONTENT_CHARS
+
+
+# a document's file (a plan in a PDF, a form to download): a list's entry, not a place to go
+_DOCUMENT_FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar|txt)$", re.I)
+
+
+def _way_on(ctx: SiteContext, f: PageFacts, url: str, text: str) -> bool:
+    """The link names a place to go (a platform, another section: 贵州政务服务网·某县农业农村局), not a document: a
+    name in a word or a short phrase, at no dated address, to no article, file or page below the page's own folder."""
+    u = ctx.canonical(url)
+    target = ctx.pages.get(u)
+    return bool(text.strip()) and not headline_like(text.strip()) and not dated_url(u) and not (
+        target is not None and target.is_article) and not _DOCUMENT_FILE.search(urlsplit(u).path) and not (
+        urlsplit(u).netloc == urlsplit(f.url).netloc and _section_folder(u) != _section_folder(f.url)
+        and urlsplit(u).path.startswith(_section_folder(f.url)))
 
 
 def gateway_targets(ctx: SiteContext) -> frozenset[str]:
