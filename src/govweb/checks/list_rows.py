@@ -23,6 +23,9 @@ from govweb.checks.page_links import (
     alert_only,
     back_or_action,
     block_heading,
+    card_name,
+    clicked_address,
+    clicked_attributes,
     own_section,
     scripted_target,
     tile_caption,
@@ -241,67 +244,46 @@ def read_anchors(
                         if n and len(n) <= _SCRIPT_ENTRY_MAX)
 
 
-# the data attributes a page's own script opens on click: getAttribute('data-href'), $(this).attr('data-url'),
-# $(el).data('url'), el.dataset.href
-_READS_ATTRIBUTE = re.compile(
-    r"""(?:getAttribute|\.attr)\(\s*['"](data-[\w-]+)['"]\s*\)|\.data\(\s*['"]([\w-]+)['"]\s*\)|\.dataset\.(\w+)""")
-_CLICK = re.compile(r"click|location|window\.open")
-_ADDRESS = re.compile(r"^(?:https?://|/|\.{1,2}/)|^[\w./-]+\.(?:s?html?|jsp|jhtml|aspx?|php|do)(?:[?#]|$)", re.I)
-
-
-def _clicked_attributes(tree: LexborHTMLParser) -> set[str]:
-    """The `data-*` attributes the page's inline scripts read to open an address when a visitor clicks."""
-    out: set[str] = set()
-    for script in tree.css("script"):
-        if script.attributes.get("src"):
-            continue
-        body = script.text()
-        if "data" not in body or not _CLICK.search(body):
-            continue
-        for m in _READS_ATTRIBUTE.finditer(body):
-            name = m.group(1) or "data-" + (m.group(2) or re.sub(r"[A-Z]", lambda c: "-" + c.group().lower(), m.group(3)))
-            out.add(name.lower())
-    return out
-
-
 def _read_clicked(tree: LexborHTMLParser, join: Joiner, links: list[Link], items: list[Item],
                   seen_items: set[str]) -> None:
-    """Rows and tiles that are no links but that the page's own script opens on click (`<div data-href="/a/1.html">
-    <span>标题</span><span>2025-06-17</span></div>`, `<tr data-href>` cells, `<em data-url>办事指南</em>`, under a
-    delegated handler reading that attribute): links, as a visitor uses them — the row's longest part names it, a
-    date in its other parts dates it."""
-    for attr in sorted(_clicked_attributes(tree)):
-        for node in tree.css(f"[{attr}]"):
-            value = (node.attributes.get(attr) or "").strip()
-            if node.tag == "a" and node.attributes.get("href") or node.css_first("a[href]") is not None or (
-                    not _ADDRESS.search(value)):
-                continue   # (a data-id="5" a handler also reads names no page)
-            u = join(value)
-            if u is None:
-                continue
-            inner = node
-            while (kids := [c for c in inner.iter(include_text=True)
-                            if c.text(deep=True, separator="", strip=True)]) and len(kids) == 1 and kids[0].tag != "-text":
-                inner = kids[0]   # (a card's wrapper: <a data-url><div><div>名称</div><div>办事指南</div></div></a>)
-            parts = [c.text(deep=True, separator="", strip=True) for c in kids]
-            text = node.text(deep=True, separator="", strip=True)
-            if not text:
-                continue
-            undated = [t for t in parts if dates.find_date_cached(t) is None]
-            title = max(undated, key=len) if len(parts) > 1 and undated else text
-            links.append(Link(u, title))
-            if len(title) < 2 or back_or_action(title):
-                continue
-            rest = _PERIOD_START.sub(" ", " ".join(t for t in parts if t != title)) if len(parts) > 1 else ""
-            d = dates.find_date_cached(rest) if rest else None
-            if d is None and len(parts) <= 1:
-                m = _EDGE_DATE.search(text)
-                d = dates.find_date(m.group(1) or m.group(2) or "") if m else None
-            if d is None or row_key(u) in seen_items:
-                continue
-            seen_items.add(row_key(u))
-            row = " ".join(parts)
-            items.append(Item(u, title, d, row[:200], dates.find_full_dates(rest or text), row_status(row)))
+    """Tiles and rows that are no links but that the page's own script opens on click (page_links.clicked_address):
+    links, as a visitor uses them. A tile showing no date is named as a card (`<div data-href="/bsfw/"><div>办事服务
+    </div><div>事项清单</div></div>`); a row (`<div data-href="/a/1.html"><span>标题</span><span>2025-06-17</span>
+    </div>`, `<tr data-href>` cells) is named by its longest part and dated by a date in its other parts."""
+    names = clicked_attributes(s.text() for s in tree.css("script") if not s.attributes.get("src"))
+    if not names:
+        return
+    for node in tree.css(", ".join(f"[{a}]" for a in sorted(names))):
+        value = clicked_address(node, names)
+        u = join(value) if value else None
+        text = node.text(deep=True, separator="", strip=True)
+        if u is None:
+            continue
+        if not dates.find_date_cached(text):
+            name = card_name(node)
+            if name:
+                links.append(Link(u, name))
+            continue
+        inner = node
+        while (kids := [c for c in inner.iter(include_text=True)
+                        if c.text(deep=True, separator="", strip=True)]) and len(kids) == 1 and kids[0].tag != "-text":
+            inner = kids[0]   # (a card's wrapper: <a data-url><div><div>名称</div><div>2025-06-17</div></div></a>)
+        parts = [c.text(deep=True, separator="", strip=True) for c in kids]
+        undated = [t for t in parts if dates.find_date_cached(t) is None]
+        title = max(undated, key=len) if len(parts) > 1 and undated else text
+        links.append(Link(u, title))
+        if len(title) < 2 or back_or_action(title):
+            continue
+        rest = _PERIOD_START.sub(" ", " ".join(t for t in parts if t != title)) if len(parts) > 1 else ""
+        d = dates.find_date_cached(rest) if rest else None
+        if d is None and len(parts) <= 1:
+            m = _EDGE_DATE.search(text)
+            d = dates.find_date(m.group(1) or m.group(2) or "") if m else None
+        if d is None or row_key(u) in seen_items:
+            continue
+        seen_items.add(row_key(u))
+        row = " ".join(parts)
+        items.append(Item(u, title, d, row[:200], dates.find_full_dates(rest or text), row_status(row)))
 
 
 _SCRIPT_ENTRY_MAX = 16

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -154,41 +154,43 @@ def scripted_target(href: str, attrs: dict[str, str | None], join: Joiner) -> st
 
 
 # An element carrying its address in a data attribute (`<a class="card" data-url="/channels/150.html">`,
-# `<div data-href="/bsfw/">`) that a click handler of the page opens: the attribute's name in an inline script
-# (`$(this).attr('data-url')`, `closest('[data-href]')`, `.data('url')`, `dataset.url`).
-_DATA_ADDRESS = re.compile(r"^(?:https?://|/(?!/)|\.{1,2}/)\S*$|^[\w./-]+\.s?html?(?:\?\S*)?$", re.I)
+# `<div data-href="/bsfw/">`, `<tr data-href>`) that a click handler of the page opens: the attribute's name in an
+# inline script that clicks or navigates (`closest('[data-href]')`, `$(this).attr('data-url')`, `.data('url')`,
+# `dataset.detailUrl`), and a value that reads as an address (a data-id="5" the handler also reads names no page).
+_DATA_ATTR = re.compile(r"\b(data-[a-z][\w-]*)")
+_DATA_READ = re.compile(r"(?:\.data\(\s*['\"]|dataset\.)([a-zA-Z]\w*)")
+_NAVIGATES = re.compile(r"click|location|window\.open")
+_DATA_ADDRESS = re.compile(
+    r"^(?:https?://|/(?!/)|\.{1,2}/)\S*$|^[\w./-]+\.(?:s?html?|jsp|jhtml|aspx?|php|do)(?:[?#]\S*)?$", re.I)
 
 
-def data_links(tree: LexborHTMLParser, join: Joiner, scripts: list[str]) -> list[Link]:
-    """Elements that are no link but open the address in one of their data attributes on click (a card `<a
-    data-url=…>` without href, a tile `<div data-href=…>`), when an inline script of the page reads that attribute
-    — a script in a file we may not have is not read — and the element shows a name and no date (a dated row is the
-    list readers' business): links as a visitor's click follows them."""
-    code = "\n".join(scripts)
-    named = {*_DATA_ATTR.findall(code), *(f"data-{n}" for n in _DATA_READ.findall(code))}
-    if not named:
-        return []
-    out: list[Link] = []
-    for node in tree.css(", ".join(f"[{a}]" for a in sorted(named))):
-        attrs = node.attributes
-        if node.tag == "a" and attrs.get("href") is not None or node.css_first("a[href]") is not None:
+def clicked_attributes(scripts: Iterable[str]) -> set[str]:
+    """The `data-*` attributes the page's inline scripts read to open an address when a visitor clicks (a script in
+    a file we may not have is not read)."""
+    out: set[str] = set()
+    for code in scripts:
+        if "data" not in code or not _NAVIGATES.search(code):
             continue
-        value = next((v.strip() for k, v in attrs.items() if k in named and v and _DATA_ADDRESS.match(v.strip())), None)
-        u = join(value) if value else None
-        img = node.css_first("img")
-        name = (_card_title(node) or (
-            (img.attributes.get("alt") or img.attributes.get("title") or "") if img is not None else "")).strip()
-        if u is not None and name and not dates.find_date_cached(node.text(deep=True, separator="", strip=True)):
-            out.append(Link(u, name))
+        out.update(a.lower() for a in _DATA_ATTR.findall(code))
+        out.update("data-" + re.sub(r"[A-Z]", lambda c: "-" + c.group().lower(), n) for n in _DATA_READ.findall(code))
     return out
+
+
+def clicked_address(node: LexborNode, names: set[str]) -> str | None:
+    """The address a click on `node` opens through one of the data attributes `names`, when it is no link itself."""
+    attrs = node.attributes
+    if node.tag == "a" and attrs.get("href") is not None or node.css_first("a[href]") is not None:
+        return None
+    return next((v.strip() for k, v in attrs.items() if k in names and v and _DATA_ADDRESS.match(v.strip())), None)
 
 
 _BLOCKS = frozenset({"div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "li"})
 
 
-def _card_title(node: LexborNode) -> str:
+def card_name(node: LexborNode) -> str:
     """A card's name: the text of its first innermost block that shows some (办事服务 over 事项清单 · 在线申报), or,
-    when it holds no block, its first piece of text (<b>开放数据</b><i>数据目录</i>; a one-character glyph aside)."""
+    when it holds no block, its first piece of text (<b>开放数据</b><i>数据目录</i>; a one-character glyph aside),
+    or its picture's alt or title."""
     for child in node.traverse(include_text=False):
         if child is node or child.tag not in _BLOCKS or any(c.tag in _BLOCKS for c in child.iter(include_text=False)):
             continue
@@ -196,11 +198,10 @@ def _card_title(node: LexborNode) -> str:
         if text:
             return text
     pieces = [t.strip() for t in node.text(deep=True, separator="\n").split("\n") if t.strip()]
-    return next((t for t in pieces if len(t) >= 2), pieces[0] if pieces else "")
-
-
-_DATA_ATTR = re.compile(r"\b(data-[a-z][\w-]*)")
-_DATA_READ = re.compile(r"(?:\.data\(\s*['\"]|dataset\.)([a-z]\w*)")
+    if pieces:
+        return next((t for t in pieces if len(t) >= 2), pieces[0])
+    img = node.css_first("img")
+    return (img.attributes.get("alt") or img.attributes.get("title") or "").strip() if img is not None else ""
 
 
 def own_section(tree: LexborHTMLParser, href: str, url: str, page_url: str) -> bool:
