@@ -432,10 +432,9 @@ def badge_slots(tree: LexborHTMLParser) -> tuple[str, ...]:
     for node in tree.css("div, span, p, li, td"):
         attrs = " ".join(f"{k}={v}" for k, v in node.attributes.items() if v and (k in ("id", "class") or
                                                                                    k.startswith("data-")))
-        if not attrs or not empty_slot(node):
-            continue
-        el = next((el for el, rx in _BADGE_SLOTS if rx.search(attrs)), None)
-        if el is not None and el not in found:
+        # the badge's name first: a cheap test on a few attributes, the empty-slot walk only for a badge's slot
+        el = next((el for el, rx in _BADGE_SLOTS if rx.search(attrs)), None) if attrs else None
+        if el is not None and el not in found and empty_slot(node):
             found.append(el)
     return tuple(found)
 
