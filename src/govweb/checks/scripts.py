@@ -58,7 +58,10 @@ def jsonp_call(text: str) -> bool:
     return _JSONP.search(text) is not None
 
 
-_DOM_WRITE = re.compile(r"\.innerHTML\s*\+?=|appendChild\s*\(|insertAdjacentHTML\s*\(|\.html\s*\(|\.append\s*\(")
+_DOM_WRITE_CALLS = (r"\.innerHTML\s*\+?=", r"appendChild\s*\(", r"insertAdjacentHTML\s*\(", r"\.html\s*\(", r"\.append\s*\(")
+_DOM_WRITE = re.compile("|".join(_DOM_WRITE_CALLS))
+# … one pattern each, for a whole page: a pattern opening with a literal is scanned for fast, an alternation is not
+_DOM_WRITE_EACH = tuple(re.compile(call) for call in _DOM_WRITE_CALLS)
 MENU_LINKS = 30      # a page showing fewer links may have its menu written by a script
 # What a CMS prints in a list that has no entry (page.py's empty-list marker; here: the server printed a list empty).
 EMPTY_LIST = re.compile(
@@ -803,7 +806,7 @@ def _rows_html(tag: str, rows: list[tuple[str, str, str]]) -> str:
 
 def writes_dom(text: str) -> bool:
     """The text holds a script call writing into the page (innerHTML, .html(…), appendChild …)."""
-    return _DOM_WRITE.search(text) is not None
+    return any(call.search(text) is not None for call in _DOM_WRITE_EACH)
 
 
 # A script showing its data page by page: it slices the records (`list.slice((curr - 1) * size, curr * size)`) and
