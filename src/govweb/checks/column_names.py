@@ -54,10 +54,16 @@ def anchor_texts(ctx: SiteContext) -> dict[str, Counter[str]]:
     """url → the texts of the links to it from other pages (a page's links to itself — `href="#"` placeholders,
     a menu's every entry pointing back — do not name it)."""
     texts: dict[str, Counter[str]] = {}
+    names: dict[str, str] = {}   # a link's text → the name it gives ("": none); the menu's repeat on every page
     for url, facts in ctx.pages.items():
         for link in facts.links:
-            t = link.text.strip()
-            if not t or MORE.match(t) or len(t) > 20 or _PAGER_WORD.match(t):   # 更多 and 首页 name no page
+            t = names.get(link.text)
+            if t is None:
+                t = link.text.strip()
+                if not t or MORE.match(t) or len(t) > 20 or _PAGER_WORD.match(t):   # 更多 and 首页 name no page
+                    t = ""
+                names[link.text] = t
+            if not t:
                 continue
             target = ctx.canonical(link.url)
             if target != url:

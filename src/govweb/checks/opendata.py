@@ -69,10 +69,14 @@ def _is_entry(url: str, text: str) -> bool:
 def find_entry(ctx: SiteContext) -> str | None:
     hp = ctx.homepage
     ordered = ([hp] if hp is not None else []) + [f for _, f in sorted(ctx.pages.items()) if f is not hp]
+    tried: set[tuple[str, str]] = set()   # the menu's links repeat on every page: each (url, text) is tried once
     for f in ordered:
         if f is not hp and f.depth > 2:
             continue
         for link in f.links:
+            if (link.url, link.text) in tried:
+                continue
+            tried.add((link.url, link.text))
             if _is_entry(link.url, link.text):
                 return ctx.canonical(link.url)
     return None

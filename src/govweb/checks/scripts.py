@@ -58,7 +58,10 @@ def jsonp_call(text: str) -> bool:
     return _JSONP.search(text) is not None
 
 
-_DOM_WRITE = re.compile(r"\.innerHTML\s*\+?=|appendChild\s*\(|insertAdjacentHTML\s*\(|\.html\s*\(|\.append\s*\(")
+_DOM_WRITE_CALLS = (r"\.innerHTML\s*\+?=", r"appendChild\s*\(", r"insertAdjacentHTML\s*\(", r"\.html\s*\(", r"\.append\s*\(")
+_DOM_WRITE = re.compile("|".join(_DOM_WRITE_CALLS))
+# … one pattern each, for a whole page: a pattern opening with a literal is scanned for fast, an alternation is not
+_DOM_WRITE_EACH = tuple(re.compile(call) for call in _DOM_WRITE_CALLS)
 MENU_LINKS = 30      # a page showing fewer links may have its menu written by a script
 # What a CMS prints in a list that has no entry (page.py's empty-list marker; here: the server printed a list empty).
 EMPTY_LIST = re.compile(
@@ -432,10 +435,9 @@ def badge_slots(tree: LexborHTMLParser) -> tuple[str, ...]:
     for node in tree.css("div, span, p, li, td"):
         attrs = " ".join(f"{k}={v}" for k, v in node.attributes.items() if v and (k in ("id", "class") or
                                                                                    k.startswith("data-")))
-        if not attrs or not empty_slot(node):
-            continue
-        el = next((el for el, rx in _BADGE_SLOTS if rx.search(attrs)), None)
-        if el is not None and el not in found:
+        # the badge's name first: a cheap test on a few attributes, the empty-slot walk only for a badge's slot
+        el = next((el for el, rx in _BADGE_SLOTS if rx.search(attrs)), None) if attrs else None
+        if el is not None and el not in found and empty_slot(node):
             found.append(el)
     return tuple(found)
 
@@ -804,7 +806,7 @@ def _rows_html(tag: str, rows: list[tuple[str, str, str]]) -> str:
 
 def writes_dom(text: str) -> bool:
     """The text holds a script call writing into the page (innerHTML, .html(…), appendChild …)."""
-    return _DOM_WRITE.search(text) is not None
+    return any(call.search(text) is not None for call in _DOM_WRITE_EACH)
 
 
 # A script showing its data page by page: it slices the records (`list.slice((curr - 1) * size, curr * size)`) and
