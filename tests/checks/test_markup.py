@@ -191,3 +191,24 @@ def test_a_date_that_opens_a_period_is_no_row_date() -> None:
             "</table></body></html>")
     f = parse_page(html, SEED + "sx/", None, "r")
     assert [(i.url.rsplit("/", 1)[1], i.date) for i in f.items] == [("13.html", (2023, 1, 5)), ("14.html", (2022, 12, 30))]
+
+
+def test_the_visitors_clock_a_script_printed_dates_no_row() -> None:
+    # a rendered top bar: the visitor's clock beside a script link to the homepage, above a list with no entry —
+    # the clock dates nothing, and the list stays empty
+    html = ("<html><body><div class='topbar'><em>当前时间：2024-05-06 星期一</em>"
+            "<a href='javascript:;' onclick=\"window.location.href='http://www.example.gov.cn/'\">返回主站</a></div>"
+            "<h2>统计信息</h2><table class='list'></table><p class='page'>共0条 第1/1页</p></body></html>")
+    f = parse_page(html, SEED + "tjxx/", None, "r")
+    assert f.items == [] and f.empty_marker
+    # a row whose own cell carries a date still has it
+    row = html.replace("<table class='list'></table>",
+                       "<table class='list'><tr><td><a href='/tjxx/1.html'>一季度经济运行情况</a></td>"
+                       "<td>2024-04-20</td></tr></table>")
+    assert [i.date for i in parse_page(row, SEED + "tjxx/", None, "r").items] == [(2024, 4, 20)]
+    # as a browser leaves it: the script that printed the clock stays between the label and the date
+    rendered = html.replace("<em>当前时间：2024-05-06 星期一</em>",
+                            "<span>今天是：<script>var d=new Date();document.write(d.getFullYear()+'年'+(d.getMonth()+1)"
+                            "+'月'+d.getDate()+'日');</script>2024年5月6日</span>")
+    f = parse_page(rendered, SEED + "tjxx/", None, "r")
+    assert f.items == [] and f.empty_marker

@@ -68,9 +68,14 @@ class Item:
     route: str = ""                     # the route of a hash-routed app its link opens (`#/detail/77120`), if any
 
 
-# a date opening a period (自2021年9月1日起暂停受理, 2023年3月16日起恢复): when something starts, not when the row was
-# published — a service's status note, no row date
-_PERIOD_START = re.compile(r"(?:自|从)?\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*起(?!草)")
+# Dates that date no row: one opening a period (自2021年9月1日起暂停受理, 2023年3月16日起恢复: when something
+# starts, not when the row was published — a service's status note), and the visitor's own clock a script prints
+# in the top bar (今天是：2026年12月5日 星期六, 当前时间 2026-12-05; in a rendered page the script that wrote it,
+# `new Date()` … `document.write(…)`, still stands between the label and the date)
+_NOT_ROW_DATE = re.compile(
+    r"(?:自|从)?\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*起(?!草)"
+    r"|(?:今天是|今日是|今天|今日|当前日期|当前时间|现在是|现在时间)\s*[:：]?\s*"
+    r"(?:[^\n]{0,300}?new Date\b[^\n]{0,300}?)?(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
 
 
 def _row_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str, list[RawDate]]:
@@ -85,13 +90,13 @@ def _row_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str, list[RawD
         if len(t) > _MAX_ROW_TEXT:
             if tag in ROW_TAGS:   # a row with a long summary: the date in a short part of its own
                 for child in node.iter(include_text=False):
-                    ct = _PERIOD_START.sub(" ", child.text(deep=True, separator=" "))
+                    ct = _NOT_ROW_DATE.sub(" ", child.text(deep=True, separator=" "))
                     if len(ct) <= _DATE_CELL_MAX and child.tag != "a":
                         d = dates.find_date_cached(ct)
                         if d is not None:
                             return d, (atext + " " + ct.strip()).strip(), dates.find_full_dates(ct)
             break
-        rest = _PERIOD_START.sub(" ", t.replace(atext, " ", 1) if atext else t)
+        rest = _NOT_ROW_DATE.sub(" ", t.replace(atext, " ", 1) if atext else t)
         d = dates.find_date_cached(rest)
         if d is not None:
             if level >= 1 and tag not in ROW_TAGS and (len(node.css("a")) > 2 or len(rest.strip()) > _ROW_REST_MAX):
@@ -274,7 +279,7 @@ def _read_clicked(tree: LexborHTMLParser, join: Joiner, links: list[Link], items
         links.append(Link(u, title))
         if len(title) < 2 or back_or_action(title):
             continue
-        rest = _PERIOD_START.sub(" ", " ".join(t for t in parts if t != title)) if len(parts) > 1 else ""
+        rest = _NOT_ROW_DATE.sub(" ", " ".join(t for t in parts if t != title)) if len(parts) > 1 else ""
         d = dates.find_date_cached(rest) if rest else None
         if d is None and len(parts) <= 1:
             m = _EDGE_DATE.search(text)
