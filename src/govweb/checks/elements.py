@@ -179,10 +179,10 @@ def _matches(el: str, name: str) -> bool:
 def _word_rank(el: str, name: str) -> int | None:
     """How exactly `name` names `el`: the position of the first of the element's words it holds (its words run
     from the most specific: 政策文件, 规范性文件, 政府文件 … 政府公报), or None when it does not name it."""
-    words, bad = LINK_WORDS[el]
+    words = LINK_WORDS[el][0]
     if el == "办事服务":
         name = name.replace(BODY_OFFICE, " ")   # 街道办事处: the body's name, not its services
-    if any(b in name for b in bad):
+    if _named_otherwise(el, name):
         return None
     if el == "办事服务" and _AUDIENCE_PART.match(name):
         return _NARROWER
@@ -196,8 +196,8 @@ def _word_rank(el: str, name: str) -> int | None:
 
 
 def _named_otherwise(el: str, name: str) -> bool:
-    """A link to the element's platform whose own name says it is something else there (智能客服 on the 政务服务网's
-    host, a 投诉 page on the 12345 host): the words that disqualify an entry's name (`LINK_WORDS`)."""
+    """The name says the link is something else (a 热线 or 投诉 channel, 智能客服 even on the 政务服务网's host): the
+    words that disqualify an entry's name (`LINK_WORDS`)."""
     return el in LINK_WORDS and any(b in name for b in LINK_WORDS[el][1])
 
 
@@ -680,6 +680,7 @@ _LEADERS_HEADING = re.compile(r"^(?:现任|本届)?[\u4e00-\u9fa5]{0,3}?(?:领�
                               r"|^班子成员$")
 _LEADER_POST = re.compile(r"[厅局处县市区镇乡委署院所部]长|书记|主任|巡视员")
 _POST_LINE_MAX = 24
+_SENTENCE_MARK = re.compile(r"[。；;：:]")   # a line that is a sentence or a label, not a name and a post
 
 
 def _leaders_in_profile(ctx: SiteContext, found: _Found) -> None:
@@ -696,7 +697,7 @@ def _leaders_in_profile(ctx: SiteContext, found: _Found) -> None:
                         if _LEADERS_HEADING.match(line) and line not in names), None)
         post = next((line for line in sorted(page.lines)
                      if len(line) <= _POST_LINE_MAX and _LEADER_POST.search(line) and line not in names
-                     and not re.search(r"[。；;：:]", line)), None)
+                     and not _SENTENCE_MARK.search(line)), None)
         if heading is not None and post is not None:
             found.add("负责人信息", shown.value, page.url, f"{heading} … {post}", page.warc_record)
             return

@@ -6,6 +6,7 @@ script-run rows, guestbooks printing their messages whole, and the heading above
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -25,7 +26,6 @@ from govweb.checks.page_links import (
     block_heading,
     card_name,
     clicked_address,
-    clicked_attributes,
     own_section,
     scripted_target,
     tile_caption,
@@ -110,13 +110,16 @@ def _row_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str, list[RawD
             break
         node = node.parent
         level += 1
-    if atext:
-        m = _EDGE_DATE.search(atext)
-        if m:
-            d = dates.find_date(m.group(1) or m.group(2) or "")
-            if d is not None:
-                return d, atext, [d] if d[0] is not None else []
+    d = _edge_date(atext) if atext else None
+    if d is not None:
+        return d, atext, [d] if d[0] is not None else []
     return None, "", []
+
+
+def _edge_date(text: str) -> RawDate | None:
+    """The date printed at the start or the end of `text` (标题(2020-09-30), [11-30]标题)."""
+    m = _EDGE_DATE.search(text)
+    return dates.find_date(m.group(1) or m.group(2) or "") if m else None
 
 
 _ROW_CELLS_MAX = 4   # the cells of one <dl> entry after its title: 文号, 发布机构, 日期 …
@@ -182,10 +185,12 @@ def row_key(url: str, route: str = "") -> str:
 def read_anchors(
     tree: LexborHTMLParser, join: Joiner, links: list[Link], items: list[Item], pagination: list[str],
     seen_items: set[str], script_entries: list[str] | None = None, switches: list[str] | None = None,
+    clicked: AbstractSet[str] = frozenset(),
 ) -> None:
     """Every link of the tree into `links`; pager links into `pagination`; dated rows into `items`. A dated row
     whose link only runs a script (javascript:, #) is an entry too (a visitor sees it); short names of such links
-    go to `script_entries` (无障碍 toolbars, tabs)."""
+    go to `script_entries` (无障碍 toolbars, tabs); elements keeping an address in one of the `clicked` data
+    attributes (page_links.clicked_attributes) are links too."""
     for a in tree.css("a[href]"):
         attrs = a.attributes
         href = attrs.get("href")
@@ -231,7 +236,8 @@ def read_anchors(
         long_title = (attrs.get("title") or "").strip()
         items.append(Item(u, long_title if len(long_title) > len(title) else title, d, row[:200], all_dates,
                           row_status(row), route=route))
-    _read_clicked(tree, join, links, items, seen_items)
+    if clicked:
+        _read_clicked(tree, join, clicked, links, items, seen_items)
     # a tile or menu item that is no link but opens one address on click (<li onclick="window.open('…')">网上办事</li>)
     for node in tree.css("[onclick]"):
         if node.tag == "a" and node.attributes.get("href") is not None or node.css_first("a[href]") is not None:
@@ -249,31 +255,30 @@ def read_anchors(
                         if n and len(n) <= _SCRIPT_ENTRY_MAX)
 
 
-def _read_clicked(tree: LexborHTMLParser, join: Joiner, links: list[Link], items: list[Item],
-                  seen_items: set[str]) -> None:
+def _read_clicked(tree: LexborHTMLParser, join: Joiner, clicked: AbstractSet[str], links: list[Link],
+                  items: list[Item], seen_items: set[str]) -> None:
     """Tiles and rows that are no links but that the page's own script opens on click (page_links.clicked_address):
     links, as a visitor uses them. A tile showing no date is named as a card (`<div data-href="/bsfw/"><div>办事服务
     </div><div>事项清单</div></div>`); a row (`<div data-href="/a/1.html"><span>标题</span><span>2025-06-17</span>
     </div>`, `<tr data-href>` cells) is named by its longest part and dated by a date in its other parts."""
-    names = clicked_attributes(s.text() for s in tree.css("script") if not s.attributes.get("src"))
-    if not names:
-        return
-    for node in tree.css(", ".join(f"[{a}]" for a in sorted(names))):
-        value = clicked_address(node, names)
+    for node in tree.css(", ".join(f"[{a}]" for a in sorted(clicked))):
+        value = clicked_address(node, clicked)
         u = join(value) if value else None
-        text = node.text(deep=True, separator="", strip=True)
         if u is None:
             continue
+        text = node.text(deep=True, separator="", strip=True)
         if not dates.find_date_cached(text):
             name = card_name(node)
             if name:
                 links.append(Link(u, name))
             continue
         inner = node
-        while (kids := [c for c in inner.iter(include_text=True)
-                        if c.text(deep=True, separator="", strip=True)]) and len(kids) == 1 and kids[0].tag != "-text":
-            inner = kids[0]   # (a card's wrapper: <a data-url><div><div>名称</div><div>2025-06-17</div></div></a>)
-        parts = [c.text(deep=True, separator="", strip=True) for c in kids]
+        while True:   # (a card's wrapper: <a data-url><div><div>名称</div><div>2025-06-17</div></div></a>)
+            kids = [(c, t) for c in inner.iter(include_text=True) if (t := c.text(deep=True, separator="", strip=True))]
+            if len(kids) != 1 or kids[0][0].tag == "-text":
+                break
+            inner = kids[0][0]
+        parts = [t for _, t in kids]
         undated = [t for t in parts if dates.find_date_cached(t) is None]
         title = max(undated, key=len) if len(parts) > 1 and undated else text
         links.append(Link(u, title))
@@ -282,8 +287,7 @@ def _read_clicked(tree: LexborHTMLParser, join: Joiner, links: list[Link], items
         rest = _NOT_ROW_DATE.sub(" ", " ".join(t for t in parts if t != title)) if len(parts) > 1 else ""
         d = dates.find_date_cached(rest) if rest else None
         if d is None and len(parts) <= 1:
-            m = _EDGE_DATE.search(text)
-            d = dates.find_date(m.group(1) or m.group(2) or "") if m else None
+            d = _edge_date(text)
         if d is None or row_key(u) in seen_items:
             continue
         seen_items.add(row_key(u))

@@ -23,7 +23,7 @@ from govweb.checks.dates import RawDate
 from govweb.checks.list_rows import Item, heading_above_rows, message_rows, read_anchors, row_key
 from govweb.checks.messages import SUBMIT_LABEL, MessageFacts, message_facts
 from govweb.checks.out_of_service import is_error_page
-from govweb.checks.page_links import Joiner, Link, frame_facts, nav_sections
+from govweb.checks.page_links import Joiner, Link, clicked_attributes, frame_facts, nav_sections
 from govweb.checks.search_form import find_search
 from govweb.checks.splash import sends_on
 from govweb.urlnorm import UnsupportedURL, normalize
@@ -225,7 +225,8 @@ def parse_page(
     items: list[Item] = []
     script_entries: list[str] = []
     switches: list[str] = []
-    read_anchors(tree, join, links, items, pagination, set(), script_entries, switches)
+    read_anchors(tree, join, links, items, pagination, set(), script_entries, switches,
+                 clicked=clicked_attributes(inline_scripts))
     if record_html:
         # Hanweb-style lists kept as XML records for a script to render: parse the records as HTML too
         read_anchors(LexborHTMLParser("<ul>" + "".join(record_html) + "</ul>"), join, links, items, pagination,

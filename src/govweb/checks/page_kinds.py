@@ -308,9 +308,8 @@ def single_page(ctx: SiteContext, f: PageFacts) -> bool:
             not f.rendered and not {"list", "hidden-list"}.isdisjoint(f.signs)):
         return False
     nav: frozenset[str] = ctx.derived("navigation", navigated_pages)
-    own = [link for link in f.links if ctx.canonical(link.url) not in nav and ctx.canonical(link.url) != f.url]
-    if len({ctx.canonical(link.url) for link in own}) >= MIN_UNDATED_ENTRIES or not all(
-            _way_on(ctx, f, link.url, link.text) for link in own):
+    own = [(u, link.text) for link in f.links if (u := ctx.canonical(link.url)) not in nav and u != f.url]
+    if len({u for u, _ in own}) >= MIN_UNDATED_ENTRIES or not all(_way_on(ctx, f, u, text) for u, text in own):
         return False
     return own_content_chars(ctx, f, prose=True) >= MIN_CONTENT_CHARS
 
@@ -319,15 +318,15 @@ def single_page(ctx: SiteContext, f: PageFacts) -> bool:
 _DOCUMENT_FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar|txt)$", re.I)
 
 
-def _way_on(ctx: SiteContext, f: PageFacts, url: str, text: str) -> bool:
-    """The link names a place to go (a platform, another section: 贵州政务服务网·某县农业农村局), not a document: a
-    name in a word or a short phrase, at no dated address, to no article, file or page below the page's own folder."""
-    u = ctx.canonical(url)
-    target = ctx.pages.get(u)
-    return bool(text.strip()) and not headline_like(text.strip()) and not dated_url(u) and not (
-        target is not None and target.is_article) and not _DOCUMENT_FILE.search(urlsplit(u).path) and not (
-        urlsplit(u).netloc == urlsplit(f.url).netloc and _section_folder(u) != _section_folder(f.url)
-        and urlsplit(u).path.startswith(_section_folder(f.url)))
+def _way_on(ctx: SiteContext, f: PageFacts, u: str, text: str) -> bool:
+    """The link (to canonical `u`) names a place to go (a platform, another section: 贵州政务服务网·某县农业农村局),
+    not a document: a name in a word or a short phrase, at no dated address, to no article, file or page below the
+    page's own folder."""
+    name, target, to = text.strip(), ctx.pages.get(u), urlsplit(u)
+    folder = _section_folder(f.url)
+    below = to.netloc == urlsplit(f.url).netloc and _section_folder(u) != folder and to.path.startswith(folder)
+    return bool(name) and not headline_like(name) and not dated_url(u) and not (
+        target is not None and target.is_article) and not _DOCUMENT_FILE.search(to.path) and not below
 
 
 def gateway_targets(ctx: SiteContext) -> frozenset[str]:
