@@ -89,3 +89,27 @@ def test_byte_order_mark_decides_and_is_no_text(tmp_path: Path) -> None:
     docs = {d.record.url: d.html for d in load_snapshot(b.write(tmp_path)).documents()}
     assert docs["http://b.gov.cn/bom.html"].startswith("<html>") and "办事指南" in docs["http://b.gov.cn/bom.html"]
     assert "政务公开" in docs["http://b.gov.cn/gbk.html"] and "年报" in docs["http://b.gov.cn/gbk.html"]
+
+
+def test_rendering_under_a_lying_label_is_not_read(tmp_path: Path) -> None:
+    """A browser reads bytes by their label (the header's charset, else the meta's): GBK bytes the server labels
+    utf-8 render as mojibake, so the page is read from its bytes (the crawler found them GBK); a page whose
+    header names the encoding the bytes are in renders right whatever its meta says, and so does an all-ASCII page
+    under any label."""
+    b = SnapshotBuilder("http://c.gov.cn/")
+    body = "<html><body><div class=bottom>主办单位：某区民政局 备案号：京ICP备12345678号</div></body></html>"
+    b.page("http://c.gov.cn/lies.htm", body.encode("gbk"), encoding="gb18030",
+           content_type="text/html; charset=utf-8",
+           rendered="<html><body><div class=bottom>\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd</div>"
+                    "<p>脚本写的内容</p></body></html>")
+    b.page("http://c.gov.cn/header.htm", "<html><head><meta charset=gbk></head><body>页脚</body></html>".encode(),
+           encoding="utf-8", content_type="text/html; charset=UTF-8",
+           rendered="<html><body>页脚<p>脚本写的内容</p></body></html>")
+    b.page("http://c.gov.cn/ascii.htm", b"<html><head><meta charset=gbk></head><body><div id=app></div></body></html>",
+           encoding="utf-8", content_type="text/html",
+           rendered="<html><body><div id=app>渲染后的内容</div></body></html>")
+    docs = {d.record.url: d for d in load_snapshot(b.write(tmp_path)).documents()}
+    assert "主办单位：某区民政局" in docs["http://c.gov.cn/lies.htm"].html
+    assert docs["http://c.gov.cn/lies.htm"].warc_record == docs["http://c.gov.cn/lies.htm"].record.warc_record
+    assert "脚本写的内容" in docs["http://c.gov.cn/header.htm"].html
+    assert "渲染后的内容" in docs["http://c.gov.cn/ascii.htm"].html

@@ -484,6 +484,29 @@ def decode_html(payload: bytes, recorded: str | None, content_type: str | None) 
         return payload.decode("utf-8", errors="replace")
 
 
+def label_misreads(payload: bytes, recorded: str | None, content_type: str | None) -> bool:
+    """A browser reads the bytes by their label (the header's charset, else the <meta> one) — no BOM deciding —
+    and the label lies: the crawler found them to be in another encoding (UTF-8 bytes under a gb2312 meta), which
+    reads them cleanly and as other text than the label does. A rendering of such a page is the label's mojibake
+    (in service a header charset, which a replay or an archive may not keep, shows the page right)."""
+    if not recorded or any(payload.startswith(bom) for bom, _ in _BOMS):
+        return False
+    header = _HEADER_CHARSET.search(content_type or "")
+    meta = _META_CHARSET.search(payload[:4096])
+    label = header.group(1) if header else meta.group(1).decode("ascii", "replace") if meta else None
+    if label is None:
+        return False
+    codec = _CODEC_ALIASES.get(recorded.lower(), recorded.lower())
+    shown = _CODEC_ALIASES.get(label.lower(), label.lower())
+    if shown == codec:
+        return False
+    try:
+        meant = payload.decode(codec)
+        return payload.decode(shown, errors="replace") != meant
+    except (LookupError, UnicodeDecodeError):
+        return False
+
+
 def is_script(rec: PageRecord) -> bool:
     """The record holds a script file (served as JavaScript, or named .js), not a page."""
     ct = (rec.content_type or "").lower()
@@ -536,7 +559,9 @@ def _documents(snap: Snapshot) -> Iterator[Document]:
         return rid in wanted_ids and rec_type in ("response", "conversion", "resource", "revisit")
 
     pending: dict[str, Document] = {}     # rendered pages whose conversion record has not come yet
+    waiting: dict[str, Document] = {}     # conversions whose response has not come yet (is its label honest?)
     converted: set[str] = set()
+    misread: set[str] = set()   # rendered pages whose label lies: read from their bytes, not the rendering
     for path in snap.warcs:
         if not path.is_file():
             continue
@@ -545,9 +570,16 @@ def _documents(snap: Snapshot) -> Iterator[Document]:
                 continue
             if e.rec_type == "conversion" and e.record_id in by_conversion:
                 page = by_conversion[e.record_id]
+                rendered = Document(page, decode_html(e.payload, "utf-8", e.content_type), e.record_id, e.offset,
+                                    path.name)
+                if (page.warc_record or "") in misread:
+                    continue
+                if (page.warc_record or "") not in pending:
+                    waiting[page.warc_record or ""] = rendered
+                    continue
                 converted.add(page.warc_record or "")
                 pending.pop(page.warc_record or "", None)
-                yield Document(page, decode_html(e.payload, "utf-8", e.content_type), e.record_id, e.offset, path.name)
+                yield rendered
                 continue
             for page in by_payload.get(e.record_id, ()):
                 if e.truncated:  # a page cut short is no evidence of what it lacks: never read
@@ -558,9 +590,21 @@ def _documents(snap: Snapshot) -> Iterator[Document]:
                 doc = Document(page, decode_html(e.payload, page.encoding, page.content_type or e.content_type),
                                page.warc_record or e.record_id, e.offset, path.name)
                 if page.rendered_record and page.rendered_record in by_conversion:
-                    if page.warc_record not in converted:
-                        pending[page.warc_record or ""] = doc
+                    key = page.warc_record or ""
+                    if key in converted or key in misread:
+                        continue
+                    if label_misreads(e.payload, page.encoding, page.content_type or e.content_type):
+                        misread.add(key)
+                        waiting.pop(key, None)
+                        yield doc
+                    elif key in waiting:
+                        converted.add(key)
+                        yield waiting.pop(key)
+                    else:
+                        pending[key] = doc
                 else:
                     yield doc
-    # Rendered pages whose conversion record is missing fall back to the response.
+    # Rendered pages whose conversion record is missing fall back to the response (and a conversion whose
+    # response is gone stands alone).
     yield from pending.values()
+    yield from waiting.values()
