@@ -646,6 +646,20 @@ def test_a_profile_page_presenting_the_leaders_shows_them(tmp_path: Path) -> Non
     assert "负责人信息" in _missing(_site(tmp_path / "plain", nav, {"dwjj/": plain}))
 
 
+def test_a_profile_page_naming_each_post_as_a_label_shows_the_leaders(tmp_path: Path) -> None:
+    # a 中心概况 table whose 领导分工 rows open with the post as a label, the holder's name and then the duties
+    # (主任：黄某某，主持全面工作。): a sentence, but a leader named under a post all the same
+    nav = "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/zxgk/'>中心概况</a></li></ul>"
+    about = ("<h1>中心概况</h1><table><tr><th>领导分工</th></tr><tr><td>主任：黄某某，主持中心全面工作。</td></tr>"
+             "<tr><td>副主任: 韦某，分管检验科、财务科。</td></tr></table>", 200)
+    report = _site(tmp_path / "labels", nav, {"zxgk/": about})
+    assert report["elements"]["负责人信息"]["url"] == SEED + "zxgk/"
+    # a label naming a post's mailbox or a contact is no leader
+    mailbox = ("<h1>中心概况</h1><table><tr><th>领导信息</th></tr><tr><td>主任信箱：欢迎来信反映问题。</td></tr>"
+               "<tr><td>联系人：黄某某，电话 0771-1234567。</td></tr></table>", 200)
+    assert "负责人信息" in _missing(_site(tmp_path / "mailbox", nav, {"zxgk/": mailbox}))
+
+
 def test_a_tile_keeping_its_address_in_a_data_attribute_for_the_pages_script(tmp_path: Path) -> None:
     # a card that is no link: its address sits in data-link and the page's script opens it on click
     script = "<script>$(document).on('click', '[data-link]', function () { window.open($(this).data('link')); });</script>"

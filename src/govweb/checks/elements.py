@@ -681,6 +681,9 @@ _LEADERS_HEADING = re.compile(r"^(?:现任|本届)?[\u4e00-\u9fa5]{0,3}?(?:领�
 _LEADER_POST = re.compile(r"[厅局处县市区镇乡委署院所部]长|书记|主任|巡视员")
 _POST_LINE_MAX = 24
 _SENTENCE_MARK = re.compile(r"[。；;：:]")   # a line that is a sentence or a label, not a name and a post
+# …or a line that opens with a post as a label and its holder's name (局长：张某　主持全面工作。, 副主任: 李某某)
+_POST_LABEL = re.compile(r"^(?:党组)?(?:副|常务副)?[\u4e00-\u9fa5]{0,4}?(?:[厅局处县市区镇乡委署院所部]长|书记|主任|巡视员)"
+                         r"\s*[：:]\s*[\u4e00-\u9fa5·]{2,4}(?=[\s，,。；;（(、]|$)")
 
 
 def _leaders_in_profile(ctx: SiteContext, found: _Found) -> None:
@@ -696,8 +699,9 @@ def _leaders_in_profile(ctx: SiteContext, found: _Found) -> None:
         heading = next((line for line in sorted(page.lines)
                         if _LEADERS_HEADING.match(line) and line not in names), None)
         post = next((line for line in sorted(page.lines)
-                     if len(line) <= _POST_LINE_MAX and _LEADER_POST.search(line) and line not in names
-                     and not _SENTENCE_MARK.search(line)), None)
+                     if line not in names and (_POST_LABEL.match(line.strip()) or len(line) <= _POST_LINE_MAX
+                                               and _LEADER_POST.search(line) and not _SENTENCE_MARK.search(line))),
+                    None)
         if heading is not None and post is not None:
             found.add("负责人信息", shown.value, page.url, f"{heading} … {post}", page.warc_record)
             return
