@@ -360,6 +360,18 @@ def test_the_annual_report_list_by_year_links_and_its_entry(tmp_path: Path) -> N
     assert "政府信息公开年报" in _missing(late)
 
 
+def test_an_annual_report_list_a_script_fills_unrendered_is_not_measured(tmp_path: Path) -> None:
+    # the 年度报告 menu entry leads to a list whose rows a jQuery call fetches into an empty <ul>, and no browser ran
+    # it: which reports it lists is unknown, so the 年报 is not measured (never missing)
+    nav = "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/gk/nb.html'>信息公开年度报告</a></li></ul>"
+    fetched = ("<h1>信息公开年度报告</h1><ul id='nbList' class='list'></ul><script>$.getJSON('/api/nb.json', function (d) {"
+               " $('#nbList').html(d.rows.map(function (r) { return '<li><a href=\"' + r.u + '\">' + r.t + '</a></li>'; })"
+               ".join('')); });</script>", 200)
+    report = _site(tmp_path / "fetched", nav, {"gk/nb.html": fetched})
+    assert report["elements"]["政府信息公开年报"]["measured"] is False
+    assert "政府信息公开年报" not in _missing(report)
+
+
 def test_the_disclosure_hub_listing_its_categories_is_the_catalogue(tmp_path: Path) -> None:
     # 信息公开专栏 → a page of category links filed under its own folder: the catalogue a visitor browses
     nav = "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/xxgk/index.jsp'>信息公开专栏</a></li></ul>"

@@ -633,9 +633,12 @@ def _annual_report(ctx: SiteContext, ordered: list[PageFacts], found: _Found) ->
     entry = next((ctx.canonical(link.url) for f in ordered for link in f.links
                   if _names_annual_report(name := link.name) and not _ANNUAL.search(name)), None)
     latest: tuple[int, str, str, str | None] | None = None
+    unseen: str | None = None   # a 年报 list a script writes that no browser ran: what it lists is unknown
     for f in ordered:
         texts = [f.title, *(link.name for link in f.links)]
         is_list = f.url == entry or _names_annual_report(f.title) and not _ANNUAL.search(f.title)
+        if is_list and unseen is None and script_list_unseen(ctx, f):
+            unseen = f.url
         for text in texts:
             m = _ANNUAL.search(text) if _names_annual_report(text) else None
             if m is None and is_list:
@@ -649,6 +652,10 @@ def _annual_report(ctx: SiteContext, ordered: list[PageFacts], found: _Found) ->
                 latest = (year, text, f.url, f.warc_record)
     if latest is not None and latest[0] >= due:
         found.add("政府信息公开年报", f"{latest[0]}年", entry or latest[2], latest[1], latest[3], where=latest[2])
+    elif unseen is not None:
+        found.unmeasured["政府信息公开年报"] = "script-list"
+        ctx.warnings.append(f"「政府信息公开年报」未测量：年报列表 {unseen} 由脚本生成，且未经浏览器渲染"
+                            "（请用 --render auto 重新采集）")
     elif latest is not None:
         found.evidence.setdefault(
             "政府信息公开年报", Evidence(latest[2], f"最新年报为 {latest[0]} 年，应已发布 {due} 年年报", latest[3])
