@@ -645,6 +645,21 @@ def test_the_site_under_its_bare_host_is_still_the_site(tmp_path: Path) -> None:
     assert not {"service-unusable", "interaction-poor"} & _vetoes(report)
 
 
+def test_a_channel_page_framing_a_closed_board_takes_nothing_in(tmp_path: Path) -> None:
+    # 在线留言 shows one line and a frame of the 留言板 application, which answers that it is closed for upgrades:
+    # the frame is the channel, and it takes nothing in
+    nav = "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/hd/zxly.html'>在线留言</a></li></ul>"
+    page = ("<h1>在线留言</h1><p>请在下方留言板中填写。</p><iframe src='/lyb/post.aspx' width='100%' height='600'></iframe>", 200)
+    closed = ("<html><head><title>留言板</title></head><body><h3>通知</h3><p>留言系统维护中，暂停使用。</p></body></html>", 200)
+    report = _site(tmp_path / "closed", nav, {"hd/zxly.html": page, "lyb/post.aspx": closed})
+    assert "互动交流" in _missing(report) and "interaction-poor" in _vetoes(report)
+    # a frame showing a working form, or a page the crawl did not fetch, may be used: the channel stands
+    form = ("<html><head><title>留言板</title></head><body><form method='post'><textarea name='nr'></textarea>"
+            "<button>提交</button></form></body></html>", 200)
+    assert "互动交流" not in _missing(_site(tmp_path / "open", nav, {"hd/zxly.html": page, "lyb/post.aspx": form}))
+    assert "互动交流" not in _missing(_site(tmp_path / "unseen", nav, {"hd/zxly.html": page}))
+
+
 def test_a_profile_page_presenting_the_leaders_shows_them(tmp_path: Path) -> None:
     # a 单位简介 page (the menu names no 领导 link) with a 现任领导 block naming each leader's post: the visitor who
     # opens it finds the leaders there

@@ -252,7 +252,7 @@ def _target_problem(ctx: SiteContext, url: str, content: bool, hub: bool) -> str
         return "入口页面显示错误、“建设中”或暂停受理"
     if _empty_page(ctx, f):
         return "入口页面没有内容"
-    return (_dead_hub(ctx, f) or _closed_channel(ctx, f)) if hub else None
+    return (_dead_hub(ctx, f) or _closed_channel(ctx, f) or _closed_frame(ctx, f)) if hub else None
 
 
 def _dead_hub(ctx: SiteContext, f: PageFacts) -> str | None:
@@ -284,6 +284,20 @@ def _all_fail(ctx: SiteContext, urls: list[str], hub: bool = False) -> tuple[str
             return None
         problems.append((u, problem))
     return problems[0] if problems else None
+
+
+def _closed_frame(ctx: SiteContext, f: PageFacts) -> str | None:
+    """A channel page offering nothing of its own (no form, no list, no article) but frames showing other pages,
+    every one of them known to fail (broken, an error page, 系统升级维护，暂停受理 with no form): the frame is what
+    the visitor would use, and it takes nothing in. A frame not crawled, or leading outside unanswered, may work:
+    then the page is not judged."""
+    if not f.frames or f.items or f.is_article or f.textarea or f.login_form or f.data is not None or f.redirect:
+        return None
+    shown = sorted(set(f.frame_urls) - {f.url})
+    if len(shown) < f.frames:
+        return None   # a frame whose address we did not read (srcdoc, the page itself) may hold the form
+    first = _all_fail(ctx, [ctx.canonical(u) for u in shown])
+    return f"入口页面内嵌的页面均不可用（{first[0]}：{first[1]}）" if first else None
 
 
 # A link to write to a channel (我要留言, 【我要写信】, 写信, 发表留言): the way in of a list of past messages.
