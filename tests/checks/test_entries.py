@@ -360,6 +360,17 @@ def test_the_annual_report_list_by_year_links_and_its_entry(tmp_path: Path) -> N
     assert "政府信息公开年报" in _missing(late)
 
 
+def test_a_report_seen_in_a_notice_list_is_cited_by_its_own_link(tmp_path: Path) -> None:
+    # no 年报 entry or list: the 2019 report is a row of the 公示公告 list, so the element is the report the row
+    # leads to, not the list it happened to be seen on
+    nav = "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/gsgg/'>公示公告</a></li></ul>"
+    notices = ("<h1>公示公告</h1><table><tr><td><a href='/gsgg/2020/0120/c88.html'>某县2019年政府信息公开工作年度报告</a></td>"
+               "<td>2020-01-20</td></tr><tr><td><a href='/gsgg/2019/1105/c87.html'>关于开展冬季消防检查的公告</a></td>"
+               "<td>2019-11-05</td></tr></table>", 200)
+    report = _site(tmp_path / "notices", nav, {"gsgg/": notices})
+    assert report["elements"]["政府信息公开年报"]["url"] == SEED + "gsgg/2020/0120/c88.html"
+
+
 def test_an_annual_report_list_a_script_fills_unrendered_is_not_measured(tmp_path: Path) -> None:
     # the 年度报告 menu entry leads to a list whose rows a jQuery call fetches into an empty <ul>, and no browser ran
     # it: which reports it lists is unknown, so the 年报 is not measured (never missing)

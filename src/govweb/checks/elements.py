@@ -646,14 +646,16 @@ def _annual_report(ctx: SiteContext, ordered: list[PageFacts], found: _Found) ->
     due = annual_report_due_year(ctx.as_of)
     entry = next((ctx.canonical(link.url) for f in ordered for link in f.links
                   if _names_annual_report(name := link.name) and not _ANNUAL.search(name)), None)
-    latest: tuple[int, str, str, str | None] | None = None
+    latest: tuple[int, str, str, str | None, str] | None = None
     unseen: str | None = None   # a 年报 list a script writes that no browser ran: what it lists is unknown
     for f in ordered:
-        texts = [f.title, *(link.name for link in f.links)]
         is_list = f.url == entry or _names_annual_report(f.title) and not _ANNUAL.search(f.title)
+        # (text, where it leads): the page's own title, its links' names — a report's link off any 年报 list leads
+        # to the report itself
+        texts = [(f.title, f.url), *((link.name, f.url if is_list else ctx.canonical(link.url)) for link in f.links)]
         if is_list and unseen is None and script_list_unseen(ctx, f):
             unseen = f.url
-        for text in texts:
+        for text, target in texts:
             m = _ANNUAL.search(text) if _names_annual_report(text) else None
             if m is None and is_list:
                 m = _REPORT_YEAR.match(text)
@@ -663,9 +665,9 @@ def _annual_report(ctx: SiteContext, ordered: list[PageFacts], found: _Found) ->
             if year > ctx.as_of.year:
                 continue
             if latest is None or year > latest[0]:
-                latest = (year, text, f.url, f.warc_record)
+                latest = (year, text, f.url, f.warc_record, target)
     if latest is not None and latest[0] >= due:
-        found.add("政府信息公开年报", f"{latest[0]}年", entry or latest[2], latest[1], latest[3], where=latest[2])
+        found.add("政府信息公开年报", f"{latest[0]}年", entry or latest[4], latest[1], latest[3], where=latest[2])
     elif unseen is not None:
         found.unmeasured["政府信息公开年报"] = "script-list"
         ctx.warnings.append(f"「政府信息公开年报」未测量：年报列表 {unseen} 由脚本生成，且未经浏览器渲染"
