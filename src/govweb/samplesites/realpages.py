@@ -477,7 +477,8 @@ def _score_columns(site: Site, report: Mapping[str, Any], score: CorpusScore, li
         got = cols[u]
         if got.get("shown", 0) is None and col.get("list_by_script"):
             # the checks say the list a script writes is not measured (a static read): right, but no figure
-            score.unjudged["column count and newest not measured (list by script)"] += 1
+            if col.get("newest") or col.get("items") is not None and not col.get("uncertain_items"):
+                score.unjudged["column count and newest not measured (list by script)"] += 1
             col = {k: v for k, v in col.items() if k not in ("newest", "items")}
         if not col.get("uncertain_type"):
             score.ratio("column type", site.split).add(got.get("type") == col["type"],
