@@ -185,3 +185,38 @@ def test_a_row_both_printed_and_kept_as_a_script_record_is_one_row() -> None:
             "</recordset></datastore></script></body></html>")
     facts = parse_page(html, "http://www.x.gov.cn/col/col1/index.html", None, "<urn:uuid:1>", home=False)
     assert sorted(it.url for it in facts.items) == [f"http://www.x.gov.cn{u}" for u, _, _ in rows]
+
+
+def test_a_document_signed_off_in_chinese_numerals_is_dated_by_its_sign_off() -> None:
+    # an HTML5 page, no 发布时间 and no byline: the only date is the 落款 under the issuing office
+    html = page("关于开展春季校园安全隐患排查的通知-青湾县教育体育局",
+                "<header><nav><a href='/'>首页</a><a href='/tz/'>通知</a></nav></header><main>"
+                "<h2>关于开展春季校园安全隐患排查的通知</h2><section><p>各乡镇中心学校：</p>"
+                "<p>为切实做好春季开学安全工作，现就有关事项通知如下。</p></section>"
+                "<footer class='sign'><div>青湾县教育体育局办公室</div><div>二〇二一年三月九日</div></footer></main>")
+    f = parse_page(html, SITE + "tz/view.do?id=3021", None, "r", home=False)
+    assert f.is_article and f.pubdate == (2021, 3, 9)
+    assert f.title.startswith("关于开展春季校园安全隐患排查的通知")
+
+
+def test_a_sign_off_needs_its_own_heading_and_to_be_the_only_one() -> None:
+    sign = "<p>青湾县人民政府</p><p>二〇二一年三月九日</p>"
+    # two signed documents on one page (a compilation): no one document's date
+    two = page("文件汇编_青湾县人民政府", "<h2>文件汇编</h2><p>一、……</p>" + sign + "<p>二、……</p>" + sign)
+    f = parse_page(two, SITE + "hb/", None, "r", home=False)
+    assert not f.is_article and f.pubdate is None
+    # only the issuer's name above it, which the <title> names: no heading of a document
+    bare = page("青湾县人民政府", "<p>青湾县人民政府</p><p>本站文章未经许可不得转载。</p>" + sign)
+    g = parse_page(bare, SITE + "about/", None, "r", home=False)
+    assert not g.is_article and g.pubdate is None
+    # a date in a sentence is no sign-off
+    prose = page("工作回顾_青湾县人民政府", "<h2>工作回顾</h2><p>会议于二〇二一年三月九日召开，部署全年工作。</p>")
+    h = parse_page(prose, SITE + "hg/", None, "r", home=False)
+    assert not h.is_article and h.pubdate is None
+
+
+def test_a_full_width_publication_date_makes_an_article() -> None:
+    html = page("我县完成冬小麦播种_青湾县人民政府",
+                "<h3>我县完成冬小麦播种</h3><span>发布时间：２０２２／１０／２８</span>" + BODY)
+    f = parse_page(html, SITE + "news/detail?id=77", None, "r", home=False)
+    assert f.is_article and f.pubdate == (2022, 10, 28)

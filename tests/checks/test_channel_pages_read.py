@@ -92,6 +92,18 @@ def test_rows_a_hash_routed_app_tells_apart_are_entries_of_their_own(tmp_path: P
     assert col["items"] == 4 and col["last_update"] == "2021-04-11"
 
 
+def test_rows_pointing_at_one_place_of_a_page_are_entries_of_their_own(tmp_path: Path) -> None:
+    # a 问答 table whose every question links the answers' anchor on one page (/hd/dy.html#answer): a visitor sees
+    # three questions, each dated — three entries; a row's second link to the same place (its 查看 link) is no row
+    rows = "".join(f"<tr><td><a href='/hd/dy.html#answer'>{t}</a></td><td>{d}</td>"
+                   f"<td><a href='/hd/dy.html#answer'>[查看]</a></td></tr>"
+                   for t, d in (("小区停车位收费标准由谁定？", "2021/04/02"), ("公租房申请需要什么条件？", "2021/03/15"),
+                                ("失业金网上怎么领取？", "2021/03/01")))
+    report = _site(tmp_path, {"wdjd/": ("问答解读", f"<table class='qa'>{rows}</table>")})
+    col = _columns(report)["wdjd/"]
+    assert col["items"] == 3 and col["last_update"] == "2021-04-02"
+
+
 HOME = "<html><head><title>禾溪县人民政府</title></head><body>" + NEWS + "{body}</body></html>"
 
 

@@ -1106,6 +1106,9 @@ def test_a_script_list_whose_data_is_not_archived_is_not_measured(tmp_path: Path
     """The same table whose JSON file the crawl did not archive: not measured, never a blank or stale column."""
     report = _site(tmp_path, {"zcwj/": ("政策文件", _FETCHED)})
     assert not _checks(report, "empty-column") and not _checks(report, "stale-column")
+    # how many rows it shows is not measured either: null, not a count of 0
+    col = next(c for c in report["columns"] if c["url"] == SEED + "zcwj/")
+    assert (col["shown"], col["last_update"]) == (None, None)
 
 
 def test_an_empty_list_the_server_prints_elsewhere_is_blank_beside_a_site_script(tmp_path: Path) -> None:

@@ -34,6 +34,13 @@ AS_OF = dt.date(2020, 11, 26)
     ("5小时前", (0, 0, 0)),
     ("今天是星期四", None),                                 # a clock's words, no date
     ("今日青岙", None),
+    ("２０２１．０３．０９", (2021, 3, 9)),                   # full-width digits and separators: the same date
+    ("更新：２０１９／１１／３０　１０：２０", (2019, 11, 30)),
+    ("二〇二一年三月九日", (2021, 3, 9)),                     # Chinese numerals, as a 落款 or 成文日期 prints it
+    ("一九九八年十二月三十一日印发", (1998, 12, 31)),
+    ("二零一五年十月十日", (2015, 10, 10)),
+    ("二〇二一年度工作要点", None),                           # a year alone is no date
+    ("第十二月三十日", None),
 ])
 def test_find_date_formats(text: str, expected: tuple | None) -> None:
     assert find_date(text) == expected

@@ -128,3 +128,27 @@ def heading_above(blocks: list[str], at: int, link_texts: frozenset[str] = froze
         if len(b) >= HEADING_MIN and _HAN.search(b) and not _FULL_DATE.search(b) and not _BYLINE_LABEL.search(b):
             return b if len(b) <= HEADING_MAX else ""
     return ""
+
+
+SIGNER_MAX = 40   # characters of the issuer's line above a sign-off date
+
+
+def sign_off_date(blocks: list[str], title: str) -> tuple[RawDate, str] | None:
+    """The date of a document signed off the way official documents (公文) are, when it prints no other: the
+    issuer's name on a line and under it, as a line of its own, the date in Chinese numerals (鹭山市某某局 /
+    二〇二三年十一月二十日) — the only such line of the page — below a heading the `<title>` names (other than the
+    issuer's name). Returns the date and the sign-off's text."""
+    found = [i for i, b in enumerate(blocks) if dates.HAN_DATE.fullmatch(b)]
+    if len(found) != 1 or found[0] == 0:
+        return None
+    i = found[0]
+    signer = blocks[i - 1]
+    if len(signer) > SIGNER_MAX or not _HAN.search(signer) or _SENTENCE.search(signer) or _FULL_DATE.search(signer):
+        return None
+    named = "".join(title.split())
+    if not any(b != signer and len(b) >= HEADING_MIN and _HAN.search(b) and "".join(b.split()) in named
+               for b in blocks[:i - 1]):
+        return None
+    m = dates.HAN_DATE.fullmatch(blocks[i])
+    assert m is not None
+    return dates.han_date(m), f"{signer} {blocks[i]}"

@@ -234,7 +234,7 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
         newest: tuple[dt.date, str, PageFacts] | None = None
         undated = unfetched = 0
         item_urls: list[str] = []
-        shown = 0
+        shown: int | None = 0
         for m in members:
             mf = ctx.pages[m]
             entries: list[tuple[str, dt.date | None, str]] = []
@@ -281,7 +281,9 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                 d = ctx.resolve_date(target.pubdate, u) if target.pubdate else None
                 entries.append((u, d, link.text))
             if m == first_url:
-                shown = len(entries)
+                # a first page listing nothing while a script no browser ran would fill its list: how many entries
+                # it shows is not measured (null), not none
+                shown = None if not entries and awaits_script_list(ctx, mf) else len(entries)
             for u, d, row in entries:
                 item_urls.append(u)
                 if d is None:

@@ -15,11 +15,22 @@ RawDate = tuple[int | None, int, int]
 
 # A full date as CMSs print it (2020-11-26, 2020/11/26, 2020.11.26, 2020年11月26日): the pattern every labelled
 # date is built from. Its two separators agree: 2021年1-9月 is a period (January to September), no date.
-YMD = r"(?:19|20)\d{2}\s*(?:-\s*\d{1,2}\s*-|/\s*\d{1,2}\s*/|\.\s*\d{1,2}\s*\.|年\s*\d{1,2}\s*月)\s*\d{1,2}"
+# Full-width digits and separators (２０２３－１２－０６, as an input method types them) are the same date: \d takes
+# any decimal digit and int() reads it.
+_YEAR = r"(?:19|20|１９|２０)\d{2}"
+YMD = (_YEAR + r"\s*(?:[-－]\s*\d{1,2}\s*[-－]|[/／]\s*\d{1,2}\s*[/／]|[.．]\s*\d{1,2}\s*[.．]|年\s*\d{1,2}\s*月)"
+       r"\s*\d{1,2}")
 
 _FULL = re.compile(
-    r"(?<![\d])(?=" + YMD + r")((?:19|20)\d{2})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?![\d])"
+    r"(?<![\d])(?=" + YMD + r")(" + _YEAR + r")\s*(?:[-/.－／．]|年)\s*(\d{1,2})\s*(?:[-/.－／．]|月)\s*(\d{1,2})(?![\d])"
 )
+# A full date in Chinese numerals, as a document's 落款 and a 成文日期 cell print it (二〇二三年十一月二十日).
+_HAN_DIGITS = "〇○零一二三四五六七八九"
+_HAN_VALUE = {c: max(0, i - 2) for i, c in enumerate(_HAN_DIGITS)}
+_HAN_MONTH = r"十[一二]?|[一二三四五六七八九]"
+_HAN_DAY = r"三十[一]?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
+HAN_DATE = re.compile(r"(?<![" + _HAN_DIGITS + r"十])((?:一九|二[〇○零])[" + _HAN_DIGITS + r"]{2})\s*年\s*("
+                      + _HAN_MONTH + r")\s*月\s*(" + _HAN_DAY + r")\s*日")
 # Month-day only: two-digit padded with - or /, or the 月…日 form. Not preceded by a digit or a separator
 # that would make it the tail of a full date, not followed by a digit or another separator.
 _MONTH_DAY = re.compile(
@@ -84,13 +95,29 @@ _MONTH_THEN_DAY = re.compile(r"(?<![\d\-/.])((?:19|20)\d{2})\s*[-/.年]\s*(1[0-2
 _LUNAR = re.compile(r"(?:农历|阴历)\s*(?:[\u4e00-\u9fff]{2}年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日?")
 
 
+def _han_number(text: str) -> int:
+    """二〇二三 → 2023 (digit by digit), 十一 → 11, 二十 → 20, 三十一 → 31."""
+    if "十" not in text:
+        return int("".join(str(_HAN_VALUE[c]) for c in text))
+    tens, _, ones = text.partition("十")
+    return 10 * (_han_number(tens) if tens else 1) + (_han_number(ones) if ones else 0)
+
+
+def han_date(m: re.Match[str]) -> RawDate:
+    return _han_number(m.group(1)), _han_number(m.group(2)), _han_number(m.group(3))
+
+
 def find_date(text: str) -> RawDate | None:
-    """The first full date in `text`, else a split day / year-month, else the first month-day date, else None."""
+    """The first full date in `text`, else one in Chinese numerals, else a split day / year-month, else the first
+    month-day date, else None."""
     if "历" in text:
         text = _LUNAR.sub(" ", text)
     m = _FULL.search(text)
     if m:
         return int(m.group(1)), int(m.group(2)), int(m.group(3))
+    m = HAN_DATE.search(text) if "年" in text else None
+    if m:
+        return han_date(m)
     m = _SHORT_YEAR.search(text) or _SHORT_YEAR_CELL.fullmatch(text)
     if m:
         yy = int(m.group(1))

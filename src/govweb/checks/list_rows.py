@@ -177,6 +177,16 @@ def _anchor_row(a: LexborNode, atext: str) -> tuple[RawDate | None, str, str, li
     return d, title, row, all_dates
 
 
+def place_row(items: list[Item], url: str, href: str, title: str, row: str) -> str:
+    """A dated row linking a place in a page (`zzxx/index.html#reply`) that an earlier row of another title links
+    too: a letter or answer of its own printed on that page (a 信箱's replies share one anchor). Returns what tells it
+    apart (the place and the row's position: `reply@3`); '' when it is the earlier row again (a second link of the
+    same row, the same title repeated)."""
+    if any(it.url == url and (it.title == title or it.row[:200] == row[:200]) for it in items):
+        return ""
+    return f"{href.rsplit('#', 1)[1]}@{len(items)}"
+
+
 def row_key(url: str, route: str = "") -> str:
     """What tells two rows of a page apart: the page they open and, in a hash-routed app, the route."""
     return f"{url}#{route}"
@@ -230,6 +240,8 @@ def read_anchors(
             continue
         d, title, row, all_dates = _anchor_row(a, atext)
         route = app_route(href)
+        if d is not None and not route and row_key(u) in seen_items and "#" in href:
+            route = place_row(items, u, href, title, row)
         if d is None or row_key(u, route) in seen_items:
             continue
         seen_items.add(row_key(u, route))

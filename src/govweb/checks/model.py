@@ -86,7 +86,8 @@ class Column:
     pages: list[str] = field(default_factory=list)
     item_urls: list[str] = field(default_factory=list)
     undated: int = 0
-    shown: int = 0      # entries its first page shows (`items` counts every crawled page of it)
+    shown: int | None = 0   # entries its first page shows (`items` counts every crawled page of it); None: its
+    # list is written by a script no browser ran (not measured)
     unfetched: int = 0  # undated entries whose pages the crawl did not fetch (their dates unknown, not absent)
 
     def to_json(self) -> dict[str, Any]:

@@ -277,6 +277,12 @@ def parse_page(
                     " ".join(h.text().split()) for h in tree.css("h1, h2, h3, h4, h5, h6")}):
                 byline_at, pubdate, pub_excerpt = dated
                 is_article = True
+    if pubdate is None and len(items) < ARTICLE_MAX_ITEMS and "年" in text:
+        # a document whose only date is its sign-off (落款) in Chinese numerals, under the issuer's name
+        signed = article.sign_off_date(blocks or article.text_blocks(body_text), title)
+        if signed is not None:
+            pubdate, pub_excerpt = signed
+            is_article = True
     if is_article:
         # the document's own title where the page's <title> is only the site's name (中标公告详细页面, 某某网)
         heading = _TAG.sub("", meta.get("articletitle", "")) or (

@@ -88,7 +88,8 @@ class Column(_Open):
     url: str
     type: str
     items: int                 # rows on every crawled page of the column
-    shown: int | None = None   # rows on its first page (what a visitor sees on opening it); absent before version 2
+    shown: int | None = None   # rows on its first page (what a visitor sees on opening it); absent before version 2;
+    # null: its list is written by a script no browser ran (not measured)
     last_update: str | None = None
 
 
