@@ -220,3 +220,19 @@ def test_a_full_width_publication_date_makes_an_article() -> None:
                 "<h3>我县完成冬小麦播种</h3><span>发布时间：２０２２／１０／２８</span>" + BODY)
     f = parse_page(html, SITE + "news/detail?id=77", None, "r", home=False)
     assert f.is_article and f.pubdate == (2022, 10, 28)
+
+
+def test_printed_publication_date_wins_over_a_meta_pubdate_that_differs() -> None:
+    # a provincial platform regenerates its pages: <meta name="PubDate"> carries the generation time, the byline the
+    # date a reader sees
+    meta = '<meta name="PubDate" content="2024-06-30 18:02:11"><meta name="ArticleTitle" content="关于开展安全生产检查的通知">'
+    shown = page("关于开展安全生产检查的通知", "<h2>关于开展安全生产检查的通知</h2>"
+                 "<p class='src'>来源：应急管理局　　发布日期：2024-03-12 09:40</p>" + BODY, meta)
+    f = parse_page(shown, SITE + "gk/tzgg/art_3_4412.html", None, "r", home=False)
+    assert f.is_article and f.pubdate == (2024, 3, 12)
+    assert "发布日期" in f.pubdate_excerpt
+    # an update time printed beside it, or two printed dates, leave the meta's date standing
+    updated = shown.replace("发布日期：2024-03-12 09:40", "更新时间：2024-03-12 09:40")
+    assert parse_page(updated, SITE + "gk/tzgg/art_3_4412.html", None, "r", home=False).pubdate == (2024, 6, 30)
+    two = shown.replace("</p><div", "</p><p>成文日期：2024-03-10　发布时间：2024-03-11</p><div", 1)
+    assert parse_page(two, SITE + "gk/tzgg/art_3_4412.html", None, "r", home=False).pubdate == (2024, 6, 30)

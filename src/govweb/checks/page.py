@@ -256,13 +256,19 @@ def parse_page(
                 break
     is_article = pubdate is not None or bool(meta.get("articletitle"))
     byline_at = -1   # where the date stands in `text`, for the heading above it
-    if pubdate is None:
-        labelled = dates.labelled_publication_dates(text)
-        if labelled:
-            byline_at, date_text, pub_excerpt = labelled[0]
-            pubdate = dates.find_date(date_text)
-            # one labelled time is an article; a list prints one per entry
-            is_article = len(labelled) == 1 and len(items) < ARTICLE_MAX_ITEMS
+    labelled = dates.labelled_publication_dates(text)
+    if pubdate is not None and len(labelled) == 1 and len(items) < ARTICLE_MAX_ITEMS \
+            and not labelled[0][2].startswith("更新"):
+        # the one publication date the document prints is the reader's; a meta PubDate saying otherwise is when the
+        # page was generated (a platform regenerating its pages): 日期：2025-02-26 under PubDate 2025-03-27
+        printed = dates.find_date(labelled[0][1])
+        if printed is not None and printed[0] is not None and printed != pubdate:
+            pubdate, pub_excerpt = printed, labelled[0][2]
+    if pubdate is None and labelled:
+        byline_at, date_text, pub_excerpt = labelled[0]
+        pubdate = dates.find_date(date_text)
+        # one labelled time is an article; a list prints one per entry
+        is_article = len(labelled) == 1 and len(items) < ARTICLE_MAX_ITEMS
     blocks: list[str] = []   # the body's text blocks, squashed, read when a heading is looked for
     # the links' texts, built once if a heading is looked for (a crumb step a link names is a column, no heading)
     link_texts = cache(lambda: frozenset(link.text for link in links))
