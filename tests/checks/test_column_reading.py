@@ -129,3 +129,23 @@ def test_an_interview_archive_showing_an_empty_list_is_a_blank_column(tmp_path: 
     report = _site(tmp_path, {"zxft/": archive, "ftzb/": live}, menu={"zxft/": "在线访谈", "ftzb/": "在线访谈直播"})
     assert SEED + "zxft/" in _empty(report)
     assert SEED + "ftzb/" not in _empty(report)
+
+
+def test_a_channel_landing_page_with_a_box_under_one_parts_name_is_no_column(tmp_path: Path) -> None:
+    crumb = "<p class='loc'>您所在的位置：<a href='/'>首页</a> » 党建工作</p>"
+    tiles = ("<table class='tiles'><tr><td><a href='/djgz/zzjs/'>组织建设</a></td><td><a href='/djgz/dfzl/'>党风廉政</a>"
+             "</td><td><a href='/djgz/xxjy/'>学习教育</a></td></tr></table>")
+
+    def box(heading: str) -> str:
+        return (f"<h4 class='bt'>{heading}</h4><dl class='docs'>" + "".join(
+            f"<dt><a href='/djgz/2021/06{d:02d}/{d}.shtml'>县直机关党组织开展第{d}期主题党日活动</a></dt>"
+            f"<dd>2021年06月{d:02d}日</dd>" for d in (3, 9, 17)) + "</dl>")
+    # rows under the name of one part of the channel (党建工作 → 党建工作简报), beside tiles to its parts: a landing page
+    report = _site(tmp_path, {"djgz/": crumb + tiles + box("党建工作简报")}, menu={"djgz/": "党建工作"})
+    assert SEED + "djgz/" not in _columns(report)
+    # the same rows under the channel's own name, or deeper in the hierarchy: the channel's list
+    report = _site(tmp_path / "own", {"djgz/": crumb + tiles + box("党建工作")}, menu={"djgz/": "党建工作"})
+    assert SEED + "djgz/" in _columns(report)
+    deeper = crumb.replace("» 党建工作", "» <a href='/dqgz/'>党群工作</a> » 党建工作")
+    report = _site(tmp_path / "deep", {"djgz/": deeper + tiles + box("党建工作简报")}, menu={"djgz/": "党建工作"})
+    assert SEED + "djgz/" in _columns(report)

@@ -76,6 +76,7 @@ from govweb.checks.page_kinds import (
     not_an_entry,
     on_way_to_homepage,
     open_data_page,
+    part_box,
     placed,
     platform_section,
     shows_nothing,
@@ -137,6 +138,9 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
             continue   # a catalogue of columns or datasets, a site map (a 目录 of dated documents is a list like any)
         if dated and side_list(ctx, f):
             continue   # a channel's landing page whose rows preview the list its 更多 opens (最新回复 on 政民互动)
+        if dated and part_box(ctx, f, names):
+            continue   # a channel's landing page (首页 > 政府信息公开) leading on to its parts, its rows a box under one
+            # part's name (政府信息公开年报)
         if dated and len(f.breadcrumb) == 1 and function_beside_rows(ctx, f):
             continue   # a channel's landing page (首页 > 政务公开) saying more of its own than its rows do (a 公开指南's
             # text beside a short 年报 list): the rows are a box beside what it says

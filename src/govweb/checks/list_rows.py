@@ -146,7 +146,7 @@ def _date_in_next_cells(node: LexborNode, tag: str) -> tuple[RawDate, str] | Non
     return None
 
 
-_HEADING_MAX = 10
+_HEADING_MAX = 12   # 政府信息公开工作年度报告
 _HEADING_LOOKBACK = 3
 
 

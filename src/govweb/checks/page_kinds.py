@@ -282,6 +282,18 @@ def side_list(ctx: SiteContext, f: PageFacts) -> bool:
     return hub(ctx, f)
 
 
+def part_box(ctx: SiteContext, f: PageFacts, names: list[str]) -> bool:
+    """A channel's first page (首页 > 政府信息公开) that leads on to the pages of its section (a hub: 指南, 目录,
+    依申请公开) and shows its dated rows under the name of one part of the channel — a heading that lengthens the
+    page's own name (政府信息公开年报, 政府信息公开工作年度报告 under 政府信息公开) —: the channel's landing page with a box
+    previewing that part's list, not a list of its own (a column's list stands under its own name, or none)."""
+    heading = f.list_heading
+    if len(f.breadcrumb) != 1 or not heading or heading in names or not any(
+            len(n) >= 2 and n in heading for n in names if n):
+        return False
+    return hub(ctx, f)
+
+
 def _placed_below(f: PageFacts, target: PageFacts | None) -> bool:
     """`target`'s breadcrumb is `f`'s with one more step: it sits right below `f` in the site's hierarchy."""
     return bool(f.breadcrumb) and target is not None and target.breadcrumb[:-1] == f.breadcrumb
