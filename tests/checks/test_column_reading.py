@@ -149,3 +149,25 @@ def test_a_channel_landing_page_with_a_box_under_one_parts_name_is_no_column(tmp
     deeper = crumb.replace("» 党建工作", "» <a href='/dqgz/'>党群工作</a> » 党建工作")
     report = _site(tmp_path / "deep", {"djgz/": deeper + tiles + box("党建工作简报")}, menu={"djgz/": "党建工作"})
     assert SEED + "djgz/" in _columns(report)
+
+
+def test_a_declared_column_an_app_shell_draws_is_a_column_not_measured(tmp_path: Path) -> None:
+    """A page declaring itself a column (ColumnName) that shows nothing but what its script draws from data — its
+    menu too, so no crawled page links to it — is a column whose entries are not measured (neither blank nor stale);
+    such a page saying something of its own (a 概况 text) is no column."""
+    def shell(name: str, own: str = "") -> str:
+        return (f"<html><head><title>{name}-和县人民政府</title><meta name='ColumnName' content='{name}'></head><body>"
+                f"<section id='root'><p class='tip'>正在加载，请稍候</p></section>{own}"
+                "<script>fetch('/api/list?cid=7').then(r => r.json()).then(d => {"
+                "document.getElementById('root').innerHTML = d.items.map(x => x.title).join('');});</script>"
+                f"{FOOTER}</body></html>")
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, f"<html><head><title>和县人民政府</title></head><body><ul class='news'>{HOME_ROWS}</ul>{FOOTER}"
+                 "</body></html>", depth=0)
+    b.page(SEED + "tzgg/", shell("通知公告"))
+    b.page(SEED + "hxgk/", shell("和县概况", "<div class='txt'><p>和县位于安徽省东部，长江西岸，总面积1412平方公里，"
+                                         "辖8个镇、1个乡，境内有国家级历史文化名镇一处，素有“鱼米之乡”之称。</p></div>"))
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    cols = _columns(report)
+    assert set(cols) == {SEED + "tzgg/"} and cols[SEED + "tzgg/"]["items"] == 0
+    assert not _empty(report) and not {f["url"] for f in report["findings"] if f["check"] == "stale-column"}

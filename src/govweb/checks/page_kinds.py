@@ -427,6 +427,12 @@ def placed(f: PageFacts, names: list[str]) -> bool:
     return bool(f.breadcrumb) and f.breadcrumb[-1] in names and not f.is_article
 
 
+def declared(f: PageFacts) -> bool:
+    """The page declares itself a column: a `ColumnName` meta naming no homepage (首页, 主页, 门户)."""
+    name = f.meta.get("columnname", "").strip()
+    return bool(name) and not _HOME_WORDS.search(name) and not f.is_article
+
+
 _NEXT_PAGE = frozenset({"下一页", "下页", "后页", "尾页", "末页"})
 
 
