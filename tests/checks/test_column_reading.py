@@ -171,3 +171,29 @@ def test_a_declared_column_an_app_shell_draws_is_a_column_not_measured(tmp_path:
     cols = _columns(report)
     assert set(cols) == {SEED + "tzgg/"} and cols[SEED + "tzgg/"]["items"] == 0
     assert not _empty(report) and not {f["url"] for f in report["findings"] if f["check"] == "stale-column"}
+
+
+def test_a_page_showing_its_list_in_a_frame_is_the_frame_not_the_column(tmp_path: Path) -> None:
+    """A 领导信箱 page whose board of answered letters stands in an iframe of the site: the framed document, which no
+    page links to, is the column (here one a script fills: not measured); the page framing it (its intro and 写信
+    button) is not. A framed board printing its rows is the column, dated by them."""
+    def site(path: Path, board: str) -> dict:
+        b = SnapshotBuilder(SEED)
+        nav = "<div class='navbar'><a href='/ldxx/'>领导信箱</a></div>"
+        b.page(SEED, f"<html><head><title>和县人民政府</title></head><body>{nav}<ul class='news'>{HOME_ROWS}</ul>"
+                     f"{FOOTER}</body></html>", depth=0)
+        b.page(SEED + "ldxx/", f"<html><head><title>领导信箱-和县人民政府</title></head><body>{nav}"
+                              "<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; 领导信箱</div><div class='xx'>"
+                              "<p>领导信箱受理对县政府工作的意见建议，工作日内答复。</p><a class='btn' href='/ldxx/write.jsp'>"
+                              "写信</a><iframe src='/ldxx/board.jsp' width='100%' height='400'></iframe></div>"
+                              f"{FOOTER}</body></html>")
+        b.page(SEED + "ldxx/board.jsp", f"<html><body>{board}</body></html>")
+        return _columns(run_checks(load_snapshot(b.write(path)), AS_OF))
+    script = ("<table class='letters'><tr><th>标题</th><th>来信日期</th></tr><tbody id='letters'></tbody></table>"
+              "<script>$.getJSON('/ldxx/letters.json', function (d) { $('#letters').html(d.rows.map(function (r) { return '<li>' + r.title + '</li>'; }).join('')); });</script>")
+    cols = site(tmp_path, script)
+    assert set(cols) == {SEED + "ldxx/board.jsp"} and cols[SEED + "ldxx/board.jsp"]["last_update"] is None
+    rows = "".join(f"<tr><td><a href='/ldxx/show.jsp?id={i}'>关于{t}的建议</a></td><td>2021-06-{d:02d}</td></tr>"
+                   for i, (t, d) in enumerate((("增设公交站点", 21), ("老旧小区改造", 14), ("农贸市场管理", 8))))
+    cols = site(tmp_path / "printed", f"<table class='bd'>{rows}</table>")
+    assert set(cols) == {SEED + "ldxx/board.jsp"} and cols[SEED + "ldxx/board.jsp"]["last_update"] == "2021-06-21"

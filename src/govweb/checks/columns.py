@@ -65,6 +65,7 @@ from govweb.checks.page_kinds import (
     declared,
     empty_archive,
     frame_menu_targets,
+    framed_documents,
     front_page,
     function_beside_rows,
     gateway_targets,
@@ -80,6 +81,7 @@ from govweb.checks.page_kinds import (
     part_box,
     placed,
     platform_section,
+    shows_framed_list,
     shows_nothing,
     side_list,
     single_page,
@@ -113,7 +115,7 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
     hp = ctx.homepage_url
     gateway: frozenset[str] = ctx.derived("gateway_targets", gateway_targets)
     nav: frozenset[str] = ctx.derived("navigation", navigated_pages)
-    framed: frozenset[str] = ctx.derived("frame_menu", frame_menu_targets)
+    framed: frozenset[str] = ctx.derived("frame_menu", frame_menu_targets) | ctx.derived("framed", framed_documents)
     cands: set[str] = set()
     for url, f in ctx.pages.items():
         platform = not ctx.same_site(url) and platform_section(ctx, f)
@@ -145,6 +147,8 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         if dated and len(f.breadcrumb) == 1 and function_beside_rows(ctx, f):
             continue   # a channel's landing page (首页 > 政务公开) saying more of its own than its rows do (a 公开指南's
             # text beside a short 年报 list): the rows are a box beside what it says
+        if not dated and shows_framed_list(ctx, f):
+            continue   # its list stands in a frame: the framed document is the column
         if dated >= MIN_DATED_ITEMS and not (is_function_page(f, names) and function_beside_rows(ctx, f)):
             cands.add(url)
             continue

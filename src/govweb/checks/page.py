@@ -99,6 +99,7 @@ class PageFacts:
     redirect: bool = False                    # a splash or jump page that sends the visitor on (little else)
     nav_sections: dict[str, str] = field(default_factory=dict)   # homepage menus: entry url → its section name
     frames: int = 0                           # iframes/frames of a list-less page (content shown from elsewhere)
+    frame_srcs: tuple[str, ...] = ()          # … and the documents they show
     template_empty: str = ""                  # the empty-list sign a page listing items also shows (a widget's?)
     empty_lists: frozenset[str] = frozenset()   # labels of its class-named list containers standing empty (ul.list)
     filled_lists: frozenset[str] = frozenset()  # … and of those holding linked rows (a list page's)
@@ -294,6 +295,7 @@ def parse_page(
     blank_content = False
     loading = False
     frames = 0
+    frame_srcs: tuple[str, ...] = ()
     empty_lists: frozenset[str] = frozenset()
     filled_lists: frozenset[str] = frozenset()
     if not is_article and (not items or len(items) >= 2):
@@ -307,6 +309,7 @@ def parse_page(
         textarea = tree.css_first("textarea") is not None
         login_form = tree.css_first("input[type=password]") is not None
         frames = len(tree.css("iframe[src], frame[src]"))
+        frame_srcs = tuple(u for fr in tree.css("iframe[src], frame[src]") if (u := join(fr.attributes.get("src") or "")))
         empty_marker = scripts.EMPTY_LIST.search(text) is not None or EMPTY_CELL.search(text) is not None
         blank_content = blank_after_crumb(body_node)
         loading = scripts.shows_loading(tree)
@@ -373,7 +376,7 @@ def parse_page(
         lines=lines, prose=prose, textarea=textarea, empty_marker=empty_marker, empty_container=empty_container, data=data,
         breadcrumb=() if is_article else crumbs, signs=signs, lacks=lacks,
         error_page=is_error_page(title, text, bool(items) or is_article), login_form=login_form, text_chars=len(text),
-        nav_sections=sections, frames=frames, template_empty=template_empty, empty_lists=empty_lists, filled_lists=filled_lists, blank_content=blank_content, loading=loading, script_entries=tuple(dict.fromkeys(script_entries)),
+        nav_sections=sections, frames=frames, frame_srcs=frame_srcs, template_empty=template_empty, empty_lists=empty_lists, filled_lists=filled_lists, blank_content=blank_content, loading=loading, script_entries=tuple(dict.fromkeys(script_entries)),
         search_action=search_action, search_fields=search_fields, redirect=redirect, badge_slots=scripts.badge_slots(tree),
         mark_images=footer.image_marks(tree) if home else (), switches=tuple(dict.fromkeys(switches)),
         frame_names=frame_names, targeted=targeted, list_heading=heading_above_rows(body_text, items) if not is_article else "",

@@ -420,6 +420,24 @@ def frame_menu_targets(ctx: SiteContext) -> frozenset[str]:
                      if target in names and ctx.canonical(u) != url)
 
 
+def framed_documents(ctx: SiteContext) -> frozenset[str]:
+    """Pages of the site another crawled page shows in a frame (`<iframe src>`): what the framing page shows."""
+    return frozenset(u for url, f in ctx.pages.items() for src in f.frame_srcs
+                     if ctx.same_site(u := ctx.canonical(src)) and u != url and u in ctx.pages)
+
+
+def shows_framed_list(ctx: SiteContext, f: PageFacts) -> bool:
+    """The page shows its list in a frame: a document of the site it frames lists dated rows or shows a list
+    container a script of its fills (a 市长信箱 page framing its board of letters). The framed document is the
+    column; the framing page is its frame (the letters' page, with its 我要写信 button)."""
+    for src in f.frame_srcs:
+        inner = ctx.pages.get(ctx.canonical(src))
+        if inner is not None and inner.url != f.url and ctx.same_site(inner.url) and (
+                own_rows(ctx, inner) or inner.empty_container):
+            return True
+    return False
+
+
 def placed(f: PageFacts, names: list[str]) -> bool:
     """The page names itself as the last step of its breadcrumb (当前位置：首页 > 工作机构 > 县财政局 on the page
     titled 县财政局): a node of the site's navigation, however few pages of the crawl link to it. Articles carry no
