@@ -197,3 +197,29 @@ def test_a_page_showing_its_list_in_a_frame_is_the_frame_not_the_column(tmp_path
                    for i, (t, d) in enumerate((("增设公交站点", 21), ("老旧小区改造", 14), ("农贸市场管理", 8))))
     cols = site(tmp_path / "printed", f"<table class='bd'>{rows}</table>")
     assert set(cols) == {SEED + "ldxx/board.jsp"} and cols[SEED + "ldxx/board.jsp"]["last_update"] == "2021-06-21"
+
+
+def test_an_error_message_inside_a_long_template_is_no_blank_column(tmp_path: Path) -> None:
+    """A page whose own text — the blocks no other page repeats — only says it is an error (您要访问的内容已下线) is a
+    soft error page however long the menu and footer around it (drawn by a browser, or printed): no (blank) column;
+    a column saying 建设中 in the same template stays a blank one."""
+    menu = "".join(f"<li><a href='/{p}/'>{n}</a></li>" for p, n in (
+        ("zwgk", "政务公开"), ("bsfw", "办事服务"), ("hdjl", "互动交流"), ("tzgg", "通知公告"), ("gzdt", "工作动态")))
+    foot = "".join(f"<p>{line}</p>" for line in (
+        "和县人民政府主办　和县人民政府办公室承办　和县数据资源管理局技术支持（联系电话：0555-5312404）",
+        "地址：安徽省马鞍山市和县历阳镇和州大道188号　邮编：238200　网站标识码：3405230001",
+        "皖ICP备06012345号　皖公网安备34052302000101号　建议使用1280×800分辨率、IE9以上版本浏览器浏览本站",
+        "本网站所刊登的各种新闻、信息和各种专题专栏资料，均为和县人民政府版权所有，未经协议授权禁止下载使用",
+        "友情链接：中国政府网　安徽省人民政府　马鞍山市人民政府　含山县人民政府　当涂县人民政府　博望区人民政府",
+        "政务服务便民热线12345　价格举报12315　环保举报12369　安全生产举报12350　消费者投诉举报专线电话",
+        "网站地图　联系我们　隐私声明　使用帮助　无障碍浏览　长者模式　移动版　政务微博　政务微信　政务头条号",
+    ))
+
+    def shell(body: str) -> str:
+        return f"<html><head><title>和县人民政府</title></head><body><ul class='menu'>{menu}</ul>{body}{foot}</body></html>"
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, shell(f"<ul class='news'>{HOME_ROWS}</ul>"), depth=0)
+    b.page(SEED + "tzgg/", shell("<div class='err'><h3>提示</h3><p>抱歉，您要访问的内容已下线。</p><a href='/'>返回首页</a></div>"))
+    b.page(SEED + "gzdt/", shell("<div class='lm'><h3>工作动态</h3><p>本栏目正在建设中，敬请关注。</p></div>"))
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert set(_columns(report)) == {SEED + "gzdt/"} and _empty(report) == {SEED + "gzdt/"}

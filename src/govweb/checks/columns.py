@@ -64,6 +64,7 @@ from govweb.checks.page_kinds import (
     answers_search,
     declared,
     empty_archive,
+    error_in_template,
     frame_menu_targets,
     framed_documents,
     front_page,
@@ -154,7 +155,7 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
             continue
         if (f.redirect or is_function_page(f, names) and not empty_archive(ctx, f, names)
                 or open_data_page(f, names) or unbuilt_service(f, names) or suspended_function(ctx, f, names)
-                or not_a_site_page(f) and url not in framed):
+                or (not_a_site_page(f) or error_in_template(ctx, f)) and url not in framed):
             continue   # a jump page, a function page, an open-data portal page (judged by its own measures), a
             # service entry not built yet (the entries check judges it), a function out of service
         if dated_url(url) and url not in ctx.template_links and headline_like(title_name(f.title)):

@@ -28,8 +28,8 @@ from govweb.checks.column_names import (
 )
 from govweb.checks.context import SiteContext
 from govweb.checks.dates import dated_url
-from govweb.checks.list_state import MIN_CONTENT_CHARS, own_content_chars, shows_empty_list
-from govweb.checks.out_of_service import BUILDING, SUSPENDED
+from govweb.checks.list_state import MIN_CONTENT_CHARS, own_content_chars, own_lines, shows_empty_list
+from govweb.checks.out_of_service import BUILDING, SUSPENDED, says_error
 from govweb.checks.page import EMPTY_CELL, PageFacts
 from govweb.checks.page_links import ACTION_NAME, MORE
 from govweb.checks.scripts import EMPTY_LIST
@@ -141,6 +141,19 @@ def not_a_site_page(f: PageFacts) -> bool:
     could not reach): nothing a visitor knows as a column."""
     return f.error_page and (not f.empty_marker or system_failure(f)) or not f.links and (
         not f.title.strip() or _HOST_NAME.fullmatch(f.title.strip()) is not None)
+
+
+_LONG_NUMBER = re.compile(r"\d{4,}")   # a phone number or a year (0797-5210404), not an error code
+
+
+def error_in_template(ctx: SiteContext, f: PageFacts) -> bool:
+    """A page listing nothing whose own text — the blocks no other page repeats — is a short error message
+    (页面不存在, 您访问的页面不存在或已删除): a soft error page, however much of the site's template (a header, menu and
+    footer a browser drew, a long static footer) lengthens the page past a short one. Not a column under construction
+    (建设中 is a blank column's sign)."""
+    if f.items or f.is_article or f.empty_marker:
+        return False
+    return says_error(_LONG_NUMBER.sub(" ", " ".join(own_lines(ctx, f))))
 
 
 # what a page says when the system behind it failed (not a column's placeholder: 建设中, 敬请期待)
