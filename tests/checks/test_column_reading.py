@@ -143,6 +143,13 @@ def test_a_channel_landing_page_with_a_box_under_one_parts_name_is_no_column(tmp
     # rows under the name of one part of the channel (党建工作 → 党建工作简报), beside tiles to its parts: a landing page
     report = _site(tmp_path, {"djgz/": crumb + tiles + box("党建工作简报")}, menu={"djgz/": "党建工作"})
     assert SEED + "djgz/" not in _columns(report)
+    # … or under another list's name (党建动态: a column type)
+    report = _site(tmp_path / "typed", {"djgz/": crumb + tiles + box("党建动态")}, menu={"djgz/": "党建工作"})
+    assert SEED + "djgz/" not in _columns(report)
+    # a list paging through its rows is the page's own, whatever stands above it
+    pager = "<div class='page'><a href='/djgz/index_1.shtml'>2</a> <a href='/djgz/index_1.shtml'>下一页</a></div>"
+    report = _site(tmp_path / "paged", {"djgz/": crumb + tiles + box("党建动态") + pager}, menu={"djgz/": "党建工作"})
+    assert SEED + "djgz/" in _columns(report)
     # the same rows under the channel's own name, or deeper in the hierarchy: the channel's list
     report = _site(tmp_path / "own", {"djgz/": crumb + tiles + box("党建工作")}, menu={"djgz/": "党建工作"})
     assert SEED + "djgz/" in _columns(report)

@@ -21,6 +21,7 @@ from govweb.checks.column_entries import (
 from govweb.checks.column_names import (
     MIN_DATED_ITEMS,
     TITLE_SEPARATORS,
+    column_named,
     headline_like,
     names_of,
     title_name,
@@ -297,14 +298,17 @@ def side_list(ctx: SiteContext, f: PageFacts) -> bool:
 
 def part_box(ctx: SiteContext, f: PageFacts, names: list[str]) -> bool:
     """A channel's first page (首页 > 政府信息公开) that leads on to the pages of its section (a hub: 指南, 目录,
-    依申请公开) and shows its dated rows under the name of one part of the channel — a heading that lengthens the
-    page's own name (政府信息公开年报, 政府信息公开工作年度报告 under 政府信息公开) —: the channel's landing page with a box
-    previewing that part's list, not a list of its own (a column's list stands under its own name, or none)."""
+    依申请公开) and shows its dated rows under the name of another list — a heading that lengthens the page's own name
+    (政府信息公开年报, 政府信息公开工作年度报告 under 政府信息公开) or names a column type of its own (服务动态 under 政务
+    服务) —: the channel's landing page with a box previewing that list, not a list of its own (a column's list stands
+    under its own name, or none)."""
     heading = f.list_heading
-    if len(f.breadcrumb) != 1 or not heading or heading in names or not any(
-            len(n) >= 2 and n in heading for n in names if n):
-        return False
-    return hub(ctx, f)
+    if len(f.breadcrumb) != 1 or not heading or heading in names or f.pagination:
+        return False   # (a list paging through its rows is the page's own, whatever stands above it)
+    lengthens = any(len(n) >= 2 and n in heading for n in names if n)
+    typed = column_named(heading) and not headline_like(heading) and all(
+        link.text.strip() != heading for link in f.links)   # (a side menu's last link is no heading)
+    return (lengthens or typed) and hub(ctx, f)
 
 
 def _placed_below(f: PageFacts, target: PageFacts | None) -> bool:
