@@ -1003,6 +1003,23 @@ def test_a_guestbook_printing_its_messages_whole_lists_them(tmp_path: Path) -> N
     assert [(c["name"], c["type"], c["items"]) for c in report["columns"]] == [("书记信箱", "互动", 3)]
 
 
+def test_a_guestbook_heading_each_message_with_its_poster_lists_them(tmp_path: Path) -> None:
+    """EmpireCMS's 留言板 heads each message 发表者: … 发表时间: …: those blocks are its messages; 发表时间 alone, as
+    articles print it (信息来源：本站 发表时间：…), says when a document was published, and lists no message."""
+    posts = "".join(f"<dl class='msg'><dt><span>发表者：{who}</span> <em>发表时间：2021-03-{d:02d} 10:15</em></dt>"
+                    f"<dd>{q}</dd><dd class='re'>回复：已转交有关部门。回复时间：2021-03-{d + 3:02d}</dd></dl>"
+                    for who, d, q in (("李女士", 4, "社区卫生服务站周末是否开诊？"), ("游客", 11, "老年人乘车优惠卡在哪里办理？")))
+    f = parse_page(f"<html><head><title>留言板</title></head><body>{posts}</body></html>", SEED + "lyb/", None, "r")
+    assert [(it.title, it.date, len(it.dates)) for it in f.items] == [
+        ("社区卫生服务站周末是否开诊？", (2021, 3, 4), 2), ("老年人乘车优惠卡在哪里办理？", (2021, 3, 11), 2)]
+    report = _site(tmp_path, {"lyb/": ("留言板", posts)})
+    assert [(c["name"], c["type"], c["items"]) for c in report["columns"]] == [("留言板", "互动", 2)]
+    summaries = "".join(f"<div class='zy'><p>{t}……</p><p>信息来源：本站　发表时间：2021-03-{d:02d}</p></div>"
+                        for t, d in (("全市春季植树活动有序开展", 4), ("城区道路改造工程进入收尾阶段", 11)))
+    g = parse_page(f"<html><body>{summaries}</body></html>", SEED + "sy/", None, "r")
+    assert g.items == [] and g.message is None
+
+
 def test_a_short_live_page_outweighing_its_box_of_past_ones_is_no_column(tmp_path: Path) -> None:
     """A 网上直播 page printing its programme's summary — topic, guest, time and opening lines, under 150 characters
     but twice what its 往期 box says — is the live page; an archive with one line of introduction is a column."""

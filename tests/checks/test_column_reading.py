@@ -129,3 +129,104 @@ def test_an_interview_archive_showing_an_empty_list_is_a_blank_column(tmp_path: 
     report = _site(tmp_path, {"zxft/": archive, "ftzb/": live}, menu={"zxft/": "在线访谈", "ftzb/": "在线访谈直播"})
     assert SEED + "zxft/" in _empty(report)
     assert SEED + "ftzb/" not in _empty(report)
+
+
+def test_a_channel_landing_page_with_a_box_under_one_parts_name_is_no_column(tmp_path: Path) -> None:
+    crumb = "<p class='loc'>您所在的位置：<a href='/'>首页</a> » 党建工作</p>"
+    tiles = ("<table class='tiles'><tr><td><a href='/djgz/zzjs/'>组织建设</a></td><td><a href='/djgz/dfzl/'>党风廉政</a>"
+             "</td><td><a href='/djgz/xxjy/'>学习教育</a></td></tr></table>")
+
+    def box(heading: str) -> str:
+        return (f"<h4 class='bt'>{heading}</h4><dl class='docs'>" + "".join(
+            f"<dt><a href='/djgz/2021/06{d:02d}/{d}.shtml'>县直机关党组织开展第{d}期主题党日活动</a></dt>"
+            f"<dd>2021年06月{d:02d}日</dd>" for d in (3, 9, 17)) + "</dl>")
+    # rows under the name of one part of the channel (党建工作 → 党建工作简报), beside tiles to its parts: a landing page
+    report = _site(tmp_path, {"djgz/": crumb + tiles + box("党建工作简报")}, menu={"djgz/": "党建工作"})
+    assert SEED + "djgz/" not in _columns(report)
+    # … or under another list's name (党建动态: a column type)
+    report = _site(tmp_path / "typed", {"djgz/": crumb + tiles + box("党建动态")}, menu={"djgz/": "党建工作"})
+    assert SEED + "djgz/" not in _columns(report)
+    # a list paging through its rows is the page's own, whatever stands above it
+    pager = "<div class='page'><a href='/djgz/index_1.shtml'>2</a> <a href='/djgz/index_1.shtml'>下一页</a></div>"
+    report = _site(tmp_path / "paged", {"djgz/": crumb + tiles + box("党建动态") + pager}, menu={"djgz/": "党建工作"})
+    assert SEED + "djgz/" in _columns(report)
+    # the same rows under the channel's own name, or deeper in the hierarchy: the channel's list
+    report = _site(tmp_path / "own", {"djgz/": crumb + tiles + box("党建工作")}, menu={"djgz/": "党建工作"})
+    assert SEED + "djgz/" in _columns(report)
+    deeper = crumb.replace("» 党建工作", "» <a href='/dqgz/'>党群工作</a> » 党建工作")
+    report = _site(tmp_path / "deep", {"djgz/": deeper + tiles + box("党建工作简报")}, menu={"djgz/": "党建工作"})
+    assert SEED + "djgz/" in _columns(report)
+
+
+def test_a_declared_column_an_app_shell_draws_is_a_column_not_measured(tmp_path: Path) -> None:
+    """A page declaring itself a column (ColumnName) that shows nothing but what its script draws from data — its
+    menu too, so no crawled page links to it — is a column whose entries are not measured (neither blank nor stale);
+    such a page saying something of its own (a 概况 text) is no column."""
+    def shell(name: str, own: str = "") -> str:
+        return (f"<html><head><title>{name}-和县人民政府</title><meta name='ColumnName' content='{name}'></head><body>"
+                f"<section id='root'><p class='tip'>正在加载，请稍候</p></section>{own}"
+                "<script>fetch('/api/list?cid=7').then(r => r.json()).then(d => {"
+                "document.getElementById('root').innerHTML = d.items.map(x => x.title).join('');});</script>"
+                f"{FOOTER}</body></html>")
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, f"<html><head><title>和县人民政府</title></head><body><ul class='news'>{HOME_ROWS}</ul>{FOOTER}"
+                 "</body></html>", depth=0)
+    b.page(SEED + "tzgg/", shell("通知公告"))
+    b.page(SEED + "hxgk/", shell("和县概况", "<div class='txt'><p>和县位于安徽省东部，长江西岸，总面积1412平方公里，"
+                                         "辖8个镇、1个乡，境内有国家级历史文化名镇一处，素有“鱼米之乡”之称。</p></div>"))
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    cols = _columns(report)
+    assert set(cols) == {SEED + "tzgg/"} and cols[SEED + "tzgg/"]["items"] == 0
+    assert not _empty(report) and not {f["url"] for f in report["findings"] if f["check"] == "stale-column"}
+
+
+def test_a_page_showing_its_list_in_a_frame_is_the_frame_not_the_column(tmp_path: Path) -> None:
+    """A 领导信箱 page whose board of answered letters stands in an iframe of the site: the framed document, which no
+    page links to, is the column (here one a script fills: not measured); the page framing it (its intro and 写信
+    button) is not. A framed board printing its rows is the column, dated by them."""
+    def site(path: Path, board: str) -> dict:
+        b = SnapshotBuilder(SEED)
+        nav = "<div class='navbar'><a href='/ldxx/'>领导信箱</a></div>"
+        b.page(SEED, f"<html><head><title>和县人民政府</title></head><body>{nav}<ul class='news'>{HOME_ROWS}</ul>"
+                     f"{FOOTER}</body></html>", depth=0)
+        b.page(SEED + "ldxx/", f"<html><head><title>领导信箱-和县人民政府</title></head><body>{nav}"
+                              "<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; 领导信箱</div><div class='xx'>"
+                              "<p>领导信箱受理对县政府工作的意见建议，工作日内答复。</p><a class='btn' href='/ldxx/write.jsp'>"
+                              "写信</a><iframe src='/ldxx/board.jsp' width='100%' height='400'></iframe></div>"
+                              f"{FOOTER}</body></html>")
+        b.page(SEED + "ldxx/board.jsp", f"<html><body>{board}</body></html>")
+        return _columns(run_checks(load_snapshot(b.write(path)), AS_OF))
+    script = ("<table class='letters'><tr><th>标题</th><th>来信日期</th></tr><tbody id='letters'></tbody></table>"
+              "<script>$.getJSON('/ldxx/letters.json', function (d) { $('#letters').html(d.rows.map(function (r) { return '<li>' + r.title + '</li>'; }).join('')); });</script>")
+    cols = site(tmp_path, script)
+    assert set(cols) == {SEED + "ldxx/board.jsp"} and cols[SEED + "ldxx/board.jsp"]["last_update"] is None
+    rows = "".join(f"<tr><td><a href='/ldxx/show.jsp?id={i}'>关于{t}的建议</a></td><td>2021-06-{d:02d}</td></tr>"
+                   for i, (t, d) in enumerate((("增设公交站点", 21), ("老旧小区改造", 14), ("农贸市场管理", 8))))
+    cols = site(tmp_path / "printed", f"<table class='bd'>{rows}</table>")
+    assert set(cols) == {SEED + "ldxx/board.jsp"} and cols[SEED + "ldxx/board.jsp"]["last_update"] == "2021-06-21"
+
+
+def test_an_error_message_inside_a_long_template_is_no_blank_column(tmp_path: Path) -> None:
+    """A page whose own text — the blocks no other page repeats — only says it is an error (您要访问的内容已下线) is a
+    soft error page however long the menu and footer around it (drawn by a browser, or printed): no (blank) column;
+    a column saying 建设中 in the same template stays a blank one."""
+    menu = "".join(f"<li><a href='/{p}/'>{n}</a></li>" for p, n in (
+        ("zwgk", "政务公开"), ("bsfw", "办事服务"), ("hdjl", "互动交流"), ("tzgg", "通知公告"), ("gzdt", "工作动态")))
+    foot = "".join(f"<p>{line}</p>" for line in (
+        "和县人民政府主办　和县人民政府办公室承办　和县数据资源管理局技术支持（联系电话：0555-5312404）",
+        "地址：安徽省马鞍山市和县历阳镇和州大道188号　邮编：238200　网站标识码：3405230001",
+        "皖ICP备06012345号　皖公网安备34052302000101号　建议使用1280×800分辨率、IE9以上版本浏览器浏览本站",
+        "本网站所刊登的各种新闻、信息和各种专题专栏资料，均为和县人民政府版权所有，未经协议授权禁止下载使用",
+        "友情链接：中国政府网　安徽省人民政府　马鞍山市人民政府　含山县人民政府　当涂县人民政府　博望区人民政府",
+        "政务服务便民热线12345　价格举报12315　环保举报12369　安全生产举报12350　消费者投诉举报专线电话",
+        "网站地图　联系我们　隐私声明　使用帮助　无障碍浏览　长者模式　移动版　政务微博　政务微信　政务头条号",
+    ))
+
+    def shell(body: str) -> str:
+        return f"<html><head><title>和县人民政府</title></head><body><ul class='menu'>{menu}</ul>{body}{foot}</body></html>"
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, shell(f"<ul class='news'>{HOME_ROWS}</ul>"), depth=0)
+    b.page(SEED + "tzgg/", shell("<div class='err'><h3>提示</h3><p>抱歉，您要访问的内容已下线。</p><a href='/'>返回首页</a></div>"))
+    b.page(SEED + "gzdt/", shell("<div class='lm'><h3>工作动态</h3><p>本栏目正在建设中，敬请关注。</p></div>"))
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert set(_columns(report)) == {SEED + "gzdt/"} and _empty(report) == {SEED + "gzdt/"}

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from govweb.checks.context import SiteContext
-from govweb.checks.messages import SUBMIT_LABEL
+from govweb.checks.messages import submissions
 from govweb.checks.page import PageFacts
 from govweb.checks.page_links import MORE
 
@@ -156,4 +156,4 @@ def column_type(ctx: SiteContext, first: PageFacts, name: str) -> str:
 
 def _lists_messages(f: PageFacts) -> bool:
     """Most of the page's rows print when a message was sent (留言时间, 提交时间, 来信时间 …)."""
-    return len(f.items) >= MIN_DATED_ITEMS and 2 * sum(1 for it in f.items if SUBMIT_LABEL.search(it.row)) > len(f.items)
+    return len(f.items) >= MIN_DATED_ITEMS and 2 * sum(1 for it in f.items if submissions(it.row)) > len(f.items)

@@ -62,8 +62,11 @@ from govweb.checks.page import PageFacts
 from govweb.checks.page_kinds import (
     NAVIGATION_WORDS,
     answers_search,
+    declared,
     empty_archive,
+    error_in_template,
     frame_menu_targets,
+    framed_documents,
     front_page,
     function_beside_rows,
     gateway_targets,
@@ -76,8 +79,10 @@ from govweb.checks.page_kinds import (
     not_an_entry,
     on_way_to_homepage,
     open_data_page,
+    part_box,
     placed,
     platform_section,
+    shows_framed_list,
     shows_nothing,
     side_list,
     single_page,
@@ -111,7 +116,7 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
     hp = ctx.homepage_url
     gateway: frozenset[str] = ctx.derived("gateway_targets", gateway_targets)
     nav: frozenset[str] = ctx.derived("navigation", navigated_pages)
-    framed: frozenset[str] = ctx.derived("frame_menu", frame_menu_targets)
+    framed: frozenset[str] = ctx.derived("frame_menu", frame_menu_targets) | ctx.derived("framed", framed_documents)
     cands: set[str] = set()
     for url, f in ctx.pages.items():
         platform = not ctx.same_site(url) and platform_section(ctx, f)
@@ -137,15 +142,20 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
             continue   # a catalogue of columns or datasets, a site map (a 目录 of dated documents is a list like any)
         if dated and side_list(ctx, f):
             continue   # a channel's landing page whose rows preview the list its 更多 opens (最新回复 on 政民互动)
+        if dated and part_box(ctx, f, names):
+            continue   # a channel's landing page (首页 > 政府信息公开) leading on to its parts, its rows a box under one
+            # part's name (政府信息公开年报)
         if dated and len(f.breadcrumb) == 1 and function_beside_rows(ctx, f):
             continue   # a channel's landing page (首页 > 政务公开) saying more of its own than its rows do (a 公开指南's
             # text beside a short 年报 list): the rows are a box beside what it says
+        if not dated and shows_framed_list(ctx, f):
+            continue   # its list stands in a frame: the framed document is the column
         if dated >= MIN_DATED_ITEMS and not (is_function_page(f, names) and function_beside_rows(ctx, f)):
             cands.add(url)
             continue
         if (f.redirect or is_function_page(f, names) and not empty_archive(ctx, f, names)
                 or open_data_page(f, names) or unbuilt_service(f, names) or suspended_function(ctx, f, names)
-                or not_a_site_page(f) and url not in framed):
+                or (not_a_site_page(f) or error_in_template(ctx, f)) and url not in framed):
             continue   # a jump page, a function page, an open-data portal page (judged by its own measures), a
             # service entry not built yet (the entries check judges it), a function out of service
         if dated_url(url) and url not in ctx.template_links and headline_like(title_name(f.title)):
@@ -159,6 +169,10 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         if f.meta.get("columnname") and (dated or f.pagination and own_content_chars(ctx, f, prose=True) < MIN_CONTENT_CHARS):
             cands.add(url)   # a declared column with entries, or with a pager over links (a pager over names
             continue         # and paragraphs of its own pages through a single page such as 领导分工)
+        if not navigated and declared(f) and not f.items and script_list_unseen(ctx, f) and own_content_chars(
+                ctx, f, prose=True) < MIN_CONTENT_CHARS:
+            cands.add(url)   # a page declaring itself a column, showing nothing of its own but what a script may
+            continue         # write (an app shell drawing page, menu and list from data): its entries are not measured
         if not navigated and placed(f, names) and (shows_empty_list(ctx, f) or awaits_script_list(ctx, f)):
             cands.add(url)   # a page its own breadcrumb names, linked from one directory page, showing an empty list
             continue         # (or one a script would fill: its entries are not measured)

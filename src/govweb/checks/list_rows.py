@@ -13,7 +13,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from govweb.checks import dates
 from govweb.checks.dates import RawDate
-from govweb.checks.messages import SUBMIT_LABEL, row_status
+from govweb.checks.messages import POSTED_LABEL, POSTER_LABEL, SUBMIT_LABEL, row_status, submissions
 from govweb.checks.page_links import (
     ENTER,
     MORE,
@@ -146,7 +146,7 @@ def _date_in_next_cells(node: LexborNode, tag: str) -> tuple[RawDate, str] | Non
     return None
 
 
-_HEADING_MAX = 10
+_HEADING_MAX = 12   # 政府信息公开工作年度报告
 _HEADING_LOOKBACK = 3
 
 
@@ -320,25 +320,25 @@ def message_rows(body: LexborNode, base: str) -> list[Item]:
     address and its place; two or more make a list (one is a message's own page)."""
     blocks: list[LexborNode] = []
     for node in body.traverse(include_text=True):
-        if node.tag != "-text" or not SUBMIT_LABEL.search(node.text() or ""):
+        if node.tag != "-text" or not (SUBMIT_LABEL.search(node.text() or "") or POSTED_LABEL.search(node.text() or "")):
             continue
         block = node.parent
         while block is not None and block.parent is not None and block.parent.tag not in ("body", "html") \
-                and len(SUBMIT_LABEL.findall(block.parent.text(deep=True, separator=" "))) == 1:
+                and len(submissions(block.parent.text(deep=True, separator=" "))) == 1:
             block = block.parent
-        if block is not None and not any(b.mem_id == block.mem_id for b in blocks):
+        if block is not None and not any(b.mem_id == block.mem_id for b in blocks) and submissions(
+                block.text(deep=True, separator=" ")):   # (发表时间 with no 发表者 beside it: an article's date line)
             blocks.append(block)
     if len(blocks) < 2:
         return []
     rows: list[Item] = []
     for i, block in enumerate(blocks):
         text = " ".join(block.text(deep=True, separator=" ").split())
-        m = SUBMIT_LABEL.search(text)
-        if m is None:
-            continue
+        m = submissions(text)[0]
         pieces = [p.strip() for p in block.text(deep=True, separator="\n").split("\n") if p.strip()]
         title = next((t for t in (_MESSAGE_TITLE.sub("", p).strip() for p in pieces)
-                      if t and not SUBMIT_LABEL.search(t)), text)[:_MESSAGE_TITLE_MAX]
+                      if t and not t.endswith((":", "：")) and not SUBMIT_LABEL.search(t)
+                      and not POSTED_LABEL.search(t) and not POSTER_LABEL.match(t)), text)[:_MESSAGE_TITLE_MAX]
         rows.append(Item(f"{base}#message-{i}", title, dates.find_date(m.group(1)), text[:200],
                          dates.find_full_dates(text), row_status(text), scripted=True))
     return rows

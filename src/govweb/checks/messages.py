@@ -14,6 +14,20 @@ SUBMIT_LABEL = re.compile(
     r"(?:留言时间|留言日期|提交时间|提交日期|来信时间|来信日期|咨询时间|写信时间|提问时间|发信时间|信件时间|"
     r"受理时间|受理日期|登记时间|诉求时间)\s*[:：]?\s*(" + dates.YMD + r")"
 )
+# EmpireCMS's 留言板 heads each message 发表者: … 发表时间: …; 发表时间 alone dates articles too (信息来源：本站 发表时间：…), so
+# it says when a message was sent only beside a 发表者 label
+POSTED_LABEL = re.compile(r"发表时间\s*[:：]?\s*(" + dates.YMD + r")")
+POSTER_LABEL = re.compile(r"发表者\s*[:：]")
+
+
+def submissions(text: str) -> list[re.Match[str]]:
+    """Where `text` says when a message was sent (group 1: the date): 留言时间：…, or 发表时间：… beside 发表者."""
+    found = list(SUBMIT_LABEL.finditer(text))
+    if POSTER_LABEL.search(text):
+        found += POSTED_LABEL.finditer(text)
+    return sorted(found, key=lambda m: m.start())
+
+
 _REPLY_LABEL = re.compile(
     r"(?:回复时间|回复日期|答复时间|答复日期|办结时间|办结日期|反馈时间|处理时间|回复于)\s*[:：]?\s*"
     r"(" + dates.YMD + r")"
@@ -40,10 +54,10 @@ def row_status(row: str) -> str | None:
 
 def message_facts(text: str) -> MessageFacts | None:
     """One message's page (a single 留言时间 label: a list of messages prints many), or None."""
-    submitted = SUBMIT_LABEL.finditer(text)
-    sm = next(submitted, None)
-    if sm is None or next(submitted, None) is not None:
+    submitted = submissions(text)
+    if len(submitted) != 1:
         return None
+    sm = submitted[0]
     rm = _REPLY_LABEL.search(text)
     return MessageFacts(
         submitted=dates.find_date(sm.group(1)),

@@ -21,7 +21,7 @@ from govweb.checks.breadcrumb import blank_after_crumb, breadcrumb
 from govweb.checks.datapage import DataFacts
 from govweb.checks.dates import RawDate
 from govweb.checks.list_rows import Item, heading_above_rows, message_rows, read_anchors, row_key
-from govweb.checks.messages import SUBMIT_LABEL, MessageFacts, message_facts
+from govweb.checks.messages import MessageFacts, message_facts, submissions
 from govweb.checks.out_of_service import is_error_page
 from govweb.checks.page_links import Joiner, Link, clicked_attributes, frame_facts, nav_sections
 from govweb.checks.search_form import find_search
@@ -242,7 +242,7 @@ def parse_page(
     # one walk of the body: its text nodes one a line (the blocks of a list-less page), squeezed into `text`
     body_text = body_node.text(deep=True, separator="\n") if body_node is not None else ""
     text = " ".join(body_text.split())
-    if not items and body_node is not None and SUBMIT_LABEL.search(text):
+    if not items and body_node is not None and submissions(text):
         items.extend(message_rows(body_node, join.base))   # a guestbook printing its messages whole
     listless = not items
 

@@ -21,6 +21,7 @@ from govweb.checks.column_entries import (
 from govweb.checks.column_names import (
     MIN_DATED_ITEMS,
     TITLE_SEPARATORS,
+    column_named,
     headline_like,
     names_of,
     title_name,
@@ -28,8 +29,8 @@ from govweb.checks.column_names import (
 )
 from govweb.checks.context import SiteContext
 from govweb.checks.dates import dated_url
-from govweb.checks.list_state import MIN_CONTENT_CHARS, own_content_chars, shows_empty_list
-from govweb.checks.out_of_service import BUILDING, SUSPENDED
+from govweb.checks.list_state import MIN_CONTENT_CHARS, own_content_chars, own_lines, shows_empty_list
+from govweb.checks.out_of_service import BUILDING, SUSPENDED, says_error
 from govweb.checks.page import EMPTY_CELL, PageFacts
 from govweb.checks.page_links import ACTION_NAME, MORE
 from govweb.checks.scripts import EMPTY_LIST
@@ -141,6 +142,19 @@ def not_a_site_page(f: PageFacts) -> bool:
     could not reach): nothing a visitor knows as a column."""
     return f.error_page and (not f.empty_marker or system_failure(f)) or not f.links and (
         not f.title.strip() or _HOST_NAME.fullmatch(f.title.strip()) is not None)
+
+
+_LONG_NUMBER = re.compile(r"\d{4,}")   # a phone number or a year (0797-5210404), not an error code
+
+
+def error_in_template(ctx: SiteContext, f: PageFacts) -> bool:
+    """A page listing nothing whose own text — the blocks no other page repeats — is a short error message
+    (页面不存在, 您访问的页面不存在或已删除): a soft error page, however much of the site's template (a header, menu and
+    footer a browser drew, a long static footer) lengthens the page past a short one. Not a column under construction
+    (建设中 is a blank column's sign)."""
+    if f.items or f.is_article or f.empty_marker:
+        return False
+    return says_error(_LONG_NUMBER.sub(" ", " ".join(own_lines(ctx, f))))
 
 
 # what a page says when the system behind it failed (not a column's placeholder: 建设中, 敬请期待)
@@ -282,6 +296,21 @@ def side_list(ctx: SiteContext, f: PageFacts) -> bool:
     return hub(ctx, f)
 
 
+def part_box(ctx: SiteContext, f: PageFacts, names: list[str]) -> bool:
+    """A channel's first page (首页 > 政府信息公开) that leads on to the pages of its section (a hub: 指南, 目录,
+    依申请公开) and shows its dated rows under the name of another list — a heading that lengthens the page's own name
+    (政府信息公开年报, 政府信息公开工作年度报告 under 政府信息公开) or names a column type of its own (服务动态 under 政务
+    服务) —: the channel's landing page with a box previewing that list, not a list of its own (a column's list stands
+    under its own name, or none)."""
+    heading = f.list_heading
+    if len(f.breadcrumb) != 1 or not heading or heading in names or f.pagination:
+        return False   # (a list paging through its rows is the page's own, whatever stands above it)
+    lengthens = any(len(n) >= 2 and n in heading for n in names if n)
+    typed = column_named(heading) and not headline_like(heading) and all(
+        link.text.strip() != heading for link in f.links)   # (a side menu's last link is no heading)
+    return (lengthens or typed) and hub(ctx, f)
+
+
 def _placed_below(f: PageFacts, target: PageFacts | None) -> bool:
     """`target`'s breadcrumb is `f`'s with one more step: it sits right below `f` in the site's hierarchy."""
     return bool(f.breadcrumb) and target is not None and target.breadcrumb[:-1] == f.breadcrumb
@@ -408,11 +437,35 @@ def frame_menu_targets(ctx: SiteContext) -> frozenset[str]:
                      if target in names and ctx.canonical(u) != url)
 
 
+def framed_documents(ctx: SiteContext) -> frozenset[str]:
+    """Pages of the site another crawled page shows in a frame (`<iframe src>`): what the framing page shows."""
+    return frozenset(u for url, f in ctx.pages.items() for src in f.frame_urls
+                     if ctx.same_site(u := ctx.canonical(src)) and u != url and u in ctx.pages)
+
+
+def shows_framed_list(ctx: SiteContext, f: PageFacts) -> bool:
+    """The page shows its list in a frame: a document of the site it frames lists dated rows or shows a list
+    container a script of its fills (a 市长信箱 page framing its board of letters). The framed document is the
+    column; the framing page is its frame (the letters' page, with its 我要写信 button)."""
+    for src in f.frame_urls:
+        inner = ctx.pages.get(ctx.canonical(src))
+        if inner is not None and inner.url != f.url and ctx.same_site(inner.url) and (
+                own_rows(ctx, inner) or inner.empty_container):
+            return True
+    return False
+
+
 def placed(f: PageFacts, names: list[str]) -> bool:
     """The page names itself as the last step of its breadcrumb (当前位置：首页 > 工作机构 > 县财政局 on the page
     titled 县财政局): a node of the site's navigation, however few pages of the crawl link to it. Articles carry no
     breadcrumb here (theirs ends with their column's name)."""
     return bool(f.breadcrumb) and f.breadcrumb[-1] in names and not f.is_article
+
+
+def declared(f: PageFacts) -> bool:
+    """The page declares itself a column: a `ColumnName` meta naming no homepage (首页, 主页, 门户)."""
+    name = f.meta.get("columnname", "").strip()
+    return bool(name) and not _HOME_WORDS.search(name) and not f.is_article
 
 
 _NEXT_PAGE = frozenset({"下一页", "下页", "后页", "尾页", "末页"})
