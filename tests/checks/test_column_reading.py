@@ -177,6 +177,7 @@ def test_a_declared_column_an_app_shell_draws_is_a_column_not_measured(tmp_path:
     report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
     cols = _columns(report)
     assert set(cols) == {SEED + "tzgg/"} and cols[SEED + "tzgg/"]["items"] == 0
+    assert cols[SEED + "tzgg/"]["shown"] is None   # how many entries it shows is not measured, not none
     assert not _empty(report) and not {f["url"] for f in report["findings"] if f["check"] == "stale-column"}
 
 

@@ -156,6 +156,30 @@ def test_seed_naming_itself_a_column_with_date_cells_in_sibling_dd(tmp_path: Pat
     assert (col["name"], col["items"], col["last_update"]) == ("通知公告", 3, "2021-05-05")
 
 
+def test_seed_naming_itself_a_column_whose_list_a_script_fills(tmp_path: Path) -> None:
+    """A site given by the address of one of its columns whose rows arrive by script, with no browser run: the seed
+    is that column, its entries not measured (neither blank nor stale); a page not leading its <title> with the
+    declared name, or sitting in the root folder, stays the homepage."""
+    shell = ('<html><head><meta charset="utf-8"><meta name="ColumnName" content="{name}"><title>{title}</title>'
+             '<script src="/js/jquery.min.js"></script></head><body><div class="side"><a href="/">网站首页</a>'
+             '<a href="/zwgk/">政务公开</a></div><div class="con"><h3>{name}</h3><ul class="news-list"></ul>'
+             '<div id="pager"></div></div><script>$.getJSON("/api/channel/318/page_1.json", function (d) {{'
+             ' $(".news-list").html(d.rows.map(r => "<li>" + r.title + "</li>").join("")); }});</script>'
+             '<div class="foot">主办：某市住房和城乡建设局</div></body></html>')
+
+    def columns(url: str, title: str) -> list[dict]:
+        b = SnapshotBuilder(url)
+        b.page(url, shell.format(name="规划计划", title=title), depth=0)
+        report = run_checks(load_snapshot(b.write(tmp_path / str(len(list(tmp_path.iterdir()))))), dt.date(2024, 6, 1))
+        assert not {f["check"] for f in report["findings"]} & {"empty-column", "stale-column"}
+        return report["columns"]
+
+    [col] = columns(SEED + "zwgk/ghjh/", "规划计划-某市住房和城乡建设局")
+    assert (col["name"], col["shown"], col["last_update"]) == ("规划计划", None, None)
+    assert columns(SEED + "zwgk/ghjh/", "某市住房和城乡建设局") == []
+    assert columns(SEED + "index.html", "规划计划-某市住房和城乡建设局") == []
+
+
 def test_an_office_in_a_name_types_no_service_column() -> None:
     from govweb.checks.column_names import type_of
     assert type_of("社区建设-龙洲区荷塘街道办事处") == "其他"

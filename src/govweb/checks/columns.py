@@ -295,9 +295,10 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                 d = ctx.resolve_date(target.pubdate, u) if target.pubdate else None
                 entries.append((u, d, link.text))
             if m == first_url:
-                # a first page listing nothing while a script no browser ran would fill its list: how many entries
-                # it shows is not measured (null), not none
-                shown = None if not entries and awaits_script_list(ctx, mf) else len(entries)
+                # a first page listing nothing while a script no browser ran would fill its list (an empty container,
+                # or a declared column's app shell): how many entries it shows is not measured (null), not none
+                shown = None if not entries and (awaits_script_list(ctx, mf) or declared(mf) and script_list_unseen(
+                    ctx, mf)) else len(entries)
             for u, d, row in entries:
                 item_urls.append(u)
                 if d is None:

@@ -29,7 +29,13 @@ from govweb.checks.column_names import (
 )
 from govweb.checks.context import SiteContext
 from govweb.checks.dates import dated_url
-from govweb.checks.list_state import MIN_CONTENT_CHARS, own_content_chars, own_lines, shows_empty_list
+from govweb.checks.list_state import (
+    MIN_CONTENT_CHARS,
+    awaits_script_list,
+    own_content_chars,
+    own_lines,
+    shows_empty_list,
+)
 from govweb.checks.out_of_service import BUILDING, SUSPENDED, says_error
 from govweb.checks.page import EMPTY_CELL, PageFacts
 from govweb.checks.page_links import ACTION_NAME, MORE
@@ -474,15 +480,18 @@ _NEXT_PAGE = frozenset({"下一页", "下页", "后页", "尾页", "末页"})
 def list_homepage(ctx: SiteContext, f: PageFacts) -> bool:
     """The page the crawl took for the homepage is a column page (a site given by the address of one of its
     columns): it lists dated entries and says where it sits (当前位置：首页 > 通知公告) or pages through its list
-    (下一页 to a page of its own directory). A homepage does neither, and never sits in the site's root folder."""
-    if len(own_rows(ctx, f)) < MIN_DATED_ITEMS or f.redirect or posixpath.dirname(urlsplit(f.url).path) in ("", "/"):
+    (下一页 to a page of its own directory). A homepage does neither, and never sits in the site's root folder. A page
+    naming itself a column whose list a script no browser ran would fill is one too (its entries are not measured)."""
+    if f.redirect or posixpath.dirname(urlsplit(f.url).path) in ("", "/"):
         return False
-    pager = set(f.pagination)
-    next_page = any(link.text in _NEXT_PAGE and link.url in pager and url_dir(link.url) == url_dir(f.url)
-                    and ctx.canonical(link.url) != f.url for link in f.links)
     # a page that names itself a column (<meta name="ColumnName"> leading its <title>: 通知公告_某某市人民政府)
     declared = f.meta.get("columnname", "").strip()
     names_itself = bool(declared) and not _HOME_WORDS.search(declared) and f.title.strip().startswith(declared)
+    if len(own_rows(ctx, f)) < MIN_DATED_ITEMS:
+        return names_itself and not f.items and awaits_script_list(ctx, f)
+    pager = set(f.pagination)
+    next_page = any(link.text in _NEXT_PAGE and link.url in pager and url_dir(link.url) == url_dir(f.url)
+                    and ctx.canonical(link.url) != f.url for link in f.links)
     return next_page or names_itself or any(n not in ("首页", "网站首页", "主页") for n in f.breadcrumb)
 
 
