@@ -212,3 +212,9 @@ def test_the_visitors_clock_a_script_printed_dates_no_row() -> None:
                             "+'月'+d.getDate()+'日');</script>2024年5月6日</span>")
     f = parse_page(rendered, SEED + "tjxx/", None, "r")
     assert f.items == [] and f.empty_marker
+    # … or with no label at all: the clock script's own date, printed where it stands
+    bare = html.replace("<em>当前时间：2024-05-06 星期一</em>",
+                        "<span class='riqi'><script>var t=new Date();document.write(t.getFullYear()+'-'"
+                        "+(t.getMonth()+1)+'-'+t.getDate());</script>2024-5-6</span>")
+    f = parse_page(bare, SEED + "tjxx/", None, "r")
+    assert f.items == [] and f.empty_marker

@@ -71,11 +71,11 @@ class Item:
 # Dates that date no row: one opening a period (自2021年9月1日起暂停受理, 2023年3月16日起恢复: when something
 # starts, not when the row was published — a service's status note), and the visitor's own clock a script prints
 # in the top bar (今天是：2026年12月5日 星期六, 当前时间 2026-12-05; in a rendered page the script that wrote it,
-# `new Date()` … `document.write(…)`, still stands between the label and the date)
+# `new Date()` … `document.write(…)`, still stands between the label, if any, and the date)
 _NOT_ROW_DATE = re.compile(
     r"(?:自|从)?\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*起(?!草)"
-    r"|(?:今天是|今日是|今天|今日|当前日期|当前时间|现在是|现在时间)\s*[:：]?\s*"
-    r"(?:[^\n]{0,300}?new Date\b[^\n]{0,300}?)?(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
+    r"|(?:(?:今天是|今日是|今天|今日|当前日期|当前时间|现在是|现在时间)\s*[:：]?\s*(?:[^\n]{0,300}?new Date\b[^\n]{0,300}?)?"
+    r"|new Date\b[^\n]{0,300}?)(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
 
 
 def _row_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str, list[RawDate]]:
