@@ -243,3 +243,24 @@ def test_a_gap_the_template_links_hides_no_entry_of_a_column(tmp_path: Path) -> 
     assert ("stale-column", seed + "zwgk/tzgg/") not in findings_of(paged)
     assert ("empty-column", seed + "zwgk/ghjh/") in findings_of(paged)
     assert seed + "zwgk/tzgg/" in {f.get("url") for f in paged["site"]["evidence"]["not_measured_findings"]}
+
+
+def test_a_plain_whole_warc_is_verified_without_warcio_and_anything_else_by_it(site: Path) -> None:
+    """The verification pass proves a plain gzip WARC whole with zlib alone (the same records warcio finds); a file
+    it cannot prove plain — torn, trailing bytes, a member cut out, a Content-Length that lies — goes to warcio."""
+    import gzip
+
+    from govweb.checks.snapshot import _plain_records, iter_warc
+
+    warc = site / "crawl.warc.gz"
+    warnings: list[str] = []
+    assert _plain_records(warc) == {e.record_id for e in iter_warc(warc, warnings, lambda *_: False)}
+    assert not warnings
+    data = warc.read_bytes()
+    _, _, offset, length = record_spans(warc)[3]
+    lying = gzip.compress(gzip.decompress(data[offset:offset + length]).replace(b"Content-Length: ",
+                                                                                 b"Content-Length: 1", 1))
+    for broken in (data[:-4], data + b"\0", data[:offset + length // 2] + data[offset + length:],
+                   data[:offset] + lying + data[offset + length:]):
+        warc.write_bytes(broken)
+        assert _plain_records(warc) is None
