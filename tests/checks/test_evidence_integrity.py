@@ -243,3 +243,60 @@ def test_a_gap_the_template_links_hides_no_entry_of_a_column(tmp_path: Path) -> 
     assert ("stale-column", seed + "zwgk/tzgg/") not in findings_of(paged)
     assert ("empty-column", seed + "zwgk/ghjh/") in findings_of(paged)
     assert seed + "zwgk/tzgg/" in {f.get("url") for f in paged["site"]["evidence"]["not_measured_findings"]}
+
+
+def test_a_plain_whole_warc_is_verified_without_warcio_and_anything_else_by_it(site: Path) -> None:
+    """The verification pass proves a plain gzip WARC whole with zlib alone (the same records warcio finds); a file
+    it cannot prove plain — torn, trailing bytes, a member cut out, a Content-Length that lies — goes to warcio."""
+    import gzip
+
+    from govweb.checks.snapshot import _plain_records, iter_warc
+
+    warc = site / "crawl.warc.gz"
+    warnings: list[str] = []
+    assert _plain_records(warc) == [(e.record_id, e.offset) for e in iter_warc(warc, warnings, lambda *_: False)]
+    assert not warnings
+    data = warc.read_bytes()
+    _, _, offset, length = record_spans(warc)[3]
+    lying = gzip.compress(gzip.decompress(data[offset:offset + length]).replace(b"Content-Length: ",
+                                                                                 b"Content-Length: 1", 1))
+    for broken in (data[:-4], data + b"\0", data[:offset + length // 2] + data[offset + length:],
+                   data[:offset] + lying + data[offset + length:]):
+        warc.write_bytes(broken)
+        assert _plain_records(warc) is None
+
+
+def test_archived_scripts_are_read_where_the_evidence_check_found_them(tmp_path: Path) -> None:
+    """The script files come from their records' offsets, not from another pass over the WARC: the same texts."""
+    import dataclasses
+
+    from govweb.checks.snapshot import archived_scripts
+
+    from .snapshot_builder import SnapshotBuilder
+
+    b = SnapshotBuilder(f"{H}/")
+    b.page(f"{H}/", "<html><body><script src='/js/a.js'></script><p>首页</p></body></html>", depth=0)
+    b.page(f"{H}/js/a.js", "document.write('<p>甲</p>');", content_type="application/javascript; charset=utf-8")
+    b.page(f"{H}/about.html", "<html><body><p>关于</p></body></html>")
+    b.page(f"{H}/js/b.js", "document.write('<p>乙</p>');", content_type="application/javascript; charset=utf-8")
+    snap = load_snapshot(b.write(tmp_path / "site"))
+    assert snap.record_offsets is not None
+    texts = archived_scripts(snap)
+    assert list(texts) == [f"{H}/js/a.js", f"{H}/js/b.js"] and "乙" in texts[f"{H}/js/b.js"]
+    assert texts == archived_scripts(dataclasses.replace(snap, record_offsets=None))  # one full pass
+
+
+@pytest.mark.parametrize("cut", [False, True])
+def test_pages_read_where_the_evidence_check_found_them_are_those_a_full_pass_reads(site: Path, cut: bool) -> None:
+    import dataclasses
+
+    warc = site / "crawl.warc.gz"
+    if cut:  # the tail torn mid-record: warcio verifies the file, and its offsets are the ones read
+        _, _, offset, length = record_spans(warc)[len(record_spans(warc)) // 2]
+        warc.write_bytes(warc.read_bytes()[: offset + length // 2])
+    snap = load_snapshot(site)
+    full = dataclasses.replace(snap, record_offsets=None, warnings=list(snap.warnings))
+    assert snap.record_offsets and snap.integrity.truncated_tail is cut
+    seen = [(d.record.url, d.html, d.offset, d.warc_record) for d in snap.documents()]
+    assert seen and seen == [(d.record.url, d.html, d.offset, d.warc_record) for d in full.documents()]
+    assert snap.warnings == full.warnings

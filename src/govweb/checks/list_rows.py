@@ -78,25 +78,26 @@ _NOT_ROW_DATE = re.compile(
     r"|new Date\b[^\n]{0,300}?)(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
 
 
-def _row_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str, list[RawDate]]:
-    """Climb from the anchor to its row; return the date printed there (outside the anchor text)."""
+def _row_date(a: LexborNode, atext: str, texts: dict[int, str]) -> tuple[RawDate | None, str, list[RawDate]]:
+    """Climb from the anchor to its row; return the date printed there (outside the anchor text). `texts`: the
+    page's deep texts read so far, by node (rows sharing an ancestor read its text once)."""
     node = a.parent
     level = 0
     while node is not None and level < 3:
         tag = node.tag
         if tag in STOP_CLIMB:
             break
-        t = node.text(deep=True, separator=" ")
+        t = _deep_text(node, texts)
         if len(t) > _MAX_ROW_TEXT:
             if tag in ROW_TAGS:   # a row with a long summary: the date in a short part of its own
                 for child in node.iter(include_text=False):
-                    ct = _NOT_ROW_DATE.sub(" ", child.text(deep=True, separator=" "))
+                    ct = _not_row_dates_out(_deep_text(child, texts))
                     if len(ct) <= _DATE_CELL_MAX and child.tag != "a":
                         d = dates.find_date_cached(ct)
                         if d is not None:
                             return d, (atext + " " + ct.strip()).strip(), dates.find_full_dates(ct)
             break
-        rest = _NOT_ROW_DATE.sub(" ", t.replace(atext, " ", 1) if atext else t)
+        rest = _not_row_dates_out(t.replace(atext, " ", 1) if atext else t)
         d = dates.find_date_cached(rest)
         if d is not None:
             if level >= 1 and tag not in ROW_TAGS and (len(node.css("a")) > 2 or len(rest.strip()) > _ROW_REST_MAX):
@@ -114,6 +115,22 @@ def _row_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str, list[RawD
     if d is not None:
         return d, atext, [d] if d[0] is not None else []
     return None, "", []
+
+
+def _deep_text(node: LexborNode, texts: dict[int, str]) -> str:
+    """The node's deep text (words spaced), read once per page."""
+    t = texts.get(node.mem_id)
+    if t is None:
+        t = texts[node.mem_id] = node.text(deep=True, separator=" ")
+    return t
+
+
+def _not_row_dates_out(text: str) -> str:
+    """`text` with the dates that date no row blanked. Every such date holds 起 or a clock label (今天, 今日, 当前…,
+    现在…): most rows hold none of them and skip the pattern (keep the test in step with _NOT_ROW_DATE)."""
+    if "起" in text or "今" in text or "当前" in text or "现在" in text:
+        return _NOT_ROW_DATE.sub(" ", text)
+    return text
 
 
 def _edge_date(text: str) -> RawDate | None:
@@ -165,10 +182,10 @@ def heading_above_rows(body_text: str, items: list[Item]) -> str:
     return ""
 
 
-def _anchor_row(a: LexborNode, atext: str) -> tuple[RawDate | None, str, str, list[RawDate]]:
+def _anchor_row(a: LexborNode, atext: str, texts: dict[int, str]) -> tuple[RawDate | None, str, str, list[RawDate]]:
     """The date, title, row text and full dates of the row an anchor stands in: its row's date, else (a long anchor
     wrapping blocks) the date at the edge of one of its lines, that line being the title."""
-    d, row, all_dates = _row_date(a, atext)
+    d, row, all_dates = _row_date(a, atext, texts)
     title = atext
     if d is None and len(atext) > _BLOCK_TITLE_MIN:
         d, title = _block_date(a, atext)
@@ -201,6 +218,7 @@ def read_anchors(
     whose link only runs a script (javascript:, #) is an entry too (a visitor sees it); short names of such links
     go to `script_entries` (无障碍 toolbars, tabs); elements keeping an address in one of the `clicked` data
     attributes (page_links.clicked_attributes) are links too."""
+    texts: dict[int, str] = {}   # deep texts of the nodes rows climb through, read once
     for a in tree.css("a[href]"):
         attrs = a.attributes
         href = attrs.get("href")
@@ -225,7 +243,7 @@ def read_anchors(
                 script_entries.append(atext)
             if len(atext) < _SCRIPT_ROW_MIN or back_or_action(atext):
                 continue
-            d, title, row, all_dates = _anchor_row(a, atext)
+            d, title, row, all_dates = _anchor_row(a, atext, texts)
             if d is not None:
                 key = f"{join.base}#row-{len(items)}"
                 items.append(Item(key, title, d, row[:200], all_dates, row_status(row), scripted=True))
@@ -238,7 +256,7 @@ def read_anchors(
             continue
         if len(atext) < 2 or back_or_action(atext):
             continue
-        d, title, row, all_dates = _anchor_row(a, atext)
+        d, title, row, all_dates = _anchor_row(a, atext, texts)
         route = app_route(href)
         if d is not None and not route and row_key(u) in seen_items and "#" in href:
             route = place_row(items, u, href, title, row)
@@ -296,7 +314,7 @@ def _read_clicked(tree: LexborHTMLParser, join: Joiner, clicked: AbstractSet[str
         links.append(Link(u, title))
         if len(title) < 2 or back_or_action(title):
             continue
-        rest = _NOT_ROW_DATE.sub(" ", " ".join(t for t in parts if t != title)) if len(parts) > 1 else ""
+        rest = _not_row_dates_out(" ".join(t for t in parts if t != title)) if len(parts) > 1 else ""
         d = dates.find_date_cached(rest) if rest else None
         if d is None and len(parts) <= 1:
             d = _edge_date(text)

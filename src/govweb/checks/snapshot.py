@@ -3,9 +3,10 @@ crawl.json, the WARC files another tool wrote (wget, Heritrix, Browsertrix, warc
 
 The evidence is verified first (`verify_evidence`: one pass over the record headers): records crawl.json lists
 but the WARC lacks or holds damaged, and a cut-off tail, make the snapshot incomplete (`Snapshot.integrity`), and
-the pages they held are no evidence of anything. Pages are then read in one streaming pass. A page's HTML is the
-browser lane's `conversion` record when the crawl rendered it, else the response payload decoded with the codec
-the crawler recorded (or the one the bytes declare). A truncated or corrupt record becomes a warning naming its
+the pages they held are no evidence of anything. Pages are then read in one streaming pass over their records
+(found where the verification saw them; the others are skipped). A page's HTML is the browser lane's `conversion`
+record when the crawl rendered it, else the response payload decoded with the codec the crawler recorded (or the
+one the bytes declare). A truncated or corrupt record becomes a warning naming its
 byte offset and reading resumes at the next record; a page whose record was cut short (WARC-Truncated, or a body
 shorter than its length) is a warning naming its URL and offset, never read; a file that is not a WARC at all is
 bad input.
@@ -123,6 +124,8 @@ class Snapshot:
     warcs: list[Path] = field(default_factory=list)
     integrity: Integrity = field(default_factory=Integrity)
     payload_of: dict[str, str] = field(default_factory=dict)  # a revisit's record → the record with its payload
+    # where each whole record is (its ID → (index in `warcs`, offset)), when the evidence check read the WARC
+    record_offsets: dict[str, list[tuple[int, int]]] | None = None
     render: dict[str, Any] | None = None  # crawl.json `render`: the browser lane's mode, availability, budget
 
     @property
@@ -130,8 +133,8 @@ class Snapshot:
         return self.warcs[0] if self.warcs else self.dir / CRAWL_WARC
 
     def documents(self) -> Iterator[Document]:
-        """Every HTML page, decoded, in WARC order (one streaming pass, plus re-reads of rendered pages whose
-        conversion record is missing)."""
+        """Every HTML page, decoded, in WARC order (one streaming pass over their records, plus re-reads of rendered
+        pages whose conversion record is missing)."""
         return _documents(self)
 
 
@@ -271,8 +274,9 @@ def verify_evidence(snap: Snapshot) -> None:
     integrity = Integrity(source=CRAWL_JSON, files=[w.name for w in snap.warcs], listed_records=len(listed))
     if listed:
         present, damaged, tail = scan_records(snap.warcs, snap.warnings)
+        snap.record_offsets = present
         integrity.damaged_records, integrity.truncated_tail = damaged, tail
-        gone = listed - present
+        gone = listed.difference(present)
         integrity.missing_records = len(gone)
         if gone:
             home = {snap.homepage, *snap.homepage_chain}
@@ -386,6 +390,45 @@ def iter_warc(
             mm.close()
 
 
+def read_wanted(snap: Snapshot, ids: set[str], wanted: Callable[[str, str, str | None], bool]
+                ) -> Iterator[tuple[Path, WarcEntry]]:
+    """The records `ids` name (and `wanted` takes), in WARC order, as `iter_warc` reads them: each read where the
+    evidence check found it whole, skipping every other record; without that check, in one pass over each file."""
+    if snap.record_offsets is None:
+        for path in snap.warcs:
+            if path.is_file():
+                yield from ((path, e) for e in iter_warc(path, snap.warnings, wanted))
+        return
+    found = sorted(at for rid in ids for at in snap.record_offsets.get(rid, ()))
+    for i, path in enumerate(snap.warcs):
+        offsets = [offset for j, offset in found if j == i]
+        if not offsets:
+            continue
+        where = f"{path.name} " if path.name != CRAWL_WARC else ""
+        with open(path, "rb") as fh:
+            it: ArchiveIterator | None = None
+            for offset in offsets:
+                try:
+                    if it is None or it.offset != offset:  # not the record right after the last one read
+                        fh.seek(offset)
+                        it = ArchiveIterator(fh, check_digests=False, ensure_http_headers=False)
+                    rec = next(it, None)
+                    if rec is None:
+                        it = None
+                        continue
+                    entry = _entry(rec, offset, wanted)
+                except Exception as exc:  # as iter_warc: zlib.error, EOFError, ArchiveLoadFailed, ValueError …
+                    it = None
+                    _warn(snap.warnings, f"WARC 记录截断或损坏（{where}偏移 {offset}，{type(exc).__name__}），已跳过该记录")
+                    continue
+                try:
+                    it.read_to_end()   # it.offset: where the next record starts
+                except Exception as exc:
+                    it = None
+                    _warn(snap.warnings, f"WARC 记录截断或损坏（{where}偏移 {offset}，{type(exc).__name__}），已跳过该记录")
+                yield path, entry
+
+
 def _looks_gzipped(path: Path) -> bool:
     with open(path, "rb") as fh:
         return fh.read(3) == _GZIP_MAGIC
@@ -413,20 +456,85 @@ def _entry(rec: ArcWarcRecord, offset: int, wanted: Callable[[str, str, str | No
                      h.get_header("WARC-Target-URI") or "", h, rec.http_headers)
 
 
-def scan_records(warcs: list[Path], warnings: list[str]) -> tuple[set[str], int, bool]:
-    """One pass over the record headers: (IDs of the records that are whole, damaged records, whether a file
-    ends inside a record)."""
-    present: set[str] = set()
+def scan_records(warcs: list[Path], warnings: list[str]) -> tuple[dict[str, list[tuple[int, int]]], int, bool]:
+    """One pass over the record headers: (the records that are whole: ID → (index in `warcs`, offset) of each
+    copy, damaged records, whether a file ends inside a record)."""
+    present: dict[str, list[tuple[int, int]]] = {}
     damaged_count, tail = 0, False
-    for path in warcs:
+    for i, path in enumerate(warcs):
+        whole = _plain_records(path)
+        if whole is not None:  # every record whole, and the file ends with the last one
+            for rid, offset in whole:
+                present.setdefault(rid, []).append((i, offset))
+            continue
         damaged: list[int] = []
         last_good = -1
         for entry in iter_warc(path, warnings, lambda *_: False, damaged):
-            present.add(entry.record_id)
+            present.setdefault(entry.record_id, []).append((i, entry.offset))
             last_good = entry.offset
         damaged_count += len(damaged)
         tail = tail or ends_inside_a_record(path, last_good, damaged, warnings)
     return present, damaged_count, tail
+
+
+_PLAIN_HEAD = re.compile(rb"WARC/1\.[01](?:\r\n[!-9;-~]+[ \t]*:[ \t!-~]*)*\r\n\r\n")
+_HEAD_BYTES = 1 << 16
+_CHUNK = 1 << 16
+
+
+def _plain_records(path: Path) -> list[tuple[str, int]] | None:
+    """The records (ID, offset) of a gzip WARC shown whole by zlib alone (no warcio: its header parsing is most of
+    the cost of a pass), or None at the first thing that is not plain — then warcio reads the file and names the
+    damage.
+    Plain: every gzip member holds one record (a WARC/1.0 or 1.1 header of printable ASCII naming its ID, type,
+    Content-Length and, for HTTP records, its URI; a block of that length; CRLF CRLF) and the last member ends the
+    file."""
+    records: list[tuple[str, int]] = []
+    with open(path, "rb") as fh:
+        if fh.read(3) != _GZIP_MAGIC:
+            return None
+        fh.seek(0)
+        pending, pos = b"", 0   # pos: the offset of pending's first byte
+        while True:
+            if not pending:
+                pending = fh.read(_CHUNK)
+                if not pending:
+                    return records
+            start = pos
+            member = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            head, end, size = b"", b"", 0
+            while True:
+                try:
+                    out = member.decompress(pending)
+                except zlib.error:
+                    return None
+                if len(head) < _HEAD_BYTES:
+                    head += out[: _HEAD_BYTES - len(head)]
+                end = out[-4:] if len(out) >= 4 else (end + out)[-4:]
+                size += len(out)
+                if member.eof:
+                    pos += len(pending) - len(member.unused_data)
+                    pending = member.unused_data
+                    break
+                pos += len(pending)
+                pending = fh.read(_CHUNK)
+                if not pending:  # the file ends inside the member
+                    return None
+            stop = head.find(b"\r\n\r\n") + 4
+            if stop < 4 or _PLAIN_HEAD.fullmatch(head, 0, stop) is None:
+                return None
+            fields: dict[bytes, bytes] = {}
+            for line in head[: stop - 4].split(b"\r\n")[1:]:
+                name, _, value = line.partition(b":")
+                fields.setdefault(name.rstrip(b" \t").lower(), value.strip(b" \t"))
+            rid, rec_type, length = fields.get(b"warc-record-id"), fields.get(b"warc-type"), fields.get(b"content-length")
+            if rid is None or rec_type is None or length is None or not length.isdigit():
+                return None
+            if rec_type in (b"response", b"request", b"revisit") and b"warc-target-uri" not in fields:
+                return None
+            if size != stop + int(length) + 4 or end != b"\r\n\r\n":
+                return None
+            records.append((rid.decode("ascii"), start))
 
 
 def ends_inside_a_record(path: Path, last_good: int, damaged: list[int], warnings: list[str]) -> bool:
@@ -521,7 +629,8 @@ def is_data(rec: PageRecord) -> bool:
 
 def archived_scripts(snap: Snapshot) -> dict[str, str]:
     """The text of every script or JSON data file the crawl archived with a 2xx answer, by the URL it was fetched
-    as (one pass over the WARC, made only when the crawl recorded some)."""
+    as (read where the evidence check found their records, else in one pass over the WARC; only when the crawl
+    recorded some)."""
     by_payload: dict[str, PageRecord] = {}
     for p in snap.pages:
         if (p.warc_record and p.status is not None and 200 <= p.status < 300 and p.error is None
@@ -534,12 +643,10 @@ def archived_scripts(snap: Snapshot) -> dict[str, str]:
     def wanted(rec_type: str, rid: str, refers: str | None) -> bool:
         return rid in by_payload and rec_type in ("response", "resource", "revisit")
 
-    for path in snap.warcs:
-        if path.is_file():
-            for e in iter_warc(path, snap.warnings, wanted):
-                rec = by_payload.get(e.record_id)
-                if rec is not None and e.payload is not None and not e.truncated:
-                    texts[rec.url] = decode_html(e.payload, rec.encoding, rec.content_type or e.content_type)
+    for _, e in read_wanted(snap, set(by_payload), wanted):
+        rec = by_payload.get(e.record_id)
+        if rec is not None and e.payload is not None and not e.truncated:
+            texts[rec.url] = decode_html(e.payload, rec.encoding, rec.content_type or e.content_type)
     return texts
 
 
@@ -562,48 +669,45 @@ def _documents(snap: Snapshot) -> Iterator[Document]:
     waiting: dict[str, Document] = {}     # conversions whose response has not come yet (is its label honest?)
     converted: set[str] = set()
     misread: set[str] = set()   # rendered pages whose label lies: read from their bytes, not the rendering
-    for path in snap.warcs:
-        if not path.is_file():
+    for path, e in read_wanted(snap, wanted_ids, wanted):
+        if e.payload is None:
             continue
-        for e in iter_warc(path, snap.warnings, wanted):
-            if e.payload is None:
+        if e.rec_type == "conversion" and e.record_id in by_conversion:
+            page = by_conversion[e.record_id]
+            rendered = Document(page, decode_html(e.payload, "utf-8", e.content_type), e.record_id, e.offset,
+                                path.name)
+            if (page.warc_record or "") in misread:
                 continue
-            if e.rec_type == "conversion" and e.record_id in by_conversion:
-                page = by_conversion[e.record_id]
-                rendered = Document(page, decode_html(e.payload, "utf-8", e.content_type), e.record_id, e.offset,
-                                    path.name)
-                if (page.warc_record or "") in misread:
-                    continue
-                if (page.warc_record or "") not in pending:
-                    waiting[page.warc_record or ""] = rendered
-                    continue
-                converted.add(page.warc_record or "")
-                pending.pop(page.warc_record or "", None)
-                yield rendered
+            if (page.warc_record or "") not in pending:
+                waiting[page.warc_record or ""] = rendered
                 continue
-            for page in by_payload.get(e.record_id, ()):
-                if e.truncated:  # a page cut short is no evidence of what it lacks: never read
-                    snap.integrity.truncated_pages.append(page.url)
-                    _warn(snap.warnings, f"页面无法读取，已跳过：{page.url}（WARC 偏移 {e.offset}，记录被截断："
-                                         f"{e.headers.get_header('WARC-Truncated')}）")
+            converted.add(page.warc_record or "")
+            pending.pop(page.warc_record or "", None)
+            yield rendered
+            continue
+        for page in by_payload.get(e.record_id, ()):
+            if e.truncated:  # a page cut short is no evidence of what it lacks: never read
+                snap.integrity.truncated_pages.append(page.url)
+                _warn(snap.warnings, f"页面无法读取，已跳过：{page.url}（WARC 偏移 {e.offset}，记录被截断："
+                                     f"{e.headers.get_header('WARC-Truncated')}）")
+                continue
+            doc = Document(page, decode_html(e.payload, page.encoding, page.content_type or e.content_type),
+                           page.warc_record or e.record_id, e.offset, path.name)
+            if page.rendered_record and page.rendered_record in by_conversion:
+                key = page.warc_record or ""
+                if key in converted or key in misread:
                     continue
-                doc = Document(page, decode_html(e.payload, page.encoding, page.content_type or e.content_type),
-                               page.warc_record or e.record_id, e.offset, path.name)
-                if page.rendered_record and page.rendered_record in by_conversion:
-                    key = page.warc_record or ""
-                    if key in converted or key in misread:
-                        continue
-                    if label_misreads(e.payload, page.encoding, page.content_type or e.content_type):
-                        misread.add(key)
-                        waiting.pop(key, None)
-                        yield doc
-                    elif key in waiting:
-                        converted.add(key)
-                        yield waiting.pop(key)
-                    else:
-                        pending[key] = doc
-                else:
+                if label_misreads(e.payload, page.encoding, page.content_type or e.content_type):
+                    misread.add(key)
+                    waiting.pop(key, None)
                     yield doc
+                elif key in waiting:
+                    converted.add(key)
+                    yield waiting.pop(key)
+                else:
+                    pending[key] = doc
+            else:
+                yield doc
     # Rendered pages whose conversion record is missing fall back to the response (and a conversion whose
     # response is gone stands alone).
     yield from pending.values()
