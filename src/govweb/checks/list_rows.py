@@ -126,9 +126,10 @@ def _deep_text(node: LexborNode, texts: dict[int, str]) -> str:
 
 
 def _not_row_dates_out(text: str) -> str:
-    """`text` with the dates that date no row blanked. Every such date holds 起 or a clock label (今天, 今日, 当前…,
-    现在…): most rows hold none of them and skip the pattern (keep the test in step with _NOT_ROW_DATE)."""
-    if "起" in text or "今" in text or "当前" in text or "现在" in text:
+    """`text` with the dates that date no row blanked. Every such date holds 起, a clock label (今天, 今日, 当前…,
+    现在…) or a clock script (new Date): most rows hold none of them and skip the pattern (keep the test in step with
+    _NOT_ROW_DATE)."""
+    if "起" in text or "今" in text or "当前" in text or "现在" in text or "new Date" in text:
         return _NOT_ROW_DATE.sub(" ", text)
     return text
 
