@@ -218,3 +218,29 @@ def test_the_visitors_clock_a_script_printed_dates_no_row() -> None:
                         "+(t.getMonth()+1)+'-'+t.getDate());</script>2024-5-6</span>")
     f = parse_page(bare, SEED + "tjxx/", None, "r")
     assert f.items == [] and f.empty_marker
+
+
+def test_lines_a_block_breaks_are_rows_of_their_own() -> None:
+    # one <div> printing its rows as lines, the date after each title: each line's date is its own row's
+    html = ("<html><body><h3>公示公告</h3><div class='gs'>"
+            "<a href='/gs/a.shtml'>甲项目竣工验收结果公示</a> 【2019年7月3日】<br>"
+            "<a href='/gs/b.shtml'>乙项目招标结果公示</a> 【2019年4月15日】<br>"
+            "<a href='/gs/c.shtml'>丙项目中标候选人公示</a> 【2018年12月1日】"
+            "</div></body></html>")
+    f = parse_page(html, SEED + "gs/", None, "r")
+    assert [i.date for i in f.items] == [(2019, 7, 3), (2019, 4, 15), (2018, 12, 1)]
+    # a title and its date on two lines of one item stay one row
+    one = "<html><body><ul><li><a href='/gs/d.shtml'>丁项目公示</a><br><small>2020-03-04</small></li></ul></body></html>"
+    assert [i.date for i in parse_page(one, SEED + "gs/", None, "r").items] == [(2020, 3, 4)]
+
+
+def test_a_two_digit_year_cell_dates_its_row_and_a_rows_buttons_are_no_entries() -> None:
+    # a <div> grid whose last cell prints only yy-mm-dd beside a 编号 cell; each row also links its 附件 button
+    html = ("<html><body><ul class='grid'>"
+            "<li><div><a href='/x/1.htm'>年度部门预算公开说明</a></div><div>编号 A-7</div><div>21-03-02</div>"
+            "<div><a href='/x/1.pdf'>下载附件</a></div></li>"
+            "<li><div><a href='/x/2.htm'>年度部门决算公开说明</a></div><div>编号 A-8</div><div>20-08-30</div>"
+            "<div><a href='/x/2.pdf'>【下载】</a></div></li>"
+            "</ul></body></html>")
+    f = parse_page(html, SEED + "x/", None, "r")
+    assert [(i.url.rsplit("/", 1)[1], i.date) for i in f.items] == [("1.htm", (2021, 3, 2)), ("2.htm", (2020, 8, 30))]

@@ -49,6 +49,9 @@ _EDGE_DATE = re.compile(
     r"^\s*[\[【(（]?\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{2}[-/]\d{2})\s*[\]】)）]?"
     r"|[\[【(（]?\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{2}[-/]\d{2})\s*[\]】)）]?\s*$"
 )
+# A short bracketed word a row links beside its title ([在线办理], 【原文】, [详情]): a button or a tag of the row,
+# no entry of its own (a bracketed date, [11-26], is the row's date).
+_ROW_TAG = re.compile(r"^\s*[\[【]\s*[^\]】\d\s]{1,6}\s*[\]】]\s*$")
 _MAX_ROW_TEXT = 300
 _DATE_CELL_MAX = 30   # a row's date cell: the date and little else
 _ROW_REST_MAX = 60     # text of a row beyond its link: a date, a source, a status — not a paragraph
@@ -82,6 +85,14 @@ def _row_date(a: LexborNode, atext: str, texts: dict[int, str]) -> tuple[RawDate
     """Climb from the anchor to its row; return the date printed there (outside the anchor text). `texts`: the
     page's deep texts read so far, by node (rows sharing an ancestor read its text once)."""
     node = a.parent
+    if node is not None and node.tag not in STOP_CLIMB:
+        line = _br_line(a, node)
+        if line is not None:   # lines a block breaks with <br>, each its own linked row: this anchor's line
+            rest = _not_row_dates_out(line.replace(atext, " ", 1) if atext else line)
+            d = dates.find_date_cached(rest)
+            if d is not None:
+                return d, line.strip(), dates.find_full_dates(rest)
+            node = None
     level = 0
     while node is not None and level < 3:
         tag = node.tag
@@ -104,6 +115,9 @@ def _row_date(a: LexborNode, atext: str, texts: dict[int, str]) -> tuple[RawDate
                 break  # a block holding several entries, or prose around a link: not one row
             return d, t.strip(), dates.find_full_dates(rest)
         if tag in ROW_TAGS:
+            found = _date_cell(node, a)
+            if found is not None:   # a cell printing only a date its row's text hides (22-04-26 after a 文号 cell)
+                return found[0], t.strip(), dates.find_full_dates(found[1])
             if tag in ("dt", "dd"):  # <dl><dt><a>标题</a></dt><dd>2020-11-26</dd></dl>, or <dd> then a <dd> cell
                 found = _date_in_next_cells(node, tag)
                 if found is not None:
@@ -115,6 +129,58 @@ def _row_date(a: LexborNode, atext: str, texts: dict[int, str]) -> tuple[RawDate
     if d is not None:
         return d, atext, [d] if d[0] is not None else []
     return None, "", []
+
+
+def _date_cell(row: LexborNode, a: LexborNode) -> tuple[RawDate, str] | None:
+    """The date of a row's own cell holding nothing else (`<td>22-04-26</td>`): a two-digit-year date is one only
+    when it is the whole of its cell, which the row's joined text no longer shows."""
+    for cell in row.iter(include_text=False):
+        if cell.tag == "a" or cell.css_first("a") is not None:
+            continue
+        ct = cell.text(deep=True, separator=" ").strip()
+        if ct and len(ct) <= _DATE_CELL_MAX:
+            d = dates.find_date_cached(ct)
+            if d is not None:
+                return d, ct
+    return None
+
+
+_ROW_BUTTON_MAX = 6   # 查看反馈, 在线办理, 下载附件: a row's button, not its title
+
+
+def _row_node(a: LexborNode) -> int | None:
+    """The list item or table row an anchor stands in (a few levels up), by node id; None outside one."""
+    node = a.parent
+    for _ in range(3):
+        if node is None or node.tag in STOP_CLIMB:
+            return None
+        if node.tag in ("li", "tr"):
+            return node.mem_id
+        node = node.parent
+    return None
+
+
+def _br_line(a: LexborNode, parent: LexborNode) -> str | None:
+    """The anchor's line, when its parent breaks its text with `<br>` into several lines that each hold a link
+    (`<p>(05月12日) <a>标题一</a><br/>(03月02日) <a>标题二</a><br/></p>`): its rows are its lines, and a date on
+    another line dates another row. A line holding no date takes the next line when that holds no link (a date
+    printed under its title). None when the parent is no such block."""
+    lines: list[list[LexborNode]] = [[]]
+    for child in parent.iter(include_text=True):
+        if child.tag == "br":
+            lines.append([])
+        else:
+            lines[-1].append(child)
+    linked = [any(c.tag == "a" or c.tag != "-text" and c.css_first("a") is not None for c in ln) for ln in lines]
+    if sum(linked) < 2:
+        return None
+    at = next((i for i, ln in enumerate(lines) if any(c.mem_id == a.mem_id for c in ln)), None)
+    if at is None:
+        return None
+    text = " ".join(c.text(deep=True, separator=" ") for c in lines[at])
+    if dates.find_date_cached(text) is None and at + 1 < len(lines) and not linked[at + 1]:
+        text += " " + " ".join(c.text(deep=True, separator=" ") for c in lines[at + 1])
+    return text
 
 
 def _deep_text(node: LexborNode, texts: dict[int, str]) -> str:
@@ -220,6 +286,7 @@ def read_anchors(
     go to `script_entries` (无障碍 toolbars, tabs); elements keeping an address in one of the `clicked` data
     attributes (page_links.clicked_attributes) are links too."""
     texts: dict[int, str] = {}   # deep texts of the nodes rows climb through, read once
+    last_row: tuple[int | None, int] = (None, -1)   # the row (li, tr) of the last entry read, and the entry count
     for a in tree.css("a[href]"):
         attrs = a.attributes
         href = attrs.get("href")
@@ -255,7 +322,7 @@ def read_anchors(
         if _PAGINATION_TEXT.match(atext):
             pagination.append(u)
             continue
-        if len(atext) < 2 or back_or_action(atext):
+        if len(atext) < 2 or back_or_action(atext) or _ROW_TAG.match(atext):
             continue
         d, title, row, all_dates = _anchor_row(a, atext, texts)
         route = app_route(href)
@@ -263,10 +330,21 @@ def read_anchors(
             route = place_row(items, u, href, title, row)
         if d is None or row_key(u, route) in seen_items:
             continue
-        seen_items.add(row_key(u, route))
         long_title = (attrs.get("title") or "").strip()
-        items.append(Item(u, long_title if len(long_title) > len(title) else title, d, row[:200], all_dates,
-                          row_status(row), route=route))
+        item = Item(u, long_title if len(long_title) > len(title) else title, d, row[:200], all_dates,
+                    row_status(row), route=route)
+        row_node = _row_node(a)
+        if row_node is not None and last_row[0] == row_node and last_row[1] == len(items) and items:
+            # a second link of the same row: one row, one entry — its title, not its button (查看反馈, 下载)
+            prev = items[-1]
+            if len(item.title) <= _ROW_BUTTON_MAX < len(prev.title):
+                continue
+            if len(prev.title) <= _ROW_BUTTON_MAX < len(item.title):
+                seen_items.discard(row_key(prev.url, prev.route))
+                items.pop()
+        seen_items.add(row_key(u, route))
+        items.append(item)
+        last_row = (row_node, len(items))
     if clicked:
         _read_clicked(tree, join, clicked, links, items, seen_items)
     # a tile or menu item that is no link but opens one address on click (<li onclick="window.open('…')">网上办事</li>)
