@@ -185,3 +185,15 @@ def test_an_office_in_a_name_types_no_service_column() -> None:
     assert type_of("社区建设-龙洲区荷塘街道办事处") == "其他"
     assert type_of("工作动态_县人民政府驻京办事处") == "动态要闻"
     assert type_of("办事指南_驻京办事处") == "办事"
+
+
+def test_what_a_rows_button_opens_is_part_of_the_row(tmp_path: Path) -> None:
+    # an 答复 list: each row links its question and, as a short second link, the answer's own page — a fetched
+    # article dated later; the list has two entries, its newest the rows' own dates
+    html = ("<table><tr><td><a href='/gzdt/q1.html'>关于老旧小区加装电梯的建议</a></td><td>2020-10-12</td>"
+            "<td><a href='/gzdt/a1.html'>答复全文</a></td></tr>"
+            "<tr><td><a href='/gzdt/q2.html'>关于增设公交站点的建议</a></td><td>2020-09-03</td>"
+            "<td><a href='/gzdt/a2.html'>【答复】</a></td></tr></table>")
+    extra = [(SEED + "gzdt/a1.html", article("答复一", "2020-11-20")), (SEED + "gzdt/a2.html", article("答复二", "2020-11-21"))]
+    col = _column(_report(tmp_path, html, dt.date(2020, 11, 26), extra))
+    assert col["items"] == 2 and col["last_update"] == "2020-10-12"

@@ -244,3 +244,16 @@ def test_a_two_digit_year_cell_dates_its_row_and_a_rows_buttons_are_no_entries()
             "</ul></body></html>")
     f = parse_page(html, SEED + "x/", None, "r")
     assert [(i.url.rsplit("/", 1)[1], i.date) for i in f.items] == [("1.htm", (2021, 3, 2)), ("2.htm", (2020, 8, 30))]
+
+
+def test_month_day_rows_under_a_year_heading_are_of_that_year() -> None:
+    # an archive printing its rows by month-day under a year heading, at addresses that carry no date
+    html = ("<html><body><div class='nian'><b>2019</b></div><table class='lb'>"
+            "<tr><td><a href='/show.asp?id=88'>关于调整部分科室职责的通知</a></td><td>11月02日</td></tr>"
+            "<tr><td><a href='/show.asp?id=80'>关于聘任科室负责人的通知</a></td><td>06月18日</td></tr>"
+            "</table></body></html>")
+    f = parse_page(html, SEED + "rsxx.asp", None, "r")
+    assert [i.date for i in f.items] == [(2019, 11, 2), (2019, 6, 18)]
+    # with no such heading, the year stays for the as-of date to resolve
+    plain = html.replace("<div class='nian'><b>2019</b></div>", "<h3>人事任免</h3>")
+    assert [i.date for i in parse_page(plain, SEED + "rsxx.asp", None, "r").items] == [(None, 11, 2), (None, 6, 18)]

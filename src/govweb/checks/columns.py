@@ -252,6 +252,7 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
         for m in members:
             mf = ctx.pages[m]
             entries: list[tuple[str, dt.date | None, str]] = []
+            buttons: set[str] = set()
             for it in own_rows(ctx, mf):
                 # a row whose link only runs a script is an entry a visitor sees: it names no other page
                 u = it.url if it.scripted else entry_address(ctx, it)
@@ -261,10 +262,11 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                     continue   # a widget the template repeats (its rows under this column's folder are its own)
                 entries.append((u, list_row_date(ctx, it, u, m), it.row or it.title))
                 seen.add(u)
+                buttons.update(ctx.canonical(b) for b in it.buttons)   # (what its buttons open is part of the row)
             dated_rows = bool(entries)
             for link in mf.links:
                 u = ctx.canonical(link.url)
-                if u in seen or u in excluded or u in ctx.template_links or not ctx.same_site(u):
+                if u in seen or u in buttons or u in excluded or u in ctx.template_links or not ctx.same_site(u):
                     continue
                 target = ctx.pages.get(u)
                 if target is None and u in holes and len(ctx.inbound.get(u, ())) <= ENTRY_MAX_INBOUND:

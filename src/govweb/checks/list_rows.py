@@ -69,6 +69,7 @@ class Item:
     status: str | None = None           # "answered" | "unanswered" when the row says so
     scripted: bool = False              # its link only runs a script (javascript:, #): `url` names the row
     route: str = ""                     # the route of a hash-routed app its link opens (`#/detail/77120`), if any
+    buttons: list[str] = field(default_factory=list)   # what the row's buttons open ([原文], 查看反馈): no entries
 
 
 # Dates that date no row: one opening a period (自2021年9月1日起暂停受理, 2023年3月16日起恢复: when something
@@ -137,7 +138,7 @@ def _date_cell(row: LexborNode, a: LexborNode) -> tuple[RawDate, str] | None:
     for cell in row.iter(include_text=False):
         if cell.tag == "a" or cell.css_first("a") is not None:
             continue
-        ct = cell.text(deep=True, separator=" ").strip()
+        ct = _not_row_dates_out(cell.text(deep=True, separator=" ")).strip()
         if ct and len(ct) <= _DATE_CELL_MAX:
             d = dates.find_date_cached(ct)
             if d is not None:
@@ -253,12 +254,38 @@ def _anchor_row(a: LexborNode, atext: str, texts: dict[int, str]) -> tuple[RawDa
     """The date, title, row text and full dates of the row an anchor stands in: its row's date, else (a long anchor
     wrapping blocks) the date at the edge of one of its lines, that line being the title."""
     d, row, all_dates = _row_date(a, atext, texts)
+    if d is not None and d[0] is None:
+        year = _year_heading(a)
+        if year is not None:
+            d = (year, d[1], d[2])
     title = atext
     if d is None and len(atext) > _BLOCK_TITLE_MIN:
         d, title = _block_date(a, atext)
         row = title
         all_dates = [d] if d is not None and d[0] is not None else []
     return d, title, row, all_dates
+
+
+_YEAR_HEADING = re.compile(r"\s*((?:19|20)\d{2})\s*年?\s*")
+_YEAR_CLIMB = 4
+
+
+def _year_heading(a: LexborNode) -> int | None:
+    """The year a list prints as the heading of its month-day rows (`<h4>2020年</h4><p>(05月12日) <a>…</a></p>`): the
+    element just before the row's block (or one of its blocks, a few levels up) saying only a year."""
+    node = a.parent
+    for _ in range(_YEAR_CLIMB):
+        if node is None or node.tag in ("body", "html"):
+            return None
+        sib = node.prev
+        while sib is not None and sib.tag == "-text" and not (sib.text() or "").strip():
+            sib = sib.prev
+        if sib is not None:
+            m = _YEAR_HEADING.fullmatch(sib.text(deep=True, separator=" "))
+            if m:
+                return int(m.group(1))
+        node = node.parent
+    return None
 
 
 def place_row(items: list[Item], url: str, href: str, title: str, row: str) -> str:
@@ -322,7 +349,11 @@ def read_anchors(
         if _PAGINATION_TEXT.match(atext):
             pagination.append(u)
             continue
-        if len(atext) < 2 or back_or_action(atext) or _ROW_TAG.match(atext):
+        if len(atext) < 2 or back_or_action(atext):
+            continue
+        if _ROW_TAG.match(atext):
+            if items and _anchor_row(a, atext, texts)[0] is not None:
+                items[-1].buttons.append(u)   # (a dated row's button, after its title)
             continue
         d, title, row, all_dates = _anchor_row(a, atext, texts)
         route = app_route(href)
@@ -338,10 +369,12 @@ def read_anchors(
             # a second link of the same row: one row, one entry — its title, not its button (查看反馈, 下载)
             prev = items[-1]
             if len(item.title) <= _ROW_BUTTON_MAX < len(prev.title):
+                prev.buttons.append(u)
                 continue
             if len(prev.title) <= _ROW_BUTTON_MAX < len(item.title):
                 seen_items.discard(row_key(prev.url, prev.route))
                 items.pop()
+                item.buttons.append(prev.url)
         seen_items.add(row_key(u, route))
         items.append(item)
         last_row = (row_node, len(items))
