@@ -1369,3 +1369,81 @@ def test_a_channels_landing_page_saying_more_than_its_rows_is_no_column(tmp_path
                               "xxgk/nb/": ("公开年报", crumb.format("<a href='/xxgk/'>信息公开</a> » 公开年报") + deep),
                               "tzgg/": ("通知公告", crumb.format("通知公告") + short)})
     assert sorted(c["name"] for c in report["columns"]) == ["公开年报", "通知公告"]
+
+
+def test_a_sub_site_front_page_naming_itself_the_homepage_is_no_column(tmp_path: Path) -> None:
+    """A department's front page on its county's platform, deep in the host's folders: it says where it sits (部门 >
+    发改局) and shows boxes of rows from its lists, yet its title names it the homepage (首页 | …): no column."""
+    rows = "".join(f"<tr><td><a href='/bm/fgj/tzgg/{i}.htm'>某项目第{i}批资金安排的公告</a></td><td>2020/11/{i:02d}</td></tr>"
+                   for i in range(1, 5))
+    page = (f"<html><head><title>首页 | 某县发展和改革局</title></head><body><div class='wz'>您的位置：部门 &gt; 发改局</div>"
+            f"<h3><a href='/bm/fgj/tzgg/list.htm'>通知公告</a></h3><table>{rows}</table>{FOOTER}</body></html>")
+    b = SnapshotBuilder(SEED + "bm/fgj/index.htm")
+    b.page(SEED + "bm/fgj/index.htm", page, depth=0)
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert SEED + "bm/fgj/index.htm" not in {c["url"] for c in report["columns"]}
+
+
+def test_a_map_of_offices_filled_by_a_script_is_no_column(tmp_path: Path) -> None:
+    """便民网点地图: an empty map box and an empty list of points a script fills — a tool to find an office on, not a
+    list; a 地图审核公示 list with its rows stays a column."""
+    box = ("<div id='allmap' style='height:400px'></div><ul id='wdList' class='wd-list'></ul>"
+           "<script src='/js/wdmap.js'></script>")
+    shsh = "<ul>" + "".join(f"<li><a href='/dtsh/{i}.html'>某某公司第{i}号地图审核结果</a><em>2020-11-{i:02d}</em></li>"
+                            for i in (10, 12)) + "</ul>"
+    report = _site(tmp_path, {"wd/map.html": ("便民网点地图", box), "dtsh/": ("地图审核公示", shsh)})
+    assert {c["name"] for c in report["columns"]} == {"地图审核公示"}
+
+
+def test_hub_tiles_linked_by_their_own_pages_and_by_the_sections_pages_are_its_own(tmp_path: Path) -> None:
+    """A 公众互动 page of tiles with long captions that the homepage links too: the pages it leads to link themselves
+    (their breadcrumb), and a page below it sends the visitor on to the same platform a tile does — none of that is
+    another page linking the tiles: a hub, no column."""
+    tiles = ("<div class='tiles'><a href='/c/2201.htm'><b>市长信箱</b><i>反映问题、提出建议</i></a>"
+             "<a href='/gzhd/dc/'><b>民意调查</b><i>在线调查 表达意见</i></a>"
+             "<a href='https://rx.sheng.gov.cn/'><b>政务服务热线</b><i>一号受理 全省通办</i></a></div>")
+    crumb = "<div class='dqwz'><a href='/'>首页</a> &gt; <a href='/gzhd/'>公众互动</a> &gt; <a href='{}'>{}</a></div>"
+    others = {f"lm{i}/": (f"栏目{i}", FRESH) for i in range(6)}
+    nav = "<a href='/'>首页</a><a href='/gzhd/'>公众互动</a>" + "".join(f"<a href='/{p}'>{n}</a>" for p, (n, _) in others.items())
+    pages = {
+        "": ("某市人民政府", FRESH + tiles),
+        "gzhd/": ("公众互动", "<div class='dqwz'><a href='/'>首页</a> &gt; <a href='/gzhd/'>公众互动</a></div>"
+                 "<p>欢迎您参与政务互动，您的每一条意见和建议都是我们改进工作的动力。</p>" + tiles),
+        "c/2201.htm": ("市长信箱", crumb.format("/c/2201.htm", "市长信箱") + "<p>信箱已并入<a href='https://rx.sheng.gov.cn/'>"
+                                 "政务服务热线平台</a>，请前往留言。</p>"),
+        "gzhd/dc/": ("民意调查", crumb.format("/gzhd/dc/", "民意调查") + "<p>本期调查已结束，请访问"
+                             "<a href='https://rx.sheng.gov.cn/'>政务服务热线平台</a>。</p>"), **others}
+    b = SnapshotBuilder(SEED)
+    for path, (name, body) in pages.items():
+        b.page(SEED + path, f"<html><head><title>{name}</title></head><body>{nav}{body}{FOOTER}</body></html>",
+               **({"depth": 0} if not path else {}))
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert "公众互动" not in {c["name"] for c in report["columns"]}
+
+
+def test_a_webforms_list_posting_back_to_its_own_address_is_no_search_answer(tmp_path: Path) -> None:
+    """An ASP.NET page's one form posts back to the page's own address (query and all) and holds the header's search
+    box: the page is a list, not the answer to a search; a query the form sent (Search.aspx?kw=…) is one."""
+    rows = "".join(f"<span class='item'><a href='Show.aspx?ID={i}'>某区第{i}季度重点项目建设进展</a>"
+                   f"<span class='dt'>[2020-11-{i:02d}]</span></span><br/>" for i in range(10, 14))
+    form = ("<form method='post' action='Info.aspx?ClassID=7' id='aspnetForm'><input type='hidden' name='__VIEWSTATE' "
+            "value='x'/><input name='ctl00$kw' type='text'/><input type='submit' value='搜索'/>{}</form>")
+    b = SnapshotBuilder(SEED)
+    nav = "<a href='/Info.aspx?ClassID=7'>工作动态</a>"
+    b.page(SEED, f"<html><head><title>某区</title></head><body>{nav}{FRESH}{FOOTER}</body></html>", depth=0)
+    b.page(SEED + "Info.aspx?ClassID=7",
+           f"<html><head><title>工作动态</title></head><body>{nav}{form.format(rows)}{FOOTER}</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert [(c["name"], c["items"]) for c in report["columns"]] == [("工作动态", 4)]
+
+
+def test_table_rows_whose_link_is_a_result_button_are_rows_not_text_beside_them(tmp_path: Path) -> None:
+    """民意调查 as a table (主题 | 开始 | 结束 | 查看结果): the subjects stand in the rows' cells, not in their links; they
+    are the list's rows, not a document the page says beside a short list."""
+    rows = "".join(f"<tr><td>关于第{i}批城市更新片区（含老旧小区及背街小巷）改造意向与居民需求的问卷调查</td><td>2020-0{i}-01</td>"
+                   f"<td>2020-0{i}-20</td><td>{f'<a href=/dc/jg_{i}.html>查看结果</a>' if i > 4 else '未发布'}</td></tr>"
+                   for i in range(3, 7))
+    crumb = "<div class='dqwz'>当前位置：<a href='/'>首页</a> &gt; 民意调查</div>"
+    report = _site(tmp_path, {"dc/": ("民意调查", f"{crumb}<table><tr><th>主题</th><th>开始</th><th>结束</th><th>结果</th></tr>"
+                                               f"{rows}</table>")})
+    assert [(c["name"], c["last_update"]) for c in report["columns"]] == [("民意调查", "2020-06-20")]

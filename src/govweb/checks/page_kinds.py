@@ -68,12 +68,16 @@ def open_data_page(f: PageFacts, names: list[str]) -> bool:
     return named or d is not None and bool(d.labels or d.formats or d.resources or d.stated and d.named)
 
 
+# a map of places (便民服务地图, 电子地图, 办事地图): a tool to find an office on, not a list (地图审核公示 lists)
+_MAP_NAME = re.compile(r"地图\s*$")
+
+
 def is_function_page(f: PageFacts, names: list[str]) -> bool:
     """联系我们, 网站地图, 长者模式, 在线访谈 live pages, search, login, message forms, 关于我们 …: pages for doing
     something, not lists of dated items."""
     if f.login_form or f.textarea:
         return True
-    if any(ACTION_NAME.match(n) or any(w in n for w in FUNCTION_WORDS) for n in names):
+    if any(ACTION_NAME.match(n) or _MAP_NAME.search(n) or any(w in n for w in FUNCTION_WORDS) for n in names):
         return True
     path = urlsplit(f.url).path.lower()
     return any(path.startswith(p) or f"{p}/" in path for p in _FUNCTION_PATHS)
@@ -127,6 +131,9 @@ def _prose_counts(ctx: SiteContext) -> Counter[str]:
     return counts
 
 
+BUTTON_CHARS = 4   # a row's link named in a word (已反馈, 查看详情, 进入): a button beside the row's subject
+
+
 def function_beside_rows(ctx: SiteContext, f: PageFacts) -> bool:
     """The page says more of its own than its rows do — text blocks no other page repeats and no link of its names,
     at least DOCUMENT_CHARS long, or SHORT_DOCUMENT_CHARS and twice its rows' text (a live interview's transcript or
@@ -134,8 +141,9 @@ def function_beside_rows(ctx: SiteContext, f: PageFacts) -> bool:
     are a box beside what it is for (an archive of interviews shows its rows only)."""
     counts: Counter[str] = ctx.derived("prose_counts", _prose_counts)
     anchors = {link.text.strip() for link in f.links}
-    # (a guestbook's messages printed whole are its rows, not text of its own beside them)
-    rows_text = [it.row for it in f.items if it.scripted]
+    # (a guestbook's messages printed whole are its rows, not text of its own beside them; so are the cells of a
+    # table's rows whose link is a button, not the subject: 征集主题 | 起始日期 | 截止日期 | 已反馈)
+    rows_text = [it.row for it in f.items if it.scripted or len(it.title.strip()) <= BUTTON_CHARS]
     said = sum(len(t) for t in f.prose if counts[t] <= 1 and t not in anchors
                and not any(" ".join(t.split()) in row for row in rows_text))
     rows = sum(len(it.row or it.title) for it in f.items)
@@ -190,8 +198,10 @@ def answers_search(f: PageFacts) -> bool:
     page, action = urlsplit(f.url), urlsplit(f.search_action)
     if (page.netloc, page.path) != (action.netloc, action.path):
         return False
-    if not page.query:
-        # the answer to a query posted back (ASP.NET `Search.aspx`): the form's own address, named for search
+    if not page.query or page.query == action.query:
+        # the answer to a query posted back (ASP.NET `Search.aspx`): the form's own address, named for search (a
+        # WebForms page whose one form posts back to its own address, query and all — `NewsList.aspx?cid=11` — with
+        # the header's search box in it, is no answer: its address carries no query of the form's)
         return any(_SEARCH_NAME.search(n) for n in (title_name(f.title), f.breadcrumb[-1] if f.breadcrumb else "") if n)
     # a page of another module of the same script (PHPCMS index.php?m=guestbook beside a form sending m=search):
     # its query contradicts a fixed field the form sends
@@ -279,13 +289,23 @@ def hub(ctx: SiteContext, f: PageFacts) -> bool:
         u = ctx.canonical(link.url)
         if u == f.url or u in pager or u in rows or headline_like(link.text.strip()):
             continue   # (a dated row is an entry of a list, wherever it leads: letters kept on another host)
-        if u not in ctx.template_links and len(ctx.inbound.get(u, ())) <= ENTRY_MAX_INBOUND:
-            entries.add(u)   # (a tile the homepage's 互动 or 服务 block links too is still the hub's own way on)
+        # (a tile the homepage's 互动 or 服务 block links too is still the hub's own way on, and so is a platform
+        # the pages of its own section send the visitor on to — 网上咨询 moved to the 12345 platform — or a page whose
+        # own breadcrumb or menu links it: no other page linking it)
+        elsewhere = [s for s in ctx.inbound.get(u, ()) if s != u and (s == f.url or not (
+            _below(s, host, folder) or _placed_below(f, ctx.pages.get(s))))]
+        if u not in ctx.template_links and len(elsewhere) <= ENTRY_MAX_INBOUND:
+            entries.add(u)
         parts, target = urlsplit(u), ctx.pages.get(u)
         if (len(link.text.strip()) <= SECTION_NAME_MAX and not dated_url(u) and not (target is not None and target.is_article)
                 and (parts.netloc == host and parts.path.startswith(folder) or _placed_below(f, target))):
             below.add(u)
     return len(entries | below) >= MIN_UNDATED_ENTRIES or len(below) >= MIN_SUB_PAGES
+
+
+def _below(url: str, host: str, folder: str) -> bool:
+    parts = urlsplit(url)
+    return parts.netloc == host and parts.path.startswith(folder)
 
 
 def side_list(ctx: SiteContext, f: PageFacts) -> bool:
@@ -486,6 +506,9 @@ def list_homepage(ctx: SiteContext, f: PageFacts) -> bool:
         return False
     # a page that names itself a column (<meta name="ColumnName"> leading its <title>: 通知公告_某某市人民政府)
     declared = f.meta.get("columnname", "").strip()
+    if _HOME_NAME.fullmatch(declared) or _HOME_NAME.fullmatch(title_name(f.title)):
+        return False   # a page naming itself the homepage (ColumnName 首页, 首页-某镇-某县平台): a sub-site's front
+        # page in a deep folder, its rows boxes of its lists, is no column of them
     names_itself = bool(declared) and not _HOME_WORDS.search(declared) and f.title.strip().startswith(declared)
     if len(own_rows(ctx, f)) < MIN_DATED_ITEMS:
         return names_itself and not f.items and awaits_script_list(ctx, f)
@@ -496,6 +519,7 @@ def list_homepage(ctx: SiteContext, f: PageFacts) -> bool:
 
 
 _HOME_WORDS = re.compile(r"首页|主页|门户")
+_HOME_NAME = re.compile(r"(?:网站|门户)?(?:首页|主页)")
 
 
 def not_an_entry(target: PageFacts, texts: dict[str, Counter[str]]) -> bool:
