@@ -507,6 +507,8 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
         col_el = COLUMN_ELEMENTS.get(col.type)
         # a blank column is no working entry; an 互动 column is a channel only when named like one (在线访谈
         # archives and 调查 lists are not), and only when its way to write works
+        if col_el == "政策解读" and _CONCERNS.search(col.name) and not _matches(col_el, col.name):
+            continue   # 回应关切: the 解读回应 section's other half, answers to public concerns, no policy interpretation
         if col_el and col.items and (col_el != "互动交流" or _matches(col_el, col.name)):
             if col_el in CHANNELS and target_problem(ctx, col.url, hub=True) is not None:
                 continue   # a list of past messages whose way to write fails: a record, no working channel
@@ -548,6 +550,10 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
                 found.evidence.setdefault(el, evidence)
                 results[el] = ElementResult(False, None, None, problem=problem)
     return results, found.evidence
+
+
+# Answers to public concerns (回应关切, 热点回应): typed with 政策解读 as the 解读回应 section, not an interpretation.
+_CONCERNS = re.compile(r"回应")
 
 
 def _script_toolbar(hp: PageFacts, found: _Found) -> None:
