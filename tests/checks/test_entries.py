@@ -698,6 +698,39 @@ def test_a_profile_page_naming_each_post_as_a_label_shows_the_leaders(tmp_path: 
     assert "负责人信息" in _missing(_site(tmp_path / "mailbox", nav, {"zxgk/": mailbox}))
 
 
+def test_a_profile_page_naming_each_leader_before_the_posts_shows_the_leaders(tmp_path: Path) -> None:
+    # a 所情简介 page whose 所领导 block gives each holder's name, then the posts as the label and the duties
+    # (孙某某 党委书记、所长：主持全面工作。)
+    nav = "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/sqjj/'>所情简介</a></li></ul>"
+    about = ("<h1>所情简介</h1><p>县农业科学研究所是县农业农村局所属事业单位。</p><div class='ld'><b>所领导</b>"
+             "<div>孙某某 党委书记、所长：主持全所工作，1975年生。</div><div>龚某 副所长：分管植保、土肥。</div></div>", 200)
+    report = _site(tmp_path / "names", nav, {"sqjj/": about})
+    assert report["elements"]["负责人信息"]["url"] == SEED + "sqjj/"
+    # a name and a post's mailbox, or a contact line, is no leader
+    mailbox = about[0].replace("党委书记、所长：主持全所工作，1975年生。", "所长信箱：欢迎来信。").replace(
+        "副所长：分管植保、土肥。", "联系电话：0771-1234567。")
+    assert "负责人信息" in _missing(_site(tmp_path / "mailbox", nav, {"sqjj/": (mailbox, 200)}))
+
+
+def test_a_column_answering_public_concerns_is_no_policy_interpretation(tmp_path: Path) -> None:
+    # 解读回应: its 政策解读 column shows 暂无信息, its 回应关切 column is full — answers to concerns interpret no policy
+    nav = ("<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/zcjd/'>政策解读</a></li>"
+           "<li><a href='/rdhy/'>回应关切</a></li></ul>")
+    blank = ("<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; 政策解读</div><h1>政策解读</h1><ul class='list'>"
+             "<li>暂无信息</li></ul>", 200)
+    answers = ("<h1>回应关切</h1><ul class='list'>" + "".join(
+        f"<li><a href='/rdhy/2020/1{i}/art_{i}.html'>{t}</a><span>2020-1{i}-05</span></li>" for i, t in enumerate((
+            "城区停车难问题答复", "老旧小区加装电梯进展情况说明"))) + "</ul>", 200)
+    report = _site(tmp_path / "answers", nav, {"zcjd/": blank, "rdhy/": answers})
+    assert "政策解读" in _missing(report)
+    # a 图解 column beside them interprets policies: the element stands
+    charts = ("<h1>图解政策</h1><ul class='list'><li><a href='/tjzc/2020/11/art_3.html'>一图读懂县十四五规划纲要</a>"
+              "<span>2020-11-05</span></li></ul>", 200)
+    report = _site(tmp_path / "charts", nav.replace("</ul>", "<li><a href='/tjzc/'>图解政策</a></li></ul>"),
+                   {"zcjd/": blank, "rdhy/": answers, "tjzc/": charts})
+    assert "政策解读" not in _missing(report)
+
+
 def test_a_tile_keeping_its_address_in_a_data_attribute_for_the_pages_script(tmp_path: Path) -> None:
     # a card that is no link: its address sits in data-link and the page's script opens it on click
     script = "<script>$(document).on('click', '[data-link]', function () { window.open($(this).data('link')); });</script>"

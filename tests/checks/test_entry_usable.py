@@ -293,3 +293,50 @@ def test_a_letter_list_whose_way_to_write_is_closed_is_no_working_channel(tmp_pa
     # a way to write the crawl did not fetch may work: not judged against the site
     report = _site(tmp_path / "unseen", nav, {**pages, "gzcy/": (letters[0].replace("/gzcy/xx/", "/gzcy/xx/new/"), 200)})
     assert "互动交流" not in _missing(report) and "interaction-poor" not in _vetoes(report)
+
+
+def test_a_filter_tab_of_an_empty_guide_list_is_no_service_a_script_opens(tmp_path: Path) -> None:
+    # 网上办事 → an empty guide table under a filter bar (全部 | 个人服务 | 法人服务, each run by script): the tabs show
+    # parts of that empty list, no channel — the entry fails, the services are unusable
+    empty = ("<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; 网上办事</div><div class='tabs'>"
+             "<a href='#' onclick='pick(0)'>全部</a><a href='#' onclick='pick(1)'>个人服务</a>"
+             "<a href='#' onclick='pick(2)'>法人服务</a></div><table class='gl'><tr><th>事项名称</th><th>办理</th></tr>"
+             "<tr><td colspan='2'>暂无数据</td></tr></table>")
+    report = _services(tmp_path / "tabs", empty)
+    assert _unusable(report)
+    # a button that may open the hall (在线办理 run by script) beside the same tabs: not measured, never missing
+    button = empty.replace("</table>", "</table><a href='javascript:;' onclick='openHall()'>在线办理</a>")
+    report = _services(tmp_path / "button", button)
+    assert "办事服务" not in _missing(report) and "service-unusable" not in _vetoes(report)
+
+
+def test_a_list_of_calls_for_opinions_all_ended_is_no_working_channel(tmp_path: Path) -> None:
+    # 民意征集 → every call 已截止: a record of past calls, it takes no opinion now
+    def calls(states: tuple[str, ...]) -> tuple[str, int]:
+        rows = "".join(f"<tr><td><a href='/gzcy/zj/{i}.html'>征求《县城市容管理规定》修订意见第{i}期</a></td>"
+                       f"<td>2020-0{i}-01</td><td>{s}</td></tr>" for i, s in enumerate(states, start=3))
+        return "<h1>民意征集</h1><table><tr><th>主题</th><th>发布日期</th><th>状态</th></tr>" + rows + "</table>", 200
+    nav = NAV.replace("公众参与", "民意征集")
+    report = _site(tmp_path / "ended", nav, {"gzcy/": calls(("已截止", "已截止", "已截止")), "wsbs/": HALL})
+    assert "互动交流" in _missing(report) and "interaction-poor" in _vetoes(report)
+    # one call still open (征集中) takes opinions: the channel works
+    report = _site(tmp_path / "open", nav, {"gzcy/": calls(("征集中", "已截止", "已截止")), "wsbs/": HALL})
+    assert "互动交流" not in _missing(report) and "interaction-poor" not in _vetoes(report)
+
+
+def test_a_news_list_named_for_one_audience_s_services_offers_no_service(tmp_path: Path) -> None:
+    # the only working link named for services, 人才服务, lists news of the body's work (座谈, 走访, 举办): no service
+    nav = NAV.replace("<a href='/wsbs/'>网上办事</a>", "<a href='/wsbs/'>网上办事</a> <a href='/rcfw/'>人才服务</a>")
+    news = ("<h1>人才服务</h1><ul class='list'>" + "".join(
+        f"<li><a href='/rcfw/2020/0{i}/art_{i}.html'>{t}</a><span>2020-0{i}-15</span></li>" for i, t in enumerate((
+            "我县召开引进人才座谈会", "县人社局走访重点企业了解用工需求", "县里举办高校毕业生专场招聘会",
+            "一批青年人才到我县挂职锻炼"), start=3)) + "</ul>", 200)
+    gone = ("<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1></body></html>", 404)
+    report = _site(tmp_path / "news", nav, {"wsbs/": gone, "rcfw/": news, "gzcy/": HD})
+    assert _unusable(report)
+    # the same name over a list of service guides: a department's services, the entry works
+    guides = ("<h1>人才服务</h1><ul class='list'>" + "".join(
+        f"<li><a href='/rcfw/2020/0{i}/art_{i}.html'>{t}</a><span>2020-0{i}-15</span></li>" for i, t in enumerate((
+            "高层次人才认定办理指南", "人才公寓申请须知", "人才落户办理流程", "安家补贴申领材料清单"), start=3)) + "</ul>", 200)
+    report = _site(tmp_path / "guides", nav, {"wsbs/": gone, "rcfw/": guides, "gzcy/": HD})
+    assert "办事服务" not in _missing(report) and "service-unusable" not in _vetoes(report)

@@ -80,8 +80,10 @@ def names_of(f: PageFacts, texts: dict[str, Counter[str]]) -> list[str]:
 
 
 # Headlines and sentences are no names of columns or entries.
+# An event reported (召开, 走访, 座谈 …): what a news headline tells, a service's name never does.
+EVENT = r"召开|调研|开展|举行|举办|出席|会见|部署|督导|督查|检查|考察|走访|慰问|主持|参加|参观|视察|座谈|会议|活动"
 HEADLINE = re.compile(
-    r"召开|调研|开展|举行|举办|出席|会见|部署|督导|督查|检查|考察|走访|慰问|主持|参加|参观|视察|座谈|会议|活动|印发|"
+    EVENT + r"|印发|"
     r"关于.{2,}|通知$|讲话|强调|要求|指出|深入|推进|落实|启动|荣获|获评|入选|[：:“”《》？?！!，,。]"
 )
 NAME_MAX_CHARS = 16

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from urllib.parse import urlsplit
 
 from govweb.checks import links as linkcheck
-from govweb.checks.column_names import BODY_OFFICE, headline_like, title_name
+from govweb.checks.column_names import BODY_OFFICE, EVENT, headline_like, title_name
 from govweb.checks.columns import SPLASH_WARNING, ctx_columns
 from govweb.checks.context import SiteContext
 from govweb.checks.dates import dated_url
@@ -195,6 +195,26 @@ def _word_rank(el: str, name: str) -> int | None:
     return None
 
 
+NEWS_ROWS_MIN = 3
+
+
+def _news_named_service(ctx: SiteContext, name: str, url: str) -> bool:
+    """A link named for services only by the broad words (a short name ending in 服务, one audience's share:
+    企业服务) whose page lists news — most of its three or more dated rows report an event (召开, 走访, 举办 …,
+    `column_names.EVENT`) — reports the body's work with that audience; it offers no service."""
+    rank = _word_rank("办事服务", name)
+    if rank is None or rank < len(LINK_WORDS["办事服务"][0]):
+        return False
+    page = ctx.page(url)
+    if page is None or len(page.items) < NEWS_ROWS_MIN:
+        return False
+    events = sum(1 for it in page.items if _EVENT.search(it.title))
+    return events * 2 > len(page.items)
+
+
+_EVENT = re.compile(EVENT)
+
+
 def _named_otherwise(el: str, name: str) -> bool:
     """The name says the link is something else (a 热线 or 投诉 channel, 智能客服 even on the 政务服务网's host): the
     words that disqualify an entry's name (`LINK_WORDS`)."""
@@ -252,7 +272,7 @@ def _target_problem(ctx: SiteContext, url: str, content: bool, hub: bool) -> str
         return "入口页面显示错误、“建设中”或暂停受理"
     if _empty_page(ctx, f):
         return "入口页面没有内容"
-    return (_dead_hub(ctx, f) or _closed_channel(ctx, f) or _closed_frame(ctx, f)) if hub else None
+    return (_dead_hub(ctx, f) or _closed_channel(ctx, f) or _closed_frame(ctx, f) or _ended_calls(f)) if hub else None
 
 
 def _dead_hub(ctx: SiteContext, f: PageFacts) -> str | None:
@@ -316,6 +336,22 @@ def _closed_channel(ctx: SiteContext, f: PageFacts) -> str | None:
     writes = sorted({ctx.canonical(link.url) for link in f.links if _WRITE_LINK.match(link.text.strip())} - {f.url})
     first = _all_fail(ctx, writes)
     return f"入口页面的留言/写信链接均不可用（{first[0]}：{first[1]}）" if first else None
+
+
+# A call for opinions closed (已结束, 已截止) or still open (进行中, 征集中) as its row says.
+_CALL_ENDED = re.compile(r"已结束|已截止")
+_CALL_OPEN = re.compile(r"进行中|征集中|未结束|未截止")
+
+
+def _ended_calls(f: PageFacts) -> str | None:
+    """A list of calls for opinions (意见征集, 征集调查; no form of its own) whose every row says the call has ended
+    (已结束, 已截止): a record of past calls, it takes no opinion now. One open call, or a row saying neither, may
+    take one: then the list is not judged."""
+    if not f.items or f.textarea or f.login_form or f.frames or f.redirect:
+        return None
+    if not all(_CALL_ENDED.search(it.row) and not _CALL_OPEN.search(it.row) for it in f.items):
+        return None
+    return f"入口页面的 {len(f.items)} 项征集均已结束，无正在征集的事项"
 
 
 ERROR_OWN_CHARS = 200   # an error message in the site's template: what the page says of its own is short
@@ -455,6 +491,8 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
             if el in BADGES:
                 found.add(el, name, url, f"{name} → {url}", f.warc_record, where=f.url)
                 break
+            if el == "办事服务" and _news_named_service(ctx, name, url):
+                continue
             problem = target_problem(ctx, url, content=el not in CONTENT_MEASURED, hub=el in CHANNELS)
             if problem is None:
                 found.add(el, name, url, f"{name} → {url}", f.warc_record, where=f.url)
@@ -469,6 +507,8 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
         col_el = COLUMN_ELEMENTS.get(col.type)
         # a blank column is no working entry; an 互动 column is a channel only when named like one (在线访谈
         # archives and 调查 lists are not), and only when its way to write works
+        if col_el == "政策解读" and _CONCERNS.search(col.name) and not _matches(col_el, col.name):
+            continue   # 回应关切: the 解读回应 section's other half, answers to public concerns, no policy interpretation
         if col_el and col.items and (col_el != "互动交流" or _matches(col_el, col.name)):
             if col_el in CHANNELS and target_problem(ctx, col.url, hub=True) is not None:
                 continue   # a list of past messages whose way to write fails: a record, no working channel
@@ -510,6 +550,10 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
                 found.evidence.setdefault(el, evidence)
                 results[el] = ElementResult(False, None, None, problem=problem)
     return results, found.evidence
+
+
+# Answers to public concerns (回应关切, 热点回应): typed with 政策解读 as the 解读回应 section, not an interpretation.
+_CONCERNS = re.compile(r"回应")
 
 
 def _script_toolbar(hp: PageFacts, found: _Found) -> None:
@@ -616,6 +660,9 @@ def _script_run_entries(ctx: SiteContext, hp: PageFacts, found: _Found) -> None:
                 ctx.warnings.append(f"「{el}」未测量：首页的「{name}」由脚本打开（javascript: 链接），无法确认其去向")
 
 
+_FILTER_ALL = "全部"   # the first tab of a filter bar over a list
+
+
 def _script_opened_channel(ctx: SiteContext, el: str, url: str, found: _Found) -> None:
     """A channel's entry page that shows nothing of its own but a button naming the channel that only runs a script
     (a 信箱 saying 暂无信件 whose 我要写信 opens the letter form by script; not the page's own name in its crumb, nor
@@ -625,6 +672,11 @@ def _script_opened_channel(ctx: SiteContext, el: str, url: str, found: _Found) -
     if el not in CHANNELS or page is None or page.error_page or el in found.unmeasured:
         return
     own = {page.breadcrumb[-1] if page.breadcrumb else "", title_name(page.title), page.meta.get("columnname", "")}
+    if _FILTER_ALL in page.script_entries:
+        # a filter bar over the page's list (全部 / 行政许可 / 公共服务, each run by script): a tab named for a kind of
+        # service only by the broad words (公共服务, 个人服务) shows a part of that list, not a channel
+        broad = len(LINK_WORDS[el][0])
+        own |= {n for n in page.script_entries if (_word_rank(el, n) or 0) >= broad and not _WRITE_LINK.match(n)}
     name = next((n for n in page.script_entries if is_entry_name(n) and _matches(el, n) and n not in own), None)
     if name is not None:
         found.unmeasured[el] = "script-entry"
@@ -706,7 +758,10 @@ _POST_LINE_MAX = 24
 _SENTENCE_MARK = re.compile(r"[。；;：:]")   # a line that is a sentence or a label, not a name and a post
 # …or a line that opens with a post as a label and its holder's name (局长：张某　主持全面工作。, 副主任: 李某某)
 _POST_LABEL = re.compile(r"^(?:党组)?(?:副|常务副)?[\u4e00-\u9fa5]{0,4}?(?:[厅局处县市区镇乡委署院所部]长|书记|主任|巡视员)"
-                         r"\s*[：:]\s*[\u4e00-\u9fa5·]{2,4}(?=[\s，,。；;（(、]|$)")
+                         r"\s*[：:]\s*[\u4e00-\u9fa5·]{2,4}(?=[\s，,。；;（(、]|$)"
+                         # …or with the holder's name first and the posts as the label (张某　党组书记、局长：主持全面工作。)
+                         r"|^[\u4e00-\u9fa5·]{2,4}\s+(?:[\u4e00-\u9fa5]{1,6}、)*(?:党组)?(?:副|常务副)?[\u4e00-\u9fa5]{0,4}?"
+                         r"(?:[厅局处县市区镇乡委署院所部]长|书记|主任|巡视员)\s*[：:]")
 
 
 def _leaders_in_profile(ctx: SiteContext, found: _Found) -> None:
