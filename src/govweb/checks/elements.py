@@ -753,15 +753,15 @@ def _duties_in_profile(ctx: SiteContext, found: _Found) -> None:
 # post (韦某　厅长、党组书记, 党组书记、局长, 副主任): short, no sentence
 _LEADERS_HEADING = re.compile(r"^(?:现任|本届)?[\u4e00-\u9fa5]{0,3}?(?:领导|负责人)(?:信息|班子|成员|简介|介绍|分工|名单)?$"
                               r"|^班子成员$")
-_LEADER_POST = re.compile(r"[厅局处县市区镇乡委署院所部]长|书记|主任|巡视员")
+_POST = r"[厅局处县市区镇乡委署院所部]长|书记|主任|巡视员"
+_LEADER_POST = re.compile(_POST)
 _POST_LINE_MAX = 24
 _SENTENCE_MARK = re.compile(r"[。；;：:]")   # a line that is a sentence or a label, not a name and a post
+_TITLED_POST = r"(?:党组)?(?:副|常务副)?[\u4e00-\u9fa5]{0,4}?(?:" + _POST + r")"   # 党组书记, 副局长, 常务副主任
 # …or a line that opens with a post as a label and its holder's name (局长：张某　主持全面工作。, 副主任: 李某某)
-_POST_LABEL = re.compile(r"^(?:党组)?(?:副|常务副)?[\u4e00-\u9fa5]{0,4}?(?:[厅局处县市区镇乡委署院所部]长|书记|主任|巡视员)"
-                         r"\s*[：:]\s*[\u4e00-\u9fa5·]{2,4}(?=[\s，,。；;（(、]|$)"
+_POST_LABEL = re.compile(r"^" + _TITLED_POST + r"\s*[：:]\s*[\u4e00-\u9fa5·]{2,4}(?=[\s，,。；;（(、]|$)"
                          # …or with the holder's name first and the posts as the label (张某　党组书记、局长：主持全面工作。)
-                         r"|^[\u4e00-\u9fa5·]{2,4}\s+(?:[\u4e00-\u9fa5]{1,6}、)*(?:党组)?(?:副|常务副)?[\u4e00-\u9fa5]{0,4}?"
-                         r"(?:[厅局处县市区镇乡委署院所部]长|书记|主任|巡视员)\s*[：:]")
+                         r"|^[\u4e00-\u9fa5·]{2,4}\s+(?:[\u4e00-\u9fa5]{1,6}、)*" + _TITLED_POST + r"\s*[：:]")
 
 
 def _leaders_in_profile(ctx: SiteContext, found: _Found) -> None:

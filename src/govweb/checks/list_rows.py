@@ -82,12 +82,12 @@ _NOT_ROW_DATE = re.compile(
     r"|new Date\b[^\n]{0,300}?)(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
 
 
-def _row_date(a: LexborNode, atext: str, texts: dict[int, str]) -> tuple[RawDate | None, str, list[RawDate]]:
-    """Climb from the anchor to its row; return the date printed there (outside the anchor text). `texts`: the
-    page's deep texts read so far, by node (rows sharing an ancestor read its text once)."""
+def _row_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None, str, list[RawDate]]:
+    """Climb from the anchor to its row; return the date printed there (outside the anchor text). `reads`: what
+    the page's rows read so far (rows sharing an ancestor read its text once)."""
     node = a.parent
     if node is not None and node.tag not in STOP_CLIMB:
-        line = _br_line(a, node)
+        line = _br_line(a, node, reads)
         if line is not None:   # lines a block breaks with <br>, each its own linked row: this anchor's line
             rest = _not_row_dates_out(line.replace(atext, " ", 1) if atext else line)
             d = dates.find_date_cached(rest)
@@ -99,11 +99,11 @@ def _row_date(a: LexborNode, atext: str, texts: dict[int, str]) -> tuple[RawDate
         tag = node.tag
         if tag in STOP_CLIMB:
             break
-        t = _deep_text(node, texts)
+        t = reads.text(node)
         if len(t) > _MAX_ROW_TEXT:
             if tag in ROW_TAGS:   # a row with a long summary: the date in a short part of its own
                 for child in node.iter(include_text=False):
-                    ct = _not_row_dates_out(_deep_text(child, texts))
+                    ct = _not_row_dates_out(reads.text(child))
                     if len(ct) <= _DATE_CELL_MAX and child.tag != "a":
                         d = dates.find_date_cached(ct)
                         if d is not None:
@@ -116,7 +116,7 @@ def _row_date(a: LexborNode, atext: str, texts: dict[int, str]) -> tuple[RawDate
                 break  # a block holding several entries, or prose around a link: not one row
             return d, t.strip(), dates.find_full_dates(rest)
         if tag in ROW_TAGS:
-            found = _date_cell(node, a)
+            found = _date_cell(node, reads)
             if found is not None:   # a cell printing only a date its row's text hides (22-04-26 after a 文号 cell)
                 return found[0], t.strip(), dates.find_full_dates(found[1])
             if tag in ("dt", "dd"):  # <dl><dt><a>标题</a></dt><dd>2020-11-26</dd></dl>, or <dd> then a <dd> cell
@@ -132,13 +132,13 @@ def _row_date(a: LexborNode, atext: str, texts: dict[int, str]) -> tuple[RawDate
     return None, "", []
 
 
-def _date_cell(row: LexborNode, a: LexborNode) -> tuple[RawDate, str] | None:
+def _date_cell(row: LexborNode, reads: _Reads) -> tuple[RawDate, str] | None:
     """The date of a row's own cell holding nothing else (`<td>22-04-26</td>`): a two-digit-year date is one only
     when it is the whole of its cell, which the row's joined text no longer shows."""
     for cell in row.iter(include_text=False):
         if cell.tag == "a" or cell.css_first("a") is not None:
             continue
-        ct = _not_row_dates_out(cell.text(deep=True, separator=" ")).strip()
+        ct = _not_row_dates_out(reads.text(cell)).strip()
         if ct and len(ct) <= _DATE_CELL_MAX:
             d = dates.find_date_cached(ct)
             if d is not None:
@@ -161,11 +161,16 @@ def _row_node(a: LexborNode) -> int | None:
     return None
 
 
-def _br_line(a: LexborNode, parent: LexborNode) -> str | None:
-    """The anchor's line, when its parent breaks its text with `<br>` into several lines that each hold a link
-    (`<p>(05月12日) <a>标题一</a><br/>(03月02日) <a>标题二</a><br/></p>`): its rows are its lines, and a date on
-    another line dates another row. A line holding no date takes the next line when that holds no link (a date
-    printed under its title). None when the parent is no such block."""
+@dataclass(slots=True)
+class _BrLines:
+    """A block whose `<br>` lines each hold a link: which line each child stands in, the lines' texts, which link."""
+
+    line_of: dict[int, int]
+    texts: list[str]
+    linked: list[bool]
+
+
+def _br_lines(parent: LexborNode) -> _BrLines | None:
     lines: list[list[LexborNode]] = [[]]
     for child in parent.iter(include_text=True):
         if child.tag == "br":
@@ -175,21 +180,41 @@ def _br_line(a: LexborNode, parent: LexborNode) -> str | None:
     linked = [any(c.tag == "a" or c.tag != "-text" and c.css_first("a") is not None for c in ln) for ln in lines]
     if sum(linked) < 2:
         return None
-    at = next((i for i, ln in enumerate(lines) if any(c.mem_id == a.mem_id for c in ln)), None)
-    if at is None:
+    return _BrLines({c.mem_id: i for i, ln in enumerate(lines) for c in ln},
+                    [" ".join(c.text(deep=True, separator=" ") for c in ln) for ln in lines], linked)
+
+
+def _br_line(a: LexborNode, parent: LexborNode, reads: _Reads) -> str | None:
+    """The anchor's line, when its parent breaks its text with `<br>` into several lines that each hold a link
+    (`<p>(05月12日) <a>标题一</a><br/>(03月02日) <a>标题二</a><br/></p>`): its rows are its lines, and a date on
+    another line dates another row. A line holding no date takes the next line when that holds no link (a date
+    printed under its title). None when the parent is no such block. The parent's lines are read once per page."""
+    key = parent.mem_id
+    if key not in reads.lines:
+        reads.lines[key] = _br_lines(parent)
+    block = reads.lines[key]
+    at = block.line_of.get(a.mem_id) if block is not None else None
+    if block is None or at is None:
         return None
-    text = " ".join(c.text(deep=True, separator=" ") for c in lines[at])
-    if dates.find_date_cached(text) is None and at + 1 < len(lines) and not linked[at + 1]:
-        text += " " + " ".join(c.text(deep=True, separator=" ") for c in lines[at + 1])
+    text = block.texts[at]
+    if dates.find_date_cached(text) is None and at + 1 < len(block.texts) and not block.linked[at + 1]:
+        text += " " + block.texts[at + 1]
     return text
 
 
-def _deep_text(node: LexborNode, texts: dict[int, str]) -> str:
-    """The node's deep text (words spaced), read once per page."""
-    t = texts.get(node.mem_id)
-    if t is None:
-        t = texts[node.mem_id] = node.text(deep=True, separator=" ")
-    return t
+@dataclass(slots=True)
+class _Reads:
+    """What the rows of one page read of its nodes, kept so that each is read once: deep texts (words spaced) and
+    the `<br>` lines of blocks, by node id."""
+
+    texts: dict[int, str] = field(default_factory=dict)
+    lines: dict[int, _BrLines | None] = field(default_factory=dict)
+
+    def text(self, node: LexborNode) -> str:
+        t = self.texts.get(node.mem_id)
+        if t is None:
+            t = self.texts[node.mem_id] = node.text(deep=True, separator=" ")
+        return t
 
 
 def _not_row_dates_out(text: str) -> str:
@@ -250,10 +275,10 @@ def heading_above_rows(body_text: str, items: list[Item]) -> str:
     return ""
 
 
-def _anchor_row(a: LexborNode, atext: str, texts: dict[int, str]) -> tuple[RawDate | None, str, str, list[RawDate]]:
+def _anchor_row(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None, str, str, list[RawDate]]:
     """The date, title, row text and full dates of the row an anchor stands in: its row's date, else (a long anchor
     wrapping blocks) the date at the edge of one of its lines, that line being the title."""
-    d, row, all_dates = _row_date(a, atext, texts)
+    d, row, all_dates = _row_date(a, atext, reads)
     if d is not None and d[0] is None:
         year = _year_heading(a)
         if year is not None:
@@ -312,7 +337,7 @@ def read_anchors(
     whose link only runs a script (javascript:, #) is an entry too (a visitor sees it); short names of such links
     go to `script_entries` (无障碍 toolbars, tabs); elements keeping an address in one of the `clicked` data
     attributes (page_links.clicked_attributes) are links too."""
-    texts: dict[int, str] = {}   # deep texts of the nodes rows climb through, read once
+    reads = _Reads()   # what rows read of the page's nodes, read once
     last_row: tuple[int | None, int] = (None, -1)   # the row (li, tr) of the last entry read, and the entry count
     for a in tree.css("a[href]"):
         attrs = a.attributes
@@ -338,7 +363,7 @@ def read_anchors(
                 script_entries.append(atext)
             if len(atext) < _SCRIPT_ROW_MIN or back_or_action(atext):
                 continue
-            d, title, row, all_dates = _anchor_row(a, atext, texts)
+            d, title, row, all_dates = _anchor_row(a, atext, reads)
             if d is not None:
                 key = f"{join.base}#row-{len(items)}"
                 items.append(Item(key, title, d, row[:200], all_dates, row_status(row), scripted=True))
@@ -352,10 +377,10 @@ def read_anchors(
         if len(atext) < 2 or back_or_action(atext):
             continue
         if _ROW_TAG.match(atext):
-            if items and _anchor_row(a, atext, texts)[0] is not None:
+            if items and _anchor_row(a, atext, reads)[0] is not None:
                 items[-1].buttons.append(u)   # (a dated row's button, after its title)
             continue
-        d, title, row, all_dates = _anchor_row(a, atext, texts)
+        d, title, row, all_dates = _anchor_row(a, atext, reads)
         route = app_route(href)
         if d is not None and not route and row_key(u) in seen_items and "#" in href:
             route = place_row(items, u, href, title, row)
@@ -450,7 +475,7 @@ def message_rows(body: LexborNode, base: str) -> list[Item]:
     address and its place; two or more make a list (one is a message's own page)."""
     blocks: list[LexborNode] = []
     for node in body.traverse(include_text=True):
-        if node.tag != "-text" or not (SUBMIT_LABEL.search(node.text() or "") or POSTED_LABEL.search(node.text() or "")):
+        if node.tag != "-text" or not ((t := node.text() or "") and (SUBMIT_LABEL.search(t) or POSTED_LABEL.search(t))):
             continue
         block = node.parent
         while block is not None and block.parent is not None and block.parent.tag not in ("body", "html") \

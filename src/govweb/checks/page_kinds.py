@@ -296,14 +296,15 @@ def hub(ctx: SiteContext, f: PageFacts) -> bool:
             _below(s, host, folder) or _placed_below(f, ctx.pages.get(s))))]
         if u not in ctx.template_links and len(elsewhere) <= ENTRY_MAX_INBOUND:
             entries.add(u)
-        parts, target = urlsplit(u), ctx.pages.get(u)
+        target = ctx.pages.get(u)
         if (len(link.text.strip()) <= SECTION_NAME_MAX and not dated_url(u) and not (target is not None and target.is_article)
-                and (parts.netloc == host and parts.path.startswith(folder) or _placed_below(f, target))):
+                and (_below(u, host, folder) or _placed_below(f, target))):
             below.add(u)
     return len(entries | below) >= MIN_UNDATED_ENTRIES or len(below) >= MIN_SUB_PAGES
 
 
 def _below(url: str, host: str, folder: str) -> bool:
+    """`url` lies in `folder` of `host` (a page of the hub's own section)."""
     parts = urlsplit(url)
     return parts.netloc == host and parts.path.startswith(folder)
 
@@ -504,12 +505,12 @@ def list_homepage(ctx: SiteContext, f: PageFacts) -> bool:
     naming itself a column whose list a script no browser ran would fill is one too (its entries are not measured)."""
     if f.redirect or posixpath.dirname(urlsplit(f.url).path) in ("", "/"):
         return False
-    # a page that names itself a column (<meta name="ColumnName"> leading its <title>: 通知公告_某某市人民政府)
-    declared = f.meta.get("columnname", "").strip()
-    if _HOME_NAME.fullmatch(declared) or _HOME_NAME.fullmatch(title_name(f.title)):
+    name = f.meta.get("columnname", "").strip()
+    if _HOME_NAME.fullmatch(name) or _HOME_NAME.fullmatch(title_name(f.title)):
         return False   # a page naming itself the homepage (ColumnName 首页, 首页-某镇-某县平台): a sub-site's front
         # page in a deep folder, its rows boxes of its lists, is no column of them
-    names_itself = bool(declared) and not _HOME_WORDS.search(declared) and f.title.strip().startswith(declared)
+    # a page that names itself a column (<meta name="ColumnName"> leading its <title>: 通知公告_某某市人民政府)
+    names_itself = declared(f) and f.title.strip().startswith(name)
     if len(own_rows(ctx, f)) < MIN_DATED_ITEMS:
         return names_itself and not f.items and awaits_script_list(ctx, f)
     pager = set(f.pagination)

@@ -381,8 +381,7 @@ def iter_warc(
                     return
                 except Exception as exc:  # zlib.error, EOFError, ArchiveLoadFailed, ValueError …
                     current = it.offset
-                    where = f"{path.name} " if path.name != CRAWL_WARC else ""
-                    _warn(warnings, f"WARC 记录截断或损坏（{where}偏移 {current}，{type(exc).__name__}），已跳过该记录")
+                    _damaged(warnings, path, current, exc)
                     if damaged is not None:
                         damaged.append(current)
                     pos = _next_record_start(mm, current + 1, gzipped)
@@ -404,7 +403,6 @@ def read_wanted(snap: Snapshot, ids: set[str], wanted: Callable[[str, str, str |
         offsets = [offset for j, offset in found if j == i]
         if not offsets:
             continue
-        where = f"{path.name} " if path.name != CRAWL_WARC else ""
         with open(path, "rb") as fh:
             it: ArchiveIterator | None = None
             for offset in offsets:
@@ -419,14 +417,19 @@ def read_wanted(snap: Snapshot, ids: set[str], wanted: Callable[[str, str, str |
                     entry = _entry(rec, offset, wanted)
                 except Exception as exc:  # as iter_warc: zlib.error, EOFError, ArchiveLoadFailed, ValueError …
                     it = None
-                    _warn(snap.warnings, f"WARC 记录截断或损坏（{where}偏移 {offset}，{type(exc).__name__}），已跳过该记录")
+                    _damaged(snap.warnings, path, offset, exc)
                     continue
                 try:
                     it.read_to_end()   # it.offset: where the next record starts
                 except Exception as exc:
                     it = None
-                    _warn(snap.warnings, f"WARC 记录截断或损坏（{where}偏移 {offset}，{type(exc).__name__}），已跳过该记录")
+                    _damaged(snap.warnings, path, offset, exc)
                 yield path, entry
+
+
+def _damaged(warnings: list[str], path: Path, offset: int, exc: Exception) -> None:
+    where = f"{path.name} " if path.name != CRAWL_WARC else ""
+    _warn(warnings, f"WARC 记录截断或损坏（{where}偏移 {offset}，{type(exc).__name__}），已跳过该记录")
 
 
 def _looks_gzipped(path: Path) -> bool:
@@ -674,15 +677,16 @@ def _documents(snap: Snapshot) -> Iterator[Document]:
             continue
         if e.rec_type == "conversion" and e.record_id in by_conversion:
             page = by_conversion[e.record_id]
+            key = page.warc_record or ""
+            if key in misread:
+                continue
             rendered = Document(page, decode_html(e.payload, "utf-8", e.content_type), e.record_id, e.offset,
                                 path.name)
-            if (page.warc_record or "") in misread:
+            if key not in pending:
+                waiting[key] = rendered
                 continue
-            if (page.warc_record or "") not in pending:
-                waiting[page.warc_record or ""] = rendered
-                continue
-            converted.add(page.warc_record or "")
-            pending.pop(page.warc_record or "", None)
+            converted.add(key)
+            pending.pop(key, None)
             yield rendered
             continue
         for page in by_payload.get(e.record_id, ()):
