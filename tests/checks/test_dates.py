@@ -83,6 +83,19 @@ def test_an_article_dated_by_any_publication_label(head: str) -> None:
     assert f.is_article and f.pubdate == (2020, 7, 31)
 
 
+def test_a_letter_page_is_dated_by_when_the_letter_came_in() -> None:
+    # a 留言 board's detail page: the question and its reply in a <dl>, the only dates labelled 提问时间 and 回复时间
+    html = ("<html><head><title>咨询详情</title></head><body><h2>咨询详情</h2><dl class='ly'><dt>留言主题：</dt>"
+            "<dd>新生儿医保参保登记在哪里办理</dd><dt>提问时间：</dt><dd>2023年3月5日 09:12</dd><dt>留言内容：</dt>"
+            "<dd>孩子刚出生，想了解医保参保登记需要哪些材料，可以在手机上办理吗？</dd><dt>回复时间：</dt>"
+            "<dd>2023年3月9日</dd><dt>回复内容：</dt><dd>可通过医保公共服务平台线上办理。</dd></dl></body></html>")
+    f = parse_page(html, "http://www.q.gov.cn/hd/show.aspx?id=77", None, "r", home=False)
+    assert f.is_article and f.pubdate == (2023, 3, 5)
+    # a letter page whose meta names its publication keeps that date: the letter's arrival is not when it went online
+    meta = html.replace("<title>", "<meta name='PubDate' content='2023-03-10 08:00'><title>")
+    assert parse_page(meta, "http://www.q.gov.cn/hd/show.aspx?id=77", None, "r", home=False).pubdate == (2023, 3, 10)
+
+
 def test_a_list_dated_by_two_digit_years_has_dated_rows() -> None:
     rows = "".join(f"<tr><td><a href='/show.asp?id={i}'>第{i}期工作简报</a></td><td>({19 - i:02d}-0{i + 1}-1{i})</td></tr>"
                    for i in range(3))

@@ -712,6 +712,24 @@ def test_a_profile_page_naming_each_leader_before_the_posts_shows_the_leaders(tm
     assert "负责人信息" in _missing(_site(tmp_path / "mailbox", nav, {"sqjj/": (mailbox, 200)}))
 
 
+def test_a_leaders_page_with_a_section_on_the_functions_shows_them(tmp_path: Path) -> None:
+    # a bureau's 局领导 page (the menu names no 职能 link) whose table ends with a 部门职能 row over a paragraph: the
+    # visitor who opens it finds the body's functions there
+    nav = "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/jld/'>局领导</a></li></ul>"
+    leaders = ("<h1>局领导</h1><table><tr><td><b>钟某某</b></td><td>党组书记、局长</td></tr>"
+               "<tr><td><b>杜某</b></td><td>副局长</td></tr><tr><th colspan='2'>部门职能</th></tr>"
+               "<tr><td colspan='2'>贯彻落实国家和省市关于统计工作的方针政策，组织实施全县统计调查，管理和公布全县统计数据，"
+               "指导乡镇统计工作。</td></tr></table>", 200)
+    report = _site(tmp_path / "duties", nav, {"jld/": leaders})
+    assert report["elements"]["机构职能"]["url"] == SEED + "jld/"
+    # a leader's own share of the work (工作职责) is no statement of the body's functions, nor is a heading with no
+    # sentence under it
+    own = (leaders[0].replace("部门职能", "工作职责"), 200)
+    assert "机构职能" in _missing(_site(tmp_path / "own", nav, {"jld/": own}))
+    bare = (leaders[0].split("<tr><td colspan='2'>")[0] + "<tr><td>暂无</td></tr></table>", 200)
+    assert "机构职能" in _missing(_site(tmp_path / "bare", nav, {"jld/": bare}))
+
+
 def test_a_column_answering_public_concerns_is_no_policy_interpretation(tmp_path: Path) -> None:
     # 解读回应: its 政策解读 column shows 暂无信息, its 回应关切 column is full — answers to concerns interpret no policy
     nav = ("<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/zcjd/'>政策解读</a></li>"

@@ -42,9 +42,12 @@ _LABELLED = re.compile(
     r"(?:发布时间|发布日期|发文日期|印发日期|成文日期|更新时间|更新日期|发表时间|日期|时间)\s*[:：]?\s*"
     r"(" + YMD + r")"
 )
+# A letter's page (信件详情) is dated by when the letter came in (来信时间, 留言日期, 提问时间), the day its record opened.
+_LETTER_LABEL = r"(?:来信|留言|提问|咨询|写信)(?:时间|日期)"
+LETTER_LABELLED = re.compile(_LETTER_LABEL)
 PUBLISH_LABELLED = re.compile(
     r"(?:(?:发布时间|发布日期|发表时间|发布于|更新时间|更新日期|发稿时间|发稿日期|录入时间|添加时间|上传时间|公开日期|"
-    r"信息时间|撰稿时间)\s*[:：]?|(?<![\u4e00-\u9fa5])(?:时间|日期)\s*[:：])\s*"
+    r"信息时间|撰稿时间|" + _LETTER_LABEL + r")\s*[:：]?|(?<![\u4e00-\u9fa5])(?:时间|日期)\s*[:：])\s*"
     r"(" + YMD + r")"
 )
 _LABEL_KEYS = ("时间", "日期", "发布于")

@@ -732,20 +732,35 @@ def _annual_report(ctx: SiteContext, ordered: list[PageFacts], found: _Found) ->
 
 # A body's functions stated in its text: 主要职能：…, 主要职责, 职能职责, 内设机构/内设科室 …
 _DUTIES = re.compile(r"(?:主要|工作|部门)(?:职能|职责)\s*[:：]|职能职责|内设(?:机构|科室|处室|股室)")
+# …or a section heading naming the body's functions, a line of its own (机构职能, 主要职责, 部门职能, 机构设置) — not
+# 工作职责 / 职责分工, a leader's share of the work on a leaders' page
+_DUTIES_HEADING = re.compile(r"^(?:(?:机构|部门|单位)(?:职能|职责)|主要(?:职能|职责)|职能职责|机构设置|内设机构)\s*[:：]?$")
+_SECTION_TEXT = 30   # characters of the sentence a section heading stands over
 
 
 def _duties_in_profile(ctx: SiteContext, found: _Found) -> None:
     """机构职能 shown on the 概况信息 page: a department's 单位概况 / 本局简介 that states its functions (主要职能：…,
-    内设科室 …) in its own text — not in a link's name — presents its 机构职能 there."""
-    profile = found.results.get("概况信息")
-    page = ctx.page(profile.url) if profile is not None and profile.url else None
-    if page is None:
-        return
-    names = {link.text for link in page.links}
-    for line in sorted(page.lines):
-        m = _DUTIES.search(line)
-        if m is not None and line not in names:
-            found.add("机构职能", profile.value, page.url, line[max(0, m.start() - 20): m.end() + 40], page.warc_record)
+    内设科室 …) in its own text — not in a link's name — presents its 机构职能 there; so does a 概况信息 or 负责人信息
+    page (a township's 领导信息 page) holding a section headed by the functions' name (机构职能, 主要职责) over a
+    sentence of text, the heading no link's or script tab's name."""
+    for el in ("概况信息", "负责人信息"):
+        shown = found.results.get(el)
+        page = ctx.page(shown.url) if shown is not None and shown.url else None
+        if page is None:
+            continue
+        names = {link.text.strip() for link in page.links} | set(page.script_entries)
+        said = any(len(line) >= _SECTION_TEXT and "。" in line and line not in names for line in page.lines)
+        for line in sorted(page.lines):
+            if line in names:
+                continue
+            m = _DUTIES.search(line) if el == "概况信息" else None
+            if m is not None:
+                excerpt = line[max(0, m.start() - 20): m.end() + 40]
+            elif said and _DUTIES_HEADING.match(line):
+                excerpt = f"{line}（{el}页中的一节）"
+            else:
+                continue
+            found.add("机构职能", shown.value, page.url, excerpt, page.warc_record)
             return
 
 

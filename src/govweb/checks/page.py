@@ -258,7 +258,8 @@ def parse_page(
     byline_at = -1   # where the date stands in `text`, for the heading above it
     # (a list page with a meta date keeps it: its labels date its entries)
     labelled = dates.labelled_publication_dates(text) if pubdate is None or len(items) < ARTICLE_MAX_ITEMS else []
-    if pubdate is not None and len(labelled) == 1 and not labelled[0][2].startswith("更新"):
+    if pubdate is not None and len(labelled) == 1 and not labelled[0][2].startswith("更新") and \
+            not dates.LETTER_LABELLED.match(labelled[0][2]):   # a letter's arrival, not the page's publication
         # the one publication date the document prints is the reader's; a meta PubDate saying otherwise is when the
         # page was generated (a platform regenerating its pages): 日期：2025-02-26 under PubDate 2025-03-27
         printed = dates.find_date(labelled[0][1])
