@@ -243,3 +243,10 @@ def test_a_page_of_text_leading_to_a_write_button_or_another_host_is_a_single_pa
     report = _site(tmp_path, [(SEED + "jzxx/", mailbox), (SEED + "wsbs/", hall)],
                    '<a href="/jzxx/">局长信箱</a><a href="/wsbs/">网上办事</a>')
     assert not {SEED + "jzxx/", SEED + "wsbs/"} & _column_urls(report)
+
+
+def test_a_list_named_for_itself_takes_the_type_of_the_menu_entry_opening_it(tmp_path: Path) -> None:
+    rows = "".join(f'<p><a href="/xw/{i}.htm">镇里召开第{i}次农业生产推进会议</a> 2020-11-{20 + i}</p>' for i in range(1, 4))
+    report = _site(tmp_path, [(SEED + "xw/", _bare("青石视窗", rows, '<meta name="ColumnName" content="青石视窗">'))], '<a href="/xw/">工作动态</a>')
+    col = next(c for c in report["columns"] if c["url"] == SEED + "xw/")
+    assert col["name"] == "青石视窗" and col["type"] == "动态要闻"
