@@ -197,3 +197,56 @@ def test_what_a_rows_button_opens_is_part_of_the_row(tmp_path: Path) -> None:
     extra = [(SEED + "gzdt/a1.html", article("答复一", "2020-11-20")), (SEED + "gzdt/a2.html", article("答复二", "2020-11-21"))]
     col = _column(_report(tmp_path, html, dt.date(2020, 11, 26), extra))
     assert col["items"] == 2 and col["last_update"] == "2020-10-12"
+
+
+def _bare(title: str, body: str, meta: str = "") -> str:
+    return f"<html><head><meta charset='utf-8'>{meta}<title>{title}</title></head><body>{body}</body></html>"
+
+
+def _site(tmp_path: Path, pages: list[tuple[str, str]], home_links: str, sitename: str = "青石镇人民政府") -> dict:
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, _bare("首页", home_links, f'<meta name="SiteName" content="{sitename}">'), depth=0)
+    for url, html in pages:
+        b.page(url, html)
+    return run_checks(load_snapshot(b.write(tmp_path)), dt.date(2020, 11, 26))
+
+
+def _column_urls(report: dict) -> set[str]:
+    return {c["url"] for c in report["columns"]}
+
+
+def test_a_server_clock_printed_with_its_weekday_dates_no_row(tmp_path: Path) -> None:
+    # a header bar printing the day with its weekday beside two tool links is no list: the page is a single page
+    bar = '<div class="hd">2020-11-26 周四 <a href="/wza/">读屏</a> <a href="/map/">本站导航</a></div>'
+    text = "<p>本单位负责全镇农村集体经济组织的指导和监督管理工作，承担农业技术推广、防汛抗旱和农田水利建设等职责。</p>"
+    report = _site(tmp_path, [(SEED + "gk/", _bare("单位简介", bar + text))], '<a href="/gk/">单位简介</a>')
+    assert SEED + "gk/" not in _column_urls(report)
+    assert not any(f["check"] == "empty-column" for f in report["findings"])
+
+
+@pytest.mark.parametrize("hall,column", [("岭南县网上办事大厅", False), ("青石镇网上办事大厅", True)])
+def test_another_governments_service_platform_lists_no_column_of_the_site(
+        tmp_path: Path, hall: str, column: bool) -> None:
+    # a county's 网上办事大厅 listing a town's 事项 (empty) is what the town's 办事 entry leads to; the town's own hall
+    # showing an empty list is a blank column of the town
+    url = "http://bs.lingnan.gov.cn/item/list.htm?area=45"
+    items = _bare(f"青石镇办事事项-{hall}", "<table><tr><th>事项</th><th>受理日期</th></tr></table><p>暂无数据</p>")
+    report = _site(tmp_path, [(url, items)], f'<a href="{url}">办事事项</a>')
+    assert (url in _column_urls(report)) is column
+
+
+def test_a_page_of_text_leading_to_a_write_button_or_another_host_is_a_single_page(tmp_path: Path) -> None:
+    mailbox = _bare("局长信箱", "<p>欢迎来信反映问题、提出意见建议。请如实填写联系方式，我们将在十五个工作日内办理并答复，"
+                           "涉诉涉法及信访事项请依照法定途径另行反映，本信箱不予受理。</p><p><a href='/jzxx/write.aspx'>我要写信</a></p>")
+    hall = _bare("网上办事", "<p>受理窗口：镇政府一楼　周一至周五</p>"
+                        "<p><a href='https://www.gdzwfw.gov.cn/'>广东政务服务网</a></p>")
+    report = _site(tmp_path, [(SEED + "jzxx/", mailbox), (SEED + "wsbs/", hall)],
+                   '<a href="/jzxx/">局长信箱</a><a href="/wsbs/">网上办事</a>')
+    assert not {SEED + "jzxx/", SEED + "wsbs/"} & _column_urls(report)
+
+
+def test_a_list_named_for_itself_takes_the_type_of_the_menu_entry_opening_it(tmp_path: Path) -> None:
+    rows = "".join(f'<p><a href="/xw/{i}.htm">镇里召开第{i}次农业生产推进会议</a> 2020-11-{20 + i}</p>' for i in range(1, 4))
+    report = _site(tmp_path, [(SEED + "xw/", _bare("青石视窗", rows, '<meta name="ColumnName" content="青石视窗">'))], '<a href="/xw/">工作动态</a>')
+    col = next(c for c in report["columns"] if c["url"] == SEED + "xw/")
+    assert col["name"] == "青石视窗" and col["type"] == "动态要闻"

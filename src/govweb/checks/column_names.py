@@ -131,7 +131,7 @@ def column_name(first: PageFacts, texts: dict[str, Counter[str]]) -> str:
 
 def column_type(ctx: SiteContext, first: PageFacts, name: str) -> str:
     """ColumnType meta unless the name carries a type word, else a message list's, else the name, else the title,
-    else the nearest typed section above it (breadcrumb, then the homepage menu) unless the name says what it is
+    else the nearest typed section above it (breadcrumb, then the homepage menu, then a link's name for it) unless the name says what it is
     (专题, 图片, 视频 …)."""
     declared = first.meta.get("columntype") if name == first.meta.get("columnname", name) else None
     if declared and type_of(name) != "其他":
@@ -149,6 +149,9 @@ def column_type(ctx: SiteContext, first: PageFacts, name: str) -> str:
     hp = ctx.homepage
     if hp is not None and first.url in hp.nav_sections:
         sections.append(hp.nav_sections[first.url])
+    # … then the menu entry opening it under a name of its own (the menu's 政务动态 opening its first list, 今日澜城)
+    sections += [t for t, _ in ctx.derived("anchor_texts", anchor_texts).get(first.url, Counter()).most_common()
+                 if not headline_like(t)]
     for section in sections:
         t = type_of(section)
         if t != "其他":

@@ -233,7 +233,7 @@ def _group_pagination(ctx: SiteContext, cands: set[str]) -> dict[str, list[str]]
 
 
 def discover_columns(ctx: SiteContext) -> list[Column]:
-    texts = anchor_texts(ctx)
+    texts: dict[str, Counter[str]] = ctx.derived("anchor_texts", anchor_texts)
     cands = _candidates(ctx, texts)
     groups = _group_pagination(ctx, cands)
     all_members = {m for ms in groups.values() for m in ms}

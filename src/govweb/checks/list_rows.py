@@ -79,7 +79,10 @@ class Item:
 _NOT_ROW_DATE = re.compile(
     r"(?:自|从)?\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*起(?!草)"
     r"|(?:(?:今天是|今日是|今天|今日|当前日期|当前时间|现在是|现在时间)\s*[:：]?\s*(?:[^\n]{0,300}?new Date\b[^\n]{0,300}?)?"
-    r"|new Date\b[^\n]{0,300}?)(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
+    r"|new Date\b[^\n]{0,300}?)(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    # the clock a server prints with the day of the week (2026年12月05日 星期六 over the top bar's 无障碍 and 网站地图
+    # links): a list row prints when it was published, not which weekday that was
+    r"|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:星期|周|礼拜)[一二三四五六日天]")
 
 
 def _row_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None, str, list[RawDate]]:
@@ -219,9 +222,10 @@ class _Reads:
 
 def _not_row_dates_out(text: str) -> str:
     """`text` with the dates that date no row blanked. Every such date holds 起, a clock label (今天, 今日, 当前…,
-    现在…) or a clock script (new Date): most rows hold none of them and skip the pattern (keep the test in step with
+    现在…), a clock script (new Date) or a weekday (星期, 周, 礼拜): most rows hold none of them and skip the pattern (keep the test in step with
     _NOT_ROW_DATE)."""
-    if "起" in text or "今" in text or "当前" in text or "现在" in text or "new Date" in text:
+    if "起" in text or "今" in text or "当前" in text or "现在" in text or "new Date" in text or "星期" in text or (
+            "周" in text or "礼拜" in text):
         return _NOT_ROW_DATE.sub(" ", text)
     return text
 

@@ -30,6 +30,7 @@ from govweb.checks.column_names import (
 from govweb.checks.context import SiteContext
 from govweb.checks.dates import dated_url
 from govweb.checks.list_state import (
+    CONTENT_LINE,
     MIN_CONTENT_CHARS,
     awaits_script_list,
     own_content_chars,
@@ -367,7 +368,10 @@ def single_page(ctx: SiteContext, f: PageFacts) -> bool:
     own = [(u, link.text) for link in f.links if (u := ctx.canonical(link.url)) not in nav and u != f.url]
     if len({u for u, _ in own}) >= MIN_UNDATED_ENTRIES or not all(_way_on(ctx, f, u, text) for u, text in own):
         return False
-    return own_content_chars(ctx, f, prose=True) >= MIN_CONTENT_CHARS
+    # a page sending its visitor to a platform of another host needs only a line of its own beside that link (a
+    # service centre's address, hours and telephone): what it is for is the way on
+    leaves = any(not ctx.same_site(u) for u, _ in own)
+    return own_content_chars(ctx, f, prose=True) >= (CONTENT_LINE if leaves else MIN_CONTENT_CHARS)
 
 
 # a document's file (a plan in a PDF, a form to download): a list's entry, not a place to go
@@ -381,6 +385,8 @@ def _way_on(ctx: SiteContext, f: PageFacts, u: str, text: str) -> bool:
     name, target, to = text.strip(), ctx.pages.get(u), urlsplit(u)
     folder = _section_folder(f.url)
     below = to.netloc == urlsplit(f.url).netloc and _section_folder(u) != folder and to.path.startswith(folder)
+    if ACTION_NAME.match(name):
+        return True   # a button for a visitor's action (我要写信 under a 信箱's notes): a function, wherever it sits
     return bool(name) and not headline_like(name) and not dated_url(u) and not (
         target is not None and target.is_article) and not _DOCUMENT_FILE.search(to.path) and not below
 
@@ -426,10 +432,16 @@ def platform_section(ctx: SiteContext, f: PageFacts) -> bool:
     name: str = ctx.derived("section_name", _section_name)
     if not name or f.is_article or not urlsplit(f.url).netloc.endswith(".gov.cn"):
         return False
+    if any(_SERVICE_PLATFORM.search(part) and not part.startswith(name) for part in _TITLE_PARTS.split(f.title.strip())):
+        return False   # another government's 政务服务 platform (a county's, listing a town's 事项): what the site's 办事
+        # entry leads to, no column of the site (the site's own 网上办事大厅 — 乔岭市网上办事大厅 for 乔岭市 — stays its own)
     return any(part.startswith(name) and not headline_like(part) for part in _TITLE_PARTS.split(f.title.strip())) or any(
         (m := _LABELLED.fullmatch(line.strip())) is not None and m.group(1) == name for line in f.lines | f.prose)
 
 
+# a service platform (湄川县政务服务平台, 某省政务服务网, 网上办事大厅): a system of service items, not a section publishing
+# the site's documents when it is another government's
+_SERVICE_PLATFORM = re.compile(r"(?:政务服务(?:网|平台|中心)|办事大厅)$")
 # a label line naming whose the page is (公开主体：桥城市审计局, 发布机构: …): the platform's page of that body
 _LABELLED = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[：:]\s*(\S+)")
 
