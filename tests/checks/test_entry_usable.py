@@ -367,3 +367,24 @@ def test_a_channel_hub_left_with_a_page_only_to_read_is_missing(tmp_path: Path) 
     report = _site(tmp_path / "guide", NAV, {"wsbs/": hall, "wsbs/dt/": ("<html><body>Not Found</body></html>", 404),
                                              "wsbs/zn/": guide, "gzcy/": HD})
     assert "办事服务" not in _missing(report) and "service-unusable" not in _vetoes(report)
+
+
+def test_a_link_in_another_spelling_of_the_site_s_host_names_the_page_fetched_in_one(tmp_path: Path) -> None:
+    # the menu links the service page as http://xian.gov.cn/wsbs/ (bare host); the crawl fetched it as
+    # https://www.xian.gov.cn/wsbs/ — one server, one page: its 404 judges the entry
+    from govweb.checks.context import SiteContext
+    nav = NAV.replace("href='/wsbs/'", "href='http://xian.gov.cn/wsbs/'")
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, f"<html><head><title>某县人民政府</title></head><body>{nav}{FOOTER}</body></html>", depth=0)
+    b.page("https://www.xian.gov.cn/wsbs/", "<html><body>Not Found</body></html>", status=404)
+    b.page(SEED + "gzcy/", f"<html><head><title>公众参与</title></head><body>{nav}{HD[0]}{FOOTER}</body></html>")
+    snap = load_snapshot(b.write(tmp_path / "one"))
+    ctx = SiteContext(snap, AS_OF)
+    assert ctx.canonical("http://xian.gov.cn/wsbs/") == "https://www.xian.gov.cn/wsbs/"
+    assert ctx.canonical("http://other.gov.cn/wsbs/") == "http://other.gov.cn/wsbs/"   # another site: as given
+    assert _unusable(run_checks(snap, AS_OF))
+    # two fetched spellings of that address: which one the link names is unknown, it stays as given
+    b.page("http://xian.gov.cn/wsbs/index.html", "<html><body>Not Found</body></html>", status=404)
+    b.page("https://xian.gov.cn/wsbs/", "<html><body>Not Found</body></html>", status=404)
+    ctx = SiteContext(load_snapshot(b.write(tmp_path / "two")), AS_OF)
+    assert ctx.canonical("http://www.xian.gov.cn/wsbs/") == "http://www.xian.gov.cn/wsbs/"
