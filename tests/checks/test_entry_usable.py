@@ -388,3 +388,19 @@ def test_a_link_in_another_spelling_of_the_site_s_host_names_the_page_fetched_in
     b.page("https://xian.gov.cn/wsbs/", "<html><body>Not Found</body></html>", status=404)
     ctx = SiteContext(load_snapshot(b.write(tmp_path / "two")), AS_OF)
     assert ctx.canonical("http://www.xian.gov.cn/wsbs/") == "http://www.xian.gov.cn/wsbs/"
+
+
+@pytest.mark.parametrize("way_in", ["请登录 www.xian.gov.cn/hd 留言", "也可通过12345网上平台反映"])
+def test_a_page_only_to_read_naming_a_way_to_write_is_not_judged(tmp_path: Path, way_in: str) -> None:
+    # the reading page names where to write (a web address, the 12345 platform) though it links nowhere: may work
+    hub = ("<h1>公众参与</h1><ul class='qd'><li><a href='/gzcy/xx/'>县长信箱</a></li>"
+           "<li><a href='/gzcy/xd/'>信件选登</a></li></ul>", 200)
+    read = (f"<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; 信件选登</div><p>{way_in}</p>"
+            "<table><tr><td>关于路灯不亮的反映</td><td>2020-10-12</td></tr>"
+            "<tr><td>咨询社保卡补办</td><td>2020-09-03</td></tr></table>", 200)
+    pages = {"gzcy/": hub, "gzcy/xx/": ("<html><body>Not Found</body></html>", 404), "gzcy/xd/": read, "wsbs/": HALL}
+    report = _site(tmp_path / "named", NAV, pages)
+    assert "互动交流" not in _missing(report) and "interaction-poor" not in _vetoes(report)
+    # naming none, the page is a record of answered letters only: no working channel
+    report = _site(tmp_path / "none", NAV, {**pages, "gzcy/xd/": (read[0].replace(way_in, "本栏目选登已办结来信。"), 200)})
+    assert "互动交流" in _missing(report) and "interaction-poor" in _vetoes(report)

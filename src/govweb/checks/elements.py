@@ -293,22 +293,28 @@ def _dead_hub(ctx: SiteContext, f: PageFacts, write: bool = False) -> str | None
     return f"入口页面的 {len(own)} 个链接均不可用（{first[0]}：{first[1]}）" if first else None
 
 
-# An address to write to printed on a page (an e-mail) or a code to scan (扫码, 二维码): a way in without a link.
-_PRINTED_WAY_IN = re.compile(r"[\w.-]+@[\w-]+\.[\w.-]+|二维码|扫码|扫一扫")
+# An address to write to printed on a page (an e-mail, a web address), a code to scan (扫码, 二维码) or the 12345
+# platform named: a way in without a link.
+_PRINTED_WAY_IN = re.compile(r"[\w.-]+@[\w-]+\.[\w.-]+|https?://|www\.|\.gov\.cn|二维码|扫码|扫一扫|(?<![\d-])12345(?!\d)")
+
+
+_ROW_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+RECORD_ROWS = 2   # dated lines of a page printing past messages without links
 
 
 def _dead_end(ctx: SiteContext, f: PageFacts) -> str | None:
-    """A 互动交流 page (an entry or a hub's way on) that offers the visitor nothing to do: no list, form, frame,
-    login or article, no button a script runs, no address or code to write to, and no link of its own (the site's menu,
-    the homepage, the badges and ways back aside) — a 留言选登 table of answered letters printed without links: a
+    """A 互动交流 page (an entry or a hub's way on) printing past messages — two or more dated lines — that offers
+    the visitor nothing to do: no list, form, frame, login or article, no button a script runs, no address, code or 12345 platform to write to, and no link of its
+    own (the site's menu, the homepage, the badges and ways back aside) — a 留言选登 table of answered letters printed without links: a
     record to read, no way to write. A page a script of its own may fill is not judged; nor is a 办事 page (a
     guide printed in full is a service's content)."""
     if not _takes_nothing(f) or f.redirect or f.script_entries:
         return None   # (a page listing items is not read for forms: a guestbook's rows above its form)
     if not (f.rendered or "scripted" not in f.signs or judged_static(ctx, f)):
         return None
-    if _PRINTED_WAY_IN.search("\n".join(own_lines(ctx, f))):
-        return None
+    own = own_lines(ctx, f)
+    if sum(1 for line in own if _ROW_DATE.search(line)) < RECORD_ROWS or _PRINTED_WAY_IN.search("\n".join(own)):
+        return None   # not a record of past messages, or it names a way to write
     if not all(_badge_link(u) for u in _own_targets(ctx, f, aside=lambda link: back_or_action(link.text.strip()))):
         return None
     return "入口页面只供阅读，无留言表单、写信链接或其他可用功能"
