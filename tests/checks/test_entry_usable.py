@@ -340,3 +340,67 @@ def test_a_news_list_named_for_one_audience_s_services_offers_no_service(tmp_pat
             "高层次人才认定办理指南", "人才公寓申请须知", "人才落户办理流程", "安家补贴申领材料清单"), start=3)) + "</ul>", 200)
     report = _site(tmp_path / "guides", nav, {"wsbs/": gone, "rcfw/": guides, "gzcy/": HD})
     assert "办事服务" not in _missing(report) and "service-unusable" not in _vetoes(report)
+
+
+def test_a_channel_hub_left_with_a_page_only_to_read_is_missing(tmp_path: Path) -> None:
+    # 公众参与 → 在线咨询 answers 404 and 咨询回复 prints past questions and answers as text, no form, no link of its
+    # own: a record to read, nowhere to write — no working channel
+    hub = ("<h1>公众参与</h1><div class='rk'><a href='/gzcy/zxzx/'><img src='/img/zx.png' alt='在线咨询'></a>"
+           "<a href='/gzcy/hf/'><img src='/img/hf.png' alt='咨询回复'></a></div>", 200)
+    answers = ("<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; 咨询回复</div><div class='qa'>"
+               + "".join(f"<div class='q'>问：{q}</div><div class='a'>答：{a}（{d}）</div>" for q, a, d in (
+                   ("新生儿落户需要哪些材料？", "请携带出生医学证明和父母户口簿到派出所办理。", "2020-05-11"),
+                   ("农机购置补贴何时申报？", "每年三月起在乡镇农业服务中心受理。", "2020-04-02"))) + "</div>", 200)
+    dead = {"gzcy/": hub, "gzcy/zxzx/": ("<html><body>Not Found</body></html>", 404), "gzcy/hf/": answers,
+            "wsbs/": HALL}
+    report = _site(tmp_path / "dead", NAV, dead)
+    assert "互动交流" in _missing(report) and "interaction-poor" in _vetoes(report)
+    # the page prints an address to write to (an e-mail): a way in without a link, not judged against the site
+    mailed = answers[0].replace("</div><div class='qa'>", "</div><p>来信请发送至 gzcy@example.gov.cn</p><div class='qa'>")
+    report = _site(tmp_path / "mail", NAV, {**dead, "gzcy/hf/": (mailed, 200)})
+    assert "互动交流" not in _missing(report) and "interaction-poor" not in _vetoes(report)
+    # a 办事 hub's way on printing a guide in full is the service's content, never a page only to read
+    guide = ("<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; 办事指南</div><h2>居民身份证办理</h2>"
+             "<p>受理条件：本县户籍居民。</p><p>申请材料：户口簿、近期照片。</p><p>办理地点：县政务服务中心。</p>", 200)
+    hall = ("<h1>网上办事</h1><div class='rk'><a href='/wsbs/dt/'><img src='/img/dt.png' alt='网上大厅'></a>"
+            "<a href='/wsbs/zn/'><img src='/img/zn.png' alt='办事指南'></a></div>", 200)
+    report = _site(tmp_path / "guide", NAV, {"wsbs/": hall, "wsbs/dt/": ("<html><body>Not Found</body></html>", 404),
+                                             "wsbs/zn/": guide, "gzcy/": HD})
+    assert "办事服务" not in _missing(report) and "service-unusable" not in _vetoes(report)
+
+
+def test_a_link_in_another_spelling_of_the_site_s_host_names_the_page_fetched_in_one(tmp_path: Path) -> None:
+    # the menu links the service page as http://xian.gov.cn/wsbs/ (bare host); the crawl fetched it as
+    # https://www.xian.gov.cn/wsbs/ — one server, one page: its 404 judges the entry
+    from govweb.checks.context import SiteContext
+    nav = NAV.replace("href='/wsbs/'", "href='http://xian.gov.cn/wsbs/'")
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, f"<html><head><title>某县人民政府</title></head><body>{nav}{FOOTER}</body></html>", depth=0)
+    b.page("https://www.xian.gov.cn/wsbs/", "<html><body>Not Found</body></html>", status=404)
+    b.page(SEED + "gzcy/", f"<html><head><title>公众参与</title></head><body>{nav}{HD[0]}{FOOTER}</body></html>")
+    snap = load_snapshot(b.write(tmp_path / "one"))
+    ctx = SiteContext(snap, AS_OF)
+    assert ctx.canonical("http://xian.gov.cn/wsbs/") == "https://www.xian.gov.cn/wsbs/"
+    assert ctx.canonical("http://other.gov.cn/wsbs/") == "http://other.gov.cn/wsbs/"   # another site: as given
+    assert _unusable(run_checks(snap, AS_OF))
+    # two fetched spellings of that address: which one the link names is unknown, it stays as given
+    b.page("http://xian.gov.cn/wsbs/index.html", "<html><body>Not Found</body></html>", status=404)
+    b.page("https://xian.gov.cn/wsbs/", "<html><body>Not Found</body></html>", status=404)
+    ctx = SiteContext(load_snapshot(b.write(tmp_path / "two")), AS_OF)
+    assert ctx.canonical("http://www.xian.gov.cn/wsbs/") == "http://www.xian.gov.cn/wsbs/"
+
+
+@pytest.mark.parametrize("way_in", ["请登录 www.xian.gov.cn/hd 留言", "也可通过12345网上平台反映"])
+def test_a_page_only_to_read_naming_a_way_to_write_is_not_judged(tmp_path: Path, way_in: str) -> None:
+    # the reading page names where to write (a web address, the 12345 platform) though it links nowhere: may work
+    hub = ("<h1>公众参与</h1><ul class='qd'><li><a href='/gzcy/xx/'>县长信箱</a></li>"
+           "<li><a href='/gzcy/xd/'>信件选登</a></li></ul>", 200)
+    read = (f"<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; 信件选登</div><p>{way_in}</p>"
+            "<table><tr><td>关于路灯不亮的反映</td><td>2020-10-12</td></tr>"
+            "<tr><td>咨询社保卡补办</td><td>2020-09-03</td></tr></table>", 200)
+    pages = {"gzcy/": hub, "gzcy/xx/": ("<html><body>Not Found</body></html>", 404), "gzcy/xd/": read, "wsbs/": HALL}
+    report = _site(tmp_path / "named", NAV, pages)
+    assert "互动交流" not in _missing(report) and "interaction-poor" not in _vetoes(report)
+    # naming none, the page is a record of answered letters only: no working channel
+    report = _site(tmp_path / "none", NAV, {**pages, "gzcy/xd/": (read[0].replace(way_in, "本栏目选登已办结来信。"), 200)})
+    assert "互动交流" in _missing(report) and "interaction-poor" in _vetoes(report)

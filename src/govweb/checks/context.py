@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from govweb.checks.dates import RawDate, format_raw, to_date
 from govweb.checks.page import PageFacts, parse_page, unreadable
@@ -173,8 +173,36 @@ class SiteContext:
         name = self._names.get(url)
         if name is None:
             recorded = self._recorded(url)
+            if recorded not in self.records:
+                recorded = self._other_spelling(recorded)
             name = self._names[url] = self._alias.get(recorded, recorded)
         return name
+
+    @cached_property
+    def _spelled_hosts(self) -> frozenset[str]:
+        """The seed's and the homepage's hosts without www. (as crawl.json names them: no lookup)."""
+        return frozenset(urlsplit(u).netloc.lower().removeprefix("www.")
+                         for u in (self.snapshot.seed, self.snapshot.homepage) if u) - {""}
+
+    def _other_spelling(self, url: str) -> str:
+        """The page the crawl recorded at `url`'s address on another spelling of the site's host — http or https,
+        with or without www. (one site, as `on_site_host` holds) — when the crawl did not fetch `url` itself and
+        recorded exactly one such page; else `url`. A link to http://x.gov.cn/bsfw/ names the page fetched at
+        https://www.x.gov.cn/bsfw/: the same server answers both."""
+        try:
+            parts = urlsplit(url)
+        except ValueError:
+            return url
+        bare = parts.netloc.lower().removeprefix("www.")
+        if parts.scheme not in ("http", "https") or bare not in self._spelled_hosts:
+            return url
+        found = set()
+        for scheme in ("http", "https"):
+            for host in (bare, "www." + bare):
+                key = try_canonical(urlunsplit((scheme, host, parts.path, parts.query, "")))
+                if key is not None and key in self._by_key:
+                    found.add(self._by_key[key])
+        return found.pop() if len(found) == 1 else url
 
     def key(self, url: str) -> str:
         """The key that compares pages in any spelling (govweb.urlnorm's canonical form of the page's one name):

@@ -245,20 +245,22 @@ def _best_first(ctx: SiteContext, el: str, cands: list[tuple[str, str, PageFacts
     return sorted(cands, key=key)
 
 
-def target_problem(ctx: SiteContext, url: str, content: bool = True, hub: bool = False) -> str | None:
+def target_problem(ctx: SiteContext, url: str, content: bool = True, hub: bool = False,
+                   write: bool = False) -> str | None:
     """Why an entry's link does not work (broken, an error page, an empty page, a hub whose every link fails), or
     None (works, or unknown). With `content` False only a broken link counts; with `hub`, a hub page whose every
-    link fails counts too (a channel's hub: `CHANNELS`). Judged once per site and question (entries, columns and
-    hubs ask about the same targets)."""
-    known: dict[tuple[str, bool, bool], str | None] = ctx.derived("target_problems", lambda _: {})
-    key = (url, content, hub)
+    link fails counts too (a channel's hub: `CHANNELS`); with `write` (互动交流: a channel the visitor writes to),
+    a page only to read, offering nothing to do (`_dead_end`), fails too. Judged once per site and question
+    (entries, columns and hubs ask about the same targets)."""
+    known: dict[tuple[str, bool, bool, bool], str | None] = ctx.derived("target_problems", lambda _: {})
+    key = (url, content, hub, write)
     if key not in known:
         known[key] = None   # asked again while judged (hubs linking each other): unknown, so it may work
-        known[key] = _target_problem(ctx, url, content, hub)
+        known[key] = _target_problem(ctx, url, content, hub, write)
     return known[key]
 
 
-def _target_problem(ctx: SiteContext, url: str, content: bool, hub: bool) -> str | None:
+def _target_problem(ctx: SiteContext, url: str, content: bool, hub: bool, write: bool = False) -> str | None:
     canonical = ctx.canonical(url)
     rec = ctx.records.get(canonical) or ctx.records.get(url)
     if rec is not None and linkcheck.is_broken(rec) and not linkcheck.unmeasured(ctx, canonical):
@@ -272,10 +274,13 @@ def _target_problem(ctx: SiteContext, url: str, content: bool, hub: bool) -> str
         return "入口页面显示错误、“建设中”或暂停受理"
     if _empty_page(ctx, f):
         return "入口页面没有内容"
-    return (_dead_hub(ctx, f) or _closed_channel(ctx, f) or _closed_frame(ctx, f) or _ended_calls(f)) if hub else None
+    if not hub:
+        return None
+    return (_dead_hub(ctx, f, write) or _closed_channel(ctx, f) or _closed_frame(ctx, f) or _ended_calls(f)
+            or (_dead_end(ctx, f) if write else None))
 
 
-def _dead_hub(ctx: SiteContext, f: PageFacts) -> str | None:
+def _dead_hub(ctx: SiteContext, f: PageFacts, write: bool = False) -> str | None:
     """A hub page (no list, no form, no frame) whose own links — the site's menu, the homepage, the page itself and
     links to 信访 or 纪检 channels aside — all lead to pages known to fail (broken, an error page, an empty page): the
     互动交流 hub whose 局长信箱 and 在线咨询 both answer 404, beside a 网上信访 link, offers the visitor nothing that
@@ -284,8 +289,35 @@ def _dead_hub(ctx: SiteContext, f: PageFacts) -> str | None:
     if not _takes_nothing(f) or f.redirect:
         return None
     own = sorted(_own_targets(ctx, f, aside=lambda link: _COMPLAINT_CHANNEL.search(link.name) is not None))
-    first = _all_fail(ctx, own, hub=True)
+    first = _all_fail(ctx, own, hub=True, write=write)
     return f"入口页面的 {len(own)} 个链接均不可用（{first[0]}：{first[1]}）" if first else None
+
+
+# An address to write to printed on a page (an e-mail, a web address), a code to scan (扫码, 二维码) or the 12345
+# platform named: a way in without a link.
+_PRINTED_WAY_IN = re.compile(r"[\w.-]+@[\w-]+\.[\w.-]+|https?://|www\.|\.gov\.cn|二维码|扫码|扫一扫|(?<![\d-])12345(?!\d)")
+
+
+_ROW_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+RECORD_ROWS = 2   # dated lines of a page printing past messages without links
+
+
+def _dead_end(ctx: SiteContext, f: PageFacts) -> str | None:
+    """A 互动交流 page (an entry or a hub's way on) printing past messages — two or more dated lines — that offers
+    the visitor nothing to do: no list, form, frame, login or article, no button a script runs, no address, code or 12345 platform to write to, and no link of its
+    own (the site's menu, the homepage, the badges and ways back aside) — a 留言选登 table of answered letters printed without links: a
+    record to read, no way to write. A page a script of its own may fill is not judged; nor is a 办事 page (a
+    guide printed in full is a service's content)."""
+    if not _takes_nothing(f) or f.redirect or f.script_entries:
+        return None   # (a page listing items is not read for forms: a guestbook's rows above its form)
+    if not (f.rendered or "scripted" not in f.signs or judged_static(ctx, f)):
+        return None
+    own = own_lines(ctx, f)
+    if sum(1 for line in own if _ROW_DATE.search(line)) < RECORD_ROWS or _PRINTED_WAY_IN.search("\n".join(own)):
+        return None   # not a record of past messages, or it names a way to write
+    if not all(_badge_link(u) for u in _own_targets(ctx, f, aside=lambda link: back_or_action(link.text.strip()))):
+        return None
+    return "入口页面只供阅读，无留言表单、写信链接或其他可用功能"
 
 
 # The 信访 and 纪检 channels (网上信访, 纪检监察举报): a hub's link to one offers no 办事 or 互动 channel (the vetoes do not
@@ -293,13 +325,15 @@ def _dead_hub(ctx: SiteContext, f: PageFacts) -> str | None:
 _COMPLAINT_CHANNEL = re.compile("|".join(LINK_WORDS["互动交流"][1]))
 
 
-def _all_fail(ctx: SiteContext, urls: list[str], hub: bool = False) -> tuple[str, str] | None:
+def _all_fail(ctx: SiteContext, urls: list[str], hub: bool = False,
+              write: bool = False) -> tuple[str, str] | None:
     """The first of `urls` and why it does not work, when every one of them is known to fail; None when one may
     work (or there are none). `hub`: they are a channel hub's ways on, judged as channel entries (a list of past
-    letters whose way to write fails, a hub below it whose every link fails: no working channel)."""
+    letters whose way to write fails, a hub below it whose every link fails: no working channel); `write`: as
+    ways on of 互动交流, where a page only to read fails too (`_dead_end`)."""
     problems = []
     for u in urls:
-        problem = target_problem(ctx, u, hub=hub)
+        problem = target_problem(ctx, u, hub=hub, write=write)
         if problem is None:
             return None
         problems.append((u, problem))
@@ -493,7 +527,8 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
                 break
             if el == "办事服务" and _news_named_service(ctx, name, url):
                 continue
-            problem = target_problem(ctx, url, content=el not in CONTENT_MEASURED, hub=el in CHANNELS)
+            problem = target_problem(ctx, url, content=el not in CONTENT_MEASURED, hub=el in CHANNELS,
+                                     write=el == "互动交流")
             if problem is None:
                 found.add(el, name, url, f"{name} → {url}", f.warc_record, where=f.url)
             else:
@@ -510,7 +545,7 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
         if col_el == "政策解读" and _CONCERNS.search(col.name) and not _matches(col_el, col.name):
             continue   # 回应关切: the 解读回应 section's other half, answers to public concerns, no policy interpretation
         if col_el and col.items and (col_el != "互动交流" or _matches(col_el, col.name)):
-            if col_el in CHANNELS and target_problem(ctx, col.url, hub=True) is not None:
+            if col_el in CHANNELS and target_problem(ctx, col.url, hub=True, write=col_el == "互动交流") is not None:
                 continue   # a list of past messages whose way to write fails: a record, no working channel
             found.add(col_el, col.name, col.url, col.name, col.evidence.warc_record)
 
