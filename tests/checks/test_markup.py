@@ -268,6 +268,7 @@ def test_a_lists_rows_printed_without_links_are_its_entries() -> None:
     f = parse_page(html, SEED + "gs/", None, "r")
     assert sorted(i.date for i in f.items) == [(2021, 12, 1), (2022, 3, 21), (2022, 6, 2), (2022, 9, 14)]
     assert len({i.url for i in f.items}) == 4   # the linked row once, each unlinked row an entry of its own
+    assert sorted(i.printed for i in f.items) == [False, True, True, True]   # (a record to read: nothing to open)
     # a leader's CV runs oldest first, a roster's birth dates in no order: no list of entries
     cv = "".join(f"<tr><td>{y}年9月1日</td><td>任某某乡党委副书记、乡长（正科级）</td></tr>" for y in (2008, 2012, 2017))
     roster = "".join(f"<tr><td>张{n}</td><td>{y}-0{n}-1{n}</td><td>县农业农村局综合执法大队</td></tr>"

@@ -70,6 +70,7 @@ class Item:
     scripted: bool = False              # its link only runs a script (javascript:, #): `url` names the row
     route: str = ""                     # the route of a hash-routed app its link opens (`#/detail/77120`), if any
     buttons: list[str] = field(default_factory=list)   # what the row's buttons open ([原文], 查看反馈): no entries
+    printed: bool = False               # a row printed with no link at all (a 选登 table's letter): nothing to open
 
 
 # Dates that date no row: one opening a period (自2021年9月1日起暂停受理, 2023年3月16日起恢复: when something
@@ -546,7 +547,7 @@ def unlinked_rows(body: LexborNode, base: str, items: list[Item]) -> list[Item]:
                     continue
                 text = " ".join(cells)
                 out.append(Item(f"{base}#unlinked-{len(out)}", title, when, text[:200], dates.find_full_dates(text),
-                                row_status(text), scripted=True))
+                                row_status(text), scripted=True, printed=True))
     return out
 
 

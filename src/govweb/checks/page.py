@@ -308,10 +308,6 @@ def parse_page(
         if heading and not _contains_either(title, heading):
             title = heading
 
-    if not is_article and body_node is not None and tree.css_first("textarea") is None:
-        # a list's rows printed with no link (选登 letters); beside a form to write in they are the form's
-        # examples, on a page of that function
-        items.extend(unlinked_rows(body_node, base, items))
     lines: frozenset[str] = frozenset()
     prose: frozenset[str] = frozenset()
     textarea = False
@@ -345,6 +341,11 @@ def parse_page(
         # a page that lists items yet shows an empty-list sign: it may belong to a widget of the template
         said = scripts.EMPTY_LIST.search(text)
         template_empty = said.group(0) if said else EMPTY_CONTAINER if scripts.empty_list_container(tree) else ""
+    if not is_article and body_node is not None and tree.css_first("textarea") is None:
+        # a list's rows printed with no link (选登 letters); beside a form to write in they are the form's
+        # examples, on a page of that function (read after the blocks of a page listing nothing: the
+        # letters are a record to read)
+        items.extend(unlinked_rows(body_node, base, items))
     if not is_article and items:
         # what the page says besides its list (a live interview's transcript beside its 往期回顾 box)
         prose = frozenset(t for t in (x.strip() for x in body_text.split("\n")) if len(t) >= PROSE_LINE)
