@@ -231,3 +231,14 @@ def test_an_error_message_inside_a_long_template_is_no_blank_column(tmp_path: Pa
     b.page(SEED + "gzdt/", shell("<div class='lm'><h3>工作动态</h3><p>本栏目正在建设中，敬请关注。</p></div>"))
     report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
     assert set(_columns(report)) == {SEED + "gzdt/"} and _empty(report) == {SEED + "gzdt/"}
+
+
+def test_a_picture_list_of_undated_tiles_counts_its_tiles_and_is_neither_blank_nor_stale(tmp_path: Path) -> None:
+    # a 视频 column of tiles opening a player the crawl did not fetch: entries whose dates are unknown
+    tiles = "".join(f"<div class='card'><a href='/sp/play.jsp?vid={n}'><img src='/p/{n}.jpg'>"
+                    f"<h4>第{n}期：一分钟读懂稳岗返还政策</h4></a></div>" for n in range(1, 5))
+    report = _site(tmp_path, {"wkt/": f"<div class='grid'>{tiles}</div>"}, menu={"wkt/": "视频解读"})
+    col = _columns(report)[SEED + "wkt/"]
+    assert col["items"] == 4 and col["last_update"] is None
+    assert SEED + "wkt/" not in _empty(report)
+    assert not any(f["check"] == "stale-column" and f["url"] == SEED + "wkt/" for f in report["findings"])

@@ -257,3 +257,35 @@ def test_month_day_rows_under_a_year_heading_are_of_that_year() -> None:
     # with no such heading, the year stays for the as-of date to resolve
     plain = html.replace("<div class='nian'><b>2019</b></div>", "<h3>人事任免</h3>")
     assert [i.date for i in parse_page(plain, SEED + "rsxx.asp", None, "r").items] == [(None, 11, 2), (None, 6, 18)]
+
+
+def test_a_lists_rows_printed_without_links_are_its_entries() -> None:
+    # a 公示 list printing each row as spans, no link on most: a reader counts every dated row, newest first
+    rows = "".join(f"<li><span class='t'>第{n}批次农机购置补贴资金兑付情况公示</span><span class='d'>2022年{m}月{d}日</span></li>"
+                   for n, m, d in ((3, 9, 14), (2, 6, 2), (1, 3, 21)))
+    linked = "<li><span class='t'><a href='/gs/0.htm'>上年度农机购置补贴资金兑付情况公示</a></span><span class='d'>2021年12月1日</span></li>"
+    html = f"<html><body><h3>资金公示</h3><ol class='gs'>{rows}{linked}</ol></body></html>"
+    f = parse_page(html, SEED + "gs/", None, "r")
+    assert sorted(i.date for i in f.items) == [(2021, 12, 1), (2022, 3, 21), (2022, 6, 2), (2022, 9, 14)]
+    assert len({i.url for i in f.items}) == 4   # the linked row once, each unlinked row an entry of its own
+    assert sorted(i.printed for i in f.items) == [False, True, True, True]   # (a record to read: nothing to open)
+    # a leader's CV runs oldest first, a roster's birth dates in no order: no list of entries
+    cv = "".join(f"<tr><td>{y}年9月1日</td><td>任某某乡党委副书记、乡长（正科级）</td></tr>" for y in (2008, 2012, 2017))
+    roster = "".join(f"<tr><td>张{n}</td><td>{y}-0{n}-1{n}</td><td>县农业农村局综合执法大队</td></tr>"
+                     for n, y in ((1, 1990), (2, 1994), (3, 1988)))
+    for table in (cv, roster):
+        got = parse_page(f"<html><body><table>{table}</table></body></html>", SEED + "ld/", None, "r")
+        assert got.items == []
+    # beside a form to write in, the printed replies are that function page's, not a list of it
+    form = f"<html><body><form><textarea name='c'></textarea></form><ol>{rows}</ol></body></html>"
+    assert parse_page(form, SEED + "xx/", None, "r").items == []
+
+
+def test_the_tiles_of_a_picture_list_are_read() -> None:
+    tiles = "".join(f"<li class='v'><a href='http://tv.example.cn/play/{n}'><img src='/p/{n}.jpg'>"
+                    f"<span>第{n}期 政策微课堂</span></a></li>" for n in range(1, 4))
+    f = parse_page(f"<html><body><ul class='vlist'>{tiles}</ul></body></html>", SEED + "wkt/", None, "r")
+    assert f.tiles == tuple(f"http://tv.example.cn/play/{n}" for n in range(1, 4))
+    # two tiles, or tiles printing a date (read as rows), are no such list
+    two = "".join(f"<li><a href='/a/{n}.htm'><img src='/p/{n}.jpg'><b>图说第{n}期</b></a></li>" for n in (1, 2))
+    assert parse_page(f"<html><body><ul>{two}</ul></body></html>", SEED + "ts/", None, "r").tiles == ()

@@ -264,8 +264,17 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                 seen.add(u)
                 buttons.update(ctx.canonical(b) for b in it.buttons)   # (what its buttons open is part of the row)
             dated_rows = bool(entries)
+            tiles = {ctx.canonical(t) for t in mf.tiles} if not dated_rows else set()
             for link in mf.links:
                 u = ctx.canonical(link.url)
+                if u in tiles and u not in seen and u not in excluded and u not in ctx.template_links and (
+                        u not in ctx.pages):
+                    # a tile of a picture list (a 视频 strip) opening a page the crawl did not fetch (a player, an H5
+                    # host): an entry whose date is unknown
+                    seen.add(u)
+                    unfetched += 1
+                    entries.append((u, None, link.name))
+                    continue
                 if u in seen or u in buttons or u in excluded or u in ctx.template_links or not ctx.same_site(u):
                     continue
                 target = ctx.pages.get(u)

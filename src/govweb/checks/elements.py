@@ -422,8 +422,9 @@ def _badge_link(url: str) -> bool:
 
 
 def _takes_nothing(f: PageFacts) -> bool:
-    """The page offers no form, no list, no frame and no article: nothing a visitor can use."""
-    return not (f.items or f.is_article or f.frames or f.textarea or f.login_form or f.data is not None)
+    """The page offers no form, no list, no frame and no article: nothing a visitor can use (rows printed with no
+    link, a 选登 table's letters, are a record to read)."""
+    return not (any(not it.printed for it in f.items) or f.is_article or f.frames or f.textarea or f.login_form or f.data is not None)
 
 
 def _empty_page(ctx: SiteContext, f: PageFacts) -> bool:

@@ -70,6 +70,7 @@ class Item:
     scripted: bool = False              # its link only runs a script (javascript:, #): `url` names the row
     route: str = ""                     # the route of a hash-routed app its link opens (`#/detail/77120`), if any
     buttons: list[str] = field(default_factory=list)   # what the row's buttons open ([原文], 查看反馈): no entries
+    printed: bool = False               # a row printed with no link at all (a 选登 table's letter): nothing to open
 
 
 # Dates that date no row: one opening a period (自2021年9月1日起暂停受理, 2023年3月16日起恢复: when something
@@ -501,6 +502,81 @@ def message_rows(body: LexborNode, base: str) -> list[Item]:
         rows.append(Item(f"{base}#message-{i}", title, dates.find_date(m.group(1)), text[:200],
                          dates.find_full_dates(text), row_status(text), scripted=True))
     return rows
+
+
+_UNLINKED_MIN = 3        # rows of one shape that make a list
+_UNLINKED_TITLE_MIN = 6  # a title cell: a sentence, not a person's name or a status
+
+
+def _cells(row: LexborNode) -> list[str]:
+    """The texts of a row's cells: its `td`/`th` for a table row, else its child elements and text pieces."""
+    kids = row.iter(include_text=True)
+    texts = [" ".join(c.text(deep=True, separator=" ").split()) for c in kids
+             if row.tag != "tr" or c.tag in ("td", "th")]
+    return [t for t in texts if t] if row.tag != "tr" else texts
+
+
+def unlinked_rows(body: LexborNode, base: str, items: list[Item]) -> list[Item]:
+    """Rows a list prints with no link (a 留言选登 table of answered letters, a 征集 table whose closed calls link no
+    feedback): a reader counts them like the linked ones. Three or more sibling rows (`tr`, `li`) of one shape (the
+    same number of cells), each with a cell printing only a full date and a cell of a sentence's length, their dates
+    newest first as a list prints them (a CV's timeline runs oldest first, a roster's birth dates in no order, an
+    article's dates stand in prose): each of them that holds no link is an entry of its own (its linked siblings
+    are read as links, and so are rows a script opens on click: a row whose title a row read so far holds is that
+    row). `items`: the page's rows read so far."""
+    out: list[Item] = []
+    known = [it.row for it in items]
+    for parent in body.css("table, tbody, ul, ol"):
+        groups: dict[tuple[str, int], list[tuple[LexborNode, list[str], RawDate]]] = {}
+        for row in parent.iter(include_text=False):
+            if row.tag not in ("tr", "li"):
+                continue
+            cells = _cells(row)
+            when = [d for c in cells if len(c) <= _DATE_CELL_MAX and (d := dates.find_date_cached(
+                _not_row_dates_out(c))) is not None and d[0] is not None and dates.find_full_dates(c)]
+            if when and any(len(c) >= _UNLINKED_TITLE_MIN and dates.find_date_cached(c) is None for c in cells):
+                groups.setdefault((row.tag, len(cells)), []).append((row, cells, when[0]))
+        for rows in groups.values():
+            if len(rows) < _UNLINKED_MIN or any(a[2] < b[2] for a, b in zip(rows, rows[1:], strict=False)):
+                continue
+            for row, cells, when in rows:
+                if row.css_first("a[href]") is not None:
+                    continue
+                title = max((c for c in cells if dates.find_date_cached(c) is None), key=len)
+                if any(title in r for r in known):
+                    continue
+                text = " ".join(cells)
+                out.append(Item(f"{base}#unlinked-{len(out)}", title, when, text[:200], dates.find_full_dates(text),
+                                row_status(text), scripted=True, printed=True))
+    return out
+
+
+_TILE_CAPTION_MIN = 4   # a tile's caption names what it shows (垃圾分类小课堂), not a glyph or a number
+
+
+def picture_tiles(tree: LexborHTMLParser, join: Joiner) -> tuple[str, ...]:
+    """What the tiles of a picture list open (`<div class="item"><a href="play.jsp?vid=1"><img><p>视频解读｜…</p></a>
+    </div>`, a 视频 or H5 strip): three or more sibling elements of one tag and class, each holding one link with a
+    picture and a caption of a few words and printing no date (dated tiles are rows). A list shows them as its
+    entries even when nothing on the page dates them."""
+    out: dict[str, None] = {}
+    for parent in tree.css("div, ul, ol, section"):
+        shapes: dict[tuple[str, str], list[str]] = {}
+        for child in parent.iter(include_text=False):
+            anchors = child.css("a[href]")
+            if child.tag == "a":
+                anchors = [child]
+            if len(anchors) != 1 or child.css_first("img") is None:
+                continue
+            caption = child.text(deep=True, separator="", strip=True)
+            u = join(anchors[0].attributes.get("href") or "")
+            if u is None or len(caption) < _TILE_CAPTION_MIN or dates.find_date_cached(caption) is not None:
+                continue
+            shapes.setdefault((child.tag, child.attributes.get("class") or ""), []).append(u)
+        for urls in shapes.values():
+            if len(set(urls)) >= _UNLINKED_MIN:
+                out.update(dict.fromkeys(urls))
+    return tuple(out)
 
 
 def _block_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str]:

@@ -20,7 +20,15 @@ from govweb.checks import article, datapage, dates, footer, scripts
 from govweb.checks.breadcrumb import blank_after_crumb, breadcrumb
 from govweb.checks.datapage import DataFacts
 from govweb.checks.dates import RawDate
-from govweb.checks.list_rows import Item, heading_above_rows, message_rows, read_anchors, row_key
+from govweb.checks.list_rows import (
+    Item,
+    heading_above_rows,
+    message_rows,
+    picture_tiles,
+    read_anchors,
+    row_key,
+    unlinked_rows,
+)
 from govweb.checks.messages import MessageFacts, message_facts, submissions
 from govweb.checks.out_of_service import is_error_page
 from govweb.checks.page_links import Joiner, Link, clicked_attributes, frame_facts, nav_sections
@@ -112,6 +120,7 @@ class PageFacts:
     mark_images: tuple[tuple[str, str, str, bool], ...] = ()   # homepage marks shown as images (footer.image_marks)
     switches: tuple[str, ...] = ()            # names of controls a click runs in place (<button>, <span onclick>)
     list_heading: str = ""                    # the short line just above its first dated row (通知公告)
+    tiles: tuple[str, ...] = ()               # what the undated tiles of a picture list open (a 视频 strip)
     frame_names: tuple[str, ...] = ()         # names (and ids) of its iframes and frames
     targeted: tuple[tuple[str, str], ...] = ()  # (url, window name) of links opening in a named window
 
@@ -234,6 +243,7 @@ def parse_page(
                  {row_key(it.url, it.route) for it in items})
 
     frame_names, targeted = frame_facts(tree, join)
+    tiles = picture_tiles(tree, join) if not items else ()
     containers = footer.footer_containers(tree) if home else []
     footer_images = footer.footer_image_texts(tree) if home else []
     sections = nav_sections(tree, join) if home else {}
@@ -331,6 +341,11 @@ def parse_page(
         # a page that lists items yet shows an empty-list sign: it may belong to a widget of the template
         said = scripts.EMPTY_LIST.search(text)
         template_empty = said.group(0) if said else EMPTY_CONTAINER if scripts.empty_list_container(tree) else ""
+    if not is_article and body_node is not None and tree.css_first("textarea") is None:
+        # a list's rows printed with no link (选登 letters); beside a form to write in they are the form's
+        # examples, on a page of that function (read after the blocks of a page listing nothing: the
+        # letters are a record to read)
+        items.extend(unlinked_rows(body_node, base, items))
     if not is_article and items:
         # what the page says besides its list (a live interview's transcript beside its 往期回顾 box)
         prose = frozenset(t for t in (x.strip() for x in body_text.split("\n")) if len(t) >= PROSE_LINE)
@@ -394,6 +409,7 @@ def parse_page(
         search_action=search_action, search_fields=search_fields, redirect=redirect, badge_slots=scripts.badge_slots(tree),
         mark_images=footer.image_marks(tree) if home else (), switches=tuple(dict.fromkeys(switches)),
         frame_names=frame_names, targeted=targeted, list_heading=heading_above_rows(body_text, items) if not is_article else "",
+        tiles=() if is_article else tiles,
     )
 
 
