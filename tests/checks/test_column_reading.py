@@ -231,3 +231,19 @@ def test_an_error_message_inside_a_long_template_is_no_blank_column(tmp_path: Pa
     b.page(SEED + "gzdt/", shell("<div class='lm'><h3>工作动态</h3><p>本栏目正在建设中，敬请关注。</p></div>"))
     report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
     assert set(_columns(report)) == {SEED + "gzdt/"} and _empty(report) == {SEED + "gzdt/"}
+
+
+def test_a_script_writing_a_camel_case_menu_leaves_an_empty_list_blank(tmp_path: Path) -> None:
+    """An inline script that writes only the element its camelCase id names a menu (`topNav`, `mainMenu`) fills the
+    menu, no list: the empty list the server printed stays a blank column. A script naming a list (`docList`)
+    may fill it: not measured."""
+    def page(target: str) -> str:
+        return ("<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; 工作动态</div>"
+                "<div class='main'><h2>工作动态</h2><ul class='list'></ul></div>"
+                f"<script>var items = ['首页', '工作动态']; jQuery('#{target}').html(items.join(' | '));</script>")
+    report = _site(tmp_path, {"gzdt/": page("topNav")}, menu={"gzdt/": "工作动态"})
+    assert SEED + "gzdt/" in _empty(report)
+    report = _site(tmp_path / "m", {"gzdt/": page("mainMenu")}, menu={"gzdt/": "工作动态"})
+    assert SEED + "gzdt/" in _empty(report)
+    report = _site(tmp_path / "l", {"gzdt/": page("docList")}, menu={"gzdt/": "工作动态"})
+    assert SEED + "gzdt/" not in _empty(report)
