@@ -242,3 +242,19 @@ def test_a_picture_list_of_undated_tiles_counts_its_tiles_and_is_neither_blank_n
     assert col["items"] == 4 and col["last_update"] is None
     assert SEED + "wkt/" not in _empty(report)
     assert not any(f["check"] == "stale-column" and f["url"] == SEED + "wkt/" for f in report["findings"])
+
+
+def test_a_script_writing_a_camel_case_menu_leaves_an_empty_list_blank(tmp_path: Path) -> None:
+    """An inline script that writes only the element its camelCase id names a menu (`topNav`, `mainMenu`) fills the
+    menu, no list: the empty list the server printed stays a blank column. A script naming a list (`docList`)
+    may fill it: not measured."""
+    def page(target: str) -> str:
+        return ("<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; 工作动态</div>"
+                "<div class='main'><h2>工作动态</h2><ul class='list'></ul></div>"
+                f"<script>var items = ['首页', '工作动态']; jQuery('#{target}').html(items.join(' | '));</script>")
+    report = _site(tmp_path, {"gzdt/": page("topNav")}, menu={"gzdt/": "工作动态"})
+    assert SEED + "gzdt/" in _empty(report)
+    report = _site(tmp_path / "m", {"gzdt/": page("mainMenu")}, menu={"gzdt/": "工作动态"})
+    assert SEED + "gzdt/" in _empty(report)
+    report = _site(tmp_path / "l", {"gzdt/": page("docList")}, menu={"gzdt/": "工作动态"})
+    assert SEED + "gzdt/" not in _empty(report)

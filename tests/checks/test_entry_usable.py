@@ -310,6 +310,21 @@ def test_a_filter_tab_of_an_empty_guide_list_is_no_service_a_script_opens(tmp_pa
     assert "办事服务" not in _missing(report) and "service-unusable" not in _vetoes(report)
 
 
+def test_a_menu_header_a_script_opens_on_every_page_is_no_button_of_the_entry_page(tmp_path: Path) -> None:
+    # the site's drop-down menu opens 便民服务 by script (href="javascript:;") on every page, over a real 网上办事 link
+    # that leads to an empty guide list: the header is the menu's, not a button of that page — the entry fails
+    nav = NAV.replace("<a href='/wsbs/'>网上办事</a>",
+                      "<span class='dd'><a href='javascript:;'>便民服务</a><a href='/wsbs/'>网上办事</a></span>")
+    empty = ("<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; 网上办事</div><h1>网上办事</h1>"
+             "<table class='gl'><tr><th>事项名称</th><th>办理</th></tr><tr><td colspan='2'>暂无数据</td></tr></table>")
+    report = _site(tmp_path / "menu", nav, {"wsbs/": (empty, 200), "gzcy/": HD})
+    assert _unusable(report)
+    # the same script-run 便民服务 only on the entry page (a button of its own): it may open the hall, not measured
+    report = _site(tmp_path / "own", NAV, {"wsbs/": (empty.replace("</table>", "</table><a href='javascript:;'>"
+                                                                    "便民服务</a>"), 200), "gzcy/": HD})
+    assert "办事服务" not in _missing(report) and "service-unusable" not in _vetoes(report)
+
+
 def test_a_list_of_calls_for_opinions_all_ended_is_no_working_channel(tmp_path: Path) -> None:
     # 民意征集 → every call 已截止: a record of past calls, it takes no opinion now
     def calls(states: tuple[str, ...]) -> tuple[str, int]:

@@ -300,6 +300,23 @@ def test_a_service_guide_does_not_borrow_the_footers_phone() -> None:
     assert "联系电话" not in f.guide_elements and len(f.guide_elements) == 9
 
 
+def test_a_page_its_crumb_files_under_the_guides_is_a_service_guide() -> None:
+    """A guide headed only by its service's name (残疾人证办理) is one when its breadcrumb files it under the guides'
+    column (服务指南); the same labels in a page filed elsewhere (工作动态) make no guide, nor does 信息公开指南."""
+    from govweb.checks.page import parse_page
+
+    rows = "".join(f"<tr><td class='k'>{k}</td><td>内容</td></tr>" for k in
+                   ("项目名称", "法定依据", "申报条件", "所需材料", "窗口地址", "受理部门", "办理程序"))
+
+    def page(step: str) -> str:
+        return (f"<html><head><title>残疾人证办理-青石县残联</title></head><body><div class='loc'>您的位置：首页 &gt;&gt; "
+                f"便民服务 &gt;&gt; {step}</div><h2>残疾人证办理</h2><table class='xq'>{rows}</table></body></html>")
+    f = parse_page(page("服务指南"), SEED + "bmfw/fwzn/12.html", None, "r", 2, home=False)
+    assert len(f.guide_elements) == 7 and "收费标准" not in f.guide_elements
+    for step in ("工作动态", "政府信息公开指南"):
+        assert not parse_page(page(step), SEED + "bmfw/x/12.html", None, "r", 2, home=False).guide_elements, step
+
+
 def test_the_sites_own_phone_wins_over_a_public_hotline() -> None:
     # a footer block prints 12345 under 联系我们; another block the site's own e-mail and phone
     parts = ["联系我们 12345 网站介绍", "主办：某市人民政府办公室 邮箱：wz@x.gov.cn 值班电话：0571-87001234 浙ICP备05012345号"]

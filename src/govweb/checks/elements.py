@@ -701,13 +701,18 @@ _FILTER_ALL = "全部"   # the first tab of a filter bar over a list
 
 def _script_opened_channel(ctx: SiteContext, el: str, url: str, found: _Found) -> None:
     """A channel's entry page that shows nothing of its own but a button naming the channel that only runs a script
-    (a 信箱 saying 暂无信件 whose 我要写信 opens the letter form by script; not the page's own name in its crumb, nor
-    a button that only shows a message — `javascript:alert('系统升级中，暂停受理')`): whether the channel works is not
+    (a 信箱 saying 暂无信件 whose 我要写信 opens the letter form by script; not the page's own name in its crumb, nor an
+    item of the site's menu the homepage runs by script too, nor a button that only shows a message — `javascript:alert('系统升级中，暂停受理')`): whether the channel works is not
     known, so the element is not measured rather than missing — unless another entry works."""
     page = ctx.page(url)
     if el not in CHANNELS or page is None or page.error_page or el in found.unmeasured:
         return
     own = {page.breadcrumb[-1] if page.breadcrumb else "", title_name(page.title), page.meta.get("columnname", "")}
+    hp = ctx.homepage
+    if hp is not None and hp is not page:
+        # an item the homepage runs by script too is the site menu's (a mega-menu's 政务服务 header over its real
+        # links), not a button of this page's own
+        own |= set(hp.script_entries)
     if _FILTER_ALL in page.script_entries:
         # a filter bar over the page's list (全部 / 行政许可 / 公共服务, each run by script): a tab named for a kind of
         # service only by the broad words (公共服务, 个人服务) shows a part of that list, not a channel

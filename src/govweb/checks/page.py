@@ -51,6 +51,7 @@ GUIDE_ELEMENTS: dict[str, tuple[str, ...]] = {
 }
 _GUIDE_LABEL_TO_ELEMENT = {syn: el for el, syns in GUIDE_ELEMENTS.items() for syn in syns}
 _GUIDE_RE = re.compile("|".join(sorted(_GUIDE_LABEL_TO_ELEMENT, key=len, reverse=True)))
+_GUIDE_CRUMB = re.compile(r"(?:办事|服务|事项)指南")   # a crumb step naming the guides' column (not 信息公开指南)
 
 
 _TRS_PAGER = re.compile(r"createPageHTML\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,\s*['\"](\w+)['\"]\s*,\s*['\"](\w+)['\"]")
@@ -389,7 +390,8 @@ def parse_page(
     guide: frozenset[str] = frozenset()
     h1 = tree.css_first("h1")
     heading = (meta.get("articletitle") or "") + title + (h1.text() if h1 is not None else "")
-    if "指南" in heading:
+    # a page its breadcrumb files under a 办事指南 column (首页 > 政务服务 > 办事指南), headed by the service's own name
+    if "指南" in heading or any(_GUIDE_CRUMB.search(step) for step in crumbs):
         # the guide's own labels: the footer's 联系电话 is the site's, not the service's
         own = text
         for part in containers or footer.footer_containers(tree):

@@ -463,6 +463,8 @@ _PART_SCRIPT = re.compile(rf"^(?:[a-z0-9]+[_\-.])*(?:{_FOOT_WORD})(?:[_\-.]|$)",
 # The parts a script may fill by name that are no list (an include of the footer, header or menu).
 _PART_WORD = rf"{_FOOT_WORD}|head(?:er)?|top(?:bar)?|nav(?:bar)?|menu|daohang"
 _PART_TARGET = re.compile(rf"(?:^|[^a-z0-9])(?:{_PART_WORD})(?:[^a-z0-9]|$)", re.I)
+# A camelCase name's words (megaNav, mainMenu, footerBox): a capital letter opens a word.
+_CAMEL_WORD = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 # The elements a script writes into: $("#footer"), jQuery('.top'), getElementById("nav"), querySelector("footer")
 _TARGET_CALL = re.compile(r"(?:\$|jQuery|getElementById|querySelector(?:All)?)\s*\(\s*(?:(['\"])(.*?)\1)?")
 _NO_TARGET = re.compile(r"function\b|document\b|window\b|this\b|\)")
@@ -471,11 +473,12 @@ _NO_TARGET = re.compile(r"function\b|document\b|window\b|this\b|\)")
 def fills_parts_only(script: str) -> bool:
     """Every element the script names is a footer, header or menu (`$("#footer").load("/include/foot.html")`,
     `document.getElementById("header").innerHTML = …`) and none is list-named: it fills those parts, no list.
+    A camelCase name reads word by word (`getElementById("megaNav")`: a menu).
     A script naming an element by a variable, or no element at all, may fill anything."""
     targets: list[str] = []
     for m in _TARGET_CALL.finditer(script):
         if m.group(2) is not None:
-            targets.append(m.group(2))
+            targets.append(_CAMEL_WORD.sub("-", m.group(2)))
         elif not _NO_TARGET.match(script, m.end()):
             return False   # $(sel), getElementById(id): an element named by a variable
     return bool(targets) and all(_PART_TARGET.search(t) and not _LIST_CONTAINER.search(t) for t in targets)
