@@ -139,8 +139,8 @@ def _archived(script_text: Callable[[str], str | None] | None, join: Joiner) -> 
 _FRAME_URL_ATTRS = ("href", "src", "action")
 
 
-def _splice_footer_frames(tree: LexborHTMLParser, join: Joiner,
-                          frame_html: Callable[[str], str | None] | None) -> tuple[str, ...]:
+def _splice_footer_frames(tree: LexborHTMLParser, join: Joiner, frame_html: Callable[[str], str | None] | None,
+                          own: tuple[str, ...] = ()) -> tuple[str, ...]:
     """Read the documents of the page's footer frames (`footer.footer_frames`: `<iframe src="/footer.html">` in
     the footer) as part of the page, where the frame stands: a visitor sees their text as the page's footer. Each
     framed document comes decoded by its own encoding (a GB2312 footer in a UTF-8 page); its addresses are made
@@ -148,8 +148,8 @@ def _splice_footer_frames(tree: LexborHTMLParser, join: Joiner,
     unread: list[str] = []
     for fr in footer.footer_frames(tree):
         src = join((fr.attributes.get("src") or "").strip())
-        if not src or src in unread:
-            continue
+        if not src or src in unread or src.split("#")[0] in own:
+            continue   # (a frame showing the page itself adds nothing)
         framed = frame_html(src) if frame_html is not None else None
         body = LexborHTMLParser(framed).body if framed else None
         if body is None:
@@ -197,7 +197,7 @@ def parse_page(
             viewport = True
         meta.setdefault(key, content)
 
-    unread_frames = _splice_footer_frames(tree, join, frame_html) if home else ()
+    unread_frames = _splice_footer_frames(tree, join, frame_html, (url, final_url or url)) if home else ()
     # inline document.write with literal arguments: what it writes is part of the page
     # and so is what the literal document.write calls of a script file the crawl archived (`script_text`) write
     external = _archived(script_text, join)
