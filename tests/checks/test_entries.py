@@ -798,3 +798,19 @@ def test_a_way_to_ask_about_services_is_no_services_entry(tmp_path: Path, name: 
            f"<li><a href='https://zwfw.example-prov.gov.cn/robot/?area=6101'>{name}</a></li></ul>")
     report = _site(tmp_path, nav, {"hd/": ("<p>欢迎您通过县长信箱、在线咨询与我们交流，我们将在15个工作日内答复。</p>", 200)})
     assert "办事服务" in _missing(report)
+
+
+def test_an_entry_page_showing_only_its_name_above_a_framed_footer_is_empty(tmp_path: Path) -> None:
+    # 部门职责: under its crumb the page shows its own name and nothing else; its footer is a frame (site-wide
+    # /inc/foot.shtml in <td class="bottom">) — the site's footer, not a frame showing the page's content
+    framed_foot = "<table><tr><td class='bottom'><iframe src='/inc/foot.shtml' width='980'></iframe></td></tr></table>"
+    nav = "<div class='menu'><a href='/'>网站首页</a> <a href='/bmzz/'>部门职责</a></div>"
+    bare = (f"<html><head><title>部门职责</title></head><body>{nav}<div class='weizhi'>您现在的位置：首页 &gt;&gt; "
+            f"部门职责</div><div class='zw'><div class='bt'>部门职责</div><div class='nr'> </div></div>"
+            f"{framed_foot}</body></html>")
+    report = _site(tmp_path / "bare", nav, {"bmzz/": (bare, 200)})
+    assert "机构职能" in _missing(report)
+    # the same page printing duties is no empty target
+    full = bare.replace("<div class='nr'> </div>", "<div class='nr'><p>贯彻执行国家和省有关农业农村工作的方针政策，"
+                        "拟订全县农业农村发展规划并组织实施。</p></div>")
+    assert "机构职能" not in _missing(_site(tmp_path / "full", nav, {"bmzz/": (full, 200)}))

@@ -379,3 +379,26 @@ def test_a_footer_drawn_as_images_is_read_by_their_alt_text(tmp_path: Path) -> N
     banner = ("<div class='banner'><img src='/b/1.jpg' alt='主办单位：青溪市文化馆'></div>"
               "<div class='foot'><a href='https://beian.miit.gov.cn'>湘ICP备18004321号</a></div>")
     assert _report(tmp_path / "banner", banner)["elements"]["网站主办单位"]["present"] is False
+
+
+def test_a_footer_shown_in_a_frame_is_read_as_the_pages_footer(tmp_path: Path) -> None:
+    # the homepage's bottom is a table cell framing /include/bq.htm (an older GBK fragment under a UTF-8 page):
+    # a visitor sees its lines as the footer, so its marks are the site's, and a relative link in it is its own
+    body = ("<table width='1000' id='dibu'><tr><td><iframe src='include/bq.htm' height='120' frameborder='0'>"
+            "</iframe></td></tr></table>")
+    framed = ("<html><head><meta http-equiv='Content-Type' content='text/html; charset=gbk'></head><body>"
+              "<p>网站主办：某县人民政府　技术支持：某县信息中心　联系邮箱：zfb@mx.example.gov.cn</p>"
+              "<p><a href='../gywm/jcwz.htm' target='_top'>我为政府网站找错</a>　豫ICP备10020304号　"
+              "豫公网安备 41152302000011号　网站标识码4115230001</p></body></html>")
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, f"<html><head><title>某县人民政府</title></head><body>{NEWS}{body}</body></html>", depth=0)
+    b.page(SEED + "include/bq.htm", framed.encode("gbk"), content_type="text/html; charset=gbk", encoding="gbk")
+    els = run_checks(load_snapshot(b.write(tmp_path / "framed")), AS_OF)["elements"]
+    assert els["网站主办单位"]["value"] == "某县人民政府"
+    assert els["ICP备案号"]["value"] == "豫ICP备10020304号" and els["网站标识码"]["value"] == "4115230001"
+    assert els["公安机关备案号"]["present"] and els["联系方式"]["value"] == "zfb@mx.example.gov.cn"
+    # the same homepage whose framed footer the crawl did not fetch: its marks are not measured, never missing
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, f"<html><head><title>某县人民政府</title></head><body>{NEWS}{body}</body></html>", depth=0)
+    els = run_checks(load_snapshot(b.write(tmp_path / "lost")), AS_OF)["elements"]
+    assert all(els[el]["measured"] is False for el in ("网站主办单位", "ICP备案号", "公安机关备案号", "联系方式"))

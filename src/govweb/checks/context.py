@@ -16,7 +16,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from govweb.checks.dates import RawDate, format_raw, to_date
 from govweb.checks.page import PageFacts, parse_page, unreadable
-from govweb.checks.snapshot import PageRecord, Snapshot, archived_scripts
+from govweb.checks.snapshot import PageRecord, Snapshot, archived_page_html, archived_scripts
 from govweb.urlnorm import on_site_platform, page_key, try_canonical
 
 # Errors that mean "the site could not be measured from here", not "the site is broken".
@@ -111,7 +111,8 @@ class SiteContext:
                 try:
                     facts = parse_page(doc.html, url, rec.final_url, doc.warc_record, rec.depth,
                                        home=url in home_urls or rec.depth == 0,
-                                       script_text=self._script_text if self.scripts else None)
+                                       script_text=self._script_text if self.scripts else None,
+                                       frame_html=self._frame_html)
                 except Exception as exc:  # a page the parser cannot handle is reported and skipped
                     problem = f"解析失败：{type(exc).__name__}"
             if problem is not None:
@@ -166,6 +167,11 @@ class SiteContext:
     def _script_text(self, url: str) -> str | None:
         """The archived text of the script file `url` names, or None (not archived: an outside library, a page)."""
         return self.scripts.get(self._recorded(url))
+
+    def _frame_html(self, url: str) -> str | None:
+        """The archived HTML of the page a homepage's footer frame shows, or None (not crawled, not a page)."""
+        rec = self.records.get(self._recorded(url))
+        return archived_page_html(self.snapshot, rec) if rec is not None else None
 
     def canonical(self, url: str) -> str:
         """The one name of the page `url` points to: the URL the crawl recorded (as the site links it), after

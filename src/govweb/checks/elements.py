@@ -569,6 +569,7 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
         _leaders_in_profile(ctx, found)
     _disclosure_platform(ctx, ordered, found)
     _unmeasured(ctx, found)
+    _unread_footer_frames(ctx, hp, found)
     _badge_slots(ctx, ordered[:1], found)
     if hp is not None:
         _script_run_entries(ctx, hp, found)
@@ -669,6 +670,18 @@ def _unmeasured(ctx: SiteContext, found: _Found) -> None:
         ctx.warnings.append(f"「{el}」未测量：首页{where}由脚本生成，" + (
             "经浏览器渲染后仍未显示（脚本或其资源可能未能加载）" if hp.rendered
             else "且未经浏览器渲染（请用 --render auto 重新采集）"))
+
+
+def _unread_footer_frames(ctx: SiteContext, hp: PageFacts | None, found: _Found) -> None:
+    """A homepage footer held in a frame (`<iframe src="/footer.html">` in the footer) whose document the crawl did
+    not give us: what that footer shows is unknown, so a footer element not found is "not measured", never
+    missing (a framed footer the crawl holds is read as part of the page: `page._splice_footer_frames`)."""
+    if hp is None or not hp.unread_frames:
+        return
+    for el in ELEMENTS:
+        if el in FOOTER_PART and el not in found.results and el not in found.unmeasured:
+            found.unmeasured[el] = "footer-frame"
+            ctx.warnings.append(f"「{el}」未测量：首页页脚在框架页 {hp.unread_frames[0]} 中，抓取中没有该页")
 
 
 def _badge_slots(ctx: SiteContext, pages: list[PageFacts], found: _Found) -> None:

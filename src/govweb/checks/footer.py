@@ -112,6 +112,40 @@ def in_footer_part(node: LexborNode) -> bool:
     return False
 
 
+def _shows(node: LexborNode) -> bool:
+    """The node shows something: text, an image or a control (not a script, style or empty box)."""
+    if node.tag in ("script", "style", "noscript", "template", "-comment"):
+        return False
+    if node.tag == "-text":
+        return bool((node.text_content or "").strip())
+    return bool(node.text(deep=True, strip=True)) or node.css_first("img, input, iframe, frame") is not None \
+        or node.tag in ("img", "input", "iframe", "frame")
+
+
+def footer_frames(tree: LexborHTMLParser) -> list[LexborNode]:
+    """The page's iframes standing in its footer: inside a footer container (`<div class="footer-frame"><iframe
+    src="/footer.html">`) or the last thing the page shows (nothing visible follows it). What such a frame shows
+    is the page's footer as a visitor sees it."""
+    out: list[LexborNode] = []
+    for fr in tree.css("iframe[src]"):
+        if in_footer_part(fr):
+            out.append(fr)
+            continue
+        node: LexborNode | None = fr
+        last = True
+        while node is not None and node.tag not in ("body", "html") and last:
+            sib = node.next
+            while sib is not None:
+                if _shows(sib):
+                    last = False
+                    break
+                sib = sib.next
+            node = node.parent
+        if last:
+            out.append(fr)
+    return out
+
+
 def footer_containers(tree: LexborHTMLParser) -> list[str]:
     """Texts of the outermost footer containers (`<footer>`, id/class foot, bottom, copyright …)."""
     out: list[str] = []

@@ -124,6 +124,7 @@ class PageFacts:
     tiles: tuple[str, ...] = ()               # what the undated tiles of a picture list open (a 视频 strip)
     frame_names: tuple[str, ...] = ()         # names (and ids) of its iframes and frames
     targeted: tuple[tuple[str, str], ...] = ()  # (url, window name) of links opening in a named window
+    unread_frames: tuple[str, ...] = ()       # homepage footer frames whose document the crawl did not give us
 
 
 def _as_fetched(url: str) -> str:
@@ -145,11 +146,43 @@ def _archived(script_text: Callable[[str], str | None] | None, join: Joiner) -> 
     return text
 
 
+_FRAME_URL_ATTRS = ("href", "src", "action")
+
+
+def _splice_footer_frames(tree: LexborHTMLParser, join: Joiner, frame_html: Callable[[str], str | None] | None,
+                          own: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Read the documents of the page's footer frames (`footer.footer_frames`: `<iframe src="/footer.html">` in
+    the footer) as part of the page, where the frame stands: a visitor sees their text as the page's footer. Each
+    framed document comes decoded by its own encoding (a GB2312 footer in a UTF-8 page); its addresses are made
+    absolute against its own URL. Returns the frames' addresses the crawl did not give us (not read)."""
+    unread: list[str] = []
+    for fr in footer.footer_frames(tree):
+        src = join((fr.attributes.get("src") or "").strip())
+        if not src or src in unread or src.split("#")[0] in own:
+            continue   # (a frame showing the page itself adds nothing)
+        framed = frame_html(src) if frame_html is not None else None
+        body = LexborHTMLParser(framed).body if framed else None
+        if body is None:
+            unread.append(src)
+            continue
+        for node in body.css("[href], [src], [action]"):
+            for attr in _FRAME_URL_ATTRS:
+                value = (node.attributes.get(attr) or "").strip()
+                if value and not value.lower().startswith(("javascript:", "#", "data:", "mailto:", "tel:")):
+                    node.attrs[attr] = urljoin(src, value)
+        fragment = LexborHTMLParser(f'<div data-framed="1">{body.html or ""}</div>').body
+        node = fragment.child if fragment is not None else None
+        if node is not None:
+            fr.insert_before(node)
+    return tuple(unread)
+
+
 def parse_page(
     html: str, url: str, final_url: str | None, warc_record: str, depth: int = 0, home: bool = True,
-    script_text: Callable[[str], str | None] | None = None,
+    script_text: Callable[[str], str | None] | None = None, frame_html: Callable[[str], str | None] | None = None,
 ) -> PageFacts:
-    """Everything the checks read from one page. Footer marks are read only when `home` (the homepage)."""
+    """Everything the checks read from one page. Footer marks are read only when `home` (the homepage); there the
+    documents of its footer frames (`frame_html`: a crawled page's HTML by its URL) are read as its footer."""
     tree = LexborHTMLParser(html)
     base = final_url or url
     base_tag = tree.css_first("base[href]")
@@ -174,6 +207,7 @@ def parse_page(
             viewport = True
         meta.setdefault(key, content)
 
+    unread_frames = _splice_footer_frames(tree, join, frame_html, (url, final_url or url)) if home else ()
     # inline document.write with literal arguments: what it writes is part of the page
     # and so is what the literal document.write calls of a script file the crawl archived (`script_text`) write
     external = _archived(script_text, join)
@@ -332,7 +366,8 @@ def parse_page(
         empty_container = empty_records or scripts.empty_list_container(tree)
         textarea = tree.css_first("textarea") is not None
         login_form = tree.css_first("input[type=password]") is not None
-        framed = tree.css("iframe[src], frame[src]")
+        # (a frame inside the footer shows the site's footer, not the page's content: `footer.footer_frames`)
+        framed = [fr for fr in tree.css("iframe[src], frame[src]") if not footer.in_footer_part(fr)]
         frames = len(framed)
         frame_urls = tuple(dict.fromkeys(u for fr in framed if (u := join((fr.attributes.get("src") or "").strip()))))
         empty_marker = scripts.EMPTY_LIST.search(text) is not None or EMPTY_CELL.search(text) is not None
@@ -410,7 +445,7 @@ def parse_page(
         nav_sections=sections, frames=frames, frame_urls=frame_urls, template_empty=template_empty, empty_lists=empty_lists, filled_lists=filled_lists, blank_content=blank_content, loading=loading, script_entries=tuple(dict.fromkeys(script_entries)),
         search_action=search_action, search_fields=search_fields, redirect=redirect, badge_slots=scripts.badge_slots(tree),
         mark_images=footer.image_marks(tree) if home else (), switches=tuple(dict.fromkeys(switches)),
-        frame_names=frame_names, targeted=targeted, list_heading=heading_above_rows(body_text, items) if not is_article else "",
+        frame_names=frame_names, targeted=targeted, unread_frames=unread_frames, list_heading=heading_above_rows(body_text, items) if not is_article else "",
         tiles=() if is_article else tiles,
     )
 

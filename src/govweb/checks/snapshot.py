@@ -653,6 +653,22 @@ def archived_scripts(snap: Snapshot) -> dict[str, str]:
     return texts
 
 
+def archived_page_html(snap: Snapshot, rec: PageRecord) -> str | None:
+    """The HTML the crawl archived for the page `rec` (its response, decoded by its own encoding), or None: not
+    archived, not HTML, an error, cut short. Read on demand (a homepage's footer frame)."""
+    if not rec.is_html or rec.status is None or not 200 <= rec.status < 300 or rec.error is not None:
+        return None
+    rid = snap.payload_of.get(rec.warc_record or "", rec.warc_record or "")
+
+    def wanted(rec_type: str, record_id: str, refers: str | None) -> bool:
+        return record_id == rid and rec_type in ("response", "resource", "revisit")
+
+    for _, e in read_wanted(snap, {rid}, wanted):
+        if e.record_id == rid and e.payload is not None and not e.truncated:
+            return decode_html(e.payload, rec.encoding, rec.content_type or e.content_type)
+    return None
+
+
 def _documents(snap: Snapshot) -> Iterator[Document]:
     by_payload: dict[str, list[PageRecord]] = {}   # the record holding the payload → pages it is the HTML of
     by_conversion: dict[str, PageRecord] = {}
