@@ -257,3 +257,16 @@ def test_month_day_rows_under_a_year_heading_are_of_that_year() -> None:
     # with no such heading, the year stays for the as-of date to resolve
     plain = html.replace("<div class='nian'><b>2019</b></div>", "<h3>人事任免</h3>")
     assert [i.date for i in parse_page(plain, SEED + "rsxx.asp", None, "r").items] == [(None, 11, 2), (None, 6, 18)]
+
+
+def test_undated_rows_under_a_date_heading_take_that_day() -> None:
+    # a timeline: each day a heading, its documents below it without dates of their own
+    html = ("<html><body><dl class='rili'><dt>2023-06-02</dt><dd><a href='/a/31.jsp'>关于开展汛期安全检查的通知</a></dd>"
+            "<dd><a href='/a/30.jsp'>防汛物资储备情况公示</a></dd><dt>２０２３－０５－２８</dt>"
+            "<dd><a href='/a/27.jsp'>端午节期间值班安排</a></dd></dl></body></html>")
+    f = parse_page(html, SEED + "gg.jsp", None, "r")
+    assert [i.date for i in f.items] == [(2023, 6, 2), (2023, 6, 2), (2023, 5, 28)]
+    # a date in a plain block above a list (a clock, a label) is no heading of its rows
+    plain = ("<html><body><div class='clock'>2023-06-02</div><ul><li><a href='/a/31.jsp'>关于开展汛期安全检查的通知</a></li>"
+             "<li><a href='/a/30.jsp'>防汛物资储备情况公示</a></li></ul></body></html>")
+    assert parse_page(plain, SEED + "gg.jsp", None, "r").items == []
