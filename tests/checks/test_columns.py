@@ -250,3 +250,32 @@ def test_a_list_named_for_itself_takes_the_type_of_the_menu_entry_opening_it(tmp
     report = _site(tmp_path, [(SEED + "xw/", _bare("青石视窗", rows, '<meta name="ColumnName" content="青石视窗">'))], '<a href="/xw/">工作动态</a>')
     col = next(c for c in report["columns"] if c["url"] == SEED + "xw/")
     assert col["name"] == "青石视窗" and col["type"] == "动态要闻"
+
+
+@pytest.mark.parametrize("name,column", [("办事服务", False), ("工作动态", True)])
+def test_a_service_hall_listing_its_guides_without_dates_is_no_column(tmp_path: Path, name: str, column: bool) -> None:
+    # a 办事 page leading to its services' guides (kept at dated addresses, printing no date in the list) is a service
+    # hall: no freshness to judge; a page named for news listing the same undated links stays a list of articles
+    guides = [("bdc", "不动产登记"), ("cjrz", "残疾人证办理"), ("njbt", "农机购置补贴申领")]
+    table = "<table class='sx'><tr><th>事项</th><th>部门</th></tr>" + "".join(
+        f"<tr><td><a href='/bmfw/2020/0301/{k}.jsp'>{t}</a></td><td>镇便民服务中心</td></tr>" for k, t in guides) + "</table>"
+    pages = [(SEED + "bmfw/", _bare(f"{name}-青石镇", table)), *(
+        (SEED + f"bmfw/2020/0301/{k}.jsp", article(t, "2020-03-01")) for k, t in guides)]
+    report = _site(tmp_path, pages, f'<a href="/bmfw/">{name}</a>')
+    assert (SEED + "bmfw/" in _column_urls(report)) is column
+
+
+@pytest.mark.parametrize("pager,column", [("", False), ("<a href='/xxgk/index_2.htm'>下一页</a>", True)])
+def test_a_channel_page_previewing_the_rows_of_one_list_its_menu_names_is_no_column(
+        tmp_path: Path, pager: str, column: bool) -> None:
+    # 信息公开 with a side menu of its lists and a box of 通知公告's newest rows (no 更多): the rows preview that list;
+    # a page paging through its rows lists them itself
+    menu = "<div class='zc'><a href='/xxgk/tzgg/'>通知公告</a><a href='/xxgk/rsxx/'>人事信息</a></div>"
+    rows = "<table>" + "".join(f"<tr><td><a href='/xxgk/tzgg/{i}.jsp'>青石镇关于第{i}批农房改造补助的公示</a></td>"
+                               f"<td>2020-11-{10 + i}</td></tr>" for i in range(1, 4)) + "</table>"
+    listing = _bare("通知公告", "<p><a href='/xxgk/tzgg/1.jsp'>青石镇关于第1批农房改造补助的公示</a> 2020-11-11</p>"
+                    "<p><a href='/xxgk/tzgg/2.jsp'>青石镇关于第2批农房改造补助的公示</a> 2020-11-12</p>")
+    report = _site(tmp_path, [(SEED + "xxgk/", _bare("信息公开", menu + rows + pager)),
+                              (SEED + "xxgk/tzgg/", listing), (SEED + "xxgk/rsxx/", _bare("人事信息", "<p>暂无信息</p>"))],
+                   '<a href="/xxgk/">信息公开</a>')
+    assert (SEED + "xxgk/" in _column_urls(report)) is column

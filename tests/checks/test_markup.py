@@ -289,3 +289,16 @@ def test_the_tiles_of_a_picture_list_are_read() -> None:
     # two tiles, or tiles printing a date (read as rows), are no such list
     two = "".join(f"<li><a href='/a/{n}.htm'><img src='/p/{n}.jpg'><b>图说第{n}期</b></a></li>" for n in (1, 2))
     assert parse_page(f"<html><body><ul>{two}</ul></body></html>", SEED + "ts/", None, "r").tiles == ()
+
+
+def test_undated_rows_under_a_date_heading_take_that_day() -> None:
+    # a timeline: each day a heading, its documents below it without dates of their own
+    html = ("<html><body><dl class='rili'><dt>2023-06-02</dt><dd><a href='/a/31.jsp'>关于开展汛期安全检查的通知</a></dd>"
+            "<dd><a href='/a/30.jsp'>防汛物资储备情况公示</a></dd><dt>２０２３－０５－２８</dt>"
+            "<dd><a href='/a/27.jsp'>端午节期间值班安排</a></dd></dl></body></html>")
+    f = parse_page(html, SEED + "gg.jsp", None, "r")
+    assert [i.date for i in f.items] == [(2023, 6, 2), (2023, 6, 2), (2023, 5, 28)]
+    # a date in a plain block above a list (a clock, a label) is no heading of its rows
+    plain = ("<html><body><div class='clock'>2023-06-02</div><ul><li><a href='/a/31.jsp'>关于开展汛期安全检查的通知</a></li>"
+             "<li><a href='/a/30.jsp'>防汛物资储备情况公示</a></li></ul></body></html>")
+    assert parse_page(plain, SEED + "gg.jsp", None, "r").items == []

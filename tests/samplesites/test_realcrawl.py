@@ -54,6 +54,29 @@ def test_robots_allows_exactly_the_corpus_pages() -> None:
     assert "Sitemap: http://www.qx.test:8080/govweb-corpus-sitemap.xml" in text
 
 
+def test_a_page_at_its_index_document_is_allowed_at_its_directory_too(tmp_path: Path) -> None:
+    # the corpus keeps `/bmdt/default.aspx`, the site links `/bmdt/`: the server answers both, so robots.txt allows
+    # both, and the crawl fetches the page the homepage links
+    port = free_port()
+    home = f"http://www.ly.test:{port}/"
+    index = "<html><head><title>某局</title></head><body><a href='/bmdt/'>部门动态</a></body></html>"
+    listing = ("<html><head><title>部门动态</title></head><body><table><tr><td><a href='/bmdt/7.aspx'>局务会</a></td>"
+               "<td>2021-02-26</td></tr></table></body></html>")
+    source = {"repository": "example/test", "path": "x", "commit": "0" * 40}
+    site = Site("ly", Path("."), "dev", {"seed": "index.html", "homepage": "index.html", "as_of": AS_OF.isoformat()},
+                [Page("index.html", home, "homepage", index.encode(), {}, source),
+                 Page("bmdt.html", home + "bmdt/default.aspx", "column", listing.encode(), {}, source)])
+    text = robots_txt(site, "http", "www.ly.test", port)
+    assert "Allow: /bmdt/default.aspx$" in text and "Allow: /bmdt/$" in text
+    with CorpusServer(site, address="127.0.0.1") as server:
+        asyncio.run(crawl_site(site, tmp_path, server, render="never"))
+    assert uncrawled(site, tmp_path) == []
+    rows = json.loads((tmp_path / "crawl.json").read_text(encoding="utf-8"))["pages"]
+    assert [p["status"] for p in rows if p["url"].endswith("/bmdt/")] == [200]
+    # (a link to a page the corpus lacks stays robots-disallowed)
+    assert [p["error"] for p in rows if p["url"].endswith("/bmdt/7.aspx")] == ["robots-disallowed"]
+
+
 def test_crawl_fetches_the_corpus_pages_and_nothing_else(tmp_path: Path) -> None:
     site = _site(free_port(), tls_port=free_port())    # one host over https
     with CorpusServer(site, address="127.0.0.1") as server:

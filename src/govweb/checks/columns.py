@@ -82,6 +82,7 @@ from govweb.checks.page_kinds import (
     part_box,
     placed,
     platform_section,
+    service_hall,
     shows_framed_list,
     shows_nothing,
     side_list,
@@ -163,7 +164,8 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         if navigated and dated:
             cands.add(url)   # a navigated list with a single dated entry (权责清单: one document so far)
             continue
-        if navigated and (article_links(ctx, f) >= MIN_UNDATED_ENTRIES or records(ctx, f)):
+        if navigated and (article_links(ctx, f) >= MIN_UNDATED_ENTRIES or records(ctx, f)) and not service_hall(
+                ctx, f, names):
             cands.add(url)   # a list of articles that prints no dates (its entries count as not updated), or of
             continue         # documents numbered in one address shape
         if f.meta.get("columnname") and (dated or f.pagination and own_content_chars(ctx, f, prose=True) < MIN_CONTENT_CHARS):

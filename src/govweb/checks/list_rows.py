@@ -288,6 +288,9 @@ def _anchor_row(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | Non
         year = _year_heading(a)
         if year is not None:
             d = (year, d[1], d[2])
+    if d is None:
+        d = _date_heading(a)
+        all_dates = [d] if d is not None else all_dates
     title = atext
     if d is None and len(atext) > _BLOCK_TITLE_MIN:
         d, title = _block_date(a, atext)
@@ -314,6 +317,30 @@ def _year_heading(a: LexborNode) -> int | None:
             m = _YEAR_HEADING.fullmatch(sib.text(deep=True, separator=" "))
             if m:
                 return int(m.group(1))
+        node = node.parent
+    return None
+
+
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "dt"})
+_ONLY_DATE = re.compile(r"[\d０-９年月日\-/.－／．\s]{8,16}")
+
+
+def _date_heading(a: LexborNode) -> RawDate | None:
+    """The day a timeline prints as the heading of a group of undated rows (`<h3>2024年11月26日</h3><ul><li><a>…</a>
+    </li></ul>`, `<dt>2023-06-02</dt><dd><a>…</a></dd><dd>…`): a heading element (h1–h6, dt) just before the row's
+    block — past the rows above it in its group — or one of its blocks a few levels up, saying only a full date. (A
+    clock or a label in a `div` or `span` is no heading of rows.)"""
+    node = a.parent
+    for _ in range(_YEAR_CLIMB):
+        if node is None or node.tag in ("body", "html"):
+            return None
+        sib = node.prev
+        while sib is not None and (sib.tag == "-text" and not (sib.text() or "").strip() or sib.tag == node.tag):
+            sib = sib.prev   # (the rows above it in its group: <dt>日期</dt><dd>…</dd><dd>…</dd>)
+        if sib is not None and sib.tag in _HEADING_TAGS:
+            text = sib.text(deep=True, separator="").strip()
+            found = dates.find_full_dates(text) if _ONLY_DATE.fullmatch(text) else []
+            return found[0] if len(found) == 1 else None
         node = node.parent
     return None
 

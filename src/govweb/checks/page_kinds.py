@@ -99,6 +99,14 @@ def unbuilt_service(f: PageFacts, names: list[str]) -> bool:
                               and not EMPTY_LIST.search(_UNDER_CONSTRUCTION.sub("", line)) for line in said)
 
 
+def service_hall(ctx: SiteContext, f: PageFacts, names: list[str]) -> bool:
+    """A service hall: a page named for 办事 (政务服务, 办事服务) that prints no dated row and leads on — a hub, its links
+    naming services, not headlines (养老保险参保登记, 临时救助申请 under 个人办事 / 法人办事 tabs). The guides it opens
+    are services a visitor uses, not dated items of a list, even where the site keeps them at dated addresses: no
+    column (no freshness to judge; the 办事服务 entry and the guides' completeness judge it)."""
+    return any(type_of(n) == "办事" for n in names) and not own_rows(ctx, f) and hub(ctx, f)
+
+
 def suspended_function(ctx: SiteContext, f: PageFacts, names: list[str]) -> bool:
     """An interaction or service function out of service: a page named for 互动 or 办事 (主任信箱, 网上咨询) that
     shows no list, empty or not, and says it takes nothing for now (因系统升级改造，自…起暂停受理). What it lacks is the
@@ -313,10 +321,16 @@ def _below(url: str, host: str, folder: str) -> bool:
 def side_list(ctx: SiteContext, f: PageFacts) -> bool:
     """A channel's landing page (a hub: it leads on to places of its own) whose dated rows all lie in the folder of
     the list its 更多 link opens (a 最新回复 box of 政民互动 previewing its 市长信箱's letters, 更多 → /hdjl/szxx/): the rows
-    are a preview of that list, not the page's own — a front page with one block."""
-    host = urlsplit(f.url).netloc
+    are a preview of that list, not the page's own — a front page with one block. Without a 更多 link, the list a
+    link of its own sub-navigation names as a column (政策文件 → /zwgk/zcwj/ on 政务公开, over a 最新公开 box of its
+    rows) is the one the rows preview, unless the page pages through them (a list of its own)."""
+    host, folder = urlsplit(f.url).netloc, _section_folder(f.url)
     more = {_section_folder(u) for u in _more_targets(f, ctx) if urlsplit(u).netloc == host}
-    more.discard(_section_folder(f.url))
+    if not f.pagination:
+        more |= {_section_folder(u) for link in f.links if column_named(name := link.text.strip())
+                 and len(name) <= SECTION_NAME_MAX and not headline_like(name)
+                 and _below(u := ctx.canonical(link.url), host, folder) and not dated_url(u)}
+    more.discard(folder)
     rows = [it for it in own_rows(ctx, f) if not it.scripted]
     if not more or not rows or not all(
             any(urlsplit(ctx.canonical(it.url)).path.startswith(folder) for folder in more) for it in rows):

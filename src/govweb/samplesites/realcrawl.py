@@ -7,7 +7,8 @@ the checks read what they read on a real site — rendered homepage and script-w
 
 The server answers every corpus page at its URL, byte for byte as `text/html` without a charset (as the static
 snapshot does), https with a throw-away certificate (trustme; the crawler and the browser lane do not verify
-certificates); anything else is 404. Each host's robots.txt allows only the corpus pages and names a sitemap of
+certificates); anything else is 404. Each host's robots.txt allows only the corpus pages (at their URLs and the
+canonical forms the server answers them at: `/gzdt/` for `/gzdt/index.html`) and names a sitemap of
 them: the crawler fetches exactly the pages the corpus holds — a link to a page the corpus lacks is
 robots-disallowed, never a broken link or a broken entry — and reaches the pages no corpus page links to through
 the sitemap, as a crawler of the real site would. The browser loads what it can: resources of corpus hosts the
@@ -56,8 +57,11 @@ def _robots_path(url: str) -> str:
 
 
 def robots_txt(site: Site, scheme: str, host: str, port: int) -> str:
-    """robots.txt for one origin of the site: only its corpus pages allowed, the corpus sitemap named."""
-    allows = sorted({_robots_path(p.url) for p in site.pages if _origin(p.url) == (scheme, host, port)})
+    """robots.txt for one origin of the site: only its corpus pages allowed, each at its URL and at the address the
+    server answers it at too (a directory for its index document: a corpus page at `/gzdt/index.html` that the
+    site links as `/gzdt/`, as a web server answers a directory), the corpus sitemap named."""
+    mine = [p.url for p in site.pages if _origin(p.url) == (scheme, host, port)]
+    allows = sorted({_robots_path(u) for u in mine} | {_robots_path(canonical(u)) for u in mine})
     where = host if port == DEFAULT_PORTS[scheme] else f"{host}:{port}"
     lines = ["User-agent: *", *(f"Allow: {a}" for a in allows), "Disallow: /", "",
              f"Sitemap: {scheme}://{where}{SITEMAP_PATH}", ""]
