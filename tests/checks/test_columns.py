@@ -61,6 +61,19 @@ def test_month_day_year_from_detail_page(tmp_path: Path) -> None:
     assert _stale(report)
 
 
+def test_month_day_rows_run_newest_first_across_the_year(tmp_path: Path) -> None:
+    # 10 February: 03月02日 on top cannot be this year's, so it is last year's — and the rows below it, numbered
+    # lower, are older still (2019-12-28, not 2020-12-28): the column's newest is 2020-03-02
+    def row(n: int, md: str, extra: str = "") -> str:
+        return f"<tr><td>{extra}<a href='/gzdt/show.asp?id={n}'>第{n}号工作简报</a></td><td>{md}</td></tr>"
+    html = "<table>" + row(905, "03月02日") + row(880, "12月28日") + row(871, "11月15日") + "</table>"
+    assert _column(_report(tmp_path / "a", html, dt.date(2021, 2, 10)))["last_update"] == "2020-03-02"
+    # a row pinned on top (置顶, numbered lower than the row below it) bounds nothing: 02月08日 is this year's
+    html = ("<table>" + row(300, "05月06日", "[置顶]") + row(910, "02月08日") + row(902, "01月20日")
+            + row(890, "12月30日") + "</table>")
+    assert _column(_report(tmp_path / "b", html, dt.date(2021, 2, 10)))["last_update"] == "2021-02-08"
+
+
 def test_undated_list_takes_detail_dates_else_not_updated(tmp_path: Path) -> None:
     html = "<ul><li><a href='/gzdt/1.html'>甲项工作</a></li><li><a href='/gzdt/2.html'>乙项工作</a></li></ul>"
     detail = page("甲", "<h1>甲项工作</h1><p>发布时间：2020-11-25</p>", meta='<meta name="ArticleTitle" content="甲">')

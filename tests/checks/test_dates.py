@@ -4,7 +4,14 @@ import datetime as dt
 
 import pytest
 
-from govweb.checks.dates import find_date, find_publication_date, parse_meta_date, to_date
+from govweb.checks.dates import (
+    find_date,
+    find_publication_date,
+    parse_meta_date,
+    to_date,
+    url_full_date,
+    year_from_url,
+)
 from govweb.checks.page import parse_page
 
 AS_OF = dt.date(2020, 11, 26)
@@ -51,6 +58,16 @@ def test_month_day_takes_latest_year_not_after_as_of() -> None:
     assert to_date((None, 12, 1), AS_OF) == dt.date(2019, 12, 1)
     assert to_date((None, 2, 29), AS_OF) == dt.date(2020, 2, 29)
     assert to_date((None, 2, 29), dt.date(2021, 3, 1)) == dt.date(2020, 2, 29)
+
+
+@pytest.mark.parametrize("url,ymd", [
+    ("http://x.gov.cn/zcwj/2023-11-02/880.html", (2023, 11, 2)),   # a two-digit month, never month 1 day 1
+    ("http://x.gov.cn/news/2019_12_31/5.htm", (2019, 12, 31)),
+    ("http://x.gov.cn/art/2020/3/22/art_1_9.html", (2020, 3, 22)),
+    ("http://x.gov.cn/c/202010/t20201005_7.html", (2020, 10, 5)),
+])
+def test_an_address_s_date_reads_two_digit_months_whole(url: str, ymd: tuple[int, int, int]) -> None:
+    assert url_full_date(url) == ymd and year_from_url(url, ymd[1], ymd[2]) == ymd[0]
 
 
 def test_relative_dates_count_back_from_as_of() -> None:

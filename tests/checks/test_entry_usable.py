@@ -419,3 +419,28 @@ def test_a_page_only_to_read_naming_a_way_to_write_is_not_judged(tmp_path: Path,
     # naming none, the page is a record of answered letters only: no working channel
     report = _site(tmp_path / "none", NAV, {**pages, "gzcy/xd/": (read[0].replace(way_in, "本栏目选登已办结来信。"), 200)})
     assert "互动交流" in _missing(report) and "interaction-poor" in _vetoes(report)
+
+
+def test_a_section_site_takes_no_channel_from_the_portal_logo_or_a_service_name(tmp_path: Path) -> None:
+    # a bureau's section /swj/ of the county host: its 留言 channel says it was never opened; the channel page's logo
+    # (某县人民政府 政民互动 → the host's root) leads home to the portal, and a 事项 on the 政务服务 page naming 咨询 is
+    # a service: neither is the bureau's channel
+    seed = SEED + "swj/index.html"
+    b = SnapshotBuilder(seed)
+    menu = "<div class='menu'><a href='/swj/index.html'>首页</a> <a href='/bs/swj.html'>网上办事</a> " \
+           "<a href='/ly/swj.html'>我要留言</a></div>"
+    b.page(seed, f"<html><head><title>某县水利局</title></head><body>{menu}{NEWS}{FOOTER}</body></html>", depth=0)
+    for path, title in (("xw/2020/11/20/art_1_11.html", "县政务服务中心开展“优化营商环境服务月”活动"),
+                        ("xw/2020/11/18/art_1_12.html", "县领导调研安全生产工作")):
+        b.page(SEED + path, f"<html><head><title>{title}</title><meta name='PubDate' content='2020-11-20'></head>"
+                            f"<body>{menu}<h1>{title}</h1><p>正文。</p>{FOOTER}</body></html>")
+    b.page(SEED + "ly/swj.html", "<html><head><title>留言-某县政民互动</title></head><body>"
+           "<a href='/'><img src='/ly/logo.png' alt='某县人民政府 政民互动'></a><div class='box'>"
+           "<p>县水利局暂未开通网上留言。</p><a href='javascript:history.go(-1)'>返回</a></div></body></html>")
+    b.page(SEED + "bs/swj.html", "<html><head><title>县水利局-某县政务服务</title></head><body><dl class='sx'>"
+           "<dd><a href='/bs/zn/77.html'>取水许可证延续咨询受理</a> 即办件 <a href='/bs/sb/77.html'>在线办理</a></dd>"
+           "<dd><a href='/bs/zn/78.html'>水利工程质量检测结果查询</a> 即办件 <a href='/bs/sb/78.html'>在线办理</a></dd>"
+           "</dl></body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert report["elements"]["互动交流"]["present"] is False, report["elements"]["互动交流"]
+    assert "互动交流" in _missing(report) and "interaction-poor" in _vetoes(report)

@@ -33,3 +33,17 @@ def test_a_letter_box_saying_it_takes_nothing_for_now_or_was_retired_is_no_worki
                f"<div class='box'><h2>书记信箱</h2><p>{line}</p></div>", 200)
         report = _site(tmp_path / str(i), NAV, {"wsbs/": HALL, "gzcy/": box})
         assert "互动交流" in _missing(report) and "interaction-poor" in _vetoes(report), line
+
+
+def test_a_channel_page_saying_it_was_never_opened_here_is_no_working_channel(tmp_path: Path) -> None:
+    # 在线咨询 → a short table in the site's own template: this unit's consultation was never opened, nothing to use
+    nav = NAV.replace("公众参与", "在线咨询")
+    closed = ("<table class='tip'><tr><td><b>温馨提示</b></td></tr><tr><td>本单位网上咨询功能尚未开放。</td></tr>"
+              "<tr><td><a href='javascript:window.close()'>关闭窗口</a></td></tr></table>", 200)
+    report = _site(tmp_path / "closed", nav, {"gzcy/": closed, "wsbs/": HALL})
+    assert "互动交流" in _missing(report) and "interaction-poor" in _vetoes(report)
+    # the same note naming another way to write (an e-mail address): a channel still, not judged failed here
+    mail = (closed[0].replace("尚未开放。", "尚未开放，来信请发送至 zixun@xian.gov.cn。"), 200)
+    report = _site(tmp_path / "mail", nav, {"gzcy/": mail, "wsbs/": HALL})
+    assert "互动交流" not in _missing(report) and "interaction-poor" not in _vetoes(report)
+

@@ -182,7 +182,15 @@ def in_folder_of(url: str, column_url: str) -> bool:
 
 
 def item_date(ctx: SiteContext, raw: tuple[int | None, int, int] | None, url: str, where: str) -> dt.date | None:
-    """An entry's date: the row's, with a month-day date's year from the detail page or the dated URL."""
+    """An entry's date: the row's, with a month-day date's year from the detail page or the dated URL, else the
+    latest year that puts it after neither the as-of date nor the row above it (`row_bounds`; `where`: the page)."""
+    page = ctx.page(where) if raw is not None and raw[0] is None else None
+    bound = row_bounds(ctx, page).get(ctx.canonical(url)) if page is not None else None
+    return _item_date(ctx, raw, url, where, bound)
+
+
+def _item_date(ctx: SiteContext, raw: tuple[int | None, int, int] | None, url: str, where: str,
+               bound: dt.date | None = None) -> dt.date | None:
     detail = ctx.pages.get(url)
     if raw is None:
         return ctx.resolve_date(detail.pubdate, url) if detail is not None and detail.pubdate else None
@@ -192,7 +200,43 @@ def item_date(ctx: SiteContext, raw: tuple[int | None, int, int] | None, url: st
         year = year_from_url(url, raw[1], raw[2])
         if year is not None:
             return ctx.resolve_date((year, raw[1], raw[2]), where)
+        d = ctx.resolve_date(raw, where)
+        if d is not None and bound is not None and d > bound:
+            try:   # the row above is newer: the latest day of this month-day not after it
+                below = d.replace(year=bound.year)
+                return below if below <= bound else d.replace(year=bound.year - 1)
+            except ValueError:
+                return d   # (02-29 in a year without it: left as read)
+        return d
     return ctx.resolve_date(raw, where)
+
+
+def _numbered(url: str) -> tuple[tuple[str, str, tuple[str, ...]], int] | None:
+    """An address's shape and its last number (content_51207.html: 51207; show.asp?id=1160: 1160), if it has one."""
+    parts = urlsplit(url)
+    numbers = _NUMBER.findall(f"{parts.path}?{parts.query}")
+    return (_address_shape(url), int(numbers[-1])) if numbers else None
+
+
+def row_bounds(ctx: SiteContext, f: PageFacts) -> dict[str, dt.date]:
+    """A list runs newest first: a row below another, their addresses of one shape numbered lower (the CMS numbers
+    documents as it makes them), is not later than it — the upper row's date bounds a month-day row's year
+    ([01-08] then [11-26] on 2026-01-06: 2025-01-08, then 2024-11-26). A row pinned on top (置顶, numbered lower than
+    the row below it) bounds nothing. Row address → the date of the row above it."""
+    def compute(_: SiteContext) -> dict[str, dt.date]:
+        bounds: dict[str, dt.date] = {}
+        above: tuple[tuple[str, str, tuple[str, ...]], int, dt.date] | None = None
+        for it in f.items:
+            u = ctx.canonical(it.url)
+            key = _numbered(u)
+            bound = above[2] if above and key and above[0] == key[0] and above[1] > key[1] else None
+            if bound is not None:
+                bounds.setdefault(u, bound)
+            d = _item_date(ctx, it.date, u, f.url, bound) if it.date is not None else None
+            above = (key[0], key[1], d) if key and d else None
+        return bounds
+    found: dict[str, dt.date] = ctx.derived(f"row bounds {f.url}", compute)
+    return found
 
 
 def list_row_date(ctx: SiteContext, it: Item, url: str, where: str) -> dt.date | None:

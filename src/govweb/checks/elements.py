@@ -22,13 +22,13 @@ from collections.abc import Callable, Iterator
 from urllib.parse import urlsplit
 
 from govweb.checks import links as linkcheck
-from govweb.checks.column_names import BODY_OFFICE, EVENT, headline_like, title_name
+from govweb.checks.column_names import BODY_OFFICE, EVENT, headline_like, title_name, type_of
 from govweb.checks.columns import SPLASH_WARNING, ctx_columns
 from govweb.checks.context import SiteContext
 from govweb.checks.dates import dated_url
 from govweb.checks.list_state import judged_static, own_lines, script_list_unseen, shows_empty_list
 from govweb.checks.model import ElementResult, Evidence, Finding
-from govweb.checks.out_of_service import says_error, says_out_of_service
+from govweb.checks.out_of_service import says_error, says_not_opened, says_out_of_service
 from govweb.checks.page import PageFacts
 from govweb.checks.page_links import Link, back_or_action
 from govweb.terms import ELEMENTS
@@ -396,19 +396,22 @@ def _error_in_template(ctx: SiteContext, f: PageFacts) -> bool:
     what the page says of its own — the text blocks no other page repeats — is short and says it is an error, and
     it links nowhere of its own (the site's menu, the homepage and ways back — 返回留言列表 — aside): a hall listing a few services under 更多服务
     敬请期待 is no error page. A channel page that takes nothing in — no form, no list — and says so as its own
-    short text (信箱暂停受理, 系统维护中，暂停使用) is one too: the visitor can do nothing there."""
+    short text (信箱暂停受理, 系统维护中，暂停使用) is one too: the visitor can do nothing there; so is one saying the
+    channel was never opened for this unit (该部门暂未开通网上信箱) and naming no other way to write (an e-mail, 12345)."""
     own = "\n".join(own_lines(ctx, f))
     if not 0 < len(own) <= ERROR_OWN_CHARS:
         return False
-    if not says_error(own) and not (_takes_nothing(f) and says_out_of_service(own)):
+    if not says_error(own) and not (_takes_nothing(f) and (says_out_of_service(own) or says_not_opened(own)
+                                                           and not _PRINTED_WAY_IN.search(own))):
         return False
     return all(_badge_link(u) for u in _own_targets(ctx, f, aside=lambda link: back_or_action(link.text.strip())))
 
 
 def _own_targets(ctx: SiteContext, f: PageFacts, aside: Callable[[Link], bool]) -> set[str]:
-    """Where the page's own links lead: the page itself, the homepage, the site's menu and the links `aside`
-    sets apart left out."""
-    return {ctx.canonical(link.url) for link in f.links if not aside(link)} - {f.url, ctx.homepage_url} - ctx.template_links
+    """Where the page's own links lead: the page itself, the homepage (and the portal's above the site's folder,
+    `_portal_home`), the site's menu and the links `aside` sets apart left out."""
+    return {ctx.canonical(link.url) for link in f.links if not aside(link) and not _portal_home(ctx, link.url)} - {
+        f.url, ctx.homepage_url} - ctx.template_links
 
 
 _BADGE_MARKERS = tuple(m for el in BADGES for m in URL_MARKERS[el] if not m.startswith("#"))
@@ -500,6 +503,8 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
             section = link.section and link.url not in rows
             if link.url in rows or ctx.canonical(link.url) in (f.url, ctx.homepage_url) and not section:
                 continue   # a list row; a link back to the page itself or to the homepage (href="" placeholders)
+            if _portal_home(ctx, link.url):
+                continue   # a link home to the portal the site's folder sits under (its logo: 某某市人民政府 政民互动)
             document = _leads_to_article(ctx, link.url)
             name = entry_name(ctx, link)
             if not is_entry_name(name):
@@ -507,6 +512,8 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
             for el in LINK_WORDS if own else DISCLOSURE_ELEMENTS:
                 if section and el in CHANNELS:
                     continue   # a channel works through the pages it leads to, not a part of the page naming it
+                if el == "互动交流" and f is not hp and _service_item(f, name):
+                    continue
                 if (not document or el in DOCUMENT_ELEMENTS) and _matches(el, name):
                     got = candidates.setdefault(el, [])
                     if len(got) < CANDIDATES_MAX:
@@ -587,6 +594,29 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
                 found.evidence.setdefault(el, evidence)
                 results[el] = ElementResult(False, None, None, problem=problem)
     return results, found.evidence
+
+
+# A 事项's name: its subject, then what is done with it (统计调查项目备案咨询受理, 出版物进口备案查询).
+_SERVICE_ITEM = re.compile(r"^[\u4e00-\u9fa5]{4,}(?:受理|办理|审批|登记|备案|查询|证明|核准|许可|审核|申请)$")
+
+
+def _service_item(f: PageFacts, name: str) -> bool:
+    """A 事项 listed on a 办事 page (its title or breadcrumb names 政务服务, 办事服务): a service of that hall, even
+    when its name holds an interaction word (…咨询受理) — no 互动 channel."""
+    return _SERVICE_ITEM.match(name) is not None and any(
+        type_of(n) == "办事" for n in (f.title, *f.breadcrumb))
+
+
+_ROOT_PAGE = re.compile(r"/(?:(?:index|default)\.(?:s?html?|jsp|php|aspx?))?", re.IGNORECASE)
+
+
+def _portal_home(ctx: SiteContext, url: str) -> bool:
+    """The root page of the site's own host when the site's homepage sits in a folder below it (a department's
+    section `/tjj/` of the city's host): the portal's homepage, a way home whatever its link says — no entry."""
+    home = urlsplit(ctx.homepage_url)
+    parts = urlsplit(url)
+    return (_ROOT_PAGE.fullmatch(home.path or "/") is None and not parts.query and ctx.on_site_host(url)
+            and _ROOT_PAGE.fullmatch(parts.path or "/") is not None)
 
 
 # Answers to public concerns (回应关切, 热点回应): typed with 政策解读 as the 解读回应 section, not an interpretation.

@@ -14,6 +14,8 @@ MAINTENANCE = re.compile(r"维护中|(?:升级|系统|正在)维护|暂停(?:访
 # A channel that takes nothing in (主任信箱自2022年12月1日起暂停受理, 停止接收来信, 暂停开放, 停止服务, 暂不受理,
 # 该系统已停用).
 SUSPENDED = re.compile(r"(?:暂停|停止|暂不)(?:受理|接收|办理|服务|使用|开放)|已停用")
+# A channel never opened for this unit (该部门暂未开通网上信箱, 本单位尚未开放在线咨询, 功能未启用).
+NOT_OPENED = re.compile(r"(?:暂|尚|还)?未(?:开通|开放|启用)")
 # Under construction (栏目建设中, 页面正在建设中) — not a name that holds the words: 建设中路 and 建设中街 (a street in a
 # footer's address), 建设中学 (a school), 城乡建设中心 (a body), 建设中国式现代化 (a headline).
 BUILDING = r"建设中(?![路街巷道心学国])"
@@ -50,3 +52,8 @@ def says_error(text: str) -> bool:
 def says_out_of_service(text: str) -> bool:
     """A short text saying the service it stands for is stopped (平台升级维护，暂停使用; 信箱暂停受理)."""
     return len(text) <= _ERROR_TEXT_MAX and (MAINTENANCE.search(text) or SUSPENDED.search(text)) is not None
+
+
+def says_not_opened(text: str) -> bool:
+    """A short text saying the channel it stands for was never opened here (该部门暂未开通网上信箱)."""
+    return len(text) <= _ERROR_TEXT_MAX and NOT_OPENED.search(text) is not None
