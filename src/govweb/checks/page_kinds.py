@@ -119,7 +119,9 @@ def service_hall(ctx: SiteContext, f: PageFacts, names: list[str]) -> bool:
 
 def suspended_function(ctx: SiteContext, f: PageFacts, names: list[str]) -> bool:
     """An interaction or service function out of service: a page named for 互动 or 办事 (主任信箱, 网上咨询) that
-    shows no list, empty or not, and says it takes nothing for now (因系统升级改造，自…起暂停受理). What it lacks is the
+    shows no list, empty or not, and says it takes nothing for now (因系统升级改造，自…起暂停受理) — or shows no list of any
+    kind and offers its channel only through a link whose script just shows a message (镇长信箱 → alert('系统维护中'),
+    not such a link of the site's template). What it lacks is the
     function (`interaction-poor`, `service-unusable` judge it), not dated items: no blank column. A 信箱 page listing
     its letters, saying 暂无数据 or showing an empty list stays a column."""
     if own_rows(ctx, f) or f.empty_container or f.empty_marker:
