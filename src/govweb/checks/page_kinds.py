@@ -490,9 +490,14 @@ def other_site(ctx: SiteContext, f: PageFacts) -> bool:
     """A page declaring another website's 网站标识码 (its `SiteIDCode` meta is not the homepage's) that does not name
     itself the site's section (`platform_section`): a page of that other site — the city's unified 信箱 or 政务服务
     system a department's sub-site on the city host leads to, filtered to the department —, what an entry opens, not a
-    column of the site."""
+    column of the site. Only where most pages declaring a code declare the homepage's: a template that copies one
+    code onto the site's own pages declares it on most of them."""
     code, home = f.meta.get("siteidcode", "").strip(), ctx.homepage.meta.get("siteidcode", "").strip() if ctx.homepage else ""
-    return bool(code and home) and code != home and not platform_section(ctx, f)
+    if not (code and home) or code == home or platform_section(ctx, f):
+        return False
+    codes: Counter[str] = ctx.derived("site_codes", lambda c: Counter(
+        x for p in c.pages.values() if (x := p.meta.get("siteidcode", "").strip())))
+    return codes[home] > codes[code]
 
 
 def on_way_to_homepage(ctx: SiteContext, url: str) -> bool:
