@@ -555,7 +555,7 @@ def shows_a_frame(ctx: SiteContext, f: PageFacts) -> bool:
     12345 widget). What it shows is the framed document, fetched or not (the entries check judges the way to it): no
     column, and never a blank one."""
     if not f.frames or f.items or f.empty_marker or f.empty_container or f.empty_lists or f.pagination or f.textarea or (
-            f.login_form or f.data is not None or f.alert_links or f.script_entries and f.rendered):
+            f.login_form or f.data is not None or f.alert_links):
         return False
     template: frozenset[str] = ctx.derived("template_frames", _template_frames)
     if not set(f.frame_urls) - template or own_content_chars(ctx, f, prose=True) >= CONTENT_LINE:
