@@ -258,3 +258,69 @@ def test_a_script_writing_a_camel_case_menu_leaves_an_empty_list_blank(tmp_path:
     assert SEED + "gzdt/" in _empty(report)
     report = _site(tmp_path / "l", {"gzdt/": page("docList")}, menu={"gzdt/": "工作动态"})
     assert SEED + "gzdt/" not in _empty(report)
+
+
+def test_a_channel_offered_only_through_a_message_link_is_no_blank_column(tmp_path: Path) -> None:
+    """A 政民互动 page whose only channel is a button that just tells the visitor it is unavailable (onclick
+    alert: 功能升级中) and shows no list: the function's page out of service, not a 空白栏目 (the entries check judges
+    the channel). A 通知公告 page showing an empty list beside the same kind of button in every page's header stays
+    a blank column."""
+    header = "<div class='top'><a href='#' onclick=\"alert('请使用手机扫码访问')\">移动版</a></div>"
+    report = _site(tmp_path, {
+        "zmhd/": (f"{header}<section class='card-row'><div class='card'><a href='javascript:void(0);' "
+                  "onclick=\"alert('功能升级中，暂停使用');return false;\"><i class='ico-zx'></i><span>在线咨询</span></a>"
+                  "</div></section>"),
+        "tzgg/": f"{header}<div class='lb'><ul class='list'></ul></div>",
+    }, home_extra=header, menu={"zmhd/": "政民互动", "tzgg/": "通知公告"})
+    assert set(_columns(report)) == {SEED + "tzgg/"} and _empty(report) == {SEED + "tzgg/"}
+
+
+def test_a_page_of_another_site_on_the_shared_host_is_no_column_of_the_site(tmp_path: Path) -> None:
+    """A bureau's sub-site on its city's host (/jyj/): its 留言 entry opens the city's 咨询 system filtered to the
+    bureau, a page declaring the city's 网站标识码 (SiteIDCode) and listing dated replies — the city's page, not a
+    column of the bureau's site; the bureau's own list, declaring the bureau's code, is one."""
+    seed = "http://www.qz.gov.cn/jyj/index.html"
+    nav = "<div class='nav'><a href='/jyj/tzgg/'>通知公告</a><a href='/zxxt/bm_0412.jsp'>留言咨询</a></div>"
+
+    def page(code: str, title: str, body: str) -> str:
+        return (f"<html><head><meta name='SiteIDCode' content='{code}'><title>{title}</title></head>"
+                f"<body>{nav}{body}<p>网站标识码：{code}</p></body></html>")
+    rows = "".join(f"<li><a href='/jyj/tzgg/2021/06{d:02d}/{d}.html'>关于做好第{d}期教师培训工作的通知</a><span>2021-06-{d:02d}</span></li>"
+                   for d in (12, 22))
+    replies = "".join(f"<dl><dt><a href='/zxxt/show.jsp?id={i}'>咨询学区划分第{i}问</a></dt><dd>2021-06-{i + 10:02d}</dd></dl>"
+                      for i in range(1, 5))
+    b = SnapshotBuilder(seed)
+    b.page(seed, page("3308000007", "衢州市教育局", f"<ul class='news'>{rows}</ul>"), depth=0)
+    b.page("http://www.qz.gov.cn/jyj/tzgg/", page("3308000007", "通知公告-衢州市教育局", f"<ul class='lst'>{rows}</ul>"))
+    b.page("http://www.qz.gov.cn/zxxt/bm_0412.jsp", page("3308000001", "咨询系统-衢州市人民政府",
+                                                         f"<h3>市教育局</h3><div class='qa'>{replies}</div>"))
+    cols = _columns(run_checks(load_snapshot(b.write(tmp_path)), AS_OF))
+    assert set(cols) == {"http://www.qz.gov.cn/jyj/tzgg/"}
+
+
+def test_a_page_only_framing_another_document_is_no_column(tmp_path: Path) -> None:
+    """A 网上办事 page showing nothing but its heading and an iframe of the province's service platform (not fetched),
+    and a 12345 page framing a site page that answers with a short note: what they show is the framed document — no
+    column, never a blank one. A 人事信息 page with an empty list beside a frame of the site's own stays a column (what
+    the frame shows keeps it from being judged blank)."""
+    report = _site(tmp_path, {
+        "wsbs/": "<div class='main'><h2>网上办事</h2><iframe src='https://www.hnzwfw.gov.cn/portal/dept?code=09' "
+                 "frameborder='0' width='100%' height='900'></iframe></div>",
+        "rsxx/": "<div class='main'><iframe src='/inc/tip.html'></iframe><table class='tb'><tbody></tbody></table>"
+                 "<p>暂无数据</p></div>",
+    }, menu={"wsbs/": "网上办事", "rsxx/": "人事信息"})
+    assert set(_columns(report)) == {SEED + "rsxx/"} and not _empty(report)
+
+
+def test_a_service_page_sending_its_visitor_only_off_the_site_is_a_service_hall(tmp_path: Path) -> None:
+    """A 政务服务 page with two links to the province's platform (its 事项 list and one service) beside the hall's
+    opening hours, and no list sign: a service hall, not a column of undated items. A 办事服务 page saying 暂无数据
+    over an empty list stays a blank column."""
+    report = _site(tmp_path, {
+        "zwfw/": ("<table class='fw'><tr><td><a href='https://www.ahzwfw.gov.cn/bog-bsdt/#/dept?code=11' target='_blank'>"
+                  "安徽政务服务网和县旗舰店事项清单</a></td></tr><tr><td><a href='https://www.ahzwfw.gov.cn/bog-bsdt/#/item?id=77'"
+                  " target='_blank'>不动产登记（首次登记）网上申请入口</a></td></tr></table>"
+                  "<div>服务大厅办公时间：周一至周五 8:30-17:30</div>"),
+        "bsfw/": "<div class='lst'><ul class='list'></ul><span>暂无数据</span></div>",
+    }, menu={"zwfw/": "政务服务", "bsfw/": "办事服务"})
+    assert set(_columns(report)) == {SEED + "bsfw/"} and _empty(report) == {SEED + "bsfw/"}

@@ -79,10 +79,12 @@ from govweb.checks.page_kinds import (
     not_an_entry,
     on_way_to_homepage,
     open_data_page,
+    other_site,
     part_box,
     placed,
     platform_section,
     service_hall,
+    shows_a_frame,
     shows_framed_list,
     shows_nothing,
     side_list,
@@ -124,8 +126,9 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         if url == hp and not list_homepage(ctx, f) or url in gateway or f.is_article or not (
                 ctx.same_site(url) or platform):
             continue
-        if answers_search(f) or view_mode(f) or front_page(ctx, f) or on_way_to_homepage(ctx, url):
-            continue   # search hits, the site in another mode, a front page, a splash page: rows of other lists
+        if answers_search(f) or view_mode(f) or front_page(ctx, f) or on_way_to_homepage(ctx, url) or other_site(ctx, f):
+            continue   # search hits, the site in another mode, a front page, a splash page, another site's page (the
+            # city's 信箱 a department's sub-site leads to): rows of other lists
         # navigation: the homepage, the site template, or a section sidebar repeated on several pages
         # (a fragment a page's menu opens in that page's frame: the menu is its navigation)
         navigated = url in nav or len(ctx.inbound.get(url, ())) >= NAV_MIN_PAGES or url in framed
@@ -149,8 +152,9 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         if dated and len(f.breadcrumb) == 1 and function_beside_rows(ctx, f):
             continue   # a channel's landing page (首页 > 政务公开) saying more of its own than its rows do (a 公开指南's
             # text beside a short 年报 list): the rows are a box beside what it says
-        if not dated and shows_framed_list(ctx, f):
-            continue   # its list stands in a frame: the framed document is the column
+        if not dated and (shows_framed_list(ctx, f) or shows_a_frame(ctx, f)):
+            continue   # its list stands in a frame: the framed document is the column; or it only frames another
+            # document (the 政务服务网 under 办事服务): what it shows is that document
         if dated >= MIN_DATED_ITEMS and not (is_function_page(f, names) and function_beside_rows(ctx, f)):
             cands.add(url)
             continue
@@ -192,7 +196,7 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         # a page that lists nothing yet leads on (service tiles leading to the 政务服务网, boxes leading to 信箱,
         # 访谈 and 征集, cards of sub-sites) is a hub, however it is named: no column
         if (not dated_url(url) and (shows_empty_list(ctx, f) or awaits_script_list(ctx, f))
-                or not hub(ctx, f) and (
+                or not hub(ctx, f) and not service_hall(ctx, f, names) and (
                     any(column_named(n) for n in names if not headline_like(n)) and not shows_nothing(ctx, f)
                     and not single_page(ctx, f)
                     or f.meta.get("columnname") and own_content_chars(ctx, f, shortest=1) < DECLARED_EMPTY_CHARS)):

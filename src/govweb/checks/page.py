@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from urllib.parse import urljoin
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from govweb.checks import article, datapage, dates, footer, scripts
 from govweb.checks.breadcrumb import blank_after_crumb, breadcrumb
@@ -31,7 +31,7 @@ from govweb.checks.list_rows import (
 )
 from govweb.checks.messages import MessageFacts, message_facts, submissions
 from govweb.checks.out_of_service import is_error_page
-from govweb.checks.page_links import Joiner, Link, clicked_attributes, frame_facts, nav_sections
+from govweb.checks.page_links import Joiner, Link, alert_only, clicked_attributes, frame_facts, nav_sections
 from govweb.checks.search_form import find_search
 from govweb.checks.splash import sends_on
 from govweb.urlnorm import UnsupportedURL, normalize
@@ -125,6 +125,12 @@ class PageFacts:
     frame_names: tuple[str, ...] = ()         # names (and ids) of its iframes and frames
     targeted: tuple[tuple[str, str], ...] = ()  # (url, window name) of links opening in a named window
     unread_frames: tuple[str, ...] = ()       # homepage footer frames whose document the crawl did not give us
+    alert_links: tuple[str, ...] = ()         # names of links whose script only shows a message (alert('系统维护中'))
+
+
+def _img_alt(a: LexborNode) -> str:
+    img = a.css_first("img")
+    return (img.attributes.get("alt") or "").strip() if img is not None else ""
 
 
 def _as_fetched(url: str) -> str:
@@ -278,6 +284,8 @@ def parse_page(
                  {row_key(it.url, it.route) for it in items})
 
     frame_names, targeted = frame_facts(tree, join)
+    alert_links = tuple(dict.fromkeys(name for a in tree.css("a[href]") if alert_only(a.attributes.get("href") or "", a.attributes)
+                                      and (name := a.text(deep=True, separator="", strip=True) or _img_alt(a))))
     tiles = picture_tiles(tree, join) if not items else ()
     containers = footer.footer_containers(tree) if home else []
     footer_images = footer.footer_image_texts(tree) if home else []
@@ -446,7 +454,7 @@ def parse_page(
         search_action=search_action, search_fields=search_fields, redirect=redirect, badge_slots=scripts.badge_slots(tree),
         mark_images=footer.image_marks(tree) if home else (), switches=tuple(dict.fromkeys(switches)),
         frame_names=frame_names, targeted=targeted, unread_frames=unread_frames, list_heading=heading_above_rows(body_text, items) if not is_article else "",
-        tiles=() if is_article else tiles,
+        tiles=() if is_article else tiles, alert_links=alert_links,
     )
 
 

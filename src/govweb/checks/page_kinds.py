@@ -103,18 +103,44 @@ def service_hall(ctx: SiteContext, f: PageFacts, names: list[str]) -> bool:
     """A service hall: a page named for 办事 (政务服务, 办事服务) that prints no dated row and leads on — a hub, its links
     naming services, not headlines (养老保险参保登记, 临时救助申请 under 个人办事 / 法人办事 tabs). The guides it opens
     are services a visitor uses, not dated items of a list, even where the site keeps them at dated addresses: no
-    column (no freshness to judge; the 办事服务 entry and the guides' completeness judge it)."""
-    return any(type_of(n) == "办事" for n in names) and not own_rows(ctx, f) and hub(ctx, f)
+    column (no freshness to judge; the 办事服务 entry and the guides' completeness judge it). So is such a page leading
+    on by fewer links, all of them off the site (the province's 政务服务网 and two of its guides, beside the service
+    window's address), showing no list sign — no empty list or its statement, no pager."""
+    if not any(type_of(n) == "办事" for n in names) or own_rows(ctx, f):
+        return False
+    if hub(ctx, f):
+        return True
+    if f.empty_marker or f.empty_container or f.empty_lists or f.pagination or records(ctx, f):
+        return False
+    nav: frozenset[str] = ctx.derived("navigation", navigated_pages)
+    own = {u for link in f.links if (u := ctx.canonical(link.url)) not in nav and u != f.url}
+    return bool(own) and not any(ctx.same_site(u) for u in own)
 
 
 def suspended_function(ctx: SiteContext, f: PageFacts, names: list[str]) -> bool:
     """An interaction or service function out of service: a page named for 互动 or 办事 (主任信箱, 网上咨询) that
-    shows no list, empty or not, and says it takes nothing for now (因系统升级改造，自…起暂停受理). What it lacks is the
+    shows no list, empty or not, and says it takes nothing for now (因系统升级改造，自…起暂停受理) — or shows no list of any
+    kind and offers its channel only through a link whose script just shows a message (镇长信箱 → alert('系统维护中'),
+    not such a link of the site's template). What it lacks is the
     function (`interaction-poor`, `service-unusable` judge it), not dated items: no blank column. A 信箱 page listing
     its letters, saying 暂无数据 or showing an empty list stays a column."""
     if own_rows(ctx, f) or f.empty_container or f.empty_marker:
         return False   # (a 返回首页 link under the notice, dated by it, is no row)
-    return any(type_of(n) in ("互动", "办事") for n in names) and any(SUSPENDED.search(line) for line in f.lines | f.prose)
+    if not any(type_of(n) in ("互动", "办事") for n in names):
+        return False
+    if any(SUSPENDED.search(line) for line in f.lines | f.prose):
+        return True
+    # a channel offered only through a link whose script shows a message (镇长信箱 → alert('系统维护中')), on a page
+    # showing no list of any kind: the function's page, out of service (the site template's such links aside)
+    template: frozenset[str] = ctx.derived("template_alerts", _template_alerts)
+    return bool(set(f.alert_links) - template) and not (f.items or f.empty_lists or f.pagination or f.frames or f.textarea)
+
+
+def _template_alerts(ctx: SiteContext) -> frozenset[str]:
+    """Names of message-only links (alert(…)) that half the pages or more show: the site template's."""
+    n = len(ctx.pages)
+    counts = Counter(name for f in ctx.pages.values() for name in set(f.alert_links))
+    return frozenset(name for name, c in counts.items() if n >= 4 and c >= max(3, n // 2))
 
 
 _ARCHIVE_NAME = re.compile(r"访谈(?!直播)")
@@ -460,6 +486,20 @@ _SERVICE_PLATFORM = re.compile(r"(?:政务服务(?:网|平台|中心)|办事大�
 _LABELLED = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[：:]\s*(\S+)")
 
 
+def other_site(ctx: SiteContext, f: PageFacts) -> bool:
+    """A page declaring another website's 网站标识码 (its `SiteIDCode` meta is not the homepage's) that does not name
+    itself the site's section (`platform_section`): a page of that other site — the city's unified 信箱 or 政务服务
+    system a department's sub-site on the city host leads to, filtered to the department —, what an entry opens, not a
+    column of the site. Only where most pages declaring a code declare the homepage's: a template that copies one
+    code onto the site's own pages declares it on most of them."""
+    code, home = f.meta.get("siteidcode", "").strip(), ctx.homepage.meta.get("siteidcode", "").strip() if ctx.homepage else ""
+    if not (code and home) or code == home or platform_section(ctx, f):
+        return False
+    codes: Counter[str] = ctx.derived("site_codes", lambda c: Counter(
+        x for p in c.pages.values() if (x := p.meta.get("siteidcode", "").strip())))
+    return codes[home] > codes[code]
+
+
 def on_way_to_homepage(ctx: SiteContext, url: str) -> bool:
     """A page the crawl passed on the way from the seed to the homepage (a splash page, a phone page sending every
     desktop browser on by a script): what it shows is the site's front, whatever rows it carries, no column."""
@@ -506,6 +546,29 @@ def shows_framed_list(ctx: SiteContext, f: PageFacts) -> bool:
                 own_rows(ctx, inner) or inner.empty_container):
             return True
     return False
+
+
+def shows_a_frame(ctx: SiteContext, f: PageFacts) -> bool:
+    """The page is a frame around another document: it lists nothing — no row, no empty list or its statement, no
+    pager, no form —, says nothing of its own (under `CONTENT_LINE` characters), links nowhere beyond the site's
+    navigation, and shows a frame that is not the site template's (a 办事服务 page framing the province's 政务服务网, a
+    12345 widget). What it shows is the framed document, fetched or not (the entries check judges the way to it): no
+    column, and never a blank one."""
+    if not f.frames or f.items or f.empty_marker or f.empty_container or f.empty_lists or f.pagination or f.textarea or (
+            f.login_form or f.data is not None or f.alert_links):
+        return False
+    template: frozenset[str] = ctx.derived("template_frames", _template_frames)
+    if not set(f.frame_urls) - template or own_content_chars(ctx, f, prose=True) >= CONTENT_LINE:
+        return False
+    nav: frozenset[str] = ctx.derived("navigation", navigated_pages)
+    return all(u in nav or u == f.url for link in f.links if (u := ctx.canonical(link.url)))
+
+
+def _template_frames(ctx: SiteContext) -> frozenset[str]:
+    """Frame addresses half the pages or more show: the site template's (a header or footer frame)."""
+    n = len(ctx.pages)
+    counts = Counter(u for f in ctx.pages.values() for u in set(f.frame_urls))
+    return frozenset(u for u, c in counts.items() if n >= 4 and c >= max(3, n // 2))
 
 
 def placed(f: PageFacts, names: list[str]) -> bool:
