@@ -304,10 +304,10 @@ RECORD_ROWS = 2   # dated lines of a page printing past messages without links
 
 def _dead_end(ctx: SiteContext, f: PageFacts) -> str | None:
     """A 互动交流 page (an entry or a hub's way on) printing past messages — two or more dated lines — that offers
-    the visitor nothing to do: no list, form, frame, login or article, no button a script runs, no address, code or 12345 platform to write to, and no link of its
-    own (the site's menu, the homepage, the badges and ways back aside) — a 留言选登 table of answered letters printed without links: a
-    record to read, no way to write. A page a script of its own may fill is not judged; nor is a 办事 page (a
-    guide printed in full is a service's content)."""
+    the visitor nothing to do: no list, form, frame, login or article, no button a script runs, no address, code or
+    12345 platform to write to, and no link of its own (the site's menu, the homepage, the badges and ways back
+    aside) — a 留言选登 table of answered letters printed without links: a record to read, no way to write. A page a
+    script of its own may fill is not judged; nor is a 办事 page (a guide printed in full is a service's content)."""
     if not _takes_nothing(f) or f.redirect or f.script_entries:
         return None   # (a page listing items is not read for forms: a guestbook's rows above its form)
     if not (f.rendered or "scripted" not in f.signs or judged_static(ctx, f)):
@@ -745,8 +745,9 @@ _FILTER_ALL = "全部"   # the first tab of a filter bar over a list
 def _script_opened_channel(ctx: SiteContext, el: str, url: str, found: _Found) -> None:
     """A channel's entry page that shows nothing of its own but a button naming the channel that only runs a script
     (a 信箱 saying 暂无信件 whose 我要写信 opens the letter form by script; not the page's own name in its crumb, nor an
-    item of the site's menu the homepage runs by script too, nor a button that only shows a message — `javascript:alert('系统升级中，暂停受理')`): whether the channel works is not
-    known, so the element is not measured rather than missing — unless another entry works."""
+    item of the site's menu the homepage runs by script too, nor a button that only shows a message —
+    `javascript:alert('系统升级中，暂停受理')`): whether the channel works is not known, so the element is not measured
+    rather than missing — unless another entry works."""
     page = ctx.page(url)
     if el not in CHANNELS or page is None or page.error_page or el in found.unmeasured:
         return

@@ -132,15 +132,16 @@ def suspended_function(ctx: SiteContext, f: PageFacts, names: list[str]) -> bool
         return True
     # a channel offered only through a link whose script shows a message (镇长信箱 → alert('系统维护中')), on a page
     # showing no list of any kind: the function's page, out of service (the site template's such links aside)
-    template: frozenset[str] = ctx.derived("template_alerts", _template_alerts)
+    template: frozenset[str] = ctx.derived("template_alerts", lambda c: _on_half_the_pages(c, "alert_links"))
     return bool(set(f.alert_links) - template) and not (f.items or f.empty_lists or f.pagination or f.frames or f.textarea)
 
 
-def _template_alerts(ctx: SiteContext) -> frozenset[str]:
-    """Names of message-only links (alert(…)) that half the pages or more show: the site template's."""
+def _on_half_the_pages(ctx: SiteContext, facts: str) -> frozenset[str]:
+    """The values of the page fact `facts` (a tuple: `alert_links`, `frame_urls`) that half the pages or more show:
+    the site template's (its header's message-only links, its footer frame)."""
     n = len(ctx.pages)
-    counts = Counter(name for f in ctx.pages.values() for name in set(f.alert_links))
-    return frozenset(name for name, c in counts.items() if n >= 4 and c >= max(3, n // 2))
+    counts = Counter(v for f in ctx.pages.values() for v in set(getattr(f, facts)))
+    return frozenset(v for v, c in counts.items() if n >= 4 and c >= max(3, n // 2))
 
 
 _ARCHIVE_NAME = re.compile(r"访谈(?!直播)")
@@ -557,18 +558,11 @@ def shows_a_frame(ctx: SiteContext, f: PageFacts) -> bool:
     if not f.frames or f.items or f.empty_marker or f.empty_container or f.empty_lists or f.pagination or f.textarea or (
             f.login_form or f.data is not None or f.alert_links):
         return False
-    template: frozenset[str] = ctx.derived("template_frames", _template_frames)
+    template: frozenset[str] = ctx.derived("template_frames", lambda c: _on_half_the_pages(c, "frame_urls"))
     if not set(f.frame_urls) - template or own_content_chars(ctx, f, prose=True) >= CONTENT_LINE:
         return False
     nav: frozenset[str] = ctx.derived("navigation", navigated_pages)
     return all(u in nav or u == f.url for link in f.links if (u := ctx.canonical(link.url)))
-
-
-def _template_frames(ctx: SiteContext) -> frozenset[str]:
-    """Frame addresses half the pages or more show: the site template's (a header or footer frame)."""
-    n = len(ctx.pages)
-    counts = Counter(u for f in ctx.pages.values() for u in set(f.frame_urls))
-    return frozenset(u for u, c in counts.items() if n >= 4 and c >= max(3, n // 2))
 
 
 def placed(f: PageFacts, names: list[str]) -> bool:
