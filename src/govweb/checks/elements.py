@@ -25,7 +25,7 @@ from govweb.checks import links as linkcheck
 from govweb.checks.column_names import BODY_OFFICE, EVENT, headline_like, title_name, type_of
 from govweb.checks.columns import SPLASH_WARNING, ctx_columns
 from govweb.checks.context import SiteContext
-from govweb.checks.dates import dated_url
+from govweb.checks.dates import YMD, dated_url
 from govweb.checks.list_state import judged_static, own_lines, script_list_unseen, shows_empty_list
 from govweb.checks.model import ElementResult, Evidence, Finding
 from govweb.checks.out_of_service import says_error, says_not_opened, says_out_of_service
@@ -298,7 +298,7 @@ def _dead_hub(ctx: SiteContext, f: PageFacts, write: bool = False) -> str | None
 _PRINTED_WAY_IN = re.compile(r"[\w.-]+@[\w-]+\.[\w.-]+|https?://|www\.|\.gov\.cn|二维码|扫码|扫一扫|(?<![\d-])12345(?!\d)")
 
 
-_ROW_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+_ROW_DATE = re.compile(YMD)   # a full date in a line
 RECORD_ROWS = 2   # dated lines of a page printing past messages without links
 
 

@@ -590,10 +590,10 @@ def picture_tiles(tree: LexborHTMLParser, join: Joiner) -> tuple[str, ...]:
     for parent in tree.css("div, ul, ol, section"):
         shapes: dict[tuple[str, str], list[str]] = {}
         for child in parent.iter(include_text=False):
-            anchors = child.css("a[href]")
-            if child.tag == "a":
-                anchors = [child]
-            if len(anchors) != 1 or child.css_first("img") is None:
+            if child.css_first("img") is None:
+                continue
+            anchors = [child] if child.tag == "a" else child.css("a[href]")
+            if len(anchors) != 1:
                 continue
             caption = child.text(deep=True, separator="", strip=True)
             u = join(anchors[0].attributes.get("href") or "")
