@@ -310,6 +310,20 @@ def gov_domain(host: str) -> str | None:
     return ".".join(labels[-3:]) if len(labels) >= 3 and labels[-2:] == ["gov", "cn"] else None
 
 
+_DISCLOSURE_HOSTS = frozenset({"xxgk", "zwgk", "gk"})   # a government's 信息公开 system on a host of its own
+
+
+def on_portal_disclosure_host(site_url: str, url: str) -> bool:
+    """Whether `url` is on the 信息公开 host of the government whose portal the site is: the site is its domain's front
+    (`www.liaoping.gov.cn/`, no name below the domain), `url` on that domain's disclosure host (`xxgk.liaoping.gov.cn`)
+    — the county's own older 信息公开 system, its 指南, 目录 and 年报."""
+    host, site_host = host_of(url), host_of(site_url)
+    domain = gov_domain(site_host)
+    if domain is None or gov_domain(host) != domain or urlsplit(site_url).path.strip("/"):
+        return False
+    return site_host in (domain, f"www.{domain}") and host[: -len(domain) - 1] in _DISCLOSURE_HOSTS
+
+
 @lru_cache(maxsize=64)
 def site_names(site_url: str) -> frozenset[str]:
     """The names a site goes by inside a shared platform: the first meaningful label of its host below the

@@ -1447,3 +1447,37 @@ def test_table_rows_whose_link_is_a_result_button_are_rows_not_text_beside_them(
     report = _site(tmp_path, {"dc/": ("民意调查", f"{crumb}<table><tr><th>主题</th><th>开始</th><th>结束</th><th>结果</th></tr>"
                                                f"{rows}</table>")})
     assert [(c["name"], c["last_update"]) for c in report["columns"]] == [("民意调查", "2020-06-20")]
+
+
+def test_rows_of_another_list_beside_a_columns_empty_list_are_a_box(tmp_path: Path) -> None:
+    # 招聘信息 says its own list is empty; beside it a 最新动态 box repeats 工作动态's latest rows (kept in /gzdt/)
+    rows = "".join(f"<div class='r'><a href='/gzdt/2020/11/{20 + i}/a{i}.html'>第{i}项重点工作取得新进展</a>"
+                   f"<i>2020/11/{20 + i}</i></div>" for i in (1, 2, 3))
+    report = _site(tmp_path, {
+        "zpxx/": ("招聘信息", f"<div class='colbox'><h2>招聘信息</h2><div class='empty'>本栏目暂无信息</div></div>"
+                               f"<div class='aside'><h3>最新动态</h3>{rows}</div>"),
+        "gzdt/": ("工作动态", f"<div class='colbox'><h2>工作动态</h2>{rows}</div>"),
+    })
+    columns = {c["name"]: c for c in report["columns"]}
+    assert columns["招聘信息"]["items"] == 0 and columns["工作动态"]["items"] == 3
+    assert _checks(report, "empty-column") == {SEED + "zpxx/"}
+
+
+def test_a_function_page_announcing_what_is_to_come_is_no_column(tmp_path: Path) -> None:
+    def live(day: str) -> str:
+        return "".join(f"<p class='item'><a href='/ftzb/{i}.html'>第{i}期：民生热点面对面</a> 直播时间：{day} 14:00</p>"
+                       for i in (1, 2))
+    ahead = _site(tmp_path / "ahead", {"ftzb/": ("访谈直播", live("2020年12月03日"))})
+    assert ahead["columns"] == [] and not _checks(ahead, "empty-column")
+    past = _site(tmp_path / "past", {"ftzb/": ("访谈直播", live("2020年11月03日"))})
+    assert [c["name"] for c in past["columns"]] == ["访谈直播"]
+
+
+def test_a_data_island_paged_by_its_script_shows_one_page_of_records(tmp_path: Path) -> None:
+    # twelve records in the page's XML island; its paging script shows ten at a time: the first page shows ten
+    records = "".join(f"<record><![CDATA[<li><em>2020-11-{i + 1:02d}</em><a href='/art/2020/11/{i + 1}/art_77_{i}.html'>"
+                      f"第{i}次城乡环境整治督查通报</a></li>]]></record>" for i in range(12))
+    body = (f"<div id='u42'><script type='text/xml'><datastore><recordset>{records}</recordset></datastore></script>"
+            "</div><script>$('#u42').jpage({dataStore: dataStore42, perPage: '10', totalRecord: 12});</script>")
+    report = _site(tmp_path, {"col/col77/index.html": ("城管动态", body)})
+    assert [(c["name"], c["items"], c["shown"]) for c in report["columns"]] == [("城管动态", 12, 10)]

@@ -93,3 +93,23 @@ def test_the_towns_section_on_the_county_platform_of_another_domain_is_the_towns
     notices = next(c for c in report["columns"] if c["name"] == "通知公告")
     assert (notices["items"], notices["last_update"]) == (2, "2021-05-15")
     assert {f["url"] for f in report["findings"] if f["check"] == "empty-column"} == {gk + "unit/list?u=31&c=5"}
+
+
+def test_the_portals_own_disclosure_host_is_the_portals(tmp_path: Path) -> None:
+    """A county portal at its domain's front (www.pingxian.gov.cn) keeping its older 政府信息公开 system on the domain's
+    disclosure host (gk.pingxian.gov.cn): the 年报 list there is the portal's column; a department's site on the
+    same domain (jtj.pingxian.gov.cn) gains nothing from that host, nor does the portal from another domain's."""
+    def report(seed: str, gk: str, out: Path) -> dict:
+        foot = "<div class='foot'>主办：平县人民政府办公室 网站标识码：5101000030 蜀ICP备11002288号</div>"
+        nav = f"<p class='nav'><a href='/'>首页</a><a href='{gk}gknb/'>信息公开年报</a></p>"
+        rows = "<ol>" + "".join(f"<li><span>{y + 1}年01月2{y % 10}日</span><a href='{gk}gknb/{y + 1}01/t{y}_8.html'>"
+                                f"平县{y}年政府信息公开工作年度报告</a></li>" for y in (2020, 2019)) + "</ol>"
+        b = SnapshotBuilder(seed)
+        b.page(seed, f"<html><head><title>平县人民政府</title></head><body>{nav}{foot}</body></html>", depth=0)
+        b.page(gk + "gknb/", f"<html><head><title>信息公开年报</title></head><body>{nav}{rows}{foot}</body></html>")
+        return run_checks(load_snapshot(b.write(out)), AS_OF)
+
+    own = report("http://www.pingxian.gov.cn/", "http://gk.pingxian.gov.cn/", tmp_path / "own")
+    assert [(c["url"], c["items"]) for c in own["columns"]] == [("http://gk.pingxian.gov.cn/gknb/", 2)]
+    assert report("http://jtj.pingxian.gov.cn/", "http://gk.pingxian.gov.cn/", tmp_path / "dept")["columns"] == []
+    assert report("http://www.pingxian.gov.cn/", "http://gk.huaxian.gov.cn/", tmp_path / "other")["columns"] == []

@@ -13,7 +13,7 @@ from govweb.checks.column_names import headline_like
 from govweb.checks.context import SiteContext
 from govweb.checks.dates import RawDate, dated_url, to_date, year_from_url
 from govweb.checks.list_rows import Item
-from govweb.checks.list_state import MIN_CONTENT_CHARS, own_content_chars
+from govweb.checks.list_state import MIN_CONTENT_CHARS, own_content_chars, says_empty_beside_rows
 from govweb.checks.page import PageFacts
 from govweb.checks.page_links import MORE, back_or_action
 from govweb.checks.scripts import _STATIC_PAGER
@@ -154,6 +154,48 @@ def own_rows(ctx: SiteContext, f: PageFacts) -> list[Item]:
     visitor's action (我要写信 above a table of letters) is no entry of a list."""
     widget: frozenset[tuple[str, RawDate | None]] = ctx.derived("template_rows", _template_rows)
     return [it for it in f.items if (it.title, it.date) not in widget and not _no_entry(ctx, it)]
+
+
+def _listed_in_folder(ctx: SiteContext) -> dict[str, frozenset[str]]:
+    """Row address → the pages (not the homepage) listing it as a dated row in their own folder (政务要闻's
+    `/zwyw/2026/12/03/art_1.shtml` on `/zwyw/index.shtml`): the list it belongs to."""
+    found: dict[str, set[str]] = {}
+    for url, f in ctx.pages.items():
+        if url == ctx.homepage_url or f.is_article:
+            continue
+        for it in f.items:
+            u = ctx.canonical(it.url)
+            if not it.scripted and in_folder_of(u, url):
+                found.setdefault(u, set()).add(url)
+    return {u: frozenset(ps) for u, ps in found.items()}
+
+
+def box_beside_empty_list(ctx: SiteContext, f: PageFacts, names: list[str]) -> frozenset[str]:
+    """The rows of a box beside a page's own empty list (人事信息 saying 暂无信息, 共0条 beside a 热点信息 sidebar of
+    政务要闻's latest headlines): the page says a list is empty (not a widget every list page shows), its dated rows
+    stand under a heading that is none of its names, and every one of them is a row another list page keeps in its
+    own folder — another column's rows, none of this page's folder. Their addresses, or none."""
+    heading = f.list_heading
+    if f.pagination or not heading or not says_empty_beside_rows(ctx, f) or any(
+            n and (n in heading or heading in n) for n in names):
+        return frozenset()
+    rows = [it for it in own_rows(ctx, f) if not it.scripted]
+    listed: dict[str, frozenset[str]] = ctx.derived("rows_listed_in_folder", _listed_in_folder)
+    urls = {ctx.canonical(it.url) for it in rows}
+    if not rows or any(in_folder_of(u, f.url) or not listed.get(u, frozenset()) - {f.url} for u in urls):
+        return frozenset()
+    return frozenset(urls)
+
+
+def announced_ahead(ctx: SiteContext, it: Item) -> bool:
+    """A row printing one full date, after the as-of date (an interview announced for next week, 访谈时间：2026-12-10
+    on 2026-12-04): a function page's schedule of what is to come, not a dated item published (a message printed
+    with its reply, two dates, records an exchange)."""
+    dates = it.dates or ([it.date] if it.date is not None else [])
+    if len(dates) != 1 or dates[0][0] is None:
+        return False
+    d = to_date(dates[0], ctx.as_of)
+    return d is not None and d > ctx.as_of
 
 
 def entry_address(ctx: SiteContext, it: Item) -> str:

@@ -22,7 +22,9 @@ from urllib.parse import urlsplit
 from govweb.checks.column_entries import (
     ENTRY_MAX_INBOUND,
     MIN_UNDATED_ENTRIES,
+    announced_ahead,
     article_links,
+    box_beside_empty_list,
     entry_address,
     in_folder_of,
     item_date,
@@ -53,6 +55,7 @@ from govweb.checks.list_state import (
     awaits_script_list,
     judged_static,
     own_content_chars,
+    says_empty_beside_rows,
     script_drawn,
     script_list_unseen,
     shows_empty_list,
@@ -137,10 +140,13 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         # (a platform section's rows are the platform's documents; rows in the site's section of its platform are
         # the site's, fetched or not)
         host = urlsplit(url).netloc
-        dated = sum(1 for it in own_rows(ctx, f) if it.scripted or (
+        counted = [it for it in own_rows(ctx, f) if it.scripted or (
             urlsplit(it.url).netloc in ctx.site_hosts or platform and urlsplit(it.url).netloc == host
-            or ctx.in_site_section(it.url)) and ctx.canonical(it.url) not in ctx.template_links)
+            or ctx.in_site_section(it.url)) and ctx.canonical(it.url) not in ctx.template_links]
         names = names_of(f, texts)
+        if is_function_page(f, names):
+            counted = [it for it in counted if not announced_ahead(ctx, it)]   # (访谈预告: what is to come)
+        dated = len(counted)
         if any(w in (f.meta.get("columnname") or f.title) for w in NAVIGATION_WORDS) and (
                 dated < MIN_DATED_ITEMS or open_data_page(f, names) or maps_sections(ctx, f)):
             continue   # a catalogue of columns or datasets, a site map (a 目录 of dated documents is a list like any)
@@ -259,10 +265,11 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
             mf = ctx.pages[m]
             entries: list[tuple[str, dt.date | None, str]] = []
             buttons: set[str] = set()
+            boxed = box_beside_empty_list(ctx, mf, names_of(mf, texts))   # another list's rows beside its empty one
             for it in own_rows(ctx, mf):
                 # a row whose link only runs a script is an entry a visitor sees: it names no other page
                 u = it.url if it.scripted else entry_address(ctx, it)
-                if u in excluded or u in seen:
+                if u in excluded or u in seen or u in boxed:
                     continue
                 if template_row(ctx, u) and not in_folder_of(u, first_url):
                     continue   # a widget the template repeats (its rows under this column's folder are its own)
@@ -281,7 +288,7 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                     unfetched += 1
                     entries.append((u, None, link.name))
                     continue
-                if u in seen or u in buttons or u in excluded or u in ctx.template_links or not ctx.same_site(u):
+                if u in seen or u in buttons or u in boxed or u in excluded or u in ctx.template_links or not ctx.same_site(u):
                     continue
                 target = ctx.pages.get(u)
                 if target is None and u in holes and len(ctx.inbound.get(u, ())) <= ENTRY_MAX_INBOUND:
@@ -315,7 +322,7 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                 # a first page listing nothing while a script no browser ran would fill its list (an empty container,
                 # or a declared column's app shell): how many entries it shows is not measured (null), not none
                 shown = None if not entries and (awaits_script_list(ctx, mf) or declared(mf) and script_list_unseen(
-                    ctx, mf)) else len(entries)
+                    ctx, mf)) else min(len(entries), mf.per_page or len(entries))   # (a paging script's first page)
             for u, d, row in entries:
                 item_urls.append(u)
                 if d is None:
@@ -368,8 +375,9 @@ def is_empty(ctx: SiteContext, col: Column, columns_by_url: set[str]) -> bool:
     if first.frames:
         return False  # what it shows is in a frame (a form, a list served by another system)
     own = own_content_chars(ctx, first)
-    if shows_empty_list(ctx, first) and own < MARKED_EMPTY_MAX_CHARS:
-        return True   # the page says its list is empty (暂无信息, 共0条) or shows an empty list container
+    if (shows_empty_list(ctx, first) or says_empty_beside_rows(ctx, first)) and own < MARKED_EMPTY_MAX_CHARS:
+        return True   # the page says its list is empty (暂无信息, 共0条) or shows an empty list container (beside
+        # another list's rows, a box: `box_beside_empty_list`)
     if own >= MIN_CONTENT_CHARS:
         return False
     if not first.rendered and "scripted" in first.signs and not judged_static(ctx, first):

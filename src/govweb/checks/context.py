@@ -17,7 +17,7 @@ from urllib.parse import urlsplit, urlunsplit
 from govweb.checks.dates import RawDate, format_raw, to_date
 from govweb.checks.page import PageFacts, parse_page, unreadable
 from govweb.checks.snapshot import PageRecord, Snapshot, archived_page_html, archived_scripts
-from govweb.urlnorm import on_site_platform, page_key, try_canonical
+from govweb.urlnorm import on_portal_disclosure_host, on_site_platform, page_key, try_canonical
 
 # Errors that mean "the site could not be measured from here", not "the site is broken".
 NOT_MEASURED_ERRORS = {
@@ -271,7 +271,8 @@ class SiteContext:
         """An address in the site's section of a shared platform of its gov.cn domain (xxgk.city.gov.cn/<dept>/…,
         `govweb.urlnorm.on_site_platform`), fetched or not: a row there is one of the site's documents even when
         the crawl did not open it (a 年报 list of the department's section on the city's 信息公开 platform)."""
-        return any(on_site_platform(site, url) for site in (self.seed, self.homepage_url) if site)
+        return any(on_site_platform(site, url) or on_portal_disclosure_host(site, url)
+                   for site in (self.seed, self.homepage_url) if site)
 
     @cached_property
     def inbound(self) -> dict[str, list[str]]:

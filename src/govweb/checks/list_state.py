@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from govweb.checks.context import SiteContext
-from govweb.checks.page import PageFacts
+from govweb.checks.page import EMPTY_CONTAINER, PageFacts
 
 
 def judged_static(ctx: SiteContext, f: PageFacts) -> bool:
@@ -80,6 +80,12 @@ def shows_empty_list(ctx: SiteContext, f: PageFacts) -> bool:
     unless pages that list items show the same signs (an empty widget of the site template says nothing)."""
     return not script_list_unseen(ctx, f) and bool(f.empty_marker or f.empty_container or server_list(ctx, f)) \
         and not _empty_widget(ctx)
+
+
+def says_empty_beside_rows(ctx: SiteContext, f: PageFacts) -> bool:
+    """A page listing rows says too that a list is empty (暂无信息 in a block of its own), and no other page listing
+    rows says so: not a widget of the template — one of its blocks is empty (which one: `box_beside_empty_list`)."""
+    return bool(f.template_empty) and f.template_empty != EMPTY_CONTAINER and not _empty_widget(ctx)
 
 
 def awaits_script_list(ctx: SiteContext, f: PageFacts) -> bool:

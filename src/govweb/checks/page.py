@@ -62,6 +62,8 @@ EMPTY_CONTAINER = "<empty list>"   # the sign of an empty list container a page 
 _TAG = re.compile(r"<[^>]*>")   # markup a CMS leaves in a meta value (ArticleTitle "标题<br/>副题")
 _CDATA_RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S)
 _EMPTY_RECORDSET = re.compile(r"<recordset>\s*</recordset>|<recordset\s*/>")
+# the paging script of a Hanweb data island: how many of its records it shows on a page (`jpage({… perPage: 15 …})`)
+_PER_PAGE = re.compile(r"\bperPage\s*:\s*['\"]?(\d+)")
 ARTICLE_MAX_ITEMS = 5   # a page listing this many dated entries is a list, whatever else it prints
 MIN_LINE = 2          # shortest text block kept for the own-content tests
 PROSE_LINE = 10       # shortest text block of a list page kept as what it says besides its list
@@ -110,6 +112,7 @@ class PageFacts:
     frames: int = 0                           # iframes/frames of a list-less page (content shown from elsewhere)
     frame_urls: tuple[str, ...] = ()          # … and the addresses they show
     template_empty: str = ""                  # the empty-list sign a page listing items also shows (a widget's?)
+    per_page: int = 0                         # rows of its data island a paging script shows at once (jpage perPage)
     empty_lists: frozenset[str] = frozenset()   # labels of its class-named list containers standing empty (ul.list)
     filled_lists: frozenset[str] = frozenset()  # … and of those holding linked rows (a list page's)
     blank_content: bool = False               # nothing shown between its breadcrumb and its footer
@@ -278,7 +281,11 @@ def parse_page(
     switches: list[str] = []
     read_anchors(tree, join, links, items, pagination, set(), script_entries, switches,
                  clicked=clicked_attributes(inline_scripts))
+    per_page = 0
     if record_html:
+        # its paging script shows the records a page at a time: the first page shows that many (the rest, its page 2)
+        shown_at_once = [int(m.group(1)) for b in inline_scripts for m in _PER_PAGE.finditer(b) if int(m.group(1))]
+        per_page = min(shown_at_once) if shown_at_once else 0
         # Hanweb-style lists kept as XML records for a script to render: parse the records as HTML too
         read_anchors(LexborHTMLParser("<ul>" + "".join(record_html) + "</ul>"), join, links, items, pagination,
                  {row_key(it.url, it.route) for it in items})
@@ -450,7 +457,7 @@ def parse_page(
         lines=lines, prose=prose, textarea=textarea, empty_marker=empty_marker, empty_container=empty_container, data=data,
         breadcrumb=() if is_article else crumbs, signs=signs, lacks=lacks,
         error_page=is_error_page(title, text, bool(items) or is_article), login_form=login_form, text_chars=len(text),
-        nav_sections=sections, frames=frames, frame_urls=frame_urls, template_empty=template_empty, empty_lists=empty_lists, filled_lists=filled_lists, blank_content=blank_content, loading=loading, script_entries=tuple(dict.fromkeys(script_entries)),
+        nav_sections=sections, frames=frames, frame_urls=frame_urls, template_empty=template_empty, per_page=per_page, empty_lists=empty_lists, filled_lists=filled_lists, blank_content=blank_content, loading=loading, script_entries=tuple(dict.fromkeys(script_entries)),
         search_action=search_action, search_fields=search_fields, redirect=redirect, badge_slots=scripts.badge_slots(tree),
         mark_images=footer.image_marks(tree) if home else (), switches=tuple(dict.fromkeys(switches)),
         frame_names=frame_names, targeted=targeted, unread_frames=unread_frames, list_heading=heading_above_rows(body_text, items) if not is_article else "",
