@@ -1447,3 +1447,20 @@ def test_table_rows_whose_link_is_a_result_button_are_rows_not_text_beside_them(
     report = _site(tmp_path, {"dc/": ("民意调查", f"{crumb}<table><tr><th>主题</th><th>开始</th><th>结束</th><th>结果</th></tr>"
                                                f"{rows}</table>")})
     assert [(c["name"], c["last_update"]) for c in report["columns"]] == [("民意调查", "2020-06-20")]
+
+
+def test_answers_to_public_concerns_are_typed_other_whatever_their_section(tmp_path: Path) -> None:
+    # 回应关切 under a 政民互动 crumb is neither a message column nor an interpretation; the 解读回应 section
+    # beside it keeps its own type
+    def rows(d: str) -> str:
+        return "<ul>" + "".join(f"<li><span>2020/0{i}/10</span><a href='/{d}/{i}.html'>关于第{i}季度停车收费的回应</a></li>"
+                                for i in (5, 6)) + "</ul>"
+
+    def crumb(*names: str) -> str:
+        return "<div class='dqwz'>当前位置：首页 / " + " / ".join(names) + "</div>"
+
+    report = _site(tmp_path, {
+        "hygq/": ("回应关切", crumb("政民互动", "回应关切") + rows("hygq")),
+        "jdhy/": ("解读回应", crumb("政务公开", "解读回应") + rows("jdhy")),
+    })
+    assert {c["name"]: c["type"] for c in report["columns"]} == {"回应关切": "其他", "解读回应": "政策解读"}
