@@ -1481,3 +1481,20 @@ def test_a_data_island_paged_by_its_script_shows_one_page_of_records(tmp_path: P
             "</div><script>$('#u42').jpage({dataStore: dataStore42, perPage: '10', totalRecord: 12});</script>")
     report = _site(tmp_path, {"col/col77/index.html": ("城管动态", body)})
     assert [(c["name"], c["items"], c["shown"]) for c in report["columns"]] == [("城管动态", 12, 10)]
+
+
+def test_answers_to_public_concerns_are_typed_other_whatever_their_section(tmp_path: Path) -> None:
+    # 回应关切 under a 政民互动 crumb is neither a message column nor an interpretation; the 解读回应 section
+    # beside it keeps its own type
+    def rows(d: str) -> str:
+        return "<ul>" + "".join(f"<li><span>2020/0{i}/10</span><a href='/{d}/{i}.html'>关于第{i}季度停车收费的回应</a></li>"
+                                for i in (5, 6)) + "</ul>"
+
+    def crumb(*names: str) -> str:
+        return "<div class='dqwz'>当前位置：首页 / " + " / ".join(names) + "</div>"
+
+    report = _site(tmp_path, {
+        "hygq/": ("回应关切", crumb("政民互动", "回应关切") + rows("hygq")),
+        "jdhy/": ("解读回应", crumb("政务公开", "解读回应") + rows("jdhy")),
+    })
+    assert {c["name"]: c["type"] for c in report["columns"]} == {"回应关切": "其他", "解读回应": "政策解读"}

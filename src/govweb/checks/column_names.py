@@ -15,7 +15,10 @@ from govweb.checks.page_links import MORE
 # Column-name dictionary: first matching type wins, so more specific words come first.
 TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("其他", ("建议提案", "提案办理", "建议办理", "议案", "政协提案", "人大建议")),   # 建议 here is no message channel
-    ("政策解读", ("解读", "图解", "回应关切", "答记者问", "政策问答")),
+    # 回应关切: the body's answers to public concerns, the 解读回应 section's other half — no interpretation of a
+    # policy, no channel to ask (解读回应 itself, the section, is 政策解读)
+    ("其他", ("回应关切",)),
+    ("政策解读", ("解读", "图解", "答记者问", "政策问答")),
     ("互动", ("留言", "信箱", "邮箱", "咨询", "互动", "投诉", "建议", "征集", "访谈", "调查", "问政", "来信", "12345",
             "常见问题")),
     ("办事", ("办事", "服务指南", "办事指南", "政务服务", "便民服务", "办件", "服务事项", "网上服务", "我要办")),
@@ -31,7 +34,7 @@ _PAGER_WORD = re.compile(r"^(?:\d{1,4}|第?[一1]页|首页|上一?页|下一?�
 MIN_DATED_ITEMS = 2
 # Names that say what a column is, whatever section it sits in: they do not take their section's type.
 NEUTRAL_WORDS = ("专题", "专栏", "图片", "图说", "视频", "影像", "画册", "其他", "概况", "简介", "介绍", "提案", "议案",
-                 "人大建议", "统计", "数据")
+                 "人大建议", "统计", "数据", "回应关切")
 # 公示 after a subject (执法公示, 双公示, 建设项目公示, 招聘公示) names the disclosure of that subject, typed by the
 # subject (招聘 → 人事) or 其他 — not a notice board; 公示 heading a name (公示, 公示公告) or beside 公告 is one.
 _SUBJECT_PUBLICITY = re.compile(r"(?<=[\u4e00-\u9fff])(?<!公告|通知|通告)公示")

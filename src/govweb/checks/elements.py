@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator
 from urllib.parse import urlsplit
 
 from govweb.checks import links as linkcheck
+from govweb.checks import services
 from govweb.checks.column_names import BODY_OFFICE, EVENT, headline_like, title_name, type_of
 from govweb.checks.columns import SPLASH_WARNING, ctx_columns
 from govweb.checks.context import SiteContext
@@ -277,7 +278,7 @@ def _target_problem(ctx: SiteContext, url: str, content: bool, hub: bool, write:
     if not hub:
         return None
     return (_dead_hub(ctx, f, write) or _closed_channel(ctx, f) or _closed_frame(ctx, f) or _ended_calls(f)
-            or (_dead_end(ctx, f) if write else None))
+            or (_dead_end(ctx, f) if write else _incomplete_guides(ctx, f)))
 
 
 def _dead_hub(ctx: SiteContext, f: PageFacts, write: bool = False) -> str | None:
@@ -370,6 +371,22 @@ def _closed_channel(ctx: SiteContext, f: PageFacts) -> str | None:
     writes = sorted({ctx.canonical(link.url) for link in f.links if _WRITE_LINK.match(link.text.strip())} - {f.url})
     first = _all_fail(ctx, writes)
     return f"入口页面的留言/写信链接均不可用（{first[0]}：{first[1]}）" if first else None
+
+
+def _incomplete_guides(ctx: SiteContext, f: PageFacts) -> str | None:
+    """A service guide missing key elements, or a list of guides (no form, frame or login of its own) whose every
+    row read is one: the guides it offers are those `service-unusable` names, so it is no working 办事服务 either
+    (the veto holds on those guides whatever the entry). A row read that is anything else — a complete guide, a
+    page of another kind — may serve: then the list is not judged; nor is one none of whose rows was read."""
+    guides = {g.url: g for g in services.ctx_guides(ctx)}
+    if f.url in guides:
+        return "入口页面为缺少关键要素的办事指南" if guides[f.url].missing else None
+    if not f.items or f.textarea or f.login_form or f.frames or f.redirect:
+        return None
+    read = [u for u in (ctx.canonical(it.url) for it in f.items) if u in ctx.pages]
+    if not read or not all(u in guides and guides[u].missing for u in read):
+        return None
+    return f"入口页面所列办事指南（已读 {len(read)} 篇）均缺少关键要素"
 
 
 # A call for opinions closed (已结束, 已截止) or still open (进行中, 征集中) as its row says.
@@ -487,6 +504,7 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
         # platform's 找错 badge) is that platform's, not the site's
         own = f is hp or ctx.same_site(f.url) or ctx.on_site_host(f.url)
         rows = {it.url for it in f.items} if f.items else set()
+        dated_rows = {it.url for it in f.items if it.dates}   # a dated row under /zwfw/: a guide, not the hall
         for link in f.links:
             key = (link.url, link.text, own)
             if key in seen:
@@ -497,7 +515,7 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
                 if own and any(m in low for m in markers):
                     if el in BADGES:
                         found.add(el, link.url, link.url, f"{link.text} → {link.url}", f.warc_record, where=f.url)
-                    elif not _named_otherwise(el, link.text):
+                    elif not _named_otherwise(el, link.text) and not (el == "办事服务" and link.url in dated_rows):
                         candidates.setdefault(el, []).append((link.url, link.text or link.url, f))
             # a link to a part the page holds (`index.html#fdzdgknr`: a tab of a 信息公开 page) names that part
             section = link.section and link.url not in rows

@@ -20,6 +20,7 @@ from govweb.checks import article, datapage, dates, footer, scripts
 from govweb.checks.breadcrumb import blank_after_crumb, breadcrumb
 from govweb.checks.datapage import DataFacts
 from govweb.checks.dates import RawDate
+from govweb.checks.guide_labels import guide_labels
 from govweb.checks.list_rows import (
     Item,
     heading_above_rows,
@@ -36,21 +37,6 @@ from govweb.checks.search_form import find_search
 from govweb.checks.splash import sends_on
 from govweb.urlnorm import UnsupportedURL, normalize
 
-# Labels of service-guide key elements (国办秘函〔2019〕19号 办事指南要素) and their usual synonyms.
-GUIDE_ELEMENTS: dict[str, tuple[str, ...]] = {
-    "事项名称": ("事项名称", "项目名称", "服务名称", "事项标题"),
-    "设定依据": ("设定依据", "办理依据", "法律依据", "实施依据", "法定依据"),
-    "申请条件": ("申请条件", "受理条件", "办理条件", "申报条件"),
-    "办理材料": ("办理材料", "申请材料", "提交材料", "所需材料", "申报材料", "材料目录"),
-    "办理地点": ("办理地点", "受理地点", "办理地址", "办公地点", "窗口地址"),
-    "办理机构": ("办理机构", "实施机关", "实施主体", "受理机构", "办理部门", "受理部门", "实施机构"),
-    "收费标准": ("收费标准", "是否收费", "收费依据", "收费情况", "收费项目"),
-    "办理时间": ("办理时间", "办公时间", "受理时间", "工作时间"),
-    "联系电话": ("联系电话", "咨询电话", "咨询方式", "联系方式", "监督电话"),
-    "办理流程": ("办理流程", "办事流程", "办理程序", "流程图"),
-}
-_GUIDE_LABEL_TO_ELEMENT = {syn: el for el, syns in GUIDE_ELEMENTS.items() for syn in syns}
-_GUIDE_RE = re.compile("|".join(sorted(_GUIDE_LABEL_TO_ELEMENT, key=len, reverse=True)))
 _GUIDE_CRUMB = re.compile(r"(?:办事|服务|事项)指南")   # a crumb step naming the guides' column (not 信息公开指南)
 
 
@@ -446,7 +432,7 @@ def parse_page(
         own = text
         for part in containers or footer.footer_containers(tree):
             own = own.replace(part, " ", 1)
-        guide = frozenset(_GUIDE_LABEL_TO_ELEMENT[m] for m in _GUIDE_RE.findall(own))
+        guide = guide_labels(tree, own)
 
     return PageFacts(
         url=url, final_url=_as_fetched(final_url or url), warc_record=warc_record, depth=depth, title=title,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from govweb.checks.context import SiteContext
+from govweb.checks.guide_labels import GUIDE_ELEMENTS
 from govweb.checks.model import Evidence, Finding
-from govweb.checks.page import GUIDE_ELEMENTS
 
 MIN_LABELS = 5   # a page naming at least this many key elements is a service guide
 

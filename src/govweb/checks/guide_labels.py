@@ -1,0 +1,53 @@
+"""The labels of a service guide's key elements (国办秘函〔2019〕19号 办事指南要素) a page prints, in their usual
+wordings; a list of services printing some of them as its table's column headings is no guide."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from selectolax.lexbor import LexborHTMLParser
+
+# The ten key elements and the labels guides print for them.
+GUIDE_ELEMENTS: dict[str, tuple[str, ...]] = {
+    "事项名称": ("事项名称", "项目名称", "服务名称", "事项标题"),
+    "设定依据": ("设定依据", "办理依据", "法律依据", "实施依据", "法定依据"),
+    "申请条件": ("申请条件", "受理条件", "办理条件", "申报条件"),
+    "办理材料": ("办理材料", "申请材料", "提交材料", "所需材料", "申报材料", "材料目录"),
+    "办理地点": ("办理地点", "受理地点", "办理地址", "办公地点", "办公地址", "窗口地址"),
+    "办理机构": ("办理机构", "实施机关", "实施主体", "受理机构", "办理部门", "受理部门", "实施机构"),
+    "收费标准": ("收费标准", "是否收费", "收费依据", "收费情况", "收费项目"),
+    # 办理时间: the hours, or the time the service takes (办理时限, 承诺时限, 法定办结时限) — guides print either
+    "办理时间": ("办理时间", "办公时间", "受理时间", "工作时间", "办理时限", "承诺时限", "法定时限", "办结时限"),
+    "联系电话": ("联系电话", "咨询电话", "咨询方式", "联系方式", "监督电话"),
+    "办理流程": ("办理流程", "办事流程", "办理程序", "流程图"),
+}
+_GUIDE_LABEL_TO_ELEMENT = {syn: el for el, syns in GUIDE_ELEMENTS.items() for syn in syns}
+_GUIDE_RE = re.compile("|".join(sorted(_GUIDE_LABEL_TO_ELEMENT, key=len, reverse=True)))
+
+LIST_ROWS = 2   # rows under a header row naming 事项名称: a table of that many services or more lists services
+HEADINGS = 3    # labels in that header row, each a cell of its own (a guide's own table starts 事项名称 | its name)
+
+
+def guide_labels(tree: LexborHTMLParser, own: str) -> frozenset[str]:
+    """The key elements whose labels `own` (the page's text, the site footer aside) prints. A table whose header row
+    holds three labels or more, each a cell, 事项名称 (or a synonym) among them, over two rows or more lists services,
+    one a row (事项名称 | 实施机关 | 办理地点 | 承诺时限): its headings label columns of a list, not one service's
+    elements, so a label printed only there is not counted."""
+    found = Counter(_GUIDE_RE.findall(own))
+    for label in _list_headings(tree):
+        found[label] -= 1
+    return frozenset(_GUIDE_LABEL_TO_ELEMENT[m] for m, n in found.items() if n > 0)
+
+
+def _list_headings(tree: LexborHTMLParser) -> list[str]:
+    out: list[str] = []
+    for table in tree.css("table"):
+        rows = [r for r in table.css("tr") if r.css_first("table") is None]
+        if len(rows) <= LIST_ROWS:
+            continue
+        cells = [c.text(strip=True) for c in rows[0].css("th, td")]
+        labels = [m for c in cells if (m := _GUIDE_RE.fullmatch(c.rstrip("：:")))]
+        if len(labels) >= HEADINGS and any(_GUIDE_LABEL_TO_ELEMENT[m.group(0)] == "事项名称" for m in labels):
+            out.extend(m.group(0) for m in labels)
+    return out

@@ -1,0 +1,75 @@
+"""Service guides (办事指南) read over their key elements in the wordings guides print, a table listing services
+that is no guide, and a 办事服务 entry whose guides are the very ones missing key elements."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .test_entries import _missing, _site, _vetoes
+from .test_entry_usable import HD, NAV
+
+
+def _guide(title: str, rows: list[tuple[str, str]]) -> tuple[str, int]:
+    cells = "".join(f"<tr><th>{label}</th><td>{value}</td></tr>" for label, value in rows)
+    return (f"<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; 办事指南</div><h1>{title}办事指南</h1>"
+            f"<table class='zn'>{cells}</table>", 200)
+
+
+_COMPLETE = [("服务名称", "残疾人证新办"), ("实施依据", "《残疾人残疾分类和分级》"), ("办理条件", "本县户籍残疾人"),
+             ("所需材料", "身份证、近期免冠照片"), ("办公地址", "县残联一楼服务窗口"), ("受理部门", "县残疾人联合会"),
+             ("是否收费", "不收费"), ("法定办结时限", "20个工作日"), ("监督电话", "0911-2234567"),
+             ("办事流程", "申请、评定、审核、发证")]
+
+
+def _guide_findings(report: dict) -> dict[str, list[str]]:
+    return {f["url"]: f["missing"] for f in report["findings"] if f["check"] == "incomplete-service-guide"}
+
+
+def test_a_guide_naming_its_time_limit_and_office_address_is_complete(tmp_path: Path) -> None:
+    # 法定办结时限 (how long the service takes) stands for 办理时间, 办公地址 for 办理地点, in a th/td table
+    report = _site(tmp_path / "full", NAV, {"wsbs/": _guide("残疾人证新办", _COMPLETE), "gzcy/": HD})
+    assert not _guide_findings(report) and "service-unusable" not in _vetoes(report)
+    # the same guide printing neither a time limit nor hours still misses 办理时间
+    short = [row for row in _COMPLETE if "时限" not in row[0]]
+    report = _site(tmp_path / "short", NAV, {"wsbs/": _guide("残疾人证新办", short), "gzcy/": HD})
+    assert list(_guide_findings(report).values()) == [["办理时间"]] and "service-unusable" in _vetoes(report)
+
+
+def test_a_table_listing_services_under_element_headings_is_no_guide(tmp_path: Path) -> None:
+    # one row a service, its headings the element labels: a list of guides, not one guide missing five elements
+    head = "".join(f"<td>{h}</td>" for h in ("序号", "项目名称", "实施机构", "窗口地址", "法定时限", "在线办理"))
+    rows = "".join(f"<tr><td>{i}</td><td>{name}</td><td>县民政局</td><td>县行政服务中心{i}号窗口</td><td>5个工作日</td>"
+                   f"<td><a href='https://zwfw.example-prov.gov.cn/item/{i}'>申报</a></td></tr>"
+                   for i, name in enumerate(("婚姻登记", "临时救助申请", "殡葬补贴申领"), 1))
+    page = ("<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; 服务指南</div><h1>民政服务指南</h1>"
+            f"<table class='sx'><tr>{head}</tr>{rows}</table><p>咨询电话：0911-2230000</p>", 200)
+    report = _site(tmp_path, NAV, {"wsbs/": page, "gzcy/": HD})
+    assert not _guide_findings(report) and "service-unusable" not in _vetoes(report)
+
+
+def test_a_service_item_page_saying_the_item_was_taken_offline_is_an_error_page(tmp_path: Path) -> None:
+    # the province's hall answers 200 for an item it withdrew: nothing to read or apply for
+    page = ("<html><head><title>事项详情</title></head><body><div class='tip'><h3>此事项已下线</h3>"
+            "<p>请返回首页查看其他事项。</p></div></body></html>", 200)
+    report = _site(tmp_path, NAV, {"wsbs/": page, "gzcy/": HD})
+    assert "办事服务" in _missing(report) and "service-unusable" in _vetoes(report)
+
+
+def _guide_list(tmp_path: Path, guides: dict[str, list[tuple[str, str]]]) -> dict:
+    rows = "".join(f"<li><a href='/zwfw/zn/2020/11/{i}.html'>{name}办事指南</a><em>2020-11-{10 + i}</em></li>"
+                   for i, name in enumerate(guides))
+    hall = ("<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; 网上办事</div><h1>网上办事</h1>"
+            f"<ul class='zn'>{rows}</ul>", 200)
+    pages = {f"zwfw/zn/2020/11/{i}.html": _guide(name, els) for i, (name, els) in enumerate(guides.items())}
+    return _site(tmp_path, NAV, {"wsbs/": hall, "gzcy/": HD, **pages})
+
+
+def test_an_entry_offering_only_guides_missing_key_elements_is_no_working_service(tmp_path: Path) -> None:
+    # every guide the list shows that was read misses key elements: the entry fails with them (its rows, under
+    # /zwfw/, are guides, not the service hall)
+    thin = _COMPLETE[:5]
+    report = _guide_list(tmp_path / "thin", {"低保申请": thin, "临时救助": thin})
+    assert "办事服务" in _missing(report) and "service-unusable" in _vetoes(report)
+    # one complete guide among them: the entry works (the veto stands on the other guide)
+    report = _guide_list(tmp_path / "one", {"低保申请": thin, "临时救助": _COMPLETE})
+    assert "办事服务" not in _missing(report) and "service-unusable" in _vetoes(report)
