@@ -22,7 +22,14 @@ from collections.abc import Callable, Iterator
 from urllib.parse import urlsplit
 
 from govweb.checks import links as linkcheck
-from govweb.checks.column_names import BODY_OFFICE, EVENT, headline_like, title_name, type_of
+from govweb.checks.column_names import (
+    BODY_OFFICE,
+    EVENT,
+    MINORITY_LETTERS,
+    headline_like,
+    title_name,
+    type_of,
+)
 from govweb.checks.columns import SPLASH_WARNING, ctx_columns
 from govweb.checks.context import SiteContext
 from govweb.checks.dates import YMD, dated_url
@@ -134,9 +141,8 @@ class _Found:
 
 # Letters of the second language of a bilingual menu (互动交流 / Interaction, 互动交流 + an Uyghur, Tibetan or
 # Mongolian line under it): Latin, Arabic-script, Tibetan, Mongolian.
-_OTHER_SCRIPT = re.compile(r"[A-Za-z\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u0f00-\u0fff\u1800-\u18af]")
-_OTHER_SCRIPT_RUN = re.compile(
-    r"[\sA-Za-z\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u0f00-\u0fff\u1800-\u18af'’.,&-]+")
+_OTHER_SCRIPT = re.compile(rf"[A-Za-z{MINORITY_LETTERS}]")
+_OTHER_SCRIPT_RUN = re.compile(rf"[\sA-Za-z{MINORITY_LETTERS}'’.,&-]+")
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -779,7 +785,8 @@ def _names_annual_report(text: str) -> bool:
 def _annual_report(ctx: SiteContext, ordered: list[PageFacts], found: _Found) -> None:
     """The latest 政府信息公开工作年度报告 linked on the site: a title or link naming the report with its year, or a
     year link (2021年, 2021年度) on the 年报 list — the page the 年报 entry (a link naming the report without a
-    year, a 更多 under a 年报 heading) leads to, or a page titled so. Its url is that entry when there is one."""
+    year, a 更多 under a 年报 heading) leads to, or a page titled so. Its url is that entry when there is one. An
+    entry whose list the crawl did not fetch, with no report of the due year seen elsewhere: not measured."""
     due = annual_report_due_year(ctx.as_of)
     entry = next((ctx.canonical(link.url) for f in ordered for link in f.links
                   if _names_annual_report(name := link.name) and not _ANNUAL.search(name)), None)
@@ -809,6 +816,10 @@ def _annual_report(ctx: SiteContext, ordered: list[PageFacts], found: _Found) ->
         found.unmeasured["政府信息公开年报"] = "script-list"
         ctx.warnings.append(f"「政府信息公开年报」未测量：年报列表 {unseen} 由脚本生成，且未经浏览器渲染"
                             "（请用 --render auto 重新采集）")
+    elif entry is not None and ctx.page(entry) is None:
+        # the 年报 entry leads to a list the crawl did not fetch: which years it holds is unknown, not missing
+        found.unmeasured["政府信息公开年报"] = "entry-unseen"
+        ctx.warnings.append(f"「政府信息公开年报」未测量：年报入口 {entry} 未采集，无法确认 {due} 年年报是否已发布")
     elif latest is not None:
         found.evidence.setdefault(
             "政府信息公开年报", Evidence(latest[2], f"最新年报为 {latest[0]} 年，应已发布 {due} 年年报", latest[3])
