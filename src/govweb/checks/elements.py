@@ -862,8 +862,8 @@ def _duties_in_profile(ctx: SiteContext, found: _Found) -> None:
 
 # A heading naming the body's leaders (领导信息, 厅领导, 局领导, 领导班子, 现任领导 …) and a line giving one leader's
 # post (韦某　厅长、党组书记, 党组书记、局长, 副主任): short, no sentence
-_LEADERS_HEADING = re.compile(r"^(?:现任|本届)?[\u4e00-\u9fa5]{0,3}?(?:领导|负责人)(?:信息|班子|成员|简介|介绍|分工|名单)?$"
-                              r"|^班子成员$")
+_LEADERS_HEADING = re.compile(r"^(?:(?:现任|本届)?[\u4e00-\u9fa5]{0,3}?(?:领导|负责人)(?:信息|班子|成员|简介|介绍|分工|名单)?"
+                              r"|班子成员)\s*[:：]?$")   # (a label too: <b>领导信息：</b>局长　某某；…)
 _POST = r"[厅局处县市区镇乡委署院所部]长|书记|主任|巡视员"
 _LEADER_POST = re.compile(_POST)
 _POST_LINE_MAX = 24
@@ -873,12 +873,17 @@ _TITLED_POST = r"(?:党组)?(?:副|常务副)?[\u4e00-\u9fa5]{0,4}?(?:" + _POST 
 _POST_LABEL = re.compile(r"^" + _TITLED_POST + r"\s*[：:]\s*[\u4e00-\u9fa5·]{2,4}(?=[\s，,。；;（(、]|$)"
                          # …or with the holder's name first and the posts as the label (张某　党组书记、局长：主持全面工作。)
                          r"|^[\u4e00-\u9fa5·]{2,4}\s+(?:[\u4e00-\u9fa5]{1,6}、)*" + _TITLED_POST + r"\s*[：:]")
+# …or a roll of posts, each followed by its holders' names (局长　陈某某；副局长　谭某、欧阳某。 — 书记 王某, 镇长 李某某)
+_POST_ROLL = re.compile(r"^(?:" + _TITLED_POST + r"\s*[\u4e00-\u9fa5·]{2,4}(?:[、，,]\s*[\u4e00-\u9fa5·]{2,4})*"
+                        r"\s*[；;，,。]?\s*)+$")
+_ROLL_MAX = 60
 
 
 def _leaders_in_profile(ctx: SiteContext, found: _Found) -> None:
     """负责人信息 shown on the 概况信息 / 机构职能 page: a 机构概况 page that presents the body's leaders in its own
-    text — a heading naming them (领导信息, a 厅领导 tab) that is no link's name, and a short line giving a leader's
-    post (局长, 党组书记、副厅长) — shows them to the visitor who opens it, whatever its link is named."""
+    text — a heading naming them (领导信息, a 厅领导 tab, a 领导信息： label) that is no link's name, and a short line
+    giving a leader's post (局长, 党组书记、副厅长) or a roll of posts and names (局长　某某；副局长　某某、某某。) — shows
+    them to the visitor who opens it, whatever its link is named."""
     for el in ("概况信息", "机构职能"):
         shown = found.results.get(el)
         page = ctx.page(shown.url) if shown is not None and shown.url else None
@@ -888,7 +893,9 @@ def _leaders_in_profile(ctx: SiteContext, found: _Found) -> None:
         heading = next((line for line in sorted(page.lines)
                         if _LEADERS_HEADING.match(line) and line not in names), None)
         post = next((line for line in sorted(page.lines)
-                     if line not in names and (_POST_LABEL.match(line.strip()) or len(line) <= _POST_LINE_MAX
+                     if line not in names and (_POST_LABEL.match(line.strip())
+                                               or len(line) <= _ROLL_MAX and _POST_ROLL.match(line.strip())
+                                               or len(line) <= _POST_LINE_MAX
                                                and _LEADER_POST.search(line) and not _SENTENCE_MARK.search(line))),
                     None)
         if heading is not None and post is not None:
@@ -949,7 +956,7 @@ def _disclosure_platform(ctx: SiteContext, ordered: list[PageFacts], found: _Fou
     for _, link, _ in _disclosure_entries(ordered):
         if not ctx.same_site(link.url) and ctx.page(link.url) is None:
             for el in PLATFORM_ELEMENTS:
-                if el not in found.results and el not in found.evidence:
+                if el not in found.results and el not in found.evidence and el not in found.unmeasured:
                     found.unmeasured[el] = "platform"
                     ctx.warnings.append(f"「{el}」未测量：政府信息公开在站外平台（{link.url}），未采集")
             return
