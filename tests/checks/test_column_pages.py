@@ -818,6 +818,23 @@ def test_search_hits_and_the_site_in_another_mode_are_no_columns(tmp_path: Path)
     assert sorted(c["url"] for c in report["columns"]) == [SEED + "ft/", SEED + "ywdt/"]
 
 
+def test_the_site_in_a_minority_language_is_no_column(tmp_path: Path) -> None:
+    """A Tibetan (or Uyghur, Mongolian) version of the site lists its own dated rows under a title in that script:
+    the other version's page, no column of the Chinese site — while a column titled in both scripts stays one."""
+    b = SnapshotBuilder(SEED)
+    nav = ("<p class='lang'><a href='/bo/xinwen.aspx'>བོད་ཡིག</a></p><ul class='menu'><li><a href='/gzdt/'>工作动态</a>"
+           "</li></ul>")
+    tibetan = "".join(f"<tr><td><a href='/bo/2020/11/{d}/n{d}.aspx'>རྫོང་གི་ལས་དོན་གསར་འགྱུར།</a></td>"
+                      f"<td>2020.11.{d}</td></tr>" for d in (12, 18, 23))
+    b.page(SEED, f"<html><head><title>某县人民政府</title></head><body>{nav}{FRESH}{FOOTER}</body></html>", depth=0)
+    b.page(SEED + "bo/xinwen.aspx", "<html><head><title>རྫོང་མི་དམངས་སྲིད་གཞུང་།</title></head><body>"
+           f"<table class='grid'>{tibetan}</table></body></html>")
+    b.page(SEED + "gzdt/", "<html><head><title>工作动态 ལས་དོན་གསར་འགྱུར།</title></head><body>"
+           f"{nav}{_rows('gzdt', 4)}{FOOTER}</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert [c["url"] for c in report["columns"]] == [SEED + "gzdt/"]
+
+
 def test_a_front_page_of_several_lists_is_no_column(tmp_path: Path) -> None:
     """A sub-site's front page (a 乡镇 channel) shows the first rows of its lists, each block with a 更多 link to its
     list: the lists are columns, the front page is none; a list page with one 更多 box beside its own list stays one,

@@ -72,6 +72,21 @@ def test_annual_report_counts_only_when_latest_due_is_online(tmp_path: Path) -> 
     assert not _elements(tmp_path / "b", body, dt.date(2020, 2, 1))["政府信息公开年报"]["present"]
 
 
+def test_an_annual_report_list_the_crawl_did_not_fetch_is_not_measured(tmp_path: Path) -> None:
+    """A 年报 entry whose list page is not in the archive: which years it holds is unknown — not measured, never
+    missing; a fetched list showing only older years is missing."""
+    body = "<div class='gk'><a href='/openinfo/annual/list.jsp'>政府信息公开工作年度报告</a></div>"
+    unseen = _elements(tmp_path / "a", body)["政府信息公开年报"]
+    assert unseen["present"] is False and unseen["measured"] is False
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, f"<html><head><title>示例</title></head><body>{body}</body></html>", depth=0)
+    b.page(SEED + "openinfo/annual/list.jsp", "<html><head><title>政府信息公开工作年度报告</title></head><body>"
+           "<ul><li><a href='/openinfo/annual/2017.html'>2017年</a></li><li><a href='/openinfo/annual/2016.html'>"
+           "2016年</a></li></ul></body></html>")
+    seen = run_checks(load_snapshot(b.write(tmp_path / "b")), dt.date(2020, 11, 26))["elements"]["政府信息公开年报"]
+    assert seen["present"] is False and seen["measured"] is True
+
+
 def test_an_empty_badge_slot_a_script_fills_is_not_measured_never_missing(tmp_path: Path) -> None:
     footer = ("<div class='foot'>主办单位：某市档案局 网站标识码：3301000001<ul class='ft-icons'>"
               "<li class='icon-conac' data-code='bm0100001'></li><li class='icon-zhaocuo'>{}</li></ul></div>")

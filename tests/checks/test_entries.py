@@ -712,6 +712,19 @@ def test_a_profile_page_naming_each_leader_before_the_posts_shows_the_leaders(tm
     assert "负责人信息" in _missing(_site(tmp_path / "mailbox", nav, {"sqjj/": (mailbox, 200)}))
 
 
+def test_a_profile_page_with_a_leaders_label_and_a_roll_of_posts_shows_the_leaders(tmp_path: Path) -> None:
+    # a 中心简介 page whose 中心领导： label stands before one line rolling the posts and their holders
+    # (主任 郑某某，副主任 冯某、司马某某。)
+    nav = "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/zxjj/'>中心简介</a></li></ul>"
+    about = ("<h1>中心简介</h1><dl><dt>中心领导：</dt><dd>主任 郑某某，副主任 冯某、司马某某。</dd>"
+             "<dt>开放时间：</dt><dd>周一至周五 9:00—17:00。</dd></dl>", 200)
+    report = _site(tmp_path / "roll", nav, {"zxjj/": about})
+    assert report["elements"]["负责人信息"]["url"] == SEED + "zxjj/"
+    # a label over a sentence that only speaks of a post is no roll of leaders
+    said = about[0].replace("主任 郑某某，副主任 冯某、司马某某。", "主任办公会每月召开一次，研究中心重要事项。")
+    assert "负责人信息" in _missing(_site(tmp_path / "said", nav, {"zxjj/": (said, 200)}))
+
+
 def test_a_leaders_page_with_a_section_on_the_functions_shows_them(tmp_path: Path) -> None:
     # a bureau's 局领导 page (the menu names no 职能 link) whose table ends with a 部门职能 row over a paragraph: the
     # visitor who opens it finds the body's functions there

@@ -73,6 +73,15 @@ def test_police_forms(line: str, police: str) -> None:
     assert _marks(line)["公安机关备案号"] == police
 
 
+def test_full_width_digits_and_a_code_printed_in_pieces() -> None:
+    # an input method's full-width digits are the same numbers; a template may print the code in two pieces
+    marks = _marks("网站识别码 ５１０７００００２３ 蜀ICP备１８００４４２１号－３ 联系电话：（０２８）８６１２３４５６")
+    assert (marks["网站标识码"], marks["ICP备案号"], marks["联系方式"]) == (
+        "5107000023", "蜀ICP备18004421号-3", "（028）86123456")
+    assert _marks("标识码：4420 000017 版权所有 某区人民政府")["网站标识码"] == "4420000017"
+    assert "网站标识码" not in _marks("标识码：4420 0000171 版权所有 某区人民政府")   # eleven digits: no code
+
+
 def test_police_record_only_in_an_image_link() -> None:
     link = ("http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=33010602009975", "")
     got = read_marks("版权所有 某市人民政府", (["版权所有 某市人民政府"], ""), [link])

@@ -71,6 +71,9 @@ HOPS = {
         ' { top.location.href = "/web/"; }</script></head><body><p>欢迎</p></body></html>', "/web/", "script-redirect"),
     "language chooser": ('<html><body><a href="/cn/index.html">中文版</a> | <a href="/en/index.html">English</a>'
                          "</body></html>", "/cn/index.html", "splash"),
+    "a choice of versions (the standard one first or not)": (
+        '<html><body><div class="ver"><a href="/elder/">长者模式<br>字大 图清</a></div><div class="ver">'
+        '<a href="/portal/home.shtml"><b>普通版</b></a></div></body></html>', "/portal/home.shtml", "splash"),
 }
 NO_HOP = {
     "a real homepage": f"<html><body><ul class=list>{NEWS}</ul></body></html>",

@@ -30,6 +30,9 @@ TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 # A body's kind (街道办事处, 驻京办事处): part of its name, not its services — 办事 inside it types nothing.
 BODY_OFFICE = "办事处"
+# Letters of the national minorities' scripts a site may be written in beside Chinese (a 蒙古文版, 藏文版, 维吾尔文版):
+# Arabic-script (Uyghur, Kazakh), Tibetan, Mongolian.
+MINORITY_LETTERS = r"\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u0f00-\u0fff\u1800-\u18af"
 _PAGER_WORD = re.compile(r"^(?:\d{1,4}|第?[一1]页|首页|上一?页|下一?页|前页|后页|尾页|末页)$")   # a pager's links name no page
 MIN_DATED_ITEMS = 2
 # Names that say what a column is, whatever section it sits in: they do not take their section's type.

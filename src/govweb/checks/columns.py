@@ -82,6 +82,7 @@ from govweb.checks.page_kinds import (
     not_an_entry,
     on_way_to_homepage,
     open_data_page,
+    other_language,
     other_site,
     part_box,
     placed,
@@ -129,9 +130,10 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         if url == hp and not list_homepage(ctx, f) or url in gateway or f.is_article or not (
                 ctx.same_site(url) or platform):
             continue
-        if answers_search(f) or view_mode(f) or front_page(ctx, f) or on_way_to_homepage(ctx, url) or other_site(ctx, f):
-            continue   # search hits, the site in another mode, a front page, a splash page, another site's page (the
-            # city's 信箱 a department's sub-site leads to): rows of other lists
+        if (answers_search(f) or view_mode(f) or other_language(f) or front_page(ctx, f)
+                or on_way_to_homepage(ctx, url) or other_site(ctx, f)):
+            continue   # search hits, the site in another mode or language, a front page, a splash page, another
+            # site's page (the city's 信箱 a department's sub-site leads to): rows of other lists
         # navigation: the homepage, the site template, or a section sidebar repeated on several pages
         # (a fragment a page's menu opens in that page's frame: the menu is its navigation)
         navigated = url in nav or len(ctx.inbound.get(url, ())) >= NAV_MIN_PAGES or url in framed

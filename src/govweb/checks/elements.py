@@ -23,7 +23,14 @@ from urllib.parse import urlsplit
 
 from govweb.checks import links as linkcheck
 from govweb.checks import services
-from govweb.checks.column_names import BODY_OFFICE, EVENT, headline_like, title_name, type_of
+from govweb.checks.column_names import (
+    BODY_OFFICE,
+    EVENT,
+    MINORITY_LETTERS,
+    headline_like,
+    title_name,
+    type_of,
+)
 from govweb.checks.columns import SPLASH_WARNING, ctx_columns
 from govweb.checks.context import SiteContext
 from govweb.checks.dates import YMD, dated_url
@@ -135,9 +142,8 @@ class _Found:
 
 # Letters of the second language of a bilingual menu (互动交流 / Interaction, 互动交流 + an Uyghur, Tibetan or
 # Mongolian line under it): Latin, Arabic-script, Tibetan, Mongolian.
-_OTHER_SCRIPT = re.compile(r"[A-Za-z\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u0f00-\u0fff\u1800-\u18af]")
-_OTHER_SCRIPT_RUN = re.compile(
-    r"[\sA-Za-z\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u0f00-\u0fff\u1800-\u18af'’.,&-]+")
+_OTHER_SCRIPT = re.compile(rf"[A-Za-z{MINORITY_LETTERS}]")
+_OTHER_SCRIPT_RUN = re.compile(rf"[\sA-Za-z{MINORITY_LETTERS}'’.,&-]+")
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -797,7 +803,8 @@ def _names_annual_report(text: str) -> bool:
 def _annual_report(ctx: SiteContext, ordered: list[PageFacts], found: _Found) -> None:
     """The latest 政府信息公开工作年度报告 linked on the site: a title or link naming the report with its year, or a
     year link (2021年, 2021年度) on the 年报 list — the page the 年报 entry (a link naming the report without a
-    year, a 更多 under a 年报 heading) leads to, or a page titled so. Its url is that entry when there is one."""
+    year, a 更多 under a 年报 heading) leads to, or a page titled so. Its url is that entry when there is one. An
+    entry whose list the crawl did not fetch, with no report of the due year seen elsewhere: not measured."""
     due = annual_report_due_year(ctx.as_of)
     entry = next((ctx.canonical(link.url) for f in ordered for link in f.links
                   if _names_annual_report(name := link.name) and not _ANNUAL.search(name)), None)
@@ -827,6 +834,10 @@ def _annual_report(ctx: SiteContext, ordered: list[PageFacts], found: _Found) ->
         found.unmeasured["政府信息公开年报"] = "script-list"
         ctx.warnings.append(f"「政府信息公开年报」未测量：年报列表 {unseen} 由脚本生成，且未经浏览器渲染"
                             "（请用 --render auto 重新采集）")
+    elif entry is not None and ctx.page(entry) is None:
+        # the 年报 entry leads to a list the crawl did not fetch: which years it holds is unknown, not missing
+        found.unmeasured["政府信息公开年报"] = "entry-unseen"
+        ctx.warnings.append(f"「政府信息公开年报」未测量：年报入口 {entry} 未采集，无法确认 {due} 年年报是否已发布")
     elif latest is not None:
         found.evidence.setdefault(
             "政府信息公开年报", Evidence(latest[2], f"最新年报为 {latest[0]} 年，应已发布 {due} 年年报", latest[3])
@@ -869,8 +880,8 @@ def _duties_in_profile(ctx: SiteContext, found: _Found) -> None:
 
 # A heading naming the body's leaders (领导信息, 厅领导, 局领导, 领导班子, 现任领导 …) and a line giving one leader's
 # post (韦某　厅长、党组书记, 党组书记、局长, 副主任): short, no sentence
-_LEADERS_HEADING = re.compile(r"^(?:现任|本届)?[\u4e00-\u9fa5]{0,3}?(?:领导|负责人)(?:信息|班子|成员|简介|介绍|分工|名单)?$"
-                              r"|^班子成员$")
+_LEADERS_HEADING = re.compile(r"^(?:(?:现任|本届)?[\u4e00-\u9fa5]{0,3}?(?:领导|负责人)(?:信息|班子|成员|简介|介绍|分工|名单)?"
+                              r"|班子成员)\s*[:：]?$")   # (a label too: <b>领导信息：</b>局长　某某；…)
 _POST = r"[厅局处县市区镇乡委署院所部]长|书记|主任|巡视员"
 _LEADER_POST = re.compile(_POST)
 _POST_LINE_MAX = 24
@@ -880,12 +891,17 @@ _TITLED_POST = r"(?:党组)?(?:副|常务副)?[\u4e00-\u9fa5]{0,4}?(?:" + _POST 
 _POST_LABEL = re.compile(r"^" + _TITLED_POST + r"\s*[：:]\s*[\u4e00-\u9fa5·]{2,4}(?=[\s，,。；;（(、]|$)"
                          # …or with the holder's name first and the posts as the label (张某　党组书记、局长：主持全面工作。)
                          r"|^[\u4e00-\u9fa5·]{2,4}\s+(?:[\u4e00-\u9fa5]{1,6}、)*" + _TITLED_POST + r"\s*[：:]")
+# …or a roll of posts, each followed by its holders' names (局长　陈某某；副局长　谭某、欧阳某。 — 书记 王某, 镇长 李某某)
+_POST_ROLL = re.compile(r"^(?:" + _TITLED_POST + r"\s*[\u4e00-\u9fa5·]{2,4}(?:[、，,]\s*[\u4e00-\u9fa5·]{2,4})*"
+                        r"\s*[；;，,。]?\s*)+$")
+_ROLL_MAX = 60
 
 
 def _leaders_in_profile(ctx: SiteContext, found: _Found) -> None:
     """负责人信息 shown on the 概况信息 / 机构职能 page: a 机构概况 page that presents the body's leaders in its own
-    text — a heading naming them (领导信息, a 厅领导 tab) that is no link's name, and a short line giving a leader's
-    post (局长, 党组书记、副厅长) — shows them to the visitor who opens it, whatever its link is named."""
+    text — a heading naming them (领导信息, a 厅领导 tab, a 领导信息： label) that is no link's name, and a short line
+    giving a leader's post (局长, 党组书记、副厅长) or a roll of posts and names (局长　某某；副局长　某某、某某。) — shows
+    them to the visitor who opens it, whatever its link is named."""
     for el in ("概况信息", "机构职能"):
         shown = found.results.get(el)
         page = ctx.page(shown.url) if shown is not None and shown.url else None
@@ -895,7 +911,9 @@ def _leaders_in_profile(ctx: SiteContext, found: _Found) -> None:
         heading = next((line for line in sorted(page.lines)
                         if _LEADERS_HEADING.match(line) and line not in names), None)
         post = next((line for line in sorted(page.lines)
-                     if line not in names and (_POST_LABEL.match(line.strip()) or len(line) <= _POST_LINE_MAX
+                     if line not in names and (_POST_LABEL.match(line.strip())
+                                               or len(line) <= _ROLL_MAX and _POST_ROLL.match(line.strip())
+                                               or len(line) <= _POST_LINE_MAX
                                                and _LEADER_POST.search(line) and not _SENTENCE_MARK.search(line))),
                     None)
         if heading is not None and post is not None:
@@ -956,7 +974,7 @@ def _disclosure_platform(ctx: SiteContext, ordered: list[PageFacts], found: _Fou
     for _, link, _ in _disclosure_entries(ordered):
         if not ctx.same_site(link.url) and ctx.page(link.url) is None:
             for el in PLATFORM_ELEMENTS:
-                if el not in found.results and el not in found.evidence:
+                if el not in found.results and el not in found.evidence and el not in found.unmeasured:
                     found.unmeasured[el] = "platform"
                     ctx.warnings.append(f"「{el}」未测量：政府信息公开在站外平台（{link.url}），未采集")
             return

@@ -22,8 +22,11 @@ from urllib.parse import parse_qsl, urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 SITE_CODE = re.compile(
-    r"(?:网站标识码|网站识别码|标识码)\s*[:：]?\s*([0-9]{10}|[0-9]{0,2}[Bb][Mm][0-9]{6,8})(?![0-9A-Za-z])"
-)
+    r"(?:网站标识码|网站识别码|标识码)\s*[:：]?\s*([0-9](?:\s?[0-9]){9}|[0-9]{0,2}[Bb][Mm][0-9]{6,8})(?![0-9A-Za-z])"
+)   # (ten digits, which a template may print in two pieces: <span>1539</span><span>260001</span>)
+# Full-width digits and hyphen (３３９９２１００１２, ０５７８－６１２２３４５: as an input method types them) are the same
+# code or number.
+_ASCII_DIGITS = str.maketrans("０１２３４５６７８９－", "0123456789-")
 ICP = re.compile(r"((?:[\u4e00-\u9fa5]{1,2}\s*)?ICP\s*[备证]\s*(?:案[序编]?号?\s*)?[:：]?\s*[0-9]{5,12}\s*号?(?:\s*[-－]\s*[0-9]{1,3})?)",
                  re.I)
 POLICE = re.compile(r"([\u4e00-\u9fa5]{1,2}\s*公网安备\s*[:：]?\s*[0-9]{8,16}\s*号?"
@@ -254,13 +257,15 @@ def _footer_mention(find: Callable[[str, bool], _Mention | None], parts: list[st
 def read_marks(text: str, footer: tuple[list[str], str], links: Iterable[tuple[str, str]]) -> dict[str, tuple[str, str]]:
     """element → (value, excerpt). `footer`: (footer container texts and the text from the footer signs on, the
     text just before them). Codes are searched in the footer, then anywhere (their form is unmistakable); the
-    sponsor and contact lines only in the footer."""
-    parts, before = footer
+    sponsor and contact lines only in the footer. Full-width digits read as ASCII ones."""
+    text, before = text.translate(_ASCII_DIGITS), footer[1].translate(_ASCII_DIGITS)
+    parts = [p.translate(_ASCII_DIGITS) for p in footer[0]]
     marks: dict[str, tuple[str, str]] = {}
     for el, rx in MARK_PATTERNS:
         m = _first(rx, parts, before) or rx.search(text)
         if m:
-            marks[el] = (" ".join(m.group(1).split()), excerpt(m.string, m.start(), m.end()))
+            joiner = "" if el == "网站标识码" else " "   # a code printed in pieces is one code
+            marks[el] = (joiner.join(m.group(1).split()), excerpt(m.string, m.start(), m.end()))
     # no line naming the sponsor: the body holding the copyright runs the site
     s = _footer_mention(sponsor, parts, before) or _footer_mention(_holder, parts, before)
     if s is not None:

@@ -20,6 +20,7 @@ from govweb.checks.column_entries import (
 )
 from govweb.checks.column_names import (
     MIN_DATED_ITEMS,
+    MINORITY_LETTERS,
     TITLE_SEPARATORS,
     column_named,
     headline_like,
@@ -254,6 +255,18 @@ def view_mode(f: PageFacts) -> bool:
     """The page names itself (title, breadcrumb, ColumnName) as a mode of the site (长者模式, 关怀版 …)."""
     own = (title_name(f.title), f.breadcrumb[-1] if f.breadcrumb else "", f.meta.get("columnname", ""))
     return any(_VIEW_MODE.search(n) for n in own if n)
+
+
+_MINORITY = re.compile(f"[{MINORITY_LETTERS}]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def other_language(f: PageFacts) -> bool:
+    """The page is the site in a minority language (a 蒙古文版, 藏文版, 维吾尔文版 front page or list): its title is
+    written in that script with no Chinese character. Its rows are the other version's, no column of the Chinese site
+    (as an English version is none: `FUNCTION_WORDS`)."""
+    title = f.title.strip()
+    return bool(_MINORITY.search(title)) and not _HAN.search(title)
 
 
 MIN_FRONT_BLOCKS = 2

@@ -3,7 +3,7 @@
 Government sites often answer `/` with a page that only sends the visitor on: a meta refresh or a script redirect
 (`location.href=…`, `location.replace(…)`, `window.location=…`, `top.location…`, `setTimeout("location…")`), a
 frameset or an iframe holding the whole body, or a splash page ("正在进入…", "点击进入", a picture linking into the
-site). `next_hop` reads one such page and says where the visitor goes next, and why; the crawler follows the hops
+site, a choice of versions where the visitor takes 中文 or 标准版). `next_hop` reads one such page and says where the visitor goes next, and why; the crawler follows the hops
 (recording each in crawl.json `homepage_chain`) until a page is the homepage itself.
 
 What a desktop visitor would not see is not a hop: a redirect in a branch for phones (`if (/Mobile/.test(
@@ -36,7 +36,9 @@ _DEVICE = re.compile(r"useragent|navigator|mobile|android|iphone|ipad|ipod|phone
 _NEGATED = re.compile(r"!(?!=)|[=!]==?\s*-1|<\s*0|===?\s*false|==\s*null")
 _NAMED_FUNCTION = re.compile(r"function\s+([\w$]+)\s*\([^)]*\)\s*$")
 _ELSE = re.compile(r"\belse\s*$")
-_CHINESE_VERSION = re.compile(r"中文|简体|簡體")
+# the version a default visitor takes on a choice page: the Chinese one beside other languages, the standard one
+# beside a 关怀版/长者版 (large type for the elderly) or 无障碍版
+_DEFAULT_VERSION = re.compile(r"中文|简体|簡體|标准版|標準版|普通版|常规版")
 _MAIN_FRAME = re.compile(r"main|content|body|center|centre|index|home|right|zhuti|zhengwen", re.I)
 _SIDE_FRAME = re.compile(r"top|head|banner|menu|left|nav|bottom|foot|title|logo|daohang|dh\b", re.I)
 _RESOURCE = re.compile(r"\.(?:css|js|png|jpe?g|gif|ico|svg|webp|bmp)(?:\?|$)", re.I)
@@ -168,7 +170,7 @@ class _Page:
         if len(self.links) == 1:
             return self._hop_to(next(iter(self.links.values()))[0])
         for nodes in self.links.values():
-            if any(_CHINESE_VERSION.search(_label(n)) for n in nodes):
+            if any(_DEFAULT_VERSION.search(_label(n)) for n in nodes):
                 return self._hop_to(nodes[0])
         return None
 
