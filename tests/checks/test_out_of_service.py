@@ -56,8 +56,12 @@ def test_a_letter_form_whose_notes_name_maintenance_is_a_working_channel(tmp_pat
            "<dl class='ts'><dt>温馨提示</dt><dd>平台升级维护时段内提交的咨询顺延答复；本栏目暂不受理投诉举报。</dd></dl>"
            "<form method='post' action='/gzcy/tj'><label>主题</label><input name='zt'><label>内容</label>"
            "<textarea name='nr'></textarea><input type='submit' value='提交'></form>", 200)
-    report = _site(tmp_path, NAV, {"wsbs/": HALL, "gzcy/": box})
+    report = _site(tmp_path / "notes", NAV, {"wsbs/": HALL, "gzcy/": box})
     assert "互动交流" not in _missing(report) and "interaction-poor" not in _vetoes(report)
+    # the same form under a line stating the system's state fails still
+    down = (box[0].replace("<dl class='ts'>", "<p class='zt'>咨询系统升级维护中，请稍后再试。</p><dl class='ts'>"), 200)
+    report = _site(tmp_path / "down", NAV, {"wsbs/": HALL, "gzcy/": down})
+    assert "互动交流" in _missing(report) and "interaction-poor" in _vetoes(report)
 
 
 def _letters(note: str) -> tuple[str, int]:
