@@ -56,6 +56,17 @@ def test_headlines_are_no_entries(tmp_path: Path) -> None:
     assert "service-unusable" in _vetoes(report)
 
 
+def test_a_question_printed_without_its_mark_is_no_entry(tmp_path: Path) -> None:
+    # a box of answered questions on the homepage: 新生儿落户可否在网上办理 names 办理 but is a letter's title, not the
+    # county's 办事服务 (its page not crawled, it would otherwise stand in as one that may work)
+    box = ("<div class='wd'><h3>问答</h3><p><a href='/hd/show?id=5521'>新生儿落户可否在网上办理</a></p>"
+           "<p><a href='/hd/show?id=5519'>养老金调整何时到账</a></p></div>")
+    report = _site(tmp_path, "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/hd/'>互动交流</a></li></ul>",
+                   {"hd/": ("<p>欢迎您通过县长信箱、在线咨询与我们交流，我们将在15个工作日内答复。</p>", 200)},
+                   home_extra=box)
+    assert "办事服务" in _missing(report) and "service-unusable" in _vetoes(report)
+
+
 def test_a_broken_services_entry_is_missing_and_vetoes(tmp_path: Path) -> None:
     nav = ("<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/bsfw/'>办事服务</a></li>"
            "<li><a href='/hd/'>互动交流</a></li></ul>")

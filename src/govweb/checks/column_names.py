@@ -91,6 +91,8 @@ EVENT = r"召开|调研|开展|举行|举办|出席|会见|部署|督导|督查|
 HEADLINE = re.compile(
     EVENT + r"|印发|"
     r"关于.{2,}|通知$|讲话|强调|要求|指出|深入|推进|落实|启动|荣获|获评|入选|[：:“”《》？?！!，,。]"
+    # a visitor's question printed without its question mark (个体户注销能否网上办理, 退休金何时调整): a letter's title
+    r"|能否|可否|是否|为何|为什么|何时|吗$"
 )
 NAME_MAX_CHARS = 16
 

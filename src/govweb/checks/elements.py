@@ -36,7 +36,12 @@ from govweb.checks.context import SiteContext
 from govweb.checks.dates import YMD, dated_url
 from govweb.checks.list_state import judged_static, own_lines, script_list_unseen, shows_empty_list
 from govweb.checks.model import ElementResult, Evidence, Finding
-from govweb.checks.out_of_service import says_error, says_not_opened, says_out_of_service
+from govweb.checks.out_of_service import (
+    says_channel_stopped,
+    says_error,
+    says_not_opened,
+    says_out_of_service,
+)
 from govweb.checks.page import PageFacts
 from govweb.checks.page_links import Link, back_or_action
 from govweb.terms import ELEMENTS
@@ -279,7 +284,7 @@ def _target_problem(ctx: SiteContext, url: str, content: bool, hub: bool, write:
         return None
     if f.error_page or _error_in_template(ctx, f):
         return "入口页面显示错误、“建设中”或暂停受理"
-    if _empty_page(ctx, f):
+    if _empty_page(ctx, f) and not (hub and _links_to_platform(ctx, f)):
         return "入口页面没有内容"
     if not hub:
         return None
@@ -295,7 +300,8 @@ def _dead_hub(ctx: SiteContext, f: PageFacts, write: bool = False) -> str | None
     outside unanswered, may work: then the hub is not judged."""
     if not _takes_nothing(f) or f.redirect:
         return None
-    own = sorted(_own_targets(ctx, f, aside=lambda link: _COMPLAINT_CHANNEL.search(link.name) is not None))
+    own = sorted(_own_targets(ctx, f, aside=lambda link: _COMPLAINT_CHANNEL.search(link.name) is not None)
+                 | _named_in_text(ctx, f))
     first = _all_fail(ctx, own, hub=True, write=write)
     return f"入口页面的 {len(own)} 个链接均不可用（{first[0]}：{first[1]}）" if first else None
 
@@ -375,6 +381,9 @@ def _closed_channel(ctx: SiteContext, f: PageFacts) -> str | None:
     if any(_WRITE_LINK.match(name) for name in f.script_entries):
         return None
     writes = sorted({ctx.canonical(link.url) for link in f.links if _WRITE_LINK.match(link.text.strip())} - {f.url})
+    if not writes:
+        said = _stopped_notice(ctx, f)
+        return f"入口页面只列出往期留言，并说明{said}" if said else None
     first = _all_fail(ctx, writes)
     return f"入口页面的留言/写信链接均不可用（{first[0]}：{first[1]}）" if first else None
 
@@ -393,6 +402,14 @@ def _incomplete_guides(ctx: SiteContext, f: PageFacts) -> str | None:
     if not read or not all(u in guides and guides[u].missing for u in read):
         return None
     return f"入口页面所列办事指南（已读 {len(read)} 篇）均缺少关键要素"
+
+
+def _stopped_notice(ctx: SiteContext, f: PageFacts) -> str | None:
+    """The line a list of past messages with no way to write prints of its own (not a row, not the template) saying
+    the channel itself takes nothing in now (网上留言功能暂停受理，恢复时间另行通知): a record, no working channel."""
+    rows = {it.title for it in f.items} | {it.row for it in f.items}
+    repeated = {t for g in ctx.pages.values() if g is not f for t in g.prose}
+    return next((t for t in sorted(f.prose) if t not in rows and t not in repeated and says_channel_stopped(t)), None)
 
 
 # A call for opinions closed (已结束, 已截止) or still open (进行中, 征集中) as its row says.
@@ -438,6 +455,30 @@ def _own_targets(ctx: SiteContext, f: PageFacts, aside: Callable[[Link], bool]) 
 
 
 _BADGE_MARKERS = tuple(m for el in BADGES for m in URL_MARKERS[el] if not m.startswith("#"))
+
+
+PLATFORM_LINKS = 3   # a channel page's own links to other hosts that make it a way on, whatever box says 暂无
+
+
+def _links_to_platform(ctx: SiteContext, f: PageFacts) -> bool:
+    """A channel page whose own links lead to three or more pages on other hosts (the province's 政务服务网: 个人办事,
+    法人办事, service guides) is a way on to them, not an empty page, though one box of it says 暂无公示信息; whether
+    they work is the hub's question (`_dead_hub`)."""
+    own = _own_targets(ctx, f, aside=lambda link: back_or_action(link.text.strip()))
+    return sum(1 for u in own if not ctx.same_site(u) and not _badge_link(u)) >= PLATFORM_LINKS
+
+
+# A page saying what it stood for moved elsewhere (该栏目已迁移, 本页面已迁至, 服务已整合至).
+_MOVED = re.compile(r"已(?:迁移|迁至|搬迁|转移至|整合至|并入)|迁移(?:至|到)")
+
+
+def _named_in_text(ctx: SiteContext, f: PageFacts) -> set[str]:
+    """On a page saying it moved (该栏目已迁移 … 请点击以下链接办理), where the links its own text prints lead, even
+    when the menu repeats them: the new address it sends the visitor to is its way on."""
+    own = set(own_lines(ctx, f))
+    if not any(_MOVED.search(line) for line in own):
+        return set()
+    return {ctx.canonical(link.url) for link in f.links if link.text.strip() in own} - {f.url, ctx.homepage_url}
 
 
 def _badge_link(url: str) -> bool:

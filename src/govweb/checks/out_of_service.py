@@ -36,7 +36,8 @@ _ERROR_TEXT_MAX = 400      # a soft-error page prints little more than the messa
 
 
 def is_error_page(title: str, text: str, content: bool) -> bool:
-    """A soft error page; `content`: the page lists items or is an article (then no maintenance notice)."""
+    """A soft error page; `content`: the page lists items, is an article or shows a form to write in (then its
+    maintenance words are a notice — 系统维护期间提交的信件将在恢复后统一处理 above a letter form —, not its state)."""
     if title and _ERROR_TITLE.search(title) and len(title) < 40:
         return True
     # out of service for maintenance only on a page that lists nothing and is no article: a notice row or an article
@@ -52,6 +53,19 @@ def says_error(text: str) -> bool:
 def says_out_of_service(text: str) -> bool:
     """A short text saying the service it stands for is stopped (平台升级维护，暂停使用; 信箱暂停受理)."""
     return len(text) <= _ERROR_TEXT_MAX and (MAINTENANCE.search(text) or SUSPENDED.search(text)) is not None
+
+
+# A channel's own words naming what stopped (网上留言功能暂停受理, 本信箱停止接收来信): the clause names the channel before the
+# stopping words and nothing after them but what it takes in — not 本信箱暂不受理信访事项 (one kind of letter turned
+# away: the box works), nor 排污申报系统已停用 (another system).
+_CHANNEL_WORD = r"(?:留言|信箱|来信|写信|信件|咨询|诉求|建言)"
+_CHANNEL_STOPPED = re.compile(
+    _CHANNEL_WORD + r"[^，,。；;！!]{0,12}?(?:" + SUSPENDED.pattern + r")(?:" + _CHANNEL_WORD + r")?(?=$|[，,。；;！!\s])")
+
+
+def says_channel_stopped(line: str) -> bool:
+    """A line saying the channel itself takes nothing in now (网站迁移升级期间，网上留言功能暂停受理，恢复时间另行通知)."""
+    return _CHANNEL_STOPPED.search(line) is not None
 
 
 def says_not_opened(text: str) -> bool:

@@ -442,7 +442,7 @@ def parse_page(
         search_form=search_form, marks=marks, message=message, guide_elements=guide, text_head=text[:300],
         lines=lines, prose=prose, textarea=textarea, empty_marker=empty_marker, empty_container=empty_container, data=data,
         breadcrumb=() if is_article else crumbs, signs=signs, lacks=lacks,
-        error_page=is_error_page(title, text, bool(items) or is_article), login_form=login_form, text_chars=len(text),
+        error_page=is_error_page(title, text, bool(items) or is_article or textarea), login_form=login_form, text_chars=len(text),
         nav_sections=sections, frames=frames, frame_urls=frame_urls, template_empty=template_empty, per_page=per_page, empty_lists=empty_lists, filled_lists=filled_lists, blank_content=blank_content, loading=loading, script_entries=tuple(dict.fromkeys(script_entries)),
         search_action=search_action, search_fields=search_fields, redirect=redirect, badge_slots=scripts.badge_slots(tree),
         mark_images=footer.image_marks(tree) if home else (), switches=tuple(dict.fromkeys(switches)),
