@@ -51,6 +51,7 @@ GUIDE_ELEMENTS: dict[str, tuple[str, ...]] = {
 }
 _GUIDE_LABEL_TO_ELEMENT = {syn: el for el, syns in GUIDE_ELEMENTS.items() for syn in syns}
 _GUIDE_RE = re.compile("|".join(sorted(_GUIDE_LABEL_TO_ELEMENT, key=len, reverse=True)))
+GUIDE_MIN_LABELS = 5   # a page naming at least this many key elements is a service guide
 _GUIDE_CRUMB = re.compile(r"(?:办事|服务|事项)指南")   # a crumb step naming the guides' column (not 信息公开指南)
 
 
@@ -440,6 +441,9 @@ def parse_page(
         for part in containers or footer.footer_containers(tree):
             own = own.replace(part, " ", 1)
         guide = frozenset(_GUIDE_LABEL_TO_ELEMENT[m] for m in _GUIDE_RE.findall(own))
+        if not is_article and not items and len(guide) >= GUIDE_MIN_LABELS:
+            is_article = True   # a service's guide is a document, its date printed or not (a 政务服务网 guide
+            # shows its 事项 and their labels, no 发布时间)
 
     return PageFacts(
         url=url, final_url=_as_fetched(final_url or url), warc_record=warc_record, depth=depth, title=title,

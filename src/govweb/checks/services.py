@@ -6,9 +6,9 @@ from dataclasses import dataclass
 
 from govweb.checks.context import SiteContext
 from govweb.checks.model import Evidence, Finding
-from govweb.checks.page import GUIDE_ELEMENTS
+from govweb.checks.page import GUIDE_ELEMENTS, GUIDE_MIN_LABELS
 
-MIN_LABELS = 5   # a page naming at least this many key elements is a service guide
+MIN_LABELS = GUIDE_MIN_LABELS
 
 
 @dataclass(frozen=True)
