@@ -77,6 +77,7 @@ from govweb.checks.page_kinds import (
     is_function_page,
     list_homepage,
     maps_sections,
+    moved_notice,
     navigated_pages,
     not_a_site_page,
     not_an_entry,
@@ -166,10 +167,10 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         if dated >= MIN_DATED_ITEMS and not (is_function_page(f, names) and function_beside_rows(ctx, f)):
             cands.add(url)
             continue
-        if (f.redirect or is_function_page(f, names) and not empty_archive(ctx, f, names)
+        if (f.redirect or moved_notice(ctx, f) or is_function_page(f, names) and not empty_archive(ctx, f, names)
                 or open_data_page(f, names) or unbuilt_service(f, names) or suspended_function(ctx, f, names)
                 or (not_a_site_page(f) or error_in_template(ctx, f)) and url not in framed):
-            continue   # a jump page, a function page, an open-data portal page (judged by its own measures), a
+            continue   # a jump page (or a notice that the column moved, linking on), a function page, an open-data portal page (judged by its own measures), a
             # service entry not built yet (the entries check judges it), a function out of service
         if dated_url(url) and url not in ctx.template_links and headline_like(title_name(f.title)):
             continue   # an article that prints no date: a dated address and a headline for a name

@@ -875,10 +875,11 @@ def _annual_report(ctx: SiteContext, ordered: list[PageFacts], found: _Found) ->
         found.unmeasured["政府信息公开年报"] = "script-list"
         ctx.warnings.append(f"「政府信息公开年报」未测量：年报列表 {unseen} 由脚本生成，且未经浏览器渲染"
                             "（请用 --render auto 重新采集）")
-    elif entry is not None and ctx.page(entry) is None:
-        # the 年报 entry leads to a list the crawl did not fetch: which years it holds is unknown, not missing
-        found.unmeasured["政府信息公开年报"] = "entry-unseen"
-        ctx.warnings.append(f"「政府信息公开年报」未测量：年报入口 {entry} 未采集，无法确认 {due} 年年报是否已发布")
+    elif entry is not None and ctx.page(entry) is None and not (
+            (rec := ctx.records.get(entry)) is not None and linkcheck.is_broken(rec)):
+        # the 年报 entry leads to a list the crawl did not open (its limits): which year it holds is unknown
+        found.unmeasured["政府信息公开年报"] = "unfetched-entry"
+        ctx.warnings.append(f"「政府信息公开年报」未测量：年报入口 {entry} 未被采集，无法确认最新年报")
     elif latest is not None:
         found.evidence.setdefault(
             "政府信息公开年报", Evidence(latest[2], f"最新年报为 {latest[0]} 年，应已发布 {due} 年年报", latest[3])

@@ -25,6 +25,7 @@ GUIDE_ELEMENTS: dict[str, tuple[str, ...]] = {
 _GUIDE_LABEL_TO_ELEMENT = {syn: el for el, syns in GUIDE_ELEMENTS.items() for syn in syns}
 _GUIDE_RE = re.compile("|".join(sorted(_GUIDE_LABEL_TO_ELEMENT, key=len, reverse=True)))
 
+GUIDE_MIN_LABELS = 5   # a page naming at least this many key elements is a service guide
 LIST_ROWS = 2   # rows under a header row naming 事项名称: a table of that many services or more lists services
 HEADINGS = 3    # labels in that header row, each a cell of its own (a guide's own table starts 事项名称 | its name)
 

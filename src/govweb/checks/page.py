@@ -20,7 +20,7 @@ from govweb.checks import article, datapage, dates, footer, scripts
 from govweb.checks.breadcrumb import blank_after_crumb, breadcrumb
 from govweb.checks.datapage import DataFacts
 from govweb.checks.dates import RawDate
-from govweb.checks.guide_labels import guide_labels
+from govweb.checks.guide_labels import GUIDE_MIN_LABELS, guide_labels
 from govweb.checks.list_rows import (
     Item,
     heading_above_rows,
@@ -433,6 +433,9 @@ def parse_page(
         for part in containers or footer.footer_containers(tree):
             own = own.replace(part, " ", 1)
         guide = guide_labels(tree, own)
+        if not is_article and not items and len(guide) >= GUIDE_MIN_LABELS:
+            is_article = True   # a service's guide is a document, its date printed or not (a 政务服务网 guide
+            # shows its 事项 and their labels, no 发布时间)
 
     return PageFacts(
         url=url, final_url=_as_fetched(final_url or url), warc_record=warc_record, depth=depth, title=title,

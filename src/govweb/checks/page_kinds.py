@@ -379,18 +379,45 @@ def side_list(ctx: SiteContext, f: PageFacts) -> bool:
 
 
 def part_box(ctx: SiteContext, f: PageFacts, names: list[str]) -> bool:
-    """A channel's first page (首页 > 政府信息公开) that leads on to the pages of its section (a hub: 指南, 目录,
-    依申请公开) and shows its dated rows under the name of another list — a heading that lengthens the page's own name
-    (政府信息公开年报, 政府信息公开工作年度报告 under 政府信息公开) or names a column type of its own (服务动态 under 政务
-    服务) —: the channel's landing page with a box previewing that list, not a list of its own (a column's list stands
-    under its own name, or none)."""
+    """A channel's first page (首页 > 政府信息公开, or a unit's page on a shared platform printing no breadcrumb at
+    all) that leads on to the pages of its section (a hub: 指南, 目录, 依申请公开) and shows its dated rows under the
+    name of another list — a heading that lengthens the page's own name (政府信息公开年报, 政府信息公开工作年度报告 under
+    政府信息公开), names a column type of its own (服务动态 under 政务服务), or names the kind of document every row
+    is (年度报告 over each year's 政府信息公开工作年度报告) —: the channel's landing page with a box previewing that
+    list, not a list of its own (a column's list stands under its own name, or none)."""
     heading = f.list_heading
-    if len(f.breadcrumb) != 1 or not heading or heading in names or f.pagination:
+    if len(f.breadcrumb) > 1 or not heading or heading in names or f.pagination:
         return False   # (a list paging through its rows is the page's own, whatever stands above it)
     lengthens = any(len(n) >= 2 and n in heading for n in names if n)
     typed = column_named(heading) and not headline_like(heading) and all(
         link.text.strip() != heading for link in f.links)   # (a side menu's last link is no heading)
-    return (lengthens or typed) and hub(ctx, f)
+    rows = [it.title for it in own_rows(ctx, f) if not it.scripted]
+    kind = len(heading) >= 2 and bool(rows) and all(heading in t for t in rows)
+    return (lengthens or typed or kind) and hub(ctx, f)
+
+
+# what a page says when its column or service has moved to another address (该栏目已迁移, 本栏目已于10月迁至新版专栏,
+# 办事事项已统一迁移至网上办事大厅)
+_MOVED = re.compile(r"(?:栏目|频道|专栏|专题|页面|网页|版块|板块|内容|服务|事项)[^。；;，,\n]{0,12}?"
+                    r"(?:已|已经|现已)[^。；;，,\n]{0,10}?(?:迁移|迁至|搬迁|移至|转至)")
+
+
+def moved_notice(ctx: SiteContext, f: PageFacts) -> bool:
+    """A page listing nothing whose own text says that what was here has moved (该栏目已迁移) and links on in that
+    text (the new address, working or not: a link of its own, 点击进入新版通知公告, or the address printed as the link,
+    which the menu may link too): a jump page the visitor follows by hand, not a blank column — its list, if any, is
+    at the address it gives (an old list's 暂无信息 left below the notice says nothing more)."""
+    if f.items or f.is_article:
+        return False
+    own = own_lines(ctx, f)
+    said = " ".join(own)
+    return any(_MOVED.search(line) for line in own) and any(
+        (u := ctx.canonical(link.url)) not in (f.url, ctx.homepage_url) and (text := link.text.strip())
+        and text in said and text not in f.breadcrumb   # (its breadcrumb leads back, not on)
+        and (u not in ctx.template_links or _ADDRESS.match(text)) for link in f.links)   # (the menu's: only printed)
+
+
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$", re.I)   # an address printed as a link's text
 
 
 def _placed_below(f: PageFacts, target: PageFacts | None) -> bool:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from govweb.checks.context import SiteContext
-from govweb.checks.guide_labels import GUIDE_ELEMENTS
+from govweb.checks.guide_labels import GUIDE_ELEMENTS, GUIDE_MIN_LABELS
 from govweb.checks.model import Evidence, Finding
 
-MIN_LABELS = 5   # a page naming at least this many key elements is a service guide
+MIN_LABELS = GUIDE_MIN_LABELS
 
 
 @dataclass(frozen=True)
