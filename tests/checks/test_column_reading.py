@@ -1,8 +1,9 @@
 """Columns read as a visitor reads them, on pages unlike the blind sites that showed each rule: a period's end is no
 row date, a page reporting a system failure is no (blank) column, a site map dating its columns is none, a channel
 landing page previewing one list of its sub-pages is none, an empty list the homepage previews is the column's own (no template
-widget), a page at the search form's address answering another module is no search answer, and an 在线访谈 archive
-showing an empty list is a blank column."""
+widget), a page at the search form's address answering another module is no search answer, an 在线访谈 archive
+showing an empty list (or a list table whose one row says so) is a blank column, a hub's empty side box makes it no
+blank column, and a box of past topics beside a list is none of its entries."""
 
 from __future__ import annotations
 
@@ -324,3 +325,43 @@ def test_a_service_page_sending_its_visitor_only_off_the_site_is_a_service_hall(
         "bsfw/": "<div class='lst'><ul class='list'></ul><span>暂无数据</span></div>",
     }, menu={"zwfw/": "政务服务", "bsfw/": "办事服务"})
     assert set(_columns(report)) == {SEED + "bsfw/"} and _empty(report) == {SEED + "bsfw/"}
+
+
+def test_a_list_table_whose_only_row_says_it_is_empty_is_an_empty_list(tmp_path: Path) -> None:
+    # an interview archive printing its table's headers over one cell saying it holds nothing: a blank column
+    said = ("<div class='ft'><table class='ftlb' width='100%'><tr><th>期数</th><th>访谈主题</th><th>访谈时间</th></tr>"
+            "<tr><td colspan='3' align='center'>暂无访谈</td></tr></table></div>")
+    # … a layout cell saying so, no list's (no headers, no list's name): the live page of the function, no column
+    layout = "<div class='ft'><table class='kuang'><tr><td>暂无直播</td></tr></table></div>"
+    report = _site(tmp_path, {"ftlb/": said, "ftzb/": layout}, menu={"ftlb/": "在线访谈", "ftzb/": "在线访谈室"})
+    assert SEED + "ftlb/" in _empty(report)
+    assert SEED + "ftzb/" not in _columns(report)
+
+
+def test_a_hub_whose_side_box_says_it_is_empty_is_no_blank_column(tmp_path: Path) -> None:
+    crumb = "<p class='dqwz'>当前位置：<a href='/'>首页</a> - 政务公开</p>"
+    parts = ("<div class='gkdh'>" + "".join(f"<span><a href='/zwgk/{p}/'>{n}</a></span>" for p, n in (
+        ("zcwj", "政策文件"), ("rsxx", "人事信息"), ("czyjs", "财政预决算"), ("jhgh", "计划规划"))) + "</div>")
+    # the landing page's 最近更新 box says nothing is new: a box beside its ways on, not its list
+    box = "<div class='zjgx'><b>最近更新</b><span>暂无更新</span></div>"
+    report = _site(tmp_path, {"zwgk/": crumb + parts + box}, menu={"zwgk/": "政务公开"})
+    assert SEED + "zwgk/" not in _columns(report)
+    assert SEED + "zwgk/" not in _empty(report)
+    # the same landing page printing an empty list table of its own (headers over no row): a blank column
+    table = "<table class='wjlb'><tr><th>标题</th><th>发布日期</th></tr></table><p>暂无信息</p>"
+    report = _site(tmp_path / "listed", {"zwgk/": crumb + parts + table}, menu={"zwgk/": "政务公开"})
+    assert SEED + "zwgk/" in _empty(report)
+
+
+def test_a_box_of_past_topics_beside_a_list_is_none_of_its_entries(tmp_path: Path) -> None:
+    rows = "".join(f"<p class='item'><a href='/bmdt/2021/06{d:02d}/{d}.shtml'>县住建局部署第{d}期安全生产检查</a>"
+                   f"<i>2021-06-{d:02d}</i></p>" for d in (2, 8, 15, 22))
+    topics = ("<dl class='zt'><dt>专题回顾</dt>" + "".join(
+        f"<dd><a href='/zt/{p}/index.shtml'>{n}</a><i>{d}</i></dd>" for p, n, d in (
+            ("wmcj", "文明城市创建", "2017-05-02"), ("rkpc", "人口普查", "2020-11-01"))) + "</dl>")
+    report = _site(tmp_path, {"bmdt/": topics + "<div class='lb'>" + rows + "</div>"}, menu={"bmdt/": "部门动态"})
+    col = _columns(report)[SEED + "bmdt/"]
+    assert col["items"] == 4 and col["last_update"] == "2021-06-22"
+    # a list of topics (its rows all topics' front pages) keeps them
+    report = _site(tmp_path / "topics", {"ztzl/": topics.replace("<dt>专题回顾</dt>", "")}, menu={"ztzl/": "专题专栏"})
+    assert _columns(report)[SEED + "ztzl/"]["items"] == 2

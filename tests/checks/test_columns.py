@@ -292,3 +292,24 @@ def test_a_channel_page_previewing_the_rows_of_one_list_its_menu_names_is_no_col
                               (SEED + "xxgk/tzgg/", listing), (SEED + "xxgk/rsxx/", _bare("人事信息", "<p>暂无信息</p>"))],
                    '<a href="/xxgk/">信息公开</a>')
     assert (SEED + "xxgk/" in _column_urls(report)) is column
+
+
+@pytest.mark.parametrize("rows,column", [
+    # letters to the town, each saying whether it was answered: the town's 互动 list kept on the platform
+    ("".join(f"<li><a href='/xj/show.do?id={i}'>关于青石镇第{i}号村道修缮的来信</a><span>2020-10-0{i}</span>"
+             f"<span>2020-10-1{i}</span><span>已回复</span></li>" for i in (1, 2, 3)), True),
+    # the platform's 事项 for the town, dated: what the town's 办事 entry leads to, no column
+    ("".join(f"<li><a href='/sx/show.do?id={i}'>青石镇第{i}类农机购置补贴申领</a><span>2020-10-0{i}</span></li>"
+             for i in (1, 2, 3)), False),
+])
+def test_letters_to_a_section_of_a_larger_site_on_a_service_platform_are_its_column(
+        tmp_path: Path, rows: str, column: bool) -> None:
+    # the town's channel on its county's portal (SiteName 岭南县人民政府, homepage titled 岭南县青石镇): the platform's
+    # page names the town (青石镇), the place its own title names inside the county's
+    url = "http://xj.nanfang.gov.cn/xj/list.do?org=42"
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, _bare("岭南县青石镇", f'<a href="{url}">信件选登</a>', '<meta name="SiteName" content="岭南县人民政府">'),
+           depth=0)
+    b.page(url, _bare("信件选登-青石镇-南方省政务服务网", f"<ul class='xjlb'>{rows}</ul>"))
+    report = run_checks(load_snapshot(b.write(tmp_path)), dt.date(2020, 11, 26))
+    assert (url in _column_urls(report)) is column

@@ -198,6 +198,28 @@ def announced_ahead(ctx: SiteContext, it: Item) -> bool:
     return d is not None and d > ctx.as_of
 
 
+_FRONT_LEAF = re.compile(r"(?:index|default|main)\.\w+$", re.I)
+
+
+def _front_page(url: str) -> bool:
+    """The address is a folder's front page (`/ztzl/zt1/`, `/ztzl/zt1/index.html`): a section, not a document."""
+    path = urlsplit(url).path
+    return not urlsplit(url).query and (path.endswith("/") or _FRONT_LEAF.search(path) is not None)
+
+
+def section_box(ctx: SiteContext, f: PageFacts, column_url: str) -> frozenset[str]:
+    """The rows of a box of sections beside a page's list (往期专题: 第七次全国人口普查 → `/ztzl/zt2/index.html`, each
+    under the date the section opened): rows opening a front page of another folder of the column's own host, on a
+    page whose other rows — at least twice as many — are documents in the column's folder. They are no entries of the
+    column; a list of 专题 (its rows all such front pages) keeps them, and so does a list linking another site's front
+    page (a 意见征集 list's row opening the State Council's 大督查 page is a notice of the list)."""
+    rows = {entry_address(ctx, it) for it in own_rows(ctx, f) if not it.scripted}
+    host = urlsplit(column_url).netloc
+    fronts = {u for u in rows if _front_page(u) and urlsplit(u).netloc == host and not in_folder_of(u, column_url)}
+    own = sum(1 for u in rows if in_folder_of(u, column_url) and not _front_page(u))
+    return frozenset(fronts) if fronts and own >= max(MIN_UNDATED_ENTRIES, 2 * len(fronts)) else frozenset()
+
+
 def entry_address(ctx: SiteContext, it: Item) -> str:
     """The page a row names: its one name, and the route a hash-routed app opens there (`#/detail/77120`) — rows told
     apart only by their route are documents of their own."""

@@ -31,6 +31,7 @@ from govweb.checks.column_entries import (
     list_row_date,
     own_rows,
     records,
+    section_box,
     shared_menu_link,
     template_row,
     unfetched_entry,
@@ -204,8 +205,12 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         # (an empty list container on a page at a dated address — an article the menu links to — is its sidebar's)
         # a page that lists nothing yet leads on (service tiles leading to the 政务服务网, boxes leading to 信箱,
         # 访谈 and 征集, cards of sub-sites) is a hub, however it is named: no column
-        if (not dated_url(url) and (shows_empty_list(ctx, f) or awaits_script_list(ctx, f))
-                or not hub(ctx, f) and not service_hall(ctx, f, names) and (
+        # a hub saying 暂无 with no empty list container (最新公开：暂无更新提醒, 办件公示：暂无公示信息) says it of a box
+        # beside its ways on, not of a list of its own: no column
+        leads_on = hub(ctx, f)
+        box_empty = leads_on and not (f.empty_container or f.empty_lists)
+        if (not dated_url(url) and not box_empty and (shows_empty_list(ctx, f) or awaits_script_list(ctx, f))
+                or not leads_on and not service_hall(ctx, f, names) and (
                     any(column_named(n) for n in names if not headline_like(n)) and not shows_nothing(ctx, f)
                     and not single_page(ctx, f)
                     or f.meta.get("columnname") and own_content_chars(ctx, f, shortest=1) < DECLARED_EMPTY_CHARS)):
@@ -269,6 +274,7 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
             entries: list[tuple[str, dt.date | None, str]] = []
             buttons: set[str] = set()
             boxed = box_beside_empty_list(ctx, mf, names_of(mf, texts))   # another list's rows beside its empty one
+            seen |= section_box(ctx, mf, first_url)   # (a 往期专题 box beside the list: no entries, dated or not)
             for it in own_rows(ctx, mf):
                 # a row whose link only runs a script is an entry a visitor sees: it names no other page
                 u = it.url if it.scripted else entry_address(ctx, it)

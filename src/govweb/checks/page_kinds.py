@@ -489,35 +489,49 @@ _PORTAL_SUFFIX = re.compile(r"(?:人民政府|政府)?(?:门户网站|网站|门
 _TITLE_PARTS = re.compile(r"\s*[" + re.escape("".join(TITLE_SEPARATORS[:-1])) + r"]\s*|\s+")
 
 
-def _section_name(ctx: SiteContext) -> str:
+def _section_names(ctx: SiteContext) -> tuple[str, ...]:
     """What a shared platform calls the site's section: the innermost place of a government's portal (岩溪县 for
-    岩溪县人民政府, 莲山区 for 衡屿市莲山区人民政府), a department's full name (桥城市审计局); '' when unknown."""
+    岩溪县人民政府, 莲山区 for 衡屿市莲山区人民政府), a department's full name (桥城市审计局) — and, for a section of a
+    larger site (a street's channel on its county's portal: SiteName 钱溪县人民政府, the homepage titled 钱溪县城南街道),
+    the place its own title names inside the site's too (城南街道); () when unknown."""
     hp = ctx.homepage
     if hp is None:
-        return ""
-    name = _PORTAL_SUFFIX.sub("", hp.meta.get("sitename") or title_name(hp.title))
+        return ()
+    name = _innermost_place(_PORTAL_SUFFIX.sub("", hp.meta.get("sitename") or title_name(hp.title)))
+    own = _PORTAL_SUFFIX.sub("", title_name(hp.title))
+    inner = _innermost_place(own)
+    names = [name] + ([inner] if name and inner not in (own, name) and own.startswith(name) else [])
+    return tuple(n for n in names if len(n) >= 3)
+
+
+def _innermost_place(name: str) -> str:
+    """The last of the places a name consists of (岩溪县 for 岩溪县, 莲山区 for 衡屿市莲山区); the name itself when it
+    is not a chain of places."""
     places, end = [], 0
     for m in _PLACE.finditer(name):
         if m.start() != end:
             break
         places.append(m.group())
         end = m.end()
-    name = places[-1] if places and end == len(name) else name
-    return name if len(name) >= 3 else ""
+    return places[-1] if places and end == len(name) else name
 
 
 def platform_section(ctx: SiteContext, f: PageFacts) -> bool:
     """A page of the site's own section on a shared platform of another gov.cn domain (a county's 信息公开 on its
     city's 集约化 platform: xxgk.city.gov.cn/col/col8203/): no article, and its title names the section as the site's
     (县政府文件_岩溪县, 莲山区政府信息公开) in a name, not in a headline about the place."""
-    name: str = ctx.derived("section_name", _section_name)
-    if not name or f.is_article or not urlsplit(f.url).netloc.endswith(".gov.cn"):
+    names: tuple[str, ...] = ctx.derived("section_names", _section_names)
+    if not names or f.is_article or not urlsplit(f.url).netloc.endswith(".gov.cn"):
         return False
-    if any(_SERVICE_PLATFORM.search(part) and not part.startswith(name) for part in _TITLE_PARTS.split(f.title.strip())):
+    letters = len(f.items) >= MIN_DATED_ITEMS and 2 * sum(1 for it in f.items if it.status) > len(f.items)
+    if not letters and any(_SERVICE_PLATFORM.search(part) and not part.startswith(names)
+                           for part in _TITLE_PARTS.split(f.title.strip())):
         return False   # another government's 政务服务 platform (a county's, listing a town's 事项): what the site's 办事
-        # entry leads to, no column of the site (the site's own 网上办事大厅 — 乔岭市网上办事大厅 for 乔岭市 — stays its own)
-    return any(part.startswith(name) and not headline_like(part) for part in _TITLE_PARTS.split(f.title.strip())) or any(
-        (m := _LABELLED.fullmatch(line.strip())) is not None and m.group(1) == name for line in f.lines | f.prose)
+        # entry leads to, no column of the site (the site's own 网上办事大厅 — 乔岭市网上办事大厅 for 乔岭市 — stays its own);
+        # its 咨询投诉 system's letters to the site's body, most rows saying whether they were answered (咨询投诉-城南街道-
+        # 浙江政务服务网), are the site's, as on any platform
+    return any(part.startswith(names) and not headline_like(part) for part in _TITLE_PARTS.split(f.title.strip())) or any(
+        (m := _LABELLED.fullmatch(line.strip())) is not None and m.group(1) in names for line in f.lines | f.prose)
 
 
 # a service platform (湄川县政务服务平台, 某省政务服务网, 网上办事大厅): a system of service items, not a section publishing

@@ -657,11 +657,31 @@ def _label_row_table(table: LexborNode) -> bool:
     return parent is None or parent.css_first("table a[href]") is None
 
 
+_SAID_EMPTY_MAX = 12   # a cell saying its list is empty: 暂无信息, 暂无公开信件, 没有相关记录
+_EMPTY_WORD = re.compile(r"暂无[\u4e00-\u9fff]{1,4}")
+
+
+def said_empty_table(table: LexborNode) -> bool:
+    """A list table holding nothing but a line that it is empty: header cells (信件主题 | 来信时间 | 办理状态) or a
+    list-named table (`table.list`) over one row of a single cell saying so (暂无公开信件, 暂无信息) — the list the
+    server printed without a row, as `header_only_table`, with its empty sign in the row's place."""
+    if table.css_first("a, img, input") is not None or len(table.css("table")) != 1 or hidden(table):
+        return False
+    rows = [r for r in table.css("tr") if r.css_first("td") is not None]
+    if len(rows) != 1 or len(rows[0].css("td")) != 1:
+        return False
+    said = rows[0].text(deep=True, strip=True) or ""
+    if len(said) > _SAID_EMPTY_MAX or not (EMPTY_LIST.search(said) or _EMPTY_WORD.fullmatch(said)):
+        return False
+    return len(table.css("th")) >= 2 or _LIST_CONTAINER.search(element_label(table)) is not None
+
+
 def empty_list_container(tree: LexborHTMLParser) -> bool:
     """A list container (a list-named ul/ol/tbody/div/table, any ul/ol/tbody beside a pager the server printed,
     or the list of a list-named block holding only a heading) with no entry at all; or a table of header cells
-    only (序号 | 标题 | 发布日期 over no row: a list table the server printed without a row)."""
-    if any(header_only_table(t) for t in tree.css("table")):
+    only (序号 | 标题 | 发布日期 over no row: a list table the server printed without a row), or one whose only row
+    says it is empty (`said_empty_table`)."""
+    if any(header_only_table(t) or said_empty_table(t) for t in tree.css("table")):
         return True
     for node in tree.css("ul, ol, tbody, div, table"):
         named = _LIST_CONTAINER.search(element_label(node)) is not None
