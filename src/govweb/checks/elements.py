@@ -34,6 +34,7 @@ from govweb.checks.column_names import (
 from govweb.checks.columns import SPLASH_WARNING, ctx_columns
 from govweb.checks.context import SiteContext
 from govweb.checks.dates import YMD, dated_url
+from govweb.checks.guide_labels import GUIDE_MIN_LABELS
 from govweb.checks.list_state import judged_static, own_lines, script_list_unseen, shows_empty_list
 from govweb.checks.model import ElementResult, Evidence, Finding
 from govweb.checks.out_of_service import (
@@ -182,6 +183,12 @@ def _leads_to_article(ctx: SiteContext, url: str) -> bool:
         return True
     target = ctx.page(url)
     return target is not None and target.is_article
+
+
+def _leads_to_guide(ctx: SiteContext, url: str) -> bool:
+    """The link opens a service guide (a document by its form, but a service's own content: a way to 办事服务)."""
+    target = ctx.page(url)
+    return target is not None and len(target.guide_elements) >= GUIDE_MIN_LABELS
 
 
 def _matches(el: str, name: str) -> bool:
@@ -579,7 +586,8 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
                     continue   # a channel works through the pages it leads to, not a part of the page naming it
                 if el == "互动交流" and f is not hp and _service_item(f, name):
                     continue
-                if (not document or el in DOCUMENT_ELEMENTS) and _matches(el, name):
+                guide = el == "办事服务" and _leads_to_guide(ctx, link.url)   # (a guide: the service's own page)
+                if (not document or el in DOCUMENT_ELEMENTS or guide) and _matches(el, name):
                     got = candidates.setdefault(el, [])
                     if len(got) < CANDIDATES_MAX:
                         got.append((link.url, name, f))
