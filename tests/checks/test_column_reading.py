@@ -365,3 +365,84 @@ def test_a_box_of_past_topics_beside_a_list_is_none_of_its_entries(tmp_path: Pat
     # a list of topics (its rows all topics' front pages) keeps them
     report = _site(tmp_path / "topics", {"ztzl/": topics.replace("<dt>专题回顾</dt>", "")}, menu={"ztzl/": "专题专栏"})
     assert _columns(report)[SEED + "ztzl/"]["items"] == 2
+
+
+def test_a_list_the_pages_own_script_fills_is_not_measured_though_the_server_prints_that_list_elsewhere(
+        tmp_path: Path) -> None:
+    """Other list pages print their rows into `<ol class="doc-items">`; this page leaves that list empty and its own
+    inline script appends the rows from an array (not JSON) to it by id: the script's list, not one the server
+    printed empty — without a browser, not measured, never blank."""
+    def listed(days: tuple[int, ...]) -> str:
+        return "<ol class='doc-items'>" + "".join(
+            f"<li><a href='/gzdt/2021/06{d:02d}/{d}.shtml'>县交通局部署第{d}期道路养护</a><i>2021-06-{d:02d}</i></li>"
+            for d in days) + "</ol>"
+    script = ("<ol class='doc-items' id='docs'></ol><script>var docs = [['/czzj/1.shtml', '2021年部门预算', "
+              "'2021-03-02'], ['/czzj/2.shtml', '2020年部门决算', '2020-08-11']];"
+              "$.each(docs, function (i, d) { $('#docs').append('<li><a href=\"' + d[0] + '\">' + d[1] + "
+              "'</a><i>' + d[2] + '</i></li>'); });</script>")
+    report = _site(tmp_path, {"gzdt/": listed((3, 9, 18)), "tzgg/": listed((5, 21)), "czzj/": script},
+                   menu={"gzdt/": "工作动态", "tzgg/": "通知公告", "czzj/": "财政资金"})
+    col = _columns(report)[SEED + "czzj/"]
+    assert col["shown"] is None and col["last_update"] is None
+    assert SEED + "czzj/" not in _empty(report)
+
+
+def test_a_column_saying_it_is_empty_beside_headlines_of_another_list_is_blank(tmp_path: Path) -> None:
+    """政策解读 says 暂无数据 under its own heading; beside it a 最新动态 box lists the 要闻 list's latest rows, one of
+    them linking the 要闻 list itself: another list's rows, so the column is blank and its entry shows nothing."""
+    news = [(f"/xwzx/2021/06{d:02d}/{d}.shtml", f"和县召开第{d}次常务会议", f"2021-06-{d:02d}") for d in (20, 25)]
+    xwzx = "<div class='lb'>" + "".join(f"<p><a href='{u}'>{t}</a><span>{d}</span></p>" for u, t, d in news) + "</div>"
+    box = ("<div class='side'><h4>最新动态</h4><ul><li><a href='/xwzx/'>和县获评全省文明城市</a><em>2021-06-26</em></li>"
+           f"<li><a href='{news[1][0]}'>{news[1][1]}</a><em>{news[1][2]}</em></li></ul></div>")
+    zcjd = "<div class='main'><h3>政策解读</h3><div class='lb'></div><p class='nodata'>暂无数据</p></div>" + box
+    report = _site(tmp_path, {"xwzx/": xwzx, "zcjd/": zcjd}, menu={"xwzx/": "和县要闻", "zcjd/": "政策解读"})
+    assert _columns(report)[SEED + "zcjd/"]["items"] == 0
+    assert SEED + "zcjd/" in _empty(report)
+    assert report["elements"]["政策解读"]["present"] is False
+
+
+def test_a_member_site_in_a_folder_of_the_portal_host_is_no_column_of_the_portal(tmp_path: Path) -> None:
+    """A county portal's host (和平县人民政府) carries the 交通运输局's member site of the 站群 in /jtj/, named for the county too
+    (和平县交通运输局) but declaring its own 网站标识码: its blank 政务公开 list is that site's, not the portal's."""
+    code = "<meta name='SiteIDCode' content='{}'>"
+    b = SnapshotBuilder(SEED)
+    nav = "<div class='navbar'><a href='/xwzx/'>和县要闻</a><a href='/jtj/zwgk/'>交通运输局</a></div>"
+    rows = "".join(f"<li><a href='/xwzx/2021/06{d:02d}/{d}.shtml'>和县召开第{d}次常务会议</a><em>2021-06-{d:02d}</em></li>"
+                   for d in (20, 25))
+    b.page(SEED, f"<html><head>{code.format('3405230001')}<title>和平县人民政府</title></head><body>{nav}"
+                 f"<ul class='news'>{HOME_ROWS}</ul>{FOOTER}</body></html>", depth=0)
+    b.page(SEED + "xwzx/", f"<html><head>{code.format('3405230001')}<title>和平县要闻-和平县人民政府</title></head>"
+                           f"<body>{nav}<ul class='lst'>{rows}</ul>{FOOTER}</body></html>")
+    b.page(SEED + "jtj/zwgk/", f"<html><head>{code.format('3405230014')}<title>政务公开-和平县交通运输局</title></head>"
+                               "<body><div class='jt-nav'><a href='/jtj/'>首页</a></div><h3>政务公开</h3>"
+                               "<table class='xxgk'><tr><th>标题</th><th>日期</th></tr></table><p>暂无信息</p>"
+                               "<p>主办：和平县交通运输局 网站标识码：3405230014</p></body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert SEED + "jtj/zwgk/" not in _columns(report)
+    assert SEED + "jtj/zwgk/" not in _empty(report)
+
+
+def test_the_city_library_narrowed_to_the_bureau_by_a_choice_is_the_bureaus_column(tmp_path: Path) -> None:
+    """A bureau's site on its own host: its menu's 文件 opens the city's document library with the bureau chosen in
+    the library's 发文单位 drop-down (`?unit=jyj`, no keyword) — rows naming the bureau as their issuer. The
+    library's own code and template are the city's; the rows are the bureau's documents: its column (not the hits of
+    a search, not another site's page)."""
+    seed = "http://jyj.hz.gov.cn/"
+    nav = "<div class='menu'><a href='/tzgg/'>通知公告</a><a href='http://www.hz.gov.cn/wjk/list.do?unit=jyj'>文件</a></div>"
+
+    def page(code: str, title: str, body: str) -> str:
+        return (f"<html><head><meta name='SiteIDCode' content='{code}'><title>{title}</title></head>"
+                f"<body>{body}<p>网站标识码：{code}</p></body></html>")
+    notes = "".join(f"<li><a href='/tzgg/2021/06{d:02d}/{d}.html'>关于第{d}期校长培训的通知</a><span>2021-06-{d:02d}</span></li>"
+                    for d in (12, 22))
+    docs = "".join(f"<div class='doc'><a href='http://www.hz.gov.cn/wjk/{i}.do'>关于规范第{i}批中小学办学行为的意见</a>"
+                   f"<span>发文单位：禾州市教育局</span><span>2021-0{i}-15</span></div>" for i in range(2, 6))
+    form = ("<form action='http://www.hz.gov.cn/wjk/list.do'>关键字<input type='text' name='q'>"
+            "<select name='unit'><option value=''>全部</option><option value='jyj' selected>禾州市教育局</option></select>"
+            "<input type='submit' value='检索'></form>")
+    b = SnapshotBuilder(seed)
+    b.page(seed, page("3304000021", "禾州市教育局", f"{nav}<ul class='news'>{notes}</ul>"), depth=0)
+    b.page(seed + "tzgg/", page("3304000021", "通知公告-禾州市教育局", f"{nav}<ul class='lst'>{notes}</ul>"))
+    b.page("http://www.hz.gov.cn/wjk/list.do?unit=jyj", page("3304000001", "文件库-禾州市人民政府", form + docs))
+    cols = _columns(run_checks(load_snapshot(b.write(tmp_path)), AS_OF))
+    assert cols["http://www.hz.gov.cn/wjk/list.do?unit=jyj"]["items"] == 4

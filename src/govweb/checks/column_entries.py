@@ -170,11 +170,18 @@ def _listed_in_folder(ctx: SiteContext) -> dict[str, frozenset[str]]:
     return {u: frozenset(ps) for u, ps in found.items()}
 
 
+def _lists_rows(ctx: SiteContext, u: str, f: PageFacts) -> bool:
+    """`u` is another crawled page (not `f`) that lists dated rows: a list page of the site."""
+    page = ctx.pages.get(u)
+    return page is not None and page is not f and not page.is_article and any(it.date is not None for it in page.items)
+
+
 def box_beside_empty_list(ctx: SiteContext, f: PageFacts, names: list[str]) -> frozenset[str]:
     """The rows of a box beside a page's own empty list (人事信息 saying 暂无信息, 共0条 beside a 热点信息 sidebar of
     政务要闻's latest headlines): the page says a list is empty (not a widget every list page shows), its dated rows
     stand under a heading that is none of its names, and every one of them is a row another list page keeps in its
-    own folder — another column's rows, none of this page's folder. Their addresses, or none."""
+    own folder, or opens another crawled page listing dated rows (a headline linking 要闻's list itself) — another
+    column's rows, none of this page's folder. Their addresses, or none."""
     heading = f.list_heading
     if f.pagination or not heading or not says_empty_beside_rows(ctx, f) or any(
             n and (n in heading or heading in n) for n in names):
@@ -182,7 +189,8 @@ def box_beside_empty_list(ctx: SiteContext, f: PageFacts, names: list[str]) -> f
     rows = [it for it in own_rows(ctx, f) if not it.scripted]
     listed: dict[str, frozenset[str]] = ctx.derived("rows_listed_in_folder", _listed_in_folder)
     urls = {ctx.canonical(it.url) for it in rows}
-    if not rows or any(in_folder_of(u, f.url) or not listed.get(u, frozenset()) - {f.url} for u in urls):
+    if not rows or any(in_folder_of(u, f.url) or not (listed.get(u, frozenset()) - {f.url} or _lists_rows(ctx, u, f))
+                       for u in urls):
         return frozenset()
     return frozenset(urls)
 

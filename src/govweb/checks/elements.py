@@ -35,7 +35,13 @@ from govweb.checks.columns import SPLASH_WARNING, ctx_columns
 from govweb.checks.context import SiteContext
 from govweb.checks.dates import YMD, dated_url
 from govweb.checks.guide_labels import GUIDE_MIN_LABELS
-from govweb.checks.list_state import judged_static, own_lines, script_list_unseen, shows_empty_list
+from govweb.checks.list_state import (
+    judged_static,
+    own_lines,
+    says_empty_beside_rows,
+    script_list_unseen,
+    shows_empty_list,
+)
 from govweb.checks.model import ElementResult, Evidence, Finding
 from govweb.checks.out_of_service import (
     says_channel_stopped,
@@ -501,11 +507,22 @@ def _takes_nothing(f: PageFacts) -> bool:
     return not (any(not it.printed for it in f.items) or f.is_article or f.frames or f.textarea or f.login_form or f.data is not None)
 
 
+def _says_blank_beside_box(ctx: SiteContext, f: PageFacts) -> bool:
+    """The page is a column of the site counted with no entry, whose page lists rows and says a list is empty
+    (`says_empty_beside_rows`): its rows are a box of another list's beside its own empty one."""
+    return bool(f.items) and says_empty_beside_rows(ctx, f) and any(
+        c.url == f.url and not c.items and c.shown == 0 for c in ctx_columns(ctx))
+
+
 def _empty_page(ctx: SiteContext, f: PageFacts) -> bool:
     """A page that shows nothing: it says its list is empty (暂无信息, 建设中), it is (nearly) blank, or nothing
     stands between its breadcrumb and its footer — not one still showing 正在加载… A page showing only the site template otherwise is not judged
     empty: a catalogue of the menu's own links looks the same; nor is
-    a jump page (a meta refresh, a script redirect): it sends the visitor on to the entry's content."""
+    a jump page (a meta refresh, a script redirect): it sends the visitor on to the entry's content. A column whose
+    own list says it is empty beside a box of another list's rows (政策解读 saying 暂无信息 beside 热点关注's headlines,
+    `box_beside_empty_list`) shows nothing of its own either."""
+    if _says_blank_beside_box(ctx, f):
+        return True
     if not _takes_nothing(f) or f.redirect:
         return False
     if f.loading:

@@ -106,6 +106,7 @@ class PageFacts:
     script_entries: tuple[str, ...] = ()      # names of links that only run a script (无障碍 toolbar, tabs)
     search_action: str = ""                   # where the search form sends its query
     search_fields: tuple[tuple[str, str], ...] = ()   # the fixed (hidden) fields it sends with it (m=search)
+    search_choices: tuple[str, ...] = ()      # the fields its form offers as a choice (a <select>: 发布机构)
     badge_slots: tuple[str, ...] = ()         # badges whose slot a script fills, left empty in this HTML
     mark_images: tuple[tuple[str, str, str, bool], ...] = ()   # homepage marks shown as images (footer.image_marks)
     switches: tuple[str, ...] = ()            # names of controls a click runs in place (<button>, <span onclick>)
@@ -248,7 +249,7 @@ def parse_page(
 
     if tree.css_first("#_ideConac") is not None:
         script_srcs.append("#_ideConac")   # the official conac badge embed (its script writes the badge here)
-    search_form, search_action, search_fields = find_search(tree, inline_scripts, join)
+    search_form, search_action, search_fields, search_choices = find_search(tree, inline_scripts, join)
 
     images = 0
     missing_alt = 0
@@ -358,7 +359,7 @@ def parse_page(
     empty_lists: frozenset[str] = frozenset()
     filled_lists: frozenset[str] = frozenset()
     if not is_article and (not items or len(items) >= 2):
-        empty_lists, filled_lists = scripts.list_labels(tree)
+        empty_lists, filled_lists = scripts.list_labels(tree, scripts.written_ids(inline_scripts))
         empty_lists = empty_lists if not items else frozenset()
     if not is_article and not items and body_node is not None:
         # text blocks of a page that lists nothing: the checks tell a blank column from a single-page column
@@ -447,7 +448,7 @@ def parse_page(
         breadcrumb=() if is_article else crumbs, signs=signs, lacks=lacks,
         error_page=is_error_page(title, text, bool(items) or is_article or textarea), login_form=login_form, text_chars=len(text),
         nav_sections=sections, frames=frames, frame_urls=frame_urls, template_empty=template_empty, per_page=per_page, empty_lists=empty_lists, filled_lists=filled_lists, blank_content=blank_content, loading=loading, script_entries=tuple(dict.fromkeys(script_entries)),
-        search_action=search_action, search_fields=search_fields, redirect=redirect, badge_slots=scripts.badge_slots(tree),
+        search_action=search_action, search_fields=search_fields, search_choices=search_choices, redirect=redirect, badge_slots=scripts.badge_slots(tree),
         mark_images=footer.image_marks(tree) if home else (), switches=tuple(dict.fromkeys(switches)),
         frame_names=frame_names, targeted=targeted, unread_frames=unread_frames, list_heading=heading_above_rows(body_text, items) if not is_article else "",
         tiles=() if is_article else tiles, alert_links=alert_links,

@@ -240,9 +240,12 @@ def answers_search(f: PageFacts) -> bool:
         # WebForms page whose one form posts back to its own address, query and all — `NewsList.aspx?cid=11` — with
         # the header's search box in it, is no answer: its address carries no query of the form's)
         return any(_SEARCH_NAME.search(n) for n in (title_name(f.title), f.breadcrumb[-1] if f.breadcrumb else "") if n)
+    sent = dict(parse_qsl(page.query, keep_blank_values=True))
+    if f.search_choices and all(name in f.search_choices for name, value in sent.items() if value):
+        return False   # the query only picks a choice the form offers (a 文件库 narrowed to one 发布机构, no keyword):
+        # the library's list of that choice, not the hits of a search
     # a page of another module of the same script (PHPCMS index.php?m=guestbook beside a form sending m=search):
     # its query contradicts a fixed field the form sends
-    sent = dict(parse_qsl(page.query, keep_blank_values=True))
     return all(sent.get(name, value) == value for name, value in f.search_fields)
 
 
@@ -531,7 +534,18 @@ def platform_section(ctx: SiteContext, f: PageFacts) -> bool:
         # its 咨询投诉 system's letters to the site's body, most rows saying whether they were answered (咨询投诉-城南街道-
         # 浙江政务服务网), are the site's, as on any platform
     return any(part.startswith(names) and not headline_like(part) for part in _TITLE_PARTS.split(f.title.strip())) or any(
-        (m := _LABELLED.fullmatch(line.strip())) is not None and m.group(1) in names for line in f.lines | f.prose)
+        (m := _LABELLED.fullmatch(line.strip())) is not None and m.group(1) in names for line in f.lines | f.prose) \
+        or _rows_of_body(f, names)
+
+
+def _rows_of_body(f: PageFacts, names: tuple[str, ...]) -> bool:
+    """Most of the page's dated rows (and at least `MIN_DATED_ITEMS`) name the site's body by its full name — a
+    department's, not a bare place (芷川市发展和改革委员会 as 发布机构 in each row of the city's 文件库 filtered to it):
+    the platform lists the site's own documents."""
+    bodies = tuple(n for n in names if not _PLACE.fullmatch(n))
+    rows = [it for it in f.items if it.date is not None]
+    return bool(bodies) and len(rows) >= MIN_DATED_ITEMS and 2 * sum(
+        1 for it in rows if any(b in (it.row or it.title) for b in bodies)) > len(rows)
 
 
 # a service platform (湄川县政务服务平台, 某省政务服务网, 网上办事大厅): a system of service items, not a section publishing
@@ -548,8 +562,10 @@ def other_site(ctx: SiteContext, f: PageFacts) -> bool:
     column of the site. Only where most pages declaring a code declare the homepage's: a template that copies one
     code onto the site's own pages declares it on most of them."""
     code, home = f.meta.get("siteidcode", "").strip(), ctx.homepage.meta.get("siteidcode", "").strip() if ctx.homepage else ""
-    if not (code and home) or code == home or platform_section(ctx, f):
+    if not (code and home) or code == home:
         return False
+    if ctx.homepage is not None and urlsplit(f.url).netloc != urlsplit(ctx.homepage.url).netloc and platform_section(ctx, f):
+        return False   # (a shared platform is another host's: on the site's own host, another code is a 站群 member's)
     codes: Counter[str] = ctx.derived("site_codes", lambda c: Counter(
         x for p in c.pages.values() if (x := p.meta.get("siteidcode", "").strip())))
     return codes[home] > codes[code]

@@ -902,15 +902,24 @@ def draw_data_lists(tree: LexborHTMLParser, data_text: Callable[[str], str | Non
 _ROW_LINK_MIN = 2
 
 
-def list_labels(tree: LexborHTMLParser) -> tuple[frozenset[str], frozenset[str]]:
+def written_ids(inline_scripts: list[str]) -> frozenset[str]:
+    """The ids of the elements the page's own inline scripts name, in a script that writes into the page
+    (`document.getElementById("czList").innerHTML = html`, `$("#list").append(…)`): what such an element shows
+    is the script's, not the server's."""
+    return frozenset(m.group(2) or m.group(4) for t in inline_scripts if _DOM_WRITE.search(t)
+                     for m in _NAMED_ID.finditer(t))
+
+
+def list_labels(tree: LexborHTMLParser, written: frozenset[str] = frozenset()) -> tuple[frozenset[str], frozenset[str]]:
     """(blank, filled): the labels (`ul.doc-list`, `table.wj-table`) of the page's class-named list containers that
     stand empty (a table: header cells only; never a menu's: `ul.submenu`) and of those holding dated rows with
-    links (two or more)."""
+    links (two or more). A container the page's own inline script writes into (its id in `written`) is never
+    blank: it is the script's list, not one the server printed empty (`list_state.server_list`)."""
     blank: set[str] = set()
     filled: set[str] = set()
     for node in tree.css("ul[class], ol[class], tbody[class], dl[class], table[class]"):
         label = f"{node.tag}.{' '.join((node.attributes.get('class') or '').split())}"
-        if _NAV_CONTAINER.search(label):
+        if _NAV_CONTAINER.search(label) or node.attributes.get("id") in written:
             continue
         rows = node.css("tr" if node.tag in ("table", "tbody") else "li, dd, dt")
         if sum(1 for r in rows if r.css_first("a[href]") is not None

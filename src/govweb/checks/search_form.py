@@ -26,11 +26,12 @@ def _scripted_search(inline_scripts: list[str], join: Joiner) -> str:
 
 
 Fields = tuple[tuple[str, str], ...]
+Choices = tuple[str, ...]
 
 
-def find_search(tree: LexborHTMLParser, inline_scripts: list[str], join: Joiner) -> tuple[bool, str, Fields]:
-    """Whether the page offers a site search, where it sends the query ("" when unknown) and the fixed (hidden)
-    fields its form sends with it (PHPCMS `m=search`)."""
+def find_search(tree: LexborHTMLParser, inline_scripts: list[str], join: Joiner) -> tuple[bool, str, Fields, Choices]:
+    """Whether the page offers a site search, where it sends the query ("" when unknown), the fixed (hidden)
+    fields its form sends with it (PHPCMS `m=search`) and the fields it offers as a choice (`<select name=fbjg>`)."""
     for f in tree.css("form"):
         if f.css_first("textarea, input[type=password]") is not None:
             continue   # a form to write a message in, or a login form: never the site search
@@ -45,9 +46,10 @@ def find_search(tree: LexborHTMLParser, inline_scripts: list[str], join: Joiner)
         ):
             fields = tuple((i.attributes.get("name") or "", i.attributes.get("value") or "")
                            for i in f.css("input[type=hidden]") if i.attributes.get("name"))
-            return True, join(f.attributes.get("action") or "") or "", fields
+            choices = tuple(name for c in f.css("select") if (name := c.attributes.get("name")))
+            return True, join(f.attributes.get("action") or "") or "", fields, choices
     # a search box without a form: a script sends its keyword (input#keyword + a 搜索 button)
     if any(_SEARCH_BOX.search(" ".join(v or "" for v in i.attributes.values()))
            for i in tree.css("input[type=text], input[type=search], input:not([type])")):
-        return True, _scripted_search(inline_scripts, join), ()
-    return False, "", ()
+        return True, _scripted_search(inline_scripts, join), (), ()
+    return False, "", (), ()
