@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 from govweb.checks.context import SiteContext
 from govweb.checks.datapage import MACHINE_READABLE, extension_format, row_formats, token_format
 from govweb.checks.page import PageFacts
+from govweb.checks.page_kinds import shows_open_data
 
 ENTRY_WORDS = ("数据开放", "开放数据", "公共数据", "数据下载", "数据服务平台", "开放平台")
 ENTRY_URL_MARKERS = ("opendata", "open-data", "sjkf", "kfsj")
@@ -80,6 +81,25 @@ def find_entry(ctx: SiteContext) -> str | None:
             if _is_entry(link.url, link.text):
                 return ctx.canonical(link.url)
     return None
+
+
+def _offers_data(f: PageFacts) -> bool:
+    """The page shows open data, links a data file or a portal (a `data.` / `opendata` host, a `/sjkf/` folder)."""
+    return shows_open_data(f) or any(extension_format(link.url) or _is_entry(link.url, "") for link in f.links)
+
+
+def articles_only(ctx: SiteContext, url: str) -> bool:
+    """An entry named for open data that leads to a list of the site's own articles showing nothing of open data
+    (统计数据: monthly figures, statistical bulletins as text): no dataset label, total, format, file, API or portal
+    link on the list, in its rows or on any of its articles that were archived. Publishing statistics is 信息公开,
+    not 数据开放. Judged only when the list and at least one of its articles were read: otherwise unknown."""
+    f = ctx.page(url)
+    if f is None or not ctx.same_site(f.url) or f.is_article or len(f.items) < MIN_LIST_LINKS or _offers_data(f):
+        return False
+    if any(row_formats(it.row) for it in f.items):
+        return False
+    read = [a for it in f.items if (a := ctx.pages.get(ctx.canonical(it.url))) is not None]
+    return bool(read) and all(a.is_article and not _offers_data(a) for a in read)
 
 
 def _region(ctx: SiteContext, entry: PageFacts) -> dict[str, PageFacts]:
