@@ -121,6 +121,9 @@ def test_stated_totals() -> None:
     assert stated_total("数据集（36）") == 36
     assert stated_total("数据量：共12000条数据") is None
     assert stated_total("数据目录 2020年更新") is None
+    # a number printed before the label of downloads or visits is theirs, not the interfaces' before it
+    assert stated_total("数据接口 88 | 访问量 1,024,000") == 88
+    assert stated_total("<li>12 接口</li><li>530,118 下载次数</li>") is None
 
 
 def test_findings_json_and_index(tmp_path: Path) -> None:
