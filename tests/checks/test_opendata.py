@@ -238,3 +238,20 @@ def test_an_entry_leading_only_to_statistical_articles_is_no_open_data(tmp_path:
     # an article offering the figures as a file is data on offer; with no article read, the list alone says too little
     assert statistics_site(tmp_path / "b", text + "<a href='/tjxx/1.xlsx'>附件：主要指标.xlsx</a>")["present"]
     assert statistics_site(tmp_path / "c", None)["present"]
+
+
+def test_menu_links_make_no_catalogue(tmp_path: Path) -> None:
+    """A portal whose menu (on every page) links its 数据目录 and 接口服务: a dataset page is no catalogue for linking
+    them; the card list is one by its dated rows naming formats though a single dataset page was archived."""
+    menu = "<div class='menu'><a href='/'>首页</a><a href='/ml/'>数据目录</a><a href='/api/'>接口服务</a></div>"
+    cards = card(1, "公交站点", ["CSV", "JSON"], "2020-11-20") + card(2, "停车场", ["XLS"], "2020-08-01")
+    od = read(tmp_path, {
+        SEED: home("http://data.k.gov.cn/"),
+        "http://data.k.gov.cn/": html("数据开放平台", f"{menu}<p>1,200 数据集 86 接口 2,300,000 累计访问</p>"),
+        "http://data.k.gov.cn/ml/": html("数据目录", f"{menu}<p>共 1200 个数据集</p>{cards}"),
+        "http://data.k.gov.cn/od/view?id=1": menu + detail("公交站点", "CSV、JSON", "2020-11-20",
+                                                           ["/dl/1.csv", "/dl/1.json"]),
+        "http://data.k.gov.cn/api/": html("接口服务", f"{menu}<p>提供部门：市交通局</p><p>接口地址：/open/1</p>"),
+    })
+    assert od["datasets"] == 1200 and od["formats"] == ["CSV", "JSON"]
+    assert od["dataset_pages"] == 1 and od["catalogue_pages"] == 1

@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 from govweb.checks.context import SiteContext
 from govweb.checks.datapage import MACHINE_READABLE, extension_format, row_formats, token_format
 from govweb.checks.page import PageFacts
-from govweb.checks.page_kinds import shows_open_data
+from govweb.checks.page_kinds import lists_datasets, shows_open_data
 
 ENTRY_WORDS = ("数据开放", "开放数据", "公共数据", "数据下载", "数据服务平台", "开放平台")
 ENTRY_URL_MARKERS = ("opendata", "open-data", "sjkf", "kfsj")
@@ -185,13 +185,14 @@ def read_open_data(ctx: SiteContext) -> OpenData:
                 cands[u] = t
     catalogues: dict[str, PageFacts] = {}
     for u, f in region.items():
-        linked = {ctx.canonical(link.url) for link in f.links} & cands.keys()
+        # (the portal's menu on every page — 开放目录, API服务 — lists no dataset)
+        linked = {ctx.canonical(link.url) for link in f.links if link.url not in template} & cands.keys()
         linked.discard(u)
-        if len(linked) >= MIN_LIST_LINKS:
-            catalogues[u] = f
+        if len(linked) >= MIN_LIST_LINKS or lists_datasets(ctx, f):
+            catalogues[u] = f   # (or its dated rows are datasets naming their formats, their pages not archived)
     _pager_pages(ctx, region, cands, catalogues)
     datasets = {u: f for u, f in cands.items() if u not in catalogues}
-    listed = {ctx.canonical(link.url) for f in catalogues.values() for link in f.links}
+    listed = {ctx.canonical(link.url) for f in catalogues.values() for link in f.links if link.url not in template}
     if catalogues:
         datasets = {u: f for u, f in datasets.items() if u in listed}
     out.dataset_pages = sorted(datasets)
@@ -241,7 +242,8 @@ def read_open_data(ctx: SiteContext) -> OpenData:
             newest.append(d)
     out.last_update = max(newest) if newest else None
     if catalogues:
-        first = sorted(catalogues)[0]
+        # the catalogue stating the largest total, else the first
+        first = max(sorted(catalogues), key=lambda u: (d := catalogues[u].data) is not None and d.stated or 0)
         out.evidence_url = first
         out.excerpt = f"{catalogues[first].title}：{out.datasets} 个数据集，格式 {'、'.join(names) or '无'}"
     return out
