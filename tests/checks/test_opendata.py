@@ -121,6 +121,9 @@ def test_stated_totals() -> None:
     assert stated_total("数据集（36）") == 36
     assert stated_total("数据量：共12000条数据") is None
     assert stated_total("数据目录 2020年更新") is None
+    # a number printed before the label of downloads or visits is theirs, not the interfaces' before it
+    assert stated_total("数据接口 88 | 访问量 1,024,000") == 88
+    assert stated_total("<li>12 接口</li><li>530,118 下载次数</li>") is None
 
 
 def test_findings_json_and_index(tmp_path: Path) -> None:
@@ -184,3 +187,71 @@ def test_a_lists_own_count_is_no_stated_number_of_datasets() -> None:
     assert f.data is not None and f.data.stated == 5 and not open_data_page(f, ["办件公示"])
     f = parse_page(f"<html><body><p>共开放 120 个数据集</p>{foot}</body></html>", "http://x.gov.cn/sj/", None, "r")
     assert open_data_page(f, ["开放目录"])
+
+
+def portal_report(tmp_path: Path, pages: dict[str, str]) -> dict:
+    b = SnapshotBuilder(SEED)
+    for url, body in pages.items():
+        b.page(url, body, depth=0 if url == SEED else 1)
+    return run_checks(load_snapshot(b.write(tmp_path / "portal")), AS_OF)
+
+
+def test_only_a_catalogue_of_datasets_is_a_column_on_a_portal(tmp_path: Path) -> None:
+    """An in-site portal: its 数据目录 (dated rows, each a dataset naming its formats) is a column even named 目录;
+    its home's box of the latest datasets' names and a dataset's table of dated files are not."""
+    rows = "".join(f"<tr><td><a href='/sjkf/ds/{n}.html'>{t}</a></td><td>格式：{f}</td><td>{d}</td></tr>"
+                   for n, t, f, d in ((1, "公交站点", "CSV/JSON", "2020-11-20"), (2, "停车场", "XLS", "2020-10-02"),
+                                      (3, "医院名录", "XLSX", "2020-09-14")))
+    latest = "".join(f"<p><a href='/sjkf/ds/{n}.html'>{t}</a> <small>{d}</small></p>"
+                     for n, t, d in ((1, "公交站点", "2020-11-20"), (2, "停车场", "2020-10-02")))
+    files = "".join(f"<tr><td>公交站点_{m}月</td><td>CSV</td><td>2020-{m}-28</td>"
+                    f"<td><a href='/sjkf/ds/1/file?v={m}'>点击下载</a></td></tr>" for m in (9, 10, 11))
+    report = portal_report(tmp_path, {
+        SEED: home("/sjkf/index.html"),
+        SEED + "sjkf/index.html": html("数据开放", f"<p>已开放数据集 3 个</p><a href='/sjkf/ml.html'>数据目录</a>{latest}"),
+        SEED + "sjkf/ml.html": html("数据目录", f"<p>共 3 个数据集</p><table>{rows}</table>"),
+        SEED + "sjkf/ds/1.html": html("公交站点", "<div class='crumb'>数据开放 &gt; 数据目录 &gt; 公交站点</div>"
+                                              "<div class='info'><span>数源单位：市交通局</span><span>所属领域：交通"
+                                              "</span><span>更新频率：每月</span><span>开放方式：无条件开放</span></div>"
+                                              f"<table><tr><th>文件</th><th>格式</th><th>日期</th><th></th></tr>{files}</table>"),
+    })
+    assert [c["url"] for c in report["columns"] if "/sjkf/" in c["url"]] == [SEED + "sjkf/ml.html"]
+
+
+def statistics_site(tmp_path: Path, article: str | None) -> dict:
+    rows = "".join(f"<li><span>{d}</span><a href='/tjxx/{n}.html'>{t}</a></li>"
+                   for n, t, d in ((1, "2020年1—10月全市经济运行简况", "2020-11-18"),
+                                   (2, "2020年10月居民消费价格情况", "2020-11-10"),
+                                   (3, "2019年全市国民经济和社会发展统计公报", "2020-03-30")))
+    pages = {SEED: home("/tjxx/index.html"), SEED + "tjxx/index.html": html("统计信息", f"<ul class='lb'>{rows}</ul>")}
+    if article is not None:
+        pages[SEED + "tjxx/1.html"] = (
+            "<html><head><meta name='ArticleTitle' content='2020年1—10月全市经济运行简况'>"
+            "<meta name='PubDate' content='2020-11-18'><title>2020年1—10月全市经济运行简况</title></head>"
+            f"<body><h1>2020年1—10月全市经济运行简况</h1><p>发布时间：2020-11-18</p>{article}</body></html>")
+    return portal_report(tmp_path, pages)["elements"]["数据开放"]
+
+
+def test_an_entry_leading_only_to_statistical_articles_is_no_open_data(tmp_path: Path) -> None:
+    text = "<p>1—10月，全市规模以上工业增加值同比增长5.2%，社会消费品零售总额412.6亿元。</p>"
+    assert statistics_site(tmp_path / "a", text)["present"] is False
+    # an article offering the figures as a file is data on offer; with no article read, the list alone says too little
+    assert statistics_site(tmp_path / "b", text + "<a href='/tjxx/1.xlsx'>附件：主要指标.xlsx</a>")["present"]
+    assert statistics_site(tmp_path / "c", None)["present"]
+
+
+def test_menu_links_make_no_catalogue(tmp_path: Path) -> None:
+    """A portal whose menu (on every page) links its 数据目录 and 接口服务: a dataset page is no catalogue for linking
+    them; the card list is one by its dated rows naming formats though a single dataset page was archived."""
+    menu = "<div class='menu'><a href='/'>首页</a><a href='/ml/'>数据目录</a><a href='/api/'>接口服务</a></div>"
+    cards = card(1, "公交站点", ["CSV", "JSON"], "2020-11-20") + card(2, "停车场", ["XLS"], "2020-08-01")
+    od = read(tmp_path, {
+        SEED: home("http://data.k.gov.cn/"),
+        "http://data.k.gov.cn/": html("数据开放平台", f"{menu}<p>1,200 数据集 86 接口 2,300,000 累计访问</p>"),
+        "http://data.k.gov.cn/ml/": html("数据目录", f"{menu}<p>共 1200 个数据集</p>{cards}"),
+        "http://data.k.gov.cn/od/view?id=1": menu + detail("公交站点", "CSV、JSON", "2020-11-20",
+                                                           ["/dl/1.csv", "/dl/1.json"]),
+        "http://data.k.gov.cn/api/": html("接口服务", f"{menu}<p>提供部门：市交通局</p><p>接口地址：/open/1</p>"),
+    })
+    assert od["datasets"] == 1200 and od["formats"] == ["CSV", "JSON"]
+    assert od["dataset_pages"] == 1 and od["catalogue_pages"] == 1

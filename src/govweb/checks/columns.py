@@ -77,6 +77,7 @@ from govweb.checks.page_kinds import (
     hub,
     is_function_page,
     list_homepage,
+    lists_datasets,
     maps_sections,
     moved_notice,
     navigated_pages,
@@ -93,6 +94,7 @@ from govweb.checks.page_kinds import (
     shows_a_frame,
     shows_framed_list,
     shows_nothing,
+    shows_open_data,
     side_list,
     single_page,
     suspended_function,
@@ -152,8 +154,12 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
             counted = [it for it in counted if not announced_ahead(ctx, it)]   # (访谈预告: what is to come)
         dated = len(counted)
         if any(w in (f.meta.get("columnname") or f.title) for w in NAVIGATION_WORDS) and (
-                dated < MIN_DATED_ITEMS or open_data_page(f, names) or maps_sections(ctx, f)):
-            continue   # a catalogue of columns or datasets, a site map (a 目录 of dated documents is a list like any)
+                dated < MIN_DATED_ITEMS or open_data_page(f, names) and not lists_datasets(ctx, f)
+                or maps_sections(ctx, f)):
+            continue   # a catalogue of columns, a site map (a 目录 of dated documents or datasets is a list like any)
+        if dated and shows_open_data(f) and not lists_datasets(ctx, f):
+            continue   # an open-data portal's page whose dated rows are no datasets: a dataset's files, the names in
+            # its home's 最新数据 box (the catalogue is the column)
         if dated and side_list(ctx, f):
             continue   # a channel's landing page whose rows preview the list its 更多 opens (最新回复 on 政民互动)
         if dated and part_box(ctx, f, names):

@@ -49,12 +49,15 @@ _DATASET_LABELS = re.compile(
     r"数据摘要|资源摘要|数据描述|数据简介|摘要信息|数据量|数据条数|记录数|数据项|"
     r"更新频率|更新周期|接口地址|请求方式|调用次数|下载次数|下载量|浏览量|访问量"
 )
+# … not a number printed before the label of a count of events (tiles 316 数据接口 2,913,440 累计下载次数: the
+# second number is the downloads', not the interfaces')
+_EVENT_COUNT = r"(?!\s*(?:累计|下载|访问|浏览|调用|点击|申请))"
 # Stated totals: 共 123 个数据集, 共123条, 数据集（123）, 数据集总数：123, 已开放数据集 123 个.
 _TOTALS = (
     re.compile(r"(?:共|总计|合计|累计|已开放|共有)\s*(?:有|开放)?\s*(\d[\d,]{0,9})\s*(?:个|项|条|类|组)\s*"
                r"(?:数据集|数据资源|数据目录|开放数据|资源|目录|接口|记录|结果|(?![\u4e00-\u9fa5]))"),
     re.compile(r"(?:数据集|数据资源|数据目录|开放数据集|目录|接口)(?:总数|总量|数量|数)?\s*[:：(（\[【]?\s*(\d[\d,]{0,9})"
-               r"(?![\d,年月\-./])\s*(?:个|项|条)?\s*[)）\]】]?"),
+               r"(?![\d,年月\-./])" + _EVENT_COUNT + r"\s*(?:个|项|条)?\s*[)）\]】]?"),
 )
 # … a total that says what it counts (a list's pager says 共5条 of any list)
 _NAMED_TOTALS = (

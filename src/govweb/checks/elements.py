@@ -43,6 +43,7 @@ from govweb.checks.list_state import (
     shows_empty_list,
 )
 from govweb.checks.model import ElementResult, Evidence, Finding
+from govweb.checks.opendata import articles_only
 from govweb.checks.out_of_service import (
     says_channel_stopped,
     says_error,
@@ -627,6 +628,8 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
                 continue
             problem = target_problem(ctx, url, content=el not in CONTENT_MEASURED, hub=el in CHANNELS,
                                      write=el == "互动交流")
+            if problem is None and el == "数据开放" and articles_only(ctx, url):
+                problem = "入口指向的栏目只有文章（如统计数据），没有数据集、数据格式、下载或接口"
             if problem is None:
                 found.add(el, name, url, f"{name} → {url}", f.warc_record, where=f.url)
             else:

@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 from govweb.checks.context import SiteContext
 from govweb.checks.datapage import MACHINE_READABLE, extension_format, row_formats, token_format
 from govweb.checks.page import PageFacts
+from govweb.checks.page_kinds import lists_datasets, shows_open_data
 
 ENTRY_WORDS = ("数据开放", "开放数据", "公共数据", "数据下载", "数据服务平台", "开放平台")
 ENTRY_URL_MARKERS = ("opendata", "open-data", "sjkf", "kfsj")
@@ -80,6 +81,25 @@ def find_entry(ctx: SiteContext) -> str | None:
             if _is_entry(link.url, link.text):
                 return ctx.canonical(link.url)
     return None
+
+
+def _offers_data(f: PageFacts) -> bool:
+    """The page shows open data, links a data file or a portal (a `data.` / `opendata` host, a `/sjkf/` folder)."""
+    return shows_open_data(f) or any(extension_format(link.url) or _is_entry(link.url, "") for link in f.links)
+
+
+def articles_only(ctx: SiteContext, url: str) -> bool:
+    """An entry named for open data that leads to a list of the site's own articles showing nothing of open data
+    (统计数据: monthly figures, statistical bulletins as text): no dataset label, total, format, file, API or portal
+    link on the list, in its rows or on any of its articles that were archived. Publishing statistics is 信息公开,
+    not 数据开放. Judged only when the list and at least one of its articles were read: otherwise unknown."""
+    f = ctx.page(url)
+    if f is None or not ctx.same_site(f.url) or f.is_article or len(f.items) < MIN_LIST_LINKS or _offers_data(f):
+        return False
+    if any(row_formats(it.row) for it in f.items):
+        return False
+    read = [a for it in f.items if (a := ctx.pages.get(ctx.canonical(it.url))) is not None]
+    return bool(read) and all(a.is_article and not _offers_data(a) for a in read)
 
 
 def _region(ctx: SiteContext, entry: PageFacts) -> dict[str, PageFacts]:
@@ -165,13 +185,14 @@ def read_open_data(ctx: SiteContext) -> OpenData:
                 cands[u] = t
     catalogues: dict[str, PageFacts] = {}
     for u, f in region.items():
-        linked = {ctx.canonical(link.url) for link in f.links} & cands.keys()
+        # (the portal's menu on every page — 开放目录, API服务 — lists no dataset)
+        linked = {ctx.canonical(link.url) for link in f.links if link.url not in template} & cands.keys()
         linked.discard(u)
-        if len(linked) >= MIN_LIST_LINKS:
-            catalogues[u] = f
+        if len(linked) >= MIN_LIST_LINKS or lists_datasets(ctx, f):
+            catalogues[u] = f   # (or its dated rows are datasets naming their formats, their pages not archived)
     _pager_pages(ctx, region, cands, catalogues)
     datasets = {u: f for u, f in cands.items() if u not in catalogues}
-    listed = {ctx.canonical(link.url) for f in catalogues.values() for link in f.links}
+    listed = {ctx.canonical(link.url) for f in catalogues.values() for link in f.links if link.url not in template}
     if catalogues:
         datasets = {u: f for u, f in datasets.items() if u in listed}
     out.dataset_pages = sorted(datasets)
@@ -221,7 +242,8 @@ def read_open_data(ctx: SiteContext) -> OpenData:
             newest.append(d)
     out.last_update = max(newest) if newest else None
     if catalogues:
-        first = sorted(catalogues)[0]
+        # the catalogue stating the largest total, else the first
+        first = max(sorted(catalogues), key=lambda u: (d := catalogues[u].data) is not None and d.stated or 0)
         out.evidence_url = first
         out.excerpt = f"{catalogues[first].title}：{out.datasets} 个数据集，格式 {'、'.join(names) or '无'}"
     return out

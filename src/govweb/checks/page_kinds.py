@@ -29,6 +29,7 @@ from govweb.checks.column_names import (
     type_of,
 )
 from govweb.checks.context import SiteContext
+from govweb.checks.datapage import row_formats
 from govweb.checks.dates import dated_url
 from govweb.checks.list_state import (
     CONTENT_LINE,
@@ -62,12 +63,32 @@ _FUNCTION_PATHS = ("/wza", "/search", "/login", "/sitemap", "/lxwm", "/contact",
 DATA_PORTAL_WORDS = ("数据开放", "开放数据", "公共数据", "数据下载", "数据集")
 
 
-def open_data_page(f: PageFacts, names: list[str]) -> bool:
-    """A page of an open-data portal: it shows datasets, formats or resources, states how many datasets it holds
-    (共 356 个数据集 — not a list's 共5条 beside its pager), or is named like a portal."""
+def shows_open_data(f: PageFacts) -> bool:
+    """The page shows datasets, formats or resources, or states how many datasets it holds (共 356 个数据集 — not a
+    list's 共5条 beside its pager)."""
     d = f.data
+    return d is not None and bool(d.labels or d.formats or d.resources or d.stated and d.named)
+
+
+def open_data_page(f: PageFacts, names: list[str]) -> bool:
+    """A page of an open-data portal: it shows open data (`shows_open_data`) or is named like a portal."""
     named = any(w in n for n in names if not headline_like(n) for w in DATA_PORTAL_WORDS)
-    return named or d is not None and bool(d.labels or d.formats or d.resources or d.stated and d.named)
+    return named or shows_open_data(f)
+
+
+# a row that is one file of a dataset: its link says 下载, or it names a file (公共自行车站点信息_202611.xlsx)
+_DOWNLOAD_LINK = re.compile(r"^\s*(?:点击|立即|文件)?下载\s*$")
+_FILE_NAME = re.compile(r"[\w\u4e00-\u9fff)）]\.(?:xlsx|xls|csv|json|geojson|xml|rdf|zip|rar|pdf|docx?|txt|shp|kml|wps|ofd)"
+                        r"(?![a-z])", re.I)
+
+
+def lists_datasets(ctx: SiteContext, f: PageFacts) -> bool:
+    """A catalogue of datasets: two dated rows or more, each a dataset naming its format (a card's badges, a download
+    table's XLSX link) — not a dataset's own files (rows whose link says 下载 or that name a file), not a portal home's
+    box of the latest datasets' names."""
+    rows = [it for it in own_rows(ctx, f) if it.date and row_formats(it.row)
+            and not _DOWNLOAD_LINK.match(it.title) and not _FILE_NAME.search(it.row)]
+    return len(rows) >= MIN_DATED_ITEMS
 
 
 # a map of places (便民服务地图, 电子地图, 办事地图): a tool to find an office on, not a list (地图审核公示 lists)
