@@ -473,6 +473,18 @@ _TARGET_CALL = re.compile(r"(?:\$|jQuery|getElementById|querySelector(?:All)?)\s
 _NO_TARGET = re.compile(r"function\b|document\b|window\b|this\b|\)")
 
 
+# One dated record written in a script's data, quoted keys or not (`{title:"…解读",date:"2026-06-12",url:"/…"}`, an
+# app state's literal that is no JSON — Nuxt's `window.__NUXT__=(function(a,b){return {…}})(…)` — included).
+_RECORD = re.compile(r"""\{[^{}]{0,300}?\b\w*(?:date|time|riqi|rq)\w*["']?\s*:\s*["']\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"""
+                     r"""[^{}]{0,300}?\}""", re.I)
+RECORDS_MIN = 2
+
+
+def holds_records(script: str) -> bool:
+    """The script's data holds two or more dated records with a Chinese title: rows of a list an app draws."""
+    return sum(1 for m in _RECORD.finditer(script) if _CJK.search(m.group(0))) >= RECORDS_MIN
+
+
 def nav_named(label: str) -> bool:
     """An element's id/class names a menu (nav, menu, daohang …)."""
     return _NAV_CONTAINER.search(label) is not None
@@ -535,6 +547,8 @@ def script_signs(
     if any((_AJAX.search(t) or jsonp_call(t)) and not fills_parts_only(t) for t in inline_scripts) or any(
             not s.startswith("#") and not _library(s) and jsonp_call(s) for s in script_srcs):
         signs.update(("list", "list-call"))   # (a call fetching data: the list is a script's, whatever its markup)
+    if any(holds_records(t) for t in inline_scripts):
+        signs.add("list-data")   # (records an app draws from its state: `window.__NUXT__`, a JSON island)
     if list_writing and not printed_pager:
         for table in tree.css("table"):
             if header_only_table(table) and not server_pager_beside(table):
