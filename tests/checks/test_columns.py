@@ -313,3 +313,28 @@ def test_letters_to_a_section_of_a_larger_site_on_a_service_platform_are_its_col
     b.page(url, _bare("信件选登-青石镇-南方省政务服务网", f"<ul class='xjlb'>{rows}</ul>"))
     report = run_checks(load_snapshot(b.write(tmp_path)), dt.date(2020, 11, 26))
     assert (url in _column_urls(report)) is column
+
+
+def test_a_rendered_list_whose_records_stay_in_the_app_state_is_not_measured(tmp_path: Path) -> None:
+    # a client-only list: the page's state (a Vue store, quoted keys, named pubTime/linkUrl) holds the column's
+    # records, but the app bundle did not load in our browser, so the rendered list is still empty — the visitor
+    # sees rows we did not: neither a blank column nor a count of 0
+    state = ("<script>window.__INITIAL_STATE__ = {\"column\": {\"docs\": ["
+             "{\"docTitle\": \"关于全面推进基层政务公开标准化的实施意见解读\", \"pubTime\": \"2021-04-02\", \"linkUrl\": \"/jd/1.html\"},"
+             "{\"docTitle\": \"一图读懂县政府工作报告\", \"pubTime\": \"2021-03-11\", \"linkUrl\": \"/jd/2.html\"}]}};</script>")
+    shell = ("<div class='jd-panel'><h2>政策解读</h2><ul class='doc-list' id='docList'></ul></div>"
+             "<script src='/static/js/app.8c1f.js'></script>")
+
+    def column(where: str, extra: str) -> dict:
+        html = page("工作动态", shell + extra)
+        b = SnapshotBuilder(SEED)
+        b.page(SEED, page("首页", '<a href="/gzdt/">工作动态</a>'), depth=0)
+        b.page(SEED + "gzdt/", html, rendered=html)
+        report = run_checks(load_snapshot(b.write(tmp_path / where)), dt.date(2021, 4, 20))
+        return {"col": _column(report), "empty": any(f["check"] == "empty-column" for f in report["findings"])}
+
+    held = column("held", state)
+    assert held["col"]["shown"] is None and not held["empty"]
+    # with no records anywhere in the page, the rendered empty list is what the visitor sees
+    bare = column("bare", "")
+    assert bare["empty"]

@@ -838,3 +838,15 @@ def test_an_entry_page_showing_only_its_name_above_a_framed_footer_is_empty(tmp_
     full = bare.replace("<div class='nr'> </div>", "<div class='nr'><p>贯彻执行国家和省有关农业农村工作的方针政策，"
                         "拟订全县农业农村发展规划并组织实施。</p></div>")
     assert "机构职能" not in _missing(_site(tmp_path / "full", nav, {"bmzz/": (full, 200)}))
+
+
+def test_a_link_naming_one_single_page_element_alone_is_its_entry(tmp_path: Path) -> None:
+    # a sidebar's 机构概况 names the body's 概况信息 and, by its 机构, its 机构职能: a section over both; the 工作职责
+    # link beside it names the 机构职能 alone and leads to the duties page itself
+    nav = ("<div class='side'><ul><li><a href='/zjwj/'>机构概况</a></li><li><a href='/zjwj/gzzz.html'>工作职责</a></li>"
+           "<li><a href='/zjwj/ldfg.html'>领导分工</a></li><li><a href='/hdjl/'>互动交流</a></li></ul></div>")
+    duties = "<h1>工作职责</h1><p>" + "负责全县交通运输行业管理，拟订并组织实施发展规划。" * 3 + "</p>"
+    overview = "<h1>机构概况</h1><ul><li><a href='/zjwj/gzzz.html'>工作职责</a></li><li><a href='/zjwj/ldfg.html'>领导分工</a></li></ul>"
+    els = _site(tmp_path, nav, {"zjwj/": (overview, 200), "zjwj/gzzz.html": (duties, 200)})["elements"]
+    assert els["机构职能"]["url"] == SEED + "zjwj/gzzz.html"
+    assert els["概况信息"]["url"] == SEED + "zjwj/"

@@ -411,3 +411,29 @@ def test_a_footer_shown_in_a_frame_is_read_as_the_pages_footer(tmp_path: Path) -
     b.page(SEED, f"<html><head><title>某县人民政府</title></head><body>{NEWS}{body}</body></html>", depth=0)
     els = run_checks(load_snapshot(b.write(tmp_path / "lost")), AS_OF)["elements"]
     assert all(els[el]["measured"] is False for el in ("网站主办单位", "ICP备案号", "公安机关备案号", "联系方式"))
+
+
+def test_a_footer_slot_an_inline_script_fills_from_page_data_is_not_measured(tmp_path: Path) -> None:
+    # the footer prints its sponsor, but its record line is an empty `bottom`-named element an inline script of the
+    # page fills from data the page holds (the slot's data-* attributes read by jQuery, or a JSON literal): the ICP
+    # and 公安 numbers are not seen, not missing
+    by_attribute = ("<div class='bottom'><p>主办：某县人民政府办公室　电话：0871-6123456</p>"
+                    "<p id='bottom-beian' data-icp='滇ICP备09001234号' data-gaba='滇公网安备53010202000111号'></p></div>"
+                    "<script>var b = $('#bottom-beian'); b.html(b.data('icp') + ' ' + b.data('gaba'));</script>")
+    by_literal = ("<div class='bottom'><p>主办：某县人民政府办公室　电话：0871-6123456</p><p id='bottom-beian'></p></div>"
+                  "<script>var rec = {\"icp\": \"滇ICP备09001234号\", \"gaba\": \"滇公网安备53010202000111号\"};"
+                  "document.getElementById('bottom-beian').innerHTML = rec.icp + ' ' + rec.gaba;</script>")
+    for name, body in (("attribute", by_attribute), ("literal", by_literal)):
+        report = _report(tmp_path / name, body)
+        for el in ("ICP备案号", "公安机关备案号"):
+            assert report["elements"][el]["measured"] is False, (name, el)
+        assert report["elements"]["网站主办单位"]["present"]
+        assert not [f for f in report["findings"] if f["check"] == "missing-element" and f["element"] == "ICP备案号"]
+    # a footer slot a script fills from a request (a visit counter: `<div id="pv">` and $.ajax) writes no mark, and
+    # an empty footer element no script names is decoration: what the footer lacks is missing
+    counter = ("<div class='bottom'><p>主办：某县人民政府办公室　电话：0871-6123456</p><span class='foot-num' id='pv'>"
+               "</span></div><script>$.ajax({url: '/count.jsp', success: function (n) { $('#pv').html(n); }});</script>")
+    plain = by_attribute.split("<script>")[0]
+    for name, body in (("counter", counter), ("plain", plain)):
+        els = _report(tmp_path / name, body)["elements"]
+        assert els["ICP备案号"] == {"present": False, "value": None, "url": None, "measured": True}, name

@@ -247,11 +247,18 @@ def _named_otherwise(el: str, name: str) -> bool:
     return el in LINK_WORDS and any(b in name for b in LINK_WORDS[el][1])
 
 
+def _names_another_document(el: str, name: str) -> bool:
+    """A link naming a single-page element that names another one too (机构概况: the body's 概况信息 and, by 机构, its
+    职能): a section over both, where a link naming the element alone (主要职责) leads to the page itself."""
+    return el in DOCUMENT_ELEMENTS and any(other != el and _matches(other, name) for other in DOCUMENT_ELEMENTS)
+
+
 def _best_first(ctx: SiteContext, el: str, cands: list[tuple[str, str, PageFacts]],
                 order: dict[int, int]) -> list[tuple[str, str, PageFacts]]:
     """An element's entries, the one a visitor would pick first: the homepage's, then those more pages link to
     (the site's menus before one department's own: 工作机构 on every page before a bureau's 机构设置); among equals
-    the link naming the element in full (互动交流 before 互动), then the link whose name says the element most
+    the link naming the element in full (互动交流 before 互动), then for a single-page element a link naming it alone
+    before one naming another such element too (主要职责 before 机构概况), then the link whose name says the element most
     exactly (邯郸概况 before 走进邯郸, 政府文件 before 政府公报; one audience's part, 个人办事, after all), then of
     two links with one name the one inside the other's folder (a 政策解读 menu item over a section, its 政策解读
     sub-column), then the crawl order."""
@@ -260,13 +267,13 @@ def _best_first(ctx: SiteContext, el: str, cands: list[tuple[str, str, PageFacts
         return sum(1 for u, n, g in cands if g is f and n == name and u != url
                    and inner != folder_of(u) and inner.startswith(folder_of(u)))
 
-    def key(c: tuple[str, str, PageFacts]) -> tuple[int, int, bool, int, int, int]:
+    def key(c: tuple[str, str, PageFacts]) -> tuple[int, int, bool, bool, int, int, int]:
         url, name, f = c
         rank = _word_rank(el, name)
         home = f is ctx.homepage
         linked = 0 if home else len(ctx.inbound.get(ctx.canonical(url), ()))
-        return (not home, -linked, el not in name, _NARROWER + 1 if rank is None else rank, -nested(url, name, f),
-                order[id(f)])
+        return (not home, -linked, el not in name, _names_another_document(el, name),
+                _NARROWER + 1 if rank is None else rank, -nested(url, name, f), order[id(f)])
 
     return sorted(cands, key=key)
 

@@ -22,10 +22,12 @@ def script_list_unseen(ctx: SiteContext, f: PageFacts, shown_only: bool = False)
     """The page's list may be filled by a script no browser ran: what it lists is not measured. `shown_only`:
     only a list the visitor sees at once counts (not an empty list in a hidden tab or panel)."""
     signs = {"list"} if shown_only else {"list", "hidden-list"}
-    # (a rendered page listing nothing beside a script fetching its list's data, with no word that the list is empty:
-    # the data never arrived in the browser — a library or a data file it could not load — so what the list holds
-    # is not measured either)
-    return (not f.rendered or "list-call" in f.signs and not f.empty_marker) and not signs.isdisjoint(f.signs) \
+    # (a rendered page listing nothing beside a script fetching its list's data, or holding its records in an app's
+    # state — window.__NUXT__, a JSON island — with no word that the list is empty: the data never arrived in the
+    # browser, or the app that draws it did not load — a library or a data file it could not load — so what the list
+    # holds is not measured either)
+    drawn_later = not {"list-call", "list-data"}.isdisjoint(f.signs)
+    return (not f.rendered or drawn_later and not f.empty_marker) and not signs.isdisjoint(f.signs) \
         and not judged_static(ctx, f) and not server_list(ctx, f)
 
 

@@ -16,7 +16,7 @@ from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from govweb.checks import article, datapage, dates, footer, scripts
+from govweb.checks import article, datapage, dates, footer, script_menus, scripts
 from govweb.checks.breadcrumb import blank_after_crumb, breadcrumb
 from govweb.checks.datapage import DataFacts
 from govweb.checks.dates import RawDate
@@ -211,6 +211,8 @@ def parse_page(
         if "document.write" in html or "innerHTML" in html or ".html(" in html or external is not None else False
     # and so are the lists a script draws from data the page declares or the crawl archived (a JSON file)
     drawn = scripts.draw_data_lists(tree, external) if scripts.writes_dom(html) else []
+    # and so is a menu a script draws from names and addresses the page holds (a JSON island)
+    menu_drawn = scripts.writes_dom(html) and script_menus.draw_data_menus(tree) > 0
 
     script_srcs: list[str] = []
     footer_srcs: list[str] = []   # scripts placed inside the footer: they write it
@@ -416,9 +418,11 @@ def parse_page(
                                and scripts.read_whole(external(src) or "")) if external is not None else frozenset()
         signs = scripts.script_signs(tree, script_srcs, undrawn, undecoded_write, has_footer or not home,
                                      shown_links, printed_pager, tuple(footer_srcs), read_files)
+        if menu_drawn:
+            signs -= {"nav"}   # the menu the script writes is drawn from the page's own data: none left unseen
         # a footer slot left empty is a part of the footer the page does not show (after rendering too)
         lacks = frozenset({*(("footer",) if home and (not has_footer or "footer-slot" in signs) else ()),
-                           *(("nav",) if shown_links < scripts.MENU_LINKS else ())})
+                           *(("nav",) if shown_links < scripts.MENU_LINKS and not menu_drawn else ())})
 
     message = message_facts(text)
     if message is not None:

@@ -44,8 +44,11 @@ _LIST_CONTAINER = re.compile(
     r"list|lst|news|column|lanmu|xxgk|notice|tzgg|gonggao|dongtai|article|wenzhang|items|result|zcwj|xwzx|docs|con_?box",
     re.I,
 )
-_AJAX = re.compile(r"\$\s*\.\s*(?:ajax|get|getJSON|post)\s*\(|\.load\s*\(\s*['\"]|\bfetch\s*\(|XMLHttpRequest|"
-                   r"axios\s*[.(]|JSON\s*\.\s*parse\s*\(")
+# A request a script makes …
+_FETCH = re.compile(r"\$\s*\.\s*(?:ajax|get|getJSON|post)\s*\(|\.load\s*\(\s*['\"]|\bfetch\s*\(|XMLHttpRequest|"
+                    r"axios\s*[.(]")
+# … or data it parses (fetched, or held by the page)
+_AJAX = re.compile(_FETCH.pattern + r"|JSON\s*\.\s*parse\s*\(")
 # A JSONP call: an address naming the callback its answer calls (`?callback=showList`, `&jsoncallback=?`, `&cb=draw`),
 # a path named for JSONP (`/jsonp/list`), or jQuery's `dataType: "jsonp"`.
 _JSONP = re.compile(r"[?&](?:callback|jsoncallback|jsonpcallback|jsonp|cb)=|(?:^|[/_.-])jsonp(?=[/_.?-]|$)"
@@ -470,6 +473,23 @@ _TARGET_CALL = re.compile(r"(?:\$|jQuery|getElementById|querySelector(?:All)?)\s
 _NO_TARGET = re.compile(r"function\b|document\b|window\b|this\b|\)")
 
 
+# One dated record written in a script's data, quoted keys or not (`{title:"…解读",date:"2026-06-12",url:"/…"}`, an
+# app state's literal that is no JSON — Nuxt's `window.__NUXT__=(function(a,b){return {…}})(…)` — included).
+_RECORD = re.compile(r"""\{[^{}]{0,300}?\b\w*(?:date|time|riqi|rq)\w*["']?\s*:\s*["']\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"""
+                     r"""[^{}]{0,300}?\}""", re.I)
+RECORDS_MIN = 2
+
+
+def holds_records(script: str) -> bool:
+    """The script's data holds two or more dated records with a Chinese title: rows of a list an app draws."""
+    return sum(1 for m in _RECORD.finditer(script) if _CJK.search(m.group(0))) >= RECORDS_MIN
+
+
+def nav_named(label: str) -> bool:
+    """An element's id/class names a menu (nav, menu, daohang …)."""
+    return _NAV_CONTAINER.search(label) is not None
+
+
 def fills_parts_only(script: str) -> bool:
     """Every element the script names is a footer, header or menu (`$("#footer").load("/include/foot.html")`,
     `document.getElementById("header").innerHTML = …`) and none is list-named: it fills those parts, no list.
@@ -527,6 +547,8 @@ def script_signs(
     if any((_AJAX.search(t) or jsonp_call(t)) and not fills_parts_only(t) for t in inline_scripts) or any(
             not s.startswith("#") and not _library(s) and jsonp_call(s) for s in script_srcs):
         signs.update(("list", "list-call"))   # (a call fetching data: the list is a script's, whatever its markup)
+    if any(holds_records(t) for t in inline_scripts):
+        signs.add("list-data")   # (records an app draws from its state: `window.__NUXT__`, a JSON island)
     if list_writing and not printed_pager:
         for table in tree.css("table"):
             if header_only_table(table) and not server_pager_beside(table):
@@ -547,9 +569,24 @@ def script_signs(
                 and not printed_pager and not server_pager_beside(node):
             signs.add("hidden-list" if hidden(node) else "list")
     read = {_basename(s) for s in read_files}
-    if has_footer and any(_PART_SCRIPT.search(b) and b not in read for b in own) and footer_slot(tree):
+    if has_footer and (any(_PART_SCRIPT.search(b) and b not in read for b in own) and footer_slot(tree)
+                       or any(_fills_footer_slot(tree, t) for t in writers)):
         signs.update(("footer", "footer-slot"))   # the footer shows, but holds a slot the site's footer script fills
     return frozenset(signs)
+
+
+def _fills_footer_slot(tree: LexborHTMLParser, script: str) -> bool:
+    """An inline script writing into the page names, by its id, an empty element named for the footer and writes it
+    from data the page holds — the slot's own `data-*` attributes (`<div id="footer-record" data-footer='{"icp":
+    …}'></div>` filled by `getElementById("footer-record").innerHTML = …`) or a JSON value the script declares or
+    reads from an island —, fetching nothing: it writes footer lines (record numbers, badges) the static page does
+    not show. (A slot a script fills from a request is a visit counter's as often: `<div id="pv">` and `$.ajax`.)"""
+    if _FETCH.search(script) or jsonp_call(script):
+        return False
+    slots = [n for n in named_nodes(tree, script) if footer_named(n) and empty_slot(n)]
+    return any(any(k.startswith("data-") and v for k, v in n.attributes.items()) for n in slots) or bool(
+        slots and script_data(script, json_islands(tree)))
+
 
 
 def footer_slot(tree: LexborHTMLParser) -> bool:
@@ -851,13 +888,8 @@ def page_size(script: str) -> int | None:
     return sizes.pop() if len(sizes) == 1 else None
 
 
-def draw_data_lists(tree: LexborHTMLParser, data_text: Callable[[str], str | None] | None = None) -> list[str]:
-    """Fill the empty list containers that inline scripts fill from data, as a browser would show them: the data a
-    script declares as a JSON literal, reads from a JSON island (`<script id="__NEXT_DATA__" type="application/json">`)
-    or fetches from an address whose JSON the crawl archived (`data_text`); each list of records (title, date, link)
-    goes into the empty container the script names, in order (one list per container; a script naming a different
-    number of empty containers than it has lists is left alone). Returns the scripts whose lists were all drawn (an
-    empty list of records included: the visitor sees that list empty)."""
+def json_islands(tree: LexborHTMLParser) -> dict[str, Any]:
+    """The page's JSON islands by id (`<script id="nav-config" type="application/json">[…]</script>`), parsed."""
     islands: dict[str, Any] = {}
     for node in tree.css("script[type]"):
         if "json" in (node.attributes.get("type") or "").lower() and node.attributes.get("id"):
@@ -865,6 +897,28 @@ def draw_data_lists(tree: LexborHTMLParser, data_text: Callable[[str], str | Non
                 islands[node.attributes["id"] or ""] = json.loads(node.text() or "")
             except ValueError:
                 continue
+    return islands
+
+
+def named_nodes(tree: LexborHTMLParser, script: str) -> list[LexborNode]:
+    """The page's elements a script names by id (getElementById("nav"), $("#nav"), querySelector("#nav")), in order."""
+    found = (_by_id(tree, m.group(2) or m.group(4)) for m in _NAMED_ID.finditer(script))
+    return [n for n in found if n is not None]
+
+
+def script_data(script: str, islands: dict[str, Any]) -> list[Any]:
+    """The data an inline script declares (JSON literals) or reads from a JSON island it names."""
+    return _literals(script) + [v for k, v in islands.items() if k in script]
+
+
+def draw_data_lists(tree: LexborHTMLParser, data_text: Callable[[str], str | None] | None = None) -> list[str]:
+    """Fill the empty list containers that inline scripts fill from data, as a browser would show them: the data a
+    script declares as a JSON literal, reads from a JSON island (`<script id="__NEXT_DATA__" type="application/json">`)
+    or fetches from an address whose JSON the crawl archived (`data_text`); each list of records (title, date, link)
+    goes into the empty container the script names, in order (one list per container; a script naming a different
+    number of empty containers than it has lists is left alone). Returns the scripts whose lists were all drawn (an
+    empty list of records included: the visitor sees that list empty)."""
+    islands = json_islands(tree)
     drawn: list[str] = []
     for node in tree.css("script"):
         if node.attributes.get("src") or "json" in (node.attributes.get("type") or "").lower():
@@ -872,7 +926,7 @@ def draw_data_lists(tree: LexborHTMLParser, data_text: Callable[[str], str | Non
         script = node.text() or ""
         if not _DOM_WRITE.search(script):
             continue
-        values = _literals(script) + [v for k, v in islands.items() if k in script]
+        values = script_data(script, islands)
         if data_text is not None:
             for m in _DATA_URL.finditer(script):
                 text = data_text(m.group("u1") or m.group("u2") or m.group("u3") or m.group("u4"))

@@ -1,0 +1,113 @@
+"""Menus an inline script draws from data the page itself holds.
+
+A site's menu is often an empty `<ul id="nav-list">` inside `<nav>` that an inline script fills from a JSON island
+(`<script type="application/json" id="nav-config">[{"name": "政务公开", "url": "/zwgk/", "children": […]}]</script>`)
+or a literal it declares (`var menu = [{…}]`). The names and addresses are in the static page: drawn as links into
+the slot, they are the menu a visitor sees, and its entries are read like any other (a 数据开放 item leading to a
+404 page is a broken entry, not an unknown one).
+"""
+
+from __future__ import annotations
+
+import re
+from html import escape
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from govweb.checks import scripts
+from govweb.checks.footer import element_label
+from govweb.emptyslot import empty_slot
+
+MENU_ITEMS_MIN = 3     # records of one list that make it a menu
+_NAME_MAX = 12         # a menu item's name is short (政府信息公开指南), never a headline
+_CJK_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9（）()·、\s]*[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9（）()·、\s]*$")
+_ADDRESS = re.compile(r"^(?:https?://|/|\./|\.\./)", re.I)
+_DATED = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}")
+
+
+def _item(record: Any) -> tuple[str, str] | None:
+    """(name, address) of a menu record: one short Chinese name and one address among its values; no date (a dated
+    record is a list's row, drawn by `scripts.draw_data_lists`)."""
+    if not isinstance(record, dict):
+        return None
+    values = [v.strip() for v in record.values() if isinstance(v, str)]
+    if any(_DATED.search(v) for v in values):
+        return None
+    names = [v for v in values if len(v) <= _NAME_MAX and _CJK_NAME.match(v)]
+    addresses = [v for v in values if _ADDRESS.match(v) and " " not in v]
+    return (names[0], addresses[0]) if names and addresses else None
+
+
+def _items(records: list[Any]) -> list[tuple[str, str]]:
+    """The items of a menu list and of the lists its records hold (sub-menus), in order."""
+    out: list[tuple[str, str]] = []
+    for record in records:
+        item = _item(record)
+        if item is not None:
+            out.append(item)
+        if isinstance(record, dict):
+            for child in record.values():
+                if isinstance(child, list):
+                    out.extend(_items(child))
+    return out
+
+
+def menu_items(value: Any) -> list[tuple[str, str]]:
+    """The items of the first menu a data value holds: a list `MENU_ITEMS_MIN` or more of whose records are menu
+    items (a name and an address), with their sub-menus; [] when it holds none."""
+    if isinstance(value, list):
+        if sum(1 for r in value if _item(r) is not None) >= MENU_ITEMS_MIN:
+            return _items(value)
+        children = value
+    elif isinstance(value, dict):
+        children = list(value.values())
+    else:
+        return []
+    for child in children:
+        found = menu_items(child)
+        if found:
+            return found
+    return []
+
+
+def _menu_slot(node: LexborNode) -> bool:
+    """An empty element standing for a menu: a `<nav>`, an element named for one (nav, menu, daohang), or a list
+    inside a `<nav>`."""
+    if not empty_slot(node):
+        return False
+    if node.tag == "nav" or scripts.nav_named(element_label(node)):
+        return True
+    parent = node.parent
+    while parent is not None and parent.tag not in ("body", "html"):
+        if parent.tag == "nav":
+            return True
+        parent = parent.parent
+    return False
+
+
+def draw_data_menus(tree: LexborHTMLParser) -> int:
+    """Draw into each empty menu slot that an inline script writing into the page names by id the menu items of
+    the data it declares or reads from a JSON island; returns the number of links drawn."""
+    islands = scripts.json_islands(tree)
+    drawn = 0
+    for node in tree.css("script"):
+        if node.attributes.get("src") or "json" in (node.attributes.get("type") or "").lower():
+            continue
+        script = node.text() or ""
+        if not scripts.writes_dom(script):
+            continue
+        slots = [n for n in scripts.named_nodes(tree, script) if _menu_slot(n)]
+        if not slots:
+            continue
+        items = next((found for v in scripts.script_data(script, islands) if (found := menu_items(v))), [])
+        if not items:
+            continue
+        slot = slots[0]
+        wrap = "li" if slot.tag in ("ul", "ol") else "span"
+        html = "".join(f'<{wrap}><a href="{escape(u)}">{escape(t)}</a></{wrap}>' for t, u in items)
+        parsed = LexborHTMLParser(f"<div>{html}</div>").css_first("div")
+        for child in list(parsed.iter(include_text=True)) if parsed is not None else ():
+            slot.insert_child(child)
+        drawn += len(items)
+    return drawn
