@@ -91,12 +91,7 @@ def draw_data_menus(tree: LexborHTMLParser) -> int:
     the data it declares or reads from a JSON island; returns the number of links drawn."""
     islands = scripts.json_islands(tree)
     drawn = 0
-    for node in tree.css("script"):
-        if node.attributes.get("src") or "json" in (node.attributes.get("type") or "").lower():
-            continue
-        script = node.text() or ""
-        if not scripts.writes_dom(script):
-            continue
+    for script in scripts.dom_writing_scripts(tree):
         slots = [n for n in scripts.named_nodes(tree, script) if _menu_slot(n)]
         if not slots:
             continue

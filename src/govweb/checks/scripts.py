@@ -906,6 +906,16 @@ def named_nodes(tree: LexborHTMLParser, script: str) -> list[LexborNode]:
     return [n for n in found if n is not None]
 
 
+def dom_writing_scripts(tree: LexborHTMLParser) -> Iterator[str]:
+    """The text of each inline script of the page (no JSON island) that writes into the page."""
+    for node in tree.css("script"):
+        if node.attributes.get("src") or "json" in (node.attributes.get("type") or "").lower():
+            continue
+        script = node.text() or ""
+        if _DOM_WRITE.search(script):
+            yield script
+
+
 def script_data(script: str, islands: dict[str, Any]) -> list[Any]:
     """The data an inline script declares (JSON literals) or reads from a JSON island it names."""
     return _literals(script) + [v for k, v in islands.items() if k in script]
@@ -920,12 +930,7 @@ def draw_data_lists(tree: LexborHTMLParser, data_text: Callable[[str], str | Non
     empty list of records included: the visitor sees that list empty)."""
     islands = json_islands(tree)
     drawn: list[str] = []
-    for node in tree.css("script"):
-        if node.attributes.get("src") or "json" in (node.attributes.get("type") or "").lower():
-            continue
-        script = node.text() or ""
-        if not _DOM_WRITE.search(script):
-            continue
+    for script in dom_writing_scripts(tree):
         values = script_data(script, islands)
         if data_text is not None:
             for m in _DATA_URL.finditer(script):
