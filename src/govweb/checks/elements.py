@@ -45,6 +45,7 @@ from govweb.checks.list_state import (
 from govweb.checks.model import ElementResult, Evidence, Finding
 from govweb.checks.opendata import articles_only
 from govweb.checks.out_of_service import (
+    MOVED,
     says_channel_stopped,
     says_error,
     says_not_opened,
@@ -489,15 +490,11 @@ def _links_to_platform(ctx: SiteContext, f: PageFacts) -> bool:
     return sum(1 for u in own if not ctx.same_site(u) and not _badge_link(u)) >= PLATFORM_LINKS
 
 
-# A page saying what it stood for moved elsewhere (该栏目已迁移, 本页面已迁至, 服务已整合至).
-_MOVED = re.compile(r"已(?:迁移|迁至|搬迁|转移至|整合至|并入)|迁移(?:至|到)")
-
-
 def _named_in_text(ctx: SiteContext, f: PageFacts) -> set[str]:
     """On a page saying it moved (该栏目已迁移 … 请点击以下链接办理), where the links its own text prints lead, even
     when the menu repeats them: the new address it sends the visitor to is its way on."""
     own = set(own_lines(ctx, f))
-    if not any(_MOVED.search(line) for line in own):
+    if not any(MOVED.search(line) for line in own):
         return set()
     return {ctx.canonical(link.url) for link in f.links if link.text.strip() in own} - {f.url, ctx.homepage_url}
 

@@ -16,6 +16,10 @@ MAINTENANCE = re.compile(r"维护中|(?:升级|系统|正在)维护|暂停(?:访
 SUSPENDED = re.compile(r"(?:暂停|停止|暂不)(?:受理|接收|办理|服务|使用|开放)|已停用")
 # A channel never opened for this unit (该部门暂未开通网上信箱, 本单位尚未开放在线咨询, 功能未启用).
 NOT_OPENED = re.compile(r"(?:暂|尚|还)?未(?:开通|开放|启用)")
+# What a page says when its column or service moved to another address (该栏目已迁移, 本栏目已于10月迁至新版专栏,
+# 办事事项已统一迁移至网上办事大厅, 该服务已整合至省政务服务网): the subject, then the moving words.
+MOVED = re.compile(r"(?:栏目|频道|专栏|专题|页面|网页|版块|板块|内容|服务|事项|系统|平台)[^。；;，,\n]{0,12}?"
+                   r"(?:已|已经|现已)[^。；;，,\n]{0,10}?(?:迁移|迁至|搬迁|移至|转至|转移至|整合至|并入)")
 # Under construction (栏目建设中, 页面正在建设中) — not a name that holds the words: 建设中路 and 建设中街 (a street in a
 # footer's address), 建设中学 (a school), 城乡建设中心 (a body), 建设中国式现代化 (a headline).
 BUILDING = r"建设中(?![路街巷道心学国])"

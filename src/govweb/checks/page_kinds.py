@@ -39,7 +39,7 @@ from govweb.checks.list_state import (
     own_lines,
     shows_empty_list,
 )
-from govweb.checks.out_of_service import BUILDING, SUSPENDED, says_error
+from govweb.checks.out_of_service import BUILDING, MOVED, SUSPENDED, says_error
 from govweb.checks.page import EMPTY_CELL, PageFacts
 from govweb.checks.page_links import ACTION_NAME, MORE
 from govweb.checks.scripts import EMPTY_LIST
@@ -420,12 +420,6 @@ def part_box(ctx: SiteContext, f: PageFacts, names: list[str]) -> bool:
     return (lengthens or typed or kind) and hub(ctx, f)
 
 
-# what a page says when its column or service has moved to another address (该栏目已迁移, 本栏目已于10月迁至新版专栏,
-# 办事事项已统一迁移至网上办事大厅)
-_MOVED = re.compile(r"(?:栏目|频道|专栏|专题|页面|网页|版块|板块|内容|服务|事项)[^。；;，,\n]{0,12}?"
-                    r"(?:已|已经|现已)[^。；;，,\n]{0,10}?(?:迁移|迁至|搬迁|移至|转至)")
-
-
 def moved_notice(ctx: SiteContext, f: PageFacts) -> bool:
     """A page listing nothing whose own text says that what was here has moved (该栏目已迁移) and links on in that
     text (the new address, working or not: a link of its own, 点击进入新版通知公告, or the address printed as the link,
@@ -435,7 +429,7 @@ def moved_notice(ctx: SiteContext, f: PageFacts) -> bool:
         return False
     own = own_lines(ctx, f)
     said = " ".join(own)
-    return any(_MOVED.search(line) for line in own) and any(
+    return any(MOVED.search(line) for line in own) and any(
         (u := ctx.canonical(link.url)) not in (f.url, ctx.homepage_url) and (text := link.text.strip())
         and text in said and text not in f.breadcrumb   # (its breadcrumb leads back, not on)
         and (u not in ctx.template_links or _ADDRESS.match(text)) for link in f.links)   # (the menu's: only printed)
