@@ -236,3 +236,22 @@ def test_printed_publication_date_wins_over_a_meta_pubdate_that_differs() -> Non
     assert parse_page(updated, SITE + "gk/tzgg/art_3_4412.html", None, "r", home=False).pubdate == (2024, 6, 30)
     two = shown.replace("</p><div", "</p><p>成文日期：2024-03-10　发布时间：2024-03-11</p><div", 1)
     assert parse_page(two, SITE + "gk/tzgg/art_3_4412.html", None, "r", home=False).pubdate == (2024, 6, 30)
+
+
+def test_a_heading_the_title_opens_with_stays_the_title_over_a_line_above_the_byline() -> None:
+    """A guide whose last cell (办理流程: 受理→审核→办结) sits just above its 发布时间: the <h2> the title opens with
+    names the document."""
+    html = ("<html><head><title>个体工商户设立登记服务指南｜某区市场监管局</title></head><body>"
+            "<h2>个体工商户设立登记服务指南</h2><table><tr><td>办理时限</td><td>3个工作日</td></tr>"
+            "<tr><td>办理流程</td><td>受理→审核→决定→办结</td></tr></table>"
+            "<div>发布时间：2021年4月2日</div></body></html>")
+    f = parse_page(html, "http://www.q.gov.cn/bszn/1.html", None, "")
+    assert f.is_article and f.pubdate == (2021, 4, 2)
+    assert f.title.startswith("个体工商户设立登记服务指南")
+
+
+def test_a_page_in_traditional_characters_is_dated_by_its_labels() -> None:
+    html = ("<html><head><title>某市舉辦兩岸青年交流營</title></head><body><h1>某市舉辦兩岸青年交流營</h1>"
+            "<p>發布日期：2021-05-20　來源：某市臺辦</p><p>交流營於5月19日開營。</p></body></html>")
+    f = parse_page(html, "http://www.t.gov.cn/ft/a1.html", None, "")
+    assert f.is_article and f.pubdate == (2021, 5, 20)

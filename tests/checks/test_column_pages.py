@@ -1515,3 +1515,49 @@ def test_answers_to_public_concerns_are_typed_other_whatever_their_section(tmp_p
         "jdhy/": ("解读回应", crumb("政务公开", "解读回应") + rows("jdhy")),
     })
     assert {c["name"]: c["type"] for c in report["columns"]} == {"回应关切": "其他", "解读回应": "政策解读"}
+
+
+def test_a_menu_column_named_for_a_line_of_work_whose_rows_report_events_is_news(tmp_path: Path) -> None:
+    """乡村振兴 in the menu of every page, its rows reporting events (举行, 签约, 竣工): the body's work news, stale
+    after 14 days; the Party's 党建园地 and a list of plain documents keep no type."""
+    def rows(d: str, titles: tuple[str, ...]) -> str:
+        return "<table>" + "".join(f"<tr><td><a href='/{d}/{i}.shtml'>{t}</a></td><td>2020/10/0{i}</td></tr>"
+                                   for i, t in enumerate(titles, 1)) + "</table>"
+    news = ("东坑村产业项目集中签约", "全镇乡村振兴现场推进会举行", "石桥村文化礼堂竣工", "镇领导走访种植大户")
+    report = _site(tmp_path, {
+        "xczx/": ("乡村振兴", rows("xczx", news)),
+        "djyd/": ("党建园地", rows("djyd", news)),
+        "bgxz/": ("表格下载", rows("bgxz", ("房屋租赁登记表", "个体工商户变更申请书", "农机购置补贴申请表"))),
+    })
+    types = {c["name"]: c["type"] for c in report["columns"]}
+    assert types == {"乡村振兴": "动态要闻", "党建园地": "其他", "表格下载": "其他"}
+    assert _checks(report, "stale-column") == {SEED + "xczx/"}
+
+
+def test_a_box_of_the_homepage_reporting_events_is_no_news_column(tmp_path: Path) -> None:
+    """A list the homepage opens from a box only (not the menu every page carries) keeps its type 其他."""
+    b = SnapshotBuilder(SEED)
+    menu = "<div class='nav'><a href='/'>首页</a><a href='/gzdt/'>工作动态</a></div>"
+    box = "<div class='box'><h3><a href='/fxkh/'>防汛抗旱</a></h3></div>"
+    rows = "".join(f"<li><a href='/fxkh/{i}.html'>全区防汛应急演练第{i}场举行</a><span>2020-09-0{i}</span></li>"
+                   for i in range(1, 5))
+    b.page(SEED, f"<html><head><title>某区人民政府</title></head><body>{menu}{box}{FRESH}{FOOTER}</body></html>",
+           depth=0)
+    b.page(SEED + "gzdt/", f"<html><head><title>工作动态_某区</title></head><body>{menu}{FRESH}{FOOTER}</body></html>")
+    b.page(SEED + "fxkh/", f"<html><head><title>防汛抗旱_某区</title></head><body>{menu}<p>当前位置：首页 &gt; 防汛抗旱</p>"
+                           f"<ul>{rows}</ul>{FOOTER}</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert {c["name"]: c["type"] for c in report["columns"]}.get("防汛抗旱") == "其他"
+
+
+def test_a_column_takes_the_type_of_the_section_its_title_names(tmp_path: Path) -> None:
+    """办理结果｜书记信箱｜某镇人民政府: no breadcrumb, no labels on the rows — the title's middle part names the section."""
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, f"<html><head><title>某镇人民政府</title></head><body><a href='/sjxx/jg.html'>办理结果</a>{FRESH}"
+                 f"{FOOTER}</body></html>", depth=0)
+    rows = "".join(f"<tr><td>{i}</td><td><a href='/sjxx/{i}.html'>反映某村道路积水问题{i}</a></td><td>2020-10-1{i}</td>"
+                   "<td>已办结</td></tr>" for i in range(1, 4))
+    b.page(SEED + "sjxx/jg.html", "<html><head><title>办理结果｜书记信箱｜某镇人民政府</title></head><body>"
+                                  f"<table>{rows}</table>{FOOTER}</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert {c["name"]: c["type"] for c in report["columns"]} == {"办理结果": "互动"}

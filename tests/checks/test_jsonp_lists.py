@@ -84,3 +84,15 @@ def test_the_server_printed_empty_list_without_any_data_call_is_still_blank(tmp_
 ])
 def test_what_names_a_jsonp_call(text: str, found: bool) -> None:
     assert scripts.jsonp_call(text) is found
+
+
+def test_a_record_with_two_dates_is_drawn_with_both() -> None:
+    """A record carrying 成文 and 发布 dates is drawn as a row printing both (read as a printed row is)."""
+    from selectolax.lexbor import LexborHTMLParser
+    tree = LexborHTMLParser(
+        "<ul id='docs'></ul><script>var docs = {\"list\": [{\"name\": \"某县农田水利管理办法\", \"cw\": \"2021-03-02\","
+        " \"fb\": \"2021-03-09\", \"href\": \"/wj/1.html\"}]}; document.getElementById('docs').innerHTML = "
+        "docs.list.map(function (d) { return '<li>' + d.name + '</li>'; }).join('');</script>")
+    scripts.draw_data_lists(tree)
+    row = tree.css_first("#docs li")
+    assert row is not None and "2021-03-02" in row.text() and "2021-03-09" in row.text()

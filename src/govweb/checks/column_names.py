@@ -38,6 +38,8 @@ MIN_DATED_ITEMS = 2
 # Names that say what a column is, whatever section it sits in: they do not take their section's type.
 NEUTRAL_WORDS = ("专题", "专栏", "图片", "图说", "视频", "影像", "画册", "其他", "概况", "简介", "介绍", "提案", "议案",
                  "人大建议", "统计", "数据", "回应关切")
+# Names of the Party's work in a body (党建工作, 党风廉政): not the government business a column's type measures.
+PARTY_WORDS = ("党建", "党务", "党风", "党史", "党员", "党组", "纪检")
 # 公示 after a subject (执法公示, 双公示, 建设项目公示, 招聘公示) names the disclosure of that subject, typed by the
 # subject (招聘 → 人事) or 其他 — not a notice board; 公示 heading a name (公示, 公示公告) or beside 公告 is one.
 _SUBJECT_PUBLICITY = re.compile(r"(?<=[\u4e00-\u9fff])(?<!公告|通知|通告)公示")
@@ -87,7 +89,8 @@ def names_of(f: PageFacts, texts: dict[str, Counter[str]]) -> list[str]:
 
 # Headlines and sentences are no names of columns or entries.
 # An event reported (召开, 走访, 座谈 …): what a news headline tells, a service's name never does.
-EVENT = r"召开|调研|开展|举行|举办|出席|会见|部署|督导|督查|检查|考察|走访|慰问|主持|参加|参观|视察|座谈|会议|活动"
+EVENT = (r"召开|调研|开展|举行|举办|出席|会见|部署|督导|督查|检查|考察|走访|慰问|主持|参加|参观|视察|座谈|会议|活动"
+         r"|签约|开工(?!作)|竣工|投产|揭牌|投入运营|投入使用")   # a project's milestones (开工 not of 公开工作)
 HEADLINE = re.compile(
     EVENT + r"|印发|"
     r"关于.{2,}|通知$|讲话|强调|要求|指出|深入|推进|落实|启动|荣获|获评|入选|[：:“”《》？?！!，,。]"
@@ -111,6 +114,16 @@ def title_name(title: str) -> str:
         if sep in title:
             return title.split(sep)[0].strip()
     return title.strip()
+
+
+def title_sections(title: str) -> list[str]:
+    """The sections a title names between the page's name and the site's, nearest first: 县长信箱 of
+    信件公开-县长信箱-某县人民政府 (a title of two parts names none)."""
+    for sep in TITLE_SEPARATORS[:-1]:
+        if sep in title:
+            parts = [p.strip() for p in title.split(sep)]
+            return [p for p in parts[1:-1] if p]
+    return []
 
 
 def column_name(first: PageFacts, texts: dict[str, Counter[str]]) -> str:
@@ -154,6 +167,7 @@ def column_type(ctx: SiteContext, first: PageFacts, name: str) -> str:
     if col_type != "其他" or any(w in name for w in NEUTRAL_WORDS):
         return col_type
     sections = [n for n in reversed(first.breadcrumb) if n != name]
+    sections += [n for n in title_sections(first.title) if n != name and n not in sections]
     hp = ctx.homepage
     if hp is not None and first.url in hp.nav_sections:
         sections.append(hp.nav_sections[first.url])
@@ -164,7 +178,29 @@ def column_type(ctx: SiteContext, first: PageFacts, name: str) -> str:
         t = type_of(section)
         if t != "其他":
             return t
-    return "其他"
+    # a first-level column (in the menu every page carries) named for a line of the body's work (招商引资, 电子商务)
+    # whose rows report events is that work's news (工作进展); a topic box of the homepage (森林防火) is not, nor
+    # the Party's work (党建工作), no government business whatever its rows
+    if any(w in name for w in PARTY_WORDS) or not _in_every_menu(ctx, first.url):
+        return "其他"
+    return "动态要闻" if reports_news(first) else "其他"
+
+
+def _in_every_menu(ctx: SiteContext, url: str) -> bool:
+    """Every other page of the site links the page: an entry of the menu all of them carry."""
+    others = set(ctx.pages) - {url}
+    return len(others) >= NEWS_ROWS_MIN and others <= set(ctx.inbound.get(url, ()))
+
+
+NEWS_ROWS_MIN = 3
+_EVENT = re.compile(EVENT)
+
+
+def reports_news(f: PageFacts) -> bool:
+    """Most of the page's three or more rows report an event (召开, 走访, 举办, 签约 …: `EVENT`): a list of news."""
+    if len(f.items) < NEWS_ROWS_MIN:
+        return False
+    return 2 * sum(1 for it in f.items if _EVENT.search(it.title)) > len(f.items)
 
 
 def _lists_messages(f: PageFacts) -> bool:

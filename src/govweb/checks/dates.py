@@ -51,6 +51,8 @@ PUBLISH_LABELLED = re.compile(
     r"(" + YMD + r")"
 )
 _LABEL_KEYS = ("时间", "日期", "发布于")
+# The traditional forms of the characters the date labels are written with (發佈時間, 來信日期, 錄入時間 …)
+_TRADITIONAL_LABELS = str.maketrans("發佈時間來詢問寫錄傳資開", "发布时间来询问写录传资开")
 
 
 def labelled_publication_dates(text: str, limit: int = 2) -> list[tuple[int, str, str]]:
@@ -58,6 +60,9 @@ def labelled_publication_dates(text: str, limit: int = 2) -> list[tuple[int, str
 
     Same result as PUBLISH_LABELLED.finditer, faster: the labels are located with str.find and the pattern is
     matched only there."""
+    # a page in traditional characters (a Big5 繁體 edition) prints the same labels so (發佈時間): read them folded,
+    # character for character, so the positions stay the text's own
+    printed, text = text, text.translate(_TRADITIONAL_LABELS)
     found: list[tuple[int, str, str]] = []
     for key in _LABEL_KEYS:
         i = text.find(key)
@@ -66,7 +71,7 @@ def labelled_publication_dates(text: str, limit: int = 2) -> list[tuple[int, str
             for s0 in (start, i):
                 m = PUBLISH_LABELLED.match(text, s0)
                 if m:
-                    found.append((m.start(), m.group(1), m.group(0)))
+                    found.append((m.start(), m.group(1), printed[m.start():m.end()]))
                     break
             i = text.find(key, i + len(key))
     found = sorted(set(found))

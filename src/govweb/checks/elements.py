@@ -25,9 +25,9 @@ from govweb.checks import links as linkcheck
 from govweb.checks import services
 from govweb.checks.column_names import (
     BODY_OFFICE,
-    EVENT,
     MINORITY_LETTERS,
     headline_like,
+    reports_news,
     title_name,
     type_of,
 )
@@ -222,9 +222,6 @@ def _word_rank(el: str, name: str) -> int | None:
     return None
 
 
-NEWS_ROWS_MIN = 3
-
-
 def _news_named_service(ctx: SiteContext, name: str, url: str) -> bool:
     """A link named for services only by the broad words (a short name ending in 服务, one audience's share:
     企业服务) whose page lists news — most of its three or more dated rows report an event (召开, 走访, 举办 …,
@@ -233,13 +230,7 @@ def _news_named_service(ctx: SiteContext, name: str, url: str) -> bool:
     if rank is None or rank < len(LINK_WORDS["办事服务"][0]):
         return False
     page = ctx.page(url)
-    if page is None or len(page.items) < NEWS_ROWS_MIN:
-        return False
-    events = sum(1 for it in page.items if _EVENT.search(it.title))
-    return events * 2 > len(page.items)
-
-
-_EVENT = re.compile(EVENT)
+    return page is not None and reports_news(page)
 
 
 def _named_otherwise(el: str, name: str) -> bool:

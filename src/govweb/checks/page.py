@@ -344,7 +344,9 @@ def parse_page(
         heading = _TAG.sub("", meta.get("articletitle", "")) or (
             article.heading_above(blocks or article.text_blocks(body_text), byline_at, link_texts())
             if byline_at >= 0 else "")
-        if heading and not _contains_either(title, heading):
+        # … but not where the page sets as its heading the name its <title> opens with (指南名-某办): a line above
+        # the byline is then a part of the document (a 办理流程 cell), not its title
+        if heading and not _contains_either(title, heading) and not _heading_opens_title(tree, title):
             title = heading
 
     lines: frozenset[str] = frozenset()
@@ -477,6 +479,15 @@ def unreadable(html: str, rendered: bool = False) -> str | None:
     if "<" not in head:
         return "不是 HTML"
     return None
+
+
+def _heading_opens_title(tree: LexborHTMLParser, title: str) -> bool:
+    """A heading element of the page prints the first part of its <title> (the document's name, then the site's)."""
+    for h in tree.css("h1, h2, h3"):
+        text = " ".join(h.text().split())
+        if len(text) >= 4 and len(title) > len(text) and title.startswith(text):
+            return True
+    return False
 
 
 def _contains_either(a: str, b: str) -> bool:

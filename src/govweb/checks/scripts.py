@@ -764,28 +764,29 @@ def _date_of(key: str, value: Any) -> str | None:
     return None
 
 
-def _data_row(element: Any) -> tuple[str, str, str] | None:
-    """(link, title, date) of one data record — the title its longest Chinese text, the date its first dated field,
-    the link its first address field ("" when it has none) — or None when it has no title or no date."""
+def _data_row(element: Any) -> tuple[str, str, tuple[str, ...]] | None:
+    """(link, title, dates) of one data record — the title its longest Chinese text, the dates its dated fields in
+    order (a 成文日期 and a 发布日期 both: a row drawn with both, read as a table row printing both is), the link its
+    first address field ("" when it has none) — or None when it has no title or no date."""
     if not isinstance(element, dict):
         return None
-    date = next((d for k, v in element.items() if (d := _date_of(str(k), v)) is not None), None)
+    dates = tuple(dict.fromkeys(d for k, v in element.items() if (d := _date_of(str(k), v)) is not None))
     texts = [v for v in element.values() if isinstance(v, str) and _CJK.search(v) and not _DATE_VALUE.match(v)
              and len(v.strip()) >= _TITLE_MIN and "<" not in v]
-    if date is None or not texts:
+    if not dates or not texts:
         return None
     links = [v for k, v in element.items() if isinstance(v, str) and _URL_VALUE.search(v.strip()) and not _CJK.search(v)]
     keyed = [v for k, v in element.items() if isinstance(v, str) and _URL_KEY.search(str(k)) and v.strip()
              and not _CJK.search(v)]
     link = (keyed or links or [""])[0].strip()
-    return link, max(texts, key=len).strip(), date
+    return link, max(texts, key=len).strip(), dates
 
 
-def data_rows(value: Any) -> list[list[tuple[str, str, str]]]:
+def data_rows(value: Any) -> list[list[tuple[str, str, tuple[str, ...]]]]:
     """The lists of records a data value holds (`{"total": 6, "list": [{"title": …, "url": …, "date": …}]}`), in
     order: arrays of objects most of which carry a title and a date; an empty array under a list-named key of an
     object that counts no record (`{"total": 0, "list": []}`) is a list with no record."""
-    found: list[list[tuple[str, str, str]]] = []
+    found: list[list[tuple[str, str, tuple[str, ...]]]] = []
 
     def walk(v: Any) -> None:
         if isinstance(v, dict):
@@ -855,12 +856,12 @@ def _targets(tree: LexborHTMLParser, script: str) -> list[LexborNode]:
     return out
 
 
-def _rows_html(tag: str, rows: list[tuple[str, str, str]]) -> str:
+def _rows_html(tag: str, rows: list[tuple[str, str, tuple[str, ...]]]) -> str:
     def link(u: str, t: str) -> str:
         return f'<a href="{escape(u or "javascript:;")}">{escape(t)}</a>'
     if tag in ("tbody", "table"):
-        return "".join(f"<tr><td>{link(u, t)}</td><td>{d}</td></tr>" for u, t, d in rows)
-    inner = "".join(f"<li>{link(u, t)}<span>{d}</span></li>" for u, t, d in rows)
+        return "".join(f"<tr><td>{link(u, t)}</td>{''.join(f'<td>{d}</td>' for d in ds)}</tr>" for u, t, ds in rows)
+    inner = "".join(f"<li>{link(u, t)}{''.join(f'<span>{d}</span>' for d in ds)}</li>" for u, t, ds in rows)
     return inner if tag in ("ul", "ol") else f"<ul>{inner}</ul>"
 
 
