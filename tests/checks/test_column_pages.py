@@ -1515,3 +1515,18 @@ def test_answers_to_public_concerns_are_typed_other_whatever_their_section(tmp_p
         "jdhy/": ("解读回应", crumb("政务公开", "解读回应") + rows("jdhy")),
     })
     assert {c["name"]: c["type"] for c in report["columns"]} == {"回应关切": "其他", "解读回应": "政策解读"}
+
+
+def test_a_box_beside_an_empty_list_of_a_cms_telling_columns_apart_by_query_is_a_box(tmp_path: Path) -> None:
+    # a PHP CMS keeps every column and every article in one folder (list.php?catid=N, show.php?id=N): 招标采购's
+    # own list is empty, its 阅读排行 box repeats 部门动态's rows — same folder, but kept by another list of it
+    rows = "".join(f"<dl><dt><a href='/cms/show.php?id=5{i}'>部门开展第{i}轮安全隐患排查</a></dt><dd>2020年11月{10 + i}日</dd></dl>"
+                   for i in (1, 2, 3))
+    report = _site(tmp_path, {
+        "cms/list.php?catid=12": ("招标采购", "<section><h1>招标采购</h1><p class='none'>暂无信息</p></section>"
+                                              f"<aside><b class='t'>阅读排行</b>{rows}</aside>"),
+        "cms/list.php?catid=3": ("部门动态", f"<section><h1>部门动态</h1>{rows}</section>"),
+    })
+    columns = {c["name"]: c for c in report["columns"]}
+    assert columns["招标采购"]["items"] == 0 and columns["部门动态"]["items"] == 3
+    assert _checks(report, "empty-column") == {SEED + "cms/list.php?catid=12"}

@@ -181,7 +181,9 @@ def box_beside_empty_list(ctx: SiteContext, f: PageFacts, names: list[str]) -> f
     政务要闻's latest headlines): the page says a list is empty (not a widget every list page shows), its dated rows
     stand under a heading that is none of its names, and every one of them is a row another list page keeps in its
     own folder, or opens another crawled page listing dated rows (a headline linking 要闻's list itself) — another
-    column's rows, none of this page's folder. Their addresses, or none."""
+    column's rows, none of this page's folder. A folder the page shares with the list keeping the row
+    (`/News/NewsList.aspx?cid=7` beside `?cid=3`, both in `/News/`: a CMS telling its columns apart by query) says
+    nothing of whose row it is. Their addresses, or none."""
     heading = f.list_heading
     if f.pagination or not heading or not says_empty_beside_rows(ctx, f) or any(
             n and (n in heading or heading in n) for n in names):
@@ -189,10 +191,17 @@ def box_beside_empty_list(ctx: SiteContext, f: PageFacts, names: list[str]) -> f
     rows = [it for it in own_rows(ctx, f) if not it.scripted]
     listed: dict[str, frozenset[str]] = ctx.derived("rows_listed_in_folder", _listed_in_folder)
     urls = {ctx.canonical(it.url) for it in rows}
-    if not rows or any(in_folder_of(u, f.url) or not (listed.get(u, frozenset()) - {f.url} or _lists_rows(ctx, u, f))
-                       for u in urls):
+    if not rows or any(_own_folder_row(u, f.url, keepers := listed.get(u, frozenset()) - {f.url})
+                       or not (keepers or _lists_rows(ctx, u, f)) for u in urls):
         return frozenset()
     return frozenset(urls)
+
+
+def _own_folder_row(url: str, page_url: str, keepers: frozenset[str]) -> bool:
+    """`url` sits in the folder of the list page `page_url`, and no other list keeping it (`keepers`) shares that
+    folder: the page's own row."""
+    folder = folder_of(page_url)
+    return in_folder_of(url, page_url) and not any(folder_of(k) == folder for k in keepers)
 
 
 def announced_ahead(ctx: SiteContext, it: Item) -> bool:
