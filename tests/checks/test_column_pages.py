@@ -1530,3 +1530,22 @@ def test_a_box_beside_an_empty_list_of_a_cms_telling_columns_apart_by_query_is_a
     columns = {c["name"]: c for c in report["columns"]}
     assert columns["招标采购"]["items"] == 0 and columns["部门动态"]["items"] == 3
     assert _checks(report, "empty-column") == {SEED + "cms/list.php?catid=12"}
+
+
+def test_letters_printed_as_blocks_under_their_titles_are_the_rows_of_a_column(tmp_path: Path) -> None:
+    # each letter a block: its title alone in a heading, a line with its date and status, then the reply's prose
+    # (dated too): one entry each, the reply part of its row — not text of a function page beside a box of rows
+    def letter(i: int, asked: str, answer: str) -> str:
+        reply = (f"<div class='answer'><em>答复时间：{answer}</em><p>您好！您反映的第{i}号路段照明问题，我办已会同"
+                 "城管部门现场核查，已于近日完成路灯线路检修并恢复照明，后续将加强巡查，感谢您对我县工作的关心支持。</p></div>"
+                 if answer else "")
+        return (f"<section class='xj'><h3><a href='/hdjl/sjxx/show.php?mid=90{i}'>关于第{i}号路段路灯不亮的反映</a></h3>"
+                f"<div class='info'>写信人：市民 留言时间：{asked} 状态：{'已答复' if answer else '处理中'}</div>{reply}</section>")
+    body = ("<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; 书记信箱</div>"
+            "<div class='notice'>书记信箱受理群众来信，请如实填写。<a href='/hdjl/sjxx/write.php'>写信</a></div>"
+            + letter(1, "2020年11月20日", "") + letter(2, "2020年10月02日", "2020年10月09日")
+            + letter(3, "2020年07月15日", "2020年11月02日"))
+    report = _site(tmp_path, {"hdjl/sjxx/": ("书记信箱", body)})
+    columns = {c["name"]: c for c in report["columns"]}
+    assert columns["书记信箱"]["items"] == 3 and columns["书记信箱"]["last_update"] == "2020-11-20"
+    assert _checks(report, "unanswered-message") == {SEED + "hdjl/sjxx/show.php?mid=903"}   # answered 110 days on
