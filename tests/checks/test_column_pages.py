@@ -1549,3 +1549,16 @@ def test_letters_printed_as_blocks_under_their_titles_are_the_rows_of_a_column(t
     columns = {c["name"]: c for c in report["columns"]}
     assert columns["书记信箱"]["items"] == 3 and columns["书记信箱"]["last_update"] == "2020-11-20"
     assert _checks(report, "unanswered-message") == {SEED + "hdjl/sjxx/show.php?mid=903"}   # answered 110 days on
+
+
+def test_an_undated_list_of_numbered_records_beside_the_units_answering_them_is_a_column(tmp_path: Path) -> None:
+    # a 咨询 list in a table printing no dates: subject, the unit that answered (a cell of each row), a pager's
+    # statement; an intro line and the units' names are less text than the subjects — still a list of titles
+    units = ["市发展和改革委员会办公室", "市人力资源和社会保障局", "市自然资源和规划局", "市市场监督管理局综合科",
+             "市住房和城乡建设局房改科", "市财政局社会保障科"]
+    rows = "".join(f"<tr><td><a href='/hdpt/detail.jsp?id={700 + i}'>关于第{i}批次城镇老旧小区改造补助资金申请条件和办理流程的咨询</a></td>"
+                   f"<td>{u}</td></tr>" for i, u in enumerate(units))
+    body = ("<p class='tip'>本栏目选登网民咨询及有关部门的答复，答复内容仅供参考，具体以相关部门最新政策为准。</p>"
+            f"<table class='zx'>{rows}</table><div class='pg'>共 6 条 1/1 页</div>")
+    report = _site(tmp_path, {"zxzx/list.jsp": ("咨询选登", body)})
+    assert [(c["name"], c["items"]) for c in report["columns"]] == [("咨询选登", 6)]

@@ -65,12 +65,23 @@ def numbered_records(ctx: SiteContext, f: PageFacts) -> frozenset[str]:
     a word or two (a document's title, not a section's name), none of the template, and none a page the crawl opened
     and found to be something else than a document (sub-columns of a landing page) — on a page that pages through
     them (pager links, or a pager's statement: 共4条记录, 1/1页) and says little of its own (a list of titles): a 领导之窗
-    or 机构设置 page naming people or bodies has no pager, a 领导分工 page paging through its leaders shows their duties."""
-    if not f.pagination and not any(_STATIC_PAGER.search(line) for line in f.lines | f.prose) or (
-            own_content_chars(ctx, f, prose=True) >= MIN_CONTENT_CHARS):
+    or 机构设置 page naming people or bodies has no pager, a 领导分工 page paging through its leaders shows their duties.
+    Little: under MIN_CONTENT_CHARS, or less than the records' titles say (a line on where the letters come from and
+    the answering units printed in the rows, beside twelve letters' titles)."""
+    if not f.pagination and not any(_STATIC_PAGER.search(line) for line in f.lines | f.prose):
         return frozenset()
+    found = _numbered_links(ctx, f)
+    said = own_content_chars(ctx, f, prose=True)
+    if said >= MIN_CONTENT_CHARS and said >= sum(len(t) for t in found.values()):
+        return frozenset()
+    return frozenset(found)
+
+
+def _numbered_links(ctx: SiteContext, f: PageFacts) -> dict[str, str]:
+    """Links of a page to documents numbered in one address shape, three or more (see `numbered_records`): address →
+    name."""
     own, pager = _address_shape(f.url), {ctx.canonical(u) for u in f.pagination}
-    shapes: dict[tuple[str, str, tuple[str, ...]], set[str]] = {}
+    shapes: dict[tuple[str, str, tuple[str, ...]], dict[str, str]] = {}
     other: set[tuple[str, str, tuple[str, ...]]] = set()
     for link in f.links:
         u, text = ctx.canonical(link.url), link.text.strip()
@@ -83,9 +94,9 @@ def numbered_records(ctx: SiteContext, f: PageFacts) -> frozenset[str]:
         target = ctx.pages.get(u)
         if target is not None and not (target.is_article or target.error_page or dated_url(u) and not target.items):
             other.add(shape)
-        shapes.setdefault(shape, set()).add(u)
-    return frozenset(u for shape, urls in shapes.items() if shape not in other and len(urls) >= MIN_UNDATED_ENTRIES
-                     for u in urls)
+        shapes.setdefault(shape, {}).setdefault(u, text)
+    return {u: text for shape, urls in shapes.items() if shape not in other and len(urls) >= MIN_UNDATED_ENTRIES
+            for u, text in urls.items()}
 
 
 def unfetched_entry(ctx: SiteContext, f: PageFacts, url: str, text: str, headline: bool = True) -> bool:
