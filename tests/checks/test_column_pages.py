@@ -1562,3 +1562,20 @@ def test_an_undated_list_of_numbered_records_beside_the_units_answering_them_is_
             f"<table class='zx'>{rows}</table><div class='pg'>共 6 条 1/1 页</div>")
     report = _site(tmp_path, {"zxzx/list.jsp": ("咨询选登", body)})
     assert [(c["name"], c["items"]) for c in report["columns"]] == [("咨询选登", 6)]
+
+
+def test_the_answer_of_a_page_search_below_the_site_search_is_no_column(tmp_path: Path) -> None:
+    # the header's site search first, then the page's own 政策查询 form sending to this very address: the dated rows
+    # under it are the answer of that query (its keyword in the address), not a column
+    head = "<div class='hd'><form action='/s/index.php'><input type='text' name='wd'><button>搜索</button></form></div>"
+    rows = "".join(f"<li><a href='/zcwj/2020{m:02d}/t2020{m:02d}10_{m}.html'>关于进一步做好稳就业工作的第{m}号通知</a>"
+                   f"<em>2020-{m:02d}-10</em></li>" for m in (6, 8, 10))
+    own = ("<form action='/zcwj/query.php' method='get'>关键词 <input type='text' name='kw' value='稳就业'>"
+           "<input type='submit' value='查询'></form><div class='count'>检索到 3 份文件</div>")
+    page = "<html><head><title>{}_某市人民政府</title></head><body>" + head + "{}" + FOOTER + "</body></html>"
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, page.format("某市人民政府", "<a href='/zcwj/query.php?kw=%E7%A8%B3%E5%B0%B1%E4%B8%9A'>政策查询</a>" + FRESH),
+           depth=0)
+    b.page(SEED + "zcwj/query.php?kw=%E7%A8%B3%E5%B0%B1%E4%B8%9A", page.format("政策查询", own + f"<ul>{rows}</ul>"))
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert report["columns"] == []
