@@ -1561,3 +1561,67 @@ def test_a_column_takes_the_type_of_the_section_its_title_names(tmp_path: Path) 
                                   f"<table>{rows}</table>{FOOTER}</body></html>")
     report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
     assert {c["name"]: c["type"] for c in report["columns"]} == {"办理结果": "互动"}
+
+
+def test_a_box_beside_an_empty_list_of_a_cms_telling_columns_apart_by_query_is_a_box(tmp_path: Path) -> None:
+    # a PHP CMS keeps every column and every article in one folder (list.php?catid=N, show.php?id=N): 招标采购's
+    # own list is empty, its 阅读排行 box repeats 部门动态's rows — same folder, but kept by another list of it
+    rows = "".join(f"<dl><dt><a href='/cms/show.php?id=5{i}'>部门开展第{i}轮安全隐患排查</a></dt><dd>2020年11月{10 + i}日</dd></dl>"
+                   for i in (1, 2, 3))
+    report = _site(tmp_path, {
+        "cms/list.php?catid=12": ("招标采购", "<section><h1>招标采购</h1><p class='none'>暂无信息</p></section>"
+                                              f"<aside><b class='t'>阅读排行</b>{rows}</aside>"),
+        "cms/list.php?catid=3": ("部门动态", f"<section><h1>部门动态</h1>{rows}</section>"),
+    })
+    columns = {c["name"]: c for c in report["columns"]}
+    assert columns["招标采购"]["items"] == 0 and columns["部门动态"]["items"] == 3
+    assert _checks(report, "empty-column") == {SEED + "cms/list.php?catid=12"}
+
+
+def test_letters_printed_as_blocks_under_their_titles_are_the_rows_of_a_column(tmp_path: Path) -> None:
+    # each letter a block: its title alone in a heading, a line with its date and status, then the reply's prose
+    # (dated too): one entry each, the reply part of its row — not text of a function page beside a box of rows
+    def letter(i: int, asked: str, answer: str) -> str:
+        reply = (f"<div class='answer'><em>答复时间：{answer}</em><p>您好！您反映的第{i}号路段照明问题，我办已会同"
+                 "城管部门现场核查，已于近日完成路灯线路检修并恢复照明，后续将加强巡查，感谢您对我县工作的关心支持。</p></div>"
+                 if answer else "")
+        return (f"<section class='xj'><h3><a href='/hdjl/sjxx/show.php?mid=90{i}'>关于第{i}号路段路灯不亮的反映</a></h3>"
+                f"<div class='info'>写信人：市民 留言时间：{asked} 状态：{'已答复' if answer else '处理中'}</div>{reply}</section>")
+    body = ("<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; 书记信箱</div>"
+            "<div class='notice'>书记信箱受理群众来信，请如实填写。<a href='/hdjl/sjxx/write.php'>写信</a></div>"
+            + letter(1, "2020年11月20日", "") + letter(2, "2020年10月02日", "2020年10月09日")
+            + letter(3, "2020年07月15日", "2020年11月02日"))
+    report = _site(tmp_path, {"hdjl/sjxx/": ("书记信箱", body)})
+    columns = {c["name"]: c for c in report["columns"]}
+    assert columns["书记信箱"]["items"] == 3 and columns["书记信箱"]["last_update"] == "2020-11-20"
+    assert _checks(report, "unanswered-message") == {SEED + "hdjl/sjxx/show.php?mid=903"}   # answered 110 days on
+
+
+def test_an_undated_list_of_numbered_records_beside_the_units_answering_them_is_a_column(tmp_path: Path) -> None:
+    # a 咨询 list in a table printing no dates: subject, the unit that answered (a cell of each row), a pager's
+    # statement; an intro line and the units' names are less text than the subjects — still a list of titles
+    units = ["市发展和改革委员会办公室", "市人力资源和社会保障局", "市自然资源和规划局", "市市场监督管理局综合科",
+             "市住房和城乡建设局房改科", "市财政局社会保障科"]
+    rows = "".join(f"<tr><td><a href='/hdpt/detail.jsp?id={700 + i}'>关于第{i}批次城镇老旧小区改造补助资金申请条件和办理流程的咨询</a></td>"
+                   f"<td>{u}</td></tr>" for i, u in enumerate(units))
+    body = ("<p class='tip'>本栏目选登网民咨询及有关部门的答复，答复内容仅供参考，具体以相关部门最新政策为准。</p>"
+            f"<table class='zx'>{rows}</table><div class='pg'>共 6 条 1/1 页</div>")
+    report = _site(tmp_path, {"zxzx/list.jsp": ("咨询选登", body)})
+    assert [(c["name"], c["items"]) for c in report["columns"]] == [("咨询选登", 6)]
+
+
+def test_the_answer_of_a_page_search_below_the_site_search_is_no_column(tmp_path: Path) -> None:
+    # the header's site search first, then the page's own 政策查询 form sending to this very address: the dated rows
+    # under it are the answer of that query (its keyword in the address), not a column
+    head = "<div class='hd'><form action='/s/index.php'><input type='text' name='wd'><button>搜索</button></form></div>"
+    rows = "".join(f"<li><a href='/zcwj/2020{m:02d}/t2020{m:02d}10_{m}.html'>关于进一步做好稳就业工作的第{m}号通知</a>"
+                   f"<em>2020-{m:02d}-10</em></li>" for m in (6, 8, 10))
+    own = ("<form action='/zcwj/query.php' method='get'>关键词 <input type='text' name='kw' value='稳就业'>"
+           "<input type='submit' value='查询'></form><div class='count'>检索到 3 份文件</div>")
+    page = "<html><head><title>{}_某市人民政府</title></head><body>" + head + "{}" + FOOTER + "</body></html>"
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, page.format("某市人民政府", "<a href='/zcwj/query.php?kw=%E7%A8%B3%E5%B0%B1%E4%B8%9A'>政策查询</a>" + FRESH),
+           depth=0)
+    b.page(SEED + "zcwj/query.php?kw=%E7%A8%B3%E5%B0%B1%E4%B8%9A", page.format("政策查询", own + f"<ul>{rows}</ul>"))
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert report["columns"] == []

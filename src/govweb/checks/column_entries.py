@@ -65,12 +65,23 @@ def numbered_records(ctx: SiteContext, f: PageFacts) -> frozenset[str]:
     a word or two (a document's title, not a section's name), none of the template, and none a page the crawl opened
     and found to be something else than a document (sub-columns of a landing page) — on a page that pages through
     them (pager links, or a pager's statement: 共4条记录, 1/1页) and says little of its own (a list of titles): a 领导之窗
-    or 机构设置 page naming people or bodies has no pager, a 领导分工 page paging through its leaders shows their duties."""
-    if not f.pagination and not any(_STATIC_PAGER.search(line) for line in f.lines | f.prose) or (
-            own_content_chars(ctx, f, prose=True) >= MIN_CONTENT_CHARS):
+    or 机构设置 page naming people or bodies has no pager, a 领导分工 page paging through its leaders shows their duties.
+    Little: under MIN_CONTENT_CHARS, or less than the records' titles say (a line on where the letters come from and
+    the answering units printed in the rows, beside twelve letters' titles)."""
+    if not f.pagination and not any(_STATIC_PAGER.search(line) for line in f.lines | f.prose):
         return frozenset()
+    found = _numbered_links(ctx, f)
+    said = own_content_chars(ctx, f, prose=True)
+    if said >= MIN_CONTENT_CHARS and said >= sum(len(t) for t in found.values()):
+        return frozenset()
+    return frozenset(found)
+
+
+def _numbered_links(ctx: SiteContext, f: PageFacts) -> dict[str, str]:
+    """Links of a page to documents numbered in one address shape, three or more (see `numbered_records`): address →
+    name."""
     own, pager = _address_shape(f.url), {ctx.canonical(u) for u in f.pagination}
-    shapes: dict[tuple[str, str, tuple[str, ...]], set[str]] = {}
+    shapes: dict[tuple[str, str, tuple[str, ...]], dict[str, str]] = {}
     other: set[tuple[str, str, tuple[str, ...]]] = set()
     for link in f.links:
         u, text = ctx.canonical(link.url), link.text.strip()
@@ -83,9 +94,9 @@ def numbered_records(ctx: SiteContext, f: PageFacts) -> frozenset[str]:
         target = ctx.pages.get(u)
         if target is not None and not (target.is_article or target.error_page or dated_url(u) and not target.items):
             other.add(shape)
-        shapes.setdefault(shape, set()).add(u)
-    return frozenset(u for shape, urls in shapes.items() if shape not in other and len(urls) >= MIN_UNDATED_ENTRIES
-                     for u in urls)
+        shapes.setdefault(shape, {}).setdefault(u, text)
+    return {u: text for shape, urls in shapes.items() if shape not in other and len(urls) >= MIN_UNDATED_ENTRIES
+            for u, text in urls.items()}
 
 
 def unfetched_entry(ctx: SiteContext, f: PageFacts, url: str, text: str, headline: bool = True) -> bool:
@@ -181,7 +192,9 @@ def box_beside_empty_list(ctx: SiteContext, f: PageFacts, names: list[str]) -> f
     政务要闻's latest headlines): the page says a list is empty (not a widget every list page shows), its dated rows
     stand under a heading that is none of its names, and every one of them is a row another list page keeps in its
     own folder, or opens another crawled page listing dated rows (a headline linking 要闻's list itself) — another
-    column's rows, none of this page's folder. Their addresses, or none."""
+    column's rows, none of this page's folder. A folder the page shares with the list keeping the row
+    (`/News/NewsList.aspx?cid=7` beside `?cid=3`, both in `/News/`: a CMS telling its columns apart by query) says
+    nothing of whose row it is. Their addresses, or none."""
     heading = f.list_heading
     if f.pagination or not heading or not says_empty_beside_rows(ctx, f) or any(
             n and (n in heading or heading in n) for n in names):
@@ -189,10 +202,17 @@ def box_beside_empty_list(ctx: SiteContext, f: PageFacts, names: list[str]) -> f
     rows = [it for it in own_rows(ctx, f) if not it.scripted]
     listed: dict[str, frozenset[str]] = ctx.derived("rows_listed_in_folder", _listed_in_folder)
     urls = {ctx.canonical(it.url) for it in rows}
-    if not rows or any(in_folder_of(u, f.url) or not (listed.get(u, frozenset()) - {f.url} or _lists_rows(ctx, u, f))
-                       for u in urls):
+    if not rows or any(_own_folder_row(u, f.url, keepers := listed.get(u, frozenset()) - {f.url})
+                       or not (keepers or _lists_rows(ctx, u, f)) for u in urls):
         return frozenset()
     return frozenset(urls)
+
+
+def _own_folder_row(url: str, page_url: str, keepers: frozenset[str]) -> bool:
+    """`url` sits in the folder of the list page `page_url`, and no other list keeping it (`keepers`) shares that
+    folder: the page's own row."""
+    folder = folder_of(page_url)
+    return in_folder_of(url, page_url) and not any(folder_of(k) == folder for k in keepers)
 
 
 def announced_ahead(ctx: SiteContext, it: Item) -> bool:

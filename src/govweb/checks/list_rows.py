@@ -117,6 +117,9 @@ def _row_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None,
         d = dates.find_date_cached(rest)
         if d is not None:
             if level >= 1 and tag not in ROW_TAGS and (len(node.css("a")) > 2 or len(rest.strip()) > _ROW_REST_MAX):
+                found = _titled_block_date(node, a, atext, reads) if level == 1 else None
+                if found is not None:   # (the block is the row: its title, its line and the prose under them)
+                    return found, t.strip(), dates.find_full_dates(rest)
                 break  # a block holding several entries, or prose around a link: not one row
             return d, t.strip(), dates.find_full_dates(rest)
         if tag in ROW_TAGS:
@@ -134,6 +137,23 @@ def _row_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None,
     if d is not None:
         return d, atext, [d] if d[0] is not None else []
     return None, "", []
+
+
+def _titled_block_date(block: LexborNode, a: LexborNode, atext: str, reads: _Reads) -> RawDate | None:
+    """One entry as a block under its title (a letter: <h4><a>标题</a></h4>, a line 来信时间：… 处理状态：…, then the
+    reply's prose with its 回复时间): the block's only link stands alone in its first child, and the first later child
+    printing a date is short enough to be a row's line (a date, a sender, a status) — its date is the entry's. None
+    otherwise (prose around a link, a block of several entries)."""
+    children = list(block.iter(include_text=False))
+    if len(block.css("a")) != 1 or not children or children[0].mem_id != a.parent.mem_id or \
+            reads.text(children[0]).strip() != atext:
+        return None
+    for child in children[1:]:
+        ct = _not_row_dates_out(reads.text(child)).strip()
+        d = dates.find_date_cached(ct)
+        if d is not None:
+            return d if len(ct) <= _ROW_REST_MAX else None
+    return None
 
 
 def _date_cell(row: LexborNode, reads: _Reads) -> tuple[RawDate, str] | None:
