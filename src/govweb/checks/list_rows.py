@@ -116,8 +116,10 @@ def _row_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None,
         rest = _not_row_dates_out(t.replace(atext, " ", 1) if atext else t)
         d = dates.find_date_cached(rest)
         if d is not None:
-            if level >= 1 and tag not in ROW_TAGS and (len(node.css("a")) > 2 or len(rest.strip()) > _ROW_REST_MAX):
-                break  # a block holding several entries, or prose around a link: not one row
+            if level >= 1 and tag not in ROW_TAGS and (len(node.css("a")) > 2 or len(
+                    rest.strip()) > _ROW_REST_MAX and not _message_block(rest)):
+                break  # a block holding several entries, or prose around a link: not one row (a letter's block,
+                # its one 来信时间 with the reply printed under it, is one row however long the reply)
             return d, t.strip(), dates.find_full_dates(rest)
         if tag in ROW_TAGS:
             found = _date_cell(node, reads)
@@ -134,6 +136,11 @@ def _row_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None,
     if d is not None:
         return d, atext, [d] if d[0] is not None else []
     return None, "", []
+
+
+def _message_block(text: str) -> bool:
+    """A block saying when one message was sent (来信时间：…, with its 回复时间 and reply under it): one letter."""
+    return len(submissions(text)) == 1
 
 
 def _date_cell(row: LexborNode, reads: _Reads) -> tuple[RawDate, str] | None:
