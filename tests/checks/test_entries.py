@@ -417,6 +417,24 @@ def test_a_profile_page_stating_the_duties_shows_the_functions(tmp_path: Path) -
     assert "机构职能" in _missing(_site(tmp_path / "plain", nav, {"bsjj.htm": plain}))
 
 
+def test_a_profile_published_as_an_article_stating_the_duties_shows_the_functions(tmp_path: Path) -> None:
+    # 中心简介 kept as an article (byline with its date, a CMS's show page): its text states the 内设科室 — the
+    # 机构职能 is shown there as on a plain page; the same article saying only its history shows none
+    nav = "<div id='menu'><a href='/'>首页</a> · <a href='/news/show.php?id=7'>中心简介</a></div>"
+
+    def article(text: str) -> tuple[str, int]:
+        return ("<html><head><title>中心简介_某县政务服务中心</title><meta name='PubDate' content='2019-06-03'></head>"
+                f"<body>{nav}<div class='article'><h1>中心简介</h1><div class='info'>发布日期：2019-06-03　来源：本中心"
+                f"</div><div class='txt'><p>某县政务服务中心是县政府直属事业单位。</p>{text}</div></div>{FOOTER}"
+                "</body></html>", 200)
+
+    duties = "<p>内设科室：综合科、审批协调科、监督管理科，分别负责日常运转、窗口协调和效能监督。</p>"
+    report = _site(tmp_path / "duties", nav, {"news/show.php?id=7": article(duties)})
+    assert report["elements"]["机构职能"]["url"] == SEED + "news/show.php?id=7"
+    history = "<p>中心于2008年挂牌成立，2016年迁入新址，设有综合窗口四十个。</p>"
+    assert "机构职能" in _missing(_site(tmp_path / "history", nav, {"news/show.php?id=7": article(history)}))
+
+
 def test_a_small_static_menu_printed_on_every_page_is_read_as_shown(tmp_path: Path) -> None:
     # an unrendered homepage with a script of its own and few links: its menu is the one the server printed on
     # every page (政策法规, 网上办事, 咨询投诉), so what it lacks (领导, 解读) is missing, not "not measured"

@@ -21,6 +21,8 @@ import re
 from collections.abc import Callable, Iterator
 from urllib.parse import urlsplit
 
+from selectolax.lexbor import LexborHTMLParser
+
 from govweb.checks import links as linkcheck
 from govweb.checks import services
 from govweb.checks.column_names import (
@@ -926,6 +928,18 @@ _DUTIES_HEADING = re.compile(r"^(?:(?:机构|部门|单位)(?:职能|职责)|主
 _SECTION_TEXT = 30   # characters of the sentence a section heading stands over
 
 
+def _profile_lines(ctx: SiteContext, page: PageFacts) -> frozenset[str]:
+    """The text blocks of a profile page: a list-less page's, or — a profile published as an article (本局概况 as a
+    CMS's ShowArticle page, with its byline) — those of its archived body."""
+    if page.lines or not page.is_article:
+        return page.lines
+    html = ctx.page_html(page.url)
+    body = LexborHTMLParser(html).body if html else None
+    if body is None:
+        return page.lines
+    return frozenset(t for t in (x.strip() for x in body.text(deep=True, separator="\n").split("\n")) if t)
+
+
 def _duties_in_profile(ctx: SiteContext, found: _Found) -> None:
     """机构职能 shown on the 概况信息 page: a department's 单位概况 / 本局简介 that states its functions (主要职能：…,
     内设科室 …) in its own text — not in a link's name — presents its 机构职能 there; so does a 概况信息 or 负责人信息
@@ -937,8 +951,9 @@ def _duties_in_profile(ctx: SiteContext, found: _Found) -> None:
         if page is None:
             continue
         names = {link.text.strip() for link in page.links} | set(page.script_entries)
-        said = any(len(line) >= _SECTION_TEXT and "。" in line and line not in names for line in page.lines)
-        for line in sorted(page.lines):
+        lines = _profile_lines(ctx, page)
+        said = any(len(line) >= _SECTION_TEXT and "。" in line and line not in names for line in lines)
+        for line in sorted(lines):
             if line in names:
                 continue
             m = _DUTIES.search(line) if el == "概况信息" else None
