@@ -435,6 +435,21 @@ def test_a_profile_published_as_an_article_stating_the_duties_shows_the_function
     assert "机构职能" in _missing(_site(tmp_path / "history", nav, {"news/show.php?id=7": article(history)}))
 
 
+def test_year_links_under_a_row_label_naming_the_report_are_the_reports(tmp_path: Path) -> None:
+    # a disclosure page printing 政务信息公开年度报告: 2019年 | 2018年 (the years its label's reports): the due report is
+    # linked, its own year link is the entry; the same years under another label (历史专题) are no report
+    nav = "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/gk/index.jsp'>政务公开</a></li></ul>"
+
+    def disclosure(label: str) -> tuple[str, int]:
+        return ("<h1>政务公开</h1><div class='zt'><p><a href='/gk/guide.jsp'>公开指南</a></p>"
+                f"<p><span>{label}</span>: <a href='/gk/report.jsp?y=2019'>2019年</a> | "
+                "<a href='/gk/report.jsp?y=2018'>2018年</a></p></div>", 200)
+
+    report = _site(tmp_path / "label", nav, {"gk/index.jsp": disclosure("政务信息公开年度报告")})
+    assert report["elements"]["政府信息公开年报"]["url"] == SEED + "gk/report.jsp?y=2019"
+    assert "政府信息公开年报" in _missing(_site(tmp_path / "other", nav, {"gk/index.jsp": disclosure("历史专题")}))
+
+
 def test_a_small_static_menu_printed_on_every_page_is_read_as_shown(tmp_path: Path) -> None:
     # an unrendered homepage with a script of its own and few links: its menu is the one the server printed on
     # every page (政策法规, 网上办事, 咨询投诉), so what it lacks (领导, 解读) is missing, not "not measured"

@@ -889,12 +889,16 @@ def _annual_report(ctx: SiteContext, ordered: list[PageFacts], found: _Found) ->
         is_list = f.url == entry or _names_annual_report(f.title) and not _ANNUAL.search(f.title)
         # (text, where it leads): the page's own title, its links' names — a report's link off any 年报 list leads
         # to the report itself
-        texts = [(f.title, f.url), *((link.name, f.url if is_list else ctx.canonical(link.url)) for link in f.links)]
+        # (and whether a bare year names a report there: on the 年报 list, or a year link under a row label naming
+        # the report — 政府信息公开年报：2025年度　2024年度 — which leads to that year's report)
+        texts = [(f.title, f.url, is_list),
+                 *((link.name, f.url if is_list else ctx.canonical(link.url), is_list) for link in f.links),
+                 *((link.text, ctx.canonical(link.url), True) for link in f.links if _names_annual_report(link.label))]
         if is_list and unseen is None and script_list_unseen(ctx, f):
             unseen = f.url
-        for text, target in texts:
+        for text, target, years in texts:
             m = _ANNUAL.search(text) if _names_annual_report(text) else None
-            if m is None and is_list:
+            if m is None and years:
                 m = _REPORT_YEAR.match(text)
             if m is None:
                 continue

@@ -19,6 +19,7 @@ from govweb.checks.page_links import (
     MORE,
     ROW_TAGS,
     STOP_CLIMB,
+    YEAR_ONLY,
     Joiner,
     Link,
     alert_only,
@@ -27,6 +28,7 @@ from govweb.checks.page_links import (
     card_name,
     clicked_address,
     own_section,
+    row_label,
     scripted_target,
     tile_caption,
     tile_heading,
@@ -409,7 +411,8 @@ def read_anchors(
             continue
         heading = (block_heading(a) if MORE.match(atext) else tile_heading(a) if ENTER.match(atext)
                    else "" if atext else tile_caption(a))
-        links.append(Link(u, atext, heading, section=own_section(tree, href, u, join.base)))
+        links.append(Link(u, atext, heading, section=own_section(tree, href, u, join.base),
+                          label=row_label(a) if YEAR_ONLY.match(atext) else ""))
         if _PAGINATION_TEXT.match(atext):
             pagination.append(u)
             continue
