@@ -450,6 +450,18 @@ def test_year_links_under_a_row_label_naming_the_report_are_the_reports(tmp_path
     assert "政府信息公开年报" in _missing(_site(tmp_path / "other", nav, {"gk/index.jsp": disclosure("历史专题")}))
 
 
+def test_a_topic_on_making_the_site_accessible_is_no_accessibility_entry(tmp_path: Path) -> None:
+    # a 专题 tile on the site's 适老化 work (its banner's alt text) leads to news of that work, not to an accessible
+    # way to browse; a 信息无障碍 link in the top bar is one
+    nav = "<ul class='nav'><li><a href='/'>首页</a></li></ul>"
+    tile = ("<div class='special'><a href='/special/shilaohua/'><img src='/img/slh.png' alt='信息无障碍和适老化改造专题'>"
+            "</a></div>")
+    assert "无障碍浏览" in _missing(_site(tmp_path / "topic", nav, home_extra=tile))
+    bar = "<div class='topbar'><a href='/assist/start.html'>信息无障碍</a></div>"
+    report = _site(tmp_path / "bar", nav, home_extra=bar + tile)
+    assert report["elements"]["无障碍浏览"]["url"] == SEED + "assist/start.html"
+
+
 def test_a_small_static_menu_printed_on_every_page_is_read_as_shown(tmp_path: Path) -> None:
     # an unrendered homepage with a script of its own and few links: its menu is the one the server printed on
     # every page (政策法规, 网上办事, 咨询投诉), so what it lacks (领导, 解读) is missing, not "not measured"
