@@ -1037,6 +1037,28 @@ def test_a_guestbook_heading_each_message_with_its_poster_lists_them(tmp_path: P
     assert g.items == [] and g.message is None
 
 
+def test_a_linked_letter_with_its_reply_printed_under_it_is_one_row(tmp_path: Path) -> None:
+    """A 信箱 listing linked letters as blocks, each answered one printing its reply text under its 提交时间: the block
+    around one submission label is the letter's row however long the reply, with both dates (a late answer counts)."""
+    def letter(i: int, title: str, sent: str, reply: str) -> str:
+        answer = (f"<blockquote><em>答复部门：某市住房和城乡建设局</em> <em>答复时间：{reply}</em><span>您好，来信反映的"
+                  "情况已转交属地街道和物业公司现场核查，相关设施已于本周完成维修，感谢您对城市管理工作的监督与支持。"
+                  "</span></blockquote>") if reply else "<small>状态：待答复</small>"
+        return (f"<article class='mail'><div class='t'><a href='/szxx/show.do?mid={i}'>{title}</a></div>"
+                f"<span class='who'>提交人：市民　提交时间：{sent}</span>{answer}</article>")
+    mails = (letter(1, "小区二次供水水压不足", "2020年11月02日", "2020年11月09日")
+             + letter(2, "老旧小区加装电梯补贴", "2020年07月20日", "2020年11月03日")
+             + letter(3, "物业擅自提高停车费", "2020年08月10日", ""))
+    f = parse_page(f"<html><body><h2>市长信箱</h2>{mails}</body></html>", SEED + "szxx/", None, "r")
+    assert [(it.date, len(it.dates), it.status) for it in f.items] == [
+        ((2020, 11, 2), 2, None), ((2020, 7, 20), 2, None), ((2020, 8, 10), 1, "unanswered")]
+    report = _site(tmp_path, {"szxx/": ("市长信箱", "<p class='crumb'>当前位置：<a href='/'>首页</a> &gt; 市长信箱</p>"
+                                                   + mails)})
+    assert [(c["name"], c["type"], c["items"]) for c in report["columns"]] == [("市长信箱", "互动", 3)]
+    assert _checks(report, "unanswered-message") == {SEED + "szxx/show.do?mid=2", SEED + "szxx/show.do?mid=3"}
+    assert "interaction-poor" in {v["rule"] for v in report["vetoes"]}
+
+
 def test_a_short_live_page_outweighing_its_box_of_past_ones_is_no_column(tmp_path: Path) -> None:
     """A 网上直播 page printing its programme's summary — topic, guest, time and opening lines, under 150 characters
     but twice what its 往期 box says — is the live page; an archive with one line of introduction is a column."""

@@ -417,6 +417,51 @@ def test_a_profile_page_stating_the_duties_shows_the_functions(tmp_path: Path) -
     assert "机构职能" in _missing(_site(tmp_path / "plain", nav, {"bsjj.htm": plain}))
 
 
+def test_a_profile_published_as_an_article_stating_the_duties_shows_the_functions(tmp_path: Path) -> None:
+    # 中心简介 kept as an article (byline with its date, a CMS's show page): its text states the 内设科室 — the
+    # 机构职能 is shown there as on a plain page; the same article saying only its history shows none
+    nav = "<div id='menu'><a href='/'>首页</a> · <a href='/news/show.php?id=7'>中心简介</a></div>"
+
+    def article(text: str) -> tuple[str, int]:
+        return ("<html><head><title>中心简介_某县政务服务中心</title><meta name='PubDate' content='2019-06-03'></head>"
+                f"<body>{nav}<div class='article'><h1>中心简介</h1><div class='info'>发布日期：2019-06-03　来源：本中心"
+                f"</div><div class='txt'><p>某县政务服务中心是县政府直属事业单位。</p>{text}</div></div>{FOOTER}"
+                "</body></html>", 200)
+
+    duties = "<p>内设科室：综合科、审批协调科、监督管理科，分别负责日常运转、窗口协调和效能监督。</p>"
+    report = _site(tmp_path / "duties", nav, {"news/show.php?id=7": article(duties)})
+    assert report["elements"]["机构职能"]["url"] == SEED + "news/show.php?id=7"
+    history = "<p>中心于2008年挂牌成立，2016年迁入新址，设有综合窗口四十个。</p>"
+    assert "机构职能" in _missing(_site(tmp_path / "history", nav, {"news/show.php?id=7": article(history)}))
+
+
+def test_year_links_under_a_row_label_naming_the_report_are_the_reports(tmp_path: Path) -> None:
+    # a disclosure page printing 政务信息公开年度报告: 2019年 | 2018年 (the years its label's reports): the due report is
+    # linked, its own year link is the entry; the same years under another label (历史专题) are no report
+    nav = "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/gk/index.jsp'>政务公开</a></li></ul>"
+
+    def disclosure(label: str) -> tuple[str, int]:
+        return ("<h1>政务公开</h1><div class='zt'><p><a href='/gk/guide.jsp'>公开指南</a></p>"
+                f"<p><span>{label}</span>: <a href='/gk/report.jsp?y=2019'>2019年</a> | "
+                "<a href='/gk/report.jsp?y=2018'>2018年</a></p></div>", 200)
+
+    report = _site(tmp_path / "label", nav, {"gk/index.jsp": disclosure("政务信息公开年度报告")})
+    assert report["elements"]["政府信息公开年报"]["url"] == SEED + "gk/report.jsp?y=2019"
+    assert "政府信息公开年报" in _missing(_site(tmp_path / "other", nav, {"gk/index.jsp": disclosure("历史专题")}))
+
+
+def test_a_topic_on_making_the_site_accessible_is_no_accessibility_entry(tmp_path: Path) -> None:
+    # a 专题 tile on the site's 适老化 work (its banner's alt text) leads to news of that work, not to an accessible
+    # way to browse; a 信息无障碍 link in the top bar is one
+    nav = "<ul class='nav'><li><a href='/'>首页</a></li></ul>"
+    tile = ("<div class='special'><a href='/special/shilaohua/'><img src='/img/slh.png' alt='信息无障碍和适老化改造专题'>"
+            "</a></div>")
+    assert "无障碍浏览" in _missing(_site(tmp_path / "topic", nav, home_extra=tile))
+    bar = "<div class='topbar'><a href='/assist/start.html'>信息无障碍</a></div>"
+    report = _site(tmp_path / "bar", nav, home_extra=bar + tile)
+    assert report["elements"]["无障碍浏览"]["url"] == SEED + "assist/start.html"
+
+
 def test_a_small_static_menu_printed_on_every_page_is_read_as_shown(tmp_path: Path) -> None:
     # an unrendered homepage with a script of its own and few links: its menu is the one the server printed on
     # every page (政策法规, 网上办事, 咨询投诉), so what it lacks (领导, 解读) is missing, not "not measured"

@@ -108,6 +108,16 @@ def test_contact_forms(line: str, value: str) -> None:
     assert _marks("版权所有：某市人民政府 " + line)["联系方式"] == value
 
 
+def test_the_support_companys_phone_gives_way_to_the_sites_own_contact() -> None:
+    """The technical-support company's phone (in brackets after its name, or its 技术支持电话) is the vendor's: the site's
+    own phone or e-mail printed after it is the contact; alone (or beside only 12345) it still is one."""
+    vendor = "运行维护：某某软件股份有限公司（客服热线：4006-551-008）｜网站标识码：4509000017"
+    assert _marks(vendor + "\n主办单位：某县人民政府办公室 电话：0775-3226110")["联系方式"] == "0775-3226110"
+    assert _marks("技术支持电话：0898-66555000 投稿邮箱：zwgk@qz.gov.cn")["联系方式"] == "zwgk@qz.gov.cn"
+    assert _marks(vendor)["联系方式"] == "4006-551-008"
+    assert _marks("12345政务服务便民热线 技术支持电话：020-87654321")["联系方式"] == "020-87654321"
+
+
 def test_a_longer_number_after_a_contact_label_is_no_phone() -> None:
     # "联系我们" is a link; the site code after it is ten digits, not a phone
     assert "联系方式" not in _marks("主办：某县人民政府 联系我们 | 网站标识码 3302110003 浙ICP备05012345号")

@@ -170,6 +170,10 @@ class SiteContext:
 
     def _frame_html(self, url: str) -> str | None:
         """The archived HTML of the page a homepage's footer frame shows, or None (not crawled, not a page)."""
+        return self.page_html(url)
+
+    def page_html(self, url: str) -> str | None:
+        """The archived HTML of the crawled page `url` names, or None (not crawled, not a page)."""
         rec = self.records.get(self._recorded(url))
         return archived_page_html(self.snapshot, rec) if rec is not None else None
 

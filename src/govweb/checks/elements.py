@@ -21,6 +21,8 @@ import re
 from collections.abc import Callable, Iterator
 from urllib.parse import urlsplit
 
+from selectolax.lexbor import LexborHTMLParser
+
 from govweb.checks import links as linkcheck
 from govweb.checks import services
 from govweb.checks.column_names import (
@@ -83,7 +85,8 @@ LINK_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "互动交流": (("互动", "留言", "信箱", "咨询", "征集", "问政", "写信", "政民", "公众参与", "民意", "来信", "诉求", "建言"),
                 ("信访", "纪检", "举报", "监察")),
     "数据开放": (("数据开放", "开放数据", "数据下载", "公共数据"), ()),
-    "无障碍浏览": (("无障碍", "适老", "长者", "关怀版", "老年版", "读屏", "辅助浏览", "长辈版"), ()),
+    # (a 专题 on the work of making sites accessible — 无障碍适老化改造 — is a topic, not the way to browse so)
+    "无障碍浏览": (("无障碍", "适老", "长者", "关怀版", "老年版", "读屏", "辅助浏览", "长辈版"), ("改造", "专题", "推进")),
     "我为政府网站找错": (("找错",), ()),
 }
 URL_MARKERS: dict[str, tuple[str, ...]] = {
@@ -878,12 +881,16 @@ def _annual_report(ctx: SiteContext, ordered: list[PageFacts], found: _Found) ->
         is_list = f.url == entry or _names_annual_report(f.title) and not _ANNUAL.search(f.title)
         # (text, where it leads): the page's own title, its links' names — a report's link off any 年报 list leads
         # to the report itself
-        texts = [(f.title, f.url), *((link.name, f.url if is_list else ctx.canonical(link.url)) for link in f.links)]
+        # (and whether a bare year names a report there: on the 年报 list, or a year link under a row label naming
+        # the report — 政府信息公开年报：2025年度　2024年度 — which leads to that year's report)
+        texts = [(f.title, f.url, is_list),
+                 *((link.name, f.url if is_list else ctx.canonical(link.url), is_list) for link in f.links),
+                 *((link.text, ctx.canonical(link.url), True) for link in f.links if _names_annual_report(link.label))]
         if is_list and unseen is None and script_list_unseen(ctx, f):
             unseen = f.url
-        for text, target in texts:
+        for text, target, years in texts:
             m = _ANNUAL.search(text) if _names_annual_report(text) else None
-            if m is None and is_list:
+            if m is None and years:
                 m = _REPORT_YEAR.match(text)
             if m is None:
                 continue
@@ -917,6 +924,18 @@ _DUTIES_HEADING = re.compile(r"^(?:(?:机构|部门|单位)(?:职能|职责)|主
 _SECTION_TEXT = 30   # characters of the sentence a section heading stands over
 
 
+def _profile_lines(ctx: SiteContext, page: PageFacts) -> frozenset[str]:
+    """The text blocks of a profile page: a list-less page's, or — a profile published as an article (本局概况 as a
+    CMS's ShowArticle page, with its byline) — those of its archived body."""
+    if page.lines or not page.is_article:
+        return page.lines
+    html = ctx.page_html(page.url)
+    body = LexborHTMLParser(html).body if html else None
+    if body is None:
+        return page.lines
+    return frozenset(t for t in (x.strip() for x in body.text(deep=True, separator="\n").split("\n")) if t)
+
+
 def _duties_in_profile(ctx: SiteContext, found: _Found) -> None:
     """机构职能 shown on the 概况信息 page: a department's 单位概况 / 本局简介 that states its functions (主要职能：…,
     内设科室 …) in its own text — not in a link's name — presents its 机构职能 there; so does a 概况信息 or 负责人信息
@@ -928,8 +947,9 @@ def _duties_in_profile(ctx: SiteContext, found: _Found) -> None:
         if page is None:
             continue
         names = {link.text.strip() for link in page.links} | set(page.script_entries)
-        said = any(len(line) >= _SECTION_TEXT and "。" in line and line not in names for line in page.lines)
-        for line in sorted(page.lines):
+        lines = _profile_lines(ctx, page)
+        said = any(len(line) >= _SECTION_TEXT and "。" in line and line not in names for line in lines)
+        for line in sorted(lines):
             if line in names:
                 continue
             m = _DUTIES.search(line) if el == "概况信息" else None

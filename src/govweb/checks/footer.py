@@ -8,7 +8,7 @@ Forms: 主办单位：X / 主办：X / 主办方：X / X主办 / X（主办） /
 X 版权所有, © 2023 X); ICP numbers with or without 号, with spaces, with a -1
 suffix; 公安备案 numbers with or without 号 (or labelled 公安机关备案号：N), or only an image link whose URL carries the record number
 (`recordcode=`, `RecordID=`); contact lines labelled 联系电话, 电话, 联系我们, 客服电话, 热线, 专线, 邮箱 …,
-hotlines such as 12345 and 400-/800- numbers, a phone in brackets after 技术支持/运行维护, or — when the footer has
+hotlines such as 12345 and 400-/800- numbers, a phone in brackets after 技术支持/运行维护 (only when no other contact), or — when the footer has
 none — a labelled phone in the page header (服务热线：400-810-1996). A footer drawn as images is read by their alt or
 title text, after the printed footer.
 """
@@ -287,13 +287,28 @@ def read_marks(text: str, footer: tuple[list[str], str], links: Iterable[tuple[s
 _SERVICE_NUMBER = re.compile(r"(?:0\d{2,3}\s*[-－—]\s*)?(?:12\d{3}|9[56]\d{3})")
 
 
+# The technical-support company's own line: its phone in brackets after its name (技术支持：某信息技术有限公司（服务热线：
+# 400-…）) or labelled as its (技术支持电话：…) — the vendor's number, not the site's.
+_VENDOR_PHONE = re.compile(r"(?:技术支持|技术服务|运行维护|运维单位|维护单位)(?:[^\d\n。；;|]{0,40}?[(（][^)）\d]*|电话\s*[:：]?\s*)$")
+
+
+def _service_number(m: re.Match[str]) -> bool:
+    return _SERVICE_NUMBER.fullmatch(next(g for g in m.groups() if g).strip()) is not None
+
+
+def _vendor_phone(m: re.Match[str]) -> bool:
+    start = next(m.start(i) for i, g in enumerate(m.groups(), 1) if g)
+    return _VENDOR_PHONE.search(m.string[max(0, start - 60):start]) is not None
+
+
 def _own_contact(parts: list[str], before: str) -> re.Match[str] | None:
-    """The footer's contact: its first contact line (else the last one just before it), a public service number
-    such as 12345 only when the footer names no phone, e-mail or address of the site's own."""
+    """The footer's contact: its first contact line (else the last one just before it); the technical-support
+    company's phone only when the footer names no other contact of the site's own, a public service number such as
+    12345 only when it names no phone, e-mail or address at all."""
     for found in ([m for part in parts for m in _CONTACT.finditer(part)], list(_CONTACT.finditer(before))[::-1]):
         if found:
-            own = (m for m in found if not _SERVICE_NUMBER.fullmatch(next(g for g in m.groups() if g).strip()))
-            return next(own, found[0])
+            own = (m for m in found if not _service_number(m) and not _vendor_phone(m))
+            return next(own, None) or next((m for m in found if not _service_number(m)), found[0])
     return None
 
 

@@ -19,6 +19,7 @@ from govweb.checks.page_links import (
     MORE,
     ROW_TAGS,
     STOP_CLIMB,
+    YEAR_ONLY,
     Joiner,
     Link,
     alert_only,
@@ -27,6 +28,7 @@ from govweb.checks.page_links import (
     card_name,
     clicked_address,
     own_section,
+    row_label,
     scripted_target,
     tile_caption,
     tile_heading,
@@ -116,11 +118,10 @@ def _row_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None,
         rest = _not_row_dates_out(t.replace(atext, " ", 1) if atext else t)
         d = dates.find_date_cached(rest)
         if d is not None:
-            if level >= 1 and tag not in ROW_TAGS and (len(node.css("a")) > 2 or len(rest.strip()) > _ROW_REST_MAX):
-                found = _titled_block_date(node, a, atext, reads) if level == 1 else None
-                if found is not None:   # (the block is the row: its title, its line and the prose under them)
-                    return found, t.strip(), dates.find_full_dates(rest)
-                break  # a block holding several entries, or prose around a link: not one row
+            if level >= 1 and tag not in ROW_TAGS and (len(node.css("a")) > 2 or len(
+                    rest.strip()) > _ROW_REST_MAX and not _message_block(rest)):
+                break  # a block holding several entries, or prose around a link: not one row (a letter's block,
+                # its one 来信时间 with the reply printed under it, is one row however long the reply)
             return d, t.strip(), dates.find_full_dates(rest)
         if tag in ROW_TAGS:
             found = _date_cell(node, reads)
@@ -139,21 +140,9 @@ def _row_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None,
     return None, "", []
 
 
-def _titled_block_date(block: LexborNode, a: LexborNode, atext: str, reads: _Reads) -> RawDate | None:
-    """One entry as a block under its title (a letter: <h4><a>标题</a></h4>, a line 来信时间：… 处理状态：…, then the
-    reply's prose with its 回复时间): the block's only link stands alone in its first child, and the first later child
-    printing a date is short enough to be a row's line (a date, a sender, a status) — its date is the entry's. None
-    otherwise (prose around a link, a block of several entries)."""
-    children = list(block.iter(include_text=False))
-    if len(block.css("a")) != 1 or not children or children[0].mem_id != a.parent.mem_id or \
-            reads.text(children[0]).strip() != atext:
-        return None
-    for child in children[1:]:
-        ct = _not_row_dates_out(reads.text(child)).strip()
-        d = dates.find_date_cached(ct)
-        if d is not None:
-            return d if len(ct) <= _ROW_REST_MAX else None
-    return None
+def _message_block(text: str) -> bool:
+    """A block saying when one message was sent (来信时间：…, with its 回复时间 and reply under it): one letter."""
+    return len(submissions(text)) == 1
 
 
 def _date_cell(row: LexborNode, reads: _Reads) -> tuple[RawDate, str] | None:
@@ -422,7 +411,8 @@ def read_anchors(
             continue
         heading = (block_heading(a) if MORE.match(atext) else tile_heading(a) if ENTER.match(atext)
                    else "" if atext else tile_caption(a))
-        links.append(Link(u, atext, heading, section=own_section(tree, href, u, join.base)))
+        links.append(Link(u, atext, heading, section=own_section(tree, href, u, join.base),
+                          label=row_label(a) if YEAR_ONLY.match(atext) else ""))
         if _PAGINATION_TEXT.match(atext):
             pagination.append(u)
             continue

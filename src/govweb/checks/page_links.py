@@ -26,6 +26,7 @@ class Link:
     text: str
     heading: str = ""     # a 更多 (more) link's block heading, a nameless icon link's tile caption: what it leads to
     section: bool = False   # it leads to a named part of its own page (`index.html#fdzdgknr`: a tab, a section)
+    label: str = ""       # a year link's row label (政府信息公开年报：2025年度 2024年度): what its years are of
 
     @property
     def name(self) -> str:
@@ -296,6 +297,32 @@ def tile_heading(a: LexborNode) -> str:
         head = node.css_first(_TILE_HEADINGS)
         if head is not None:
             return _short_name("".join(head.text(deep=True).split()))
+    return ""
+
+
+# A link naming only a year (2025年度, 2024年): one year of what its row's label names
+YEAR_ONLY = re.compile(r"^\s*(?:19|20)\d{2}\s*(?:年度?)?\s*$")
+_ROW_LABEL = re.compile(r"^\s*([^:：]{2,16}?)\s*[:：]\s*$")
+_LABEL_CLIMB = 2
+
+
+def row_label(a: LexborNode) -> str:
+    """The label opening the row a link stands in (`<td><b>政府信息公开年报</b>：<a>2025年度</a>　<a>2024年度</a></td>`):
+    the row's text before its first link, when that is a short name and a colon; else ""."""
+    node = a.parent
+    for _ in range(_LABEL_CLIMB):
+        if node is None or node.tag in STOP_CLIMB:
+            return ""
+        before: list[str] = []
+        for n in node.traverse(include_text=True):
+            if n.tag == "a":
+                break
+            if n.tag == "-text":
+                before.append(n.text(deep=False) or "")
+        m = _ROW_LABEL.match("".join(before))
+        if m is not None:
+            return _short_name("".join(m.group(1).split()))
+        node = node.parent
     return ""
 
 
