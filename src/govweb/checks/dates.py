@@ -53,6 +53,7 @@ PUBLISH_LABELLED = re.compile(
 _LABEL_KEYS = ("时间", "日期", "发布于")
 # The traditional forms of the characters the date labels are written with (發佈時間, 來信日期, 錄入時間 …)
 _TRADITIONAL_LABELS = str.maketrans("發佈時間來詢問寫錄傳資開", "发布时间来询问写录传资开")
+_TRADITIONAL_FIRST = "發佈時來詢寫錄傳資開"   # (間 and 問 come only after 時 and 詢)
 
 
 def labelled_publication_dates(text: str, limit: int = 2) -> list[tuple[int, str, str]]:
@@ -62,7 +63,9 @@ def labelled_publication_dates(text: str, limit: int = 2) -> list[tuple[int, str
     matched only there."""
     # a page in traditional characters (a Big5 繁體 edition) prints the same labels so (發佈時間): read them folded,
     # character for character, so the positions stay the text's own
-    printed, text = text, text.translate(_TRADITIONAL_LABELS)
+    printed = text
+    if any(c in text for c in _TRADITIONAL_FIRST):   # (only a page printing one: folding every page costs)
+        text = text.translate(_TRADITIONAL_LABELS)
     found: list[tuple[int, str, str]] = []
     for key in _LABEL_KEYS:
         i = text.find(key)
