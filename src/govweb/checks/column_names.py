@@ -186,10 +186,16 @@ def column_type(ctx: SiteContext, first: PageFacts, name: str) -> str:
     return "动态要闻" if reports_news(first) else "其他"
 
 
+MENU_PAGES_MIN = 3   # pages besides the column that make "every page links it" mean a menu
+
+
 def _in_every_menu(ctx: SiteContext, url: str) -> bool:
     """Every other page of the site links the page: an entry of the menu all of them carry."""
-    others = set(ctx.pages) - {url}
-    return len(others) >= NEWS_ROWS_MIN and others <= set(ctx.inbound.get(url, ()))
+    inbound = ctx.inbound.get(url, ())
+    others = len(ctx.pages) - (url in ctx.pages)
+    if others < MENU_PAGES_MIN or len(inbound) < others:
+        return False   # (fewer linking pages than other pages: not all of them)
+    return set(ctx.pages) - {url} <= set(inbound)
 
 
 NEWS_ROWS_MIN = 3

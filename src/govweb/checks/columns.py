@@ -150,7 +150,8 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
             urlsplit(it.url).netloc in ctx.site_hosts or platform and urlsplit(it.url).netloc == host
             or ctx.in_site_section(it.url)) and ctx.canonical(it.url) not in ctx.template_links]
         names = names_of(f, texts)
-        if is_function_page(f, names):
+        function = is_function_page(f, names)
+        if function:
             counted = [it for it in counted if not announced_ahead(ctx, it)]   # (访谈预告: what is to come)
         dated = len(counted)
         if any(w in (f.meta.get("columnname") or f.title) for w in NAVIGATION_WORDS) and (
@@ -171,10 +172,10 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         if not dated and (shows_framed_list(ctx, f) or shows_a_frame(ctx, f)):
             continue   # its list stands in a frame: the framed document is the column; or it only frames another
             # document (the 政务服务网 under 办事服务): what it shows is that document
-        if dated >= MIN_DATED_ITEMS and not (is_function_page(f, names) and function_beside_rows(ctx, f)):
+        if dated >= MIN_DATED_ITEMS and not (function and function_beside_rows(ctx, f)):
             cands.add(url)
             continue
-        if (f.redirect or moved_notice(ctx, f) or is_function_page(f, names) and not empty_archive(ctx, f, names)
+        if (f.redirect or moved_notice(ctx, f) or function and not empty_archive(ctx, f, names)
                 or open_data_page(f, names) or unbuilt_service(f, names) or suspended_function(ctx, f, names)
                 or (not_a_site_page(f) or error_in_template(ctx, f)) and url not in framed):
             continue   # a jump page (or a notice that the column moved, linking on), a function page, an open-data portal page (judged by its own measures), a

@@ -112,7 +112,7 @@ class SiteContext:
                     facts = parse_page(doc.html, url, rec.final_url, doc.warc_record, rec.depth,
                                        home=url in home_urls or rec.depth == 0,
                                        script_text=self._script_text if self.scripts else None,
-                                       frame_html=self._frame_html)
+                                       frame_html=self.page_html)
                 except Exception as exc:  # a page the parser cannot handle is reported and skipped
                     problem = f"解析失败：{type(exc).__name__}"
             if problem is not None:
@@ -167,10 +167,6 @@ class SiteContext:
     def _script_text(self, url: str) -> str | None:
         """The archived text of the script file `url` names, or None (not archived: an outside library, a page)."""
         return self.scripts.get(self._recorded(url))
-
-    def _frame_html(self, url: str) -> str | None:
-        """The archived HTML of the page a homepage's footer frame shows, or None (not crawled, not a page)."""
-        return self.page_html(url)
 
     def page_html(self, url: str) -> str | None:
         """The archived HTML of the crawled page `url` names, or None (not crawled, not a page)."""

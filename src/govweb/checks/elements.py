@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from urllib.parse import urlsplit
 
@@ -36,7 +37,7 @@ from govweb.checks.column_names import (
 from govweb.checks.columns import SPLASH_WARNING, ctx_columns
 from govweb.checks.context import SiteContext
 from govweb.checks.dates import YMD, dated_url
-from govweb.checks.guide_labels import GUIDE_MIN_LABELS
+from govweb.checks.guide_labels import is_guide
 from govweb.checks.list_state import (
     judged_static,
     own_lines,
@@ -199,7 +200,7 @@ def _leads_to_article(ctx: SiteContext, url: str) -> bool:
 def _leads_to_guide(ctx: SiteContext, url: str) -> bool:
     """The link opens a service guide (a document by its form, but a service's own content: a way to 办事服务)."""
     target = ctx.page(url)
-    return target is not None and len(target.guide_elements) >= GUIDE_MIN_LABELS
+    return target is not None and is_guide(target.guide_elements)
 
 
 def _matches(el: str, name: str) -> bool:
@@ -424,8 +425,13 @@ def _stopped_notice(ctx: SiteContext, f: PageFacts) -> str | None:
     """The line a list of past messages with no way to write prints of its own (not a row, not the template) saying
     the channel itself takes nothing in now (网上留言功能暂停受理，恢复时间另行通知): a record, no working channel."""
     rows = {it.title for it in f.items} | {it.row for it in f.items}
-    repeated = {t for g in ctx.pages.values() if g is not f for t in g.prose}
-    return next((t for t in sorted(f.prose) if t not in rows and t not in repeated and says_channel_stopped(t)), None)
+    counts: Counter[str] = ctx.derived("prose_pages", _prose_pages)   # (f's own prose counts once)
+    return next((t for t in sorted(f.prose) if t not in rows and counts[t] <= 1 and says_channel_stopped(t)), None)
+
+
+def _prose_pages(ctx: SiteContext) -> Counter[str]:
+    """How many pages print each text block of prose (the template's repeat on many)."""
+    return Counter(t for f in ctx.pages.values() for t in f.prose)
 
 
 # A call for opinions closed (已结束, 已截止) or still open (进行中, 征集中) as its row says.

@@ -30,6 +30,11 @@ LIST_ROWS = 2   # rows under a header row naming 事项名称: a table of that m
 HEADINGS = 3    # labels in that header row, each a cell of its own (a guide's own table starts 事项名称 | its name)
 
 
+def is_guide(elements: frozenset[str]) -> bool:
+    """A page naming these key elements (`guide_labels`) is a service guide."""
+    return len(elements) >= GUIDE_MIN_LABELS
+
+
 def guide_labels(tree: LexborHTMLParser, own: str) -> frozenset[str]:
     """The key elements whose labels `own` (the page's text, the site footer aside) prints. A table whose header row
     holds three labels or more, each a cell, 事项名称 (or a synonym) among them, over two rows or more lists services,

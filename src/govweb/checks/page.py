@@ -20,7 +20,7 @@ from govweb.checks import article, datapage, dates, footer, script_menus, script
 from govweb.checks.breadcrumb import blank_after_crumb, breadcrumb
 from govweb.checks.datapage import DataFacts
 from govweb.checks.dates import RawDate
-from govweb.checks.guide_labels import GUIDE_MIN_LABELS, guide_labels
+from govweb.checks.guide_labels import guide_labels, is_guide
 from govweb.checks.list_rows import (
     Item,
     heading_above_rows,
@@ -210,9 +210,11 @@ def parse_page(
     undecoded_write = scripts.apply_document_writes(tree, external) \
         if "document.write" in html or "innerHTML" in html or ".html(" in html or external is not None else False
     # and so are the lists a script draws from data the page declares or the crawl archived (a JSON file)
-    drawn = scripts.draw_data_lists(tree, external) if scripts.writes_dom(html) else []
+    writes = scripts.writes_dom(html)
+    islands = scripts.json_islands(tree) if writes else {}
+    drawn = scripts.draw_data_lists(tree, external, islands) if writes else []
     # and so is a menu a script draws from names and addresses the page holds (a JSON island)
-    menu_drawn = scripts.writes_dom(html) and script_menus.draw_data_menus(tree) > 0
+    menu_drawn = writes and script_menus.draw_data_menus(tree, islands) > 0
 
     script_srcs: list[str] = []
     footer_srcs: list[str] = []   # scripts placed inside the footer: they write it
@@ -440,7 +442,7 @@ def parse_page(
         for part in containers or footer.footer_containers(tree):
             own = own.replace(part, " ", 1)
         guide = guide_labels(tree, own)
-        if not is_article and not items and len(guide) >= GUIDE_MIN_LABELS:
+        if not is_article and not items and is_guide(guide):
             is_article = True   # a service's guide is a document, its date printed or not (a 政务服务网 guide
             # shows its 事项 and their labels, no 发布时间)
 

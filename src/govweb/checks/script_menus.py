@@ -86,10 +86,11 @@ def _menu_slot(node: LexborNode) -> bool:
     return False
 
 
-def draw_data_menus(tree: LexborHTMLParser) -> int:
+def draw_data_menus(tree: LexborHTMLParser, islands: dict[str, Any] | None = None) -> int:
     """Draw into each empty menu slot that an inline script writing into the page names by id the menu items of
-    the data it declares or reads from a JSON island; returns the number of links drawn."""
-    islands = scripts.json_islands(tree)
+    the data it declares or reads from a JSON island (`islands`: the page's `scripts.json_islands`, when the caller
+    has them); returns the number of links drawn."""
+    islands = scripts.json_islands(tree) if islands is None else islands
     drawn = 0
     for script in scripts.dom_writing_scripts(tree):
         slots = [n for n in scripts.named_nodes(tree, script) if _menu_slot(n)]

@@ -922,14 +922,16 @@ def script_data(script: str, islands: dict[str, Any]) -> list[Any]:
     return _literals(script) + [v for k, v in islands.items() if k in script]
 
 
-def draw_data_lists(tree: LexborHTMLParser, data_text: Callable[[str], str | None] | None = None) -> list[str]:
+def draw_data_lists(tree: LexborHTMLParser, data_text: Callable[[str], str | None] | None = None,
+                    islands: dict[str, Any] | None = None) -> list[str]:
     """Fill the empty list containers that inline scripts fill from data, as a browser would show them: the data a
     script declares as a JSON literal, reads from a JSON island (`<script id="__NEXT_DATA__" type="application/json">`)
     or fetches from an address whose JSON the crawl archived (`data_text`); each list of records (title, date, link)
     goes into the empty container the script names, in order (one list per container; a script naming a different
     number of empty containers than it has lists is left alone). Returns the scripts whose lists were all drawn (an
-    empty list of records included: the visitor sees that list empty)."""
-    islands = json_islands(tree)
+    empty list of records included: the visitor sees that list empty). `islands`: the page's `json_islands`, when
+    the caller has them."""
+    islands = json_islands(tree) if islands is None else islands
     drawn: list[str] = []
     for script in dom_writing_scripts(tree):
         values = script_data(script, islands)

@@ -5,10 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from govweb.checks.context import SiteContext
-from govweb.checks.guide_labels import GUIDE_ELEMENTS, GUIDE_MIN_LABELS
+from govweb.checks.guide_labels import GUIDE_ELEMENTS, is_guide
 from govweb.checks.model import Evidence, Finding
-
-MIN_LABELS = GUIDE_MIN_LABELS
 
 
 @dataclass(frozen=True)
@@ -26,7 +24,7 @@ def collect_guides(ctx: SiteContext) -> list[Guide]:
     return [
         Guide(url, f.guide_elements, Evidence(url, f.title, f.warc_record))
         for url, f in sorted(ctx.pages.items())
-        if len(f.guide_elements) >= MIN_LABELS
+        if is_guide(f.guide_elements)
     ]
 
 
