@@ -446,3 +446,19 @@ def test_the_city_library_narrowed_to_the_bureau_by_a_choice_is_the_bureaus_colu
     b.page("http://www.hz.gov.cn/wjk/list.do?unit=jyj", page("3304000001", "文件库-禾州市人民政府", form + docs))
     cols = _columns(run_checks(load_snapshot(b.write(tmp_path)), AS_OF))
     assert cols["http://www.hz.gov.cn/wjk/list.do?unit=jyj"]["items"] == 4
+
+
+def test_an_empty_table_beside_a_clock_script_and_the_accessibility_toolbar_is_a_blank_column(tmp_path: Path) -> None:
+    """招标信息 prints its table's header row over no row; the page's only scripts are the 无障碍 toolbar's
+    (`/wza/aria.js`) and an inline clock writing the date into the top bar's `<b id="riqi">` by its id: neither
+    writes the table, so the column is blank (measured), not "not measured". A script writing into the block that
+    holds the table may fill it: that list stays not measured."""
+    table = ("<table class='grid'><tr><th>名称</th><th>日期</th></tr></table>")
+    clock = ("<p>今天是 <b id='riqi'></b></p><script src='/wza/aria.js'></script><script>var t = new Date();"
+             "$('#riqi').html(t.getFullYear() + '年' + (t.getMonth() + 1) + '月');</script>")
+    filled = ("<div id='zbbox'>" + table + "</div><script>$.get('/zbxx/data.txt', function (d) {"
+              " $('#zbbox').html(d); });</script>")
+    report = _site(tmp_path, {"zbxx/": clock + table, "cgxx/": filled}, menu={"zbxx/": "招标信息", "cgxx/": "采购信息"})
+    cols = _columns(report)
+    assert cols[SEED + "zbxx/"]["shown"] == 0 and SEED + "zbxx/" in _empty(report)
+    assert cols[SEED + "cgxx/"]["shown"] is None and SEED + "cgxx/" not in _empty(report)
