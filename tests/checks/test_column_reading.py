@@ -462,3 +462,21 @@ def test_an_empty_table_beside_a_clock_script_and_the_accessibility_toolbar_is_a
     cols = _columns(report)
     assert cols[SEED + "zbxx/"]["shown"] == 0 and SEED + "zbxx/" in _empty(report)
     assert cols[SEED + "cgxx/"]["shown"] is None and SEED + "cgxx/" not in _empty(report)
+
+
+def test_another_lists_news_box_beside_an_empty_list_does_not_type_the_column(tmp_path: Path) -> None:
+    """乡村振兴, a menu column of every page whose name carries no type word, says 暂无数据 under its own heading;
+    beside it a 热点关注 box repeats three of the 要闻 list's headlines (召开, 举办 …). Those rows are not its own: they
+    neither count as its entries nor make it a news column — it is blank and typed 其他."""
+    news = [(f"/xwzx/2021/06{d:02d}/{d}.shtml", f"和县召开第{d}次乡村工作会议", f"2021-06-{d:02d}") for d in (18, 22, 26)]
+    xwzx = "<div class='lb'>" + "".join(f"<p><a href='{u}'>{t}</a><span>{d}</span></p>" for u, t, d in news) + "</div>"
+    box = ("<div class='side'><h4>热点关注</h4><ul>" + "".join(f"<li><a href='{u}'>{t}</a><em>{d}</em></li>"
+                                                      for u, t, d in news) + "</ul></div>")
+    xczx = "<div class='main'><h3>乡村振兴</h3><div class='lb'></div><p class='nodata'>暂无数据</p></div>" + box
+    tzgg = ("<div class='lb'><p><a href='/tzgg/2021/0620/1.shtml'>关于做好防汛工作的通知</a><span>2021-06-20</span></p>"
+            "<p><a href='/tzgg/2021/0610/2.shtml'>关于征兵报名的公告</a><span>2021-06-10</span></p></div>")
+    report = _site(tmp_path, {"xwzx/": xwzx, "xczx/": xczx, "tzgg/": tzgg},
+                   menu={"xwzx/": "和县要闻", "xczx/": "乡村振兴", "tzgg/": "通知公告"})
+    col = _columns(report)[SEED + "xczx/"]
+    assert (col["items"], col["type"]) == (0, "其他")
+    assert SEED + "xczx/" in _empty(report)
