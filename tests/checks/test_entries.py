@@ -895,3 +895,16 @@ def test_a_link_naming_one_single_page_element_alone_is_its_entry(tmp_path: Path
     els = _site(tmp_path, nav, {"zjwj/": (overview, 200), "zjwj/gzzz.html": (duties, 200)})["elements"]
     assert els["机构职能"]["url"] == SEED + "zjwj/gzzz.html"
     assert els["概况信息"]["url"] == SEED + "zjwj/"
+
+
+def test_a_menu_link_named_for_publishing_documents_is_the_policy_entry(tmp_path: Path) -> None:
+    """The menu names the county's policy-document list 文件发布; a 规章 list sits deeper, linked from its section
+    only (named 规范性文件, a word of the element): the menu's 文件发布 is the 政策文件 entry a visitor opens."""
+    nav = "<div class='menu'><a href='/wjfb/'>文件发布</a><a href='/zwgk/'>政务公开</a></div>"
+    row = ("<h1>{}</h1><ul class='list'><li><a href='/{}/2020/11/2{}/t1.html'>某县人民政府关于印发工作方案的通知</a>"
+           "<span>2020-11-2{}</span></li></ul>")
+    extra = {"wjfb/": (row.format("文件发布", "wjfb", 1, 1), 200), "zwgk/gz/": (row.format("规范性文件", "zwgk/gz", 2, 2), 200),
+             "zwgk/": ("<h1>政务公开</h1><ul class='sub'><li><a href='/zwgk/gz/'>规范性文件</a></li></ul>", 200)}
+    report = _site(tmp_path, nav, extra)
+    assert report["elements"]["政策文件"]["url"] == SEED + "wjfb/"
+
