@@ -908,3 +908,19 @@ def test_a_menu_link_named_for_publishing_documents_is_the_policy_entry(tmp_path
     report = _site(tmp_path, nav, extra)
     assert report["elements"]["政策文件"]["url"] == SEED + "wjfb/"
 
+
+def test_a_services_entry_to_a_directory_of_office_phones_offers_no_service(tmp_path: Path) -> None:
+    """The menu's 便民服务 opens a page listing the county's service windows, each with its telephone number and
+    room, and nothing else: no guide, no online way, no link of its own — 办事服务 is missing and service-unusable
+    holds. The same directory saying the services are handled on the province's 政务服务网 names a way to do
+    them: not judged missing."""
+    nav = "<div class='menu'><a href='/bmfw/'>便民服务</a><a href='/xw/'>要闻</a></div>"
+    offices = (("民政办", "029-86781101", "一楼3号窗口"), ("社保中心", "029-86781102", "一楼5号窗口"),
+               ("不动产登记", "029-86781103", "二楼201室"), ("税务窗口", "029-86781104", "二楼203室"))
+    directory = "<h1>便民服务</h1><dl class='tel'>" + "".join(
+        f"<dt>{n}</dt><dd>{t}</dd><dd>{r}</dd>" for n, t, r in offices) + "</dl>"
+    report = _site(tmp_path / "a", nav, {"bmfw/": (directory, 200)})
+    assert "办事服务" in _missing(report) and "service-unusable" in _vetoes(report)
+    online = directory + "<p>各类事项均可登录省政务服务网申请办理。</p>"
+    report = _site(tmp_path / "b", nav, {"bmfw/": (online, 200)})
+    assert "办事服务" not in _missing(report)
