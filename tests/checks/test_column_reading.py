@@ -480,3 +480,28 @@ def test_another_lists_news_box_beside_an_empty_list_does_not_type_the_column(tm
     col = _columns(report)[SEED + "xczx/"]
     assert (col["items"], col["type"]) == (0, "其他")
     assert SEED + "xczx/" in _empty(report)
+
+
+def test_a_rendered_clock_beside_a_link_is_no_row_of_the_page(tmp_path: Path) -> None:
+    """A rendered page's top bar shows the date its inline script wrote from the visitor's clock
+    (`$("#nowTime").text(…new Date…)`) beside the link to the province's portal; the page's own list says 暂无信息.
+    The clock's date is the day the page was viewed, no row: the column is blank, as its static HTML shows it."""
+    script = ("<script>var n = new Date(); $('#nowTime').text(n.getFullYear() + '-' + (n.getMonth() + 1) + '-' "
+              "+ n.getDate());</script>")
+    top = "<div class='tb'><i id='nowTime'>{}</i><a href='http://www.ah.gov.cn/'>安徽省人民政府</a></div>"
+    body = "<h3>财政预决算</h3><div class='lb'></div><p class='nodata'>暂无信息</p>"
+    nav = "<div class='navbar'><a href='/czyjs/'>财政预决算</a><a href='/xwzx/'>和县要闻</a></div>"
+
+    def html(clock: str) -> str:
+        return (f"<html><head><title>财政预决算-和县人民政府</title></head><body>{top.format(clock)}{nav}{body}"
+                f"{FOOTER}{script}</body></html>")
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, f"<html><head><title>和县人民政府</title></head><body>{nav}<ul class='news'>{HOME_ROWS}</ul>"
+                 f"{FOOTER}</body></html>", depth=0)
+    b.page(SEED + "xwzx/", f"<html><head><title>和县要闻-和县人民政府</title></head><body>{nav}<ul class='lst'>"
+                           f"{HOME_ROWS}</ul>{FOOTER}</body></html>")
+    b.page(SEED + "czyjs/", html(""), rendered=html("2021-6-30"))
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    col = _columns(report)[SEED + "czyjs/"]
+    assert (col["items"], col["last_update"]) == (0, None)
+    assert SEED + "czyjs/" in _empty(report)

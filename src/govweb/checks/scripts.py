@@ -941,6 +941,26 @@ def named_nodes(tree: LexborHTMLParser, script: str) -> list[LexborNode]:
     return [n for n in found if n is not None]
 
 
+# A script writing the visitor's clock into an element: it reads `new Date()` and sets an element's text.
+_CLOCK_WRITE = re.compile(r"\.innerHTML\s*=|\.innerText\s*=|\.textContent\s*=|\.html\s*\(|\.text\s*\(")
+CLOCK_MAX_CHARS = 40   # a date and a weekday (2026年12月6日 星期日)
+
+
+def drop_clocks(tree: LexborHTMLParser, inline_scripts: list[str]) -> None:
+    """Remove the elements an inline script fills with the visitor's clock (`var d = new Date();
+    getElementById("today").innerHTML = d.getFullYear() + "年" …`), as a browser shows them filled: the date they show
+    is the day the page was viewed, no date of a row beside them (a top bar's link to the portal). Only a short
+    element holding no link, named by its id in a script that fetches nothing (a list's script may read the time
+    for a request of its own)."""
+    for script in inline_scripts:
+        if "new Date" not in script or not _CLOCK_WRITE.search(script) or _FETCH.search(script):
+            continue
+        for node in named_nodes(tree, script):
+            text = node.text(deep=True, strip=True)
+            if text and len(text) <= CLOCK_MAX_CHARS and node.css_first("a, ul, ol, table, li") is None:
+                node.decompose()
+
+
 def dom_writing_scripts(tree: LexborHTMLParser) -> Iterator[str]:
     """The text of each inline script of the page (no JSON island) that writes into the page."""
     for node in tree.css("script"):
