@@ -446,3 +446,62 @@ def test_the_city_library_narrowed_to_the_bureau_by_a_choice_is_the_bureaus_colu
     b.page("http://www.hz.gov.cn/wjk/list.do?unit=jyj", page("3304000001", "文件库-禾州市人民政府", form + docs))
     cols = _columns(run_checks(load_snapshot(b.write(tmp_path)), AS_OF))
     assert cols["http://www.hz.gov.cn/wjk/list.do?unit=jyj"]["items"] == 4
+
+
+def test_an_empty_table_beside_a_clock_script_and_the_accessibility_toolbar_is_a_blank_column(tmp_path: Path) -> None:
+    """招标信息 prints its table's header row over no row; the page's only scripts are the 无障碍 toolbar's
+    (`/wza/aria.js`) and an inline clock writing the date into the top bar's `<b id="riqi">` by its id: neither
+    writes the table, so the column is blank (measured), not "not measured". A script writing into the block that
+    holds the table may fill it: that list stays not measured."""
+    table = ("<table class='grid'><tr><th>名称</th><th>日期</th></tr></table>")
+    clock = ("<p>今天是 <b id='riqi'></b></p><script src='/wza/aria.js'></script><script>var t = new Date();"
+             "$('#riqi').html(t.getFullYear() + '年' + (t.getMonth() + 1) + '月');</script>")
+    filled = ("<div id='zbbox'>" + table + "</div><script>$.get('/zbxx/data.txt', function (d) {"
+              " $('#zbbox').html(d); });</script>")
+    report = _site(tmp_path, {"zbxx/": clock + table, "cgxx/": filled}, menu={"zbxx/": "招标信息", "cgxx/": "采购信息"})
+    cols = _columns(report)
+    assert cols[SEED + "zbxx/"]["shown"] == 0 and SEED + "zbxx/" in _empty(report)
+    assert cols[SEED + "cgxx/"]["shown"] is None and SEED + "cgxx/" not in _empty(report)
+
+
+def test_another_lists_news_box_beside_an_empty_list_does_not_type_the_column(tmp_path: Path) -> None:
+    """乡村振兴, a menu column of every page whose name carries no type word, says 暂无数据 under its own heading;
+    beside it a 热点关注 box repeats three of the 要闻 list's headlines (召开, 举办 …). Those rows are not its own: they
+    neither count as its entries nor make it a news column — it is blank and typed 其他."""
+    news = [(f"/xwzx/2021/06{d:02d}/{d}.shtml", f"和县召开第{d}次乡村工作会议", f"2021-06-{d:02d}") for d in (18, 22, 26)]
+    xwzx = "<div class='lb'>" + "".join(f"<p><a href='{u}'>{t}</a><span>{d}</span></p>" for u, t, d in news) + "</div>"
+    box = ("<div class='side'><h4>热点关注</h4><ul>" + "".join(f"<li><a href='{u}'>{t}</a><em>{d}</em></li>"
+                                                      for u, t, d in news) + "</ul></div>")
+    xczx = "<div class='main'><h3>乡村振兴</h3><div class='lb'></div><p class='nodata'>暂无数据</p></div>" + box
+    tzgg = ("<div class='lb'><p><a href='/tzgg/2021/0620/1.shtml'>关于做好防汛工作的通知</a><span>2021-06-20</span></p>"
+            "<p><a href='/tzgg/2021/0610/2.shtml'>关于征兵报名的公告</a><span>2021-06-10</span></p></div>")
+    report = _site(tmp_path, {"xwzx/": xwzx, "xczx/": xczx, "tzgg/": tzgg},
+                   menu={"xwzx/": "和县要闻", "xczx/": "乡村振兴", "tzgg/": "通知公告"})
+    col = _columns(report)[SEED + "xczx/"]
+    assert (col["items"], col["type"]) == (0, "其他")
+    assert SEED + "xczx/" in _empty(report)
+
+
+def test_a_rendered_clock_beside_a_link_is_no_row_of_the_page(tmp_path: Path) -> None:
+    """A rendered page's top bar shows the date its inline script wrote from the visitor's clock
+    (`$("#nowTime").text(…new Date…)`) beside the link to the province's portal; the page's own list says 暂无信息.
+    The clock's date is the day the page was viewed, no row: the column is blank, as its static HTML shows it."""
+    script = ("<script>var n = new Date(); $('#nowTime').text(n.getFullYear() + '-' + (n.getMonth() + 1) + '-' "
+              "+ n.getDate());</script>")
+    top = "<div class='tb'><i id='nowTime'>{}</i><a href='http://www.ah.gov.cn/'>安徽省人民政府</a></div>"
+    body = "<h3>财政预决算</h3><div class='lb'></div><p class='nodata'>暂无信息</p>"
+    nav = "<div class='navbar'><a href='/czyjs/'>财政预决算</a><a href='/xwzx/'>和县要闻</a></div>"
+
+    def html(clock: str) -> str:
+        return (f"<html><head><title>财政预决算-和县人民政府</title></head><body>{top.format(clock)}{nav}{body}"
+                f"{FOOTER}{script}</body></html>")
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, f"<html><head><title>和县人民政府</title></head><body>{nav}<ul class='news'>{HOME_ROWS}</ul>"
+                 f"{FOOTER}</body></html>", depth=0)
+    b.page(SEED + "xwzx/", f"<html><head><title>和县要闻-和县人民政府</title></head><body>{nav}<ul class='lst'>"
+                           f"{HOME_ROWS}</ul>{FOOTER}</body></html>")
+    b.page(SEED + "czyjs/", html(""), rendered=html("2021-6-30"))
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    col = _columns(report)[SEED + "czyjs/"]
+    assert (col["items"], col["last_update"]) == (0, None)
+    assert SEED + "czyjs/" in _empty(report)

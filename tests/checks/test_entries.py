@@ -895,3 +895,32 @@ def test_a_link_naming_one_single_page_element_alone_is_its_entry(tmp_path: Path
     els = _site(tmp_path, nav, {"zjwj/": (overview, 200), "zjwj/gzzz.html": (duties, 200)})["elements"]
     assert els["机构职能"]["url"] == SEED + "zjwj/gzzz.html"
     assert els["概况信息"]["url"] == SEED + "zjwj/"
+
+
+def test_a_menu_link_named_for_publishing_documents_is_the_policy_entry(tmp_path: Path) -> None:
+    """The menu names the county's policy-document list 文件发布; a 规章 list sits deeper, linked from its section
+    only (named 规范性文件, a word of the element): the menu's 文件发布 is the 政策文件 entry a visitor opens."""
+    nav = "<div class='menu'><a href='/wjfb/'>文件发布</a><a href='/zwgk/'>政务公开</a></div>"
+    row = ("<h1>{}</h1><ul class='list'><li><a href='/{}/2020/11/2{}/t1.html'>某县人民政府关于印发工作方案的通知</a>"
+           "<span>2020-11-2{}</span></li></ul>")
+    extra = {"wjfb/": (row.format("文件发布", "wjfb", 1, 1), 200), "zwgk/gz/": (row.format("规范性文件", "zwgk/gz", 2, 2), 200),
+             "zwgk/": ("<h1>政务公开</h1><ul class='sub'><li><a href='/zwgk/gz/'>规范性文件</a></li></ul>", 200)}
+    report = _site(tmp_path, nav, extra)
+    assert report["elements"]["政策文件"]["url"] == SEED + "wjfb/"
+
+
+def test_a_services_entry_to_a_directory_of_office_phones_offers_no_service(tmp_path: Path) -> None:
+    """The menu's 便民服务 opens a page listing the county's service windows, each with its telephone number and
+    room, and nothing else: no guide, no online way, no link of its own — 办事服务 is missing and service-unusable
+    holds. The same directory saying the services are handled on the province's 政务服务网 names a way to do
+    them: not judged missing."""
+    nav = "<div class='menu'><a href='/bmfw/'>便民服务</a><a href='/xw/'>要闻</a></div>"
+    offices = (("民政办", "029-86781101", "一楼3号窗口"), ("社保中心", "029-86781102", "一楼5号窗口"),
+               ("不动产登记", "029-86781103", "二楼201室"), ("税务窗口", "029-86781104", "二楼203室"))
+    directory = "<h1>便民服务</h1><dl class='tel'>" + "".join(
+        f"<dt>{n}</dt><dd>{t}</dd><dd>{r}</dd>" for n, t, r in offices) + "</dl>"
+    report = _site(tmp_path / "a", nav, {"bmfw/": (directory, 200)})
+    assert "办事服务" in _missing(report) and "service-unusable" in _vetoes(report)
+    online = directory + "<p>各类事项均可登录省政务服务网申请办理。</p>"
+    report = _site(tmp_path / "b", nav, {"bmfw/": (online, 200)})
+    assert "办事服务" not in _missing(report)

@@ -150,10 +150,11 @@ def column_name(first: PageFacts, texts: dict[str, Counter[str]]) -> str:
     return first.title.strip() or first.url
 
 
-def column_type(ctx: SiteContext, first: PageFacts, name: str) -> str:
+def column_type(ctx: SiteContext, first: PageFacts, name: str, aside: frozenset[str] = frozenset()) -> str:
     """ColumnType meta unless the name carries a type word, else a message list's, else the name, else the title,
     else the nearest typed section above it (breadcrumb, then the homepage menu, then a link's name for it) unless the name says what it is
-    (专题, 图片, 视频 …)."""
+    (专题, 图片, 视频 …). `aside`: the addresses of rows that are no rows of the column (another list's box beside
+    its empty one): they say nothing of what it reports."""
     declared = first.meta.get("columntype") if name == first.meta.get("columnname", name) else None
     if declared and type_of(name) != "其他":
         declared = None   # the name a visitor sees says what it is (a ColumnType the template copied does not)
@@ -183,7 +184,7 @@ def column_type(ctx: SiteContext, first: PageFacts, name: str) -> str:
     # the Party's work (党建工作), no government business whatever its rows
     if any(w in name for w in PARTY_WORDS) or not _in_every_menu(ctx, first.url):
         return "其他"
-    return "动态要闻" if reports_news(first) else "其他"
+    return "动态要闻" if reports_news(first, aside) else "其他"
 
 
 MENU_PAGES_MIN = 3   # pages besides the column that make "every page links it" mean a menu
@@ -202,11 +203,13 @@ NEWS_ROWS_MIN = 3
 _EVENT = re.compile(EVENT)
 
 
-def reports_news(f: PageFacts) -> bool:
-    """Most of the page's three or more rows report an event (召开, 走访, 举办, 签约 …: `EVENT`): a list of news."""
-    if len(f.items) < NEWS_ROWS_MIN:
+def reports_news(f: PageFacts, aside: frozenset[str] = frozenset()) -> bool:
+    """Most of the page's three or more rows report an event (召开, 走访, 举办, 签约 …: `EVENT`): a list of news.
+    `aside`: canonical addresses of rows that are not the page's own (a box of another list's beside its empty one)."""
+    items = [it for it in f.items if it.url not in aside] if aside else f.items
+    if len(items) < NEWS_ROWS_MIN:
         return False
-    return 2 * sum(1 for it in f.items if _EVENT.search(it.title)) > len(f.items)
+    return 2 * sum(1 for it in items if _EVENT.search(it.title)) > len(items)
 
 
 def _lists_messages(f: PageFacts) -> bool:

@@ -270,7 +270,10 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
     for first_url, members in sorted(groups.items()):
         first = ctx.pages[first_url]
         name = column_name(first, texts)
-        col_type = column_type(ctx, first, name)
+        # (rows of another list's box beside the column's empty one say nothing of what it reports)
+        aside = box_beside_empty_list(ctx, first, names_of(first, texts))
+        col_type = column_type(ctx, first, name, frozenset(it.url for it in first.items if ctx.canonical(it.url) in aside)
+                               if aside else frozenset())
         seen: set[str] = set()
         newest: tuple[dt.date, str, PageFacts] | None = None
         undated = unfetched = 0

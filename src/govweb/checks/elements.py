@@ -75,7 +75,9 @@ LINK_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   "政府机构"), ()),
     "负责人信息": (("领导", "负责人"),
                   ("信箱", "留言", "来信", "活动", "讲话", "调研", "动态", "批示", "接待", "日程", "小组", "专访")),
-    "政策文件": (("政策文件", "政府文件", "部门文件", "政策法规", "法规文件", "文件库", "规范性文件", "文件公告", "政府公报"),
+    # (文件发布: the policy-document list named for publishing them)
+    "政策文件": (("政策文件", "政府文件", "部门文件", "政策法规", "法规文件", "文件库", "规范性文件", "文件公告", "文件发布",
+                 "政府公报"),
                 ("解读",)),
     "政策解读": (("解读",), ()),
     # the whole service (办事服务, 政务服务, 网上办事) before one part of it (个人办事, 办事指南: only 办事); a way to ask
@@ -306,7 +308,7 @@ def _target_problem(ctx: SiteContext, url: str, content: bool, hub: bool, write:
     if not hub:
         return None
     return (_dead_hub(ctx, f, write) or _closed_channel(ctx, f) or _closed_frame(ctx, f) or _ended_calls(f)
-            or (_dead_end(ctx, f) if write else _incomplete_guides(ctx, f)))
+            or (_dead_end(ctx, f) if write else _incomplete_guides(ctx, f) or _contacts_only(ctx, f)))
 
 
 def _dead_hub(ctx: SiteContext, f: PageFacts, write: bool = False) -> str | None:
@@ -348,6 +350,35 @@ def _dead_end(ctx: SiteContext, f: PageFacts) -> str | None:
     if not all(_badge_link(u) for u in _own_targets(ctx, f, aside=lambda link: back_or_action(link.text.strip()))):
         return None
     return "入口页面只供阅读，无留言表单、写信链接或其他可用功能"
+
+
+# A telephone number as a directory prints it (0599-7321006, 13912345678), a whole line of its own.
+_PHONE_LINE = re.compile(r"[(（]?0\d{2,3}[)）]?\s*[-－—]?\s*\d{7,8}|1[3-9]\d{9}|\d{7,8}")
+# What names a way to do a service besides calling or going there: online (政务服务网, 网上办理, an app, a mini
+# program), or a service guide's own labels (申请材料, 办理流程): the page offers a service, not only contacts.
+_SERVICE_WAY = re.compile(r"政务服务网|网上办|在线办|网上申[请报]|一网通办|网厅|掌上|[Aa][Pp][Pp]|小程序|公众号|登录|"
+                          r"申请材料|所需材料|办理流程|办理条件|受理条件|办理时限|办事指南")
+CONTACT_ROWS = 3   # telephone numbers of a directory of offices
+
+
+def _contacts_only(ctx: SiteContext, f: PageFacts) -> str | None:
+    """A 办事服务 page that only lists whom to call or visit — a directory of offices, their telephone numbers and
+    rooms (便民服务电话: 党政办 0599-…, 1号窗口) — and offers no service: no list, form, frame, guide or article, no
+    link of its own (the site's menu, the homepage, the badges and ways back aside), no button a script runs, and
+    nothing its text names to do a service by (an address or code to open, the 政务服务网, an app, a guide's
+    labels). A page a script of its own may fill is not judged, nor one printing fewer than three numbers."""
+    if not _takes_nothing(f) or f.redirect or f.script_entries or is_guide(f.guide_elements):
+        return None
+    if not (f.rendered or "scripted" not in f.signs or judged_static(ctx, f)):
+        return None
+    own = own_lines(ctx, f)
+    text = "\n".join(own)
+    if sum(1 for line in own if _PHONE_LINE.fullmatch(line.strip())) < CONTACT_ROWS \
+            or _PRINTED_WAY_IN.search(text) or _SERVICE_WAY.search(text):
+        return None
+    if not all(_badge_link(u) for u in _own_targets(ctx, f, aside=lambda link: back_or_action(link.text.strip()))):
+        return None
+    return "入口页面只列出咨询电话和办公地点，无办事指南或办理入口"
 
 
 # The 信访 and 纪检 channels (网上信访, 纪检监察举报): a hub's link to one offers no 办事 or 互动 channel (the vetoes do not

@@ -266,6 +266,8 @@ def parse_page(
             if not missing_example:
                 missing_example = attrs.get("src") or ""
 
+    if "new Date" in html:
+        scripts.drop_clocks(tree, inline_scripts)   # (a rendered page's clock, filled from the visitor's time)
     links: list[Link] = []
     items: list[Item] = []
     script_entries: list[str] = []

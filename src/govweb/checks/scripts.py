@@ -454,9 +454,16 @@ def _basename(src: str) -> str:
 _BADGE_HOST = re.compile(r"(?:^|\.)(?:conac\.cn|zfwzgl\.www\.gov\.cn|cnzz\.com|hm\.baidu\.com)(?::\d+)?$", re.I)
 
 
+# The accessibility toolbar's script (the 无障碍 service's `/cniil/assist.js`, `wza.js`, `aria.js`): it draws its
+# own toolbar over the page on demand, never a list.
+_TOOLBAR = re.compile(r"(?:^|[/_.-])(?:cniil|assist|wza|aria|barrier-?free)(?=[/_.-]|$)", re.I)
+
+
 def _library(src: str) -> bool:
-    """A known library or badge script, by its file name or its host (a badge's file name says nothing)."""
-    return _LIBRARIES.search(_basename(src)) is not None or _BADGE_HOST.search(urlsplit(src).netloc) is not None
+    """A known library, badge or accessibility-toolbar script, by its file name or its path, or its host (a
+    badge's file name says nothing)."""
+    return _LIBRARIES.search(_basename(src)) is not None or _BADGE_HOST.search(urlsplit(src).netloc) is not None \
+        or _TOOLBAR.search(urlsplit(src).path) is not None
 
 
 # A script file named for the footer (footer.js, foot.js, site-bottom.js): it writes the footer, no list (a
@@ -504,6 +511,32 @@ def fills_parts_only(script: str) -> bool:
     return bool(targets) and all(_PART_TARGET.search(t) and not _LIST_CONTAINER.search(t) for t in targets)
 
 
+_SIMPLE_ID = re.compile(r"#?[\w-]+")
+
+
+def writes_beside_lists(tree: LexborHTMLParser, script: str) -> bool:
+    """Every element the script writes into is one it names by its id (`getElementById("today").innerHTML = …`, a
+    header clock), each in the page, none list-named, none an empty list container nor holding one: it writes
+    those elements, not the page's list. A script naming an element any other way may write anything."""
+    nodes: list[LexborNode] = []
+    for m in _TARGET_CALL.finditer(script):
+        target = m.group(2)
+        if target is None:
+            if not _NO_TARGET.match(script, m.end()):
+                return False   # an element named by a variable
+            continue
+        if not _SIMPLE_ID.fullmatch(target) or (m.group(0).startswith(("$", "jQuery", "querySelector"))
+                                                 and not target.startswith("#")):
+            return False   # a class, a tag or a compound selector: may name the list
+        node = _by_id(tree, target.lstrip("#"))
+        if node is None or _LIST_CONTAINER.search(target) or _LIST_CONTAINER.search(element_label(node)):
+            return False
+        nodes.append(node)
+    return bool(nodes) and not any(
+        node.tag in ("ul", "ol", "tbody", "table", "dl") or node.css_first("ul, ol, tbody, table, dl") is not None
+        for node in nodes)
+
+
 def script_signs(
     tree: LexborHTMLParser, script_srcs: list[str], inline_scripts: list[str], undecoded_write: bool,
     has_footer: bool, links: int, printed_pager: bool = False, footer_srcs: tuple[str, ...] = (),
@@ -537,7 +570,8 @@ def script_signs(
         signs.add("scripted")
     # a list may be a script's unless every script of the site's own evidently fills another part of the page
     # (footer.js, `$("#footer").load("/include/foot.html")`)
-    list_writing = undecoded_write or len(footer_only) < len(own) or any(not fills_parts_only(t) for t in writers)
+    list_writing = undecoded_write or len(footer_only) < len(own) or any(
+        not fills_parts_only(t) and not writes_beside_lists(tree, t) for t in writers)
     if undecoded_write:
         signs.update(("footer", "nav"))
     if not has_footer and scripted:
@@ -905,6 +939,26 @@ def named_nodes(tree: LexborHTMLParser, script: str) -> list[LexborNode]:
     """The page's elements a script names by id (getElementById("nav"), $("#nav"), querySelector("#nav")), in order."""
     found = (_by_id(tree, m.group(2) or m.group(4)) for m in _NAMED_ID.finditer(script))
     return [n for n in found if n is not None]
+
+
+# A script writing the visitor's clock into an element: it reads `new Date()` and sets an element's text.
+_CLOCK_WRITE = re.compile(r"\.innerHTML\s*=|\.innerText\s*=|\.textContent\s*=|\.html\s*\(|\.text\s*\(")
+CLOCK_MAX_CHARS = 40   # a date and a weekday (2026年12月6日 星期日)
+
+
+def drop_clocks(tree: LexborHTMLParser, inline_scripts: list[str]) -> None:
+    """Remove the elements an inline script fills with the visitor's clock (`var d = new Date();
+    getElementById("today").innerHTML = d.getFullYear() + "年" …`), as a browser shows them filled: the date they show
+    is the day the page was viewed, no date of a row beside them (a top bar's link to the portal). Only a short
+    element holding no link, named by its id in a script that fetches nothing (a list's script may read the time
+    for a request of its own)."""
+    for script in inline_scripts:
+        if "new Date" not in script or not _CLOCK_WRITE.search(script) or _FETCH.search(script):
+            continue
+        for node in named_nodes(tree, script):
+            text = node.text(deep=True, strip=True)
+            if text and len(text) <= CLOCK_MAX_CHARS and node.css_first("a, ul, ol, table, li") is None:
+                node.decompose()
 
 
 def dom_writing_scripts(tree: LexborHTMLParser) -> Iterator[str]:
