@@ -417,7 +417,26 @@ def part_box(ctx: SiteContext, f: PageFacts, names: list[str]) -> bool:
         link.text.strip() != heading for link in f.links)   # (a side menu's last link is no heading)
     rows = [it.title for it in own_rows(ctx, f) if not it.scripted]
     kind = len(heading) >= 2 and bool(rows) and all(heading in t for t in rows)
-    return (lengthens or typed or kind) and hub(ctx, f)
+    return (lengthens or typed or kind) and (hub(ctx, f) or _previews_list_below(ctx, f))
+
+
+def _previews_list_below(ctx: SiteContext, f: PageFacts) -> bool:
+    """The page links a list page right below it in the site's hierarchy (in its folder, or one step below it in
+    its own breadcrumb: 首页 > 建设服务 > 办事指南) whose own rows hold every dated row the page shows (two or more):
+    the page's box (最新办事指南) previews that list, the column, beside its other ways on."""
+    rows = {ctx.canonical(it.url) for it in own_rows(ctx, f) if not it.scripted}
+    if len(rows) < MIN_DATED_ITEMS:
+        return False
+    folder, host = _section_folder(f.url), urlsplit(f.url).netloc
+    for link in f.links:
+        u = ctx.canonical(link.url)
+        target = ctx.pages.get(u)
+        if u == f.url or u in rows or target is None or target.is_article or len(target.items) < len(rows):
+            continue
+        if (_below(u, host, folder) or _placed_below(f, target)) and rows <= {
+                ctx.canonical(it.url) for it in own_rows(ctx, target)}:
+            return True
+    return False
 
 
 def moved_notice(ctx: SiteContext, f: PageFacts) -> bool:
