@@ -446,3 +446,27 @@ def test_the_city_library_narrowed_to_the_bureau_by_a_choice_is_the_bureaus_colu
     b.page("http://www.hz.gov.cn/wjk/list.do?unit=jyj", page("3304000001", "文件库-禾州市人民政府", form + docs))
     cols = _columns(run_checks(load_snapshot(b.write(tmp_path)), AS_OF))
     assert cols["http://www.hz.gov.cn/wjk/list.do?unit=jyj"]["items"] == 4
+
+
+GUIDE = ("<h1>{name}办事指南</h1><table class='zn'>" + "".join(
+    f"<tr><th>{label}</th><td>见窗口公示</td></tr>" for label in (
+        "事项名称", "设定依据", "办理机构", "申请条件", "办理材料", "办理地点", "办理时间", "收费标准", "办理流程",
+        "联系电话")) + "</table>")
+
+
+def test_a_service_page_opening_one_guide_of_its_own_beside_the_platform_is_a_service_hall(tmp_path: Path) -> None:
+    """A 办事服务 page leading to the province's platform (which the homepage's 网上办事 button opens too) and, in a
+    热门服务 box, to one guide the site keeps itself: a service hall, whose guide is a service, not the one undated
+    item of a column. The same page opening an article of its own that is no guide (a notice) lists it: a column."""
+    platform = "<a href='https://www.ahzwfw.gov.cn/bog-bsdt/#/dept?code=11'>网上办事</a>"
+    names = ("城乡居民最低生活保障申请",)
+
+    def site(folder: str, target: str) -> dict:
+        pages = {"bsfw/": (f"<div class='fwbox'><p>{platform}（安徽政务服务网和县分厅）</p><h4>热门服务</h4><ul class='rm'>"
+                           f"<li><a href='/bsfw/zn/202106/t20210610_1.html'>{names[0]}</a></li><li>{platform}</li></ul></div>"),
+                 "bsfw/zn/202106/t20210610_1.html": target}
+        return _columns(_site(tmp_path / folder, pages, home_extra=platform, menu={"bsfw/": "办事服务"}))
+
+    assert SEED + "bsfw/" not in site("guide", GUIDE.format(name=names[0]))
+    notice = "<h1>关于调整城乡居民最低生活保障标准的通知</h1><p class='info'>发布时间：2021-06-10</p><p>各乡镇：……</p>"
+    assert SEED + "bsfw/" in site("notice", notice)

@@ -31,6 +31,7 @@ from govweb.checks.column_names import (
 from govweb.checks.context import SiteContext
 from govweb.checks.datapage import row_formats
 from govweb.checks.dates import dated_url
+from govweb.checks.guide_labels import is_guide
 from govweb.checks.list_state import (
     CONTENT_LINE,
     MIN_CONTENT_CHARS,
@@ -127,7 +128,9 @@ def service_hall(ctx: SiteContext, f: PageFacts, names: list[str]) -> bool:
     are services a visitor uses, not dated items of a list, even where the site keeps them at dated addresses: no
     column (no freshness to judge; the 办事服务 entry and the guides' completeness judge it). So is such a page leading
     on by fewer links, all of them off the site (the province's 政务服务网 and two of its guides, beside the service
-    window's address), showing no list sign — no empty list or its statement, no pager."""
+    window's address), showing no list sign — no empty list or its statement, no pager; a guide of the site's own it
+    opens beside its links to the platform (a 热门办事指南 box: the platform's services and one guide kept on the
+    site; the platform may be the homepage's way on too) is such a service too, an article that is no guide is not."""
     if not any(type_of(n) == "办事" for n in names) or own_rows(ctx, f):
         return False
     if hub(ctx, f):
@@ -136,7 +139,12 @@ def service_hall(ctx: SiteContext, f: PageFacts, names: list[str]) -> bool:
         return False
     nav: frozenset[str] = ctx.derived("navigation", navigated_pages)
     own = {u for link in f.links if (u := ctx.canonical(link.url)) not in nav and u != f.url}
-    return bool(own) and not any(ctx.same_site(u) for u in own)
+    guides = {u for u in own if (g := ctx.pages.get(u)) is not None and is_guide(g.guide_elements)}
+    ways = own - guides
+    if any(ctx.same_site(u) for u in ways):
+        return False
+    return bool(ways) or bool(guides) and any(   # (the platform the homepage links too: its way on all the same)
+        not ctx.same_site(u) and u not in ctx.template_links for u in (ctx.canonical(link.url) for link in f.links))
 
 
 def suspended_function(ctx: SiteContext, f: PageFacts, names: list[str]) -> bool:
