@@ -273,6 +273,10 @@ def answers_search(f: PageFacts) -> bool:
     if f.search_choices and all(name in f.search_choices for name, value in sent.items() if value):
         return False   # the query only picks a choice the form offers (a 文件库 narrowed to one 发布机构, no keyword):
         # the library's list of that choice, not the hits of a search
+    if f.search_words and any(sent.get(name) for name in f.search_choices) and not any(
+            sent.get(name) for name in f.search_words):
+        return False   # … beside words of the linking page's own (deptName=市医保局: the choice's name), but still no
+        # keyword typed in a field of the form: a list narrowed to that choice
     # a page of another module of the same script (PHPCMS index.php?m=guestbook beside a form sending m=search):
     # its query contradicts a fixed field the form sends
     return all(sent.get(name, value) == value for name, value in f.search_fields)
@@ -587,7 +591,28 @@ def _rows_of_body(f: PageFacts, names: tuple[str, ...]) -> bool:
     bodies = tuple(n for n in names if not _PLACE.fullmatch(n))
     rows = [it for it in f.items if it.date is not None]
     return bool(bodies) and len(rows) >= MIN_DATED_ITEMS and 2 * sum(
-        1 for it in rows if any(b in (it.row or it.title) for b in bodies)) > len(rows)
+        1 for it in rows if any(b in (it.row or it.title) or _short_name_of(it.row or it.title, b) for b in bodies)
+    ) > len(rows)
+
+
+# a body's short name standing alone in a row's cells (市医保局, 县住建局, 市卫健委): a level, two to four characters,
+# the body's kind
+_SHORT_BODY = re.compile(r"(?<![\u4e00-\u9fff])[省市县区旗]?([\u4e00-\u9fff]{2,4})[局委办厅](?![\u4e00-\u9fff])")
+_THROUGH_PLACE = re.compile(r"^.*?[省市州盟县区旗]")
+
+
+def _short_name_of(text: str, body: str) -> bool:
+    """`text` names `body` by its short name, as a platform's 承办单位 cell does (市医保局 for 某市医疗保障局, 市卫健委 for
+    某市卫生健康委员会): the short name's own words are characters of the body's name after its place, in order, and
+    its kind (局, 委 …) is the body's."""
+    core = _THROUGH_PLACE.sub("", body, count=1)
+    for m in _SHORT_BODY.finditer(text):
+        if m.group()[-1] not in body[-3:]:
+            continue
+        rest = iter(core)
+        if all(ch in rest for ch in m.group(1)):
+            return True
+    return False
 
 
 # a service platform (湄川县政务服务平台, 某省政务服务网, 网上办事大厅): a system of service items, not a section publishing
