@@ -505,3 +505,55 @@ def test_a_rendered_clock_beside_a_link_is_no_row_of_the_page(tmp_path: Path) ->
     col = _columns(report)[SEED + "czyjs/"]
     assert (col["items"], col["last_update"]) == (0, None)
     assert SEED + "czyjs/" in _empty(report)
+
+
+GUIDE = ("<h1>{name}办事指南</h1><table class='zn'>" + "".join(
+    f"<tr><th>{label}</th><td>见窗口公示</td></tr>" for label in (
+        "事项名称", "设定依据", "办理机构", "申请条件", "办理材料", "办理地点", "办理时间", "收费标准", "办理流程",
+        "联系电话")) + "</table>")
+
+
+def test_a_service_page_opening_one_guide_of_its_own_beside_the_platform_is_a_service_hall(tmp_path: Path) -> None:
+    """A 办事服务 page leading to the province's platform (which the homepage's 网上办事 button opens too) and, in a
+    热门服务 box, to one guide the site keeps itself: a service hall, whose guide is a service, not the one undated
+    item of a column. The same page opening an article of its own that is no guide (a notice) lists it: a column."""
+    platform = "<a href='https://www.ahzwfw.gov.cn/bog-bsdt/#/dept?code=11'>网上办事</a>"
+    names = ("城乡居民最低生活保障申请",)
+
+    def site(folder: str, target: str) -> dict:
+        pages = {"bsfw/": (f"<div class='fwbox'><p>{platform}（安徽政务服务网和县分厅）</p><h4>热门服务</h4><ul class='rm'>"
+                           f"<li><a href='/bsfw/zn/202106/t20210610_1.html'>{names[0]}</a></li><li>{platform}</li></ul></div>"),
+                 "bsfw/zn/202106/t20210610_1.html": target}
+        return _columns(_site(tmp_path / folder, pages, home_extra=platform, menu={"bsfw/": "办事服务"}))
+
+    assert SEED + "bsfw/" not in site("guide", GUIDE.format(name=names[0]))
+    notice = "<h1>关于调整城乡居民最低生活保障标准的通知</h1><p class='info'>发布时间：2021-06-10</p><p>各乡镇：……</p>"
+    assert SEED + "bsfw/" in site("notice", notice)
+
+
+def test_the_city_letters_list_narrowed_to_the_bureau_by_its_short_name_is_the_bureaus_column(tmp_path: Path) -> None:
+    """A commission's site links the city 12345 platform's letters list narrowed to it by the platform's 办理单位
+    choice — the link adds the unit's short name (`orgname=市卫健委`), and no keyword — whose every row names the
+    commission by that short name (市卫健委 for 禾州市卫生健康委员会): the commission's letters, its column. Typed in
+    the keyword field, the same address is a search's hits; rows of another body (市公安局) are no column of the site."""
+    seed = "http://wjw.hz.gov.cn/"
+    form = ("<form class='sx' action='http://12345.hz.gov.cn/xj/list.do'>标题<input type='text' name='title'>"
+            "<select name='org'><option value=''>全部</option><option value='17' selected>市卫健委</option></select>"
+            "<button>筛选</button></form>")
+
+    def site(folder: str, query: str, unit: str = "市卫健委") -> dict:
+        url = f"http://12345.hz.gov.cn/xj/list.do?{query}"
+        cards = "".join(f"<div class='xj'><p class='bt'><a href='http://12345.hz.gov.cn/xj/{i}.do'>反映第{i}社区门诊排队"
+                        f"时间过长</a></p><p><em>2021-06-{i:02d}</em> <em>{unit}</em> <em>已回复</em></p></div>"
+                        for i in range(3, 9))
+        b = SnapshotBuilder(seed)
+        b.page(seed, f"<html><head><title>禾州市卫生健康委员会</title></head><body><a href='{url}'>我要咨询</a>"
+                     f"<ul><li><a href='/gzdt/1.html'>全市启动夏季爱国卫生运动</a><span>2021-06-20</span></li></ul>"
+                     "</body></html>", depth=0)
+        b.page(url, f"<html><head><title>信件公开 - 禾州市12345热线</title></head><body>{form}{cards}</body></html>")
+        return _columns(run_checks(load_snapshot(b.write(tmp_path / folder)), AS_OF))
+
+    narrowed = "org=17&orgname=%E5%B8%82%E5%8D%AB%E5%81%A5%E5%A7%94"
+    assert site("narrowed", narrowed)[f"http://12345.hz.gov.cn/xj/list.do?{narrowed}"]["items"] == 6
+    assert not site("searched", narrowed + "&title=%E9%97%A8%E8%AF%8A")
+    assert not site("other", narrowed, unit="市公安局")

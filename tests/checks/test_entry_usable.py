@@ -444,3 +444,19 @@ def test_a_section_site_takes_no_channel_from_the_portal_logo_or_a_service_name(
     report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
     assert report["elements"]["互动交流"]["present"] is False, report["elements"]["互动交流"]
     assert "互动交流" in _missing(report) and "interaction-poor" in _vetoes(report)
+
+
+def test_an_faq_of_answers_offering_no_way_to_ask_is_no_working_channel(tmp_path: Path) -> None:
+    # 公众参与 opens 常见问题: questions the office answers itself, each linking its answer, and no form, no link to
+    # ask, no address to write to — published answers to read, no channel: missing, and the veto
+    faq = ("<h1>常见问题</h1><dl class='wt'>" + "".join(
+        f"<dt><a href='/xw/2020/11/{d}/art_9_{d}.html'>{q}</a></dt><dd>{2020}-11-{d}</dd>" for q, d in (
+            ("居住证到期后如何续签？", 16), ("小微企业社保费减免怎样申请？", 9))) + "</dl>", 200)
+    answers = {f"xw/2020/11/{d}/art_9_{d}.html": (f"<h1>问：第{d}号问题</h1><p class='info'>发布日期：2020-11-{d}</p>"
+                                                 "<p>答：请携带身份证件到县政务服务中心办理。</p>", 200) for d in (16, 9)}
+    report = _site(tmp_path / "faq", NAV, {"gzcy/": faq, "wsbs/": HALL, **answers})
+    assert "互动交流" in _missing(report) and "interaction-poor" in _vetoes(report)
+    # the same answers beside a link to ask one's own question (its form works): a channel
+    asking = (faq[0].replace("</dl>", "</dl><p><a href='/gzcy/tw/'>我要提问</a></p>"), 200)
+    report = _site(tmp_path / "ask", NAV, {"gzcy/": asking, "gzcy/tw/": HD, "wsbs/": HALL, **answers})
+    assert "互动交流" not in _missing(report) and "interaction-poor" not in _vetoes(report)

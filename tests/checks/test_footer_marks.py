@@ -447,3 +447,19 @@ def test_a_footer_slot_an_inline_script_fills_from_page_data_is_not_measured(tmp
     for name, body in (("counter", counter), ("plain", plain)):
         els = _report(tmp_path / name, body)["elements"]
         assert els["ICP备案号"] == {"present": False, "value": None, "url": None, "measured": True}, name
+
+
+def test_the_platform_line_of_a_shared_footer_gives_way_to_the_sites_own_marks(tmp_path: Path) -> None:
+    """A site on a 集约化 platform may print the platform's line beside its own: the platform's 标识码 and ICP number
+    belong to the platform (named last before them), the site's own line gives the site's marks, whichever comes
+    first; a footer printing only the platform's marks still shows them."""
+    body = ("<table class='copy'><tr><td>网站主办：某县教育局　网站识别码 4401830012　粤ICP备11022334号-12</td></tr>"
+            "<tr><td>本网站依托某市政府网站集约平台建设　平台运维：某市大数据中心　平台标识码 4401000001　"
+            "粤ICP备11022334号</td></tr></table>")
+    els = _report(tmp_path, body)["elements"]
+    assert (els["网站标识码"]["value"], els["ICP备案号"]["value"]) == ("4401830012", "粤ICP备11022334号-12")
+    flipped = _marks("某市政府网站集约平台 平台标识码 4401000001 粤ICP备11022334号 | 网站主办：某县教育局 "
+                     "网站识别码 4401830012 粤ICP备11022334号-12")
+    assert (flipped["网站标识码"], flipped["ICP备案号"]) == ("4401830012", "粤ICP备11022334号-12")
+    alone = _marks("某市政府网站集约平台 平台建设管理：某市政府办公室 平台标识码 4401000001 粤ICP备11022334号")
+    assert (alone["网站标识码"], alone["ICP备案号"]) == ("4401000001", "粤ICP备11022334号")

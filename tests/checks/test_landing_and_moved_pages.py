@@ -106,3 +106,26 @@ def test_an_annual_report_entry_the_crawl_did_not_open_leaves_the_report_not_mea
     broken = _run(tmp_path / "broken", {"gkzl/": hub, "gkzl/nb/": "<html><body>404 Not Found</body></html>"},
                   status={"gkzl/nb/": 404})
     assert "政府信息公开年报" in _checks(broken, "missing-element")
+
+
+def _rows(*rows: tuple[str, str, str]) -> str:
+    return "<ul class='lb'>" + "".join(f"<li><a href='{u}'>{t}</a><span>{d}</span></li>" for u, t, d in rows) + "</ul>"
+
+
+ROWS = (("/xwzx/bxxw/202103/t20210308_9.html", "全县春季植树造林活动在城东新区启动", "2021-03-08"),
+        ("/xwzx/bxxw/202103/t20210302_7.html", "县委理论学习中心组召开专题学习会议", "2021-03-02"),
+        ("/xwzx/bxxw/202102/t20210225_5.html", "青山县召开二〇二一年安全生产工作会议", "2021-02-25"))
+
+
+def test_a_channel_page_previewing_the_list_below_it_is_no_column(tmp_path: Path) -> None:
+    # 首页 » 新闻中心: two ways on (its 本县新闻 list below it, the province's portal) — too few for a hub — and a
+    # 最新动态 box whose rows are all rows of that list: a preview of the column below, not a list of its own
+    channel = ("<p class='where'>当前位置：<a href='/'>首页</a> » 新闻中心</p><div class='tiles'><a href='/xwzx/bxxw/'>"
+               "本县新闻</a> <a href='http://www.hunan.gov.cn/'>湖南省人民政府</a></div><h4>最新动态</h4>" + _rows(*ROWS[:2]))
+    below = ("<p class='where'>当前位置：<a href='/'>首页</a> » <a href='/xwzx/'>新闻中心</a> » 本县新闻</p>"
+             + _rows(*ROWS))
+    report = _run(tmp_path / "preview", {"xwzx/": channel, "xwzx/bxxw/": below})
+    assert "xwzx/" not in _columns(report) and "xwzx/bxxw/" in _columns(report)
+    # a row the list below does not hold: the box is the page's own list
+    own = channel.replace(ROWS[1][0], "/xwzx/202103/t20210302_8.html")
+    assert "xwzx/" in _columns(_run(tmp_path / "own", {"xwzx/": own, "xwzx/bxxw/": below}))

@@ -55,7 +55,7 @@ from govweb.checks.out_of_service import (
     says_out_of_service,
 )
 from govweb.checks.page import PageFacts
-from govweb.checks.page_links import Link, back_or_action
+from govweb.checks.page_links import ACTION_NAME, Link, back_or_action
 from govweb.terms import ELEMENTS
 from govweb.urlnorm import folder_of
 
@@ -308,7 +308,8 @@ def _target_problem(ctx: SiteContext, url: str, content: bool, hub: bool, write:
     if not hub:
         return None
     return (_dead_hub(ctx, f, write) or _closed_channel(ctx, f) or _closed_frame(ctx, f) or _ended_calls(f)
-            or (_dead_end(ctx, f) if write else _incomplete_guides(ctx, f) or _contacts_only(ctx, f)))
+            or (_dead_end(ctx, f) or _answers_only(ctx, f) if write
+                else _incomplete_guides(ctx, f) or _contacts_only(ctx, f)))
 
 
 def _dead_hub(ctx: SiteContext, f: PageFacts, write: bool = False) -> str | None:
@@ -379,6 +380,38 @@ def _contacts_only(ctx: SiteContext, f: PageFacts) -> str | None:
     if not all(_badge_link(u) for u in _own_targets(ctx, f, aside=lambda link: back_or_action(link.text.strip()))):
         return None
     return "入口页面只列出咨询电话和办公地点，无办事指南或办理入口"
+
+
+# A page of questions the body answers itself, by its own name: 常见问题(解答), 政策问答, 热点问答, 知识库.
+_ANSWERS_NAME = re.compile(r"常见问题|问题解答|问答|知识库|FAQ", re.I)
+# A link naming a way to ask or write (我要咨询, 在线留言, 写信, 局长信箱): a channel beside the answers.
+_WAY_TO_ASK = re.compile(r"咨询|留言|写信|信箱|邮箱|投诉|建议|来信|提问|诉求|问政|求助|(?<![\d-])12345(?!\d)")
+
+
+def _answers_only(ctx: SiteContext, f: PageFacts) -> str | None:
+    """A 互动交流 page (an entry or a hub's way on) named, by its own title or breadcrumb, for questions the body
+    answers itself (常见问题解答, 政策问答) that offers the visitor no way to ask: no form, frame or login, no button a
+    script runs, no link of its own naming a way to ask or write (我要咨询, 在线留言, 局长信箱 — its rows, the answers,
+    and the site's menu aside), no address, code or 12345 platform printed to write to. The published answers are a
+    record to read, not a channel (an FAQ beside a working 信箱 leaves the 信箱 the channel). A page a script of its own
+    may fill is not judged."""
+    names = [title_name(f.title), *f.breadcrumb[-1:]]
+    if not any(_ANSWERS_NAME.search(n) for n in names if n):
+        return None
+    if f.frames or f.textarea or f.login_form or f.redirect or f.script_entries or f.data is not None:
+        return None
+    if not (f.rendered or "scripted" not in f.signs or judged_static(ctx, f)):
+        return None
+    rows = {ctx.canonical(it.url) for it in f.items}
+    for link in f.links:
+        u, name = ctx.canonical(link.url), link.text.strip()
+        if u in rows or u in ctx.template_links or u == f.url or _ANSWERS_NAME.search(name):
+            continue   # an answer, the site's menu, the page itself, another page of answers
+        if ACTION_NAME.match(name) or _WAY_TO_ASK.search(name):
+            return None
+    if _PRINTED_WAY_IN.search("\n".join(own_lines(ctx, f))):
+        return None
+    return "入口页面只有常见问题的答复，无咨询、留言表单或写信链接"
 
 
 # The 信访 and 纪检 channels (网上信访, 纪检监察举报): a hub's link to one offers no 办事 or 互动 channel (the vetoes do not

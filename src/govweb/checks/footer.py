@@ -234,15 +234,35 @@ def police_from_links(links: Iterable[tuple[str, str]]) -> tuple[str, str] | Non
     return None
 
 
+# Who a mark belongs to: the footer of a site on a 集约化 platform may print the platform's line too (泾水市政府网站
+# 集约化平台 平台建设管理：… 平台网站标识码：… 某ICP备…号) beside the site's own (主办单位：… 网站标识码：… 某ICP备…号-7).
+# A mark belongs to the owner named last before it: the platform (集约化平台, 平台建设管理, 平台网站标识码 …) or the site
+# (主办, 网站标识码).
+_OWNER = re.compile(r"(?P<platform>集约化?平台|平台(?=\s*(?:建设|管理|运维|主办|网站标识码|标识码|备案)))"
+                    r"|(?<!平台)(?:主\s*办|网站标识码|网站识别码)")
+_OWNER_REACH = 120   # characters before a mark in which its owner is named (the same footer line)
+
+
+def _platform_mark(m: re.Match[str]) -> bool:
+    """The mark stands in the platform's line: the last owner named before its value is the platform."""
+    start = m.start(1)
+    owners = list(_OWNER.finditer(m.string, max(0, start - _OWNER_REACH), start))
+    return bool(owners) and owners[-1].group("platform") is not None
+
+
 def _first(rx: re.Pattern[str], parts: list[str], before: str) -> re.Match[str] | None:
     """The first match in the footer parts, else the last one in the text just before the footer (the lines
-    above its signs: a sponsor or address line — the nearest to the footer, not an article's)."""
+    above its signs: a sponsor or address line — the nearest to the footer, not an article's). A mark on the line
+    of the 集约化 platform the site sits on is the platform's: the site's own, printed beside it, comes first."""
+    platform = None
     for part in parts:
-        m = rx.search(part)
-        if m:
-            return m
+        for m in rx.finditer(part):
+            if not _platform_mark(m):
+                return m
+            platform = platform or m
     found = list(rx.finditer(before))
-    return found[-1] if found else None
+    own = [m for m in found if not _platform_mark(m)]
+    return platform or (own or found or [None])[-1]
 
 
 _Mention = tuple[str, int, int, str]

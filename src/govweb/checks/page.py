@@ -107,6 +107,7 @@ class PageFacts:
     search_action: str = ""                   # where the search form sends its query
     search_fields: tuple[tuple[str, str], ...] = ()   # the fixed (hidden) fields it sends with it (m=search)
     search_choices: tuple[str, ...] = ()      # the fields its form offers as a choice (a <select>: 发布机构)
+    search_words: tuple[str, ...] = ()        # the fields a visitor types its keyword in (<input name=kw>)
     badge_slots: tuple[str, ...] = ()         # badges whose slot a script fills, left empty in this HTML
     mark_images: tuple[tuple[str, str, str, bool], ...] = ()   # homepage marks shown as images (footer.image_marks)
     switches: tuple[str, ...] = ()            # names of controls a click runs in place (<button>, <span onclick>)
@@ -253,7 +254,7 @@ def parse_page(
 
     if tree.css_first("#_ideConac") is not None:
         script_srcs.append("#_ideConac")   # the official conac badge embed (its script writes the badge here)
-    search_form, search_action, search_fields, search_choices = find_search(tree, inline_scripts, join)
+    search_form, search_action, search_fields, search_choices, search_words = find_search(tree, inline_scripts, join)
 
     images = 0
     missing_alt = 0
@@ -458,7 +459,7 @@ def parse_page(
         breadcrumb=() if is_article else crumbs, signs=signs, lacks=lacks,
         error_page=is_error_page(title, text, bool(items) or is_article or textarea), login_form=login_form, text_chars=len(text),
         nav_sections=sections, frames=frames, frame_urls=frame_urls, template_empty=template_empty, per_page=per_page, empty_lists=empty_lists, filled_lists=filled_lists, blank_content=blank_content, loading=loading, script_entries=tuple(dict.fromkeys(script_entries)),
-        search_action=search_action, search_fields=search_fields, search_choices=search_choices, redirect=redirect, badge_slots=scripts.badge_slots(tree),
+        search_action=search_action, search_fields=search_fields, search_choices=search_choices, search_words=search_words, redirect=redirect, badge_slots=scripts.badge_slots(tree),
         mark_images=footer.image_marks(tree) if home else (), switches=tuple(dict.fromkeys(switches)),
         frame_names=frame_names, targeted=targeted, unread_frames=unread_frames, list_heading=heading_above_rows(body_text, items) if not is_article else "",
         tiles=() if is_article else tiles, alert_links=alert_links,

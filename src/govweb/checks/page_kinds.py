@@ -31,6 +31,7 @@ from govweb.checks.column_names import (
 from govweb.checks.context import SiteContext
 from govweb.checks.datapage import row_formats
 from govweb.checks.dates import dated_url
+from govweb.checks.guide_labels import is_guide
 from govweb.checks.list_state import (
     CONTENT_LINE,
     MIN_CONTENT_CHARS,
@@ -127,7 +128,9 @@ def service_hall(ctx: SiteContext, f: PageFacts, names: list[str]) -> bool:
     are services a visitor uses, not dated items of a list, even where the site keeps them at dated addresses: no
     column (no freshness to judge; the 办事服务 entry and the guides' completeness judge it). So is such a page leading
     on by fewer links, all of them off the site (the province's 政务服务网 and two of its guides, beside the service
-    window's address), showing no list sign — no empty list or its statement, no pager."""
+    window's address), showing no list sign — no empty list or its statement, no pager; a guide of the site's own it
+    opens beside its links to the platform (a 热门办事指南 box: the platform's services and one guide kept on the
+    site; the platform may be the homepage's way on too) is such a service too, an article that is no guide is not."""
     if not any(type_of(n) == "办事" for n in names) or own_rows(ctx, f):
         return False
     if hub(ctx, f):
@@ -136,7 +139,12 @@ def service_hall(ctx: SiteContext, f: PageFacts, names: list[str]) -> bool:
         return False
     nav: frozenset[str] = ctx.derived("navigation", navigated_pages)
     own = {u for link in f.links if (u := ctx.canonical(link.url)) not in nav and u != f.url}
-    return bool(own) and not any(ctx.same_site(u) for u in own)
+    guides = {u for u in own if (g := ctx.pages.get(u)) is not None and is_guide(g.guide_elements)}
+    ways = own - guides
+    if any(ctx.same_site(u) for u in ways):
+        return False
+    return bool(ways) or bool(guides) and any(   # (the platform the homepage links too: its way on all the same)
+        not ctx.same_site(u) and u not in ctx.template_links for u in (ctx.canonical(link.url) for link in f.links))
 
 
 def suspended_function(ctx: SiteContext, f: PageFacts, names: list[str]) -> bool:
@@ -265,6 +273,10 @@ def answers_search(f: PageFacts) -> bool:
     if f.search_choices and all(name in f.search_choices for name, value in sent.items() if value):
         return False   # the query only picks a choice the form offers (a 文件库 narrowed to one 发布机构, no keyword):
         # the library's list of that choice, not the hits of a search
+    if f.search_words and any(sent.get(name) for name in f.search_choices) and not any(
+            sent.get(name) for name in f.search_words):
+        return False   # … beside words of the linking page's own (deptName=市医保局: the choice's name), but still no
+        # keyword typed in a field of the form: a list narrowed to that choice
     # a page of another module of the same script (PHPCMS index.php?m=guestbook beside a form sending m=search):
     # its query contradicts a fixed field the form sends
     return all(sent.get(name, value) == value for name, value in f.search_fields)
@@ -417,7 +429,26 @@ def part_box(ctx: SiteContext, f: PageFacts, names: list[str]) -> bool:
         link.text.strip() != heading for link in f.links)   # (a side menu's last link is no heading)
     rows = [it.title for it in own_rows(ctx, f) if not it.scripted]
     kind = len(heading) >= 2 and bool(rows) and all(heading in t for t in rows)
-    return (lengthens or typed or kind) and hub(ctx, f)
+    return (lengthens or typed or kind) and (hub(ctx, f) or _previews_list_below(ctx, f))
+
+
+def _previews_list_below(ctx: SiteContext, f: PageFacts) -> bool:
+    """The page links a list page right below it in the site's hierarchy (in its folder, or one step below it in
+    its own breadcrumb: 首页 > 建设服务 > 办事指南) whose own rows hold every dated row the page shows (two or more):
+    the page's box (最新办事指南) previews that list, the column, beside its other ways on."""
+    rows = {ctx.canonical(it.url) for it in own_rows(ctx, f) if not it.scripted}
+    if len(rows) < MIN_DATED_ITEMS:
+        return False
+    folder, host = _section_folder(f.url), urlsplit(f.url).netloc
+    for link in f.links:
+        u = ctx.canonical(link.url)
+        target = ctx.pages.get(u)
+        if u == f.url or u in rows or target is None or target.is_article or len(target.items) < len(rows):
+            continue
+        if (_below(u, host, folder) or _placed_below(f, target)) and rows <= {
+                ctx.canonical(it.url) for it in own_rows(ctx, target)}:
+            return True
+    return False
 
 
 def moved_notice(ctx: SiteContext, f: PageFacts) -> bool:
@@ -560,7 +591,28 @@ def _rows_of_body(f: PageFacts, names: tuple[str, ...]) -> bool:
     bodies = tuple(n for n in names if not _PLACE.fullmatch(n))
     rows = [it for it in f.items if it.date is not None]
     return bool(bodies) and len(rows) >= MIN_DATED_ITEMS and 2 * sum(
-        1 for it in rows if any(b in (it.row or it.title) for b in bodies)) > len(rows)
+        1 for it in rows if any(b in (it.row or it.title) or _short_name_of(it.row or it.title, b) for b in bodies)
+    ) > len(rows)
+
+
+# a body's short name standing alone in a row's cells (市医保局, 县住建局, 市卫健委): a level, two to four characters,
+# the body's kind
+_SHORT_BODY = re.compile(r"(?<![\u4e00-\u9fff])[省市县区旗]?([\u4e00-\u9fff]{2,4})[局委办厅](?![\u4e00-\u9fff])")
+_THROUGH_PLACE = re.compile(r"^.*?[省市州盟县区旗]")
+
+
+def _short_name_of(text: str, body: str) -> bool:
+    """`text` names `body` by its short name, as a platform's 承办单位 cell does (市医保局 for 某市医疗保障局, 市卫健委 for
+    某市卫生健康委员会): the short name's own words are characters of the body's name after its place, in order, and
+    its kind (局, 委 …) is the body's."""
+    core = _THROUGH_PLACE.sub("", body, count=1)
+    for m in _SHORT_BODY.finditer(text):
+        if m.group()[-1] not in body[-3:]:
+            continue
+        rest = iter(core)
+        if all(ch in rest for ch in m.group(1)):
+            return True
+    return False
 
 
 # a service platform (湄川县政务服务平台, 某省政务服务网, 网上办事大厅): a system of service items, not a section publishing

@@ -34,12 +34,14 @@ def _same_path(a: SplitResult, b: SplitResult) -> bool:
     return (a.netloc, a.path) == (b.netloc, b.path)
 
 
-def find_search(tree: LexborHTMLParser, inline_scripts: list[str], join: Joiner) -> tuple[bool, str, Fields, Choices]:
+def find_search(tree: LexborHTMLParser, inline_scripts: list[str], join: Joiner
+                ) -> tuple[bool, str, Fields, Choices, Choices]:
     """Whether the page offers a site search, where it sends the query ("" when unknown), the fixed (hidden)
-    fields its form sends with it (PHPCMS `m=search`) and the fields it offers as a choice (`<select name=fbjg>`).
+    fields its form sends with it (PHPCMS `m=search`), the fields it offers as a choice (`<select name=fbjg>`) and
+    the fields a visitor types the keyword in (`<input type=text name=kw>`).
     Of several search forms, the one sending its query to the page's own address (a 文件检索 form over its results,
     below the header's site search) tells what the page is: the answer of that form."""
-    found: list[tuple[bool, str, Fields, Choices]] = []
+    found: list[tuple[bool, str, Fields, Choices, Choices]] = []
     for f in tree.css("form"):
         if f.css_first("textarea, input[type=password]") is not None:
             continue   # a form to write a message in, or a login form: never the site search
@@ -55,12 +57,14 @@ def find_search(tree: LexborHTMLParser, inline_scripts: list[str], join: Joiner)
             fields = tuple((i.attributes.get("name") or "", i.attributes.get("value") or "")
                            for i in f.css("input[type=hidden]") if i.attributes.get("name"))
             choices = tuple(name for c in f.css("select") if (name := c.attributes.get("name")))
-            found.append((True, join(f.attributes.get("action") or "") or "", fields, choices))
+            words = tuple(name for i in f.css("input[type=text], input[type=search], input:not([type])")
+                          if (name := i.attributes.get("name")))
+            found.append((True, join(f.attributes.get("action") or "") or "", fields, choices, words))
     if found:
         here = urlsplit(join.base)
         return next((form for form in found if _same_path(urlsplit(form[1]), here)), found[0])
     # a search box without a form: a script sends its keyword (input#keyword + a 搜索 button)
     if any(_SEARCH_BOX.search(" ".join(v or "" for v in i.attributes.values()))
            for i in tree.css("input[type=text], input[type=search], input:not([type])")):
-        return True, _scripted_search(inline_scripts, join), (), ()
-    return False, "", (), ()
+        return True, _scripted_search(inline_scripts, join), (), (), ()
+    return False, "", (), (), ()
