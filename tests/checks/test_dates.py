@@ -139,6 +139,8 @@ def test_a_date_s_separators_agree(text: str, expected: tuple | None) -> None:
     ("28/09/2025", (2025, 9, 28)),                          # a first number above 12 can only be a day
     ("Mon, 6 Jan 2025 08:00:00 GMT", (2025, 1, 6)),        # RFC 2822
     ("Posted March 3, 2024", (2024, 3, 3)),
+    ("Sept. 30, 2024", (2024, 9, 30)),
+    ("12 Market 2026", None),                               # a word starting like a month names none
     ("13/13/2025", (2025, 13, 13)),                         # (no month 13: `to_date` refuses it)
     ("第3/4期", None),
 ])

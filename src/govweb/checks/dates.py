@@ -40,7 +40,8 @@ YEAR_LAST = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)
 # … or with the month's English name, as RFC 2822 and English CMS templates print it (Thu, 12 Nov 2026 10:15:00
 # +0800; Nov 12, 2026; 12 November 2026).
 _EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_EN_MONTH = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]{0,6})\.?"
+_EN_MONTH = (r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+             r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\.?")
 _EN_DATE = re.compile(r"(?<![\dA-Za-z])(?:(\d{1,2})\s+" + _EN_MONTH + r",?\s+((?:19|20)\d{2})"
                       r"|" + _EN_MONTH + r"\s+(\d{1,2}),?\s+((?:19|20)\d{2}))(?![\d])")
 
@@ -53,8 +54,8 @@ def year_last(m: re.Match[str]) -> RawDate:
 
 def _en_date(m: re.Match[str]) -> RawDate | None:
     if m.group(1):
-        return int(m.group(3)), _EN_MONTHS.index(m.group(2)) + 1, int(m.group(1))
-    return int(m.group(6)), _EN_MONTHS.index(m.group(4)) + 1, int(m.group(5))
+        return int(m.group(3)), _EN_MONTHS.index(m.group(2)[:3]) + 1, int(m.group(1))
+    return int(m.group(6)), _EN_MONTHS.index(m.group(4)[:3]) + 1, int(m.group(5))
 
 
 # Month-day only: two-digit padded with - or /, or the 月…日 form. Not preceded by a digit or a separator
