@@ -255,3 +255,13 @@ def test_a_page_in_traditional_characters_is_dated_by_its_labels() -> None:
             "<p>發布日期：2021-05-20　來源：某市臺辦</p><p>交流營於5月19日開營。</p></body></html>")
     f = parse_page(html, "http://www.t.gov.cn/ft/a1.html", None, "")
     assert f.is_article and f.pubdate == (2021, 5, 20)
+
+
+def test_a_bulletin_dated_only_by_its_issue_line_is_dated_by_it() -> None:
+    # a 简报 masthead: the issuing office and the day it was issued (印发) on one line, no other date
+    html = page("水务简报第7期-青湾县水务局",
+                "<div class='crumb'>首页 &gt; 简报</div><h2>水务简报第7期</h2>"
+                "<div class='mast'><span>青湾县水务局办公室</span>　<span>2021年4月2日印发</span></div>"
+                "<p>一、全县春灌工作进展顺利。</p>")
+    f = parse_page(html, SITE + "jb/view.do?id=7", None, "r", home=False)
+    assert f.is_article and f.pubdate == (2021, 4, 2)

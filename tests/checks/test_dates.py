@@ -131,3 +131,50 @@ def test_a_date_s_separators_agree(text: str, expected: tuple | None) -> None:
     row = f"<html><body><ul class='tj'><li><a href='/tj/a1.html'>{text}</a></li><li><a href='/tj/a2.html'>{text}</a></li></ul></body></html>"
     facts = parse_page(row, "http://www.t.gov.cn/tj/", None, "r", 1, home=False)
     assert {it.date for it in facts.items} <= ({expected} if expected else set())
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("09/28/2025", (2025, 9, 28)),                          # year last, month first (an English-locale server)
+    ("更新 3/07/2024 4:05:11 PM", (2024, 3, 7)),               # … read either way: month first, as en-US prints it
+    ("28/09/2025", (2025, 9, 28)),                          # a first number above 12 can only be a day
+    ("Mon, 6 Jan 2025 08:00:00 GMT", (2025, 1, 6)),        # RFC 2822
+    ("Posted March 3, 2024", (2024, 3, 3)),
+    ("Sept. 30, 2024", (2024, 9, 30)),
+    ("12 Market 2026", None),                               # a word starting like a month names none
+    ("13/13/2025", (2025, 13, 13)),                         # (no month 13: `to_date` refuses it)
+    ("第3/4期", None),
+])
+def test_dates_printed_year_last_or_with_english_month_names(text: str, expected: tuple | None) -> None:
+    assert find_date(text) == expected
+
+
+def _slash_list(days: list[str]) -> list[tuple | None]:
+    rows = "".join(f"<tr><td><a href='/jb/show.php?id={i}'>第{40 - i}期农机安全简报</a></td><td>{d}</td></tr>"
+                   for i, d in enumerate(days))
+    f = parse_page(f"<html><head><title>简报</title></head><body><table>{rows}</table></body></html>",
+                   "http://www.n.gov.cn/jb/", None, "r", 1, home=False)
+    return [it.date for it in f.items]
+
+
+def test_a_page_prints_its_year_last_dates_in_one_order() -> None:
+    # a row that can only be day first (21/03) makes the rows reading either way day first too
+    assert _slash_list(["21/03/2025", "04/03/2025", "02/01/2025"]) == [(2025, 3, 21), (2025, 3, 4), (2025, 1, 2)]
+    # … and one that can only be month first leaves them month first
+    assert _slash_list(["03/21/2025", "03/04/2025", "01/02/2025"]) == [(2025, 3, 21), (2025, 3, 4), (2025, 1, 2)]
+
+
+def test_an_article_dated_in_chinese_numerals_or_year_last_after_its_label() -> None:
+    for label, expected in (("更新日期：二〇二四年七月九日", (2024, 7, 9)), ("发布时间: 07/09/2024 09:12 AM", (2024, 7, 9))):
+        html = (f"<html><head><title>关于做好秋粮收购工作的通知</title></head><body><h1>关于做好秋粮收购工作的通知</h1>"
+                f"<div class='info'>{label}　来源：县粮食局</div><p>各乡镇：现将有关事项通知如下。</p></body></html>")
+        f = parse_page(html, "http://www.n.gov.cn/tz/view.php?id=88", None, "r", home=False)
+        assert f.is_article and f.pubdate == expected, label
+
+
+def test_rows_printing_their_weekdays_are_dated_and_a_clock_is_not() -> None:
+    rows = "".join(f"<p class='row'><a href='/dt/v{i}.jsp'>镇村两级开展冬季森林防火巡查第{i}次</a>"
+                   f"<i>2025-03-1{i} 星期{'一二三'[i]} 08:30</i></p>" for i in range(3))
+    clock = "<div class='bar'>2025-03-20 星期四 <a href='/wza/'>读屏</a> <a href='/map/'>导航</a></div>"
+    f = parse_page(f"<html><head><title>动态</title></head><body>{clock}{rows}</body></html>",
+                   "http://www.n.gov.cn/dt/", None, "r", 1, home=False)
+    assert [it.date for it in f.items] == [(2025, 3, 10), (2025, 3, 11), (2025, 3, 12)]

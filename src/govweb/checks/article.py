@@ -139,6 +139,8 @@ def sign_off_date(blocks: list[str], title: str) -> tuple[RawDate, str] | None:
     二〇二三年十一月二十日) — the only such line of the page — below a heading the `<title>` names (other than the
     issuer's name). Returns the date and the sign-off's text."""
     found = [i for i, b in enumerate(blocks) if dates.HAN_DATE.fullmatch(b)]
+    if not found:
+        return _issued_line(blocks, title)
     if len(found) != 1 or found[0] == 0:
         return None
     i = found[0]
@@ -152,3 +154,29 @@ def sign_off_date(blocks: list[str], title: str) -> tuple[RawDate, str] | None:
     m = dates.HAN_DATE.fullmatch(blocks[i])
     assert m is not None
     return dates.han_date(m), f"{signer} {blocks[i]}"
+
+
+# The line where a bulletin's masthead (简报的报头) or a document's 版记 says who issued it and when, on one line:
+# 某市自然资源和规划局办公室　二〇二六年十月三十日印发, 某县人民政府办公室 2023年11月20日印发.
+_ISSUED_LINE = re.compile(r"(?:(\S.{1," + str(SIGNER_MAX) + r"}?)\s*)?(" + dates.HAN_YMD + "|" + dates.YMD + r"日?)\s*印发")
+
+
+def _issued_line(blocks: list[str], title: str) -> tuple[RawDate, str] | None:
+    """The date a document prints only in the line naming its issuer and the day it was issued (印发) — the issuer
+    before the date on that line or just above it —, the only such line of the page, below a heading the `<title>`
+    names (see `sign_off_date`)."""
+    found = [(i, m) for i, b in enumerate(blocks) if "印发" in b and (m := _ISSUED_LINE.fullmatch(b))]
+    if len(found) != 1:
+        return None
+    i, m = found[0]
+    if m.group(1) is None and i == 0:
+        return None
+    signer = m.group(1).strip() if m.group(1) is not None else blocks[i - 1]
+    if len(signer) > SIGNER_MAX or not _HAN.search(signer) or _SENTENCE.search(signer) or _FULL_DATE.search(signer):
+        return None
+    i -= m.group(1) is None   # (the heading stands above the issuer's line)
+    named = "".join(title.split())
+    if not any(len(b) >= HEADING_MIN and _HAN.search(b) and "".join(b.split()) in named for b in blocks[:i]):
+        return None
+    raw = dates.find_date(m.group(2))
+    return (raw, blocks[i]) if raw is not None and raw[0] is not None else None

@@ -102,6 +102,7 @@ from govweb.checks.page_kinds import (
     url_dir,
     view_mode,
 )
+from govweb.checks.page_links import YEAR_ONLY
 
 NAV_MIN_PAGES = 3
 
@@ -297,6 +298,10 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                 buttons.update(ctx.canonical(b) for b in it.buttons)   # (what its buttons open is part of the row)
             dated_rows = bool(entries)
             tiles = {ctx.canonical(t) for t in mf.tiles} if not dated_rows else set()
+            # the list's own further pages its pager links (2, 3, 下一页 → index_2.html) that the crawl did not fetch:
+            # the rest of the list, no entries of it (a link naming a year, 2025, is a 年报 list's entry)
+            pager = {ctx.canonical(p) for p in mf.pagination} - {
+                ctx.canonical(link.url) for link in mf.links if YEAR_ONLY.match(link.text)} if mf.pagination else set()
             for link in mf.links:
                 u = ctx.canonical(link.url)
                 if u in tiles and u not in seen and u not in excluded and u not in ctx.template_links and (
@@ -316,7 +321,7 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                     seen.add(u)
                     entries.append((u, None, link.text))
                     continue
-                if target is None and not dated_rows and (unfetched_entry(ctx, mf, u, link.text) or u in records(ctx, mf) or unfetched and (
+                if target is None and not dated_rows and u not in pager and (unfetched_entry(ctx, mf, u, link.text) or u in records(ctx, mf) or unfetched and (
                         unfetched_entry(ctx, mf, u, link.text, headline=False)
                         and len(ctx.inbound.get(u, ())) <= ENTRY_MAX_INBOUND)):
                     # a document the crawl did not fetch (its limits) — and, beside such, any link below the list's

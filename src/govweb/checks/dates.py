@@ -1,6 +1,7 @@
 """Publication dates as Chinese government CMSs print them.
 
 Covers 2020-11-26, 2020/11/26, 2020.11.26, 2020年11月26日, 2020-11-26 10:30, 20201126 in URLs (t20201126_…),
+dates printed year last (11/26/2020) or with an English month name (Thu, 26 Nov 2020 10:15:00 +0800),
 a two-digit year ([15-09-18], a date cell 20-11-30), dates relative to the day shown (今天, 3天前), and month-day-only forms ([11-26], 11/26, 11月26日) whose year comes from context. Dates are kept as raw
 (year | None, month, day) triples at parse time; validation against the as-of date happens in the analysis,
 which reports impossible and future dates instead of using them.
@@ -29,8 +30,34 @@ _HAN_DIGITS = "〇○零一二三四五六七八九"
 _HAN_VALUE = {c: max(0, i - 2) for i, c in enumerate(_HAN_DIGITS)}
 _HAN_MONTH = r"十[一二]?|[一二三四五六七八九]"
 _HAN_DAY = r"三十[一]?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
-HAN_DATE = re.compile(r"(?<![" + _HAN_DIGITS + r"十])((?:一九|二[〇○零])[" + _HAN_DIGITS + r"]{2})\s*年\s*("
-                      + _HAN_MONTH + r")\s*月\s*(" + _HAN_DAY + r")\s*日")
+HAN_YMD = (r"(?<![" + _HAN_DIGITS + r"十])((?:一九|二[〇○零])[" + _HAN_DIGITS + r"]{2})\s*年\s*("
+            + _HAN_MONTH + r")\s*月\s*(" + _HAN_DAY + r")\s*日")
+HAN_DATE = re.compile(HAN_YMD)
+# A full date printed year last, as a server set to an English locale formats it (11/16/2026, 11/13/2026 10:36:18 AM):
+# month first, the en-US order — unless the first number can only be a day (16/11/2026, the en-GB order). A page
+# prints one order: `settle_day_first` turns the rows that read either way when another row of the page is day first.
+YEAR_LAST = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d{2})(?![\d/])")
+# … or with the month's English name, as RFC 2822 and English CMS templates print it (Thu, 12 Nov 2026 10:15:00
+# +0800; Nov 12, 2026; 12 November 2026).
+_EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_EN_MONTH = (r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+             r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\.?")
+_EN_DATE = re.compile(r"(?<![\dA-Za-z])(?:(\d{1,2})\s+" + _EN_MONTH + r",?\s+((?:19|20)\d{2})"
+                      r"|" + _EN_MONTH + r"\s+(\d{1,2}),?\s+((?:19|20)\d{2}))(?![\d])")
+
+
+def year_last(m: re.Match[str]) -> RawDate:
+    """A YEAR_LAST match as (year, month, day): month first unless the first number can only be a day."""
+    a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    return (year, b, a) if a > 12 else (year, a, b)
+
+
+def _en_date(m: re.Match[str]) -> RawDate | None:
+    if m.group(1):
+        return int(m.group(3)), _EN_MONTHS.index(m.group(2)[:3]) + 1, int(m.group(1))
+    return int(m.group(6)), _EN_MONTHS.index(m.group(4)[:3]) + 1, int(m.group(5))
+
+
 # Month-day only: two-digit padded with - or /, or the 月…日 form. Not preceded by a digit or a separator
 # that would make it the tail of a full date, not followed by a digit or another separator.
 _MONTH_DAY = re.compile(
@@ -48,7 +75,9 @@ LETTER_LABELLED = re.compile(_LETTER_LABEL)
 PUBLISH_LABELLED = re.compile(
     r"(?:(?:发布时间|发布日期|发表时间|发布于|更新时间|更新日期|发稿时间|发稿日期|录入时间|添加时间|上传时间|公开日期|"
     r"信息时间|撰稿时间|" + _LETTER_LABEL + r")\s*[:：]?|(?<![\u4e00-\u9fa5])(?:时间|日期)\s*[:：])\s*"
-    r"(" + YMD + r")"
+    # (the date as CMSs print it, in Chinese numerals — 发布日期：二〇二六年十一月十八日 — or year last, as a server
+    # set to an English locale prints it: 发布日期：11/13/2026 10:36:18 AM)
+    r"(" + YMD + r"|" + HAN_YMD + r"|\d{1,2}/\d{1,2}/(?:19|20)\d{2}(?![\d/]))"
 )
 _LABEL_KEYS = ("时间", "日期", "发布于")
 # The traditional forms of the characters the date labels are written with (發佈時間, 來信日期, 錄入時間 …)
@@ -119,8 +148,8 @@ def han_date(m: re.Match[str]) -> RawDate:
 
 
 def find_date(text: str) -> RawDate | None:
-    """The first full date in `text`, else one in Chinese numerals, else a split day / year-month, else the first
-    month-day date, else None."""
+    """The first full date in `text`, else one in Chinese numerals, else one printed year last (11/16/2026) or with
+    an English month name (12 Nov 2026), else a split day / year-month, else the first month-day date, else None."""
     if "历" in text:
         text = _LUNAR.sub(" ", text)
     m = _FULL.search(text)
@@ -129,6 +158,12 @@ def find_date(text: str) -> RawDate | None:
     m = HAN_DATE.search(text) if "年" in text else None
     if m:
         return han_date(m)
+    m = YEAR_LAST.search(text) if "/" in text else None
+    if m:
+        return year_last(m)
+    m = _EN_DATE.search(text) if " " in text else None
+    if m:
+        return _en_date(m)
     m = _SHORT_YEAR.search(text) or _SHORT_YEAR_CELL.fullmatch(text)
     if m:
         yy = int(m.group(1))

@@ -79,23 +79,52 @@ class Item:
 # starts, not when the row was published — a service's status note), and the visitor's own clock a script prints
 # in the top bar (今天是：2026年12月5日 星期六, 当前时间 2026-12-05; in a rendered page the script that wrote it,
 # `new Date()` … `document.write(…)`, still stands between the label, if any, and the date)
-_NOT_ROW_DATE = re.compile(
+_NOT_ROW_DATE_OPENING_OR_CLOCK = (
     r"(?:自|从)?\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*起(?!草)"
     r"|(?:(?:今天是|今日是|今天|今日|当前日期|当前时间|现在是|现在时间)\s*[:：]?\s*(?:[^\n]{0,300}?new Date\b[^\n]{0,300}?)?"
-    r"|new Date\b[^\n]{0,300}?)(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"|new Date\b[^\n]{0,300}?)(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
+_NOT_ROW_DATE = re.compile(
+    _NOT_ROW_DATE_OPENING_OR_CLOCK +
     # the clock a server prints with the day of the week (2026年12月05日 星期六 over the top bar's 无障碍 and 网站地图
-    # links): a list row prints when it was published, not which weekday that was
+    # links): a list row prints when it was published, not which weekday that was — unless the page prints two days
+    # or more so (`weekday_list`: each row of a list with its weekday, 2026年11月9日 星期一 15:02)
     r"|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:星期|周|礼拜)[一二三四五六日天]")
+_NOT_ROW_DATE_BUT_WEEKDAYS = re.compile(_NOT_ROW_DATE_OPENING_OR_CLOCK)
+_WEEKDAY_WORDS = ("星期", "周", "礼拜")
+_WEEKDAY_DAYS = "一二三四五六日天"
+_DATE_BEFORE_WEEKDAY = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")
+_WEEKDAY_REACH = 24   # characters of a date and the space before its weekday
+_WEEKDAY_TITLE_MIN = 8   # a row's headline, not a tool link beside the clock (读屏, 网站地图, 长者模式)
+
+
+def weekday_list(html: str) -> bool:
+    """The page prints two different days or more with their weekdays (2026年11月9日 星期一 15:02 in each row of a
+    list): its rows are dated so. A server's clock prints one day, today's."""
+    days: set[tuple[int, int, int]] = set()
+    for word in _WEEKDAY_WORDS:
+        i = html.find(word)
+        while i >= 0:
+            j = i + len(word)
+            if j < len(html) and html[j] in _WEEKDAY_DAYS:
+                m = _DATE_BEFORE_WEEKDAY.search(html, max(0, i - _WEEKDAY_REACH), i)
+                if m:
+                    days.add((int(m.group(1)), int(m.group(2)), int(m.group(3))))
+                    if len(days) >= 2:
+                        return True
+            i = html.find(word, j)
+    return False
 
 
 def _row_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None, str, list[RawDate]]:
     """Climb from the anchor to its row; return the date printed there (outside the anchor text). `reads`: what
-    the page's rows read so far (rows sharing an ancestor read its text once)."""
+    the page's rows read so far (rows sharing an ancestor read its text once). On a page whose rows print their
+    weekdays, a date beside a weekday dates a headline's row, never a tool link's (the clock's bar)."""
+    weekdays = reads.weekdays and len(atext) >= _WEEKDAY_TITLE_MIN
     node = a.parent
     if node is not None and node.tag not in STOP_CLIMB:
         line = _br_line(a, node, reads)
         if line is not None:   # lines a block breaks with <br>, each its own linked row: this anchor's line
-            rest = _not_row_dates_out(line.replace(atext, " ", 1) if atext else line)
+            rest = _not_row_dates_out(line.replace(atext, " ", 1) if atext else line, weekdays)
             d = dates.find_date_cached(rest)
             if d is not None:
                 return d, line.strip(), dates.find_full_dates(rest)
@@ -109,13 +138,13 @@ def _row_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None,
         if len(t) > _MAX_ROW_TEXT:
             if tag in ROW_TAGS:   # a row with a long summary: the date in a short part of its own
                 for child in node.iter(include_text=False):
-                    ct = _not_row_dates_out(reads.text(child))
+                    ct = _not_row_dates_out(reads.text(child), weekdays)
                     if len(ct) <= _DATE_CELL_MAX and child.tag != "a":
                         d = dates.find_date_cached(ct)
                         if d is not None:
                             return d, (atext + " " + ct.strip()).strip(), dates.find_full_dates(ct)
             break
-        rest = _not_row_dates_out(t.replace(atext, " ", 1) if atext else t)
+        rest = _not_row_dates_out(t.replace(atext, " ", 1) if atext else t, weekdays)
         d = dates.find_date_cached(rest)
         if d is not None:
             if level >= 1 and tag not in ROW_TAGS and (len(node.css("a")) > 2 or len(
@@ -124,7 +153,7 @@ def _row_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None,
                 # its one 来信时间 with the reply printed under it, is one row however long the reply)
             return d, t.strip(), dates.find_full_dates(rest)
         if tag in ROW_TAGS:
-            found = _date_cell(node, reads)
+            found = _date_cell(node, reads, weekdays)
             if found is not None:   # a cell printing only a date its row's text hides (22-04-26 after a 文号 cell)
                 return found[0], t.strip(), dates.find_full_dates(found[1])
             if tag in ("dt", "dd"):  # <dl><dt><a>标题</a></dt><dd>2020-11-26</dd></dl>, or <dd> then a <dd> cell
@@ -145,13 +174,13 @@ def _message_block(text: str) -> bool:
     return len(submissions(text)) == 1
 
 
-def _date_cell(row: LexborNode, reads: _Reads) -> tuple[RawDate, str] | None:
+def _date_cell(row: LexborNode, reads: _Reads, weekdays: bool = False) -> tuple[RawDate, str] | None:
     """The date of a row's own cell holding nothing else (`<td>22-04-26</td>`): a two-digit-year date is one only
     when it is the whole of its cell, which the row's joined text no longer shows."""
     for cell in row.iter(include_text=False):
         if cell.tag == "a" or cell.css_first("a") is not None:
             continue
-        ct = _not_row_dates_out(reads.text(cell)).strip()
+        ct = _not_row_dates_out(reads.text(cell), weekdays).strip()
         if ct and len(ct) <= _DATE_CELL_MAX:
             d = dates.find_date_cached(ct)
             if d is not None:
@@ -222,6 +251,7 @@ class _Reads:
 
     texts: dict[int, str] = field(default_factory=dict)
     lines: dict[int, _BrLines | None] = field(default_factory=dict)
+    weekdays: bool = False   # the page's rows print their weekdays (`weekday_list`): a date beside one is a row's
 
     def text(self, node: LexborNode) -> str:
         t = self.texts.get(node.mem_id)
@@ -230,13 +260,13 @@ class _Reads:
         return t
 
 
-def _not_row_dates_out(text: str) -> str:
+def _not_row_dates_out(text: str, weekdays: bool = False) -> str:
     """`text` with the dates that date no row blanked. Every such date holds 起, a clock label (今天, 今日, 当前…,
     现在…), a clock script (new Date) or a weekday (星期, 周, 礼拜): most rows hold none of them and skip the pattern (keep the test in step with
     _NOT_ROW_DATE)."""
     if "起" in text or "今" in text or "当前" in text or "现在" in text or "new Date" in text or "星期" in text or (
             "周" in text or "礼拜" in text):
-        return _NOT_ROW_DATE.sub(" ", text)
+        return (_NOT_ROW_DATE_BUT_WEEKDAYS if weekdays else _NOT_ROW_DATE).sub(" ", text)
     return text
 
 
@@ -268,6 +298,26 @@ def _date_in_next_cells(node: LexborNode, tag: str) -> tuple[RawDate, str] | Non
         sib = sib.next
         cells += 1
     return None
+
+
+def settle_day_first(items: list[Item]) -> None:
+    """A page prints its dates in one order. `dates.find_date` reads a date printed year last month first
+    (11/05/2026: 5 November, as an English-locale server prints it) unless its first number can only be a day
+    (16/11/2026); where a row of the page is so day first and none can only be month first, its rows that read either
+    way are day first too (05/11/2026: 5 November). Dates the rows print otherwise stay as read."""
+    if not any("/" in it.row for it in items):
+        return
+    parts = [(it, [(int(m.group(1)), int(m.group(2)), int(m.group(3))) for m in dates.YEAR_LAST.finditer(it.row)])
+             for it in items if "/" in it.row]
+    found = [p for _, ps in parts for p in ps]
+    if not any(a > 12 for a, _, _ in found) or any(b > 12 for a, b, _ in found if a <= 12):
+        return
+    for it, ps in parts:
+        either = {(y, a, b): (y, b, a) for a, b, y in ps if a <= 12 and b <= 12 and a != b}
+        if either:
+            if it.date in either:
+                it.date = either[it.date]
+            it.dates = [either.get(d, d) for d in it.dates]
 
 
 _HEADING_MAX = 12   # 政府信息公开工作年度报告
@@ -372,13 +422,14 @@ def row_key(url: str, route: str = "") -> str:
 def read_anchors(
     tree: LexborHTMLParser, join: Joiner, links: list[Link], items: list[Item], pagination: list[str],
     seen_items: set[str], script_entries: list[str] | None = None, switches: list[str] | None = None,
-    clicked: AbstractSet[str] = frozenset(),
+    clicked: AbstractSet[str] = frozenset(), weekdays: bool = False,
 ) -> None:
     """Every link of the tree into `links`; pager links into `pagination`; dated rows into `items`. A dated row
     whose link only runs a script (javascript:, #) is an entry too (a visitor sees it); short names of such links
     go to `script_entries` (无障碍 toolbars, tabs); elements keeping an address in one of the `clicked` data
-    attributes (page_links.clicked_attributes) are links too."""
-    reads = _Reads()   # what rows read of the page's nodes, read once
+    attributes (page_links.clicked_attributes) are links too. `weekdays`: the page's rows print their weekdays
+    (`weekday_list`), so a date beside a weekday dates a row."""
+    reads = _Reads(weekdays=weekdays)   # what rows read of the page's nodes, read once
     last_row: tuple[int | None, int] = (None, -1)   # the row (li, tr) of the last entry read, and the entry count
     for a in tree.css("a[href]"):
         attrs = a.attributes

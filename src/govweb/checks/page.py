@@ -28,7 +28,9 @@ from govweb.checks.list_rows import (
     picture_tiles,
     read_anchors,
     row_key,
+    settle_day_first,
     unlinked_rows,
+    weekday_list,
 )
 from govweb.checks.messages import MessageFacts, message_facts, submissions
 from govweb.checks.out_of_service import is_error_page
@@ -274,7 +276,7 @@ def parse_page(
     script_entries: list[str] = []
     switches: list[str] = []
     read_anchors(tree, join, links, items, pagination, set(), script_entries, switches,
-                 clicked=clicked_attributes(inline_scripts))
+                 clicked=clicked_attributes(inline_scripts), weekdays=weekday_list(html))
     per_page = 0
     if record_html:
         # its paging script shows the records a page at a time: the first page shows that many (the rest, its page 2)
@@ -298,6 +300,7 @@ def parse_page(
     text = " ".join(body_text.split())
     if not items and body_node is not None and submissions(text):
         items.extend(message_rows(body_node, join.base))   # a guestbook printing its messages whole
+    settle_day_first(items)   # (rows printing 05/11/2026 beside 16/11/2026: day first)
     listless = not items
 
     pubdate: RawDate | None = None
