@@ -287,19 +287,19 @@ def test_the_entry_is_the_link_that_names_the_element_most_exactly(tmp_path: Pat
            "<li><a href='/jg/'>组织机构</a><div><a href='/art/2019/3/1/art_5_1.html'>部门职能</a></div></li>"
            "<li><a href='/zc/'>规范性文件</a><a href='/zfwj/'>政府文件</a></li>"
            "<li><a href='/jd/'>政策解读</a><div><a href='/jd/zcjd/'>政策解读</a><a href='/jd/tj/'>图解</a></div></li>"
-           "<li><a href='index.html'>公众参与</a><div><a href='/hd/zj/'>民意征集</a></div></li></ul>")
+           "<li><a href='index.html'>公众参与</a><div><a href='/hd/xx/'>县长信箱</a></div></li></ul>")
     page = ("<h1>{}</h1><ul class='list'><li><a href='/art/2020/11/2{}/art_9_1.html'>某县召开工作会议</a>"
             "<span>2020-11-2{}</span></li></ul>", 200)
     extra = {p: (page[0].format(n, i, i), 200) for i, (p, n) in enumerate((
         ("yx/", "印象某县"), ("yx/xqgk/", "县情概况"), ("jg/", "组织机构"), ("zc/", "规范性文件"), ("zfwj/", "政府文件"),
-        ("jd/", "政策解读"), ("jd/zcjd/", "政策解读"), ("hd/zj/", "民意征集")))}
+        ("jd/", "政策解读"), ("jd/zcjd/", "政策解读"), ("hd/xx/", "县长信箱")))}
     extra["art/2019/3/1/art_5_1.html"] = (
         "<html><head><title>部门职能</title><meta name='PubDate' content='2019-03-01'></head><body><h1>部门职能</h1>"
         "<p>负责全县发展改革、统计、物价等工作。</p></body></html>", 200)
     report = _site(tmp_path, nav, extra)
     got = {el: report["elements"][el]["url"] for el in ("概况信息", "机构职能", "政策文件", "政策解读", "互动交流")}
     assert got == {"概况信息": SEED + "yx/xqgk/", "机构职能": SEED + "art/2019/3/1/art_5_1.html",
-                   "政策文件": SEED + "zfwj/", "政策解读": SEED + "jd/zcjd/", "互动交流": SEED + "hd/zj/"}
+                   "政策文件": SEED + "zfwj/", "政策解读": SEED + "jd/zcjd/", "互动交流": SEED + "hd/xx/"}
 
 
 def test_disclosure_column_names_of_the_2019_standard(tmp_path: Path) -> None:

@@ -325,18 +325,23 @@ def test_a_menu_header_a_script_opens_on_every_page_is_no_button_of_the_entry_pa
     assert "办事服务" not in _missing(report) and "service-unusable" not in _vetoes(report)
 
 
-def test_a_list_of_calls_for_opinions_all_ended_is_no_working_channel(tmp_path: Path) -> None:
-    # 民意征集 → every call 已截止: a record of past calls, it takes no opinion now
+def test_a_list_of_calls_for_opinions_is_no_working_channel(tmp_path: Path) -> None:
+    # 公众参与 → a list of calls, every one 已截止 or still 征集中: the public's say on drafts, no way to ask
     def calls(states: tuple[str, ...]) -> tuple[str, int]:
         rows = "".join(f"<tr><td><a href='/gzcy/zj/{i}.html'>征求《县城市容管理规定》修订意见第{i}期</a></td>"
                        f"<td>2020-0{i}-01</td><td>{s}</td></tr>" for i, s in enumerate(states, start=3))
         return "<h1>民意征集</h1><table><tr><th>主题</th><th>发布日期</th><th>状态</th></tr>" + rows + "</table>", 200
-    nav = NAV.replace("公众参与", "民意征集")
-    report = _site(tmp_path / "ended", nav, {"gzcy/": calls(("已截止", "已截止", "已截止")), "wsbs/": HALL})
-    assert "互动交流" in _missing(report) and "interaction-poor" in _vetoes(report)
-    # one call still open (征集中) takes opinions: the channel works
-    report = _site(tmp_path / "open", nav, {"gzcy/": calls(("征集中", "已截止", "已截止")), "wsbs/": HALL})
-    assert "互动交流" not in _missing(report) and "interaction-poor" not in _vetoes(report)
+    for states in (("已截止", "已截止", "已截止"), ("征集中", "已截止", "已截止")):
+        report = _site(tmp_path / states[0], NAV, {"gzcy/": calls(states), "wsbs/": HALL})
+        assert "互动交流" in _missing(report) and "interaction-poor" in _vetoes(report)
+    # a link named for the calls names no channel at all; a row that is no call (a letter answered) leaves the list
+    # unjudged
+    report = _site(tmp_path / "named", NAV.replace("公众参与", "民意征集"), {"gzcy/": calls(("征集中",)), "wsbs/": HALL})
+    assert "民意征集" not in str(report["elements"]["互动交流"])
+    letter = ("<h1>公众参与</h1><table><tr><td><a href='/gzcy/xx/1.html'>关于小区停车难的来信</a></td><td>2020-11-02</td>"
+              "<td>已答复</td></tr></table>", 200)
+    report = _site(tmp_path / "letter", NAV, {"gzcy/": letter, "wsbs/": HALL})
+    assert "互动交流" not in _missing(report)
 
 
 def test_a_news_list_named_for_one_audience_s_services_offers_no_service(tmp_path: Path) -> None:
@@ -459,4 +464,25 @@ def test_an_faq_of_answers_offering_no_way_to_ask_is_no_working_channel(tmp_path
     # the same answers beside a link to ask one's own question (its form works): a channel
     asking = (faq[0].replace("</dl>", "</dl><p><a href='/gzcy/tw/'>我要提问</a></p>"), 200)
     report = _site(tmp_path / "ask", NAV, {"gzcy/": asking, "gzcy/tw/": HD, "wsbs/": HALL, **answers})
+    assert "互动交流" not in _missing(report) and "interaction-poor" not in _vetoes(report)
+
+
+def test_calls_for_opinions_and_interviews_beside_a_failed_mailbox_are_no_channel(tmp_path: Path) -> None:
+    # 公众参与 is a hub of 民意征集 (an open call on a draft, opinions by e-mail), 访谈直播 and 书记信箱, which answers
+    # 404: a call on a draft and an interview take no question of the visitor's own — no working channel, the veto
+    hub = ("<h1>公众参与</h1><ul class='rk'><li><a href='/gzcy/myzj/'><img src='/i/zj.png' alt='民意征集'></a></li>"
+           "<li><a href='/gzcy/ftzb/'>访谈直播</a></li><li><a href='/gzcy/sjxx/'>书记信箱</a></li></ul>", 200)
+    calls = ("<h1>民意征集</h1><table class='zj'><tr><th>主题</th><th>开始日期</th><th>状态</th></tr>"
+             "<tr><td><a href='/gzcy/myzj/2020/art_31.html'>关于《县城市容管理办法（征求意见稿）》公开征求意见的公告</a></td>"
+             "<td>2020-11-20</td><td>征集中</td></tr></table>", 200)
+    talks = ("<h1>访谈直播</h1><ul><li><a href='/gzcy/ftzb/2020/art_7.html'>县长谈营商环境</a> 2020-10-12</li></ul>", 200)
+    call = ("<h1>关于《县城市容管理办法（征求意见稿）》公开征求意见的公告</h1><p>发布日期：2020-11-20</p>"
+            "<p>意见请发送至 csgl@example-county.gov.cn。</p>", 200)
+    gone = ("<html><head><title>404</title></head><body><h1>404 Not Found</h1></body></html>", 404)
+    pages = {"gzcy/": hub, "gzcy/myzj/": calls, "gzcy/myzj/2020/art_31.html": call, "gzcy/ftzb/": talks,
+             "gzcy/sjxx/": gone, "wsbs/": HALL}
+    report = _site(tmp_path / "gone", NAV, pages)
+    assert "互动交流" in _missing(report) and "interaction-poor" in _vetoes(report)
+    # the same hub whose 书记信箱 takes letters: a channel
+    report = _site(tmp_path / "works", NAV, {**pages, "gzcy/sjxx/": HD})
     assert "互动交流" not in _missing(report) and "interaction-poor" not in _vetoes(report)

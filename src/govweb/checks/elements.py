@@ -85,8 +85,10 @@ LINK_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "办事服务": (("办事服务", "政务服务", "网上办事", "一网通办", "网上服务", "在线服务", "服务大厅", "便民服务", "服务事项",
                  "我要办", "在线办理", "网上办理", "办事"),
                 ("热线", "投诉", "客服", "问答", "无障碍", "网站")),
-    "互动交流": (("互动", "留言", "信箱", "咨询", "征集", "问政", "写信", "政民", "公众参与", "民意", "来信", "诉求", "建言"),
-                ("信访", "纪检", "举报", "监察")),
+    # a 信访 or 纪检 channel takes no consultation (the veto does not count them), nor does a call for opinions on a
+    # draft (意见征集, 民意征集): the public's say on the body's text, not a question of its own
+    "互动交流": (("互动", "留言", "信箱", "咨询", "问政", "写信", "政民", "公众参与", "民意", "来信", "诉求", "建言"),
+                ("信访", "纪检", "举报", "监察", "征集")),
     "数据开放": (("数据开放", "开放数据", "数据下载", "公共数据"), ()),
     # (a 专题 on the work of making sites accessible — 无障碍适老化改造 — is a topic, not the way to browse so)
     "无障碍浏览": (("无障碍", "适老", "长者", "关怀版", "老年版", "读屏", "辅助浏览", "长辈版"), ("改造", "专题", "推进")),
@@ -307,23 +309,30 @@ def _target_problem(ctx: SiteContext, url: str, content: bool, hub: bool, write:
         return "入口页面没有内容"
     if not hub:
         return None
-    return (_dead_hub(ctx, f, write) or _closed_channel(ctx, f) or _closed_frame(ctx, f) or _ended_calls(f)
+    return (_dead_hub(ctx, f, write) or _closed_channel(ctx, f) or _closed_frame(ctx, f) or _calls_only(f)
             or (_dead_end(ctx, f) or _answers_only(ctx, f) if write
                 else _incomplete_guides(ctx, f) or _contacts_only(ctx, f)))
 
 
 def _dead_hub(ctx: SiteContext, f: PageFacts, write: bool = False) -> str | None:
     """A hub page (no list, no form, no frame) whose own links — the site's menu, the homepage, the page itself and
-    links to 信访 or 纪检 channels aside — all lead to pages known to fail (broken, an error page, an empty page): the
+    links to 信访 or 纪检 channels and calls for opinions aside, and for 互动交流 its parts that take no question
+    (`_NO_QUESTIONS`: 在线访谈, 回应关切) — all lead to pages known to fail (broken, an error page, an empty page): the
     互动交流 hub whose 局长信箱 and 在线咨询 both answer 404, beside a 网上信访 link, offers the visitor nothing that
     works; so does one whose 厅长信箱 is a list of past letters whose 我要写信 fails. One link not crawled, or leading
     outside unanswered, may work: then the hub is not judged."""
     if not _takes_nothing(f) or f.redirect:
         return None
-    own = sorted(_own_targets(ctx, f, aside=lambda link: _COMPLAINT_CHANNEL.search(link.name) is not None)
-                 | _named_in_text(ctx, f))
+
+    def aside(link: Link) -> bool:
+        return _COMPLAINT_CHANNEL.search(link.name) is not None or write and _NO_QUESTIONS.search(link.name) is not None
+
+    own = sorted(_own_targets(ctx, f, aside=aside) | _named_in_text(ctx, f))
     first = _all_fail(ctx, own, hub=True, write=write)
-    return f"入口页面的 {len(own)} 个链接均不可用（{first[0]}：{first[1]}）" if first else None
+    if not first:
+        return None
+    links = f"入口页面的 {len(own)} 个链接均不可用" if len(own) > 1 else "入口页面唯一的链接不可用"
+    return f"{links}（{first[0]}：{first[1]}）"
 
 
 # An address to write to printed on a page (an e-mail, a web address), a code to scan (扫码, 二维码) or the 12345
@@ -414,8 +423,13 @@ def _answers_only(ctx: SiteContext, f: PageFacts) -> str | None:
     return "入口页面只有常见问题的答复，无咨询、留言表单或写信链接"
 
 
-# The 信访 and 纪检 channels (网上信访, 纪检监察举报): a hub's link to one offers no 办事 or 互动 channel (the vetoes do not
-# count them), so it does not keep a hub whose other links all fail working.
+# A 互动交流 hub's parts that take no question of the visitor's own (surveys, interviews, the body's answers to
+# concerns, its interpretations): beside them, only a way to ask — a 信箱, 咨询, 留言 — makes the hub a channel.
+_NO_QUESTIONS = re.compile(r"调查|访谈|回应关切|解读|发布会")
+
+
+# The 信访 and 纪检 channels (网上信访, 纪检监察举报) and calls for opinions (意见征集): a hub's link to one offers no 办事
+# or 互动 channel (the vetoes do not count them), so it does not keep a hub whose other links all fail working.
 _COMPLAINT_CHANNEL = re.compile("|".join(LINK_WORDS["互动交流"][1]))
 
 
@@ -498,20 +512,20 @@ def _prose_pages(ctx: SiteContext) -> Counter[str]:
     return Counter(t for f in ctx.pages.values() for t in f.prose)
 
 
-# A call for opinions closed (已结束, 已截止) or still open (进行中, 征集中) as its row says.
-_CALL_ENDED = re.compile(r"已结束|已截止")
-_CALL_OPEN = re.compile(r"进行中|征集中|未结束|未截止")
+# A row of a list of calls for opinions: its state (已结束, 征集中 …) or its title asking for opinions on a draft.
+_CALL_ROW = re.compile(r"已结束|已截止|进行中|征集中|未结束|未截止|征求.{0,40}意见|征集")
 
 
-def _ended_calls(f: PageFacts) -> str | None:
-    """A list of calls for opinions (意见征集, 征集调查; no form of its own) whose every row says the call has ended
-    (已结束, 已截止): a record of past calls, it takes no opinion now. One open call, or a row saying neither, may
-    take one: then the list is not judged."""
+def _calls_only(f: PageFacts) -> str | None:
+    """A list of calls for opinions (意见征集, 征集调查; no form of its own), every row a call — open or ended, as its
+    state or its title says: the public's say on the body's drafts, no way to ask a question of one's own, so no
+    consultation channel (the interaction-poor veto asks for one). A row that is no call, a form, a frame or a
+    login on the page leave it unjudged."""
     if not f.items or f.textarea or f.login_form or f.frames or f.redirect:
         return None
-    if not all(_CALL_ENDED.search(it.row) and not _CALL_OPEN.search(it.row) for it in f.items):
+    if not all(_CALL_ROW.search(it.row) for it in f.items):
         return None
-    return f"入口页面的 {len(f.items)} 项征集均已结束，无正在征集的事项"
+    return f"入口页面只列出 {len(f.items)} 项意见征集，无咨询、留言渠道"
 
 
 ERROR_OWN_CHARS = 200   # an error message in the site's template: what the page says of its own is short
