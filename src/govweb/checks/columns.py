@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 from govweb.checks.column_entries import (
     ENTRY_MAX_INBOUND,
     MIN_UNDATED_ENTRIES,
+    above_crumb,
     announced_ahead,
     article_links,
     box_beside_empty_list,
@@ -285,6 +286,7 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
             entries: list[tuple[str, dt.date | None, str]] = []
             buttons: set[str] = set()
             boxed = box_beside_empty_list(ctx, mf, names_of(mf, texts))   # another list's rows beside its empty one
+            boxed |= above_crumb(ctx, mf)   # (a sidebar's rows above its breadcrumb, beside its own list below it)
             seen |= section_box(ctx, mf, first_url)   # (a 往期专题 box beside the list: no entries, dated or not)
             for it in own_rows(ctx, mf):
                 # a row whose link only runs a script is an entry a visitor sees: it names no other page
