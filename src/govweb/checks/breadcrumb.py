@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from selectolax.lexbor import LexborNode
 
@@ -69,3 +70,25 @@ def breadcrumb(text: str) -> tuple[str, ...]:
         if " " in part.strip():
             break   # the last name: what follows it is the page
     return tuple(names[:6])
+
+
+_ROW_KEY = 12   # the first characters of a row's title, as the page text prints them
+
+
+def rows_before_crumb(body_text: str, rows: Iterable[tuple[str, str]]) -> frozenset[str]:
+    """The addresses of the dated rows (url, title) a page prints only before its labelled breadcrumb (当前位置：…) in
+    reading order: rows of the header or a left sidebar (a 最新信息 box), above where the page's own content begins.
+    A row printed after the crumb as well is the content's. A page without a labelled crumb has none."""
+    m = _CRUMB_LABEL.search(body_text)
+    if m is None:
+        return frozenset()
+    at = m.start()
+    out: set[str] = set()
+    for url, title in rows:
+        key = title.strip()[:_ROW_KEY]
+        if len(key) < 4:
+            continue
+        first = body_text.find(key)
+        if 0 <= first < at and body_text.find(key, m.end()) < 0:
+            out.add(url)
+    return frozenset(out)

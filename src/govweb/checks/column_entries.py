@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from urllib.parse import parse_qsl, urlsplit
 
-from govweb.checks.column_names import headline_like
+from govweb.checks.column_names import MIN_DATED_ITEMS, headline_like
 from govweb.checks.context import SiteContext
 from govweb.checks.dates import RawDate, dated_url, to_date, year_from_url
 from govweb.checks.list_rows import Item
@@ -206,6 +206,18 @@ def box_beside_empty_list(ctx: SiteContext, f: PageFacts, names: list[str]) -> f
                        or not (keepers or _lists_rows(ctx, u, f)) for u in urls):
         return frozenset()
     return frozenset(urls)
+
+
+def above_crumb(ctx: SiteContext, f: PageFacts) -> frozenset[str]:
+    """The rows a page prints only above its breadcrumb (当前位置：…) — a left sidebar's 最新信息 box of another list's
+    latest rows, the header's —, when it lists at least MIN_DATED_ITEMS dated rows of its own below the crumb, where
+    its content begins: they are no entries of its list. Their addresses (none when the crumb heads no list)."""
+    if not f.before_crumb:
+        return frozenset()
+    below = {it.url for it in own_rows(ctx, f) if not it.scripted and it.date is not None} - f.before_crumb
+    if len(below) < MIN_DATED_ITEMS:
+        return frozenset()
+    return frozenset(ctx.canonical(u) for u in f.before_crumb)
 
 
 def _own_folder_row(url: str, page_url: str, keepers: frozenset[str]) -> bool:

@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 from govweb.checks.column_entries import (
     ENTRY_MAX_INBOUND,
     MIN_UNDATED_ENTRIES,
+    above_crumb,
     announced_ahead,
     article_links,
     box_beside_empty_list,
@@ -66,6 +67,7 @@ from govweb.checks.page import PageFacts
 from govweb.checks.page_kinds import (
     NAVIGATION_WORDS,
     answers_search,
+    column_of_sub_lists,
     declared,
     empty_archive,
     error_in_template,
@@ -135,7 +137,9 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         if url == hp and not list_homepage(ctx, f) or url in gateway or f.is_article or not (
                 ctx.same_site(url) or platform):
             continue
-        if (answers_search(f) or view_mode(f) or other_language(f) or front_page(ctx, f)
+        front = front_page(ctx, f)
+        parent = front and column_of_sub_lists(ctx, f, texts)   # (通知公告 over its 通知 and 公示 boxes: a column)
+        if (answers_search(f) or view_mode(f) or other_language(f) or front and not parent
                 or on_way_to_homepage(ctx, url) or other_site(ctx, f)):
             continue   # search hits, the site in another mode or language, a front page, a splash page, another
             # site's page (the city's 信箱 a department's sub-site leads to): rows of other lists
@@ -162,7 +166,7 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         if dated and shows_open_data(f) and not lists_datasets(ctx, f):
             continue   # an open-data portal's page whose dated rows are no datasets: a dataset's files, the names in
             # its home's 最新数据 box (the catalogue is the column)
-        if dated and side_list(ctx, f):
+        if dated and side_list(ctx, f) and not parent:
             continue   # a channel's landing page whose rows preview the list its 更多 opens (最新回复 on 政民互动)
         if dated and part_box(ctx, f, names):
             continue   # a channel's landing page (首页 > 政府信息公开) leading on to its parts, its rows a box under one
@@ -285,6 +289,7 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
             entries: list[tuple[str, dt.date | None, str]] = []
             buttons: set[str] = set()
             boxed = box_beside_empty_list(ctx, mf, names_of(mf, texts))   # another list's rows beside its empty one
+            boxed |= above_crumb(ctx, mf)   # (a sidebar's rows above its breadcrumb, beside its own list below it)
             seen |= section_box(ctx, mf, first_url)   # (a 往期专题 box beside the list: no entries, dated or not)
             for it in own_rows(ctx, mf):
                 # a row whose link only runs a script is an entry a visitor sees: it names no other page

@@ -17,7 +17,7 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from govweb.checks import article, datapage, dates, footer, script_menus, scripts
-from govweb.checks.breadcrumb import blank_after_crumb, breadcrumb
+from govweb.checks.breadcrumb import blank_after_crumb, breadcrumb, rows_before_crumb
 from govweb.checks.datapage import DataFacts
 from govweb.checks.dates import RawDate
 from govweb.checks.guide_labels import guide_labels, is_guide
@@ -119,6 +119,7 @@ class PageFacts:
     targeted: tuple[tuple[str, str], ...] = ()  # (url, window name) of links opening in a named window
     unread_frames: tuple[str, ...] = ()       # homepage footer frames whose document the crawl did not give us
     alert_links: tuple[str, ...] = ()         # names of links whose script only shows a message (alert('系统维护中'))
+    before_crumb: frozenset[str] = frozenset()  # its dated rows printed only above its breadcrumb (a sidebar's)
 
 
 def _img_alt(a: LexborNode) -> str:
@@ -466,6 +467,8 @@ def parse_page(
         mark_images=footer.image_marks(tree) if home else (), switches=tuple(dict.fromkeys(switches)),
         frame_names=frame_names, targeted=targeted, unread_frames=unread_frames, list_heading=heading_above_rows(body_text, items) if not is_article else "",
         tiles=() if is_article else tiles, alert_links=alert_links,
+        before_crumb=rows_before_crumb(body_text, ((it.url, it.title) for it in items if not it.scripted))
+        if crumbs and not is_article and len(items) >= 2 else frozenset(),
     )
 
 
