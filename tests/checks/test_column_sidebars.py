@@ -86,3 +86,38 @@ def test_a_first_level_column_showing_its_sub_columns_boxes_is_that_column(tmp_p
     news = cols[SEED + "xwzx/"]
     assert (news["type"], news["items"], news["last_update"]) == ("动态要闻", 4, "2021-05-26")
     assert SEED + "xwzx/" in {f["url"] for f in report["findings"] if f["check"] == "stale-column"}
+
+
+def test_a_first_level_column_and_its_sub_columns_count_once_for_the_veto(tmp_path: Path) -> None:
+    # 通知公告 (menu) shows boxes of its 通知 and 公示 sub-columns, all three stale, beside a stale 工作动态 and a stale
+    # 政策文件: five stale columns, but the first-level 通知公告 and its second level are one column for the veto —
+    # three counted, no columns-stale; two more stale news columns make five
+    def site(path: Path, news_columns: tuple[str, ...]) -> dict:
+        menu = ("<div class='navbar'><a href='/tzgg/'>通知公告</a><a href='/zcwj/'>政策文件</a>"
+                + "".join(f"<a href='/{c}/'>{c}动态</a>" for c in news_columns) + "</div>")
+        b = SnapshotBuilder(SEED)
+        b.page(SEED, f"<html><head><title>临泉县人民政府</title></head><body>{menu}<ul class='xw'>"
+                     "<li><a href='/xw/1.html'>县政府召开常务会议</a><span>2021-06-29</span></li>"
+                     f"</ul>{FOOTER}</body></html>", depth=0)
+        tz = [(71, "关于开展安全生产大检查的通知", "2020-11-20"), (72, "关于做好秋冬季防火工作的通知", "2020-10-09")]
+        gs = [(81, "2020年度县级文明单位拟命名名单公示", "2020-12-01"), (82, "县城规划调整方案批前公示", "2020-09-14")]
+        b.page(SEED + "tzgg/", f"<html><head><title>通知公告-临泉县人民政府</title></head><body>{menu}"
+               f"<p class='pos'>您的位置：<a href='/'>首页</a> &gt; 通知公告</p>{_box('tzgg/tz', '通知', tz)}"
+               f"{_box('tzgg/gs', '公示', gs)}{FOOTER}</body></html>")
+        lists = {"tzgg/tz": ("通知公告 &gt; 通知", tz), "tzgg/gs": ("通知公告 &gt; 公示", gs),
+                 "zcwj": ("政策文件", [(91, "临泉县城市绿化管理实施细则", "2020-08-03")])}
+        lists |= {c: (f"{c}动态", [(95 + i, f"{c}开展汛期巡查", "2021-04-02")]) for i, c in enumerate(news_columns)}
+        for folder, (crumb, rows) in lists.items():
+            name = crumb.rsplit("&gt; ", 1)[-1]
+            b.page(SEED + folder + "/", f"<html><head><title>{name}-临泉县人民政府</title></head><body>{menu}"
+                   f"<p class='pos'>您的位置：<a href='/'>首页</a> &gt; {crumb}</p><table>"
+                   + "".join(f"<tr><td><a href='/{folder}/art/{n}.html'>{t}</a></td><td>{d}</td></tr>"
+                             for n, t, d in rows) + f"</table>{FOOTER}</body></html>")
+        return run_checks(load_snapshot(b.write(path)), AS_OF)
+
+    report = site(tmp_path / "three", ("城关",))
+    stale = {f["url"] for f in report["findings"] if f["check"] == "stale-column"}
+    assert {SEED + "tzgg/", SEED + "tzgg/tz/", SEED + "tzgg/gs/", SEED + "zcwj/", SEED + "城关/"} <= stale
+    assert "columns-stale" not in {v["rule"] for v in report["vetoes"]}
+    report = site(tmp_path / "five", ("城关", "河口", "杨桥"))
+    assert "columns-stale" in {v["rule"] for v in report["vetoes"]}

@@ -67,7 +67,6 @@ from govweb.checks.page import PageFacts
 from govweb.checks.page_kinds import (
     NAVIGATION_WORDS,
     answers_search,
-    column_of_sub_lists,
     declared,
     empty_archive,
     error_in_template,
@@ -99,6 +98,7 @@ from govweb.checks.page_kinds import (
     shows_open_data,
     side_list,
     single_page,
+    sub_lists_shown,
     suspended_function,
     unbuilt_service,
     url_dir,
@@ -138,7 +138,7 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
                 ctx.same_site(url) or platform):
             continue
         front = front_page(ctx, f)
-        parent = front and column_of_sub_lists(ctx, f, texts)   # (通知公告 over its 通知 and 公示 boxes: a column)
+        parent = front and bool(sub_lists_shown(ctx, f, texts))   # (通知公告 over its 通知 and 公示 boxes: a column)
         if (answers_search(f) or view_mode(f) or other_language(f) or front and not parent
                 or on_way_to_homepage(ctx, url) or other_site(ctx, f)):
             continue   # search hits, the site in another mode or language, a front page, a splash page, another

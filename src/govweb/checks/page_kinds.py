@@ -334,32 +334,33 @@ def front_page(ctx: SiteContext, f: PageFacts) -> bool:
 _PARENT_TYPES = frozenset({"动态要闻", "通知公告", "政策文件", "政策解读", "人事", "规划计划"})
 
 
-def column_of_sub_lists(ctx: SiteContext, f: PageFacts, texts: dict[str, Counter[str]]) -> bool:
+def sub_lists_shown(ctx: SiteContext, f: PageFacts, texts: dict[str, Counter[str]]) -> frozenset[str]:
     """A first-level column showing its sub-columns' latest rows, a box each with a 更多 link (通知公告 over boxes of
     通知, 公告 and 公示): a front page (`front_page`) whose own name types it as a list of documents and whose every
     box opens a list of its own section — in its folder, or one step below it in its breadcrumb — named as a part of
     that same type. A visitor opening 通知公告 from the menu reads its notices there: the page is that column, its
-    rows its entries (a channel's front page over lists of several types, 政务公开 over 通知公告 and 政策文件, is none)."""
+    rows its entries (a channel's front page over lists of several types, 政务公开 over 通知公告 and 政策文件, is none).
+    Returns the sub-lists its boxes open; none when the page is no such column."""
     template: frozenset[str] = ctx.derived("template_more", _template_more)
     boxes = _more_targets(f, ctx) - template
     if len(boxes) < MIN_FRONT_BLOCKS:
-        return False
+        return frozenset()
     own = type_of(column_name(f, texts))
     if own == "其他" and f.meta.get("columntype"):
         own = type_of(f.meta["columntype"])
     if own not in _PARENT_TYPES:
-        return False
+        return frozenset()
     host, folder = urlsplit(f.url).netloc, _section_folder(f.url)
     headings = {ctx.canonical(link.url): link.name for link in f.links if link.heading}
     for u in boxes:
         target = ctx.pages.get(u)
         if not (_below(u, host, folder) and u != f.url or _placed_below(f, target)):
-            return False
+            return frozenset()
         names = {*texts.get(u, ()), headings.get(u, ""), target.meta.get("columnname", "") if target else ""}
         types = {type_of(n) for n in names if n} - {"其他"}
         if types != {own}:
-            return False   # (a box of another type, or one no name types: a channel's front page)
-    return True
+            return frozenset()   # (a box of another type, or one no name types: a channel's front page)
+    return frozenset(boxes)
 
 
 MIN_SUB_PAGES = 2

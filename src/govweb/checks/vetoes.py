@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from govweb.checks import elements, services, technical
+from govweb.checks.column_names import anchor_texts
 from govweb.checks.context import SiteContext
 from govweb.checks.model import Evidence, Finding, Veto
+from govweb.checks.page_kinds import sub_lists_shown
 
 KEY_TYPES = ("动态要闻", "通知公告", "政策文件")
 
@@ -24,7 +26,7 @@ def decide_vetoes(ctx: SiteContext, findings: list[Finding]) -> list[Veto]:
         out.append(Veto("homepage-stale", by_check["homepage-stale"][0].message))
 
     stale = by_check.get("stale-column", [])
-    key = sum(1 for f in stale if f.extra.get("type") in KEY_TYPES)
+    key = len(_key_families(ctx, [f for f in stale if f.extra.get("type") in KEY_TYPES]))
     empty = len(by_check.get("empty-column", []))
     reasons = []
     if key >= lim.stale_key_veto:
@@ -57,3 +59,16 @@ def decide_vetoes(ctx: SiteContext, findings: list[Finding]) -> list[Veto]:
 def _absent(what: str, evidence: Evidence | None) -> str:
     """The reason for a missing-entry veto; names the broken entry when there was one."""
     return f"{what}（{evidence.excerpt}）" if evidence is not None and "→" in evidence.excerpt else what
+
+
+def _key_families(ctx: SiteContext, stale: list[Finding]) -> set[str]:
+    """The stale key columns the veto counts, a first-level column showing its sub-columns' boxes (通知公告 over
+    通知 and 公示) counted once with them: its sub-columns are its own notices, a second level of the one column."""
+    texts = ctx.derived("anchor_texts", anchor_texts)
+    urls = {f.identity["url"] for f in stale}
+    parts: set[str] = set()
+    for url in urls:
+        page = ctx.pages.get(url)
+        if page is not None:
+            parts |= sub_lists_shown(ctx, page, texts)
+    return urls - parts
