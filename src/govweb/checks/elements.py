@@ -308,7 +308,7 @@ def _target_problem(ctx: SiteContext, url: str, content: bool, hub: bool, write:
     if not hub:
         return None
     return (_dead_hub(ctx, f, write) or _closed_channel(ctx, f) or _closed_frame(ctx, f) or _ended_calls(f)
-            or (_dead_end(ctx, f) or _answers_only(ctx, f) if write
+            or (_dead_end(ctx, f) or _answers_only(ctx, f) or _calls_only(ctx, f) if write
                 else _incomplete_guides(ctx, f) or _contacts_only(ctx, f)))
 
 
@@ -380,6 +380,33 @@ def _contacts_only(ctx: SiteContext, f: PageFacts) -> str | None:
     if not all(_badge_link(u) for u in _own_targets(ctx, f, aside=lambda link: back_or_action(link.text.strip()))):
         return None
     return "入口页面只列出咨询电话和办公地点，无办事指南或办理入口"
+
+
+# A number to call (12345, 0856-5831002, 13912345678) and the words naming a line to call (热线, 电话, 拨打, 接听).
+_CALL_NUMBER = re.compile(r"(?<![\d-])(?:0\d{2,3}\s*[-－—]?\s*)?\d{5,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)")
+_CALL_WORDS = re.compile(r"热线|电话|拨打|致电|来电|接听")
+# A way to reach the body besides calling: an address or code to write to or open, a way online (网上, 在线, 平台,
+# 微信, 小程序, 登录), or a channel to write to named (信箱, 留言, 写信) — the 12345 number alone is a line to call.
+_NOT_ONLY_CALLS = re.compile(r"[\w.-]+@[\w-]+\.[\w.-]+|https?://|www\.|\.gov\.cn|\.com|二维码|扫码|扫一扫|网上|在线|线上|"
+                             r"网站|网页|网络|平台|登录|登陆|微信|公众号|小程序|[Aa][Pp][Pp]|客户端|邮箱|信箱|留言|写信|来信")
+
+
+def _calls_only(ctx: SiteContext, f: PageFacts) -> str | None:
+    """A 互动交流 page (an entry or a hub's way on) that only gives numbers to call — a hotline's page printing 12345
+    and its hours, an office's telephone — and offers nothing to write in or to: no list, form, frame, login or
+    article, no button a script runs, no link of its own (the site's menu, the homepage, the badges and ways back
+    aside), and its own text names no address, code, way online or channel to write to (信箱, 留言). A telephone
+    line is no online channel. A page a script of its own may fill is not judged."""
+    if not _takes_nothing(f) or f.redirect or f.script_entries:
+        return None
+    if not (f.rendered or "scripted" not in f.signs or judged_static(ctx, f)):
+        return None
+    text = "\n".join(own_lines(ctx, f))
+    if not (_CALL_WORDS.search(text) and _CALL_NUMBER.search(text)) or _NOT_ONLY_CALLS.search(text):
+        return None
+    if not all(_badge_link(u) for u in _own_targets(ctx, f, aside=lambda link: back_or_action(link.text.strip()))):
+        return None
+    return "入口页面只提供电话号码，无在线留言、咨询表单或写信链接"
 
 
 # A page of questions the body answers itself, by its own name: 常见问题(解答), 政策问答, 热点问答, 知识库.
