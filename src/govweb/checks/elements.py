@@ -20,7 +20,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -251,9 +251,38 @@ def _names_another_document(el: str, name: str) -> bool:
     return el in DOCUMENT_ELEMENTS and any(other != el and _matches(other, name) for other in DOCUMENT_ELEMENTS)
 
 
+# The label of a block of links to other websites (友情链接：, <h3>相关链接</h3>): its links name those sites.
+_LINKS_BLOCK = re.compile(r"^\s*(?:友情链接|友情连接|相关链接|网站链接|其他链接)\s*[:：]?\s*$")
+_LINKS_BLOCK_CLIMB = 3   # blocks around the label to the one holding its links
+_LINKS_BLOCK_MAX = 60    # more links than that: the label's block is the page, not a block of links
+
+
+def _friendly_links(ctx: SiteContext) -> frozenset[str]:
+    """The homepage's links in a block of links to other websites (友情链接: the province's and the city's portals,
+    the 政务服务网 by its name): each names another site, not an entry of this one. The block is the nearest one
+    around a label of its own (not a link's text) holding links, and only a block of at most `_LINKS_BLOCK_MAX`."""
+    hp = ctx.homepage
+    html = ctx.page_html(hp.url) if hp is not None else None
+    if not html or not any(w in html for w in ("友情链接", "友情连接", "相关链接", "网站链接", "其他链接")):
+        return frozenset()
+    body = LexborHTMLParser(html).body
+    out: set[str] = set()
+    for node in body.traverse(include_text=True) if body is not None else ():
+        if node.tag != "-text" or not _LINKS_BLOCK.match(node.text(deep=False) or ""):
+            continue
+        block, climbed = node.parent, 0
+        while block is not None and block.tag != "a" and not block.css_first("a[href]") and climbed < _LINKS_BLOCK_CLIMB:
+            block, climbed = block.parent, climbed + 1
+        links = block.css("a[href]") if block is not None and block.tag != "a" else []
+        if 0 < len(links) <= _LINKS_BLOCK_MAX:
+            out.update(ctx.canonical(urljoin(hp.url, a.attributes.get("href") or "")) for a in links)
+    return frozenset(out)
+
+
 def _best_first(ctx: SiteContext, el: str, cands: list[tuple[str, str, PageFacts]],
                 order: dict[int, int]) -> list[tuple[str, str, PageFacts]]:
-    """An element's entries, the one a visitor would pick first: the homepage's, then those more pages link to
+    """An element's entries, the one a visitor would pick first: the homepage's (its own entries before its links
+    to other websites in a 友情链接 block, `_friendly_links`), then those more pages link to
     (the site's menus before one department's own: 工作机构 on every page before a bureau's 机构设置); among equals
     the link naming the element in full (互动交流 before 互动), then for a single-page element a link naming it alone
     before one naming another such element too (主要职责 before 机构概况), then the link whose name says the element most
@@ -265,13 +294,20 @@ def _best_first(ctx: SiteContext, el: str, cands: list[tuple[str, str, PageFacts
         return sum(1 for u, n, g in cands if g is f and n == name and u != url
                    and inner != folder_of(u) and inner.startswith(folder_of(u)))
 
-    def key(c: tuple[str, str, PageFacts]) -> tuple[int, int, bool, bool, int, int, int]:
+    # (the homepage's blocks of links to other websites are read only when it offers the element more than one way,
+    # one of them off the site)
+    homes = {u for u, _, f in cands if f is ctx.homepage}
+    friendly: frozenset[str] = ctx.derived("friendly_links", _friendly_links) if len(homes) > 1 and any(
+        not ctx.same_site(u) for u in homes) else frozenset()
+
+    def key(c: tuple[str, str, PageFacts]) -> tuple[int, bool, int, bool, bool, int, int, int]:
         url, name, f = c
         rank = _word_rank(el, name)
         home = f is ctx.homepage
         linked = 0 if home else len(ctx.inbound.get(ctx.canonical(url), ()))
-        return (not home, -linked, el not in name, _names_another_document(el, name),
-                _NARROWER + 1 if rank is None else rank, -nested(url, name, f), order[id(f)])
+        return (not home, home and ctx.canonical(url) in friendly, -linked, el not in name,
+                _names_another_document(el, name), _NARROWER + 1 if rank is None else rank, -nested(url, name, f),
+                order[id(f)])
 
     return sorted(cands, key=key)
 
