@@ -609,6 +609,26 @@ def test_the_services_entry_is_the_link_naming_the_whole_service(tmp_path: Path)
     assert report["elements"]["办事服务"]["url"] == "http://zwfw.sx.gov.cn/xian/"
 
 
+
+def test_a_link_to_another_website_in_a_friendly_links_block_is_not_the_site_s_own_entry(tmp_path: Path) -> None:
+    """The menu's 网上办事 leads to the county's own service page; a 相关链接 block at the foot of the homepage lists
+    the province's 政务服务网 by its name among other websites: the entry is the menu's, though 政务服务 names the
+    whole service more exactly than 网上办事."""
+    nav = "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/wsbs/'>网上办事</a></li></ul>"
+    links = ("<div class='xglj'><h4>相关链接</h4><ul><li><a href='http://www.sx.gov.cn/'>省人民政府</a></li>"
+             "<li><a href='http://zwfw.sx.gov.cn/'>省政务服务网</a></li></ul></div>")
+    hall = ("<h1>网上办事</h1><ul class='fw'><li><a href='http://zwfw.sx.gov.cn/xian/gr/'>个人办事</a></li>"
+            "<li><a href='http://zwfw.sx.gov.cn/xian/fr/'>法人办事</a></li></ul>", 200)
+    report = _site(tmp_path / "block", nav, {"wsbs/": hall}, home_extra=links)
+    assert report["elements"]["办事服务"]["url"] == SEED + "wsbs/"
+    # the same link outside such a block (a service tile of the homepage) is the entry naming the whole service
+    tile = "<div class='fw'><a href='http://zwfw.sx.gov.cn/'>省政务服务网</a></div>"
+    report = _site(tmp_path / "tile", nav, {"wsbs/": hall}, home_extra=tile)
+    assert report["elements"]["办事服务"]["url"] == "http://zwfw.sx.gov.cn/"
+    # a friendly link is still an entry when it is the only one that works (the menu's page answers 404)
+    report = _site(tmp_path / "only", nav, {"wsbs/": ("<html><body>Not Found</body></html>", 404)}, home_extra=links)
+    assert report["elements"]["办事服务"]["url"] == "http://zwfw.sx.gov.cn/"
+
 def test_an_outside_platforms_own_menu_gives_the_site_no_entry(tmp_path: Path) -> None:
     # the county's 网上办事 answers 404; its footer links the city's credit platform, whose own menu offers 信用服务
     # and 咨询投诉: that is the platform's menu, not an entry of the county's site

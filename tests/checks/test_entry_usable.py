@@ -485,4 +485,26 @@ def test_calls_for_opinions_and_interviews_beside_a_failed_mailbox_are_no_channe
     assert "互动交流" in _missing(report) and "interaction-poor" in _vetoes(report)
     # the same hub whose 书记信箱 takes letters: a channel
     report = _site(tmp_path / "works", NAV, {**pages, "gzcy/sjxx/": HD})
+
+
+def test_a_channel_hub_left_with_a_telephone_line_only_is_missing(tmp_path: Path) -> None:
+    # 公众参与 → 局长信箱 answers 404 and 服务热线 is a page giving numbers to call and the hours (no form, no link of
+    # its own, nothing to write to online): a telephone line is no online channel — missing, and the veto
+    hub = ("<h1>公众参与</h1><div class='rk'><a href='/gzcy/jzxx/'>局长信箱</a><a href='/gzcy/rx/'>服务热线</a></div>", 200)
+    line = ("<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; 服务热线</div><div class='con'>"
+            "<p>政务服务热线由县便民服务中心值守，工作日人工接听来电。</p><ul><li>热线号码</li><li>0911-2236000</li>"
+            "<li>夜间值班</li><li>13909112345</li></ul></div>", 200)
+    pages = {"gzcy/": hub, "gzcy/jzxx/": ("<html><body>Not Found</body></html>", 404), "gzcy/rx/": line,
+             "wsbs/": HALL}
+    report = _site(tmp_path / "line", NAV, pages)
+    assert "互动交流" in _missing(report) and "interaction-poor" in _vetoes(report)
+    # the same page naming a way to write online (the hotline's platform, a mailbox address) may work: not judged
+    for way in ("也可登录热线网上平台留言反映。", "也可发送邮件至 rx@example.gov.cn。"):
+        named = (line[0].replace("</ul>", f"</ul><p>{way}</p>"), 200)
+        report = _site(tmp_path / f"named{len(way)}", NAV, {**pages, "gzcy/rx/": named})
+        assert "互动交流" not in _missing(report) and "interaction-poor" not in _vetoes(report), way
+    # a page of the site's own script (it may write a form) is not judged either
+    scripted = (f"<html><head><title>服务热线</title><script src='/js/hotline.js'></script></head><body>{NAV}"
+                f"{line[0]}{FOOTER}</body></html>", 200)
+    report = _site(tmp_path / "scripted", NAV, {**pages, "gzcy/rx/": scripted})
     assert "互动交流" not in _missing(report) and "interaction-poor" not in _vetoes(report)

@@ -73,3 +73,30 @@ def test_an_entry_offering_only_guides_missing_key_elements_is_no_working_servic
     # one complete guide among them: the entry works (the veto stands on the other guide)
     report = _guide_list(tmp_path / "one", {"低保申请": thin, "临时救助": _COMPLETE})
     assert "办事服务" not in _missing(report) and "service-unusable" in _vetoes(report)
+
+
+def test_a_bundled_service_s_guide_named_a_guide_to_doing_it_is_read_in_its_own_wording(tmp_path: Path) -> None:
+    # a 一件事 page titled 服务指引 (not 指南), its labels in a bundle's wording as a definition list: 一件事名称,
+    # 设立依据, 申办条件, 牵头单位, 办理窗口 stand for 事项名称, 设定依据, 申请条件, 办理机构, 办理地点
+    rows = [("一件事名称", "军人退役“一件事”"), ("设立依据", "《退役军人保障法》"), ("申办条件", "本县户籍退役军人"),
+            ("所需材料", "退役证件、身份证"), ("牵头单位", "县退役军人事务局"), ("办理窗口", "县政务服务中心二楼12号窗口"),
+            ("收费标准", "不收费"), ("承诺时限", "3个工作日"), ("咨询电话", "0911-2231188"), ("办理流程", "申请、联审、办结")]
+    page = ("<div class='wz'>您的位置：<a href='/'>首页</a> » 一件事一次办</div><div class='detail'>"
+            "<h1>军人退役“一件事”服务指引</h1><dl>" + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
+            + "</dl></div>", 200)
+    report = _site(tmp_path / "full", NAV, {"wsbs/": HALL_WITH_GUIDE, "wsbs/yjs/": page, "gzcy/": HD})
+    assert not _guide_findings(report) and "service-unusable" not in _vetoes(report)
+    # the same guide without its fees, telephone and steps is a guide missing key elements: the veto
+    short = (page[0].replace("<dt>收费标准</dt><dd>不收费</dd>", "").replace("<dt>咨询电话</dt><dd>0911-2231188</dd>", "")
+             .replace("<dt>办理流程</dt><dd>申请、联审、办结</dd>", ""), 200)
+    report = _site(tmp_path / "short", NAV, {"wsbs/": HALL_WITH_GUIDE, "wsbs/yjs/": short, "gzcy/": HD})
+    assert list(_guide_findings(report).values()) == [["收费标准", "联系电话", "办理流程"]]
+    assert "service-unusable" in _vetoes(report)
+    # a page titled 操作指引 (how to use a system) is no service's guide, whatever labels it prints
+    other = (short[0].replace("服务指引", "系统操作指引"), 200)
+    report = _site(tmp_path / "other", NAV, {"wsbs/": HALL_WITH_GUIDE, "wsbs/yjs/": other, "gzcy/": HD})
+    assert not _guide_findings(report)
+
+
+HALL_WITH_GUIDE = ("<h1>网上办事</h1><ul class='fw'><li><a href='https://zwfw.example-prov.gov.cn/county/gr/'>个人办事</a>"
+                   "</li><li><a href='/wsbs/yjs/'>一件事一次办</a></li></ul>", 200)

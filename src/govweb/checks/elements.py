@@ -20,7 +20,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -253,9 +253,38 @@ def _names_another_document(el: str, name: str) -> bool:
     return el in DOCUMENT_ELEMENTS and any(other != el and _matches(other, name) for other in DOCUMENT_ELEMENTS)
 
 
+# The label of a block of links to other websites (友情链接：, <h3>相关链接</h3>): its links name those sites.
+_LINKS_BLOCK = re.compile(r"^\s*(?:友情链接|友情连接|相关链接|网站链接|其他链接)\s*[:：]?\s*$")
+_LINKS_BLOCK_CLIMB = 3   # blocks around the label to the one holding its links
+_LINKS_BLOCK_MAX = 60    # more links than that: the label's block is the page, not a block of links
+
+
+def _friendly_links(ctx: SiteContext) -> frozenset[str]:
+    """The homepage's links in a block of links to other websites (友情链接: the province's and the city's portals,
+    the 政务服务网 by its name): each names another site, not an entry of this one. The block is the nearest one
+    around a label of its own (not a link's text) holding links, and only a block of at most `_LINKS_BLOCK_MAX`."""
+    hp = ctx.homepage
+    html = ctx.page_html(hp.url) if hp is not None else None
+    if not html or not any(w in html for w in ("友情链接", "友情连接", "相关链接", "网站链接", "其他链接")):
+        return frozenset()
+    body = LexborHTMLParser(html).body
+    out: set[str] = set()
+    for node in body.traverse(include_text=True) if body is not None else ():
+        if node.tag != "-text" or not _LINKS_BLOCK.match(node.text(deep=False) or ""):
+            continue
+        block, climbed = node.parent, 0
+        while block is not None and block.tag != "a" and not block.css_first("a[href]") and climbed < _LINKS_BLOCK_CLIMB:
+            block, climbed = block.parent, climbed + 1
+        links = block.css("a[href]") if block is not None and block.tag != "a" else []
+        if 0 < len(links) <= _LINKS_BLOCK_MAX:
+            out.update(ctx.canonical(urljoin(hp.url, a.attributes.get("href") or "")) for a in links)
+    return frozenset(out)
+
+
 def _best_first(ctx: SiteContext, el: str, cands: list[tuple[str, str, PageFacts]],
                 order: dict[int, int]) -> list[tuple[str, str, PageFacts]]:
-    """An element's entries, the one a visitor would pick first: the homepage's, then those more pages link to
+    """An element's entries, the one a visitor would pick first: the homepage's (its own entries before its links
+    to other websites in a 友情链接 block, `_friendly_links`), then those more pages link to
     (the site's menus before one department's own: 工作机构 on every page before a bureau's 机构设置); among equals
     the link naming the element in full (互动交流 before 互动), then for a single-page element a link naming it alone
     before one naming another such element too (主要职责 before 机构概况), then the link whose name says the element most
@@ -267,13 +296,20 @@ def _best_first(ctx: SiteContext, el: str, cands: list[tuple[str, str, PageFacts
         return sum(1 for u, n, g in cands if g is f and n == name and u != url
                    and inner != folder_of(u) and inner.startswith(folder_of(u)))
 
-    def key(c: tuple[str, str, PageFacts]) -> tuple[int, int, bool, bool, int, int, int]:
+    # (the homepage's blocks of links to other websites are read only when it offers the element more than one way,
+    # one of them off the site)
+    homes = {u for u, _, f in cands if f is ctx.homepage}
+    friendly: frozenset[str] = ctx.derived("friendly_links", _friendly_links) if len(homes) > 1 and any(
+        not ctx.same_site(u) for u in homes) else frozenset()
+
+    def key(c: tuple[str, str, PageFacts]) -> tuple[int, bool, int, bool, bool, int, int, int]:
         url, name, f = c
         rank = _word_rank(el, name)
         home = f is ctx.homepage
         linked = 0 if home else len(ctx.inbound.get(ctx.canonical(url), ()))
-        return (not home, -linked, el not in name, _names_another_document(el, name),
-                _NARROWER + 1 if rank is None else rank, -nested(url, name, f), order[id(f)])
+        return (not home, home and ctx.canonical(url) in friendly, -linked, el not in name,
+                _names_another_document(el, name), _NARROWER + 1 if rank is None else rank, -nested(url, name, f),
+                order[id(f)])
 
     return sorted(cands, key=key)
 
@@ -310,7 +346,7 @@ def _target_problem(ctx: SiteContext, url: str, content: bool, hub: bool, write:
     if not hub:
         return None
     return (_dead_hub(ctx, f, write) or _closed_channel(ctx, f) or _closed_frame(ctx, f) or _calls_only(f)
-            or (_dead_end(ctx, f) or _answers_only(ctx, f) if write
+            or (_dead_end(ctx, f) or _answers_only(ctx, f) or _phones_only(ctx, f) if write
                 else _incomplete_guides(ctx, f) or _contacts_only(ctx, f)))
 
 
@@ -344,21 +380,29 @@ _ROW_DATE = re.compile(YMD)   # a full date in a line
 RECORD_ROWS = 2   # dated lines of a page printing past messages without links
 
 
-def _dead_end(ctx: SiteContext, f: PageFacts) -> str | None:
-    """A 互动交流 page (an entry or a hub's way on) printing past messages — two or more dated lines — that offers
-    the visitor nothing to do: no list, form, frame, login or article, no button a script runs, no address, code or
-    12345 platform to write to, and no link of its own (the site's menu, the homepage, the badges and ways back
-    aside) — a 留言选登 table of answered letters printed without links: a record to read, no way to write. A page a
-    script of its own may fill is not judged; nor is a 办事 page (a guide printed in full is a service's content)."""
+def _nothing_but_text(ctx: SiteContext, f: PageFacts) -> list[str] | None:
+    """The page's own lines when it offers the visitor nothing but them: no list, form, frame, login or article, no
+    button a script runs, no link of its own (the site's menu, the homepage, the badges and ways back aside); None
+    otherwise, and for a page a script of its own may fill (a page listing items is not read for forms: a
+    guestbook's rows above its form)."""
     if not _takes_nothing(f) or f.redirect or f.script_entries:
-        return None   # (a page listing items is not read for forms: a guestbook's rows above its form)
+        return None
     if not (f.rendered or "scripted" not in f.signs or judged_static(ctx, f)):
         return None
-    own = own_lines(ctx, f)
-    if sum(1 for line in own if _ROW_DATE.search(line)) < RECORD_ROWS or _PRINTED_WAY_IN.search("\n".join(own)):
-        return None   # not a record of past messages, or it names a way to write
     if not all(_badge_link(u) for u in _own_targets(ctx, f, aside=lambda link: back_or_action(link.text.strip()))):
         return None
+    return own_lines(ctx, f)
+
+
+def _dead_end(ctx: SiteContext, f: PageFacts) -> str | None:
+    """A 互动交流 page (an entry or a hub's way on) printing past messages — two or more dated lines — that offers
+    the visitor nothing else (`_nothing_but_text`) and names no address, code or 12345 platform to write to — a
+    留言选登 table of answered letters printed without links: a record to read, no way to write. Not asked of a 办事
+    page (a guide printed in full is a service's content)."""
+    own = _nothing_but_text(ctx, f)
+    if own is None or sum(1 for line in own if _ROW_DATE.search(line)) < RECORD_ROWS \
+            or _PRINTED_WAY_IN.search("\n".join(own)):
+        return None   # not a record of past messages, or it names a way to write
     return "入口页面只供阅读，无留言表单、写信链接或其他可用功能"
 
 
@@ -373,22 +417,39 @@ CONTACT_ROWS = 3   # telephone numbers of a directory of offices
 
 def _contacts_only(ctx: SiteContext, f: PageFacts) -> str | None:
     """A 办事服务 page that only lists whom to call or visit — a directory of offices, their telephone numbers and
-    rooms (便民服务电话: 党政办 0599-…, 1号窗口) — and offers no service: no list, form, frame, guide or article, no
-    link of its own (the site's menu, the homepage, the badges and ways back aside), no button a script runs, and
-    nothing its text names to do a service by (an address or code to open, the 政务服务网, an app, a guide's
-    labels). A page a script of its own may fill is not judged, nor one printing fewer than three numbers."""
-    if not _takes_nothing(f) or f.redirect or f.script_entries or is_guide(f.guide_elements):
+    rooms (便民服务电话: 党政办 0599-…, 1号窗口) — offering nothing else (`_nothing_but_text`), no guide, and nothing
+    its text names to do a service by (an address or code to open, the 政务服务网, an app, a guide's labels): no
+    service. Not judged with fewer than three numbers."""
+    own = None if is_guide(f.guide_elements) else _nothing_but_text(ctx, f)
+    if own is None:
         return None
-    if not (f.rendered or "scripted" not in f.signs or judged_static(ctx, f)):
-        return None
-    own = own_lines(ctx, f)
     text = "\n".join(own)
     if sum(1 for line in own if _PHONE_LINE.fullmatch(line.strip())) < CONTACT_ROWS \
             or _PRINTED_WAY_IN.search(text) or _SERVICE_WAY.search(text):
         return None
-    if not all(_badge_link(u) for u in _own_targets(ctx, f, aside=lambda link: back_or_action(link.text.strip()))):
-        return None
     return "入口页面只列出咨询电话和办公地点，无办事指南或办理入口"
+
+
+# A number to call (12345, 0856-5831002, 13912345678) and the words naming a line to call (热线, 电话, 拨打, 接听).
+_CALL_NUMBER = re.compile(r"(?<![\d-])(?:0\d{2,3}\s*[-－—]?\s*)?\d{5,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)")
+_CALL_WORDS = re.compile(r"热线|电话|拨打|致电|来电|接听")
+# A way to reach the body besides calling: an address or code to write to or open, a way online (网上, 在线, 平台,
+# 微信, 小程序, 登录), or a channel to write to named (信箱, 留言, 写信) — the 12345 number alone is a line to call.
+_NOT_ONLY_CALLS = re.compile(r"[\w.-]+@[\w-]+\.[\w.-]+|https?://|www\.|\.gov\.cn|\.com|二维码|扫码|扫一扫|网上|在线|线上|"
+                             r"网站|网页|网络|平台|登录|登陆|微信|公众号|小程序|[Aa][Pp][Pp]|客户端|邮箱|信箱|留言|写信|来信")
+
+
+def _phones_only(ctx: SiteContext, f: PageFacts) -> str | None:
+    """A 互动交流 page (an entry or a hub's way on) that only gives numbers to call — a hotline's page printing 12345
+    and its hours, an office's telephone — offering nothing else (`_nothing_but_text`), its own text naming no
+    address, code, way online or channel to write to (信箱, 留言): a telephone line is no online channel."""
+    own = _nothing_but_text(ctx, f)
+    if own is None:
+        return None
+    text = "\n".join(own)
+    if not (_CALL_WORDS.search(text) and _CALL_NUMBER.search(text)) or _NOT_ONLY_CALLS.search(text):
+        return None
+    return "入口页面只提供电话号码，无在线留言、咨询表单或写信链接"
 
 
 # A page of questions the body answers itself, by its own name: 常见问题(解答), 政策问答, 热点问答, 知识库.

@@ -40,6 +40,8 @@ from govweb.checks.splash import sends_on
 from govweb.urlnorm import UnsupportedURL, normalize
 
 _GUIDE_CRUMB = re.compile(r"(?:办事|服务|事项)指南")   # a crumb step naming the guides' column (not 信息公开指南)
+# A heading naming a guide to a service: 指南, or 办事指引 / 服务指引 / 办理指引 (a 一件事 guide's usual name)
+_GUIDE_HEADING = re.compile(r"指南|(?:办事|服务|办理)指引")
 
 
 _TRS_PAGER = re.compile(r"createPageHTML\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,\s*['\"](\w+)['\"]\s*,\s*['\"](\w+)['\"]")
@@ -443,7 +445,7 @@ def parse_page(
     h1 = tree.css_first("h1")
     heading = (meta.get("articletitle") or "") + title + (h1.text() if h1 is not None else "")
     # a page its breadcrumb files under a 办事指南 column (首页 > 政务服务 > 办事指南), headed by the service's own name
-    if "指南" in heading or any(_GUIDE_CRUMB.search(step) for step in crumbs):
+    if _GUIDE_HEADING.search(heading) or any(_GUIDE_CRUMB.search(step) for step in crumbs):
         # the guide's own labels: the footer's 联系电话 is the site's, not the service's
         own = text
         for part in containers or footer.footer_containers(tree):
