@@ -55,11 +55,11 @@ from govweb.checks.list_state import (
     MARKED_EMPTY_MAX_CHARS,
     MIN_CONTENT_CHARS,
     awaits_script_list,
-    judged_static,
     own_content_chars,
     says_empty_beside_rows,
     script_drawn,
     script_list_unseen,
+    seen_as_served,
     shows_empty_list,
 )
 from govweb.checks.model import Column, Evidence, Finding
@@ -409,7 +409,7 @@ def is_empty(ctx: SiteContext, col: Column, columns_by_url: set[str]) -> bool:
         # another list's rows, a box: `box_beside_empty_list`)
     if own >= MIN_CONTENT_CHARS:
         return False
-    if not first.rendered and "scripted" in first.signs and not judged_static(ctx, first):
+    if not seen_as_served(ctx, first):
         return False  # whatever a script the browser lane did not run puts there
     for link in first.links:
         u = ctx.canonical(link.url)

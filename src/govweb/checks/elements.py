@@ -39,10 +39,10 @@ from govweb.checks.context import SiteContext
 from govweb.checks.dates import YMD, dated_url
 from govweb.checks.guide_labels import is_guide
 from govweb.checks.list_state import (
-    judged_static,
     own_lines,
     says_empty_beside_rows,
     script_list_unseen,
+    seen_as_served,
     shows_empty_list,
 )
 from govweb.checks.model import ElementResult, Evidence, Finding
@@ -254,7 +254,8 @@ def _names_another_document(el: str, name: str) -> bool:
 
 
 # The label of a block of links to other websites (友情链接：, <h3>相关链接</h3>): its links name those sites.
-_LINKS_BLOCK = re.compile(r"^\s*(?:友情链接|友情连接|相关链接|网站链接|其他链接)\s*[:：]?\s*$")
+_LINKS_LABELS = ("友情链接", "友情连接", "相关链接", "网站链接", "其他链接")
+_LINKS_BLOCK = re.compile(r"^\s*(?:" + "|".join(_LINKS_LABELS) + r")\s*[:：]?\s*$")
 _LINKS_BLOCK_CLIMB = 3   # blocks around the label to the one holding its links
 _LINKS_BLOCK_MAX = 60    # more links than that: the label's block is the page, not a block of links
 
@@ -265,7 +266,7 @@ def _friendly_links(ctx: SiteContext) -> frozenset[str]:
     around a label of its own (not a link's text) holding links, and only a block of at most `_LINKS_BLOCK_MAX`."""
     hp = ctx.homepage
     html = ctx.page_html(hp.url) if hp is not None else None
-    if not html or not any(w in html for w in ("友情链接", "友情连接", "相关链接", "网站链接", "其他链接")):
+    if not html or not any(w in html for w in _LINKS_LABELS):
         return frozenset()
     body = LexborHTMLParser(html).body
     out: set[str] = set()
@@ -345,7 +346,7 @@ def _target_problem(ctx: SiteContext, url: str, content: bool, hub: bool, write:
         return "入口页面没有内容"
     if not hub:
         return None
-    return (_dead_hub(ctx, f, write) or _closed_channel(ctx, f) or _closed_frame(ctx, f) or _calls_only(f)
+    return (_dead_hub(ctx, f, write) or _closed_channel(ctx, f) or _closed_frame(ctx, f) or _calls_for_opinions(f)
             or (_dead_end(ctx, f) or _answers_only(ctx, f) or _phones_only(ctx, f) if write
                 else _incomplete_guides(ctx, f) or _contacts_only(ctx, f)))
 
@@ -373,7 +374,8 @@ def _dead_hub(ctx: SiteContext, f: PageFacts, write: bool = False) -> str | None
 
 # An address to write to printed on a page (an e-mail, a web address), a code to scan (扫码, 二维码) or the 12345
 # platform named: a way in without a link.
-_PRINTED_WAY_IN = re.compile(r"[\w.-]+@[\w-]+\.[\w.-]+|https?://|www\.|\.gov\.cn|二维码|扫码|扫一扫|(?<![\d-])12345(?!\d)")
+_ADDRESS_OR_CODE = r"[\w.-]+@[\w-]+\.[\w.-]+|https?://|www\.|\.gov\.cn|二维码|扫码|扫一扫"
+_PRINTED_WAY_IN = re.compile(_ADDRESS_OR_CODE + r"|(?<![\d-])12345(?!\d)")
 
 
 _ROW_DATE = re.compile(YMD)   # a full date in a line
@@ -387,7 +389,7 @@ def _nothing_but_text(ctx: SiteContext, f: PageFacts) -> list[str] | None:
     guestbook's rows above its form)."""
     if not _takes_nothing(f) or f.redirect or f.script_entries:
         return None
-    if not (f.rendered or "scripted" not in f.signs or judged_static(ctx, f)):
+    if not seen_as_served(ctx, f):
         return None
     if not all(_badge_link(u) for u in _own_targets(ctx, f, aside=lambda link: back_or_action(link.text.strip()))):
         return None
@@ -435,8 +437,8 @@ _CALL_NUMBER = re.compile(r"(?<![\d-])(?:0\d{2,3}\s*[-－—]?\s*)?\d{5,8}(?!\d)
 _CALL_WORDS = re.compile(r"热线|电话|拨打|致电|来电|接听")
 # A way to reach the body besides calling: an address or code to write to or open, a way online (网上, 在线, 平台,
 # 微信, 小程序, 登录), or a channel to write to named (信箱, 留言, 写信) — the 12345 number alone is a line to call.
-_NOT_ONLY_CALLS = re.compile(r"[\w.-]+@[\w-]+\.[\w.-]+|https?://|www\.|\.gov\.cn|\.com|二维码|扫码|扫一扫|网上|在线|线上|"
-                             r"网站|网页|网络|平台|登录|登陆|微信|公众号|小程序|[Aa][Pp][Pp]|客户端|邮箱|信箱|留言|写信|来信")
+_NOT_ONLY_CALLS = re.compile(_ADDRESS_OR_CODE + r"|\.com|网上|在线|线上|网站|网页|网络|平台|登录|登陆|微信|公众号|小程序|"
+                             r"[Aa][Pp][Pp]|客户端|邮箱|信箱|留言|写信|来信")
 
 
 def _phones_only(ctx: SiteContext, f: PageFacts) -> str | None:
@@ -470,7 +472,7 @@ def _answers_only(ctx: SiteContext, f: PageFacts) -> str | None:
         return None
     if f.frames or f.textarea or f.login_form or f.redirect or f.script_entries or f.data is not None:
         return None
-    if not (f.rendered or "scripted" not in f.signs or judged_static(ctx, f)):
+    if not seen_as_served(ctx, f):
         return None
     rows = {ctx.canonical(it.url) for it in f.items}
     for link in f.links:
@@ -577,7 +579,7 @@ def _prose_pages(ctx: SiteContext) -> Counter[str]:
 _CALL_ROW = re.compile(r"已结束|已截止|进行中|征集中|未结束|未截止|征求.{0,40}意见|征集")
 
 
-def _calls_only(f: PageFacts) -> str | None:
+def _calls_for_opinions(f: PageFacts) -> str | None:
     """A list of calls for opinions (意见征集, 征集调查; no form of its own), every row a call — open or ended, as its
     state or its title says: the public's say on the body's drafts, no way to ask a question of one's own, so no
     consultation channel (the interaction-poor veto asks for one). A row that is no call, a form, a frame or a
@@ -677,8 +679,7 @@ def _empty_page(ctx: SiteContext, f: PageFacts) -> bool:
         return True
     # a (nearly) blank page, or one showing nothing between its breadcrumb and its footer, unless a script of its
     # own may fill it
-    return (f.text_chars < EMPTY_PAGE_CHARS or f.blank_content) and (
-        f.rendered or "scripted" not in f.signs or judged_static(ctx, f))
+    return (f.text_chars < EMPTY_PAGE_CHARS or f.blank_content) and seen_as_served(ctx, f)
 
 
 def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[str, Evidence]]:

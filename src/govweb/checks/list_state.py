@@ -18,6 +18,12 @@ def judged_static(ctx: SiteContext, f: PageFacts) -> bool:
     return isinstance(render, dict) and render.get("available") is True and rec is not None and rec.scripted is None
 
 
+def seen_as_served(ctx: SiteContext, f: PageFacts) -> bool:
+    """What the page shows is what its HTML holds: a browser rendered it, no script of its own may write it, or the
+    browser lane judged it static (`judged_static`)."""
+    return f.rendered or "scripted" not in f.signs or judged_static(ctx, f)
+
+
 def script_list_unseen(ctx: SiteContext, f: PageFacts, shown_only: bool = False) -> bool:
     """The page's list may be filled by a script no browser ran: what it lists is not measured. `shown_only`:
     only a list the visitor sees at once counts (not an empty list in a hidden tab or panel)."""
