@@ -15,6 +15,7 @@ from govweb.checks.snapshot import load_snapshot
 from govweb.errors import BadInput
 from govweb.samplesites.realpages import (
     CorpusScore,
+    _one_link_apart,
     _score_decoding,
     _target_key,
     load_corpus,
@@ -149,6 +150,26 @@ def test_an_entry_target_names_a_folder_with_or_without_its_slash() -> None:
     assert _target_key("http://www.x.gov.cn/jgsz") == _target_key("http://www.x.gov.cn/jgsz/")
     assert _target_key("http://www.x.gov.cn/jgsz.htm") != _target_key("http://www.x.gov.cn/jgsz/")
     assert _target_key("http://www.x.gov.cn/list?id=3") != _target_key("http://www.x.gov.cn/list/?id=3")
+
+
+def test_a_hub_and_the_channel_it_leads_to_are_one_link_apart(tmp_path: Path) -> None:
+    # the second entry-target figure accepts a 互动 hub for the 信箱 it holds (and the other way round): by folder,
+    # or by a link of the hub's own; a link every page's navigation repeats (it is on the homepage too) does not count
+    host = "http://www.example-city.gov.cn"
+    nav = f"<a href='{host}/zwgk/'>政务公开</a><a href='{host}/hdjl/'>互动交流</a>"
+    site = load_site(_written_site(tmp_path / "hub", {
+        "index.html": (f"{host}/", "homepage", f"<html><body>{nav}</body></html>"),
+        "hdjl.html": (f"{host}/hdjl/", "page", f"<html><body>{nav}<a href='/mail/write.jsp'>市长信箱</a></body></html>"),
+        "zwgk.html": (f"{host}/zwgk/", "page", f"<html><body>{nav}</body></html>")},
+        {"seed": "index.html", "homepage": "index.html"}), "dev", written=True)
+    key = _target_key
+    assert _one_link_apart(site, key(f"{host}/hdjl/"), {key(f"{host}/hdjl/szxx/index.html")})      # folder
+    assert _one_link_apart(site, key(f"{host}/hdjl/szxx/"), {key(f"{host}/hdjl/index.html")})       # and back
+    assert _one_link_apart(site, key(f"{host}/hdjl/"), {key(f"{host}/mail/write.jsp")})             # its own link
+    assert _one_link_apart(site, key(f"{host}/mail/write.jsp"), {key(f"{host}/hdjl/")})
+    assert not _one_link_apart(site, key(f"{host}/zwgk/"), {key(f"{host}/hdjl/")})                   # navigation
+    assert not _one_link_apart(site, key(f"{host}/"), {key(f"{host}/hdjl/")})                        # the root
+    assert not _one_link_apart(site, key(f"{host}/hdjl/list.jsp"), {key(f"{host}/hdjl/szxx/")})     # siblings
 
 
 def test_the_snapshot_records_the_way_to_the_homepage_as_the_crawler_does(corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
