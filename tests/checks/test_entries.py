@@ -944,3 +944,16 @@ def test_a_services_entry_to_a_directory_of_office_phones_offers_no_service(tmp_
     online = directory + "<p>各类事项均可登录省政务服务网申请办理。</p>"
     report = _site(tmp_path / "b", nav, {"bmfw/": (online, 200)})
     assert "办事服务" not in _missing(report)
+
+
+def test_a_link_named_for_the_body_s_information_leads_to_its_functions(tmp_path: Path) -> None:
+    """机构信息, the 信息公开 platforms' category over a body's functions, its parts and its leaders: a link so named is
+    the 机构职能 entry, and the page it opens shows the leaders too when it lists them under a heading of their own."""
+    nav = ("<div class='gk-menu'><span><a href='/'>首页</a></span><span><a href='/gk/jgxx.html'>机构信息</a></span></div>")
+    page = ("<div class='gk-body'><h2>机构信息</h2><dl><dt>主要职责</dt><dd>负责全县农业农村发展规划的拟订和组织实施，"
+            "指导农村社会事业发展和农民增收工作。</dd><dt>内设机构</dt><dd>办公室、规划财务股、农村经济股。</dd>"
+            "<dt>领导信息</dt><dd><span>局长</span></dd><dd>赵某某</dd></dl></div>", 200)
+    report = _site(tmp_path, nav, {"gk/jgxx.html": page})
+    assert report["elements"]["机构职能"]["url"] == SEED + "gk/jgxx.html"
+    assert report["elements"]["负责人信息"]["url"] == SEED + "gk/jgxx.html"
+    assert not {"机构职能", "负责人信息"} & _missing(report)

@@ -70,9 +70,10 @@ LINK_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # 法定主动公开内容: the catalogue's name in the 政府信息公开专栏 standard of 2019
     "政府信息公开目录": (("公开目录", "基本目录", "法定主动公开", "主动公开内容"), ()),
     "概况信息": (("概况", "走进", "市情", "省情", "县情", "区情", "镇情", "简介", "印象"), ("领导", "机构设置", "内设机构")),
-    # the body's functions (职责, 职能) before the list of its parts (内设机构, 组织机构)
+    # the body's functions (职责, 职能) before the list of its parts (内设机构, 组织机构), and last the section over
+    # both and the leaders (机构信息: the 政务公开 category of a 信息公开 platform)
     "机构职能": (("机构职能", "机构设置", "部门职能", "机构概况", "职责", "职能", "内设机构", "组织机构", "工作机构", "工作部门",
-                  "政府机构"), ()),
+                  "政府机构", "机构信息"), ()),
     "负责人信息": (("领导", "负责人"),
                   ("信箱", "留言", "来信", "活动", "讲话", "调研", "动态", "批示", "接待", "日程", "小组", "专访")),
     # (文件发布: the policy-document list named for publishing them)
