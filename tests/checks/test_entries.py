@@ -944,3 +944,69 @@ def test_a_services_entry_to_a_directory_of_office_phones_offers_no_service(tmp_
     online = directory + "<p>各类事项均可登录省政务服务网申请办理。</p>"
     report = _site(tmp_path / "b", nav, {"bmfw/": (online, 200)})
     assert "办事服务" not in _missing(report)
+
+
+def test_a_link_named_for_the_body_s_information_leads_to_its_functions(tmp_path: Path) -> None:
+    """机构信息, the 信息公开 platforms' category over a body's functions, its parts and its leaders: a link so named is
+    the 机构职能 entry, and the page it opens shows the leaders too when it lists them under a heading of their own."""
+    nav = ("<div class='gk-menu'><span><a href='/'>首页</a></span><span><a href='/gk/jgxx.html'>机构信息</a></span></div>")
+    page = ("<div class='gk-body'><h2>机构信息</h2><dl><dt>主要职责</dt><dd>负责全县农业农村发展规划的拟订和组织实施，"
+            "指导农村社会事业发展和农民增收工作。</dd><dt>内设机构</dt><dd>办公室、规划财务股、农村经济股。</dd>"
+            "<dt>领导信息</dt><dd><span>局长</span></dd><dd>赵某某</dd></dl></div>", 200)
+    report = _site(tmp_path, nav, {"gk/jgxx.html": page})
+    assert report["elements"]["机构职能"]["url"] == SEED + "gk/jgxx.html"
+    assert report["elements"]["负责人信息"]["url"] == SEED + "gk/jgxx.html"
+    assert not {"机构职能", "负责人信息"} & _missing(report)
+
+
+def _street_section(tmp_path: Path, title: str, column: str) -> dict:
+    """A street's section on its district's 信息公开 platform (flat /col/colN/ addresses): the platform's frame (its
+    menu, its top bar) around the street's own box of links."""
+    host = "http://xxgk.example-qu.gov.cn"
+    seed = f"{host}/col/col300/index.html"
+    frame = (f"<div class='topbar'><a href='{host}/'>区政府门户</a><a href='https://www.example-zwfw.gov.cn/'>省政务服务网</a></div>"
+             f"<ul class='menu'><li><a href='{host}/col/col2/index.html'>政府信息公开指南</a></li>"
+             f"<li><a href='{host}/col/col3/index.html'>法定主动公开内容</a></li>"
+             f"<li><a href='{host}/col/col4/index.html'>政府信息公开年报</a></li>"
+             f"<li><a href='{host}/col/col9/index.html'>互动交流</a></li></ul>")
+    own = (f"<div class='jd-box'><p>东湖街道办事处　地址：某区东湖路1号</p>"
+           f"<a href='{host}/col/col301/index.html'>东湖街道政府信息公开指南</a>"
+           f"<a href='{host}/col/col302/index.html'>东湖街道政府信息公开年报</a>"
+           f"<a href='https://www.example-zwfw.gov.cn/street/index.do?area=330100001'>网上办事</a>"
+           f"<a href='{host}/col/col305/index.html'>街道信箱</a></div>")
+    crumb = "<div class='crumb'>当前位置：<a href='/'>首页</a> » <a href='/col/col3/index.html'>法定主动公开内容</a> » 东湖街道</div>"
+    b = SnapshotBuilder(seed)
+    b.page(seed, f"<html><head><title>{title}</title><meta name='SiteName' content='某区人民政府'>{column}</head>"
+                 f"<body>{frame}{crumb}{own}{FOOTER}</body></html>", depth=0)
+    b.page(f"{host}/col/col2/index.html", "<html><head><title>政府信息公开指南-某区政府信息公开</title></head><body>"
+           f"{frame}<h1>某区人民政府政府信息公开指南</h1><p>为了更好地提供政府信息公开服务，特编制本指南。</p>{FOOTER}</body></html>")
+    b.page(f"{host}/col/col301/index.html", "<html><head><title>政府信息公开指南-东湖街道-某区政府信息公开</title></head>"
+           f"<body>{frame}<h1>东湖街道政府信息公开指南</h1><p>本街道政府信息公开的范围、方式和程序如下。</p>{FOOTER}</body></html>")
+    b.page(f"{host}/col/col302/index.html", "<html><head><title>政府信息公开年报-东湖街道-某区政府信息公开</title></head>"
+           f"<body>{frame}<ul><li><a href='{host}/art/2025/1/20/art_302_1.html'>东湖街道2024年政府信息公开工作年度报告</a>"
+           f"<span>2025-01-20</span></li></ul>{FOOTER}</body></html>")
+    b.page(f"{host}/col/col305/index.html", "<html><head><title>街道信箱-东湖街道-某区政府信息公开</title></head><body>"
+           f"{frame}<form action='/col/col305/save' method='post'><input name='title'><textarea name='content'></textarea>"
+           f"<button>提交</button></form>{FOOTER}</body></html>")
+    return run_checks(load_snapshot(b.write(tmp_path)), dt.date(2025, 6, 1))
+
+
+def test_a_section_of_a_larger_site_is_entered_by_its_own_links_before_the_frames(tmp_path: Path) -> None:
+    """A street's section on its district's platform (the homepage names itself 东湖街道 inside 某区人民政府's frame): its
+    own 指南, 年报 list, 信箱 and its page on the province's service platform are its entries, not the platform's menu
+    (the district's 指南, 年报, 互动交流) or the service platform's front page; the page the platform files under its
+    法定主动公开内容 as the street's is the street's 目录."""
+    host = "http://xxgk.example-qu.gov.cn"
+    report = _street_section(tmp_path / "street", "东湖街道-某区政府信息公开", "")
+    got = {el: report["elements"][el]["url"] for el in
+           ("政府信息公开指南", "政府信息公开目录", "政府信息公开年报", "办事服务", "互动交流")}
+    assert got == {"政府信息公开指南": f"{host}/col/col301/index.html",
+                   "政府信息公开目录": f"{host}/col/col300/index.html",
+                   "政府信息公开年报": f"{host}/col/col302/index.html",
+                   "办事服务": "https://www.example-zwfw.gov.cn/street/index.do?area=330100001",
+                   "互动交流": f"{host}/col/col305/index.html"}
+    # the platform's own front page (named for no place inside the district's): its menu's entries come first
+    report = _street_section(tmp_path / "platform", "某区政府信息公开", "<meta name='ColumnName' content='首页'>")
+    assert report["elements"]["政府信息公开指南"]["url"] == f"{host}/col/col2/index.html"
+    assert report["elements"]["政府信息公开目录"]["url"] == f"{host}/col/col3/index.html"
+    assert report["elements"]["互动交流"]["url"] == f"{host}/col/col9/index.html"

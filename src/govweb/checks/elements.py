@@ -55,6 +55,7 @@ from govweb.checks.out_of_service import (
     says_out_of_service,
 )
 from govweb.checks.page import PageFacts
+from govweb.checks.page_kinds import of_portal_section, portal_section
 from govweb.checks.page_links import ACTION_NAME, Link, back_or_action
 from govweb.terms import ELEMENTS
 from govweb.urlnorm import folder_of
@@ -70,9 +71,10 @@ LINK_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # 法定主动公开内容: the catalogue's name in the 政府信息公开专栏 standard of 2019
     "政府信息公开目录": (("公开目录", "基本目录", "法定主动公开", "主动公开内容"), ()),
     "概况信息": (("概况", "走进", "市情", "省情", "县情", "区情", "镇情", "简介", "印象"), ("领导", "机构设置", "内设机构")),
-    # the body's functions (职责, 职能) before the list of its parts (内设机构, 组织机构)
+    # the body's functions (职责, 职能) before the list of its parts (内设机构, 组织机构), and last the section over
+    # both and the leaders (机构信息: the 政务公开 category of a 信息公开 platform)
     "机构职能": (("机构职能", "机构设置", "部门职能", "机构概况", "职责", "职能", "内设机构", "组织机构", "工作机构", "工作部门",
-                  "政府机构"), ()),
+                  "政府机构", "机构信息"), ()),
     "负责人信息": (("领导", "负责人"),
                   ("信箱", "留言", "来信", "活动", "讲话", "调研", "动态", "批示", "接待", "日程", "小组", "专访")),
     # (文件发布: the policy-document list named for publishing them)
@@ -303,12 +305,21 @@ def _best_first(ctx: SiteContext, el: str, cands: list[tuple[str, str, PageFacts
     friendly: frozenset[str] = ctx.derived("friendly_links", _friendly_links) if len(homes) > 1 and any(
         not ctx.same_site(u) for u in homes) else frozenset()
 
-    def key(c: tuple[str, str, PageFacts]) -> tuple[int, bool, int, bool, bool, int, int, int]:
+    # (a section of a larger government's site: its own pages and its pages on other websites first, the frame's
+    # entries — pages of the larger site on the host, the front page of a platform the section links deeper into — last)
+    section: str = ctx.derived("portal_section", portal_section)
+    deeper = {urlsplit(u).netloc for u, _, _ in cands if not ctx.on_site_host(u) and not _front_page(u)} if section \
+        else set()
+
+    def framed(url: str) -> int:
+        return _framing(ctx, url, deeper) if section else 1
+
+    def key(c: tuple[str, str, PageFacts]) -> tuple[int, bool, int, int, bool, bool, int, int, int]:
         url, name, f = c
         rank = _word_rank(el, name)
         home = f is ctx.homepage
         linked = 0 if home else len(ctx.inbound.get(ctx.canonical(url), ()))
-        return (not home, home and ctx.canonical(url) in friendly, -linked, el not in name,
+        return (not home, home and ctx.canonical(url) in friendly, framed(url), -linked, el not in name,
                 _names_another_document(el, name), _NARROWER + 1 if rank is None else rank, -nested(url, name, f),
                 order[id(f)])
 
@@ -760,6 +771,12 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
                     if _matches(el, name):
                         candidates.setdefault(el, []).append((f.url, name, f))
 
+    if hp is not None and len(hp.breadcrumb) >= 2 and (section := ctx.derived("portal_section", portal_section)) \
+            and hp.breadcrumb[-1].startswith(section) and _matches("政府信息公开目录", hp.breadcrumb[-2]):
+        # a section's own page that the platform files under its catalogue (法定主动公开内容 > 青湾镇): the section's node
+        # of that catalogue, its 目录
+        candidates.setdefault("政府信息公开目录", []).append((hp.url, hp.breadcrumb[-1], hp))
+
     order = {id(f): i for i, f in enumerate(ordered)}
     for el, cands in candidates.items():
         for url, name, f in _best_first(ctx, el, cands, order):
@@ -845,6 +862,27 @@ def _service_item(f: PageFacts, name: str) -> bool:
 
 
 _ROOT_PAGE = re.compile(r"/(?:(?:index|default)\.(?:s?html?|jsp|php|aspx?))?", re.IGNORECASE)
+
+
+def _framing(ctx: SiteContext, url: str, deeper: set[str]) -> int:
+    """Where an entry of a section of a larger site (`page_kinds.portal_section`) leads: 0 the section's own page or
+    a page inside another website (a platform's page for the section), 2 the frame's (a page of the larger site on
+    the host; the front page of a platform whose `deeper` pages the section links to), 1 a page of the host the crawl
+    did not fetch, or another website's front page."""
+    mine = of_portal_section(ctx, url)
+    if mine is not None:
+        return 0 if mine else 2
+    if ctx.on_site_host(url):
+        return 1
+    if _front_page(url):
+        return 2 if urlsplit(url).netloc in deeper else 1
+    return 0
+
+
+def _front_page(url: str) -> bool:
+    """The root page of a host (`https://www.zjzwfw.gov.cn/`): a website's front, not one of its pages."""
+    parts = urlsplit(url)
+    return not parts.query and _ROOT_PAGE.fullmatch(parts.path or "/") is not None
 
 
 def _portal_home(ctx: SiteContext, url: str) -> bool:
@@ -1019,8 +1057,13 @@ def _annual_report(ctx: SiteContext, ordered: list[PageFacts], found: _Found) ->
     year, a 更多 under a 年报 heading) leads to, or a page titled so. Its url is that entry when there is one. An
     entry whose list the crawl did not fetch, with no report of the due year seen elsewhere: not measured."""
     due = annual_report_due_year(ctx.as_of)
-    entry = next((ctx.canonical(link.url) for f in ordered for link in f.links
-                  if _names_annual_report(name := link.name) and not _ANNUAL.search(name)), None)
+    entries = (ctx.canonical(link.url) for f in ordered for link in f.links
+               if _names_annual_report(name := link.name) and not _ANNUAL.search(name))
+    if ctx.derived("portal_section", portal_section):
+        # a section of a larger site: its own 年报 list before the frame's (`_framing`)
+        entry = min(entries, key=lambda u: _framing(ctx, u, set()), default=None)
+    else:
+        entry = next(entries, None)
     latest: tuple[int, str, str, str | None, str] | None = None
     unseen: str | None = None   # a 年报 list a script writes that no browser ran: what it lists is unknown
     for f in ordered:

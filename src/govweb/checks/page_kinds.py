@@ -46,6 +46,7 @@ from govweb.checks.page import EMPTY_CELL, PageFacts
 from govweb.checks.page_links import ACTION_NAME, MORE
 from govweb.checks.scripts import EMPTY_LIST
 from govweb.htmlstd import parse_refresh
+from govweb.urlnorm import folder_of
 
 # Navigation pages (a catalogue of columns, a site map) are never columns themselves.
 NAVIGATION_WORDS = ("目录", "导航", "网站地图", "索引", "站点地图")
@@ -598,6 +599,41 @@ def _innermost_place(name: str) -> str:
         places.append(m.group())
         end = m.end()
     return places[-1] if places and end == len(name) else name
+
+
+def portal_section(ctx: SiteContext) -> str:
+    """The place a site is a section of another government's portal or platform for: the homepage names itself as a
+    place (its ColumnName, else its title's first part: 青湾镇, 城南街道) inside the frame of a larger government's site
+    (its SiteName, else its title's last part, names another place: 磐溪县人民政府) — a township's unit page on its
+    county's 信息公开 platform, a street's channel on its county's portal; '' for a site of its own."""
+    hp = ctx.homepage
+    if hp is None:
+        return ""
+    parts = [p for p in _TITLE_PARTS.split(hp.title.strip()) if p]
+    own = (hp.meta.get("columnname") or (parts[0] if parts else "")).strip()
+    frame = (hp.meta.get("sitename") or (parts[-1] if len(parts) > 1 else "")).strip()
+    place = _innermost_place(_PORTAL_SUFFIX.sub("", frame))
+    if not own or own in frame or not _PLACE.fullmatch(own) or not _PLACE.fullmatch(place) or place == own:
+        return ""
+    return own
+
+
+def of_portal_section(ctx: SiteContext, url: str) -> bool | None:
+    """Whether the page at `url` on the portal's host is the site's section's (`portal_section`) rather than the
+    frame's: an address in the homepage's folder below the host's root (/hbz/ of /hbz/index.shtml), or an archived
+    page whose title names the section (政府信息公开指南 青湾镇 磐溪县人民政府); None when unknown (a page the crawl did
+    not fetch elsewhere on the host), when the site is no such section, or for a page on another host (a platform the
+    section links to)."""
+    section: str = ctx.derived("portal_section", portal_section)
+    if not section or not ctx.on_site_host(url):
+        return None
+    home = folder_of(ctx.homepage_url)
+    if urlsplit(home).path not in ("", "/") and ctx.canonical(url).startswith(home):
+        return True
+    page = ctx.page(url)
+    if page is None:
+        return None
+    return any(part.startswith(section) and not headline_like(part) for part in _TITLE_PARTS.split(page.title.strip()))
 
 
 def platform_section(ctx: SiteContext, f: PageFacts) -> bool:
