@@ -18,7 +18,8 @@ TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # 回应关切: the body's answers to public concerns, the 解读回应 section's other half — no interpretation of a
     # policy, no channel to ask (解读回应 itself, the section, is 政策解读)
     ("其他", ("回应关切",)),
-    ("政策解读", ("解读", "图解", "答记者问", "政策问答")),
+    # (a 新闻发布会 column: press conferences interpreting the body's policies, the 解读回应 section's form)
+    ("政策解读", ("解读", "图解", "答记者问", "政策问答", "发布会")),
     ("互动", ("留言", "信箱", "邮箱", "咨询", "互动", "投诉", "建议", "征集", "访谈", "调查", "问政", "来信", "12345",
             "常见问题")),
     ("办事", ("办事", "服务指南", "办事指南", "政务服务", "便民服务", "办件", "服务事项", "网上服务", "我要办")),
@@ -35,9 +36,9 @@ BODY_OFFICE = "办事处"
 MINORITY_LETTERS = r"\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u0f00-\u0fff\u1800-\u18af"
 _PAGER_WORD = re.compile(r"^(?:\d{1,4}|第?[一1]页|首页|上一?页|下一?页|前页|后页|尾页|末页)$")   # a pager's links name no page
 MIN_DATED_ITEMS = 2
-# Names that say what a column is, whatever section it sits in: they do not take their section's type.
-NEUTRAL_WORDS = ("专题", "专栏", "图片", "图说", "视频", "影像", "画册", "其他", "概况", "简介", "介绍", "提案", "议案",
-                 "人大建议", "统计", "数据", "回应关切")
+# Names that say what a column is, whatever section it sits in: they do not take their section's type. (A medium —
+# 图片, 视频 — says how, not what: 图片某某 under 新闻中心 is news in pictures, 动态要闻.)
+NEUTRAL_WORDS = ("专题", "专栏", "其他", "概况", "简介", "介绍", "提案", "议案", "人大建议", "统计", "数据", "回应关切")
 # Names of the Party's work in a body (党建工作, 党风廉政): not the government business a column's type measures.
 PARTY_WORDS = ("党建", "党务", "党风", "党史", "党员", "党组", "纪检")
 # 公示 after a subject (执法公示, 双公示, 建设项目公示, 招聘公示) names the disclosure of that subject, typed by the

@@ -57,7 +57,9 @@ def server_list(ctx: SiteContext, f: PageFacts) -> bool:
     if not f.empty_lists or "list-call" in f.signs:
         return False
     printed: Counter[str] = ctx.derived("printed_lists", _printed_lists)
-    return all(printed[label] >= PRINTED_LIST_PAGES for label in f.empty_lists)
+    # (a container standing alone in a list-named block is labelled both ways, `ul.list-ul|div.list`: other pages may
+    # print their rows into the block under other markup)
+    return all(any(printed[part] >= PRINTED_LIST_PAGES for part in label.split("|")) for label in f.empty_lists)
 
 
 def script_drawn(ctx: SiteContext, f: PageFacts) -> bool:

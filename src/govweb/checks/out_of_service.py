@@ -32,6 +32,8 @@ _ERROR_TEXT = re.compile(
     r"|Service (?:Temporarily )?Unavailable|Gateway Time-?out|404|页面已删除|(?:栏目|页面|网站)(?:正在)?" + BUILDING
     + r"|正在建设|敬请期待|系统(?:错误|繁忙|异常)|访问出错"
     r"|(?:该|此)(?:栏目|文章|信息|内容|页面|链接|事项)(?:不存在|已被?删除|已下线|已失效)|服务器(?:内部)?错误|网址是否正确|地址有误"
+    # a CMS's message page answering a link it no longer serves (EmpireCMS's 信息提示: 您来自的链接不存在)
+    r"|您(?:来自|访问|点击)的链接(?:不存在|已失效)"
     # a system under maintenance says so as its state (系统维护中, 平台正在进行维护升级，请稍后再试), not in a
     # notice's title (关于系统维护的公告)
     r"|(?:系统|网站|平台|页面)(?:正在(?:进行)?)?(?:维护|升级)+中|(?:维护|升级)中?[，,。！!~\s]*请稍后"

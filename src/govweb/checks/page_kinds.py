@@ -33,6 +33,7 @@ from govweb.checks.context import SiteContext
 from govweb.checks.datapage import row_formats
 from govweb.checks.dates import dated_url
 from govweb.checks.guide_labels import is_guide
+from govweb.checks.list_rows import Item
 from govweb.checks.list_state import (
     CONTENT_LINE,
     MIN_CONTENT_CHARS,
@@ -202,18 +203,24 @@ def _prose_counts(ctx: SiteContext) -> Counter[str]:
 BUTTON_CHARS = 4   # a row's link named in a word (已反馈, 查看详情, 进入): a button beside the row's subject
 
 
-def function_beside_rows(ctx: SiteContext, f: PageFacts) -> bool:
-    """The page says more of its own than its rows do — text blocks no other page repeats and no link of its names,
-    at least DOCUMENT_CHARS long, or SHORT_DOCUMENT_CHARS and twice its rows' text (a live interview's transcript or
-    its 访谈主题/嘉宾/时间 and opening lines, with a 往期回顾 box of past ones): on a page named for a function, its rows
-    are a box beside what it is for (an archive of interviews shows its rows only)."""
+def own_prose_chars(ctx: SiteContext, f: PageFacts) -> int:
+    """Characters of the text blocks a page listing rows says of its own: no other page repeats them and no link of
+    the page names them."""
     counts: Counter[str] = ctx.derived("prose_counts", _prose_counts)
     anchors = {link.text.strip() for link in f.links}
     # (a guestbook's messages printed whole are its rows, not text of its own beside them; so are the cells of a
     # table's rows whose link is a button, not the subject: 征集主题 | 起始日期 | 截止日期 | 已反馈)
     rows_text = [it.row for it in f.items if it.scripted or len(it.title.strip()) <= BUTTON_CHARS]
-    said = sum(len(t) for t in f.prose if counts[t] <= 1 and t not in anchors
+    return sum(len(t) for t in f.prose if counts[t] <= 1 and t not in anchors
                and not any(" ".join(t.split()) in row for row in rows_text))
+
+
+def function_beside_rows(ctx: SiteContext, f: PageFacts) -> bool:
+    """The page says more of its own than its rows do — text blocks no other page repeats and no link of its names,
+    at least DOCUMENT_CHARS long, or SHORT_DOCUMENT_CHARS and twice its rows' text (a live interview's transcript or
+    its 访谈主题/嘉宾/时间 and opening lines, with a 往期回顾 box of past ones): on a page named for a function, its rows
+    are a box beside what it is for (an archive of interviews shows its rows only)."""
+    said = own_prose_chars(ctx, f)
     rows = sum(len(it.row or it.title) for it in f.items)
     return said >= DOCUMENT_CHARS and said > rows or said >= SHORT_DOCUMENT_CHARS and said >= 2 * rows
 
@@ -282,6 +289,16 @@ def answers_search(f: PageFacts) -> bool:
     # a page of another module of the same script (PHPCMS index.php?m=guestbook beside a form sending m=search):
     # its query contradicts a fixed field the form sends
     return all(sent.get(name, value) == value for name, value in f.search_fields)
+
+
+# A step of a breadcrumb filing the page under the site's tags (首页 > 标签 > 乡村振兴, TAG, 热点标签)
+_TAG_STEP = re.compile(r"(?:热点|热门)?(?:标签|tags?)(?:云|列表)?", re.I)
+
+
+def tag_page(f: PageFacts) -> bool:
+    """The page gathers the documents a tag marks (JEECMS `tag.jspx?tagId=12`, its breadcrumb 首页 > 标签 > 乡村振兴): its
+    dated rows come from many columns, as a search's hits do — no column."""
+    return any(_TAG_STEP.fullmatch(step.strip()) for step in f.breadcrumb[:-1])
 
 
 # The site shown in another mode (big print for the elderly, a screen-reader mode, the phone version): a view of
@@ -437,17 +454,32 @@ def side_list(ctx: SiteContext, f: PageFacts) -> bool:
     link of its own sub-navigation names as a column (政策文件 → /zwgk/zcwj/ on 政务公开, over a 最新公开 box of its
     rows) is the one the rows preview, unless the page pages through them (a list of its own)."""
     host, folder = urlsplit(f.url).netloc, _section_folder(f.url)
+    template: frozenset[str] = ctx.derived("template_more", _template_more)
+    boxes = {_section_folder(u) for u in _more_targets(f, ctx) - template if urlsplit(u).netloc == host}
     more = {_section_folder(u) for u in _more_targets(f, ctx) if urlsplit(u).netloc == host}
     if not f.pagination:
-        more |= {_section_folder(u) for link in f.links if column_named(name := link.text.strip())
-                 and len(name) <= SECTION_NAME_MAX and not headline_like(name)
+        # (the list a link of its own sub-menu names: a column's name, or the heading the rows stand under —
+        # 政府信息公开年报 over the reports, its link in the side menu)
+        more |= {_section_folder(u) for link in f.links if ((name := link.text.strip()) == f.list_heading or (
+                     column_named(name) and len(name) <= SECTION_NAME_MAX and not headline_like(name)))
                  and _below(u := ctx.canonical(link.url), host, folder) and not dated_url(u)}
     more.discard(folder)
+    boxes.discard(folder)
     rows = [it for it in own_rows(ctx, f) if not it.scripted]
     if not more or not rows or not all(
             any(urlsplit(ctx.canonical(it.url)).path.startswith(folder) for folder in more) for it in rows):
         return False
-    return hub(ctx, f)
+    return hub(ctx, f) or _says_beside_box(ctx, f, boxes, rows)
+
+
+def _says_beside_box(ctx: SiteContext, f: PageFacts, boxes: set[str], rows: list[Item]) -> bool:
+    """Every dated row of a page that pages through nothing lies in the folder of the list its 更多 link opens (not
+    a 更多 of the template's sidebar), and the page says text of its own besides (a leader's page: 简历 and 分工 beside
+    a 工作活动 box of 要闻 headlines, 更多 → the 要闻 list): the box previews that list; the page is about something else."""
+    if not boxes or f.pagination or not all(
+            any(urlsplit(ctx.canonical(it.url)).path.startswith(b) for b in boxes) for it in rows):
+        return False
+    return own_prose_chars(ctx, f) >= MIN_CONTENT_CHARS
 
 
 def part_box(ctx: SiteContext, f: PageFacts, names: list[str]) -> bool:

@@ -760,6 +760,8 @@ def empty_list_container(tree: LexborHTMLParser) -> bool:
             continue
         if node.css_first("a, li, td, p, img") or (node.text(deep=True, strip=True) or "").strip():
             continue
+        if node.css_first("input, select, textarea, button"):
+            continue   # a block of form fields (a header's 信息公开 search box, `div.xxgk-search`) lists nothing
         if named or server_pager_beside(node) or in_list_block(node):
             return True
     return False
@@ -1034,13 +1036,51 @@ def list_labels(tree: LexborHTMLParser, written: frozenset[str] = frozenset()) -
     blank: set[str] = set()
     filled: set[str] = set()
     for node in tree.css("ul[class], ol[class], tbody[class], dl[class], table[class]"):
-        label = f"{node.tag}.{' '.join((node.attributes.get('class') or '').split())}"
+        label = _label(node)
         if _NAV_CONTAINER.search(label) or node.attributes.get("id") in written:
             continue
         rows = node.css("tr" if node.tag in ("table", "tbody") else "li, dd, dt")
-        if sum(1 for r in rows if r.css_first("a[href]") is not None
-               and find_date(r.text(deep=True, separator=" ") or "") is not None) >= _ROW_LINK_MIN:
+        if _dated_rows(rows):
             filled.add(label)
         elif header_only_table(node) if node.tag == "table" else empty_slot(node):
-            blank.add(label)
+            block = _empty_block(node, written)
+            blank.add(label if block is None else f"{label}|{block}")
+    for node in tree.css("div[class]"):
+        # a list-named block the rows stand in (`<div class="list"><li>…</li></div>`): the server prints its list
+        # there, whatever markup it gives the rows
+        label = _label(node)
+        if _LIST_CONTAINER.search(label) and not _NAV_CONTAINER.search(label) and _dated_rows(node.css("li, dd, dt, tr")):
+            filled.add(label)
     return frozenset(blank), frozenset(filled)
+
+
+def _label(node: LexborNode) -> str:
+    return f"{node.tag}.{' '.join((node.attributes.get('class') or '').split())}"
+
+
+def _dated_rows(rows: list[LexborNode]) -> bool:
+    """Two rows or more, each with a link and a date (counted up to the second)."""
+    found = 0
+    for r in rows:
+        if r.css_first("a[href]") is not None and find_date(r.text(deep=True, separator=" ") or "") is not None:
+            found += 1
+            if found >= _ROW_LINK_MIN:
+                return True
+    return False
+
+
+def _empty_block(node: LexborNode, written: frozenset[str]) -> str | None:
+    """The label of the list-named block (`div.list`, up to two levels up) an empty list container stands alone
+    in — the block shows no text, link or picture besides it —, or None: the server may print its list into that
+    block on other pages under other markup (`<div class="list"><div class="pg"><li>…`), here an empty `<ul>`."""
+    p = node.parent
+    for _ in range(2):
+        if p is None or p.tag != "div" or p.attributes.get("id") in written:
+            return None
+        if (p.text(deep=True, strip=True) or "").strip() or p.css_first("a, img, td, input"):
+            return None
+        label = _label(p)
+        if p.attributes.get("class") and _LIST_CONTAINER.search(label) and not _NAV_CONTAINER.search(label):
+            return label
+        p = p.parent
+    return None
