@@ -14,7 +14,7 @@ from govweb.checks.context import SiteContext
 from govweb.checks.dates import RawDate, dated_url, to_date, year_from_url
 from govweb.checks.list_rows import Item
 from govweb.checks.list_state import MIN_CONTENT_CHARS, own_content_chars, says_empty_beside_rows
-from govweb.checks.page import PageFacts
+from govweb.checks.page import EMPTY_CONTAINER, PageFacts
 from govweb.checks.page_links import MORE, back_or_action
 from govweb.checks.scripts import _STATIC_PAGER
 from govweb.urlnorm import folder_of
@@ -218,6 +218,34 @@ def above_crumb(ctx: SiteContext, f: PageFacts) -> frozenset[str]:
     if len(below) < MIN_DATED_ITEMS:
         return frozenset()
     return frozenset(ctx.canonical(u) for u in f.before_crumb)
+
+
+SHARED_BOX_PAGES = 3   # list pages printing one dated row: a box they share (a sidebar), not one list's own row
+
+
+def _list_pages_per_row(ctx: SiteContext) -> Counter[str]:
+    """Row address → how many pages (the homepage and articles aside) list it as a dated row."""
+    counts: Counter[str] = Counter()
+    for url, f in ctx.pages.items():
+        if url != ctx.homepage_url and not f.is_article:
+            counts.update({ctx.canonical(it.url) for it in f.items if not it.scripted and it.date is not None})
+    return counts
+
+
+def shared_box(ctx: SiteContext, f: PageFacts, column_url: str) -> frozenset[str]:
+    """The rows of a box the site's list pages share (a 县政府要闻 sidebar the county 站群 prints beside every list of a
+    department's sub-site, fewer than half the pages): dated rows outside the column's folder that SHARED_BOX_PAGES
+    list pages or more print, on a page listing MIN_DATED_ITEMS dated rows or more of its own in the column's folder,
+    or saying its list is empty (暂无信息) beside them and nothing else. They say nothing of the column's freshness.
+    Their addresses, or none (a column whose rows all lie outside its folder — `/col/col12/` over `/art/2026/…` —
+    keeps them, unless it says it has none)."""
+    rows = {ctx.canonical(it.url) for it in own_rows(ctx, f) if not it.scripted and it.date is not None}
+    counts: Counter[str] = ctx.derived("list_pages_per_row", _list_pages_per_row)
+    shared = {u for u in rows if counts[u] >= SHARED_BOX_PAGES and not in_folder_of(u, column_url)}
+    if not shared or sum(1 for u in rows if in_folder_of(u, column_url)) < MIN_DATED_ITEMS and not (
+            shared == rows and f.template_empty not in ("", EMPTY_CONTAINER)):
+        return frozenset()
+    return frozenset(shared)
 
 
 def _own_folder_row(url: str, page_url: str, keepers: frozenset[str]) -> bool:

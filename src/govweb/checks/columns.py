@@ -33,6 +33,7 @@ from govweb.checks.column_entries import (
     own_rows,
     records,
     section_box,
+    shared_box,
     shared_menu_link,
     template_row,
     unfetched_entry,
@@ -291,6 +292,7 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
             buttons: set[str] = set()
             boxed = box_beside_empty_list(ctx, mf, names_of(mf, texts))   # another list's rows beside its empty one
             boxed |= above_crumb(ctx, mf)   # (a sidebar's rows above its breadcrumb, beside its own list below it)
+            boxed |= shared_box(ctx, mf, first_url)   # (a sidebar the site's list pages share: 县政府要闻)
             seen |= section_box(ctx, mf, first_url)   # (a 往期专题 box beside the list: no entries, dated or not)
             for it in own_rows(ctx, mf):
                 # a row whose link only runs a script is an entry a visitor sees: it names no other page

@@ -26,6 +26,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from govweb.checks import links as linkcheck
 from govweb.checks import services
+from govweb.checks.column_entries import in_folder_of
 from govweb.checks.column_names import (
     BODY_OFFICE,
     MINORITY_LETTERS,
@@ -34,7 +35,7 @@ from govweb.checks.column_names import (
     title_name,
     type_of,
 )
-from govweb.checks.columns import SPLASH_WARNING, ctx_columns
+from govweb.checks.columns import SPLASH_WARNING, ctx_columns, is_empty
 from govweb.checks.context import SiteContext
 from govweb.checks.dates import YMD, dated_url
 from govweb.checks.guide_labels import is_guide
@@ -54,7 +55,7 @@ from govweb.checks.out_of_service import (
     says_not_opened,
     says_out_of_service,
 )
-from govweb.checks.page import PageFacts
+from govweb.checks.page import EMPTY_CONTAINER, PageFacts
 from govweb.checks.page_kinds import of_portal_section, portal_section
 from govweb.checks.page_links import ACTION_NAME, Link, back_or_action
 from govweb.terms import ELEMENTS
@@ -284,9 +285,33 @@ def _friendly_links(ctx: SiteContext) -> frozenset[str]:
     return frozenset(out)
 
 
+SUBSITE_PAGES = 3   # pages of its own folder a sub-site's homepage links to: the folder is the site
+
+
+def portal_frame(ctx: SiteContext) -> frozenset[str]:
+    """The links of the portal around a sub-site (a county department's site in the county 站群's folder `/slj/`): on a
+    homepage below its host's root that links three pages or more of its own folder, the pages of its host outside
+    that folder it prints before its first link to itself — the portal's top bar and menu (县长信箱, 政民互动, 政务服务,
+    走进某县) above the site's own banner and menu — and links nowhere after it. They are the county's entries, not the
+    site's; none when the homepage never links itself (the frame cannot be told) or the portal's home is not among
+    them (a way home to the portal marks its frame)."""
+    hp = ctx.homepage
+    if hp is None or _ROOT_PAGE.fullmatch(urlsplit(ctx.homepage_url).path or "/") is not None:
+        return frozenset()
+    urls = [ctx.canonical(link.url) for link in hp.links]
+    first = next((i for i, u in enumerate(urls) if u == ctx.homepage_url), None)
+    if first is None or len({u for u in urls[first:] if u != ctx.homepage_url
+                             and in_folder_of(u, ctx.homepage_url)}) < SUBSITE_PAGES:
+        return frozenset()
+    after = set(urls[first:])
+    before = {u for u in urls[:first] if ctx.on_site_host(u) and not in_folder_of(u, ctx.homepage_url)} - after
+    return frozenset(before) if any(_portal_home(ctx, u) for u in before) else frozenset()
+
+
 def _best_first(ctx: SiteContext, el: str, cands: list[tuple[str, str, PageFacts]],
                 order: dict[int, int]) -> list[tuple[str, str, PageFacts]]:
-    """An element's entries, the one a visitor would pick first: the homepage's (its own entries before its links
+    """An element's entries, the one a visitor would pick first: the site's own before the links of the portal
+    framing a sub-site (`portal_frame`: the county's 政民互动 above a bureau's own menu), then the homepage's (its own entries before its links
     to other websites in a 友情链接 block, `_friendly_links`), then those more pages link to
     (the site's menus before one department's own: 工作机构 on every page before a bureau's 机构设置); among equals
     the link naming the element in full (互动交流 before 互动), then for a single-page element a link naming it alone
@@ -305,8 +330,11 @@ def _best_first(ctx: SiteContext, el: str, cands: list[tuple[str, str, PageFacts
     friendly: frozenset[str] = ctx.derived("friendly_links", _friendly_links) if len(homes) > 1 and any(
         not ctx.same_site(u) for u in homes) else frozenset()
 
-    # (a section of a larger government's site: its own pages and its pages on other websites first, the frame's
-    # entries — pages of the larger site on the host, the front page of a platform the section links deeper into — last)
+    # a site inside a larger one: the portal's top bar and menu printed above a 站群 member's own (`portal_frame`)
+    # last; on a section of a larger government's site, its own pages and its pages on other websites first, the
+    # frame's entries — pages of the larger site on the host, the front page of a platform the section links deeper
+    # into — last (`portal_section`)
+    frame: frozenset[str] = ctx.derived("portal_frame", portal_frame)
     section: str = ctx.derived("portal_section", portal_section)
     deeper = {urlsplit(u).netloc for u, _, _ in cands if not ctx.on_site_host(u) and not _front_page(u)} if section \
         else set()
@@ -314,12 +342,13 @@ def _best_first(ctx: SiteContext, el: str, cands: list[tuple[str, str, PageFacts
     def framed(url: str) -> int:
         return _framing(ctx, url, deeper) if section else 1
 
-    def key(c: tuple[str, str, PageFacts]) -> tuple[int, bool, int, int, bool, bool, int, int, int]:
+    def key(c: tuple[str, str, PageFacts]) -> tuple[bool, bool, bool, int, int, bool, bool, int, int, int]:
         url, name, f = c
         rank = _word_rank(el, name)
         home = f is ctx.homepage
         linked = 0 if home else len(ctx.inbound.get(ctx.canonical(url), ()))
-        return (not home, home and ctx.canonical(url) in friendly, framed(url), -linked, el not in name,
+        return (ctx.canonical(url) in frame, not home, home and ctx.canonical(url) in friendly, framed(url), -linked,
+                el not in name,
                 _names_another_document(el, name), _NARROWER + 1 if rank is None else rank, -nested(url, name, f),
                 order[id(f)])
 
@@ -666,9 +695,16 @@ def _takes_nothing(f: PageFacts) -> bool:
 
 def _says_blank_beside_box(ctx: SiteContext, f: PageFacts) -> bool:
     """The page is a column of the site counted with no entry, whose page lists rows and says a list is empty
-    (`says_empty_beside_rows`): its rows are a box of another list's beside its own empty one."""
-    return bool(f.items) and says_empty_beside_rows(ctx, f) and any(
-        c.url == f.url and not c.items and c.shown == 0 for c in ctx_columns(ctx))
+    (`says_empty_beside_rows`): its rows are a box of another list's beside its own empty one. So is one the columns
+    check reports blank (`columns.is_empty`) that says so in the words other such pages print too (暂无信息 on every
+    blank column of a department's sub-site, beside the 站群's sidebar of the county's notices): the words are each
+    blank list's, not a widget's beside a list."""
+    if not f.items:
+        return False
+    cols = ctx_columns(ctx)
+    col = next((c for c in cols if c.url == f.url and not c.items and c.shown == 0), None)
+    return col is not None and (says_empty_beside_rows(ctx, f) or f.template_empty not in ("", EMPTY_CONTAINER)
+                                and is_empty(ctx, col, {c.url for c in cols}))
 
 
 def _empty_page(ctx: SiteContext, f: PageFacts) -> bool:
@@ -778,6 +814,7 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
         candidates.setdefault("政府信息公开目录", []).append((hp.url, hp.breadcrumb[-1], hp))
 
     order = {id(f): i for i, f in enumerate(ordered)}
+    frame: frozenset[str] = ctx.derived("portal_frame", portal_frame)
     for el, cands in candidates.items():
         for url, name, f in _best_first(ctx, el, cands, order):
             if el in found.results:
@@ -791,6 +828,12 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
                                      write=el == "互动交流")
             if problem is None and el == "数据开放" and articles_only(ctx, url):
                 problem = "入口指向的栏目只有文章（如统计数据），没有数据集、数据格式、下载或接口"
+            if problem is None and el in CHANNELS and el in found.bad and ctx.canonical(url) in frame:
+                # the site's own channel fails and only the portal's works (the county's 县长信箱 above a bureau
+                # whose 局长信箱 answers 404): whether the county's channel serves the bureau is not known here
+                found.unmeasured[el] = "portal"
+                ctx.warnings.append(f"「{el}」未测量：本站入口无法使用，仅所在门户（站群）的入口可用：{url}")
+                break
             if problem is None:
                 found.add(el, name, url, f"{name} → {url}", f.warc_record, where=f.url)
             else:
