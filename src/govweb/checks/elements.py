@@ -338,7 +338,14 @@ def _target_problem(ctx: SiteContext, url: str, content: bool, hub: bool, write:
             return None   # an outside platform we could not reach may work for visitors: not judged here
         return f"入口链接无法访问（{linkcheck.failure_text(rec)}）"
     f = ctx.pages.get(canonical)
-    if f is None or not content:
+    if f is None:
+        return None
+    if f.jump_to is not None:
+        # a jump page sends the visitor straight on (window.location.replace(…), a refresh): judged by where it
+        # lands, as a redirect chain is — a jump to an old host answering 404 is a broken entry
+        problem = target_problem(ctx, f.jump_to, content, hub, write)
+        return f"入口页面跳转至 {f.jump_to}，{problem}" if problem is not None else None
+    if not content:
         return None
     if f.error_page or _error_in_template(ctx, f):
         return "入口页面显示错误、“建设中”或暂停受理"
