@@ -47,6 +47,17 @@ def test_the_section_above_a_blank_jiedu_column_adds_nothing_unseen(tmp_path: Pa
     blank = ("<h1>政策解读</h1><ul class='list'></ul><p>暂无信息</p>", 200)
     report = _site(tmp_path / "blank", nav, {"jdhy/zcjd/": blank})
     assert "政策解读" in _missing(report)
+    # the same when robots.txt kept the crawl from the section's page: unopened all the same
+    from govweb.checks.run import run_checks
+    from govweb.checks.snapshot import load_snapshot
+
+    from .snapshot_builder import SnapshotBuilder
+    from .test_entries import AS_OF, FOOTER, NEWS
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, f"<html><head><title>某县人民政府</title></head><body>{nav}{NEWS}{FOOTER}</body></html>", depth=0)
+    b.page(SEED + "jdhy/zcjd/", f"<html><head><title>政策解读</title></head><body>{nav}{blank[0]}{FOOTER}</body></html>")
+    b.page(SEED + "jdhy/", error="robots-disallowed")
+    assert "政策解读" in _missing(run_checks(load_snapshot(b.write(tmp_path / "robots")), AS_OF))
     # a section link elsewhere (not above the blank column) may hold them: not judged against the site
     other = nav.replace("/jdhy/'>解读回应", "/hygq/'>解读回应")
     assert "政策解读" not in _missing(_site(tmp_path / "other", other, {"jdhy/zcjd/": blank}))

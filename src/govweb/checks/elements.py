@@ -850,14 +850,16 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
 
 
 def _known_to_fail_within(ctx: SiteContext, url: str, f: PageFacts, failed: set[str]) -> bool:
-    """A weaker entry whose target the crawl did not open says nothing more of the element when what it would lead
-    to is a better entry already known to fail: the section above that entry's page (解读回应 `/jdhy/` over the blank
-    政策解读 column `/jdhy/zcjd/` the homepage's 政策解读 opens — the section's interpretations are that column), or
-    the menu of that failing page on another host (the city platform's own 法定主动公开内容 in the header of the
-    department's blank catalogue page there: the city's catalogue, not the department's)."""
+    """A weaker entry whose target the crawl did not open (its limits, robots.txt) says nothing more of the element
+    when what it would lead to is a better entry already known to fail: the section above that entry's page (解读回应
+    `/jdhy/` over the blank 政策解读 column `/jdhy/zcjd/` the homepage's 政策解读 opens — the section's
+    interpretations are that column), or the menu of that failing page on another host (the city platform's own
+    法定主动公开内容 in the header of the department's blank catalogue page there: the city's catalogue, not the
+    department's)."""
     key = ctx.canonical(url)
-    if key in ctx.pages or key in ctx.records:
-        return False   # opened: judged as any entry
+    rec = ctx.records.get(key)
+    if key in ctx.pages or rec is not None and linkcheck.is_broken(rec):
+        return False   # opened (or answering an error): judged as any entry — not one robots.txt kept us from
     front = canonical(key)
     folder = folder_of(front)
     section = front == folder and urlsplit(folder).path not in ("", "/")   # a section's front page, not the root
