@@ -171,6 +171,22 @@ def test_an_empty_widget_of_the_template_makes_no_blank_column(tmp_path: Path) -
     assert "columns-stale" not in {v["rule"] for v in report["vetoes"]}
 
 
+def test_a_search_box_named_like_a_list_is_no_empty_widget(tmp_path: Path) -> None:
+    # every page's header holds the search box in a block whose class names news (div.news-search): its text box
+    # and button are no empty list, so the list pages beside their rows show no empty widget, and the 政策解读
+    # column saying 暂无信息 is blank — its entry does not carry 政策解读
+    search = ("<div class='news-search'><input type='hidden' name='site' value='1'><input type='text' name='kw'>"
+              "<input type='image' src='/img/ss.png' alt='检索'></div>")
+    rows = "<ul>" + "".join(f"<li><a href='/gzdt/{i}.html'>第{i}条工作信息</a><span>2020-11-{20 + i}</span></li>"
+                            for i in (1, 2)) + "</ul>"
+    pages = {"gzdt/": ("工作动态", search + rows), "tzgg/": ("通知公告", search + rows.replace("gzdt", "tzgg")),
+             "zcjd/": ("政策解读", search + "<h3>政策解读</h3><p class='intro'>本栏目发布本局对重要政策文件的图文解读、"
+                                          "专家解读和新闻发布会实录。</p><div class='nodata'>暂无信息</div>")}
+    report = _site(tmp_path, pages)
+    assert _checks(report, "empty-column") == {SEED + "zcjd/"}
+    assert "政策解读" in {f["element"] for f in report["findings"] if f["check"] == "missing-element"}
+
+
 def test_a_message_list_is_no_message_and_an_undated_article_is_no_column(tmp_path: Path) -> None:
     rows = "".join(f"<dl><dt><a href='/gb/{i}.html'>关于第{i}件事的咨询</a></dt><dd>留言人：王** 留言时间：2020年10月{i:02d}日 "
                    f"回复时间：2020年10月{i + 3:02d}日</dd></dl>" for i in (1, 2, 3))

@@ -62,6 +62,9 @@ def test_an_unusable_entry_is_reported_as_not_working_never_as_not_there(tmp_pat
     "<p>很抱歉，找不到您要找的页面。</p>",
     "<p>该链接已失效。</p>",
     "<p>抱歉！页面暂时无法访问</p>",
+    # a CMS's answer for a tool or board it no longer has (going back by script after a few seconds)
+    "<center><font color='red'>您来自的链接不存在！</font></center><script>setTimeout('history.back()',2000);</script>",
+    "<p>提示：您访问的链接不存在，<a href='javascript:history.back()'>点此返回</a></p>",
     # a server's own error page answered with 200 behind a proxy
     "<h1>HTTP Status 500 – Internal Server Error</h1>",
     "<h1>502 Bad Gateway</h1><hr><center>nginx</center>",
@@ -125,6 +128,46 @@ def test_a_redirect_ending_in_an_error_is_a_broken_entry(tmp_path: Path) -> None
         SEED + "wsbs/", "<html><head><title>页面不存在</title></head><body><p>您访问的页面不存在</p></body></html>",
         final_url=SEED + "404.html")
     assert _unusable(run_checks(load_snapshot(b.write(tmp_path / "soft")), AS_OF))
+
+
+@pytest.mark.parametrize("jump", [
+    "<script>setTimeout(function(){ top.location.href = 'http://bs.xian.gov.cn/hall/'; }, 0);</script>",
+    "<meta http-equiv='refresh' content='0;url=http://bs.xian.gov.cn/hall/'>",
+])
+def test_a_jump_page_is_judged_by_where_it_lands(tmp_path: Path, jump: str) -> None:
+    """网上办事 opens a page whose only job is to send the visitor on to the old hall's host: the entry works as
+    that host does — a 404 there is a broken entry; a working hall, or a host the crawl did not reach, is not."""
+    def report(hall: tuple[str, int] | None, sub: str) -> dict:
+        b = SnapshotBuilder(SEED)
+        b.page(SEED, f"<html><head><title>某县人民政府</title></head><body>{NAV}{NEWS}{FOOTER}</body></html>", depth=0)
+        b.page(SEED + "wsbs/", f"<html><head><title>网上办事</title>{jump}</head><body></body></html>")
+        b.page(SEED + "gzcy/", f"<html><head><title>公众参与</title></head><body>{NAV}{HD[0]}{FOOTER}</body></html>")
+        if hall is not None:
+            b.page("http://bs.xian.gov.cn/hall/", hall[0], status=hall[1], kind="external")
+        return run_checks(load_snapshot(b.write(tmp_path / sub)), AS_OF)
+
+    gone = report(("<html><head><title>404 Not Found</title></head><body><h1>404 Not Found</h1></body></html>", 404),
+                  "404")
+    assert _unusable(gone)
+    assert "bs.xian.gov.cn/hall/" in next(f["message"] for f in gone["findings"] if f.get("element") == "办事服务")
+    for hall, sub in ((HALL, "hall"), (None, "unfetched")):
+        works = report(hall if hall is None else (f"<html><head><title>网上办事大厅</title></head><body>{hall[0]}"
+                                                  "</body></html>", 200), sub)
+        assert "办事服务" not in _missing(works) and "service-unusable" not in _vetoes(works)
+
+
+def test_a_jump_only_some_visitors_take_is_not_followed(tmp_path: Path) -> None:
+    # the location change sits in a branch (a phone's, or one the reader cannot judge): where a desktop visitor
+    # lands is not known, so a dead mobile host says nothing of the entry
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, f"<html><head><title>某县人民政府</title></head><body>{NAV}{NEWS}{FOOTER}</body></html>", depth=0)
+    b.page(SEED + "wsbs/", "<html><head><title>网上办事</title><script>if (isMobile()) { window.location.replace("
+                           "'http://m.xian.gov.cn/bs/'); }</script></head><body></body></html>")
+    b.page(SEED + "gzcy/", f"<html><head><title>公众参与</title></head><body>{NAV}{HD[0]}{FOOTER}</body></html>")
+    b.page("http://m.xian.gov.cn/bs/", "<html><body><h1>404 Not Found</h1></body></html>", status=404,
+           kind="external")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert "service-unusable" not in _vetoes(report)
 
 
 @pytest.mark.parametrize("error", ["dns", "connect", "timeout", "tls"])

@@ -39,6 +39,7 @@ from govweb.checks.columns import SPLASH_WARNING, ctx_columns, is_empty
 from govweb.checks.context import SiteContext
 from govweb.checks.dates import YMD, dated_url
 from govweb.checks.guide_labels import is_guide
+from govweb.checks.interpretation import INTERPRETATION_WORDS
 from govweb.checks.list_state import (
     own_lines,
     says_empty_beside_rows,
@@ -59,7 +60,7 @@ from govweb.checks.page import EMPTY_CONTAINER, PageFacts
 from govweb.checks.page_kinds import of_portal_section, portal_section
 from govweb.checks.page_links import ACTION_NAME, Link, back_or_action
 from govweb.terms import ELEMENTS
-from govweb.urlnorm import folder_of
+from govweb.urlnorm import canonical, folder_of
 
 FOOTER_MARKS = ("网站标识码", "ICP备案号", "公安机关备案号", "网站主办单位", "联系方式")
 # Elements a script may write in the footer (the rest sit in menus and entry blocks).
@@ -378,7 +379,14 @@ def _target_problem(ctx: SiteContext, url: str, content: bool, hub: bool, write:
             return None   # an outside platform we could not reach may work for visitors: not judged here
         return f"入口链接无法访问（{linkcheck.failure_text(rec)}）"
     f = ctx.pages.get(canonical)
-    if f is None or not content:
+    if f is None:
+        return None
+    if f.jump_to is not None:
+        # a jump page sends the visitor straight on (window.location.replace(…), a refresh): judged by where it
+        # lands, as a redirect chain is — a jump to an old host answering 404 is a broken entry
+        problem = target_problem(ctx, f.jump_to, content, hub, write)
+        return f"入口页面跳转至 {f.jump_to}，{problem}" if problem is not None else None
+    if not content:
         return None
     if f.error_page or _error_in_template(ctx, f):
         return "入口页面显示错误、“建设中”或暂停受理"
@@ -816,6 +824,7 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
     order = {id(f): i for i, f in enumerate(ordered)}
     frame: frozenset[str] = ctx.derived("portal_frame", portal_frame)
     for el, cands in candidates.items():
+        failed: set[str] = set()   # the targets of the element's better entries that do not work
         for url, name, f in _best_first(ctx, el, cands, order):
             if el in found.results:
                 break
@@ -824,10 +833,14 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
                 break
             if el == "办事服务" and _news_named_service(ctx, name, url):
                 continue
+            if failed and el not in CHANNELS and _known_to_fail_within(ctx, url, f, failed):
+                continue
             problem = target_problem(ctx, url, content=el not in CONTENT_MEASURED, hub=el in CHANNELS,
                                      write=el == "互动交流")
             if problem is None and el == "数据开放" and articles_only(ctx, url):
                 problem = "入口指向的栏目只有文章（如统计数据），没有数据集、数据格式、下载或接口"
+            if problem is None and el == "政策解读":
+                problem = _documents_only(ctx, url)
             if problem is None and el in CHANNELS and el in found.bad and ctx.canonical(url) in frame:
                 # the site's own channel fails and only the portal's works (the county's 县长信箱 above a bureau
                 # whose 局长信箱 answers 404): whether the county's channel serves the bureau is not known here
@@ -838,6 +851,7 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
                 found.add(el, name, url, f"{name} → {url}", f.warc_record, where=f.url)
             else:
                 found.bad.setdefault(el, (Evidence(f.url, f"「{name}」→ {url}：{problem}", f.warc_record), problem))
+                failed.add(ctx.canonical(url))
                 _script_opened_channel(ctx, el, url, found)
 
     if hp is not None:
@@ -849,6 +863,8 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
         # archives and 调查 lists are not), and only when its way to write works
         if col_el == "政策解读" and _CONCERNS.search(col.name) and not _matches(col_el, col.name):
             continue   # 回应关切: the 解读回应 section's other half, answers to public concerns, no policy interpretation
+        if col_el == "政策解读" and _documents_only(ctx, col.url) is not None:
+            continue   # the policy documents themselves listed under the 解读 name: no interpretation
         if col_el and col.items and (col_el != "互动交流" or _matches(col_el, col.name)):
             if col_el in CHANNELS and target_problem(ctx, col.url, hub=True, write=col_el == "互动交流") is not None:
                 continue   # a list of past messages whose way to write fails: a record, no working channel
@@ -893,6 +909,26 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
     return results, found.evidence
 
 
+def _known_to_fail_within(ctx: SiteContext, url: str, f: PageFacts, failed: set[str]) -> bool:
+    """A weaker entry whose target the crawl did not open (its limits, robots.txt) says nothing more of the element
+    when what it would lead to is a better entry already known to fail: the section above that entry's page (解读回应
+    `/jdhy/` over the blank 政策解读 column `/jdhy/zcjd/` the homepage's 政策解读 opens — the section's
+    interpretations are that column), or the menu of that failing page on another host (the city platform's own
+    法定主动公开内容 in the header of the department's blank catalogue page there: the city's catalogue, not the
+    department's)."""
+    key = ctx.canonical(url)
+    rec = ctx.records.get(key)
+    if key in ctx.pages or rec is not None and linkcheck.is_broken(rec):
+        return False   # opened (or answering an error): judged as any entry — not one robots.txt kept us from
+    front = canonical(key)
+    folder = folder_of(front)
+    section = front == folder and urlsplit(folder).path not in ("", "/")   # a section's front page, not the root
+    if section and any(folder_of(u) != folder and folder_of(u).startswith(folder) for u in failed):
+        return True
+    own = f is ctx.homepage or ctx.same_site(f.url) or ctx.on_site_host(f.url)
+    return not own and f.url in failed and not folder_of(key).startswith(folder_of(f.url))
+
+
 # A 事项's name: its subject, then what is done with it (统计调查项目备案咨询受理, 出版物进口备案查询).
 _SERVICE_ITEM = re.compile(r"^[\u4e00-\u9fa5]{4,}(?:受理|办理|审批|登记|备案|查询|证明|核准|许可|审核|申请)$")
 
@@ -935,6 +971,26 @@ def _portal_home(ctx: SiteContext, url: str) -> bool:
     parts = urlsplit(url)
     return (_ROOT_PAGE.fullmatch(home.path or "/") is None and not parts.query and ctx.on_site_host(url)
             and _ROOT_PAGE.fullmatch(parts.path or "/") is not None)
+
+
+DOCUMENT_ROWS = 2   # rows of a 政策解读 list that are all the 政策文件 column's own documents: a list of documents
+
+
+def _documents_only(ctx: SiteContext, url: str) -> str | None:
+    """A 政策解读 column whose rows are the policy documents themselves: two or more, every one a document a 政策文件
+    column of the site lists too (the same address: the CMS cross-posts the documents under the 解读 name), none
+    naming an interpretation (解读, 图解, 答记者问 …). A visitor opening them finds documents, no interpretation."""
+    key = ctx.canonical(url)
+    cols = ctx_columns(ctx)
+    col = next((c for c in cols if c.url == key), None)
+    if col is None or len(col.item_urls) < DOCUMENT_ROWS:
+        return None
+    documents = {u for c in cols if c.type == "政策文件" and c is not col for u in c.item_urls}
+    if not documents.issuperset(col.item_urls):
+        return None
+    if any(w in it.title for p in col.pages for it in ctx.pages[p].items for w in INTERPRETATION_WORDS):
+        return None
+    return f"入口栏目所列 {len(col.item_urls)} 条均为政策文件本身（与政策文件栏目所列相同），没有解读"
 
 
 # Answers to public concerns (回应关切, 热点回应): typed with 政策解读 as the 解读回应 section, not an interpretation.
@@ -1100,14 +1156,16 @@ def _annual_report(ctx: SiteContext, ordered: list[PageFacts], found: _Found) ->
     year, a 更多 under a 年报 heading) leads to, or a page titled so. Its url is that entry when there is one. An
     entry whose list the crawl did not fetch, with no report of the due year seen elsewhere: not measured."""
     due = annual_report_due_year(ctx.as_of)
-    entries = (ctx.canonical(link.url) for f in ordered for link in f.links
+    entries = ((ctx.canonical(link.url), f) for f in ordered for link in f.links
                if _names_annual_report(name := link.name) and not _ANNUAL.search(name))
     if ctx.derived("portal_section", portal_section):
         # a section of a larger site: its own 年报 list before the frame's (`_framing`)
-        entry = min(entries, key=lambda u: _framing(ctx, u, set()), default=None)
+        entry_at = min(entries, key=lambda e: _framing(ctx, e[0], set()), default=None)
     else:
-        entry = next(entries, None)
+        entry_at = next(entries, None)
+    entry = entry_at[0] if entry_at is not None else None
     latest: tuple[int, str, str, str | None, str] | None = None
+    failed: tuple[int, str, str, str | None, str] | None = None   # the newest report whose link fails, and why
     unseen: str | None = None   # a 年报 list a script writes that no browser ran: what it lists is unknown
     for f in ordered:
         is_list = f.url == entry or _names_annual_report(f.title) and not _ANNUAL.search(f.title)
@@ -1115,12 +1173,14 @@ def _annual_report(ctx: SiteContext, ordered: list[PageFacts], found: _Found) ->
         # to the report itself
         # (and whether a bare year names a report there: on the 年报 list, or a year link under a row label naming
         # the report — 政府信息公开年报：2025年度　2024年度 — which leads to that year's report)
-        texts = [(f.title, f.url, is_list),
-                 *((link.name, f.url if is_list else ctx.canonical(link.url), is_list) for link in f.links),
-                 *((link.text, ctx.canonical(link.url), True) for link in f.links if _names_annual_report(link.label))]
+        # (the last field: the address the text's link opens — a report whose link fails is not online)
+        texts = [(f.title, f.url, is_list, None),
+                 *((link.name, f.url if is_list else ctx.canonical(link.url), is_list, link.url) for link in f.links),
+                 *((link.text, ctx.canonical(link.url), True, link.url) for link in f.links
+                   if _names_annual_report(link.label))]
         if is_list and unseen is None and script_list_unseen(ctx, f):
             unseen = f.url
-        for text, target, years in texts:
+        for text, target, years, opens in texts:
             m = _ANNUAL.search(text) if _names_annual_report(text) else None
             if m is None and years:
                 m = _REPORT_YEAR.match(text)
@@ -1130,9 +1190,19 @@ def _annual_report(ctx: SiteContext, ordered: list[PageFacts], found: _Found) ->
             if year > ctx.as_of.year:
                 continue
             if latest is None or year > latest[0]:
+                problem = _report_link_fails(ctx, opens) if opens is not None else None
+                if problem is not None:
+                    if failed is None or year > failed[0]:
+                        failed = (year, f"「{text}」→ {opens}：{problem}", f.url, f.warc_record, opens)
+                    continue
                 latest = (year, text, f.url, f.warc_record, target)
     if latest is not None and latest[0] >= due:
-        found.add("政府信息公开年报", f"{latest[0]}年", entry or latest[4], latest[1], latest[3], where=latest[2])
+        # the element's url: the 年报 entry — unless the homepage offers the report itself while only other pages
+        # link the 年报 list (the homepage's 政务公开 box: 2025年政府信息公开工作年度报告 → the report)
+        home_report = latest[2] == ctx.homepage_url and latest[4] != latest[2] and (
+            entry_at is None or entry_at[1] is not ctx.homepage)
+        found.add("政府信息公开年报", f"{latest[0]}年", latest[4] if home_report else entry or latest[4], latest[1],
+                  latest[3], where=latest[2])
     elif unseen is not None:
         found.unmeasured["政府信息公开年报"] = "script-list"
         ctx.warnings.append(f"「政府信息公开年报」未测量：年报列表 {unseen} 由脚本生成，且未经浏览器渲染"
@@ -1142,10 +1212,22 @@ def _annual_report(ctx: SiteContext, ordered: list[PageFacts], found: _Found) ->
         # the 年报 entry leads to a list the crawl did not open (its limits): which year it holds is unknown
         found.unmeasured["政府信息公开年报"] = "unfetched-entry"
         ctx.warnings.append(f"「政府信息公开年报」未测量：年报入口 {entry} 未被采集，无法确认最新年报")
+    elif failed is not None and failed[0] >= due:
+        # the report of the due year is linked, but its link does not work (a 404): not online
+        newest = f"，可打开的最新年报为 {latest[0]} 年" if latest is not None else ""
+        found.evidence.setdefault("政府信息公开年报", Evidence(failed[2], f"{failed[1]}{newest}", failed[3]))
     elif latest is not None:
         found.evidence.setdefault(
             "政府信息公开年报", Evidence(latest[2], f"最新年报为 {latest[0]} 年，应已发布 {due} 年年报", latest[3])
         )
+
+
+def _report_link_fails(ctx: SiteContext, url: str) -> str | None:
+    """Why a report's link does not open it: broken (404 …) or a page saying it is an error; None otherwise (a
+    file the crawl did not fetch may open)."""
+    problem = target_problem(ctx, url, content=False)
+    page = ctx.page(url)
+    return problem or ("页面显示错误" if page is not None and page.error_page else None)
 
 
 # A body's functions stated in its text: 主要职能：…, 主要职责, 职能职责, 内设机构/内设科室 …
@@ -1291,7 +1373,10 @@ def _disclosure_platform(ctx: SiteContext, ordered: list[PageFacts], found: _Fou
     for _, link, _ in _disclosure_entries(ordered):
         if not ctx.same_site(link.url) and ctx.page(link.url) is None:
             for el in PLATFORM_ELEMENTS:
-                if el not in found.results and el not in found.evidence and el not in found.unmeasured:
+                # (an entry of the element's own that was followed and fails is judged: the platform's other pages
+                # do not stand in for it)
+                if el not in found.results and el not in found.evidence and el not in found.unmeasured \
+                        and el not in found.bad:
                     found.unmeasured[el] = "platform"
                     ctx.warnings.append(f"「{el}」未测量：政府信息公开在站外平台（{link.url}），未采集")
             return

@@ -36,7 +36,7 @@ from govweb.checks.messages import MessageFacts, message_facts, submissions
 from govweb.checks.out_of_service import is_error_page
 from govweb.checks.page_links import Joiner, Link, alert_only, clicked_attributes, frame_facts, nav_sections
 from govweb.checks.search_form import find_search
-from govweb.checks.splash import sends_on
+from govweb.checks.splash import jump_target, sends_on
 from govweb.urlnorm import UnsupportedURL, normalize
 
 _GUIDE_CRUMB = re.compile(r"(?:办事|服务|事项)指南")   # a crumb step naming the guides' column (not 信息公开指南)
@@ -98,6 +98,7 @@ class PageFacts:
     text_chars: int = 0                       # visible text length
     rendered: bool = False                    # the HTML is the browser lane's rendering (set by the context)
     redirect: bool = False                    # a splash or jump page that sends the visitor on (little else)
+    jump_to: str | None = None                # … where such a page sends every visitor, when it says so plainly
     nav_sections: dict[str, str] = field(default_factory=dict)   # homepage menus: entry url → its section name
     frames: int = 0                           # iframes/frames of a list-less page (content shown from elsewhere)
     frame_urls: tuple[str, ...] = ()          # … and the addresses they show
@@ -422,6 +423,7 @@ def parse_page(
     crumbs = breadcrumb(text)
     redirect = listless and sends_on(
         tree, text, meta, links, inline_scripts, join, final_url or url, bool(crumbs))
+    jump_to = jump_target(meta, inline_scripts, join, final_url or url) if redirect else None
     signs: frozenset[str] = frozenset()
     lacks: frozenset[str] = frozenset()
     if home or (listless and not is_article):
@@ -465,7 +467,7 @@ def parse_page(
         breadcrumb=() if is_article else crumbs, signs=signs, lacks=lacks,
         error_page=is_error_page(title, text, bool(items) or is_article or textarea), login_form=login_form, text_chars=len(text),
         nav_sections=sections, frames=frames, frame_urls=frame_urls, template_empty=template_empty, per_page=per_page, empty_lists=empty_lists, filled_lists=filled_lists, blank_content=blank_content, loading=loading, script_entries=tuple(dict.fromkeys(script_entries)),
-        search_action=search_action, search_fields=search_fields, search_choices=search_choices, search_words=search_words, redirect=redirect, badge_slots=scripts.badge_slots(tree),
+        search_action=search_action, search_fields=search_fields, search_choices=search_choices, search_words=search_words, redirect=redirect, jump_to=jump_to, badge_slots=scripts.badge_slots(tree),
         mark_images=footer.image_marks(tree) if home else (), switches=tuple(dict.fromkeys(switches)),
         frame_names=frame_names, targeted=targeted, unread_frames=unread_frames, list_heading=heading_above_rows(body_text, items) if not is_article else "",
         tiles=() if is_article else tiles, alert_links=alert_links,

@@ -760,11 +760,17 @@ def empty_list_container(tree: LexborHTMLParser) -> bool:
             continue
         if node.css_first("a, li, td, p, img") or (node.text(deep=True, strip=True) or "").strip():
             continue
-        if node.css_first("input, select, textarea, button"):
-            continue   # a block of form fields (a header's 信息公开 search box, `div.xxgk-search`) lists nothing
+        if _holds_controls(node):
+            continue   # a search box or a filter (div.xxgk-search: a form's input and button), no list
         if named or server_pager_beside(node) or in_list_block(node):
             return True
     return False
+
+
+def _holds_controls(node: LexborNode) -> bool:
+    """The block holds a control a visitor uses (a text box, a choice, a button; a hidden field is none)."""
+    return node.css_first("select, textarea, button") is not None or any(
+        (i.attributes.get("type") or "text").strip().lower() != "hidden" for i in node.css("input"))
 
 
 # --- lists a script draws from data (an inline JSON literal, a JSON island, a JSON file the crawl archived) ------

@@ -8,8 +8,8 @@ import re
 from selectolax.lexbor import LexborHTMLParser
 
 from govweb.checks.page_links import Joiner, Link
-from govweb.device import block_heads, definitions, phones_only
-from govweb.gateway import ENTRY_WORDS, SCRIPT_REDIRECT
+from govweb.device import IF, block_heads, definitions, phones_only
+from govweb.gateway import ENTRY_WORDS, SCRIPT_REDIRECT, SCRIPT_REDIRECT_TO
 from govweb.htmlstd import parse_refresh
 from govweb.urlnorm import same_page
 
@@ -17,6 +17,8 @@ _FUNCTION_HEAD = re.compile(r"function\s*([\w$]*)\s*\([^)]*\)$|\)\s*=>$")
 _ON_LOAD = re.compile(r"^[(!+]\s*function\s*\([^)]*\)$|(?:\$|jQuery)\s*\(\s*(?:document\s*\)\s*\.\s*ready\s*\(\s*)?function\s*\(\s*\)$|onload\s*=\s*function"
                       r"|setTimeout\s*\(\s*function|addEventListener\s*\(\s*['\"](?:load|DOMContentLoaded)['\"]")
 REDIRECT_MAX_CHARS = 300
+# A statement run under a condition besides an `if`: an else branch, a ternary, a short circuit (`m && location…`).
+_CONDITION = re.compile(r"\belse\b|\?|&&|\|\|")
 
 
 def _load_context(heads: list[str]) -> bool | str:
@@ -69,3 +71,23 @@ def sends_on(tree: LexborHTMLParser, text: str, meta: dict[str, str], links: lis
     return (target is not None and not same_page(target, page_url) or _script_sends_on(inline_scripts)
             or not in_hierarchy and any(ENTRY_WORDS.search(lk.text) for lk in links)
             or tree.css_first("frameset frame[src]") is not None)
+
+
+def jump_target(meta: dict[str, str], inline_scripts: list[str], join: Joiner, page_url: str) -> str | None:
+    """Where a jump page sends every visitor, when it says so plainly: its meta refresh's address, else the
+    literal address of a location change that runs when the page loads under no condition at all
+    (`window.location.replace("http://wsbs.x.gov.cn/")` at top level or in an on-load wrapper); None when the
+    jump is conditional (a branch, even one a desktop browser takes), built from parts, or absent."""
+    refresh = parse_refresh(meta.get("refresh", ""))
+    if refresh is not None and refresh[1]:
+        target = join(refresh[1])
+        return target if target is not None and not same_page(target, page_url) else None
+    for script in inline_scripts:
+        for m in SCRIPT_REDIRECT_TO.finditer(script):
+            heads = block_heads(script, m.start())
+            if _load_context(heads) is not True or any(IF.search(h) or _CONDITION.search(h) for h in heads):
+                continue
+            target = join(m.group(2) or m.group(4) or m.group(6))
+            if target is not None and not same_page(target, page_url):
+                return target
+    return None
