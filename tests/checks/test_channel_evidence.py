@@ -149,3 +149,41 @@ def test_one_blocks_empty_sign_is_no_template_widget(tmp_path: Path) -> None:
         _lst(50): ("书记信箱", FORM, 200),
     })
     assert "办事服务" in _missing(report) and "service-unusable" in _vetoes(report)
+
+
+def test_a_letter_box_printing_its_database_failure_is_an_error_page(tmp_path: Path) -> None:
+    """The 书记信箱 answers 200 but prints only its CMS's database message under the crumb (数据库查询失败), cut off
+    before any form or footer: an error page, no channel (the hub beside it offers only 网上信访)."""
+    menu = MENU.replace("书记信箱", "互动交流")
+    report = _report(tmp_path, menu, "", {
+        _lst(50): ("互动交流", f"<ul><li><a href='{_lst(51)}'>书记信箱</a></li>"
+                              "<li><a href='https://wsxf.jxxf.gov.cn/'>网上信访</a></li></ul>", 200),
+        _lst(51): ("", f"<html><head><title>书记信箱</title></head><body><div class='tou'>{menu}</div>"
+                       f"<div class='wz'>您现在的位置：<a href='{SEED}'>首页</a> &gt;&gt; 书记信箱</div>"
+                       "<div class='nr'>Error: 数据库查询失败 (1045)", 200)})
+    assert "互动交流" in _missing(report) and "interaction-poor" in _vetoes(report)
+
+
+def _consult(button: str, script: str) -> str:
+    return (f"<script>{script}</script><div class='zx'><form id='ask' action='#'><p>标题 <input name='bt'></p>"
+            f"<p>内容 <textarea name='nr'></textarea></p><p>{button}</p></form></div>")
+
+
+def test_a_consultation_form_whose_button_sends_nothing_is_no_channel(tmp_path: Path) -> None:
+    """An 在线咨询 form with no submit control: its button runs the page's own function, which checks the fields,
+    shows 提交成功 and clears the form — nothing is sent, so the channel takes nothing in. The same form whose
+    function posts the fields ($.post), or whose button runs a function the page does not define (a script file may
+    send), works or is not judged."""
+    menu = MENU.replace("书记信箱", "在线咨询")
+    button = "<button type='button' class='btn' onclick='return sendAsk();'>确 定</button>"
+    fake = ("function sendAsk(){ var f = document.getElementById('ask');"
+            " if (!f.bt.value) { alert('请输入标题'); return false; }"
+            " alert('提交成功，感谢您的咨询！'); f.reset(); return false; }")
+    dead = _report(tmp_path / "dead", menu, "", {_lst(50): ("在线咨询", _consult(button, fake), 200)})
+    assert "互动交流" in _missing(dead) and "interaction-poor" in _vetoes(dead)
+    posts = fake.replace("f.reset();", "$.post('/index.php?m=ask&a=save', $(f).serialize());")
+    works = _report(tmp_path / "works", menu, "", {_lst(50): ("在线咨询", _consult(button, posts), 200)})
+    assert "互动交流" not in _missing(works) and "interaction-poor" not in _vetoes(works)
+    elsewhere = _report(tmp_path / "elsewhere", menu, "", {_lst(50): ("在线咨询", _consult(
+        button.replace("sendAsk()", "askSubmit()"), fake), 200)})
+    assert "互动交流" not in _missing(elsewhere) and "interaction-poor" not in _vetoes(elsewhere)

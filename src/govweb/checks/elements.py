@@ -394,6 +394,8 @@ def _target_problem(ctx: SiteContext, url: str, content: bool, hub: bool, write:
         return "入口页面没有内容"
     if not hub:
         return None
+    if write and f.form_unsent and not (f.login_form or f.frames or f.redirect):
+        return "入口页面的留言表单无法提交（提交按钮只提示、不发送）"
     return (_dead_hub(ctx, f, write) or _closed_channel(ctx, f) or _closed_frame(ctx, f) or _calls_for_opinions(f)
             or (_dead_end(ctx, f) or _answers_only(ctx, f) or _phones_only(ctx, f) if write
                 else _incomplete_guides(ctx, f) or _contacts_only(ctx, f)))

@@ -39,8 +39,11 @@ def collect_messages(ctx: SiteContext) -> list[Message]:
             continue
         for page_url in col.pages:
             f = ctx.pages[page_url]
-            for it in f.items:
+            here = ctx.canonical(page_url)
+            for i, it in enumerate(f.items):
                 u = entry_address(ctx, it)   # (an app's letters: one each)
+                if u == here:   # a letter printed whole on the list, or linking a place of it: each one a message
+                    u = f"{here}#row-{i}"
                 if u in found:
                     continue
                 full = [d for d in (ctx.resolve_date(r, page_url) for r in it.dates) if d is not None]

@@ -31,6 +31,8 @@ _ERROR_TEXT = re.compile(
     r"|(?:页面|网页)(?:暂时)?无法(?:访问|显示|打开)|(?i:not found)|Internal Server Error|Bad Gateway"
     r"|Service (?:Temporarily )?Unavailable|Gateway Time-?out|404|页面已删除|(?:栏目|页面|网站)(?:正在)?" + BUILDING
     + r"|正在建设|敬请期待|系统(?:错误|繁忙|异常)|访问出错"
+    # the database behind the page failed (an ASP or PHP CMS printing its conn include's message and stopping there)
+    r"|数据库(?:连接|访问|读取|查询)?(?:失败|异常|出错|错误)"
     r"|(?:该|此)(?:栏目|文章|信息|内容|页面|链接|事项)(?:不存在|已被?删除|已下线|已失效)|服务器(?:内部)?错误|网址是否正确|地址有误"
     # a CMS's message page answering a link it no longer serves (EmpireCMS's 信息提示: 您来自的链接不存在)
     r"|您(?:来自|访问|点击)的链接(?:不存在|已失效)"

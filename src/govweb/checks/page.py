@@ -86,6 +86,7 @@ class PageFacts:
     lines: frozenset[str] = frozenset()       # text blocks of list-less pages (blank-column test)
     prose: frozenset[str] = frozenset()       # text blocks of ≥ PROSE_LINE chars of pages that list items
     textarea: bool = False                    # a form to write in (留言、信箱)
+    form_unsent: bool = False                 # … whose button sends nothing (scripts.form_sends_nothing)
     empty_marker: bool = False                # the page says its list is empty (暂无信息, 共0条 …)
     empty_container: bool = False             # it shows a list container with nothing in it
     data: DataFacts | None = None             # open-data facts (datasets, formats, totals), when it shows any
@@ -364,6 +365,7 @@ def parse_page(
     lines: frozenset[str] = frozenset()
     prose: frozenset[str] = frozenset()
     textarea = False
+    form_unsent = False
     empty_marker = False
     login_form = False
     empty_container = False
@@ -383,6 +385,7 @@ def parse_page(
         lines = frozenset(t for t in (x.strip() for x in body_text.split("\n")) if len(t) >= MIN_LINE)
         empty_container = empty_records or scripts.empty_list_container(tree)
         textarea = tree.css_first("textarea") is not None
+        form_unsent = textarea and scripts.form_sends_nothing(tree, inline_scripts)
         login_form = tree.css_first("input[type=password]") is not None
         # (a frame inside the footer shows the site's footer, not the page's content: `footer.footer_frames`)
         framed = [fr for fr in tree.css("iframe[src], frame[src]") if not footer.in_footer_part(fr)]
@@ -463,7 +466,7 @@ def parse_page(
         is_article=is_article, pagination=pagination, images=images, images_missing_alt=missing_alt,
         missing_alt_example=missing_example, viewport=viewport, script_srcs=script_srcs,
         search_form=search_form, marks=marks, message=message, guide_elements=guide, text_head=text[:300],
-        lines=lines, prose=prose, textarea=textarea, empty_marker=empty_marker, empty_container=empty_container, data=data,
+        lines=lines, prose=prose, textarea=textarea, form_unsent=form_unsent, empty_marker=empty_marker, empty_container=empty_container, data=data,
         breadcrumb=() if is_article else crumbs, signs=signs, lacks=lacks,
         error_page=is_error_page(title, text, bool(items) or is_article or textarea), login_form=login_form, text_chars=len(text),
         nav_sections=sections, frames=frames, frame_urls=frame_urls, template_empty=template_empty, per_page=per_page, empty_lists=empty_lists, filled_lists=filled_lists, blank_content=blank_content, loading=loading, script_entries=tuple(dict.fromkeys(script_entries)),

@@ -28,6 +28,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from govweb.checks.dates import find_date
 from govweb.checks.footer import CONAC_NAME, element_label, footer_named, in_footer_part
+from govweb.checks.messages import row_status
 from govweb.checks.out_of_service import BUILDING
 from govweb.emptyslot import LOADING, empty_slot
 
@@ -806,10 +807,14 @@ def _date_of(key: str, value: Any) -> str | None:
     return None
 
 
-def _data_row(element: Any) -> tuple[str, str, tuple[str, ...]] | None:
-    """(link, title, dates) of one data record — the title its longest Chinese text, the dates its dated fields in
-    order (a 成文日期 and a 发布日期 both: a row drawn with both, read as a table row printing both is), the link its
-    first address field ("" when it has none) — or None when it has no title or no date."""
+_STATUS_MAX = 6   # a letter's state field (办理中, 已回复, 暂未回复): a word, not a sentence
+
+
+def _data_row(element: Any) -> tuple[str, str, tuple[str, ...], str] | None:
+    """(link, title, dates, state) of one data record — the title its longest Chinese text, the dates its dated
+    fields in order (a 成文日期 and a 发布日期 both: a row drawn with both, read as a table row printing both is), the
+    link its first address field ("" when it has none), the state a letter's record names in a field of its own
+    (`"zt": "办理中"`, `"status": "已回复"`: the row prints it, "" when none) — or None when it has no title or date."""
     if not isinstance(element, dict):
         return None
     dates = tuple(dict.fromkeys(d for k, v in element.items() if (d := _date_of(str(k), v)) is not None))
@@ -821,14 +826,16 @@ def _data_row(element: Any) -> tuple[str, str, tuple[str, ...]] | None:
     keyed = [v for k, v in element.items() if isinstance(v, str) and _URL_KEY.search(str(k)) and v.strip()
              and not _CJK.search(v)]
     link = (keyed or links or [""])[0].strip()
-    return link, max(texts, key=len).strip(), dates
+    state = next((v.strip() for v in element.values() if isinstance(v, str)
+                  and 0 < len(v.strip()) <= _STATUS_MAX and row_status(v)), "")
+    return link, max(texts, key=len).strip(), dates, state
 
 
-def data_rows(value: Any) -> list[list[tuple[str, str, tuple[str, ...]]]]:
+def data_rows(value: Any) -> list[list[tuple[str, str, tuple[str, ...], str]]]:
     """The lists of records a data value holds (`{"total": 6, "list": [{"title": …, "url": …, "date": …}]}`), in
     order: arrays of objects most of which carry a title and a date; an empty array under a list-named key of an
     object that counts no record (`{"total": 0, "list": []}`) is a list with no record."""
-    found: list[list[tuple[str, str, tuple[str, ...]]]] = []
+    found: list[list[tuple[str, str, tuple[str, ...], str]]] = []
 
     def walk(v: Any) -> None:
         if isinstance(v, dict):
@@ -898,12 +905,16 @@ def _targets(tree: LexborHTMLParser, script: str) -> list[LexborNode]:
     return out
 
 
-def _rows_html(tag: str, rows: list[tuple[str, str, tuple[str, ...]]]) -> str:
+def _rows_html(tag: str, rows: list[tuple[str, str, tuple[str, ...], str]]) -> str:
     def link(u: str, t: str) -> str:
         return f'<a href="{escape(u or "javascript:;")}">{escape(t)}</a>'
+    def state(st: str, cell: str) -> str:
+        return f"<{cell}>{escape(st)}</{cell}>" if st else ""
     if tag in ("tbody", "table"):
-        return "".join(f"<tr><td>{link(u, t)}</td>{''.join(f'<td>{d}</td>' for d in ds)}</tr>" for u, t, ds in rows)
-    inner = "".join(f"<li>{link(u, t)}{''.join(f'<span>{d}</span>' for d in ds)}</li>" for u, t, ds in rows)
+        return "".join(f"<tr><td>{link(u, t)}</td>{''.join(f'<td>{d}</td>' for d in ds)}{state(st, 'td')}</tr>"
+                       for u, t, ds, st in rows)
+    inner = "".join(f"<li>{link(u, t)}{''.join(f'<span>{d}</span>' for d in ds)}{state(st, 'span')}</li>"
+                    for u, t, ds, st in rows)
     return inner if tag in ("ul", "ol") else f"<ul>{inner}</ul>"
 
 
@@ -1090,3 +1101,72 @@ def _empty_block(node: LexborNode, written: frozenset[str]) -> str | None:
             return label
         p = p.parent
     return None
+
+
+# --- a form to write in that sends nothing ---------------------------------------------------------------------------
+
+# What sends a form or its data on: a submit call, a request, a change of address, another window.
+_SENDS = re.compile(r"submit\s*\(|\.send\s*\(|ajax|\.post\s*\(|\bpost\b|getJSON|XMLHttpRequest|\bfetch\s*\(|axios"
+                    r"|\.action\s*=|location|window\.open|jsonp|\.load\s*\(", re.I)
+_CALL = re.compile(r"([A-Za-z_$][\w$]*)\s*\(")
+# The calls a form's checking script makes that send nothing: it shows messages, moves the focus, clears the form,
+# tests the fields (plus the language's own words before a parenthesis).
+_HARMLESS_CALLS = frozenset((
+    "alert", "confirm", "focus", "blur", "select", "reset", "test", "match", "replace", "trim", "indexOf", "search",
+    "getElementById", "getElementsByName", "querySelector", "charAt", "substring", "substr", "toString", "parseInt",
+    "isNaN", "RegExp", "log", "if", "for", "while", "switch", "return", "function", "typeof", "catch"))
+_FUNCTION = re.compile(r"function\s+([A-Za-z_$][\w$]*)\s*\([^)]*\)\s*\{")
+_SUBMIT_CONTROL = "input[type=submit], input[type=image], button:not([type]), button[type=submit], button[type=SUBMIT]"
+
+
+def _function_bodies(inline_scripts: list[str]) -> dict[str, str]:
+    """The inline scripts' named functions and their bodies (the text to the brace that closes them)."""
+    out: dict[str, str] = {}
+    for text in inline_scripts:
+        for m in _FUNCTION.finditer(text):
+            depth, i = 1, m.end()
+            while i < len(text) and depth:
+                depth += {"{": 1, "}": -1}.get(text[i], 0)
+                i += 1
+            out.setdefault(m.group(1), text[m.end():i - 1])
+    return out
+
+
+def form_sends_nothing(tree: LexborHTMLParser, inline_scripts: list[str]) -> bool:
+    """Every form to write in on the page (one holding a text area) can send nothing: it has no submit control and
+    no onsubmit handler, its buttons run only functions the page defines inline, and neither they nor any inline
+    script of the page sends anything (a submit call, a request, an address change) — a 网上咨询 template whose 提交
+    button checks the fields, alerts 提交成功 and clears the form. A script the page does not show (a file, a call it
+    does not define) may send: then the form is not judged so; nor is a text area outside a form (or the table a
+    form badly nested in it leaves its fields in)."""
+    areas = tree.css("textarea")
+    if not areas or any(_SENDS.search(t) for t in inline_scripts):
+        return False
+    bodies = _function_bodies(inline_scripts)
+    forms: dict[int, LexborNode] = {}
+    for area in areas:
+        node, table = area.parent, None
+        while node is not None and node.tag != "form":
+            table = table or (node if node.tag == "table" else None)
+            node = node.parent
+        # a <form> opened between <table> and <tr> is closed at once by the parser, its fields left in the table
+        node = node or table
+        if node is None:
+            return False
+        forms[node.mem_id] = node
+    for form in forms.values():
+        if form.css_first(_SUBMIT_CONTROL) is not None or (form.attributes.get("onsubmit") or "").strip():
+            return False
+        handlers = [(b.attributes.get("onclick") or "") for b in form.css("[onclick]")]
+        if not handlers:
+            return False   # nothing to press: a script we do not see may bind one
+        for handler in handlers:
+            if _SENDS.search(handler):
+                return False
+            for name in (m.group(1) for m in _CALL.finditer(handler)):
+                if name in _HARMLESS_CALLS:
+                    continue
+                body = bodies.get(name)
+                if body is None or any(c.group(1) not in _HARMLESS_CALLS for c in _CALL.finditer(body)):
+                    return False
+    return True
