@@ -231,11 +231,13 @@ _LONG_NUMBER = re.compile(r"\d{4,}")   # a phone number or a year (0797-5210404)
 def error_in_template(ctx: SiteContext, f: PageFacts) -> bool:
     """A page listing nothing whose own text — the blocks no other page repeats — is a short error message
     (页面不存在, 您访问的页面不存在或已删除): a soft error page, however much of the site's template (a header, menu and
-    footer a browser drew, a long static footer) lengthens the page past a short one. Not a column under construction
-    (建设中 is a blank column's sign)."""
+    footer a browser drew, a long static footer) lengthens the page past a short one — or says that the system behind
+    it failed (数据库连接出错，请检查连接字串！ where the script stopped under the breadcrumb). Not a column under
+    construction (建设中 is a blank column's sign)."""
     if f.items or f.is_article or f.empty_marker:
         return False
-    return says_error(_LONG_NUMBER.sub(" ", " ".join(own_lines(ctx, f))))
+    text = _LONG_NUMBER.sub(" ", " ".join(own_lines(ctx, f)))
+    return says_error(text) or says_error(_FAILURE.sub("系统错误", text))   # (the failure read as 系统错误, as short)
 
 
 # what a page says when the system behind it failed (not a column's placeholder: 建设中, 敬请期待)
