@@ -121,3 +121,21 @@ def test_a_lookup_pages_table_of_records_printed_without_links_is_no_column(
     report = _report(tmp_path, [(SEED + "cx/wd.shtml", _page(name, table))]
                      + [(SEED + "gsgg/list.shtml", _page("公示公告", "<a href='/cx/wd.shtml'>" + name + "</a>"))])
     assert (SEED + "cx/wd.shtml" in _columns(report)) is column
+
+
+def test_rows_of_a_dated_list_printing_an_empty_date_cell_are_entries_without_a_date(tmp_path: Path) -> None:
+    # a table of documents whose two oldest rows link scanned files and leave their 发布日期 cell empty: rows of the list
+    # (entries with no date), counted beside the dated ones, which still date the column; a row of another shape
+    # (a 更多 line spanning the table) is none
+    dated = "".join(f"<tr><td><a href='/zfwj/2024/0{m}/w{m}.shtml'>青石县人民政府关于第{m}批惠民政策的实施意见</a></td>"
+                    f"<td>青政发〔2024〕{m}号</td><td class='sj'>2024-0{m}-08</td></tr>" for m in (5, 3, 1))
+    blank = "".join(f"<tr><td><a href='/uploads/old{i}.pdf'>青石县人民政府关于农村饮水安全工程管理的第{i}号文件</a></td>"
+                    f"<td>青政发〔2012〕{i}号</td><td class='sj'></td></tr>" for i in (1, 2))
+    more = "<tr><td colspan='3'><a href='/zfwj/list_2.shtml'>查看往年政府文件汇编</a></td></tr>"
+    table = f"<table><tr><th>标题</th><th>文号</th><th>日期</th></tr>{dated}{blank}{more}</table>"
+    report = _report(tmp_path, [(SEED + "zfwj/list.shtml", _page("政府文件", table))]
+                     + [(SEED + "gsgg/list.shtml", _page("公示公告", "<a href='/zfwj/list.shtml'>政府文件</a>"))])
+    col = next(c for c in report["columns"] if c["url"] == SEED + "zfwj/list.shtml")
+    assert col["items"] == 5 and col["last_update"] == "2024-05-08"
+    assert not any(f["check"] == "stale-column" and f["evidence"]["url"] == col["url"] for f in report["findings"])
+

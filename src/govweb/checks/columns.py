@@ -353,8 +353,20 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
             # the rest of the list, no entries of it (a link naming a year, 2025, is a 年报 list's entry)
             pager = {ctx.canonical(p) for p in mf.pagination} - {
                 ctx.canonical(link.url) for link in mf.links if YEAR_ONLY.match(link.text)} if mf.pagination else set()
+            blank = {ctx.canonical(b) for b in mf.blank_dated} if dated_rows else set()
             for link in mf.links:
                 u = ctx.canonical(link.url)
+                if u in blank and u not in seen and u not in buttons and u not in boxed and u not in excluded and (
+                        u not in ctx.template_links):
+                    # a row of the dated list printing an empty date cell (an old PDF, a story kept off the site): an
+                    # entry with no date — its page's, when the crawl opened it (never the one a column's
+                    # freshness rests on: unopened, its date is unknown)
+                    seen.add(u)
+                    target = ctx.pages.get(u)
+                    d = ctx.resolve_date(target.pubdate, u) if target is not None and target.pubdate else None
+                    unfetched += target is None
+                    entries.append((u, d, link.text))
+                    continue
                 if u in tiles and u not in seen and u not in excluded and u not in ctx.template_links and (
                         u not in ctx.pages):
                     # a tile of a picture list (a 视频 strip) opening a page the crawl did not fetch (a player, an H5
