@@ -652,8 +652,20 @@ def blank_date_rows(body: LexborNode, join: Joiner, items: list[Item]) -> tuple[
     dated = {it.url for it in items if it.date is not None and not it.scripted}
     if len(dated) < 2:
         return ()
+    lists: dict[int, LexborNode] = {}   # the lists holding a dated row (only they are read)
+    for a in body.css("a[href]"):
+        if join(a.attributes.get("href") or "") in dated:
+            row = a.parent
+            for _ in range(3):
+                if row is None or row.tag in ("tr", "li"):
+                    break
+                row = row.parent
+            if row is not None and row.tag in ("tr", "li") and row.parent is not None:
+                lists.setdefault(row.parent.mem_id, row.parent)
     out: list[str] = []
-    for parent in body.css("table, tbody, ul, ol"):
+    for parent in lists.values():
+        if all(join(a.attributes.get("href") or "") in dated for a in parent.css("a[href]")):
+            continue   # (every row of it dated: the common case, read no further)
         rows = [r for r in parent.iter(include_text=False) if r.tag in ("tr", "li")]
         if len(rows) < 3:
             continue
