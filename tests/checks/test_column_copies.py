@@ -139,3 +139,14 @@ def test_rows_of_a_dated_list_printing_an_empty_date_cell_are_entries_without_a_
     assert col["items"] == 5 and col["last_update"] == "2024-05-08"
     assert not any(f["check"] == "stale-column" and f["evidence"]["url"] == col["url"] for f in report["findings"])
 
+
+def test_a_columns_copy_in_the_large_font_mode_is_no_column(tmp_path: Path) -> None:
+    # the 长者版 build keeps copies of the lists in a folder of its own, titled with the site's name as that mode
+    dates = ["2023-09-01", "2023-08-15", "2023-07-02", "2023-06-20"]
+    copy = (f"<html><head><meta charset='utf-8'>{SITE}<title>公示公告 | 青石县人民政府(长者版)</title></head><body>"
+            f"<div class='big'><a href='/zzb/'>长者版首页</a></div><h2>公示公告</h2>{_rows('gsgg', dates[:2])}</body></html>")
+    report = _report(tmp_path, [
+        (SEED + "gsgg/list.shtml", _page("公示公告", _rows("gsgg", dates))), (SEED + "zzb/gsgg.shtml", copy),
+        (SEED + "xwdt/list.shtml", _page("县内新闻", _rows("xwdt", ["2024-06-28", "2024-06-20"])))])
+    assert SEED + "gsgg/list.shtml" in _columns(report)
+    assert SEED + "zzb/gsgg.shtml" not in _columns(report)

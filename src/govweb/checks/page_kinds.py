@@ -291,9 +291,15 @@ _VIEW_MODE = re.compile(r"长者模式|长者版|关怀版|关怀模式|适老�
 
 
 def view_mode(f: PageFacts) -> bool:
-    """The page names itself (title, breadcrumb, ColumnName) as a mode of the site (长者模式, 关怀版 …)."""
+    """The page names itself (title, breadcrumb, ColumnName) as a mode of the site (长者模式, 关怀版 …) — or its title
+    names the site it belongs to as that mode, in brackets (部门动态 - 某区人民政府（关怀版）: the mode's copy of a column,
+    the column itself being the standard site's)."""
     own = (title_name(f.title), f.breadcrumb[-1] if f.breadcrumb else "", f.meta.get("columnname", ""))
-    return any(_VIEW_MODE.search(n) for n in own if n)
+    return any(_VIEW_MODE.search(n) for n in own if n) or any(
+        _VIEW_MODE.fullmatch(m.group(1)) for m in _BRACKETED.finditer(f.title))
+
+
+_BRACKETED = re.compile(r"[（(【\[]\s*([^（()）【】\[\]]{2,8}?)\s*[）)】\]]")
 
 
 _MINORITY = re.compile(f"[{MINORITY_LETTERS}]")
