@@ -150,3 +150,17 @@ def test_a_columns_copy_in_the_large_font_mode_is_no_column(tmp_path: Path) -> N
         (SEED + "xwdt/list.shtml", _page("县内新闻", _rows("xwdt", ["2024-06-28", "2024-06-20"])))])
     assert SEED + "gsgg/list.shtml" in _columns(report)
     assert SEED + "zzb/gsgg.shtml" not in _columns(report)
+
+
+def test_a_more_line_of_the_lists_shape_is_no_row_without_a_date() -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from govweb.checks.list_rows import blank_date_rows, read_anchors
+    from govweb.checks.page_links import Joiner
+
+    rows = "".join(f"<li><i>2024-0{m}-02</i><a href='/tz/{m}.htm'>青石县关于第{m}季度重点工作安排的通知</a></li>" for m in (6, 4))
+    html = (f"<ol>{rows}<li><i></i><a href='/tz/old.doc'>青石县二〇一五年防汛值班安排表（附件）</a></li>"
+            "<li><i></i><a href='/tz/list_2.htm'>更多通知公告</a></li></ol>")
+    tree, join, items = LexborHTMLParser(html), Joiner("http://www.qingshi.gov.cn/tz/"), []
+    read_anchors(tree, join, [], items, [], set())
+    assert blank_date_rows(tree.body, join, items) == ("http://www.qingshi.gov.cn/tz/old.doc",)

@@ -684,8 +684,10 @@ def blank_date_rows(body: LexborNode, join: Joiner, items: list[Item]) -> tuple[
                     if c.css_first("a") is None and c.tag != "a" and t and len(t) <= _DATE_CELL_MAX and dates.find_full_dates(t):
                         date_at.setdefault(shape, i)
                         break
-            elif u is not None and len(anchors[0].text(deep=True, strip=True)) >= _UNLINKED_TITLE_MIN:
-                blank.append((shape, cells, u))
+            elif u is not None and len(t := anchors[0].text(deep=True, strip=True)) >= _UNLINKED_TITLE_MIN and not (
+                    MORE.match(t) or t.startswith(("更多", "查看更多", "浏览更多")) or _PAGINATION_TEXT.match(t)
+                    or back_or_action(t)):
+                blank.append((shape, cells, u))   # (a 更多 or 返回 line of the list's shape is no row)
         out.extend(u for shape, cells, u in blank
                    if shape in date_at and not cells[date_at[shape]].text(deep=True, strip=True))
     return tuple(dict.fromkeys(out))
