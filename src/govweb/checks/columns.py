@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from govweb.checks.column_entries import (
     ENTRY_MAX_INBOUND,
@@ -107,6 +107,7 @@ from govweb.checks.page_kinds import (
     view_mode,
 )
 from govweb.checks.page_links import YEAR_ONLY
+from govweb.urlnorm import gov_domain
 
 NAV_MIN_PAGES = 3
 
@@ -160,6 +161,9 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         function = is_function_page(f, names)
         if function:
             counted = [it for it in counted if not announced_ahead(ctx, it)]   # (访谈预告: what is to come)
+            if all(it.printed for it in counted):
+                counted = []   # a function's table printed with no link to open (a 查询 page's 经办网点 with the
+                # date each office's details were checked): records of the tool, no items published
         dated = len(counted)
         if any(w in (f.meta.get("columnname") or f.title) for w in NAVIGATION_WORDS) and (
                 dated < MIN_DATED_ITEMS or open_data_page(f, names) and not lists_datasets(ctx, f)
@@ -223,7 +227,10 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         # beside its ways on, not of a list of its own: no column
         leads_on = hub(ctx, f)
         box_empty = leads_on and not (f.empty_container or f.empty_lists)
-        if (not dated_url(url) and not box_empty and (shows_empty_list(ctx, f) or awaits_script_list(ctx, f))
+        # (a page whose rows are all the template's — a sidebar box on every page — saying 暂无信息 shows its own list
+        # empty: `says_empty_beside_rows`)
+        if (not dated_url(url) and not box_empty and (shows_empty_list(ctx, f) or awaits_script_list(ctx, f)
+                                                      or not counted and says_empty_beside_rows(ctx, f))
                 or not leads_on and not service_hall(ctx, f, names) and (
                     any(column_named(n) for n in names if not headline_like(n)) and not shows_nothing(ctx, f)
                     and not single_page(ctx, f)
@@ -266,11 +273,50 @@ def _group_pagination(ctx: SiteContext, cands: set[str]) -> dict[str, list[str]]
     return result
 
 
+def _served_again(ctx: SiteContext, url: str) -> tuple[str, bool] | None:
+    """The site's own address of a page another host of the site serves again, and whether that address is written
+    in the copy's own (a gate or proxy: `big5.x.gov.cn/gate/big5/www.x.gov.cn/zwgk/zcwj/`, the city's 无障碍 proxy
+    `wza.city.gov.cn/rsj.city.gov.cn/Category_15/Index.aspx`) rather than taken from its path on another host of the
+    site's gov.cn domain (the phone build `m.x.gov.cn/xwzx/bmdt/` of `www.x.gov.cn/xwzx/bmdt/`). None elsewhere."""
+    parts = urlsplit(url)
+    if parts.netloc in ctx.site_hosts:
+        return None
+    bare = {h.lower().removeprefix("www.") for h in ctx.site_hosts}
+    segments = parts.path.split("/")
+    for i, seg in enumerate(segments[1:-1], 1):
+        if seg.lower().removeprefix("www.") in bare:
+            return urlunsplit((parts.scheme, seg, "/" + "/".join(segments[i + 1:]), parts.query, "")), True
+    home = urlsplit(ctx.homepage.final_url if ctx.homepage is not None else ctx.seed).netloc
+    domain = gov_domain(parts.hostname or "")
+    if domain is None or gov_domain(urlsplit("//" + home).hostname or "") != domain:
+        return None
+    return urlunsplit((parts.scheme, home, parts.path, parts.query, "")), False
+
+
+def _without_copies(ctx: SiteContext, groups: dict[str, list[str]],
+                    texts: dict[str, Counter[str]]) -> dict[str, list[str]]:
+    """The columns less the copies another host of the site serves of them — its phone build on the m. host, a 繁體
+    gate, the city's 无障碍 proxy —: the same column, counted once, on the site's own host. A copy at the same path of
+    another host of the domain must bear the column's name too (two systems may number their pages alike); one whose
+    address writes the column's host and path is that column whatever it is called (繁體 characters)."""
+    first_of = {m: first for first, ms in groups.items() for m in ms}
+    out: dict[str, list[str]] = {}
+    for first, members in groups.items():
+        again = _served_again(ctx, first)
+        original = first_of.get(ctx.canonical(again[0])) if again else None
+        if again and original is not None and original != first and (again[1] or column_name(
+                ctx.pages[first], texts) == column_name(ctx.pages[original], texts)):
+            continue
+        out[first] = members
+    return out
+
+
 def discover_columns(ctx: SiteContext) -> list[Column]:
     texts: dict[str, Counter[str]] = ctx.derived("anchor_texts", anchor_texts)
     cands = _candidates(ctx, texts)
     groups = _group_pagination(ctx, cands)
     all_members = {m for ms in groups.values() for m in ms}
+    groups = _without_copies(ctx, groups, texts)   # (columns another host of the site serves again: counted once)
     excluded = all_members | {ctx.homepage_url}
     holes: frozenset[str] = ctx.derived("gaps", gaps)
     columns: list[Column] = []
@@ -310,8 +356,20 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
             # the rest of the list, no entries of it (a link naming a year, 2025, is a 年报 list's entry)
             pager = {ctx.canonical(p) for p in mf.pagination} - {
                 ctx.canonical(link.url) for link in mf.links if YEAR_ONLY.match(link.text)} if mf.pagination else set()
+            blank = {ctx.canonical(b) for b in mf.blank_dated} if dated_rows else set()
             for link in mf.links:
                 u = ctx.canonical(link.url)
+                if u in blank and u not in seen and u not in buttons and u not in boxed and u not in excluded and (
+                        u not in ctx.template_links):
+                    # a row of the dated list printing an empty date cell (an old PDF, a story kept off the site): an
+                    # entry with no date — its page's, when the crawl opened it (never the one a column's
+                    # freshness rests on: unopened, its date is unknown)
+                    seen.add(u)
+                    target = ctx.pages.get(u)
+                    d = ctx.resolve_date(target.pubdate, u) if target is not None and target.pubdate else None
+                    unfetched += target is None
+                    entries.append((u, d, link.text))
+                    continue
                 if u in tiles and u not in seen and u not in excluded and u not in ctx.template_links and (
                         u not in ctx.pages):
                     # a tile of a picture list (a 视频 strip) opening a page the crawl did not fetch (a player, an H5

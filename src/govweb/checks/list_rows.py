@@ -639,6 +639,60 @@ def unlinked_rows(body: LexborNode, base: str, items: list[Item]) -> list[Item]:
     return out
 
 
+def _row_shape(row: LexborNode) -> tuple[tuple[str, str], ...]:
+    """A row's cells as markup: each child element's tag and class."""
+    return tuple((c.tag, c.attributes.get("class") or "") for c in row.iter(include_text=False))
+
+
+def blank_date_rows(body: LexborNode, join: Joiner, items: list[Item]) -> tuple[str, ...]:
+    """The links of a dated list's rows that print an empty date cell (`<td class="rq"></td>`, `<span class="date">
+    </span>`: an old document kept as a PDF, a newspaper's story linked off the site): rows of the list, of the very
+    shape of its dated siblings (the same cells), the cell where they print their date left empty — entries with no
+    date, not links beside the list. Only in a list of two dated rows or more."""
+    dated = {it.url for it in items if it.date is not None and not it.scripted}
+    if len(dated) < 2:
+        return ()
+    lists: dict[int, LexborNode] = {}   # the lists holding a dated row (only they are read)
+    for a in body.css("a[href]"):
+        if join(a.attributes.get("href") or "") in dated:
+            row = a.parent
+            for _ in range(3):
+                if row is None or row.tag in ("tr", "li"):
+                    break
+                row = row.parent
+            if row is not None and row.tag in ("tr", "li") and row.parent is not None:
+                lists.setdefault(row.parent.mem_id, row.parent)
+    out: list[str] = []
+    for parent in lists.values():
+        if all(join(a.attributes.get("href") or "") in dated for a in parent.css("a[href]")):
+            continue   # (every row of it dated: the common case, read no further)
+        rows = [r for r in parent.iter(include_text=False) if r.tag in ("tr", "li")]
+        if len(rows) < 3:
+            continue
+        date_at: dict[tuple[tuple[str, str], ...], int] = {}   # a dated row's shape → where it prints its date
+        blank: list[tuple[tuple[tuple[str, str], ...], list[LexborNode], str]] = []
+        for row in rows:
+            anchors = row.css("a[href]")
+            if len(anchors) != 1:
+                continue
+            u = join(anchors[0].attributes.get("href") or "")
+            cells = list(row.iter(include_text=False))
+            shape = _row_shape(row)
+            if u in dated:
+                for i, c in enumerate(cells):
+                    t = c.text(deep=True, strip=True)
+                    if c.css_first("a") is None and c.tag != "a" and t and len(t) <= _DATE_CELL_MAX and dates.find_full_dates(t):
+                        date_at.setdefault(shape, i)
+                        break
+            elif u is not None and len(t := anchors[0].text(deep=True, strip=True)) >= _UNLINKED_TITLE_MIN and not (
+                    MORE.match(t) or t.startswith(("更多", "查看更多", "浏览更多")) or _PAGINATION_TEXT.match(t)
+                    or back_or_action(t)):
+                blank.append((shape, cells, u))   # (a 更多 or 返回 line of the list's shape is no row)
+        out.extend(u for shape, cells, u in blank
+                   if shape in date_at and not cells[date_at[shape]].text(deep=True, strip=True))
+    return tuple(dict.fromkeys(out))
+
+
 _TILE_CAPTION_MIN = 4   # a tile's caption names what it shows (垃圾分类小课堂), not a glyph or a number
 
 

@@ -72,7 +72,10 @@ TEMPLATE_EMPTY_PAGES = 2   # list pages that also show an empty-list sign: the s
 
 
 def _empty_signs_in_template(ctx: SiteContext) -> bool:
-    signs = Counter(f.template_empty for f in ctx.pages.values() if f.template_empty)
+    # (a page whose only rows are the template's — a sidebar box every page shows — lists nothing of its own: its
+    # 暂无信息 is its own list's, not a widget's)
+    signs = Counter(f.template_empty for f in ctx.pages.values() if f.template_empty and any(
+        ctx.canonical(it.url) not in ctx.template_links for it in f.items))
     return any(n >= TEMPLATE_EMPTY_PAGES for n in signs.values())
 
 

@@ -23,6 +23,7 @@ from govweb.checks.dates import RawDate
 from govweb.checks.guide_labels import guide_labels, is_guide
 from govweb.checks.list_rows import (
     Item,
+    blank_date_rows,
     heading_above_rows,
     message_rows,
     picture_tiles,
@@ -124,6 +125,7 @@ class PageFacts:
     unread_frames: tuple[str, ...] = ()       # homepage footer frames whose document the crawl did not give us
     alert_links: tuple[str, ...] = ()         # names of links whose script only shows a message (alert('系统维护中'))
     before_crumb: frozenset[str] = frozenset()  # its dated rows printed only above its breadcrumb (a sidebar's)
+    blank_dated: tuple[str, ...] = ()         # links of its dated list's rows whose date cell is empty (no date)
 
 
 def _img_alt(a: LexborNode) -> str:
@@ -403,6 +405,8 @@ def parse_page(
         # examples, on a page of that function (read after the blocks of a page listing nothing: the
         # letters are a record to read)
         items.extend(unlinked_rows(body_node, base, items))
+    # (rows of a dated list printing an empty date cell: entries with no date)
+    blank_dated = blank_date_rows(body_node, join, items) if not is_article and len(items) >= 2 and body_node is not None else ()
     if not is_article and items:
         # what the page says besides its list (a live interview's transcript beside its 往期回顾 box)
         prose = frozenset(t for t in (x.strip() for x in body_text.split("\n")) if len(t) >= PROSE_LINE)
@@ -475,7 +479,7 @@ def parse_page(
         frame_names=frame_names, targeted=targeted, unread_frames=unread_frames, list_heading=heading_above_rows(body_text, items) if not is_article else "",
         tiles=() if is_article else tiles, alert_links=alert_links,
         before_crumb=rows_before_crumb(body_text, ((it.url, it.title) for it in items if not it.scripted))
-        if crumbs and not is_article and len(items) >= 2 else frozenset(),
+        if crumbs and not is_article and len(items) >= 2 else frozenset(), blank_dated=blank_dated,
     )
 
 

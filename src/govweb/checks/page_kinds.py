@@ -239,11 +239,13 @@ _LONG_NUMBER = re.compile(r"\d{4,}")   # a phone number or a year (0797-5210404)
 def error_in_template(ctx: SiteContext, f: PageFacts) -> bool:
     """A page listing nothing whose own text — the blocks no other page repeats — is a short error message
     (页面不存在, 您访问的页面不存在或已删除): a soft error page, however much of the site's template (a header, menu and
-    footer a browser drew, a long static footer) lengthens the page past a short one. Not a column under construction
-    (建设中 is a blank column's sign)."""
+    footer a browser drew, a long static footer) lengthens the page past a short one — or says that the system behind
+    it failed (数据库连接出错，请检查连接字串！ where the script stopped under the breadcrumb). Not a column under
+    construction (建设中 is a blank column's sign)."""
     if f.items or f.is_article or f.empty_marker:
         return False
-    return says_error(_LONG_NUMBER.sub(" ", " ".join(own_lines(ctx, f))))
+    text = _LONG_NUMBER.sub(" ", " ".join(own_lines(ctx, f)))
+    return says_error(text) or says_error(_FAILURE.sub("系统错误", text))   # (the failure read as 系统错误, as short)
 
 
 # what a page says when the system behind it failed (not a column's placeholder: 建设中, 敬请期待)
@@ -307,9 +309,15 @@ _VIEW_MODE = re.compile(r"长者模式|长者版|关怀版|关怀模式|适老�
 
 
 def view_mode(f: PageFacts) -> bool:
-    """The page names itself (title, breadcrumb, ColumnName) as a mode of the site (长者模式, 关怀版 …)."""
+    """The page names itself (title, breadcrumb, ColumnName) as a mode of the site (长者模式, 关怀版 …) — or its title
+    names the site it belongs to as that mode, in brackets (部门动态 - 某区人民政府（关怀版）: the mode's copy of a column,
+    the column itself being the standard site's)."""
     own = (title_name(f.title), f.breadcrumb[-1] if f.breadcrumb else "", f.meta.get("columnname", ""))
-    return any(_VIEW_MODE.search(n) for n in own if n)
+    return any(_VIEW_MODE.search(n) for n in own if n) or any(
+        _VIEW_MODE.fullmatch(m.group(1)) for m in _BRACKETED.finditer(f.title))
+
+
+_BRACKETED = re.compile(r"[（(【\[]\s*([^（()）【】\[\]]{2,8}?)\s*[）)】\]]")
 
 
 _MINORITY = re.compile(f"[{MINORITY_LETTERS}]")
