@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from govweb.checks.elements import annual_report_due_year
+from govweb.checks.annual_report import annual_report_due_year
 from govweb.checks.run import run_checks
 from govweb.checks.snapshot import load_snapshot
 

@@ -107,6 +107,25 @@ class ElementResult:
         return {"present": self.present, "value": self.value, "url": self.url, "measured": self.measured}
 
 
+class FoundElements:
+    """The elements found so far, as the element checks gather them: the first finding of each wins."""
+
+    __slots__ = ("bad", "evidence", "results", "unmeasured")
+
+    def __init__(self) -> None:
+        self.results: dict[str, ElementResult] = {}
+        self.evidence: dict[str, Evidence] = {}
+        self.bad: dict[str, tuple[Evidence, str]] = {}   # entries found only with failing targets: the first, and why
+        self.unmeasured: dict[str, str] = {}          # element → why it is not measured
+
+    def add(self, el: str, value: str | None, url: str, excerpt: str, record: str | None,
+            where: str | None = None) -> None:
+        """`url`: where the element is (a mark's page, an entry's target); `where`: the page showing it."""
+        if el not in self.results:
+            self.results[el] = ElementResult(True, value, url)
+            self.evidence[el] = Evidence(where or url, excerpt, record)
+
+
 @dataclass(frozen=True)
 class Veto:
     rule: str

@@ -16,7 +16,7 @@ from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from govweb.checks import article, datapage, dates, footer, script_menus, scripts
+from govweb.checks import article, datapage, dates, footer, forms, script_menus, scripts
 from govweb.checks.breadcrumb import blank_after_crumb, breadcrumb, rows_before_crumb
 from govweb.checks.datapage import DataFacts
 from govweb.checks.dates import RawDate
@@ -87,7 +87,7 @@ class PageFacts:
     lines: frozenset[str] = frozenset()       # text blocks of list-less pages (blank-column test)
     prose: frozenset[str] = frozenset()       # text blocks of ≥ PROSE_LINE chars of pages that list items
     textarea: bool = False                    # a form to write in (留言、信箱)
-    form_unsent: bool = False                 # … whose button sends nothing (scripts.form_sends_nothing)
+    form_unsent: bool = False                 # … whose button sends nothing (forms.form_sends_nothing)
     empty_marker: bool = False                # the page says its list is empty (暂无信息, 共0条 …)
     empty_container: bool = False             # it shows a list container with nothing in it
     data: DataFacts | None = None             # open-data facts (datasets, formats, totals), when it shows any
@@ -387,7 +387,7 @@ def parse_page(
         lines = frozenset(t for t in (x.strip() for x in body_text.split("\n")) if len(t) >= MIN_LINE)
         empty_container = empty_records or scripts.empty_list_container(tree)
         textarea = tree.css_first("textarea") is not None
-        form_unsent = textarea and scripts.form_sends_nothing(tree, inline_scripts)
+        form_unsent = textarea and forms.form_sends_nothing(tree, inline_scripts)
         login_form = tree.css_first("input[type=password]") is not None
         # (a frame inside the footer shows the site's footer, not the page's content: `footer.footer_frames`)
         framed = [fr for fr in tree.css("iframe[src], frame[src]") if not footer.in_footer_part(fr)]

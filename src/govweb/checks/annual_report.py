@@ -1,0 +1,113 @@
+"""The 政府信息公开工作年度报告 (年报): the latest report due by the as-of date (`annual_report_due_year`) must be
+linked on the site and open (`annual_report`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from govweb.checks import links as linkcheck
+from govweb.checks.context import SiteContext
+from govweb.checks.entry_choice import framing
+from govweb.checks.entry_targets import target_problem
+from govweb.checks.list_state import script_list_unseen
+from govweb.checks.model import Evidence, FoundElements
+from govweb.checks.page import PageFacts
+from govweb.checks.page_kinds import portal_section
+
+# A year in a text naming the report (2021年政府信息公开工作年度报告)
+_ANNUAL = re.compile(r"((?:19|20)\d{2})")
+
+
+def annual_report_due_year(as_of: dt.date) -> int:
+    """The latest year whose 政府信息公开工作年度报告 must be online on `as_of` (due 31 January of N+1)."""
+    return as_of.year - 1 if as_of > dt.date(as_of.year, 1, 31) else as_of.year - 2
+
+
+# A link to one year's report on a 年报 list: 2021年, 2021年度, 2021年报, 2021年度报告
+_REPORT_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*(?:年度?)?\s*(?:年报|报告|工作年度报告)?\s*$")
+
+
+def names_annual_report(text: str) -> bool:
+    return "信息公开" in text and ("年度报告" in text or "年报" in text)
+
+
+def annual_report(ctx: SiteContext, ordered: list[PageFacts], found: FoundElements) -> None:
+    """The latest 政府信息公开工作年度报告 linked on the site: a title or link naming the report with its year, or a
+    year link (2021年, 2021年度) on the 年报 list — the page the 年报 entry (a link naming the report without a
+    year, a 更多 under a 年报 heading) leads to, or a page titled so. Its url is that entry when there is one. An
+    entry whose list the crawl did not fetch, with no report of the due year seen elsewhere: not measured."""
+    due = annual_report_due_year(ctx.as_of)
+    entries = ((ctx.canonical(link.url), f) for f in ordered for link in f.links
+               if names_annual_report(name := link.name) and not _ANNUAL.search(name))
+    if ctx.derived("portal_section", portal_section):
+        # a section of a larger site: its own 年报 list before the frame's (`framing`)
+        entry_at = min(entries, key=lambda e: framing(ctx, e[0], set()), default=None)
+    else:
+        entry_at = next(entries, None)
+    entry = entry_at[0] if entry_at is not None else None
+    latest: tuple[int, str, str, str | None, str] | None = None
+    failed: tuple[int, str, str, str | None, str] | None = None   # the newest report whose link fails, and why
+    unseen: str | None = None   # a 年报 list a script writes that no browser ran: what it lists is unknown
+    for f in ordered:
+        is_list = f.url == entry or names_annual_report(f.title) and not _ANNUAL.search(f.title)
+        # (text, where it leads): the page's own title, its links' names — a report's link off any 年报 list leads
+        # to the report itself
+        # (and whether a bare year names a report there: on the 年报 list, or a year link under a row label naming
+        # the report — 政府信息公开年报：2025年度　2024年度 — which leads to that year's report)
+        # (the last field: the address the text's link opens — a report whose link fails is not online)
+        texts = [(f.title, f.url, is_list, None),
+                 *((link.name, f.url if is_list else ctx.canonical(link.url), is_list, link.url) for link in f.links),
+                 *((link.text, ctx.canonical(link.url), True, link.url) for link in f.links
+                   if names_annual_report(link.label))]
+        if is_list and unseen is None and script_list_unseen(ctx, f):
+            unseen = f.url
+        for text, target, years, opens in texts:
+            m = _ANNUAL.search(text) if names_annual_report(text) else None
+            if m is None and years:
+                m = _REPORT_YEAR.match(text)
+            if m is None:
+                continue
+            year = int(m.group(1))
+            if year > ctx.as_of.year:
+                continue
+            if latest is None or year > latest[0]:
+                problem = _report_link_fails(ctx, opens) if opens is not None else None
+                if problem is not None:
+                    if failed is None or year > failed[0]:
+                        failed = (year, f"「{text}」→ {opens}：{problem}", f.url, f.warc_record, opens)
+                    continue
+                latest = (year, text, f.url, f.warc_record, target)
+    if latest is not None and latest[0] >= due:
+        # the element's url: the 年报 entry — unless the homepage offers the report itself while only other pages
+        # link the 年报 list (the homepage's 政务公开 box: 2025年政府信息公开工作年度报告 → the report)
+        home_report = latest[2] == ctx.homepage_url and latest[4] != latest[2] and (
+            entry_at is None or entry_at[1] is not ctx.homepage)
+        found.add("政府信息公开年报", f"{latest[0]}年", latest[4] if home_report else entry or latest[4], latest[1],
+                  latest[3], where=latest[2])
+    elif unseen is not None:
+        found.unmeasured["政府信息公开年报"] = "script-list"
+        ctx.warnings.append(f"「政府信息公开年报」未测量：年报列表 {unseen} 由脚本生成，且未经浏览器渲染"
+                            "（请用 --render auto 重新采集）")
+    elif entry is not None and ctx.page(entry) is None and not (
+            (rec := ctx.records.get(entry)) is not None and linkcheck.is_broken(rec)):
+        # the 年报 entry leads to a list the crawl did not open (its limits): which year it holds is unknown
+        found.unmeasured["政府信息公开年报"] = "unfetched-entry"
+        ctx.warnings.append(f"「政府信息公开年报」未测量：年报入口 {entry} 未被采集，无法确认最新年报")
+    elif failed is not None and failed[0] >= due:
+        # the report of the due year is linked, but its link does not work (a 404): not online
+        newest = f"，可打开的最新年报为 {latest[0]} 年" if latest is not None else ""
+        found.evidence.setdefault("政府信息公开年报", Evidence(failed[2], f"{failed[1]}{newest}", failed[3]))
+    elif latest is not None:
+        found.evidence.setdefault(
+            "政府信息公开年报", Evidence(latest[2], f"最新年报为 {latest[0]} 年，应已发布 {due} 年年报", latest[3])
+        )
+
+
+def _report_link_fails(ctx: SiteContext, url: str) -> str | None:
+    """Why a report's link does not open it: broken (404 …) or a page saying it is an error; None otherwise (a
+    file the crawl did not fetch may open)."""
+    problem = target_problem(ctx, url, content=False)
+    page = ctx.page(url)
+    return problem or ("页面显示错误" if page is not None and page.error_page else None)

@@ -1,0 +1,421 @@
+"""Whether an entry's target works (`target_problem`): not broken, no error page, no empty page, and for a channel
+(办事服务, 互动交流) a hub with a way on — not a page only to read, a directory of telephone numbers, a list of
+answers, a closed or stopped channel.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from govweb.checks import links as linkcheck
+from govweb.checks import services
+from govweb.checks.column_names import title_name
+from govweb.checks.columns import ctx_columns, is_empty
+from govweb.checks.context import SiteContext
+from govweb.checks.dates import YMD
+from govweb.checks.entry_choice import BADGES, LINK_WORDS, URL_MARKERS, portal_home
+from govweb.checks.guide_labels import is_guide
+from govweb.checks.list_state import (
+    own_lines,
+    says_empty_beside_rows,
+    script_list_unseen,
+    seen_as_served,
+    shows_empty_list,
+)
+from govweb.checks.out_of_service import (
+    MOVED,
+    says_channel_stopped,
+    says_error,
+    says_not_opened,
+    says_out_of_service,
+)
+from govweb.checks.page import EMPTY_CONTAINER, PageFacts
+from govweb.checks.page_links import ACTION_NAME, Link, back_or_action
+
+
+def target_problem(ctx: SiteContext, url: str, content: bool = True, hub: bool = False,
+                   write: bool = False) -> str | None:
+    """Why an entry's link does not work (broken, an error page, an empty page, a hub whose every link fails), or
+    None (works, or unknown). With `content` False only a broken link counts; with `hub`, a hub page whose every
+    link fails counts too (a channel's hub: `elements.CHANNELS`); with `write` (互动交流: a channel the visitor writes to),
+    a page only to read, offering nothing to do (`_dead_end`), fails too. Judged once per site and question
+    (entries, columns and hubs ask about the same targets)."""
+    known: dict[tuple[str, bool, bool, bool], str | None] = ctx.derived("target_problems", lambda _: {})
+    key = (url, content, hub, write)
+    if key not in known:
+        known[key] = None   # asked again while judged (hubs linking each other): unknown, so it may work
+        known[key] = _target_problem(ctx, url, content, hub, write)
+    return known[key]
+
+
+def _target_problem(ctx: SiteContext, url: str, content: bool, hub: bool, write: bool = False) -> str | None:
+    canonical = ctx.canonical(url)
+    rec = ctx.records.get(canonical) or ctx.records.get(url)
+    if rec is not None and linkcheck.is_broken(rec) and not linkcheck.unmeasured(ctx, canonical):
+        if rec.error in linkcheck.NETWORK_ERRORS | {"tls"} and not ctx.same_site(canonical):
+            return None   # an outside platform we could not reach may work for visitors: not judged here
+        return f"入口链接无法访问（{linkcheck.failure_text(rec)}）"
+    f = ctx.pages.get(canonical)
+    if f is None:
+        return None
+    if f.jump_to is not None:
+        # a jump page sends the visitor straight on (window.location.replace(…), a refresh): judged by where it
+        # lands, as a redirect chain is — a jump to an old host answering 404 is a broken entry
+        problem = target_problem(ctx, f.jump_to, content, hub, write)
+        return f"入口页面跳转至 {f.jump_to}，{problem}" if problem is not None else None
+    if not content:
+        return None
+    if f.error_page or _error_in_template(ctx, f):
+        return "入口页面显示错误、“建设中”或暂停受理"
+    if _empty_page(ctx, f) and not (hub and _links_to_platform(ctx, f)):
+        return "入口页面没有内容"
+    if not hub:
+        return None
+    if write and f.form_unsent and not (f.login_form or f.frames or f.redirect):
+        return "入口页面的留言表单无法提交（提交按钮只提示、不发送）"
+    return (_dead_hub(ctx, f, write) or _closed_channel(ctx, f) or _closed_frame(ctx, f) or _calls_for_opinions(f)
+            or (_dead_end(ctx, f) or _answers_only(ctx, f) or _phones_only(ctx, f) if write
+                else _incomplete_guides(ctx, f) or _contacts_only(ctx, f)))
+
+
+def _dead_hub(ctx: SiteContext, f: PageFacts, write: bool = False) -> str | None:
+    """A hub page (no list, no form, no frame) whose own links — the site's menu, the homepage, the page itself and
+    links to 信访 or 纪检 channels and calls for opinions aside, and for 互动交流 its parts that take no question
+    (`_NO_QUESTIONS`: 在线访谈, 回应关切) — all lead to pages known to fail (broken, an error page, an empty page): the
+    互动交流 hub whose 局长信箱 and 在线咨询 both answer 404, beside a 网上信访 link, offers the visitor nothing that
+    works; so does one whose 厅长信箱 is a list of past letters whose 我要写信 fails. One link not crawled, or leading
+    outside unanswered, may work: then the hub is not judged."""
+    if not _takes_nothing(f) or f.redirect:
+        return None
+
+    def aside(link: Link) -> bool:
+        return _COMPLAINT_CHANNEL.search(link.name) is not None or write and _NO_QUESTIONS.search(link.name) is not None
+
+    own = sorted(_own_targets(ctx, f, aside=aside) | _named_in_text(ctx, f))
+    first = _all_fail(ctx, own, hub=True, write=write)
+    if not first:
+        return None
+    links = f"入口页面的 {len(own)} 个链接均不可用" if len(own) > 1 else "入口页面唯一的链接不可用"
+    return f"{links}（{first[0]}：{first[1]}）"
+
+
+# An address to write to printed on a page (an e-mail, a web address), a code to scan (扫码, 二维码) or the 12345
+# platform named: a way in without a link.
+_ADDRESS_OR_CODE = r"[\w.-]+@[\w-]+\.[\w.-]+|https?://|www\.|\.gov\.cn|二维码|扫码|扫一扫"
+_PRINTED_WAY_IN = re.compile(_ADDRESS_OR_CODE + r"|(?<![\d-])12345(?!\d)")
+
+
+_ROW_DATE = re.compile(YMD)   # a full date in a line
+RECORD_ROWS = 2   # dated lines of a page printing past messages without links
+
+
+def _nothing_but_text(ctx: SiteContext, f: PageFacts) -> list[str] | None:
+    """The page's own lines when it offers the visitor nothing but them: no list, form, frame, login or article, no
+    button a script runs, no link of its own (the site's menu, the homepage, the badges and ways back aside); None
+    otherwise, and for a page a script of its own may fill (a page listing items is not read for forms: a
+    guestbook's rows above its form)."""
+    if not _takes_nothing(f) or f.redirect or f.script_entries:
+        return None
+    if not seen_as_served(ctx, f):
+        return None
+    if not all(_badge_link(u) for u in _own_targets(ctx, f, aside=lambda link: back_or_action(link.text.strip()))):
+        return None
+    return own_lines(ctx, f)
+
+
+def _dead_end(ctx: SiteContext, f: PageFacts) -> str | None:
+    """A 互动交流 page (an entry or a hub's way on) printing past messages — two or more dated lines — that offers
+    the visitor nothing else (`_nothing_but_text`) and names no address, code or 12345 platform to write to — a
+    留言选登 table of answered letters printed without links: a record to read, no way to write. Not asked of a 办事
+    page (a guide printed in full is a service's content)."""
+    own = _nothing_but_text(ctx, f)
+    if own is None or sum(1 for line in own if _ROW_DATE.search(line)) < RECORD_ROWS \
+            or _PRINTED_WAY_IN.search("\n".join(own)):
+        return None   # not a record of past messages, or it names a way to write
+    return "入口页面只供阅读，无留言表单、写信链接或其他可用功能"
+
+
+# A telephone number as a directory prints it (0599-7321006, 13912345678), a whole line of its own.
+_PHONE_LINE = re.compile(r"[(（]?0\d{2,3}[)）]?\s*[-－—]?\s*\d{7,8}|1[3-9]\d{9}|\d{7,8}")
+# What names a way to do a service besides calling or going there: online (政务服务网, 网上办理, an app, a mini
+# program), or a service guide's own labels (申请材料, 办理流程): the page offers a service, not only contacts.
+_SERVICE_WAY = re.compile(r"政务服务网|网上办|在线办|网上申[请报]|一网通办|网厅|掌上|[Aa][Pp][Pp]|小程序|公众号|登录|"
+                          r"申请材料|所需材料|办理流程|办理条件|受理条件|办理时限|办事指南")
+CONTACT_ROWS = 3   # telephone numbers of a directory of offices
+
+
+def _contacts_only(ctx: SiteContext, f: PageFacts) -> str | None:
+    """A 办事服务 page that only lists whom to call or visit — a directory of offices, their telephone numbers and
+    rooms (便民服务电话: 党政办 0599-…, 1号窗口) — offering nothing else (`_nothing_but_text`), no guide, and nothing
+    its text names to do a service by (an address or code to open, the 政务服务网, an app, a guide's labels): no
+    service. Not judged with fewer than three numbers."""
+    own = None if is_guide(f.guide_elements) else _nothing_but_text(ctx, f)
+    if own is None:
+        return None
+    text = "\n".join(own)
+    if sum(1 for line in own if _PHONE_LINE.fullmatch(line.strip())) < CONTACT_ROWS \
+            or _PRINTED_WAY_IN.search(text) or _SERVICE_WAY.search(text):
+        return None
+    return "入口页面只列出咨询电话和办公地点，无办事指南或办理入口"
+
+
+# A number to call (12345, 0856-5831002, 13912345678) and the words naming a line to call (热线, 电话, 拨打, 接听).
+_CALL_NUMBER = re.compile(r"(?<![\d-])(?:0\d{2,3}\s*[-－—]?\s*)?\d{5,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)")
+_CALL_WORDS = re.compile(r"热线|电话|拨打|致电|来电|接听")
+# A way to reach the body besides calling: an address or code to write to or open, a way online (网上, 在线, 平台,
+# 微信, 小程序, 登录), or a channel to write to named (信箱, 留言, 写信) — the 12345 number alone is a line to call.
+_NOT_ONLY_CALLS = re.compile(_ADDRESS_OR_CODE + r"|\.com|网上|在线|线上|网站|网页|网络|平台|登录|登陆|微信|公众号|小程序|"
+                             r"[Aa][Pp][Pp]|客户端|邮箱|信箱|留言|写信|来信")
+
+
+def _phones_only(ctx: SiteContext, f: PageFacts) -> str | None:
+    """A 互动交流 page (an entry or a hub's way on) that only gives numbers to call — a hotline's page printing 12345
+    and its hours, an office's telephone — offering nothing else (`_nothing_but_text`), its own text naming no
+    address, code, way online or channel to write to (信箱, 留言): a telephone line is no online channel."""
+    own = _nothing_but_text(ctx, f)
+    if own is None:
+        return None
+    text = "\n".join(own)
+    if not (_CALL_WORDS.search(text) and _CALL_NUMBER.search(text)) or _NOT_ONLY_CALLS.search(text):
+        return None
+    return "入口页面只提供电话号码，无在线留言、咨询表单或写信链接"
+
+
+# A page of questions the body answers itself, by its own name: 常见问题(解答), 政策问答, 热点问答, 知识库.
+_ANSWERS_NAME = re.compile(r"常见问题|问题解答|问答|知识库|FAQ", re.I)
+# A link naming a way to ask or write (我要咨询, 在线留言, 写信, 局长信箱): a channel beside the answers.
+_WAY_TO_ASK = re.compile(r"咨询|留言|写信|信箱|邮箱|投诉|建议|来信|提问|诉求|问政|求助|(?<![\d-])12345(?!\d)")
+
+
+def _answers_only(ctx: SiteContext, f: PageFacts) -> str | None:
+    """A 互动交流 page (an entry or a hub's way on) named, by its own title or breadcrumb, for questions the body
+    answers itself (常见问题解答, 政策问答) that offers the visitor no way to ask: no form, frame or login, no button a
+    script runs, no link of its own naming a way to ask or write (我要咨询, 在线留言, 局长信箱 — its rows, the answers,
+    and the site's menu aside), no address, code or 12345 platform printed to write to. The published answers are a
+    record to read, not a channel (an FAQ beside a working 信箱 leaves the 信箱 the channel). A page a script of its own
+    may fill is not judged."""
+    names = [title_name(f.title), *f.breadcrumb[-1:]]
+    if not any(_ANSWERS_NAME.search(n) for n in names if n):
+        return None
+    if f.frames or f.textarea or f.login_form or f.redirect or f.script_entries or f.data is not None:
+        return None
+    if not seen_as_served(ctx, f):
+        return None
+    rows = {ctx.canonical(it.url) for it in f.items}
+    for link in f.links:
+        u, name = ctx.canonical(link.url), link.text.strip()
+        if u in rows or u in ctx.template_links or u == f.url or _ANSWERS_NAME.search(name):
+            continue   # an answer, the site's menu, the page itself, another page of answers
+        if ACTION_NAME.match(name) or _WAY_TO_ASK.search(name):
+            return None
+    if _PRINTED_WAY_IN.search("\n".join(own_lines(ctx, f))):
+        return None
+    return "入口页面只有常见问题的答复，无咨询、留言表单或写信链接"
+
+
+# A 互动交流 hub's parts that take no question of the visitor's own (surveys, interviews, the body's answers to
+# concerns, its interpretations): beside them, only a way to ask — a 信箱, 咨询, 留言 — makes the hub a channel.
+_NO_QUESTIONS = re.compile(r"调查|访谈|回应关切|解读|发布会")
+
+
+# The 信访 and 纪检 channels (网上信访, 纪检监察举报) and calls for opinions (意见征集): a hub's link to one offers no 办事
+# or 互动 channel (the vetoes do not count them), so it does not keep a hub whose other links all fail working.
+_COMPLAINT_CHANNEL = re.compile("|".join(LINK_WORDS["互动交流"][1]))
+
+
+def _all_fail(ctx: SiteContext, urls: list[str], hub: bool = False,
+              write: bool = False) -> tuple[str, str] | None:
+    """The first of `urls` and why it does not work, when every one of them is known to fail; None when one may
+    work (or there are none). `hub`: they are a channel hub's ways on, judged as channel entries (a list of past
+    letters whose way to write fails, a hub below it whose every link fails: no working channel); `write`: as
+    ways on of 互动交流, where a page only to read fails too (`_dead_end`)."""
+    problems = []
+    for u in urls:
+        problem = target_problem(ctx, u, hub=hub, write=write)
+        if problem is None:
+            return None
+        problems.append((u, problem))
+    return problems[0] if problems else None
+
+
+def _closed_frame(ctx: SiteContext, f: PageFacts) -> str | None:
+    """A channel page offering nothing of its own (no form, no list, no article) but frames showing other pages,
+    every one of them known to fail (broken, an error page, 系统升级维护，暂停受理 with no form): the frame is what
+    the visitor would use, and it takes nothing in. A frame not crawled, or leading outside unanswered, may work:
+    then the page is not judged."""
+    if not f.frames or f.items or f.is_article or f.textarea or f.login_form or f.data is not None or f.redirect:
+        return None
+    shown = sorted(set(f.frame_urls) - {f.url})
+    if len(shown) < f.frames:
+        return None   # a frame whose address we did not read (srcdoc, the page itself) may hold the form
+    first = _all_fail(ctx, [ctx.canonical(u) for u in shown])
+    return f"入口页面内嵌的页面均不可用（{first[0]}：{first[1]}）" if first else None
+
+
+# A link to write to a channel (我要留言, 【我要写信】, 写信, 发表留言): the way in of a list of past messages.
+WRITE_LINK = re.compile(r"^[【\[]?\s*(?:我要(?:留言|写信|咨询|提问|投诉|建议|反映|来信)|写信|写留言|发表留言|提交留言|签写留言)\s*[】\]]?$")
+
+
+def _closed_channel(ctx: SiteContext, f: PageFacts) -> str | None:
+    """A channel's list of past messages (no form of its own) whose every link to write — 我要留言, 我要写信 — leads
+    to a page known to fail (broken, an error page, 留言系统升级维护中 with no form): the list is a record, the
+    channel takes nothing in. A write link not crawled, leading outside unanswered, to a login wall, or a write
+    button only a script opens, may work: then the page is not judged; nor is a list page with no write link."""
+    if not f.items or f.textarea or f.login_form or f.frames or f.redirect:
+        return None
+    if any(WRITE_LINK.match(name) for name in f.script_entries):
+        return None
+    writes = sorted({ctx.canonical(link.url) for link in f.links if WRITE_LINK.match(link.text.strip())} - {f.url})
+    if not writes:
+        said = _stopped_notice(ctx, f)
+        return f"入口页面只列出往期留言，并说明{said}" if said else None
+    first = _all_fail(ctx, writes)
+    return f"入口页面的留言/写信链接均不可用（{first[0]}：{first[1]}）" if first else None
+
+
+def _incomplete_guides(ctx: SiteContext, f: PageFacts) -> str | None:
+    """A service guide missing key elements, or a list of guides (no form, frame or login of its own) whose every
+    row read is one: the guides it offers are those `service-unusable` names, so it is no working 办事服务 either
+    (the veto holds on those guides whatever the entry). A row read that is anything else — a complete guide, a
+    page of another kind — may serve: then the list is not judged; nor is one none of whose rows was read."""
+    guides = {g.url: g for g in services.ctx_guides(ctx)}
+    if f.url in guides:
+        return "入口页面为缺少关键要素的办事指南" if guides[f.url].missing else None
+    if not f.items or f.textarea or f.login_form or f.frames or f.redirect:
+        return None
+    read = [u for u in (ctx.canonical(it.url) for it in f.items) if u in ctx.pages]
+    if not read or not all(u in guides and guides[u].missing for u in read):
+        return None
+    return f"入口页面所列办事指南（已读 {len(read)} 篇）均缺少关键要素"
+
+
+def _stopped_notice(ctx: SiteContext, f: PageFacts) -> str | None:
+    """The line a list of past messages with no way to write prints of its own (not a row, not the template) saying
+    the channel itself takes nothing in now (网上留言功能暂停受理，恢复时间另行通知): a record, no working channel."""
+    rows = {it.title for it in f.items} | {it.row for it in f.items}
+    counts: Counter[str] = ctx.derived("prose_pages", _prose_pages)   # (f's own prose counts once)
+    return next((t for t in sorted(f.prose) if t not in rows and counts[t] <= 1 and says_channel_stopped(t)), None)
+
+
+def _prose_pages(ctx: SiteContext) -> Counter[str]:
+    """How many pages print each text block of prose (the template's repeat on many)."""
+    return Counter(t for f in ctx.pages.values() for t in f.prose)
+
+
+# A row of a list of calls for opinions: its state (已结束, 征集中 …) or its title asking for opinions on a draft.
+_CALL_ROW = re.compile(r"已结束|已截止|进行中|征集中|未结束|未截止|征求.{0,40}意见|征集")
+
+
+def _calls_for_opinions(f: PageFacts) -> str | None:
+    """A list of calls for opinions (意见征集, 征集调查; no form of its own), every row a call — open or ended, as its
+    state or its title says: the public's say on the body's drafts, no way to ask a question of one's own, so no
+    consultation channel (the interaction-poor veto asks for one). A row that is no call, a form, a frame or a
+    login on the page leave it unjudged."""
+    if not f.items or f.textarea or f.login_form or f.frames or f.redirect:
+        return None
+    if not all(_CALL_ROW.search(it.row) for it in f.items):
+        return None
+    return f"入口页面只列出 {len(f.items)} 项意见征集，无咨询、留言渠道"
+
+
+ERROR_OWN_CHARS = 200   # an error message in the site's template: what the page says of its own is short
+
+
+def _error_in_template(ctx: SiteContext, f: PageFacts) -> bool:
+    """An error page served inside the site's template (its long menu and footer around 抱歉，您访问的页面不存在):
+    what the page says of its own — the text blocks no other page repeats — is short and says it is an error, and
+    it links nowhere of its own (the site's menu, the homepage and ways back — 返回留言列表 — aside): a hall listing a few services under 更多服务
+    敬请期待 is no error page. A channel page that takes nothing in — no form, no list — and says so as its own
+    short text (信箱暂停受理, 系统维护中，暂停使用) is one too: the visitor can do nothing there; so is one saying the
+    channel was never opened for this unit (该部门暂未开通网上信箱) and naming no other way to write (an e-mail, 12345)."""
+    own = "\n".join(own_lines(ctx, f))
+    if not 0 < len(own) <= ERROR_OWN_CHARS:
+        return False
+    if not says_error(own) and not (_takes_nothing(f) and (says_out_of_service(own) or says_not_opened(own)
+                                                           and not _PRINTED_WAY_IN.search(own))):
+        return False
+    return all(_badge_link(u) for u in _own_targets(ctx, f, aside=lambda link: back_or_action(link.text.strip())))
+
+
+def _own_targets(ctx: SiteContext, f: PageFacts, aside: Callable[[Link], bool]) -> set[str]:
+    """Where the page's own links lead: the page itself, the homepage (and the portal's above the site's folder,
+    `portal_home`), the site's menu and the links `aside` sets apart left out."""
+    return {ctx.canonical(link.url) for link in f.links if not aside(link) and not portal_home(ctx, link.url)} - {
+        f.url, ctx.homepage_url} - ctx.template_links
+
+
+_BADGE_MARKERS = tuple(m for el in BADGES for m in URL_MARKERS[el] if not m.startswith("#"))
+
+
+PLATFORM_LINKS = 3   # a channel page's own links to other hosts that make it a way on, whatever box says 暂无
+
+
+def _links_to_platform(ctx: SiteContext, f: PageFacts) -> bool:
+    """A channel page whose own links lead to three or more pages on other hosts (the province's 政务服务网: 个人办事,
+    法人办事, service guides) is a way on to them, not an empty page, though one box of it says 暂无公示信息; whether
+    they work is the hub's question (`_dead_hub`)."""
+    own = _own_targets(ctx, f, aside=lambda link: back_or_action(link.text.strip()))
+    return sum(1 for u in own if not ctx.same_site(u) and not _badge_link(u)) >= PLATFORM_LINKS
+
+
+def _named_in_text(ctx: SiteContext, f: PageFacts) -> set[str]:
+    """On a page saying it moved (该栏目已迁移 … 请点击以下链接办理), where the links its own text prints lead, even
+    when the menu repeats them: the new address it sends the visitor to is its way on."""
+    own = set(own_lines(ctx, f))
+    if not any(MOVED.search(line) for line in own):
+        return set()
+    return {ctx.canonical(link.url) for link in f.links if link.text.strip() in own} - {f.url, ctx.homepage_url}
+
+
+def _badge_link(url: str) -> bool:
+    """A link to a national badge's platform (党政机关网站标识, 我为政府网站找错): the template's, whatever page
+    address its query carries (jiucuo.html?site_code=…&url=<this page>)."""
+    low = url.lower()
+    return any(m in low for m in _BADGE_MARKERS)
+
+
+def _takes_nothing(f: PageFacts) -> bool:
+    """The page offers no form, no list, no frame and no article: nothing a visitor can use (rows printed with no
+    link, a 选登 table's letters, are a record to read)."""
+    return not (any(not it.printed for it in f.items) or f.is_article or f.frames or f.textarea or f.login_form or f.data is not None)
+
+
+def _says_blank_beside_box(ctx: SiteContext, f: PageFacts) -> bool:
+    """The page is a column of the site counted with no entry, whose page lists rows and says a list is empty
+    (`says_empty_beside_rows`): its rows are a box of another list's beside its own empty one. So is one the columns
+    check reports blank (`columns.is_empty`) that says so in the words other such pages print too (暂无信息 on every
+    blank column of a department's sub-site, beside the 站群's sidebar of the county's notices): the words are each
+    blank list's, not a widget's beside a list."""
+    if not f.items:
+        return False
+    cols = ctx_columns(ctx)
+    col = next((c for c in cols if c.url == f.url and not c.items and c.shown == 0), None)
+    return col is not None and (says_empty_beside_rows(ctx, f) or f.template_empty not in ("", EMPTY_CONTAINER)
+                                and is_empty(ctx, col, {c.url for c in cols}))
+
+
+EMPTY_PAGE_CHARS = 10      # visible characters of a page that shows something
+
+
+def _empty_page(ctx: SiteContext, f: PageFacts) -> bool:
+    """A page that shows nothing: it says its list is empty (暂无信息, 建设中), it is (nearly) blank, or nothing
+    stands between its breadcrumb and its footer — not one still showing 正在加载… A page showing only the site template otherwise is not judged
+    empty: a catalogue of the menu's own links looks the same; nor is
+    a jump page (a meta refresh, a script redirect): it sends the visitor on to the entry's content. A column whose
+    own list says it is empty beside a box of another list's rows (政策解读 saying 暂无信息 beside 热点关注's headlines,
+    `box_beside_empty_list`) shows nothing of its own either."""
+    if _says_blank_beside_box(ctx, f):
+        return True
+    if not _takes_nothing(f) or f.redirect:
+        return False
+    if f.loading:
+        return False     # a list still loading (正在加载…), even in the browser: what it lists is not measured
+    if script_list_unseen(ctx, f):
+        return False     # a list a script fills: not measured
+    if shows_empty_list(ctx, f):
+        return True
+    # a (nearly) blank page, or one showing nothing between its breadcrumb and its footer, unless a script of its
+    # own may fill it
+    return (f.text_chars < EMPTY_PAGE_CHARS or f.blank_content) and seen_as_served(ctx, f)
