@@ -169,7 +169,7 @@ def portal_frame(ctx: SiteContext) -> frozenset[str]:
     site's; none when the homepage never links itself (the frame cannot be told) or the portal's home is not among
     them (a way home to the portal marks its frame)."""
     hp = ctx.homepage
-    if hp is None or _ROOT_PAGE.fullmatch(urlsplit(ctx.homepage_url).path or "/") is not None:
+    if hp is None or _at_root(ctx.homepage_url):
         return frozenset()
     urls = [ctx.canonical(link.url) for link in hp.links]
     first = next((i for i, u in enumerate(urls) if u == ctx.homepage_url), None)
@@ -246,16 +246,17 @@ def framing(ctx: SiteContext, url: str, deeper: set[str]) -> int:
     return 0
 
 
+def _at_root(url: str) -> bool:
+    """The address's path is its host's root page (`/`, `/index.html`)."""
+    return _ROOT_PAGE.fullmatch(urlsplit(url).path or "/") is not None
+
+
 def _front_page(url: str) -> bool:
     """The root page of a host (`https://www.zjzwfw.gov.cn/`): a website's front, not one of its pages."""
-    parts = urlsplit(url)
-    return not parts.query and _ROOT_PAGE.fullmatch(parts.path or "/") is not None
+    return not urlsplit(url).query and _at_root(url)
 
 
 def portal_home(ctx: SiteContext, url: str) -> bool:
     """The root page of the site's own host when the site's homepage sits in a folder below it (a department's
     section `/tjj/` of the city's host): the portal's homepage, a way home whatever its link says — no entry."""
-    home = urlsplit(ctx.homepage_url)
-    parts = urlsplit(url)
-    return (_ROOT_PAGE.fullmatch(home.path or "/") is None and not parts.query and ctx.on_site_host(url)
-            and _ROOT_PAGE.fullmatch(parts.path or "/") is not None)
+    return not _at_root(ctx.homepage_url) and ctx.on_site_host(url) and _front_page(url)

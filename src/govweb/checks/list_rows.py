@@ -639,9 +639,9 @@ def unlinked_rows(body: LexborNode, base: str, items: list[Item]) -> list[Item]:
     return out
 
 
-def _row_shape(row: LexborNode) -> tuple[tuple[str, str], ...]:
-    """A row's cells as markup: each child element's tag and class."""
-    return tuple((c.tag, c.attributes.get("class") or "") for c in row.iter(include_text=False))
+def _row_shape(cells: list[LexborNode]) -> tuple[tuple[str, str], ...]:
+    """A row's cells as markup: each one's tag and class."""
+    return tuple((c.tag, c.attributes.get("class") or "") for c in cells)
 
 
 def blank_date_rows(body: LexborNode, join: Joiner, items: list[Item]) -> tuple[str, ...]:
@@ -677,7 +677,7 @@ def blank_date_rows(body: LexborNode, join: Joiner, items: list[Item]) -> tuple[
                 continue
             u = join(anchors[0].attributes.get("href") or "")
             cells = list(row.iter(include_text=False))
-            shape = _row_shape(row)
+            shape = _row_shape(cells)
             if u in dated:
                 for i, c in enumerate(cells):
                     t = c.text(deep=True, strip=True)

@@ -463,8 +463,9 @@ def side_list(ctx: SiteContext, f: PageFacts) -> bool:
     rows) is the one the rows preview, unless the page pages through them (a list of its own)."""
     host, folder = urlsplit(f.url).netloc, _section_folder(f.url)
     template: frozenset[str] = ctx.derived("template_more", _template_more)
-    boxes = {_section_folder(u) for u in _more_targets(f, ctx) - template if urlsplit(u).netloc == host}
-    more = {_section_folder(u) for u in _more_targets(f, ctx) if urlsplit(u).netloc == host}
+    targets = {u for u in _more_targets(f, ctx) if urlsplit(u).netloc == host}
+    boxes = {_section_folder(u) for u in targets - template}
+    more = {_section_folder(u) for u in targets}
     if not f.pagination:
         # (the list a link of its own sub-menu names: a column's name, or the heading the rows stand under —
         # 政府信息公开年报 over the reports, its link in the side menu)

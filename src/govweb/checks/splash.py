@@ -59,6 +59,13 @@ def _script_sends_on(inline_scripts: list[str]) -> bool:
     return False
 
 
+def _refresh_target(meta: dict[str, str], join: Joiner, page_url: str) -> str | None:
+    """The other page a meta refresh sends the visitor to (none for a reload of the page itself)."""
+    refresh = parse_refresh(meta.get("refresh", ""))
+    target = join(refresh[1]) if refresh is not None and refresh[1] else None
+    return target if target is not None and not same_page(target, page_url) else None
+
+
 def sends_on(tree: LexborHTMLParser, text: str, meta: dict[str, str], links: list[Link], inline_scripts: list[str],
              join: Joiner, page_url: str, in_hierarchy: bool) -> bool:
     """A short page that sends the visitor on: a refresh to another page (to itself: a reload), an inline script
@@ -66,9 +73,7 @@ def sends_on(tree: LexborHTMLParser, text: str, meta: dict[str, str], links: lis
     under a breadcrumb, is inside), or a frameset (the visitor reads the main frame: a gateway too)."""
     if len(text) >= REDIRECT_MAX_CHARS:
         return False
-    refresh = parse_refresh(meta.get("refresh", ""))
-    target = join(refresh[1]) if refresh is not None and refresh[1] else None
-    return (target is not None and not same_page(target, page_url) or _script_sends_on(inline_scripts)
+    return (_refresh_target(meta, join, page_url) is not None or _script_sends_on(inline_scripts)
             or not in_hierarchy and any(ENTRY_WORDS.search(lk.text) for lk in links)
             or tree.css_first("frameset frame[src]") is not None)
 
@@ -80,8 +85,7 @@ def jump_target(meta: dict[str, str], inline_scripts: list[str], join: Joiner, p
     jump is conditional (a branch, even one a desktop browser takes), built from parts, or absent."""
     refresh = parse_refresh(meta.get("refresh", ""))
     if refresh is not None and refresh[1]:
-        target = join(refresh[1])
-        return target if target is not None and not same_page(target, page_url) else None
+        return _refresh_target(meta, join, page_url)
     for script in inline_scripts:
         for m in SCRIPT_REDIRECT_TO.finditer(script):
             heads = block_heads(script, m.start())
