@@ -551,3 +551,27 @@ def test_a_channel_hub_left_with_a_telephone_line_only_is_missing(tmp_path: Path
                 f"{line[0]}{FOOTER}</body></html>", 200)
     report = _site(tmp_path / "scripted", NAV, {**pages, "gzcy/rx/": scripted})
     assert "互动交流" not in _missing(report) and "interaction-poor" not in _vetoes(report)
+
+
+def test_a_telephone_line_page_running_only_its_menus_script_is_read_as_served(tmp_path: Path) -> None:
+    # 政民互动 → 书记信箱 answers 404 and 便民热线 gives only numbers to call; the line's page runs one script file of
+    # the site's, named for its menu (a drop-down's effects: /skin/js/navbar.js) beside the menu it prints: the menu's
+    # script writes the menu, not the page's body — the page is read as served, missing and the veto
+    hub = ("<h2>政民互动</h2><ul class='hd'><li><a href='/zmhd/sjxx/'>书记信箱</a></li>"
+           "<li><a href='/zmhd/bmrx/'>便民热线</a></li></ul>", 200)
+    line = ("<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; 便民热线</div><div class='con'>"
+            "<p>便民热线受理群众求助、投诉，人工接听时间为每日8:00-20:00。</p><p>拨打：0733-8821345</p></div>")
+
+    def served(head: str, body: str = "") -> tuple[str, int]:
+        return (f"<html><head><title>便民热线</title>{head}</head><body>{NAV}{line}{body}{FOOTER}</body></html>", 200)
+
+    pages = {"gzcy/": hub, "zmhd/sjxx/": ("<html><body>Not Found</body></html>", 404), "wsbs/": HALL}
+    menu = "<script src='/skin/js/navbar.js'></script><script src='/skin/js/footer.js'></script>"
+    report = _site(tmp_path / "menu", NAV, {**pages, "zmhd/bmrx/": served(menu)})
+    assert "互动交流" in _missing(report) and "interaction-poor" in _vetoes(report)
+    # a script file named for anything else, or an inline script writing into the page, may write a form: not judged
+    for n, (head, body) in enumerate((("<script src='/skin/js/navbar.js'></script><script src='/skin/js/rx.js'>"
+                                       "</script>", ""),
+                                      (menu, "<script>document.getElementById('rx').innerHTML = form;</script>"))):
+        report = _site(tmp_path / f"other{n}", NAV, {**pages, "zmhd/bmrx/": served(head, body)})
+        assert "互动交流" not in _missing(report) and "interaction-poor" not in _vetoes(report), n

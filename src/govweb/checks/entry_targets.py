@@ -111,6 +111,10 @@ _ROW_DATE = re.compile(YMD)   # a full date in a line
 RECORD_ROWS = 2   # dated lines of a page printing past messages without links
 
 
+# What a page running only its menu's and footer's script files may leave unseen: the menu (`scripts.script_signs`).
+_MENU_ONLY = frozenset({"scripted", "menu-scripts", "nav"})
+
+
 def _nothing_but_text(ctx: SiteContext, f: PageFacts) -> list[str] | None:
     """The page's own lines when it offers the visitor nothing but them: no list, form, frame, login or article, no
     button a script runs, no link of its own (the site's menu, the homepage, the badges and ways back aside); None
@@ -118,8 +122,8 @@ def _nothing_but_text(ctx: SiteContext, f: PageFacts) -> list[str] | None:
     guestbook's rows above its form)."""
     if not _takes_nothing(f) or f.redirect or f.script_entries:
         return None
-    if not seen_as_served(ctx, f):
-        return None
+    if not seen_as_served(ctx, f) and not ("menu-scripts" in f.signs and f.signs <= _MENU_ONLY):
+        return None   # a script of its own may write the body (not the menu's own script: it writes the menu)
     if not all(_badge_link(u) for u in _own_targets(ctx, f, aside=lambda link: back_or_action(link.text.strip()))):
         return None
     return own_lines(ctx, f)

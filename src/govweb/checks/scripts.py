@@ -471,6 +471,9 @@ def _library(src: str) -> bool:
 # menu or header script may carry effects for anything, so only the footer's name tells).
 _FOOT_WORD = r"foot(?:er)?|bottom|copyright|banquan"
 _PART_SCRIPT = re.compile(rf"^(?:[a-z0-9]+[_\-.])*(?:{_FOOT_WORD})(?:[_\-.]|$)", re.I)
+# A script file named for the menu (menu.js, nav.js, topmenu.js, daohang.js): beside a menu the page prints, it
+# runs the menu's effects (drop-downs), so on such a page it writes nothing a visitor reads in the body.
+_MENU_SCRIPT = re.compile(r"^(?:[a-z0-9]+[_\-.])*(?:[a-z]*menu|nav(?:bar)?|daohang)s?(?:[_\-.]|$)", re.I)
 # The parts a script may fill by name that are no list (an include of the footer, header or menu).
 _PART_WORD = rf"{_FOOT_WORD}|head(?:er)?|top(?:bar)?|nav(?:bar)?|menu|daohang"
 _PART_TARGET = re.compile(rf"(?:^|[^a-z0-9])(?:{_PART_WORD})(?:[^a-z0-9]|$)", re.I)
@@ -546,6 +549,9 @@ def script_signs(
     """Which parts of the page ("footer", "nav", "list"; "hidden-list": an empty list in a hidden tab or panel) a
     script may write that the static HTML lacks;
     "scripted" when the page runs scripts of its own (not a known library) that could write anything;
+    "menu-scripts" (with "scripted") when those are only script files named for the menu or the footer (menu.js,
+    nav.js, footer.js) and no inline script writes into the page: where the page prints its menu and footer, they
+    run the menu's effects and write the footer, not the page's body (`entry_targets._nothing_but_text`);
     "footer-slot" (with "footer") when a footer that shows some of its lines (主办单位, 电话) leaves an empty
     footer-named element (`<div id="footer_bq"></div>`) beside a script of the site's named for the footer
     (foot_bq.js, footer.js): the script writes the rest there. (An empty footer-named element alone is often
@@ -569,6 +575,8 @@ def script_signs(
     footer_only = [b for b in own if _PART_SCRIPT.search(b) or b in in_footer]
     if len(footer_only) < len(own) or dom_writing:
         signs.add("scripted")
+        if not dom_writing and all(b in footer_only or _MENU_SCRIPT.search(b) for b in own):
+            signs.add("menu-scripts")   # only the menu's and the footer's own script files run
     # a list may be a script's unless every script of the site's own evidently fills another part of the page
     # (footer.js, `$("#footer").load("/include/foot.html")`)
     list_writing = undecoded_write or len(footer_only) < len(own) or any(
