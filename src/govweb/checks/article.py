@@ -125,9 +125,18 @@ def heading_above(blocks: list[str], at: int, link_texts: frozenset[str] = froze
             continue   # a labelled cell of an information table (文号：某府办发〔2022〕31号): a cell, no heading
         if in_table and b in link_texts:
             return ""   # above the table stands the page's menu: the heading is elsewhere (under the table)
-        if len(b) >= HEADING_MIN and _HAN.search(b) and not _FULL_DATE.search(b) and not _BYLINE_LABEL.search(b):
+        if len(b) >= HEADING_MIN and _HAN.search(b) and not _date_line(b) and not _BYLINE_LABEL.search(b):
             return b if len(b) <= HEADING_MAX else ""
     return ""
+
+
+def _date_line(block: str) -> bool:
+    """The block prints a date of its own (a byline's, a date cell's, a clock's), not only one its words name: a
+    heading may name a day inside its sentence (关于2026年12月10日前完成冬季取暖补贴申报的通知), words on both sides."""
+    for m in _FULL_DATE.finditer(block):
+        if not (m.start() > 0 and _HAN.match(block, m.start() - 1) and _HAN.match(block, m.end())):
+            return True
+    return False
 
 
 SIGNER_MAX = 40   # characters of the issuer's line above a sign-off date

@@ -1,6 +1,7 @@
 """Publication dates as Chinese government CMSs print them.
 
-Covers 2020-11-26, 2020/11/26, 2020.11.26, 2020年11月26日, 2020-11-26 10:30, 20201126 in URLs (t20201126_…),
+Covers 2020-11-26, 2020/11/26, 2020.11.26, 2020年11月26日, 2020-11-26 10:30, 20201126 in URLs (t20201126_…) and in
+attachment names (…公示（20201126）.pdf, 20201126某方案.docx),
 dates printed year last (11/26/2020) or with an English month name (Thu, 26 Nov 2020 10:15:00 +0800),
 a two-digit year ([15-09-18], a date cell 20-11-30), dates relative to the day shown (今天, 3天前), and month-day-only forms ([11-26], 11/26, 11月26日) whose year comes from context. Dates are kept as raw
 (year | None, month, day) triples at parse time; validation against the as-of date happens in the analysis,
@@ -126,6 +127,13 @@ RELATIVE_MAX_DAYS = 365
 SHORT_YEAR_PIVOT = 70   # yy below it is 20yy, from it 19yy
 
 
+# A date written as eight digits in a title, as file names of attachment lists carry it: bracketed (…公示（20261110）.xls,
+# [20260922]) or opening the title right before its words (20260512某乡2026年工作方案.docx). Elsewhere eight digits
+# are as likely a number (an amount, a code: 合计20201110元) as a date; a valid month and day are required all the same.
+_COMPACT = (r"((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])")
+_COMPACT_DATE = re.compile(r"[(（\[【]\s*" + _COMPACT + r"\s*[)）\]】]|(?<![\dA-Za-z\u4e00-\u9fff])" + _COMPACT + r"(?=[\u4e00-\u9fff])")
+
+
 # Calendar-style blocks print the day apart from the year-month: <span>08</span><span>2020-10</span>.
 _DAY_THEN_MONTH = re.compile(r"(?<![\d\-/.])(3[01]|[12]\d|0?[1-9])\s+((?:19|20)\d{2})\s*[-/.年]\s*(1[0-2]|0?[1-9])月?(?![\d\-/.])")
 _MONTH_THEN_DAY = re.compile(r"(?<![\d\-/.])((?:19|20)\d{2})\s*[-/.年]\s*(1[0-2]|0?[1-9])月?\s+(3[01]|[12]\d|0?[1-9])日?(?![\d\-/.%])")
@@ -149,7 +157,8 @@ def han_date(m: re.Match[str]) -> RawDate:
 
 def find_date(text: str) -> RawDate | None:
     """The first full date in `text`, else one in Chinese numerals, else one printed year last (11/16/2026) or with
-    an English month name (12 Nov 2026), else a split day / year-month, else the first month-day date, else None."""
+    an English month name (12 Nov 2026), else a split day / year-month, else the first month-day date, else one
+    written as eight digits in a title (（20261110）, 20260512某乡…), else None."""
     if "历" in text:
         text = _LUNAR.sub(" ", text)
     m = _FULL.search(text)
@@ -179,6 +188,10 @@ def find_date(text: str) -> RawDate | None:
         if m.group(1):
             return None, int(m.group(1)), int(m.group(2))
         return None, int(m.group(3)), int(m.group(4))
+    m = _COMPACT_DATE.search(text)
+    if m:
+        g = 1 if m.group(1) else 4
+        return int(m.group(g)), int(m.group(g + 1)), int(m.group(g + 2))
     return _relative(text)
 
 

@@ -6,6 +6,7 @@ script-run rows, guestbooks printing their messages whole, and the heading above
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
@@ -47,9 +48,13 @@ def app_route(href: str) -> str:
 
 
 _PAGINATION_TEXT = re.compile(r"^(?:下一页|下页|后页|尾页|末页|上一页|上页|前页|\d{1,4}|>|>>|›|»|next|last)$", re.I)
+# (an attachment's name ends with its file's extension after the date: 某某公示（2026.11.24）.pdf, 20260512某方案.docx)
+ATTACHMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar|txt|et)$", re.I)
 _EDGE_DATE = re.compile(
-    r"^\s*[\[【(（]?\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{2}[-/]\d{2})\s*[\]】)）]?"
-    r"|[\[【(（]?\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{2}[-/]\d{2})\s*[\]】)）]?\s*$"
+    r"^\s*[\[【(（]?\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{2}[-/]\d{2}|(?:19|20)\d{6}(?=\s*[\]】)）]|[\u4e00-\u9fff]))"
+    r"\s*[\]】)）]?"
+    r"|[\[【(（]?\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{2}[-/]\d{2}|[\[【(（]\s*(?:19|20)\d{6}\s*[\]】)）])"
+    r"\s*[\]】)）]?(?:\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar|txt|et))?\s*$"
 )
 # A short bracketed word a row links beside its title ([在线办理], 【原文】, [详情]): a button or a tag of the row,
 # no entry of its own (a bracketed date, [11-26], is the row's date).
@@ -273,7 +278,11 @@ def _not_row_dates_out(text: str, weekdays: bool = False) -> str:
 def _edge_date(text: str) -> RawDate | None:
     """The date printed at the start or the end of `text` (标题(2020-09-30), [11-30]标题)."""
     m = _EDGE_DATE.search(text)
-    return dates.find_date(m.group(1) or m.group(2) or "") if m else None
+    if m is None:
+        return None
+    edge = m.group(1) or m.group(2) or ""
+    # (eight digits opening a title are read with their brackets or the word after them: that makes them a date)
+    return dates.find_date(text[m.start():m.end() + 1] if m.group(1) and edge.isdigit() else edge)
 
 
 _ROW_CELLS_MAX = 4   # the cells of one <dl> entry after its title: 文号, 发布机构, 日期 …
@@ -414,6 +423,11 @@ def place_row(items: list[Item], url: str, href: str, title: str, row: str) -> s
     return f"{href.rsplit('#', 1)[1]}@{len(items)}"
 
 
+def _attachment(url: str) -> bool:
+    """The link opens a file (a PDF, a Word or Excel document, an archive), not a page."""
+    return ATTACHMENT.search(url.split("?", 1)[0].split("#", 1)[0]) is not None
+
+
 def row_key(url: str, route: str = "") -> str:
     """What tells two rows of a page apart: the page they open and, in a hash-routed app, the route."""
     return f"{url}#{route}"
@@ -493,6 +507,9 @@ def read_anchors(
                 seen_items.discard(row_key(prev.url, prev.route))
                 items.pop()
                 item.buttons.append(prev.url)
+            elif _attachment(u) and not _attachment(prev.url):
+                prev.buttons.append(u)   # (the row's attachment, 附件：某某登记表.docx under its title: part of the row)
+                continue
         seen_items.add(row_key(u, route))
         items.append(item)
         last_row = (row_node, len(items))
@@ -670,14 +687,21 @@ def blank_date_rows(body: LexborNode, join: Joiner, items: list[Item]) -> tuple[
         if len(rows) < 3:
             continue
         date_at: dict[tuple[tuple[str, str], ...], int] = {}   # a dated row's shape → where it prints its date
+        # the rows' shapes up to their title, for dated rows printing their date in a cell after it: the title part
+        # of the row, by how many dated rows have it (a row of that shape alone lacks the cells that date the others)
+        heads: Counter[tuple[tuple[str, str], ...]] = Counter()
         blank: list[tuple[tuple[tuple[str, str], ...], list[LexborNode], str]] = []
         for row in rows:
             anchors = row.css("a[href]")
-            if len(anchors) != 1:
+            if not anchors:
                 continue
             u = join(anchors[0].attributes.get("href") or "")
             cells = list(row.iter(include_text=False))
             shape = _row_shape(cells)
+            if u in dated and row.tag == "li":   # (a table's shorter row spans its cells: a heading, a 更多 line)
+                heads.update(set(_title_parts(cells, shape, anchors[0])))
+            if len(anchors) != 1:
+                continue
             if u in dated:
                 for i, c in enumerate(cells):
                     t = c.text(deep=True, strip=True)
@@ -689,8 +713,25 @@ def blank_date_rows(body: LexborNode, join: Joiner, items: list[Item]) -> tuple[
                     or back_or_action(t)):
                 blank.append((shape, cells, u))   # (a 更多 or 返回 line of the list's shape is no row)
         out.extend(u for shape, cells, u in blank
-                   if shape in date_at and not cells[date_at[shape]].text(deep=True, strip=True))
+                   if shape in date_at and not cells[date_at[shape]].text(deep=True, strip=True)
+                   or heads[shape] >= 2 and shape not in date_at)
     return tuple(dict.fromkeys(out))
+
+
+def _title_parts(cells: list[LexborNode], shape: tuple[tuple[str, str], ...],
+                 title: LexborNode) -> list[tuple[tuple[str, str], ...]]:
+    """The shapes a dated row has without the cells from its date on: its cells up to the one holding its title,
+    then each further one before the first cell printing a full date (`<li><a>标题</a><div>附件：… <em>2026-11-20
+    </em></div></li>` → `(a,)`). None when the row dates itself before its title or in its title's cell."""
+    at = next((i for i, c in enumerate(cells) if c.mem_id == title.mem_id or c.tag != "a" and any(
+        x.mem_id == title.mem_id for x in c.css("a[href]"))), None)
+    if at is None:
+        return []
+    for i in range(at + 1, len(cells)):
+        t = cells[i].text(deep=True, strip=True)
+        if t and dates.find_full_dates(t):
+            return [shape[:j] for j in range(at + 1, i + 1)]
+    return []
 
 
 _TILE_CAPTION_MIN = 4   # a tile's caption names what it shows (垃圾分类小课堂), not a glyph or a number
@@ -699,7 +740,8 @@ _TILE_CAPTION_MIN = 4   # a tile's caption names what it shows (垃圾分类小�
 def picture_tiles(tree: LexborHTMLParser, join: Joiner) -> tuple[str, ...]:
     """What the tiles of a picture list open (`<div class="item"><a href="play.jsp?vid=1"><img><p>视频解读｜…</p></a>
     </div>`, a 视频 or H5 strip): three or more sibling elements of one tag and class, each holding one link with a
-    picture and a caption of a few words and printing no date (dated tiles are rows). A list shows them as its
+    picture and a caption of a few words — or a picture and a caption each linking the same address — and printing
+    no date (dated tiles are rows). A list shows them as its
     entries even when nothing on the page dates them."""
     out: dict[str, None] = {}
     for parent in tree.css("div, ul, ol, section"):
@@ -708,7 +750,8 @@ def picture_tiles(tree: LexborHTMLParser, join: Joiner) -> tuple[str, ...]:
             if child.css_first("img") is None:
                 continue
             anchors = [child] if child.tag == "a" else child.css("a[href]")
-            if len(anchors) != 1:
+            # (one link, or its picture and its caption each linking the same address)
+            if not anchors or len({a.attributes.get("href") for a in anchors}) != 1:
                 continue
             caption = child.text(deep=True, separator="", strip=True)
             u = join(anchors[0].attributes.get("href") or "")
