@@ -151,6 +151,10 @@ def column_name(first: PageFacts, texts: dict[str, Counter[str]]) -> str:
     return first.title.strip() or first.url
 
 
+# A ColumnType declaring no type of the dictionary's: 其他 (其它类), a topic (专题, 专题专栏).
+_DECLARED_UNTYPED = re.compile(r"(?:其他|其它|专题|专栏|专题专栏)(?:类|栏目)?")
+
+
 def column_type(ctx: SiteContext, first: PageFacts, name: str, aside: frozenset[str] = frozenset()) -> str:
     """ColumnType meta unless the name carries a type word, else a message list's, else the name, else the title,
     else the nearest typed section above it (breadcrumb, then the homepage menu, then a link's name for it) unless the name says what it is
@@ -158,6 +162,10 @@ def column_type(ctx: SiteContext, first: PageFacts, name: str, aside: frozenset[
     its empty one): they say nothing of what it reports."""
     declared = first.meta.get("columntype") if name == first.meta.get("columnname", name) else None
     if declared and type_of(name) != "其他":
+        if _DECLARED_UNTYPED.fullmatch(declared.strip()):
+            # the site files the column under no type (其他) or as a topic (专题): a type word in its name is its
+            # subject (医保政策明白纸: leaflets on a policy, no 政策文件)
+            return "互动" if _lists_messages(first) else "其他"
         declared = None   # the name a visitor sees says what it is (a ColumnType the template copied does not)
     col_type = type_of(declared) if declared else "其他"
     if col_type == "其他" and _lists_messages(first):

@@ -32,6 +32,7 @@ from govweb.checks.out_of_service import (
     says_out_of_service,
 )
 from govweb.checks.page import EMPTY_CONTAINER, PageFacts
+from govweb.checks.page_kinds import homepage_again
 from govweb.checks.page_links import ACTION_NAME, Link, back_or_action
 
 
@@ -69,6 +70,10 @@ def _target_problem(ctx: SiteContext, url: str, content: bool, hub: bool, write:
         return None
     if f.error_page or _error_in_template(ctx, f):
         return "入口页面显示错误、“建设中”或暂停受理"
+    if homepage_again(ctx, f):
+        return "入口链接打开的是网站首页（该地址没有栏目或功能页面）"
+    if _staff_login(f):
+        return "入口页面是仅供内部工作人员使用的办公系统登录页，不向公众提供服务"
     if _empty_page(ctx, f) and not (hub and _links_to_platform(ctx, f)):
         return "入口页面没有内容"
     if not hub:
@@ -78,6 +83,25 @@ def _target_problem(ctx: SiteContext, url: str, content: bool, hub: bool, write:
     return (_dead_hub(ctx, f, write) or _closed_channel(ctx, f) or _closed_frame(ctx, f) or _calls_for_opinions(f)
             or (_dead_end(ctx, f) or _answers_only(ctx, f) or _phones_only(ctx, f) if write
                 else _incomplete_guides(ctx, f) or _contacts_only(ctx, f)))
+
+
+# A login page's own words saying it is for the body's staff (本系统仅供某局内部工作人员使用, 内部办公) or a title naming
+# an office system (协同办公平台, 办公自动化系统, OA系统); a way for the public to sign up (注册) says otherwise.
+_STAFF_ONLY = re.compile(r"内部(?:工作)?(?:人员|员工|职工|用户)|仅(?:供|限)[^。；;！!]{0,30}?内部|内部(?:办公|使用)")
+_OFFICE_SYSTEM = re.compile(r"协同办公|办公自动化|OA\s*(?:系统|平台)|内网办公")
+
+
+def _staff_login(f: PageFacts) -> bool:
+    """A login page (a password field) of a system for the body's own staff — it says so (本系统仅供内部工作人员使用)
+    or is named an office system (协同办公平台, OA系统) — offering the public no way to register: a staff OA system
+    serves no visitor, so an entry leading there leads to no service or channel. A login in front of a public
+    platform (统一身份认证 with 立即注册, a hall's 个人登录/法人登录) is a working way in."""
+    if not f.login_form:
+        return False
+    texts = [f.title, *f.lines, *f.prose, f.text_head]
+    if any("注册" in t for t in texts) or any("注册" in link.text for link in f.links):
+        return False
+    return any(_STAFF_ONLY.search(t) for t in texts) or _OFFICE_SYSTEM.search(f.title) is not None
 
 
 def _dead_hub(ctx: SiteContext, f: PageFacts, write: bool = False) -> str | None:
@@ -93,12 +117,20 @@ def _dead_hub(ctx: SiteContext, f: PageFacts, write: bool = False) -> str | None
     def aside(link: Link) -> bool:
         return _COMPLAINT_CHANNEL.search(link.name) is not None or write and _NO_QUESTIONS.search(link.name) is not None
 
-    own = sorted(_own_targets(ctx, f, aside=aside) | _named_in_text(ctx, f))
+    own = sorted(_own_targets(ctx, f, aside=aside) | _named_in_text(ctx, f) | (
+        _menu_ways_to_ask(ctx, f, aside) if write else set()))
     first = _all_fail(ctx, own, hub=True, write=write)
     if not first:
         return None
     links = f"入口页面的 {len(own)} 个链接均不可用" if len(own) > 1 else "入口页面唯一的链接不可用"
     return f"{links}（{first[0]}：{first[1]}）"
+
+
+def _menu_ways_to_ask(ctx: SiteContext, f: PageFacts, aside: Callable[[Link], bool]) -> set[str]:
+    """An 互动交流 hub's links to its ways to ask (县长信箱, 在线咨询: `_WAY_TO_ASK`) that the site's menu carries too
+    (its 政民互动 drop-down repeating the hub's tiles): still the hub's ways on, judged with its own links."""
+    return {u for link in f.links if not aside(link) and _WAY_TO_ASK.search(link.name) and not portal_home(
+        ctx, link.url) and (u := ctx.canonical(link.url)) in ctx.template_links} - {f.url, ctx.homepage_url}
 
 
 # An address to write to printed on a page (an e-mail, a web address), a code to scan (扫码, 二维码) or the 12345

@@ -23,8 +23,13 @@ MOVED = re.compile(r"(?:栏目|频道|专栏|专题|页面|网页|版块|板块|
 # Under construction (栏目建设中, 页面正在建设中) — not a name that holds the words: 建设中路 and 建设中街 (a street in a
 # footer's address), 建设中学 (a school), 城乡建设中心 (a body), 建设中国式现代化 (a headline).
 BUILDING = r"建设中(?![路街巷道心学国])"
+# The page a web server or hosting panel puts at a site it created, before anything is deployed there (宝塔's
+# 恭喜，站点创建成功！, nginx's Welcome to nginx!, IIS, Apache's test page): no system of the site's behind it.
+_DEFAULT_PAGE = (r"恭喜\W{0,2}站点创建成功|默认index\.html|Welcome to nginx|IIS Windows Server|Apache2? \w+ Default Page"
+                 r"|Test Page for the \w+ HTTP")
 # A page that answers 200 but says it is an error or a placeholder (a soft 404).
-_ERROR_TITLE = re.compile(r"^\s*404|404\s*$|页面不存在|页面未找到|找不到(?:页面|网页)|出错了|错误页|Not Found|not found|无法访问|已删除")
+_ERROR_TITLE = re.compile(r"^\s*404|404\s*$|页面不存在|页面未找到|找不到(?:页面|网页)|出错了|错误页|Not Found|not found|无法访问|已删除|"
+                          + _DEFAULT_PAGE)
 _ERROR_TEXT = re.compile(
     r"(?:页面|网页)(?:不存在|未找到|走丢|不见了|找不回|丢失了|去火星)|找不到(?:该|您要访问的|您所访问的|您要找的|您要的)?(?:页面|网页)"
     r"|您(?:所|要)?(?:访问|请求|查看)的(?:页面|网页|内容|信息|栏目|文章|资源)(?:不存在|已被?删除|出错|已下线|已失效)"
@@ -39,6 +44,7 @@ _ERROR_TEXT = re.compile(
     # a system under maintenance says so as its state (系统维护中, 平台正在进行维护升级，请稍后再试), not in a
     # notice's title (关于系统维护的公告)
     r"|(?:系统|网站|平台|页面)(?:正在(?:进行)?)?(?:维护|升级)+中|(?:维护|升级)中?[，,。！!~\s]*请稍后"
+    r"|" + _DEFAULT_PAGE
 )
 _ERROR_TEXT_MAX = 400      # a soft-error page prints little more than the message (plus the site template)
 

@@ -111,18 +111,30 @@ def is_function_page(f: PageFacts, names: list[str]) -> bool:
 
 
 _UNDER_CONSTRUCTION = re.compile(BUILDING + r"|正在建设|敬请期待")
+# a list of service guides (办事指南, 服务指南): documents about the services, a column of the site's like any list
+_GUIDE_LIST = re.compile(r"指南|指引")
+
+
+def _only_building(f: PageFacts) -> list[str]:
+    """The lines of a page listing nothing that say its list is empty when every one only says it is under
+    construction (栏目建设中，敬请期待): those lines; else none."""
+    if f.items or f.empty_container or not f.empty_marker:
+        return []
+    said = [line for line in f.lines if EMPTY_LIST.search(line) or EMPTY_CELL.search(line)]
+    ok = all(_UNDER_CONSTRUCTION.search(line) and not EMPTY_CELL.search(line)
+             and not EMPTY_LIST.search(_UNDER_CONSTRUCTION.sub("", line)) for line in said)
+    return said if ok else []
 
 
 def unbuilt_service(f: PageFacts, names: list[str]) -> bool:
     """A service entry not built yet: a page named for 办事 (网上办事, 办事服务) that shows no list, empty or not, and
     only says it is under construction (页面建设中，敬请期待). What it lacks is the service, not dated items: the
     办事服务 entry leads nowhere (`service-unusable` judges it); it is no blank column. A 办事服务 page saying 暂无数据
-    or showing an empty list container is a column with an empty list."""
-    if f.items or f.empty_container or not f.empty_marker or not any(type_of(n) == "办事" for n in names):
+    or showing an empty list container is a column with an empty list; so is a list of guides under construction
+    (办事指南：栏目建设中 — documents about the services, a column like 政策解读 beside it, not the service itself)."""
+    if not any(type_of(n) == "办事" and not _GUIDE_LIST.search(n) for n in names):
         return False
-    said = [line for line in f.lines if EMPTY_LIST.search(line) or EMPTY_CELL.search(line)]
-    return bool(said) and all(_UNDER_CONSTRUCTION.search(line) and not EMPTY_CELL.search(line)
-                              and not EMPTY_LIST.search(_UNDER_CONSTRUCTION.sub("", line)) for line in said)
+    return bool(_only_building(f))
 
 
 def service_hall(ctx: SiteContext, f: PageFacts, names: list[str]) -> bool:
@@ -182,9 +194,13 @@ _ARCHIVE_NAME = re.compile(r"访谈(?!直播)")
 
 def empty_archive(ctx: SiteContext, f: PageFacts, names: list[str]) -> bool:
     """An 在线访谈 page that is an archive of interviews with nothing in it: an empty list container and a line saying
-    so (暂无信息), and nothing else of its own — no live interview's text, frame or form. A blank column, as any list
-    saying it is empty; a live page (its transcript, its player) stays a function page."""
-    return any(_ARCHIVE_NAME.search(n) for n in names) and bool(f.empty_container or f.empty_lists) and (
+    so (暂无信息) — or, with no list at all, only a line saying the column is being built (栏目建设中，敬请期待: the page
+    calls itself a 栏目) —, and nothing else of its own — no live interview's text, frame or form. A blank column, as
+    any list saying it is empty; a live page (its transcript, its player) stays a function page."""
+    if not any(_ARCHIVE_NAME.search(n) for n in names):
+        return False
+    unbuilt = any("栏目" in line for line in _only_building(f))
+    return bool(f.empty_container or f.empty_lists or unbuilt) and (
         f.empty_marker and not f.frames and not f.textarea and shows_empty_list(ctx, f)
         and own_content_chars(ctx, f, prose=True) < MIN_CONTENT_CHARS)
 
@@ -754,6 +770,15 @@ def on_way_to_homepage(ctx: SiteContext, url: str) -> bool:
     """A page the crawl passed on the way from the seed to the homepage (a splash page, a phone page sending every
     desktop browser on by a script): what it shows is the site's front, whatever rows it carries, no column."""
     return url != ctx.homepage_url and ctx.canonical(url) == ctx.homepage_url
+
+
+def homepage_again(ctx: SiteContext, f: PageFacts) -> bool:
+    """The page at another address shows the homepage itself — its title, text and links, the same: a deleted
+    column's path the server answers with its front page (nginx `try_files … /index.html`, a CMS sending unknown
+    paths home). Its rows are the homepage's boxes, no column; an entry leading there leads nowhere of its own."""
+    hp = ctx.homepage
+    return hp is not None and f.url != ctx.homepage_url and f.title == hp.title and f.text_chars == hp.text_chars \
+        and f.text_head == hp.text_head and [link.text for link in f.links] == [link.text for link in hp.links]
 
 
 def shows_nothing(ctx: SiteContext, f: PageFacts) -> bool:
