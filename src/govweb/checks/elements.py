@@ -35,6 +35,7 @@ from govweb.checks.entry_choice import (
     BADGES,
     DOCUMENT_ELEMENTS,
     LINK_WORDS,
+    PART_LINKS,
     URL_MARKERS,
     best_first,
     named_otherwise,
@@ -143,6 +144,8 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
 
     # entries: links, images, scripts across the site, homepage first; each (url, name) looked at once
     candidates: dict[str, list[tuple[str, str, PageFacts]]] = {}
+    # (the links to a part of the page they are on, `#zzjg`, by address, name and page: `entry_choice.PART_LINKS`)
+    parts: set[tuple[str, str, int]] = ctx.derived(PART_LINKS, lambda _: set())
     seen: set[tuple[str, str, bool]] = set()
     for f in ordered:
         for src in f.script_srcs:
@@ -192,6 +195,8 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
                     got = candidates.setdefault(el, [])
                     if len(got) < CANDIDATES_MAX:
                         got.append((link.url, name, f))
+                        if section:
+                            parts.add((link.url, name, id(f)))
         if not f.is_article and not dated_url(f.url):
             name = title_name(f.title)
             if is_entry_name(name):

@@ -181,6 +181,9 @@ def portal_frame(ctx: SiteContext) -> frozenset[str]:
     return frozenset(before) if any(portal_home(ctx, u) for u in before) else frozenset()
 
 
+PART_LINKS = "part_links"   # the derived set of entries linking a part of the page they are on: (url, name, id(page))
+
+
 def best_first(ctx: SiteContext, el: str, cands: list[tuple[str, str, PageFacts]],
                 order: dict[int, int]) -> list[tuple[str, str, PageFacts]]:
     """An element's entries, the one a visitor would pick first: the site's own before the links of the portal
@@ -209,6 +212,7 @@ def best_first(ctx: SiteContext, el: str, cands: list[tuple[str, str, PageFacts]
     # into — last (`portal_section`)
     frame: frozenset[str] = ctx.derived("portal_frame", portal_frame)
     section: str = ctx.derived("portal_section", portal_section)
+    parts: set[tuple[str, str, int]] = ctx.derived(PART_LINKS, lambda _: set())
     deeper = {urlsplit(u).netloc for u, _, _ in cands if not ctx.on_site_host(u) and not _front_page(u)} if section \
         else set()
 
@@ -219,7 +223,9 @@ def best_first(ctx: SiteContext, el: str, cands: list[tuple[str, str, PageFacts]
         url, name, f = c
         rank = word_rank(el, name)
         home = f is ctx.homepage
-        linked = 0 if home else len(ctx.inbound.get(ctx.canonical(url), ()))
+        # (a link to a part of the page it is on, `#zzjg` of 单位概况, is on that page alone: the menus' links to the
+        # page name the page, not the part)
+        linked = 0 if home else 1 if (url, name, id(f)) in parts else len(ctx.inbound.get(ctx.canonical(url), ()))
         return (ctx.canonical(url) in frame, not home, home and ctx.canonical(url) in friendly, framed(url), -linked,
                 el not in name,
                 _names_another_document(el, name), _NARROWER + 1 if rank is None else rank, -nested(url, name, f),

@@ -52,9 +52,20 @@ def row_status(row: str) -> str | None:
     return None
 
 
-def message_facts(text: str) -> MessageFacts | None:
-    """One message's page (a single 留言时间 label: a list of messages prints many), or None."""
+def _in_headline(text: str, m: re.Match[str], headlines: tuple[str, ...]) -> bool:
+    """The label `m` found ends a headline the page links (咨询城北小学学位登记时间, a row's title, over its date
+    cell 2026-11-30): words of that title, no label of the page's."""
+    end = m.start() + len(text[m.start():m.start(1)].rstrip(" \t\n:："))
+    label = text[m.start():end]
+    return any(t.endswith(label) and text.endswith(t, 0, end) for t in headlines)
+
+
+def message_facts(text: str, headlines: tuple[str, ...] = ()) -> MessageFacts | None:
+    """One message's page (a single 留言时间 label: a list of messages prints many), or None. A label ending one of
+    `headlines` (the titles of the page's linked rows) is that title's words, not counted."""
     submitted = submissions(text)
+    if headlines:
+        submitted = [m for m in submitted if not _in_headline(text, m, headlines)]
     if len(submitted) != 1:
         return None
     sm = submitted[0]

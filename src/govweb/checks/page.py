@@ -446,7 +446,7 @@ def parse_page(
         lacks = frozenset({*(("footer",) if home and (not has_footer or "footer-slot" in signs) else ()),
                            *(("nav",) if shown_links < scripts.MENU_LINKS and not menu_drawn else ())})
 
-    message = message_facts(text)
+    message = message_facts(text, tuple(it.title for it in items if not it.printed))
     if message is not None:
         is_article = True   # a message's own page, not a list
 

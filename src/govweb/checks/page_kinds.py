@@ -695,8 +695,9 @@ def of_portal_section(ctx: SiteContext, url: str) -> bool | None:
 
 def platform_section(ctx: SiteContext, f: PageFacts) -> bool:
     """A page of the site's own section on a shared platform of another gov.cn domain (a county's 信息公开 on its
-    city's 集约化 platform: xxgk.city.gov.cn/col/col8203/): no article, and its title names the section as the site's
-    (县政府文件_岩溪县, 莲山区政府信息公开) in a name, not in a headline about the place."""
+    city's 集约化 platform: xxgk.city.gov.cn/col/col8203/): no article, and its title — or its breadcrumb's last step —
+    names the section as the site's (县政府文件_岩溪县, 莲山区政府信息公开, 蔺塘乡乡长信箱) in a name, not in a headline
+    about the place."""
     names: tuple[str, ...] = ctx.derived("section_names", _section_names)
     if not names or f.is_article or not urlsplit(f.url).netloc.endswith(".gov.cn"):
         return False
@@ -707,7 +708,10 @@ def platform_section(ctx: SiteContext, f: PageFacts) -> bool:
         # entry leads to, no column of the site (the site's own 网上办事大厅 — 乔岭市网上办事大厅 for 乔岭市 — stays its own);
         # its 咨询投诉 system's letters to the site's body, most rows saying whether they were answered (咨询投诉-城南街道-
         # 浙江政务服务网), are the site's, as on any platform
-    return any(part.startswith(names) and not headline_like(part) for part in _TITLE_PARTS.split(f.title.strip())) or any(
+    # (the page's own name: a part of its title, or its breadcrumb's last step — 首页 > 互动交流 > 乡镇信箱 > 蔺塘乡乡长信箱
+    # under a title naming only the platform, 乡长信箱 - 某县政府信箱系统)
+    own_names = (*_TITLE_PARTS.split(f.title.strip()), *f.breadcrumb[-1:])
+    return any(part.startswith(names) and not headline_like(part) for part in own_names) or any(
         (m := _LABELLED.fullmatch(line.strip())) is not None and m.group(1) in names for line in f.lines | f.prose) \
         or _rows_of_body(f, names)
 
