@@ -123,6 +123,24 @@ class SiteContext:
             self.pages[url] = facts
             if progress is not None:
                 progress(1)
+        # a labelled date line half the pages print in the same words (a header's 更新时间：2026-12-01, a 网站更新时间
+        # in the top bar) is the template's, no page's publication: the pages that read one are read again without it
+        template = self._template_dates()
+        again = {u: f.warc_record for u, f in self.pages.items() if template.intersection(f.date_lines)}
+        for doc in snapshot.documents() if again else ():
+            rec = doc.record
+            if again.get(rec.url) != doc.warc_record:
+                continue
+            del again[rec.url]
+            try:
+                facts = parse_page(doc.html, rec.url, rec.final_url, doc.warc_record, rec.depth,
+                                   home=rec.url in home_urls or rec.depth == 0,
+                                   script_text=self._script_text if self.scripts else None,
+                                   frame_html=self.page_html, template_dates=template)
+            except Exception:   # (read once already: its first reading stands)
+                continue
+            facts.rendered = self.pages[rec.url].rendered
+            self.pages[rec.url] = facts
         # One name per page: a redirect's source stands for its target; a page fetched through redirects is
         # stored under the URL that was asked for, and its final URL stands for it; every hop from the seed to
         # the homepage (a splash page, a meta refresh …) stands for the homepage.
@@ -148,6 +166,18 @@ class SiteContext:
         if not snapshot.complete:
             self.warnings.append("抓取未完成（crawl.json 中 complete 为 false），检查结果可能不全")
         self._derived: dict[str, Any] = {}
+
+    def _template_dates(self) -> frozenset[str]:
+        """Labelled date lines (`PageFacts.date_lines`) printed by half the pages or more, at least three."""
+        n = len(self.pages)
+        if n < 4:
+            return frozenset()
+        counts: dict[str, int] = defaultdict(int)
+        for f in self.pages.values():
+            for line in set(f.date_lines):
+                counts[line] += 1
+        threshold = max(3, n // 2)
+        return frozenset(line for line, c in counts.items() if c >= threshold)
 
     def derived(self, key: str, compute: Callable[[SiteContext], Any]) -> Any:
         """A value derived once per site (columns, messages …) and shared by the checks that read it."""

@@ -126,6 +126,7 @@ class PageFacts:
     alert_links: tuple[str, ...] = ()         # names of links whose script only shows a message (alert('系统维护中'))
     before_crumb: frozenset[str] = frozenset()  # its dated rows printed only above its breadcrumb (a sidebar's)
     blank_dated: tuple[str, ...] = ()         # links of its dated list's rows whose date cell is empty (no date)
+    date_lines: tuple[str, ...] = ()          # its first labelled dates with the words before them (_date_line)
 
 
 def _img_alt(a: LexborNode) -> str:
@@ -186,9 +187,12 @@ def _splice_footer_frames(tree: LexborHTMLParser, join: Joiner, frame_html: Call
 def parse_page(
     html: str, url: str, final_url: str | None, warc_record: str, depth: int = 0, home: bool = True,
     script_text: Callable[[str], str | None] | None = None, frame_html: Callable[[str], str | None] | None = None,
+    template_dates: frozenset[str] = frozenset(),
 ) -> PageFacts:
     """Everything the checks read from one page. Footer marks are read only when `home` (the homepage); there the
-    documents of its footer frames (`frame_html`: a crawled page's HTML by its URL) are read as its footer."""
+    documents of its footer frames (`frame_html`: a crawled page's HTML by its URL) are read as its footer.
+    `template_dates`: the labelled date lines (`PageFacts.date_lines`) the site's template prints on every page (a
+    header's 更新时间：2026-12-01), no page's publication date (`SiteContext`)."""
     tree = LexborHTMLParser(html)
     base = final_url or url
     base_tag = tree.css_first("base[href]")
@@ -321,7 +325,14 @@ def parse_page(
     is_article = pubdate is not None or bool(meta.get("articletitle"))
     byline_at = -1   # where the date stands in `text`, for the heading above it
     # (a list page with a meta date keeps it: its labels date its entries)
-    labelled = dates.labelled_publication_dates(text) if pubdate is None or len(items) < ARTICLE_MAX_ITEMS else []
+    # (a site's, a page's or a column's own stamp — 网站更新时间, 本页内容更新时间, 本栏目更新时间 — dates no document)
+    labelled = [x for x in dates.labelled_publication_dates(text, 8) if not (
+        x[2].startswith("更新") and _STAMP.search(text, max(0, x[0] - 4), x[0]))] \
+        if pubdate is None or len(items) < ARTICLE_MAX_ITEMS else []
+    date_lines = tuple(_date_line(text, at, said) for at, _, said in labelled[:2])
+    if template_dates:
+        labelled = [x for x in labelled if _date_line(text, x[0], x[2]) not in template_dates]
+    labelled = _one_day_once(labelled[:3])[:2]
     if pubdate is not None and len(labelled) == 1 and not labelled[0][2].startswith("更新") and \
             not dates.LETTER_LABELLED.match(labelled[0][2]):   # a letter's arrival, not the page's publication
         # the one publication date the document prints is the reader's; a meta PubDate saying otherwise is when the
@@ -480,7 +491,33 @@ def parse_page(
         tiles=() if is_article else tiles, alert_links=alert_links,
         before_crumb=rows_before_crumb(body_text, ((it.url, it.title) for it in items if not it.scripted))
         if crumbs and not is_article and len(items) >= 2 else frozenset(), blank_dated=blank_dated,
+        date_lines=date_lines,
     )
+
+
+# what an 更新时间 label says was updated when it is no document: the site, the page, the column
+_STAMP = re.compile(r"(?:网站|本站|站点|本页|页面|栏目|内容)$")
+_LABEL_WORD = re.compile(r"[^\d:：\s]+")
+
+
+def _one_day_once(labelled: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """Two labelled dates naming one day under two labels (a byline's 发布时间 and the document's 信息公开 table's 发布
+    日期) are the document's date printed twice; one label twice is two rows of a list."""
+    if len(labelled) >= 2:
+        (_, d1, s1), (_, d2, s2) = labelled[:2]
+        w1, w2 = _LABEL_WORD.match(s1), _LABEL_WORD.match(s2)
+        if w1 and w2 and w1.group(0) != w2.group(0) and dates.find_date(d1) == dates.find_date(d2):
+            return labelled[:1] + labelled[2:]
+    return labelled
+
+
+_DATE_LINE_HEAD = 12   # characters before a labelled date kept with it: the words it stands in (欢迎访问…网站！)
+
+
+def _date_line(text: str, at: int, said: str) -> str:
+    """A labelled date as the page prints it, with the words just before it: the same on every page that prints
+    the site template's line (its header's 更新时间), a title's tail on a document's byline."""
+    return text[max(0, at - _DATE_LINE_HEAD):at] + said
 
 
 _UNREADABLE_SHARE = 0.02    # replacement characters (bytes the codec could not decode) in a readable page
