@@ -1663,3 +1663,36 @@ def test_the_answer_of_a_page_search_below_the_site_search_is_no_column(tmp_path
     b.page(SEED + "zcwj/query.php?kw=%E7%A8%B3%E5%B0%B1%E4%B8%9A", page.format("政策查询", own + f"<ul>{rows}</ul>"))
     report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
     assert report["columns"] == []
+
+
+def test_pages_of_another_host_do_not_keep_a_column_out_of_the_site_s_menu(tmp_path: Path) -> None:
+    """云上某市 in the menu of every page of the site, its rows reporting events, is the body's news even though the
+    crawl also fetched pages of the city's 信息公开 platform (another host, another menu) that do not link it."""
+    b = SnapshotBuilder(SEED)
+    menu = "<div class='nav'><a href='/'>首页</a><a href='/yssz/'>云上某市</a><a href='/tzgg/'>通知公告</a></div>"
+    rows = "".join(f"<li><a href='/yssz/{i}.html'>市领导走访重点企业第{i}站</a><span>2020-11-2{i}</span></li>"
+                   for i in range(1, 5))
+    b.page(SEED, f"<html><head><title>某市人民政府</title></head><body>{menu}{FRESH}{FOOTER}</body></html>", depth=0)
+    b.page(SEED + "yssz/", f"<html><head><title>云上某市_某市</title></head><body>{menu}<ul>{rows}</ul>{FOOTER}"
+                           "</body></html>")
+    b.page(SEED + "tzgg/", f"<html><head><title>通知公告_某市</title></head><body>{menu}{FRESH}{FOOTER}</body></html>")
+    b.page(SEED + "xw/202011/t20201125_1.html", f"<html><head><title>全市召开工作会议</title><meta name='PubDate' "
+           f"content='2020-11-25'></head><body>{menu}<h1>全市召开工作会议</h1><p>正文。</p>{FOOTER}</body></html>")
+    for i in (1, 2):   # the platform's own pages: its own menu
+        b.page(f"http://xxgk.c.gov.cn/p{i}.html", "<html><head><title>某市政府信息公开平台</title></head><body>"
+               "<div class='xxgk-nav'><a href='http://xxgk.c.gov.cn/'>平台首页</a></div><p>法定主动公开内容</p></body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert {c["name"]: c["type"] for c in report["columns"]}.get("云上某市") == "动态要闻"
+
+
+def test_a_table_heading_when_messages_were_sent_lists_messages(tmp_path: Path) -> None:
+    """A table headed 来信日期 (the rows print only the date): a list of letters, 互动, whatever the page is named; a
+    table headed 受理日期 (an office's applications are received too) says no such thing."""
+    def table(head: str, d: str) -> str:
+        return (f"<table><tr><th>编号</th><th>标题</th><th>{head}</th><th>状态</th></tr>" + "".join(
+            f"<tr><td>{i}</td><td><a href='/{d}/{i}.html'>关于某路段路灯损坏的反映{i}</a></td><td>2020-11-0{i}</td>"
+            "<td>已回复</td></tr>" for i in range(1, 4)) + "</table>")
+    report = _site(tmp_path, {"gkxx/": ("公开选登", table("来信日期", "gkxx")),
+                              "bjgs/": ("结果公开", table("受理日期", "bjgs"))})
+    types = {c["name"]: c["type"] for c in report["columns"]}
+    assert types == {"公开选登": "互动", "结果公开": "其他"}

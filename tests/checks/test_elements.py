@@ -87,6 +87,22 @@ def test_an_annual_report_list_the_crawl_did_not_fetch_is_not_measured(tmp_path:
     assert seen["present"] is False and seen["measured"] is True
 
 
+def test_an_annual_report_list_on_a_platform_our_network_could_not_reach_is_not_measured(tmp_path: Path) -> None:
+    """The 年报 entry leads to the department's section of the city's 信息公开 platform (another host), which did
+    not answer us (its name did not resolve): which reports it lists is unknown — not measured; the same list on
+    the site's own host answering 404 is a list that is not online — missing."""
+    def site(where: str, path: str, **kw: object) -> dict:
+        b = SnapshotBuilder(SEED)
+        b.page(SEED, "<html><head><title>某县统计局</title></head><body><ul class='gk'><li><a href='"
+               f"{where}{path}'>信息公开年报</a></li></ul></body></html>", depth=0)
+        b.page(where + path, **kw)
+        return run_checks(load_snapshot(b.write(tmp_path / str(len(where)))), dt.date(2020, 11, 26))["elements"]
+    far = site("http://xxgk.e.gov.cn/", "tjj/ndbg/", kind="external", error="dns")["政府信息公开年报"]
+    assert far["present"] is False and far["measured"] is False
+    own = site(SEED, "ndbg/", body="<html><body>Not Found</body></html>", status=404)["政府信息公开年报"]
+    assert own["present"] is False and own["measured"] is True
+
+
 def test_an_empty_badge_slot_a_script_fills_is_not_measured_never_missing(tmp_path: Path) -> None:
     footer = ("<div class='foot'>主办单位：某市档案局 网站标识码：3301000001<ul class='ft-icons'>"
               "<li class='icon-conac' data-code='bm0100001'></li><li class='icon-zhaocuo'>{}</li></ul></div>")

@@ -1010,3 +1010,38 @@ def test_a_section_of_a_larger_site_is_entered_by_its_own_links_before_the_frame
     assert report["elements"]["政府信息公开指南"]["url"] == f"{host}/col/col2/index.html"
     assert report["elements"]["政府信息公开目录"]["url"] == f"{host}/col/col3/index.html"
     assert report["elements"]["互动交流"]["url"] == f"{host}/col/col9/index.html"
+
+
+def test_an_image_map_s_areas_are_entries_named_by_alt_or_title(tmp_path: Path) -> None:
+    # a banner picture cut into clickable areas (<map><area>): each area is a link a visitor clicks, named by its
+    # alt (网上办事) or, without one, its title (县长信箱); an area naming nothing names no entry
+    nav = "<ul class='nav'><li><a href='/'>首页</a></li></ul>"
+    banner = ("<div class='tj'><img src='/img/tj.jpg' usemap='#tj' alt='专题入口'><map name='tj'>"
+              "<area shape='rect' coords='0,0,300,90' href='https://zwfw.example.gov.cn/xian/' alt='网上办事'>"
+              "<area shape='rect' coords='300,0,600,90' href='/hd/xzxx/' title='县长信箱'>"
+              "<area shape='rect' coords='600,0,900,90' href='/ld/'></map></div>")
+    box = ("<h1>县长信箱</h1><form action='/hd/xzxx/send.do' method='post'><input name='bt'><textarea name='nr'>"
+           "</textarea><button type='submit'>提交</button></form>", 200)
+    report = _site(tmp_path, nav, {"hd/xzxx/": box}, home_extra=banner)
+    els = report["elements"]
+    assert els["办事服务"]["url"] == "https://zwfw.example.gov.cn/xian/"
+    assert els["互动交流"]["url"] == SEED + "hd/xzxx/"
+    assert "负责人信息" in _missing(report)   # (the nameless area to /ld/ names nothing)
+
+
+def test_a_catalogue_in_numbered_sibling_folders_is_the_catalogue(tmp_path: Path) -> None:
+    # a platform filing every column in a numbered folder of its own: 政务公开 → /col/col500/ whose own links go to
+    # its numbered siblings /col/col501/ (公开指南), /col/col502/ (部门职能), /col/col503/ (规范性文件) — the catalogue
+    nav = "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/col/col500/index.html'>政务公开</a></li></ul>"
+    hub = ("<h1>政务公开</h1><ul class='gkml'><li><a href='/col/col501/index.html'>公开指南</a></li>"
+           "<li><a href='/col/col502/index.html'>部门职能</a></li><li><a href='/col/col503/index.html'>规范性文件</a></li>"
+           "</ul>", 200)
+    report = _site(tmp_path / "own", nav, {"col/col500/index.html": hub})
+    assert report["elements"]["政府信息公开目录"]["url"] == SEED + "col/col500/index.html"
+    # the same links in the menu every page carries are the site's menu, no catalogue of that page; nor do
+    # numbered folders of another kind (/art/…) count
+    menu = nav.replace("</ul>", "<li><a href='/col/col501/index.html'>公开指南</a></li><li><a href='/col/col502/"
+                                "index.html'>部门职能</a></li><li><a href='/col/col503/index.html'>规范性文件</a></li></ul>")
+    assert "政府信息公开目录" in _missing(_site(tmp_path / "menu", menu, {"col/col500/index.html": hub}))
+    other = (hub[0].replace("/col/col50", "/art/art50"), 200)
+    assert "政府信息公开目录" in _missing(_site(tmp_path / "other", nav, {"col/col500/index.html": other}))

@@ -575,3 +575,20 @@ def test_a_telephone_line_page_running_only_its_menus_script_is_read_as_served(t
                                       (menu, "<script>document.getElementById('rx').innerHTML = form;</script>"))):
         report = _site(tmp_path / f"other{n}", NAV, {**pages, "zmhd/bmrx/": served(head, body)})
         assert "互动交流" not in _missing(report) and "interaction-poor" not in _vetoes(report), n
+
+
+def test_a_template_s_script_buttons_do_not_keep_a_telephone_page_a_channel(tmp_path: Path) -> None:
+    # every page's top bar holds buttons a script runs (加入收藏, 繁體): the template's, no part of what a page offers —
+    # the 咨询电话 page behind 公众参与 still gives only numbers to call: missing, and the veto
+    bar = ("<div class='tb'><a href='javascript:void(0)' onclick='addFav()'>加入收藏</a> "
+           "<a href='javascript:;' onclick='toFan()'>繁體</a></div>")
+    nav = bar + NAV
+    line = ("<div class='pos'>当前位置：首页 &gt; 咨询电话</div><div class='nr'><p>咨询服务专线：0722-3318620（工作日上午8:30至"
+            "12:00）</p><p>监督投诉电话：0722-3318699</p></div>", 200)
+    pages = {"gzcy/": line, "wsbs/": HALL}
+    report = _site(tmp_path / "bar", nav, pages)
+    assert "互动交流" in _missing(report) and "interaction-poor" in _vetoes(report)
+    # a button of the page's own (not the template's) may open a channel: not judged
+    own = (line[0] + "<p><a href='javascript:;' onclick='openKf()'>在线客服</a></p>", 200)
+    report = _site(tmp_path / "own", nav, {**pages, "gzcy/": own})
+    assert "互动交流" not in _missing(report) and "interaction-poor" not in _vetoes(report)

@@ -8,7 +8,7 @@ from pathlib import Path
 from selectolax.lexbor import LexborHTMLParser
 
 from govweb.checks.run import run_checks
-from govweb.checks.script_menus import draw_data_menus, menu_items
+from govweb.checks.script_menus import draw_data_menus, draw_trees, menu_items
 from govweb.checks.snapshot import load_snapshot
 
 from .snapshot_builder import SnapshotBuilder
@@ -61,3 +61,24 @@ def test_a_menu_drawn_from_a_script_literal_is_read(tmp_path: Path) -> None:
     assert els["数据开放"]["present"] is False and els["数据开放"]["measured"] is True
     assert any(f["check"] == "missing-element" and f["element"] == "数据开放" and "入口不可用" in f["message"]
                for f in report["findings"])
+
+
+def test_a_tree_built_from_declared_nodes_is_drawn_as_links() -> None:
+    # a catalogue tree (zTree) built on an empty element from nodes the page declares as a JavaScript literal (bare
+    # keys, single quotes, nested children, a trailing comma): nodes with an address are links; a folder node (no
+    # url) and a name merely written in a script are none
+    tree = LexborHTMLParser(
+        "<div class='ml'><h3>公开目录</h3><div id='mlTree' class='ztree'></div></div><script>"
+        "var tip = '政府信息公开年报';"
+        "var nodes = [{ name: '公开指南', url: '/xxgk/zn/', target: '_self' },"
+        " { name: '主动公开', open: true, children: [ { name: '部门职能', url: '/xxgk/zn/../jgzn/' },"
+        "   { name: '规划计划', url: 'https://xxgk.m.gov.cn/ghjh/' }, ] },"
+        " { name: '依申请公开', url: 'javascript:void(0)' }];"
+        "jQuery(function () { jQuery.fn.zTree.init(jQuery('#mlTree'), {}, nodes); });</script>")
+    assert draw_trees(tree, [s.text() for s in tree.css("script")]) == 3
+    assert [(a.text(), a.attributes["href"]) for a in tree.css("#mlTree a")] == [
+        ("公开指南", "/xxgk/zn/"), ("部门职能", "/xxgk/zn/../jgzn/"), ("规划计划", "https://xxgk.m.gov.cn/ghjh/")]
+    # nodes holding a function (a click handler) are not read as data: nothing drawn
+    odd = LexborHTMLParser("<ul id='t'></ul><script>var n = [{name: '公开指南', url: '/zn/', click: f}];"
+                           "$.fn.zTree.init($('#t'), s, n);</script>")
+    assert draw_trees(odd, [s.text() for s in odd.css("script")]) == 0

@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from govweb.checks import links as linkcheck
 from govweb.checks.context import SiteContext
 from govweb.checks.entry_choice import framing
 from govweb.checks.entry_targets import target_problem
@@ -90,9 +89,9 @@ def annual_report(ctx: SiteContext, ordered: list[PageFacts], found: FoundElemen
         found.unmeasured["政府信息公开年报"] = "script-list"
         ctx.warnings.append(f"「政府信息公开年报」未测量：年报列表 {unseen} 由脚本生成，且未经浏览器渲染"
                             "（请用 --render auto 重新采集）")
-    elif entry is not None and ctx.page(entry) is None and not (
-            (rec := ctx.records.get(entry)) is not None and linkcheck.is_broken(rec)):
-        # the 年报 entry leads to a list the crawl did not open (its limits): which year it holds is unknown
+    elif entry is not None and ctx.page(entry) is None and target_problem(ctx, entry, content=False) is None:
+        # the 年报 entry leads to a list the crawl did not open (its limits, or a platform of another host our
+        # network could not reach — never held against the site): which year it holds is unknown
         found.unmeasured["政府信息公开年报"] = "unfetched-entry"
         ctx.warnings.append(f"「政府信息公开年报」未测量：年报入口 {entry} 未被采集，无法确认最新年报")
     elif failed is not None and failed[0] >= due:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from urllib.parse import urlsplit
 
 from govweb.checks.context import SiteContext
 from govweb.checks.messages import submissions
@@ -199,13 +200,22 @@ def column_type(ctx: SiteContext, first: PageFacts, name: str, aside: frozenset[
 MENU_PAGES_MIN = 3   # pages besides the column that make "every page links it" mean a menu
 
 
+def _pages_by_host(ctx: SiteContext) -> dict[str, frozenset[str]]:
+    by_host: dict[str, set[str]] = {}
+    for u in ctx.pages:
+        by_host.setdefault(urlsplit(u).netloc, set()).add(u)
+    return {h: frozenset(us) for h, us in by_host.items()}
+
+
 def _in_every_menu(ctx: SiteContext, url: str) -> bool:
-    """Every other page of the site links the page: an entry of the menu all of them carry."""
+    """Every other page of the site on the page's own host links the page: an entry of the menu all of them carry
+    (a page of another host — the 12345 or 信息公开 platform the site links — carries that platform's menu)."""
     inbound = ctx.inbound.get(url, ())
-    others = len(ctx.pages) - (url in ctx.pages)
+    pages = ctx.derived("pages_by_host", _pages_by_host).get(urlsplit(url).netloc, frozenset())
+    others = len(pages) - (url in pages)
     if others < MENU_PAGES_MIN or len(inbound) < others:
         return False   # (fewer linking pages than other pages: not all of them)
-    return set(ctx.pages) - {url} <= set(inbound)
+    return pages - {url} <= set(inbound)
 
 
 NEWS_ROWS_MIN = 3
@@ -222,5 +232,7 @@ def reports_news(f: PageFacts, aside: frozenset[str] = frozenset()) -> bool:
 
 
 def _lists_messages(f: PageFacts) -> bool:
-    """Most of the page's rows print when a message was sent (留言时间, 提交时间, 来信时间 …)."""
-    return len(f.items) >= MIN_DATED_ITEMS and 2 * sum(1 for it in f.items if submissions(it.row)) > len(f.items)
+    """Most of the page's rows print when a message was sent (留言时间, 提交时间, 来信时间 …), or its table heads a
+    column so (诉求时间, 留言日期: `PageFacts.message_table`)."""
+    return len(f.items) >= MIN_DATED_ITEMS and (
+        f.message_table or 2 * sum(1 for it in f.items if submissions(it.row)) > len(f.items))

@@ -609,9 +609,10 @@ HUB_CATEGORIES = 3
 def _disclosure_hub(ctx: SiteContext, ordered: list[PageFacts], found: FoundElements) -> None:
     """The 政府信息公开目录 as a hub: the page the disclosure section's entry (政府信息公开, 政务公开) leads to lists
     no dated items and links to `HUB_CATEGORIES` or more kinds of disclosed information (指南, 机构职能, 政策文件,
-    年报 …) filed under its own folder (`/zwgk/index.shtml` → `/zwgk/xxgkzn/`, `/zwgk/jgsz/` …): it is the
-    catalogue a visitor browses, whatever it is called. A hub at the site's root folder is not judged so (every
-    menu link would be under it)."""
+    年报 …) filed under its own folder (`/zwgk/index.shtml` → `/zwgk/xxgkzn/`, `/zwgk/jgsz/` …) — or, on a platform
+    filing every column in a numbered folder of its own (`/col/col6820/` beside `/col/col6821/`), in a numbered
+    sibling the page links on its own (not the menu every page carries): it is the catalogue a visitor browses,
+    whatever it is called. A hub at the site's root folder is not judged so (every menu link would be under it)."""
     for f, link, name in _disclosure_entries(ordered):
         hub = ctx.page(link.url)
         if hub is None or hub.is_article or len(hub.items) >= 2 or target_problem(ctx, link.url) is not None:
@@ -619,14 +620,25 @@ def _disclosure_hub(ctx: SiteContext, ordered: list[PageFacts], found: FoundElem
         folder = folder_of(hub.url)
         if urlsplit(folder).path in ("", "/"):
             continue
-        kinds = {el for x in hub.links if folder_of(ctx.canonical(x.url)).startswith(folder)
-                 and ctx.canonical(x.url) != hub.url
+        kinds = {el for x in hub.links if (u := ctx.canonical(x.url)) != hub.url and (
+                     folder_of(u).startswith(folder)
+                     or _numbered_siblings(folder, folder_of(u)) and u not in ctx.template_links)
                  for el in (*_CATEGORIES, "年报")
                  if (names_annual_report(x.text) if el == "年报" else names_element(el, x.name))}
         if len(kinds) >= HUB_CATEGORIES:
             found.add("政府信息公开目录", name, hub.url, f"{name} → {hub.url}（列出{'、'.join(sorted(kinds))}）",
                       f.warc_record, where=f.url)
             return
+
+
+# A column's numbered folder (`/col/col6820/`, `/channel/123/`): its parent and the letters before the number
+_NUMBERED_FOLDER = re.compile(r"^(.*/)([A-Za-z_-]*)\d+/$")
+
+
+def _numbered_siblings(a: str, b: str) -> bool:
+    """Two numbered folders of one parent, numbered alike (`/col/col6820/` and `/col/col6821/`)."""
+    ma, mb = _NUMBERED_FOLDER.match(a), _NUMBERED_FOLDER.match(b)
+    return ma is not None and mb is not None and ma.groups() == mb.groups()
 
 
 # Published on the 政府信息公开 platform itself (a county's or city's platform carries each department's 指南,

@@ -151,14 +151,27 @@ def _nothing_but_text(ctx: SiteContext, f: PageFacts) -> list[str] | None:
     """The page's own lines when it offers the visitor nothing but them: no list, form, frame, login or article, no
     button a script runs, no link of its own (the site's menu, the homepage, the badges and ways back aside); None
     otherwise, and for a page a script of its own may fill (a page listing items is not read for forms: a
-    guestbook's rows above its form)."""
-    if not _takes_nothing(f) or f.redirect or f.script_entries:
+    guestbook's rows above its form). A button the site's template puts on most pages (设为首页, 收藏本站 in the top
+    bar) is no part of what the page offers."""
+    if not _takes_nothing(f) or f.redirect or set(f.script_entries) - _template_script_entries(ctx):
         return None
     if not seen_as_served(ctx, f) and not ("menu-scripts" in f.signs and f.signs <= _MENU_ONLY):
         return None   # a script of its own may write the body (not the menu's own script: it writes the menu)
     if not all(_badge_link(u) for u in _own_targets(ctx, f, aside=lambda link: back_or_action(link.text.strip()))):
         return None
     return own_lines(ctx, f)
+
+
+def _template_script_entries(ctx: SiteContext) -> frozenset[str]:
+    """Names of the script-run buttons at least half of the site's pages show (as `SiteContext.template_links`)."""
+    def compute(_: SiteContext) -> frozenset[str]:
+        n = len(ctx.pages)
+        if n < 4:
+            return frozenset()
+        counts = Counter(name for f in ctx.pages.values() for name in set(f.script_entries))
+        return frozenset(name for name, c in counts.items() if c >= max(3, n // 2))
+    known: frozenset[str] = ctx.derived("template_script_entries", compute)
+    return known
 
 
 def _dead_end(ctx: SiteContext, f: PageFacts) -> str | None:

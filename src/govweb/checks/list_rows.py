@@ -438,14 +438,15 @@ def read_anchors(
     seen_items: set[str], script_entries: list[str] | None = None, switches: list[str] | None = None,
     clicked: AbstractSet[str] = frozenset(), weekdays: bool = False,
 ) -> None:
-    """Every link of the tree into `links`; pager links into `pagination`; dated rows into `items`. A dated row
-    whose link only runs a script (javascript:, #) is an entry too (a visitor sees it); short names of such links
+    """Every link of the tree (an image map's `<area>`s too, named by their alt or title) into `links`; pager links
+    into `pagination`; dated rows into `items`. A dated row whose link only runs a script (javascript:, #) is an
+    entry too (a visitor sees it); short names of such links
     go to `script_entries` (无障碍 toolbars, tabs); elements keeping an address in one of the `clicked` data
     attributes (page_links.clicked_attributes) are links too. `weekdays`: the page's rows print their weekdays
     (`weekday_list`), so a date beside a weekday dates a row."""
     reads = _Reads(weekdays=weekdays)   # what rows read of the page's nodes, read once
     last_row: tuple[int | None, int] = (None, -1)   # the row (li, tr) of the last entry read, and the entry count
-    for a in tree.css("a[href]"):
+    for a in tree.css("a[href], area[href]"):   # (an image map's areas are links a visitor clicks too)
         attrs = a.attributes
         href = attrs.get("href")
         if not href:
@@ -455,7 +456,8 @@ def read_anchors(
             u = scripted_target(href, attrs, join)
         atext = a.text(deep=True, separator="", strip=True)
         if not atext:
-            atext = (attrs.get("title") or attrs.get("aria-label") or "").strip()
+            atext = ((attrs.get("alt") if a.tag == "area" else "") or attrs.get("title") or attrs.get("aria-label")
+                     or "").strip()
             if not atext:
                 inner = a.css_first("img")
                 if inner is not None:

@@ -18,6 +18,9 @@ SUBMIT_LABEL = re.compile(
 # it says when a message was sent only beside a 发表者 label
 POSTED_LABEL = re.compile(r"发表时间\s*[:：]?\s*(" + dates.YMD + r")")
 POSTER_LABEL = re.compile(r"发表者\s*[:：]")
+# A list table's heading cell over when each message was sent (诉求时间, 留言日期, 来信时间): the visitor's words, not
+# a 受理/登记 time, which an office's list of applications (办件) heads too
+SUBMIT_HEADER = re.compile(r"(?:留言|来信|写信|诉求|咨询|提问|投诉|信件)(?:时间|日期)")
 
 
 def submissions(text: str) -> list[re.Match[str]]:

@@ -33,7 +33,7 @@ from govweb.checks.list_rows import (
     unlinked_rows,
     weekday_list,
 )
-from govweb.checks.messages import MessageFacts, message_facts, submissions
+from govweb.checks.messages import SUBMIT_HEADER, MessageFacts, message_facts, submissions
 from govweb.checks.out_of_service import is_error_page
 from govweb.checks.page_links import Joiner, Link, alert_only, clicked_attributes, frame_facts, nav_sections
 from govweb.checks.search_form import find_search
@@ -127,6 +127,7 @@ class PageFacts:
     before_crumb: frozenset[str] = frozenset()  # its dated rows printed only above its breadcrumb (a sidebar's)
     blank_dated: tuple[str, ...] = ()         # links of its dated list's rows whose date cell is empty (no date)
     date_lines: tuple[str, ...] = ()          # its first labelled dates with the words before them (_date_line)
+    message_table: bool = False               # a table heading cell over when messages were sent (诉求时间)
 
 
 def _img_alt(a: LexborNode) -> str:
@@ -265,6 +266,8 @@ def parse_page(
                         if u:
                             pagination.append(u)
 
+    if "zTree" in html:
+        script_menus.draw_trees(tree, inline_scripts)   # (a catalogue tree drawn from nodes the page declares)
     if tree.css_first("#_ideConac") is not None:
         script_srcs.append("#_ideConac")   # the official conac badge embed (its script writes the badge here)
     search_form, search_action, search_fields, search_choices, search_words = find_search(tree, inline_scripts, join)
@@ -492,6 +495,8 @@ def parse_page(
         before_crumb=rows_before_crumb(body_text, ((it.url, it.title) for it in items if not it.scripted))
         if crumbs and not is_article and len(items) >= 2 else frozenset(), blank_dated=blank_dated,
         date_lines=date_lines,
+        message_table=len(items) >= 2 and "<th" in html and any(
+            SUBMIT_HEADER.fullmatch("".join(th.text(deep=True).split())) for th in tree.css("th")),
     )
 
 

@@ -9,6 +9,7 @@ the slot, they are the menu a visitor sees, and its entries are read like any ot
 
 from __future__ import annotations
 
+import json
 import re
 from html import escape
 from typing import Any
@@ -106,4 +107,70 @@ def draw_data_menus(tree: LexborHTMLParser, islands: dict[str, Any] | None = Non
         for child in list(parsed.iter(include_text=True)) if parsed is not None else ():
             slot.insert_child(child)
         drawn += len(items)
+    return drawn
+
+
+# A tree a script builds on an element of the page from nodes it declares (zTree, which many 信息公开 platforms use
+# for their catalogue: `$.fn.zTree.init($("#gkTree"), setting, zNodes)` over `var zNodes = [{id: 1, pId: 0, name:
+# "政府信息公开指南", url: "/col/col12/index.html"}, …]`): zTree draws each node with a `url` as a link named by its
+# `name`; a node without one is a folder, no link.
+_TREE_INIT = re.compile(r"zTree\s*\.\s*init\s*\(\s*(?:\$|jQuery)\s*\(\s*(['\"])#([\w-]+)\1\s*\)\s*,[^,()]*,\s*"
+                        r"([A-Za-z_$][\w$]*)\s*\)")
+# A JavaScript object literal's pieces read as JSON: strings, then a bare key (`name:`), then a trailing comma
+_JS_TOKEN = re.compile(r"\"(?:[^\"\\]|\\.)*\"|'((?:[^'\"\\]|\\.)*)'|([A-Za-z_$][\w$]*)(?=\s*:)|,(?=\s*[\]}])")
+_TREE_NAME_MAX = 20
+
+
+def _js_literal(text: str) -> Any:
+    """A JavaScript array or object literal of plain values (bare keys, single-quoted strings, trailing commas) as
+    JSON reads it; None when it holds anything else (a function, a variable)."""
+    def token(m: re.Match[str]) -> str:
+        if m.group(1) is not None:
+            return f'"{m.group(1)}"'
+        if m.group(2) is not None:
+            return f'"{m.group(2)}"'
+        return "" if m.group(0) == "," else m.group(0)
+    try:
+        return json.loads(_JS_TOKEN.sub(token, text))
+    except ValueError:
+        return None
+
+
+def _tree_nodes(value: Any) -> list[tuple[str, str]]:
+    """(name, url) of the tree's nodes that carry an address (children included, in order)."""
+    out: list[tuple[str, str]] = []
+    for node in value if isinstance(value, list) else ():
+        if not isinstance(node, dict):
+            continue
+        name, url = node.get("name"), node.get("url")
+        if isinstance(name, str) and isinstance(url, str) and 0 < len(name.strip()) <= _TREE_NAME_MAX \
+                and _ADDRESS.match(url.strip()) and " " not in url.strip():
+            out.append((name.strip(), url.strip()))
+        out.extend(_tree_nodes(node.get("children")))
+    return out
+
+
+def draw_trees(tree: LexborHTMLParser, inline_scripts: list[str]) -> int:
+    """Draw into each empty element a script builds a tree on (`_TREE_INIT`) the nodes of the literal it declares
+    for it, as links; returns the number of links drawn. Only nodes holding an address (`url`) are drawn: a name
+    alone in a script is no link."""
+    drawn = 0
+    source = ""
+    for script in inline_scripts:
+        for init in _TREE_INIT.finditer(script):
+            slot = tree.css_first(f'[id="{init.group(2)}"]')
+            if slot is None or not empty_slot(slot):
+                continue
+            source = source or "\n".join(inline_scripts)
+            declared = re.search(rf"\b{re.escape(init.group(3))}\s*=\s*\[", source)
+            end = scripts._block_end(source, declared.end(), "[", "]") if declared is not None else None
+            nodes = _tree_nodes(_js_literal(source[declared.end() - 1:end])) if declared and end else []
+            if not nodes:
+                continue
+            wrap = "li" if slot.tag in ("ul", "ol") else "span"
+            html = "".join(f'<{wrap}><a href="{escape(u)}">{escape(t)}</a></{wrap}>' for t, u in nodes)
+            parsed = LexborHTMLParser(f"<div>{html}</div>").css_first("div")
+            for child in list(parsed.iter(include_text=True)) if parsed is not None else ():
+                slot.insert_child(child)
+            drawn += len(nodes)
     return drawn
