@@ -176,15 +176,19 @@ def test_a_catalogue_page_listing_one_dataset_still_counts_it(tmp_path: Path) ->
 
 
 def test_a_lists_own_count_is_no_stated_number_of_datasets() -> None:
-    """共5条 beside a pager counts a list's rows: the page is no open-data page for it, even where the footer names a
-    数据资源 body; a total naming what it counts (共开放 120 个数据集) is a portal's."""
+    """共5条 beside a pager counts a list's rows: the page is no open-data page for it, even where the footer links a
+    数据资源 page; a total naming what it counts (共开放 120 个数据集) is a portal's. A footer naming a 数据资源 body
+    (its 技术支持) opens no open-data reading at all."""
     from govweb.checks.page import parse_page
     from govweb.checks.page_kinds import open_data_page
 
-    foot = "<p>技术支持：某县数据资源管理局</p>"
+    foot = "<p><a href='/sjzy/'>数据资源</a> 技术支持：某县数据资源管理局</p>"
     rows = "<ul><li><a href='/gk/1.html'>某镇2024年春耕生产工作简报</a><span>2024-03-02</span></li></ul>"
     f = parse_page(f"<html><body>{rows}<div>共5条 第1/1页</div>{foot}</body></html>", "http://x.gov.cn/gk/", None, "r")
     assert f.data is not None and f.data.stated == 5 and not open_data_page(f, ["办件公示"])
+    f = parse_page(f"<html><body>{rows}<div>共5条 第1/1页</div><p>技术支持：某县数据资源管理局</p></body></html>",
+                   "http://x.gov.cn/gk/", None, "r")
+    assert f.data is None
     f = parse_page(f"<html><body><p>共开放 120 个数据集</p>{foot}</body></html>", "http://x.gov.cn/sj/", None, "r")
     assert open_data_page(f, ["开放目录"])
 

@@ -49,7 +49,8 @@ from govweb.checks.column_names import (
     title_name,
 )
 from govweb.checks.context import SiteContext
-from govweb.checks.dates import dated_url
+from govweb.checks.datapage import extension_format
+from govweb.checks.dates import dated_url, to_date, url_full_date
 from govweb.checks.integrity import gaps
 from govweb.checks.list_state import (
     DECLARED_EMPTY_CHARS,
@@ -195,6 +196,8 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
             # service entry not built yet (the entries check judges it), a function out of service
         if dated_url(url) and url not in ctx.template_links and headline_like(title_name(f.title)):
             continue   # an article that prints no date: a dated address and a headline for a name
+        if dated and service_hall(ctx, f, names):
+            continue   # a 便民服务 page whose dated row is a guide of the site's beside the platform's services
         if navigated and dated:
             cands.add(url)   # a navigated list with a single dated entry (权责清单: one document so far)
             continue
@@ -313,6 +316,16 @@ def _without_copies(ctx: SiteContext, groups: dict[str, list[str]],
     return out
 
 
+def _address_date(ctx: SiteContext, url: str) -> dt.date | None:
+    """The full date the address of a file carries (`/uploadfile/2026/0512/方案.docx`), when it is a real day not after
+    the as-of date; else None. A file (Word, PDF, a spreadsheet) is never a page the crawl opens: what dates it is its
+    row, or the day the CMS wrote into its address when it was uploaded. (A page the crawl did not open for its
+    limits stays of unknown date: its own 发布时间 is what dates it.)"""
+    raw = url_full_date(url) if extension_format(url) is not None else None
+    d = to_date(raw, ctx.as_of) if raw is not None else None
+    return d if d is not None and d <= ctx.as_of else None
+
+
 def discover_columns(ctx: SiteContext) -> list[Column]:
     texts: dict[str, Counter[str]] = ctx.derived("anchor_texts", anchor_texts)
     cands = _candidates(ctx, texts)
@@ -375,10 +388,11 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                 if u in tiles and u not in seen and u not in excluded and u not in ctx.template_links and (
                         u not in ctx.pages):
                     # a tile of a picture list (a 视频 strip) opening a page the crawl did not fetch (a player, an H5
-                    # host): an entry whose date is unknown
+                    # host): an entry whose date is unknown, unless it is a file its address dates (below)
                     seen.add(u)
-                    unfetched += 1
-                    entries.append((u, None, link.name))
+                    d = _address_date(ctx, u)
+                    unfetched += d is None
+                    entries.append((u, d, link.name))
                     continue
                 if u in seen or u in buttons or u in boxed or u in excluded or u in ctx.template_links or not ctx.same_site(u):
                     continue
@@ -394,10 +408,13 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                         and len(ctx.inbound.get(u, ())) <= ENTRY_MAX_INBOUND)):
                     # a document the crawl did not fetch (its limits) — and, beside such, any link below the list's
                     # folder that only this page links (2020年岚港关区进出口情况, a short name): an entry whose date is
-                    # unknown, not an undated one (the homepage may list it too; a template's widget is skipped)
+                    # unknown, not an undated one (the homepage may list it too; a template's widget is skipped) —
+                    # unless it is a file whose address says the day it was uploaded (`/uploadfile/2026/0512/方案.docx`):
+                    # the CMS wrote that day into it
                     seen.add(u)
-                    unfetched += 1
-                    entries.append((u, None, link.text))
+                    d = _address_date(ctx, u)
+                    unfetched += d is None
+                    entries.append((u, d, link.text))
                     continue
                 # an entry without a date: an article, or a page listed in one or two places only (sidebars and
                 # navigation link the same page from many pages) that is no column, function or navigation page

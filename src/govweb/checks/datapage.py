@@ -70,9 +70,11 @@ _UPDATED = re.compile(
     r"(" + dates.YMD + r")"
 )
 _BUILDING = re.compile(BUILDING + r"|正在建设|筹建中|即将上线|敬请期待|升级改造|系统维护|暂未开通|尚未开通|暂无数据|暂无数据集")
-# A page worth reading for open data at all (one search per page keeps the common case cheap).
+# A page worth reading for open data at all (one search per page keeps the common case cheap). A body named for its
+# data (数据资源局, 政务服务和数据资源管理局, 大数据资源中心 — the 承办单位 many footers print on every page) is no
+# open-data word: read so, every list of PDF files on such a site was an open-data page.
 GATE = re.compile(
-    r"数据集|数据目录|数据资源|数源单位|提供单位|数据提供方|资源格式|数据格式|接口地址|正在建设|敬请期待|" + BUILDING
+    r"数据集|数据目录|数据资源(?!(?:管理|服务|发展|开发)?(?:局|中心|处|科|办公室|公司))|数源单位|提供单位|数据提供方|资源格式|数据格式|接口地址|正在建设|敬请期待|" + BUILDING
 )
 _BADGE_TAGS = "span, em, i, b, strong, small, label, td, sup, mark, font, button"  # links are read as links
 MAX_BADGE = 12

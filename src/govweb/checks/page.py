@@ -45,11 +45,25 @@ _GUIDE_CRUMB = re.compile(r"(?:办事|服务|事项)指南")   # a crumb step na
 _GUIDE_HEADING = re.compile(r"指南|(?:办事|服务|办理)指引")
 
 
-_TRS_PAGER = re.compile(r"createPageHTML\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,\s*['\"](\w+)['\"]\s*,\s*['\"](\w+)['\"]")
+_TRS_PAGER = re.compile(r"createPageHTML\(\s*['\"]?(\d+|[A-Za-z_$][\w$]*)['\"]?\s*,\s*['\"]?(\d+|[A-Za-z_$][\w$]*)['\"]?\s*,"
+                        r"\s*['\"](\w+)['\"]\s*,\s*['\"](\w+)['\"]")
+
+
+def _pager_count(arg: str, body: str) -> int | None:
+    """The page count a TRS pager call names: a number the server printed into the call (`createPageHTML(3, 0, …)`)
+    or into a variable the same script sets before it (`var countPage = 3; createPageHTML(countPage, …)`, TRS's own
+    template); None when the script does not print it (a variable it computes or never sets)."""
+    if arg.isdigit():
+        return int(arg)
+    # the variable's last assignment before the call: a number printed, or anything a script computes
+    found = list(re.finditer(r"(?<![\w$.])" + re.escape(arg) + r"\s*=(?!=)\s*(['\"]?(\d+)['\"]?\s*(?:[;,\n]|$))?", body))
+    return int(found[-1].group(2)) if found and found[-1].group(2) else None
+
 
 # A list's only cell saying it holds nothing of its kind, alone between blocks: 暂无信件, 暂无留言, 暂无来信
 EMPTY_CELL = re.compile(r"(?:^|\s)暂无[\u4e00-\u9fff]{1,4}(?:\s|$)")
 EMPTY_CONTAINER = "<empty list>"   # the sign of an empty list container a page listing items shows (template_empty)
+NO_PAGES = "<0 pages>"   # … an empty list container beside a pager the server printed with no page: it says so
 _TAG = re.compile(r"<[^>]*>")   # markup a CMS leaves in a meta value (ArticleTitle "标题<br/>副题")
 _CDATA_RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S)
 _EMPTY_RECORDSET = re.compile(r"<recordset>\s*</recordset>|<recordset\s*/>")
@@ -238,6 +252,7 @@ def parse_page(
     record_html: list[str] = []
     empty_records = False
     printed_pager = False   # a TRS pager: the server printed its page count into the call
+    no_pages = False        # … and that count is 0: the list has no page (TRS prints `var countPage = 0` for it)
     for s in tree.css("script"):
         src = s.attributes.get("src")
         if src:
@@ -258,9 +273,11 @@ def parse_page(
                     empty_records = True   # a Hanweb data island with no record: the list is empty
             if "createPageHTML" in body:
                 pm = _TRS_PAGER.search(body)
-                if pm:
+                count = _pager_count(pm.group(1), body[:pm.start()]) if pm else None
+                if pm and count is not None:
                     printed_pager = True
-                    count, name, ext = int(pm.group(1)), pm.group(3), pm.group(4)
+                    no_pages = count == 0
+                    name, ext = pm.group(3), pm.group(4)
                     for i in range(1, min(count, 200)):
                         u = join(f"{name}_{i}.{ext}")
                         if u:
@@ -307,6 +324,9 @@ def parse_page(
     containers = footer.footer_containers(tree) if home else []
     footer_images = footer.footer_image_texts(tree) if home else []
     sections = nav_sections(tree, join) if home else {}
+    for s in tree.css("ul > script, ol > script, tbody > script"):
+        if s.parent is not None and "document.write" in (s.text() or ""):
+            s.parent.attrs[scripts.WRITES_HERE] = "1"   # a list holding the script that writes its rows
     tree.strip_tags(["script", "style", "noscript", "template"])
     body_node = tree.body
     # one walk of the body: its text nodes one a line (the blocks of a list-less page), squeezed into `text`
@@ -413,7 +433,10 @@ def parse_page(
     elif not is_article and len(items) >= 2:
         # a page that lists items yet shows an empty-list sign: it may belong to a widget of the template
         said = scripts.EMPTY_LIST.search(text)
-        template_empty = said.group(0) if said else EMPTY_CONTAINER if scripts.empty_list_container(tree) else ""
+        container = not said and scripts.empty_list_container(tree)
+        # (an empty list beside a pager the server printed with no page says the list is empty as 共0条 would)
+        template_empty = said.group(0) if said else (
+            NO_PAGES if no_pages and not undecoded_write else EMPTY_CONTAINER) if container else ""
     if not is_article and body_node is not None and tree.css_first("textarea") is None:
         # a list's rows printed with no link (选登 letters); beside a form to write in they are the form's
         # examples, on a page of that function (read after the blocks of a page listing nothing: the

@@ -145,8 +145,11 @@ def service_hall(ctx: SiteContext, f: PageFacts, names: list[str]) -> bool:
     on by fewer links, all of them off the site (the province's 政务服务网 and two of its guides, beside the service
     window's address), showing no list sign — no empty list or its statement, no pager; a guide of the site's own it
     opens beside its links to the platform (a 热门办事指南 box: the platform's services and one guide kept on the
-    site; the platform may be the homepage's way on too) is such a service too, an article that is no guide is not."""
-    if not any(type_of(n) == "办事" for n in names) or own_rows(ctx, f):
+    site; the platform may be the homepage's way on too) is such a service too, an article that is no guide is not.
+    Dated rows that are all such services — the platform's, on the host of a way on the page offers beside them (its
+    政务服务网 tile), and guides the site keeps — make it no list either (a 便民服务 page's 常办事项 box: the platform's
+    services dated as it updated them, one guide of the site's)."""
+    if not any(type_of(n) == "办事" for n in names) or own_rows(ctx, f) and not _service_rows(ctx, f):
         return False
     if hub(ctx, f):
         return True
@@ -160,6 +163,18 @@ def service_hall(ctx: SiteContext, f: PageFacts, names: list[str]) -> bool:
         return False
     return bool(ways) or bool(guides) and any(   # (the platform the homepage links too: its way on all the same)
         not ctx.same_site(u) and u not in ctx.template_links for u in (ctx.canonical(link.url) for link in f.links))
+
+
+def _service_rows(ctx: SiteContext, f: PageFacts) -> bool:
+    """Every row of the page is a service: a guide the site keeps (a page the crawl opened and read as a guide) or a
+    service of a platform off the site the page also leads to beside its rows (on the host of its 政务服务网 tile) —
+    one of them at least."""
+    rows = {ctx.canonical(it.url) for it in own_rows(ctx, f)}
+    platforms = {urlsplit(u).netloc for link in f.links if not ctx.same_site(u := ctx.canonical(link.url))
+                 and u not in rows and u not in ctx.template_links}
+    off = {u for u in rows if not ctx.same_site(u)}
+    return bool(off) and all(urlsplit(u).netloc in platforms for u in off) and all(
+        (g := ctx.pages.get(u)) is not None and is_guide(g.guide_elements) for u in rows - off)
 
 
 def suspended_function(ctx: SiteContext, f: PageFacts, names: list[str]) -> bool:

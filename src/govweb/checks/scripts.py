@@ -560,8 +560,9 @@ def script_signs(
     A part counts as possibly script-written only when the static page lacks it: no footer sign at all (no ICP,
     公网安备, 标识码, 版权所有 …) for the footer, fewer than `MENU_LINKS` visible links for the menu. A page that
     shows its footer and a full menu in its HTML is read as it is, whatever its scripts are called.
-    `printed_pager`: the page carries a pager whose page count the server printed (TRS `createPageHTML(1, 0, …)`):
-    its lists are the server's too. `footer_srcs`: the sources of the scripts placed inside the footer.
+    `printed_pager`: the page carries a pager whose page count the server printed (TRS `createPageHTML(1, 0, …)`, or
+    `var countPage = 1;` before `createPageHTML(countPage, …)`): its lists are the server's too, unless a script of the
+    page writes something we could not read (`undecoded_write`). `footer_srcs`: the sources of the scripts placed inside the footer.
     `read_files`: the sources of script files the crawl archived and the page reader read whole (`read_whole`): a
     footer slot beside such a footer script hides nothing — what the script writes is already in the page read."""
     signs: set[str] = set()
@@ -609,7 +610,9 @@ def script_signs(
             if links < MENU_LINKS:
                 signs.add("nav")
         elif (node.tag in ("ul", "ol", "tbody") or _LIST_CONTAINER.search(label)) and list_writing \
-                and not printed_pager and not server_pager_beside(node):
+                and not (printed_pager and WRITES_HERE not in node.attributes) and not server_pager_beside(node):
+            # (a list holding the script that writes its rows, `<ul><script>for (…) document.write('<li>' + a[i][0]
+            # …)</script></ul>`, is that script's whatever pager the server printed beside it)
             signs.add("hidden-list" if hidden(node) else "list")
     read = {_basename(s) for s in read_files}
     if has_footer and (any(_PART_SCRIPT.search(b) and b not in read for b in own) and footer_slot(tree)
@@ -1079,8 +1082,14 @@ def list_labels(tree: LexborHTMLParser, written: frozenset[str] = frozenset()) -
     return frozenset(blank), frozenset(filled)
 
 
+_NUMBER = re.compile(r"\d+")
+WRITES_HERE = "data-govweb-written"   # set by the page reader on a list that held a script writing into it
+
+
 def _label(node: LexborNode) -> str:
-    return f"{node.tag}.{' '.join((node.attributes.get('class') or '').split())}"
+    """`tag.classes`, numbers read as one (`ul.doc_list list-#`): a CMS naming each column's list by the column's id
+    (`list-7121021` beside `list-7121001`) prints one list markup on every list page."""
+    return _NUMBER.sub("#", f"{node.tag}.{' '.join((node.attributes.get('class') or '').split())}")
 
 
 def _dated_rows(rows: list[LexborNode]) -> bool:
