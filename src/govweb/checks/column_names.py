@@ -9,6 +9,7 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from govweb.checks.context import SiteContext
+from govweb.checks.dates import dated_url
 from govweb.checks.messages import submissions
 from govweb.checks.page import PageFacts
 from govweb.checks.page_links import MORE
@@ -190,7 +191,8 @@ def column_type(ctx: SiteContext, first: PageFacts, name: str, aside: frozenset[
         if t != "其他":
             return t
     # a first-level column (in the menu every page carries) named for a line of the body's work (招商引资, 电子商务)
-    # whose rows report events is that work's news (工作进展); a topic box of the homepage (森林防火) is not, nor
+    # whose rows report events is that work's news (工作进展) — so is one the column navigation of every list page
+    # opens (栏目导航: 安全生产 beside 镇务动态); a topic box of the homepage (森林防火) is not, nor
     # the Party's work (党建工作), no government business whatever its rows
     if any(w in name for w in PARTY_WORDS) or not _in_every_menu(ctx, first.url):
         return "其他"
@@ -209,13 +211,26 @@ def _pages_by_host(ctx: SiteContext) -> dict[str, frozenset[str]]:
 
 def _in_every_menu(ctx: SiteContext, url: str) -> bool:
     """Every other page of the site on the page's own host links the page: an entry of the menu all of them carry
-    (a page of another host — the 12345 or 信息公开 platform the site links — carries that platform's menu)."""
+    (a page of another host — the 12345 or 信息公开 platform the site links — carries that platform's menu) — or every
+    other such page listing dated rows does, the 栏目导航 the column pages share beside their rows where the homepage
+    and the articles carry none."""
     inbound = ctx.inbound.get(url, ())
     pages = ctx.derived("pages_by_host", _pages_by_host).get(urlsplit(url).netloc, frozenset())
     others = len(pages) - (url in pages)
-    if others < MENU_PAGES_MIN or len(inbound) < others:
-        return False   # (fewer linking pages than other pages: not all of them)
-    return pages - {url} <= set(inbound)
+    if others < MENU_PAGES_MIN or len(inbound) < MENU_PAGES_MIN:
+        return False
+    linking = set(inbound)
+    if len(inbound) >= others and pages - {url} <= linking:
+        return True
+    lists = ctx.derived("list_pages", _list_pages) & pages
+    others_listed = len(lists) - (url in lists)
+    return others_listed >= MENU_PAGES_MIN and len(linking) >= others_listed and lists - {url} <= linking
+
+
+def _list_pages(ctx: SiteContext) -> frozenset[str]:
+    """The site's pages listing dated rows, its homepage and articles (and pages at an article's dated address) aside."""
+    return frozenset(u for u, f in ctx.pages.items() if u != ctx.homepage_url and not f.is_article
+                     and len(f.items) >= MIN_DATED_ITEMS and not dated_url(u))
 
 
 NEWS_ROWS_MIN = 3

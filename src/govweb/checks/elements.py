@@ -54,7 +54,7 @@ from govweb.checks.page import PageFacts
 from govweb.checks.page_kinds import portal_section
 from govweb.checks.page_links import Link
 from govweb.terms import ELEMENTS
-from govweb.urlnorm import canonical, folder_of
+from govweb.urlnorm import canonical, folder_of, site_names
 
 FOOTER_MARKS = ("网站标识码", "ICP备案号", "公安机关备案号", "网站主办单位", "联系方式")
 # Elements a script may write in the footer (the rest sit in menus and entry blocks).
@@ -648,10 +648,13 @@ PLATFORM_ELEMENTS = ("政府信息公开指南", "政府信息公开目录", "�
 
 def _disclosure_platform(ctx: SiteContext, ordered: list[PageFacts], found: FoundElements) -> None:
     """A site whose 政府信息公开 entry leads to a platform on another host that the crawl did not fetch (a city's
-    信息公开 platform carrying the department's section): its 指南, 目录 and 年报 are there, unseen — not measured,
-    with a warning, rather than missing."""
+    信息公开 platform carrying the department's section) — or, for a site in a folder of a shared host, to the site's
+    section of that host's disclosure folder the crawl holds nothing of, neither page nor failure (a town at
+    `/xtz/` on its county's host linking `/xxgk/xtz/`): its 指南, 目录 and 年报 are there, unseen — not measured, with
+    a warning, rather than missing."""
     for _, link, _ in _disclosure_entries(ordered):
-        if not ctx.same_site(link.url) and ctx.page(link.url) is None:
+        if ctx.page(link.url) is None and (not ctx.same_site(link.url) or _section_beside_site_folder(
+                ctx, link.url) and target_problem(ctx, link.url, content=False) is None):
             for el in PLATFORM_ELEMENTS:
                 # (an entry of the element's own that was followed and fails is judged: the platform's other pages
                 # do not stand in for it)
@@ -660,6 +663,21 @@ def _disclosure_platform(ctx: SiteContext, ordered: list[PageFacts], found: Foun
                     found.unmeasured[el] = "platform"
                     ctx.warnings.append(f"「{el}」未测量：政府信息公开在站外平台（{link.url}），未采集")
             return
+
+
+def _section_beside_site_folder(ctx: SiteContext, url: str) -> bool:
+    """`url` is on the host of a site kept in a folder of it (`www.county.gov.cn/xtz/`), outside that folder, and
+    names that folder within its first three folders (`/xxgk/xtz/`): the host's section for the site."""
+    target = urlsplit(url)
+    folders = target.path.lower().split("/")[1:-1][:3]
+    for site in (ctx.seed, ctx.homepage_url):
+        own = urlsplit(folder_of(site)) if site else None
+        if own is None or own.netloc != target.netloc or own.path in ("", "/") or target.path.startswith(own.path):
+            continue
+        name = own.path.lower().rstrip("/").rsplit("/", 1)[-1]   # (the site's own folder, not its host's label)
+        if name in folders and name in site_names(site):
+            return True
+    return False
 
 
 def ctx_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[str, Evidence]]:

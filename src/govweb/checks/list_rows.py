@@ -95,6 +95,24 @@ _NOT_ROW_DATE = re.compile(
     # or more so (`weekday_list`: each row of a list with its weekday, 2026年11月9日 星期一 15:02)
     r"|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:星期|周|礼拜)[一二三四五六日天]")
 _NOT_ROW_DATE_BUT_WEEKDAYS = re.compile(_NOT_ROW_DATE_OPENING_OR_CLOCK)
+# Dates a row prints beside its publication date that are none: when something closes or happens — a deadline
+# (报名截止：2026年12月15日, 投标截止时间, 2026年12月10日前截止), a bid opening (开标时间：2026-12-10 09:30), a validity
+# (有效期至2031年11月5日, 有效期：… 至 …), a time limit (办理时限) — and when the page itself was regenerated, as a template
+# prints it beside a link (本页内容更新时间：2026-12-03, 网站更新时间), or a visit counter's span beside the footer's
+# links (计数起始日期：2017年05月01日, 截至2026年12月03日). Such a date never dates the row: a row printing nothing else is
+# undated (not measured), never dated by a guess.
+_NOT_PUBLISHED_WORDS = ("截止", "截至", "开标", "有效期", "时限", "失效", "到期", "起始", "更新")
+_DAY = r"(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+_NOT_PUBLISHED = re.compile(
+    r"(?:(?:截止|截至|开标|有效期|时限|失效|到期|起始)[\u4e00-\u9fff]{0,3}|(?:本页|页面|网站|本站|本网)(?:内容)?(?:最后)?更新(?:时间|日期))"
+    r"\s*[:：]?\s*" + _DAY + r"(?:\s*(?:至|到|~|～|—{1,2}|–|－|-)\s*" + _DAY + r")?"
+    r"|" + _DAY + r"\s*(?:\d{1,2}[:：]\d{2}\s*)?前?截止")
+# A period a row prints (公示期：2026-11-18至2026-12-17, 报名时间：2026年11月5日至12月8日): its end is no date of the row
+# (`dates.find_full_dates`), and its start dates the row only when the row prints no other date — a 公示 published the
+# day before its period opens is dated by its publication.
+_PERIOD = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:\d{1,2}[:：]\d{2}\s*)?"
+                     r"(?:至|到|~|～|—{1,2}|–|－)\s*" + _DAY)
+_PERIOD_JOINS = ("至", "到", "~", "～", "—", "–", "－")
 _WEEKDAY_WORDS = ("星期", "周", "礼拜")
 _WEEKDAY_DAYS = "一二三四五六日天"
 _DATE_BEFORE_WEEKDAY = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")
@@ -149,7 +167,9 @@ def _row_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None,
                         if d is not None:
                             return d, (atext + " " + ct.strip()).strip(), dates.find_full_dates(ct)
             break
-        rest = _not_row_dates_out(t.replace(atext, " ", 1) if atext else t, weekdays)
+        shown = _published_cells(node, reads) if tag == "tr" else None
+        base = (shown or t).replace(atext, " ", 1) if atext else (shown or t)
+        rest = _not_row_dates_out(base, weekdays)
         d = dates.find_date_cached(rest)
         if d is not None:
             if level >= 1 and tag not in ROW_TAGS and (len(node.css("a")) > 2 or len(
@@ -158,7 +178,7 @@ def _row_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None,
                 # its one 来信时间 with the reply printed under it, is one row however long the reply)
             return d, t.strip(), dates.find_full_dates(rest)
         if tag in ROW_TAGS:
-            found = _date_cell(node, reads, weekdays)
+            found = _date_cell(node, reads, weekdays, rest if shown is not None or rest != base else None)
             if found is not None:   # a cell printing only a date its row's text hides (22-04-26 after a 文号 cell)
                 return found[0], t.strip(), dates.find_full_dates(found[1])
             if tag in ("dt", "dd"):  # <dl><dt><a>标题</a></dt><dd>2020-11-26</dd></dl>, or <dd> then a <dd> cell
@@ -179,11 +199,15 @@ def _message_block(text: str) -> bool:
     return len(submissions(text)) == 1
 
 
-def _date_cell(row: LexborNode, reads: _Reads, weekdays: bool = False) -> tuple[RawDate, str] | None:
+def _date_cell(row: LexborNode, reads: _Reads, weekdays: bool = False, within: str | None = None,
+               ) -> tuple[RawDate, str] | None:
     """The date of a row's own cell holding nothing else (`<td>22-04-26</td>`): a two-digit-year date is one only
-    when it is the whole of its cell, which the row's joined text no longer shows."""
+    when it is the whole of its cell, which the row's joined text no longer shows. `within`: the row's text with its
+    cells that are no publication dates blanked (`_published_cells`), when it has such: a cell out of it dates nothing."""
     for cell in row.iter(include_text=False):
         if cell.tag == "a" or cell.css_first("a") is not None:
+            continue
+        if within is not None and reads.text(cell).strip() not in within:
             continue
         ct = _not_row_dates_out(reads.text(cell), weekdays).strip()
         if ct and len(ct) <= _DATE_CELL_MAX:
@@ -191,6 +215,42 @@ def _date_cell(row: LexborNode, reads: _Reads, weekdays: bool = False) -> tuple[
             if d is not None:
                 return d, ct
     return None
+
+
+# A table's header naming a column of dates that are no publication: 开标时间, 投标截止时间, 有效期, 办理时限.
+_NOT_PUBLISHED_HEADER = re.compile(r"截止|开标|有效期|时限|失效|到期")
+_HEADER_CELL_MAX = 12
+_NO_CELLS: frozenset[int] = frozenset()
+
+
+def _unpublished_columns(table: LexborNode, reads: _Reads) -> frozenset[int]:
+    """The places of a table's columns whose header names dates that are no publication (项目名称 | 开标时间 | 发布时间:
+    the second): its first row, when that links nothing and each cell is a short label. Read once per table."""
+    got = reads.unpublished.get(table.mem_id)
+    if got is None:
+        got = _NO_CELLS
+        first = table.css_first("tr")
+        if first is not None and first.css_first("a") is None:
+            labels = [reads.text(c).strip() for c in first.iter(include_text=False) if c.tag in ("th", "td")]
+            if all(len(x) <= _HEADER_CELL_MAX and not any(ch.isdigit() for ch in x) for x in labels):
+                got = frozenset(i for i, x in enumerate(labels) if _NOT_PUBLISHED_HEADER.search(x))
+        reads.unpublished[table.mem_id] = got
+    return got
+
+
+def _published_cells(row: LexborNode, reads: _Reads) -> str | None:
+    """A table row's text without the cells its header says are no publication dates (the 开标时间 of a tender list
+    printing 发布时间 beside it); None when its table's header names none."""
+    table = row.parent
+    if table is not None and table.tag in ("tbody", "thead"):
+        table = table.parent
+    if table is None or table.tag != "table":
+        return None
+    out = _unpublished_columns(table, reads)
+    if not out:
+        return None
+    cells = [c for c in row.iter(include_text=False) if c.tag in ("td", "th")]
+    return " ".join(" " if i in out else reads.text(c) for i, c in enumerate(cells))
 
 
 _ROW_BUTTON_MAX = 6   # 查看反馈, 在线办理, 下载附件: a row's button, not its title
@@ -256,6 +316,7 @@ class _Reads:
 
     texts: dict[int, str] = field(default_factory=dict)
     lines: dict[int, _BrLines | None] = field(default_factory=dict)
+    unpublished: dict[int, frozenset[int]] = field(default_factory=dict)   # a table's cells no publication dates
     weekdays: bool = False   # the page's rows print their weekdays (`weekday_list`): a date beside one is a row's
 
     def text(self, node: LexborNode) -> str:
@@ -268,10 +329,17 @@ class _Reads:
 def _not_row_dates_out(text: str, weekdays: bool = False) -> str:
     """`text` with the dates that date no row blanked. Every such date holds 起, a clock label (今天, 今日, 当前…,
     现在…), a clock script (new Date) or a weekday (星期, 周, 礼拜): most rows hold none of them and skip the pattern (keep the test in step with
-    _NOT_ROW_DATE)."""
+    _NOT_ROW_DATE); or a label saying it is no publication (`_NOT_PUBLISHED`). A period's start (`_PERIOD`) is
+    blanked when the rest still holds a date."""
     if "起" in text or "今" in text or "当前" in text or "现在" in text or "new Date" in text or "星期" in text or (
             "周" in text or "礼拜" in text):
-        return (_NOT_ROW_DATE_BUT_WEEKDAYS if weekdays else _NOT_ROW_DATE).sub(" ", text)
+        text = (_NOT_ROW_DATE_BUT_WEEKDAYS if weekdays else _NOT_ROW_DATE).sub(" ", text)
+    if any(w in text for w in _NOT_PUBLISHED_WORDS):
+        text = _NOT_PUBLISHED.sub(" ", text)
+    if any(j in text for j in _PERIOD_JOINS):
+        other = _PERIOD.sub(" ", text)
+        if other != text and dates.find_date_cached(other) is not None:
+            text = other
     return text
 
 
