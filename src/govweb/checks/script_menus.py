@@ -100,14 +100,18 @@ def draw_data_menus(tree: LexborHTMLParser, islands: dict[str, Any] | None = Non
         items = next((found for v in scripts.script_data(script, islands) if (found := menu_items(v))), [])
         if not items:
             continue
-        slot = slots[0]
-        wrap = "li" if slot.tag in ("ul", "ol") else "span"
-        html = "".join(f'<{wrap}><a href="{escape(u)}">{escape(t)}</a></{wrap}>' for t, u in items)
-        parsed = LexborHTMLParser(f"<div>{html}</div>").css_first("div")
-        for child in list(parsed.iter(include_text=True)) if parsed is not None else ():
-            slot.insert_child(child)
+        _draw_links(slots[0], items)
         drawn += len(items)
     return drawn
+
+
+def _draw_links(slot: LexborNode, items: list[tuple[str, str]]) -> None:
+    """Insert (name, url) pairs into the element as the links a script would draw there (list items in a list)."""
+    wrap = "li" if slot.tag in ("ul", "ol") else "span"
+    html = "".join(f'<{wrap}><a href="{escape(u)}">{escape(t)}</a></{wrap}>' for t, u in items)
+    parsed = LexborHTMLParser(f"<div>{html}</div>").css_first("div")
+    for child in list(parsed.iter(include_text=True)) if parsed is not None else ():
+        slot.insert_child(child)
 
 
 # A tree a script builds on an element of the page from nodes it declares (zTree, which many 信息公开 platforms use
@@ -167,10 +171,6 @@ def draw_trees(tree: LexborHTMLParser, inline_scripts: list[str]) -> int:
             nodes = _tree_nodes(_js_literal(source[declared.end() - 1:end])) if declared and end else []
             if not nodes:
                 continue
-            wrap = "li" if slot.tag in ("ul", "ol") else "span"
-            html = "".join(f'<{wrap}><a href="{escape(u)}">{escape(t)}</a></{wrap}>' for t, u in nodes)
-            parsed = LexborHTMLParser(f"<div>{html}</div>").css_first("div")
-            for child in list(parsed.iter(include_text=True)) if parsed is not None else ():
-                slot.insert_child(child)
+            _draw_links(slot, nodes)
             drawn += len(nodes)
     return drawn
