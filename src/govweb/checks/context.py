@@ -7,8 +7,8 @@ cache what they derive (columns, messages) so nothing is computed twice.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
-from collections.abc import Callable
+from collections import Counter, defaultdict
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -16,7 +16,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from govweb.checks.dates import RawDate, format_raw, to_date
 from govweb.checks.page import PageFacts, parse_page, unreadable
-from govweb.checks.snapshot import PageRecord, Snapshot, archived_page_html, archived_scripts
+from govweb.checks.snapshot import Document, PageRecord, Snapshot, archived_page_html, archived_scripts
 from govweb.urlnorm import on_portal_disclosure_host, on_site_platform, page_key, try_canonical
 
 # Errors that mean "the site could not be measured from here", not "the site is broken".
@@ -109,10 +109,7 @@ class SiteContext:
             problem = unreadable(doc.html, rendered)
             if problem is None:
                 try:
-                    facts = parse_page(doc.html, url, rec.final_url, doc.warc_record, rec.depth,
-                                       home=url in home_urls or rec.depth == 0,
-                                       script_text=self._script_text if self.scripts else None,
-                                       frame_html=self.page_html)
+                    facts = self._parse(doc, url in home_urls)
                 except Exception as exc:  # a page the parser cannot handle is reported and skipped
                     problem = f"解析失败：{type(exc).__name__}"
             if problem is not None:
@@ -125,7 +122,7 @@ class SiteContext:
                 progress(1)
         # a labelled date line half the pages print in the same words (a header's 更新时间：2026-12-01, a 网站更新时间
         # in the top bar) is the template's, no page's publication: the pages that read one are read again without it
-        template = self._template_dates()
+        template = self.on_most_pages(Counter(line for f in self.pages.values() for line in set(f.date_lines)))
         again = {u: f.warc_record for u, f in self.pages.items() if template.intersection(f.date_lines)}
         for doc in snapshot.documents() if again else ():
             rec = doc.record
@@ -133,14 +130,13 @@ class SiteContext:
                 continue
             del again[rec.url]
             try:
-                facts = parse_page(doc.html, rec.url, rec.final_url, doc.warc_record, rec.depth,
-                                   home=rec.url in home_urls or rec.depth == 0,
-                                   script_text=self._script_text if self.scripts else None,
-                                   frame_html=self.page_html, template_dates=template)
+                facts = self._parse(doc, rec.url in home_urls, template)
             except Exception:   # (read once already: its first reading stands)
                 continue
             facts.rendered = self.pages[rec.url].rendered
             self.pages[rec.url] = facts
+            if not again:
+                break   # (every page to read again is read: the rest of the WARC holds none)
         # One name per page: a redirect's source stands for its target; a page fetched through redirects is
         # stored under the URL that was asked for, and its final URL stands for it; every hop from the seed to
         # the homepage (a splash page, a meta refresh …) stands for the homepage.
@@ -167,17 +163,21 @@ class SiteContext:
             self.warnings.append("抓取未完成（crawl.json 中 complete 为 false），检查结果可能不全")
         self._derived: dict[str, Any] = {}
 
-    def _template_dates(self) -> frozenset[str]:
-        """Labelled date lines (`PageFacts.date_lines`) printed by half the pages or more, at least three."""
+    def _parse(self, doc: Document, home: bool, template_dates: frozenset[str] = frozenset()) -> PageFacts:
+        """The page a document holds, as the checks read it (`home`: one of the homepage's addresses)."""
+        rec = doc.record
+        return parse_page(doc.html, rec.url, rec.final_url, doc.warc_record, rec.depth, home=home or rec.depth == 0,
+                          script_text=self._script_text if self.scripts else None, frame_html=self.page_html,
+                          template_dates=template_dates)
+
+    def on_most_pages(self, counts: Mapping[str, int]) -> frozenset[str]:
+        """What half of the site's pages or more carry, three at least (`counts`: on how many pages each is), as a
+        template prints it on every page: its menu's links, its header's date line, its top bar's buttons."""
         n = len(self.pages)
         if n < 4:
             return frozenset()
-        counts: dict[str, int] = defaultdict(int)
-        for f in self.pages.values():
-            for line in set(f.date_lines):
-                counts[line] += 1
         threshold = max(3, n // 2)
-        return frozenset(line for line, c in counts.items() if c >= threshold)
+        return frozenset(k for k, c in counts.items() if c >= threshold)
 
     def derived(self, key: str, compute: Callable[[SiteContext], Any]) -> Any:
         """A value derived once per site (columns, messages …) and shared by the checks that read it."""
@@ -316,11 +316,7 @@ class SiteContext:
     @cached_property
     def template_links(self) -> frozenset[str]:
         """Targets linked from at least half of the pages (navigation, header, footer)."""
-        n = len(self.pages)
-        if n < 4:
-            return frozenset()
-        threshold = max(3, n // 2)
-        return frozenset(u for u, srcs in self.inbound.items() if len(srcs) >= threshold)
+        return self.on_most_pages({u: len(srcs) for u, srcs in self.inbound.items()})
 
     def resolve_date(self, raw: RawDate | None, where: str) -> dt.date | None:
         """A usable date: impossible and future dates are dropped with a warning."""

@@ -35,7 +35,6 @@ from govweb.checks.entry_choice import (
     BADGES,
     DOCUMENT_ELEMENTS,
     LINK_WORDS,
-    PART_LINKS,
     URL_MARKERS,
     best_first,
     named_otherwise,
@@ -144,8 +143,8 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
 
     # entries: links, images, scripts across the site, homepage first; each (url, name) looked at once
     candidates: dict[str, list[tuple[str, str, PageFacts]]] = {}
-    # (the links to a part of the page they are on, `#zzjg`, by address, name and page: `entry_choice.PART_LINKS`)
-    parts: set[tuple[str, str, int]] = ctx.derived(PART_LINKS, lambda _: set())
+    # (the links to a part of the page they are on, `#zzjg`, by address, name and page: `entry_choice.best_first`)
+    parts: set[tuple[str, str, int]] = set()
     seen: set[tuple[str, str, bool]] = set()
     for f in ordered:
         for src in f.script_srcs:
@@ -214,7 +213,7 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
     frame: frozenset[str] = ctx.derived("portal_frame", portal_frame)
     for el, cands in candidates.items():
         failed: set[str] = set()   # the targets of the element's better entries that do not work
-        for url, name, f in best_first(ctx, el, cands, order):
+        for url, name, f in best_first(ctx, el, cands, order, parts):
             if el in found.results:
                 break
             if el in BADGES:

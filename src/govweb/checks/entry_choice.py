@@ -9,6 +9,7 @@ pages link to.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
@@ -181,11 +182,8 @@ def portal_frame(ctx: SiteContext) -> frozenset[str]:
     return frozenset(before) if any(portal_home(ctx, u) for u in before) else frozenset()
 
 
-PART_LINKS = "part_links"   # the derived set of entries linking a part of the page they are on: (url, name, id(page))
-
-
-def best_first(ctx: SiteContext, el: str, cands: list[tuple[str, str, PageFacts]],
-                order: dict[int, int]) -> list[tuple[str, str, PageFacts]]:
+def best_first(ctx: SiteContext, el: str, cands: list[tuple[str, str, PageFacts]], order: dict[int, int],
+               parts: AbstractSet[tuple[str, str, int]] = frozenset()) -> list[tuple[str, str, PageFacts]]:
     """An element's entries, the one a visitor would pick first: the site's own before the links of the portal
     framing a sub-site (`portal_frame`: the county's 政民互动 above a bureau's own menu), then the homepage's (its own entries before its links
     to other websites in a 友情链接 block, `_friendly_links`), then those more pages link to
@@ -194,7 +192,8 @@ def best_first(ctx: SiteContext, el: str, cands: list[tuple[str, str, PageFacts]
     before one naming another such element too (主要职责 before 机构概况), then the link whose name says the element most
     exactly (邯郸概况 before 走进邯郸, 政府文件 before 政府公报; one audience's part, 个人办事, after all), then of
     two links with one name the one inside the other's folder (a 政策解读 menu item over a section, its 政策解读
-    sub-column), then the crawl order."""
+    sub-column), then the crawl order. `parts`: the candidates (url, name, id of the page) that link a part of the
+    page they are on (`#zzjg`), carried by that page alone."""
     def nested(url: str, name: str, f: PageFacts) -> int:
         inner = folder_of(url)
         return sum(1 for u, n, g in cands if g is f and n == name and u != url
@@ -212,7 +211,6 @@ def best_first(ctx: SiteContext, el: str, cands: list[tuple[str, str, PageFacts]
     # into — last (`portal_section`)
     frame: frozenset[str] = ctx.derived("portal_frame", portal_frame)
     section: str = ctx.derived("portal_section", portal_section)
-    parts: set[tuple[str, str, int]] = ctx.derived(PART_LINKS, lambda _: set())
     deeper = {urlsplit(u).netloc for u, _, _ in cands if not ctx.on_site_host(u) and not _front_page(u)} if section \
         else set()
 

@@ -163,13 +163,9 @@ def _nothing_but_text(ctx: SiteContext, f: PageFacts) -> list[str] | None:
 
 
 def _template_script_entries(ctx: SiteContext) -> frozenset[str]:
-    """Names of the script-run buttons at least half of the site's pages show (as `SiteContext.template_links`)."""
+    """Names of the script-run buttons most of the site's pages show (`SiteContext.on_most_pages`)."""
     def compute(_: SiteContext) -> frozenset[str]:
-        n = len(ctx.pages)
-        if n < 4:
-            return frozenset()
-        counts = Counter(name for f in ctx.pages.values() for name in set(f.script_entries))
-        return frozenset(name for name, c in counts.items() if c >= max(3, n // 2))
+        return ctx.on_most_pages(Counter(name for f in ctx.pages.values() for name in set(f.script_entries)))
     known: frozenset[str] = ctx.derived("template_script_entries", compute)
     return known
 

@@ -49,12 +49,13 @@ def app_route(href: str) -> str:
 
 _PAGINATION_TEXT = re.compile(r"^(?:下一页|下页|后页|尾页|末页|上一页|上页|前页|\d{1,4}|>|>>|›|»|next|last)$", re.I)
 # (an attachment's name ends with its file's extension after the date: 某某公示（2026.11.24）.pdf, 20260512某方案.docx)
-ATTACHMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar|txt|et)$", re.I)
+_FILE_EXT = r"pdf|docx?|xlsx?|wps|ofd|zip|rar|txt|et"   # a document's file: PDF, Word, Excel, WPS, OFD, an archive
+_FILE = re.compile(rf"\.(?:{_FILE_EXT})$", re.I)
 _EDGE_DATE = re.compile(
     r"^\s*[\[【(（]?\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{2}[-/]\d{2}|(?:19|20)\d{6}(?=\s*[\]】)）]|[\u4e00-\u9fff]))"
     r"\s*[\]】)）]?"
     r"|[\[【(（]?\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{2}[-/]\d{2}|[\[【(（]\s*(?:19|20)\d{6}\s*[\]】)）])"
-    r"\s*[\]】)）]?(?:\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar|txt|et))?\s*$"
+    r"\s*[\]】)）]?(?:\.(?:" + _FILE_EXT + r"))?\s*$"
 )
 # A short bracketed word a row links beside its title ([在线办理], 【原文】, [详情]): a button or a tag of the row,
 # no entry of its own (a bracketed date, [11-26], is the row's date).
@@ -491,9 +492,9 @@ def place_row(items: list[Item], url: str, href: str, title: str, row: str) -> s
     return f"{href.rsplit('#', 1)[1]}@{len(items)}"
 
 
-def _attachment(url: str) -> bool:
+def opens_file(url: str) -> bool:
     """The link opens a file (a PDF, a Word or Excel document, an archive), not a page."""
-    return ATTACHMENT.search(url.split("?", 1)[0].split("#", 1)[0]) is not None
+    return _FILE.search(url.split("?", 1)[0].split("#", 1)[0]) is not None
 
 
 def row_key(url: str, route: str = "") -> str:
@@ -577,7 +578,7 @@ def read_anchors(
                 seen_items.discard(row_key(prev.url, prev.route))
                 items.pop()
                 item.buttons.append(prev.url)
-            elif _attachment(u) and not _attachment(prev.url):
+            elif opens_file(u) and not opens_file(prev.url):
                 prev.buttons.append(u)   # (the row's attachment, 附件：某某登记表.docx under its title: part of the row)
                 continue
         seen_items.add(row_key(u, route))

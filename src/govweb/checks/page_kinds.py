@@ -33,7 +33,7 @@ from govweb.checks.context import SiteContext
 from govweb.checks.datapage import row_formats
 from govweb.checks.dates import dated_url
 from govweb.checks.guide_labels import is_guide
-from govweb.checks.list_rows import Item
+from govweb.checks.list_rows import Item, opens_file
 from govweb.checks.list_state import (
     CONTENT_LINE,
     MIN_CONTENT_CHARS,
@@ -612,13 +612,10 @@ def single_page(ctx: SiteContext, f: PageFacts) -> bool:
     return own_content_chars(ctx, f, prose=True) >= (CONTENT_LINE if leaves else MIN_CONTENT_CHARS)
 
 
-# a document's file (a plan in a PDF, a form to download): a list's entry, not a place to go
-_DOCUMENT_FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar|txt)$", re.I)
-
-
 def _way_on(ctx: SiteContext, f: PageFacts, u: str, text: str) -> bool:
     """The link (to canonical `u`) names a place to go (a platform, another section: 贵州政务服务网·某县农业农村局),
-    not a document: a name in a word or a short phrase, at no dated address, to no article, file or page below the
+    not a document: a name in a word or a short phrase, at no dated address, to no article, file (`list_rows.opens_file`: a
+    plan in a PDF, a form to download) or page below the
     page's own folder."""
     name, target, to = text.strip(), ctx.pages.get(u), urlsplit(u)
     folder = _section_folder(f.url)
@@ -626,7 +623,7 @@ def _way_on(ctx: SiteContext, f: PageFacts, u: str, text: str) -> bool:
     if ACTION_NAME.match(name):
         return True   # a button for a visitor's action (我要写信 under a 信箱's notes): a function, wherever it sits
     return bool(name) and not headline_like(name) and not dated_url(u) and not (
-        target is not None and target.is_article) and not _DOCUMENT_FILE.search(to.path) and not below
+        target is not None and target.is_article) and not opens_file(u) and not below
 
 
 def gateway_targets(ctx: SiteContext) -> frozenset[str]:
