@@ -1696,3 +1696,37 @@ def test_a_table_heading_when_messages_were_sent_lists_messages(tmp_path: Path) 
                               "bjgs/": ("结果公开", table("受理日期", "bjgs"))})
     types = {c["name"]: c["type"] for c in report["columns"]}
     assert types == {"公开选登": "互动", "结果公开": "其他"}
+
+
+def test_a_sub_site_menu_column_reporting_events_is_news_though_the_portal_s_platform_shares_its_host(
+        tmp_path: Path) -> None:
+    """A township's sub-site in a folder of the county portal's host: its menu (on every page of the folder) opens
+    特色产业, whose rows report events; the county's letters platform on the same host, outside the folder, carries
+    the portal's menu, not the township's — 特色产业 is still the township's work news, stale after 14 days."""
+    site = SEED + "xz/lsz/"
+    menu = ("<div class='dh'><a href='/xz/lsz/'>首页</a><a href='/xz/lsz/zwdt/'>镇务动态</a>"
+            "<a href='/xz/lsz/tscy/'>特色产业</a><a href='/xz/lsz/djgz/'>党建工作</a>"
+            "<a href='/zmhd/sjxx/list.do?org=lsz'>书记信箱</a></div>")
+
+    def table(d: str, titles: tuple[str, ...], day: int) -> str:
+        return "<table class='lb'>" + "".join(
+            f"<tr><td><a href='/xz/lsz/{d}/art_{i}.html'>{t}</a></td><td>[2020-10-{day + i:02d}]</td></tr>"
+            for i, t in enumerate(titles, 1)) + "</table>"
+
+    events = ("石门村茶叶加工项目签约", "全镇特色种植现场会举行", "镇农业专班走访果蔬合作社", "东岭冷链仓储项目竣工")
+    b = SnapshotBuilder(site)
+    b.page(site, f"<html><head><title>某某镇人民政府</title></head><body>{menu}{FRESH}{FOOTER}</body></html>",
+           depth=0)
+    for path, name, body in (("zwdt/", "镇务动态", FRESH), ("tscy/", "特色产业", table("tscy", events, 1)),
+                             ("djgz/", "党建工作", table("djgz", events, 2))):
+        b.page(site + path, f"<html><head><title>{name}－某某镇人民政府</title></head><body>{menu}"
+                            f"<p>所在位置：首页 &gt; {name}</p>{body}{FOOTER}</body></html>")
+    letters = "".join(f"<tr><td><a href='/zmhd/sjxx/show.do?id={i}'>关于村道路灯维修的反映{i}</a></td>"
+                      f"<td>来信时间：2020-11-1{i}</td><td>已回复</td></tr>" for i in range(1, 4))
+    b.page(SEED + "zmhd/sjxx/list.do?org=lsz",
+           "<html><head><title>书记信箱_某县政民互动平台</title></head><body><div class='hd'><a href='/'>某县人民政府</a>"
+           f"<a href='/zmhd/'>政民互动</a></div><table>{letters}</table>{FOOTER}</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    types = {c["name"]: c["type"] for c in report["columns"]}
+    assert types["特色产业"] == "动态要闻" and types["党建工作"] == "其他"
+    assert site + "tscy/" in _checks(report, "stale-column")

@@ -13,6 +13,7 @@ from govweb.checks.dates import dated_url
 from govweb.checks.messages import submissions
 from govweb.checks.page import PageFacts
 from govweb.checks.page_links import MORE
+from govweb.urlnorm import folder_of
 
 # Column-name dictionary: first matching type wins, so more specific words come first.
 TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -209,13 +210,28 @@ def _pages_by_host(ctx: SiteContext) -> dict[str, frozenset[str]]:
     return {h: frozenset(us) for h, us in by_host.items()}
 
 
+def _sub_site_pages(ctx: SiteContext) -> tuple[str, frozenset[str]]:
+    """A site kept in a folder of a shared host (a department's /sjj/ on the county portal's host): that folder and
+    the pages in it, which carry the site's menu (the portal's other folders — its 互动 platform — carry the
+    portal's); ("", none) for a site at its host's root."""
+    folder = folder_of(ctx.homepage_url)
+    if urlsplit(folder).path in ("", "/"):
+        return "", frozenset()
+    return folder, frozenset(u for u in ctx.pages if u.startswith(folder))
+
+
 def _in_every_menu(ctx: SiteContext, url: str) -> bool:
     """Every other page of the site on the page's own host links the page: an entry of the menu all of them carry
-    (a page of another host — the 12345 or 信息公开 platform the site links — carries that platform's menu) — or every
+    (a page of another host — the 12345 or 信息公开 platform the site links — carries that platform's menu; so does a
+    page outside the folder of a sub-site kept in a folder of a shared host) — or every
     other such page listing dated rows does, the 栏目导航 the column pages share beside their rows where the homepage
     and the articles carry none."""
     inbound = ctx.inbound.get(url, ())
-    pages = ctx.derived("pages_by_host", _pages_by_host).get(urlsplit(url).netloc, frozenset())
+    folder, in_folder = ctx.derived("sub_site_pages", _sub_site_pages)
+    if folder and url.startswith(folder):
+        pages = in_folder   # a sub-site in a folder of a shared host: its own pages carry its menu
+    else:
+        pages = ctx.derived("pages_by_host", _pages_by_host).get(urlsplit(url).netloc, frozenset())
     others = len(pages) - (url in pages)
     if others < MENU_PAGES_MIN or len(inbound) < MENU_PAGES_MIN:
         return False
