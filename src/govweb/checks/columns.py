@@ -429,9 +429,10 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                 entries.append((u, d, link.text))
             if m == first_url:
                 # a first page listing nothing while a script no browser ran would fill its list (an empty container,
-                # or a declared column's app shell): how many entries it shows is not measured (null), not none
-                shown = None if not entries and (awaits_script_list(ctx, mf) or declared(mf) and script_list_unseen(
-                    ctx, mf)) else min(len(entries), mf.per_page or len(entries))   # (a paging script's first page)
+                # or a declared column's app shell, or one still saying 正在加载…): how many entries it shows is not
+                # measured (null), not none
+                shown = None if not entries and (awaits_script_list(ctx, mf) or mf.loading or declared(mf) and (
+                    script_list_unseen(ctx, mf))) else min(len(entries), mf.per_page or len(entries))   # (a paging script's first page)
             for u, d, row in entries:
                 item_urls.append(u)
                 if d is None:

@@ -160,6 +160,10 @@ def _row_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None,
             break
         t = reads.text(node)
         if len(t) > _MAX_ROW_TEXT:
+            if level >= 1 and tag not in ROW_TAGS:
+                found = _headline_date(a, node, reads, weekdays)
+                if found is not None:
+                    return found[0], (atext + " " + found[1]).strip(), dates.find_full_dates(found[1])
             if tag in ROW_TAGS:   # a row with a long summary: the date in a short part of its own
                 for child in node.iter(include_text=False):
                     ct = _not_row_dates_out(reads.text(child), weekdays)
@@ -175,6 +179,9 @@ def _row_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None,
         if d is not None:
             if level >= 1 and tag not in ROW_TAGS and (len(node.css("a")) > 2 or len(
                     rest.strip()) > _ROW_REST_MAX and not _message_block(rest)):
+                found = _headline_date(a, node, reads, weekdays)
+                if found is not None:   # a headline over its summary, dated in a line of its own: one row
+                    return found[0], (atext + " " + found[1]).strip(), dates.find_full_dates(found[1])
                 break  # a block holding several entries, or prose around a link: not one row (a letter's block,
                 # its one 来信时间 with the reply printed under it, is one row however long the reply)
             return d, t.strip(), dates.find_full_dates(rest)
@@ -193,6 +200,33 @@ def _row_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None,
     if d is not None:
         return d, atext, [d] if d[0] is not None else []
     return None, "", []
+
+
+_HEADLINE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _headline_date(a: LexborNode, block: LexborNode, reads: _Reads, weekdays: bool) -> tuple[RawDate, str] | None:
+    """The date of a headline's block — a 头条 or a card: the anchor stands in a heading (h1–h6) of the block, every
+    link of the block opens the anchor's own address (its [详细], its picture), and a child element of the block that
+    links nowhere prints the date and little else (`<div><h2><a>标题</a></h2><p>发布时间：2026-12-01</p><p>摘要……
+    </p></div>`): the summary is the entry's, not prose around a link. None for any other block."""
+    node = a.parent
+    while node is not None and node.mem_id != block.mem_id and node.tag not in _HEADLINE_TAGS:
+        node = node.parent
+    if node is None or node.mem_id == block.mem_id:
+        return None
+    href = a.attributes.get("href")
+    if any(other.attributes.get("href") != href for other in block.css("a")):
+        return None
+    for child in block.iter(include_text=False):
+        if child.mem_id == node.mem_id or child.css_first("a") is not None:
+            continue
+        ct = _not_row_dates_out(reads.text(child), weekdays).strip()
+        if ct and len(ct) <= _DATE_CELL_MAX:
+            d = dates.find_date_cached(ct)
+            if d is not None:
+                return d, ct
+    return None
 
 
 def _message_block(text: str) -> bool:

@@ -67,8 +67,9 @@ NO_PAGES = "<0 pages>"   # … an empty list container beside a pager the server
 _TAG = re.compile(r"<[^>]*>")   # markup a CMS leaves in a meta value (ArticleTitle "标题<br/>副题")
 _CDATA_RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S)
 _EMPTY_RECORDSET = re.compile(r"<recordset>\s*</recordset>|<recordset\s*/>")
-# the paging script of a Hanweb data island: how many of its records it shows on a page (`jpage({… perPage: 15 …})`)
-_PER_PAGE = re.compile(r"\bperPage\s*:\s*['\"]?(\d+)")
+# the paging script of a Hanweb data island: how many of its records it shows on a page (`jpage({… perPage: 15 …})`,
+# `perpage:15`, the data proxy's `…&perpage=15` in the call)
+_PER_PAGE = re.compile(r"\bper_?page\s*[:=]\s*['\"]?(\d+)", re.I)
 ARTICLE_MAX_ITEMS = 5   # a page listing this many dated entries is a list, whatever else it prints
 MIN_LINE = 2          # shortest text block kept for the own-content tests
 PROSE_LINE = 10       # shortest text block of a list page kept as what it says besides its list
