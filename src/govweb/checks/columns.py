@@ -169,9 +169,11 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
                 # date each office's details were checked): records of the tool, no items published
         dated = len(counted)
         if any(w in (f.meta.get("columnname") or f.title) for w in NAVIGATION_WORDS) and (
-                dated < MIN_DATED_ITEMS or open_data_page(f, names) and not lists_datasets(ctx, f)
-                or maps_sections(ctx, f)):
-            continue   # a catalogue of columns, a site map (a 目录 of dated documents or datasets is a list like any)
+                dated < MIN_DATED_ITEMS and not (not dated and f.empty_marker and shows_empty_list(ctx, f)
+                                                 and not hub(ctx, f))
+                or open_data_page(f, names) and not lists_datasets(ctx, f) or maps_sections(ctx, f)):
+            continue   # a catalogue of columns, a site map (a 目录 of dated documents or datasets is a list like any;
+            # so is one saying its list is empty — 信息公开目录正在完善中, 共0条 — that leads nowhere: a blank one)
         if dated and shows_open_data(f) and not lists_datasets(ctx, f):
             continue   # an open-data portal's page whose dated rows are no datasets: a dataset's files, the names in
             # its home's 最新数据 box (the catalogue is the column)
@@ -420,6 +422,8 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                 # navigation link the same page from many pages) that is no column, function or navigation page
                 if target is None or not (target.is_article or len(ctx.inbound.get(u, ())) <= ENTRY_MAX_INBOUND):
                     continue
+                if not dated_rows and _another_tab(ctx, u, m, link.text):
+                    continue   # another tab of the page (xxgk.asp?tab=zn beside ?tab=ml): its navigation, no row
                 if not target.is_article and (dated_rows or u in all_members or not_an_entry(target, texts)):
                     continue   # (beside dated rows, an undated link to a page that is no article is no row)
                 if dated_rows and shared_menu_link(ctx, u, members):
@@ -453,6 +457,24 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
             pages=members, item_urls=item_urls, undated=undated - unfetched, shown=shown, unfetched=unfetched,
         ))
     return columns
+
+
+def _another_tab(ctx: SiteContext, url: str, page_url: str, text: str) -> bool:
+    """The link names a part (信息公开指南, not a headline) at the page's own address but for its query, and both
+    pages print the same row of links to that address's parts: another tab of the page a server serves at an address
+    of its own (`xxgk.asp?tab=zn` beside `?tab=ml`, each linking every tab), navigation of the page — not a document
+    of its list (an article at `list.asp?id=7` links back to its list, not to every other article)."""
+    if url == page_url or urlsplit(url)[:3] != urlsplit(page_url)[:3] or headline_like(text):
+        return False
+    page, target = ctx.pages.get(page_url), ctx.pages.get(url)
+    if page is None or target is None:
+        return False
+
+    def tabs(f: PageFacts, key: str) -> frozenset[str]:
+        where = urlsplit(key)[:3]
+        return frozenset({key, *(u for link in f.links if urlsplit(u := ctx.canonical(link.url))[:3] == where)})
+
+    return tabs(page, page_url) == tabs(target, url)
 
 
 def column_limit(ctx: SiteContext, col: Column) -> int | None:
@@ -534,6 +556,8 @@ def homepage_last_update(ctx: SiteContext) -> tuple[dt.date | None, str, PageFac
         return None, "", None
     best: tuple[dt.date, str] | None = None
     for it in hp.items:
+        if it.url in hp.unseen_links:
+            continue  # a row of a block no visitor can ever see (a staff test block left hidden: unseen.py)
         u = ctx.canonical(it.url)
         if u in ctx.template_links:
             continue  # a header showing today's date next to 无障碍 or 登录 links is no update

@@ -107,7 +107,7 @@ def _staff_login(f: PageFacts) -> bool:
 def _dead_hub(ctx: SiteContext, f: PageFacts, write: bool = False) -> str | None:
     """A hub page (no list, no form, no frame) whose own links — the site's menu, the homepage, the page itself and
     links to 信访 or 纪检 channels and calls for opinions aside, and for 互动交流 its parts that take no question
-    (`_NO_QUESTIONS`: 在线访谈, 回应关切) — all lead to pages known to fail (broken, an error page, an empty page): the
+    (`_NO_QUESTIONS`: 在线访谈, 回应关切, 依申请公开) — all lead to pages known to fail (broken, an error page, an empty page): the
     互动交流 hub whose 局长信箱 and 在线咨询 both answer 404, beside a 网上信访 link, offers the visitor nothing that
     works; so does one whose 厅长信箱 is a list of past letters whose 我要写信 fails. One link not crawled, or leading
     outside unanswered, may work: then the hub is not judged."""
@@ -261,8 +261,9 @@ def _answers_only(ctx: SiteContext, f: PageFacts) -> str | None:
 
 
 # A 互动交流 hub's parts that take no question of the visitor's own (surveys, interviews, the body's answers to
-# concerns, its interpretations): beside them, only a way to ask — a 信箱, 咨询, 留言 — makes the hub a channel.
-_NO_QUESTIONS = re.compile(r"调查|访谈|回应关切|解读|发布会")
+# concerns, its interpretations, the statutory request for government information — 依申请公开, a 政务公开
+# procedure, not a consultation): beside them, only a way to ask — a 信箱, 咨询, 留言 — makes the hub a channel.
+_NO_QUESTIONS = re.compile(r"调查|访谈|回应关切|解读|发布会|依申请|信息公开申请")
 
 
 # The 信访 and 纪检 channels (网上信访, 纪检监察举报) and calls for opinions (意见征集): a hub's link to one offers no 办事

@@ -149,20 +149,21 @@ def footer_frames(tree: LexborHTMLParser) -> list[LexborNode]:
     return out
 
 
-def footer_containers(tree: LexborHTMLParser) -> list[str]:
-    """Texts of the outermost footer containers (`<footer>`, id/class foot, bottom, copyright …)."""
+def footer_containers(tree: LexborHTMLParser, unseen: Callable[[LexborNode], bool] | None = None) -> list[str]:
+    """Texts of the outermost footer containers (`<footer>`, id/class foot, bottom, copyright …); with `unseen`,
+    not those it says no visitor can see (`unseen.in_unseen`)."""
     out: list[str] = []
     for node in tree.css("footer, [id], [class]"):
         if node.tag in ("html", "body", "script", "style", "a", "img", "input"):
             continue
-        if footer_named(node) and not in_footer_part(node):
+        if footer_named(node) and not in_footer_part(node) and not (unseen is not None and unseen(node)):
             t = " ".join(node.text(deep=True, separator=" ").split())
             if t:
                 out.append(t)
     return out
 
 
-def footer_image_texts(tree: LexborHTMLParser) -> list[str]:
+def footer_image_texts(tree: LexborHTMLParser, unseen: Callable[[LexborNode], bool] | None = None) -> list[str]:
     """What the footer's images print, by their alt or title (`<img alt="蜀ICP备2022011873号-1">` in `<div
     class="foot">`): a footer drawn as images shows its marks in pixels, and the alt is the text it shows. Read after
     the footer's printed text, so a printed mark always comes first."""
@@ -171,7 +172,7 @@ def footer_image_texts(tree: LexborHTMLParser) -> list[str]:
         attrs = img.attributes
         said = " ".join(dict.fromkeys(v for v in (" ".join((attrs.get(k) or "").split()) for k in ("alt", "title"))
                                       if v))
-        if said and in_footer_part(img):
+        if said and in_footer_part(img) and not (unseen is not None and unseen(img)):
             out.append(f'<img alt="{said}">')
     return out
 
@@ -353,7 +354,8 @@ def has_footer_sign(text: str) -> bool:
 CONAC_NAME = re.compile(r"conac|dzjg|dangzheng", re.I)
 
 
-def image_marks(tree: LexborHTMLParser) -> tuple[tuple[str, str, str, bool], ...]:
+def image_marks(tree: LexborHTMLParser,
+                unseen: Callable[[LexborNode], bool] | None = None) -> tuple[tuple[str, str, str, bool], ...]:
     """Marks a page shows as images only: (element, value, excerpt, read). An image whose alt or title prints the
     网站标识码 with its code gives it (read); one naming the 标识码 without the code shows a code we cannot read (not
     read: not measured), and so does an image beside a 网站标识码 label printing no code (网站标识码：<img …>).
@@ -361,6 +363,8 @@ def image_marks(tree: LexborHTMLParser) -> tuple[tuple[str, str, str, bool], ...
     an image only named like it (dzjg.png) is not read."""
     found: dict[str, tuple[str, str, str, bool]] = {}
     for img in tree.css("img"):
+        if unseen is not None and unseen(img):
+            continue   # (an image no visitor can see: `unseen.in_unseen`)
         attrs = img.attributes
         said = " ".join((attrs.get(k) or "").strip() for k in ("alt", "title")).strip()
         src = (attrs.get("src") or "").strip()

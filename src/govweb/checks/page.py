@@ -9,6 +9,7 @@ breadcrumbs (`breadcrumb`), the site search (`search_form`), splash pages (`spla
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -38,6 +39,7 @@ from govweb.checks.out_of_service import is_error_page
 from govweb.checks.page_links import Joiner, Link, alert_only, clicked_attributes, frame_facts, nav_sections
 from govweb.checks.search_form import find_search
 from govweb.checks.splash import jump_target, sends_on
+from govweb.checks.unseen import in_unseen, unseen_blocks
 from govweb.urlnorm import UnsupportedURL, normalize
 
 _GUIDE_CRUMB = re.compile(r"(?:办事|服务|事项)指南")   # a crumb step naming the guides' column (not 信息公开指南)
@@ -143,6 +145,7 @@ class PageFacts:
     blank_dated: tuple[str, ...] = ()         # links of its dated list's rows whose date cell is empty (no date)
     date_lines: tuple[str, ...] = ()          # its first labelled dates with the words before them (_date_line)
     message_table: bool = False               # a table heading cell over when messages were sent (诉求时间)
+    unseen_links: frozenset[str] = frozenset()  # homepage links only inside blocks no visitor can ever see (unseen.py)
 
 
 def _img_alt(a: LexborNode) -> str:
@@ -303,6 +306,9 @@ def parse_page(
 
     if "new Date" in html:
         scripts.drop_clocks(tree, inline_scripts)   # (a rendered page's clock, filled from the visitor's time)
+    # (blocks no visitor can ever see — a staff test block, a retired footer: hidden, opened by nothing —: the
+    # homepage's marks and freshness are read without them)
+    unseen = unseen_blocks(tree, html, inline_scripts) if home else []
     links: list[Link] = []
     items: list[Item] = []
     script_entries: list[str] = []
@@ -318,12 +324,16 @@ def parse_page(
         read_anchors(LexborHTMLParser("<ul>" + "".join(record_html) + "</ul>"), join, links, items, pagination,
                  {row_key(it.url, it.route) for it in items})
 
+    unseen_links: frozenset[str] = _only_inside(unseen, tree, join) if unseen else frozenset()
     frame_names, targeted = frame_facts(tree, join)
     alert_links = tuple(dict.fromkeys(name for a in tree.css("a[href]") if alert_only(a.attributes.get("href") or "", a.attributes)
                                       and (name := a.text(deep=True, separator="", strip=True) or _img_alt(a))))
     tiles = picture_tiles(tree, join) if not items else ()
     containers = footer.footer_containers(tree) if home else []
     footer_images = footer.footer_image_texts(tree) if home else []
+    # … and the footer as the visitor sees it: without a footer no visitor can ever see (a retired one left hidden)
+    seen_containers = footer.footer_containers(tree, in_unseen) if unseen else containers
+    seen_images = footer.footer_image_texts(tree, in_unseen) if unseen else footer_images
     sections = nav_sections(tree, join) if home else {}
     for s in tree.css("ul > script, ol > script, tbody > script"):
         if s.parent is not None and "document.write" in (s.text() or ""):
@@ -453,11 +463,21 @@ def parse_page(
 
     marks: dict[str, tuple[str, str]] = {}
     has_footer = False
+    read_seen = False   # the marks are read without the blocks no visitor can ever see
     if home:
-        before, core = footer.footer_window(text)
         has_footer = bool(containers) or footer.has_footer_sign(text)
-        marks = footer.read_marks(text, ([*containers, core, *footer_images], before),
-                                  ((lk.url, lk.text) for lk in links))
+        mark_text = text
+        if unseen:
+            for block in unseen:
+                mark_text = mark_text.replace(" ".join(block.text(deep=True, separator="\n").split()), " ", 1)
+            # (unless nothing of a footer is left: a page whose only footer is hidden may show it by a script)
+            read_seen = bool(seen_containers) or footer.has_footer_sign(mark_text)
+        if not read_seen:
+            mark_text, seen_containers, seen_images = text, containers, footer_images
+        hidden_links = unseen_links if read_seen else frozenset()
+        before, core = footer.footer_window(mark_text)
+        marks = footer.read_marks(mark_text, ([*seen_containers, core, *seen_images], before),
+                                  ((lk.url, lk.text) for lk in links if lk.url not in hidden_links))
         if "网站标识码" not in marks and meta.get("siteidcode"):
             code = meta["siteidcode"]
             marks["网站标识码"] = (code, f'<meta name="SiteIDCode" content="{code}">')
@@ -513,7 +533,7 @@ def parse_page(
         error_page=is_error_page(title, text, bool(items) or is_article or textarea), login_form=login_form, text_chars=len(text),
         nav_sections=sections, frames=frames, frame_urls=frame_urls, template_empty=template_empty, per_page=per_page, empty_lists=empty_lists, filled_lists=filled_lists, blank_content=blank_content, loading=loading, script_entries=tuple(dict.fromkeys(script_entries)),
         search_action=search_action, search_fields=search_fields, search_choices=search_choices, search_words=search_words, redirect=redirect, jump_to=jump_to, badge_slots=scripts.badge_slots(tree),
-        mark_images=footer.image_marks(tree) if home else (), switches=tuple(dict.fromkeys(switches)),
+        mark_images=footer.image_marks(tree, in_unseen if read_seen else None) if home else (), switches=tuple(dict.fromkeys(switches)),
         frame_names=frame_names, targeted=targeted, unread_frames=unread_frames, list_heading=heading_above_rows(body_text, items) if not is_article else "",
         tiles=() if is_article else tiles, alert_links=alert_links,
         before_crumb=rows_before_crumb(body_text, ((it.url, it.title) for it in items if not it.scripted))
@@ -521,7 +541,17 @@ def parse_page(
         date_lines=date_lines,
         message_table=len(items) >= 2 and "<th" in html and any(
             SUBMIT_HEADER.fullmatch("".join(th.text(deep=True).split())) for th in tree.css("th")),
+        unseen_links=unseen_links,
     )
+
+
+def _only_inside(blocks: list[LexborNode], tree: LexborHTMLParser, join: Joiner) -> frozenset[str]:
+    """The addresses the page links to only from inside `blocks` (every link to them stands in one)."""
+    inside = Counter(u for b in blocks for a in b.css("a[href]") if (h := a.attributes.get("href")) and (u := join(h)))
+    if not inside:
+        return frozenset()
+    everywhere = Counter(u for a in tree.css("a[href]") if (h := a.attributes.get("href")) and (u := join(h)) in inside)
+    return frozenset(u for u, k in inside.items() if everywhere[u] == k)
 
 
 # what an 更新时间 label says was updated when it is no document: the site, the page, the column
