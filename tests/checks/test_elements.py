@@ -238,3 +238,24 @@ def test_an_entry_answering_the_servers_own_forbidden_page_is_missing(tmp_path: 
     assert site(FIREWALL_403)["政策解读"]["present"] is True
     assert site(APACHE_403, "网上办事", "wsbs/")["办事服务"]["present"] is True
 
+
+def test_a_standard_disclosure_catalogue_is_the_catalogue(tmp_path: Path) -> None:
+    """A department's 政务公开标准目录 (the 基层政务公开标准指引's catalogue: 事项 by area, many on the county's
+    platform) is its 政府信息公开目录, whatever the menu calls the way to it."""
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, "<html><head><title>某县农业农村局</title></head><body><div class='menu'><a href='/'>首页</a>"
+           "<a href='/gk/ml.htm'>政务公开</a><a href='/dt/'>工作动态</a></div></body></html>", depth=0)
+    rows = "".join(f"<tr><td>{i}. 领域{i}</td><td><a href='http://xxgk.e.gov.cn/nyj/{i}/'>事项{i}</a></td></tr>"
+                   for i in range(1, 6))
+    b.page(SEED + "gk/ml.htm", "<html><head><title>农业农村领域政务公开标准目录_某县农业农村局</title></head><body>"
+           f"<div class='pos'>首页 &gt; 政务公开</div><table>{rows}</table></body></html>")
+    els = run_checks(load_snapshot(b.write(tmp_path)), dt.date(2020, 11, 26))["elements"]
+    assert els["政府信息公开目录"]["present"] and els["政府信息公开目录"]["url"] == SEED + "gk/ml.htm"
+
+
+def test_a_link_to_rate_services_is_no_service_entry(tmp_path: Path) -> None:
+    """政务服务好差评 (the rating of services done) names 政务服务 but does none: the 一网通办 link is the entry."""
+    body = ("<ul class='kj'><li><a href='https://pj.zwfw.e.gov.cn/rate?dept=12'><img src='hcp.png' alt='政务服务好差评'></a>"
+            "</li><li><a href='https://zwfw.e.gov.cn/dept/12/'>一网通办</a></li></ul>")
+    el = _elements(tmp_path, body)["办事服务"]
+    assert el["present"] and el["url"] == "https://zwfw.e.gov.cn/dept/12/"
