@@ -6,6 +6,7 @@ import pytest
 
 from govweb.checks.dates import (
     find_date,
+    find_full_dates,
     find_publication_date,
     parse_meta_date,
     to_date,
@@ -48,6 +49,8 @@ AS_OF = dt.date(2020, 11, 26)
     ("二零一五年十月十日", (2015, 10, 10)),
     ("二〇二一年度工作要点", None),                           # a year alone is no date
     ("第十二月三十日", None),
+    ("08 3月 2025 某县召开防汛工作会", (2025, 3, 8)),          # a calendar card: day, month (with 月), year apart
+    ("第8 3月", None),
 ])
 def test_find_date_formats(text: str, expected: tuple | None) -> None:
     assert find_date(text) == expected
@@ -178,3 +181,27 @@ def test_rows_printing_their_weekdays_are_dated_and_a_clock_is_not() -> None:
     f = parse_page(f"<html><head><title>动态</title></head><body>{clock}{rows}</body></html>",
                    "http://www.n.gov.cn/dt/", None, "r", 1, home=False)
     assert [it.date for it in f.items] == [(2025, 3, 10), (2025, 3, 11), (2025, 3, 12)]
+
+
+def test_short_letter_subjects_in_rows_printing_their_weekdays_are_dated() -> None:
+    """A mailbox's rows print each letter's day with its weekday; a subject shorter than a headline (水管漏水) in a
+    row of its own is dated like the others, while a tool link beside the clock in a bar of links stays undated."""
+    rows = "".join(f"<tr><td><a href='/xx/show.jsp?id={i}'>{t}</a></td><td>提交：2025年3月{i + 10}日 星期{'一二三'[i]}</td>"
+                   f"</tr>" for i, t in enumerate(("水管漏水", "反映噪音扰民问题", "小区门口积水")))
+    clock = "<div class='bar'><span>2025年3月20日 星期四</span><a href='/wza/'>读屏</a><a href='/ghb/'>关怀版</a></div>"
+    f = parse_page(f"<html><head><title>书记信箱</title></head><body>{clock}<table>{rows}</table></body></html>",
+                   "http://www.n.gov.cn/xx/", None, "r", 1, home=False)
+    assert [(it.title, it.date) for it in f.items] == [
+        ("水管漏水", (2025, 3, 10)), ("反映噪音扰民问题", (2025, 3, 11)), ("小区门口积水", (2025, 3, 12))]
+
+
+def test_a_row_printing_both_its_dates_in_chinese_numerals_keeps_both() -> None:
+    """A 规范性文件 list printing 印发日期 and 公开日期 in Chinese numerals, cell by cell: the row keeps both dates (the
+    column stage dates it by the later one), as it would in digits; a period's end is still no date of the row."""
+    row = ("<tr><td><a href='/gfxwj/2025/0612/12.html'>某市关于印发城市更新实施办法的通知</a></td>"
+           "<td>二〇二五年六月九日</td><td>二〇二五年六月十二日</td></tr>")
+    f = parse_page("<html><head><title>规范性文件</title></head><body><table><tr><th>标题</th><th>印发日期</th>"
+                   f"<th>公开日期</th></tr>{row}</table></body></html>", "http://www.n.gov.cn/gfxwj/", None, "r", 1,
+                   home=False)
+    assert [(it.date, it.dates) for it in f.items] == [((2025, 6, 9), [(2025, 6, 9), (2025, 6, 12)])]
+    assert find_full_dates("公示期：二〇二五年六月九日至二〇二五年七月八日") == [(2025, 6, 9)]

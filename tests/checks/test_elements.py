@@ -213,3 +213,49 @@ def test_a_link_to_a_section_of_its_own_page_is_an_entry(tmp_path: Path, anchor:
 def test_an_elder_or_accessibility_switch_a_click_runs_in_place(tmp_path: Path, control: str, present: bool) -> None:
     els = _elements(tmp_path, f"<div class='tools'>{control}</div><div class='footer'>主办单位：某县人民政府办公室</div>")
     assert els["无障碍浏览"]["present"] is present
+
+
+APACHE_403 = ("<!DOCTYPE HTML PUBLIC \"-//IETF//DTD HTML 2.0//EN\"><html><head><title>403 Forbidden</title></head><body>"
+              "<h1>Forbidden</h1><p>You don't have permission to access this resource.</p><hr>"
+              "<address>Apache/2.4.52 (Ubuntu) Server at www.e.gov.cn Port 80</address></body></html>")
+FIREWALL_403 = ("<html><head><title>拦截提示</title></head><body><h3>您的请求已被网站安全防护拦截</h3>"
+                "<p>如有疑问请联系网站管理员，事件编号 8812</p></body></html>")
+
+
+def test_an_entry_answering_the_servers_own_forbidden_page_is_missing(tmp_path: Path) -> None:
+    """An entry whose folder answers the web server's default 403 page (no index file, listing off) shows every
+    visitor "Forbidden": missing. A 403 in a firewall's words may turn only us away (unknown: the entry stands),
+    and a channel (办事服务) is not judged by a 403 at all: its failure would raise a veto."""
+    def site(answer: str, name: str = "政策解读", path: str = "xxgk/jd/") -> dict:
+        b = SnapshotBuilder(SEED)
+        b.page(SEED, "<html><head><title>某县人民政府</title></head><body><div class='menu'><a href='/'>首页</a>"
+               f"<a href='/{path}'>{name}</a><a href='/xwdt/'>新闻动态</a></div></body></html>", depth=0)
+        b.page(SEED + path, body=answer, status=403)
+        out = tmp_path / f"{len(tmp_path.name)}-{abs(hash((answer, name)))}"
+        return run_checks(load_snapshot(b.write(out)), dt.date(2020, 11, 26))["elements"]
+    bare = site(APACHE_403)["政策解读"]
+    assert bare["present"] is False and bare["measured"] is True
+    assert site(FIREWALL_403)["政策解读"]["present"] is True
+    assert site(APACHE_403, "网上办事", "wsbs/")["办事服务"]["present"] is True
+
+
+def test_a_standard_disclosure_catalogue_is_the_catalogue(tmp_path: Path) -> None:
+    """A department's 政务公开标准目录 (the 基层政务公开标准指引's catalogue: 事项 by area, many on the county's
+    platform) is its 政府信息公开目录, whatever the menu calls the way to it."""
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, "<html><head><title>某县农业农村局</title></head><body><div class='menu'><a href='/'>首页</a>"
+           "<a href='/gk/ml.htm'>政务公开</a><a href='/dt/'>工作动态</a></div></body></html>", depth=0)
+    rows = "".join(f"<tr><td>{i}. 领域{i}</td><td><a href='http://xxgk.e.gov.cn/nyj/{i}/'>事项{i}</a></td></tr>"
+                   for i in range(1, 6))
+    b.page(SEED + "gk/ml.htm", "<html><head><title>农业农村领域政务公开标准目录_某县农业农村局</title></head><body>"
+           f"<div class='pos'>首页 &gt; 政务公开</div><table>{rows}</table></body></html>")
+    els = run_checks(load_snapshot(b.write(tmp_path)), dt.date(2020, 11, 26))["elements"]
+    assert els["政府信息公开目录"]["present"] and els["政府信息公开目录"]["url"] == SEED + "gk/ml.htm"
+
+
+def test_a_link_to_rate_services_is_no_service_entry(tmp_path: Path) -> None:
+    """政务服务好差评 (the rating of services done) names 政务服务 but does none: the 一网通办 link is the entry."""
+    body = ("<ul class='kj'><li><a href='https://pj.zwfw.e.gov.cn/rate?dept=12'><img src='hcp.png' alt='政务服务好差评'></a>"
+            "</li><li><a href='https://zwfw.e.gov.cn/dept/12/'>一网通办</a></li></ul>")
+    el = _elements(tmp_path, body)["办事服务"]
+    assert el["present"] and el["url"] == "https://zwfw.e.gov.cn/dept/12/"

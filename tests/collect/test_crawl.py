@@ -255,6 +255,41 @@ def test_gbk_titles_invalid_bytes_and_blocked_pages(tmp_path: Path) -> None:
     assert data["stats"]["blocked"] is True
 
 
+def test_a_browser_check_at_the_address_is_followed_to_the_page_it_sends_on_to(tmp_path: Path) -> None:
+    # a WAF check (cookie, then a meta refresh or a script) in front of the homepage: the visitor lands on the page
+    # it names, so the crawl does too; the check itself stays "blocked", a check that answers again stays blocked
+    check = ('<html><head><meta http-equiv="refresh" content="3;url={to}"></head><body><p>安全验证中，请稍候</p>'
+             '<script>document.cookie="yunsuo_session_verify=9a1f; path=/";</script></body></html>')
+
+    def routes(app: web.Application) -> None:
+        async def gate(request: web.Request) -> web.Response:
+            return page(check.format(to="/portal/home.htm"), status=200)
+
+        async def home(request: web.Request) -> web.Response:
+            return page(html("门户首页", [f"/news/{i}.htm" for i in range(5)], nav=["/zwgk/", "/hdjl/", "/bsfw/"],
+                             body="<p>" + "政务动态" * 120 + "</p>"))
+
+        async def again(request: web.Request) -> web.Response:
+            return page(check.format(to="/portal/home.htm"), status=503)
+
+        async def other(request: web.Request) -> web.Response:
+            return page(html("内容页", ["/portal/home.htm"]))
+
+        app.router.add_get("/", gate)
+        app.router.add_get("/portal/home.htm", home)
+        app.router.add_get("/again/", again)
+        app.router.add_get("/{tail:.*}", other)
+
+    with serve(routes) as srv:
+        data, pages = run(srv.url("/"), tmp_path / "a")
+        assert pages[srv.url("/")]["error"] == "blocked"
+        assert data["homepage"] == srv.url("/portal/home.htm")
+        assert [s["reason"] for s in data["homepage_chain"]] == ["seed", "meta-refresh"]
+        assert pages[srv.url("/news/1.htm")]["status"] == 200
+        data, pages = run(srv.url("/again/"), tmp_path / "b")  # an error status: the check is where it ends
+        assert data["homepage"] == srv.url("/again/") and pages[srv.url("/again/")]["error"] == "blocked"
+
+
 def test_external_links_and_attachments_are_checked_not_downloaded(tmp_path: Path) -> None:
     big = b"%PDF-1.4\n" + b"0" * 3_000_000
 

@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from govweb.checks.dates import RawDate, format_raw, to_date
+from govweb.checks.out_of_service import server_refusal
 from govweb.checks.page import PageFacts, parse_page, unreadable
 from govweb.checks.snapshot import Document, PageRecord, Snapshot, archived_page_html, archived_scripts
 from govweb.urlnorm import on_portal_disclosure_host, on_site_platform, page_key, try_canonical
@@ -81,6 +82,7 @@ class SiteContext:
         self.warnings: list[str] = []
         self.pages: dict[str, PageFacts] = {}  # by the URL the crawl recorded (as linked)
         self.records: dict[str, PageRecord] = {}
+        self.server_refusals: set[str] = set()  # pages answering the web server's default 403 Forbidden page
         self._by_key: dict[str, str] = {}  # canonical key (govweb.urlnorm) -> the URL the crawl recorded
         self._names: dict[str, str] = {}  # memo of canonical()
         self._keys: dict[str, str] = {}   # memo of key()
@@ -101,6 +103,8 @@ class SiteContext:
         for doc in snapshot.documents():
             rec = doc.record
             if not rec.ok or (rec.status is not None and 300 <= rec.status < 400):
+                if rec.status == 403 and server_refusal(doc.html):
+                    self.server_refusals.add(rec.url)
                 continue  # error pages are evidence for broken links, redirects lead elsewhere: not content
             url = rec.url
             if url in self.pages or url in self.scripts:

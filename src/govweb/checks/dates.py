@@ -137,6 +137,9 @@ _COMPACT_DATE = re.compile(r"[(（\[【]\s*" + _COMPACT + r"\s*[)）\]】]|(?<![
 # Calendar-style blocks print the day apart from the year-month: <span>08</span><span>2020-10</span>.
 _DAY_THEN_MONTH = re.compile(r"(?<![\d\-/.])(3[01]|[12]\d|0?[1-9])\s+((?:19|20)\d{2})\s*[-/.年]\s*(1[0-2]|0?[1-9])月?(?![\d\-/.])")
 _MONTH_THEN_DAY = re.compile(r"(?<![\d\-/.])((?:19|20)\d{2})\s*[-/.年]\s*(1[0-2]|0?[1-9])月?\s+(3[01]|[12]\d|0?[1-9])日?(?![\d\-/.%])")
+# … or the day, the month and the year each in a block of its own (<p>13</p><p>11月</p><p>2026</p>): the month named
+# with 月, the year last.
+_DAY_MONTH_YEAR = re.compile(r"(?<![\d\-/.])(3[01]|[12]\d|0?[1-9])\s+(1[0-2]|0?[1-9])\s*月\s+((?:19|20)\d{2})(?![\d\-/.])")
 
 
 # A header clock's lunar date (【农历 10月27日】) is no publication date.
@@ -183,6 +186,9 @@ def find_date(text: str) -> RawDate | None:
     m = _MONTH_THEN_DAY.search(text)
     if m:
         return int(m.group(1)), int(m.group(2)), int(m.group(3))
+    m = _DAY_MONTH_YEAR.search(text) if "月" in text else None
+    if m:
+        return int(m.group(3)), int(m.group(2)), int(m.group(1))
     m = _MONTH_DAY.search(text)
     if m:
         if m.group(1):
@@ -225,13 +231,19 @@ _RANGE_JOIN = re.compile(r"[日号]?\s*(?:至|到|~|～|—{1,2}|–|－|-)\s*")
 
 def find_full_dates(text: str) -> list[RawDate]:
     """Every full date of a row, but the end of a period printed there (征集时间：2021-10-20至2021-11-19): when a
-    period ends is no day the row was published or touched; its start stays."""
+    period ends is no day the row was published or touched; its start stays. Dates in Chinese numerals count when
+    the row prints no date in digits (as `find_date` reads them)."""
     found: list[RawDate] = []
     end = -1
     for m in _FULL.finditer(text):
         if end < 0 or not _RANGE_JOIN.fullmatch(text, end, m.start()):
             found.append((int(m.group(1)), int(m.group(2)), int(m.group(3))))
         end = m.end()
+    if not found and "年" in text:   # a row printing its dates in Chinese numerals only (成文日期 | 发布日期 cells)
+        for m in HAN_DATE.finditer(text):
+            if end < 0 or not _RANGE_JOIN.fullmatch(text, end, m.start()):
+                found.append(han_date(m))
+            end = m.end()
     return found
 
 

@@ -25,8 +25,9 @@ from govweb.urlnorm import folder_of
 # element to those of one part of it (政府文件 before 规范性文件 and 政府公报): the first names it most exactly
 LINK_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "政府信息公开指南": (("公开指南",), ()),
-    # 法定主动公开内容: the catalogue's name in the 政府信息公开专栏 standard of 2019
-    "政府信息公开目录": (("公开目录", "基本目录", "法定主动公开", "主动公开内容"), ()),
+    # 法定主动公开内容: the catalogue's name in the 政府信息公开专栏 standard of 2019; (基层)政务公开标准目录: a township's or
+    # county department's catalogue, by the 基层政务公开标准指引 of 2019
+    "政府信息公开目录": (("公开目录", "基本目录", "法定主动公开", "主动公开内容", "公开标准目录"), ()),
     "概况信息": (("概况", "走进", "市情", "省情", "县情", "区情", "镇情", "简介", "印象"), ("领导", "机构设置", "内设机构")),
     # the body's functions (职责, 职能) before the list of its parts (内设机构, 组织机构), and last the section over
     # both and the leaders (机构信息: the 政务公开 category of a 信息公开 platform)
@@ -40,10 +41,10 @@ LINK_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 ("解读",)),
     "政策解读": (("解读",), ()),
     # the whole service (办事服务, 政务服务, 网上办事) before one part of it (个人办事, 办事指南: only 办事); a way to ask
-    # about services (服务热线, 投诉, 智能客服, 政务服务问答) is no way to do them
+    # about services (服务热线, 投诉, 智能客服, 政务服务问答) or to rate them (政务服务"好差评", 办事评价) is no way to do them
     "办事服务": (("办事服务", "政务服务", "网上办事", "一网通办", "网上服务", "在线服务", "服务大厅", "便民服务", "服务事项",
                  "我要办", "在线办理", "网上办理", "办事"),
-                ("热线", "投诉", "客服", "问答", "无障碍", "网站")),
+                ("热线", "投诉", "客服", "问答", "无障碍", "网站", "好差评", "评价")),
     # a 信访 or 纪检 channel takes no consultation (the veto does not count them), nor does a call for opinions on a
     # draft (意见征集, 民意征集): the public's say on the body's text, not a question of its own
     "互动交流": (("互动", "留言", "信箱", "咨询", "问政", "写信", "政民", "公众参与", "民意", "来信", "诉求", "建言"),

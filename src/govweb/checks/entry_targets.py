@@ -58,6 +58,10 @@ def _target_problem(ctx: SiteContext, url: str, content: bool, hub: bool, write:
         if rec.error in linkcheck.NETWORK_ERRORS | {"tls"} and not ctx.same_site(canonical):
             return None   # an outside platform we could not reach may work for visitors: not judged here
         return f"入口链接无法访问（{linkcheck.failure_text(rec)}）"
+    if rec is not None and content and not hub and rec.url in ctx.server_refusals:
+        # the server's own Forbidden page (a folder without its index file) is what every visitor gets; a 403 may
+        # also turn only us away, so a channel (whose failure raises a veto) is not judged by it
+        return "入口链接无法访问（HTTP 403，服务器拒绝访问：Forbidden）"
     f = ctx.pages.get(canonical)
     if f is None:
         return None

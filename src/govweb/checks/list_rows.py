@@ -142,8 +142,9 @@ def weekday_list(html: str) -> bool:
 def _row_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None, str, list[RawDate]]:
     """Climb from the anchor to its row; return the date printed there (outside the anchor text). `reads`: what
     the page's rows read so far (rows sharing an ancestor read its text once). On a page whose rows print their
-    weekdays, a date beside a weekday dates a headline's row, never a tool link's (the clock's bar)."""
-    weekdays = reads.weekdays and len(atext) >= _WEEKDAY_TITLE_MIN
+    weekdays, a date beside a weekday dates a headline's row, or a list row holding no other link (a short letter
+    subject, 路灯不亮), never a tool link's (the clock's bar)."""
+    weekdays = reads.weekdays and (len(atext) >= _WEEKDAY_TITLE_MIN or _sole_link_row(a))
     node = a.parent
     if node is not None and node.tag not in STOP_CLIMB:
         line = _br_line(a, node, reads)
@@ -227,6 +228,14 @@ def _headline_date(a: LexborNode, block: LexborNode, reads: _Reads, weekdays: bo
             if d is not None:
                 return d, ct
     return None
+
+
+def _sole_link_row(a: LexborNode) -> bool:
+    """The anchor stands directly in a list row (li, tr cell's row, dd) that holds no other link."""
+    node = a.parent
+    if node is not None and node.tag in ("td", "th"):
+        node = node.parent
+    return node is not None and node.tag in ROW_TAGS and len(node.css("a")) == 1
 
 
 def _message_block(text: str) -> bool:

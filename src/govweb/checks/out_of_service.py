@@ -85,3 +85,22 @@ def says_channel_stopped(line: str) -> bool:
 def says_not_opened(text: str) -> bool:
     """A short text saying the channel it stands for was never opened here (该部门暂未开通网上信箱)."""
     return len(text) <= _ERROR_TEXT_MAX and NOT_OPENED.search(text) is not None
+
+
+# The web server's own 403 page (nginx's `403 Forbidden` over its name, Apache's `Forbidden — You don't have permission
+# to access this resource` over its signature): what a folder left without an index file answers every visitor
+# (autoindex off), not a firewall's page turning one visitor away (访问受限, 境外IP禁止访问, a challenge: words of its own).
+_MARKUP = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<[^>]+>", re.S | re.I)
+_SERVER_REFUSAL = re.compile(
+    r"(?:403\s*)?forbidden(?:\s*403)?(?:\s*forbidden)?"
+    r"(?:\s*you don't have permission to access [^.]{0,200}\.)?"
+    r"(?:\s*(?:nginx|openresty|tengine|apache|microsoft-iis)\b[\w/.()\-: ]{0,80})?", re.I)
+_SERVER_PAGE_MAX = 4096    # characters of markup a server's error page stays under (nginx pads it with comments)
+
+
+def server_refusal(html: str) -> bool:
+    """A 403 answer that is the web server's default Forbidden page, nothing of a firewall's or the site's own."""
+    if len(html) > _SERVER_PAGE_MAX:
+        return False
+    text = " ".join(_MARKUP.sub(" ", html).split())
+    return _SERVER_REFUSAL.fullmatch(text) is not None

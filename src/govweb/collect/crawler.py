@@ -31,7 +31,7 @@ from govweb.collect.blocked import is_blocked
 from govweb.collect.decode import decode_html
 from govweb.collect.fetch import REDIRECTS, Fetched, Fetcher, is_webpage
 from govweb.collect.guard import ERROR_CLASS, operator_policy
-from govweb.collect.homepage import SPLASH, Hop
+from govweb.collect.homepage import META_REFRESH, SCRIPT_REDIRECT, SPLASH, Hop, next_hop
 from govweb.collect.journal import DONE, QUEUED, Journal, NewURL, OldJournal, Pruned, Task
 from govweb.collect.links import ParsedPage, is_pagination, list_items, parse_page
 from govweb.collect.politeness import HostGate
@@ -548,6 +548,8 @@ class Crawler:
                 entry["error"] = entry["error"] or "decode-error"
             elif is_blocked(got.status, decoded.text):
                 entry["error"] = "blocked"
+                if on_way and got.status < 400:  # a browser check that sends the visitor on to a page of the site
+                    hop = self._challenge_hop(decoded.text, got.final_url)
             else:
                 parsed = await self._parse(decoded.text, got.final_url, decoded.encoding or "utf-8", on_way,
                                            self.s.render != "never")
@@ -604,6 +606,15 @@ class Crawler:
     def _chain_allows(self, url: str) -> bool:
         return len(self.homepage_chain) <= self.s.max_homepage_hops and all(
             step["url"] != url for step in self.homepage_chain)
+
+    def _challenge_hop(self, html: str, url: str) -> Hop | None:
+        """A challenge page's own redirect (its script or meta refresh) to another page of the site: the way a
+        visitor's browser goes on once the check passes. Followed like any hop; without the check's cookie the
+        next page is read as it answers (a challenge again stays "blocked")."""
+        hop = next_hop(html, url)
+        if hop is None or hop.reason not in (SCRIPT_REDIRECT, META_REFRESH) or not self.scope.contains(hop.url):
+            return None
+        return self._next_hop(hop)
 
     def _next_hop(self, hop: Hop | None) -> Hop | None:
         if hop is None or not self._chain_allows(hop.url):
