@@ -102,6 +102,11 @@ def annual_report(ctx: SiteContext, ordered: list[PageFacts], found: FoundElemen
         found.evidence.setdefault(
             "政府信息公开年报", Evidence(latest[2], f"最新年报为 {latest[0]} 年，应已发布 {due} 年年报", latest[3])
         )
+    elif entry_at is not None and (problem := _report_link_fails(ctx, entry)) is not None:
+        # the 年报 entry answers an error (a 404) and no report shows anywhere: judged missing here — an outside
+        # 信息公开 platform's unseen pages do not stand in for the entry that was followed and fails
+        found.evidence.setdefault("政府信息公开年报", Evidence(entry_at[1].url, f"年报入口 → {entry}：{problem}",
+                                                         entry_at[1].warc_record))
 
 
 def _report_link_fails(ctx: SiteContext, url: str) -> str | None:

@@ -94,6 +94,8 @@ from govweb.checks.page_kinds import (
     part_box,
     placed,
     platform_section,
+    saved_search,
+    search_page,
     service_hall,
     shows_a_frame,
     shows_framed_list,
@@ -162,6 +164,9 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
             or ctx.in_site_section(it.url)) and ctx.canonical(it.url) not in ctx.template_links]
         names = names_of(f, texts)
         function = is_function_page(f, names)
+        if function and search_page(f) and not saved_search(ctx, f, names):
+            continue   # the site search's page (a visitor's query, its hits or none): never a column, nor a blank one
+            # — unless the menu opens it as a column (a saved search: 本县要闻 → search.jsp?channelid=…&keyword=…)
         if function:
             counted = [it for it in counted if not announced_ahead(ctx, it)]   # (访谈预告: what is to come)
             if all(it.printed for it in counted):

@@ -36,7 +36,17 @@ def interpretation_titles(ctx: SiteContext) -> list[str]:
 def named_in(doc_title: str, interp_titles: list[str]) -> bool:
     books = _BOOK.findall(doc_title)
     core = books or [doc_title.strip()]
-    return any(c and c in t for c in core for t in interp_titles if len(c) >= 6)
+    if any(c and c in t for c in core for t in interp_titles if len(c) >= 6):
+        return True
+    # an interpretation naming its document in book marks names what the document's own title says after its
+    # issuer (《关于调整城区征收土地区片综合地价的通知》政策解读 → 某县人民政府关于调整城区征收土地区片综合地价的通知)
+    # (or after a place naming the issuer's area, which the document's title gives once, in its issuer:
+    # 《某县行政许可事项清单（2026年版）》解读 → 某县人民政府关于公布行政许可事项清单（2026年版）的通知)
+    return any(len(n) >= 6 and n in doc_title for t in interp_titles for b in _BOOK.findall(t)
+               for n in (b, _PLACE.sub("", b, count=1)))
+
+
+_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗|镇|乡)")
 
 
 def interpretation_pages(ctx: SiteContext) -> set[str]:

@@ -183,8 +183,14 @@ def _row_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None,
                 found = _headline_date(a, node, reads, weekdays)
                 if found is not None:   # a headline over its summary, dated in a line of its own: one row
                     return found[0], (atext + " " + found[1]).strip(), dates.find_full_dates(found[1])
-                break  # a block holding several entries, or prose around a link: not one row (a letter's block,
-                # its one 来信时间 with the reply printed under it, is one row however long the reply)
+                # a block holding several entries, or prose around a link: not one row (a letter's block, its one
+                # 来信时间 with the reply printed under it, is one row however long the reply) — unless it holds this
+                # link alone and says when it was published in a short part of its own (a search hit's block: its
+                # title, an abstract, its address, 发布时间：2026-12-02 08:00)
+                found = _published_part(node, weekdays) if len(node.css("a")) == 1 else None
+                if found is not None:
+                    return found[0], t.strip(), dates.find_full_dates(found[1])
+                break
             return d, t.strip(), dates.find_full_dates(rest)
         if tag in ROW_TAGS:
             found = _date_cell(node, reads, weekdays, rest if shown is not None or rest != base else None)
@@ -236,6 +242,24 @@ def _sole_link_row(a: LexborNode) -> bool:
     if node is not None and node.tag in ("td", "th"):
         node = node.parent
     return node is not None and node.tag in ROW_TAGS and len(node.css("a")) == 1
+
+
+# a part of a row opening with when it was published (发布时间：, 发布日期：, 日期： — not 报名时间：, 活动时间：)
+_PUBLISHED_LABEL = re.compile(r"^\s*(?:发布|发文|成文|印发|更新|公开)?(?:时间|日期)\s*[:：]")
+
+
+def _published_part(block: LexborNode, weekdays: bool) -> tuple[RawDate, str] | None:
+    """The date of a short part of `block` labelled as its publication (`<span>发布时间：2026-12-02 08:00</span>`), and
+    that part's text; None when no such part holds a date."""
+    for node in block.traverse(include_text=False):
+        if node.mem_id == block.mem_id or node.tag == "a":
+            continue
+        text = node.text(deep=True, separator=" ")
+        if len(text) <= _DATE_CELL_MAX and _PUBLISHED_LABEL.search(text):
+            d = dates.find_date_cached(_not_row_dates_out(text, weekdays))
+            if d is not None:
+                return d, text.strip()
+    return None
 
 
 def _message_block(text: str) -> bool:
@@ -321,6 +345,17 @@ class _BrLines:
     linked: list[bool]
 
 
+# a label naming what a row is filed under, before a link to it (栏目：<a>政策法规</a>, 来源：<a>市农业农村局</a>)
+_FILED_UNDER = re.compile(r"(?:所属|信息)?(?:栏目|分类|类别|来源)\s*[:：]\s*$")
+
+
+def filed_under(a: LexborNode) -> bool:
+    """The link follows a label naming what its row is filed under (栏目：<a>政策法规</a> under a search hit's title):
+    a property of the row, no row of its own."""
+    prev = a.prev
+    return prev is not None and prev.tag == "-text" and _FILED_UNDER.search(prev.text() or "") is not None
+
+
 def _br_lines(parent: LexborNode) -> _BrLines | None:
     lines: list[list[LexborNode]] = [[]]
     for child in parent.iter(include_text=True):
@@ -328,7 +363,9 @@ def _br_lines(parent: LexborNode) -> _BrLines | None:
             lines.append([])
         else:
             lines[-1].append(child)
-    linked = [any(c.tag == "a" or c.tag != "-text" and c.css_first("a") is not None for c in ln) for ln in lines]
+    # (a line whose links only name what the row is filed under — 栏目：<a>政策法规</a> 发布日期：… — holds none)
+    linked = [any(c.tag == "a" and not filed_under(c) or c.tag != "-text" and c.tag != "a" and any(
+        not filed_under(x) for x in c.css("a")) for c in ln) for ln in lines]
     if sum(linked) < 2:
         return None
     return _BrLines({c.mem_id: i for i, ln in enumerate(lines) for c in ln},
@@ -601,6 +638,8 @@ def read_anchors(
             if items and _anchor_row(a, atext, reads)[0] is not None:
                 items[-1].buttons.append(u)   # (a dated row's button, after its title)
             continue
+        if filed_under(a):
+            continue   # (栏目：<a>政策法规</a>: what the row is filed under, no row)
         d, title, row, all_dates = _anchor_row(a, atext, reads)
         route = app_route(href)
         if d is not None and not route and row_key(u) in seen_items and "#" in href:

@@ -22,6 +22,7 @@ from govweb.checks.column_names import (
     MIN_DATED_ITEMS,
     MINORITY_LETTERS,
     TITLE_SEPARATORS,
+    anchor_texts,
     column_name,
     column_named,
     headline_like,
@@ -310,7 +311,7 @@ def answers_search(f: PageFacts) -> bool:
         # the answer to a query posted back (ASP.NET `Search.aspx`): the form's own address, named for search (a
         # WebForms page whose one form posts back to its own address, query and all — `NewsList.aspx?cid=11` — with
         # the header's search box in it, is no answer: its address carries no query of the form's)
-        return any(_SEARCH_NAME.search(n) for n in (title_name(f.title), f.breadcrumb[-1] if f.breadcrumb else "") if n)
+        return _named_for_search(f)
     sent = dict(parse_qsl(page.query, keep_blank_values=True))
     if f.search_choices and all(name in f.search_choices for name, value in sent.items() if value):
         return False   # the query only picks a choice the form offers (a 文件库 narrowed to one 发布机构, no keyword):
@@ -319,9 +320,43 @@ def answers_search(f: PageFacts) -> bool:
             sent.get(name) for name in f.search_words):
         return False   # … beside words of the linking page's own (deptName=市医保局: the choice's name), but still no
         # keyword typed in a field of the form: a list narrowed to that choice
+    fixed = {name for name, _ in f.search_fields}
+    if f.search_words and not any(sent.get(name) for name in f.search_words) and all(
+            name in fixed or name in f.search_choices or value.isdigit() for name, value in sent.items() if value
+    ) and not _named_for_search(f):
+        return False   # the query only repeats what the form fixes (its hidden cat=tzgg&year=2026, a page number), no
+        # keyword typed: the list a 标题 filter form searches within, shown as the menu opens it — not the hits of a search
     # a page of another module of the same script (PHPCMS index.php?m=guestbook beside a form sending m=search):
     # its query contradicts a fixed field the form sends
     return all(sent.get(name, value) == value for name, value in f.search_fields)
+
+
+def saved_search(ctx: SiteContext, f: PageFacts, names: list[str]) -> bool:
+    """A column a search address serves (a saved search: the menu's 本县要闻 opening
+    `search.jsp?channelid=2150&keyword=本县要闻`, 政策法规 opening `search.asp?ClassID=7&keyword=…`): a page that is a
+    function page for its address alone (`/search…`), reached from the navigation, listing dated rows, none of whose
+    names is a function's, and whose own name — its breadcrumb's last step, else its title, no word of search in it —
+    is the name the links to it give. A search a visitor runs names itself for search (首页 > 站内搜索, 搜索结果) or by
+    no link's words: it stays a function page, never a (blank) column."""
+    if not f.items or f.login_form or f.textarea or ctx.canonical(f.url) not in ctx.derived(
+            "navigation", navigated_pages):
+        return False
+    if any(ACTION_NAME.match(n) or _MAP_NAME.search(n) or any(w in n for w in FUNCTION_WORDS) for n in names):
+        return False
+    own = f.breadcrumb[-1].strip() if f.breadcrumb else "" if _SEARCH_NAME.search(f.title) else title_name(f.title)
+    texts: dict[str, Counter[str]] = ctx.derived("anchor_texts", anchor_texts)
+    return bool(own) and own in texts.get(f.url, ())
+
+
+def search_page(f: PageFacts) -> bool:
+    """The page is the site search's: it lives under `/search` or names itself for search (站内搜索, 全文检索)."""
+    path = urlsplit(f.url).path.lower()
+    return path.startswith("/search") or "/search/" in path or _named_for_search(f)
+
+
+def _named_for_search(f: PageFacts) -> bool:
+    """The page names itself for search (站内搜索, 全文检索 in its title or breadcrumb)."""
+    return any(_SEARCH_NAME.search(n) for n in (title_name(f.title), f.breadcrumb[-1] if f.breadcrumb else "") if n)
 
 
 # A step of a breadcrumb filing the page under the site's tags (首页 > 标签 > 乡村振兴, TAG, 热点标签)
