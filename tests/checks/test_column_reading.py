@@ -605,3 +605,21 @@ def test_a_page_framing_the_sites_list_on_a_shared_platform_is_the_frame_not_the
     cols = _columns(report)
     assert SEED + "qzxx/" not in cols and not _empty(report)
     assert cols[platform]["last_update"] == "2021-06-22"
+
+
+def test_a_landing_pages_box_under_the_name_of_a_list_it_links_previews_that_list(tmp_path: Path) -> None:
+    """A 信息公开 landing page leading on by its tiles shows a box 重点领域 of two notices kept at the CMS's dated
+    addresses, beside its own tile 重点领域 opening the list: the box previews that list wherever the rows are filed —
+    the page is no column. Without a link so named the rows are the page's own."""
+    tiles = "".join(f"<li><a href='/xxgk/{p}/'>{n}</a></li>" for p, n in (
+        ("zn", "公开指南"), ("zd", "公开制度"), ("ysq", "依申请公开"), ("jg", "机构信息")))
+    rows = "".join(f"<p class='it'><a href='/content/2021/06{d}/{i}.html'>{n}保障性住房分配结果公示</a> 2021-06-{d}</p>"
+                   for i, (n, d) in enumerate((("城东片区", "18"), ("城西片区", "02"))))
+
+    def landing(link: str) -> str:
+        return (f"<div class='crumb'>您的位置：<a href='/'>首页</a> » 信息公开</div><ul class='tiles'>{tiles}{link}</ul>"
+                f"<div class='box'><div class='hd'>重点领域</div>{rows}</div>")
+    report = _site(tmp_path, {"xxgk/": landing("<li><a href='/zdly/list.jsp'>重点领域</a></li>")}, menu={"xxgk/": "信息公开"})
+    assert SEED + "xxgk/" not in _columns(report)
+    report = _site(tmp_path / "own", {"xxgk/": landing("")}, menu={"xxgk/": "信息公开"})
+    assert SEED + "xxgk/" in _columns(report)

@@ -506,10 +506,26 @@ def side_list(ctx: SiteContext, f: PageFacts) -> bool:
     more.discard(folder)
     boxes.discard(folder)
     rows = [it for it in own_rows(ctx, f) if not it.scripted]
+    if rows and _box_of_named_list(ctx, f, rows) and hub(ctx, f):
+        return True
     if not more or not rows or not all(
             any(urlsplit(ctx.canonical(it.url)).path.startswith(folder) for folder in more) for it in rows):
         return False
     return hub(ctx, f) or _says_beside_box(ctx, f, boxes, rows)
+
+
+def _box_of_named_list(ctx: SiteContext, f: PageFacts, rows: list[Item]) -> bool:
+    """The page's dated rows stand under a heading of their own (no row says it: not the first row's 类别 cell) that
+    one of its links carries word for word, to another page (a 政务公开 landing page's box 政府信息公开年报 over two
+    reports, beside its link 政府信息公开年报 to the reports' list), and none lies in the page's own directory: the box
+    previews the list that link opens, wherever the CMS files the rows (Hanweb's `/art/2026/1/20/art_4114_1.html`
+    beside the list `/col/col4114/`). A page paging through its rows lists them itself."""
+    heading = f.list_heading
+    own = folder_of(f.url)
+    if not heading or f.pagination or any(heading in it.row or ctx.canonical(it.url).startswith(own) for it in rows):
+        return False
+    return any(link.text.strip() == heading and (u := ctx.canonical(link.url)) != f.url and not dated_url(u)
+               for link in f.links)
 
 
 def _says_beside_box(ctx: SiteContext, f: PageFacts, boxes: set[str], rows: list[Item]) -> bool:
