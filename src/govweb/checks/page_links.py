@@ -27,6 +27,7 @@ class Link:
     heading: str = ""     # a 更多 (more) link's block heading, a nameless icon link's tile caption: what it leads to
     section: bool = False   # it leads to a named part of its own page (`index.html#fdzdgknr`: a tab, a section)
     label: str = ""       # a year link's row label (政府信息公开年报：2025年度 2024年度): what its years are of
+    fragment: bool = False   # its href names a part of a page (`#gkml`), whether the page holds it or not
 
     @property
     def name(self) -> str:
