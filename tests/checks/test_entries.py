@@ -1066,8 +1066,8 @@ def test_a_link_the_homepage_gives_under_several_names_opens_a_section_not_the_g
 
 def test_a_page_whose_own_menu_names_it_the_catalogue_is_the_catalogue(tmp_path: Path) -> None:
     """The 政务公开 page the menu opens lists the disclosure links, one of them — 政府信息公开目录 — to that very page by
-    its address (the menu's current item): the page is the catalogue, as its title would make it. Without that link
-    nothing names a catalogue."""
+    its address (the menu's current item): the page is the catalogue, as its title would make it. Without that link,
+    or with a placeholder `./` for it, nothing names a catalogue."""
     def gk(itself: str) -> str:
         return ("<h1>政务公开</h1><table class='gkdh'><tr><td><a href='/zwgk/gkzn.html'>政府信息公开指南</a></td>"
                 f"{itself}<td><a href='/ndbg/list.html'>政府信息公开年报</a></td></tr></table>")
@@ -1075,4 +1075,7 @@ def test_a_page_whose_own_menu_names_it_the_catalogue_is_the_catalogue(tmp_path:
     report = _site(tmp_path, nav, {"zwgk/": (gk("<td><a href='/zwgk/index.html'>政府信息公开目录</a></td>"), 200)})
     assert report["elements"]["政府信息公开目录"]["url"] == SEED + "zwgk/index.html"
     report = _site(tmp_path / "none", nav, {"zwgk/": (gk(""), 200)})
+    assert "政府信息公开目录" in _missing(report)
+    # a placeholder a template leaves (`./`) names no page
+    report = _site(tmp_path / "placeholder", nav, {"zwgk/": (gk("<td><a href='./'>政府信息公开目录</a></td>"), 200)})
     assert "政府信息公开目录" in _missing(report)
