@@ -557,3 +557,69 @@ def test_the_city_letters_list_narrowed_to_the_bureau_by_its_short_name_is_the_b
     assert site("narrowed", narrowed)[f"http://12345.hz.gov.cn/xj/list.do?{narrowed}"]["items"] == 6
     assert not site("searched", narrowed + "&title=%E9%97%A8%E8%AF%8A")
     assert not site("other", narrowed, unit="市公安局")
+
+
+def test_a_channel_page_framing_another_system_beside_a_short_notice_is_no_column(tmp_path: Path) -> None:
+    """A 书记信箱 page that says a few lines of its own (写信须知) above an iframe of the city's letters system —
+    fetched and broken, or not fetched at all — shows that system, not a list: no column, never a blank one."""
+    notice = ("<div class='xz'><b>写信须知</b><p>书记信箱由市政民互动平台统一受理，请如实填写联系方式；"
+              "涉诉涉法事项请依法通过相关途径反映，受理后十个工作日内答复。</p></div>")
+    frame = "<iframe src='http://zmhd.example-city.gov.cn/letter/submit.do?org=hx' width='100%' height='800'></iframe>"
+    b = SnapshotBuilder(SEED)
+    nav = "<div class='navbar'><a href='/sjxx/'>书记信箱</a><a href='/bmfw/'>办事大厅</a></div>"
+    b.page(SEED, f"<html><head><title>和县人民政府</title></head><body>{nav}<ul class='news'>{HOME_ROWS}</ul>"
+                 f"{FOOTER}</body></html>", depth=0)
+    b.page(SEED + "sjxx/", f"<html><head><title>书记信箱-和县人民政府</title></head><body>{nav}{notice}{frame}"
+                           f"{FOOTER}</body></html>")
+    b.page("http://zmhd.example-city.gov.cn/letter/submit.do?org=hx", "<html><body><h1>Not Found</h1></body></html>",
+           status=404, referrer=SEED + "sjxx/", depth=2)
+    b.page(SEED + "bmfw/", f"<html><head><title>办事大厅-和县人民政府</title></head><body>{nav}"
+                           "<p class='tip'>本县政务服务事项均在省政务服务网办理。</p>"
+                           "<iframe src='https://zwfw.example-prov.gov.cn/county/hx'></iframe>"
+                           f"{FOOTER}</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert not {SEED + "sjxx/", SEED + "bmfw/"} & set(_columns(report))
+    assert not _empty(report)
+
+
+def test_a_page_framing_the_sites_list_on_a_shared_platform_is_the_frame_not_the_column(tmp_path: Path) -> None:
+    """A 区长信箱 page whose letters stand in a frame of the city's 互动 platform, on a list titled for the district
+    (区长信箱_泠川区政民互动): the framed list is the district's column, dated by its letters; the page framing it, with
+    its long-winded 办信说明, is no blank column beside it."""
+    rules = ("<div class='sm'><h4>办信说明</h4><p>一、本信箱受理群众对全区经济社会发展的意见建议、咨询和求助；</p>"
+             "<p>二、反映问题请写明时间地点和具体诉求，来信人应对内容真实性负责；</p></div>")
+    platform = "http://hd.example-city.gov.cn/mail/hx/list.html"
+    b = SnapshotBuilder(SEED)
+    nav = "<div class='navbar'><a href='/qzxx/'>区长信箱</a></div>"
+    b.page(SEED, f"<html><head><title>泠川区人民政府</title></head><body>{nav}<ul class='news'>{HOME_ROWS}</ul>"
+                 f"{FOOTER}</body></html>", depth=0)
+    b.page(SEED + "qzxx/", f"<html><head><title>区长信箱-泠川区人民政府</title></head><body>{nav}{rules}"
+                           f"<a class='write' href='{platform.replace('list', 'write')}'>我要写信</a>"
+                           f"<iframe src='{platform}' width='100%'></iframe>{FOOTER}</body></html>")
+    rows = "".join(f"<div class='r'><span>{d}</span><a href='/mail/hx/{i}.html'>关于{t}的咨询</a><i>已答复</i></div>"
+                   for i, (t, d) in enumerate((("学区划分", "2021-06-22"), ("公租房申请", "2021-06-15"),
+                                               ("医保异地备案", "2021-06-03"))))
+    b.page(platform, f"<html><head><title>区长信箱_泠川区政民互动</title></head><body>{rows}</body></html>",
+           referrer=SEED + "qzxx/", depth=2)
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    cols = _columns(report)
+    assert SEED + "qzxx/" not in cols and not _empty(report)
+    assert cols[platform]["last_update"] == "2021-06-22"
+
+
+def test_a_landing_pages_box_under_the_name_of_a_list_it_links_previews_that_list(tmp_path: Path) -> None:
+    """A 信息公开 landing page leading on by its tiles shows a box 重点领域 of two notices kept at the CMS's dated
+    addresses, beside its own tile 重点领域 opening the list: the box previews that list wherever the rows are filed —
+    the page is no column. Without a link so named the rows are the page's own."""
+    tiles = "".join(f"<li><a href='/xxgk/{p}/'>{n}</a></li>" for p, n in (
+        ("zn", "公开指南"), ("zd", "公开制度"), ("ysq", "依申请公开"), ("jg", "机构信息")))
+    rows = "".join(f"<p class='it'><a href='/content/2021/06{d}/{i}.html'>{n}保障性住房分配结果公示</a> 2021-06-{d}</p>"
+                   for i, (n, d) in enumerate((("城东片区", "18"), ("城西片区", "02"))))
+
+    def landing(link: str) -> str:
+        return (f"<div class='crumb'>您的位置：<a href='/'>首页</a> » 信息公开</div><ul class='tiles'>{tiles}{link}</ul>"
+                f"<div class='box'><div class='hd'>重点领域</div>{rows}</div>")
+    report = _site(tmp_path, {"xxgk/": landing("<li><a href='/zdly/list.jsp'>重点领域</a></li>")}, menu={"xxgk/": "信息公开"})
+    assert SEED + "xxgk/" not in _columns(report)
+    report = _site(tmp_path / "own", {"xxgk/": landing("")}, menu={"xxgk/": "信息公开"})
+    assert SEED + "xxgk/" in _columns(report)

@@ -1045,3 +1045,37 @@ def test_a_catalogue_in_numbered_sibling_folders_is_the_catalogue(tmp_path: Path
     assert "政府信息公开目录" in _missing(_site(tmp_path / "menu", menu, {"col/col500/index.html": hub}))
     other = (hub[0].replace("/col/col50", "/art/art50"), 200)
     assert "政府信息公开目录" in _missing(_site(tmp_path / "other", nav, {"col/col500/index.html": other}))
+
+
+def test_a_link_the_homepage_gives_under_several_names_opens_a_section_not_the_guide(tmp_path: Path) -> None:
+    """The homepage's 信息公开 box offers 公开指南, 公开制度 and 公开年报 icons that all open the 信息公开 page; that page
+    links 政府信息公开指南 to the guide itself: the guide is the entry's target, not the section the icons share. A
+    公开指南 link of its own to the section page stays the entry."""
+    box = "".join(f"<a href='/xxgk/index.jhtml'><img src='/i/{i}.png'>{n}</a>" for i, n in enumerate(
+        ("公开指南", "公开制度", "公开年报")))
+    section = ("<h1>信息公开</h1><ul class='gkdh'><li><a href='/xxgk/gkzn/index.jhtml'>政府信息公开指南</a></li>"
+               "<li><a href='/xxgk/gkzd/index.jhtml'>政府信息公开制度</a></li><li><a href='/xxgk/jgzn/'>机构职能</a></li></ul>")
+    guide = "<h1>政府信息公开指南</h1><p>" + "为了更好地提供政府信息公开服务，特编制本指南。" * 4 + "</p>"
+    extra = {"xxgk/index.jhtml": (section, 200), "xxgk/gkzn/index.jhtml": (guide, 200)}
+    els = _site(tmp_path, f"<div class='gk'>{box}</div>", extra)["elements"]
+    assert els["政府信息公开指南"]["url"] == SEED + "xxgk/gkzn/index.jhtml"
+    own = "<div class='gk'><a href='/xxgk/index.jhtml'>公开指南</a></div>"
+    els = _site(tmp_path / "own", own, extra)["elements"]
+    assert els["政府信息公开指南"]["url"] == SEED + "xxgk/index.jhtml"
+
+
+def test_a_page_whose_own_menu_names_it_the_catalogue_is_the_catalogue(tmp_path: Path) -> None:
+    """The 政务公开 page the menu opens lists the disclosure links, one of them — 政府信息公开目录 — to that very page by
+    its address (the menu's current item): the page is the catalogue, as its title would make it. Without that link,
+    or with a placeholder `./` for it, nothing names a catalogue."""
+    def gk(itself: str) -> str:
+        return ("<h1>政务公开</h1><table class='gkdh'><tr><td><a href='/zwgk/gkzn.html'>政府信息公开指南</a></td>"
+                f"{itself}<td><a href='/ndbg/list.html'>政府信息公开年报</a></td></tr></table>")
+    nav = "<ul class='menu'><li><a href='/zwgk/'>政务公开</a></li></ul>"
+    report = _site(tmp_path, nav, {"zwgk/": (gk("<td><a href='/zwgk/index.html'>政府信息公开目录</a></td>"), 200)})
+    assert report["elements"]["政府信息公开目录"]["url"] == SEED + "zwgk/index.html"
+    report = _site(tmp_path / "none", nav, {"zwgk/": (gk(""), 200)})
+    assert "政府信息公开目录" in _missing(report)
+    # a placeholder a template leaves (`./`) names no page
+    report = _site(tmp_path / "placeholder", nav, {"zwgk/": (gk("<td><a href='./'>政府信息公开目录</a></td>"), 200)})
+    assert "政府信息公开目录" in _missing(report)

@@ -176,8 +176,12 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
                         candidates.setdefault(el, []).append((link.url, link.text or link.url, f))
             # a link to a part the page holds (`index.html#fdzdgknr`: a tab of a 信息公开 page) names that part
             section = link.section and link.url not in rows
-            if link.url in rows or ctx.canonical(link.url) in (f.url, ctx.homepage_url) and not section:
-                continue   # a list row; a link back to the page itself or to the homepage (href="" placeholders)
+            # (a page's own menu linking the page by its address names it, as its title does: the 政府信息公开目录 link
+            # of the platform page that is the catalogue; not a placeholder — `./`, a part the page does not hold,
+            # `#gkml` — nor a channel, which works through the pages it leads to)
+            itself = f is not hp and not link.placeholder and ctx.canonical(link.url) == f.url
+            if link.url in rows or ctx.canonical(link.url) in (f.url, ctx.homepage_url) and not (section or itself):
+                continue   # a list row; a link back to the homepage (a neutralised href)
             if portal_home(ctx, link.url):
                 continue   # a link home to the portal the site's folder sits under (its logo: 某某市人民政府 政民互动)
             document = _leads_to_article(ctx, link.url)
@@ -185,7 +189,7 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
             if not is_entry_name(name):
                 continue
             for el in LINK_WORDS if own else DISCLOSURE_ELEMENTS:
-                if section and el in CHANNELS:
+                if (section or itself) and el in CHANNELS:
                     continue   # a channel works through the pages it leads to, not a part of the page naming it
                 if el == "互动交流" and f is not hp and _service_item(f, name):
                     continue

@@ -218,19 +218,33 @@ def best_first(ctx: SiteContext, el: str, cands: list[tuple[str, str, PageFacts]
     def framed(url: str) -> int:
         return framing(ctx, url, deeper) if section else 1
 
-    def key(c: tuple[str, str, PageFacts]) -> tuple[bool, bool, bool, int, int, bool, bool, int, int, int]:
+    def key(c: tuple[str, str, PageFacts]) -> tuple[bool, bool, bool, bool, int, int, bool, bool, int, int, int]:
         url, name, f = c
         rank = word_rank(el, name)
         home = f is ctx.homepage
         # (a link to a part of the page it is on, `#zzjg` of 单位概况, is on that page alone: the menus' links to the
         # page name the page, not the part)
         linked = 0 if home else 1 if (url, name, id(f)) in parts else len(ctx.inbound.get(ctx.canonical(url), ()))
-        return (ctx.canonical(url) in frame, not home, home and ctx.canonical(url) in friendly, framed(url), -linked,
+        return (ctx.canonical(url) in frame, el in DOCUMENT_ELEMENTS and _section_link(ctx, el, url, f), not home,
+                home and ctx.canonical(url) in friendly, framed(url), -linked,
                 el not in name,
                 _names_another_document(el, name), _NARROWER + 1 if rank is None else rank, -nested(url, name, f),
                 order[id(f)])
 
     return sorted(cands, key=key)
+
+
+SECTION_LINK_NAMES = 2   # other names a page gives the same link target: it opens a section, not one document
+
+
+def _section_link(ctx: SiteContext, el: str, url: str, f: PageFacts) -> bool:
+    """The page links the target under `SECTION_LINK_NAMES` other names or more besides the element's (公开指南, 公开目录,
+    公开年报 and 依申请公开 icons all opening the 政务公开 page): the link opens a section, not the single document the
+    element is — an entry naming the element that leads to the document itself comes first."""
+    target = ctx.canonical(url)
+    others = {name for link in f.links if (name := link.name.strip()) and not names_element(el, name)
+              and ctx.canonical(link.url) == target}
+    return len(others) >= SECTION_LINK_NAMES
 
 
 _ROOT_PAGE = re.compile(r"/(?:(?:index|default)\.(?:s?html?|jsp|php|aspx?))?", re.IGNORECASE)

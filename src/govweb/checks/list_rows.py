@@ -29,6 +29,7 @@ from govweb.checks.page_links import (
     card_name,
     clicked_address,
     own_section,
+    placeholder_href,
     row_label,
     scripted_target,
     tile_caption,
@@ -628,7 +629,7 @@ def read_anchors(
         heading = (block_heading(a) if MORE.match(atext) else tile_heading(a) if ENTER.match(atext)
                    else "" if atext else tile_caption(a))
         links.append(Link(u, atext, heading, section=own_section(tree, href, u, join.base),
-                          label=row_label(a) if YEAR_ONLY.match(atext) else ""))
+                          label=row_label(a) if YEAR_ONLY.match(atext) else "", placeholder=placeholder_href(href)))
         if _PAGINATION_TEXT.match(atext):
             pagination.append(u)
             continue

@@ -541,10 +541,26 @@ def side_list(ctx: SiteContext, f: PageFacts) -> bool:
     more.discard(folder)
     boxes.discard(folder)
     rows = [it for it in own_rows(ctx, f) if not it.scripted]
+    if rows and _box_of_named_list(ctx, f, rows) and hub(ctx, f):
+        return True
     if not more or not rows or not all(
             any(urlsplit(ctx.canonical(it.url)).path.startswith(folder) for folder in more) for it in rows):
         return False
     return hub(ctx, f) or _says_beside_box(ctx, f, boxes, rows)
+
+
+def _box_of_named_list(ctx: SiteContext, f: PageFacts, rows: list[Item]) -> bool:
+    """The page's dated rows stand under a heading of their own (no row says it: not the first row's 类别 cell) that
+    one of its links carries word for word, to another page (a 政务公开 landing page's box 政府信息公开年报 over two
+    reports, beside its link 政府信息公开年报 to the reports' list), and none lies in the page's own directory: the box
+    previews the list that link opens, wherever the CMS files the rows (Hanweb's `/art/2026/1/20/art_4114_1.html`
+    beside the list `/col/col4114/`). A page paging through its rows lists them itself."""
+    heading = f.list_heading
+    own = folder_of(f.url)
+    if not heading or f.pagination or any(heading in it.row or ctx.canonical(it.url).startswith(own) for it in rows):
+        return False
+    return any(link.text.strip() == heading and (u := ctx.canonical(link.url)) != f.url and not dated_url(u)
+               for link in f.links)
 
 
 def _says_beside_box(ctx: SiteContext, f: PageFacts, boxes: set[str], rows: list[Item]) -> bool:
@@ -863,28 +879,30 @@ def framed_documents(ctx: SiteContext) -> frozenset[str]:
 
 
 def shows_framed_list(ctx: SiteContext, f: PageFacts) -> bool:
-    """The page shows its list in a frame: a document of the site it frames lists dated rows or shows a list
+    """The page shows its list in a frame: a document of the site — or of the site's section on a shared platform
+    (the county 互动 platform's 县长信箱 board, titled for the county) — it frames lists dated rows or shows a list
     container a script of its fills (a 市长信箱 page framing its board of letters). The framed document is the
     column; the framing page is its frame (the letters' page, with its 我要写信 button)."""
     for src in f.frame_urls:
         inner = ctx.pages.get(ctx.canonical(src))
-        if inner is not None and inner.url != f.url and ctx.same_site(inner.url) and (
-                own_rows(ctx, inner) or inner.empty_container):
+        if inner is not None and inner.url != f.url and (own_rows(ctx, inner) or inner.empty_container) and (
+                ctx.same_site(inner.url) or platform_section(ctx, inner)):
             return True
     return False
 
 
 def shows_a_frame(ctx: SiteContext, f: PageFacts) -> bool:
     """The page is a frame around another document: it lists nothing — no row, no empty list or its statement, no
-    pager, no form —, says nothing of its own (under `CONTENT_LINE` characters), links nowhere beyond the site's
+    pager, no form —, says no more of its own than a notice on what it frames (under `DOCUMENT_CHARS` characters: a
+    信箱's 使用须知, a line saying the services are handled on the county's platform), links nowhere beyond the site's
     navigation, and shows a frame that is not the site template's (a 办事服务 page framing the province's 政务服务网, a
-    12345 widget). What it shows is the framed document, fetched or not (the entries check judges the way to it): no
-    column, and never a blank one."""
+    12345 widget, a 局长信箱 framing the city platform's form). What it shows is the framed document, fetched or not,
+    working or not (the entries check judges the way to it): no column, and never a blank one."""
     if not f.frames or f.items or f.empty_marker or f.empty_container or f.empty_lists or f.pagination or f.textarea or (
             f.login_form or f.data is not None or f.alert_links):
         return False
     template: frozenset[str] = ctx.derived("template_frames", lambda c: _on_half_the_pages(c, "frame_urls"))
-    if not set(f.frame_urls) - template or own_content_chars(ctx, f, prose=True) >= CONTENT_LINE:
+    if not set(f.frame_urls) - template or own_content_chars(ctx, f, prose=True) >= DOCUMENT_CHARS:
         return False
     nav: frozenset[str] = ctx.derived("navigation", navigated_pages)
     return all(u in nav or u == f.url for link in f.links if (u := ctx.canonical(link.url)))

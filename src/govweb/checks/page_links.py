@@ -27,6 +27,7 @@ class Link:
     heading: str = ""     # a 更多 (more) link's block heading, a nameless icon link's tile caption: what it leads to
     section: bool = False   # it leads to a named part of its own page (`index.html#fdzdgknr`: a tab, a section)
     label: str = ""       # a year link's row label (政府信息公开年报：2025年度 2024年度): what its years are of
+    placeholder: bool = False   # its href names no address of its own: a part (`#gkml`), a bare query, `./`
 
     @property
     def name(self) -> str:
@@ -203,6 +204,15 @@ def card_name(node: LexborNode) -> str:
         return next((t for t in pieces if len(t) >= 2), pieces[0])
     img = node.css_first("img")
     return (img.attributes.get("alt") or img.attributes.get("title") or "").strip() if img is not None else ""
+
+
+_PLACEHOLDER_HREF = re.compile(r"\s*(?:\./?)?(?:[?#].*)?\s*|.*#.*", re.S)
+
+
+def placeholder_href(href: str) -> bool:
+    """The href names no address of its own (`./`, `.`, `?`, `#gkml`, `index.html#gkml`): a way back to the page a
+    template leaves, or a part of it, not the page named by its address."""
+    return _PLACEHOLDER_HREF.fullmatch(href) is not None
 
 
 def own_section(tree: LexborHTMLParser, href: str, url: str, page_url: str) -> bool:
