@@ -220,7 +220,7 @@ _FRAGMENT_ID = re.compile(r"[A-Za-z][\w-]*")
 _BACK_LINK = re.compile(r"^(?:返回|回到)(?:[\u4e00-\u9fa5]{0,4}?(?:首页|主页|上一?页|上一级|列表|顶部))?$")
 ACTION_NAME = re.compile(r"^\s*我要")
 # a channel's own tool beside its list of letters (信件查询, 留言查询: a visitor looks up a letter by its code)
-_LOOK_UP = re.compile(r"^(?:信件|来信|留言|诉求|咨询|投诉|回复|答复)?(?:查询|检索)$")
+_LOOK_UP = re.compile(r"^(?:信件|来信|留言|诉求|咨询|投诉|回复|答复)(?:查询|检索)$")
 
 
 def back_or_action(text: str) -> bool:
