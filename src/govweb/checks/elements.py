@@ -50,7 +50,7 @@ from govweb.checks.interpretation import INTERPRETATION_WORDS
 from govweb.checks.model import ElementResult, Evidence, Finding, FoundElements
 from govweb.checks.opendata import articles_only
 from govweb.checks.page import PageFacts
-from govweb.checks.page_kinds import portal_section
+from govweb.checks.page_kinds import other_language, portal_section
 from govweb.checks.page_links import Link
 from govweb.terms import ELEMENTS
 from govweb.urlnorm import canonical, folder_of, site_names
@@ -154,8 +154,9 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
                     continue
                 if any(m in low for m in markers):
                     found.add(el, src, f.url, f'<script src="{src}">', f.warc_record)
-        if f is not hp and (f.depth > 2 or f.is_article):
-            continue   # entries come from navigation pages; an article's own links are its text
+        if f is not hp and (f.depth > 2 or f.is_article or other_language(f)):
+            continue   # entries come from navigation pages; an article's own links are its text; the site in another
+            # language (its English version's Services page) is not where the Chinese site's visitor finds them
         # a page of another host the site links to: an outside 信息公开 platform carries the body's own disclosure
         # (its 指南, 目录 …), but any other menu there (a data portal's 接口服务, a credit platform's 信用服务, a
         # platform's 找错 badge) is that platform's, not the site's

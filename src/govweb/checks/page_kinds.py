@@ -390,12 +390,30 @@ _MINORITY = re.compile(f"[{MINORITY_LETTERS}]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
+# Letters of a foreign-language version (English, Russian, Korean) or a minority one: words a title or row is written in
+_OTHER_WORD = re.compile(f"[A-Za-z\u0400-\u04ff\u1100-\u11ff\u3130-\u318f\uac00-\ud7af{MINORITY_LETTERS}]+")
+
+
+def _in_other_letters(text: str) -> bool:
+    """Text written in another language: more of its words in other letters than twice its Chinese characters (an
+    English page's 中文 switch and ICP line aside; a bilingual menu, 新闻中心 News, stays Chinese)."""
+    return len(_OTHER_WORD.findall(text)) > 2 * len(_HAN.findall(text))
+
+
 def other_language(f: PageFacts) -> bool:
-    """The page is the site in a minority language (a 蒙古文版, 藏文版, 维吾尔文版 front page or list): its title is
-    written in that script with no Chinese character. Its rows are the other version's, no column of the Chinese site
-    (as an English version is none: `FUNCTION_WORDS`)."""
+    """The page is the site in another language (a 蒙古文版, 藏文版, 维吾尔文版, an English or Korean version's front
+    page or list): its title is written in a minority script with no Chinese character; or its title has no Chinese
+    character and what it shows is written in other letters too — most of its rows (News: English headlines), or,
+    listing none, its text. Its rows are the other version's, no column of the Chinese site, and its links no entries
+    of it. A Chinese list under /en/ or titled in English, a bilingual page, stays the site's."""
     title = f.title.strip()
-    return bool(_MINORITY.search(title)) and not _HAN.search(title)
+    if _HAN.search(title) or not _OTHER_WORD.search(title):
+        return False
+    if _MINORITY.search(title):
+        return True
+    if f.items:
+        return 2 * sum(1 for it in f.items if not _HAN.search(it.title)) > len(f.items)
+    return _in_other_letters(f.text_head)
 
 
 MIN_FRONT_BLOCKS = 2

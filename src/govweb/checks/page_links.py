@@ -229,12 +229,14 @@ _FRAGMENT_ID = re.compile(r"[A-Za-z][\w-]*")
 # 返回首页) — and a visitor's action (我要写信 above a table of letters; 我要预约, 我要报名: a page named so is for doing it)
 _BACK_LINK = re.compile(r"^(?:返回|回到)(?:[\u4e00-\u9fa5]{0,4}?(?:首页|主页|上一?页|上一级|列表|顶部))?$")
 ACTION_NAME = re.compile(r"^\s*我要")
+# a channel's own tool beside its list of letters (信件查询, 留言查询: a visitor looks up a letter by its code)
+_LOOK_UP = re.compile(r"^(?:信件|来信|留言|诉求|咨询|投诉|回复|答复)(?:查询|检索)$")
 
 
 def back_or_action(text: str) -> bool:
     """The link is a way back or a button for a visitor's action: never an entry of a list, whatever date it sits
     beside (the one reader of this question: rows, a list's own rows, an entry page's own links)."""
-    return _BACK_LINK.match(text) is not None or ACTION_NAME.match(text) is not None
+    return _BACK_LINK.match(text) is not None or ACTION_NAME.match(text) is not None or _LOOK_UP.match(text) is not None
 
 
 # A link that names nothing but "more of this block": 更多, 更多>>, 查看更多, more+, MORE », or only its arrow (>>, +, …)
