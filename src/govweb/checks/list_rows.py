@@ -227,13 +227,8 @@ def _headline_date(a: LexborNode, block: LexborNode, reads: _Reads, weekdays: bo
     if any(other.attributes.get("href") != href for other in block.css("a")):
         return None
     for child in block.iter(include_text=False):
-        if child.mem_id == node.mem_id or child.css_first("a") is not None:
-            continue
-        ct = _not_row_dates_out(reads.text(child), weekdays).strip()
-        if ct and len(ct) <= _DATE_CELL_MAX:
-            d = dates.find_date_cached(ct)
-            if d is not None:
-                return d, ct
+        if child.mem_id != node.mem_id and child.css_first("a") is None and (found := _short_date(child, reads, weekdays)):
+            return found
     return None
 
 
@@ -278,11 +273,19 @@ def _date_cell(row: LexborNode, reads: _Reads, weekdays: bool = False, within: s
             continue
         if within is not None and reads.text(cell).strip() not in within:
             continue
-        ct = _not_row_dates_out(reads.text(cell), weekdays).strip()
-        if ct and len(ct) <= _DATE_CELL_MAX:
-            d = dates.find_date_cached(ct)
-            if d is not None:
-                return d, ct
+        if found := _short_date(cell, reads, weekdays):
+            return found
+    return None
+
+
+def _short_date(node: LexborNode, reads: _Reads, weekdays: bool) -> tuple[RawDate, str] | None:
+    """The date an element printing little else holds (at most `_DATE_CELL_MAX` characters, dates that are no
+    publication left out), with that text; None otherwise."""
+    ct = _not_row_dates_out(reads.text(node), weekdays).strip()
+    if ct and len(ct) <= _DATE_CELL_MAX:
+        d = dates.find_date_cached(ct)
+        if d is not None:
+            return d, ct
     return None
 
 
