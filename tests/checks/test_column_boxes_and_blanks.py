@@ -159,3 +159,30 @@ def test_an_empty_list_in_the_block_other_pages_print_their_rows_into_is_blank(
     report = _site(tmp_path, pages, "<a href='/tzgg/'>通知公告</a><a href='/gzdt/'>工作动态</a><a href='/rsrm/'>人事任免</a>")
     assert (SEED + "rsrm/" in _blank(report)) is blank
     assert _columns(report)[SEED + "rsrm/"]["shown"] == (0 if blank else None)
+
+
+@pytest.mark.parametrize("second_box_empty", [False, True])
+def test_a_channel_front_page_whose_box_headings_link_their_lists_is_no_column(
+        tmp_path: Path, second_box_empty: bool) -> None:
+    """A department's channel front page (/bmzl/sfj/) printing two boxes whose headings link their lists below it —
+    no 更多 link — with rows kept in a folder of their own (/bmzl/sfj/art/): every row stands in one of those lists,
+    so the boxes preview them; the lists are the columns, the front page none. A box over a blank list (暂无内容) is a
+    box too."""
+    menu = ("<div class='m'><a href='/'>首页</a><a href='/bmzl/'>部门专栏</a><a href='/bmzl/sfj/'>司法局</a>"
+            "<a href='/bmzl/sfj/fzxc/'>法治宣传</a><a href='/bmzl/sfj/gsgg/'>公示公告</a></div>")
+    news = [("/bmzl/sfj/art/2021/0305a.html", "县司法局开展“三八”妇女维权普法宣传", "2021-03-05"),
+            ("/bmzl/sfj/art/2021/0226b.html", "县司法局组织人民调解员业务培训", "2021-02-26")]
+    notes = [] if second_box_empty else [("/bmzl/sfj/art/2021/0301c.html", "2021年度法律援助对象名单公示", "2021-03-01")]
+
+    def rows(items: list[tuple[str, str, str]]) -> str:
+        return "".join(f"<p class='r'><a href='{u}'>{t}</a><i>{d}</i></p>" for u, t, d in items) or \
+            "<p class='r'>暂无内容</p>"
+
+    front = ("<section><h3><a href='/bmzl/sfj/fzxc/'>法治宣传</a></h3>" + rows(news) + "</section>"
+             "<section><h3><a href='/bmzl/sfj/gsgg/'>公示公告</a></h3>" + rows(notes) + "</section>")
+    pages = [(SEED + "bmzl/sfj/", _bare("司法局_青石县人民政府", menu + front)),
+             (SEED + "bmzl/sfj/fzxc/", _bare("法治宣传_青石县人民政府", menu + rows(news))),
+             (SEED + "bmzl/sfj/gsgg/", _bare("公示公告_青石县人民政府", menu + rows(notes)))]
+    columns = _columns(_site(tmp_path, pages, menu))
+    assert SEED + "bmzl/sfj/" not in columns
+    assert {SEED + "bmzl/sfj/fzxc/", SEED + "bmzl/sfj/gsgg/"} <= set(columns)

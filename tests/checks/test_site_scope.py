@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from govweb.checks.run import run_checks
 from govweb.checks.snapshot import load_snapshot
 
@@ -113,3 +115,118 @@ def test_the_portals_own_disclosure_host_is_the_portals(tmp_path: Path) -> None:
     assert [(c["url"], c["items"]) for c in own["columns"]] == [("http://gk.pingxian.gov.cn/gknb/", 2)]
     assert report("http://jtj.pingxian.gov.cn/", "http://gk.pingxian.gov.cn/", tmp_path / "dept")["columns"] == []
     assert report("http://www.pingxian.gov.cn/", "http://gk.huaxian.gov.cn/", tmp_path / "other")["columns"] == []
+
+
+def _scope_report(tmp_path: Path) -> dict:
+    """A district portal (www.qingshan.gov.cn) linking, in its 街镇站点 box, the 柳湖街道 website kept in a folder of
+    its own host (/site/lhjd/: its own name in every title, its own menu and footer, no SiteName meta), and carrying
+    the 东岭镇 channel in its own template (/jzpd/dlz/: the portal's menu and footer around the town's lists)."""
+    seed = "http://www.qingshan.gov.cn/"
+    menu = ("<ul class='menu'><li><a href='/'>首页</a></li><li><a href='/qqgk/'>区情概况</a></li>"
+            "<li><a href='/xwdt/'>新闻动态</a></li><li><a href='/zwgk/'>政务公开</a></li>"
+            "<li><a href='/gzcy/qzxx/'>区长信箱</a></li><li><a href='/jzpd/'>街镇频道</a></li></ul>")
+    foot = "<div class='ft'>主办：清杉区人民政府办公室　网站标识码：3302110001　浙ICP备10020011号</div>"
+    sub_menu = ("<div class='jd-nav'><a href='/site/lhjd/'>街道首页</a><a href='/site/lhjd/jddt/'>街道动态</a>"
+                "<a href='/site/lhjd/sjxx/'>书记信箱</a><a href='/'>返回区政府网站</a></div>")
+    sub_foot = "<div class='jd-ft'>主办：清杉区柳湖街道办事处　电话：0574-8811200</div>"
+
+    def portal(title: str, body: str) -> str:
+        return f"<html><head><title>{title}</title></head><body>{menu}<div class='bd'>{body}</div>{foot}</body></html>"
+
+    def street(title: str, body: str) -> str:
+        return (f"<html><head><title>{title}</title></head><body><h1>清杉区柳湖街道办事处</h1>{sub_menu}"
+                f"<div class='jd-bd'>{body}</div>{sub_foot}</body></html>")
+
+    def letters(rows: list[tuple[str, str, str, str]]) -> str:
+        return ("<table class='xj'><tr><th>主题</th><th>来信时间</th><th>回复时间</th><th>办理状态</th></tr>" + "".join(
+            f"<tr><td><a href='{u}'>{t}</a></td><td>{s}</td><td>{r}</td><td>{'已回复' if r else '未回复'}</td></tr>"
+            for u, t, s, r in rows) + "</table>")
+
+    def news(rows: list[tuple[str, str, str]]) -> str:
+        return "<ul class='lb'>" + "".join(f"<li><a href='{u}'>{t}</a><em>{d}</em></li>" for u, t, d in rows) + "</ul>"
+
+    b = SnapshotBuilder(seed)
+    b.page(seed, portal("清杉区人民政府", news([("/xwdt/202106/t20210628_1.html", "区政府召开防汛工作会议", "2021-06-28")])
+                        + "<div class='jz'>街镇站点：<a href='/site/lhjd/'>柳湖街道</a><a href='/jzpd/dlz/'>东岭镇</a></div>"),
+           depth=0)
+    b.page(seed + "gzcy/qzxx/", portal("区长信箱 - 清杉区人民政府", letters([
+        ("/gzcy/qzxx/202106/t1.html", "关于幸福路路灯损坏的反映", "2021-06-10", "2021-06-15"),
+        ("/gzcy/qzxx/202105/t2.html", "咨询老年人优待证办理地点", "2021-05-06", "2021-05-08")])))
+    b.page(seed + "site/lhjd/", street("柳湖街道办事处", news([
+        ("/site/lhjd/jddt/202003/t20200311_9.html", "柳湖街道开展春季爱国卫生运动", "2020-03-11")])))
+    b.page(seed + "site/lhjd/jddt/", street("街道动态 - 清杉区柳湖街道办事处", news([
+        ("/site/lhjd/jddt/202003/t20200311_9.html", "柳湖街道开展春季爱国卫生运动", "2020-03-11"),
+        ("/site/lhjd/jddt/201912/t20191220_8.html", "柳湖街道召开年终总结大会", "2019-12-20")])))
+    b.page(seed + "site/lhjd/sjxx/", street("书记信箱 - 清杉区柳湖街道办事处", letters([
+        ("/site/lhjd/sjxx/l/31.html", "小区电梯加装补贴如何申请", "2021-01-05", ""),
+        ("/site/lhjd/sjxx/l/30.html", "菜市场周边停车难的问题", "2020-11-12", "2020-11-20")])))
+    b.page(seed + "jzpd/dlz/tzgg/", portal("通知公告 - 东岭镇 - 清杉区人民政府", news([
+        ("/jzpd/dlz/tzgg/202009/t20200905_3.html", "东岭镇关于秋季防火期野外用火管理的通告", "2020-09-05"),
+        ("/jzpd/dlz/tzgg/202007/t20200716_2.html", "东岭镇2020年度低保对象公示", "2020-07-16")])))
+    return run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+
+
+def test_a_website_kept_in_a_folder_of_the_portals_host_is_not_the_portals(tmp_path: Path) -> None:
+    """The 柳湖街道 website in /site/lhjd/ of the district portal's host, with its own name, menu and footer, is
+    another website of the 站群: its stale 街道动态 is no column of the portal, and the letter its 书记信箱 left
+    unanswered past 90 days raises no interaction-poor veto against the portal, whose own 区长信箱 answers in days.
+    The 东岭镇 channel in the portal's own template is the portal's: its stale 通知公告 stays the portal's column."""
+    report = _scope_report(tmp_path)
+    columns = {c["url"] for c in report["columns"]}
+    assert "http://www.qingshan.gov.cn/gzcy/qzxx/" in columns
+    assert not {u for u in columns if "/site/lhjd/" in u}
+    assert "interaction-poor" not in {v["rule"] for v in report["vetoes"]}
+    assert not [f for f in report["findings"] if f["check"] == "unanswered-message"]
+    stale = {f["url"] for f in report["findings"] if f["check"] == "stale-column"}
+    assert stale == {"http://www.qingshan.gov.cn/jzpd/dlz/tzgg/"}
+
+
+def test_a_department_website_on_another_host_of_the_citys_domain_is_not_the_citys_section(tmp_path: Path) -> None:
+    """A city portal (www.hexi.gov.cn) whose 部门网站 menu links the 生态环境局's own website on another host of the
+    city's domain (sthjj.hexi.gov.cn, its own 标识码): a title naming 河西市生态环境局 starts with the city's place but
+    names another body, so its blank 环境公告 list is that website's, no blank column of the portal."""
+    seed, dept = "http://www.hexi.gov.cn/", "http://sthjj.hexi.gov.cn/"
+    nav = (f"<nav><a href='/'>首页</a><a href='/zwdt/'>政务动态</a><a href='{dept}'>部门网站</a>"
+           f"<a href='{dept}hjgg/'>生态环境局公告</a></nav>")
+    foot = "<footer>主办：河西市人民政府办公室 网站标识码：6207000001</footer>"
+    rows = "<ul>" + "".join(f"<li><a href='/zwdt/2021/0{m}/a{m}.html'>市政府召开第{m}次常务会议</a> 2021-0{m}-2{m}</li>"
+                            for m in (5, 6)) + "</ul>"
+    b = SnapshotBuilder(seed)
+    b.page(seed, f"<html><head><title>河西市人民政府</title><meta name='SiteIDCode' content='6207000001'></head>"
+                 f"<body>{nav}{rows}{foot}</body></html>", depth=0)
+    b.page(seed + "zwdt/", f"<html><head><title>政务动态_河西市人民政府</title><meta name='SiteIDCode' "
+                           f"content='6207000001'></head><body>{nav}{rows}{foot}</body></html>")
+    b.page(dept + "hjgg/", "<html><head><title>环境公告｜河西市生态环境局</title><meta name='SiteIDCode' content='6207000015'>"
+                           "</head><body><div class='top'>河西市生态环境局</div><a href='./'>首页</a><a href='../hjgg/'>环境公告"
+                           "</a><p>位置：首页 › 环境公告</p><div class='list'>本栏目暂无信息</div>"
+                           "<footer>主办：河西市生态环境局 网站标识码：6207000015</footer></body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert [c["url"] for c in report["columns"]] == [seed + "zwdt/"]
+    assert not [f for f in report["findings"] if f["check"] == "empty-column"]
+
+
+@pytest.mark.parametrize("menu_in_html", [True, False])
+def test_a_page_named_for_another_body_raises_a_veto_only_where_the_portals_template_is_told(
+        tmp_path: Path, menu_in_html: bool) -> None:
+    """A 局长信箱 titled for the 市场监督管理局 with a letter left unanswered past 90 days. In the portal's own template
+    (its menu, as on the homepage) it is the portal's channel: column, late letter and interaction-poor veto. Where the
+    homepage's menu is drawn by a script (no links in its HTML to tell the template by), whose the page is cannot be
+    told: it stays a column and its late letter is reported, but it raises no veto against the portal."""
+    seed = "http://www.qingshan.gov.cn/"
+    links = ("<a href='/'>首页</a><a href='/xwdt/'>新闻动态</a><a href='/zwgk/'>政务公开</a><a href='/gzcy/'>公众参与</a>"
+             "<a href='/gzcy/scjgj/'>局长信箱</a>")
+    menu = f"<ul class='menu'>{links}</ul>"
+    home_menu = menu if menu_in_html else "<ul class='menu' id='nav'></ul><script src='/js/nav.js'></script>"
+    foot = "<div class='ft'>主办：清杉区人民政府办公室　网站标识码：3302110001</div>"
+    late = ("<table><tr><th>标题</th><th>提交日期</th><th>答复日期</th><th>状态</th></tr>"
+            "<tr><td><a href='/gzcy/scjgj/l/7.html'>超市过期食品的投诉</a></td><td>2021-01-18</td><td></td><td>未答复</td></tr>"
+            "<tr><td><a href='/gzcy/scjgj/l/6.html'>餐馆油烟扰民的问题</a></td><td>2020-12-02</td><td>2020-12-09</td>"
+            "<td>已答复</td></tr></table>")
+    b = SnapshotBuilder(seed)
+    b.page(seed, f"<html><head><title>清杉区人民政府</title></head><body>{home_menu}{foot}</body></html>", depth=0)
+    b.page(seed + "gzcy/scjgj/", f"<html><head><title>局长信箱_清杉区市场监督管理局</title></head><body>{menu}{late}{foot}"
+                                 "</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert seed + "gzcy/scjgj/" in {c["url"] for c in report["columns"]}
+    assert [f["submitted"] for f in report["findings"] if f["check"] == "unanswered-message"] == ["2021-01-18"]
+    assert ("interaction-poor" in {v["rule"] for v in report["vetoes"]}) is menu_in_html

@@ -297,9 +297,33 @@ class SiteContext:
         only pages the crawl fetched there, so an unreachable platform is never held against the site."""
         host = urlsplit(url).netloc
         if host in self.site_hosts:
-            return True
+            return not self.of_member_site(url)
         # the platform test first: it turns away every other domain before the page lookup canonicalises the URL
         return self.in_site_section(url) and self.page(url) is not None
+
+    @cached_property
+    def _member_sites(self) -> tuple[frozenset[str], frozenset[str]]:
+        # (page_kinds reads the context: imported when first asked)
+        from govweb.checks.page_kinds import member_site_folders
+
+        return member_site_folders(self)
+
+    def of_member_site(self, url: str) -> bool:
+        """A page (or an address in the folder) of another website of the 站群 kept below the homepage's folder on
+        its host — a department's or a township's site at /bm/fgj/ of the county portal, with its own name, menu
+        and footer (`page_kinds.member_site_folders`): no page of the site's, though the crawl fetched it."""
+        pages, folders = self._member_sites
+        if not pages:
+            return False
+        if self.canonical(url) in pages:
+            return True
+        head = url.partition("#")[0].partition("?")[0]
+        cut = head.find("/", head.find("//") + 2)
+        while cut != -1:   # (the folders above the address, outermost first)
+            if head[:cut + 1] in folders:
+                return True
+            cut = head.find("/", cut + 1)
+        return False
 
     def in_site_section(self, url: str) -> bool:
         """An address in the site's section of a shared platform of its gov.cn domain (xxgk.city.gov.cn/<dept>/…,

@@ -26,8 +26,9 @@ def collect_messages(ctx: SiteContext) -> list[Message]:
     # detail pages carry labelled dates (留言时间 / 回复时间)
     for url, f in sorted(ctx.pages.items()):
         m = f.message
-        if m is None or m.submitted is None:
-            continue
+        if m is None or m.submitted is None or ctx.of_member_site(url):
+            continue   # (a letter of another website of the 站群 on the portal's host — a department's 局长信箱 — is
+            # that website's, not the portal's)
         sub = ctx.resolve_date(m.submitted, url)
         if sub is None:
             continue

@@ -433,10 +433,46 @@ def _template_more(ctx: SiteContext) -> frozenset[str]:
 
 def front_page(ctx: SiteContext, f: PageFacts) -> bool:
     """A front page (the homepage, a channel's or a sub-site's front page): its rows stand in blocks, each with a
-    更多 link to the list it comes from (two lists or more, not counting the template's boxes). The lists are
-    columns; the front page is none."""
+    更多 link to the list it comes from (two lists or more, not counting the template's boxes) — or, where the boxes'
+    headings are the links (镇务动态 and 通知公告 over their rows on a township's channel), its rows all stand in lists
+    right below it that it links (`_lists_below`). The lists are columns; the front page is none."""
+    return len(_boxes(ctx, f)) >= MIN_FRONT_BLOCKS
+
+
+def _boxes(ctx: SiteContext, f: PageFacts) -> set[str]:
+    """The lists a front page's boxes open: its 更多 links' (not the template's), else the lists right below it that
+    hold its rows (`_lists_below`)."""
     template: frozenset[str] = ctx.derived("template_more", _template_more)
-    return len(_more_targets(f, ctx) - template) >= MIN_FRONT_BLOCKS
+    more = _more_targets(f, ctx) - template
+    return more if len(more) >= MIN_FRONT_BLOCKS else more | _lists_below(ctx, f)
+
+
+def _lists_below(ctx: SiteContext, f: PageFacts) -> set[str]:
+    """Two or more lists right below the page in the site's hierarchy (in a folder below its own — not its pager's —,
+    or one step below it in its own breadcrumb) that it links and that the crawl fetched, which hold every dated row it shows — each some of them,
+    or showing its list empty (the box of a blank 政策解读 beside 工作动态's): the page's boxes preview those lists (a
+    channel's front page whose box headings link their lists, no 更多). None for a page paging through its rows (a
+    list of its own) or showing fewer than two."""
+    rows = {ctx.canonical(it.url) for it in own_rows(ctx, f) if not it.scripted}
+    if len(rows) < MIN_DATED_ITEMS or f.pagination:
+        return set()
+    folder, host = _section_folder(f.url), urlsplit(f.url).netloc
+    lists = {u: target for link in f.links if (u := ctx.canonical(link.url)) != f.url
+             and (target := ctx.pages.get(u)) is not None and not target.is_article
+             and (_below(u, host, folder) and _section_folder(u) != folder or _placed_below(f, target))}
+    rows -= lists.keys()   # (a box's heading read beside the date of the box above it opens a list, no document)
+    held: dict[str, set[str]] = {}
+    empty: set[str] = set()
+    for u, target in lists.items():
+        mine = rows.intersection(ctx.canonical(it.url) for it in own_rows(ctx, target)) if target.items else set()
+        if mine:
+            held[u] = mine
+        elif not target.items and shows_empty_list(ctx, target):
+            empty.add(u)
+    if not held or len(held) + len(empty) < MIN_FRONT_BLOCKS or len(rows) < MIN_DATED_ITEMS or set().union(
+            *held.values()) != rows:
+        return set()
+    return set(held) | empty
 
 
 # types of lists whose first-level column may show its sub-columns' rows (a 通知公告 over 通知, 公告, 公示): documents,
@@ -451,8 +487,7 @@ def sub_lists_shown(ctx: SiteContext, f: PageFacts, texts: dict[str, Counter[str
     that same type. A visitor opening 通知公告 from the menu reads its notices there: the page is that column, its
     rows its entries (a channel's front page over lists of several types, 政务公开 over 通知公告 and 政策文件, is none).
     Returns the sub-lists its boxes open; none when the page is no such column."""
-    template: frozenset[str] = ctx.derived("template_more", _template_more)
-    boxes = _more_targets(f, ctx) - template
+    boxes = _boxes(ctx, f)
     if len(boxes) < MIN_FRONT_BLOCKS:
         return frozenset()
     own = type_of(column_name(f, texts))
@@ -792,7 +827,10 @@ def platform_section(ctx: SiteContext, f: PageFacts) -> bool:
     # (the page's own name: a part of its title, or its breadcrumb's last step — 首页 > 互动交流 > 乡镇信箱 > 蔺塘乡乡长信箱
     # under a title naming only the platform, 乡长信箱 - 某县政府信箱系统)
     own_names = (*_TITLE_PARTS.split(f.title.strip()), *f.breadcrumb[-1:])
-    return any(part.startswith(names) and not headline_like(part) for part in own_names) or any(
+    # (a part naming another body of the site's place — 濑江市发展和改革局 on the city portal's domain — is that body's
+    # website, not the site's section: `names_other_body`)
+    return any(part.startswith(names) and not headline_like(part) and not names_other_body(ctx, part)
+               for part in own_names) or any(
         (m := _LABELLED.fullmatch(line.strip())) is not None and m.group(1) in names for line in f.lines | f.prose) \
         or _rows_of_body(f, names)
 
@@ -849,6 +887,110 @@ def other_site(ctx: SiteContext, f: PageFacts) -> bool:
     codes: Counter[str] = ctx.derived("site_codes", lambda c: Counter(
         x for p in c.pages.values() if (x := p.meta.get("siteidcode", "").strip())))
     return codes[home] > codes[code]
+
+
+# a department's name after its place (发展和改革局, 卫生健康委员会, 卫健委; not a hall, 网上办事大厅, 网上展厅); a place's
+# government after the place (人民政府 of 荷塘镇人民政府, 办事处 of 城南街道办事处; a bare place, 荷塘镇, names it too)
+_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,12}(?:局|委员会|委)")
+_GOVERNMENT = re.compile(r"(?:人民政府|政府|街道办事处|办事处)?")
+
+
+def names_other_body(ctx: SiteContext, name: str) -> bool:
+    """`name` — what a page calls its website (`SiteName`, its title's site part) — names a body other than the
+    site's: a department (芈岭县发展和改革局 on a county portal) or the government of a place the site's names do not
+    name (芈岭县荷塘镇人民政府, 荷塘镇人民政府 beside 芈岭县人民政府); not the site's own name (its `SiteName`, a part of
+    its homepage's title), its sponsor (芈岭县人民政府办公室), its short name (县发改局 for 芈岭县发展和改革局), nor a part
+    of it (芈岭县政府信息公开, 某县政民互动平台, 政务服务中心: no body's name)."""
+    hp = ctx.homepage
+    name = name.strip()
+    if hp is None or not name:
+        return False
+    own = [x for x in (hp.meta.get("sitename", "").strip(), hp.marks.get("网站主办单位", ("", ""))[0].strip(),
+                       *_TITLE_PARTS.split(hp.title.strip())) if x and not _HOME_NAME.fullmatch(x)]
+    if any(name.startswith(x) or name in x or _short_name_of(name, x) for x in own):
+        return False
+    places, end = [], 0
+    for m in _PLACE.finditer(name):
+        if m.start() != end:
+            break
+        places.append(m.group())
+        end = m.end()
+    rest = name[end:]
+    if places and _GOVERNMENT.fullmatch(rest):
+        return not any(places[-1] in x for x in own)   # (a place of the site's own name: the site's government)
+    return _DEPARTMENT.fullmatch(rest) is not None
+
+
+def _site_name(f: PageFacts) -> str:
+    """What a page calls its website: its `SiteName`, else its title's last part (the whole title of one part)."""
+    parts = [p for p in _TITLE_PARTS.split(f.title.strip()) if p]
+    return f.meta.get("sitename") or (parts[-1] if parts else "")
+
+
+def _names_other(ctx: SiteContext, url: str) -> bool:
+    """The archived page at `url`, on the homepage's host below its folder, calls its website by another body's name
+    (`names_other_body`), whatever menu it carries."""
+    home, f = ctx.homepage_url, ctx.page(url)
+    return f is not None and f is not ctx.homepage and urlsplit(f.url).netloc == urlsplit(home).netloc \
+        and f.url.startswith(folder_of(home)) and names_other_body(ctx, _site_name(f))
+
+
+def _home_menu(ctx: SiteContext) -> frozenset[str]:
+    """The homepage's links on its host (its menu, its footer's, its boxes'), itself aside."""
+    hp, home = ctx.homepage, ctx.homepage_url
+    return frozenset(u for link in (hp.links if hp is not None else ()) if ctx.on_site_host(u := ctx.canonical(link.url))
+                     and u != home)
+
+
+def whose_unsure(ctx: SiteContext, url: str) -> bool:
+    """The page at `url` calls its website by another body's name (a 局长信箱 titled 局长信箱_某县发展和改革局) where
+    the homepage offers no menu to tell the portal's template by (fewer than `MEMBER_NAV_MIN` links on its host: a
+    menu a script draws): it may be another website's of the 站群 or the portal's own channel. Its letters and lists
+    are set aside from the vetoes (`vetoes.decide_vetoes`): when unsure whose a page is, it raises no veto against
+    the site. (Where the menu can be told, a page carrying it is the portal's — 县财政局 in the portal's 工作机构 —
+    and one carrying its own is another website's: `member_site_folders`.)"""
+    return len(ctx.derived("home_menu", _home_menu)) < MEMBER_NAV_MIN and _names_other(ctx, url)
+
+
+MEMBER_NAV_MIN = 3   # links of the homepage a page of the portal's template carries (its menu, its footer's links)
+
+
+def member_site_folders(ctx: SiteContext) -> tuple[frozenset[str], frozenset[str]]:
+    """Pages (and folders) of another website of the 站群 kept below the homepage's folder on its host — a
+    department's or a township's site at /bm/fgj/ or /xz/htz/ of the county portal: the page calls its website by
+    another body's name (`SiteName`, else its title's site part: 芈岭县发展和改革局, 荷塘镇人民政府 —
+    `names_other_body`) and carries its own navigation, not the portal's (fewer than `MEMBER_NAV_MIN` of the
+    homepage's links on the host, and less than half of those of them half the pages carry — the portal's menu —,
+    besides the portal's front page and its own front page above it: ways back). A
+    front page so judged (its address a folder or its index) takes its folder with it. A channel written in the
+    portal's template (its menu and footer, 柳坑镇_某县人民政府) is the portal's; so is every page when the homepage
+    offers no menu to tell the template by (fewer than `MEMBER_NAV_MIN` links on its host)."""
+    hp = ctx.homepage
+    if hp is None:
+        return frozenset(), frozenset()
+    home = ctx.homepage_url
+    root = folder_of(home)
+    host = urlsplit(home).netloc
+    menu: frozenset[str] = ctx.derived("home_menu", _home_menu)
+    if len(menu) < MEMBER_NAV_MIN:
+        return frozenset(), frozenset()   # (no menu to tell the portal's template by: `whose_unsure` sets aside)
+    template = menu & ctx.template_links   # (the homepage's links half the pages carry: the portal's menu, a small one)
+    pages, folders = set(), set()
+    for url, f in ctx.pages.items():
+        if url == home or f is hp or urlsplit(url).netloc != host or not url.startswith(root):
+            continue
+        if not names_other_body(ctx, _site_name(f)):
+            continue
+        shared = {u for link in f.links if (u := ctx.canonical(link.url)) in menu and not (
+            (above := folder_of(u)) != root and url.startswith(above) and _names_other(ctx, u))}
+        if len(shared) >= MEMBER_NAV_MIN or template and 2 * len(shared & template) >= len(template):
+            continue   # the portal's template around a channel of its own
+        pages.add(url)
+        path = urlsplit(url).path
+        folder = folder_of(url)
+        if (path.endswith("/") or posixpath.basename(path).startswith(("index.", "default."))) and folder != root:
+            folders.add(folder)
+    return frozenset(pages), frozenset(folders)
 
 
 def on_way_to_homepage(ctx: SiteContext, url: str) -> bool:

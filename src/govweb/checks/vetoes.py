@@ -6,9 +6,11 @@ from govweb.checks import elements, services, technical
 from govweb.checks.column_names import anchor_texts
 from govweb.checks.context import SiteContext
 from govweb.checks.model import Evidence, Finding, Veto
-from govweb.checks.page_kinds import sub_lists_shown
+from govweb.checks.page_kinds import sub_lists_shown, whose_unsure
 
 KEY_TYPES = ("动态要闻", "通知公告", "政策文件")
+# findings a page that may be another website's of the 站群 (`page_kinds.whose_unsure`) keeps out of the vetoes
+_SET_ASIDE = frozenset({"stale-column", "empty-column", "unanswered-message"})
 
 
 def decide_vetoes(ctx: SiteContext, findings: list[Finding]) -> list[Veto]:
@@ -16,6 +18,8 @@ def decide_vetoes(ctx: SiteContext, findings: list[Finding]) -> list[Veto]:
     out: list[Veto] = []
     by_check: dict[str, list[Finding]] = {}
     for f in findings:
+        if f.check in _SET_ASIDE and whose_unsure(ctx, f.evidence.url):
+            continue   # (a page that may be another website's of the 站群 raises no veto against the site)
         by_check.setdefault(f.check, []).append(f)
 
     share, n = technical.availability(ctx)
