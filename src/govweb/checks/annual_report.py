@@ -13,7 +13,7 @@ from govweb.checks.entry_targets import target_problem
 from govweb.checks.list_state import script_list_unseen
 from govweb.checks.model import Evidence, FoundElements
 from govweb.checks.page import PageFacts
-from govweb.checks.page_kinds import portal_section
+from govweb.checks.site_scope import portal_section
 
 # A year in a text naming the report (2021年政府信息公开工作年度报告)
 _ANNUAL = re.compile(r"((?:19|20)\d{2})")

@@ -90,10 +90,8 @@ from govweb.checks.page_kinds import (
     on_way_to_homepage,
     open_data_page,
     other_language,
-    other_site,
     part_box,
     placed,
-    platform_section,
     saved_search,
     search_page,
     service_hall,
@@ -111,6 +109,7 @@ from govweb.checks.page_kinds import (
     view_mode,
 )
 from govweb.checks.page_links import YEAR_ONLY
+from govweb.checks.site_scope import other_site, platform_section
 from govweb.urlnorm import gov_domain
 
 NAV_MIN_PAGES = 3

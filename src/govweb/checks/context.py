@@ -303,15 +303,15 @@ class SiteContext:
 
     @cached_property
     def _member_sites(self) -> tuple[frozenset[str], frozenset[str]]:
-        # (page_kinds reads the context: imported when first asked)
-        from govweb.checks.page_kinds import member_site_folders
+        # (site_scope reads the context: imported when first asked)
+        from govweb.checks.site_scope import member_site_folders
 
         return member_site_folders(self)
 
     def of_member_site(self, url: str) -> bool:
         """A page (or an address in the folder) of another website of the 站群 kept below the homepage's folder on
         its host — a department's or a township's site at /bm/fgj/ of the county portal, with its own name, menu
-        and footer (`page_kinds.member_site_folders`): no page of the site's, though the crawl fetched it."""
+        and footer (`site_scope.member_site_folders`): no page of the site's, though the crawl fetched it."""
         pages, folders = self._member_sites
         if not pages:
             return False

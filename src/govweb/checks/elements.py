@@ -50,8 +50,9 @@ from govweb.checks.interpretation import INTERPRETATION_WORDS
 from govweb.checks.model import ElementResult, Evidence, Finding, FoundElements
 from govweb.checks.opendata import articles_only
 from govweb.checks.page import PageFacts
-from govweb.checks.page_kinds import other_language, portal_section
+from govweb.checks.page_kinds import other_language
 from govweb.checks.page_links import Link
+from govweb.checks.site_scope import portal_section
 from govweb.terms import ELEMENTS
 from govweb.urlnorm import canonical, folder_of, site_names
 

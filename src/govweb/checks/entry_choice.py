@@ -18,7 +18,7 @@ from govweb.checks.column_entries import in_folder_of
 from govweb.checks.column_names import BODY_OFFICE, reports_news
 from govweb.checks.context import SiteContext
 from govweb.checks.page import PageFacts
-from govweb.checks.page_kinds import of_portal_section, portal_section
+from govweb.checks.site_scope import of_portal_section, portal_section
 from govweb.urlnorm import folder_of
 
 # element → (words in an entry's name, words that disqualify it); the words run from the names of the whole
@@ -251,7 +251,7 @@ _ROOT_PAGE = re.compile(r"/(?:(?:index|default)\.(?:s?html?|jsp|php|aspx?))?", r
 
 
 def framing(ctx: SiteContext, url: str, deeper: set[str]) -> int:
-    """Where an entry of a section of a larger site (`page_kinds.portal_section`) leads: 0 the section's own page or
+    """Where an entry of a section of a larger site (`site_scope.portal_section`) leads: 0 the section's own page or
     a page inside another website (a platform's page for the section), 2 the frame's (a page of the larger site on
     the host; the front page of a platform whose `deeper` pages the section links to), 1 a page of the host the crawl
     did not fetch, or another website's front page."""

@@ -21,7 +21,6 @@ from govweb.checks.column_entries import (
 from govweb.checks.column_names import (
     MIN_DATED_ITEMS,
     MINORITY_LETTERS,
-    TITLE_SEPARATORS,
     anchor_texts,
     column_name,
     column_named,
@@ -47,6 +46,7 @@ from govweb.checks.out_of_service import BUILDING, MOVED, SUSPENDED, says_error
 from govweb.checks.page import EMPTY_CELL, PageFacts
 from govweb.checks.page_links import ACTION_NAME, MORE
 from govweb.checks.scripts import EMPTY_LIST
+from govweb.checks.site_scope import HOME_NAME, platform_section
 from govweb.htmlstd import parse_refresh
 from govweb.urlnorm import folder_of
 
@@ -741,258 +741,6 @@ def gateway_targets(ctx: SiteContext) -> frozenset[str]:
     return frozenset(ctx.canonical(u) for u in targets if ctx.same_site(u))
 
 
-# a place named with its administrative unit: 岩溪县, 莲山区, 内蒙古自治区, 巴彦塔拉旗, 城关镇
-_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:自治县|自治州|自治旗|自治区|街道|地区|新区|省|市|州|盟|县|旗|区|镇|乡)")
-_PORTAL_SUFFIX = re.compile(r"(?:人民政府|政府)?(?:门户网站|网站|门户)?$")
-_TITLE_PARTS = re.compile(r"\s*[" + re.escape("".join(TITLE_SEPARATORS[:-1])) + r"]\s*|\s+")
-
-
-def _section_names(ctx: SiteContext) -> tuple[str, ...]:
-    """What a shared platform calls the site's section: the innermost place of a government's portal (岩溪县 for
-    岩溪县人民政府, 莲山区 for 衡屿市莲山区人民政府), a department's full name (桥城市审计局) — and, for a section of a
-    larger site (a street's channel on its county's portal: SiteName 钱溪县人民政府, the homepage titled 钱溪县城南街道),
-    the place its own title names inside the site's too (城南街道); () when unknown."""
-    hp = ctx.homepage
-    if hp is None:
-        return ()
-    name = _innermost_place(_PORTAL_SUFFIX.sub("", hp.meta.get("sitename") or title_name(hp.title)))
-    own = _PORTAL_SUFFIX.sub("", title_name(hp.title))
-    inner = _innermost_place(own)
-    names = [name] + ([inner] if name and inner not in (own, name) and own.startswith(name) else [])
-    return tuple(n for n in names if len(n) >= 3)
-
-
-def _innermost_place(name: str) -> str:
-    """The last of the places a name consists of (岩溪县 for 岩溪县, 莲山区 for 衡屿市莲山区); the name itself when it
-    is not a chain of places."""
-    places, end = [], 0
-    for m in _PLACE.finditer(name):
-        if m.start() != end:
-            break
-        places.append(m.group())
-        end = m.end()
-    return places[-1] if places and end == len(name) else name
-
-
-def portal_section(ctx: SiteContext) -> str:
-    """The place a site is a section of another government's portal or platform for: the homepage names itself as a
-    place (its ColumnName, else its title's first part: 青湾镇, 城南街道) inside the frame of a larger government's site
-    (its SiteName, else its title's last part, names another place: 磐溪县人民政府) — a township's unit page on its
-    county's 信息公开 platform, a street's channel on its county's portal; '' for a site of its own."""
-    hp = ctx.homepage
-    if hp is None:
-        return ""
-    parts = [p for p in _TITLE_PARTS.split(hp.title.strip()) if p]
-    own = (hp.meta.get("columnname") or (parts[0] if parts else "")).strip()
-    frame = (hp.meta.get("sitename") or (parts[-1] if len(parts) > 1 else "")).strip()
-    place = _innermost_place(_PORTAL_SUFFIX.sub("", frame))
-    if not own or own in frame or not _PLACE.fullmatch(own) or not _PLACE.fullmatch(place) or place == own:
-        return ""
-    return own
-
-
-def of_portal_section(ctx: SiteContext, url: str) -> bool | None:
-    """Whether the page at `url` on the portal's host is the site's section's (`portal_section`) rather than the
-    frame's: an address in the homepage's folder below the host's root (/hbz/ of /hbz/index.shtml), or an archived
-    page whose title names the section (政府信息公开指南 青湾镇 磐溪县人民政府); None when unknown (a page the crawl did
-    not fetch elsewhere on the host), when the site is no such section, or for a page on another host (a platform the
-    section links to)."""
-    section: str = ctx.derived("portal_section", portal_section)
-    if not section or not ctx.on_site_host(url):
-        return None
-    home = folder_of(ctx.homepage_url)
-    if urlsplit(home).path not in ("", "/") and ctx.canonical(url).startswith(home):
-        return True
-    page = ctx.page(url)
-    if page is None:
-        return None
-    return any(part.startswith(section) and not headline_like(part) for part in _TITLE_PARTS.split(page.title.strip()))
-
-
-def platform_section(ctx: SiteContext, f: PageFacts) -> bool:
-    """A page of the site's own section on a shared platform of another gov.cn domain (a county's 信息公开 on its
-    city's 集约化 platform: xxgk.city.gov.cn/col/col8203/): no article, and its title — or its breadcrumb's last step —
-    names the section as the site's (县政府文件_岩溪县, 莲山区政府信息公开, 蔺塘乡乡长信箱) in a name, not in a headline
-    about the place."""
-    names: tuple[str, ...] = ctx.derived("section_names", _section_names)
-    if not names or f.is_article or not urlsplit(f.url).netloc.endswith(".gov.cn"):
-        return False
-    letters = len(f.items) >= MIN_DATED_ITEMS and 2 * sum(1 for it in f.items if it.status) > len(f.items)
-    if not letters and any(_SERVICE_PLATFORM.search(part) and not part.startswith(names)
-                           for part in _TITLE_PARTS.split(f.title.strip())):
-        return False   # another government's 政务服务 platform (a county's, listing a town's 事项): what the site's 办事
-        # entry leads to, no column of the site (the site's own 网上办事大厅 — 乔岭市网上办事大厅 for 乔岭市 — stays its own);
-        # its 咨询投诉 system's letters to the site's body, most rows saying whether they were answered (咨询投诉-城南街道-
-        # 浙江政务服务网), are the site's, as on any platform
-    # (the page's own name: a part of its title, or its breadcrumb's last step — 首页 > 互动交流 > 乡镇信箱 > 蔺塘乡乡长信箱
-    # under a title naming only the platform, 乡长信箱 - 某县政府信箱系统)
-    own_names = (*_TITLE_PARTS.split(f.title.strip()), *f.breadcrumb[-1:])
-    # (a part naming another body of the site's place — 濑江市发展和改革局 on the city portal's domain — is that body's
-    # website, not the site's section: `names_other_body`)
-    return any(part.startswith(names) and not headline_like(part) and not names_other_body(ctx, part)
-               for part in own_names) or any(
-        (m := _LABELLED.fullmatch(line.strip())) is not None and m.group(1) in names for line in f.lines | f.prose) \
-        or _rows_of_body(f, names)
-
-
-def _rows_of_body(f: PageFacts, names: tuple[str, ...]) -> bool:
-    """Most of the page's dated rows (and at least `MIN_DATED_ITEMS`) name the site's body by its full name — a
-    department's, not a bare place (芷川市发展和改革委员会 as 发布机构 in each row of the city's 文件库 filtered to it):
-    the platform lists the site's own documents."""
-    bodies = tuple(n for n in names if not _PLACE.fullmatch(n))
-    rows = [it for it in f.items if it.date is not None]
-    return bool(bodies) and len(rows) >= MIN_DATED_ITEMS and 2 * sum(
-        1 for it in rows if any(b in (it.row or it.title) or _short_name_of(it.row or it.title, b) for b in bodies)
-    ) > len(rows)
-
-
-# a body's short name standing alone in a row's cells (市医保局, 县住建局, 市卫健委): a level, two to four characters,
-# the body's kind
-_SHORT_BODY = re.compile(r"(?<![\u4e00-\u9fff])[省市县区旗]?([\u4e00-\u9fff]{2,4})[局委办厅](?![\u4e00-\u9fff])")
-_THROUGH_PLACE = re.compile(r"^.*?[省市州盟县区旗]")
-
-
-def _short_name_of(text: str, body: str) -> bool:
-    """`text` names `body` by its short name, as a platform's 承办单位 cell does (市医保局 for 某市医疗保障局, 市卫健委 for
-    某市卫生健康委员会): the short name's own words are characters of the body's name after its place, in order, and
-    its kind (局, 委 …) is the body's."""
-    core = _THROUGH_PLACE.sub("", body, count=1)
-    for m in _SHORT_BODY.finditer(text):
-        if m.group()[-1] not in body[-3:]:
-            continue
-        rest = iter(core)
-        if all(ch in rest for ch in m.group(1)):
-            return True
-    return False
-
-
-# a service platform (湄川县政务服务平台, 某省政务服务网, 网上办事大厅): a system of service items, not a section publishing
-# the site's documents when it is another government's
-_SERVICE_PLATFORM = re.compile(r"(?:政务服务(?:网|平台|中心)|办事大厅)$")
-# a label line naming whose the page is (公开主体：桥城市审计局, 发布机构: …): the platform's page of that body
-_LABELLED = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[：:]\s*(\S+)")
-
-
-def other_site(ctx: SiteContext, f: PageFacts) -> bool:
-    """A page declaring another website's 网站标识码 (its `SiteIDCode` meta is not the homepage's) that does not name
-    itself the site's section (`platform_section`): a page of that other site — the city's unified 信箱 or 政务服务
-    system a department's sub-site on the city host leads to, filtered to the department —, what an entry opens, not a
-    column of the site. Only where most pages declaring a code declare the homepage's: a template that copies one
-    code onto the site's own pages declares it on most of them."""
-    code, home = f.meta.get("siteidcode", "").strip(), ctx.homepage.meta.get("siteidcode", "").strip() if ctx.homepage else ""
-    if not (code and home) or code == home:
-        return False
-    if ctx.homepage is not None and urlsplit(f.url).netloc != urlsplit(ctx.homepage.url).netloc and platform_section(ctx, f):
-        return False   # (a shared platform is another host's: on the site's own host, another code is a 站群 member's)
-    codes: Counter[str] = ctx.derived("site_codes", lambda c: Counter(
-        x for p in c.pages.values() if (x := p.meta.get("siteidcode", "").strip())))
-    return codes[home] > codes[code]
-
-
-# a department's name after its place (发展和改革局, 卫生健康委员会, 卫健委; not a hall, 网上办事大厅, 网上展厅); a place's
-# government after the place (人民政府 of 荷塘镇人民政府, 办事处 of 城南街道办事处; a bare place, 荷塘镇, names it too)
-_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,12}(?:局|委员会|委)")
-_GOVERNMENT = re.compile(r"(?:人民政府|政府|街道办事处|办事处)?")
-
-
-def names_other_body(ctx: SiteContext, name: str) -> bool:
-    """`name` — what a page calls its website (`SiteName`, its title's site part) — names a body other than the
-    site's: a department (芈岭县发展和改革局 on a county portal) or the government of a place the site's names do not
-    name (芈岭县荷塘镇人民政府, 荷塘镇人民政府 beside 芈岭县人民政府); not the site's own name (its `SiteName`, a part of
-    its homepage's title), its sponsor (芈岭县人民政府办公室), its short name (县发改局 for 芈岭县发展和改革局), nor a part
-    of it (芈岭县政府信息公开, 某县政民互动平台, 政务服务中心: no body's name)."""
-    hp = ctx.homepage
-    name = name.strip()
-    if hp is None or not name:
-        return False
-    own = [x for x in (hp.meta.get("sitename", "").strip(), hp.marks.get("网站主办单位", ("", ""))[0].strip(),
-                       *_TITLE_PARTS.split(hp.title.strip())) if x and not _HOME_NAME.fullmatch(x)]
-    if any(name.startswith(x) or name in x or _short_name_of(name, x) for x in own):
-        return False
-    places, end = [], 0
-    for m in _PLACE.finditer(name):
-        if m.start() != end:
-            break
-        places.append(m.group())
-        end = m.end()
-    rest = name[end:]
-    if places and _GOVERNMENT.fullmatch(rest):
-        return not any(places[-1] in x for x in own)   # (a place of the site's own name: the site's government)
-    return _DEPARTMENT.fullmatch(rest) is not None
-
-
-def _site_name(f: PageFacts) -> str:
-    """What a page calls its website: its `SiteName`, else its title's last part (the whole title of one part)."""
-    parts = [p for p in _TITLE_PARTS.split(f.title.strip()) if p]
-    return f.meta.get("sitename") or (parts[-1] if parts else "")
-
-
-def _names_other(ctx: SiteContext, url: str) -> bool:
-    """The archived page at `url`, on the homepage's host below its folder, calls its website by another body's name
-    (`names_other_body`), whatever menu it carries."""
-    home, f = ctx.homepage_url, ctx.page(url)
-    return f is not None and f is not ctx.homepage and urlsplit(f.url).netloc == urlsplit(home).netloc \
-        and f.url.startswith(folder_of(home)) and names_other_body(ctx, _site_name(f))
-
-
-def _home_menu(ctx: SiteContext) -> frozenset[str]:
-    """The homepage's links on its host (its menu, its footer's, its boxes'), itself aside."""
-    hp, home = ctx.homepage, ctx.homepage_url
-    return frozenset(u for link in (hp.links if hp is not None else ()) if ctx.on_site_host(u := ctx.canonical(link.url))
-                     and u != home)
-
-
-def whose_unsure(ctx: SiteContext, url: str) -> bool:
-    """The page at `url` calls its website by another body's name (a 局长信箱 titled 局长信箱_某县发展和改革局) where
-    the homepage offers no menu to tell the portal's template by (fewer than `MEMBER_NAV_MIN` links on its host: a
-    menu a script draws): it may be another website's of the 站群 or the portal's own channel. Its letters and lists
-    are set aside from the vetoes (`vetoes.decide_vetoes`): when unsure whose a page is, it raises no veto against
-    the site. (Where the menu can be told, a page carrying it is the portal's — 县财政局 in the portal's 工作机构 —
-    and one carrying its own is another website's: `member_site_folders`.)"""
-    return len(ctx.derived("home_menu", _home_menu)) < MEMBER_NAV_MIN and _names_other(ctx, url)
-
-
-MEMBER_NAV_MIN = 3   # links of the homepage a page of the portal's template carries (its menu, its footer's links)
-
-
-def member_site_folders(ctx: SiteContext) -> tuple[frozenset[str], frozenset[str]]:
-    """Pages (and folders) of another website of the 站群 kept below the homepage's folder on its host — a
-    department's or a township's site at /bm/fgj/ or /xz/htz/ of the county portal: the page calls its website by
-    another body's name (`SiteName`, else its title's site part: 芈岭县发展和改革局, 荷塘镇人民政府 —
-    `names_other_body`) and carries its own navigation, not the portal's (fewer than `MEMBER_NAV_MIN` of the
-    homepage's links on the host, and less than half of those of them half the pages carry — the portal's menu —,
-    besides the portal's front page and its own front page above it: ways back). A
-    front page so judged (its address a folder or its index) takes its folder with it. A channel written in the
-    portal's template (its menu and footer, 柳坑镇_某县人民政府) is the portal's; so is every page when the homepage
-    offers no menu to tell the template by (fewer than `MEMBER_NAV_MIN` links on its host)."""
-    hp = ctx.homepage
-    if hp is None:
-        return frozenset(), frozenset()
-    home = ctx.homepage_url
-    root = folder_of(home)
-    host = urlsplit(home).netloc
-    menu: frozenset[str] = ctx.derived("home_menu", _home_menu)
-    if len(menu) < MEMBER_NAV_MIN:
-        return frozenset(), frozenset()   # (no menu to tell the portal's template by: `whose_unsure` sets aside)
-    template = menu & ctx.template_links   # (the homepage's links half the pages carry: the portal's menu, a small one)
-    pages, folders = set(), set()
-    for url, f in ctx.pages.items():
-        if url == home or f is hp or urlsplit(url).netloc != host or not url.startswith(root):
-            continue
-        if not names_other_body(ctx, _site_name(f)):
-            continue
-        shared = {u for link in f.links if (u := ctx.canonical(link.url)) in menu and not (
-            (above := folder_of(u)) != root and url.startswith(above) and _names_other(ctx, u))}
-        if len(shared) >= MEMBER_NAV_MIN or template and 2 * len(shared & template) >= len(template):
-            continue   # the portal's template around a channel of its own
-        pages.add(url)
-        path = urlsplit(url).path
-        folder = folder_of(url)
-        if (path.endswith("/") or posixpath.basename(path).startswith(("index.", "default."))) and folder != root:
-            folders.add(folder)
-    return frozenset(pages), frozenset(folders)
-
-
 def on_way_to_homepage(ctx: SiteContext, url: str) -> bool:
     """A page the crawl passed on the way from the seed to the homepage (a splash page, a phone page sending every
     desktop browser on by a script): what it shows is the site's front, whatever rows it carries, no column."""
@@ -1092,7 +840,7 @@ def list_homepage(ctx: SiteContext, f: PageFacts) -> bool:
     if f.redirect or posixpath.dirname(urlsplit(f.url).path) in ("", "/"):
         return False
     name = f.meta.get("columnname", "").strip()
-    if _HOME_NAME.fullmatch(name) or _HOME_NAME.fullmatch(title_name(f.title)):
+    if HOME_NAME.fullmatch(name) or HOME_NAME.fullmatch(title_name(f.title)):
         return False   # a page naming itself the homepage (ColumnName 首页, 首页-某镇-某县平台): a sub-site's front
         # page in a deep folder, its rows boxes of its lists, is no column of them
     # a page that names itself a column (<meta name="ColumnName"> leading its <title>: 通知公告_某某市人民政府)
@@ -1106,7 +854,6 @@ def list_homepage(ctx: SiteContext, f: PageFacts) -> bool:
 
 
 _HOME_WORDS = re.compile(r"首页|主页|门户")
-_HOME_NAME = re.compile(r"(?:网站|门户)?(?:首页|主页)")
 
 
 def not_an_entry(target: PageFacts, texts: dict[str, Counter[str]]) -> bool:

@@ -6,10 +6,11 @@ from govweb.checks import elements, services, technical
 from govweb.checks.column_names import anchor_texts
 from govweb.checks.context import SiteContext
 from govweb.checks.model import Evidence, Finding, Veto
-from govweb.checks.page_kinds import sub_lists_shown, whose_unsure
+from govweb.checks.page_kinds import sub_lists_shown
+from govweb.checks.site_scope import whose_unsure
 
 KEY_TYPES = ("动态要闻", "通知公告", "政策文件")
-# findings a page that may be another website's of the 站群 (`page_kinds.whose_unsure`) keeps out of the vetoes
+# findings a page that may be another website's of the 站群 (`site_scope.whose_unsure`) keeps out of the vetoes
 _SET_ASIDE = frozenset({"stale-column", "empty-column", "unanswered-message"})
 
 
