@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -126,7 +126,7 @@ class SiteContext:
                 progress(1)
         # a labelled date line half the pages print in the same words (a header's 更新时间：2026-12-01, a 网站更新时间
         # in the top bar) is the template's, no page's publication: the pages that read one are read again without it
-        template = self.on_most_pages(Counter(line for f in self.pages.values() for line in set(f.date_lines)))
+        template = self.shown_on_most_pages(lambda f: f.date_lines)
         again = {u: f.warc_record for u, f in self.pages.items() if template.intersection(f.date_lines)}
         for doc in snapshot.documents() if again else ():
             rec = doc.record
@@ -182,6 +182,10 @@ class SiteContext:
             return frozenset()
         threshold = max(3, n // 2)
         return frozenset(k for k, c in counts.items() if c >= threshold)
+
+    def shown_on_most_pages(self, shown: Callable[[PageFacts], Iterable[str]]) -> frozenset[str]:
+        """`on_most_pages` of what each page shows (`shown`: its date lines, its message-only links, its frames)."""
+        return self.on_most_pages(Counter(v for f in self.pages.values() for v in set(shown(f))))
 
     def derived(self, key: str, compute: Callable[[SiteContext], Any]) -> Any:
         """A value derived once per site (columns, messages …) and shared by the checks that read it."""
@@ -315,15 +319,8 @@ class SiteContext:
         pages, folders = self._member_sites
         if not pages:
             return False
-        if self.canonical(url) in pages:
-            return True
         head = url.partition("#")[0].partition("?")[0]
-        cut = head.find("/", head.find("//") + 2)
-        while cut != -1:   # (the folders above the address, outermost first)
-            if head[:cut + 1] in folders:
-                return True
-            cut = head.find("/", cut + 1)
-        return False
+        return self.canonical(url) in pages or any(head.startswith(folder) for folder in folders)
 
     def in_site_section(self, url: str) -> bool:
         """An address in the site's section of a shared platform of its gov.cn domain (xxgk.city.gov.cn/<dept>/…,

@@ -167,10 +167,9 @@ def _nothing_but_text(ctx: SiteContext, f: PageFacts) -> list[str] | None:
 
 
 def _template_script_entries(ctx: SiteContext) -> frozenset[str]:
-    """Names of the script-run buttons most of the site's pages show (`SiteContext.on_most_pages`)."""
-    def compute(_: SiteContext) -> frozenset[str]:
-        return ctx.on_most_pages(Counter(name for f in ctx.pages.values() for name in set(f.script_entries)))
-    known: frozenset[str] = ctx.derived("template_script_entries", compute)
+    """Names of the script-run buttons most of the site's pages show (`SiteContext.shown_on_most_pages`)."""
+    known: frozenset[str] = ctx.derived("template_script_entries",
+                                        lambda c: c.shown_on_most_pages(lambda f: f.script_entries))
     return known
 
 

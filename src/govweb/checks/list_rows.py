@@ -103,10 +103,11 @@ _NOT_ROW_DATE_BUT_WEEKDAYS = re.compile(_NOT_ROW_DATE_OPENING_OR_CLOCK)
 # prints it beside a link (本页内容更新时间：2026-12-03, 网站更新时间), or a visit counter's span beside the footer's
 # links (计数起始日期：2017年05月01日, 截至2026年12月03日). Such a date never dates the row: a row printing nothing else is
 # undated (not measured), never dated by a guess.
-_NOT_PUBLISHED_WORDS = ("截止", "截至", "开标", "有效期", "时限", "失效", "到期", "起始", "更新")
+_CLOSING_WORDS = ("截止", "截至", "开标", "有效期", "时限", "失效", "到期", "起始")
+_NOT_PUBLISHED_WORDS = (*_CLOSING_WORDS, "更新")
 _DAY = r"(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
 _NOT_PUBLISHED = re.compile(
-    r"(?:(?:截止|截至|开标|有效期|时限|失效|到期|起始)[\u4e00-\u9fff]{0,3}|(?:本页|页面|网站|本站|本网)(?:内容)?(?:最后)?更新(?:时间|日期))"
+    r"(?:(?:" + "|".join(_CLOSING_WORDS) + r")[\u4e00-\u9fff]{0,3}|(?:本页|页面|网站|本站|本网)(?:内容)?(?:最后)?更新(?:时间|日期))"
     r"\s*[:：]?\s*" + _DAY + r"(?:\s*(?:至|到|~|～|—{1,2}|–|－|-)\s*" + _DAY + r")?"
     r"|" + _DAY + r"\s*(?:\d{1,2}[:：]\d{2}\s*)?前?截止")
 # A period a row prints (公示期：2026-11-18至2026-12-17, 报名时间：2026年11月5日至12月8日): its end is no date of the row
@@ -162,10 +163,8 @@ def _row_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None,
             break
         t = reads.text(node)
         if len(t) > _MAX_ROW_TEXT:
-            if level >= 1 and tag not in ROW_TAGS:
-                found = _headline_date(a, node, reads, weekdays)
-                if found is not None:
-                    return found[0], (atext + " " + found[1]).strip(), dates.find_full_dates(found[1])
+            if level >= 1 and tag not in ROW_TAGS and (row := _headline_row(a, atext, node, reads, weekdays)):
+                return row
             if tag in ROW_TAGS:   # a row with a long summary: the date in a short part of its own
                 for child in node.iter(include_text=False):
                     ct = _not_row_dates_out(reads.text(child), weekdays)
@@ -181,9 +180,8 @@ def _row_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None,
         if d is not None:
             if level >= 1 and tag not in ROW_TAGS and (len(node.css("a")) > 2 or len(
                     rest.strip()) > _ROW_REST_MAX and not _message_block(rest)):
-                found = _headline_date(a, node, reads, weekdays)
-                if found is not None:   # a headline over its summary, dated in a line of its own: one row
-                    return found[0], (atext + " " + found[1]).strip(), dates.find_full_dates(found[1])
+                if row := _headline_row(a, atext, node, reads, weekdays):
+                    return row   # a headline over its summary, dated in a line of its own: one row
                 # a block holding several entries, or prose around a link: not one row (a letter's block, its one
                 # 来信时间 with the reply printed under it, is one row however long the reply) — unless it holds this
                 # link alone and says when it was published in a short part of its own (a search hit's block: its
@@ -213,11 +211,13 @@ def _row_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None,
 _HEADLINE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
-def _headline_date(a: LexborNode, block: LexborNode, reads: _Reads, weekdays: bool) -> tuple[RawDate, str] | None:
-    """The date of a headline's block — a 头条 or a card: the anchor stands in a heading (h1–h6) of the block, every
-    link of the block opens the anchor's own address (its [详细], its picture), and a child element of the block that
-    links nowhere prints the date and little else (`<div><h2><a>标题</a></h2><p>发布时间：2026-12-01</p><p>摘要……
-    </p></div>`): the summary is the entry's, not prose around a link. None for any other block."""
+def _headline_row(a: LexborNode, atext: str, block: LexborNode, reads: _Reads, weekdays: bool,
+                  ) -> tuple[RawDate, str, list[RawDate]] | None:
+    """The row of a headline's block — a 头条 or a card — as `_row_date` gives it (its date, its text, its full
+    dates): the anchor stands in a heading (h1–h6) of the block, every link of the block opens the anchor's own
+    address (its [详细], its picture), and a child element of the block that links nowhere prints the date and little
+    else (`<div><h2><a>标题</a></h2><p>发布时间：2026-12-01</p><p>摘要……</p></div>`): the summary is the entry's, not
+    prose around a link. None for any other block."""
     node = a.parent
     while node is not None and node.mem_id != block.mem_id and node.tag not in _HEADLINE_TAGS:
         node = node.parent
@@ -228,7 +228,7 @@ def _headline_date(a: LexborNode, block: LexborNode, reads: _Reads, weekdays: bo
         return None
     for child in block.iter(include_text=False):
         if child.mem_id != node.mem_id and child.css_first("a") is None and (found := _short_date(child, reads, weekdays)):
-            return found
+            return found[0], (atext + " " + found[1]).strip(), dates.find_full_dates(found[1])
     return None
 
 

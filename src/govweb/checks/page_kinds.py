@@ -193,16 +193,8 @@ def suspended_function(ctx: SiteContext, f: PageFacts, names: list[str]) -> bool
         return True
     # a channel offered only through a link whose script shows a message (镇长信箱 → alert('系统维护中')), on a page
     # showing no list of any kind: the function's page, out of service (the site template's such links aside)
-    template: frozenset[str] = ctx.derived("template_alerts", lambda c: _on_half_the_pages(c, "alert_links"))
+    template: frozenset[str] = ctx.derived("template_alerts", lambda c: c.shown_on_most_pages(lambda g: g.alert_links))
     return bool(set(f.alert_links) - template) and not (f.items or f.empty_lists or f.pagination or f.frames or f.textarea)
-
-
-def _on_half_the_pages(ctx: SiteContext, facts: str) -> frozenset[str]:
-    """The values of the page fact `facts` (a tuple: `alert_links`, `frame_urls`) that half the pages or more show:
-    the site template's (its header's message-only links, its footer frame)."""
-    n = len(ctx.pages)
-    counts = Counter(v for f in ctx.pages.values() for v in set(getattr(f, facts)))
-    return frozenset(v for v, c in counts.items() if n >= 4 and c >= max(3, n // 2))
 
 
 _ARCHIVE_NAME = re.compile(r"访谈(?!直播)")
@@ -426,9 +418,7 @@ def _more_targets(f: PageFacts, ctx: SiteContext) -> set[str]:
 
 def _template_more(ctx: SiteContext) -> frozenset[str]:
     """Lists a 更多 link on half the pages leads to (a sidebar box of the template)."""
-    n = len(ctx.pages)
-    counts: Counter[str] = Counter(u for f in ctx.pages.values() for u in _more_targets(f, ctx))
-    return frozenset(u for u, c in counts.items() if n >= 4 and c >= max(3, n // 2))
+    return ctx.shown_on_most_pages(lambda f: _more_targets(f, ctx))
 
 
 def front_page(ctx: SiteContext, f: PageFacts) -> bool:
@@ -809,7 +799,7 @@ def shows_a_frame(ctx: SiteContext, f: PageFacts) -> bool:
     if not f.frames or f.items or f.empty_marker or f.empty_container or f.empty_lists or f.pagination or f.textarea or (
             f.login_form or f.data is not None or f.alert_links):
         return False
-    template: frozenset[str] = ctx.derived("template_frames", lambda c: _on_half_the_pages(c, "frame_urls"))
+    template: frozenset[str] = ctx.derived("template_frames", lambda c: c.shown_on_most_pages(lambda g: g.frame_urls))
     if not set(f.frame_urls) - template or own_content_chars(ctx, f, prose=True) >= DOCUMENT_CHARS:
         return False
     nav: frozenset[str] = ctx.derived("navigation", navigated_pages)

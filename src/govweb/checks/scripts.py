@@ -642,15 +642,20 @@ def footer_slot(tree: LexborHTMLParser) -> bool:
                for node in tree.css("footer, div, p, span, section, td, ul"))
 
 
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def hidden_here(node: LexborNode) -> bool:
+    """The element itself is hidden in the static page (`style="display:none"`, `visibility:hidden`, `hidden`)."""
+    attrs = node.attributes
+    return "hidden" in attrs or HIDDEN_STYLE.search(attrs.get("style") or "") is not None
 
 
 def hidden(node: LexborNode) -> bool:
-    """The node or a block around it is hidden in the static page (`style="display:none"`, `hidden`): a tab or
-    panel a visitor does not see until a script shows it."""
+    """The node or a block around it is hidden in the static page (`hidden_here`): a tab or panel a visitor does
+    not see until a script shows it."""
     while node is not None and node.tag not in ("body", "html"):
-        attrs = node.attributes
-        if "hidden" in attrs or _HIDDEN_STYLE.search(attrs.get("style") or ""):
+        if hidden_here(node):
             return True
         node = node.parent
     return False

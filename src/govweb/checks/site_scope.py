@@ -40,13 +40,19 @@ def _section_names(ctx: SiteContext) -> tuple[str, ...]:
 def _innermost_place(name: str) -> str:
     """The last of the places a name consists of (岩溪县 for 岩溪县, 莲山区 for 衡屿市莲山区); the name itself when it
     is not a chain of places."""
+    places, end = _leading_places(name)
+    return places[-1] if places and end == len(name) else name
+
+
+def _leading_places(name: str) -> tuple[list[str], int]:
+    """The places a name opens with, one after another (衡屿市, 莲山区 of 衡屿市莲山区人民政府), and where they end."""
     places, end = [], 0
     for m in _PLACE.finditer(name):
         if m.start() != end:
             break
         places.append(m.group())
         end = m.end()
-    return places[-1] if places and end == len(name) else name
+    return places, end
 
 
 def portal_section(ctx: SiteContext) -> str:
@@ -184,12 +190,7 @@ def names_other_body(ctx: SiteContext, name: str) -> bool:
                        *_TITLE_PARTS.split(hp.title.strip())) if x and not HOME_NAME.fullmatch(x)]
     if any(name.startswith(x) or name in x or _short_name_of(name, x) for x in own):
         return False
-    places, end = [], 0
-    for m in _PLACE.finditer(name):
-        if m.start() != end:
-            break
-        places.append(m.group())
-        end = m.end()
+    places, end = _leading_places(name)
     rest = name[end:]
     if places and _GOVERNMENT.fullmatch(rest):
         return not any(places[-1] in x for x in own)   # (a place of the site's own name: the site's government)

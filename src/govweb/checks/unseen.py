@@ -14,9 +14,10 @@ from collections.abc import Iterable
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from govweb.checks.scripts import HIDDEN_STYLE, hidden_here
+
 UNSEEN = "data-govweb-unseen"   # set on a block `unseen_blocks` found (read by `in_unseen`)
 
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # class words that mark the current item of a set (the tab shown, the slide on), not what the block is
 _STATE = frozenset({"on", "cur", "curr", "current", "active", "selected", "select", "sel", "hover", "show", "open",
                     "in", "now", "checked", "first", "last", "hide", "hidden"})
@@ -32,11 +33,6 @@ _NAME_MIN = 3          # a class word shorter than this (a, on) names nothing in
 _CONTROL_LEVELS = 3    # the block and the two blocks around it: the widget a control of it sits in
 _NOT_BLOCKS = frozenset({"script", "style", "noscript", "template", "input", "img", "iframe", "frame", "link",
                          "meta", "option", "br", "hr"})
-
-
-def _hidden_here(node: LexborNode) -> bool:
-    attrs = node.attributes
-    return "hidden" in attrs or _HIDDEN_STYLE.search(attrs.get("style") or "") is not None
 
 
 def _label(node: LexborNode) -> str:
@@ -121,12 +117,12 @@ def unseen_blocks(tree: LexborHTMLParser, html: str, inline_scripts: Iterable[st
     hidden by the site's stylesheet, or shown by a script file that names it, is never found: the benefit of the
     doubt is the site's."""
     body = tree.body
-    if body is None or not _HIDDEN_STYLE.search(html) and " hidden" not in html:
+    if body is None or not HIDDEN_STYLE.search(html) and " hidden" not in html:
         return []
     code: str | None = None
     out: list[LexborNode] = []
     for node in body.css("[style], [hidden]"):
-        if node.tag in _NOT_BLOCKS or not _hidden_here(node) or in_unseen(node, _NOT_BLOCKS):
+        if node.tag in _NOT_BLOCKS or not hidden_here(node) or in_unseen(node, _NOT_BLOCKS):
             continue   # (inside a block found already, or inside a noscript or template: no block of the page)
         if not (node.text(deep=True, strip=True) or node.css_first("a[href], img")):
             continue   # (an empty box, a counter's script holder: nothing to see either way)
