@@ -102,11 +102,12 @@ def test_truth_uses_the_project_terms(tmp_path: Path) -> None:
     truth = json.loads((copy / "truth.json").read_text(encoding="utf-8"))
     truth["marks"]["网站备案号"] = {"state": "present"}
     truth["pages"]["ch18107.html"]["column"]["type"] = "新闻"
+    truth["entries"]["办事服务"]["also"] = [{"url": "http://example.gov.cn/bs/", "text": "网上办事"}]
     (copy / "truth.json").write_text(json.dumps(truth, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(BadInput) as err:
         load_site(copy, "dev")
     text = "\n".join(str(p) for p in err.value.problems)
-    assert "网站备案号" in text and "新闻" in text
+    assert "网站备案号" in text and "新闻" in text and "「办事服务」的 also 应为字符串列表" in text
 
 
 def test_provenance_rules_differ_for_found_and_written_pages(tmp_path: Path) -> None:

@@ -115,6 +115,8 @@ def _read_json(path: Path, problems: list[Problem]) -> Any:
 def _check_state(where: str, name: str, value: Any, problems: list[Problem], file: str) -> None:
     if not isinstance(value, dict) or value.get("state") not in STATES:
         problems.append(Problem(f"{where}「{name}」应为 {{\"state\": {'|'.join(STATES)}, …}}", file=file))
+    elif not all(isinstance(v, str) for v in value.get("also") or ()):
+        problems.append(Problem(f"{where}「{name}」的 also 应为字符串列表", file=file))
 
 
 def _source_problem(source: Mapping[str, Any], written: bool) -> str | None:
