@@ -592,3 +592,32 @@ def test_a_template_s_script_buttons_do_not_keep_a_telephone_page_a_channel(tmp_
     own = (line[0] + "<p><a href='javascript:;' onclick='openKf()'>在线客服</a></p>", 200)
     report = _site(tmp_path / "own", nav, {**pages, "gzcy/": own})
     assert "互动交流" not in _missing(report) and "interaction-poor" not in _vetoes(report)
+
+
+def test_a_login_whose_sign_up_is_closed_keeps_the_public_out(tmp_path: Path) -> None:
+    # 政民互动 → a hub of two tiles, each to the one member login with its own return address (only one crawled);
+    # the login's 立即注册 leads to a page saying sign-ups stopped: nobody outside can get an account
+    nav = NAV.replace("<a href='/gzcy/'>公众参与</a>", "<a href='/hdjl/'>政民互动</a>")
+    hub = ("<h1>政民互动</h1><ul class='tiles'>"
+           "<li><a href='/user/login.do?redirect=/hdjl/sjxx/add.do'><b>书记信箱</b></a></li>"
+           "<li><a href='/user/login.do?redirect=/hdjl/zxzx/add.do'><b>网上咨询</b></a></li></ul>", 200)
+    login = ("<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; 用户登录</div><form method='post' action='/user/login.do'>"
+             "账号<input name='u'> 密码<input type='password' name='p'><input type='submit' value='登录'></form>"
+             "<p><a href='/user/reg.do'>立即注册</a></p>", 200)
+    closed = ("<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; 用户注册</div><div class='tip'>本站暂停新用户注册。</div>",
+              200)
+    pages = {"wsbs/": HALL, "hdjl/": hub, "user/login.do?redirect=/hdjl/sjxx/add.do": login, "user/reg.do": closed}
+    report = _site(tmp_path / "closed", nav, pages)
+    assert "互动交流" in _missing(report) and "interaction-poor" in _vetoes(report)
+    # sign-ups open (a form to register): the login is a working way in
+    open_reg = ("<h1>用户注册</h1><form method='post' action='/user/reg.do'>账号<input name='u'> 密码"
+                "<input type='password' name='p'><input type='submit' value='注册'></form>", 200)
+    report = _site(tmp_path / "open", nav, {**pages, "user/reg.do": open_reg})
+    assert "互动交流" not in _missing(report) and "interaction-poor" not in _vetoes(report)
+    # the login names another way in (the province's unified identity account): not judged closed
+    other = (login[0].replace("</form>", "</form><p>也可使用省统一身份认证平台账号登录。</p>"), 200)
+    report = _site(tmp_path / "other", nav, {**pages, "user/login.do?redirect=/hdjl/sjxx/add.do": other})
+    assert "互动交流" not in _missing(report) and "interaction-poor" not in _vetoes(report)
+    # the sign-up page not crawled: it may be open
+    report = _site(tmp_path / "unseen", nav, {k: v for k, v in pages.items() if k != "user/reg.do"})
+    assert "互动交流" not in _missing(report) and "interaction-poor" not in _vetoes(report)

@@ -100,3 +100,19 @@ def test_a_service_page_linking_to_the_platform_is_no_empty_page_for_its_empty_b
     hall = (f"<h1>网上办事</h1><ul class='rk'>{links}</ul><div class='bjgs'><h3>办件公示</h3><p>暂无数据</p></div>", 200)
     report = _site(tmp_path, NAV, {"wsbs/": hall, "gzcy/": HD})
     assert report["elements"]["办事服务"]["url"].endswith("/wsbs/") and "service-unusable" not in _vetoes(report)
+
+
+def test_a_retired_system_saying_it_stopped_running_is_no_working_entry(tmp_path: Path) -> None:
+    # 网上办事 → a bare notice of the old approval system: 停止运行 / 不再受理 say it takes nothing in any more
+    for i, line in enumerate(("原网上审批平台自2024年6月30日起停止运行，相关事项请到政务大厅窗口办理。",
+                              "本系统已完成整合，不再受理网上申报。")):
+        hall = ("<div class='loc'>当前位置：<a href='/'>首页</a> &gt; 网上办事</div>"
+                f"<div class='notice'><h3>公告</h3><p>{line}</p></div>", 200)
+        report = _site(tmp_path / str(i), NAV, {"wsbs/": hall, "gzcy/": HD})
+        assert "办事服务" in _missing(report) and "service-unusable" in _vetoes(report), line
+    # the same words above a form to use are a notice about another system, not the page's state
+    form = ("<div class='loc'>当前位置：<a href='/'>首页</a> &gt; 网上办事</div><p>旧版申报入口已停止运行。</p>"
+            "<form method='post' action='/wsbs/sb'><input name='xm'><textarea name='sm'></textarea>"
+            "<input type='submit' value='提交申报'></form>", 200)
+    report = _site(tmp_path / "form", NAV, {"wsbs/": form, "gzcy/": HD})
+    assert "办事服务" not in _missing(report) and "service-unusable" not in _vetoes(report)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from govweb.checks import links as linkcheck
 from govweb.checks import services
@@ -62,7 +63,7 @@ def _target_problem(ctx: SiteContext, url: str, content: bool, hub: bool, write:
         # the server's own Forbidden page (a folder without its index file) is what every visitor gets; a 403 may
         # also turn only us away, so a channel (whose failure raises a veto) is not judged by it
         return "入口链接无法访问（HTTP 403，服务器拒绝访问：Forbidden）"
-    f = ctx.pages.get(canonical)
+    f = ctx.pages.get(canonical) or (_same_login(ctx, canonical) if hub else None)
     if f is None:
         return None
     if f.jump_to is not None:
@@ -78,6 +79,8 @@ def _target_problem(ctx: SiteContext, url: str, content: bool, hub: bool, write:
         return "入口链接打开的是网站首页（该地址没有栏目或功能页面）"
     if _staff_login(f):
         return "入口页面是仅供内部工作人员使用的办公系统登录页，不向公众提供服务"
+    if hub and _closed_login(ctx, f):
+        return "入口页面是会员登录页，注册功能已关闭，公众无法取得账号使用"
     if _empty_page(ctx, f) and not (hub and _links_to_platform(ctx, f)):
         return "入口页面没有内容"
     if not hub:
@@ -106,6 +109,66 @@ def _staff_login(f: PageFacts) -> bool:
     if any("注册" in t for t in texts) or any("注册" in link.text for link in f.links):
         return False
     return any(_STAFF_ONLY.search(t) for t in texts) or _OFFICE_SYSTEM.search(f.title) is not None
+
+
+# A login page's way to sign up that is closed (注册功能已关闭！, 暂停注册, 停止新用户注册, 暂不开放注册).
+_REGISTRATION_CLOSED = re.compile(r"注册(?:功能|通道|入口)?(?:已|暂时|暂)?(?:关闭|停止|停用)|"
+                                  r"(?:暂停|停止|关闭|暂不开放|不再开放|不开放)(?:新用户|新会员|用户|会员|个人)?注册")
+# Another way in than the site's own accounts: a unified identity platform, a code to scan, another app's account.
+_OTHER_SIGN_IN = re.compile(r"统一身份|统一认证|身份认证|单点登录|政务服务网|扫码|二维码|扫一扫|微信|支付宝|"
+                            r"电子社保卡|实名认证|第三方|游客")
+
+
+def _closed_login(ctx: SiteContext, f: PageFacts) -> bool:
+    """A login page (a password field, no form to write in) in front of a channel whose every way to sign up — its
+    注册 links — leads to a page the crawl holds saying registration is closed (注册功能已关闭), or that says so itself,
+    and which names no other way in (a unified identity platform, a code to scan, a link to another host): nobody
+    outside can get an account, so the channel serves no visitor. A 注册 link not crawled, or none at all, may work:
+    then the login is a working way in, as real halls and boards ask for one."""
+    if not f.login_form or f.textarea or f.frames or f.redirect:
+        return False
+    own = own_lines(ctx, f)
+    if any(_OTHER_SIGN_IN.search(t) for t in (*own, *(link.text for link in f.links))):
+        return False
+    if any(not ctx.same_site(u) and not _badge_link(u)
+           for u in _own_targets(ctx, f, aside=lambda link: back_or_action(link.text.strip()))):
+        return False   # a link to another host (an identity platform) may be the way in
+    if any(_REGISTRATION_CLOSED.search(t) for t in own):
+        return True
+    signups = {ctx.canonical(link.url) for link in f.links if "注册" in link.text} - {f.url}
+    if not signups:
+        return False
+
+    def closed(u: str) -> bool:
+        page = ctx.pages.get(u)
+        return page is not None and not page.login_form and not page.textarea and any(
+            _REGISTRATION_CLOSED.search(t) for t in own_lines(ctx, page))
+    return all(closed(u) for u in signups)
+
+
+# Query parameters naming where a login page sends the visitor back after signing in (login.jspx?returnUrl=…).
+_RETURN_PARAMS = frozenset({"returnurl", "return_url", "returnto", "return", "redirect", "redirect_url", "redirecturl",
+                            "redirect_uri", "service", "backurl", "back_url", "goto", "next", "targeturl"})
+
+
+def _return_free(url: str) -> str | None:
+    """The address without its return-after-login parameters, or None when it has none."""
+    parts = urlsplit(url)
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    kept = [(k, v) for k, v in query if k.lower() not in _RETURN_PARAMS]
+    return urlunsplit(parts._replace(query=urlencode(kept))) if len(kept) < len(query) else None
+
+
+def _same_login(ctx: SiteContext, url: str) -> PageFacts | None:
+    """The login page the crawl holds at the address of `url` save its return-after-login parameter: a channel's
+    tiles send the visitor to one login, each naming where to return (login.jspx?returnUrl=/xx/write.jhtml beside
+    ?returnUrl=/zx/write.jhtml), and the page is the same whichever the crawl opened."""
+    key = _return_free(url)
+    if key is None:
+        return None
+    logins: dict[str, PageFacts] = ctx.derived("login_pages", lambda c: {
+        k: g for u, g in sorted(c.pages.items()) if g.login_form and (k := _return_free(u)) is not None})
+    return logins.get(key)
 
 
 def _dead_hub(ctx: SiteContext, f: PageFacts, write: bool = False) -> str | None:

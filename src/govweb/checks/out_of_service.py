@@ -12,8 +12,8 @@ import re
 # Down for maintenance (系统维护中, 平台升级维护，暂停访问, 暂停使用).
 MAINTENANCE = re.compile(r"维护中|(?:升级|系统|正在)维护|暂停(?:访问|服务|使用)")
 # A channel that takes nothing in (主任信箱自2022年12月1日起暂停受理, 停止接收来信, 暂停开放, 停止服务, 暂不受理,
-# 该系统已停用).
-SUSPENDED = re.compile(r"(?:暂停|停止|暂不)(?:受理|接收|办理|服务|使用|开放)|已停用")
+# 该系统已停用), or a retired system saying so (网上审批系统已于2025年12月31日起停止运行，不再受理网上申请).
+SUSPENDED = re.compile(r"(?:暂停|停止|暂不|不再)(?:受理|接收|办理|服务|使用|开放)|已停用|(?:停止|暂停)运行")
 # A channel never opened for this unit (该部门暂未开通网上信箱, 本单位尚未开放在线咨询, 功能未启用).
 NOT_OPENED = re.compile(r"(?:暂|尚|还)?未(?:开通|开放|启用)")
 # What a page says when its column or service moved to another address (该栏目已迁移, 本栏目已于10月迁至新版专栏,

@@ -9,7 +9,6 @@ the slot, they are the menu a visitor sees, and its entries are read like any ot
 
 from __future__ import annotations
 
-import json
 import re
 from html import escape
 from typing import Any
@@ -120,24 +119,7 @@ def _draw_links(slot: LexborNode, items: list[tuple[str, str]]) -> None:
 # `name`; a node without one is a folder, no link.
 _TREE_INIT = re.compile(r"zTree\s*\.\s*init\s*\(\s*(?:\$|jQuery)\s*\(\s*(['\"])#([\w-]+)\1\s*\)\s*,[^,()]*,\s*"
                         r"([A-Za-z_$][\w$]*)\s*\)")
-# A JavaScript object literal's pieces read as JSON: strings, then a bare key (`name:`), then a trailing comma
-_JS_TOKEN = re.compile(r"\"(?:[^\"\\]|\\.)*\"|'((?:[^'\"\\]|\\.)*)'|([A-Za-z_$][\w$]*)(?=\s*:)|,(?=\s*[\]}])")
 _TREE_NAME_MAX = 20
-
-
-def _js_literal(text: str) -> Any:
-    """A JavaScript array or object literal of plain values (bare keys, single-quoted strings, trailing commas) as
-    JSON reads it; None when it holds anything else (a function, a variable)."""
-    def token(m: re.Match[str]) -> str:
-        if m.group(1) is not None:
-            return f'"{m.group(1)}"'
-        if m.group(2) is not None:
-            return f'"{m.group(2)}"'
-        return "" if m.group(0) == "," else m.group(0)
-    try:
-        return json.loads(_JS_TOKEN.sub(token, text))
-    except ValueError:
-        return None
 
 
 def _tree_nodes(value: Any) -> list[tuple[str, str]]:
@@ -168,7 +150,7 @@ def draw_trees(tree: LexborHTMLParser, inline_scripts: list[str]) -> int:
             source = source or "\n".join(inline_scripts)
             declared = re.search(rf"\b{re.escape(init.group(3))}\s*=\s*\[", source)
             end = scripts._block_end(source, declared.end(), "[", "]") if declared is not None else None
-            nodes = _tree_nodes(_js_literal(source[declared.end() - 1:end])) if declared and end else []
+            nodes = _tree_nodes(scripts.js_literal(source[declared.end() - 1:end])) if declared and end else []
             if not nodes:
                 continue
             _draw_links(slot, nodes)

@@ -181,25 +181,44 @@ def _block_end(src: str, i: int, opening: str, closing: str) -> int | None:
     return None
 
 
+# A JavaScript object literal's pieces read as JSON: strings, then a bare key (`name:`), then a trailing comma
+_JS_TOKEN = re.compile(r"\"(?:[^\"\\]|\\.)*\"|'((?:[^'\"\\]|\\.)*)'|([A-Za-z_$][\w$]*)(?=\s*:)|,(?=\s*[\]}])")
+
+
+def js_literal(text: str) -> Any:
+    """A JavaScript array or object literal of plain values (bare keys, single-quoted strings, trailing commas) as
+    JSON reads it; None when it holds anything else (a function, a variable)."""
+    def token(m: re.Match[str]) -> str:
+        if m.group(1) is not None:
+            return f'"{m.group(1)}"'
+        if m.group(2) is not None:
+            return f'"{m.group(2)}"'
+        return "" if m.group(0) == "," else m.group(0)
+    try:
+        return json.loads(_JS_TOKEN.sub(token, text))
+    except ValueError:
+        return None
+
+
 def _arrays(script: str) -> dict[str, list[Any]]:
-    """Arrays the script declares as a JSON literal (`var rows = [{"title": …}, …]` or `[["/a.htm", "标题"], …]`)."""
+    """Arrays the script declares as a literal of plain values (`var rows = [{"title": …}, …]`, `[["/a.htm", "标题"],
+    …]`, or as hand-written menus declare them, single-quoted: `var nav = [['首页', '/'], ['网上办事', '/bsfw/']]`)."""
     arrays: dict[str, list[Any]] = {}
     for m in _ARRAY.finditer(script):
         end = _block_end(script, m.end(), "[", "]")
-        try:
-            value = json.loads(script[m.end() - 1:end]) if end is not None else None
-        except ValueError:
-            continue
+        value = js_literal(script[m.end() - 1:end]) if end is not None else None
         if isinstance(value, list) and value and (all(isinstance(v, dict) for v in value)
                                                  or all(isinstance(v, list) for v in value)):
             arrays[m.group(1)] = value
     return arrays
 
 
-def _array_loop_bodies(script: str) -> Iterator[tuple[re.Match[str], list[Any], int]]:
+def _array_loop_bodies(script: str, declared: dict[str, list[Any]] | None = None,
+                       ) -> Iterator[tuple[re.Match[str], list[Any], int]]:
     """(the loop, the array, the index after its body) of each `for (i = 0; i < rows.length; i++) { … }` over an
-    array the script declares as a literal (JSON objects or arrays)."""
-    arrays = _arrays(script)
+    array the script declares as a literal (JSON objects or arrays), or one a script run before it declared
+    (`declared`: a data file `/js/data/list.js` holding `var rows = [[…], …]` before the page's loop)."""
+    arrays = {**(declared or {}), **_arrays(script)}
     for m in _FOR_EACH.finditer(script):
         rows, end = arrays.get(m.group(2)), _block_end(script, m.end(), "{", "}")
         if rows is not None and end is not None:
@@ -216,11 +235,11 @@ def _per_element(script: str, loop: re.Match[str], rows: list[Any], starts: list
     return "".join(p[0] for p in parts if p is not None)
 
 
-def _array_loops(script: str) -> list[tuple[int, int, str]]:
+def _array_loops(script: str, declared: dict[str, list[Any]] | None = None) -> list[tuple[int, int, str]]:
     """(start, end, HTML written) of each loop over an inline array literal whose body calls document.write(…),
     every write of its body read for every element."""
     loops: list[tuple[int, int, str]] = []
-    for m, rows, end in _array_loop_bodies(script):
+    for m, rows, end in _array_loop_bodies(script, declared):
         html = _per_element(script, m, rows, [w.end() for w in _WRITE.finditer(script, m.end(), end)], ")")
         if html is not None:
             loops.append((m.start(), end, html))
@@ -298,12 +317,12 @@ def js_unescape(text: str) -> str:
     return units.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
-def written_html(script: str) -> tuple[str, bool]:
+def written_html(script: str, declared: dict[str, list[Any]] | None = None) -> tuple[str, bool]:
     """(HTML written by the literal document.write calls of an inline script — and by loops writing the elements
     of an inline array literal — every call decoded)."""
     out: list[str] = []
     complete = True
-    loops = _array_loops(script) if _FOR_EACH.search(script) else []
+    loops = _array_loops(script, declared) if _FOR_EACH.search(script) else []
     written: set[int] = set()   # loops whose rows are out
     for m in _WRITE.finditer(script):
         loop = next((lp for lp in loops if lp[0] <= m.start() < lp[1]), None)
@@ -360,8 +379,10 @@ def apply_document_writes(tree: LexborHTMLParser, external: Callable[[str], str 
     that of a `<script src>` whose text `external` gives (a script file the crawl archived: /js/footer.js).
     Returns True when some call of an inline script could not be decoded (calls in a pager script do not count:
     they write page numbers; nor do those of a clock script: they write the date). An archived file's undecoded
-    calls do not count either: the file was a script of the site's own before it was read."""
+    calls do not count either: the file was a script of the site's own before it was read. A loop may write the
+    elements of an array a script run before it declared (an archived data file, an earlier inline script)."""
     undecoded = False
+    earlier: list[str] = []   # the scripts run so far, whose declared arrays a later loop may read
     for s in tree.css("script"):
         src = s.attributes.get("src")
         if src:
@@ -371,17 +392,27 @@ def apply_document_writes(tree: LexborHTMLParser, external: Callable[[str], str 
                 _insert_written(s, written)
                 for element_id, html in contents:
                     _fill(tree, element_id, html)
+                earlier.append(text)
             continue
         body = s.text() or ""
         for element_id, html in (*built_lists(body), *set_contents(body)):
             _fill(tree, element_id, html)
         if "document" not in body or not _WRITE.search(body):
+            earlier.append(body)
             continue
-        html, complete = written_html(body)
+        declared = {k: v for t in earlier for k, v in _declared_arrays(t)} if _FOR_EACH.search(body) else None
+        html, complete = written_html(body, declared)
+        earlier.append(body)
         undecoded |= (not complete and _PAGER_SCRIPT.search(body) is None and not clock_script(body)
                       and not counter_script(body))
         _insert_written(s, html)
     return undecoded
+
+
+@lru_cache(maxsize=256)
+def _declared_arrays(text: str) -> tuple[tuple[str, list[Any]], ...]:
+    """The arrays a script declares as literals (`_arrays`), read once per script text (read only)."""
+    return tuple(_arrays(text).items()) if _ARRAY.search(text) else ()
 
 
 @lru_cache(maxsize=256)
