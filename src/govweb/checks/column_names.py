@@ -195,7 +195,13 @@ def column_type(ctx: SiteContext, first: PageFacts, name: str, aside: frozenset[
     # whose rows report events is that work's news (工作进展) — so is one the column navigation of every list page
     # opens (栏目导航: 安全生产 beside 镇务动态); a topic box of the homepage (森林防火) is not, nor
     # the Party's work (党建工作), no government business whatever its rows
-    if any(w in name for w in PARTY_WORDS) or not _in_every_menu(ctx, first.url):
+    if any(w in name for w in PARTY_WORDS):
+        return "其他"
+    if name.endswith(ACTIVITIES):
+        # … and wherever it sits, a column named for the body's activities (领导活动, 政务活动) whose rows report
+        # events: the news of them (a 文化活动 list of events to come, 演出安排, 讲座报名, reports none)
+        return "动态要闻" if reports_news(first, aside) else "其他"
+    if not _in_every_menu(ctx, first.url):
         return "其他"
     return "动态要闻" if reports_news(first, aside) else "其他"
 
@@ -250,6 +256,7 @@ def _list_pages(ctx: SiteContext) -> frozenset[str]:
 
 
 NEWS_ROWS_MIN = 3
+ACTIVITIES = "活动"   # what a column named 领导活动 or 政务活动 lists: the body's activities, reported as news
 _EVENT = re.compile(EVENT)
 
 
