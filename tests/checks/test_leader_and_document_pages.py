@@ -1,5 +1,5 @@
 """Pages of 负责人信息 and 文件资料 read as an evaluator reads them, on pages unlike the blind sites that showed each
-rule: a leader's page with a box of his activities and no 更多 is a page, not a column; a list named for the body's
+rule: a leader's page with a box of his activities and no 更多 is a page, not a column; a list of the leaders'
 activities whose rows report events is news; a document printing its one date twice under one label is a document."""
 
 from __future__ import annotations
@@ -63,7 +63,13 @@ def _site(tmp_path: Path) -> dict:
         f"<tr><td><a href='/ghgz/wthd/t{s}_2.shtml'>{t}</a></td><td>{s[:4]}-{s[4:6]}-{s[6:]}</td></tr>" for s, t in fun)
         + "</table>"))
     b.page(SEED + "ghgz/", _page("工会工作", "工会工作", "<p><a href='/ghgz/wthd/'>文体活动</a></p>"
-                                 "<p><a href='/ghgz/ghdt/'>工会动态</a></p><p><a href='/ghgz/zgzj/'>职工之家</a></p>"))
+                                 "<p><a href='/ghgz/ghdt/'>工会动态</a></p><p><a href='/ghgz/zgzj/'>职工之家</a></p>"
+                                 "<p><a href='/ghgz/ztjy/'>主题教育活动</a></p>"))
+    # a campaign's 主题教育活动, its rows reporting events: no leader's activities
+    camp = [("20250312", "召开主题教育专题读书班"), ("20250226", "开展主题教育调研走访"), ("20250218", "举办主题教育动员会")]
+    b.page(SEED + "ghgz/ztjy/", _page("主题教育活动", "<a href='/ghgz/'>工会工作</a> » 主题教育活动", "<table>" + "".join(
+        f"<tr><td><a href='/ghgz/ztjy/t{s}_3.shtml'>{t}</a></td><td>{s[:4]}-{s[4:6]}-{s[6:]}</td></tr>" for s, t in camp)
+        + "</table>"))
     # 政策文件 with its 部门文件 sub-column in its folder: the sub-column's rows are all on the parent's list too,
     # and it says a line of its own; it stays a column
     docs = [("bmwj/2025031", "禾县价格认证管理办法", "2025-03-11"), ("bmwj/2025020", "禾县粮食储备管理细则", "2025-02-06"),
@@ -82,8 +88,8 @@ def test_a_leader_s_page_with_a_box_of_his_activities_and_no_more_link_is_no_col
     assert SEED + "ldzc/zmy.shtml" not in cols
     # the list they preview is the column, and a list named for the body's activities reporting events is news
     assert cols[SEED + "ldzc/zwhd/"]["items"] == 6 and cols[SEED + "ldzc/zwhd/"]["type"] == "动态要闻"
-    # a list of events to come named 活动 reports none: no news
-    assert cols[SEED + "ghgz/wthd/"]["type"] == "其他"
+    # a list of events to come named 活动 reports none, and a campaign's activities are no leader's: no news
+    assert cols[SEED + "ghgz/wthd/"]["type"] == "其他" and cols[SEED + "ghgz/ztjy/"]["type"] == "其他"
     # a sub-column in its parent's folder, its rows all on the parent's list, saying a line of its own: a column
     assert cols[SEED + "zcwj/bmwj/"]["items"] == 2
 
