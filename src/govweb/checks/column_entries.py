@@ -181,6 +181,12 @@ def _listed_in_folder(ctx: SiteContext) -> dict[str, frozenset[str]]:
     return {u: frozenset(ps) for u, ps in found.items()}
 
 
+def lists_keeping(ctx: SiteContext, url: str) -> frozenset[str]:
+    """The pages (not the homepage) listing the row `url` (canonical) as a dated row in their own folder."""
+    listed: dict[str, frozenset[str]] = ctx.derived("rows_listed_in_folder", _listed_in_folder)
+    return listed.get(url, frozenset())
+
+
 def _lists_rows(ctx: SiteContext, u: str, f: PageFacts) -> bool:
     """`u` is another crawled page (not `f`) that lists dated rows: a list page of the site."""
     page = ctx.pages.get(u)

@@ -195,7 +195,13 @@ def column_type(ctx: SiteContext, first: PageFacts, name: str, aside: frozenset[
     # whose rows report events is that work's news (工作进展) — so is one the column navigation of every list page
     # opens (栏目导航: 安全生产 beside 镇务动态); a topic box of the homepage (森林防火) is not, nor
     # the Party's work (党建工作), no government business whatever its rows
-    if any(w in name for w in PARTY_WORDS) or not _in_every_menu(ctx, first.url):
+    if any(w in name for w in PARTY_WORDS):
+        return "其他"
+    if name.endswith(ACTIVITIES) and any(LEADERS in n for n in (name, *sections)):
+        # … and wherever it sits, a column of the leaders' activities (领导活动, 政务活动 under 领导之窗) whose rows
+        # report events: the news of them (a campaign's 主题教育活动 or a 文化活动 list of events to come is no leader's)
+        return "动态要闻" if reports_news(first, aside) else "其他"
+    if not _in_every_menu(ctx, first.url):
         return "其他"
     return "动态要闻" if reports_news(first, aside) else "其他"
 
@@ -250,6 +256,8 @@ def _list_pages(ctx: SiteContext) -> frozenset[str]:
 
 
 NEWS_ROWS_MIN = 3
+ACTIVITIES = "活动"   # what a column named 领导活动 lists: the leaders' activities, reported as news
+LEADERS = "领导"      # … named so, or sitting under a section so named (领导之窗 > 政务活动)
 _EVENT = re.compile(EVENT)
 
 

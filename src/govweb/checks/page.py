@@ -366,7 +366,7 @@ def parse_page(
     date_lines = tuple(_date_line(text, at, said) for at, _, said in labelled[:2])
     if template_dates:
         labelled = [x for x in labelled if _date_line(text, x[0], x[2]) not in template_dates]
-    labelled = _one_day_once(labelled[:3])[:2]
+    labelled = _one_day_once(labelled[:3], not items)[:2]
     if pubdate is not None and len(labelled) == 1 and not labelled[0][2].startswith("更新") and \
             not dates.LETTER_LABELLED.match(labelled[0][2]):   # a letter's arrival, not the page's publication
         # the one publication date the document prints is the reader's; a meta PubDate saying otherwise is when the
@@ -559,13 +559,16 @@ _STAMP = re.compile(r"(?:网站|本站|站点|本页|页面|栏目|内容)$")
 _LABEL_WORD = re.compile(r"[^\d:：\s]+")
 
 
-def _one_day_once(labelled: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+def _one_day_once(labelled: list[tuple[int, str, str]], listless: bool) -> list[tuple[int, str, str]]:
     """Two labelled dates naming one day under two labels (a byline's 发布时间 and the document's 信息公开 table's 发布
-    日期) are the document's date printed twice; one label twice is two rows of a list."""
+    日期) are the document's date printed twice; so is one label twice naming one day, the page's only labelled dates,
+    on a page listing no dated row (`listless`: the 信息公开 table's 发布日期 over the byline's 发布日期). Otherwise one
+    label twice is two rows of a list."""
     if len(labelled) >= 2:
         (_, d1, s1), (_, d2, s2) = labelled[:2]
         w1, w2 = _LABEL_WORD.match(s1), _LABEL_WORD.match(s2)
-        if w1 and w2 and w1.group(0) != w2.group(0) and dates.find_date(d1) == dates.find_date(d2):
+        if w1 and w2 and (w1.group(0) != w2.group(0) or listless and len(labelled) == 2) and \
+                dates.find_date(d1) == dates.find_date(d2):
             return labelled[:1] + labelled[2:]
     return labelled
 

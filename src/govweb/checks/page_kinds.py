@@ -15,6 +15,7 @@ from govweb.checks.column_entries import (
     ENTRY_MAX_INBOUND,
     MIN_UNDATED_ENTRIES,
     SECTION_NAME_MAX,
+    lists_keeping,
     own_rows,
     records,
 )
@@ -588,8 +589,28 @@ def side_list(ctx: SiteContext, f: PageFacts) -> bool:
         return True
     if not more or not rows or not all(
             any(urlsplit(ctx.canonical(it.url)).path.startswith(folder) for folder in more) for it in rows):
-        return False
+        return _previews_list_elsewhere(ctx, f, rows)
     return hub(ctx, f) or _says_beside_box(ctx, f, boxes, rows)
+
+
+def _previews_list_elsewhere(ctx: SiteContext, f: PageFacts, rows: list[Item]) -> bool:
+    """No 更多 needed: every dated row (two or more) of a page that pages through nothing is a row one other list page
+    of its host keeps in its own folder — a list showing more rows than the page, in a folder the page does not lie
+    in —, and the page says text of its own besides (a leader's page: 简历 and 分工 beside a 相关活动 box of his
+    activities, every one a row of the 领导活动 list in `/ldzc/ldhd/`): the box previews that list. (A sub-column in its
+    parent's folder, all its rows in the parent's list, stays a list.)"""
+    if f.pagination or len(rows) < MIN_DATED_ITEMS:
+        return False
+    urls = {ctx.canonical(it.url) for it in rows}
+    keepers: frozenset[str] | None = None
+    for u in urls:
+        keepers = (lists_keeping(ctx, u) if keepers is None else keepers & lists_keeping(ctx, u)) - {f.url}
+        if not keepers:
+            return False
+    here, host = _section_folder(f.url), urlsplit(f.url).netloc
+    return any(urlsplit(k).netloc == host and not here.startswith(_section_folder(k))
+               and len(own_rows(ctx, ctx.pages[k])) > len(urls) for k in keepers or ()) and (
+        own_prose_chars(ctx, f) >= MIN_CONTENT_CHARS)
 
 
 def _box_of_named_list(ctx: SiteContext, f: PageFacts, rows: list[Item]) -> bool:
