@@ -279,9 +279,28 @@ def _group_pagination(ctx: SiteContext, cands: set[str]) -> dict[str, list[str]]
         def outside_links(u: str, mset: set[str] = mset) -> int:
             return sum(1 for s in ctx.inbound.get(u, ()) if s not in mset)
 
-        first = sorted(members, key=lambda u: (-outside_links(u), len(u), u))[0]
+        current = _current_year_view(ctx, members) if len(members) > 1 else None
+        first = current or sorted(members, key=lambda u: (-outside_links(u), len(u), u))[0]
         result[first] = sorted(members, key=lambda u: (u != first, len(u), u))
     return result
+
+
+def _current_year_view(ctx: SiteContext, members: list[str]) -> str | None:
+    """Of a list's views by year — pages of one column its year tabs open (2026 | 2025 | 2024: each member named by a
+    link that says only its year) —, the view of the latest year not after the as-of date: the column as a visitor
+    finds it now, the older years its archive (a menu's link fixed on last year's view opens the archive). None when
+    a member is named by no year."""
+    mset = set(members)
+    years: dict[str, int] = {}
+    for m in members:
+        for link in ctx.pages[m].links:
+            u = ctx.canonical(link.url)
+            if u in mset and YEAR_ONLY.match(link.text):
+                years.setdefault(u, int(link.text.strip()[:4]))
+    if len(years) < len(members):
+        return None
+    now = [(y, u) for u, y in years.items() if y <= ctx.as_of.year]
+    return max(now)[1] if now else None
 
 
 def _served_again(ctx: SiteContext, url: str) -> tuple[str, bool] | None:

@@ -34,6 +34,9 @@ _HAN_DAY = r"三十[一]?|二十[一二三四五六七八九]?|十[一二三四�
 HAN_YMD = (r"(?<![" + _HAN_DIGITS + r"十])((?:一九|二[〇○零])[" + _HAN_DIGITS + r"]{2})\s*年\s*("
             + _HAN_MONTH + r")\s*月\s*(" + _HAN_DAY + r")\s*日")
 HAN_DATE = re.compile(HAN_YMD)
+# … or its month and day alone, as a photo's caption prints when it was taken (十一月十日 摄): read only where a
+# caption stands for a row's date (`list_rows.picture_tiles`), never in running text.
+HAN_MONTH_DAY = re.compile(r"(?<![" + _HAN_DIGITS + r"十年])(" + _HAN_MONTH + r")\s*月\s*(" + _HAN_DAY + r")\s*日")
 # A full date printed year last, as a server set to an English locale formats it (11/16/2026, 11/13/2026 10:36:18 AM):
 # month first, the en-US order — unless the first number can only be a day (16/11/2026, the en-GB order). A page
 # prints one order: `settle_day_first` turns the rows that read either way when another row of the page is day first.
@@ -156,6 +159,12 @@ def _han_number(text: str) -> int:
 
 def han_date(m: re.Match[str]) -> RawDate:
     return _han_number(m.group(1)), _han_number(m.group(2)), _han_number(m.group(3))
+
+
+def han_month_day(text: str) -> RawDate | None:
+    """The first month-day date in Chinese numerals (十一月十日 → (None, 11, 10)), else None."""
+    m = HAN_MONTH_DAY.search(text) if "月" in text else None
+    return (None, _han_number(m.group(1)), _han_number(m.group(2))) if m else None
 
 
 def find_date(text: str) -> RawDate | None:

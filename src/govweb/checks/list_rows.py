@@ -26,6 +26,7 @@ from govweb.checks.page_links import (
     alert_only,
     back_or_action,
     block_heading,
+    card_heading,
     card_name,
     clicked_address,
     own_section,
@@ -325,6 +326,7 @@ def _published_cells(row: LexborNode, reads: _Reads) -> str | None:
     return " ".join(" " if i in out else reads.text(c) for i, c in enumerate(cells))
 
 
+_CARD_TEXT_MIN = 8   # a link naming more than a word or two may be a card: its heading and a line describing it
 _ROW_BUTTON_MAX = 6   # 查看反馈, 在线办理, 下载附件: a row's button, not its title
 
 
@@ -632,7 +634,8 @@ def read_anchors(
         heading = (block_heading(a) if MORE.match(atext) else tile_heading(a) if ENTER.match(atext)
                    else "" if atext else tile_caption(a))
         links.append(Link(u, atext, heading, section=own_section(tree, href, u, join.base),
-                          label=row_label(a) if YEAR_ONLY.match(atext) else "", placeholder=placeholder_href(href)))
+                          label=row_label(a) if YEAR_ONLY.match(atext) else "", placeholder=placeholder_href(href),
+                          card=card_heading(a) if len(atext) > _CARD_TEXT_MIN else ""))
         if _PAGINATION_TEXT.match(atext):
             pagination.append(u)
             continue
@@ -894,15 +897,20 @@ def _title_parts(cells: list[LexborNode], shape: tuple[tuple[str, str], ...],
 _TILE_CAPTION_MIN = 4   # a tile's caption names what it shows (垃圾分类小课堂), not a glyph or a number
 
 
-def picture_tiles(tree: LexborHTMLParser, join: Joiner) -> tuple[str, ...]:
+def picture_tiles(tree: LexborHTMLParser, join: Joiner) -> tuple[tuple[str, ...], list[Item]]:
     """What the tiles of a picture list open (`<div class="item"><a href="play.jsp?vid=1"><img><p>视频解读｜…</p></a>
     </div>`, a 视频 or H5 strip): three or more sibling elements of one tag and class, each holding one link with a
     picture and a caption of a few words — or a picture and a caption each linking the same address — and printing
     no date (dated tiles are rows). A list shows them as its
-    entries even when nothing on the page dates them."""
+    entries even when nothing on the page dates them. Second, the rows of such tiles whose picture link names nothing
+    and whose caption beside it prints the date (`<dl><dt><a><img alt=""></a></dt><dd>某某视察（十一月十日 摄）<br>
+    <em>2026年</em></dd></dl>`: a 图片新闻 grid): no link of theirs made a row, and each is one, named by its caption —
+    dated by its date in digits, or by a month and day in Chinese numerals with the year on a line of its own."""
     out: dict[str, None] = {}
+    rows: dict[str, Item] = {}
     for parent in tree.css("div, ul, ol, section"):
         shapes: dict[tuple[str, str], list[str]] = {}
+        dated: dict[tuple[str, str], list[Item]] = {}
         for child in parent.iter(include_text=False):
             if child.css_first("img") is None:
                 continue
@@ -912,13 +920,41 @@ def picture_tiles(tree: LexborHTMLParser, join: Joiner) -> tuple[str, ...]:
                 continue
             caption = child.text(deep=True, separator="", strip=True)
             u = join(anchors[0].attributes.get("href") or "")
-            if u is None or len(caption) < _TILE_CAPTION_MIN or dates.find_date_cached(caption) is not None:
+            if u is None or len(caption) < _TILE_CAPTION_MIN:
                 continue
-            shapes.setdefault((child.tag, child.attributes.get("class") or ""), []).append(u)
+            shape = (child.tag, child.attributes.get("class") or "")
+            row = _caption_row(child, anchors, u)
+            if row is not None:
+                dated.setdefault(shape, []).append(row)
+            elif dates.find_date_cached(caption) is None:
+                shapes.setdefault(shape, []).append(u)
         for urls in shapes.values():
             if len(set(urls)) >= _UNLINKED_MIN:
                 out.update(dict.fromkeys(urls))
-    return tuple(out)
+        for found in dated.values():
+            if len({it.url for it in found}) >= _UNLINKED_MIN:
+                rows.update((it.url, it) for it in found if it.url not in rows)
+    return tuple(u for u in out if u not in rows), list(rows.values())
+
+
+def _caption_row(tile: LexborNode, anchors: list[LexborNode], url: str) -> Item | None:
+    """The row of a picture tile whose link names nothing (a picture without alt, no text) and whose caption, beside
+    the link, prints its date: in digits (`dates.find_date`), or a month and day in Chinese numerals (十一月十日 摄) with
+    the year, if any, a line of its own (2026年). None otherwise."""
+    if any(a.text(deep=True, strip=True) for a in anchors):
+        return None   # (a link with words of its own: `read_anchors` reads its row)
+    lines = [t.strip() for t in tile.text(deep=True, separator="\n").split("\n") if t.strip()]
+    text = " ".join(lines)
+    d = dates.find_date_cached(text)
+    if d is None and (d := dates.han_month_day(text)) is not None:
+        years = {int(t[:4]) for t in lines if YEAR_ONLY.match(t)}
+        if len(years) == 1:
+            d = (years.pop(), d[1], d[2])
+    if d is None:
+        return None
+    undated = [t for t in lines if dates.find_date_cached(t) is None and not YEAR_ONLY.match(t)]
+    title = max(undated, key=len) if undated else text
+    return Item(url, title, d, text[:200], [d] if d[0] is not None else [])
 
 
 def _block_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str]:

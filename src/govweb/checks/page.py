@@ -328,7 +328,10 @@ def parse_page(
     frame_names, targeted = frame_facts(tree, join)
     alert_links = tuple(dict.fromkeys(name for a in tree.css("a[href]") if alert_only(a.attributes.get("href") or "", a.attributes)
                                       and (name := a.text(deep=True, separator="", strip=True) or _img_alt(a))))
-    tiles = picture_tiles(tree, join) if not items else ()
+    tiles: tuple[str, ...] = ()
+    if not items:
+        tiles, tile_rows = picture_tiles(tree, join)
+        items.extend(tile_rows)   # (a picture grid's rows its captions date: 十一月十日 摄)
     containers = footer.footer_containers(tree) if home else []
     footer_images = footer.footer_image_texts(tree) if home else []
     # … and the footer as the visitor sees it: without a footer no visitor can ever see (a retired one left hidden)

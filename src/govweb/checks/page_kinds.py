@@ -543,7 +543,8 @@ def hub(ctx: SiteContext, f: PageFacts) -> bool:
     below: set[str] = set()
     for link in f.links:
         u = ctx.canonical(link.url)
-        if u == f.url or u in pager or u in rows or headline_like(link.text.strip()):
+        name = (link.card or link.text).strip()   # (a card is named by its heading: 市长信箱 over 向市长反映意见建议)
+        if u == f.url or u in pager or u in rows or headline_like(name):
             continue   # (a dated row is an entry of a list, wherever it leads: letters kept on another host)
         # (a tile the homepage's 互动 or 服务 block links too is still the hub's own way on, and so is a platform
         # the pages of its own section send the visitor on to — 网上咨询 moved to the 12345 platform — or a page whose
@@ -553,7 +554,7 @@ def hub(ctx: SiteContext, f: PageFacts) -> bool:
         if u not in ctx.template_links and len(elsewhere) <= ENTRY_MAX_INBOUND:
             entries.add(u)
         target = ctx.pages.get(u)
-        if (len(link.text.strip()) <= SECTION_NAME_MAX and not dated_url(u) and not (target is not None and target.is_article)
+        if (len(name) <= SECTION_NAME_MAX and not dated_url(u) and not (target is not None and target.is_article)
                 and (_below(u, host, folder) or _placed_below(f, target))):
             below.add(u)
     return len(entries | below) >= MIN_UNDATED_ENTRIES or len(below) >= MIN_SUB_PAGES

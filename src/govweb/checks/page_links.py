@@ -28,6 +28,7 @@ class Link:
     section: bool = False   # it leads to a named part of its own page (`index.html#fdzdgknr`: a tab, a section)
     label: str = ""       # a year link's row label (政府信息公开年报：2025年度 2024年度): what its years are of
     placeholder: bool = False   # its href names no address of its own: a part (`#gkml`), a bare query, `./`
+    card: str = ""        # a card's heading, the place it names (`<a><h4>市长信箱</h4><p>向市长反映意见建议</p></a>`)
 
     @property
     def name(self) -> str:
@@ -294,6 +295,19 @@ def tile_caption(a: LexborNode) -> str:
     """The caption of a nameless link (an icon with no alt) in its tile: the one short text of the nearest block
     around it that holds no other link (`<li><a href="…"><img src="i_bsfw.png"></a><p>办事服务</p></li>`), or ""."""
     return _text_beside(a, _TILE_CLIMB, STOP_CLIMB)
+
+
+_CARD_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def card_heading(a: LexborNode) -> str:
+    """The heading a card link opens with (`<a class="card"><h4>市长信箱</h4><p>向市长反映意见建议</p></a>`): the
+    place the card names, its line under the heading a description of it; "" when no heading element of its own
+    (a direct child) is a short name."""
+    for child in a.iter(include_text=False):
+        if child.tag in _CARD_HEADINGS:
+            return _short_name("".join(child.text(deep=True).split()))
+    return ""
 
 
 # A link that names nothing but "go in" (进入, 点击进入, 立即进入>>, 进入办理): named by the heading of its tile.
