@@ -26,12 +26,13 @@ def _page(title: str, body: str) -> str:
     return f"<html><head><title>{title}</title></head><body>{NAV}{body}{FOOT}</body></html>"
 
 
-def test_a_letter_list_counts_its_letters_not_its_channel_pages(tmp_path: Path) -> None:
+def _report(tmp_path: Path, home_links_counts: bool) -> dict:
     rows = "".join(f"<div class='ly-row'><a href='/hdjl/xzxx/show.php?lid={n}'>{t}</a><em>{s}</em></div>"
                    for n, t, s in LETTERS)
     b = SnapshotBuilder(SEED)
     b.page(SEED, _page("某县人民政府", "<ul class='xw'><li><a href='/xwzx/2025/09/t20250926_1.html'>县政府召开常务会议"
-                                  "</a><span>2025-09-26</span></li></ul>"), depth=0)
+                                  "</a><span>2025-09-26</span></li></ul>"
+                                  + ("<a href='/hdjl/xzxx/tj.html'>留言统计</a>" if home_links_counts else "")), depth=0)
     b.page(SEED + "hdjl/xzxx/", _page("县长信箱_某县人民政府", SIDE + f"<div class='lylist'>{rows}"
                                       "<div class='fy'>共4条记录 当前第1/1页</div></div>"))
     months = "".join(f"<tr><td>2025年{m}月</td><td>{m + 2}</td><td>{m + 1}</td></tr>" for m in range(9, 0, -1))
@@ -40,9 +41,20 @@ def test_a_letter_list_counts_its_letters_not_its_channel_pages(tmp_path: Path) 
                                              "<p>说明：本表按留言提交月份统计，不含依规不予公开的留言，数据每月初更新一次。</p>"))
     b.page(SEED + "hdjl/xzxx/ly.html", _page("我要留言_某县人民政府", "<form action='/hdjl/save.php' method='post'>"
                                              "<textarea name='nr'></textarea><input type='submit' value='提交'></form>"))
-    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    return run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+
+
+def test_a_letter_list_counts_its_letters_not_its_channel_pages(tmp_path: Path) -> None:
+    report = _report(tmp_path, home_links_counts=False)
     column = next(c for c in report["columns"] if c["url"] == SEED + "hdjl/xzxx/")
     assert column["items"] == len(LETTERS)
+
+
+def test_a_channels_counts_page_is_no_blank_column(tmp_path: Path) -> None:
+    """The homepage links the 留言统计 page too: still a page of the channel's counts, no (blank) 互动 column."""
+    report = _report(tmp_path, home_links_counts=True)
+    assert [c["url"] for c in report["columns"]] == [SEED + "hdjl/xzxx/"]
+    assert "empty-column" not in {f["check"] for f in report["findings"]}
 
 
 def test_a_channels_counts_page_is_no_entry() -> None:

@@ -234,6 +234,12 @@ ACTION_NAME = re.compile(r"^\s*我要")
 _LOOK_UP = re.compile(r"^(?:信件|来信|留言|诉求|咨询|投诉|回复|答复)(?:查询|检索|统计)$")
 
 
+def channel_tool(name: str) -> bool:
+    """A letter channel's own tool named so (信件查询, 留言统计): a page for looking a letter up or for the channel's
+    counts, never a list of documents."""
+    return _LOOK_UP.match(name.strip()) is not None
+
+
 def back_or_action(text: str) -> bool:
     """The link is a way back or a button for a visitor's action: never an entry of a list, whatever date it sits
     beside (the one reader of this question: rows, a list's own rows, an entry page's own links)."""
