@@ -108,7 +108,7 @@ from govweb.checks.page_kinds import (
     url_dir,
     view_mode,
 )
-from govweb.checks.page_links import YEAR_ONLY
+from govweb.checks.page_links import YEAR_ONLY, back_or_action
 from govweb.checks.site_scope import other_site, platform_section
 from govweb.urlnorm import gov_domain
 
@@ -445,6 +445,8 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                 # navigation link the same page from many pages) that is no column, function or navigation page
                 if target is None or not (target.is_article or len(ctx.inbound.get(u, ())) <= ENTRY_MAX_INBOUND):
                     continue
+                if not target.is_article and back_or_action(link.text.strip()):
+                    continue   # a way back or the channel's own tool beside its list (信件查询, 信件统计): no row
                 if not dated_rows and _another_tab(ctx, u, m, link.text):
                     continue   # another tab of the page (xxgk.asp?tab=zn beside ?tab=ml): its navigation, no row
                 if not target.is_article and (dated_rows or u in all_members or not_an_entry(target, texts)):

@@ -45,7 +45,7 @@ from govweb.checks.list_state import (
 )
 from govweb.checks.out_of_service import BUILDING, MOVED, SUSPENDED, says_error
 from govweb.checks.page import EMPTY_CELL, PageFacts
-from govweb.checks.page_links import ACTION_NAME, MORE
+from govweb.checks.page_links import ACTION_NAME, MORE, channel_tool
 from govweb.checks.scripts import EMPTY_LIST
 from govweb.checks.site_scope import HOME_NAME, platform_section
 from govweb.htmlstd import parse_refresh
@@ -106,8 +106,9 @@ def is_function_page(f: PageFacts, names: list[str]) -> bool:
     something, not lists of dated items."""
     if f.login_form or f.textarea:
         return True
-    if any(ACTION_NAME.match(n) or _MAP_NAME.search(n) or any(w in n for w in FUNCTION_WORDS) for n in names):
-        return True
+    if any(ACTION_NAME.match(n) or _MAP_NAME.search(n) or any(w in n for w in FUNCTION_WORDS) or channel_tool(n)
+           for n in names):
+        return True   # (a 信箱's 信件统计 page: its counts by month, no list — never a blank 互动 column)
     path = urlsplit(f.url).path.lower()
     return any(path.startswith(p) or f"{p}/" in path for p in _FUNCTION_PATHS)
 

@@ -230,8 +230,15 @@ _FRAGMENT_ID = re.compile(r"[A-Za-z][\w-]*")
 # 返回首页) — and a visitor's action (我要写信 above a table of letters; 我要预约, 我要报名: a page named so is for doing it)
 _BACK_LINK = re.compile(r"^(?:返回|回到)(?:[\u4e00-\u9fa5]{0,4}?(?:首页|主页|上一?页|上一级|列表|顶部))?$")
 ACTION_NAME = re.compile(r"^\s*我要")
-# a channel's own tool beside its list of letters (信件查询, 留言查询: a visitor looks up a letter by its code)
-_LOOK_UP = re.compile(r"^(?:信件|来信|留言|诉求|咨询|投诉|回复|答复)(?:查询|检索)$")
+# a channel's own tool beside its list of letters (信件查询, 留言查询: a visitor looks up a letter by its code; 信件统计,
+# 来信统计: the channel's counts by month, naming no letter)
+_LOOK_UP = re.compile(r"^(?:信件|来信|留言|诉求|咨询|投诉|回复|答复)(?:查询|检索|统计)$")
+
+
+def channel_tool(name: str) -> bool:
+    """A letter channel's own tool named so (信件查询, 留言统计): a page for looking a letter up or for the channel's
+    counts, never a list of documents."""
+    return _LOOK_UP.match(name.strip()) is not None
 
 
 def back_or_action(text: str) -> bool:

@@ -572,6 +572,90 @@ def writes_beside_lists(tree: LexborHTMLParser, script: str) -> bool:
         for node in nodes)
 
 
+# A reading a script writes from the data it fetched: labels and one record's fields joined by `+`
+# ("AQI：" + r.aqi + "<br>更新时间：" + r.time), no link or row markup, no field naming a document or markup.
+_READING_WRITE = re.compile(r"\.(?:html|text|append)\s*\(|\.(?:innerHTML|innerText|textContent)\s*\+?=(?!=)")
+_STRING = r"""(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')"""
+_READING_TERM = re.compile(rf"\s*(?:({_STRING})|([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)+))\s*")
+_ROW_MARKUP = re.compile(r"<\s*(?:a|li|tr|td|ul|ol|table|dl|dt|dd|iframe)\b|href", re.I)
+_DOC_FIELD = re.compile(r"(?:title|name|url|href|link|html|list|rows?|items?|records?|data|content|body|bt|biaoti)$",
+                        re.I)
+# the calls such a script makes: the request, its callback, naming the element, writing it (anything else — a
+# `draw(d)`, a loop's `each`/`map` — may write a list)
+_READING_CALLS = frozenset(("$", "jQuery", "getJSON", "ajax", "get", "post", "fetch", "then", "json", "function",
+                            "getElementById", "querySelector", "html", "text", "append", "if", "catch"))
+_CALL_NAME = re.compile(r"([A-Za-z_$][\w$]*)\s*\(")
+_STRING_RE = re.compile(_STRING)
+
+
+def _argument(script: str, start: int, assignment: bool) -> str | None:
+    """The text of a call's argument from `start` (just after its `(`) to its closing parenthesis, or an assignment's
+    value up to `;`, a line end or a closing brace; None when it does not close."""
+    depth, i, n = 0, start, len(script)
+    while i < n:
+        c = script[i]
+        if c in "\"'":
+            m = _STRING_RE.match(script, i)
+            if m is None:
+                return None
+            i = m.end()
+            continue
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            if depth == 0:
+                return script[start:i] if not assignment or c == "}" else None
+            depth -= 1
+        elif assignment and depth == 0 and c in ";\n":
+            return script[start:i]
+        i += 1
+    return script[start:] if assignment else None
+
+
+def _reading_value(value: str) -> bool:
+    """Labels and fields joined by `+`, at least one field, none naming a document, no link or row markup."""
+    pos, fields = 0, 0
+    while True:
+        m = _READING_TERM.match(value, pos)
+        if m is None:
+            return False
+        if m.group(1) is not None:
+            if _ROW_MARKUP.search(m.group(1)):
+                return False
+        elif _DOC_FIELD.search(m.group(2)):
+            return False
+        else:
+            fields += 1
+        pos = m.end()
+        if pos == len(value):
+            return fields > 0
+        if value[pos] != "+":
+            return False
+        pos += 1
+
+
+def writes_readings(tree: LexborHTMLParser, script: str) -> bool:
+    """A script fetching data that writes one record's readings into elements it names by id (`$.getJSON(u,
+    function (r) { $("#aqiBox").html("AQI：" + r.aqi + "<br>更新时间：" + r.time); })`: a real-time air-quality or
+    weather box, a visit counter) — no loop, no other call, labels and fields only, into elements that are no list
+    (`writes_beside_lists`): it shows a value, not a list of documents a visitor could open."""
+    if not writes_beside_lists(tree, script):
+        return False
+    if any(m.group(1) not in _READING_CALLS for m in _CALL_NAME.finditer(_STRING_RE.sub('""', script))):
+        return False
+    writes = 0
+    for m in _READING_WRITE.finditer(script):
+        value = _argument(script, m.end(), assignment=not m.group(0).endswith("("))
+        if value is None or not value.strip():
+            if value is None:
+                return False
+            continue   # (`.html()`, `.text()`: reading the element, not writing it)
+        if not _reading_value(value):
+            return False
+        writes += 1
+    return writes > 0
+
+
 def script_signs(
     tree: LexborHTMLParser, script_srcs: list[str], inline_scripts: list[str], undecoded_write: bool,
     has_footer: bool, links: int, printed_pager: bool = False, footer_srcs: tuple[str, ...] = (),
@@ -619,7 +703,9 @@ def script_signs(
         signs.add("footer")
     if links < MENU_LINKS and (scripted or any(_NAV_SCRIPT.search(b) for b in own)):
         signs.add("nav")
-    if any((_AJAX.search(t) or jsonp_call(t)) and not fills_parts_only(t) for t in inline_scripts) or any(
+    # (a call whose answer only fills a reading — a real-time AQI box — draws no list: `writes_readings`)
+    if any((_AJAX.search(t) or jsonp_call(t)) and not fills_parts_only(t) and not writes_readings(tree, t)
+           for t in inline_scripts) or any(
             not s.startswith("#") and not _library(s) and jsonp_call(s) for s in script_srcs):
         signs.update(("list", "list-call"))   # (a call fetching data: the list is a script's, whatever its markup)
     if any(holds_records(t) for t in inline_scripts):
