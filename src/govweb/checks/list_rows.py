@@ -175,6 +175,8 @@ def _row_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None,
             break
         shown = _published_cells(node, reads) if tag == "tr" else None
         base = (shown or t).replace(atext, " ", 1) if atext else (shown or t)
+        if tag in ROW_TAGS:
+            base = _outside_nested_lists(node, base, reads)
         rest = _not_row_dates_out(base, weekdays)
         d = dates.find_date_cached(rest)
         if d is not None:
@@ -206,6 +208,19 @@ def _row_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None,
     if d is not None:
         return d, atext, [d] if d[0] is not None else []
     return None, "", []
+
+
+def _outside_nested_lists(row: LexborNode, text: str, reads: _Reads) -> str:
+    """A row's `text` without the lists it nests that hold links of their own (a layout table's `<tr>` whose one cell
+    holds a box's table of dated headlines and whose other cell holds the 网上办事 and 局长信箱 tiles; a menu's `<li>`
+    over its sub-list): their dates are their own rows', none of a link beside them. (The climb from an anchor stops at
+    a list, so a list the row nests never holds the anchor.)"""
+    for sub in row.css("table, ul, ol"):
+        if sub.css_first("a") is not None:
+            inner = reads.text(sub).strip()
+            if inner:
+                text = text.replace(inner, " ", 1)
+    return text
 
 
 _HEADLINE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
