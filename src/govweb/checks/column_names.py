@@ -17,7 +17,8 @@ from govweb.urlnorm import folder_of
 
 # Column-name dictionary: first matching type wins, so more specific words come first.
 TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("其他", ("建议提案", "提案办理", "建议办理", "议案", "政协提案", "人大建议")),   # 建议 here is no message channel
+    # (the deputies' proposals and their replies — 人大代表建议, 代表建议: 建议 here is no message channel)
+    ("其他", ("建议提案", "提案办理", "建议办理", "议案", "政协提案", "人大建议", "代表建议")),
     # 回应关切: the body's answers to public concerns, the 解读回应 section's other half — no interpretation of a
     # policy, no channel to ask (解读回应 itself, the section, is 政策解读)
     ("其他", ("回应关切",)),
@@ -41,7 +42,8 @@ _PAGER_WORD = re.compile(r"^(?:\d{1,4}|第?[一1]页|首页|上一?页|下一?�
 MIN_DATED_ITEMS = 2
 # Names that say what a column is, whatever section it sits in: they do not take their section's type. (A medium —
 # 图片, 视频 — says how, not what: 图片某某 under 新闻中心 is news in pictures, 动态要闻.)
-NEUTRAL_WORDS = ("专题", "专栏", "其他", "概况", "简介", "介绍", "提案", "议案", "人大建议", "统计", "数据", "回应关切")
+NEUTRAL_WORDS = ("专题", "专栏", "其他", "概况", "简介", "介绍", "提案", "议案", "人大建议", "代表建议", "统计", "数据",
+                 "回应关切")
 # Names of the Party's work in a body (党建工作, 党风廉政): not the government business a column's type measures.
 PARTY_WORDS = ("党建", "党务", "党风", "党史", "党员", "党组", "纪检")
 # 公示 after a subject (执法公示, 双公示, 建设项目公示, 招聘公示) names the disclosure of that subject, typed by the

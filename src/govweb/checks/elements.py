@@ -264,6 +264,9 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
                 continue   # a list of past messages whose way to write fails: a record, no working channel
             found.add(col_el, col.name, col.url, col.name, col.evidence.warc_record)
 
+    if hp is not None:
+        _channel_in_rows(ctx, hp, found)
+
     # 站内搜索: a search form on the homepage, else on a page near it (many sites put the search box in the
     # column pages' side bar only), or the measurement found one
     search = (ctx.snapshot.measurements or {}).get("search") or {}
@@ -325,6 +328,28 @@ def _known_to_fail_within(ctx: SiteContext, url: str, f: PageFacts, failed: set[
 
 # A 事项's name: its subject, then what is done with it (统计调查项目备案咨询受理, 出版物进口备案查询).
 _SERVICE_ITEM = re.compile(r"^[\u4e00-\u9fa5]{4,}(?:受理|办理|审批|登记|备案|查询|证明|核准|许可|审核|申请)$")
+
+
+def _channel_in_rows(ctx: SiteContext, hp: PageFacts, found: FoundElements) -> None:
+    """A channel found nowhere while a link of the homepage's list rows is named for it alone (局长信箱, 网上办事: a
+    tile the layout puts in a box's row, read as that row's item) and leads to a page not known to fail: whether it is
+    the channel or a row so titled is not known — not measured, never a veto."""
+    rows = {it.url for it in hp.items if not it.scripted}
+    if not rows:
+        return
+    for el in CHANNELS:
+        if el in found.results or el in found.bad or el in found.unmeasured:
+            continue
+        for link in hp.links:
+            if link.url not in rows or link.placeholder or _leads_to_article(ctx, link.url):
+                continue
+            name = entry_name(ctx, link)
+            if is_entry_name(name) and names_element(el, name) and target_problem(
+                    ctx, link.url, hub=True, write=el == "互动交流") is None:
+                found.unmeasured[el] = "row"
+                ctx.warnings.append(f"「{el}」未测量：首页仅在列表行中见到名为「{name}」的链接（{link.url}），"
+                                    "无法确定是入口还是一条信息")
+                break
 
 
 def _service_item(f: PageFacts, name: str) -> bool:

@@ -176,6 +176,8 @@ def _row_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None,
             break
         shown = _published_cells(node, reads) if tag == "tr" else None
         base = (shown or t).replace(atext, " ", 1) if atext else (shown or t)
+        if tag in ROW_TAGS and node.mem_id in reads.nesting():
+            base = _outside_nested_lists(node, base, reads)
         rest = _not_row_dates_out(base, weekdays)
         d = dates.find_date_cached(rest)
         if d is not None:
@@ -207,6 +209,19 @@ def _row_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None,
     if d is not None:
         return d, atext, [d] if d[0] is not None else []
     return None, "", []
+
+
+def _outside_nested_lists(row: LexborNode, text: str, reads: _Reads) -> str:
+    """A row's `text` without the lists it nests that hold links of their own (a layout table's `<tr>` whose one cell
+    holds a box's table of dated headlines and whose other cell holds the 网上办事 and 局长信箱 tiles; a menu's `<li>`
+    over its sub-list): their dates are their own rows', none of a link beside them. (The climb from an anchor stops at
+    a list, so a list the row nests never holds the anchor.)"""
+    for sub in row.css("table, ul, ol"):
+        if sub.css_first("a") is not None:
+            inner = reads.text(sub).strip()
+            if inner:
+                text = text.replace(inner, " ", 1)
+    return text
 
 
 _HEADLINE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -405,6 +420,23 @@ class _Reads:
     lines: dict[int, _BrLines | None] = field(default_factory=dict)
     unpublished: dict[int, frozenset[int]] = field(default_factory=dict)   # a table's cells no publication dates
     weekdays: bool = False   # the page's rows print their weekdays (`weekday_list`): a date beside one is a row's
+    tree: LexborHTMLParser | None = None
+    nests: set[int] | None = None   # the rows (li, tr, dd, dt) nesting a list or table that links: `nesting`
+
+    def nesting(self) -> set[int]:
+        """The rows of the page (by node id) that nest a list or table holding links, found once per page: the few
+        rows `_outside_nested_lists` reads again."""
+        if self.nests is None:
+            self.nests = set()
+            for sub in self.tree.css("table, ul, ol") if self.tree is not None else ():
+                if sub.css_first("a") is None:
+                    continue
+                node = sub.parent
+                while node is not None and node.mem_id not in self.nests:
+                    if node.tag in ROW_TAGS:
+                        self.nests.add(node.mem_id)
+                    node = node.parent
+        return self.nests
 
     def text(self, node: LexborNode) -> str:
         t = self.texts.get(node.mem_id)
@@ -599,7 +631,7 @@ def read_anchors(
     go to `script_entries` (无障碍 toolbars, tabs); elements keeping an address in one of the `clicked` data
     attributes (page_links.clicked_attributes) are links too. `weekdays`: the page's rows print their weekdays
     (`weekday_list`), so a date beside a weekday dates a row."""
-    reads = _Reads(weekdays=weekdays)   # what rows read of the page's nodes, read once
+    reads = _Reads(weekdays=weekdays, tree=tree)   # what rows read of the page's nodes, read once
     last_row: tuple[int | None, int] = (None, -1)   # the row (li, tr) of the last entry read, and the entry count
     for a in tree.css("a[href], area[href]"):   # (an image map's areas are links a visitor clicks too)
         attrs = a.attributes
