@@ -988,6 +988,10 @@ def _street_section(tmp_path: Path, title: str, column: str) -> dict:
     b.page(f"{host}/col/col305/index.html", "<html><head><title>街道信箱-东湖街道-某区政府信息公开</title></head><body>"
            f"{frame}<form action='/col/col305/save' method='post'><input name='title'><textarea name='content'></textarea>"
            f"<button>提交</button></form>{FOOTER}</body></html>")
+    # (the district's own 互动交流 page, read and working too: which of the two is named is the frame's question alone)
+    b.page(f"{host}/col/col9/index.html", "<html><head><title>互动交流-某区政府信息公开</title></head><body>"
+           f"{frame}<form action='/col/col9/save' method='post'><input name='title'><textarea name='content'></textarea>"
+           f"<button>提交</button></form>{FOOTER}</body></html>")
     return run_checks(load_snapshot(b.write(tmp_path)), dt.date(2025, 6, 1))
 
 

@@ -38,14 +38,23 @@ def annual_report(ctx: SiteContext, ordered: list[PageFacts], found: FoundElemen
     year, a 更多 under a 年报 heading) leads to, or a page titled so. Its url is that entry when there is one. An
     entry whose list the crawl did not fetch, with no report of the due year seen elsewhere: not measured."""
     due = annual_report_due_year(ctx.as_of)
-    entries = ((ctx.canonical(link.url), f) for f in ordered for link in f.links
-               if names_annual_report(name := link.name) and not _ANNUAL.search(name))
-    if ctx.derived("portal_section", portal_section):
-        # a section of a larger site: its own 年报 list before the frame's (`framing`)
-        entry_at = min(entries, key=lambda e: framing(ctx, e[0], set()), default=None)
-    else:
-        entry_at = next(entries, None)
+    section = ctx.derived("portal_section", portal_section)
+
+    def first_entry(pages: list[PageFacts]) -> tuple[str, PageFacts] | None:
+        entries = ((ctx.canonical(link.url), f) for f in pages for link in f.links
+                   if names_annual_report(name := link.name) and not _ANNUAL.search(name))
+        if section:
+            # a section of a larger site: its own 年报 list before the frame's (`framing`)
+            return min(entries, key=lambda e: framing(ctx, e[0], set()), default=None)
+        return next(entries, None)
+
+    entry_at = first_entry(ordered)
     entry = entry_at[0] if entry_at is not None else None
+    # the address reported: an entry on a page that is no article — a report's own breadcrumb (首页 > 政务公开 >
+    # 政府信息公开年报) files it under its list, it is not how a visitor is led to it (the 政务公开 catalogue's 年报
+    # node opening the report itself), as no entry comes from an article's links — else that one
+    shown_at = entry_at if entry_at is None or not entry_at[1].is_article else (
+        first_entry([f for f in ordered if not f.is_article]) or entry_at)
     latest: tuple[int, str, str, str | None, str] | None = None
     failed: tuple[int, str, str, str | None, str] | None = None   # the newest report whose link fails, and why
     unseen: str | None = None   # a 年报 list a script writes that no browser ran: what it lists is unknown
@@ -83,7 +92,8 @@ def annual_report(ctx: SiteContext, ordered: list[PageFacts], found: FoundElemen
         # link the 年报 list (the homepage's 政务公开 box: 2025年政府信息公开工作年度报告 → the report)
         home_report = latest[2] == ctx.homepage_url and latest[4] != latest[2] and (
             entry_at is None or entry_at[1] is not ctx.homepage)
-        found.add("政府信息公开年报", f"{latest[0]}年", latest[4] if home_report else entry or latest[4], latest[1],
+        shown = shown_at[0] if shown_at is not None else None
+        found.add("政府信息公开年报", f"{latest[0]}年", latest[4] if home_report else shown or latest[4], latest[1],
                   latest[3], where=latest[2])
     elif unseen is not None:
         found.unmeasured["政府信息公开年报"] = "script-list"

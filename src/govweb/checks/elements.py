@@ -219,9 +219,16 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
     frame: frozenset[str] = ctx.derived("portal_frame", portal_frame)
     for el, cands in candidates.items():
         failed: set[str] = set()   # the targets of the element's better entries that do not work
+        # a channel's best entry that may work but whose page the crawl did not open, held while a later entry of the
+        # homepage seen to work is looked for (`_unopened`)
+        unseen: tuple[str, str, PageFacts] | None = None
         for url, name, f in best_first(ctx, el, cands, order, parts):
             if el in found.results:
                 break
+            if unseen is not None and ctx.canonical(url) in frame:
+                break   # (the portal's entries come after the site's own, seen or not)
+            if unseen is not None and f is not hp:
+                continue   # (a page met deeper in the crawl is no way the homepage offers to the channel)
             if el in BADGES:
                 found.add(el, name, url, f"{name} → {url}", f.warc_record, where=f.url)
                 break
@@ -235,18 +242,27 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
                 problem = "入口指向的栏目只有文章（如统计数据），没有数据集、数据格式、下载或接口"
             if problem is None and el == "政策解读":
                 problem = _documents_only(ctx, url)
+            if unseen is not None:
+                if problem is None and ctx.canonical(url) in ctx.pages:
+                    found.add(el, name, url, f"{name} → {url}", f.warc_record, where=f.url)
+                continue   # (a weaker entry only replaces it when seen to work: nothing else of it is recorded)
             if problem is None and el in CHANNELS and el in found.bad and ctx.canonical(url) in frame:
                 # the site's own channel fails and only the portal's works (the county's 县长信箱 above a bureau
                 # whose 局长信箱 answers 404): whether the county's channel serves the bureau is not known here
                 found.unmeasured[el] = "portal"
                 ctx.warnings.append(f"「{el}」未测量：本站入口无法使用，仅所在门户（站群）的入口可用：{url}")
                 break
-            if problem is None:
+            if problem is None and el in CHANNELS and _unopened(ctx, url):
+                unseen = (url, name, f)
+            elif problem is None:
                 found.add(el, name, url, f"{name} → {url}", f.warc_record, where=f.url)
             else:
                 found.bad.setdefault(el, (Evidence(f.url, f"「{name}」→ {url}：{problem}", f.warc_record), problem))
                 failed.add(ctx.canonical(url))
                 _script_opened_channel(ctx, el, url, found)
+        if unseen is not None and el not in found.results:
+            url, name, f = unseen   # no weaker entry seen to work: the unopened one stands, with the benefit of the doubt
+            found.add(el, name, url, f"{name} → {url}", f.warc_record, where=f.url)
 
     if hp is not None:
         _script_toolbar(hp, found)
@@ -304,6 +320,17 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
                 found.evidence.setdefault(el, evidence)
                 results[el] = ElementResult(False, None, None, problem=problem)
     return results, found.evidence
+
+
+def _unopened(ctx: SiteContext, url: str) -> bool:
+    """A channel's entry (办事服务, 互动交流) whose page the crawl did not open on a host it read pages of (its limits,
+    robots.txt: the menu's 互动交流 → `/hdjl/`, never fetched, beside the homepage's 县长信箱 tile whose page was): it
+    may work, but an evaluator names a channel he saw work, so a weaker entry of the homepage read and working is
+    reported instead (not a page met deeper in the crawl) — present either way. An outside platform's page (the
+    政务服务网), never crawled, keeps its rank."""
+    key = ctx.canonical(url)
+    hosts: frozenset[str] = ctx.derived("read_hosts", lambda c: frozenset(urlsplit(u).netloc for u in c.pages))
+    return key not in ctx.pages and urlsplit(key).netloc in hosts
 
 
 def _known_to_fail_within(ctx: SiteContext, url: str, f: PageFacts, failed: set[str]) -> bool:
