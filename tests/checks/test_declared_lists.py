@@ -110,3 +110,31 @@ def test_a_list_saying_it_is_loading_is_never_printed_empty(tmp_path: Path) -> N
     })
     assert not _blank(report)
     assert _column(report, "xwfb/")["shown"] is None
+
+
+def test_an_app_shell_draws_its_one_list_from_a_json_island(tmp_path: Path) -> None:
+    """A page showing only `<div id="root">内容加载中…</div>` whose inline script reads a JSON island and writes the whole
+    page into that root: the island's one list of dated records is the page's list (a column, dated); an island holding
+    two lists (a front page's boxes) is not drawn into the root, and stays not measured."""
+    render = ("<script>var st = JSON.parse(document.getElementById('pg-state').textContent);"
+              " var h = '<h2>' + st.name + '</h2>'; for (var k in st.boxes) { h += st.boxes[k].length; }"
+              " document.getElementById('root').innerHTML = h;</script>")
+
+    def shell(state: str) -> str:
+        return (f"<noscript>请启用浏览器脚本</noscript><div id='root'><p class='ld'>内容加载中…</p></div>"
+                f"<script type='application/json' id='pg-state'>{state}</script>{render}")
+    one = ('{"name": "财政预决算", "boxes": {"rows": [{"bt": "某县2021年部门预算公开", "rq": "2021-06-11", "lj": "/czyjs/a1.html"},'
+           ' {"bt": "某县2020年部门决算公开", "rq": "2021-02-05", "lj": "/czyjs/a2.html"}]}}')
+    two = ('{"name": "信息公开", "boxes": {"tz": [{"bt": "关于开展安全生产检查的通知", "rq": "2021-06-11", "lj": "/tz/a1.html"},'
+           ' {"bt": "关于端午节放假安排的通知", "rq": "2021-06-02", "lj": "/tz/a2.html"}], "wj": [{"bt": "某县农村公路养护管理办法",'
+           ' "rq": "2021-05-20", "lj": "/wj/a1.html"}, {"bt": "某县防汛应急预案", "rq": "2021-04-02", "lj": "/wj/a2.html"}]}}')
+    nav = "<div class='topnav'><a href='/czyjs/'>财政预决算</a><a href='/xxgk/'>信息公开</a></div>"
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, f"<html><head><title>某县人民政府</title></head><body>{nav}{HOME_ROWS}{FOOTER}</body></html>", depth=0)
+    for path, name, state in (("czyjs/", "财政预决算", one), ("xxgk/", "信息公开", two)):
+        b.page(SEED + path, f"<html><head><title>{name} - 某县人民政府</title></head><body>{shell(state)}</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    col = _column(report, "czyjs/")
+    assert (col["items"], col["last_update"]) == (2, "2021-06-11")
+    assert SEED + "xxgk/" not in {c["url"] for c in report["columns"] if c["items"]}
+    assert not _blank(report)

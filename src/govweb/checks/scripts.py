@@ -923,6 +923,23 @@ def _target(tree: LexborHTMLParser, element_id: str) -> LexborNode | None:
     return node if empty_slot(node) and not in_footer_part(node) else None
 
 
+_APP_SHELL_TEXT = 60   # what an app shell's body shows besides its root (a <noscript> line): a line at most
+
+
+def _app_root(tree: LexborHTMLParser, script: str) -> list[LexborNode]:
+    """The app shell's root a script reading a JSON island draws the whole page into: the one element it names
+    (`<div id="app">页面加载中……</div>`) that stands empty or says it is loading, on a page showing nothing else of
+    its own (no link, at most a line of text outside it): the island's one list is drawn there, as the visitor sees
+    it among the page the script writes."""
+    roots = [n for n in named_nodes(tree, script) if n.tag in ("div", "section", "main") and empty_slot(n)]
+    body = tree.body
+    if len(roots) != 1 or body is None or body.css_first("a[href]") is not None:
+        return []
+    shown = sum(len((t.text() or "").strip()) for t in body.traverse(include_text=True) if t.tag == "-text"
+                and t.parent is not None and t.parent.tag not in ("script", "style", "noscript", "template"))
+    return roots if shown - len(roots[0].text(deep=True, strip=True) or "") <= _APP_SHELL_TEXT else []
+
+
 def _targets(tree: LexborHTMLParser, script: str) -> list[LexborNode]:
     """The empty list containers a script names, in the order it names them (`_target`)."""
     out: list[LexborNode] = []
@@ -1049,6 +1066,8 @@ def draw_data_lists(tree: LexborHTMLParser, data_text: Callable[[str], str | Non
         if size:
             lists = [rows[:size] for rows in lists]   # the first page is what the visitor sees
         targets = _targets(tree, script)
+        if not targets and len(lists) == 1 and any(k in script for k in islands):
+            targets = _app_root(tree, script)
         if len(targets) != len(lists):
             continue
         for target, rows in zip(targets, lists, strict=True):
