@@ -17,6 +17,9 @@ CASES = {
     "<div id='list'>今天是：<script src='/js/date.js'></script><br></div>": True,
     "<div id='list'><style>.x{color:red}</style><script>pager(3)</script></div>": True,
     "<ul id='list'><li class='loading'>数据加载中…</li></ul>": True,
+    # an app shell's root before its script ran (页面加载中, 内容加载中: the page's loading line)
+    "<div id='list'><div class='spin'>页面加载中……</div></div>": True,
+    "<div id='list'>内容加载中</div>": True,
     "<div id='list'><video src='/v/1.mp4'></video><p>加载中</p></div>": False,
     "<ul id='list'><li><a href='/a/1.html'>关于春运的通知</a></li></ul>": False,
     "<div id='list'><p>暂无信息</p></div>": False,

@@ -8,7 +8,7 @@ import re
 from selectolax.lexbor import LexborNode
 
 # A placeholder shown until a script's data arrives (加载中…, 正在加载, loading...).
-LOADING = re.compile(r"^\s*(?:加载中|正在加载|数据加载中|loading)[.。…\s]*$", re.I)
+LOADING = re.compile(r"^\s*(?:(?:页面|数据|内容)?加载中|正在加载|loading)[.。…\s]*$", re.I)
 _NOT_SHOWN = ("-comment", "_comment", "style", "noscript", "br")
 _CONTENT = "a, img, input, iframe, object, embed, video"
 

@@ -53,8 +53,9 @@ def server_list(ctx: SiteContext, f: PageFacts) -> bool:
     """Every empty list container of the page is one that other pages of the site print their rows into, in the
     static HTML (`<ul class="doc-list">` with rows on two or more list pages), and no inline script of the page
     fetches data: the site's server prints that list, so here it printed it empty — a script of the site's (the
-    same on every page) does not fill it."""
-    if not f.empty_lists or "list-call" in f.signs:
+    same on every page) does not fill it. Never a page still saying 数据加载中… where its list should be: a server
+    printing its list empty prints no loading line."""
+    if not f.empty_lists or "list-call" in f.signs or f.loading:
         return False
     printed: Counter[str] = ctx.derived("printed_lists", _printed_lists)
     # (a container standing alone in a list-named block is labelled both ways, `ul.list-ul|div.list`: other pages may

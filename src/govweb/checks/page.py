@@ -245,7 +245,7 @@ def parse_page(
     # and so are the lists a script draws from data the page declares or the crawl archived (a JSON file)
     writes = scripts.writes_dom(html)
     islands = scripts.json_islands(tree) if writes else {}
-    drawn = scripts.draw_data_lists(tree, external, islands) if writes else []
+    drawn = scripts.draw_data_lists(tree, external, islands) if writes else scripts.draw_declared(tree)
     # and so is a menu a script draws from names and addresses the page holds (a JSON island)
     menu_drawn = writes and script_menus.draw_data_menus(tree, islands) > 0
 

@@ -712,7 +712,7 @@ def script_signs(
         signs.add("list-data")   # (records an app draws from its state: `window.__NUXT__`, a JSON island)
     if list_writing and not printed_pager:
         for table in tree.css("table"):
-            if header_only_table(table) and not server_pager_beside(table):
+            if header_only_table(table) and not server_pager_beside(table) and table.css_first(f"[{DRAWN}]") is None:
                 signs.add("list")   # a script of the site's may write the table's rows
     for node in tree.css("footer, nav, ul, ol, tbody, div, section, table"):
         label = element_label(node)
@@ -720,6 +720,8 @@ def script_signs(
             continue
         if not empty_slot(node):
             continue
+        if DRAWN in node.attributes or node.css_first(f"[{DRAWN}]") is not None:
+            continue   # (a list drawn from data the page reader read: it shows what the data holds)
         if footer_named(node):
             if not has_footer:
                 signs.add("footer")
@@ -881,6 +883,9 @@ def said_empty_table(table: LexborNode) -> bool:
     return len(table.css("th")) >= 2 or _LIST_CONTAINER.search(element_label(table)) is not None
 
 
+_PAGER_NAME = re.compile(r"pager|pagination|fenye|pagebar|page[_-]?(?:nav|num|box)", re.I)
+
+
 def empty_list_container(tree: LexborHTMLParser) -> bool:
     """A list container (a list-named ul/ol/tbody/div/table, any ul/ol/tbody beside a pager the server printed,
     or the list of a list-named block holding only a heading) with no entry at all; or a table of header cells
@@ -889,15 +894,16 @@ def empty_list_container(tree: LexborHTMLParser) -> bool:
     if any(header_only_table(t) or said_empty_table(t) for t in tree.css("table")):
         return True
     for node in tree.css("ul, ol, tbody, div, table"):
-        named = _LIST_CONTAINER.search(element_label(node)) is not None
-        if node.tag in ("div", "table") and not named:
-            continue
+        label = element_label(node)
+        named = _LIST_CONTAINER.search(label) is not None
+        if node.tag in ("div", "table") and (not named or _PAGER_NAME.search(label)):
+            continue   # (a pager's block named for its list, `<div id="pagerTzgg">`, is the pager: no list)
         if node.css_first("a, li, td, p, img") or (node.text(deep=True, strip=True) or "").strip():
             continue
         if _holds_controls(node):
             continue   # a search box or a filter (div.xxgk-search: a form's input and button), no list
-        if named or server_pager_beside(node) or in_list_block(node):
-            return True
+        if named or DRAWN in node.attributes or server_pager_beside(node) or in_list_block(node):
+            return True   # (a list drawn from a script's data counting no record: shown empty)
     return False
 
 
@@ -1020,20 +1026,43 @@ def _literals(script: str) -> list[Any]:
     return values
 
 
+def _target(tree: LexborHTMLParser, element_id: str) -> LexborNode | None:
+    """The empty list container the element of that id is or holds (a named block's empty ul/ol/tbody; never a
+    pager, a total or a loading line), or None."""
+    node = _by_id(tree, element_id)
+    if node is None or _PAGER_LABEL.search(element_label(node)):
+        return None
+    if node.tag not in ("ul", "ol", "tbody", "dl"):
+        inner = node.css_first("tbody, ul, ol") if node.tag in ("table", "div", "section") else None
+        if inner is None and not (node.tag in ("div", "section") and _LIST_CONTAINER.search(element_label(node))):
+            return None
+        node = inner if inner is not None else node
+    return node if empty_slot(node) and not in_footer_part(node) else None
+
+
+_APP_SHELL_TEXT = 60   # what an app shell's body shows besides its root (a <noscript> line): a line at most
+
+
+def _app_root(tree: LexborHTMLParser, script: str) -> list[LexborNode]:
+    """The app shell's root a script reading a JSON island draws the whole page into: the one element it names
+    (`<div id="app">页面加载中……</div>`) that stands empty or says it is loading, on a page showing nothing else of
+    its own (no link, at most a line of text outside it): the island's one list is drawn there, as the visitor sees
+    it among the page the script writes."""
+    roots = [n for n in named_nodes(tree, script) if n.tag in ("div", "section", "main") and empty_slot(n)]
+    body = tree.body
+    if len(roots) != 1 or body is None or body.css_first("a[href]") is not None:
+        return []
+    shown = sum(len((t.text() or "").strip()) for t in body.traverse(include_text=True) if t.tag == "-text"
+                and t.parent is not None and t.parent.tag not in ("script", "style", "noscript", "template"))
+    return roots if shown - len(roots[0].text(deep=True, strip=True) or "") <= _APP_SHELL_TEXT else []
+
+
 def _targets(tree: LexborHTMLParser, script: str) -> list[LexborNode]:
-    """The empty list containers a script names, in the order it names them (a named block's empty ul/ol/tbody;
-    never a pager, a total or a loading line)."""
+    """The empty list containers a script names, in the order it names them (`_target`)."""
     out: list[LexborNode] = []
     for m in _NAMED_ID.finditer(script):
-        node = _by_id(tree, m.group(2) or m.group(4))
-        if node is None or _PAGER_LABEL.search(element_label(node)):
-            continue
-        if node.tag not in ("ul", "ol", "tbody", "dl"):
-            inner = node.css_first("tbody, ul, ol") if node.tag in ("table", "div", "section") else None
-            if inner is None and not (node.tag in ("div", "section") and _LIST_CONTAINER.search(element_label(node))):
-                continue
-            node = inner if inner is not None else node
-        if empty_slot(node) and all(node is not t for t in out) and not in_footer_part(node):
+        node = _target(tree, m.group(2) or m.group(4))
+        if node is not None and all(node is not t for t in out):
             out.append(node)
     return out
 
@@ -1154,17 +1183,198 @@ def draw_data_lists(tree: LexborHTMLParser, data_text: Callable[[str], str | Non
         if size:
             lists = [rows[:size] for rows in lists]   # the first page is what the visitor sees
         targets = _targets(tree, script)
+        if not targets and len(lists) == 1 and any(k in script for k in islands):
+            targets = _app_root(tree, script)
         if len(targets) != len(lists):
             continue
         for target, rows in zip(targets, lists, strict=True):
-            if rows:
-                shell = "table" if target.tag in ("tbody", "table") else "div"
-                parsed = LexborHTMLParser(f"<{shell}>{_rows_html(target.tag, rows)}</{shell}>").css_first(shell)
-                holder = parsed.css_first("tbody") if parsed is not None and shell == "table" else parsed
-                for child in list(holder.iter(include_text=True)) if holder is not None else ():
-                    target.insert_child(child)
+            _draw(target, rows)
         drawn.append(script)
+    drawn += draw_declared(tree)
+    if data_text is not None:
+        drawn += _draw_helper_calls(tree, data_text)
     return drawn
+
+
+DRAWN = "data-govweb-drawn"   # set on a list container the page reader drew from data: it shows what the data holds
+
+
+def _draw(target: LexborNode, rows: list[tuple[str, str, tuple[str, ...], str]]) -> None:
+    """Put a list's records into its empty container, as the site's script shows them (none: it stays empty)."""
+    target.attrs[DRAWN] = "1"
+    if rows:
+        shell = "table" if target.tag in ("tbody", "table") else "div"
+        parsed = LexborHTMLParser(f"<{shell}>{_rows_html(target.tag, rows)}</{shell}>").css_first(shell)
+        holder = parsed.css_first("tbody") if parsed is not None and shell == "table" else parsed
+        for child in list(holder.iter(include_text=True)) if holder is not None else ():
+            target.insert_child(child)
+
+
+_ELEMENT_ID = re.compile(r"[A-Za-z][\w-]{2,}")
+_QUOTED_ID = re.compile(r"""(["'])([A-Za-z][\w-]{2,})\1""")
+
+
+def _inline_scripts(tree: LexborHTMLParser) -> Iterator[str]:
+    for node in tree.css("script"):
+        if not node.attributes.get("src") and "json" not in (node.attributes.get("type") or "").lower():
+            yield node.text() or ""
+
+
+def draw_declared(tree: LexborHTMLParser) -> list[str]:
+    """Lists a script only declares for the site's renderer, the data naming by id the empty container its rows go
+    into (`window.__LIST__ = {"el": "zcjdList", "total": 0, "records": []}` beside `<ul id="zcjdList"></ul>`): the
+    renderer (a script file of the site's) draws them there, so the visitor sees those rows — or, the data counting
+    no record, that list empty. Only a script that writes nothing and fetches nothing itself, whose every declared
+    value naming a container holds one list. Returns the scripts drawn."""
+    drawn: list[str] = []
+    ids: set[str] | None = None
+    for script in _inline_scripts(tree):
+        if "{" not in script:
+            continue
+        quoted = {m.group(2) for m in _QUOTED_ID.finditer(script)}
+        if not quoted:
+            continue
+        if ids is None:
+            ids = {i for n in tree.css("ul[id], ol[id], tbody[id], dl[id], table[id], div[id], section[id]")
+                   if (i := n.attributes.get("id"))}
+        if quoted.isdisjoint(ids) or _DOM_WRITE.search(script) or _FETCH.search(script) or jsonp_call(script):
+            continue
+        placed: list[tuple[LexborNode, list[tuple[str, str, tuple[str, ...], str]]]] = []
+        for value in _literals(script):
+            if not isinstance(value, dict):
+                continue
+            named = [t for v in value.values() if isinstance(v, str) and _ELEMENT_ID.fullmatch(v)
+                     and (t := _target(tree, v)) is not None]
+            if not named:
+                continue
+            lists = data_rows(value)
+            if len(named) != 1 or len(lists) != 1:
+                placed = []
+                break
+            placed.append((named[0], lists[0]))
+        if placed:
+            for target, rows in placed:
+                _draw(target, rows)
+            drawn.append(script)
+    return drawn
+
+
+# A list helper a page defines: `function loadList(url, ulId, …) { … xhr.open("GET", url, true) …
+# document.getElementById(ulId).innerHTML = h … }`, called with the data's address and the list's id.
+_FUNCTION_DEF = re.compile(r"\bfunction\s+([A-Za-z_$][\w$]*)\s*\(([^()]*)\)\s*\{")
+_FETCHES = r"(?:\.open\s*\(\s*['\"]GET['\"]\s*,|\bfetch\s*\(|\.\s*(?:getJSON|get|ajax)\s*\(|\burl\s*:)\s*"
+_NAMES_BY = r"(?:getElementById\s*\(\s*|\$\s*\(\s*['\"]#['\"]\s*\+\s*)"
+_BY_VARIABLE = re.compile(_NAMES_BY + r"[A-Za-z_$]")   # (an element named by a variable: a helper's parameter)
+
+
+def _list_helpers(scripts_: list[str]) -> dict[str, tuple[int, int, str]]:
+    """The functions the page's scripts define that fetch a data address and write a list into an element, both
+    given as parameters: name → (the address's parameter, the element id's parameter, the defining script)."""
+    helpers: dict[str, tuple[int, int, str]] = {}
+    for script in scripts_:
+        for m in _FUNCTION_DEF.finditer(script):
+            end = _block_end(script, m.end(), "{", "}")
+            body = script[m.end():end] if end is not None else ""
+            if not _DOM_WRITE.search(body):
+                continue
+            params = [p.strip() for p in m.group(2).split(",")]
+            url_at = next((i for i, p in enumerate(params) if p and re.search(_FETCHES + re.escape(p) + r"\b", body)), None)
+            id_at = next((i for i, p in enumerate(params) if p and re.search(_NAMES_BY + re.escape(p) + r"\b", body)), None)
+            if url_at is not None and id_at is not None and url_at != id_at:
+                helpers[m.group(1)] = (url_at, id_at, script)
+    return helpers
+
+
+def _call_args(src: str, i: int) -> list[str | None] | None:
+    """The arguments of the call whose "(" ends before src[i]: each a string literal's value, else None (a
+    variable, a number, an expression); None when the call cannot be read."""
+    args: list[str | None] = []
+    n = len(src)
+    while i < n:
+        while i < n and src[i].isspace():
+            i += 1
+        if i < n and src[i] == ")" and not args:
+            return args
+        value: str | None = None
+        if i < n and src[i] in "'\"":
+            got = _string(src, i)
+            if got is None:
+                return None
+            value, i = got
+        else:
+            start = i
+            while i < n and src[i] not in ",)":
+                if src[i] in "([{'\"":
+                    return None   # (a nested call or literal: not a plain call)
+                i += 1
+            value = None if src[start:i].strip() else ""
+        while i < n and src[i].isspace():
+            i += 1
+        if i >= n or src[i] not in ",)":
+            return None
+        args.append(value)
+        if src[i] == ")":
+            return args
+        i += 1
+    return None
+
+
+def _draw_helper_calls(tree: LexborHTMLParser, data_text: Callable[[str], str | None]) -> list[str]:
+    """Lists a helper of the page's own draws (`_list_helpers`), called with literal arguments
+    (`loadList("/ghjh/list.json", "ghjhList", "ghjhPage", 15)`) whose data file the crawl archived: each call's
+    records go into the empty container its id names, as `draw_data_lists` draws a script's own. A helper whose every
+    call was drawn leaves nothing unseen: its script and the scripts calling it count as drawn (each only when it
+    fetches and writes nothing outside the helpers)."""
+    inline = list(_inline_scripts(tree))
+    helpers = _list_helpers([t for t in inline if _BY_VARIABLE.search(t) and _DOM_WRITE.search(t)])
+    if not helpers:
+        return []
+    calls: dict[str, list[bool]] = {name: [] for name in helpers}
+    callers: list[str] = []
+    pattern = re.compile(r"(?<![\w$.])(" + "|".join(re.escape(name) for name in helpers) + r")\s*\(")
+    for script in inline:
+        called = False
+        for m in pattern.finditer(script):
+            if re.search(r"function\s+$", script[max(0, m.start() - 12):m.start()]):
+                continue   # (the definition)
+            url_at, id_at, _ = helpers[m.group(1)]
+            args = _call_args(script, m.end())
+            url = args[url_at] if args is not None and url_at < len(args) else None
+            element = args[id_at] if args is not None and id_at < len(args) else None
+            text = data_text(url) if url else None
+            value = _json_value(text) if text else _NOT_JSON
+            lists = data_rows(value) if value is not _NOT_JSON else []
+            target = _target(tree, element) if element else None
+            ok = target is not None and len(lists) == 1
+            if ok and target is not None:
+                _draw(target, lists[0])
+            calls[m.group(1)].append(ok)
+            called = True
+        if called:
+            callers.append(script)
+    drawn: list[str] = []
+    defined = {script for _, _, script in helpers.values()}
+    for script in defined:
+        own = [name for name, (_, _, s) in helpers.items() if s == script]
+        if not all(calls[name] and all(calls[name]) for name in own):
+            continue
+        rest = script
+        for name in own:   # what the script does outside its helpers
+            m = re.search(r"\bfunction\s+" + re.escape(name) + r"\s*\([^()]*\)\s*\{", rest)
+            end = _block_end(rest, m.end(), "{", "}") if m else None
+            if m and end is not None:
+                rest = rest[:m.start()] + rest[end:]
+        if not _plain(rest):
+            continue
+        drawn.append(script)
+        drawn += [c for c in callers if c is not script and c not in drawn and _plain(c) and all(
+            all(calls[name]) for name in helpers if re.search(r"(?<![\w$.])" + re.escape(name) + r"\s*\(", c))]
+    return drawn
+
+
+def _plain(script: str) -> bool:
+    """The script fetches and writes nothing itself (the helpers it calls aside)."""
+    return not (_FETCH.search(script) or _DOM_WRITE.search(script) or jsonp_call(script))
 
 
 _ROW_LINK_MIN = 2
@@ -1187,8 +1397,8 @@ def list_labels(tree: LexborHTMLParser, written: frozenset[str] = frozenset()) -
     filled: set[str] = set()
     for node in tree.css("ul[class], ol[class], tbody[class], dl[class], table[class]"):
         label = _label(node)
-        if _NAV_CONTAINER.search(label) or node.attributes.get("id") in written:
-            continue
+        if _NAV_CONTAINER.search(label) or node.attributes.get("id") in written or DRAWN in node.attributes:
+            continue   # (a list the page reader drew from a script's data: the server printed neither rows nor none)
         rows = node.css("tr" if node.tag in ("table", "tbody") else "li, dd, dt")
         if _dated_rows(rows):
             filled.add(label)

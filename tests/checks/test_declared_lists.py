@@ -1,0 +1,140 @@
+"""Lists a script draws from data the page reader can read: data a page only declares for the site's renderer, naming
+the container its rows go into; a list helper the page defines, called with the data file's address and the list's
+id. And the signs that must not make a list script-written or printed empty: a pager's block named for its list, a
+list still saying 数据加载中."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from govweb.checks.run import run_checks
+from govweb.checks.snapshot import load_snapshot
+
+from .snapshot_builder import SnapshotBuilder
+
+SEED = "http://www.d.gov.cn/"
+AS_OF = dt.date(2021, 6, 30)
+FOOTER = "<div class='ft'>主办：某县人民政府办公室 网站标识码：3301000009 浙ICP备10012345号</div>"
+HOME_ROWS = "<ul class='hot'><li><a href='/xw/2021/0629/a1.html'>县政府召开常务会议</a><span>2021-06-29</span></li></ul>"
+RENDERER = "<script src='/assets/js/app-list.min.js'></script>"
+
+
+def _site(tmp_path: Path, pages: dict[str, tuple[str, str]], files: dict[str, str] | None = None) -> dict:
+    """pages: path → (name in the menu and title, body); files: path → an archived JSON data file."""
+    nav = "<div class='topnav'>" + "".join(f"<a href='/{p}'>{n}</a>" for p, (n, _) in pages.items()) + "</div>"
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, f"<html><head><title>某县人民政府</title></head><body>{nav}{HOME_ROWS}{FOOTER}</body></html>", depth=0)
+    for path, (name, body) in pages.items():
+        b.page(SEED + path, f"<html><head><title>{name} - 某县人民政府</title>{RENDERER}</head><body>{nav}"
+                            f"<div class='content'><h3>{name}</h3>{body}</div>{FOOTER}</body></html>")
+    for path, text in (files or {}).items():
+        b.page(SEED + path, text, content_type="application/json")
+    return run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+
+
+def _blank(report: dict) -> set[str]:
+    return {f["url"] for f in report["findings"] if f["check"] == "empty-column"}
+
+
+def _column(report: dict, path: str) -> dict:
+    return next(c for c in report["columns"] if c["url"] == SEED + path)
+
+
+def test_data_a_page_declares_for_its_renderer_names_its_list(tmp_path: Path) -> None:
+    """A page keeps its list's data in a variable the site's renderer (a script file the crawl did not fetch) draws,
+    the data naming the empty container by id: its records are the list a visitor sees, and data counting no record
+    is a list seen empty — a blank column. Data naming no container of the page stays not measured."""
+    declared = ("<ol class='wj-list' id='{id}'></ol><div class='fy' id='{id}Fy'></div>"
+                "<script>var pageConf = {{\"target\": \"{id}\", \"count\": {n}, \"items\": [{rows}]}};</script>")
+    rows = ('{"name": "某县关于印发农村人居环境整治方案的通知", "riqi": "2021-06-18", "link": "/zfwj/2021/0618/w1.html"}, '
+            '{"name": "某县关于做好夏季防汛工作的通知", "riqi": "2021-05-07", "link": "/zfwj/2021/0507/w2.html"}')
+    report = _site(tmp_path, {
+        "zfwj/": ("政府文件", declared.format(id="wjRows", n=2, rows=rows)),
+        "ghxx/": ("规划信息", declared.format(id="ghRows", n=0, rows="")),
+        "rsrm/": ("人事任免", "<ol class='wj-list' id='rmRows'></ol>"
+                              "<script>var pageConf = {\"count\": 0, \"items\": []};</script>"),
+    })
+    assert (_column(report, "zfwj/")["shown"], _column(report, "zfwj/")["last_update"]) == (2, "2021-06-18")
+    assert _blank(report) == {SEED + "ghxx/"}
+    assert _column(report, "rsrm/")["shown"] is None
+
+
+def test_a_list_helper_called_with_its_data_file_and_list_id(tmp_path: Path) -> None:
+    """The page defines a helper that fetches a data address and writes the rows into an element, both given as
+    arguments, and calls it with literals: the archived data file's records are the list (none: a blank column);
+    a call whose data file the crawl did not archive stays not measured."""
+    helper = ("<script>function showRows(box, src, n) { $.getJSON(src, function (d) { var h = '';"
+              " for (var i = 0; i < d.items.length && i < n; i++) { h += '<li><a href=\"' + d.items[i].link + '\">'"
+              " + d.items[i].name + '</a>' + d.items[i].riqi + '</li>'; } $('#' + box).html(h); }); }</script>")
+    def body(box: str, data: str) -> str:
+        return f"<ul class='doc-list' id='{box}'></ul>{helper}<script>showRows('{box}', '/data/{data}.json', 20);</script>"
+    files = {
+        "data/tz.json": '{"count": 2, "items": [{"name": "关于开展安全生产大检查的通知", "riqi": "2021-06-21", '
+                        '"link": "/tzgg/2021/0621/t1.html"}, {"name": "关于端午节放假安排的通知", "riqi": "2021-06-08", '
+                        '"link": "/tzgg/2021/0608/t2.html"}]}',
+        "data/jh.json": '{"count": 0, "items": []}',
+    }
+    report = _site(tmp_path, {
+        "tzgg/": ("通知公告", body("tzBox", "tz")),
+        "gzjh/": ("工作计划", body("jhBox", "jh")),
+        "czzj/": ("财政资金", body("zjBox", "zj")),   # (data/zj.json not archived)
+    }, files)
+    assert (_column(report, "tzgg/")["shown"], _column(report, "tzgg/")["last_update"]) == (2, "2021-06-21")
+    assert _blank(report) == {SEED + "gzjh/"}
+    assert _column(report, "czzj/")["shown"] is None
+
+
+def test_a_pager_block_named_for_its_list_is_no_empty_list(tmp_path: Path) -> None:
+    """List pages leave their pager's block empty for a script (`<div id="tzggPage">`, named for the list it pages):
+    no empty list, so no empty-list widget of the template that would hide a real blank column elsewhere."""
+    rows = "".join(f"<li><a href='/{{p}}/2021/06{d:02d}/a{d}.html'>第{d}期工作简报</a><em>2021-06-{d:02d}</em></li>"
+                   for d in (3, 17))
+    report = _site(tmp_path, {
+        "tzgg/": ("通知公告", f"<ul class='rows'>{rows.format(p='tzgg')}</ul><div class='pg' id='tzggPage'></div>"),
+        "zwdt/": ("政务动态", f"<ul class='rows'>{rows.format(p='zwdt')}</ul><div class='pg' id='dongtaiPager'></div>"),
+        "ghjh/": ("规划计划", "<ul class='rows'><li>暂无信息</li></ul>"),
+    })
+    assert _blank(report) == {SEED + "ghjh/"}
+
+
+def test_a_list_saying_it_is_loading_is_never_printed_empty(tmp_path: Path) -> None:
+    """Two pages print rows into `<ul class="rows">`; a third shows that list holding only 数据加载中…: a server
+    printing its list empty prints no loading line, so the list is a script's (not measured), never blank."""
+    rows = "".join(f"<li><a href='/{{p}}/2021/06{d:02d}/a{d}.html'>第{d}期工作简报</a><em>2021-06-{d:02d}</em></li>"
+                   for d in (3, 17))
+    report = _site(tmp_path, {
+        "tzgg/": ("通知公告", f"<ul class='rows'>{rows.format(p='tzgg')}</ul>"),
+        "zwdt/": ("政务动态", f"<ul class='rows'>{rows.format(p='zwdt')}</ul>"),
+        "xwfb/": ("新闻发布", "<ul class='rows' data-cid='88'><li class='ld'>数据加载中…</li></ul>"),
+    })
+    assert not _blank(report)
+    assert _column(report, "xwfb/")["shown"] is None
+
+
+def test_an_app_shell_draws_its_one_list_from_a_json_island(tmp_path: Path) -> None:
+    """A page showing only `<div id="root">内容加载中…</div>` whose inline script reads a JSON island and writes the whole
+    page into that root: the island's one list of dated records is the page's list (a column, dated); an island holding
+    two lists (a front page's boxes) is not drawn into the root, and stays not measured."""
+    render = ("<script>var st = JSON.parse(document.getElementById('pg-state').textContent);"
+              " var h = '<h2>' + st.name + '</h2>'; for (var k in st.boxes) { h += st.boxes[k].length; }"
+              " document.getElementById('root').innerHTML = h;</script>")
+
+    def shell(state: str) -> str:
+        return (f"<noscript>请启用浏览器脚本</noscript><div id='root'><p class='ld'>内容加载中…</p></div>"
+                f"<script type='application/json' id='pg-state'>{state}</script>{render}")
+    one = ('{"name": "财政预决算", "boxes": {"rows": [{"bt": "某县2021年部门预算公开", "rq": "2021-06-11", "lj": "/czyjs/a1.html"},'
+           ' {"bt": "某县2020年部门决算公开", "rq": "2021-02-05", "lj": "/czyjs/a2.html"}]}}')
+    two = ('{"name": "信息公开", "boxes": {"tz": [{"bt": "关于开展安全生产检查的通知", "rq": "2021-06-11", "lj": "/tz/a1.html"},'
+           ' {"bt": "关于端午节放假安排的通知", "rq": "2021-06-02", "lj": "/tz/a2.html"}], "wj": [{"bt": "某县农村公路养护管理办法",'
+           ' "rq": "2021-05-20", "lj": "/wj/a1.html"}, {"bt": "某县防汛应急预案", "rq": "2021-04-02", "lj": "/wj/a2.html"}]}}')
+    nav = "<div class='topnav'><a href='/czyjs/'>财政预决算</a><a href='/xxgk/'>信息公开</a></div>"
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, f"<html><head><title>某县人民政府</title></head><body>{nav}{HOME_ROWS}{FOOTER}</body></html>", depth=0)
+    for path, name, state in (("czyjs/", "财政预决算", one), ("xxgk/", "信息公开", two)):
+        b.page(SEED + path, f"<html><head><title>{name} - 某县人民政府</title></head><body>{shell(state)}</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    col = _column(report, "czyjs/")
+    assert (col["items"], col["last_update"]) == (2, "2021-06-11")
+    assert SEED + "xxgk/" not in {c["url"] for c in report["columns"] if c["items"]}
+    assert not _blank(report)
