@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from govweb.checks.scripts import footer_slot
+from govweb.checks.script_marks import footer_slot
 from govweb.collect.render_detect import script_signal
 from govweb.emptyslot import empty_slot
 

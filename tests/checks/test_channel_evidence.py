@@ -9,8 +9,8 @@ import datetime as dt
 from pathlib import Path
 
 from govweb.checks.datapage import GATE
+from govweb.checks.printed_lists import EMPTY_LIST
 from govweb.checks.run import run_checks
-from govweb.checks.scripts import EMPTY_LIST
 from govweb.checks.snapshot import load_snapshot
 
 from .snapshot_builder import SnapshotBuilder

@@ -10,7 +10,7 @@ import pytest
 
 from govweb.checks.footer import read_marks
 from govweb.checks.run import run_checks
-from govweb.checks.scripts import written_html
+from govweb.checks.script_writes import written_html
 from govweb.checks.snapshot import load_snapshot
 
 from .snapshot_builder import SnapshotBuilder

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from govweb.checks import scripts
+from govweb.checks import script_lists, script_source
 from govweb.checks.run import run_checks
 from govweb.checks.snapshot import load_snapshot
 
@@ -83,7 +83,7 @@ def test_the_server_printed_empty_list_without_any_data_call_is_still_blank(tmp_
     ("var cb = 0;", False),
 ])
 def test_what_names_a_jsonp_call(text: str, found: bool) -> None:
-    assert scripts.jsonp_call(text) is found
+    assert script_source.jsonp_call(text) is found
 
 
 def test_a_record_with_two_dates_is_drawn_with_both() -> None:
@@ -93,6 +93,6 @@ def test_a_record_with_two_dates_is_drawn_with_both() -> None:
         "<ul id='docs'></ul><script>var docs = {\"list\": [{\"name\": \"某县农田水利管理办法\", \"cw\": \"2021-03-02\","
         " \"fb\": \"2021-03-09\", \"href\": \"/wj/1.html\"}]}; document.getElementById('docs').innerHTML = "
         "docs.list.map(function (d) { return '<li>' + d.name + '</li>'; }).join('');</script>")
-    scripts.draw_data_lists(tree)
+    script_lists.draw_data_lists(tree)
     row = tree.css_first("#docs li")
     assert row is not None and "2021-03-02" in row.text() and "2021-03-09" in row.text()

@@ -12,7 +12,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from govweb.checks.run import run_checks
-from govweb.checks.scripts import writes_readings
+from govweb.checks.script_signs import writes_readings
 from govweb.checks.snapshot import load_snapshot
 
 from .snapshot_builder import SnapshotBuilder

@@ -1,5 +1,5 @@
 """Loops writing the elements of an array a script declares: hand-written menus and lists declare them with
-single-quoted strings, and a data file run before the page's loop may hold the array (`checks/scripts.py`)."""
+single-quoted strings, and a data file run before the page's loop may hold the array (`checks/script_writes.py`)."""
 
 from __future__ import annotations
 

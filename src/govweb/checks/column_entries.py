@@ -16,7 +16,7 @@ from govweb.checks.list_rows import Item
 from govweb.checks.list_state import MIN_CONTENT_CHARS, own_content_chars, says_empty_beside_rows
 from govweb.checks.page import EMPTY_CONTAINER, PageFacts
 from govweb.checks.page_links import MORE, back_or_action
-from govweb.checks.scripts import _STATIC_PAGER
+from govweb.checks.printed_lists import _STATIC_PAGER
 from govweb.urlnorm import folder_of
 
 ENTRY_MAX_INBOUND = 2

@@ -210,7 +210,7 @@ _ROW_DATE = re.compile(YMD)   # a full date in a line
 RECORD_ROWS = 2   # dated lines of a page printing past messages without links
 
 
-# What a page running only its menu's and footer's script files may leave unseen: the menu (`scripts.script_signs`).
+# What a page running only its menu's and footer's script files may leave unseen: the menu (`script_signs.script_signs`).
 _MENU_ONLY = frozenset({"scripted", "menu-scripts", "nav"})
 
 

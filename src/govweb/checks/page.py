@@ -17,7 +17,21 @@ from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from govweb.checks import article, datapage, dates, footer, forms, script_menus, scripts
+from govweb.checks import (
+    article,
+    datapage,
+    dates,
+    footer,
+    forms,
+    hidden_blocks,
+    printed_lists,
+    script_lists,
+    script_marks,
+    script_menus,
+    script_signs,
+    script_source,
+    script_writes,
+)
 from govweb.checks.breadcrumb import blank_after_crumb, breadcrumb, rows_before_crumb
 from govweb.checks.datapage import DataFacts
 from govweb.checks.dates import RawDate
@@ -109,9 +123,9 @@ class PageFacts:
     empty_container: bool = False             # it shows a list container with nothing in it
     data: DataFacts | None = None             # open-data facts (datasets, formats, totals), when it shows any
     breadcrumb: tuple[str, ...] = ()          # 首页 > 新闻中心 > 部门动态, without 首页
-    signs: frozenset[str] = frozenset()       # parts a script may write that the HTML lacks (scripts.py)
+    signs: frozenset[str] = frozenset()       # parts a script may write that the HTML lacks (script_signs.py)
     lacks: frozenset[str] = frozenset()       # parts the page does not show at all: "footer" (no footer sign on a
-                                              # homepage, or an empty footer slot), "nav" (< scripts.MENU_LINKS links)
+                                              # homepage, or an empty footer slot), "nav" (< script_signs.MENU_LINKS links)
     error_page: bool = False                  # answers 200 but says 页面不存在 / 建设中 (a soft error page)
     login_form: bool = False                  # a password field (登录, 注册)
     text_chars: int = 0                       # visible text length
@@ -240,12 +254,12 @@ def parse_page(
     # inline document.write with literal arguments: what it writes is part of the page
     # and so is what the literal document.write calls of a script file the crawl archived (`script_text`) write
     external = _archived(script_text, join)
-    undecoded_write = scripts.apply_document_writes(tree, external) \
+    undecoded_write = script_writes.apply_document_writes(tree, external) \
         if "document.write" in html or "innerHTML" in html or ".html(" in html or external is not None else False
     # and so are the lists a script draws from data the page declares or the crawl archived (a JSON file)
-    writes = scripts.writes_dom(html)
-    islands = scripts.json_islands(tree) if writes else {}
-    drawn = scripts.draw_data_lists(tree, external, islands) if writes else scripts.draw_declared(tree)
+    writes = script_source.writes_dom(html)
+    islands = script_source.json_islands(tree) if writes else {}
+    drawn = script_lists.draw_data_lists(tree, external, islands) if writes else script_lists.draw_declared(tree)
     # and so is a menu a script draws from names and addresses the page holds (a JSON island)
     menu_drawn = writes and script_menus.draw_data_menus(tree, islands) > 0
 
@@ -305,7 +319,7 @@ def parse_page(
                 missing_example = attrs.get("src") or ""
 
     if "new Date" in html:
-        scripts.drop_clocks(tree, inline_scripts)   # (a rendered page's clock, filled from the visitor's time)
+        script_writes.drop_clocks(tree, inline_scripts)   # (a rendered page's clock, filled from the visitor's time)
     # (blocks no visitor can ever see — a staff test block, a retired footer: hidden, opened by nothing —: the
     # homepage's marks and freshness are read without them)
     unseen = unseen_blocks(tree, html, inline_scripts) if home else []
@@ -340,7 +354,7 @@ def parse_page(
     sections = nav_sections(tree, join) if home else {}
     for s in tree.css("ul > script, ol > script, tbody > script"):
         if s.parent is not None and "document.write" in (s.text() or ""):
-            s.parent.attrs[scripts.WRITES_HERE] = "1"   # a list holding the script that writes its rows
+            s.parent.attrs[printed_lists.WRITES_HERE] = "1"   # a list holding the script that writes its rows
     tree.strip_tags(["script", "style", "noscript", "template"])
     body_node = tree.body
     # one walk of the body: its text nodes one a line (the blocks of a list-less page), squeezed into `text`
@@ -427,13 +441,13 @@ def parse_page(
     empty_lists: frozenset[str] = frozenset()
     filled_lists: frozenset[str] = frozenset()
     if not is_article and (not items or len(items) >= 2):
-        empty_lists, filled_lists = scripts.list_labels(tree, scripts.written_ids(inline_scripts))
+        empty_lists, filled_lists = printed_lists.list_labels(tree, script_source.written_ids(inline_scripts))
         empty_lists = empty_lists if not items else frozenset()
     if not is_article and not items and body_node is not None:
         # text blocks of a page that lists nothing: the checks tell a blank column from a single-page column
         # (机构职能, 领导之窗) by the blocks no other page repeats
         lines = frozenset(t for t in (x.strip() for x in body_text.split("\n")) if len(t) >= MIN_LINE)
-        empty_container = empty_records or scripts.empty_list_container(tree)
+        empty_container = empty_records or printed_lists.empty_list_container(tree)
         textarea = tree.css_first("textarea") is not None
         form_unsent = textarea and forms.form_sends_nothing(tree, inline_scripts)
         login_form = tree.css_first("input[type=password]") is not None
@@ -441,13 +455,13 @@ def parse_page(
         framed = [fr for fr in tree.css("iframe[src], frame[src]") if not footer.in_footer_part(fr)]
         frames = len(framed)
         frame_urls = tuple(dict.fromkeys(u for fr in framed if (u := join((fr.attributes.get("src") or "").strip()))))
-        empty_marker = scripts.EMPTY_LIST.search(text) is not None or EMPTY_CELL.search(text) is not None
+        empty_marker = printed_lists.EMPTY_LIST.search(text) is not None or EMPTY_CELL.search(text) is not None
         blank_content = blank_after_crumb(body_node)
-        loading = scripts.shows_loading(tree)
+        loading = hidden_blocks.shows_loading(tree)
     elif not is_article and len(items) >= 2:
         # a page that lists items yet shows an empty-list sign: it may belong to a widget of the template
-        said = scripts.EMPTY_LIST.search(text)
-        container = not said and scripts.empty_list_container(tree)
+        said = printed_lists.EMPTY_LIST.search(text)
+        container = not said and printed_lists.empty_list_container(tree)
         # (an empty list beside a pager the server printed with no page says the list is empty as 共0条 would)
         template_empty = said.group(0) if said else (
             NO_PAGES if no_pages and not undecoded_write else EMPTY_CONTAINER) if container else ""
@@ -498,14 +512,14 @@ def parse_page(
         shown_links = len(links) + len(script_entries)
         undrawn = [t for t in inline_scripts if t not in drawn]   # a script whose lists were read leaves none unseen
         read_files = frozenset(src for src in script_srcs if not src.startswith("#")
-                               and scripts.read_whole(external(src) or "")) if external is not None else frozenset()
-        signs = scripts.script_signs(tree, script_srcs, undrawn, undecoded_write, has_footer or not home,
+                               and script_writes.read_whole(external(src) or "")) if external is not None else frozenset()
+        signs = script_signs.script_signs(tree, script_srcs, undrawn, undecoded_write, has_footer or not home,
                                      shown_links, printed_pager, tuple(footer_srcs), read_files)
         if menu_drawn:
             signs -= {"nav"}   # the menu the script writes is drawn from the page's own data: none left unseen
         # a footer slot left empty is a part of the footer the page does not show (after rendering too)
         lacks = frozenset({*(("footer",) if home and (not has_footer or "footer-slot" in signs) else ()),
-                           *(("nav",) if shown_links < scripts.MENU_LINKS and not menu_drawn else ())})
+                           *(("nav",) if shown_links < script_signs.MENU_LINKS and not menu_drawn else ())})
 
     message = message_facts(text, tuple(it.title for it in items if not it.printed))
     if message is not None:
@@ -535,7 +549,7 @@ def parse_page(
         breadcrumb=() if is_article else crumbs, signs=signs, lacks=lacks,
         error_page=is_error_page(title, text, bool(items) or is_article or textarea), login_form=login_form, text_chars=len(text),
         nav_sections=sections, frames=frames, frame_urls=frame_urls, template_empty=template_empty, per_page=per_page, empty_lists=empty_lists, filled_lists=filled_lists, blank_content=blank_content, loading=loading, script_entries=tuple(dict.fromkeys(script_entries)),
-        search_action=search_action, search_fields=search_fields, search_choices=search_choices, search_words=search_words, redirect=redirect, jump_to=jump_to, badge_slots=scripts.badge_slots(tree),
+        search_action=search_action, search_fields=search_fields, search_choices=search_choices, search_words=search_words, redirect=redirect, jump_to=jump_to, badge_slots=script_marks.badge_slots(tree),
         mark_images=footer.image_marks(tree, in_unseen if read_seen else None) if home else (), switches=tuple(dict.fromkeys(switches)),
         frame_names=frame_names, targeted=targeted, unread_frames=unread_frames, list_heading=heading_above_rows(body_text, items) if not is_article else "",
         tiles=() if is_article else tiles, alert_links=alert_links,

@@ -46,7 +46,7 @@ from govweb.checks.list_state import (
 from govweb.checks.out_of_service import BUILDING, MOVED, SUSPENDED, says_error
 from govweb.checks.page import EMPTY_CELL, PageFacts
 from govweb.checks.page_links import ACTION_NAME, MORE, channel_tool
-from govweb.checks.scripts import EMPTY_LIST
+from govweb.checks.printed_lists import EMPTY_LIST
 from govweb.checks.site_scope import HOME_NAME, platform_section
 from govweb.htmlstd import parse_refresh
 from govweb.urlnorm import folder_of

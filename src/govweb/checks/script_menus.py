@@ -15,8 +15,15 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from govweb.checks import scripts
 from govweb.checks.footer import element_label
+from govweb.checks.printed_lists import nav_named
+from govweb.checks.script_source import (
+    array_literal,
+    dom_writing_scripts,
+    json_islands,
+    named_nodes,
+    script_data,
+)
 from govweb.emptyslot import empty_slot
 
 MENU_ITEMS_MIN = 3     # records of one list that make it a menu
@@ -28,7 +35,7 @@ _DATED = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}")
 
 def _item(record: Any) -> tuple[str, str] | None:
     """(name, address) of a menu record: one short Chinese name and one address among its values; no date (a dated
-    record is a list's row, drawn by `scripts.draw_data_lists`)."""
+    record is a list's row, drawn by `script_lists.draw_data_lists`)."""
     if not isinstance(record, dict):
         return None
     values = [v.strip() for v in record.values() if isinstance(v, str)]
@@ -76,7 +83,7 @@ def _menu_slot(node: LexborNode) -> bool:
     inside a `<nav>`."""
     if not empty_slot(node):
         return False
-    if node.tag == "nav" or scripts.nav_named(element_label(node)):
+    if node.tag == "nav" or nav_named(element_label(node)):
         return True
     parent = node.parent
     while parent is not None and parent.tag not in ("body", "html"):
@@ -88,15 +95,15 @@ def _menu_slot(node: LexborNode) -> bool:
 
 def draw_data_menus(tree: LexborHTMLParser, islands: dict[str, Any] | None = None) -> int:
     """Draw into each empty menu slot that an inline script writing into the page names by id the menu items of
-    the data it declares or reads from a JSON island (`islands`: the page's `scripts.json_islands`, when the caller
+    the data it declares or reads from a JSON island (`islands`: the page's `script_source.json_islands`, when the caller
     has them); returns the number of links drawn."""
-    islands = scripts.json_islands(tree) if islands is None else islands
+    islands = json_islands(tree) if islands is None else islands
     drawn = 0
-    for script in scripts.dom_writing_scripts(tree):
-        slots = [n for n in scripts.named_nodes(tree, script) if _menu_slot(n)]
+    for script in dom_writing_scripts(tree):
+        slots = [n for n in named_nodes(tree, script) if _menu_slot(n)]
         if not slots:
             continue
-        items = next((found for v in scripts.script_data(script, islands) if (found := menu_items(v))), [])
+        items = next((found for v in script_data(script, islands) if (found := menu_items(v))), [])
         if not items:
             continue
         _draw_links(slots[0], items)
@@ -149,8 +156,7 @@ def draw_trees(tree: LexborHTMLParser, inline_scripts: list[str]) -> int:
                 continue
             source = source or "\n".join(inline_scripts)
             declared = re.search(rf"\b{re.escape(init.group(3))}\s*=\s*\[", source)
-            end = scripts._block_end(source, declared.end(), "[", "]") if declared is not None else None
-            nodes = _tree_nodes(scripts.js_literal(source[declared.end() - 1:end])) if declared and end else []
+            nodes = _tree_nodes(array_literal(source, declared.end())) if declared is not None else []
             if not nodes:
                 continue
             _draw_links(slot, nodes)

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from govweb.checks.scripts import HIDDEN_STYLE, hidden_here
+from govweb.checks.hidden_blocks import HIDDEN_STYLE, hidden_here
 
 UNSEEN = "data-govweb-unseen"   # set on a block `unseen_blocks` found (read by `in_unseen`)
 

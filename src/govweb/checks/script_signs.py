@@ -1,0 +1,288 @@
+"""Which parts of a page its scripts may write that the static HTML does not show (`script_signs`).
+
+The footer (no footer sign at all — ICP, 公网安备, 标识码, 版权所有 — next to scripts of the site's own, or an empty
+footer container), the menu (fewer than `MENU_LINKS` visible links next to such scripts, or an empty menu
+container), lists (an empty or "加载中" list container next to such scripts, an AJAX call), or anything (an
+undecoded `document.write`). The checks use them only for pages the browser lane did not render: there a mark,
+entry or list that is not in the HTML is "not measured", never missing. What a script evidently writes elsewhere
+does not count: a footer, header or menu include (`fills_parts_only`), elements named by id that are no list
+(`writes_beside_lists`), a reading such as an air-quality box (`writes_readings`); library, badge and toolbar scripts
+are known by name or host.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from govweb.checks.footer import element_label, footer_named
+from govweb.checks.hidden_blocks import hidden
+from govweb.checks.printed_lists import (
+    DRAWN,
+    LIST_CONTAINER,
+    NAV_CONTAINER,
+    WRITES_HERE,
+    header_only_table,
+    in_list_block,
+    server_pager_beside,
+)
+from govweb.checks.script_lists import holds_records
+from govweb.checks.script_marks import fills_footer_slot, footer_slot
+from govweb.checks.script_source import AJAX, DOM_WRITE, by_id, jsonp_call
+from govweb.emptyslot import empty_slot
+
+_NAV_SCRIPT = re.compile(r"nav|menu|head|top|daohang|(?:^|[_\-.])dh(?:[_\-.]|$)|common|public|include|site", re.I)
+_LIBRARIES = re.compile(r"jquery|bootstrap|swiper|layer|vue|react|echarts|require|seajs|html5shiv|respond|"
+                        r"json2|polyfill|analytics|stat|cnzz|baidu|tongji|ucap|jiucuo|conac", re.I)
+
+
+MENU_LINKS = 30      # a page showing fewer links may have its menu written by a script
+
+
+def _basename(src: str) -> str:
+    path = src.split("?", 1)[0].rstrip("/")
+    return path.rsplit("/", 1)[-1]
+
+
+# Hosts of the official badge and visit-counter scripts (dcs.conac.cn/js/…/CA….js, zfwzgl.www.gov.cn, hm.baidu.com).
+_BADGE_HOST = re.compile(r"(?:^|\.)(?:conac\.cn|zfwzgl\.www\.gov\.cn|cnzz\.com|hm\.baidu\.com)(?::\d+)?$", re.I)
+
+
+# The accessibility toolbar's script (the 无障碍 service's `/cniil/assist.js`, `wza.js`, `aria.js`): it draws its
+# own toolbar over the page on demand, never a list.
+_TOOLBAR = re.compile(r"(?:^|[/_.-])(?:cniil|assist|wza|aria|barrier-?free)(?=[/_.-]|$)", re.I)
+
+
+def _library(src: str) -> bool:
+    """A known library, badge or accessibility-toolbar script, by its file name or its path, or its host (a
+    badge's file name says nothing)."""
+    return _LIBRARIES.search(_basename(src)) is not None or _BADGE_HOST.search(urlsplit(src).netloc) is not None \
+        or _TOOLBAR.search(urlsplit(src).path) is not None
+
+
+# A script file named for the footer (footer.js, foot.js, site-bottom.js): it writes the footer, no list (a
+# menu or header script may carry effects for anything, so only the footer's name tells).
+_FOOT_WORD = r"foot(?:er)?|bottom|copyright|banquan"
+_PART_SCRIPT = re.compile(rf"^(?:[a-z0-9]+[_\-.])*(?:{_FOOT_WORD})(?:[_\-.]|$)", re.I)
+# A script file named for the menu (menu.js, nav.js, topmenu.js, daohang.js): beside a menu the page prints, it
+# runs the menu's effects (drop-downs), so on such a page it writes nothing a visitor reads in the body.
+_MENU_SCRIPT = re.compile(r"^(?:[a-z0-9]+[_\-.])*(?:[a-z]*menu|nav(?:bar)?|daohang)s?(?:[_\-.]|$)", re.I)
+# The parts a script may fill by name that are no list (an include of the footer, header or menu).
+_PART_WORD = rf"{_FOOT_WORD}|head(?:er)?|top(?:bar)?|nav(?:bar)?|menu|daohang"
+_PART_TARGET = re.compile(rf"(?:^|[^a-z0-9])(?:{_PART_WORD})(?:[^a-z0-9]|$)", re.I)
+# A camelCase name's words (megaNav, mainMenu, footerBox): a capital letter opens a word.
+_CAMEL_WORD = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+# The elements a script writes into: $("#footer"), jQuery('.top'), getElementById("nav"), querySelector("footer")
+_TARGET_CALL = re.compile(r"(?:\$|jQuery|getElementById|querySelector(?:All)?)\s*\(\s*(?:(['\"])(.*?)\1)?")
+_NO_TARGET = re.compile(r"function\b|document\b|window\b|this\b|\)")
+
+
+
+def fills_parts_only(script: str) -> bool:
+    """Every element the script names is a footer, header or menu (`$("#footer").load("/include/foot.html")`,
+    `document.getElementById("header").innerHTML = …`) and none is list-named: it fills those parts, no list.
+    A camelCase name reads word by word (`getElementById("megaNav")`: a menu).
+    A script naming an element by a variable, or no element at all, may fill anything."""
+    targets: list[str] = []
+    for m in _TARGET_CALL.finditer(script):
+        if m.group(2) is not None:
+            targets.append(_CAMEL_WORD.sub("-", m.group(2)))
+        elif not _NO_TARGET.match(script, m.end()):
+            return False   # $(sel), getElementById(id): an element named by a variable
+    return bool(targets) and all(_PART_TARGET.search(t) and not LIST_CONTAINER.search(t) for t in targets)
+
+
+_SIMPLE_ID = re.compile(r"#?[\w-]+")
+
+
+def writes_beside_lists(tree: LexborHTMLParser, script: str) -> bool:
+    """Every element the script writes into is one it names by its id (`getElementById("today").innerHTML = …`, a
+    header clock), each in the page, none list-named, none an empty list container nor holding one: it writes
+    those elements, not the page's list. A script naming an element any other way may write anything."""
+    nodes: list[LexborNode] = []
+    for m in _TARGET_CALL.finditer(script):
+        target = m.group(2)
+        if target is None:
+            if not _NO_TARGET.match(script, m.end()):
+                return False   # an element named by a variable
+            continue
+        if not _SIMPLE_ID.fullmatch(target) or (m.group(0).startswith(("$", "jQuery", "querySelector"))
+                                                 and not target.startswith("#")):
+            return False   # a class, a tag or a compound selector: may name the list
+        node = by_id(tree, target.lstrip("#"))
+        if node is None or LIST_CONTAINER.search(target) or LIST_CONTAINER.search(element_label(node)):
+            return False
+        nodes.append(node)
+    return bool(nodes) and not any(
+        node.tag in ("ul", "ol", "tbody", "table", "dl") or node.css_first("ul, ol, tbody, table, dl") is not None
+        for node in nodes)
+
+
+# A reading a script writes from the data it fetched: labels and one record's fields joined by `+`
+# ("AQI：" + r.aqi + "<br>更新时间：" + r.time), no link or row markup, no field naming a document or markup.
+_READING_WRITE = re.compile(r"\.(?:html|text|append)\s*\(|\.(?:innerHTML|innerText|textContent)\s*\+?=(?!=)")
+_STRING = r"""(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')"""
+_READING_TERM = re.compile(rf"\s*(?:({_STRING})|([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)+))\s*")
+_ROW_MARKUP = re.compile(r"<\s*(?:a|li|tr|td|ul|ol|table|dl|dt|dd|iframe)\b|href", re.I)
+_DOC_FIELD = re.compile(r"(?:title|name|url|href|link|html|list|rows?|items?|records?|data|content|body|bt|biaoti)$",
+                        re.I)
+# the calls such a script makes: the request, its callback, naming the element, writing it (anything else — a
+# `draw(d)`, a loop's `each`/`map` — may write a list)
+_READING_CALLS = frozenset(("$", "jQuery", "getJSON", "ajax", "get", "post", "fetch", "then", "json", "function",
+                            "getElementById", "querySelector", "html", "text", "append", "if", "catch"))
+_CALL_NAME = re.compile(r"([A-Za-z_$][\w$]*)\s*\(")
+_STRING_RE = re.compile(_STRING)
+
+
+def _argument(script: str, start: int, assignment: bool) -> str | None:
+    """The text of a call's argument from `start` (just after its `(`) to its closing parenthesis, or an assignment's
+    value up to `;`, a line end or a closing brace; None when it does not close."""
+    depth, i, n = 0, start, len(script)
+    while i < n:
+        c = script[i]
+        if c in "\"'":
+            m = _STRING_RE.match(script, i)
+            if m is None:
+                return None
+            i = m.end()
+            continue
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            if depth == 0:
+                return script[start:i] if not assignment or c == "}" else None
+            depth -= 1
+        elif assignment and depth == 0 and c in ";\n":
+            return script[start:i]
+        i += 1
+    return script[start:] if assignment else None
+
+
+def _reading_value(value: str) -> bool:
+    """Labels and fields joined by `+`, at least one field, none naming a document, no link or row markup."""
+    pos, fields = 0, 0
+    while True:
+        m = _READING_TERM.match(value, pos)
+        if m is None:
+            return False
+        if m.group(1) is not None:
+            if _ROW_MARKUP.search(m.group(1)):
+                return False
+        elif _DOC_FIELD.search(m.group(2)):
+            return False
+        else:
+            fields += 1
+        pos = m.end()
+        if pos == len(value):
+            return fields > 0
+        if value[pos] != "+":
+            return False
+        pos += 1
+
+
+def writes_readings(tree: LexborHTMLParser, script: str) -> bool:
+    """A script fetching data that writes one record's readings into elements it names by id (`$.getJSON(u,
+    function (r) { $("#aqiBox").html("AQI：" + r.aqi + "<br>更新时间：" + r.time); })`: a real-time air-quality or
+    weather box, a visit counter) — no loop, no other call, labels and fields only, into elements that are no list
+    (`writes_beside_lists`): it shows a value, not a list of documents a visitor could open."""
+    if not writes_beside_lists(tree, script):
+        return False
+    if any(m.group(1) not in _READING_CALLS for m in _CALL_NAME.finditer(_STRING_RE.sub('""', script))):
+        return False
+    writes = 0
+    for m in _READING_WRITE.finditer(script):
+        value = _argument(script, m.end(), assignment=not m.group(0).endswith("("))
+        if value is None or not value.strip():
+            if value is None:
+                return False
+            continue   # (`.html()`, `.text()`: reading the element, not writing it)
+        if not _reading_value(value):
+            return False
+        writes += 1
+    return writes > 0
+
+
+def script_signs(
+    tree: LexborHTMLParser, script_srcs: list[str], inline_scripts: list[str], undecoded_write: bool,
+    has_footer: bool, links: int, printed_pager: bool = False, footer_srcs: tuple[str, ...] = (),
+    read_files: frozenset[str] = frozenset(),
+) -> frozenset[str]:
+    """Which parts of the page ("footer", "nav", "list"; "hidden-list": an empty list in a hidden tab or panel) a
+    script may write that the static HTML lacks;
+    "scripted" when the page runs scripts of its own (not a known library) that could write anything;
+    "menu-scripts" (with "scripted") when those are only script files named for the menu or the footer (menu.js,
+    nav.js, footer.js) and no inline script writes into the page: where the page prints its menu and footer, they
+    run the menu's effects and write the footer, not the page's body (`entry_targets._nothing_but_text`);
+    "footer-slot" (with "footer") when a footer that shows some of its lines (主办单位, 电话) leaves an empty
+    footer-named element (`<div id="footer_bq"></div>`) beside a script of the site's named for the footer
+    (foot_bq.js, footer.js): the script writes the rest there. (An empty footer-named element alone is often
+    decoration: bg_footer, footer-links-split, copyright-border.)
+
+    A part counts as possibly script-written only when the static page lacks it: no footer sign at all (no ICP,
+    公网安备, 标识码, 版权所有 …) for the footer, fewer than `MENU_LINKS` visible links for the menu. A page that
+    shows its footer and a full menu in its HTML is read as it is, whatever its scripts are called.
+    `printed_pager`: the page carries a pager whose page count the server printed (TRS `createPageHTML(1, 0, …)`, or
+    `var countPage = 1;` before `createPageHTML(countPage, …)`): its lists are the server's too, unless a script of the
+    page writes something we could not read (`undecoded_write`). `footer_srcs`: the sources of the scripts placed inside the footer.
+    `read_files`: the sources of script files the crawl archived and the page reader read whole (`script_writes.read_whole`): a
+    footer slot beside such a footer script hides nothing — what the script writes is already in the page read."""
+    signs: set[str] = set()
+    own = [_basename(s) for s in script_srcs if not s.startswith("#") and not _library(s)]
+    writers = [t for t in inline_scripts if DOM_WRITE.search(t) or AJAX.search(t)]
+    dom_writing = undecoded_write or bool(writers)
+    scripted = bool(own) or dom_writing
+    # a script file named for the footer (footer.js) or placed inside the footer's container (`<div id="footer">
+    # <script src="/script/0/1.js">`, where its document.write prints) writes the footer, nothing else
+    in_footer = {_basename(s) for s in footer_srcs}
+    footer_only = [b for b in own if _PART_SCRIPT.search(b) or b in in_footer]
+    if len(footer_only) < len(own) or dom_writing:
+        signs.add("scripted")
+        if not dom_writing and all(b in footer_only or _MENU_SCRIPT.search(b) for b in own):
+            signs.add("menu-scripts")   # only the menu's and the footer's own script files run
+    # a list may be a script's unless every script of the site's own evidently fills another part of the page
+    # (footer.js, `$("#footer").load("/include/foot.html")`)
+    list_writing = undecoded_write or len(footer_only) < len(own) or any(
+        not fills_parts_only(t) and not writes_beside_lists(tree, t) for t in writers)
+    if undecoded_write:
+        signs.update(("footer", "nav"))
+    if not has_footer and scripted:
+        signs.add("footer")
+    if links < MENU_LINKS and (scripted or any(_NAV_SCRIPT.search(b) for b in own)):
+        signs.add("nav")
+    # (a call whose answer only fills a reading — a real-time AQI box — draws no list: `writes_readings`)
+    if any((AJAX.search(t) or jsonp_call(t)) and not fills_parts_only(t) and not writes_readings(tree, t)
+           for t in inline_scripts) or any(
+            not s.startswith("#") and not _library(s) and jsonp_call(s) for s in script_srcs):
+        signs.update(("list", "list-call"))   # (a call fetching data: the list is a script's, whatever its markup)
+    if any(holds_records(t) for t in inline_scripts):
+        signs.add("list-data")   # (records an app draws from its state: `window.__NUXT__`, a JSON island)
+    if list_writing and not printed_pager:
+        for table in tree.css("table"):
+            if header_only_table(table) and not server_pager_beside(table) and table.css_first(f"[{DRAWN}]") is None:
+                signs.add("list")   # a script of the site's may write the table's rows
+    for node in tree.css("footer, nav, ul, ol, tbody, div, section, table"):
+        label = element_label(node)
+        if node.tag not in ("footer", "nav") and not label and not in_list_block(node):
+            continue
+        if not empty_slot(node):
+            continue
+        if DRAWN in node.attributes or node.css_first(f"[{DRAWN}]") is not None:
+            continue   # (a list drawn from data the page reader read: it shows what the data holds)
+        if footer_named(node):
+            if not has_footer:
+                signs.add("footer")
+        elif node.tag == "nav" or NAV_CONTAINER.search(label):
+            if links < MENU_LINKS:
+                signs.add("nav")
+        elif (node.tag in ("ul", "ol", "tbody") or LIST_CONTAINER.search(label)) and list_writing \
+                and not (printed_pager and WRITES_HERE not in node.attributes) and not server_pager_beside(node):
+            # (a list holding the script that writes its rows, `<ul><script>for (…) document.write('<li>' + a[i][0]
+            # …)</script></ul>`, is that script's whatever pager the server printed beside it)
+            signs.add("hidden-list" if hidden(node) else "list")
+    read = {_basename(s) for s in read_files}
+    if has_footer and (any(_PART_SCRIPT.search(b) and b not in read for b in own) and footer_slot(tree)
+                       or any(fills_footer_slot(tree, t) for t in writers)):
+        signs.update(("footer", "footer-slot"))   # the footer shows, but holds a slot the site's footer script fills
+    return frozenset(signs)
