@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from govweb.htmlstd import visible_text
+
 # Down for maintenance (系统维护中, 平台升级维护，暂停访问, 暂停使用).
 MAINTENANCE = re.compile(r"维护中|(?:升级|系统|正在)维护|暂停(?:访问|服务|使用)")
 # A channel that takes nothing in (主任信箱自2022年12月1日起暂停受理, 停止接收来信, 暂停开放, 停止服务, 暂不受理,
@@ -90,7 +92,6 @@ def says_not_opened(text: str) -> bool:
 # The web server's own 403 page (nginx's `403 Forbidden` over its name, Apache's `Forbidden — You don't have permission
 # to access this resource` over its signature): what a folder left without an index file answers every visitor
 # (autoindex off), not a firewall's page turning one visitor away (访问受限, 境外IP禁止访问, a challenge: words of its own).
-_MARKUP = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<[^>]+>", re.S | re.I)
 _SERVER_REFUSAL = re.compile(
     r"(?:403\s*)?forbidden(?:\s*403)?(?:\s*forbidden)?"
     r"(?:\s*you don't have permission to access [^.]{0,200}\.)?"
@@ -102,5 +103,4 @@ def server_refusal(html: str) -> bool:
     """A 403 answer that is the web server's default Forbidden page, nothing of a firewall's or the site's own."""
     if len(html) > _SERVER_PAGE_MAX:
         return False
-    text = " ".join(_MARKUP.sub(" ", html).split())
-    return _SERVER_REFUSAL.fullmatch(text) is not None
+    return _SERVER_REFUSAL.fullmatch(visible_text(html)) is not None
