@@ -7,6 +7,8 @@ import re
 ASCII_WS = " \t\n\f\r"
 _REFRESH_DELAY = re.compile(r"[ \t\n\f\r]*(\d*)(\.?)[\d.]*[ \t\n\f\r]*")
 _REFRESH_URL_LABEL = re.compile(r"url[ \t\n\f\r]*=[ \t\n\f\r]*", re.I)
+# what a browser draws no text for: a comment, a script's or a style sheet's body (`</script >` ends one too), a tag
+_MARKUP = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<[^>]+>", re.S | re.I)
 
 
 def parse_refresh(content: str) -> tuple[float, str] | None:
@@ -29,3 +31,9 @@ def parse_refresh(content: str) -> tuple[float, str] | None:
     if rest[:1] in ("'", '"'):
         rest = rest[1:].split(rest[0], 1)[0]
     return float(delay.group(1) or 0), rest.strip(ASCII_WS)
+
+
+def visible_text(html: str) -> str:
+    """The text a page shows, read from its raw markup without a parser: comments, scripts, style sheets and tags
+    dropped, whitespace runs one space (a firewall's challenge page, a web server's own error page)."""
+    return " ".join(_MARKUP.sub(" ", html).split())

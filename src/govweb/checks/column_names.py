@@ -13,7 +13,6 @@ from govweb.checks.dates import dated_url
 from govweb.checks.messages import submissions
 from govweb.checks.page import PageFacts
 from govweb.checks.page_links import MORE
-from govweb.urlnorm import folder_of
 
 # Column-name dictionary: first matching type wins, so more specific words come first.
 TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -222,7 +221,7 @@ def _sub_site_pages(ctx: SiteContext) -> tuple[str, frozenset[str]]:
     """A site kept in a folder of a shared host (a department's /sjj/ on the county portal's host): that folder and
     the pages in it, which carry the site's menu (the portal's other folders — its 互动 platform — carry the
     portal's); ("", none) for a site at its host's root."""
-    folder = folder_of(ctx.homepage_url)
+    folder = ctx.home_folder
     if urlsplit(folder).path in ("", "/"):
         return "", frozenset()
     return folder, frozenset(u for u in ctx.pages if u.startswith(folder))

@@ -494,12 +494,19 @@ def _another_tab(ctx: SiteContext, url: str, page_url: str, text: str) -> bool:
     page, target = ctx.pages.get(page_url), ctx.pages.get(url)
     if page is None or target is None:
         return False
+    return _tabs(ctx, page_url) == _tabs(ctx, url)
 
-    def tabs(f: PageFacts, key: str) -> frozenset[str]:
+
+def _tabs(ctx: SiteContext, key: str) -> frozenset[str]:
+    """The archived page at `key`, and what it links at that address but for the query: its row of tabs. Once per
+    page (`_another_tab` asks it of the list page at each of its links)."""
+    known: dict[str, frozenset[str]] = ctx.derived("page_tabs", lambda _: {})
+    found = known.get(key)
+    if found is None:
         where = urlsplit(key)[:3]
-        return frozenset({key, *(u for link in f.links if urlsplit(u := ctx.canonical(link.url))[:3] == where)})
-
-    return tabs(page, page_url) == tabs(target, url)
+        found = known[key] = frozenset(
+            {key, *(u for link in ctx.pages[key].links if urlsplit(u := ctx.canonical(link.url))[:3] == where)})
+    return found
 
 
 def column_limit(ctx: SiteContext, col: Column) -> int | None:

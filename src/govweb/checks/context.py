@@ -18,7 +18,7 @@ from govweb.checks.dates import RawDate, format_raw, to_date
 from govweb.checks.out_of_service import server_refusal
 from govweb.checks.page import PageFacts, parse_page, unreadable
 from govweb.checks.snapshot import Document, PageRecord, Snapshot, archived_page_html, archived_scripts
-from govweb.urlnorm import on_portal_disclosure_host, on_site_platform, page_key, try_canonical
+from govweb.urlnorm import folder_of, on_portal_disclosure_host, on_site_platform, page_key, try_canonical
 
 # Errors that mean "the site could not be measured from here", not "the site is broken".
 NOT_MEASURED_ERRORS = {
@@ -278,6 +278,12 @@ class SiteContext:
     @cached_property
     def homepage(self) -> PageFacts | None:
         return self.pages.get(self.homepage_url)
+
+    @cached_property
+    def home_folder(self) -> str:
+        """The site's own folder, the homepage's (`http://host/hbz/` of `/hbz/index.shtml`; `http://host/` for a site
+        at its host's root)."""
+        return folder_of(self.homepage_url)
 
     @cached_property
     def site_hosts(self) -> frozenset[str]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from govweb.htmlstd import visible_text
+
 # Down for maintenance (系统维护中, 平台升级维护，暂停访问, 暂停使用).
 MAINTENANCE = re.compile(r"维护中|(?:升级|系统|正在)维护|暂停(?:访问|服务|使用)")
 # A channel that takes nothing in (主任信箱自2022年12月1日起暂停受理, 停止接收来信, 暂停开放, 停止服务, 暂不受理,
@@ -27,18 +29,22 @@ BUILDING = r"建设中(?![路街巷道心学国])"
 # 恭喜，站点创建成功！, nginx's Welcome to nginx!, IIS, Apache's test page): no system of the site's behind it.
 _DEFAULT_PAGE = (r"恭喜\W{0,2}站点创建成功|默认index\.html|Welcome to nginx|IIS Windows Server|Apache2? \w+ Default Page"
                  r"|Test Page for the \w+ HTTP")
+# What a page says when the system behind it failed (系统错误, 服务器内部错误, a web server's 5xx reason phrase) — not
+# a column's placeholder (建设中, 敬请期待): part of a soft error page's words (`_ERROR_TEXT`), and what
+# `page_kinds.system_failure` reads an error page's message by.
+FAILURE = (r"Internal Server Error|Bad Gateway|Service (?:Temporarily )?Unavailable|Gateway Time-?out"
+           r"|系统(?:错误|异常)|服务器(?:内部)?错误|访问出错")
 # A page that answers 200 but says it is an error or a placeholder (a soft 404).
 _ERROR_TITLE = re.compile(r"^\s*404|404\s*$|页面不存在|页面未找到|找不到(?:页面|网页)|出错了|错误页|Not Found|not found|无法访问|已删除|"
                           + _DEFAULT_PAGE)
 _ERROR_TEXT = re.compile(
     r"(?:页面|网页)(?:不存在|未找到|走丢|不见了|找不回|丢失了|去火星)|找不到(?:该|您要访问的|您所访问的|您要找的|您要的)?(?:页面|网页)"
     r"|您(?:所|要)?(?:访问|请求|查看)的(?:页面|网页|内容|信息|栏目|文章|资源)(?:不存在|已被?删除|出错|已下线|已失效)"
-    r"|(?:页面|网页)(?:暂时)?无法(?:访问|显示|打开)|(?i:not found)|Internal Server Error|Bad Gateway"
-    r"|Service (?:Temporarily )?Unavailable|Gateway Time-?out|404|页面已删除|(?:栏目|页面|网站)(?:正在)?" + BUILDING
-    + r"|正在建设|敬请期待|系统(?:错误|繁忙|异常)|访问出错"
+    r"|(?:页面|网页)(?:暂时)?无法(?:访问|显示|打开)|(?i:not found)|" + FAILURE
+    + r"|404|页面已删除|(?:栏目|页面|网站)(?:正在)?" + BUILDING + r"|正在建设|敬请期待|系统繁忙"
     # the database behind the page failed (an ASP or PHP CMS printing its conn include's message and stopping there)
     r"|数据库(?:连接|访问|读取|查询)?(?:失败|异常|出错|错误)"
-    r"|(?:该|此)(?:栏目|文章|信息|内容|页面|链接|事项)(?:不存在|已被?删除|已下线|已失效)|服务器(?:内部)?错误|网址是否正确|地址有误"
+    r"|(?:该|此)(?:栏目|文章|信息|内容|页面|链接|事项)(?:不存在|已被?删除|已下线|已失效)|网址是否正确|地址有误"
     # a CMS's message page answering a link it no longer serves (EmpireCMS's 信息提示: 您来自的链接不存在)
     r"|您(?:来自|访问|点击)的链接(?:不存在|已失效)"
     # a system under maintenance says so as its state (系统维护中, 平台正在进行维护升级，请稍后再试), not in a
@@ -90,7 +96,6 @@ def says_not_opened(text: str) -> bool:
 # The web server's own 403 page (nginx's `403 Forbidden` over its name, Apache's `Forbidden — You don't have permission
 # to access this resource` over its signature): what a folder left without an index file answers every visitor
 # (autoindex off), not a firewall's page turning one visitor away (访问受限, 境外IP禁止访问, a challenge: words of its own).
-_MARKUP = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<[^>]+>", re.S | re.I)
 _SERVER_REFUSAL = re.compile(
     r"(?:403\s*)?forbidden(?:\s*403)?(?:\s*forbidden)?"
     r"(?:\s*you don't have permission to access [^.]{0,200}\.)?"
@@ -102,5 +107,4 @@ def server_refusal(html: str) -> bool:
     """A 403 answer that is the web server's default Forbidden page, nothing of a firewall's or the site's own."""
     if len(html) > _SERVER_PAGE_MAX:
         return False
-    text = " ".join(_MARKUP.sub(" ", html).split())
-    return _SERVER_REFUSAL.fullmatch(text) is not None
+    return _SERVER_REFUSAL.fullmatch(visible_text(html)) is not None

@@ -43,7 +43,7 @@ from govweb.checks.list_state import (
     own_lines,
     shows_empty_list,
 )
-from govweb.checks.out_of_service import BUILDING, MOVED, SUSPENDED, says_error
+from govweb.checks.out_of_service import BUILDING, FAILURE, MOVED, SUSPENDED, says_error
 from govweb.checks.page import EMPTY_CELL, PageFacts
 from govweb.checks.page_links import ACTION_NAME, MORE, channel_tool
 from govweb.checks.printed_lists import EMPTY_LIST
@@ -274,9 +274,8 @@ def error_in_template(ctx: SiteContext, f: PageFacts) -> bool:
     return says_error(text) or says_error(_FAILURE.sub("系统错误", text))   # (the failure read as 系统错误, as short)
 
 
-# what a page says when the system behind it failed (not a column's placeholder: 建设中, 敬请期待)
-_FAILURE = re.compile(r"Internal Server Error|Bad Gateway|Service (?:Temporarily )?Unavailable|Gateway Time-?out"
-                      r"|系统(?:错误|异常)|服务器(?:内部)?错误|访问出错|(?:数据库|数据)(?:连接|读取|加载)(?:失败|异常|出错)")
+# what a page says when the system behind it failed (`out_of_service.FAILURE`), or the data behind it (数据加载失败)
+_FAILURE = re.compile(FAILURE + r"|(?:数据库|数据)(?:连接|读取|加载)(?:失败|异常|出错)")
 
 
 def system_failure(f: PageFacts) -> bool:

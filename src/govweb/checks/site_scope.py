@@ -81,7 +81,7 @@ def of_portal_section(ctx: SiteContext, url: str) -> bool | None:
     section: str = ctx.derived("portal_section", portal_section)
     if not section or not ctx.on_site_host(url):
         return None
-    home = folder_of(ctx.homepage_url)
+    home = ctx.home_folder
     if urlsplit(home).path not in ("", "/") and ctx.canonical(url).startswith(home):
         return True
     page = ctx.page(url)
@@ -208,7 +208,7 @@ def _names_other(ctx: SiteContext, url: str) -> bool:
     (`names_other_body`), whatever menu it carries."""
     home, f = ctx.homepage_url, ctx.page(url)
     return f is not None and f is not ctx.homepage and urlsplit(f.url).netloc == urlsplit(home).netloc \
-        and f.url.startswith(folder_of(home)) and names_other_body(ctx, _site_name(f))
+        and f.url.startswith(ctx.home_folder) and names_other_body(ctx, _site_name(f))
 
 
 def _home_menu(ctx: SiteContext) -> frozenset[str]:
@@ -245,7 +245,7 @@ def member_site_folders(ctx: SiteContext) -> tuple[frozenset[str], frozenset[str
     if hp is None:
         return frozenset(), frozenset()
     home = ctx.homepage_url
-    root = folder_of(home)
+    root = ctx.home_folder
     host = urlsplit(home).netloc
     menu: frozenset[str] = ctx.derived("home_menu", _home_menu)
     if len(menu) < MEMBER_NAV_MIN:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from govweb.htmlstd import visible_text
+
 # Markers (lower case) of the WAF / anti-bot products common on Chinese government sites, and challenge wording.
 MARKERS = (
     "__jsl_clearance", "_waf_", "wzws_cid", "wzwschallenge", "wzws-", "yunsuo_session", "safedog", "安全狗",
@@ -11,16 +13,11 @@ MARKERS = (
     "您的访问请求可能对网站造成安全威胁", "检测到您的访问存在异常", "网站防火墙", "web应用防火墙", "请开启javascript并刷新",
     "please enable javascript and cookies",
 )
-_TAGS = re.compile(r"<script\b.*?</script>|<style\b.*?</style>|<[^>]+>", re.I | re.S)
 SMALL_BODY = 8 * 1024  # characters; challenge pages are small
 LITTLE_TEXT = 300  # visible characters on a challenge page at most
 # a challenge sets a cookie and reloads; a page that only reads one (a phone redirect skipped when the visitor chose
 # the desktop view: `document.cookie.indexOf('pcview=1')`) is no challenge
 _SETS_COOKIE = re.compile(r"document\.cookie\s*=(?!=)", re.I)
-
-
-def visible_text(html: str) -> str:
-    return " ".join(_TAGS.sub(" ", html).split())
 
 
 def is_blocked(status: int, text: str) -> bool:
