@@ -5,6 +5,7 @@ script-run rows, guestbooks printing their messages whole, and the heading above
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Set as AbstractSet
@@ -384,6 +385,8 @@ def _br_lines(parent: LexborNode) -> _BrLines | None:
             lines.append([])
         else:
             lines[-1].append(child)
+    if len(lines) < 2:
+        return None   # (no <br>: one line, a block of no lines of links)
     # (a line whose links only name what the row is filed under — 栏目：<a>政策法规</a> 发布日期：… — holds none)
     linked = [any(c.tag == "a" and not filed_under(c) or c.tag != "-text" and c.tag != "a" and any(
         not filed_under(x) for x in c.css("a")) for c in ln) for ln in lines]
@@ -399,6 +402,8 @@ def _br_line(a: LexborNode, parent: LexborNode, reads: _Reads) -> str | None:
     another line dates another row. A line holding no date takes the next line when that holds no link (a date
     printed under its title). None when the parent is no such block. The parent's lines are read once per page."""
     key = parent.mem_id
+    if key not in reads.broken():
+        return None   # (no <br> child: one line)
     if key not in reads.lines:
         reads.lines[key] = _br_lines(parent)
     block = reads.lines[key]
@@ -422,6 +427,16 @@ class _Reads:
     weekdays: bool = False   # the page's rows print their weekdays (`weekday_list`): a date beside one is a row's
     tree: LexborHTMLParser | None = None
     nests: set[int] | None = None   # the rows (li, tr, dd, dt) nesting a list or table that links: `nesting`
+    headed: dict[int, object] = field(default_factory=dict)   # a block's heading before it (`_heading_before`)
+    breaks: set[int] | None = None   # the elements with a `<br>` child: `broken`
+
+    def broken(self) -> set[int]:
+        """The elements of the page (by node id) with a `<br>` child, found once per page: the only blocks
+        `_br_lines` can break into lines."""
+        if self.breaks is None:
+            self.breaks = {br.parent.mem_id for br in self.tree.css("br") if br.parent is not None} \
+                if self.tree is not None else set()
+        return self.breaks
 
     def nesting(self) -> set[int]:
         """The rows of the page (by node id) that nest a list or table holding links, found once per page: the few
@@ -445,17 +460,29 @@ class _Reads:
         return t
 
 
+@functools.lru_cache(maxsize=100_000)
 def _not_row_dates_out(text: str, weekdays: bool = False) -> str:
     """`text` with the dates that date no row blanked. Every such date holds 起, a clock label (今天, 今日, 当前…,
     现在…), a clock script (new Date) or a weekday (星期, 周, 礼拜): most rows hold none of them and skip the pattern (keep the test in step with
     _NOT_ROW_DATE); or a label saying it is no publication (`_NOT_PUBLISHED`). A period's start (`_PERIOD`) is
-    blanked when the rest still holds a date."""
+    blanked when the rest still holds a date. Each of these patterns holds a digit: a text with none is kept as it is.
+    Texts repeat from row to row and page to page: each is read once."""
+    return _dates_out(text, weekdays) if _DIGIT.search(text) else text
+
+
+_DIGIT = re.compile(r"\d")
+_NOT_PUBLISHED_ANY = re.compile("|".join(map(re.escape, _NOT_PUBLISHED_WORDS)))
+_PERIOD_JOINS_ANY = re.compile("|".join(map(re.escape, _PERIOD_JOINS)))
+
+
+def _dates_out(text: str, weekdays: bool) -> str:
+    """`_not_row_dates_out` of a text holding a digit."""
     if "起" in text or "今" in text or "当前" in text or "现在" in text or "new Date" in text or "星期" in text or (
             "周" in text or "礼拜" in text):
         text = (_NOT_ROW_DATE_BUT_WEEKDAYS if weekdays else _NOT_ROW_DATE).sub(" ", text)
-    if any(w in text for w in _NOT_PUBLISHED_WORDS):
+    if _NOT_PUBLISHED_ANY.search(text):
         text = _NOT_PUBLISHED.sub(" ", text)
-    if any(j in text for j in _PERIOD_JOINS):
+    if _PERIOD_JOINS_ANY.search(text):
         other = _PERIOD.sub(" ", text)
         if other != text and dates.find_date_cached(other) is not None:
             text = other
@@ -544,7 +571,7 @@ def _anchor_row(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | Non
         if year is not None:
             d = (year, d[1], d[2])
     if d is None:
-        d = _date_heading(a)
+        d = _date_heading(a, reads)
         all_dates = [d] if d is not None else all_dates
     title = atext
     if d is None and len(atext) > _BLOCK_TITLE_MIN:
@@ -580,24 +607,56 @@ _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "dt"})
 _ONLY_DATE = re.compile(r"[\d０-９年月日\-/.－／．\s]{8,16}")
 
 
-def _date_heading(a: LexborNode) -> RawDate | None:
+def _date_heading(a: LexborNode, reads: _Reads) -> RawDate | None:
     """The day a timeline prints as the heading of a group of undated rows (`<h3>2024年11月26日</h3><ul><li><a>…</a>
     </li></ul>`, `<dt>2023-06-02</dt><dd><a>…</a></dd><dd>…`): a heading element (h1–h6, dt) just before the row's
     block — past the rows above it in its group — or one of its blocks a few levels up, saying only a full date. (A
-    clock or a label in a `div` or `span` is no heading of rows.)"""
+    clock or a label in a `div` or `span` is no heading of rows.) What a level finds is kept by node (`reads.headed`):
+    the rows of one group share the walk back past them, read once per group."""
     node = a.parent
     for _ in range(_YEAR_CLIMB):
         if node is None or node.tag in ("body", "html"):
             return None
-        sib = node.prev
-        while sib is not None and (sib.tag == "-text" and not (sib.text() or "").strip() or sib.tag == node.tag):
-            sib = sib.prev   # (the rows above it in its group: <dt>日期</dt><dd>…</dd><dd>…</dd>)
-        if sib is not None and sib.tag in _HEADING_TAGS:
-            text = sib.text(deep=True, separator="").strip()
-            found = dates.find_full_dates(text) if _ONLY_DATE.fullmatch(text) else []
-            return found[0] if len(found) == 1 else None
+        found = _heading_before(node, reads.headed)
+        if found is not _NO_HEADING:
+            return found
         node = node.parent
     return None
+
+
+_NO_HEADING = object()   # no heading element before a block: the climb goes on
+
+
+def _heading_before(node: LexborNode, seen: dict[int, object]) -> object:
+    """The date of the heading element just before `node`, past its siblings of its own tag (the rows above it in its
+    group) and blank text: a full date (RawDate), None when that heading says anything else, `_NO_HEADING` when no
+    heading element stands there. Kept in `seen` by node id: a sibling of the same tag walks back the same way."""
+    got = seen.get(node.mem_id, seen)
+    if got is not seen:
+        return got
+    tag = node.tag
+    walked = [node.mem_id]
+    sib = node.prev
+    found: object = _NO_HEADING
+    while sib is not None:
+        if sib.tag == tag:
+            got = seen.get(sib.mem_id, seen)
+            if got is not seen:   # (a row above, walked back already: the same heading)
+                found = got
+                break
+            walked.append(sib.mem_id)
+        elif not (sib.tag == "-text" and not (sib.text() or "").strip()):
+            break
+        sib = sib.prev   # (the rows above it in its group: <dt>日期</dt><dd>…</dd><dd>…</dd>)
+    else:
+        sib = None
+    if sib is not None and found is _NO_HEADING and sib.tag != tag and sib.tag in _HEADING_TAGS:
+        text = sib.text(deep=True, separator="").strip()
+        dated = dates.find_full_dates(text) if _ONLY_DATE.fullmatch(text) else []
+        found = dated[0] if len(dated) == 1 else None
+    for key in walked:
+        seen[key] = found
+    return found
 
 
 def place_row(items: list[Item], url: str, href: str, title: str, row: str) -> str:
@@ -940,11 +999,21 @@ def picture_tiles(tree: LexborHTMLParser, join: Joiner) -> tuple[tuple[str, ...]
     dated by its date in digits, or by a month and day in Chinese numerals with the year on a line of its own."""
     out: dict[str, None] = {}
     rows: dict[str, Item] = {}
+    pictured: set[int] = set()   # the elements holding a picture (or being one), by node id: found once per page
+    for img in tree.css("img"):
+        node = img
+        while node is not None and node.mem_id not in pictured:
+            pictured.add(node.mem_id)
+            node = node.parent
+    if not pictured:
+        return (), []
     for parent in tree.css("div, ul, ol, section"):
+        if parent.mem_id not in pictured:
+            continue
         shapes: dict[tuple[str, str], list[str]] = {}
         dated: dict[tuple[str, str], list[Item]] = {}
         for child in parent.iter(include_text=False):
-            if child.css_first("img") is None:
+            if child.mem_id not in pictured:
                 continue
             anchors = [child] if child.tag == "a" else child.css("a[href]")
             # (one link, or its picture and its caption each linking the same address)
