@@ -155,7 +155,8 @@ def test_a_columns_copy_in_the_large_font_mode_is_no_column(tmp_path: Path) -> N
 def test_a_more_line_of_the_lists_shape_is_no_row_without_a_date() -> None:
     from selectolax.lexbor import LexborHTMLParser
 
-    from govweb.checks.list_rows import blank_date_rows, read_anchors
+    from govweb.checks.list_rows import read_anchors
+    from govweb.checks.list_shapes import blank_date_rows
     from govweb.checks.page_links import Joiner
 
     rows = "".join(f"<li><i>2024-0{m}-02</i><a href='/tz/{m}.htm'>青石县关于第{m}季度重点工作安排的通知</a></li>" for m in (6, 4))

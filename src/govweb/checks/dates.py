@@ -35,7 +35,7 @@ HAN_YMD = (r"(?<![" + _HAN_DIGITS + r"十])((?:一九|二[〇○零])[" + _HAN_D
             + _HAN_MONTH + r")\s*月\s*(" + _HAN_DAY + r")\s*日")
 HAN_DATE = re.compile(HAN_YMD)
 # … or its month and day alone, as a photo's caption prints when it was taken (十一月十日 摄): read only where a
-# caption stands for a row's date (`list_rows.picture_tiles`), never in running text.
+# caption stands for a row's date (`list_shapes.picture_tiles`), never in running text.
 HAN_MONTH_DAY = re.compile(r"(?<![" + _HAN_DIGITS + r"十年])(" + _HAN_MONTH + r")\s*月\s*(" + _HAN_DAY + r")\s*日")
 # A full date printed year last, as a server set to an English locale formats it (11/16/2026, 11/13/2026 10:36:18 AM):
 # month first, the en-US order — unless the first number can only be a day (16/11/2026, the en-GB order). A page

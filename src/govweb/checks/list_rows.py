@@ -1,12 +1,13 @@
 """List rows: the dated (or status-carrying) entries of a page, found from markup-independent structure — an anchor
 whose row (its enclosing `li`, `tr`, `dd`, or a short `div`/`p`) carries a date outside the anchor text
 (`<li><a>标题</a><span>2020-11-26</span></li>`, table rows, `[11-26]` brackets, dates at the anchor's start or end),
-script-run rows, guestbooks printing their messages whole, and the heading above a list."""
+script-run rows, and the heading above a list. (What a list shows beside its linked dated rows — messages printed
+whole, rows with no link, blank date cells, picture tiles — is read by `list_shapes`.)"""
 
 from __future__ import annotations
 
+import functools
 import re
-from collections import Counter
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
@@ -14,7 +15,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from govweb.checks import dates
 from govweb.checks.dates import RawDate
-from govweb.checks.messages import POSTED_LABEL, POSTER_LABEL, SUBMIT_LABEL, row_status, submissions
+from govweb.checks.messages import row_status, submissions
 from govweb.checks.page_links import (
     ENTER,
     MORE,
@@ -49,7 +50,7 @@ def app_route(href: str) -> str:
     return m.group(1) if m and len(m.group(1)) > 1 else ""
 
 
-_PAGINATION_TEXT = re.compile(r"^(?:下一页|下页|后页|尾页|末页|上一页|上页|前页|\d{1,4}|>|>>|›|»|next|last)$", re.I)
+PAGINATION_TEXT = re.compile(r"^(?:下一页|下页|后页|尾页|末页|上一页|上页|前页|\d{1,4}|>|>>|›|»|next|last)$", re.I)
 # (an attachment's name ends with its file's extension after the date: 某某公示（2026.11.24）.pdf, 20260512某方案.docx)
 _FILE_EXT = r"pdf|docx?|xlsx?|wps|ofd|zip|rar|txt|et"   # a document's file: PDF, Word, Excel, WPS, OFD, an archive
 _FILE = re.compile(rf"\.(?:{_FILE_EXT})$", re.I)
@@ -63,7 +64,7 @@ _EDGE_DATE = re.compile(
 # no entry of its own (a bracketed date, [11-26], is the row's date).
 _ROW_TAG = re.compile(r"^\s*[\[【]\s*[^\]】\d\s]{1,6}\s*[\]】]\s*$")
 _MAX_ROW_TEXT = 300
-_DATE_CELL_MAX = 30   # a row's date cell: the date and little else
+DATE_CELL_MAX = 30   # a row's date cell: the date and little else
 _ROW_REST_MAX = 60     # text of a row beyond its link: a date, a source, a status — not a paragraph
 
 
@@ -152,7 +153,7 @@ def _row_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None,
     if node is not None and node.tag not in STOP_CLIMB:
         line = _br_line(a, node, reads)
         if line is not None:   # lines a block breaks with <br>, each its own linked row: this anchor's line
-            rest = _not_row_dates_out(line.replace(atext, " ", 1) if atext else line, weekdays)
+            rest = not_row_dates_out(line.replace(atext, " ", 1) if atext else line, weekdays)
             d = dates.find_date_cached(rest)
             if d is not None:
                 return d, line.strip(), dates.find_full_dates(rest)
@@ -168,8 +169,8 @@ def _row_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None,
                 return row
             if tag in ROW_TAGS:   # a row with a long summary: the date in a short part of its own
                 for child in node.iter(include_text=False):
-                    ct = _not_row_dates_out(reads.text(child), weekdays)
-                    if len(ct) <= _DATE_CELL_MAX and child.tag != "a":
+                    ct = not_row_dates_out(reads.text(child), weekdays)
+                    if len(ct) <= DATE_CELL_MAX and child.tag != "a":
                         d = dates.find_date_cached(ct)
                         if d is not None:
                             return d, (atext + " " + ct.strip()).strip(), dates.find_full_dates(ct)
@@ -178,7 +179,7 @@ def _row_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None,
         base = (shown or t).replace(atext, " ", 1) if atext else (shown or t)
         if tag in ROW_TAGS and node.mem_id in reads.nesting():
             base = _outside_nested_lists(node, base, reads)
-        rest = _not_row_dates_out(base, weekdays)
+        rest = not_row_dates_out(base, weekdays)
         d = dates.find_date_cached(rest)
         if d is not None:
             if level >= 1 and tag not in ROW_TAGS and (len(node.css("a")) > 2 or len(
@@ -267,8 +268,8 @@ def _published_part(block: LexborNode, weekdays: bool) -> tuple[RawDate, str] | 
         if node.mem_id == block.mem_id or node.tag == "a":
             continue
         text = node.text(deep=True, separator=" ")
-        if len(text) <= _DATE_CELL_MAX and _PUBLISHED_LABEL.search(text):
-            d = dates.find_date_cached(_not_row_dates_out(text, weekdays))
+        if len(text) <= DATE_CELL_MAX and _PUBLISHED_LABEL.search(text):
+            d = dates.find_date_cached(not_row_dates_out(text, weekdays))
             if d is not None:
                 return d, text.strip()
     return None
@@ -295,10 +296,10 @@ def _date_cell(row: LexborNode, reads: _Reads, weekdays: bool = False, within: s
 
 
 def _short_date(node: LexborNode, reads: _Reads, weekdays: bool) -> tuple[RawDate, str] | None:
-    """The date an element printing little else holds (at most `_DATE_CELL_MAX` characters, dates that are no
+    """The date an element printing little else holds (at most `DATE_CELL_MAX` characters, dates that are no
     publication left out), with that text; None otherwise."""
-    ct = _not_row_dates_out(reads.text(node), weekdays).strip()
-    if ct and len(ct) <= _DATE_CELL_MAX:
+    ct = not_row_dates_out(reads.text(node), weekdays).strip()
+    if ct and len(ct) <= DATE_CELL_MAX:
         d = dates.find_date_cached(ct)
         if d is not None:
             return d, ct
@@ -384,6 +385,8 @@ def _br_lines(parent: LexborNode) -> _BrLines | None:
             lines.append([])
         else:
             lines[-1].append(child)
+    if len(lines) < 2:
+        return None   # (no <br>: one line, a block of no lines of links)
     # (a line whose links only name what the row is filed under — 栏目：<a>政策法规</a> 发布日期：… — holds none)
     linked = [any(c.tag == "a" and not filed_under(c) or c.tag != "-text" and c.tag != "a" and any(
         not filed_under(x) for x in c.css("a")) for c in ln) for ln in lines]
@@ -399,6 +402,8 @@ def _br_line(a: LexborNode, parent: LexborNode, reads: _Reads) -> str | None:
     another line dates another row. A line holding no date takes the next line when that holds no link (a date
     printed under its title). None when the parent is no such block. The parent's lines are read once per page."""
     key = parent.mem_id
+    if key not in reads.broken():
+        return None   # (no <br> child: one line)
     if key not in reads.lines:
         reads.lines[key] = _br_lines(parent)
     block = reads.lines[key]
@@ -422,6 +427,16 @@ class _Reads:
     weekdays: bool = False   # the page's rows print their weekdays (`weekday_list`): a date beside one is a row's
     tree: LexborHTMLParser | None = None
     nests: set[int] | None = None   # the rows (li, tr, dd, dt) nesting a list or table that links: `nesting`
+    headed: dict[int, object] = field(default_factory=dict)   # a block's heading before it (`_heading_before`)
+    breaks: set[int] | None = None   # the elements with a `<br>` child: `broken`
+
+    def broken(self) -> set[int]:
+        """The elements of the page (by node id) with a `<br>` child, found once per page: the only blocks
+        `_br_lines` can break into lines."""
+        if self.breaks is None:
+            self.breaks = {br.parent.mem_id for br in self.tree.css("br") if br.parent is not None} \
+                if self.tree is not None else set()
+        return self.breaks
 
     def nesting(self) -> set[int]:
         """The rows of the page (by node id) that nest a list or table holding links, found once per page: the few
@@ -445,17 +460,29 @@ class _Reads:
         return t
 
 
-def _not_row_dates_out(text: str, weekdays: bool = False) -> str:
+@functools.lru_cache(maxsize=100_000)
+def not_row_dates_out(text: str, weekdays: bool = False) -> str:
     """`text` with the dates that date no row blanked. Every such date holds 起, a clock label (今天, 今日, 当前…,
     现在…), a clock script (new Date) or a weekday (星期, 周, 礼拜): most rows hold none of them and skip the pattern (keep the test in step with
     _NOT_ROW_DATE); or a label saying it is no publication (`_NOT_PUBLISHED`). A period's start (`_PERIOD`) is
-    blanked when the rest still holds a date."""
+    blanked when the rest still holds a date. Each of these patterns holds a digit: a text with none is kept as it is.
+    Texts repeat from row to row and page to page: each is read once."""
+    return _dates_out(text, weekdays) if _DIGIT.search(text) else text
+
+
+_DIGIT = re.compile(r"\d")
+_NOT_PUBLISHED_ANY = re.compile("|".join(map(re.escape, _NOT_PUBLISHED_WORDS)))
+_PERIOD_JOINS_ANY = re.compile("|".join(map(re.escape, _PERIOD_JOINS)))
+
+
+def _dates_out(text: str, weekdays: bool) -> str:
+    """`not_row_dates_out` of a text holding a digit."""
     if "起" in text or "今" in text or "当前" in text or "现在" in text or "new Date" in text or "星期" in text or (
             "周" in text or "礼拜" in text):
         text = (_NOT_ROW_DATE_BUT_WEEKDAYS if weekdays else _NOT_ROW_DATE).sub(" ", text)
-    if any(w in text for w in _NOT_PUBLISHED_WORDS):
+    if _NOT_PUBLISHED_ANY.search(text):
         text = _NOT_PUBLISHED.sub(" ", text)
-    if any(j in text for j in _PERIOD_JOINS):
+    if _PERIOD_JOINS_ANY.search(text):
         other = _PERIOD.sub(" ", text)
         if other != text and dates.find_date_cached(other) is not None:
             text = other
@@ -544,7 +571,7 @@ def _anchor_row(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | Non
         if year is not None:
             d = (year, d[1], d[2])
     if d is None:
-        d = _date_heading(a)
+        d = _date_heading(a, reads)
         all_dates = [d] if d is not None else all_dates
     title = atext
     if d is None and len(atext) > _BLOCK_TITLE_MIN:
@@ -580,24 +607,56 @@ _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "dt"})
 _ONLY_DATE = re.compile(r"[\d０-９年月日\-/.－／．\s]{8,16}")
 
 
-def _date_heading(a: LexborNode) -> RawDate | None:
+def _date_heading(a: LexborNode, reads: _Reads) -> RawDate | None:
     """The day a timeline prints as the heading of a group of undated rows (`<h3>2024年11月26日</h3><ul><li><a>…</a>
     </li></ul>`, `<dt>2023-06-02</dt><dd><a>…</a></dd><dd>…`): a heading element (h1–h6, dt) just before the row's
     block — past the rows above it in its group — or one of its blocks a few levels up, saying only a full date. (A
-    clock or a label in a `div` or `span` is no heading of rows.)"""
+    clock or a label in a `div` or `span` is no heading of rows.) What a level finds is kept by node (`reads.headed`):
+    the rows of one group share the walk back past them, read once per group."""
     node = a.parent
     for _ in range(_YEAR_CLIMB):
         if node is None or node.tag in ("body", "html"):
             return None
-        sib = node.prev
-        while sib is not None and (sib.tag == "-text" and not (sib.text() or "").strip() or sib.tag == node.tag):
-            sib = sib.prev   # (the rows above it in its group: <dt>日期</dt><dd>…</dd><dd>…</dd>)
-        if sib is not None and sib.tag in _HEADING_TAGS:
-            text = sib.text(deep=True, separator="").strip()
-            found = dates.find_full_dates(text) if _ONLY_DATE.fullmatch(text) else []
-            return found[0] if len(found) == 1 else None
+        found = _heading_before(node, reads.headed)
+        if found is not _NO_HEADING:
+            return found
         node = node.parent
     return None
+
+
+_NO_HEADING = object()   # no heading element before a block: the climb goes on
+
+
+def _heading_before(node: LexborNode, seen: dict[int, object]) -> object:
+    """The date of the heading element just before `node`, past its siblings of its own tag (the rows above it in its
+    group) and blank text: a full date (RawDate), None when that heading says anything else, `_NO_HEADING` when no
+    heading element stands there. Kept in `seen` by node id: a sibling of the same tag walks back the same way."""
+    got = seen.get(node.mem_id, seen)
+    if got is not seen:
+        return got
+    tag = node.tag
+    walked = [node.mem_id]
+    sib = node.prev
+    found: object = _NO_HEADING
+    while sib is not None:
+        if sib.tag == tag:
+            got = seen.get(sib.mem_id, seen)
+            if got is not seen:   # (a row above, walked back already: the same heading)
+                found = got
+                break
+            walked.append(sib.mem_id)
+        elif not (sib.tag == "-text" and not (sib.text() or "").strip()):
+            break
+        sib = sib.prev   # (the rows above it in its group: <dt>日期</dt><dd>…</dd><dd>…</dd>)
+    else:
+        sib = None
+    if sib is not None and found is _NO_HEADING and sib.tag != tag and sib.tag in _HEADING_TAGS:
+        text = sib.text(deep=True, separator="").strip()
+        dated = dates.find_full_dates(text) if _ONLY_DATE.fullmatch(text) else []
+        found = dated[0] if len(dated) == 1 else None
+    for key in walked:
+        seen[key] = found
+    return found
 
 
 def place_row(items: list[Item], url: str, href: str, title: str, row: str) -> str:
@@ -668,7 +727,7 @@ def read_anchors(
         links.append(Link(u, atext, heading, section=own_section(tree, href, u, join.base),
                           label=row_label(a) if YEAR_ONLY.match(atext) else "", placeholder=placeholder_href(href),
                           card=card_heading(a) if len(atext) > _CARD_TEXT_MIN else ""))
-        if _PAGINATION_TEXT.match(atext):
+        if PAGINATION_TEXT.match(atext):
             pagination.append(u)
             continue
         if len(atext) < 2 or back_or_action(atext):
@@ -753,7 +812,7 @@ def _read_clicked(tree: LexborHTMLParser, join: Joiner, clicked: AbstractSet[str
         links.append(Link(u, title))
         if len(title) < 2 or back_or_action(title):
             continue
-        rest = _not_row_dates_out(" ".join(t for t in parts if t != title)) if len(parts) > 1 else ""
+        rest = not_row_dates_out(" ".join(t for t in parts if t != title)) if len(parts) > 1 else ""
         d = dates.find_date_cached(rest) if rest else None
         if d is None and len(parts) <= 1:
             d = _edge_date(text)
@@ -767,226 +826,6 @@ def _read_clicked(tree: LexborHTMLParser, join: Joiner, clicked: AbstractSet[str
 _SCRIPT_ENTRY_MAX = 16
 _SCRIPT_ROW_MIN = 4
 _BLOCK_TITLE_MIN = 12
-_MESSAGE_TITLE = re.compile(r"^(?:主题|标题|留言主题|信件标题|来信标题)\s*[:：]\s*")   # a label before the title
-_MESSAGE_TITLE_MAX = 60
-
-
-def message_rows(body: LexborNode, base: str) -> list[Item]:
-    """Messages a guestbook prints whole, with no page of their own to link (主题：… 留言时间：2022-02-16 … 回复时间：…):
-    each block holding one 留言时间 label (the largest such block) is an entry of the list, named by the page's
-    address and its place; two or more make a list (one is a message's own page)."""
-    blocks: list[LexborNode] = []
-    for node in body.traverse(include_text=True):
-        if node.tag != "-text" or not ((t := node.text() or "") and (SUBMIT_LABEL.search(t) or POSTED_LABEL.search(t))):
-            continue
-        block = node.parent
-        while block is not None and block.parent is not None and block.parent.tag not in ("body", "html") \
-                and len(submissions(block.parent.text(deep=True, separator=" "))) == 1:
-            block = block.parent
-        if block is not None and not any(b.mem_id == block.mem_id for b in blocks) and submissions(
-                block.text(deep=True, separator=" ")):   # (发表时间 with no 发表者 beside it: an article's date line)
-            blocks.append(block)
-    if len(blocks) < 2:
-        return []
-    rows: list[Item] = []
-    for i, block in enumerate(blocks):
-        text = " ".join(block.text(deep=True, separator=" ").split())
-        m = submissions(text)[0]
-        pieces = [p.strip() for p in block.text(deep=True, separator="\n").split("\n") if p.strip()]
-        title = next((t for t in (_MESSAGE_TITLE.sub("", p).strip() for p in pieces)
-                      if t and not t.endswith((":", "：")) and not SUBMIT_LABEL.search(t)
-                      and not POSTED_LABEL.search(t) and not POSTER_LABEL.match(t)), text)[:_MESSAGE_TITLE_MAX]
-        rows.append(Item(f"{base}#message-{i}", title, dates.find_date(m.group(1)), text[:200],
-                         dates.find_full_dates(text), row_status(text), scripted=True))
-    return rows
-
-
-_UNLINKED_MIN = 3        # rows of one shape that make a list
-_UNLINKED_TITLE_MIN = 6  # a title cell: a sentence, not a person's name or a status
-
-
-def _cells(row: LexborNode) -> list[str]:
-    """The texts of a row's cells: its `td`/`th` for a table row, else its child elements and text pieces."""
-    kids = row.iter(include_text=True)
-    texts = [" ".join(c.text(deep=True, separator=" ").split()) for c in kids
-             if row.tag != "tr" or c.tag in ("td", "th")]
-    return [t for t in texts if t] if row.tag != "tr" else texts
-
-
-def unlinked_rows(body: LexborNode, base: str, items: list[Item]) -> list[Item]:
-    """Rows a list prints with no link (a 留言选登 table of answered letters, a 征集 table whose closed calls link no
-    feedback): a reader counts them like the linked ones. Three or more sibling rows (`tr`, `li`) of one shape (the
-    same number of cells), each with a cell printing only a full date and a cell of a sentence's length, their dates
-    newest first as a list prints them (a CV's timeline runs oldest first, a roster's birth dates in no order, an
-    article's dates stand in prose): each of them that holds no link is an entry of its own (its linked siblings
-    are read as links, and so are rows a script opens on click: a row whose title a row read so far holds is that
-    row). `items`: the page's rows read so far."""
-    out: list[Item] = []
-    known = [it.row for it in items]
-    for parent in body.css("table, tbody, ul, ol"):
-        groups: dict[tuple[str, int], list[tuple[LexborNode, list[str], RawDate]]] = {}
-        for row in parent.iter(include_text=False):
-            if row.tag not in ("tr", "li"):
-                continue
-            cells = _cells(row)
-            when = [d for c in cells if len(c) <= _DATE_CELL_MAX and (d := dates.find_date_cached(
-                _not_row_dates_out(c))) is not None and d[0] is not None and dates.find_full_dates(c)]
-            if when and any(len(c) >= _UNLINKED_TITLE_MIN and dates.find_date_cached(c) is None for c in cells):
-                groups.setdefault((row.tag, len(cells)), []).append((row, cells, when[0]))
-        for rows in groups.values():
-            if len(rows) < _UNLINKED_MIN or any(a[2] < b[2] for a, b in zip(rows, rows[1:], strict=False)):
-                continue
-            for row, cells, when in rows:
-                if row.css_first("a[href]") is not None:
-                    continue
-                title = max((c for c in cells if dates.find_date_cached(c) is None), key=len)
-                if any(title in r for r in known):
-                    continue
-                text = " ".join(cells)
-                out.append(Item(f"{base}#unlinked-{len(out)}", title, when, text[:200], dates.find_full_dates(text),
-                                row_status(text), scripted=True, printed=True))
-    return out
-
-
-def _row_shape(cells: list[LexborNode]) -> tuple[tuple[str, str], ...]:
-    """A row's cells as markup: each one's tag and class."""
-    return tuple((c.tag, c.attributes.get("class") or "") for c in cells)
-
-
-def blank_date_rows(body: LexborNode, join: Joiner, items: list[Item]) -> tuple[str, ...]:
-    """The links of a dated list's rows that print an empty date cell (`<td class="rq"></td>`, `<span class="date">
-    </span>`: an old document kept as a PDF, a newspaper's story linked off the site): rows of the list, of the very
-    shape of its dated siblings (the same cells), the cell where they print their date left empty — entries with no
-    date, not links beside the list. Only in a list of two dated rows or more."""
-    dated = {it.url for it in items if it.date is not None and not it.scripted}
-    if len(dated) < 2:
-        return ()
-    lists: dict[int, LexborNode] = {}   # the lists holding a dated row (only they are read)
-    for a in body.css("a[href]"):
-        if join(a.attributes.get("href") or "") in dated:
-            row = a.parent
-            for _ in range(3):
-                if row is None or row.tag in ("tr", "li"):
-                    break
-                row = row.parent
-            if row is not None and row.tag in ("tr", "li") and row.parent is not None:
-                lists.setdefault(row.parent.mem_id, row.parent)
-    out: list[str] = []
-    for parent in lists.values():
-        if all(join(a.attributes.get("href") or "") in dated for a in parent.css("a[href]")):
-            continue   # (every row of it dated: the common case, read no further)
-        rows = [r for r in parent.iter(include_text=False) if r.tag in ("tr", "li")]
-        if len(rows) < 3:
-            continue
-        date_at: dict[tuple[tuple[str, str], ...], int] = {}   # a dated row's shape → where it prints its date
-        # the rows' shapes up to their title, for dated rows printing their date in a cell after it: the title part
-        # of the row, by how many dated rows have it (a row of that shape alone lacks the cells that date the others)
-        heads: Counter[tuple[tuple[str, str], ...]] = Counter()
-        blank: list[tuple[tuple[tuple[str, str], ...], list[LexborNode], str]] = []
-        for row in rows:
-            anchors = row.css("a[href]")
-            if not anchors:
-                continue
-            u = join(anchors[0].attributes.get("href") or "")
-            cells = list(row.iter(include_text=False))
-            shape = _row_shape(cells)
-            if u in dated and row.tag == "li":   # (a table's shorter row spans its cells: a heading, a 更多 line)
-                heads.update(set(_title_parts(cells, shape, anchors[0])))
-            if len(anchors) != 1:
-                continue
-            if u in dated:
-                for i, c in enumerate(cells):
-                    t = c.text(deep=True, strip=True)
-                    if c.css_first("a") is None and c.tag != "a" and t and len(t) <= _DATE_CELL_MAX and dates.find_full_dates(t):
-                        date_at.setdefault(shape, i)
-                        break
-            elif u is not None and len(t := anchors[0].text(deep=True, strip=True)) >= _UNLINKED_TITLE_MIN and not (
-                    MORE.match(t) or t.startswith(("更多", "查看更多", "浏览更多")) or _PAGINATION_TEXT.match(t)
-                    or back_or_action(t)):
-                blank.append((shape, cells, u))   # (a 更多 or 返回 line of the list's shape is no row)
-        out.extend(u for shape, cells, u in blank
-                   if shape in date_at and not cells[date_at[shape]].text(deep=True, strip=True)
-                   or heads[shape] >= 2 and shape not in date_at)
-    return tuple(dict.fromkeys(out))
-
-
-def _title_parts(cells: list[LexborNode], shape: tuple[tuple[str, str], ...],
-                 title: LexborNode) -> list[tuple[tuple[str, str], ...]]:
-    """The shapes a dated row has without the cells from its date on: its cells up to the one holding its title,
-    then each further one before the first cell printing a full date (`<li><a>标题</a><div>附件：… <em>2026-11-20
-    </em></div></li>` → `(a,)`). None when the row dates itself before its title or in its title's cell."""
-    at = next((i for i, c in enumerate(cells) if c.mem_id == title.mem_id or c.tag != "a" and any(
-        x.mem_id == title.mem_id for x in c.css("a[href]"))), None)
-    if at is None:
-        return []
-    for i in range(at + 1, len(cells)):
-        t = cells[i].text(deep=True, strip=True)
-        if t and dates.find_full_dates(t):
-            return [shape[:j] for j in range(at + 1, i + 1)]
-    return []
-
-
-_TILE_CAPTION_MIN = 4   # a tile's caption names what it shows (垃圾分类小课堂), not a glyph or a number
-
-
-def picture_tiles(tree: LexborHTMLParser, join: Joiner) -> tuple[tuple[str, ...], list[Item]]:
-    """What the tiles of a picture list open (`<div class="item"><a href="play.jsp?vid=1"><img><p>视频解读｜…</p></a>
-    </div>`, a 视频 or H5 strip): three or more sibling elements of one tag and class, each holding one link with a
-    picture and a caption of a few words — or a picture and a caption each linking the same address — and printing
-    no date (dated tiles are rows). A list shows them as its
-    entries even when nothing on the page dates them. Second, the rows of such tiles whose picture link names nothing
-    and whose caption beside it prints the date (`<dl><dt><a><img alt=""></a></dt><dd>某某视察（十一月十日 摄）<br>
-    <em>2026年</em></dd></dl>`: a 图片新闻 grid): no link of theirs made a row, and each is one, named by its caption —
-    dated by its date in digits, or by a month and day in Chinese numerals with the year on a line of its own."""
-    out: dict[str, None] = {}
-    rows: dict[str, Item] = {}
-    for parent in tree.css("div, ul, ol, section"):
-        shapes: dict[tuple[str, str], list[str]] = {}
-        dated: dict[tuple[str, str], list[Item]] = {}
-        for child in parent.iter(include_text=False):
-            if child.css_first("img") is None:
-                continue
-            anchors = [child] if child.tag == "a" else child.css("a[href]")
-            # (one link, or its picture and its caption each linking the same address)
-            if not anchors or len({a.attributes.get("href") for a in anchors}) != 1:
-                continue
-            caption = child.text(deep=True, separator="", strip=True)
-            u = join(anchors[0].attributes.get("href") or "")
-            if u is None or len(caption) < _TILE_CAPTION_MIN:
-                continue
-            shape = (child.tag, child.attributes.get("class") or "")
-            row = _caption_row(child, anchors, u)
-            if row is not None:
-                dated.setdefault(shape, []).append(row)
-            elif dates.find_date_cached(caption) is None:
-                shapes.setdefault(shape, []).append(u)
-        for urls in shapes.values():
-            if len(set(urls)) >= _UNLINKED_MIN:
-                out.update(dict.fromkeys(urls))
-        for found in dated.values():
-            if len({it.url for it in found}) >= _UNLINKED_MIN:
-                rows.update((it.url, it) for it in found if it.url not in rows)
-    return tuple(u for u in out if u not in rows), list(rows.values())
-
-
-def _caption_row(tile: LexborNode, anchors: list[LexborNode], url: str) -> Item | None:
-    """The row of a picture tile whose link names nothing (a picture without alt, no text) and whose caption, beside
-    the link, prints its date: in digits (`dates.find_date`), or a month and day in Chinese numerals (十一月十日 摄) with
-    the year, if any, a line of its own (2026年). None otherwise."""
-    if any(a.text(deep=True, strip=True) for a in anchors):
-        return None   # (a link with words of its own: `read_anchors` reads its row)
-    lines = [t.strip() for t in tile.text(deep=True, separator="\n").split("\n") if t.strip()]
-    text = " ".join(lines)
-    d = dates.find_date_cached(text)
-    if d is None and (d := dates.han_month_day(text)) is not None:
-        years = {int(t[:4]) for t in lines if YEAR_ONLY.match(t)}
-        if len(years) == 1:
-            d = (years.pop(), d[1], d[2])
-    if d is None:
-        return None
-    undated = [t for t in lines if dates.find_date_cached(t) is None and not YEAR_ONLY.match(t)]
-    title = max(undated, key=len) if undated else text
-    return Item(url, title, d, text[:200], [d] if d[0] is not None else [])
 
 
 def _block_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str]:

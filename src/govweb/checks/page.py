@@ -38,16 +38,13 @@ from govweb.checks.dates import RawDate
 from govweb.checks.guide_labels import guide_labels, is_guide
 from govweb.checks.list_rows import (
     Item,
-    blank_date_rows,
     heading_above_rows,
-    message_rows,
-    picture_tiles,
     read_anchors,
     row_key,
     settle_day_first,
-    unlinked_rows,
     weekday_list,
 )
+from govweb.checks.list_shapes import blank_date_rows, message_rows, picture_tiles, unlinked_rows
 from govweb.checks.messages import SUBMIT_HEADER, MessageFacts, message_facts, submissions
 from govweb.checks.out_of_service import is_error_page
 from govweb.checks.page_links import Joiner, Link, alert_only, clicked_attributes, frame_facts, nav_sections

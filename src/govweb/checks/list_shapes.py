@@ -1,0 +1,248 @@
+"""List shapes: the entries a list shows beside its linked dated rows, found from the shape of its rows and
+tiles — messages a guestbook prints whole (`message_rows`), rows printed with no link (`unlinked_rows`), rows whose
+date cell is empty (`blank_date_rows`) and picture tiles (`picture_tiles`). Each reads a page's tree after
+`list_rows.read_anchors` read its anchors."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from govweb.checks import dates
+from govweb.checks.dates import RawDate
+from govweb.checks.list_rows import DATE_CELL_MAX, PAGINATION_TEXT, Item, not_row_dates_out
+from govweb.checks.messages import POSTED_LABEL, POSTER_LABEL, SUBMIT_LABEL, row_status, submissions
+from govweb.checks.page_links import MORE, YEAR_ONLY, Joiner, back_or_action
+
+_MESSAGE_TITLE = re.compile(r"^(?:主题|标题|留言主题|信件标题|来信标题)\s*[:：]\s*")   # a label before the title
+_MESSAGE_TITLE_MAX = 60
+
+
+def message_rows(body: LexborNode, base: str) -> list[Item]:
+    """Messages a guestbook prints whole, with no page of their own to link (主题：… 留言时间：2022-02-16 … 回复时间：…):
+    each block holding one 留言时间 label (the largest such block) is an entry of the list, named by the page's
+    address and its place; two or more make a list (one is a message's own page)."""
+    blocks: list[LexborNode] = []
+    for node in body.traverse(include_text=True):
+        if node.tag != "-text" or not ((t := node.text() or "") and (SUBMIT_LABEL.search(t) or POSTED_LABEL.search(t))):
+            continue
+        block = node.parent
+        while block is not None and block.parent is not None and block.parent.tag not in ("body", "html") \
+                and len(submissions(block.parent.text(deep=True, separator=" "))) == 1:
+            block = block.parent
+        if block is not None and not any(b.mem_id == block.mem_id for b in blocks) and submissions(
+                block.text(deep=True, separator=" ")):   # (发表时间 with no 发表者 beside it: an article's date line)
+            blocks.append(block)
+    if len(blocks) < 2:
+        return []
+    rows: list[Item] = []
+    for i, block in enumerate(blocks):
+        text = " ".join(block.text(deep=True, separator=" ").split())
+        m = submissions(text)[0]
+        pieces = [p.strip() for p in block.text(deep=True, separator="\n").split("\n") if p.strip()]
+        title = next((t for t in (_MESSAGE_TITLE.sub("", p).strip() for p in pieces)
+                      if t and not t.endswith((":", "：")) and not SUBMIT_LABEL.search(t)
+                      and not POSTED_LABEL.search(t) and not POSTER_LABEL.match(t)), text)[:_MESSAGE_TITLE_MAX]
+        rows.append(Item(f"{base}#message-{i}", title, dates.find_date(m.group(1)), text[:200],
+                         dates.find_full_dates(text), row_status(text), scripted=True))
+    return rows
+
+
+_UNLINKED_MIN = 3        # rows of one shape that make a list
+_UNLINKED_TITLE_MIN = 6  # a title cell: a sentence, not a person's name or a status
+
+
+def _cells(row: LexborNode) -> list[str]:
+    """The texts of a row's cells: its `td`/`th` for a table row, else its child elements and text pieces."""
+    kids = row.iter(include_text=True)
+    texts = [" ".join(c.text(deep=True, separator=" ").split()) for c in kids
+             if row.tag != "tr" or c.tag in ("td", "th")]
+    return [t for t in texts if t] if row.tag != "tr" else texts
+
+
+def unlinked_rows(body: LexborNode, base: str, items: list[Item]) -> list[Item]:
+    """Rows a list prints with no link (a 留言选登 table of answered letters, a 征集 table whose closed calls link no
+    feedback): a reader counts them like the linked ones. Three or more sibling rows (`tr`, `li`) of one shape (the
+    same number of cells), each with a cell printing only a full date and a cell of a sentence's length, their dates
+    newest first as a list prints them (a CV's timeline runs oldest first, a roster's birth dates in no order, an
+    article's dates stand in prose): each of them that holds no link is an entry of its own (its linked siblings
+    are read as links, and so are rows a script opens on click: a row whose title a row read so far holds is that
+    row). `items`: the page's rows read so far."""
+    out: list[Item] = []
+    known = [it.row for it in items]
+    for parent in body.css("table, tbody, ul, ol"):
+        groups: dict[tuple[str, int], list[tuple[LexborNode, list[str], RawDate]]] = {}
+        for row in parent.iter(include_text=False):
+            if row.tag not in ("tr", "li"):
+                continue
+            cells = _cells(row)
+            when = [d for c in cells if len(c) <= DATE_CELL_MAX and (d := dates.find_date_cached(
+                not_row_dates_out(c))) is not None and d[0] is not None and dates.find_full_dates(c)]
+            if when and any(len(c) >= _UNLINKED_TITLE_MIN and dates.find_date_cached(c) is None for c in cells):
+                groups.setdefault((row.tag, len(cells)), []).append((row, cells, when[0]))
+        for rows in groups.values():
+            if len(rows) < _UNLINKED_MIN or any(a[2] < b[2] for a, b in zip(rows, rows[1:], strict=False)):
+                continue
+            for row, cells, when in rows:
+                if row.css_first("a[href]") is not None:
+                    continue
+                title = max((c for c in cells if dates.find_date_cached(c) is None), key=len)
+                if any(title in r for r in known):
+                    continue
+                text = " ".join(cells)
+                out.append(Item(f"{base}#unlinked-{len(out)}", title, when, text[:200], dates.find_full_dates(text),
+                                row_status(text), scripted=True, printed=True))
+    return out
+
+
+def _row_shape(cells: list[LexborNode]) -> tuple[tuple[str, str], ...]:
+    """A row's cells as markup: each one's tag and class."""
+    return tuple((c.tag, c.attributes.get("class") or "") for c in cells)
+
+
+def blank_date_rows(body: LexborNode, join: Joiner, items: list[Item]) -> tuple[str, ...]:
+    """The links of a dated list's rows that print an empty date cell (`<td class="rq"></td>`, `<span class="date">
+    </span>`: an old document kept as a PDF, a newspaper's story linked off the site): rows of the list, of the very
+    shape of its dated siblings (the same cells), the cell where they print their date left empty — entries with no
+    date, not links beside the list. Only in a list of two dated rows or more."""
+    dated = {it.url for it in items if it.date is not None and not it.scripted}
+    if len(dated) < 2:
+        return ()
+    lists: dict[int, LexborNode] = {}   # the lists holding a dated row (only they are read)
+    for a in body.css("a[href]"):
+        if join(a.attributes.get("href") or "") in dated:
+            row = a.parent
+            for _ in range(3):
+                if row is None or row.tag in ("tr", "li"):
+                    break
+                row = row.parent
+            if row is not None and row.tag in ("tr", "li") and row.parent is not None:
+                lists.setdefault(row.parent.mem_id, row.parent)
+    out: list[str] = []
+    for parent in lists.values():
+        if all(join(a.attributes.get("href") or "") in dated for a in parent.css("a[href]")):
+            continue   # (every row of it dated: the common case, read no further)
+        rows = [r for r in parent.iter(include_text=False) if r.tag in ("tr", "li")]
+        if len(rows) < 3:
+            continue
+        date_at: dict[tuple[tuple[str, str], ...], int] = {}   # a dated row's shape → where it prints its date
+        # the rows' shapes up to their title, for dated rows printing their date in a cell after it: the title part
+        # of the row, by how many dated rows have it (a row of that shape alone lacks the cells that date the others)
+        heads: Counter[tuple[tuple[str, str], ...]] = Counter()
+        blank: list[tuple[tuple[tuple[str, str], ...], list[LexborNode], str]] = []
+        for row in rows:
+            anchors = row.css("a[href]")
+            if not anchors:
+                continue
+            u = join(anchors[0].attributes.get("href") or "")
+            cells = list(row.iter(include_text=False))
+            shape = _row_shape(cells)
+            if u in dated and row.tag == "li":   # (a table's shorter row spans its cells: a heading, a 更多 line)
+                heads.update(set(_title_parts(cells, shape, anchors[0])))
+            if len(anchors) != 1:
+                continue
+            if u in dated:
+                for i, c in enumerate(cells):
+                    t = c.text(deep=True, strip=True)
+                    if c.css_first("a") is None and c.tag != "a" and t and len(t) <= DATE_CELL_MAX and dates.find_full_dates(t):
+                        date_at.setdefault(shape, i)
+                        break
+            elif u is not None and len(t := anchors[0].text(deep=True, strip=True)) >= _UNLINKED_TITLE_MIN and not (
+                    MORE.match(t) or t.startswith(("更多", "查看更多", "浏览更多")) or PAGINATION_TEXT.match(t)
+                    or back_or_action(t)):
+                blank.append((shape, cells, u))   # (a 更多 or 返回 line of the list's shape is no row)
+        out.extend(u for shape, cells, u in blank
+                   if shape in date_at and not cells[date_at[shape]].text(deep=True, strip=True)
+                   or heads[shape] >= 2 and shape not in date_at)
+    return tuple(dict.fromkeys(out))
+
+
+def _title_parts(cells: list[LexborNode], shape: tuple[tuple[str, str], ...],
+                 title: LexborNode) -> list[tuple[tuple[str, str], ...]]:
+    """The shapes a dated row has without the cells from its date on: its cells up to the one holding its title,
+    then each further one before the first cell printing a full date (`<li><a>标题</a><div>附件：… <em>2026-11-20
+    </em></div></li>` → `(a,)`). None when the row dates itself before its title or in its title's cell."""
+    at = next((i for i, c in enumerate(cells) if c.mem_id == title.mem_id or c.tag != "a" and any(
+        x.mem_id == title.mem_id for x in c.css("a[href]"))), None)
+    if at is None:
+        return []
+    for i in range(at + 1, len(cells)):
+        t = cells[i].text(deep=True, strip=True)
+        if t and dates.find_full_dates(t):
+            return [shape[:j] for j in range(at + 1, i + 1)]
+    return []
+
+
+_TILE_CAPTION_MIN = 4   # a tile's caption names what it shows (垃圾分类小课堂), not a glyph or a number
+
+
+def picture_tiles(tree: LexborHTMLParser, join: Joiner) -> tuple[tuple[str, ...], list[Item]]:
+    """What the tiles of a picture list open (`<div class="item"><a href="play.jsp?vid=1"><img><p>视频解读｜…</p></a>
+    </div>`, a 视频 or H5 strip): three or more sibling elements of one tag and class, each holding one link with a
+    picture and a caption of a few words — or a picture and a caption each linking the same address — and printing
+    no date (dated tiles are rows). A list shows them as its
+    entries even when nothing on the page dates them. Second, the rows of such tiles whose picture link names nothing
+    and whose caption beside it prints the date (`<dl><dt><a><img alt=""></a></dt><dd>某某视察（十一月十日 摄）<br>
+    <em>2026年</em></dd></dl>`: a 图片新闻 grid): no link of theirs made a row, and each is one, named by its caption —
+    dated by its date in digits, or by a month and day in Chinese numerals with the year on a line of its own."""
+    out: dict[str, None] = {}
+    rows: dict[str, Item] = {}
+    pictured: set[int] = set()   # the elements holding a picture (or being one), by node id: found once per page
+    for img in tree.css("img"):
+        node = img
+        while node is not None and node.mem_id not in pictured:
+            pictured.add(node.mem_id)
+            node = node.parent
+    if not pictured:
+        return (), []
+    for parent in tree.css("div, ul, ol, section"):
+        if parent.mem_id not in pictured:
+            continue
+        shapes: dict[tuple[str, str], list[str]] = {}
+        dated: dict[tuple[str, str], list[Item]] = {}
+        for child in parent.iter(include_text=False):
+            if child.mem_id not in pictured:
+                continue
+            anchors = [child] if child.tag == "a" else child.css("a[href]")
+            # (one link, or its picture and its caption each linking the same address)
+            if not anchors or len({a.attributes.get("href") for a in anchors}) != 1:
+                continue
+            caption = child.text(deep=True, separator="", strip=True)
+            u = join(anchors[0].attributes.get("href") or "")
+            if u is None or len(caption) < _TILE_CAPTION_MIN:
+                continue
+            shape = (child.tag, child.attributes.get("class") or "")
+            row = _caption_row(child, anchors, u)
+            if row is not None:
+                dated.setdefault(shape, []).append(row)
+            elif dates.find_date_cached(caption) is None:
+                shapes.setdefault(shape, []).append(u)
+        for urls in shapes.values():
+            if len(set(urls)) >= _UNLINKED_MIN:
+                out.update(dict.fromkeys(urls))
+        for found in dated.values():
+            if len({it.url for it in found}) >= _UNLINKED_MIN:
+                rows.update((it.url, it) for it in found if it.url not in rows)
+    return tuple(u for u in out if u not in rows), list(rows.values())
+
+
+def _caption_row(tile: LexborNode, anchors: list[LexborNode], url: str) -> Item | None:
+    """The row of a picture tile whose link names nothing (a picture without alt, no text) and whose caption, beside
+    the link, prints its date: in digits (`dates.find_date`), or a month and day in Chinese numerals (十一月十日 摄) with
+    the year, if any, a line of its own (2026年). None otherwise."""
+    if any(a.text(deep=True, strip=True) for a in anchors):
+        return None   # (a link with words of its own: `read_anchors` reads its row)
+    lines = [t.strip() for t in tile.text(deep=True, separator="\n").split("\n") if t.strip()]
+    text = " ".join(lines)
+    d = dates.find_date_cached(text)
+    if d is None and (d := dates.han_month_day(text)) is not None:
+        years = {int(t[:4]) for t in lines if YEAR_ONLY.match(t)}
+        if len(years) == 1:
+            d = (years.pop(), d[1], d[2])
+    if d is None:
+        return None
+    undated = [t for t in lines if dates.find_date_cached(t) is None and not YEAR_ONLY.match(t)]
+    title = max(undated, key=len) if undated else text
+    return Item(url, title, d, text[:200], [d] if d[0] is not None else [])
