@@ -391,8 +391,10 @@ def parse_page(
     if pubdate is None and labelled:
         byline_at, date_text, pub_excerpt = labelled[0]
         pubdate = dates.find_date(date_text)
-        # one labelled time is an article; a list prints one per entry
-        is_article = len(labelled) == 1 and len(items) < ARTICLE_MAX_ITEMS
+        # one labelled time is an article; a list prints one per entry; an update stamp over no sentence dates a box
+        # of figures or links (a 政民互动 hub's 12345 statistics, 更新时间：…), not a document, which has a body of prose
+        is_article = len(labelled) == 1 and len(items) < ARTICLE_MAX_ITEMS and not (
+            pub_excerpt.startswith("更新") and not _says_sentences(body_text, tree))
     blocks: list[str] = []   # the body's text blocks, squashed, read when a heading is looked for
     # the links' texts, built once if a heading is looked for (a crumb step a link names is a column, no heading)
     link_texts = cache(lambda: frozenset(link.text for link in links))
@@ -566,6 +568,20 @@ def _only_inside(blocks: list[LexborNode], tree: LexborHTMLParser, join: Joiner)
         return frozenset()
     everywhere = Counter(u for a in tree.css("a[href]") if (h := a.attributes.get("href")) and (u := join(h)) in inside)
     return frozenset(u for u, k in inside.items() if everywhere[u] == k)
+
+
+# A clause of prose: words closed by a mark that parts or ends a sentence (，。；！？…), a closing quote or bracket between
+_CLAUSE = re.compile(r"[\u4e00-\u9fff][”’」』）)》]?[，。；！？…]")
+
+
+def _says_sentences(body_text: str, tree: LexborHTMLParser) -> bool:
+    """The page prints prose outside its footer: a text block holding words closed by a sentence's mark (，。；！？…)
+    — what a document's body is made of; a hub of links, labels and figures prints none."""
+    said = [" ".join(t.split()) for t in (x.strip() for x in body_text.split("\n")) if _CLAUSE.search(t)]
+    if not said:
+        return False
+    foot = " ".join(footer.footer_containers(tree))
+    return any(t not in foot for t in said)
 
 
 # what an 更新时间 label says was updated when it is no document: the site, the page, the column
