@@ -299,6 +299,29 @@ def test_a_page_of_another_site_on_the_shared_host_is_no_column_of_the_site(tmp_
     assert set(cols) == {"http://www.qz.gov.cn/jyj/tzgg/"}
 
 
+def test_a_shared_system_page_naming_itself_the_site_is_the_site_s_column(tmp_path: Path) -> None:
+    """The same shared 咨询 system, but its page filtered to the bureau names the bureau as its site (`SiteName`, as
+    the bureau's homepage does) while printing the city's 网站标识码: the bureau's own list of replies, a column."""
+    seed = "http://www.qz.gov.cn/jyj/index.html"
+    nav = "<div class='nav'><a href='/jyj/tzgg/'>通知公告</a><a href='/zxxt/bm_0412.jsp'>局长信箱</a></div>"
+
+    def page(code: str, name: str, title: str, body: str) -> str:
+        return (f"<html><head><meta name='SiteName' content='{name}'><meta name='SiteIDCode' content='{code}'>"
+                f"<title>{title}</title></head><body>{nav}{body}<p>网站标识码：{code}</p></body></html>")
+    rows = "".join(f"<li><a href='/jyj/tzgg/2021/06{d:02d}/{d}.html'>关于做好第{d}期教师培训工作的通知</a><span>2021-06-{d:02d}</span></li>"
+                   for d in (12, 22))
+    replies = "".join(f"<dl><dt><a href='/zxxt/show.jsp?id={i}'>咨询学区划分第{i}问</a></dt><dd>2021-06-{i + 10:02d}</dd></dl>"
+                      for i in range(1, 5))
+    b = SnapshotBuilder(seed)
+    b.page(seed, page("3308000007", "衢州市教育局", "衢州市教育局", f"<ul class='news'>{rows}</ul>"), depth=0)
+    b.page("http://www.qz.gov.cn/jyj/tzgg/", page("3308000007", "衢州市教育局", "通知公告-衢州市教育局",
+                                                   f"<ul class='lst'>{rows}</ul>"))
+    b.page("http://www.qz.gov.cn/zxxt/bm_0412.jsp", page("3308000001", "衢州市教育局", "局长信箱-衢州市教育局",
+                                                         f"<h3>局长信箱</h3><div class='qa'>{replies}</div>"))
+    cols = _columns(run_checks(load_snapshot(b.write(tmp_path)), AS_OF))
+    assert set(cols) == {"http://www.qz.gov.cn/jyj/tzgg/", "http://www.qz.gov.cn/zxxt/bm_0412.jsp"}
+
+
 def test_a_page_only_framing_another_document_is_no_column(tmp_path: Path) -> None:
     """A 网上办事 page showing nothing but its heading and an iframe of the province's service platform (not fetched),
     and a 12345 page framing a site page that answers with a short note: what they show is the framed document — no

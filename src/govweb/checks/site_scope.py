@@ -159,10 +159,14 @@ def other_site(ctx: SiteContext, f: PageFacts) -> bool:
     itself the site's section (`platform_section`): a page of that other site — the city's unified 信箱 or 政务服务
     system a department's sub-site on the city host leads to, filtered to the department —, what an entry opens, not a
     column of the site. Only where most pages declaring a code declare the homepage's: a template that copies one
-    code onto the site's own pages declares it on most of them."""
+    code onto the site's own pages declares it on most of them. A page whose `SiteName` is the homepage's names itself
+    the site's (the county's letter system dressed as the bureau's 局长信箱) and stays the site's."""
     code, home = f.meta.get("siteidcode", "").strip(), ctx.homepage.meta.get("siteidcode", "").strip() if ctx.homepage else ""
     if not (code and home) or code == home:
         return False
+    name = f.meta.get("sitename", "").strip()
+    if name and ctx.homepage is not None and name == ctx.homepage.meta.get("sitename", "").strip():
+        return False   # (a page naming itself the site — the homepage's SiteName — whatever code its shared system prints)
     if ctx.homepage is not None and urlsplit(f.url).netloc != urlsplit(ctx.homepage.url).netloc and platform_section(ctx, f):
         return False   # (a shared platform is another host's: on the site's own host, another code is a 站群 member's)
     codes: Counter[str] = ctx.derived("site_codes", lambda c: Counter(
