@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from functools import lru_cache
 from html import escape
 from typing import Any
@@ -30,6 +30,7 @@ from govweb.checks.script_source import (
     block_end,
     by_id,
     dom_writing_scripts,
+    inline_scripts,
     json_islands,
     json_literals,
     jsonp_call,
@@ -273,12 +274,6 @@ _ELEMENT_ID = re.compile(r"[A-Za-z][\w-]{2,}")
 _QUOTED_ID = re.compile(r"""(["'])([A-Za-z][\w-]{2,})\1""")
 
 
-def _inline_scripts(tree: LexborHTMLParser) -> Iterator[str]:
-    for node in tree.css("script"):
-        if not node.attributes.get("src") and "json" not in (node.attributes.get("type") or "").lower():
-            yield node.text() or ""
-
-
 def draw_declared(tree: LexborHTMLParser) -> list[str]:
     """Lists a script only declares for the site's renderer, the data naming by id the empty container its rows go
     into (`window.__LIST__ = {"el": "zcjdList", "total": 0, "records": []}` beside `<ul id="zcjdList"></ul>`): the
@@ -287,7 +282,7 @@ def draw_declared(tree: LexborHTMLParser) -> list[str]:
     value naming a container holds one list. Returns the scripts drawn."""
     drawn: list[str] = []
     ids: set[str] | None = None
-    for script in _inline_scripts(tree):
+    for script in inline_scripts(tree):
         if "{" not in script:
             continue
         quoted = {m.group(2) for m in _QUOTED_ID.finditer(script)}
@@ -384,7 +379,7 @@ def _draw_helper_calls(tree: LexborHTMLParser, data_text: Callable[[str], str | 
     records go into the empty container its id names, as `draw_data_lists` draws a script's own. A helper whose every
     call was drawn leaves nothing unseen: its script and the scripts calling it count as drawn (each only when it
     fetches and writes nothing outside the helpers)."""
-    inline = list(_inline_scripts(tree))
+    inline = list(inline_scripts(tree))
     helpers = _list_helpers([t for t in inline if _BY_VARIABLE.search(t) and DOM_WRITE.search(t)])
     if not helpers:
         return []

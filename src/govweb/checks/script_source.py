@@ -8,7 +8,7 @@ This module owns the lowest layer every other script reader stands on (it import
   (`json_literals`);
 * what a script's calls say: it fetches (`FETCH`), fetches or parses data (`AJAX`), calls by JSONP (`jsonp_call`),
   writes into the page (`DOM_WRITE`, `writes_dom`);
-* the page's scripts and the elements they name: `dom_writing_scripts`, `json_islands`, `script_data`,
+* the page's scripts and the elements they name: `inline_scripts`, `dom_writing_scripts`, `json_islands`, `script_data`,
   `named_nodes`, `by_id`, `written_ids`.
 """
 
@@ -190,14 +190,16 @@ def named_nodes(tree: LexborHTMLParser, script: str) -> list[LexborNode]:
     return [n for n in found if n is not None]
 
 
-def dom_writing_scripts(tree: LexborHTMLParser) -> Iterator[str]:
-    """The text of each inline script of the page (no JSON island) that writes into the page."""
+def inline_scripts(tree: LexborHTMLParser) -> Iterator[str]:
+    """The text of each inline script of the page (no script file, no JSON island)."""
     for node in tree.css("script"):
-        if node.attributes.get("src") or "json" in (node.attributes.get("type") or "").lower():
-            continue
-        script = node.text() or ""
-        if DOM_WRITE.search(script):
-            yield script
+        if not node.attributes.get("src") and "json" not in (node.attributes.get("type") or "").lower():
+            yield node.text() or ""
+
+
+def dom_writing_scripts(tree: LexborHTMLParser) -> Iterator[str]:
+    """The text of each inline script of the page (`inline_scripts`) that writes into the page."""
+    return (script for script in inline_scripts(tree) if DOM_WRITE.search(script))
 
 
 def script_data(script: str, islands: dict[str, Any]) -> list[Any]:
