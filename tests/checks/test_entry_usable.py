@@ -621,3 +621,42 @@ def test_a_login_whose_sign_up_is_closed_keeps_the_public_out(tmp_path: Path) ->
     # the sign-up page not crawled: it may be open
     report = _site(tmp_path / "unseen", nav, {k: v for k, v in pages.items() if k != "user/reg.do"})
     assert "互动交流" not in _missing(report) and "interaction-poor" not in _vetoes(report)
+
+
+def test_an_empty_item_list_on_the_provincial_hall_is_no_working_service(tmp_path: Path) -> None:
+    # the entry opens the department's 事项 list in the province's hall, which lists nothing (暂无数据, 共0条); the
+    # hall's own template links (登录, 注册, 帮助, 无障碍) are no way on to services
+    hall = "https://zwfw.example-prov.gov.cn/hall/dept/items?dept=ZJJ"
+    nav = NAV.replace("/wsbs/", hall)
+    chrome = "".join(f"<a href='https://zwfw.example-prov.gov.cn/{p}'>{t}</a> "
+                     for p, t in (("sso/login", "登录"), ("sso/register", "注册"), ("help/", "帮助"), ("wza/", "无障碍")))
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, f"<html><head><title>某县人民政府</title></head><body>{nav}{NEWS}{FOOTER}</body></html>", depth=0)
+    b.page(SEED + "gzcy/", f"<html><head><title>公众参与</title></head><body>{nav}{HD[0]}{FOOTER}</body></html>")
+    b.page(hall, f"<html><head><title>县住建局_某省政务服务网</title></head><body><div class='top'>{chrome}</div>"
+                 "<table class='list'><tr><th>事项名称</th><th>事项类型</th></tr><tr><td colspan='2'>暂无数据</td></tr>"
+                 "</table><div class='page'>共0条</div></body></html>")
+    assert _unusable(run_checks(load_snapshot(b.write(tmp_path)), AS_OF))
+
+
+def test_a_small_homepage_running_only_a_clock_a_counter_and_a_share_bar_is_read_as_served(tmp_path: Path) -> None:
+    # few links and scripts of its own, but they write the date, load a visit counter and draw share buttons: no
+    # menu is left unseen, so the only 办事 link answering 404 makes the entry missing (not "not measured")
+    scripts = ("<div class='date'><script>var d=new Date();document.write(d.getFullYear()+'年'+(d.getMonth()+1)+'月'"
+               "+d.getDate()+'日');</script></div>")
+    tail = ("<script src='/static/bshare_buttons.js'></script><script>document.write(unescape(\"%3Cspan id='cnzz_stat_"
+            "icon_1279'%3E%3C/span%3E%3Cscript src='https://s9.cnzz.com/z_stat.php%3Fid%3D1279'%3E%3C/script%3E\"));"
+            "</script>")
+
+    def report(extra: str) -> dict:
+        b = SnapshotBuilder(SEED)
+        b.page(SEED, f"<html><head><title>某县人民政府</title></head><body>{scripts}{NAV}{NEWS}{FOOTER}{extra}</body>"
+                     "</html>", depth=0)
+        b.page(SEED + "wsbs/", "<html><body><h1>404 Not Found</h1><hr>nginx</body></html>", status=404)
+        b.page(SEED + "gzcy/", f"<html><head><title>公众参与</title></head><body>{NAV}{HD[0]}{FOOTER}</body></html>")
+        return run_checks(load_snapshot(b.write(tmp_path / str(len(extra)))), AS_OF)
+
+    assert _unusable(report(tail))
+    # a script of the page's own writing markup it builds is another matter: the menu may be its
+    unknown = report(tail + "<script>document.write(topMenuHtml);</script>")
+    assert "办事服务" not in _missing(unknown) and "service-unusable" not in _vetoes(unknown)

@@ -100,3 +100,25 @@ def test_a_bundled_service_s_guide_named_a_guide_to_doing_it_is_read_in_its_own_
 
 HALL_WITH_GUIDE = ("<h1>网上办事</h1><ul class='fw'><li><a href='https://zwfw.example-prov.gov.cn/county/gr/'>个人办事</a>"
                    "</li><li><a href='/wsbs/yjs/'>一件事一次办</a></li></ul>", 200)
+
+
+def test_a_guide_shows_its_service_s_name_and_department_without_labels(tmp_path: Path) -> None:
+    # a provincial hall's guide: the service named by its heading, its department by the path step before that
+    # name (市本级 » 市民政局 » 最低生活保障审批) — no 事项名称 or 办理机构 label, yet both are there for a reader
+    rows = [row for row in _COMPLETE if row[0] not in ("服务名称", "受理部门")]
+    cells = "".join(f"<dt>{label}</dt><dd>{value}</dd>" for label, value in rows)
+
+    def guide(path: str, heading: str) -> tuple[str, int]:
+        return (f"<html><head><title>最低生活保障审批_办事指南_某省政务服务网</title></head><body>"
+                f"<p class='path'>{path}</p><h1>{heading}</h1><dl>{cells}</dl></body></html>", 200)
+
+    report = _site(tmp_path / "dept", NAV, {"wsbs/": guide("市本级 » 市民政局 » 最低生活保障审批", "最低生活保障审批"),
+                                            "gzcy/": HD})
+    assert not _guide_findings(report) and "service-unusable" not in _vetoes(report)
+    # a path whose step before the name is the guides' column names no department: 办理机构 stays missing
+    report = _site(tmp_path / "column", NAV, {"wsbs/": guide("市本级 » 办事指南 » 最低生活保障审批", "最低生活保障审批"),
+                                              "gzcy/": HD})
+    assert list(_guide_findings(report).values()) == [["办理机构"]]
+    # a heading that is only the page's kind names no service
+    report = _site(tmp_path / "kind", NAV, {"wsbs/": guide("市本级 » 市民政局 » 办事指南", "办事指南"), "gzcy/": HD})
+    assert list(_guide_findings(report).values()) == [["事项名称", "办理机构"]]

@@ -467,9 +467,12 @@ PLATFORM_LINKS = 3   # a channel page's own links to other hosts that make it a 
 def _links_to_platform(ctx: SiteContext, f: PageFacts) -> bool:
     """A channel page whose own links lead to three or more pages on other hosts (the province's 政务服务网: 个人办事,
     法人办事, service guides) is a way on to them, not an empty page, though one box of it says 暂无公示信息; whether
-    they work is the hub's question (`_dead_hub`)."""
+    they work is the hub's question (`_dead_hub`). A page on the platform itself (a department's 事项 list saying
+    暂无数据) has no way on in its own host's links: they are that platform's template (登录, 注册, 帮助中心)."""
     own = _own_targets(ctx, f, aside=lambda link: back_or_action(link.text.strip()))
-    return sum(1 for u in own if not ctx.same_site(u) and not _badge_link(u)) >= PLATFORM_LINKS
+    host = urlsplit(f.url).hostname
+    return sum(1 for u in own if not ctx.same_site(u) and urlsplit(u).hostname != host
+               and not _badge_link(u)) >= PLATFORM_LINKS
 
 
 def _named_in_text(ctx: SiteContext, f: PageFacts) -> set[str]:

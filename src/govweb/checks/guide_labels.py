@@ -59,3 +59,21 @@ def _list_headings(tree: LexborHTMLParser) -> list[str]:
         if len(labels) >= HEADINGS and any(_GUIDE_LABEL_TO_ELEMENT[m.group(0)] == "事项名称" for m in labels):
             out.extend(m.group(0) for m in labels)
     return out
+
+
+# A guide's name without its kind (个体工商户设立登记办事指南 → 个体工商户设立登记), and the bodies a breadcrumb step names
+_GUIDE_KIND = re.compile(r"[_\-—|｜\s]*(?:(?:办事|服务|事项|办理)?指南|(?:办事|服务|办理)指引|详情)$")
+_ORGAN = re.compile(r"(?:局|委员会|委|办公室|中心|厅|院|所|站|支队|大队|人民政府|办事处|管委会)$")
+_STEP_BEFORE = r"([^\s>＞»›→]{2,30})\s*(?:>>|>|＞|»|›|→)\s*"
+
+
+def unlabelled_elements(own: str, heading: str) -> frozenset[str]:
+    """Two key elements a guide shows without a label: its heading names the service (个体工商户设立登记办事指南:
+    事项名称), and the breadcrumb step just before that name, when it names a body (澜南省 > 县市场监督管理局 >
+    个体工商户设立登记), is the department that provides it (办理机构). A heading that is only the kind (办事指南)
+    names nothing, nor does one naming a body (a logo's 峦阳县人民政府)."""
+    name = _GUIDE_KIND.sub("", heading.strip())
+    if len(name) < 2 or _ORGAN.search(name):
+        return frozenset()
+    step = re.search(_STEP_BEFORE + re.escape(name), own)
+    return frozenset({"事项名称", *(("办理机构",) if step and _ORGAN.search(step.group(1)) else ())})

@@ -35,7 +35,7 @@ from govweb.checks import (
 from govweb.checks.breadcrumb import blank_after_crumb, breadcrumb, rows_before_crumb
 from govweb.checks.datapage import DataFacts
 from govweb.checks.dates import RawDate
-from govweb.checks.guide_labels import guide_labels, is_guide
+from govweb.checks.guide_labels import guide_labels, is_guide, unlabelled_elements
 from govweb.checks.list_rows import (
     Item,
     heading_above_rows,
@@ -534,6 +534,8 @@ def parse_page(
         for part in containers or footer.footer_containers(tree):
             own = own.replace(part, " ", 1)
         guide = guide_labels(tree, own)
+        if is_guide(guide):   # the service's name and its department, printed without their labels
+            guide |= unlabelled_elements(own, h1.text() if h1 is not None else re.split(r"[_|｜]", title)[0])
         if not is_article and not items and is_guide(guide):
             is_article = True   # a service's guide is a document, its date printed or not (a 政务服务网 guide
             # shows its 事项 and their labels, no 发布时间)

@@ -31,11 +31,13 @@ from govweb.checks.printed_lists import (
 from govweb.checks.script_lists import holds_records
 from govweb.checks.script_marks import fills_footer_slot, footer_slot
 from govweb.checks.script_source import AJAX, DOM_WRITE, by_id, jsonp_call
+from govweb.checks.script_writes import clock_script, counter_script
 from govweb.emptyslot import empty_slot
 
 _NAV_SCRIPT = re.compile(r"nav|menu|head|top|daohang|(?:^|[_\-.])dh(?:[_\-.]|$)|common|public|include|site", re.I)
+# (a share bar's script, share.js / bdshare / jiathis, draws its buttons, nothing a visitor reads)
 _LIBRARIES = re.compile(r"jquery|bootstrap|swiper|layer|vue|react|echarts|require|seajs|html5shiv|respond|"
-                        r"json2|polyfill|analytics|stat|cnzz|baidu|tongji|ucap|jiucuo|conac", re.I)
+                        r"json2|polyfill|analytics|stat|cnzz|baidu|tongji|ucap|jiucuo|conac|share|jiathis", re.I)
 
 
 MENU_LINKS = 30      # a page showing fewer links may have its menu written by a script
@@ -230,7 +232,9 @@ def script_signs(
     footer slot beside such a footer script hides nothing — what the script writes is already in the page read."""
     signs: set[str] = set()
     own = [_basename(s) for s in script_srcs if not s.startswith("#") and not _library(s)]
-    writers = [t for t in inline_scripts if DOM_WRITE.search(t) or AJAX.search(t)]
+    # (a clock writing the date, a visit counter's loader: they write no part of the page)
+    writers = [t for t in inline_scripts if (DOM_WRITE.search(t) or AJAX.search(t))
+               and not clock_script(t) and not counter_script(t)]
     dom_writing = undecoded_write or bool(writers)
     scripted = bool(own) or dom_writing
     # a script file named for the footer (footer.js) or placed inside the footer's container (`<div id="footer">
