@@ -1034,6 +1034,19 @@ def test_a_tenders_publicity_and_the_procurement_intentions_are_notices(tmp_path
     assert _checks(report, "stale-column") == {SEED + "cjjg/", SEED + "yxgk/"}
 
 
+def test_a_bulletin_of_the_bodys_work_is_news_wherever_it_sits(tmp_path: Path) -> None:
+    """A 工作简报 reports the body's work (工作进展): 动态要闻 outside a news section too, stale after two weeks; a
+    bulletin of the crops (农情简报) is no news of the work."""
+    def issues(folder: str, name: str) -> str:
+        return "<dl class='jb'>" + "".join(
+            f"<dd><a href='/{folder}/{n}.html'>{name}（2020年第{n}期）</a><em>2020年{n}月28日</em></dd>"
+            for n in (10, 9, 8)) + "</dl>"
+    report = _site(tmp_path, {"gzjb/": ("工作简报", issues("gzjb", "某市水利局工作简报")),
+                              "nqjb/": ("农情简报", issues("nqjb", "某市农情简报"))})
+    assert {c["name"]: c["type"] for c in report["columns"]} == {"工作简报": "动态要闻", "农情简报": "其他"}
+    assert _checks(report, "stale-column") == {SEED + "gzjb/"}
+
+
 def test_a_guestbook_printing_its_messages_whole_lists_them(tmp_path: Path) -> None:
     """Messages printed whole on the list page, with no page of their own to link: each block holding one 来信时间
     is an entry (dated by its letter, its reply date kept for the message measures); one such block is a message's

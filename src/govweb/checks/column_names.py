@@ -31,7 +31,10 @@ TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # (采购意向: the procurement intentions a budget unit must announce before it buys — the 意向公开 notice)
     ("通知公告", ("通知", "公告", "公示", "通告", "采购意向")),
     ("政策文件", ("政策文件", "文件", "法规", "规章", "政府令", "规范性", "政策")),
-    ("动态要闻", ("动态", "要闻", "新闻", "资讯", "快讯", "头条", "聚焦", "报道", "工作进展", "时政", "热点", "播报")),
+    # (工作简报: the body's bulletin of its work, what the 普查 counts among 动态要闻 as 工作进展 — a 农情简报 reports
+    # the crops, not the work; a site filing its bulletin under 其他 keeps it so: `column_type`)
+    ("动态要闻", ("动态", "要闻", "新闻", "资讯", "快讯", "头条", "聚焦", "报道", "工作进展", "时政", "热点", "播报",
+              "工作简报")),
 )
 # A body's kind (街道办事处, 驻京办事处): part of its name, not its services — 办事 inside it types nothing.
 BODY_OFFICE = "办事处"
