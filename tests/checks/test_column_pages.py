@@ -1018,6 +1018,35 @@ def test_a_disclosure_named_by_its_subject_is_no_notice_board(tmp_path: Path) ->
     assert _checks(report, "stale-column") == {SEED + "zpgs/", SEED + "gsgg/"}
 
 
+def test_a_tenders_publicity_and_the_procurement_intentions_are_notices(tmp_path: Path) -> None:
+    """The 公示 of a tender's result (成交结果公示) and the 采购意向 a unit announces before buying are notices, like the
+    tender's 公告: 通知公告, stale after six months; a subject's disclosure (环评公示) stays 其他."""
+    def table(folder: str, title: str) -> str:
+        return "<table class='gg'><tr><th>标题</th><th>日期</th></tr>" + "".join(
+            f"<tr><td><a href='/{folder}/{i}.html'>{title}（第{i}包）</a></td><td>2020/0{i}/15</td></tr>"
+            for i in (2, 3, 4)) + "</table>"
+    report = _site(tmp_path, {f"{p}/": (name, table(p, row)) for p, name, row in (
+        ("cjjg", "成交结果公示", "某市档案馆密集架采购项目成交结果"),
+        ("yxgk", "政府采购意向公开", "某市财政局2020年第二季度政府采购意向"),
+        ("hpgs", "环评公示", "某污水处理厂扩建项目环境影响评价"))})
+    assert {c["name"]: c["type"] for c in report["columns"]} == {
+        "成交结果公示": "通知公告", "政府采购意向公开": "通知公告", "环评公示": "其他"}
+    assert _checks(report, "stale-column") == {SEED + "cjjg/", SEED + "yxgk/"}
+
+
+def test_a_bulletin_of_the_bodys_work_is_news_wherever_it_sits(tmp_path: Path) -> None:
+    """A 工作简报 reports the body's work (工作进展): 动态要闻 outside a news section too, stale after two weeks; a
+    bulletin of the crops (农情简报) is no news of the work."""
+    def issues(folder: str, name: str) -> str:
+        return "<dl class='jb'>" + "".join(
+            f"<dd><a href='/{folder}/{n}.html'>{name}（2020年第{n}期）</a><em>2020年{n}月28日</em></dd>"
+            for n in (10, 9, 8)) + "</dl>"
+    report = _site(tmp_path, {"gzjb/": ("工作简报", issues("gzjb", "某市水利局工作简报")),
+                              "nqjb/": ("农情简报", issues("nqjb", "某市农情简报"))})
+    assert {c["name"]: c["type"] for c in report["columns"]} == {"工作简报": "动态要闻", "农情简报": "其他"}
+    assert _checks(report, "stale-column") == {SEED + "gzjb/"}
+
+
 def test_a_guestbook_printing_its_messages_whole_lists_them(tmp_path: Path) -> None:
     """Messages printed whole on the list page, with no page of their own to link: each block holding one 来信时间
     is an entry (dated by its letter, its reply date kept for the message measures); one such block is a message's

@@ -28,9 +28,13 @@ TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("办事", ("办事", "服务指南", "办事指南", "政务服务", "便民服务", "办件", "服务事项", "网上服务", "我要办")),
     ("人事", ("人事", "任免", "招聘", "招录", "招考", "公务员", "干部", "人才引进")),
     ("规划计划", ("规划", "计划", "总结")),
-    ("通知公告", ("通知", "公告", "公示", "通告")),
+    # (采购意向: the procurement intentions a budget unit must announce before it buys — the 意向公开 notice)
+    ("通知公告", ("通知", "公告", "公示", "通告", "采购意向")),
     ("政策文件", ("政策文件", "文件", "法规", "规章", "政府令", "规范性", "政策")),
-    ("动态要闻", ("动态", "要闻", "新闻", "资讯", "快讯", "头条", "聚焦", "报道", "工作进展", "时政", "热点", "播报")),
+    # (工作简报: the body's bulletin of its work, what the 普查 counts among 动态要闻 as 工作进展 — a 农情简报 reports
+    # the crops, not the work; a site filing its bulletin under 其他 keeps it so: `column_type`)
+    ("动态要闻", ("动态", "要闻", "新闻", "资讯", "快讯", "头条", "聚焦", "报道", "工作进展", "时政", "热点", "播报",
+              "工作简报")),
 )
 # A body's kind (街道办事处, 驻京办事处): part of its name, not its services — 办事 inside it types nothing.
 BODY_OFFICE = "办事处"
@@ -48,10 +52,15 @@ PARTY_WORDS = ("党建", "党务", "党风", "党史", "党员", "党组", "纪�
 # 公示 after a subject (执法公示, 双公示, 建设项目公示, 招聘公示) names the disclosure of that subject, typed by the
 # subject (招聘 → 人事) or 其他 — not a notice board; 公示 heading a name (公示, 公示公告) or beside 公告 is one.
 _SUBJECT_PUBLICITY = re.compile(r"(?<=[\u4e00-\u9fff])(?<!公告|通知|通告)公示")
+# … except a tender's: the 公示 the procurement and tendering rules require of its result (中标候选人公示, 成交结果公示)
+# is a notice of that tender, like its 招标公告 and 中标公告
+_TENDER_PUBLICITY = re.compile(r"(?:中标|成交|候选人|招标|采购|比选)[\u4e00-\u9fff（）()]{0,6}公示")
 
 
 def type_of(name: str) -> str:
-    name = _SUBJECT_PUBLICITY.sub(" ", name).replace(BODY_OFFICE, " ")
+    if not _TENDER_PUBLICITY.search(name):
+        name = _SUBJECT_PUBLICITY.sub(" ", name)
+    name = name.replace(BODY_OFFICE, " ")
     for col_type, words in TYPE_WORDS:
         if any(w in name for w in words):
             return col_type
