@@ -74,7 +74,14 @@ HOPS = {
     "a choice of versions (the standard one first or not)": (
         '<html><body><div class="ver"><a href="/elder/">长者模式<br>字大 图清</a></div><div class="ver">'
         '<a href="/portal/home.shtml"><b>普通版</b></a></div></body></html>', "/portal/home.shtml", "splash"),
+    "a site-group directory with one way into the portal": (
+        '<html><head><title>某县政府网站导航</title></head><body><table><tr><td><a href="/portal/index.shtml">'
+        '<img src="/door.gif" alt="进入县政府主站"></a></td></tr></table><dl><dt>乡镇</dt>'
+        + "".join(f'<dd><a href="http://{t}.x.gov.cn/">{t}镇</a></dd>' for t in ("dong", "xi", "nan", "bei"))
+        + "</dl><dl><dt>部门</dt>" + "".join(f'<dd><a href="/bm/{d}/">县{d}局</a></dd>' for d in ("jy", "ws", "cz"))
+        + "</dl></body></html>", "/portal/index.shtml", "splash"),
 }
+_TOWNS = ("dong", "xi", "nan", "bei")
 NO_HOP = {
     "a real homepage": f"<html><body><ul class=list>{NEWS}</ul></body></html>",
     "a periodic reload of itself": ('<html><head><meta http-equiv="refresh" content="300"></head><body>'
@@ -115,6 +122,15 @@ NO_HOP = {
                                    f"<ul>{NEWS}</ul></body></html>"),
     "a URL built from input": '<html><body><script>location.href = "/search?q=" + q;</script></body></html>',
     "a comparison": '<html><body><script>if (location.href == "http://www.x.gov.cn/") {}</script><p>x</p></body></html>',
+    "a site-group directory with a way into each site": (
+        "<html><body><ul>" + "".join(f'<li>{t}镇 <a href="/{t}/index.html">进入首页</a></li>' for t in _TOWNS)
+        + "</ul></body></html>"),
+    "a site-group directory whose way in leaves the host": (
+        '<html><body><a href="http://www.y.gov.cn/">进入门户网站</a><ul>'
+        + "".join(f'<li><a href="/{t}/">{t}镇</a></li>' for t in _TOWNS) + "</ul></body></html>"),
+    "a short page of links with a way into a topic": (
+        '<html><body><a href="/zt/2026/">进入专题</a><ul>'
+        + "".join(f'<li><a href="/{t}/">{t}镇</a></li>' for t in _TOWNS) + "</ul></body></html>"),
 }
 
 
@@ -218,3 +234,32 @@ def test_a_splash_page_refreshing_to_its_own_index_document(tmp_path: Path) -> N
     assert data["homepage_chain"][-1] == {"url": srv.url("/index.shtml"), "reason": "meta-refresh"}
     assert ctx.homepage_url == srv.url("/index.shtml") and ctx.homepage is not None
     assert ctx.homepage.title == "某某县人民政府"
+
+
+def site_group_directory(app: web.Application) -> None:
+    """`/` lists the county's 网站群 (townships on their hosts, departments in folders) around one way into the
+    portal, 进入门户网站 → `/zfmh/index.jsp`: the homepage, whose footer carries the marks."""
+
+    async def root(request: web.Request) -> web.Response:
+        towns = "".join(f'<a href="/{t}/">{t}镇人民政府</a>' for t in _TOWNS)
+        return page(f'<html><head><title>某县网站群</title></head><body><p class="door"><a href="/zfmh/index.jsp">'
+                    f"某县人民政府 进入门户网站</a></p><div class='towns'>{towns}</div></body></html>")
+
+    async def home(request: web.Request) -> web.Response:
+        footer = '<div class="footer">主办单位：某县人民政府办公室 <a href="http://beian.miit.gov.cn/">湘ICP备06000002号</a></div>'
+        return page(html("某县人民政府", [f"/art/{i}.html" for i in range(3)], body=f"<ul>{NEWS}</ul>{footer}"))
+
+    async def other(request: web.Request) -> web.Response:
+        return page(html(f"页面 {request.path}", ["/zfmh/index.jsp"]))
+
+    app.router.add_get("/", root)
+    app.router.add_get("/zfmh/index.jsp", home)
+    app.router.add_get("/{tail:.*}", other)
+
+
+def test_a_site_group_directory_at_the_root_leads_to_the_portal(tmp_path: Path) -> None:
+    srv, data, ctx, _ = crawl_and_read(site_group_directory, tmp_path)
+    assert data["homepage"] == srv.url("/zfmh/index.jsp")
+    assert data["homepage_chain"][-1] == {"url": srv.url("/zfmh/index.jsp"), "reason": "splash"}
+    assert ctx.homepage is not None and ctx.homepage.title == "某县人民政府" and not ctx.homepage.redirect
+    assert "ICP备案号" in ctx.homepage.marks

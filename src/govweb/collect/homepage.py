@@ -3,7 +3,8 @@
 Government sites often answer `/` with a page that only sends the visitor on: a meta refresh or a script redirect
 (`location.href=…`, `location.replace(…)`, `window.location=…`, `top.location…`, `setTimeout("location…")`), a
 frameset or an iframe holding the whole body, or a splash page ("正在进入…", "点击进入", a picture linking into the
-site, a choice of versions where the visitor takes 中文 or 标准版). `next_hop` reads one such page and says where the visitor goes next, and why; the crawler follows the hops
+site, a choice of versions where the visitor takes 中文 or 标准版, a 站群 directory whose one
+way in enters the portal). `next_hop` reads one such page and says where the visitor goes next, and why; the crawler follows the hops
 (recording each in crawl.json `homepage_chain`) until a page is the homepage itself.
 
 What a desktop visitor would not see is not a hop: a redirect in a branch for phones (`if (/Mobile/.test(
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -39,6 +41,8 @@ _ELSE = re.compile(r"\belse\s*$")
 # the version a default visitor takes on a choice page: the Chinese one beside other languages, the standard one
 # beside a 关怀版/长者版 (large type for the elderly) or 无障碍版
 _DEFAULT_VERSION = re.compile(r"中文|简体|簡體|标准版|標準版|普通版|常规版")
+# what a way in enters on a page of many links: the portal's front, not one of the sites or topics beside it
+_FRONT = re.compile(r"门户|首页|主页|主站")
 _MAIN_FRAME = re.compile(r"main|content|body|center|centre|index|home|right|zhuti|zhengwen", re.I)
 _SIDE_FRAME = re.compile(r"top|head|banner|menu|left|nav|bottom|foot|title|logo|daohang|dh\b", re.I)
 _RESOURCE = re.compile(r"\.(?:css|js|png|jpe?g|gif|ico|svg|webp|bmp)(?:\?|$)", re.I)
@@ -161,8 +165,11 @@ class _Page:
         return Hop(target, IFRAME) if target else None
 
     def splash(self) -> Hop | None:
-        if len(self.text) > SPLASH_TEXT or not 1 <= len(self.links) <= SPLASH_LINKS:
+        if len(self.text) > SPLASH_TEXT or not self.links:
             return None
+        if len(self.links) > SPLASH_LINKS:
+            return self._front_door()
+
         for nodes in self.links.values():
             for node in nodes:
                 if ENTRY_WORDS.search(_label(node)):
@@ -173,6 +180,26 @@ class _Page:
             if any(_DEFAULT_VERSION.search(_label(n)) for n in nodes):
                 return self._hop_to(nodes[0])
         return None
+
+    def _front_door(self) -> Hop | None:
+        """A short page of many links (a 站群 selector: 某市政府网站群, one large 某市人民政府门户网站 · 进入门户 button above
+        the counties' and departments' sites) sends the visitor through its one way in to the front of the portal:
+        the single target on the page's host whose link says it enters (`ENTRY_WORDS`) a front page (门户, 首页, 主站).
+        Two such targets (进入门户 beside 进入首页 elsewhere), or none, and the page stays what the visitor sees."""
+        host = urlsplit(self.url).netloc
+        door: tuple[str, str, LexborNode] | None = None   # (key, host, link)
+        for node in self.tree.css("a[href], area[href]"):
+            label = _label(node)
+            if not (ENTRY_WORDS.search(label) and _FRONT.search(label)):
+                continue
+            target = self._target(node.attributes.get("href"))
+            if target is None or _RESOURCE.search(target):
+                continue
+            key = canonical(target)
+            if door is not None and door[0] != key:
+                return None
+            door = (key, urlsplit(target).netloc, node)
+        return self._hop_to(door[2]) if door and door[1] == host else None
 
     def _hop_to(self, node: LexborNode) -> Hop | None:
         target = self._target(node.attributes.get("href"))
