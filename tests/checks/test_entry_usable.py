@@ -621,3 +621,21 @@ def test_a_login_whose_sign_up_is_closed_keeps_the_public_out(tmp_path: Path) ->
     # the sign-up page not crawled: it may be open
     report = _site(tmp_path / "unseen", nav, {k: v for k, v in pages.items() if k != "user/reg.do"})
     assert "互动交流" not in _missing(report) and "interaction-poor" not in _vetoes(report)
+
+
+def test_a_record_of_answered_questions_with_a_link_to_write_is_a_channel(tmp_path: Path) -> None:
+    # 公众参与 prints past questions and answers as text, no link of its own but 我要咨询 to a form the crawl did not
+    # open: the link to write is the channel's way in (it may work), never set aside as a mere action
+    board = ("<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; 公众参与</div>"
+             "<p class='ask'><a href='/gzcy/ask.jsp?lm=3'>我要咨询</a></p><div class='qa'>"
+             + "".join(f"<dl><dt>问：{q}</dt><dd>答：{a}</dd><dd>答复日期：{d}</dd></dl>" for q, a, d in (
+                 ("县城公交线路能否延伸到工业园区？", "已纳入明年线路调整方案。", "2020-11-02"),
+                 ("老旧小区加装电梯如何申请补助？", "请向所在街道提交申请，由住建局审核。", "2020-10-19"))) + "</div>", 200)
+    report = _site(tmp_path / "open", NAV, {"gzcy/": board, "wsbs/": HALL})
+    assert "互动交流" not in _missing(report) and "interaction-poor" not in _vetoes(report)
+    assert report["elements"]["互动交流"]["url"] == SEED + "gzcy/"
+    # the same link answering 404: the page's only way on fails, no working channel
+    gone = {"gzcy/": board, "gzcy/ask.jsp?lm=3": ("<html><body>Not Found</body></html>", 404), "wsbs/": HALL}
+    report = _site(tmp_path / "gone", NAV, gone)
+    assert "互动交流" in _missing(report) and "interaction-poor" in _vetoes(report)
+
