@@ -1083,3 +1083,23 @@ def test_a_page_whose_own_menu_names_it_the_catalogue_is_the_catalogue(tmp_path:
     # a placeholder a template leaves (`./`) names no page
     report = _site(tmp_path / "placeholder", nav, {"zwgk/": (gk("<td><a href='./'>政府信息公开目录</a></td>"), 200)})
     assert "政府信息公开目录" in _missing(report)
+
+
+def test_a_hotline_in_a_friendly_links_block_does_not_stand_in_for_the_site_s_failing_channel(tmp_path: Path) -> None:
+    """The menu's 在线咨询 page says it does not exist; the homepage's 友情链接 block lists the city's 12345 platform
+    beside the province's portal (its address written without a path): that is another website the block names, not
+    the county's channel — 互动交流 is missing and the veto stands. The same platform as a link of the site's own (a
+    tile of the homepage) is the channel; and the block's link leaves the channel alone when the site's own works."""
+    nav = "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/zxzx/'>在线咨询</a></li></ul>"
+    links = ("<div class='yqlj'><span>友情链接：</span><a href='http://www.sx.gov.cn'>省人民政府</a> "
+             "<a href='http://12345.example-city.gov.cn'>市12345政务服务热线</a></div>")
+    gone = {"zxzx/": ("<html><body>Not Found</body></html>", 404)}
+    report = _site(tmp_path / "block", nav, gone, home_extra=links)
+    assert "互动交流" in _missing(report) and "interaction-poor" in _vetoes(report)
+    tile = "<div class='rk'><a href='http://12345.example-city.gov.cn'>12345网上诉求</a></div>"
+    report = _site(tmp_path / "tile", nav, gone, home_extra=tile)
+    assert "互动交流" not in _missing(report) and "interaction-poor" not in _vetoes(report)
+    board = {"zxzx/": ("<h1>在线咨询</h1><form action='/zxzx/save' method='post'><textarea name='nr'></textarea>"
+                       "<button>提交</button></form>", 200)}
+    report = _site(tmp_path / "own", nav, board, home_extra=links)
+    assert report["elements"]["互动交流"]["url"] == SEED + "zxzx/"

@@ -660,3 +660,45 @@ def test_a_small_homepage_running_only_a_clock_a_counter_and_a_share_bar_is_read
     # a script of the page's own writing markup it builds is another matter: the menu may be its
     unknown = report(tail + "<script>document.write(topMenuHtml);</script>")
     assert "办事服务" not in _missing(unknown) and "service-unusable" not in _vetoes(unknown)
+
+
+def test_a_record_of_answered_questions_with_a_link_to_write_is_a_channel(tmp_path: Path) -> None:
+    # 公众参与 prints past questions and answers as text, no link of its own but 我要咨询 to a form the crawl did not
+    # open: the link to write is the channel's way in (it may work), never set aside as a mere action
+    board = ("<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; 公众参与</div>"
+             "<p class='ask'><a href='/gzcy/ask.jsp?lm=3'>我要咨询</a></p><div class='qa'>"
+             + "".join(f"<dl><dt>问：{q}</dt><dd>答：{a}</dd><dd>答复日期：{d}</dd></dl>" for q, a, d in (
+                 ("县城公交线路能否延伸到工业园区？", "已纳入明年线路调整方案。", "2020-11-02"),
+                 ("老旧小区加装电梯如何申请补助？", "请向所在街道提交申请，由住建局审核。", "2020-10-19"))) + "</div>", 200)
+    report = _site(tmp_path / "open", NAV, {"gzcy/": board, "wsbs/": HALL})
+    assert "互动交流" not in _missing(report) and "interaction-poor" not in _vetoes(report)
+    assert report["elements"]["互动交流"]["url"] == SEED + "gzcy/"
+    # the same link answering 404: the page's only way on fails, no working channel
+    gone = {"gzcy/": board, "gzcy/ask.jsp?lm=3": ("<html><body>Not Found</body></html>", 404), "wsbs/": HALL}
+    report = _site(tmp_path / "gone", NAV, gone)
+    assert "互动交流" in _missing(report) and "interaction-poor" in _vetoes(report)
+
+
+def test_a_guide_page_holding_only_its_heading_under_a_header_clock_is_empty(tmp_path: Path) -> None:
+    # 公开指南 → a page whose top bar shows the visitor's date by a script of its own, then the crumb, a heading naming
+    # the page (the body's name before the crumb's last step) and an empty panel: the guide shows nothing
+    top = ("<div class='tb'>今天是：<span id='riqi'></span></div><script>var d = new Date(); "
+           "$('#riqi').html(d.getFullYear() + '年' + (d.getMonth() + 1) + '月' + d.getDate() + '日');</script>")
+    shell = ("<html><head><title>公开指南_某县人民政府</title></head><body>" + top + NAV
+             + "<div class='wz'>所在位置：<a href='/'>首页</a> » <a href='/zwgk/'>政务公开</a> » 公开指南</div>"
+             "<div class='art'><h3>某县人民政府办公室政府信息公开指南</h3><div class='txt'></div></div>"
+             + FOOTER + "</body></html>")
+    home = "<p class='gk'><a href='/zwgk/gkzn/'>公开指南</a></p>"
+    report = _site(tmp_path / "empty", NAV, {"zwgk/gkzn/": (shell, 200), "gzcy/": HD, "wsbs/": HALL}, home_extra=home)
+    assert "政府信息公开指南" in _missing(report)
+    # the same page printing the guide under its heading: present
+    full = shell.replace("<div class='txt'></div>", "<div class='txt'><p>一、主动公开的范围与方式。本机关主动公开的"
+                                                     "政府信息通过本网站政务公开栏目发布。</p></div>")
+    report = _site(tmp_path / "full", NAV, {"zwgk/gkzn/": (full, 200), "gzcy/": HD, "wsbs/": HALL}, home_extra=home)
+    assert "政府信息公开指南" not in _missing(report)
+    # a script of the page's own that may write the panel (not a clock): not measured, never missing
+    filled = shell.replace("<div class='txt'></div>", "<div class='txt' id='zn'></div><script>$('#zn').load("
+                                                       "'/zwgk/gkzn/content.html');</script>")
+    report = _site(tmp_path / "filled", NAV, {"zwgk/gkzn/": (filled, 200), "gzcy/": HD, "wsbs/": HALL},
+                   home_extra=home)
+    assert "政府信息公开指南" not in _missing(report)

@@ -62,3 +62,24 @@ def test_a_letter_list_drawn_from_json_shows_each_state(tmp_path: Path) -> None:
     report = _report(tmp_path, "hd/", "书记信箱", body, {"hd/letters.json": data})
     assert _late(report) == ["2020-10-21"]
     assert "interaction-poor" in {v["rule"] for v in report["vetoes"]}
+
+
+def test_a_letter_printed_without_a_link_among_answered_ones_counts_in_any_order(tmp_path: Path) -> None:
+    """A 书记信箱 list whose answered letters link their pages while the one still 处理中 prints no link, the rows in no
+    date order (the open letter of November below one of February): each row says whether it was answered, so the
+    list is one of letters however it sorts them — the unlinked letter is a row of it, and late (127 days)."""
+    def row(title: str, day: str, state: str, href: str = "") -> str:
+        head = f"<a href='{href}'>{title}</a>" if href else f"<span class='bt'>{title}</span>"
+        return f"<li>{head}<span class='rq'>{day}</span><em>{state}</em></li>"
+    rows = [row("关于菜市场周边占道经营的投诉", "2021-02-20", "已办结", "/sjxx/5.html"),
+            row("咨询灵活就业人员养老保险缴费", "2021-02-08", "已办结", "/sjxx/4.html"),
+            row("反映老城区雨污管网堵塞问题", "2020-11-03", "处理中"),
+            row("建议增设社区老年食堂", "2020-12-10", "已办结", "/sjxx/2.html")]
+    report = _report(tmp_path / "status", "sjxx/", "书记信箱", "<ul class='xj'>" + "".join(rows) + "</ul>")
+    assert _late(report) == ["2020-11-03"]
+    assert "interaction-poor" in {v["rule"] for v in report["vetoes"]}
+    assert next(c["items"] for c in report["columns"] if c["url"].endswith("/sjxx/")) == 4
+    # the same rows saying nothing of an answer: out of date order, the unlinked line is no row of the list
+    plain = [r.replace("<em>已办结</em>", "").replace("<em>处理中</em>", "") for r in rows]
+    report = _report(tmp_path / "plain", "sjxx/", "书记信箱", "<ul class='xj'>" + "".join(plain) + "</ul>")
+    assert next(c["items"] for c in report["columns"] if c["url"].endswith("/sjxx/")) == 3

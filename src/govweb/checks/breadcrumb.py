@@ -22,8 +22,8 @@ def blank_after_crumb(body: LexborNode) -> bool:
     """The page shows nothing between its breadcrumb (当前位置：…) and its footer: the first text, image or control
     after the breadcrumb's block, in reading order, lies in a footer container (`<footer>`, class foot, bottom …),
     its own name under the crumb aside (`<div class="pos">当前位置：首页 > 互动交流</div><div class="main"></div>
-    <div class="footer">…`), or nothing at all follows (the footer, too, is left to a script). A page without a
-    labelled crumb is not judged."""
+    <div class="footer">…`; a heading ending with the crumb's last step, the body's name before it: `_own_name`), or
+    nothing at all follows (the footer, too, is left to a script). A page without a labelled crumb is not judged."""
     crumb = next((n for n in body.traverse(include_text=True)
                   if n.tag == "-text" and _CRUMB_LABEL.search(n.text() or "")), None)
     if crumb is None:
@@ -39,7 +39,7 @@ def blank_after_crumb(body: LexborNode) -> bool:
             for n in sib.traverse(include_text=True):
                 if n.tag == "-text":
                     t = " ".join((n.text() or "").split())
-                    if not t or t == last_step:
+                    if not t or _own_name(t, last_step):
                         continue
                 elif n.tag not in _SHOWN:
                     continue
@@ -47,6 +47,16 @@ def blank_after_crumb(body: LexborNode) -> bool:
             sib = sib.next
         node = node.parent
     return True
+
+
+_OWN_NAME_MAX = 40   # a heading naming the page: the body's name and the page's (某市某局政府信息公开指南)
+
+
+def _own_name(text: str, last_step: str) -> bool:
+    """`text` names the page its breadcrumb ends on: that step itself, or a heading ending with it, the body's name
+    before it (洛川县水利局政府信息公开指南 under 首页 > 信息公开 > 公开指南) — the page's title over its content, none
+    of it."""
+    return bool(last_step) and (text == last_step or len(text) <= _OWN_NAME_MAX and text.endswith(last_step))
 
 
 def breadcrumb(text: str) -> tuple[str, ...]:

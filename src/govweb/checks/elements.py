@@ -37,6 +37,7 @@ from govweb.checks.entry_choice import (
     LINK_WORDS,
     URL_MARKERS,
     best_first,
+    friendly_link,
     named_otherwise,
     names_element,
     news_named_service,
@@ -236,6 +237,9 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
                 continue
             if failed and el not in CHANNELS and _known_to_fail_within(ctx, url, f, failed):
                 continue
+            if el == "互动交流" and el in found.bad and f is hp and not ctx.same_site(url) and friendly_link(ctx, url):
+                continue   # (the site's own channel fails: another website its 友情链接 block lists — the province's
+                # 12345 platform beside 中国政府网 — is that website, not this site's channel standing in)
             problem = target_problem(ctx, url, content=el not in CONTENT_MEASURED, hub=el in CHANNELS,
                                      write=el == "互动交流")
             if problem is None and el == "数据开放" and articles_only(ctx, url):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set as AbstractSet
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -19,7 +19,7 @@ from govweb.checks.column_names import BODY_OFFICE, reports_news
 from govweb.checks.context import SiteContext
 from govweb.checks.page import PageFacts
 from govweb.checks.site_scope import of_portal_section, portal_section
-from govweb.urlnorm import folder_of
+from govweb.urlnorm import UnsupportedURL, folder_of, resolve
 
 # element → (words in an entry's name, words that disqualify it); the words run from the names of the whole
 # element to those of one part of it (政府文件 before 规范性文件 and 政府公报): the first names it most exactly
@@ -156,8 +156,23 @@ def _friendly_links(ctx: SiteContext) -> frozenset[str]:
             block, climbed = block.parent, climbed + 1
         links = block.css("a[href]") if block is not None and block.tag != "a" else []
         if 0 < len(links) <= _LINKS_BLOCK_MAX:
-            out.update(ctx.canonical(urljoin(hp.url, a.attributes.get("href") or "")) for a in links)
+            out.update(ctx.canonical(u) for a in links if (u := _linked(hp.url, a.attributes.get("href") or "")))
     return frozenset(out)
+
+
+def _linked(base: str, href: str) -> str | None:
+    """The address a link points to, spelled as the page reader spells links (`https://12345.example.gov.cn` as
+    `…gov.cn/`), or None for no web link."""
+    try:
+        return resolve(base, href)
+    except UnsupportedURL:
+        return None
+
+
+def friendly_link(ctx: SiteContext, url: str) -> bool:
+    """`url` is a link of the homepage's block of links to other websites (`_friendly_links`)."""
+    friendly: frozenset[str] = ctx.derived("friendly_links", _friendly_links)
+    return ctx.canonical(url) in friendly
 
 
 SUBSITE_PAGES = 3   # pages of its own folder a sub-site's homepage links to: the folder is the site

@@ -224,9 +224,18 @@ def _nothing_but_text(ctx: SiteContext, f: PageFacts) -> list[str] | None:
         return None
     if not seen_as_served(ctx, f) and not ("menu-scripts" in f.signs and f.signs <= _MENU_ONLY):
         return None   # a script of its own may write the body (not the menu's own script: it writes the menu)
-    if not all(_badge_link(u) for u in _own_targets(ctx, f, aside=lambda link: back_or_action(link.text.strip()))):
+    if not all(_badge_link(u) for u in _own_targets(ctx, f, aside=_way_back_or_action)):
         return None
     return own_lines(ctx, f)
+
+
+def _way_back_or_action(link: Link) -> bool:
+    """A link a page offering nothing but text may carry all the same (返回列表, 我要预约): a way back or another
+    action — not a link to write (我要写信 above a table of letters, `WRITE_LINK`): that is the channel's way in,
+    judged as the page's own link (one not crawled may work; one known to fail leaves the list a record,
+    `_closed_channel`)."""
+    text = link.text.strip()
+    return back_or_action(text) and not WRITE_LINK.match(text)
 
 
 def _template_script_entries(ctx: SiteContext) -> frozenset[str]:

@@ -67,7 +67,8 @@ def unlinked_rows(body: LexborNode, base: str, items: list[Item]) -> list[Item]:
     feedback): a reader counts them like the linked ones. Three or more sibling rows (`tr`, `li`) of one shape (the
     same number of cells), each with a cell printing only a full date and a cell of a sentence's length, their dates
     newest first as a list prints them (a CV's timeline runs oldest first, a roster's birth dates in no order, an
-    article's dates stand in prose): each of them that holds no link is an entry of its own (its linked siblings
+    article's dates stand in prose) — or in any order when each row has a cell saying only whether it was answered
+    (已回复, 办理中: a table of letters, `_status_cell`): each of them that holds no link is an entry of its own (its linked siblings
     are read as links, and so are rows a script opens on click: a row whose title a row read so far holds is that
     row). `items`: the page's rows read so far."""
     out: list[Item] = []
@@ -83,8 +84,9 @@ def unlinked_rows(body: LexborNode, base: str, items: list[Item]) -> list[Item]:
             if when and any(len(c) >= _UNLINKED_TITLE_MIN and dates.find_date_cached(c) is None for c in cells):
                 groups.setdefault((row.tag, len(cells)), []).append((row, cells, when[0]))
         for rows in groups.values():
-            if len(rows) < _UNLINKED_MIN or any(a[2] < b[2] for a, b in zip(rows, rows[1:], strict=False)):
-                continue
+            if len(rows) < _UNLINKED_MIN or any(a[2] < b[2] for a, b in zip(rows, rows[1:], strict=False)) and not all(
+                    _status_cell(cells) for _, cells, _ in rows):
+                continue   # (a letters table, each row's cell saying whether it was answered, in any order)
             for row, cells, when in rows:
                 if row.css_first("a[href]") is not None:
                     continue
@@ -95,6 +97,15 @@ def unlinked_rows(body: LexborNode, base: str, items: list[Item]) -> list[Item]:
                 out.append(Item(f"{base}#unlinked-{len(out)}", title, when, text[:200], dates.find_full_dates(text),
                                 row_status(text), scripted=True, printed=True))
     return out
+
+
+_STATUS_CELL_MAX = 6   # a status cell: 已回复, 办理中, 已办结 (not a sentence holding the word)
+
+
+def _status_cell(cells: list[str]) -> bool:
+    """A cell of the row saying, and only saying, whether the message was answered (已回复, 办理中): a row of a list
+    of letters, which may sort them by reply, by status or by none (the one still 办理中 among the answered)."""
+    return any(len(c) <= _STATUS_CELL_MAX and row_status(c) is not None for c in cells)
 
 
 def _row_shape(cells: list[LexborNode]) -> tuple[tuple[str, str], ...]:

@@ -31,7 +31,6 @@ from govweb.checks.printed_lists import (
 from govweb.checks.script_lists import holds_records
 from govweb.checks.script_marks import fills_footer_slot, footer_slot
 from govweb.checks.script_source import AJAX, DOM_WRITE, by_id, jsonp_call
-from govweb.checks.script_writes import clock_script, counter_script
 from govweb.emptyslot import empty_slot
 
 _NAV_SCRIPT = re.compile(r"nav|menu|head|top|daohang|(?:^|[_\-.])dh(?:[_\-.]|$)|common|public|include|site", re.I)
@@ -206,6 +205,19 @@ def writes_readings(tree: LexborHTMLParser, script: str) -> bool:
     return writes > 0
 
 
+_CLOCK_READ = re.compile(r"new\s+Date\s*\(")
+_MARKUP = re.compile(r"<\s*[a-z]|href|src\s*=", re.I)
+
+
+def _clock_only(tree: LexborHTMLParser, script: str) -> bool:
+    """An inline script that writes the visitor's clock (`getElementById("today").innerHTML = new
+    Date().toLocaleDateString()`, a header's date): it reads the date, fetches nothing, writes no markup, and only
+    into elements it names by id that are no list (`writes_beside_lists`) — it shows the day, never the page's
+    content, so it makes no page one a script may write."""
+    return _CLOCK_READ.search(script) is not None and not AJAX.search(script) and not jsonp_call(script) \
+        and _MARKUP.search(script) is None and writes_beside_lists(tree, script)
+
+
 def script_signs(
     tree: LexborHTMLParser, script_srcs: list[str], inline_scripts: list[str], undecoded_write: bool,
     has_footer: bool, links: int, printed_pager: bool = False, footer_srcs: tuple[str, ...] = (),
@@ -232,9 +244,7 @@ def script_signs(
     footer slot beside such a footer script hides nothing — what the script writes is already in the page read."""
     signs: set[str] = set()
     own = [_basename(s) for s in script_srcs if not s.startswith("#") and not _library(s)]
-    # (a clock writing the date, a visit counter's loader: they write no part of the page)
-    writers = [t for t in inline_scripts if (DOM_WRITE.search(t) or AJAX.search(t))
-               and not clock_script(t) and not counter_script(t)]
+    writers = [t for t in inline_scripts if (DOM_WRITE.search(t) or AJAX.search(t)) and not _clock_only(tree, t)]
     dom_writing = undecoded_write or bool(writers)
     scripted = bool(own) or dom_writing
     # a script file named for the footer (footer.js) or placed inside the footer's container (`<div id="footer">
