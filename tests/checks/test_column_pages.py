@@ -1538,6 +1538,20 @@ def test_a_data_island_paged_by_its_script_shows_one_page_of_records(tmp_path: P
     assert [(c["name"], c["items"], c["shown"]) for c in report["columns"]] == [("城管动态", 12, 10)]
 
 
+def test_a_data_island_of_table_rows_dates_each_row_from_its_own_cell(tmp_path: Path) -> None:
+    # the island's records are table rows its script writes between <table> and </table>: read as rows of a table,
+    # each title's cell and date cell stay apart, so every row is dated although no article was fetched
+    days = ("2020-11-18", "2020-10-09", "2020-07-30")
+    records = "".join(f"<record><![CDATA[\n<tr><td class='tit'><a href='/art/{d.replace('-', '/')}/art_51_{i}.html'>"
+                      f"关于第{i}批惠企政策兑现的说明</a></td><td class='time'>{d}</td></tr>\n]]></record>"
+                      for i, d in enumerate(days))
+    body = (f"<div id='lst51'><script type='text/xml'><datastore><recordset>{records}</recordset></datastore>"
+            "</script></div><script>$('#lst51').jpage({dataStore: ds, dataBefore: '<table>', dataAfter: '</table>', "
+            "perPage: 20, totalRecord: 3});</script>")
+    report = _site(tmp_path, {"col/col51/index.html": ("政策解读", body)})
+    assert [(c["name"], c["items"], c["last_update"]) for c in report["columns"]] == [("政策解读", 3, "2020-11-18")]
+
+
 def test_answers_to_public_concerns_are_typed_other_whatever_their_section(tmp_path: Path) -> None:
     # 回应关切 under a 政民互动 crumb is neither a message column nor an interpretation; the 解读回应 section
     # beside it keeps its own type

@@ -79,6 +79,7 @@ EMPTY_CONTAINER = "<empty list>"   # the sign of an empty list container a page 
 NO_PAGES = "<0 pages>"   # … an empty list container beside a pager the server printed with no page: it says so
 _TAG = re.compile(r"<[^>]*>")   # markup a CMS leaves in a meta value (ArticleTitle "标题<br/>副题")
 _CDATA_RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S)
+_TABLE_ROW = re.compile(r"\s*<tr[\s>]", re.I)   # a record that is a table's row
 _EMPTY_RECORDSET = re.compile(r"<recordset>\s*</recordset>|<recordset\s*/>")
 # the paging script of a Hanweb data island: how many of its records it shows on a page (`jpage({… perPage: 15 …})`,
 # `perpage:15`, the data proxy's `…&perpage=15` in the call)
@@ -331,8 +332,12 @@ def parse_page(
         # its paging script shows the records a page at a time: the first page shows that many (the rest, its page 2)
         shown_at_once = [int(m.group(1)) for b in inline_scripts for m in _PER_PAGE.finditer(b) if int(m.group(1))]
         per_page = min(shown_at_once) if shown_at_once else 0
-        # Hanweb-style lists kept as XML records for a script to render: parse the records as HTML too
-        read_anchors(LexborHTMLParser("<ul>" + "".join(record_html) + "</ul>"), join, links, items, pagination,
+        # Hanweb-style lists kept as XML records for a script to render: parse the records as HTML too — table rows
+        # (`<record><![CDATA[<tr><td>…</td></tr>]]>`, which the script writes between `<table>` and `</table>`)
+        # inside a table, where their cells stand apart; any other record inside a list
+        rows = "".join(record_html)
+        frame = ("<table>", "</table>") if _TABLE_ROW.match(rows) else ("<ul>", "</ul>")
+        read_anchors(LexborHTMLParser(frame[0] + rows + frame[1]), join, links, items, pagination,
                  {row_key(it.url, it.route) for it in items})
 
     unseen_links: frozenset[str] = _only_inside(unseen, tree, join) if unseen else frozenset()
