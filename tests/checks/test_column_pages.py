@@ -1567,6 +1567,47 @@ def test_a_data_island_paged_by_its_script_shows_one_page_of_records(tmp_path: P
     assert [(c["name"], c["items"], c["shown"]) for c in report["columns"]] == [("城管动态", 12, 10)]
 
 
+def test_a_data_island_of_table_rows_dates_each_row_from_its_own_cell(tmp_path: Path) -> None:
+    # the island's records are table rows its script writes between <table> and </table>: read as rows of a table,
+    # each title's cell and date cell stay apart, so every row is dated although no article was fetched
+    days = ("2020-11-18", "2020-10-09", "2020-07-30")
+    records = "".join(f"<record><![CDATA[\n<tr><td class='tit'><a href='/art/{d.replace('-', '/')}/art_51_{i}.html'>"
+                      f"关于第{i}批惠企政策兑现的说明</a></td><td class='time'>{d}</td></tr>\n]]></record>"
+                      for i, d in enumerate(days))
+    body = (f"<div id='lst51'><script type='text/xml'><datastore><recordset>{records}</recordset></datastore>"
+            "</script></div><script>$('#lst51').jpage({dataStore: ds, dataBefore: '<table>', dataAfter: '</table>', "
+            "perPage: 20, totalRecord: 3});</script>")
+    report = _site(tmp_path, {"col/col51/index.html": ("政策解读", body)})
+    assert [(c["name"], c["items"], c["last_update"]) for c in report["columns"]] == [("政策解读", 3, "2020-11-18")]
+
+
+def test_a_list_whose_fetched_datastore_the_crawl_archived_shows_what_the_answer_holds(tmp_path: Path) -> None:
+    # 招标采购's script fetches its rows from a data proxy (an XML datastore); the crawl archived that answer (text/xml):
+    # no record, so the visitor sees the list empty — a blank column; 招聘信息's answer holds two rows; 公示公告's
+    # answer was not archived: still not measured
+    def column(unit: str) -> str:
+        return (f"<div id='{unit}'><p class='wait'>数据加载中…</p></div><script src='/js/lister.js'></script>"
+                f"<script>lister({{box: '{unit}', size: 20, url: '/proxy/list.do?unit={unit}&start=1'}});</script>")
+    row = "<li><a href='/art/2020/11/{d}/art_{d}.html'>第{d}号招聘公告</a><span>2020-11-{d}</span></li>"
+    answers = {"u71": "", "u72": "".join(f"<record><![CDATA[{row.format(d=d)}]]></record>" for d in (20, 24))}
+    pages = {"zbcg/": ("招标采购", column("u71")), "zpxx/": ("招聘信息", column("u72")), "gsgg/": ("公示公告", column("u73"))}
+    nav = "<ul class='menu'>" + "".join(f"<li><a href='/{p}'>{n}</a></li>" for p, (n, _) in pages.items()) + "</ul>"
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, f"<html><head><title>某市人民政府</title></head><body>{nav}{FRESH}{FOOTER}</body></html>", depth=0)
+    for path, (name, body) in pages.items():
+        b.page(SEED + path, f"<html><head><title>{name}_某市人民政府</title></head><body>{nav}"
+                            f"<div class='main'>{body}</div>{FOOTER}</body></html>")
+    for unit, records in answers.items():
+        b.page(SEED + f"proxy/list.do?unit={unit}&start=1", "<?xml version='1.0' encoding='UTF-8'?><datastore><recordset>"
+               f"{records}</recordset><totalrecord>{records.count('<record>')}</totalrecord></datastore>",
+               content_type="text/xml; charset=utf-8")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    columns = {c["name"]: (c["items"], c["shown"], c["last_update"]) for c in report["columns"]}
+    assert columns["招标采购"] == (0, 0, None) and columns["招聘信息"] == (2, 2, "2020-11-24")
+    assert columns["公示公告"] == (0, None, None)
+    assert _checks(report, "empty-column") == {SEED + "zbcg/"}
+
+
 def test_answers_to_public_concerns_are_typed_other_whatever_their_section(tmp_path: Path) -> None:
     # 回应关切 under a 政民互动 crumb is neither a message column nor an interpretation; the 解读回应 section
     # beside it keeps its own type

@@ -138,3 +138,40 @@ def test_an_app_shell_draws_its_one_list_from_a_json_island(tmp_path: Path) -> N
     assert (col["items"], col["last_update"]) == (2, "2021-06-11")
     assert SEED + "xxgk/" not in {c["url"] for c in report["columns"] if c["items"]}
     assert not _blank(report)
+
+
+def test_an_app_shell_whose_island_holds_no_row_shows_its_renderers_empty_line(tmp_path: Path) -> None:
+    """An app shell declaring itself a column whose island holds its list with no row, and whose renderer writes 没有相关
+    信息 for an empty list: the visitor sees that line — a blank column. The same shell whose island names an address
+    the rows come from instead (`"api": "/api/…"`), or whose renderer writes nothing for an empty list, stays not
+    measured."""
+    def render(empty: str) -> str:
+        return ("<script>var st = JSON.parse(document.getElementById('st').textContent); var v = st.view, h = '';"
+                " for (var i = 0; i < v.items.length; i++) h += '<p><a href=\"' + v.items[i].href + '\">'"
+                " + v.items[i].t + '</a></p>';"
+                f" document.getElementById('view').innerHTML = '<h2>' + v.label + '</h2>' + (h || '{empty}');</script>")
+
+    def shell(name: str, view: str, empty: str, fetch: str = "") -> str:
+        script = render(empty).replace("<script>", f"<script>{fetch}", 1)
+        return (f"<html><head><title>{name} - 某县人民政府</title><meta name='ColumnName' content='{name}'></head><body>"
+                f"<main id='view'><span>内容加载中…</span></main><script type='application/json' id='st'>"
+                f'{{"view": {view}}}</script>{script}</body></html>')
+    b = SnapshotBuilder(SEED)
+    home_links = "".join(f"<p><a href='/{p}/'>{n}</a></p>" for p, n in (("ghjh", "规划计划"), ("rsxx", "人事信息"),
+                                                                       ("tjxx", "统计信息"), ("xzzf", "行政执法")))
+    b.page(SEED, f"<html><head><title>某县人民政府</title></head><body>{home_links}{HOME_ROWS}{FOOTER}</body></html>",
+           depth=0)
+    b.page(SEED + "ghjh/", shell("规划计划", '{"label": "规划计划", "items": []}', "<p class=none>没有相关信息</p>"))
+    b.page(SEED + "rsxx/", shell("人事信息", '{"label": "人事信息", "items": [], "api": "/api/doc?c=6"}',
+                                 "<p class=none>没有相关信息</p>"))
+    b.page(SEED + "tjxx/", shell("统计信息", '{"label": "统计信息", "items": []}', ""))
+    # (nor one whose script fetches rows from an address whose answer the crawl did not keep)
+    b.page(SEED + "xzzf/", shell("行政执法", '{"label": "行政执法", "items": []}', "<p class=none>没有相关信息</p>",
+                                 "fetch('/api/xzzf.json').then(function (r) { return r.json(); });"))
+    # (a shell no menu links, only a hub page of the site: a declared column all the same)
+    b.page(SEED + "zwgk/", "<html><head><title>政务公开 - 某县人民政府</title></head><body><h2>政务公开</h2>"
+           f"<p><a href='/jyta/'>建议提案办理</a></p>{FOOTER}</body></html>")
+    b.page(SEED + "jyta/", shell("建议提案", '{"label": "建议提案", "items": []}', "<p class=none>没有相关信息</p>"))
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert _blank(report) == {SEED + "ghjh/", SEED + "jyta/"}
+    assert _column(report, "ghjh/")["shown"] == 0

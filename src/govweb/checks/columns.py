@@ -214,10 +214,11 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         if f.meta.get("columnname") and (dated or f.pagination and own_content_chars(ctx, f, prose=True) < MIN_CONTENT_CHARS):
             cands.add(url)   # a declared column with entries, or with a pager over links (a pager over names
             continue         # and paragraphs of its own pages through a single page such as 领导分工)
-        if not navigated and declared(f) and not f.items and script_list_unseen(ctx, f) and own_content_chars(
-                ctx, f, prose=True) < MIN_CONTENT_CHARS:
+        if not navigated and declared(f) and not f.items and (script_list_unseen(ctx, f) or shows_empty_list(
+                ctx, f)) and own_content_chars(ctx, f, prose=True) < MIN_CONTENT_CHARS:
             cands.add(url)   # a page declaring itself a column, showing nothing of its own but what a script may
             continue         # write (an app shell drawing page, menu and list from data): its entries are not measured
+            # — or its list empty (the app shell's data holding no row, its script saying 暂无数据): a blank column
         if not navigated and placed(f, names) and (shows_empty_list(ctx, f) or awaits_script_list(ctx, f)):
             cands.add(url)   # a page its own breadcrumb names, linked from one directory page, showing an empty list
             continue         # (or one a script would fill: its entries are not measured)

@@ -62,6 +62,31 @@ _TRS_PAGER = re.compile(r"createPageHTML\(\s*['\"]?(\d+|[A-Za-z_$][\w$]*)['\"]?\
                         r"\s*['\"](\w+)['\"]\s*,\s*['\"](\w+)['\"]")
 
 
+# The address an inline list script fetches its records from (Hanweb `jpage({unitid: "…", url: "/module/web/jpage/
+# dataproxy.jsp?…"})`, `xhr.open("GET", "…")`)
+_TOTAL_RECORDS = re.compile(r"<totalrecord>\s*(\d+)\s*</totalrecord>", re.I)
+_RECORDS_URL = re.compile(r"""\burl\s*:\s*(['"])([^'"\s]+)\1|\.open\s*\(\s*(['"])GET\3\s*,\s*(['"])([^'"\s]+)\4""")
+
+
+def _fetched_records(body: str, join: Joiner, frame_html: Callable[[str], str | None] | None,
+                     script_text: Callable[[str], str | None] | None) -> tuple[list[str], bool] | None:
+    """The records of the XML datastore an inline script fetches its list from (`<recordset><record><![CDATA[<li>…
+    </li>]]></record></recordset>`, Hanweb's data proxy answer), when the crawl archived that answer: (the records'
+    HTML, whether the recordset is empty); None when the script fetches no archived datastore."""
+    for m in _RECORDS_URL.finditer(body):
+        address = join(m.group(2) or m.group(5))
+        if not address:
+            continue
+        text = (script_text(address) if script_text is not None else None) or (
+            frame_html(address) if frame_html is not None else None)   # (a data file kept in memory, else a page)
+        if text and "<recordset" in text:
+            # (an empty recordset is an empty list only where the answer counts no record elsewhere either)
+            counted = _TOTAL_RECORDS.search(text)
+            return _CDATA_RECORD.findall(text), _EMPTY_RECORDSET.search(text) is not None and (
+                counted is None or int(counted.group(1)) == 0)
+    return None
+
+
 def _pager_count(arg: str, body: str) -> int | None:
     """The page count a TRS pager call names: a number the server printed into the call (`createPageHTML(3, 0, …)`)
     or into a variable the same script sets before it (`var countPage = 3; createPageHTML(countPage, …)`, TRS's own
@@ -79,6 +104,7 @@ EMPTY_CONTAINER = "<empty list>"   # the sign of an empty list container a page 
 NO_PAGES = "<0 pages>"   # … an empty list container beside a pager the server printed with no page: it says so
 _TAG = re.compile(r"<[^>]*>")   # markup a CMS leaves in a meta value (ArticleTitle "标题<br/>副题")
 _CDATA_RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S)
+_TABLE_ROW = re.compile(r"\s*<tr[\s>]", re.I)   # a record that is a table's row
 _EMPTY_RECORDSET = re.compile(r"<recordset>\s*</recordset>|<recordset\s*/>")
 # the paging script of a Hanweb data island: how many of its records it shows on a page (`jpage({… perPage: 15 …})`,
 # `perpage:15`, the data proxy's `…&perpage=15` in the call)
@@ -298,6 +324,16 @@ def parse_page(
                         if u:
                             pagination.append(u)
 
+    fetched_records = False   # … or the records its list script fetched, in the answer the crawl archived
+    if not record_html and not empty_records and (frame_html is not None or script_text is not None):
+        for body in inline_scripts:
+            got = _fetched_records(body, join, frame_html, script_text) if "url" in body or "GET" in body else None
+            if got is not None:
+                record_html.extend(got[0])
+                empty_records = empty_records or got[1]
+                fetched_records = True
+                drawn.append(body)   # (its list is read: the script leaves nothing unseen)
+
     if "zTree" in html:
         script_menus.draw_trees(tree, inline_scripts)   # (a catalogue tree drawn from nodes the page declares)
     if tree.css_first("#_ideConac") is not None:
@@ -331,8 +367,12 @@ def parse_page(
         # its paging script shows the records a page at a time: the first page shows that many (the rest, its page 2)
         shown_at_once = [int(m.group(1)) for b in inline_scripts for m in _PER_PAGE.finditer(b) if int(m.group(1))]
         per_page = min(shown_at_once) if shown_at_once else 0
-        # Hanweb-style lists kept as XML records for a script to render: parse the records as HTML too
-        read_anchors(LexborHTMLParser("<ul>" + "".join(record_html) + "</ul>"), join, links, items, pagination,
+        # Hanweb-style lists kept as XML records for a script to render: parse the records as HTML too — table rows
+        # (`<record><![CDATA[<tr><td>…</td></tr>]]>`, which the script writes between `<table>` and `</table>`)
+        # inside a table, where their cells stand apart; any other record inside a list
+        rows = "".join(record_html)
+        frame = ("<table>", "</table>") if _TABLE_ROW.match(rows) else ("<ul>", "</ul>")
+        read_anchors(LexborHTMLParser(frame[0] + rows + frame[1]), join, links, items, pagination,
                  {row_key(it.url, it.route) for it in items})
 
     unseen_links: frozenset[str] = _only_inside(unseen, tree, join) if unseen else frozenset()
@@ -456,7 +496,7 @@ def parse_page(
         frame_urls = tuple(dict.fromkeys(u for fr in framed if (u := join((fr.attributes.get("src") or "").strip()))))
         empty_marker = printed_lists.EMPTY_LIST.search(text) is not None or EMPTY_CELL.search(text) is not None
         blank_content = blank_after_crumb(body_node)
-        loading = hidden_blocks.shows_loading(tree)
+        loading = hidden_blocks.shows_loading(tree) and not fetched_records
     elif not is_article and len(items) >= 2:
         # a page that lists items yet shows an empty-list sign: it may belong to a widget of the template
         said = printed_lists.EMPTY_LIST.search(text)

@@ -22,7 +22,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from govweb.checks.footer import element_label, in_footer_part
 from govweb.checks.messages import row_status
-from govweb.checks.printed_lists import DRAWN, LIST_CONTAINER
+from govweb.checks.printed_lists import DRAWN, EMPTY_LIST, LIST_CONTAINER
 from govweb.checks.script_source import (
     DOM_WRITE,
     FETCH,
@@ -106,16 +106,22 @@ def _data_row(element: Any) -> tuple[str, str, tuple[str, ...], str] | None:
     return link, max(texts, key=len).strip(), dates, state
 
 
-def data_rows(value: Any) -> list[list[tuple[str, str, tuple[str, ...], str]]]:
+def data_rows(value: Any, empty_said: bool = False) -> list[list[tuple[str, str, tuple[str, ...], str]]]:
     """The lists of records a data value holds (`{"total": 6, "list": [{"title": …, "url": …, "date": …}]}`), in
     order: arrays of objects most of which carry a title and a date; an empty array under a list-named key of an
-    object that counts no record (`{"total": 0, "list": []}`) is a list with no record."""
+    object that counts no record (`{"total": 0, "list": []}`) is a list with no record — and so, where the script
+    drawing the data writes itself what an empty list shows (`empty_said`: `'<div class="empty">暂无数据</div>'`), is
+    one under such a key of an object that counts nothing and names no address its rows might come from instead
+    (`{"type": "list", "name": "政策解读", "rows": []}`, not `{"rows": [], "dataUrl": "/list.json"}`)."""
     found: list[list[tuple[str, str, tuple[str, ...], str]]] = []
 
     def walk(v: Any) -> None:
         if isinstance(v, dict):
             total = next((n for k, n in v.items() if str(k).lower() in ("total", "count", "totalcount", "records_total")
                           and isinstance(n, int)), None)
+            if total is None and empty_said and not any(
+                    isinstance(x, str) and _URL_VALUE.search(x.strip()) and not _CJK.search(x) for x in v.values()):
+                total = 0   # (its renderer's own empty-list line is what the visitor sees)
             for k, child in v.items():
                 if child == [] and total == 0 and _LIST_KEY.fullmatch(str(k)):
                     found.append([])
@@ -233,25 +239,33 @@ def draw_data_lists(tree: LexborHTMLParser, data_text: Callable[[str], str | Non
     drawn: list[str] = []
     for script in dom_writing_scripts(tree):
         values = script_data(script, islands)
-        if data_text is not None:
-            for m in _DATA_URL.finditer(script):
-                text = data_text(m.group("u1") or m.group("u2") or m.group("u3") or m.group("u4"))
-                value = _json_value(text) if text else _NOT_JSON
-                if value is not _NOT_JSON:
-                    values.append(value)
-        lists = [rows for v in values for rows in data_rows(v)]
+        unread = False   # (a data address the script names whose answer we do not hold)
+        for m in _DATA_URL.finditer(script):
+            text = data_text(m.group("u1") or m.group("u2") or m.group("u3") or m.group("u4")) if data_text else None
+            value = _json_value(text) if text else _NOT_JSON
+            if value is not _NOT_JSON:
+                values.append(value)
+            else:
+                unread = True
+        # (the script's own empty-list line, where no data it fetches is missing: `data_rows`' empty_said)
+        said = None if unread or not values or jsonp_call(script) else EMPTY_LIST.search(script)
+        lists = [rows for v in values for rows in data_rows(v, said is not None)]
         if not lists:
             continue
         size = page_size(script)
         if size:
             lists = [rows[:size] for rows in lists]   # the first page is what the visitor sees
         targets = _targets(tree, script)
-        if not targets and len(lists) == 1 and any(k in script for k in islands):
+        root = not targets and len(lists) == 1 and any(k in script for k in islands)
+        if root:
             targets = _app_root(tree, script)
         if len(targets) != len(lists):
             continue
         for target, rows in zip(targets, lists, strict=True):
             _draw(target, rows)
+            if root and not rows and said is not None:
+                # (an app shell's list with no record: the page the script writes says so, in its own words)
+                target.insert_child(LexborHTMLParser(f"<p>{escape(said.group(0))}</p>").css_first("p"))
         drawn.append(script)
     drawn += draw_declared(tree)
     if data_text is not None:
@@ -262,6 +276,9 @@ def draw_data_lists(tree: LexborHTMLParser, data_text: Callable[[str], str | Non
 def _draw(target: LexborNode, rows: list[tuple[str, str, tuple[str, ...], str]]) -> None:
     """Put a list's records into its empty container, as the site's script shows them (none: it stays empty)."""
     target.attrs[DRAWN] = "1"
+    for child in list(target.iter(include_text=True)):
+        if child.tag != "script":
+            child.decompose()   # (a loading line the script writes over: `<div id="app">页面加载中……</div>`)
     if rows:
         shell = "table" if target.tag in ("tbody", "table") else "div"
         parsed = LexborHTMLParser(f"<{shell}>{_rows_html(target.tag, rows)}</{shell}>").css_first(shell)

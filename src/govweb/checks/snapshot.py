@@ -624,10 +624,16 @@ def is_script(rec: PageRecord) -> bool:
     return "javascript" in ct or "ecmascript" in ct or urlsplit(rec.url).path.lower().endswith(".js")
 
 
+_FILE_XML = (".xml", ".rss", ".atom")   # an XML file (a sitemap, a feed), not a server program's answer
+
+
 def is_data(rec: PageRecord) -> bool:
-    """The record holds a JSON data file (a list a page's script fetches: /api/column/list_1.json)."""
+    """The record holds a JSON data file (a list a page's script fetches: /api/column/list_1.json), or the XML a
+    server program answers a list script with (Hanweb's `dataproxy.jsp?…` datastore, served as text/xml)."""
     ct = (rec.content_type or "").lower()
-    return "json" in ct or urlsplit(rec.url).path.lower().endswith(".json")
+    path = urlsplit(rec.url).path.lower()
+    return "json" in ct or path.endswith(".json") or (
+        ct.split(";")[0].strip() in ("text/xml", "application/xml") and not path.endswith(_FILE_XML))
 
 
 def archived_scripts(snap: Snapshot) -> dict[str, str]:
