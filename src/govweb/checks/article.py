@@ -94,7 +94,8 @@ def script_written_date(text: str, url: str, dateless_byline: bool = False) -> t
 
 def text_blocks(body_text: str) -> list[str]:
     """The body's text nodes (one a line), squashed; joined by one space they make the page's squashed text."""
-    return [b for b in (" ".join(x.split()) for x in body_text.split("\n")) if b]
+    # (a line of whitespace only squashes to nothing: skipped before it is split, as half a body's lines are)
+    return [" ".join(x.split()) for x in body_text.split("\n") if x and not x.isspace()]
 
 
 def heading_above(blocks: list[str], at: int, link_texts: frozenset[str] = frozenset()) -> str:

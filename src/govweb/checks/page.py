@@ -377,7 +377,8 @@ def parse_page(
 
     unseen_links: frozenset[str] = _only_inside(unseen, tree, join) if unseen else frozenset()
     frame_names, targeted = frame_facts(tree, join)
-    alert_links = tuple(dict.fromkeys(name for a in tree.css("a[href]") if alert_only(a.attributes.get("href") or "", a.attributes)
+    # (only a link with an onclick or `alert` in its href can be `alert_only`: the others are not walked)
+    alert_links = tuple(dict.fromkeys(name for a in tree.css('a[href]:is([onclick], [href*="alert" i])') if alert_only(a.attributes.get("href") or "", a.attributes)
                                       and (name := a.text(deep=True, separator="", strip=True) or _img_alt(a))))
     tiles: tuple[str, ...] = ()
     if not items:

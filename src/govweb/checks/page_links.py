@@ -213,7 +213,7 @@ _PLACEHOLDER_HREF = re.compile(r"\s*(?:\./?)?(?:[?#].*)?\s*|.*#.*", re.S)
 def placeholder_href(href: str) -> bool:
     """The href names no address of its own (`./`, `.`, `?`, `#gkml`, `index.html#gkml`): a way back to the page a
     template leaves, or a part of it, not the page named by its address."""
-    return _PLACEHOLDER_HREF.fullmatch(href) is not None
+    return "#" in href or _PLACEHOLDER_HREF.fullmatch(href) is not None   # (any '#' makes its second branch)
 
 
 def own_section(tree: LexborHTMLParser, href: str, url: str, page_url: str) -> bool:
@@ -233,6 +233,8 @@ ACTION_NAME = re.compile(r"^\s*我要")
 # a channel's own tool beside its list of letters (信件查询, 留言查询: a visitor looks up a letter by its code; 信件统计,
 # 来信统计: the channel's counts by month, naming no letter)
 _LOOK_UP = re.compile(r"^(?:信件|来信|留言|诉求|咨询|投诉|回复|答复)(?:查询|检索|统计)$")
+# the characters these three open with (ACTION_NAME's `\s*` aside: a name opening with a space is read whole)
+_BACK_OR_ACTION_FIRST = frozenset("返回我信来留诉咨投答")
 
 
 def channel_tool(name: str) -> bool:
@@ -244,6 +246,8 @@ def channel_tool(name: str) -> bool:
 def back_or_action(text: str) -> bool:
     """The link is a way back or a button for a visitor's action: never an entry of a list, whatever date it sits
     beside (the one reader of this question: rows, a list's own rows, an entry page's own links)."""
+    if text[:1] not in _BACK_OR_ACTION_FIRST and not text[:1].isspace():
+        return False   # (no name opening with another character matches: most links' names are rejected here)
     return _BACK_LINK.match(text) is not None or ACTION_NAME.match(text) is not None or _LOOK_UP.match(text) is not None
 
 

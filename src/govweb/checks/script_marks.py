@@ -22,8 +22,11 @@ def badge_slots(tree: LexborHTMLParser) -> tuple[str, ...]:
     a script fills it, so what it shows is unknown from the HTML."""
     found: list[str] = []
     for node in tree.css("div, span, p, li, td"):
-        attrs = " ".join(f"{k}={v}" for k, v in node.attributes.items() if v and (k in ("id", "class") or
-                                                                                   k.startswith("data-")))
+        named = node.attributes
+        if not named:
+            continue   # (most nodes carry no attribute: nothing to join)
+        attrs = " ".join(f"{k}={v}" for k, v in named.items() if v and (k in ("id", "class") or
+                                                                        k.startswith("data-")))
         # the badge's name first: a cheap test on a few attributes, the empty-slot walk only for a badge's slot
         el = next((el for el, rx in _BADGE_SLOTS if rx.search(attrs)), None) if attrs else None
         if el is not None and el not in found and empty_slot(node):
