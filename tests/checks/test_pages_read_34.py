@@ -2,7 +2,7 @@
 opens a period is no publication date; a service page leading to the province's platform and to guides of its own
 the crawl did not open, known by their names, is a service hall; the portal at the root of the host whose folder the
 site lives in is no column of the site; folders' front pages a link names in a word or two are
-no documents of an undated list."""
+no documents of an undated list; a list the site's former host still serves is the site's column."""
 
 from __future__ import annotations
 
@@ -97,3 +97,32 @@ def test_links_named_in_a_word_or_two_are_no_documents_of_an_undated_list(tmp_pa
     assert HX + "xf/" not in site("parts", ("信访须知", "办理流程", "信访条例"))
     assert HX + "xf/" in site("documents", ("关于规范网上信访事项受理办理程序的通知", "县信访局关于信访事项办理时限的说明",
                                             "《信访工作条例》全文"))
+
+
+def test_a_list_the_sites_former_host_still_serves_is_a_column_of_the_site(tmp_path: Path) -> None:
+    """A city's portal moved from its old host (撤县设市): the old host's front page says so and refreshes to the new
+    homepage, and the old host still serves the 网上咨询 list the new menu links, answering questions: the site's own
+    column. Where the old host's front page is a portal of its own (no way on to the site), that list stays another
+    website's page."""
+    new, old = "https://www.qishi.gov.cn/", "http://www.qishixian.gov.cn/"
+    nav = f"<div class='dh'><a href='{new}'>首页</a><a href='{new}xwzx/'>新闻中心</a><a href='{old}zxzx/list.jsp'>网上咨询</a></div>"
+    news = "".join(f"<li><a href='{new}xwzx/2025/1{d}.html'>岐石市召开第{d}次城市建设推进会</a><span>2025-10-1{d}</span></li>"
+                   for d in (2, 5))
+    asks = "".join(f"<dl><dt><a href='{old}zxzx/show.jsp?id=8{d}'>咨询第{d}批公租房轮候进度</a></dt><dd>咨询日期：2025-09-0{d}"
+                   f"</dd><dd>答复日期：2025-09-1{d}</dd></dl>" for d in (3, 6, 8))
+
+    def site(folder: str, front: str) -> set[str]:
+        b = SnapshotBuilder(new)
+        b.page(new, f"<html><head><title>岐石市人民政府</title></head><body>{nav}<ul>{news}</ul></body></html>", depth=0)
+        b.page(new + "xwzx/", f"<html><head><title>新闻中心-岐石市人民政府</title></head><body>{nav}<ul>{news}</ul>"
+                              "</body></html>")
+        b.page(old + "zxzx/list.jsp", f"<html><head><title>网上咨询-岐石县人民政府</title></head><body>{asks}</body></html>")
+        b.page(old, front)
+        return {c["url"] for c in run_checks(load_snapshot(b.write(tmp_path / folder)), dt.date(2025, 10, 20))["columns"]}
+
+    moved = ("<html><head><meta http-equiv='refresh' content='0;url=https://www.qishi.gov.cn/'><title>岐石县人民政府"
+             "</title></head><body><p>本网站已迁移至新网址，正在跳转……</p></body></html>")
+    assert old + "zxzx/list.jsp" in site("moved", moved)
+    portal = (f"<html><head><title>岐石县人民政府</title></head><body><a href='{old}zxzx/list.jsp'>网上咨询</a>"
+              "<p>欢迎访问岐石县人民政府网站</p></body></html>")
+    assert old + "zxzx/list.jsp" not in site("portal", portal)

@@ -110,7 +110,7 @@ from govweb.checks.page_kinds import (
     view_mode,
 )
 from govweb.checks.page_links import YEAR_ONLY, back_or_action
-from govweb.checks.site_scope import other_site, platform_section
+from govweb.checks.site_scope import former_host, other_site, platform_section
 from govweb.urlnorm import gov_domain
 
 NAV_MIN_PAGES = 3
@@ -140,7 +140,8 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
     framed: frozenset[str] = ctx.derived("frame_menu", frame_menu_targets) | ctx.derived("framed", framed_documents)
     cands: set[str] = set()
     for url, f in ctx.pages.items():
-        platform = not ctx.same_site(url) and platform_section(ctx, f)
+        # (a page the site's former host still serves — its front page sends every visitor to the homepage — too)
+        platform = not ctx.same_site(url) and (platform_section(ctx, f) or former_host(ctx, url))
         if url == hp and not list_homepage(ctx, f) or url in gateway or f.is_article or not (
                 ctx.same_site(url) or platform):
             continue
