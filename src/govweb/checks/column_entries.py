@@ -15,7 +15,7 @@ from govweb.checks.dates import RawDate, dated_url, to_date, year_from_url
 from govweb.checks.list_rows import Item
 from govweb.checks.list_state import MIN_CONTENT_CHARS, own_content_chars, says_empty_beside_rows
 from govweb.checks.page import EMPTY_CONTAINER, PageFacts
-from govweb.checks.page_links import MORE, back_or_action
+from govweb.checks.page_links import MORE, YEAR_ONLY, back_or_action
 from govweb.checks.printed_lists import _STATIC_PAGER
 from govweb.urlnorm import folder_of
 
@@ -32,11 +32,18 @@ MIN_UNDATED_ENTRIES = 3
 
 
 def article_links(ctx: SiteContext, f: PageFacts) -> int:
-    """Links of a page to distinct articles of the site outside the template (an undated list's entries)."""
+    """Links of a page to distinct articles of the site outside the template (an undated list's entries) — not a
+    folder's front page named in a word or two (申请情况统计 → `/xxgk/ysqgk/sqtj/`, 公开指南 → `/xxgk/gkzn/` in a 依申请公开
+    page's side menu): a part of the section, whatever it holds, not a document of a list (a year, 2025年度, names a
+    report)."""
     seen: set[str] = set()
     for link in f.links:
         u = ctx.canonical(link.url)
         if u in seen or u in ctx.template_links or not ctx.same_site(u):
+            continue
+        name = link.text.strip()
+        if name and len(name) <= SECTION_NAME_MAX and not headline_like(name) and not YEAR_ONLY.match(name) and (
+                _front_of_folder(u)):
             continue
         target = ctx.pages.get(u)
         # an article, or a page at a dated address that lists nothing (an article printing no date) — or one the
@@ -45,6 +52,12 @@ def article_links(ctx: SiteContext, f: PageFacts) -> int:
                 target is None and unfetched_entry(ctx, f, u, link.text)):
             seen.add(u)
     return len(seen)
+
+
+def _front_of_folder(url: str) -> bool:
+    """The address opens a folder's front page (`/xxgk/gkzn/`, `/xxgk/gkzn/index.html`), not a document in it."""
+    path = urlsplit(url).path
+    return not path or path.endswith("/") or path.rsplit("/", 1)[-1].split(".", 1)[0] in ("index", "default", "main")
 
 
 _NUMBER = re.compile(r"\d+")

@@ -78,6 +78,7 @@ from govweb.checks.page_kinds import (
     function_beside_rows,
     gateway_targets,
     homepage_again,
+    host_front,
     hub,
     is_function_page,
     list_homepage,
@@ -109,7 +110,7 @@ from govweb.checks.page_kinds import (
     view_mode,
 )
 from govweb.checks.page_links import YEAR_ONLY, back_or_action
-from govweb.checks.site_scope import other_site, platform_section
+from govweb.checks.site_scope import former_host, other_site, platform_section
 from govweb.urlnorm import gov_domain
 
 NAV_MIN_PAGES = 3
@@ -139,17 +140,19 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
     framed: frozenset[str] = ctx.derived("frame_menu", frame_menu_targets) | ctx.derived("framed", framed_documents)
     cands: set[str] = set()
     for url, f in ctx.pages.items():
-        platform = not ctx.same_site(url) and platform_section(ctx, f)
+        # (a page the site's former host still serves — its front page sends every visitor to the homepage — too)
+        platform = not ctx.same_site(url) and (platform_section(ctx, f) or former_host(ctx, url))
         if url == hp and not list_homepage(ctx, f) or url in gateway or f.is_article or not (
                 ctx.same_site(url) or platform):
             continue
         front = front_page(ctx, f)
         parent = front and bool(sub_lists_shown(ctx, f, texts))   # (通知公告 over its 通知 and 公示 boxes: a column)
         if (answers_search(f) or tag_page(f) or view_mode(f) or other_language(f) or front and not parent
-                or on_way_to_homepage(ctx, url) or homepage_again(ctx, f) or other_site(ctx, f)):
+                or on_way_to_homepage(ctx, url) or homepage_again(ctx, f) or other_site(ctx, f)
+                or host_front(ctx, url)):
             continue   # search hits (a tag's documents too), the site in another mode or language, a front page, a splash
             # page, the homepage served again at another address, another site's page (the city's 信箱 a department's
-            # sub-site leads to): rows of other lists
+            # sub-site leads to; the portal at the root of the host whose folder the site lives in): rows of other lists
         # navigation: the homepage, the site template, or a section sidebar repeated on several pages
         # (a fragment a page's menu opens in that page's frame: the menu is its navigation)
         navigated = url in nav or len(ctx.inbound.get(url, ())) >= NAV_MIN_PAGES or url in framed

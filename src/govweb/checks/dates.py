@@ -107,7 +107,8 @@ def labelled_publication_dates(text: str, limit: int = 2) -> list[tuple[int, str
             for s0 in (start, i):
                 m = PUBLISH_LABELLED.match(text, s0)
                 if m:
-                    found.append((m.start(), m.group(1), printed[m.start():m.end()]))
+                    if not _PERIOD_END.match(text, m.end()):   # (时间：2026年11月28日至12月4日: a period, no publication)
+                        found.append((m.start(), m.group(1), printed[m.start():m.end()]))
                     break
             i = text.find(key, i + len(key))
     found = sorted(set(found))
@@ -236,6 +237,9 @@ def find_date_cached(text: str) -> RawDate | None:
 
 # what joins the two ends of a period (征集时间：2021-10-20至2021-11-19, 2020年9月1日—2020年10月31日)
 _RANGE_JOIN = re.compile(r"[日号]?\s*(?:至|到|~|～|—{1,2}|–|－|-)\s*")
+# … and the date closing it, with its year or without (时间：2026年11月28日至12月4日, 报名日期：2026-03-01至03-15): a label
+# over a period (获取招标文件的时间, a 公示期) says when something runs, never when the page was published
+_PERIOD_END = re.compile(_RANGE_JOIN.pattern + r"(?:" + _YEAR + r"|\d{1,2}\s*(?:月|[日号]|[-/.]\s*\d)|[" + _HAN_DIGITS + r"十])")
 
 
 def find_full_dates(text: str) -> list[RawDate]:

@@ -140,6 +140,10 @@ def unbuilt_service(f: PageFacts, names: list[str]) -> bool:
     return bool(_only_building(f))
 
 
+# a link naming a guide to one service (城乡居民养老保险参保登记办事指南, 残疾人证办理服务指引), not 信息公开指南
+_GUIDE_NAME = re.compile(r"(?:办事|服务|办理)(?:指南|指引)\s*$")
+
+
 def service_hall(ctx: SiteContext, f: PageFacts, names: list[str]) -> bool:
     """A service hall: a page named for 办事 (政务服务, 办事服务) that prints no dated row and leads on — a hub, its links
     naming services, not headlines (养老保险参保登记, 临时救助申请 under 个人办事 / 法人办事 tabs). The guides it opens
@@ -160,7 +164,10 @@ def service_hall(ctx: SiteContext, f: PageFacts, names: list[str]) -> bool:
         return False
     nav: frozenset[str] = ctx.derived("navigation", navigated_pages)
     own = {u for link in f.links if (u := ctx.canonical(link.url)) not in nav and u != f.url}
-    guides = {u for u in own if (g := ctx.pages.get(u)) is not None and is_guide(g.guide_elements)}
+    # (a guide the crawl did not open is known by its name: 农村危房改造申请办事指南)
+    named = {ctx.canonical(link.url) for link in f.links if _GUIDE_NAME.search(link.text)}
+    guides = {u for u in own if (g := ctx.pages.get(u)) is not None and is_guide(g.guide_elements)} | {
+        u for u in own & named if u not in ctx.pages and ctx.same_site(u)}
     ways = own - guides
     if any(ctx.same_site(u) for u in ways):
         return False
@@ -757,6 +764,15 @@ def on_way_to_homepage(ctx: SiteContext, url: str) -> bool:
     """A page the crawl passed on the way from the seed to the homepage (a splash page, a phone page sending every
     desktop browser on by a script): what it shows is the site's front, whatever rows it carries, no column."""
     return url != ctx.homepage_url and ctx.canonical(url) == ctx.homepage_url
+
+
+def host_front(ctx: SiteContext, url: str) -> bool:
+    """The front page of the homepage's host (`/`, `/index.html`, no query) where the site lives in a folder below it:
+    the portal of the 站群 the site is a member of (a township at `/hyz/` of the county's host, whose 站群 header links
+    the county's homepage) — another website's homepage, its rows that website's boxes; no column of the site."""
+    to, home = urlsplit(url), urlsplit(ctx.homepage_url)
+    return (url != ctx.homepage_url and to.netloc == home.netloc and not to.query and _section_folder(url) == "/"
+            and _section_folder(ctx.home_folder) != "/")
 
 
 def homepage_again(ctx: SiteContext, f: PageFacts) -> bool:

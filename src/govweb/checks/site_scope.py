@@ -154,6 +154,29 @@ _SERVICE_PLATFORM = re.compile(r"(?:政务服务(?:网|平台|中心)|办事大�
 _LABELLED = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[：:]\s*(\S+)")
 
 
+def former_host(ctx: SiteContext, url: str) -> bool:
+    """A page of the site's former address: another host whose front page the crawl read sends every visitor on to the
+    site's homepage (撤县设区: the county's old host saying the site was renamed, its refresh opening the district's new
+    host). A page the old host still serves (its 县长信箱, answering letters) is the site's own, as its pages on the new
+    host are."""
+    host = urlsplit(url).netloc
+    if not host or host in ctx.site_hosts:
+        return False
+    moved: frozenset[str] = ctx.derived("former_hosts", _former_hosts)
+    return host in moved
+
+
+def _former_hosts(ctx: SiteContext) -> frozenset[str]:
+    """Hosts other than the site's whose front page the crawl read sends every visitor on to the homepage."""
+    out: set[str] = set()
+    for u, f in ctx.pages.items():
+        parts = urlsplit(u)
+        if (parts.path in ("", "/") and not parts.query and f.jump_to is not None and parts.netloc not in ctx.site_hosts
+                and ctx.canonical(f.jump_to) == ctx.homepage_url):
+            out.add(parts.netloc)
+    return frozenset(out)
+
+
 def other_site(ctx: SiteContext, f: PageFacts) -> bool:
     """A page declaring another website's 网站标识码 (its `SiteIDCode` meta is not the homepage's) that does not name
     itself the site's section (`platform_section`): a page of that other site — the city's unified 信箱 or 政务服务
