@@ -97,6 +97,11 @@ def test_blocked_pages() -> None:
     phones = ("<html><head><script>if(/Android|iPhone/i.test(navigator.userAgent)&&document.cookie.indexOf('pc=1')<0)"
               "{location.replace('/m/');}</script></head><body><h2>政策解读</h2><p>暂无信息</p></body></html>")
     assert not is_blocked(200, phones)
+    # a choice of versions whose buttons remember the choice in a cookie before going on asks the visitor: no challenge
+    choice = ("<html><script>function go(v,u){document.cookie='ver='+v;location.href=u;}</script><body>"
+              "<a href='/pc/' onclick=\"go('pc',this.href);return false\">电脑版</a>"
+              "<a href='/m/' onclick=\"go('m',this.href);return false\">手机版</a></body></html>")
+    assert not is_blocked(200, choice)
 
 
 def test_retry_after_values() -> None:

@@ -134,6 +134,29 @@ NO_HOP = {
 }
 
 
+HOPS["a choice of versions: the desktop visitor takes 电脑版 beside 手机版 and 关怀版"] = (
+    "<html><body><h3>欢迎访问，请选择</h3><div class='ver'><a href='/m/' onclick=\"setVer('m')\">手机版</a>"
+    "<a href='/web/index.html' onclick=\"setVer('web')\"><img src='/i/pc.png' alt='电脑版'></a>"
+    "<a href='/old/' onclick=\"setVer('old')\">关怀版</a></div><script>function setVer(v){document.cookie='v='+v;}"
+    "</script></body></html>", "/web/index.html", "splash")
+NO_HOP["a desktop page whose 电脑版 link is itself"] = (
+    "<html><body><div class='top'><a href='/'>电脑版</a> | <a href='/m/'>手机版</a></div>"
+    f"<ul>{NEWS}</ul></body></html>")
+NO_HOP["a full page naming a 电脑版 elsewhere"] = (
+    f"<html><body><ul>{NEWS}</ul><p><a href='http://old.x.gov.cn/'>电脑版</a></p></body></html>")
+
+
+def test_a_phone_page_at_the_seed_sends_the_desktop_visitor_to_its_desktop_version() -> None:
+    # the seed is the wap site (an m. host); its foot links the desktop site, which the evaluation reads
+    wap = ("<html><head><meta name='viewport' content='width=device-width'></head><body><ul>"
+           + NEWS + "</ul><footer><a href='http://www.x.gov.cn/'>切换到电脑版</a> <a href='#top'>顶部</a></footer>"
+           "</body></html>")
+    hop = next_hop(wap, "http://m.x.gov.cn/")
+    assert hop is not None and (hop.url, hop.reason) == ("http://www.x.gov.cn/", "splash")
+    # the same page on the site's own host, long and full of links, stays the homepage
+    assert next_hop(wap, SEED) is None
+
+
 @pytest.mark.parametrize("name", HOPS)
 def test_gateway_pages_send_the_visitor_on(name: str) -> None:
     text, path, reason = HOPS[name]

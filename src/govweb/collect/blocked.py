@@ -18,6 +18,9 @@ LITTLE_TEXT = 300  # visible characters on a challenge page at most
 # a challenge sets a cookie and reloads; a page that only reads one (a phone redirect skipped when the visitor chose
 # the desktop view: `document.cookie.indexOf('pcview=1')`) is no challenge
 _SETS_COOKIE = re.compile(r"document\.cookie\s*=(?!=)", re.I)
+# a link the visitor can follow: a page offering two or more (a 选择版本 page whose buttons remember the choice in a
+# cookie before going on) asks the visitor, while a challenge offers no way but its own reload
+_WAY_ON = re.compile(r"<a\b[^>]*\bhref\s*=\s*[\"']?(?![\"']?\s*(?:#|javascript:))", re.I)
 
 
 def is_blocked(status: int, text: str) -> bool:
@@ -29,7 +32,8 @@ def is_blocked(status: int, text: str) -> bool:
         return False
     lower = text.lower()
     marked = any(m in lower for m in MARKERS)
-    challenge = _SETS_COOKIE.search(text) is not None and ("location" in lower or "reload" in lower)
+    challenge = _SETS_COOKIE.search(text) is not None and ("location" in lower or "reload" in lower) \
+        and len(_WAY_ON.findall(text)) < 2
     if not (marked or challenge):
         return False
     return len(visible_text(text)) < LITTLE_TEXT

@@ -39,8 +39,12 @@ _NEGATED = re.compile(r"!(?!=)|[=!]==?\s*-1|<\s*0|===?\s*false|==\s*null")
 _NAMED_FUNCTION = re.compile(r"function\s+([\w$]+)\s*\([^)]*\)\s*$")
 _ELSE = re.compile(r"\belse\s*$")
 # the version a default visitor takes on a choice page: the Chinese one beside other languages, the standard one
-# beside a 关怀版/长者版 (large type for the elderly) or 无障碍版
-_DEFAULT_VERSION = re.compile(r"中文|简体|簡體|标准版|標準版|普通版|常规版")
+# beside a 关怀版/长者版 (large type for the elderly) or 无障碍版, the desktop one beside a 手机版
+_DEFAULT_VERSION = re.compile(r"中文|简体|簡體|标准版|標準版|普通版|常规版|电脑版|電腦版|PC版|桌面版", re.I)
+# a phone page's way to the desktop site (电脑版, 切换到电脑版, 访问PC版): the link itself, not a sentence naming it
+_DESKTOP_LINK = re.compile(r"(?:切换(?:到|至)?|访问|进入)?(?:电脑版|電腦版|PC版|桌面版)(?:网站|页面)?", re.I)
+# an address naming the phone version: the m. / wap. / 3g. host, a /m/ or /wap/ folder
+_PHONE_ADDRESS = re.compile(r"^(?:m|wap|3g|mobile|phone)\.|/(?:m|wap|mobile|phone)(?:/|$)", re.I)
 # what a way in enters on a page of many links: the portal's front, not one of the sites or topics beside it
 _FRONT = re.compile(r"门户|首页|主页|主站")
 _MAIN_FRAME = re.compile(r"main|content|body|center|centre|index|home|right|zhuti|zhengwen", re.I)
@@ -70,7 +74,8 @@ def next_hop(html: str | LexborHTMLParser, url: str, encoding: str = "utf-8") ->
     """Where a visitor of page `url` is sent on without choosing to, or None when the page is what they see."""
     tree = LexborHTMLParser(html) if isinstance(html, str) else html
     page = _Page(tree, url, encoding)
-    return page.meta_refresh() or page.frameset() or page.script_redirect() or page.iframe() or page.splash()
+    return (page.meta_refresh() or page.frameset() or page.script_redirect() or page.iframe() or page.splash()
+            or page.desktop_version())
 
 
 class _Page:
@@ -179,6 +184,18 @@ class _Page:
         for nodes in self.links.values():
             if any(_DEFAULT_VERSION.search(_label(n)) for n in nodes):
                 return self._hop_to(nodes[0])
+        return None
+
+    def desktop_version(self) -> Hop | None:
+        """A phone page at the seed (little on it, or an address naming the phone version: m.host, /wap/) linking its
+        desktop version (电脑版, 切换到电脑版) sends the desktop visitor the evaluation stands for there. A desktop
+        page's own 电脑版 link (to itself) is no hop."""
+        parts = urlsplit(self.url)
+        if not (self.thin or _PHONE_ADDRESS.search(parts.netloc + parts.path)):
+            return None
+        for node in self.tree.css("a[href]"):
+            if _DESKTOP_LINK.fullmatch(" ".join(_label(node).split())):
+                return self._hop_to(node)
         return None
 
     def _front_door(self) -> Hop | None:
