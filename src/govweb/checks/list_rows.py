@@ -130,16 +130,20 @@ def weekday_list(html: str) -> bool:
     list): its rows are dated so. A server's clock prints one day, today's."""
     days: set[tuple[int, int, int]] = set()
     for word in _WEEKDAY_WORDS:
-        i = html.find(word)
-        while i >= 0:
-            j = i + len(word)
-            if j < len(html) and html[j] in _WEEKDAY_DAYS:
+        # (a word is found by its last character: str.find of one character runs through a page several times
+        # faster than of two — the same occurrences, as neither word overlaps itself)
+        last = word[-1]
+        k = html.find(last)
+        while k >= 0:
+            i = k + 1 - len(word)
+            j = k + 1
+            if i >= 0 and html.startswith(word, i) and j < len(html) and html[j] in _WEEKDAY_DAYS:
                 m = _DATE_BEFORE_WEEKDAY.search(html, max(0, i - _WEEKDAY_REACH), i)
                 if m:
                     days.add((int(m.group(1)), int(m.group(2)), int(m.group(3))))
                     if len(days) >= 2:
                         return True
-            i = html.find(word, j)
+            k = html.find(last, j)
     return False
 
 
@@ -175,28 +179,33 @@ def _row_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None,
                         if d is not None:
                             return d, (atext + " " + ct.strip()).strip(), dates.find_full_dates(ct)
             break
-        shown = _published_cells(node, reads) if tag == "tr" else None
-        base = (shown or t).replace(atext, " ", 1) if atext else (shown or t)
-        if tag in ROW_TAGS and node.mem_id in reads.nesting():
-            base = _outside_nested_lists(node, base, reads)
-        rest = not_row_dates_out(base, weekdays)
-        d = dates.find_date_cached(rest)
-        if d is not None:
-            if level >= 1 and tag not in ROW_TAGS and (len(node.css("a")) > 2 or len(
-                    rest.strip()) > _ROW_REST_MAX and not _message_block(rest)):
-                if row := _headline_row(a, atext, node, reads, weekdays):
-                    return row   # a headline over its summary, dated in a line of its own: one row
-                # a block holding several entries, or prose around a link: not one row (a letter's block, its one
-                # 来信时间 with the reply printed under it, is one row however long the reply) — unless it holds this
-                # link alone and says when it was published in a short part of its own (a search hit's block: its
-                # title, an abstract, its address, 发布时间：2026-12-02 08:00)
-                found = _published_part(node, weekdays) if len(node.css("a")) == 1 else None
-                if found is not None:
-                    return found[0], t.strip(), dates.find_full_dates(found[1])
-                break
-            return d, t.strip(), dates.find_full_dates(rest)
+        # (a row printing no digit, 年, 天 or 刚 prints no date — `dates.find_date` — nor does a cell of it: most links,
+        # a menu's and a toolbar's, are read no further)
+        signed = _DATE_SIGN.search(t) is not None
+        if signed:
+            shown = _published_cells(node, reads) if tag == "tr" else None
+            base = (shown or t).replace(atext, " ", 1) if atext else (shown or t)
+            if tag in ROW_TAGS and node.mem_id in reads.nesting():
+                base = _outside_nested_lists(node, base, reads)
+            rest = not_row_dates_out(base, weekdays)
+            d = dates.find_date_cached(rest)
+            if d is not None:
+                if level >= 1 and tag not in ROW_TAGS and (len(node.css("a")) > 2 or len(
+                        rest.strip()) > _ROW_REST_MAX and not _message_block(rest)):
+                    if row := _headline_row(a, atext, node, reads, weekdays):
+                        return row   # a headline over its summary, dated in a line of its own: one row
+                    # a block holding several entries, or prose around a link: not one row (a letter's block, its one
+                    # 来信时间 with the reply printed under it, is one row however long the reply) — unless it holds this
+                    # link alone and says when it was published in a short part of its own (a search hit's block: its
+                    # title, an abstract, its address, 发布时间：2026-12-02 08:00)
+                    found = _published_part(node, weekdays) if len(node.css("a")) == 1 else None
+                    if found is not None:
+                        return found[0], t.strip(), dates.find_full_dates(found[1])
+                    break
+                return d, t.strip(), dates.find_full_dates(rest)
         if tag in ROW_TAGS:
-            found = _date_cell(node, reads, weekdays, rest if shown is not None or rest != base else None)
+            found = _date_cell(node, reads, weekdays, rest if shown is not None or rest != base else None) \
+                if signed else None
             if found is not None:   # a cell printing only a date its row's text hides (22-04-26 after a 文号 cell)
                 return found[0], t.strip(), dates.find_full_dates(found[1])
             if tag in ("dt", "dd"):  # <dl><dt><a>标题</a></dt><dd>2020-11-26</dd></dl>, or <dd> then a <dd> cell
@@ -429,6 +438,7 @@ class _Reads:
     nests: set[int] | None = None   # the rows (li, tr, dd, dt) nesting a list or table that links: `nesting`
     headed: dict[int, object] = field(default_factory=dict)   # a block's heading before it (`_heading_before`)
     breaks: set[int] | None = None   # the elements with a `<br>` child: `broken`
+    headings: bool | None = None   # a heading element of the page says a full date: `dated_headings`
 
     def broken(self) -> set[int]:
         """The elements of the page (by node id) with a `<br>` child, found once per page: the only blocks
@@ -437,6 +447,14 @@ class _Reads:
             self.breaks = {br.parent.mem_id for br in self.tree.css("br") if br.parent is not None} \
                 if self.tree is not None else set()
         return self.breaks
+
+    def dated_headings(self) -> bool:
+        """A heading element of the page (h1–h6, dt) says one full date and nothing else, as `_heading_before` reads
+        it: found once per page — only such a heading dates rows below it (`_date_heading`)."""
+        if self.headings is None:
+            self.headings = self.tree is None or any(_dated_heading(h) is not None
+                                                     for h in self.tree.css(_HEADING_SELECTOR))
+        return self.headings
 
     def nesting(self) -> set[int]:
         """The rows of the page (by node id) that nest a list or table holding links, found once per page: the few
@@ -471,6 +489,9 @@ def not_row_dates_out(text: str, weekdays: bool = False) -> str:
 
 
 _DIGIT = re.compile(r"\d")
+# What every date `dates.find_date` reads holds: a digit (2020-11-26, 11-26, 20201126), 年 (二〇二〇年十一月二十六日) or a
+# relative day's 天 or 刚 (今天, 昨天, 3天前, 刚刚).
+_DATE_SIGN = re.compile(r"[\d年天刚]")
 _NOT_PUBLISHED_ANY = re.compile("|".join(map(re.escape, _NOT_PUBLISHED_WORDS)))
 _PERIOD_JOINS_ANY = re.compile("|".join(map(re.escape, _PERIOD_JOINS)))
 
@@ -604,6 +625,7 @@ def _year_heading(a: LexborNode) -> int | None:
 
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "dt"})
+_HEADING_SELECTOR = ", ".join(sorted(_HEADING_TAGS))
 _ONLY_DATE = re.compile(r"[\d０-９年月日\-/.－／．\s]{8,16}")
 
 
@@ -612,7 +634,10 @@ def _date_heading(a: LexborNode, reads: _Reads) -> RawDate | None:
     </li></ul>`, `<dt>2023-06-02</dt><dd><a>…</a></dd><dd>…`): a heading element (h1–h6, dt) just before the row's
     block — past the rows above it in its group — or one of its blocks a few levels up, saying only a full date. (A
     clock or a label in a `div` or `span` is no heading of rows.) What a level finds is kept by node (`reads.headed`):
-    the rows of one group share the walk back past them, read once per group."""
+    the rows of one group share the walk back past them, read once per group. A page whose heading elements say no
+    full date (`reads.dated_headings`, most pages) has none to find."""
+    if not reads.dated_headings():
+        return None
     node = a.parent
     for _ in range(_YEAR_CLIMB):
         if node is None or node.tag in ("body", "html"):
@@ -651,12 +676,17 @@ def _heading_before(node: LexborNode, seen: dict[int, object]) -> object:
     else:
         sib = None
     if sib is not None and found is _NO_HEADING and sib.tag != tag and sib.tag in _HEADING_TAGS:
-        text = sib.text(deep=True, separator="").strip()
-        dated = dates.find_full_dates(text) if _ONLY_DATE.fullmatch(text) else []
-        found = dated[0] if len(dated) == 1 else None
+        found = _dated_heading(sib)
     for key in walked:
         seen[key] = found
     return found
+
+
+def _dated_heading(heading: LexborNode) -> RawDate | None:
+    """The one full date a heading element says, when it says nothing else (`<h3>2024年11月26日</h3>`); else None."""
+    text = heading.text(deep=True, separator="").strip()
+    dated = dates.find_full_dates(text) if _ONLY_DATE.fullmatch(text) else []
+    return dated[0] if len(dated) == 1 else None
 
 
 def place_row(items: list[Item], url: str, href: str, title: str, row: str) -> str:
