@@ -20,6 +20,9 @@ CASES = {
     # an app shell's root before its script ran (页面加载中, 内容加载中: the page's loading line)
     "<div id='list'><div class='spin'>页面加载中……</div></div>": True,
     "<div id='list'>内容加载中</div>": True,
+    "<div id='list'><span class='tip'>数据加载中，请稍候...</span></div>": True,
+    "<div id='list'><p>正在加载,请稍等</p></div>": True,
+    "<div id='list'><p>数据加载中，请稍候再试或联系管理员</p></div>": False,
     "<div id='list'><video src='/v/1.mp4'></video><p>加载中</p></div>": False,
     "<ul id='list'><li><a href='/a/1.html'>关于春运的通知</a></li></ul>": False,
     "<div id='list'><p>暂无信息</p></div>": False,

@@ -7,8 +7,9 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-# A placeholder shown until a script's data arrives (加载中…, 正在加载, loading...).
-LOADING = re.compile(r"^\s*(?:(?:页面|数据|内容)?加载中|正在加载|loading)[.。…\s]*$", re.I)
+# A placeholder shown until a script's data arrives (加载中…, 正在加载, loading..., 数据加载中，请稍候…).
+LOADING = re.compile(r"^\s*(?:(?:页面|数据|内容)?加载中|正在加载|loading)[.。…\s]*(?:[，,]\s*请稍(?:候|等)[.。…\s]*)?$",
+                     re.I)
 _NOT_SHOWN = ("-comment", "_comment", "style", "noscript", "br")
 _CONTENT = "a, img, input, iframe, object, embed, video"
 
