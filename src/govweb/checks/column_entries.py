@@ -43,7 +43,7 @@ def article_links(ctx: SiteContext, f: PageFacts) -> int:
             continue
         name = link.text.strip()
         if name and len(name) <= SECTION_NAME_MAX and not headline_like(name) and not YEAR_ONLY.match(name) and (
-                _front_of_folder(u)):
+                _front_page(u)):
             continue
         target = ctx.pages.get(u)
         # an article, or a page at a dated address that lists nothing (an article printing no date) — or one the
@@ -52,12 +52,6 @@ def article_links(ctx: SiteContext, f: PageFacts) -> int:
                 target is None and unfetched_entry(ctx, f, u, link.text)):
             seen.add(u)
     return len(seen)
-
-
-def _front_of_folder(url: str) -> bool:
-    """The address opens a folder's front page (`/xxgk/gkzn/`, `/xxgk/gkzn/index.html`), not a document in it."""
-    path = urlsplit(url).path
-    return not path or path.endswith("/") or path.rsplit("/", 1)[-1].split(".", 1)[0] in ("index", "default", "main")
 
 
 _NUMBER = re.compile(r"\d+")

@@ -80,11 +80,16 @@ def _fetched_records(body: str, join: Joiner, frame_html: Callable[[str], str | 
         text = (script_text(address) if script_text is not None else None) or (
             frame_html(address) if frame_html is not None else None)   # (a data file kept in memory, else a page)
         if text and "<recordset" in text:
+            records, empty = _datastore(text)
             # (an empty recordset is an empty list only where the answer counts no record elsewhere either)
             counted = _TOTAL_RECORDS.search(text)
-            return _CDATA_RECORD.findall(text), _EMPTY_RECORDSET.search(text) is not None and (
-                counted is None or int(counted.group(1)) == 0)
+            return records, empty and (counted is None or int(counted.group(1)) == 0)
     return None
+
+
+def _datastore(text: str) -> tuple[list[str], bool]:
+    """A Hanweb datastore's records (`<record><![CDATA[<li>…</li>]]></record>`) and whether its recordset is empty."""
+    return _CDATA_RECORD.findall(text) if "CDATA" in text else [], _EMPTY_RECORDSET.search(text) is not None
 
 
 def _pager_count(arg: str, body: str) -> int | None:
@@ -308,10 +313,9 @@ def parse_page(
             body = s.text()
             inline_scripts.append(body)
             if "<record" in body:
-                if "CDATA" in body:
-                    record_html.extend(_CDATA_RECORD.findall(body))
-                if _EMPTY_RECORDSET.search(body):
-                    empty_records = True   # a Hanweb data island with no record: the list is empty
+                records, empty = _datastore(body)
+                record_html.extend(records)
+                empty_records = empty_records or empty   # a Hanweb data island with no record: the list is empty
             if "createPageHTML" in body:
                 pm = _TRS_PAGER.search(body)
                 count = _pager_count(pm.group(1), body[:pm.start()]) if pm else None
