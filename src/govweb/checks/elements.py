@@ -54,6 +54,7 @@ from govweb.checks.page import PageFacts
 from govweb.checks.page_kinds import other_language
 from govweb.checks.page_links import Link
 from govweb.checks.site_scope import portal_section
+from govweb.checks.snapshot import PageRecord
 from govweb.terms import ELEMENTS
 from govweb.urlnorm import canonical, folder_of, site_names
 
@@ -121,6 +122,38 @@ def _leads_to_guide(ctx: SiteContext, url: str) -> bool:
     """The link opens a service guide (a document by its form, but a service's own content: a way to 办事服务)."""
     target = ctx.page(url)
     return target is not None and is_guide(target.guide_elements)
+
+
+# what a server answers for an address that does not exist (not 403/405/5xx: a bare GET of an address that only
+# takes the form's POST, or a query missing, may be refused where the search itself works)
+_NOT_FOUND = frozenset({404, 410})
+
+
+def _search_gone(ctx: SiteContext, action: str) -> str | None:
+    """Why the address a search form sends its query to does not exist: every fetch the crawl made of it — bare or
+    with a query, as the form submits it — answered 404 or 410 (`HTTP 404 页面不存在`); None when it answered
+    otherwise or was not fetched (it may work)."""
+    if not action:
+        return None
+    fetched: dict[str, list[PageRecord]] = ctx.derived("fetched_by_address", _fetched_by_address)
+    recs = fetched.get(_address(ctx.canonical(action)), [])
+    if not recs or any(rec.status not in _NOT_FOUND for rec in recs):
+        return None
+    return linkcheck.failure_text(recs[0])
+
+
+def _address(url: str) -> str:
+    """An URL without its query and fragment."""
+    return url.split("#", 1)[0].split("?", 1)[0]
+
+
+def _fetched_by_address(ctx: SiteContext) -> dict[str, list[PageRecord]]:
+    """The crawl's page records by address (their query aside)."""
+    out: dict[str, list[PageRecord]] = {}
+    for url, rec in ctx.records.items():
+        if rec.kind == "page":
+            out.setdefault(_address(url), []).append(rec)
+    return out
 
 
 def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[str, Evidence]]:
@@ -289,8 +322,18 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
 
     # 站内搜索: a search form on the homepage, else on a page near it (many sites put the search box in the
     # column pages' side bar only), or the measurement found one
+    # (a form whose search address the crawl found not to exist — HTTP 404/410, bare or as the form sends it — is no
+    # working search: the next form counts, and with none left the element is missing with that reason)
     search = (ctx.snapshot.measurements or {}).get("search") or {}
-    with_form = next((f for f in ordered if f.search_form and (f is hp or f.depth <= 2)), None)
+    with_form = None
+    for f in ordered:
+        if f.search_form and (f is hp or f.depth <= 2):
+            gone = _search_gone(ctx, f.search_action)
+            if gone is None:
+                with_form = f
+                break
+            found.bad.setdefault("站内搜索", (Evidence(
+                f.url, f"<form> 搜索 → {f.search_action}：{gone}", f.warc_record), f"搜索表单的提交地址无法访问（{gone}）"))
     if with_form is not None:
         found.add("站内搜索", "搜索表单", with_form.search_action or with_form.url, "<form> 搜索", with_form.warc_record,
                   where=with_form.url)

@@ -118,18 +118,22 @@ def platform_section(ctx: SiteContext, f: PageFacts) -> bool:
 
 def _rows_of_body(f: PageFacts, names: tuple[str, ...]) -> bool:
     """Most of the page's dated rows (and at least `MIN_DATED_ITEMS`) name the site's body by its full name — a
-    department's, not a bare place (芷川市发展和改革委员会 as 发布机构 in each row of the city's 文件库 filtered to it):
-    the platform lists the site's own documents."""
+    department's, not a bare place (芷川市发展和改革委员会 as 发布机构 in each row of the city's 文件库 filtered to it) —,
+    or, for a place, a body of that place in a cell of its own (岩溪县住房和城乡建设局, 岩溪县12345热线工作中心 as 承办单位 in
+    each row of the city's 12345 letters filtered to the county; not a headline opening with the place): the platform
+    lists the site's own documents."""
     bodies = tuple(n for n in names if not _PLACE.fullmatch(n))
+    places = tuple(n for n in names if n not in bodies)
     rows = [it for it in f.items if it.date is not None]
-    return bool(bodies) and len(rows) >= MIN_DATED_ITEMS and 2 * sum(
+    return len(rows) >= MIN_DATED_ITEMS and 2 * sum(
         1 for it in rows if any(b in (it.row or it.title) or _short_name_of(it.row or it.title, b) for b in bodies)
+        or any(_body_of_place(it.row or it.title, p) for p in places)
     ) > len(rows)
 
 
-# a body's short name standing alone in a row's cells (市医保局, 县住建局, 市卫健委): a level, two to four characters,
-# the body's kind
-_SHORT_BODY = re.compile(r"(?<![\u4e00-\u9fff])[省市县区旗]?([\u4e00-\u9fff]{2,4})[局委办厅](?![\u4e00-\u9fff])")
+# a body's short name standing alone in a row's cells (市医保局, 县住建局, 市卫健委; 市住房城乡建设局, the level before the
+# words of a longer name): a level, two to eight characters, the body's kind
+_SHORT_BODY = re.compile(r"(?<![\u4e00-\u9fff])[省市县区旗]?([\u4e00-\u9fff]{2,8})[局委办厅](?![\u4e00-\u9fff])")
 _THROUGH_PLACE = re.compile(r"^.*?[省市州盟县区旗]")
 
 
@@ -145,6 +149,18 @@ def _short_name_of(text: str, body: str) -> bool:
         if all(ch in rest for ch in m.group(1)):
             return True
     return False
+
+
+# a body of a place standing as a cell of its own after the place's name: a department, an office, a centre, a
+# township's or street's government (…住房和城乡建设局, …12345热线工作中心, …人民政府, …街道办事处)
+_BODY_KIND = re.compile(r"(?:局|委员会|委|办公室|办|中心|政府|办事处)$")
+
+
+def _body_of_place(text: str, place: str) -> bool:
+    """A cell of `text` (its whitespace-separated parts) names a body of `place`: the place, then more, ending in a
+    body's kind, and no headline (岩溪县住房和城乡建设局; not 岩溪县召开防汛工作会议)."""
+    return any(len(cell) > len(place) + 1 and cell.startswith(place) and _BODY_KIND.search(cell) is not None
+               and not headline_like(cell) for cell in text.split())
 
 
 # a service platform (湄川县政务服务平台, 某省政务服务网, 网上办事大厅): a system of service items, not a section publishing
