@@ -118,6 +118,20 @@ def headline_like(name: str) -> bool:
     return len(name) > NAME_MAX_CHARS or HEADLINE.search(name) is not None
 
 
+# A bracket closing a link's name that lists what the place offers, two words or more (人社公共服务平台（社保查询、就业登记）,
+# 某省政务服务网（在线办理、办事指南）): a gloss of the place's name, not part of a headline (县（市、区） — one-character
+# items — and dated or numbered brackets are none)
+_GLOSS = re.compile(r"[（(][^（）()\d、/／，,]{2,12}(?:[、/／][^（）()\d、/／，,]{2,12})+[）)]\s*$")
+
+
+def without_gloss(name: str) -> str:
+    """The name of a place without the bracket listing what it offers: 人社公共服务平台 of
+    人社公共服务平台（社保查询、就业登记）."""
+    if not name.endswith(("）", ")")):
+        return name
+    return _GLOSS.sub("", name).strip() or name
+
+
 # what separates a page's name from the site's in its title: ASCII and full-width (社区建设－某街道办事处) forms, then a space
 TITLE_SEPARATORS = ("_", "-", "|", "—", "–", "－", "｜", "＿", " ")
 
@@ -179,12 +193,17 @@ def column_type(ctx: SiteContext, first: PageFacts, name: str, aside: frozenset[
             # the site files the column under no type (其他) or as a topic (专题): a type word in its name is its
             # subject (医保政策明白纸: leaflets on a policy, no 政策文件)
             return "互动" if _lists_messages(first) else "其他"
-        declared = None   # the name a visitor sees says what it is (a ColumnType the template copied does not)
+        if not (type_of(declared) == "通知公告" and _SUBJECT_PUBLICITY.search(name)):
+            declared = None   # the name a visitor sees says what it is (a ColumnType the template copied does not)
+        # (… but a subject's 公示 the site declares 通知公告 — 规划公示 of a planning bureau, its 批前公示 notices — is
+        # filed as the notice its name also says: the subject was only the dictionary's guess)
     col_type = type_of(declared) if declared else "其他"
     if col_type == "其他" and _lists_messages(first):
         return "互动"   # rows that print when a message was sent (留言时间：…): a message list, whatever its name
     if col_type == "其他":
         col_type = type_of(name)
+        if col_type == "通知公告" and _NOTICE_BOARD.fullmatch(name.strip()) and _personnel_rows(first, aside):
+            return "人事"   # a notice board of personnel notices only (拟聘用人员公示, 招聘公告): the 人事 disclosure
     if col_type == "其他" and not first.meta.get("columnname"):
         col_type = type_of(title_name(first.title))
     if col_type != "其他" or any(w in name for w in NEUTRAL_WORDS):
@@ -214,6 +233,20 @@ def column_type(ctx: SiteContext, first: PageFacts, name: str, aside: frozenset[
     if not _in_every_menu(ctx, first.url):
         return "其他"
     return "动态要闻" if reports_news(first, aside) else "其他"
+
+
+# A name of notice words alone (公示公告, 通知公告, 公告): a notice board, whatever its notices are about
+_NOTICE_BOARD = re.compile(r"(?:通知|公告|公示|通告|[、与和及]){2,8}|公告|公示|通知|通告")
+# What a personnel notice is about: hiring (招聘, 拟聘用, 录用, 招考), appointments (任免, 任前公示), titles (职称)
+_PERSONNEL = re.compile(r"招聘|聘用|录用|招录|招考|考录|任免|任前|任职|职称|遴选|选调|公务员|人才引进")
+PERSONNEL_ROWS_MIN = 3
+
+
+def _personnel_rows(f: PageFacts, aside: frozenset[str]) -> bool:
+    """Every one of the page's three or more rows is a personnel notice (拟聘用人员公示, 职称评审通过人员名单公示): the
+    board discloses the body's 人事 — as 招聘公示 names that subject's disclosure — not its notices at large."""
+    items = [it for it in f.items if it.url not in aside] if aside else f.items
+    return len(items) >= PERSONNEL_ROWS_MIN and all(_PERSONNEL.search(it.title) for it in items)
 
 
 MENU_PAGES_MIN = 3   # pages besides the column that make "every page links it" mean a menu

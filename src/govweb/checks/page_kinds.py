@@ -29,6 +29,7 @@ from govweb.checks.column_names import (
     names_of,
     title_name,
     type_of,
+    without_gloss,
 )
 from govweb.checks.context import SiteContext
 from govweb.checks.datapage import row_formats
@@ -551,6 +552,7 @@ def hub(ctx: SiteContext, f: PageFacts) -> bool:
     for link in f.links:
         u = ctx.canonical(link.url)
         name = (link.card or link.text).strip()   # (a card is named by its heading: 市长信箱 over 向市长反映意见建议)
+        name = without_gloss(name)   # (a platform's name glossed with what it offers: 某平台（社保查询、就业登记）)
         if u == f.url or u in pager or u in rows or headline_like(name):
             continue   # (a dated row is an entry of a list, wherever it leads: letters kept on another host)
         # (a tile the homepage's 互动 or 服务 block links too is still the hub's own way on, and so is a platform
