@@ -45,12 +45,13 @@ def test_a_sponsor_label_broken_by_a_line_break_or_a_tag_is_the_label() -> None:
 
 
 def test_a_list_row_dated_at_the_edge_of_its_title_in_full_width_separators() -> None:
-    # a list page of <p> rows whose titles end with the date typed with full-width points
+    # a list page of <p> rows whose titles end with the date typed with full-width points (one row's
+    # full-width year written as numeric references)
     html = page("工作简报_禾店区人民政府",
                 "<div class='menu'><a href='/'>首页</a><a href='/gzjb/'>工作简报</a></div><div class='lb'>"
                 "<p><a href='/gzjb/12.html'>禾店工作简报第12期（2025．03．04）</a></p>"
                 "<p><a href='/gzjb/11.html'>禾店工作简报第11期（2025．02．18）</a></p>"
-                "<p><a href='/gzjb/10.html'>禾店工作简报第10期（2025．01．27）</a></p></div>")
+                "<p><a href='/gzjb/10.html'>禾店工作简报第10期（&#65298;&#65296;&#65298;&#65301;．01．27）</a></p></div>")
     f = parse_page(html, SITE + "gzjb/", None, "r", home=False)
     assert [it.date for it in f.items] == [(2025, 3, 4), (2025, 2, 18), (2025, 1, 27)]
 

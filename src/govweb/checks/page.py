@@ -121,9 +121,15 @@ _PER_PAGE = re.compile(r"\bper_?page\s*[:=]\s*['\"]?(\d+)", re.I)
 AS_READ = {**{c: c - 0xFEE0 for c in (*range(0xFF0D, 0xFF1A), *range(0xFF20, 0xFF3B), *range(0xFF41, 0xFF5B))},
            **dict.fromkeys((0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF))}
 _UNREAD_CHAR = re.compile("[\uff0d-\uff19\uff20-\uff3a\uff41-\uff5a\u200b-\u200d\u2060\ufeff]")
-# (a page holding one: the literal character, or a numeric or named reference to it — an over-wide net, cheap)
-_UNREAD = re.compile(_UNREAD_CHAR.pattern + r"|&#(?:[xX]0*(?:200[bcdBCD]|2060|[fF][eEfF][0-5fF][0-9a-fA-F])"
-                     r"|0*(?:820[345]|8288|65279|652[89]\d|653[0-7]\d))(?![0-9a-fA-F])|&(?:ZeroWidthSpace|zwn?j);")
+# (a page holding one as a numeric or named reference — an over-wide net, cheap)
+_UNREAD_REF = re.compile(r"&#(?:[xX]0*(?:200[bcdBCD]|2060|[fF][eEfF][0-5fF][0-9a-fA-F])"
+                         r"|0*(?:820[345]|8288|65279|652[89]\d|653[0-7]\d))(?![0-9a-fA-F])")
+
+
+def _holds_unread(html: str) -> bool:
+    """The page holds a character `AS_READ` folds: literal, or as a reference (&#8203;, &#xFF11;, &ZeroWidthSpace;)."""
+    return _UNREAD_CHAR.search(html) is not None or ("&#" in html and _UNREAD_REF.search(html) is not None) \
+        or "&ZeroWidthSpace;" in html or "&zwj;" in html or "&zwnj;" in html
 
 
 def _fold_as_read(tree: LexborHTMLParser) -> None:
@@ -314,7 +320,7 @@ def parse_page(
     menu_drawn = writes and script_menus.draw_data_menus(tree, islands) > 0
     # … and all of it is read as a reader sees it (full-width letters and digits as ASCII, no zero-width characters;
     # the homepage always: its footer frames and script-written footer are not in `html`)
-    if home or _UNREAD.search(html):
+    if home or _holds_unread(html):
         _fold_as_read(tree)
 
     script_srcs: list[str] = []
