@@ -143,11 +143,12 @@ def _date_line(block: str) -> bool:
 SIGNER_MAX = 40   # characters of the issuer's line above a sign-off date
 
 
-def sign_off_date(blocks: list[str], title: str) -> tuple[RawDate, str] | None:
+def sign_off_date(blocks: list[str], title: str, rows: frozenset[str] = frozenset()) -> tuple[RawDate, str] | None:
     """The date of a document signed off the way official documents (公文) are, when it prints no other: the
     issuer's name on a line and under it, as a line of its own, the date in Chinese numerals (鹭山市某某局 /
     二〇二三年十一月二十日) — the only such line of the page — below a heading the `<title>` names (other than the
-    issuer's name). Returns the date and the sign-off's text."""
+    issuer's name). The title of one of the page's dated rows (`rows`) is no issuer: a short list's entry over the
+    date it prints in Chinese numerals is a row. Returns the date and the sign-off's text."""
     found = [i for i, b in enumerate(blocks) if dates.HAN_DATE.fullmatch(b)]
     if not found:
         return _issued_line(blocks, title)
@@ -155,7 +156,8 @@ def sign_off_date(blocks: list[str], title: str) -> tuple[RawDate, str] | None:
         return None
     i = found[0]
     signer = blocks[i - 1]
-    if len(signer) > SIGNER_MAX or not _HAN.search(signer) or _SENTENCE.search(signer) or _FULL_DATE.search(signer):
+    if len(signer) > SIGNER_MAX or not _HAN.search(signer) or _SENTENCE.search(signer) or _FULL_DATE.search(signer) \
+            or signer in rows:
         return None
     named = "".join(title.split())
     if not any(b != signer and len(b) >= HEADING_MIN and _HAN.search(b) and "".join(b.split()) in named

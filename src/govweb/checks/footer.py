@@ -34,9 +34,17 @@ POLICE = re.compile(r"([\u4e00-\u9fa5]{1,2}\s*公网安备\s*[:：]?\s*[0-9]{8,1
 _POLICE_HOSTS = ("beian.gov.cn", "beian.mps.gov.cn")
 _RECORD_KEYS = ("recordcode", "recordid", "code", "id", "record_id")
 
+
+
+def _spaced(*labels: str) -> str:
+    """Labels as a visitor reads them whatever splits their characters — spaces, U+3000, NBSP, a line break or a
+    tag (主　　办, 主办<br>单位, 联系<span>电话</span>): a pattern allowing whitespace between the characters of each."""
+    return "(?:" + "|".join(r"\s*".join(map(re.escape, label)) for label in labels) + ")"
+
+
 _NAME = r"[\u4e00-\u9fa5（）()·]{2,40}"
 _SPONSOR_LABEL = re.compile(
-    r"(?:网站主办单位|主办单位|网站主办|主办方)\s*[:：]?\s*(" + _NAME + ")"
+    _spaced("网站主办单位", "主办单位", "网站主办", "主办方") + r"\s*[:：]?\s*(" + _NAME + ")"
     r"|(?<![\u4e00-\u9fa5])主\s*办\s*[:：]\s*(" + _NAME + ")"
 )
 # "X主办", "由X主办": the name runs up to 主办 (not 主办单位/主办方, which are labels)
@@ -51,16 +59,17 @@ _SPONSOR_DROP = re.compile(r"^.*?由|^(?:本网站|本网|本站|网站)")
 # The copyright holder, when the footer names no sponsor: 版权所有：X / 版权所有 © 2023 X / Copyright © X / X 版权所有.
 _YEARS = r"(?:(?:19|20)\d{2}\s*(?:[-—–~至]\s*(?:19|20)\d{2})?\s*年?\s*)?"
 _HOLDER = re.compile(
-    r"(?:版权所有|Copyright|COPYRIGHT|copyright)\s*[:：]?\s*(?:[©Ⓒ]|\([Cc]\))?\s*" + _YEARS + "(" + _NAME + ")"
+    r"(?:" + _spaced("版权所有") + r"|Copyright|COPYRIGHT|copyright)\s*[:：]?\s*(?:[©Ⓒ]|\([Cc]\))?\s*" + _YEARS + "(" + _NAME + ")"
     r"|[©Ⓒ]\s*" + _YEARS + "(" + _NAME + ")"
-    r"|(" + _NAME + r")\s*版权所有"
+    r"|(" + _NAME + r")\s*" + _spaced("版权所有")
 )
 
 _PHONE = (r"[48]00(?:\s?[-－—]?\s?\d){7}(?!\d)|(?:[(（]?0\d{2,3}[)）]?\s*[-－—]?\s*)?\d{7,8}(?:\s*(?:[-－]|转)\s*\d{1,5})?"
           r"|1[3-9]\d{9}|(?:0\d{2,3}\s*[-－—]\s*)?(?:12\d{3}|9[56]\d{3})(?!\d)")
 _CONTACT = re.compile(
-    r"(?:联系电话|咨询电话|服务电话|值班电话|客服电话|办公电话|投诉电话|监督电话|举报电话|联系方式|联系我们|"
-    r"热线电话|服务热线|热线|专线|电\s*话|传\s*真|Tel|TEL|tel|Fax|FAX|fax)\s*(?:[(（]\s*[A-Za-z.]{2,6}\s*[)）])?"
+    r"(?:" + _spaced("联系电话", "咨询电话", "服务电话", "值班电话", "客服电话", "办公电话", "投诉电话", "监督电话",
+                     "举报电话", "联系方式", "联系我们", "热线电话", "服务热线", "热线", "专线", "电话", "传真") +
+    r"|Tel|TEL|tel|Fax|FAX|fax)\s*(?:[(（]\s*[A-Za-z.]{2,6}\s*[)）])?"
     r"\s*[:：]?\s*[^\d\n码备]{0,12}?(" + _PHONE + ")"   # (not across another label: 联系我们 网站标识码：…)
     r"|(?:技术支持|技术服务|运行维护|运维单位|维护单位|承办单位)[^\d\n]{0,40}?[(（]\s*(" + _PHONE + r")\s*[)）]"
     r"|(?:电子邮箱|联系邮箱|邮箱|电子信箱|E-?mail|EMAIL|电子邮件)\s*[:：]\s*([\w.\-]+@[\w\-]+(?:\.[\w\-]+)+)"
@@ -295,8 +304,8 @@ def read_marks(text: str, footer: tuple[list[str], str], links: Iterable[tuple[s
     if c is None:   # a hotline in the page header (服务热线：400-…): a labelled phone above everything else
         c = next((m for m in _CONTACT.finditer(text[:_HEADER_CHARS]) if m.group(1)), None)
     if c is not None:
-        value = next(g for g in c.groups() if g)
-        marks["联系方式"] = (" ".join(value.split()), excerpt(c.string, c.start(), c.end()))
+        value = next(g for g in c.groups() if g)   # (a number printed in pieces, 0743-<span>2286519, is one number)
+        marks["联系方式"] = (_PHONE_PIECES.sub(r"\1", " ".join(value.split())), excerpt(c.string, c.start(), c.end()))
     if "公安机关备案号" not in marks:
         got = police_from_links(links)
         if got is not None:
@@ -304,6 +313,7 @@ def read_marks(text: str, footer: tuple[list[str], str], links: Iterable[tuple[s
     return marks
 
 
+_PHONE_PIECES = re.compile(r"(?<=\d)\s*([-－—])\s*(?=\d)")
 # A public service number (12345 政务服务便民热线, 12315, 95xxx): every site may print it; it is not the site's own.
 _SERVICE_NUMBER = re.compile(r"(?:0\d{2,3}\s*[-－—]\s*)?(?:12\d{3}|9[56]\d{3})")
 

@@ -114,6 +114,34 @@ _EMPTY_RECORDSET = re.compile(r"<recordset>\s*</recordset>|<recordset\s*/>")
 # the paging script of a Hanweb data island: how many of its records it shows on a page (`jpage({… perPage: 15 …})`,
 # `perpage:15`, the data proxy's `…&perpage=15` in the call)
 _PER_PAGE = re.compile(r"\bper_?page\s*[:=]\s*['\"]?(\d+)", re.I)
+# A page's text as a reader sees it: full-width Latin letters, digits and their separators (湘ＩＣＰ备１７０２０５８６号－１,
+# ２０２６．１１．１０, as an input method types them) are the ASCII ones — NFKC's width folding, for these only: full-width
+# punctuation (：，（）) is Chinese text's own —, and the zero-width characters an editor leaves (U+200B, U+FEFF …,
+# literal or as a reference, &#8203;) are nothing (`_fold_as_read`). NBSP and U+3000 are whitespace to every reader.
+AS_READ = {**{c: c - 0xFEE0 for c in (*range(0xFF0D, 0xFF1A), *range(0xFF20, 0xFF3B), *range(0xFF41, 0xFF5B))},
+           **dict.fromkeys((0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF))}
+_UNREAD_CHAR = re.compile("[\uff0d-\uff19\uff20-\uff3a\uff41-\uff5a\u200b-\u200d\u2060\ufeff]")
+# (a page holding one as a numeric or named reference — an over-wide net, cheap)
+_UNREAD_REF = re.compile(r"&#(?:[xX]0*(?:200[bcdBCD]|2060|[fF][eEfF][0-5fF][0-9a-fA-F])"
+                         r"|0*(?:820[345]|8288|65279|652[89]\d|653[0-7]\d))(?![0-9a-fA-F])")
+
+
+def _holds_unread(html: str) -> bool:
+    """The page holds a character `AS_READ` folds: literal, or as a reference (&#8203;, &#xFF11;, &ZeroWidthSpace;)."""
+    return _UNREAD_CHAR.search(html) is not None or ("&#" in html and _UNREAD_REF.search(html) is not None) \
+        or "&ZeroWidthSpace;" in html or "&zwj;" in html or "&zwnj;" in html
+
+
+def _fold_as_read(tree: LexborHTMLParser) -> None:
+    """Fold the page's text nodes (not its scripts' or style sheets' bodies) to what a reader sees (`AS_READ`)."""
+    unread = [n for n in tree.root.traverse(include_text=True)
+              if n.tag == "-text" and _UNREAD_CHAR.search(n.text_content or "")] if tree.root is not None else []
+    for node in unread:   # (replaced after the walk: a node replaced during it ends the walk)
+        if node.parent is not None and node.parent.tag in ("script", "style"):
+            continue
+        node.replace_with((node.text_content or "").translate(AS_READ))
+
+
 ARTICLE_MAX_ITEMS = 5   # a page listing this many dated entries is a list, whatever else it prints
 MIN_LINE = 2          # shortest text block kept for the own-content tests
 PROSE_LINE = 10       # shortest text block of a list page kept as what it says besides its list
@@ -264,7 +292,7 @@ def parse_page(
     join = Joiner(base)
 
     title_node = tree.css_first("title")
-    title = title_node.text(strip=True) if title_node is not None else ""
+    title = title_node.text(strip=True).translate(AS_READ) if title_node is not None else ""
     meta: dict[str, str] = {}
     viewport = False
     for m in tree.css("meta"):
@@ -290,6 +318,10 @@ def parse_page(
     drawn = script_lists.draw_data_lists(tree, external, islands) if writes else script_lists.draw_declared(tree)
     # and so is a menu a script draws from names and addresses the page holds (a JSON island)
     menu_drawn = writes and script_menus.draw_data_menus(tree, islands) > 0
+    # … and all of it is read as a reader sees it (full-width letters and digits as ASCII, no zero-width characters;
+    # the homepage always: its footer frames and script-written footer are not in `html`)
+    if home or _holds_unread(html):
+        _fold_as_read(tree)
 
     script_srcs: list[str] = []
     footer_srcs: list[str] = []   # scripts placed inside the footer: they write it
@@ -456,7 +488,8 @@ def parse_page(
                 is_article = True
     if pubdate is None and len(items) < ARTICLE_MAX_ITEMS and "年" in text:
         # a document whose only date is its sign-off (落款) in Chinese numerals, under the issuer's name
-        signed = article.sign_off_date(blocks or article.text_blocks(body_text), title)
+        signed = article.sign_off_date(blocks or article.text_blocks(body_text), title,
+                                       frozenset(" ".join(it.title.split()) for it in items if it.date is not None))
         if signed is not None:
             pubdate, pub_excerpt = signed
             is_article = True
