@@ -181,7 +181,7 @@ def _row_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None,
             break
         # (a row printing no digit, 年, 天 or 刚 prints no date — `dates.find_date` — nor does a cell of it: most links,
         # a menu's and a toolbar's, are read no further)
-        signed = _DATE_SIGN.search(t) is not None
+        signed = _date_signed(t)
         if signed:
             shown = _published_cells(node, reads) if tag == "tr" else None
             base = (shown or t).replace(atext, " ", 1) if atext else (shown or t)
@@ -492,6 +492,14 @@ _DIGIT = re.compile(r"\d")
 # What every date `dates.find_date` reads holds: a digit (2020-11-26, 11-26, 20201126), 年 (二〇二〇年十一月二十六日) or a
 # relative day's 天 or 刚 (今天, 昨天, 3天前, 刚刚).
 _DATE_SIGN = re.compile(r"[\d年天刚]")
+
+
+@functools.lru_cache(maxsize=100_000)
+def _date_signed(text: str) -> bool:
+    """`text` holds a sign of a date (`_DATE_SIGN`), tested once per text: a template's rows repeat on every page."""
+    return _DATE_SIGN.search(text) is not None
+
+
 _NOT_PUBLISHED_ANY = re.compile("|".join(map(re.escape, _NOT_PUBLISHED_WORDS)))
 _PERIOD_JOINS_ANY = re.compile("|".join(map(re.escape, _PERIOD_JOINS)))
 
@@ -510,6 +518,7 @@ def _dates_out(text: str, weekdays: bool) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=100_000)
 def _edge_date(text: str) -> RawDate | None:
     """The date printed at the start or the end of `text` (标题(2020-09-30), [11-30]标题)."""
     m = _EDGE_DATE.search(text)
@@ -745,31 +754,32 @@ def read_anchors(
                 links.append(Link(join.base, atext, section=True))   # a tab of the page (href="#gkml")
             if script_entries is not None and len(atext) <= _SCRIPT_ENTRY_MAX and not alert_only(href, attrs):
                 script_entries.append(atext)
-            if len(atext) < _SCRIPT_ROW_MIN or back_or_action(atext):
+            if len(atext) < _SCRIPT_ROW_MIN or _text_tests(atext)[4]:
                 continue
             d, title, row, all_dates = _anchor_row(a, atext, reads)
             if d is not None:
                 key = f"{join.base}#row-{len(items)}"
                 items.append(Item(key, title, d, row[:200], all_dates, row_status(row), scripted=True))
             continue
-        heading = (block_heading(a) if MORE.match(atext) else tile_heading(a) if ENTER.match(atext)
+        more, enter, year, pager, back, tag = _text_tests(atext)
+        placeholder, route = _href_tests(href)
+        heading = (block_heading(a) if more else tile_heading(a) if enter
                    else "" if atext else tile_caption(a))
         links.append(Link(u, atext, heading, section=own_section(tree, href, u, join.base),
-                          label=row_label(a) if YEAR_ONLY.match(atext) else "", placeholder=placeholder_href(href),
+                          label=row_label(a) if year else "", placeholder=placeholder,
                           card=card_heading(a) if len(atext) > _CARD_TEXT_MIN else ""))
-        if PAGINATION_TEXT.match(atext):
+        if pager:
             pagination.append(u)
             continue
-        if len(atext) < 2 or back_or_action(atext):
+        if len(atext) < 2 or back:
             continue
-        if _ROW_TAG.match(atext):
+        if tag:
             if items and _anchor_row(a, atext, reads)[0] is not None:
                 items[-1].buttons.append(u)   # (a dated row's button, after its title)
             continue
         if filed_under(a):
             continue   # (栏目：<a>政策法规</a>: what the row is filed under, no row)
         d, title, row, all_dates = _anchor_row(a, atext, reads)
-        route = app_route(href)
         if d is not None and not route and row_key(u) in seen_items and "#" in href:
             route = place_row(items, u, href, title, row)
         if d is None or row_key(u, route) in seen_items:
@@ -811,6 +821,22 @@ def read_anchors(
     if switches is not None:
         switches.extend(n for n in (b.text(deep=True, strip=True) for b in tree.css("button"))
                         if n and len(n) <= _SCRIPT_ENTRY_MAX)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _text_tests(atext: str) -> tuple[bool, bool, bool, bool, bool, bool]:
+    """What a link's text alone says, read once per text (a template's links repeat on every page): a 更多 link
+    (`MORE`), an 进入 link (`ENTER`), a year (`YEAR_ONLY`), a pager's link, a way back or a visitor's action
+    (`back_or_action`), a row's bracketed tag (`_ROW_TAG`)."""
+    return (MORE.match(atext) is not None, ENTER.match(atext) is not None, YEAR_ONLY.match(atext) is not None,
+            PAGINATION_TEXT.match(atext) is not None, back_or_action(atext), _ROW_TAG.match(atext) is not None)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _href_tests(href: str) -> tuple[bool, str]:
+    """What a link's href alone says, read once per href: whether it names no address of its own
+    (`placeholder_href`), and the route of a hash-routed app it opens (`app_route`)."""
+    return placeholder_href(href), app_route(href)
 
 
 def _read_clicked(tree: LexborHTMLParser, join: Joiner, clicked: AbstractSet[str], links: list[Link],
