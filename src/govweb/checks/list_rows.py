@@ -728,7 +728,8 @@ def read_anchors(
         if not href:
             continue
         u = join(href)
-        if u is None:
+        scripted = u is None
+        if scripted:
             u = scripted_target(href, attrs, join)
         atext = a.text(deep=True, separator="", strip=True)
         if not atext:
@@ -755,7 +756,8 @@ def read_anchors(
         heading = (block_heading(a) if MORE.match(atext) else tile_heading(a) if ENTER.match(atext)
                    else "" if atext else tile_caption(a))
         links.append(Link(u, atext, heading, section=own_section(tree, href, u, join.base),
-                          label=row_label(a) if YEAR_ONLY.match(atext) else "", placeholder=placeholder_href(href),
+                          label=row_label(a) if YEAR_ONLY.match(atext) else "",
+                          placeholder=not scripted and placeholder_href(href),
                           card=card_heading(a) if len(atext) > _CARD_TEXT_MIN else ""))
         if PAGINATION_TEXT.match(atext):
             pagination.append(u)
@@ -805,7 +807,8 @@ def read_anchors(
         name = node.text(deep=True, separator="", strip=True) or (
             (img.attributes.get("alt") or img.attributes.get("title") or "") if img is not None else "")
         if u is not None and name and len(name) <= _SCRIPT_ENTRY_MAX and node.tag != "a":
-            links.append(Link(u, name.strip(), ""))
+            # (a 更多 is named by its block's heading, as a linked one is)
+            links.append(Link(u, name.strip(), block_heading(node) if MORE.match(name) else ""))
         elif u is None and name and len(name) <= _SCRIPT_ENTRY_MAX and switches is not None:
             switches.append(name.strip())   # a control a click runs in place (a 关怀版 / 无障碍 switch)
     if switches is not None:
