@@ -712,15 +712,17 @@ def row_key(url: str, route: str = "") -> str:
 def read_anchors(
     tree: LexborHTMLParser, join: Joiner, links: list[Link], items: list[Item], pagination: list[str],
     seen_items: set[str], script_entries: list[str] | None = None, switches: list[str] | None = None,
-    clicked: AbstractSet[str] = frozenset(), weekdays: bool = False,
+    clicked: AbstractSet[str] = frozenset(), weekdays: bool = False, page_url: str = "",
 ) -> None:
     """Every link of the tree (an image map's `<area>`s too, named by their alt or title) into `links`; pager links
     into `pagination`; dated rows into `items`. A dated row whose link only runs a script (javascript:, #) is an
     entry too (a visitor sees it); short names of such links
     go to `script_entries` (无障碍 toolbars, tabs); elements keeping an address in one of the `clicked` data
     attributes (page_links.clicked_attributes) are links too. `weekdays`: the page's rows print their weekdays
-    (`weekday_list`), so a date beside a weekday dates a row."""
+    (`weekday_list`), so a date beside a weekday dates a row. `page_url`: the page's own address, which names the
+    rows printed on it (its `<base>`, `join.base`, may be another page's)."""
     reads = _Reads(weekdays=weekdays, tree=tree)   # what rows read of the page's nodes, read once
+    here = page_url or join.base
     last_row: tuple[int | None, int] = (None, -1)   # the row (li, tr) of the last entry read, and the entry count
     for a in tree.css("a[href], area[href]"):   # (an image map's areas are links a visitor clicks too)
         attrs = a.attributes
@@ -742,20 +744,20 @@ def read_anchors(
         if u is None:
             if not href.strip().lower().startswith(("javascript", "#")) or not atext:
                 continue
-            if own_section(tree, href, join.base, join.base):
-                links.append(Link(join.base, atext, section=True))   # a tab of the page (href="#gkml")
+            if own_section(tree, href, here, here):
+                links.append(Link(here, atext, section=True))   # a tab of the page (href="#gkml")
             if script_entries is not None and len(atext) <= _SCRIPT_ENTRY_MAX and not alert_only(href, attrs):
                 script_entries.append(atext)
             if len(atext) < _SCRIPT_ROW_MIN or back_or_action(atext):
                 continue
             d, title, row, all_dates = _anchor_row(a, atext, reads)
             if d is not None:
-                key = f"{join.base}#row-{len(items)}"
+                key = f"{here}#row-{len(items)}"
                 items.append(Item(key, title, d, row[:200], all_dates, row_status(row), scripted=True))
             continue
         heading = (block_heading(a) if MORE.match(atext) else tile_heading(a) if ENTER.match(atext)
                    else "" if atext else tile_caption(a))
-        links.append(Link(u, atext, heading, section=own_section(tree, href, u, join.base),
+        links.append(Link(u, atext, heading, section=own_section(tree, href, u, here),
                           label=row_label(a) if YEAR_ONLY.match(atext) else "",
                           placeholder=not scripted and placeholder_href(href),
                           card=card_heading(a) if len(atext) > _CARD_TEXT_MIN else ""))
