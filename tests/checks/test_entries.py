@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from govweb.checks.page import parse_page
 from govweb.checks.run import run_checks
 from govweb.checks.snapshot import load_snapshot
 
@@ -878,6 +879,35 @@ def test_a_tile_opening_the_address_of_its_data_attribute_leads_there(tmp_path: 
     report = _site(tmp_path / "unread", nav, home_extra=tiles)
     assert "办事服务" in _missing(report)
     assert "办事服务" not in _missing(_site(tmp_path / "read", nav, home_extra=tiles + script))
+
+
+def test_a_click_handler_opening_the_elements_own_data_attribute_leads_there(tmp_path: Path) -> None:
+    # no script of the page: each element's own onclick opens the address it keeps (this.dataset.url,
+    # $(this).attr('data-link') on an <a href="#">, this.getAttribute('data-go') with a protocol-relative address)
+    board = ("<h1>群众留言</h1><table>"
+             "<tr><td><a href='/lyb/2020/1101.html'>小区路灯不亮</a></td><td>已回复</td><td>2020-11-03</td></tr>"
+             "<tr><td><a href='/lyb/2020/1022.html'>公交站台改造</a></td><td>已回复</td><td>2020-10-25</td></tr></table>")
+    pages = {"wsbs/": ("<h1>网上办事</h1><form action='/wsbs/q'><input name='sxmc'><textarea name='bz'></textarea>"
+                       "<button>查询</button></form>", 200),
+             "lyb/": (board, 200)}
+    nav = ("<table class='nav'><tr><td data-url='/wsbs/' onclick='window.open(this.dataset.url)'>网上办事</td>"
+           "<td><a href='#' data-link='/lyb/' onclick=\"location.href=$(this).attr('data-link');return false;\">"
+           "群众留言</a></td><td data-go='//www.example-county.gov.cn/gk/' "
+           "onclick=\"window.open(this.getAttribute('data-go'))\">政务公开</td></tr></table>")
+    report = _site(tmp_path, nav, pages)
+    assert report["elements"]["办事服务"]["url"] == SEED + "wsbs/"
+    assert report["elements"]["互动交流"]["url"] == SEED + "lyb/"
+    # a handler that hands the attribute to something other than a page change opens nothing we know of
+    inert = nav.replace("window.open(this.dataset.url)", "showTip(this.dataset.url)").replace(
+        "location.href=$(this).attr('data-link')", "copyText($(this).attr('data-link'))")
+    assert {link.url for link in parse_page(inert, SEED, None, "r").links} == {"http://www.example-county.gov.cn/gk/"}
+    assert {link.url for link in parse_page(nav, SEED, None, "r").links} == {
+        SEED + "wsbs/", SEED + "lyb/", "http://www.example-county.gov.cn/gk/"}
+    # the <a href="#"> opens its address (no placeholder of the page), and a clicked 更多 is named by its box's heading
+    box = ("<div class='lm'><h4>公示公告</h4><em class='gd' data-url='/gsgg/' "
+           "onclick='location.href=this.dataset.url'>更多&gt;&gt;</em></div>")
+    links = {link.url: link for link in parse_page(nav + box, SEED, None, "r").links}
+    assert not links[SEED + "lyb/"].placeholder and links[SEED + "gsgg/"].heading == "公示公告"
 
 
 @pytest.mark.parametrize("name", ["在线客服", "政务服务问答"])

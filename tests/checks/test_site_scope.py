@@ -230,3 +230,36 @@ def test_a_page_named_for_another_body_raises_a_veto_only_where_the_portals_temp
     assert seed + "gzcy/scjgj/" in {c["url"] for c in report["columns"]}
     assert [f["submitted"] for f in report["findings"] if f["check"] == "unanswered-message"] == ["2021-01-18"]
     assert ("interaction-poor" in {v["rule"] for v in report["vetoes"]}) is menu_in_html
+
+
+def test_a_platform_page_titled_with_the_sites_whole_name_is_the_sites(tmp_path: Path) -> None:
+    """A township (双河乡 of 桐县) whose lists live on its county's portal under a folder that does not bear the old
+    host's name (sh.tongxian.gov.cn → www.tongxian.gov.cn/shxz/): the pages titled with the township's whole name, its
+    county first (乡务公开｜桐县双河乡人民政府), are its columns; the county's own list (｜桐县人民政府), another
+    township's (｜桐县石门乡人民政府) and a county headline about the township are not."""
+    seed, portal = "http://sh.tongxian.gov.cn/", "http://www.tongxian.gov.cn/"
+    foot = "<p class='ft'>主办单位：桐县双河乡人民政府 网站标识码：3607000012 赣ICP备10007788号</p>"
+    menu = (f"<nav><a href='{portal}shxz/xwgk/'>乡务公开</a><a href='{portal}shxz/czgk/'>财政公开</a>"
+            f"<a href='{portal}tzgg/'>县通知公告</a><a href='{portal}smxz/xwgk/'>石门乡务公开</a>"
+            f"<a href='{portal}art/2021/6/2/art_77_901.html'>双河乡召开防汛工作会议</a></nav>")
+
+    def html(title: str, body: str) -> str:
+        return f"<html><head><title>{title}</title></head><body>{menu}<section>{body}</section>{foot}</body></html>"
+
+    def rows(folder: str) -> str:
+        return "<dl>" + "".join(f"<dd><a href='{portal}{folder}{n}.html'>关于做好第{n}季度森林防火工作的通知</a>"
+                                f"<span>2021年0{n}月0{n}日</span></dd>" for n in (2, 4)) + "</dl>"
+
+    b = SnapshotBuilder(seed)
+    b.page(seed, html("桐县双河乡人民政府", "<dl><dd><a href='/a/1.html'>乡党委召开专题会</a><span>2021-06-25</span></dd></dl>"),
+           depth=0)
+    b.page(portal + "shxz/xwgk/", html("乡务公开｜桐县双河乡人民政府", rows("shxz/xwgk/")))
+    b.page(portal + "shxz/czgk/", html("财政公开｜桐县双河乡人民政府", "<dl><dd>暂无信息</dd></dl>"))
+    b.page(portal + "tzgg/", html("通知公告｜桐县人民政府", rows("tzgg/")))
+    b.page(portal + "smxz/xwgk/", html("乡务公开｜桐县石门乡人民政府", rows("smxz/xwgk/")))
+    b.page(portal + "art/2021/6/2/art_77_901.html", html("双河乡召开防汛工作会议｜桐县人民政府", "<h4>相关</h4>" + rows("x/")))
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    columns = {c["url"]: c for c in report["columns"]}
+    assert sorted(columns) == [portal + "shxz/czgk/", portal + "shxz/xwgk/"]
+    assert columns[portal + "shxz/xwgk/"]["last_update"] == "2021-04-04"
+    assert {f["url"] for f in report["findings"] if f["check"] == "empty-column"} == {portal + "shxz/czgk/"}

@@ -721,15 +721,17 @@ def row_key(url: str, route: str = "") -> str:
 def read_anchors(
     tree: LexborHTMLParser, join: Joiner, links: list[Link], items: list[Item], pagination: list[str],
     seen_items: set[str], script_entries: list[str] | None = None, switches: list[str] | None = None,
-    clicked: AbstractSet[str] = frozenset(), weekdays: bool = False,
+    clicked: AbstractSet[str] = frozenset(), weekdays: bool = False, page_url: str = "",
 ) -> None:
     """Every link of the tree (an image map's `<area>`s too, named by their alt or title) into `links`; pager links
     into `pagination`; dated rows into `items`. A dated row whose link only runs a script (javascript:, #) is an
     entry too (a visitor sees it); short names of such links
     go to `script_entries` (无障碍 toolbars, tabs); elements keeping an address in one of the `clicked` data
     attributes (page_links.clicked_attributes) are links too. `weekdays`: the page's rows print their weekdays
-    (`weekday_list`), so a date beside a weekday dates a row."""
+    (`weekday_list`), so a date beside a weekday dates a row. `page_url`: the page's own address, which names the
+    rows printed on it (its `<base>`, `join.base`, may be another page's)."""
     reads = _Reads(weekdays=weekdays, tree=tree)   # what rows read of the page's nodes, read once
+    here = page_url or join.base
     last_row: tuple[int | None, int] = (None, -1)   # the row (li, tr) of the last entry read, and the entry count
     for a in tree.css("a[href], area[href]"):   # (an image map's areas are links a visitor clicks too)
         attrs = a.attributes
@@ -737,7 +739,8 @@ def read_anchors(
         if not href:
             continue
         u = join(href)
-        if u is None:
+        scripted = u is None
+        if scripted:
             u = scripted_target(href, attrs, join)
         atext = a.text(deep=True, separator="", strip=True)
         if not atext:
@@ -750,23 +753,23 @@ def read_anchors(
         if u is None:
             if not href.strip().lower().startswith(("javascript", "#")) or not atext:
                 continue
-            if own_section(tree, href, join.base, join.base):
-                links.append(Link(join.base, atext, section=True))   # a tab of the page (href="#gkml")
+            if own_section(tree, href, here, here):
+                links.append(Link(here, atext, section=True))   # a tab of the page (href="#gkml")
             if script_entries is not None and len(atext) <= _SCRIPT_ENTRY_MAX and not alert_only(href, attrs):
                 script_entries.append(atext)
             if len(atext) < _SCRIPT_ROW_MIN or _text_tests(atext)[4]:
                 continue
             d, title, row, all_dates = _anchor_row(a, atext, reads)
             if d is not None:
-                key = f"{join.base}#row-{len(items)}"
+                key = f"{here}#row-{len(items)}"
                 items.append(Item(key, title, d, row[:200], all_dates, row_status(row), scripted=True))
             continue
         more, enter, year, pager, back, tag = _text_tests(atext)
         placeholder, route = _href_tests(href)
         heading = (block_heading(a) if more else tile_heading(a) if enter
                    else "" if atext else tile_caption(a))
-        links.append(Link(u, atext, heading, section=own_section(tree, href, u, join.base),
-                          label=row_label(a) if year else "", placeholder=placeholder,
+        links.append(Link(u, atext, heading, section=own_section(tree, href, u, here),
+                          label=row_label(a) if year else "", placeholder=not scripted and placeholder,
                           card=card_heading(a) if len(atext) > _CARD_TEXT_MIN else ""))
         if pager:
             pagination.append(u)
@@ -815,7 +818,8 @@ def read_anchors(
         name = node.text(deep=True, separator="", strip=True) or (
             (img.attributes.get("alt") or img.attributes.get("title") or "") if img is not None else "")
         if u is not None and name and len(name) <= _SCRIPT_ENTRY_MAX and node.tag != "a":
-            links.append(Link(u, name.strip(), ""))
+            # (a 更多 is named by its block's heading, as a linked one is)
+            links.append(Link(u, name.strip(), block_heading(node) if MORE.match(name) else ""))
         elif u is None and name and len(name) <= _SCRIPT_ENTRY_MAX and switches is not None:
             switches.append(name.strip())   # a control a click runs in place (a 关怀版 / 无障碍 switch)
     if switches is not None:

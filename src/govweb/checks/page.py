@@ -283,7 +283,7 @@ def parse_page(
     `template_dates`: the labelled date lines (`PageFacts.date_lines`) the site's template prints on every page (a
     header's 更新时间：2026-12-01), no page's publication date (`SiteContext`)."""
     tree = LexborHTMLParser(html)
-    base = final_url or url
+    base = here = final_url or url   # (`here`: the page's own address; its links resolve against its <base>)
     base_tag = tree.css_first("base[href]")
     if base_tag is not None:
         bh = base_tag.attributes.get("href")
@@ -374,7 +374,7 @@ def parse_page(
         script_menus.draw_trees(tree, inline_scripts)   # (a catalogue tree drawn from nodes the page declares)
     if tree.css_first("#_ideConac") is not None:
         script_srcs.append("#_ideConac")   # the official conac badge embed (its script writes the badge here)
-    search_form, search_action, search_fields, search_choices, search_words = find_search(tree, inline_scripts, join)
+    search_form, search_action, search_fields, search_choices, search_words = find_search(tree, inline_scripts, join, here)
 
     images = 0
     missing_alt = 0
@@ -397,7 +397,7 @@ def parse_page(
     script_entries: list[str] = []
     switches: list[str] = []
     read_anchors(tree, join, links, items, pagination, set(), script_entries, switches,
-                 clicked=clicked_attributes(inline_scripts), weekdays=weekday_list(html))
+                 clicked=clicked_attributes(inline_scripts), weekdays=weekday_list(html), page_url=here)
     per_page = 0
     if record_html:
         # its paging script shows the records a page at a time: the first page shows that many (the rest, its page 2)
@@ -409,7 +409,7 @@ def parse_page(
         rows = "".join(record_html)
         frame = ("<table>", "</table>") if _TABLE_ROW.match(rows) else ("<ul>", "</ul>")
         read_anchors(LexborHTMLParser(frame[0] + rows + frame[1]), join, links, items, pagination,
-                 {row_key(it.url, it.route) for it in items})
+                 {row_key(it.url, it.route) for it in items}, page_url=here)
 
     unseen_links: frozenset[str] = _only_inside(unseen, tree, join) if unseen else frozenset()
     frame_names, targeted = frame_facts(tree, join)
@@ -435,7 +435,7 @@ def parse_page(
     body_text = body_node.text(deep=True, separator="\n") if body_node is not None else ""
     text = " ".join(body_text.split())
     if not items and body_node is not None and submissions(text):
-        items.extend(message_rows(body_node, join.base))   # a guestbook printing its messages whole
+        items.extend(message_rows(body_node, here))   # a guestbook printing its messages whole
     settle_day_first(items)   # (rows printing 05/11/2026 beside 16/11/2026: day first)
     listless = not items
 
@@ -478,7 +478,7 @@ def parse_page(
     if pubdate is None and len(items) < ARTICLE_MAX_ITEMS:
         # an unlabelled date in the byline (来源：… 2019-03-20), else one the address carries (a script writes it)
         bylines = article.byline_dates(text)
-        dated = bylines[0] if len(bylines) == 1 else article.script_written_date(text, base, not bylines)
+        dated = bylines[0] if len(bylines) == 1 else article.script_written_date(text, here, not bylines)
         if dated is not None:
             # a document has its own heading: printed above the byline, named by <title> or set as a heading
             heading = article.heading_above(blocks := article.text_blocks(body_text), dated[0], link_texts())
@@ -546,7 +546,7 @@ def parse_page(
         # a list's rows printed with no link (选登 letters); beside a form to write in they are the form's
         # examples, on a page of that function (read after the blocks of a page listing nothing: the
         # letters are a record to read)
-        items.extend(unlinked_rows(body_node, base, items))
+        items.extend(unlinked_rows(body_node, here, items))
     # (rows of a dated list printing an empty date cell: entries with no date)
     blank_dated = blank_date_rows(body_node, join, items) if not is_article and len(items) >= 2 and body_node is not None else ()
     if not is_article and items:

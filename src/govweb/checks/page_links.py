@@ -146,13 +146,29 @@ _OPENS_URL = re.compile(
     r"\s*\(?\s*(['\"])((?:https?://|/|\.{1,2}/)[^'\"\s]*)\1")
 # A full address handed to a site's own opener (onclick="openUrl('https://zwfw.x.gov.cn/')")
 _FULL_URL_ARG = re.compile(r"(['\"])(https?://[^'\"\s]+)\1")
+# A click handler opening an address the element itself keeps in a data attribute
+# (`<li data-href="/swj/gzdt/" onclick="location.href=this.getAttribute('data-href')">`,
+# `onclick="window.open(this.dataset.url)"`, `$(this).attr('data-url')`, `$(this).data('url')`)
+_OPENS_OWN_DATA = re.compile(
+    r"(?:window\.open|location\.(?:assign|replace)|(?:window\.|document\.|top\.|self\.)?location(?:\.href)?\s*=)"
+    r"\s*\(?\s*(?:this\.getAttribute\(\s*['\"](data-[\w-]+)['\"]\s*\)|this\.dataset\.([a-zA-Z]\w*)"
+    r"|\$\(\s*this\s*\)\.(?:attr\(\s*['\"](data-[\w-]+)['\"]|data\(\s*['\"]([\w-]+)['\"])\s*\))")
 
 
 def scripted_target(href: str, attrs: dict[str, str | None], join: Joiner) -> str | None:
     """Where a `javascript:` or `#` link's script sends the visitor, when it names one address (opened by
-    window.open or a location change, or the one full http address the click hands to a function); else None."""
-    script = f"{attrs.get('onclick') or ''} {href}"
+    window.open or a location change, or the one full http address the click hands to a function, or the address
+    the element keeps in the data attribute its click handler opens); else None."""
+    onclick = attrs.get("onclick") or ""
+    script = f"{onclick} {href}"
     found = {m.group(2) for m in _OPENS_URL.finditer(script)} or {m.group(2) for m in _FULL_URL_ARG.finditer(script)}
+    if not found and "this" in onclick:
+        for m in _OPENS_OWN_DATA.finditer(onclick):
+            named = m.group(1) or m.group(3) or (
+                "data-" + re.sub(r"[A-Z]", lambda c: "-" + c.group().lower(), m.group(2) or m.group(4)))
+            value = (attrs.get(named.lower()) or "").strip()
+            if value.startswith("//") or _DATA_ADDRESS.match(value):
+                found.add(value)
     return join(found.pop()) if len(found) == 1 else None
 
 

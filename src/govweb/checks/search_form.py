@@ -34,7 +34,7 @@ def _same_path(a: SplitResult, b: SplitResult) -> bool:
     return (a.netloc, a.path) == (b.netloc, b.path)
 
 
-def find_search(tree: LexborHTMLParser, inline_scripts: list[str], join: Joiner
+def find_search(tree: LexborHTMLParser, inline_scripts: list[str], join: Joiner, page_url: str = ""
                 ) -> tuple[bool, str, Fields, Choices, Choices]:
     """Whether the page offers a site search, where it sends the query ("" when unknown), the fixed (hidden)
     fields its form sends with it (PHPCMS `m=search`), the fields it offers as a choice (`<select name=fbjg>`) and
@@ -61,7 +61,7 @@ def find_search(tree: LexborHTMLParser, inline_scripts: list[str], join: Joiner
                           if (name := i.attributes.get("name")))
             found.append((True, join(f.attributes.get("action") or "") or "", fields, choices, words))
     if found:
-        here = urlsplit(join.base)
+        here = urlsplit(page_url or join.base)   # (the page's own address, not its <base>)
         return next((form for form in found if _same_path(urlsplit(form[1]), here)), found[0])
     # a search box without a form: a script sends its keyword (input#keyword + a 搜索 button)
     if any(_SEARCH_BOX.search(" ".join(v or "" for v in i.attributes.values()))

@@ -30,10 +30,14 @@ def _section_names(ctx: SiteContext) -> tuple[str, ...]:
     hp = ctx.homepage
     if hp is None:
         return ()
-    name = _innermost_place(_PORTAL_SUFFIX.sub("", hp.meta.get("sitename") or title_name(hp.title)))
+    full = _PORTAL_SUFFIX.sub("", hp.meta.get("sitename") or title_name(hp.title))
+    name = _innermost_place(full)
     own = _PORTAL_SUFFIX.sub("", title_name(hp.title))
     inner = _innermost_place(own)
     names = [name] + ([inner] if name and inner not in (own, name) and own.startswith(name) else [])
+    # (and the site's whole name, its places in a chain: 峤川县郗桥镇 of 峤川县郗桥镇人民政府 — a platform page titled
+    # 政务动态 - 峤川县郗桥镇人民政府 names the township by its full name, which starts with the county, not 郗桥镇)
+    names += [full] if full != name and _leading_places(full)[1] == len(full) else []
     return tuple(n for n in names if len(n) >= 3)
 
 
