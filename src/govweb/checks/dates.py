@@ -168,6 +168,16 @@ def han_month_day(text: str) -> RawDate | None:
     return (None, _han_number(m.group(1)), _han_number(m.group(2))) if m else None
 
 
+# What every date `find_date` reads holds: a digit (2020-11-26, 11-26, 20201126, 12 Nov 2026), 年 (二〇二〇年十一月
+# 二十六日) or a relative day's 天 or 刚 (今天, 昨天, 3天前, 刚刚). A new date form `find_date` reads must keep this true.
+_DATE_SIGN = re.compile(r"[\d年天刚]")
+
+
+def may_hold_date(text: str) -> bool:
+    """`text` may hold a date `find_date` reads: a cheap test before the full one (most links print no date)."""
+    return _DATE_SIGN.search(text) is not None
+
+
 def find_date(text: str) -> RawDate | None:
     """The first full date in `text`, else one in Chinese numerals, else one printed year last (11/16/2026) or with
     an English month name (12 Nov 2026), else a split day / year-month, else the first month-day date, else one

@@ -35,7 +35,6 @@ _POLICE_HOSTS = ("beian.gov.cn", "beian.mps.gov.cn")
 _RECORD_KEYS = ("recordcode", "recordid", "code", "id", "record_id")
 
 
-
 def _spaced(*labels: str) -> str:
     """Labels as a visitor reads them whatever splits their characters — spaces, U+3000, NBSP, a line break or a
     tag (主　　办, 主办<br>单位, 联系<span>电话</span>): a pattern allowing whitespace between the characters of each."""

@@ -489,15 +489,10 @@ def not_row_dates_out(text: str, weekdays: bool = False) -> str:
 
 
 _DIGIT = re.compile(r"\d")
-# What every date `dates.find_date` reads holds: a digit (2020-11-26, 11-26, 20201126), 年 (二〇二〇年十一月二十六日) or a
-# relative day's 天 or 刚 (今天, 昨天, 3天前, 刚刚).
-_DATE_SIGN = re.compile(r"[\d年天刚]")
-
-
 @functools.lru_cache(maxsize=100_000)
 def _date_signed(text: str) -> bool:
-    """`text` holds a sign of a date (`_DATE_SIGN`), tested once per text: a template's rows repeat on every page."""
-    return _DATE_SIGN.search(text) is not None
+    """`dates.may_hold_date`, tested once per text: a template's rows repeat on every page."""
+    return dates.may_hold_date(text)
 
 
 _NOT_PUBLISHED_ANY = re.compile("|".join(map(re.escape, _NOT_PUBLISHED_WORDS)))
