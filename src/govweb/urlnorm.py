@@ -303,6 +303,11 @@ _GENERIC_NAMES = frozenset({"www", "wap", "m", "gov", "zf", "xxgk", "zwgk", "gk"
                             "en", "english", "zwfw", "bsfw", "hdjl", "search", "data"})
 
 
+def names_a_site(folder: str) -> bool:
+    """Whether a folder name could name one site (`xqz`, `hezhen`), not a kind of page or a platform (`xxgk`, `www`)."""
+    return len(folder) >= 2 and folder.lower() not in _GENERIC_NAMES
+
+
 def gov_domain(host: str) -> str | None:
     """The registrable domain of a host under gov.cn (`xxgk.lanshi.gov.cn` → `lanshi.gov.cn`), else None: gov.cn is
     a public suffix, so its registrable domains are exactly one label deep."""
@@ -340,16 +345,17 @@ def site_names(site_url: str) -> frozenset[str]:
     return frozenset(n for n in names if len(n) >= 2 and n not in _GENERIC_NAMES)
 
 
-def on_site_platform(site_url: str, url: str) -> bool:
+def on_site_platform(site_url: str, url: str, also: frozenset[str] = frozenset()) -> bool:
     """Whether `url` is the site's section of a shared platform: another host of the site's registrable gov.cn domain
     (xxgk.lanshi.gov.cn for jtj.lanshi.gov.cn, www.county.gov.cn for a township's town.county.gov.cn) whose path
     has, within its first three folders, a folder named as the site (`xxgk.lanshi.gov.cn/jtj/gfxwj/`,
-    `www.county.gov.cn/xxgk/town/`). Conservative: anything else on the platform is not the site's."""
+    `www.county.gov.cn/xxgk/town/`) — by `site_names` or one of the names `also` given (the folder the crawl found the
+    site's documents in). Conservative: anything else on the platform is not the site's."""
     host, site_host = host_of(url), host_of(site_url)
     domain = gov_domain(site_host)
     if domain is None or host == site_host or gov_domain(host) != domain:
         return False
-    names = site_names(site_url)
+    names = site_names(site_url) | also if also else site_names(site_url)
     if not names:
         return False
     segments = urlsplit(url).path.lower().split("/")[1:]

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from govweb.cli._app import app, err, out
@@ -34,6 +35,7 @@ STOPPED = {"max-pages": "达到网页数上限", "max-requests": "达到请求�
            "robots.txt 返回 5xx 或无法获取（按 RFC 9309 视为禁止抓取）", "robots-disallowed": "robots.txt 禁止抓取首页"}
 HOPS = {"meta-refresh": "meta 刷新", "script-redirect": "脚本跳转", "browser-redirect": "浏览器中的跳转",
         "frameset": "框架页", "iframe": "整页 iframe", "splash": "引导页"}
+SCOPE_FOLDER = {"base": "首页的 <base href> 指向该文件夹", "nav": "首页导航多数链接进入该文件夹"}
 
 
 def summary_lines(result: CrawlResult, seed: str) -> list[str]:
@@ -59,6 +61,9 @@ def summary_lines(result: CrawlResult, seed: str) -> list[str]:
     if len(chain) > 1 and data.get("homepage"):
         hops = "、".join(HOPS.get(step["reason"], step["reason"]) for step in chain[1:])
         lines.append(f"首页：{data['homepage']}（从 {seed} 经 {hops} 到达）")
+    for folder in (data.get("scope") or {}).get("folders") or []:
+        why = SCOPE_FOLDER.get(folder.get("reason"), folder.get("reason"))
+        lines.append(f"抓取范围含其他主机上的本站文件夹：{escape(str(folder.get('folder')))}（{why}）")
     render = data.get("render") or {}
     if render.get("available") is False:
         lines.append(f"未能用浏览器渲染：{render.get('reason')}；脚本生成的内容记为未测量。")

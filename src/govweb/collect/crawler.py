@@ -40,7 +40,7 @@ from govweb.collect.settings import CrawlSettings
 from govweb.collect.sitemaps import scan_sitemap
 from govweb.collect.snapshot import page_entry, write_snapshot
 from govweb.collect.traps import EXEMPT, HOMEPAGE, NAV, PAGER, SITEMAP, TrapGuard, url_pattern
-from govweb.collect.urls import Scope, extension_of
+from govweb.collect.urls import Scope, extension_of, site_folder
 from govweb.collect.warc import WarcFile
 from govweb.documents.layout import CRAWL_JSON, CRAWL_WARC, SHOTS_DIR
 from govweb.errors import BadInput, JobFailed, Problem
@@ -151,6 +151,7 @@ class Crawler:
         self.rendered = 0
         self.render_state: dict[str, Any] = {"mode": settings.render, "available": None, "reason": None}
         self.homepage_chain: list[dict[str, str]] = [{"url": self.seed, "reason": "seed"}]
+        self.scope_folders: list[dict[str, str]] = []  # folders of other hosts found to be the site's, and why
         self.homepage: str | None = None
         self.stop_reason: str | None = None
         self.unreachable: str | None = None
@@ -242,6 +243,9 @@ class Crawler:
         roots = tuple(j.get("scope") or ())
         if roots:
             self.scope = replace(self.scope, roots=roots)
+        self.scope_folders = j.get("scope_folders") or []
+        if self.scope_folders:
+            self.scope = replace(self.scope, folders=tuple(f["folder"] for f in self.scope_folders))
         self.warc = WarcFile(self.out / CRAWL_WARC, int(j.get("warc_size") or 0), self.s.gzip_level)
 
     async def _io(self, fn: Callable[..., Any], *args: Any) -> Any:
@@ -401,7 +405,8 @@ class Crawler:
     def _write_json(self, complete: bool) -> None:
         stats = self._stats()
         self.journal.set("stats", stats)
-        found = {"homepage": self.homepage, "homepage_chain": self.homepage_chain, "render": self._render_summary()}
+        found = {"homepage": self.homepage, "homepage_chain": self.homepage_chain, "render": self._render_summary(),
+                 "scope": {"hosts": list(self.scope.roots), "folders": self.scope_folders}}
         self.journal.set("head", found)
         head = {"seed": self.seed, "complete": complete, "options": self.options(), **found}
         write_snapshot(self.out / CRAWL_JSON, self.journal, head, stats, self.s.max_pruned_records)
@@ -578,6 +583,8 @@ class Crawler:
                 entry["title"] = parsed.title
                 if on_way:  # before the links: the next hop is queued as a hop, not as an ordinary link
                     meta.update(self._chain_step(got, hop, new))
+                    if hop is None and got.status < 400:
+                        meta.update(self._adopt_folder(got.final_url, parsed))
                 if got.status < 400 and not got.error:
                     page = _Page(got.final_url, decoded.text, decoded.encoding or "utf-8")
                     self._discover(task, page, parsed.links, new, pruned, aliases, unpruned)
@@ -644,6 +651,21 @@ class Crawler:
         self.spelling.setdefault(hash(key), hash(hop.url))
         new.insert(0, NewURL(hop.url, "page", 0, -1, got.url, key, HOMEPAGE))
         return {"homepage_chain": chain, "scope": list(self.scope.roots)}
+
+    def _adopt_folder(self, homepage: str, parsed: ParsedPage) -> dict[str, Any]:
+        """Widen the scope to the folder of another host the homepage shows to be the site's (its `<base href>`, or
+        most of its navigation: `urls.site_folder`), before its links are read; the journal meta to save."""
+        if not self.scope.site:  # hosts only (include_platform off)
+            return {}
+        nav = [url for url, (_, flags) in parsed.links.items() if flags & NAV]
+        found = site_folder(homepage, parsed.base, nav, self.scope)
+        if found is None:
+            return {}
+        folder, reason = found
+        self.scope_folders.append({"folder": folder, "reason": reason, "homepage": homepage})
+        self.scope = replace(self.scope, folders=(*self.scope.folders, folder))
+        self._log(f"scope widened to {folder} ({reason} of {homepage})")
+        return {"scope_folders": self.scope_folders}
 
     async def _parse(self, html: str, url: str, encoding: str, homepage: bool, scripts: bool) -> ParsedPage:
         if self.parse_pool is not None:

@@ -48,6 +48,7 @@ class ParsedPage:
     scripted: str | None = None  # why the content looks written by script (render_detect), or None
     hop: Hop | None = None  # a homepage candidate's next hop (meta refresh, script redirect, frame, splash)
     dropped: int = 0  # links past max_links
+    base: str | None = None  # where its `<base href>` points, when it has one naming another address
 
 
 def parse_page(html: str, url: str, encoding: str = "utf-8", *, homepage: bool = False,
@@ -59,7 +60,7 @@ def parse_page(html: str, url: str, encoding: str = "utf-8", *, homepage: bool =
     title_node = tree.css_first("title")
     title = _SPACE.sub(" ", title_node.text()).strip() if title_node is not None else None
     base = base_url(tree, url, encoding)
-    page = ParsedPage(title or None)
+    page = ParsedPage(title or None, base=base if base != url else None)
     resolved: dict[str, str | None] = {}
     links = page.links
 

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
-from govweb.urlnorm import host_of, on_site_platform
+from govweb.urlnorm import folder_of, gov_domain, host_of, names_a_site, on_site_platform, try_canonical
+
+BASE = "base"  # a folder adopted because the homepage's <base href> names it
+NAV = "nav"  # … because most of the homepage's navigation leads into it
+MIN_NAV_LINKS = 3  # distinct navigation links into one folder of another host before it is the site's
 
 
 def extension_of(url: str) -> str:
@@ -18,12 +24,23 @@ def extension_of(url: str) -> str:
 
 @dataclass(frozen=True)
 class Scope:
-    """Where a crawl stays: the seed's host (without a leading www.), its subdomains if asked, extras, and the site's
-    section of a shared platform of its gov.cn domain when `site` is set (`govweb.urlnorm.on_site_platform`)."""
+    """Where a crawl stays: the seed's host (without a leading www.), its subdomains if asked, extras, the site's
+    section of a shared platform of its gov.cn domain when `site` is set (`govweb.urlnorm.on_site_platform`), and
+    folders of other hosts the homepage showed to hold the site's documents (`folders`: URL prefixes such as
+    `http://www.county.gov.cn/xqz/`, matched on host and path, any scheme or port; see `site_folder`)."""
 
     roots: tuple[str, ...]
     include_subdomains: bool = True
     site: str = ""  # the seed, for the site's platform section ('' = hosts only)
+    folders: tuple[str, ...] = ()
+    _parts: tuple[tuple[str, str], ...] = field(init=False, repr=False, compare=False, default=())
+    _names: frozenset[str] = field(init=False, repr=False, compare=False, default=frozenset())
+
+    def __post_init__(self) -> None:
+        parts = tuple((host_of(f), _folder_path(f)) for f in self.folders)
+        object.__setattr__(self, "_parts", parts)
+        object.__setattr__(self, "_names", frozenset(
+            name for _, path in parts if (name := path.rstrip("/").rsplit("/", 1)[-1]) and names_a_site(name)))
 
     @classmethod
     def for_seed(cls, seed: str, include_subdomains: bool = True, extra_hosts: tuple[str, ...] = (),
@@ -38,4 +55,81 @@ class Scope:
         for root in self.roots:
             if host == root or (self.include_subdomains and host.endswith("." + root)):
                 return True
-        return bool(self.site) and on_site_platform(self.site, url)
+        if self._parts:
+            path = ""
+            for folder_host, folder_path in self._parts:
+                if host == folder_host:
+                    path = path or _folder_path(url, file=True)
+                    if path.startswith(folder_path) or path == folder_path[:-1]:
+                        return True
+        return bool(self.site) and on_site_platform(self.site, url, self._names)
+
+
+def _folder_path(url: str, file: bool = False) -> str:
+    """The lower-case path of a URL (`file`) or of its folder, '/' for none or an unreadable URL."""
+    try:
+        path = urlsplit(url if file else folder_of(url)).path.lower()
+    except ValueError:
+        return "/"
+    return path or "/"
+
+
+def site_folder(homepage: str, base: str | None, nav: Iterable[str], scope: Scope) -> tuple[str, str] | None:
+    """The folder of another host that the homepage shows to be the site's own, as (folder URL, BASE or NAV), or
+    None. Only another host of the homepage's registrable gov.cn domain, never its root folder nor a folder named as
+    a kind of page or a platform (`/xxgk/`, `/www/`), and never one already in scope:
+
+    * BASE — the folder its `<base href>` names (`xq.county.gov.cn` serving a homepage whose relative links all
+      resolve into `www.county.gov.cn/xqz/`): the site's documents live there;
+    * NAV — the folder (down to its first folder naming a site, within the first three) that at least MIN_NAV_LINKS
+      distinct navigation links lead into, when those are more than half of the homepage's distinct navigation
+      links: a township whose menu opens `/xqz/zwdt/`, `/xqz/tzgg/`, `/xqz/zcwj/` of the county's host. Headlines
+      of the county's news a homepage lists are no navigation, and a menu of the site's own columns outweighs a few
+      links to the county."""
+    domain = gov_domain(host_of(homepage))
+    if domain is None:
+        return None
+    if base:
+        folder = folder_of(base)
+        if _foreign(folder, domain, scope) and _names_a_site(folder):
+            return folder, BASE
+    counts: dict[str, set[str]] = {}
+    keys: set[str] = set()
+    for url in nav:
+        key = try_canonical(url)
+        if key is None:
+            continue
+        keys.add(key)
+        if not _foreign(url, domain, scope):
+            continue
+        folder = _named_folder(url)
+        if folder:
+            counts.setdefault(folder, set()).add(key)
+    if not counts:
+        return None
+    folder, into = max(counts.items(), key=lambda item: (len(item[1]), item[0]))
+    if len(into) >= MIN_NAV_LINKS and 2 * len(into) > len(keys):
+        return folder, NAV
+    return None
+
+
+def _foreign(url: str, domain: str, scope: Scope) -> bool:
+    """Whether `url` is on another host of the gov.cn `domain`, out of scope."""
+    return url.startswith(("http://", "https://")) and gov_domain(host_of(url)) == domain and not scope.contains(url)
+
+
+def _names_a_site(folder: str) -> bool:
+    """A folder URL below the root whose innermost folder could name a site."""
+    segments = [s for s in _folder_path(folder).split("/") if s]
+    return bool(segments) and names_a_site(segments[-1])
+
+
+def _named_folder(url: str) -> str | None:
+    """The URL of the folder of `url` down to its first folder (of the first three) that could name a site."""
+    folder = folder_of(url)
+    origin = folder[: folder.find("/", folder.find("//") + 2)]
+    segments = [s for s in folder[len(origin):].split("/") if s]
+    for i, segment in enumerate(segments[:3]):
+        if names_a_site(segment):
+            return origin + "/" + "/".join(segments[: i + 1]) + "/"
+    return None
