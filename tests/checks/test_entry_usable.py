@@ -662,6 +662,28 @@ def test_a_small_homepage_running_only_a_clock_a_counter_and_a_share_bar_is_read
     assert "办事服务" not in _missing(unknown) and "service-unusable" not in _vetoes(unknown)
 
 
+def test_a_small_homepage_whose_clock_is_dressed_or_reads_new_date_bare_is_read_as_served(tmp_path: Path) -> None:
+    # the top bar's clock fills `#jt` by its id, the date dressed in a `<font>` (`"今天是<font color=red>" + …`) or
+    # read by `new Date` with no parentheses: still the visitor's clock — no menu is left unseen, the 404 办事 link is
+    # missing; a script of the same shape writing a link there may be writing the menu
+    def report(name: str, script: str) -> dict:
+        top = f"<p><span id='jt'></span></p><script>{script}</script>"
+        b = SnapshotBuilder(SEED)
+        b.page(SEED, f"<html><head><title>某县人民政府</title></head><body>{top}{NAV}{NEWS}{FOOTER}</body></html>",
+               depth=0)
+        b.page(SEED + "wsbs/", "<html><body><h1>404 Not Found</h1><hr>nginx</body></html>", status=404)
+        b.page(SEED + "gzcy/", f"<html><head><title>公众参与</title></head><body>{NAV}{HD[0]}{FOOTER}</body></html>")
+        return run_checks(load_snapshot(b.write(tmp_path / name)), AS_OF)
+
+    font = ("var t = new Date();document.getElementById('jt').innerHTML = '今天是<font color=\"red\">' + "
+            "t.getFullYear() + '年' + (t.getMonth() + 1) + '月</font>';")
+    assert _unusable(report("font", font))
+    assert _unusable(report("bare", font.replace("new Date()", "new Date").replace("<font color=\"red\">", "")
+                            .replace("</font>", "")))
+    linked = report("linked", font.replace("'月</font>'", "'月</font><a href=\"' + u + '\">' + n + '</a>'"))
+    assert "办事服务" not in _missing(linked) and "service-unusable" not in _vetoes(linked)
+
+
 def test_a_record_of_answered_questions_with_a_link_to_write_is_a_channel(tmp_path: Path) -> None:
     # 公众参与 prints past questions and answers as text, no link of its own but 我要咨询 to a form the crawl did not
     # open: the link to write is the channel's way in (it may work), never set aside as a mere action

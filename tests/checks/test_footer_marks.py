@@ -7,10 +7,12 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser
 
 from govweb.checks.footer import read_marks
 from govweb.checks.run import run_checks
-from govweb.checks.script_writes import written_html
+from govweb.checks.script_source import inline_scripts
+from govweb.checks.script_writes import apply_document_writes, drop_clocks, written_html
 from govweb.checks.snapshot import load_snapshot
 
 from .snapshot_builder import SnapshotBuilder
@@ -190,6 +192,43 @@ def test_a_clock_in_the_header_hides_no_footer(tmp_path: Path) -> None:
     linked = clock.replace("</span>');", "</span><a href=\"'+u+'\">'+t+'</a>');")
     els = _report(tmp_path / "linked", linked + footer)["elements"]
     assert els["公安机关备案号"]["measured"] is False
+
+
+def test_a_footer_writing_its_copyright_year_is_no_clock(tmp_path: Path) -> None:
+    # the footer's copyright line reads the date for its year (`"Copyright &copy; 2003-" + d.getFullYear()`): what the
+    # script writes is the footer, which may hold the marks the static HTML lacks — not measured, never missing
+    footer = ("<div class='bottom'><script>var d = new Date();document.write('Copyright &copy; 2003-' + d.getFullYear()"
+              " + ' 某县人民政府 版权所有');</script> 网站标识码：4301000001 湘ICP备05000003号</div>")
+    els = _report(tmp_path / "year", footer)["elements"]
+    assert els["公安机关备案号"]["measured"] is False
+
+
+def test_a_list_script_dating_its_rows_by_the_clock_is_no_clock() -> None:
+    # rows built in a variable and written by `document.write(html)` in a script reading `new Date()` (to mark
+    # today's rows new): a list, not the visitor's clock — its undecoded write counts, wherever its markup stands
+    rows = ("<div class='lb'><script>var t = new Date(), html = '';"
+            "for (var i = 0; i < rows.length; i++) { html += '<li><a href=\"' + rows[i].u + '\">' + rows[i].t"
+            " + (rows[i].d == t.getDate() ? ' 新' : '') + '</a></li>'; } document.write(html);</script></div>")
+    assert apply_document_writes(LexborHTMLParser(f"<html><body>{rows}</body></html>")) is True
+    # the header's clock dressed in a `<font>`: it writes the date only
+    clock = ("<script>var t = new Date();document.write('今天是<font color=\"red\">' + t.getFullYear() + '年'"
+             " + (t.getMonth() + 1) + '月</font>');</script>")
+    assert apply_document_writes(LexborHTMLParser(f"<html><body>{clock}</body></html>")) is False
+
+
+def test_a_rendered_footer_year_and_a_fetched_date_stay_in_the_page() -> None:
+    # a rendered footer's `<span id="cpy">© 1999-2026</span>`, filled by a script reading the date: a footer line,
+    # no clock to drop; nor is a date a script parsed from data (`JSON.parse`) the visitor's clock
+    year = ("<div class='bottom'><span id='cpy'>© 1999-2026</span> 某市人民政府 版权所有</div><script>var d = new Date();"
+            "$('#cpy').html('&copy; 1999-' + d.getFullYear());</script>")
+    fetched = ("<p>更新时间：<span id='upd'>2026-12-01</span></p><script>var r = JSON.parse(data), d = new Date(r.t);"
+               "$('#upd').text(d.getFullYear() + '-' + (d.getMonth() + 1) + '-' + d.getDate());</script>")
+    clock = ("<p>今天是<b id='today'>2026年12月7日</b></p><script>var n = new Date;"
+             "document.getElementById('today').innerHTML = n.getFullYear() + '年' + (n.getMonth() + 1) + '月';</script>")
+    tree = LexborHTMLParser(f"<html><body>{clock}{fetched}{year}</body></html>")
+    drop_clocks(tree, list(inline_scripts(tree)))
+    assert tree.css_first("#cpy") is not None and tree.css_first("#upd") is not None
+    assert tree.css_first("#today") is None
 
 
 def test_written_html_reports_calls_it_cannot_decode() -> None:

@@ -31,6 +31,7 @@ from govweb.checks.printed_lists import (
 from govweb.checks.script_lists import holds_records
 from govweb.checks.script_marks import fills_footer_slot, footer_slot
 from govweb.checks.script_source import AJAX, DOM_WRITE, by_id, jsonp_call
+from govweb.checks.script_writes import clock_script
 from govweb.emptyslot import empty_slot
 
 _NAV_SCRIPT = re.compile(r"nav|menu|head|top|daohang|(?:^|[_\-.])dh(?:[_\-.]|$)|common|public|include|site", re.I)
@@ -205,17 +206,12 @@ def writes_readings(tree: LexborHTMLParser, script: str) -> bool:
     return writes > 0
 
 
-_CLOCK_READ = re.compile(r"new\s+Date\s*\(")
-_MARKUP = re.compile(r"<\s*[a-z]|href|src\s*=", re.I)
-
-
 def _clock_only(tree: LexborHTMLParser, script: str) -> bool:
     """An inline script that writes the visitor's clock (`getElementById("today").innerHTML = new
-    Date().toLocaleDateString()`, a header's date): it reads the date, fetches nothing, writes no markup, and only
-    into elements it names by id that are no list (`writes_beside_lists`) — it shows the day, never the page's
-    content, so it makes no page one a script may write."""
-    return _CLOCK_READ.search(script) is not None and not AJAX.search(script) and not jsonp_call(script) \
-        and _MARKUP.search(script) is None and writes_beside_lists(tree, script)
+    Date().toLocaleDateString()`, a header's date: `script_writes.clock_script`) only into elements it names by id
+    that are no list (`writes_beside_lists`) — it shows the day, never the page's content, so it makes no page one
+    a script may write."""
+    return clock_script(script) and writes_beside_lists(tree, script)
 
 
 def script_signs(

@@ -25,11 +25,11 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from govweb.checks.script_source import (
     AJAX,
     DOM_WRITE,
-    FETCH,
     block_end,
     by_id,
     declared_arrays,
     declared_arrays_once,
+    jsonp_call,
     named_nodes,
     string_literal,
 )
@@ -229,17 +229,6 @@ _PAGER_SCRIPT = re.compile(r"上一页|下一页|尾页|末页|createPageHTML|[P
                            re.I)
 
 
-# A clock widget (今天是2020年11月26日 星期四): a script reading the date whose writes hold no link, image or script.
-_CLOCK = re.compile(r"new\s+Date\s*\(|\bget(?:FullYear|Year|Month|Date|Day|Hours)\s*\(")
-_LINK_MARKUP = re.compile(r"<\s*(?:a|img|script|iframe|link|form|ul|li|table)\b|href|src\s*=", re.I)
-
-
-def _call_argument(src: str, i: int) -> str:
-    """The source text of a call's arguments from src[i] (just after its opening parenthesis) to its closing one."""
-    end = block_end(src, i, "(", ")")
-    return src[i:end - 1] if end is not None else src[i:]
-
-
 # A visit counter's loader (CNZZ, 51.la, 百度统计 …): `document.write(unescape("<span id='cnzz_stat_icon_…'></span>
 # <script src='" + cnzz_protocol + "s13.cnzz.com/z_stat.php…'>"))` writes the counter's icon, never a footer or a menu.
 _COUNTER = re.compile(r"cnzz\.com|51\.la\b|51yes\.com|hm\.baidu\.com|google-analytics\.com|googletagmanager\.com|"
@@ -252,11 +241,26 @@ def counter_script(script: str) -> bool:
     return len(script.strip()) <= _COUNTER_SCRIPT_MAX and _COUNTER.search(script) is not None
 
 
+# The visitor's clock (今天是2026年12月7日 星期一, a header's date written every second), taught here once for every
+# use: it reads the date (`new Date()`, `new Date;`, `getDay()` …), fetches nothing (`$.get`, `fetch(…)`,
+# `JSON.parse`, a JSONP address: what it writes may then be anything), holds no markup of a link, an image, a list,
+# a table, a form or a script anywhere in its text, nor sets an address (a list script reading `new Date()` to date its rows builds them
+# in a variable as often as in the call that writes them; a clock's `<font>`, `<span>`, `<b>` or `<br>` only dresses
+# the date) and names no footer mark (`"&copy; 1999-" + d.getFullYear()`, 版权所有: a footer's year, not a clock).
+_DATE_READ = re.compile(r"new\s+Date\b|\bget(?:FullYear|Year|Month|Date|Day|Hours)\s*\(")
+_LINK_MARKUP = re.compile(r"<\s*(?:a|img|script|iframe|frame|link|form|input|ul|ol|li|dl|dt|dd|table|tr|td)\b"
+                          r"|\b(?:href|src)\s*=(?!=)", re.I)
+_FOOTER_WORDS = re.compile(r"版权|copyright|©|&copy;|ICP\s*[备证]|公网安备|标识码|主办|承办|技术支持", re.I)
+
+
 def clock_script(script: str) -> bool:
-    """A script that reads the date and writes nothing that could hold a link, a mark or a menu: what it writes is
-    the date (the clock many government headers show), never a footer or a menu."""
-    return _CLOCK.search(script) is not None and not any(
-        _LINK_MARKUP.search(_call_argument(script, m.end())) for m in _WRITE.finditer(script))
+    """A script writing the visitor's clock, and nothing else a visitor could read or open: what it writes is the
+    date (the clock many government headers show), never a list, a menu or a footer. Its uses say where it writes:
+    a `document.write` prints where the script stands (`apply_document_writes`), an element it fills by id is a short
+    one holding no link in a rendered page (`drop_clocks`) and one that is no list in a static page
+    (`script_signs._clock_only`)."""
+    return _DATE_READ.search(script) is not None and _LINK_MARKUP.search(script) is None \
+        and _FOOTER_WORDS.search(script) is None and AJAX.search(script) is None and not jsonp_call(script)
 
 
 def apply_document_writes(tree: LexborHTMLParser, external: Callable[[str], str | None] | None = None) -> bool:
@@ -342,10 +346,10 @@ def drop_clocks(tree: LexborHTMLParser, inline_scripts: list[str]) -> None:
     """Remove the elements an inline script fills with the visitor's clock (`var d = new Date();
     getElementById("today").innerHTML = d.getFullYear() + "年" …`), as a browser shows them filled: the date they show
     is the day the page was viewed, no date of a row beside them (a top bar's link to the portal). Only a short
-    element holding no link, named by its id in a script that fetches nothing (a list's script may read the time
-    for a request of its own)."""
+    element holding no link, named by its id in a clock's script (`clock_script`: it fetches nothing — a list's
+    script may read the time for a request of its own — and writes no link, list or footer)."""
     for script in inline_scripts:
-        if "new Date" not in script or not _CLOCK_WRITE.search(script) or FETCH.search(script):
+        if not _CLOCK_WRITE.search(script) or not clock_script(script):
             continue
         for node in named_nodes(tree, script):
             text = node.text(deep=True, strip=True)
