@@ -341,13 +341,14 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
         found.add("站内搜索", str(search.get("form_url")), str(search.get("form_url")), "搜索表单", None)
 
     annual_report(ctx, ordered, found)
+    disclosure = list(_disclosure_entries(ordered))   # (the menu's entry on every page: walked once for both)
     if "政府信息公开目录" not in found.results:
-        _disclosure_hub(ctx, ordered, found)
+        _disclosure_hub(ctx, disclosure, found)
     if "机构职能" not in found.results:
         _duties_in_profile(ctx, found)
     if "负责人信息" not in found.results:
         _leaders_in_profile(ctx, found)
-    _disclosure_platform(ctx, ordered, found)
+    _disclosure_platform(ctx, disclosure, found)
     _unmeasured(ctx, found)
     _unread_footer_frames(ctx, hp, found)
     _badge_slots(ctx, ordered[:1], found)
@@ -698,8 +699,8 @@ def _disclosure_entries(ordered: list[PageFacts]) -> Iterator[tuple[PageFacts, L
     """(page, link, name) of each link naming the disclosure section (政府信息公开, 政务公开), in page order."""
     for f in ordered:
         for link in f.links:
-            name = link.name.strip()
-            if _DISCLOSURE_SECTION.match(name):
+            name = link.name
+            if "公开" in name and _DISCLOSURE_SECTION.match(name := name.strip()):   # (公开: every such name holds it)
                 yield f, link, name
 
 
@@ -710,14 +711,14 @@ DISCLOSURE_ELEMENTS = ("政府信息公开目录", *_CATEGORIES)
 HUB_CATEGORIES = 3
 
 
-def _disclosure_hub(ctx: SiteContext, ordered: list[PageFacts], found: FoundElements) -> None:
+def _disclosure_hub(ctx: SiteContext, entries: list[tuple[PageFacts, Link, str]], found: FoundElements) -> None:
     """The 政府信息公开目录 as a hub: the page the disclosure section's entry (政府信息公开, 政务公开) leads to lists
     no dated items and links to `HUB_CATEGORIES` or more kinds of disclosed information (指南, 机构职能, 政策文件,
     年报 …) filed under its own folder (`/zwgk/index.shtml` → `/zwgk/xxgkzn/`, `/zwgk/jgsz/` …) — or, on a platform
     filing every column in a numbered folder of its own (`/col/col6820/` beside `/col/col6821/`), in a numbered
     sibling the page links on its own (not the menu every page carries): it is the catalogue a visitor browses,
     whatever it is called. A hub at the site's root folder is not judged so (every menu link would be under it)."""
-    for f, link, name in _disclosure_entries(ordered):
+    for f, link, name in entries:
         hub = ctx.page(link.url)
         if hub is None or hub.is_article or len(hub.items) >= 2 or target_problem(ctx, link.url) is not None:
             continue
@@ -750,13 +751,14 @@ def _numbered_siblings(a: str, b: str) -> bool:
 PLATFORM_ELEMENTS = ("政府信息公开指南", "政府信息公开目录", "政府信息公开年报")
 
 
-def _disclosure_platform(ctx: SiteContext, ordered: list[PageFacts], found: FoundElements) -> None:
+def _disclosure_platform(ctx: SiteContext, entries: list[tuple[PageFacts, Link, str]], found: FoundElements
+                         ) -> None:
     """A site whose 政府信息公开 entry leads to a platform on another host that the crawl did not fetch (a city's
     信息公开 platform carrying the department's section) — or, for a site in a folder of a shared host, to the site's
     section of that host's disclosure folder the crawl holds nothing of, neither page nor failure (a town at
     `/xtz/` on its county's host linking `/xxgk/xtz/`): its 指南, 目录 and 年报 are there, unseen — not measured, with
     a warning, rather than missing."""
-    for _, link, _ in _disclosure_entries(ordered):
+    for _, link, _ in entries:
         if ctx.page(link.url) is None and (not ctx.same_site(link.url) or _section_beside_site_folder(
                 ctx, link.url) and target_problem(ctx, link.url, content=False) is None):
             for el in PLATFORM_ELEMENTS:
