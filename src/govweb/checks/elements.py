@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
@@ -156,6 +157,10 @@ def _fetched_by_address(ctx: SiteContext) -> dict[str, list[PageRecord]]:
     return out
 
 
+# any of URL_MARKERS' words, searched once before each element's (most links hold none)
+_ANY_URL_MARKER = re.compile("|".join(re.escape(m) for markers in URL_MARKERS.values() for m in markers))
+
+
 def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[str, Evidence]]:
     found = FoundElements()
     hp = ctx.homepage
@@ -181,6 +186,7 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
     # (the links to a part of the page they are on, `#zzjg`, by address, name and page: `entry_choice.best_first`)
     parts: set[tuple[str, str, int]] = set()
     seen: set[tuple[str, str, bool]] = set()
+    names = cache(names_element)   # (the menu's names repeat on every page: each asked of each element once)
     for f in ordered:
         for src in f.script_srcs:
             low = src.lower()
@@ -204,8 +210,8 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
                 continue
             seen.add(key)
             low = link.url.lower()
-            for el, markers in URL_MARKERS.items():
-                if own and any(m in low for m in markers):
+            for el, markers in URL_MARKERS.items() if own and _ANY_URL_MARKER.search(low) else ():
+                if any(m in low for m in markers):
                     if el in BADGES:
                         found.add(el, link.url, link.url, f"{link.text} → {link.url}", f.warc_record, where=f.url)
                     elif not named_otherwise(el, link.text) and not (el == "办事服务" and link.url in dated_rows):
@@ -230,7 +236,7 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
                 if el == "互动交流" and f is not hp and _service_item(f, name):
                     continue
                 guide = el == "办事服务" and _leads_to_guide(ctx, link.url)   # (a guide: the service's own page)
-                if (not document or el in DOCUMENT_ELEMENTS or guide) and names_element(el, name):
+                if (not document or el in DOCUMENT_ELEMENTS or guide) and names(el, name):
                     got = candidates.setdefault(el, [])
                     if len(got) < CANDIDATES_MAX:
                         got.append((link.url, name, f))
@@ -240,7 +246,7 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
             name = title_name(f.title)
             if is_entry_name(name):
                 for el in LINK_WORDS if own else DISCLOSURE_ELEMENTS:
-                    if names_element(el, name):
+                    if names(el, name):
                         candidates.setdefault(el, []).append((f.url, name, f))
 
     if hp is not None and len(hp.breadcrumb) >= 2 and (section := ctx.derived("portal_section", portal_section)) \
