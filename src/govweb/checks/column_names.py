@@ -77,6 +77,7 @@ def anchor_texts(ctx: SiteContext) -> dict[str, Counter[str]]:
     a menu's every entry pointing back — do not name it)."""
     texts: dict[str, Counter[str]] = {}
     names: dict[str, str] = {}   # a link's text → the name it gives ("": none); the menu's repeat on every page
+    canonical = ctx.canonical
     for url, facts in ctx.pages.items():
         for link in facts.links:
             t = names.get(link.text)
@@ -87,9 +88,12 @@ def anchor_texts(ctx: SiteContext) -> dict[str, Counter[str]]:
                 names[link.text] = t
             if not t:
                 continue
-            target = ctx.canonical(link.url)
+            target = canonical(link.url)
             if target != url:
-                texts.setdefault(target, Counter())[t] += 1
+                counts = texts.get(target)
+                if counts is None:   # (a Counter made for a target's first link only, not for every link)
+                    counts = texts[target] = Counter()
+                counts[t] += 1
     return texts
 
 

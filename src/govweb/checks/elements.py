@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
@@ -156,6 +157,10 @@ def _fetched_by_address(ctx: SiteContext) -> dict[str, list[PageRecord]]:
     return out
 
 
+# any of URL_MARKERS' words, searched once before each element's (most links hold none)
+_ANY_URL_MARKER = re.compile("|".join(re.escape(m) for markers in URL_MARKERS.values() for m in markers))
+
+
 def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[str, Evidence]]:
     found = FoundElements()
     hp = ctx.homepage
@@ -181,6 +186,7 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
     # (the links to a part of the page they are on, `#zzjg`, by address, name and page: `entry_choice.best_first`)
     parts: set[tuple[str, str, int]] = set()
     seen: set[tuple[str, str, bool]] = set()
+    names = cache(names_element)   # (the menu's names repeat on every page: each asked of each element once)
     for f in ordered:
         for src in f.script_srcs:
             low = src.lower()
@@ -204,8 +210,8 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
                 continue
             seen.add(key)
             low = link.url.lower()
-            for el, markers in URL_MARKERS.items():
-                if own and any(m in low for m in markers):
+            for el, markers in URL_MARKERS.items() if own and _ANY_URL_MARKER.search(low) else ():
+                if any(m in low for m in markers):
                     if el in BADGES:
                         found.add(el, link.url, link.url, f"{link.text} → {link.url}", f.warc_record, where=f.url)
                     elif not named_otherwise(el, link.text) and not (el == "办事服务" and link.url in dated_rows):
@@ -230,7 +236,7 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
                 if el == "互动交流" and f is not hp and _service_item(f, name):
                     continue
                 guide = el == "办事服务" and _leads_to_guide(ctx, link.url)   # (a guide: the service's own page)
-                if (not document or el in DOCUMENT_ELEMENTS or guide) and names_element(el, name):
+                if (not document or el in DOCUMENT_ELEMENTS or guide) and names(el, name):
                     got = candidates.setdefault(el, [])
                     if len(got) < CANDIDATES_MAX:
                         got.append((link.url, name, f))
@@ -240,7 +246,7 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
             name = title_name(f.title)
             if is_entry_name(name):
                 for el in LINK_WORDS if own else DISCLOSURE_ELEMENTS:
-                    if names_element(el, name):
+                    if names(el, name):
                         candidates.setdefault(el, []).append((f.url, name, f))
 
     if hp is not None and len(hp.breadcrumb) >= 2 and (section := ctx.derived("portal_section", portal_section)) \
@@ -341,13 +347,14 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
         found.add("站内搜索", str(search.get("form_url")), str(search.get("form_url")), "搜索表单", None)
 
     annual_report(ctx, ordered, found)
+    disclosure = list(_disclosure_entries(ordered))   # (the menu's entry on every page: walked once for both)
     if "政府信息公开目录" not in found.results:
-        _disclosure_hub(ctx, ordered, found)
+        _disclosure_hub(ctx, disclosure, found)
     if "机构职能" not in found.results:
         _duties_in_profile(ctx, found)
     if "负责人信息" not in found.results:
         _leaders_in_profile(ctx, found)
-    _disclosure_platform(ctx, ordered, found)
+    _disclosure_platform(ctx, disclosure, found)
     _unmeasured(ctx, found)
     _unread_footer_frames(ctx, hp, found)
     _badge_slots(ctx, ordered[:1], found)
@@ -698,8 +705,8 @@ def _disclosure_entries(ordered: list[PageFacts]) -> Iterator[tuple[PageFacts, L
     """(page, link, name) of each link naming the disclosure section (政府信息公开, 政务公开), in page order."""
     for f in ordered:
         for link in f.links:
-            name = link.name.strip()
-            if _DISCLOSURE_SECTION.match(name):
+            name = link.name
+            if "公开" in name and _DISCLOSURE_SECTION.match(name := name.strip()):   # (公开: every such name holds it)
                 yield f, link, name
 
 
@@ -710,14 +717,14 @@ DISCLOSURE_ELEMENTS = ("政府信息公开目录", *_CATEGORIES)
 HUB_CATEGORIES = 3
 
 
-def _disclosure_hub(ctx: SiteContext, ordered: list[PageFacts], found: FoundElements) -> None:
+def _disclosure_hub(ctx: SiteContext, entries: list[tuple[PageFacts, Link, str]], found: FoundElements) -> None:
     """The 政府信息公开目录 as a hub: the page the disclosure section's entry (政府信息公开, 政务公开) leads to lists
     no dated items and links to `HUB_CATEGORIES` or more kinds of disclosed information (指南, 机构职能, 政策文件,
     年报 …) filed under its own folder (`/zwgk/index.shtml` → `/zwgk/xxgkzn/`, `/zwgk/jgsz/` …) — or, on a platform
     filing every column in a numbered folder of its own (`/col/col6820/` beside `/col/col6821/`), in a numbered
     sibling the page links on its own (not the menu every page carries): it is the catalogue a visitor browses,
     whatever it is called. A hub at the site's root folder is not judged so (every menu link would be under it)."""
-    for f, link, name in _disclosure_entries(ordered):
+    for f, link, name in entries:
         hub = ctx.page(link.url)
         if hub is None or hub.is_article or len(hub.items) >= 2 or target_problem(ctx, link.url) is not None:
             continue
@@ -750,13 +757,14 @@ def _numbered_siblings(a: str, b: str) -> bool:
 PLATFORM_ELEMENTS = ("政府信息公开指南", "政府信息公开目录", "政府信息公开年报")
 
 
-def _disclosure_platform(ctx: SiteContext, ordered: list[PageFacts], found: FoundElements) -> None:
+def _disclosure_platform(ctx: SiteContext, entries: list[tuple[PageFacts, Link, str]], found: FoundElements
+                         ) -> None:
     """A site whose 政府信息公开 entry leads to a platform on another host that the crawl did not fetch (a city's
     信息公开 platform carrying the department's section) — or, for a site in a folder of a shared host, to the site's
     section of that host's disclosure folder the crawl holds nothing of, neither page nor failure (a town at
     `/xtz/` on its county's host linking `/xxgk/xtz/`): its 指南, 目录 and 年报 are there, unseen — not measured, with
     a warning, rather than missing."""
-    for _, link, _ in _disclosure_entries(ordered):
+    for _, link, _ in entries:
         if ctx.page(link.url) is None and (not ctx.same_site(link.url) or _section_beside_site_folder(
                 ctx, link.url) and target_problem(ctx, link.url, content=False) is None):
             for el in PLATFORM_ELEMENTS:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from govweb.checks import dates, footer
 from govweb.checks.dates import RawDate
@@ -25,10 +26,16 @@ SUBMIT_HEADER = re.compile(r"(?:留言|来信|写信|诉求|咨询|提问|投诉
 
 def submissions(text: str) -> list[re.Match[str]]:
     """Where `text` says when a message was sent (group 1: the date): 留言时间：…, or 发表时间：… beside 发表者."""
+    return list(_submissions(text))
+
+
+@lru_cache(maxsize=16)
+def _submissions(text: str) -> tuple[re.Match[str], ...]:
+    # (a page's text is asked twice — does it print messages, is it one message's page —: searched once)
     found = list(SUBMIT_LABEL.finditer(text))
     if POSTER_LABEL.search(text):
         found += POSTED_LABEL.finditer(text)
-    return sorted(found, key=lambda m: m.start())
+    return tuple(sorted(found, key=lambda m: m.start()))
 
 
 _REPLY_LABEL = re.compile(
