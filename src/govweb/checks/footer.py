@@ -58,7 +58,8 @@ _SPONSOR_DROP = re.compile(r"^.*?由|^(?:本网站|本网|本站|网站)")
 # The copyright holder, when the footer names no sponsor: 版权所有：X / 版权所有 © 2023 X / Copyright © X / X 版权所有.
 _YEARS = r"(?:(?:19|20)\d{2}\s*(?:[-—–~至]\s*(?:19|20)\d{2})?\s*年?\s*)?"
 _HOLDER = re.compile(
-    r"(?:" + _spaced("版权所有") + r"|Copyright|COPYRIGHT|copyright)\s*[:：]?\s*(?:[©Ⓒ]|\([Cc]\))?\s*" + _YEARS + "(" + _NAME + ")"
+    r"(?:" + _spaced("版权所有") + r"|Copyright|COPYRIGHT|copyright)\s*[:：]?\s*(?:[©Ⓒ]|\([Cc]\))?\s*"
+    + _YEARS + "(" + _NAME + ")"
     r"|[©Ⓒ]\s*" + _YEARS + "(" + _NAME + ")"
     r"|(" + _NAME + r")\s*" + _spaced("版权所有")
 )

@@ -374,7 +374,8 @@ def parse_page(
         script_menus.draw_trees(tree, inline_scripts)   # (a catalogue tree drawn from nodes the page declares)
     if tree.css_first("#_ideConac") is not None:
         script_srcs.append("#_ideConac")   # the official conac badge embed (its script writes the badge here)
-    search_form, search_action, search_fields, search_choices, search_words = find_search(tree, inline_scripts, join, here)
+    search_form, search_action, search_fields, search_choices, search_words = find_search(
+        tree, inline_scripts, join, here)
 
     images = 0
     missing_alt = 0

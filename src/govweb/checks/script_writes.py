@@ -244,9 +244,10 @@ def counter_script(script: str) -> bool:
 # The visitor's clock (今天是2026年12月7日 星期一, a header's date written every second), taught here once for every
 # use: it reads the date (`new Date()`, `new Date;`, `getDay()` …), fetches nothing (`$.get`, `fetch(…)`,
 # `JSON.parse`, a JSONP address: what it writes may then be anything), holds no markup of a link, an image, a list,
-# a table, a form or a script anywhere in its text, nor sets an address (a list script reading `new Date()` to date its rows builds them
-# in a variable as often as in the call that writes them; a clock's `<font>`, `<span>`, `<b>` or `<br>` only dresses
-# the date) and names no footer mark (`"&copy; 1999-" + d.getFullYear()`, 版权所有: a footer's year, not a clock).
+# a table, a form or a script anywhere in its text, nor sets an address (a list script reading `new Date()` to date
+# its rows builds them in a variable as often as in the call that writes them; a clock's `<font>`, `<span>`, `<b>`
+# or `<br>` only dresses the date) and names no footer mark (`"&copy; 1999-" + d.getFullYear()`, 版权所有: a
+# footer's year, not a clock).
 _DATE_READ = re.compile(r"new\s+Date\b|\bget(?:FullYear|Year|Month|Date|Day|Hours)\s*\(")
 _LINK_MARKUP = re.compile(r"<\s*(?:a|img|script|iframe|frame|link|form|input|ul|ol|li|dl|dt|dd|table|tr|td)\b"
                           r"|\b(?:href|src)\s*=(?!=)", re.I)
