@@ -265,3 +265,22 @@ def test_a_bulletin_dated_only_by_its_issue_line_is_dated_by_it() -> None:
                 "<p>一、全县春灌工作进展顺利。</p>")
     f = parse_page(html, SITE + "jb/view.do?id=7", None, "r", home=False)
     assert f.is_article and f.pubdate == (2021, 4, 2)
+
+
+def test_publication_date_a_script_sets_and_writes_into_an_empty_slot() -> None:
+    # a CMS detail page whose date line is filled in the browser from a variable the page declares; no date printed,
+    # none in its address
+    script = ("<script>var docInfo = {id: 5521, pubDate: '2025/03/14 09:20', hits: 88};"
+              "$('.pub-date').text(docInfo.pubDate);</script>")
+    html = page("全镇春季森林防火工作部署会召开-某某镇",
+                NAV + "<h2>全镇春季森林防火工作部署会召开</h2><div class='meta'>时间 <i class='pub-date'></i></div>"
+                + BODY + script)
+    f = parse_page(html, SITE + "news/detail?id=5521", None, "r", home=False)
+    assert f.is_article and f.pubdate == (2025, 3, 14)
+    assert "pubDate" in f.pubdate_excerpt
+    # the slot printed (the date already on the page under no label): the variable says nothing the page does not
+    shown = html.replace("<i class='pub-date'></i>", "<i class='pub-date'>三月中旬</i>")
+    assert parse_page(shown, SITE + "news/detail?id=5521", None, "r", home=False).pubdate is None
+    # a script holding several documents' dates (a related-news box's data) dates none of them
+    two = html.replace("hits: 88}", "hits: 88, related: [{pubDate: '2025/02/01'}]}")
+    assert parse_page(two, SITE + "news/detail?id=5521", None, "r", home=False).pubdate is None

@@ -92,6 +92,29 @@ def script_written_date(text: str, url: str, dateless_byline: bool = False) -> t
     return m.start(), raw, f"{m.group(0).strip()}（脚本写出；地址中的日期 {dates.format_raw(raw)}）"
 
 
+# A variable an inline script sets to the page's publication date, for it to write into the page when it is viewed
+# (`var publish_time = "2026-11-05" || "";`, `pubDate: '2026/11/05 10:30'`, `"releaseTime":"2026-11-05"`) …
+_SCRIPT_PUBLISH = re.compile(
+    r"""(?<![A-Za-z0-9_])(?:publish|pub|release)_?(?:time|date)["']?\s*[:=]\s*["']\s*(""" + dates.YMD + r")", re.I)
+# … and the element it writes it into, left empty in the saved page (<em id="publish_time"></em>, <span class="pubDate">)
+PUBLISH_SLOT = re.compile(r"(?:publish|pub|release)[_-]?(?:time|date)", re.I)
+
+
+def script_variable_date(scripts: list[str]) -> tuple[RawDate, str] | None:
+    """The one full date the page's inline scripts set a publication variable to (publish_time, pubDate,
+    releaseTime …): None when none does, or when they name two days (a script holding several documents' dates)."""
+    found: dict[RawDate, str] = {}
+    for body in scripts:
+        for m in _SCRIPT_PUBLISH.finditer(body):
+            raw = dates.find_date(m.group(1))
+            if raw is not None and raw[0] is not None:
+                found.setdefault(raw, m.group(0))
+    if len(found) != 1:
+        return None
+    (raw, said), = found.items()
+    return raw, f"{said}（脚本写出的发布时间）"
+
+
 def text_blocks(body_text: str) -> list[str]:
     """The body's text nodes (one a line), squashed; joined by one space they make the page's squashed text."""
     # (a line of whitespace only squashes to nothing: skipped before it is split, as half a body's lines are)

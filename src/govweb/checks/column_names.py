@@ -169,8 +169,13 @@ def column_name(first: PageFacts, texts: dict[str, Counter[str]]) -> str:
                 return seen
         return meta_name
     if counter:
-        best = sorted(counter.items(), key=lambda kv: (-kv[1], type_of(kv[0]) == "其他", kv[0]))
-        return best[0][0]
+        best = sorted(counter.items(), key=lambda kv: (-kv[1], type_of(kv[0]) == "其他", kv[0]))[0][0]
+        own = first.breadcrumb[-1] if first.breadcrumb else ""
+        if own and best != own and best in first.breadcrumb[:-1] and own == title_name(first.title) and own in counter:
+            # the menu names the section it opens on this list (互动交流 → its 县长信箱), its breadcrumb a step above
+            # the page; the page's own name, its title and breadcrumb agreeing and a link naming it too, is the column's
+            return own
+        return best
     if first.breadcrumb:
         return first.breadcrumb[-1]
     title = title_name(first.title)

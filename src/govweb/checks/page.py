@@ -487,6 +487,14 @@ def parse_page(
                     " ".join(h.text().split()) for h in tree.css("h1, h2, h3, h4, h5, h6")}):
                 byline_at, pubdate, pub_excerpt = dated
                 is_article = True
+    if pubdate is None and len(items) < ARTICLE_MAX_ITEMS and inline_scripts:
+        # a date a script of the page writes into its empty publication slot when it is viewed (a 公众号 article's
+        # <em id="publish_time"></em> beside `var publish_time = "2026-11-05"`), under a heading the <title> names
+        scripted = article.script_variable_date(inline_scripts)
+        if scripted is not None and _empty_publish_slot(tree) and any(
+                _contains_either(title, h.text()) for h in tree.css("h1, h2, h3")):
+            pubdate, pub_excerpt = scripted
+            is_article = True
     if pubdate is None and len(items) < ARTICLE_MAX_ITEMS and "年" in text:
         # a document whose only date is its sign-off (落款) in Chinese numerals, under the issuer's name
         signed = article.sign_off_date(blocks or article.text_blocks(body_text), title,
@@ -718,6 +726,17 @@ def _heading_opens_title(tree: LexborHTMLParser, title: str) -> bool:
     for h in tree.css("h1, h2, h3"):
         text = " ".join(h.text().split())
         if len(text) >= 4 and len(title) > len(text) and title.startswith(text):
+            return True
+    return False
+
+
+def _empty_publish_slot(tree: LexborHTMLParser) -> bool:
+    """An element named for the page's publication time (id or class publish_time, pubDate …) left empty: a script
+    writes the date into it when the page is viewed."""
+    for node in tree.css("[id], [class]"):
+        attrs = node.attributes
+        if any(article.PUBLISH_SLOT.search(attrs.get(a) or "") for a in ("id", "class")) and \
+                not node.text(strip=True):
             return True
     return False
 
