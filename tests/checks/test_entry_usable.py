@@ -724,3 +724,22 @@ def test_a_guide_page_holding_only_its_heading_under_a_header_clock_is_empty(tmp
     report = _site(tmp_path / "filled", NAV, {"zwgk/gkzn/": (filled, 200), "gzcy/": HD, "wsbs/": HALL},
                    home_extra=home)
     assert "政府信息公开指南" not in _missing(report)
+
+
+def test_a_letter_box_page_showing_letters_taken_lately_is_not_judged_only_to_read(tmp_path: Path) -> None:
+    # 公众参与 → the 书记信箱 page itself lists letters as text (no form, no 我要写信): letters received and settled
+    # within the reply limit show the box in use, so its missing form is no proof the visitor cannot write
+    def box(name: str, dates: tuple[tuple[str, str], ...]) -> tuple[str, int]:
+        rows = "".join(f"<div class='xj'><p>关于{t}的来信</p><span>收信：{a}</span> <span>办结：{b}</span></div>"
+                       for t, (a, b) in zip(("小区路灯维修", "农村医保缴费", "校车接送时间"), dates, strict=True))
+        return f"<h1>{name}</h1><div class='xjlb'>{rows}</div>", 200
+    lately = (("2020年11月9日", "2020年11月13日"), ("2020年10月2日", "2020年10月9日"), ("2020年8月21日", "2020年8月30日"))
+    report = _site(tmp_path / "lately", NAV, {"gzcy/": box("书记信箱", lately), "wsbs/": HALL})
+    assert "互动交流" not in _missing(report) and "interaction-poor" not in _vetoes(report)
+    # the letters all older than the reply limit: a record to read, nowhere to write
+    old = (("2020年3月9日", "2020年3月13日"), ("2020年2月2日", "2020年2月9日"), ("2019年12月21日", "2019年12月30日"))
+    report = _site(tmp_path / "old", NAV, {"gzcy/": box("书记信箱", old), "wsbs/": HALL})
+    assert "互动交流" in _missing(report) and "interaction-poor" in _vetoes(report)
+    # recent letters on a page named for a selection of them (来信选登), not for the box: still only to read
+    report = _site(tmp_path / "chosen", NAV, {"gzcy/": box("来信选登", lately), "wsbs/": HALL})
+    assert "互动交流" in _missing(report) and "interaction-poor" in _vetoes(report)

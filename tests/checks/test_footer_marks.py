@@ -502,3 +502,12 @@ def test_the_platform_line_of_a_shared_footer_gives_way_to_the_sites_own_marks(t
     assert (flipped["网站标识码"], flipped["ICP备案号"]) == ("4401830012", "粤ICP备11022334号-12")
     alone = _marks("某市政府网站集约平台 平台建设管理：某市政府办公室 平台标识码 4401000001 粤ICP备11022334号")
     assert (alone["网站标识码"], alone["ICP备案号"]) == ("4401000001", "粤ICP备11022334号")
+
+
+def test_an_address_gives_way_to_a_phone_or_e_mail_printed_after_it() -> None:
+    """An address is where to go: the footer's phone or e-mail, printed after it, is the contact; alone it still is."""
+    assert _marks("版权所有：某区卫生健康局 通讯地址：某区人民路88号4楼｜邮编 510000｜咨询电话 020-81234567")["联系方式"] \
+        == "020-81234567"
+    assert _marks("版权所有：某区卫生健康局 单位地址：某区人民路88号 邮箱：wjj@example.gov.cn")["联系方式"] \
+        == "wjj@example.gov.cn"
+    assert _marks("版权所有：某区卫生健康局 单位地址：某区人民路88号")["联系方式"] == "某区人民路88号"

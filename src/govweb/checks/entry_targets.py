@@ -15,7 +15,7 @@ from govweb.checks import services
 from govweb.checks.column_names import title_name
 from govweb.checks.columns import ctx_columns, is_empty
 from govweb.checks.context import SiteContext
-from govweb.checks.dates import YMD
+from govweb.checks.dates import YMD, find_full_dates, to_date
 from govweb.checks.entry_choice import BADGES, LINK_WORDS, URL_MARKERS, portal_home
 from govweb.checks.guide_labels import is_guide
 from govweb.checks.list_state import (
@@ -254,7 +254,32 @@ def _dead_end(ctx: SiteContext, f: PageFacts) -> str | None:
     if own is None or sum(1 for line in own if _ROW_DATE.search(line)) < RECORD_ROWS \
             or _PRINTED_WAY_IN.search("\n".join(own)):
         return None   # not a record of past messages, or it names a way to write
+    if _in_use(ctx, f, own):
+        return None   # the channel's own page shows letters taken lately: it takes them, by a way not printed here
     return "入口页面只供阅读，无留言表单、写信链接或其他可用功能"
+
+
+# A page named for the channel itself (镇长信箱, 在线咨询, 留言板), not for a selection of its letters (信件选登, 答复公开).
+_CHANNEL_NAME = re.compile(r"信箱|咨询|留言|写信|问政|诉求")
+_SELECTION_NAME = re.compile(r"选登|选编|选摘|摘登|精选|公开|回复|答复|回音")
+
+
+def _in_use(ctx: SiteContext, f: PageFacts, own: list[str]) -> bool:
+    """Whether a page named for the channel itself (its title or breadcrumb: 镇长信箱, not 信件选登) prints a letter
+    received or answered within the reply limit before as-of (来信 2026-11-25, 回复 2026-11-27 on a page read
+    2026-12-05): the channel is taking letters, so its page lacking a form is no proof the visitor cannot write — not
+    certain enough to fail the channel."""
+    names = [n for n in (title_name(f.title), *f.breadcrumb[-1:]) if n]
+    if not any(_CHANNEL_NAME.search(n) for n in names) or any(_SELECTION_NAME.search(n) for n in names):
+        return False
+    for line in own:
+        if not _ROW_DATE.search(line):
+            continue
+        for raw in find_full_dates(line):
+            d = to_date(raw, ctx.as_of)
+            if d is not None and 0 <= ctx.days_since(d) <= ctx.limits.reply:
+                return True
+    return False
 
 
 # A telephone number as a directory prints it (0599-7321006, 13912345678), a whole line of its own.

@@ -335,12 +335,17 @@ def _vendor_phone(m: re.Match[str]) -> bool:
 def _own_contact(parts: list[str], before: str) -> re.Match[str] | None:
     """The footer's contact: its first contact line (else the last one just before it); the technical-support
     company's phone only when the footer names no other contact of the site's own, a public service number such as
-    12345 only when it names no phone, e-mail or address at all."""
+    12345 only when it names no phone, e-mail or address at all; an address only when it names no phone or e-mail
+    of the site's own (地址：某路21号　电话：0871-… gives the phone: where to call, not where to go)."""
     for found in ([m for part in parts for m in _CONTACT.finditer(part)], list(_CONTACT.finditer(before))[::-1]):
         if found:
-            own = (m for m in found if not _service_number(m) and not _vendor_phone(m))
-            return next(own, None) or next((m for m in found if not _service_number(m)), found[0])
+            own = [m for m in found if not _service_number(m) and not _vendor_phone(m)]
+            return next((m for m in own if not m.group(_ADDRESS_GROUP)), None) or next(iter(own), None) \
+                or next((m for m in found if not _service_number(m)), found[0])
     return None
+
+
+_ADDRESS_GROUP = 5   # `_CONTACT`'s group holding an address (地址：…)
 
 
 def contact(text: str) -> tuple[str, str] | None:
