@@ -74,7 +74,7 @@ _CONTACT = re.compile(
     r"|(?:技术支持|技术服务|运行维护|运维单位|维护单位|承办单位)[^\d\n]{0,40}?[(（]\s*(" + _PHONE + r")\s*[)）]"
     r"|(?:电子邮箱|联系邮箱|邮箱|电子信箱|E-?mail|EMAIL|电子邮件)\s*[:：]\s*([\w.\-]+@[\w\-]+(?:\.[\w\-]+)+)"
     r"|(?<![\w.\-])([\w.\-]+@[\w\-]+(?:\.[\w\-]+)*\.(?:cn|com|net|org))(?![\w\-])"
-    r"|(?:通讯地址|联系地址|单位地址|办公地址|地址)\s*[:：]\s*([\u4e00-\u9fa5][\u4e00-\u9fa5\dA-Za-z（）()\-号]{4,40})"
+    r"|(?:通讯地址|联系地址|单位地址|办公地址|地址)\s*[:：]\s*(?P<address>[\u4e00-\u9fa5][\u4e00-\u9fa5\dA-Za-z（）()\-号]{4,40})"
     r"|(12345)\s*(?:政务服务便民热线|政务服务热线|市民热线|便民热线|热线)"
 )
 
@@ -340,12 +340,9 @@ def _own_contact(parts: list[str], before: str) -> re.Match[str] | None:
     for found in ([m for part in parts for m in _CONTACT.finditer(part)], list(_CONTACT.finditer(before))[::-1]):
         if found:
             own = [m for m in found if not _service_number(m) and not _vendor_phone(m)]
-            return next((m for m in own if not m.group(_ADDRESS_GROUP)), None) or next(iter(own), None) \
+            return next((m for m in own if not m.group("address")), None) or next(iter(own), None) \
                 or next((m for m in found if not _service_number(m)), found[0])
     return None
-
-
-_ADDRESS_GROUP = 5   # `_CONTACT`'s group holding an address (地址：…)
 
 
 def contact(text: str) -> tuple[str, str] | None:
