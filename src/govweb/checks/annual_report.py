@@ -65,8 +65,10 @@ def annual_report(ctx: SiteContext, ordered: list[PageFacts], found: FoundElemen
         # (and whether a bare year names a report there: on the 年报 list, or a year link under a row label naming
         # the report — 政府信息公开年报：2025年度　2024年度 — which leads to that year's report)
         # (the last field: the address the text's link opens — a report whose link fails is not online)
+        # (off the 年报 list only a link naming the report can name one: the others are not resolved)
         texts = [(f.title, f.url, is_list, None),
-                 *((link.name, f.url if is_list else ctx.canonical(link.url), is_list, link.url) for link in f.links),
+                 *((link.name, f.url if is_list else ctx.canonical(link.url), is_list, link.url) for link in f.links
+                   if is_list or names_annual_report(link.name)),
                  *((link.text, ctx.canonical(link.url), True, link.url) for link in f.links
                    if names_annual_report(link.label))]
         if is_list and unseen is None and script_list_unseen(ctx, f):

@@ -588,10 +588,11 @@ def side_list(ctx: SiteContext, f: PageFacts) -> bool:
     more = {_section_folder(u) for u in targets}
     if not f.pagination:
         # (the list a link of its own sub-menu names: a column's name, or the heading the rows stand under —
-        # 政府信息公开年报 over the reports, its link in the side menu)
-        more |= {_section_folder(u) for link in f.links if ((name := link.text.strip()) == f.list_heading or (
-                     column_named(name) and len(name) <= SECTION_NAME_MAX and not headline_like(name)))
-                 and _below(u := ctx.canonical(link.url), host, folder) and not dated_url(u)}
+        # 政府信息公开年报 over the reports, its link in the side menu; where it leads asked first: a name is slower to type)
+        more |= {_section_folder(u) for link in f.links if _below(u := ctx.canonical(link.url), host, folder) and (
+                     (name := link.text.strip()) == f.list_heading or (
+                         len(name) <= SECTION_NAME_MAX and column_named(name) and not headline_like(name)))
+                 and not dated_url(u)}
     more.discard(folder)
     boxes.discard(folder)
     rows = [it for it in own_rows(ctx, f) if not it.scripted]
