@@ -251,10 +251,10 @@ def _dead_end(ctx: SiteContext, f: PageFacts) -> str | None:
     留言选登 table of answered letters printed without links: a record to read, no way to write. Not asked of a 办事
     page (a guide printed in full is a service's content)."""
     own = _nothing_but_text(ctx, f)
-    if own is None or sum(1 for line in own if _ROW_DATE.search(line)) < RECORD_ROWS \
-            or _PRINTED_WAY_IN.search("\n".join(own)):
+    dated = [line for line in own if _ROW_DATE.search(line)] if own is not None else []
+    if len(dated) < RECORD_ROWS or _PRINTED_WAY_IN.search("\n".join(own or ())):
         return None   # not a record of past messages, or it names a way to write
-    if _in_use(ctx, f, own):
+    if _in_use(ctx, f, dated):
         return None   # the channel's own page shows letters taken lately: it takes them, by a way not printed here
     return "入口页面只供阅读，无留言表单、写信链接或其他可用功能"
 
@@ -264,17 +264,15 @@ _CHANNEL_NAME = re.compile(r"信箱|咨询|留言|写信|问政|诉求")
 _SELECTION_NAME = re.compile(r"选登|选编|选摘|摘登|精选|公开|回复|答复|回音")
 
 
-def _in_use(ctx: SiteContext, f: PageFacts, own: list[str]) -> bool:
+def _in_use(ctx: SiteContext, f: PageFacts, dated: list[str]) -> bool:
     """Whether a page named for the channel itself (its title or breadcrumb: 镇长信箱, not 信件选登) prints a letter
     received or answered within the reply limit before as-of (来信 2026-11-25, 回复 2026-11-27 on a page read
-    2026-12-05): the channel is taking letters, so its page lacking a form is no proof the visitor cannot write — not
-    certain enough to fail the channel."""
+    2026-12-05) among its lines holding a full date (`dated`): the channel is taking letters, so its page lacking a
+    form is no proof the visitor cannot write — not certain enough to fail the channel."""
     names = [n for n in (title_name(f.title), *f.breadcrumb[-1:]) if n]
     if not any(_CHANNEL_NAME.search(n) for n in names) or any(_SELECTION_NAME.search(n) for n in names):
         return False
-    for line in own:
-        if not _ROW_DATE.search(line):
-            continue
+    for line in dated:
         for raw in find_full_dates(line):
             d = to_date(raw, ctx.as_of)
             if d is not None and 0 <= ctx.days_since(d) <= ctx.limits.reply:

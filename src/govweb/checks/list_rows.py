@@ -745,6 +745,7 @@ def read_anchors(
                 inner = a.css_first("img")
                 if inner is not None:
                     atext = (inner.attributes.get("alt") or inner.attributes.get("title") or "").strip()
+        more, enter, year, pager, back, tag = _text_tests(atext)
         if u is None:
             if not href.strip().lower().startswith(("javascript", "#")) or not atext:
                 continue
@@ -752,14 +753,13 @@ def read_anchors(
                 links.append(Link(here, atext, section=True))   # a tab of the page (href="#gkml")
             if script_entries is not None and len(atext) <= _SCRIPT_ENTRY_MAX and not alert_only(href, attrs):
                 script_entries.append(atext)
-            if len(atext) < _SCRIPT_ROW_MIN or _text_tests(atext)[4]:
+            if len(atext) < _SCRIPT_ROW_MIN or back:
                 continue
             d, title, row, all_dates = _anchor_row(a, atext, reads)
             if d is not None:
                 key = f"{here}#row-{len(items)}"
                 items.append(Item(key, title, d, row[:200], all_dates, row_status(row), scripted=True))
             continue
-        more, enter, year, pager, back, tag = _text_tests(atext)
         placeholder, route = _href_tests(href)
         heading = (block_heading(a) if more else tile_heading(a) if enter
                    else "" if atext else tile_caption(a))
