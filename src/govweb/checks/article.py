@@ -92,6 +92,37 @@ def script_written_date(text: str, url: str, dateless_byline: bool = False) -> t
     return m.start(), raw, f"{m.group(0).strip()}（脚本写出；地址中的日期 {dates.format_raw(raw)}）"
 
 
+# A line printing a date bare, labelled by nothing, alone or before a short name or two (the source: 2026-11-30　县水利局,
+# 11-29 荻埠镇), a month-day only as MM-DD: the information line of a document's copy (its print or phone version)
+_BARE_DATE_LINE = re.compile(
+    r"(" + dates.YMD + r"日?|(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+    r"(?:\s+[^\s\d，。；！？,;:：]{1,20}){0,2}")
+
+
+def date_under_heading(blocks: list[str], headings: frozenset[str], title: str,
+                       url: str) -> tuple[int, RawDate, str] | None:
+    """The date a document's copy (its print or phone version) prints bare on the line right under its heading — a
+    heading set as one (`headings`: the page's <h1>…<h6> texts, squashed) that the `<title>` names —, alone or before
+    a short name (2026-11-30　县水利局); a month-day (11-29) only where the address carries that very day, whose year it
+    takes. The page's only such line: (where it stands in the squashed text, the date, the line), else None."""
+    found = [i for i, b in enumerate(blocks) if _BARE_DATE_LINE.fullmatch(b)]
+    if len(found) != 1 or found[0] == 0:
+        return None
+    i = found[0]
+    heading = blocks[i - 1]
+    if heading not in headings or len(heading) < HEADING_MIN or "".join(heading.split()) not in "".join(title.split()):
+        return None
+    m = _BARE_DATE_LINE.fullmatch(blocks[i])
+    assert m is not None
+    raw = dates.find_date(m.group(1))
+    if raw is not None and raw[0] is None:
+        addressed = dates.url_full_date(url)
+        raw = addressed if addressed is not None and addressed[1:] == raw[1:] else None
+    if raw is None:
+        return None
+    return sum(len(b) + 1 for b in blocks[:i]), raw, blocks[i]
+
+
 # A variable an inline script sets to the page's publication date, for it to write into the page when it is viewed
 # (`var publish_time = "2026-11-05" || "";`, `pubDate: '2026/11/05 10:30'`, `"releaseTime":"2026-11-05"`) …
 _SCRIPT_PUBLISH = re.compile(

@@ -36,6 +36,7 @@ from govweb.checks.page_links import (
     scripted_target,
     tile_caption,
     tile_heading,
+    version_switch,
 )
 
 # The fragment of a hash-routed app's address (`#/mailbox/detail/77120`, `#!/notice/41`): a route its script opens,
@@ -825,10 +826,12 @@ def read_anchors(
 @functools.lru_cache(maxsize=100_000)
 def _text_tests(atext: str) -> tuple[bool, bool, bool, bool, bool, bool]:
     """What a link's text alone says, read once per text (a template's links repeat on every page): a 更多 link
-    (`MORE`), an 进入 link (`ENTER`), a year (`YEAR_ONLY`), a pager's link, a way back or a visitor's action
-    (`back_or_action`), a row's bracketed tag (`_ROW_TAG`)."""
+    (`MORE`), an 进入 link (`ENTER`), a year (`YEAR_ONLY`), a pager's link, a way back, a visitor's action
+    (`back_or_action`) or a switch to another version of the site (`version_switch`), a row's bracketed tag
+    (`_ROW_TAG`)."""
     return (MORE.match(atext) is not None, ENTER.match(atext) is not None, YEAR_ONLY.match(atext) is not None,
-            PAGINATION_TEXT.match(atext) is not None, back_or_action(atext), _ROW_TAG.match(atext) is not None)
+            PAGINATION_TEXT.match(atext) is not None, back_or_action(atext) or version_switch(atext),
+            _ROW_TAG.match(atext) is not None)
 
 
 @functools.lru_cache(maxsize=100_000)

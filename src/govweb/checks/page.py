@@ -487,6 +487,14 @@ def parse_page(
                     " ".join(h.text().split()) for h in tree.css("h1, h2, h3, h4, h5, h6")}):
                 byline_at, pubdate, pub_excerpt = dated
                 is_article = True
+    if pubdate is None and not items:
+        # a document's print or phone copy, its date printed bare on the line under its heading (2026-11-30　县水利局)
+        blocks = blocks or article.text_blocks(body_text)
+        bare = article.date_under_heading(
+            blocks, frozenset(" ".join(h.text().split()) for h in tree.css("h1, h2, h3, h4, h5, h6")), title, here)
+        if bare is not None:
+            byline_at, pubdate, pub_excerpt = bare
+            is_article = True
     if pubdate is None and len(items) < ARTICLE_MAX_ITEMS and inline_scripts:
         # a date a script of the page writes into its empty publication slot when it is viewed (a 公众号 article's
         # <em id="publish_time"></em> beside `var publish_time = "2026-11-05"`), under a heading the <title> names

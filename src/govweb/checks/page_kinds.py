@@ -543,9 +543,9 @@ def hub(ctx: SiteContext, f: PageFacts) -> bool:
     them too — or three ways on of both kinds together (two 信箱 boxes to a platform and a 在线访谈 page below). A link
     named like a headline is a document of a list (a list of articles that print no date), not a way on; a link of a
     dated row is a list's entry, not a way on, wherever it leads (a 县长信箱 listing its letters, each kept on the
-    letters platform of another host, lists them: it is no hub)."""
+    letters platform of another host, lists them: it is no hub) — and so is a row's button (its PDF or OFD copy)."""
     pager = {ctx.canonical(u) for u in f.pagination}
-    rows = {ctx.canonical(it.url) for it in own_rows(ctx, f) if not it.scripted}
+    rows = {ctx.canonical(u) for it in own_rows(ctx, f) if not it.scripted for u in (it.url, *it.buttons)}
     folder, host = _section_folder(f.url), urlsplit(f.url).netloc
     entries: set[str] = set()
     below: set[str] = set()

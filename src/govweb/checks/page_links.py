@@ -267,6 +267,19 @@ def back_or_action(text: str) -> bool:
     return _BACK_LINK.match(text) is not None or ACTION_NAME.match(text) is not None or _LOOK_UP.match(text) is not None
 
 
+# A link naming another version of the site — a mode (关怀版, 长者模式, 无障碍), a device (手机版, 电脑版) or a language
+# (English, 繁體) —: a switch of how the site is shown, never a document, whatever date stands beside it (a top bar's
+# 2026年12月4日 before 关怀版 | 手机版)
+_VERSION_SWITCH = re.compile(
+    r"(?:关怀|长者|长辈|适老|老年|大字|无障碍|手机|移动|触屏|电脑|PC|繁体|繁體|简体|簡體|英文|中文)(?:版|模式|浏览|阅读|网站)?"
+    r"|English|EN", re.I)
+
+
+def version_switch(text: str) -> bool:
+    """The link names another version of the site (关怀版, 手机版, English): a switch, never an entry of a list."""
+    return _VERSION_SWITCH.fullmatch(text.strip()) is not None
+
+
 # A link that names nothing but "more of this block": 更多, 更多>>, 查看更多, more+, MORE », or only its arrow (>>, +, …)
 MORE = re.compile(r"^(?=\S)(?:(?:查看|浏览)?更多(?:信息|内容)?|more)?\s*(?:[>＞»›+]+|…+|\.{3})?$|^\+\s*更多$", re.I)
 _HEADING_CLIMB = 3
