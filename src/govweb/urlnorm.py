@@ -22,6 +22,7 @@ import contextlib
 import posixpath
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import quote, urljoin, urlsplit
@@ -343,6 +344,48 @@ def site_names(site_url: str) -> frozenset[str]:
     folders = [s for s in urlsplit(folder_of(site_url)).path.lower().split("/") if s]
     names.update(folders[-1:])
     return frozenset(n for n in names if len(n) >= 2 and n not in _GENERIC_NAMES)
+
+
+def folder_path(url: str, file: bool = False) -> str:
+    """The lower-case path of a URL (`file`) or of its folder, '/' for none or an unreadable URL."""
+    try:
+        path = urlsplit(url if file else folder_of(url)).path.lower()
+    except ValueError:
+        return "/"
+    return path or "/"
+
+
+@dataclass(frozen=True)
+class SiteFolders:
+    """Folders of other hosts of a site's gov.cn domain found to hold the site's documents — the crawl's folder scope
+    (crawl.json `scope.folders`: `http://www.county.gov.cn/xqz/` of a township served at `xq.county.gov.cn`), one rule
+    for the crawler's `Scope` and the checks' `SiteContext`: an address is in one when it is on the folder's host (any
+    scheme or port) and its path is the folder's or below it (`/xqz` too); `names` are the folders' innermost names
+    that could name a site (`xqz`), for `on_site_platform` (the township's 信息公开 folder `/xxgk/xqz/`)."""
+
+    parts: tuple[tuple[str, str], ...] = ()   # (host, lower-case folder path)
+    names: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, folders: Iterable[str]) -> SiteFolders:
+        parts = tuple((host_of(f), folder_path(f)) for f in folders)
+        return cls(parts, frozenset(name for _, path in parts
+                                    if (name := path.rstrip("/").rsplit("/", 1)[-1]) and names_a_site(name)))
+
+    def __bool__(self) -> bool:
+        return bool(self.parts)
+
+    def contains(self, url: str) -> bool:
+        """Whether `url` is in one of the folders (matched on host and path)."""
+        if not self.parts:
+            return False
+        host, path = host_of(url), ""
+        for folder_host, folder in self.parts:
+            if host == folder_host:
+                path = path or folder_path(url, file=True)
+                if path.startswith(folder) or path == folder[:-1]:
+                    return True
+        return False
 
 
 def on_site_platform(site_url: str, url: str, also: frozenset[str] = frozenset()) -> bool:

@@ -18,7 +18,14 @@ from govweb.checks.dates import RawDate, format_raw, to_date
 from govweb.checks.out_of_service import server_refusal
 from govweb.checks.page import PageFacts, parse_page, unreadable
 from govweb.checks.snapshot import Document, PageRecord, Snapshot, archived_page_html, archived_scripts
-from govweb.urlnorm import folder_of, on_portal_disclosure_host, on_site_platform, page_key, try_canonical
+from govweb.urlnorm import (
+    SiteFolders,
+    folder_of,
+    on_portal_disclosure_host,
+    on_site_platform,
+    page_key,
+    try_canonical,
+)
 
 # Errors that mean "the site could not be measured from here", not "the site is broken".
 NOT_MEASURED_ERRORS = {
@@ -303,13 +310,24 @@ class SiteContext:
 
     def same_site(self, url: str) -> bool:
         """A page of the site: on the seed's or the homepage's host, or an archived page of the site's section of a
-        shared platform of its gov.cn domain (xxgk.city.gov.cn/<dept>/ …, `govweb.urlnorm.on_site_platform`) —
-        only pages the crawl fetched there, so an unreachable platform is never held against the site."""
+        shared platform of its gov.cn domain (xxgk.city.gov.cn/<dept>/ …, `govweb.urlnorm.on_site_platform`) or of a
+        folder of another host the crawl took as the site's (`site_folders`) — only pages the crawl fetched there, so
+        an unreachable platform is never held against the site. A page of another website of the 站群 below the
+        homepage's folder or in such a folder (`of_member_site`) is not the site's."""
         host = urlsplit(url).netloc
         if host in self.site_hosts:
             return not self.of_member_site(url)
         # the platform test first: it turns away every other domain before the page lookup canonicalises the URL
-        return self.in_site_section(url) and self.page(url) is not None
+        return self.in_site_section(url) and self.page(url) is not None and not (
+            self.site_folders and self.of_member_site(url))
+
+    @cached_property
+    def site_folders(self) -> SiteFolders:
+        """The folders of other hosts of the site's gov.cn domain the crawl took as the site's (crawl.json
+        `scope.folders`: `www.county.gov.cn/xqz/` of a township served at `xq.county.gov.cn` whose `<base href>` or
+        menu leads there) — the crawler's own rule (`govweb.urlnorm.SiteFolders`); none in older crawls and in WARCs
+        other tools wrote."""
+        return SiteFolders.of(self.snapshot.scope_folders)
 
     @cached_property
     def _member_sites(self) -> tuple[frozenset[str], frozenset[str]]:
@@ -320,8 +338,9 @@ class SiteContext:
 
     def of_member_site(self, url: str) -> bool:
         """A page (or an address in the folder) of another website of the 站群 kept below the homepage's folder on
-        its host — a department's or a township's site at /bm/fgj/ of the county portal, with its own name, menu
-        and footer (`site_scope.member_site_folders`): no page of the site's, though the crawl fetched it."""
+        its host (or in one of the `site_folders`) — a department's or a township's site at /bm/fgj/ of the county
+        portal, with its own name, menu and footer (`site_scope.member_site_folders`): no page of the site's, though
+        the crawl fetched it."""
         pages, folders = self._member_sites
         if not pages:
             return False
@@ -330,9 +349,14 @@ class SiteContext:
 
     def in_site_section(self, url: str) -> bool:
         """An address in the site's section of a shared platform of its gov.cn domain (xxgk.city.gov.cn/<dept>/…,
-        `govweb.urlnorm.on_site_platform`), fetched or not: a row there is one of the site's documents even when
-        the crawl did not open it (a 年报 list of the department's section on the city's 信息公开 platform)."""
-        return any(on_site_platform(site, url) or on_portal_disclosure_host(site, url)
+        `govweb.urlnorm.on_site_platform`, which also takes the names of the crawl's `site_folders`: `/xxgk/xqz/`)
+        or in a folder of another host the crawl took as the site's, fetched or not: a row there is one of the
+        site's documents even when the crawl did not open it (a 年报 list of the department's section on the city's
+        信息公开 platform)."""
+        folders = self.site_folders
+        if folders.contains(url):
+            return True
+        return any(on_site_platform(site, url, folders.names) or on_portal_disclosure_host(site, url)
                    for site in (self.seed, self.homepage_url) if site)
 
     @cached_property

@@ -250,19 +250,26 @@ def _site_name(f: PageFacts) -> str:
     return f.meta.get("sitename") or (parts[-1] if parts else "")
 
 
+def _below_home(ctx: SiteContext, url: str) -> bool:
+    """`url` is on the homepage's host below its folder, or in a folder of another host the crawl took as the site's
+    (`SiteContext.site_folders`: the township's `www.county.gov.cn/xqz/`)."""
+    return urlsplit(url).netloc == urlsplit(ctx.homepage_url).netloc and url.startswith(ctx.home_folder) \
+        or ctx.site_folders.contains(url)
+
+
 def _names_other(ctx: SiteContext, url: str) -> bool:
-    """The archived page at `url`, on the homepage's host below its folder, calls its website by another body's name
-    (`names_other_body`), whatever menu it carries."""
-    home, f = ctx.homepage_url, ctx.page(url)
-    return f is not None and f is not ctx.homepage and urlsplit(f.url).netloc == urlsplit(home).netloc \
-        and f.url.startswith(ctx.home_folder) and names_other_body(ctx, _site_name(f))
+    """The archived page at `url`, on the homepage's host below its folder (or in the site's folder of another host),
+    calls its website by another body's name (`names_other_body`), whatever menu it carries."""
+    f = ctx.page(url)
+    return f is not None and f is not ctx.homepage and _below_home(ctx, f.url) and names_other_body(ctx, _site_name(f))
 
 
 def _home_menu(ctx: SiteContext) -> frozenset[str]:
-    """The homepage's links on its host (its menu, its footer's, its boxes'), itself aside."""
+    """The homepage's links on its host or into the site's folders of other hosts (its menu, its footer's, its
+    boxes'), itself aside."""
     hp, home = ctx.homepage, ctx.homepage_url
-    return frozenset(u for link in (hp.links if hp is not None else ()) if ctx.on_site_host(u := ctx.canonical(link.url))
-                     and u != home)
+    return frozenset(u for link in (hp.links if hp is not None else ())
+                     if (ctx.on_site_host(u := ctx.canonical(link.url)) or ctx.site_folders.contains(u)) and u != home)
 
 
 def whose_unsure(ctx: SiteContext, url: str) -> bool:
@@ -279,7 +286,8 @@ MEMBER_NAV_MIN = 3   # links of the homepage a page of the portal's template car
 
 
 def member_site_folders(ctx: SiteContext) -> tuple[frozenset[str], frozenset[str]]:
-    """Pages (and folders) of another website of the 站群 kept below the homepage's folder on its host — a
+    """Pages (and folders) of another website of the 站群 kept below the homepage's folder on its host (or in a
+    folder of another host the crawl took as the site's, `SiteContext.site_folders`) — a
     department's or a township's site at /bm/fgj/ or /xz/htz/ of the county portal: the page calls its website by
     another body's name (`SiteName`, else its title's site part: 芈岭县发展和改革局, 荷塘镇人民政府 —
     `names_other_body`) and carries its own navigation, not the portal's (fewer than `MEMBER_NAV_MIN` of the
@@ -292,25 +300,25 @@ def member_site_folders(ctx: SiteContext) -> tuple[frozenset[str], frozenset[str
     if hp is None:
         return frozenset(), frozenset()
     home = ctx.homepage_url
-    root = ctx.home_folder
-    host = urlsplit(home).netloc
+    # (the site's own folders: the homepage's, and those of other hosts the crawl took as the site's)
+    roots = {ctx.home_folder, *ctx.snapshot.scope_folders}
     menu: frozenset[str] = ctx.derived("home_menu", _home_menu)
     if len(menu) < MEMBER_NAV_MIN:
         return frozenset(), frozenset()   # (no menu to tell the portal's template by: `whose_unsure` sets aside)
     template = menu & ctx.template_links   # (the homepage's links half the pages carry: the portal's menu, a small one)
     pages, folders = set(), set()
     for url, f in ctx.pages.items():
-        if url == home or f is hp or urlsplit(url).netloc != host or not url.startswith(root):
+        if url == home or f is hp or not _below_home(ctx, url):
             continue
         if not names_other_body(ctx, _site_name(f)):
             continue
         shared = {u for link in f.links if (u := ctx.canonical(link.url)) in menu and not (
-            (above := folder_of(u)) != root and url.startswith(above) and _names_other(ctx, u))}
+            (above := folder_of(u)) not in roots and url.startswith(above) and _names_other(ctx, u))}
         if len(shared) >= MEMBER_NAV_MIN or template and 2 * len(shared & template) >= len(template):
             continue   # the portal's template around a channel of its own
         pages.add(url)
         path = urlsplit(url).path
         folder = folder_of(url)
-        if (path.endswith("/") or posixpath.basename(path).startswith(("index.", "default."))) and folder != root:
+        if (path.endswith("/") or posixpath.basename(path).startswith(("index.", "default."))) and folder not in roots:
             folders.add(folder)
     return frozenset(pages), frozenset(folders)

@@ -127,6 +127,9 @@ class Snapshot:
     # where each whole record is (its ID → (index in `warcs`, offset)), when the evidence check read the WARC
     record_offsets: dict[str, list[tuple[int, int]]] | None = None
     render: dict[str, Any] | None = None  # crawl.json `render`: the browser lane's mode, availability, budget
+    # folders of other hosts of the site's gov.cn domain the crawl took as the site's (crawl.json `scope.folders`:
+    # `http://www.county.gov.cn/xqz/` of a township at xq.county.gov.cn); none in older crawls and other tools' WARCs
+    scope_folders: list[str] = field(default_factory=list)
 
     @property
     def warc_path(self) -> Path:
@@ -200,11 +203,20 @@ def load_snapshot(directory: str | os.PathLike[str], seed: str | None = None) ->
                     warnings=warnings, warcs=warcs, homepage=_str(crawl.get("homepage")),
                     render=crawl["render"] if isinstance(crawl.get("render"), dict) else None,
                     homepage_chain=[str(step["url"]) for step in crawl.get("homepage_chain") or []
-                                    if isinstance(step, dict) and isinstance(step.get("url"), str)])
+                                    if isinstance(step, dict) and isinstance(step.get("url"), str)],
+                    scope_folders=_scope_folders(crawl.get("scope")))
     if seed and seed.strip() != snap.seed:
         warnings.append(f"快照有 crawl.json，首页取其 seed（{snap.seed}），已忽略 --seed {seed}")
     verify_evidence(snap)
     return snap
+
+
+def _scope_folders(scope: Any) -> list[str]:
+    """The folder URLs of crawl.json `scope.folders` (`[{"folder", "reason", "homepage"}]`); [] when absent or
+    malformed (an older crawl.json: its `scope` is absent or a list of hosts)."""
+    rows = scope.get("folders") if isinstance(scope, dict) else None
+    return [row["folder"] for row in rows or () if isinstance(row, dict) and isinstance(row.get("folder"), str)
+            and row["folder"].startswith(("http://", "https://"))] if isinstance(rows, list) else []
 
 
 def _read_crawl_json(path: Path, problems: list[Problem]) -> dict[str, Any]:

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
-from govweb.urlnorm import folder_of, gov_domain, host_of, names_a_site, on_site_platform, try_canonical
+from govweb.urlnorm import (
+    SiteFolders,
+    folder_of,
+    folder_path,
+    gov_domain,
+    host_of,
+    names_a_site,
+    on_site_platform,
+    try_canonical,
+)
 
 BASE = "base"  # a folder adopted because the homepage's <base href> names it
 NAV = "nav"  # … because most of the homepage's navigation leads into it
@@ -27,20 +35,17 @@ class Scope:
     """Where a crawl stays: the seed's host (without a leading www.), its subdomains if asked, extras, the site's
     section of a shared platform of its gov.cn domain when `site` is set (`govweb.urlnorm.on_site_platform`), and
     folders of other hosts the homepage showed to hold the site's documents (`folders`: URL prefixes such as
-    `http://www.county.gov.cn/xqz/`, matched on host and path, any scheme or port; see `site_folder`)."""
+    `http://www.county.gov.cn/xqz/`, matched on host and path, any scheme or port: `govweb.urlnorm.SiteFolders`, the
+    checks' rule too; see `site_folder`)."""
 
     roots: tuple[str, ...]
     include_subdomains: bool = True
     site: str = ""  # the seed, for the site's platform section ('' = hosts only)
     folders: tuple[str, ...] = ()
-    _parts: tuple[tuple[str, str], ...] = field(init=False, repr=False, compare=False, default=())
-    _names: frozenset[str] = field(init=False, repr=False, compare=False, default=frozenset())
+    _folders: SiteFolders = field(init=False, repr=False, compare=False, default=SiteFolders())
 
     def __post_init__(self) -> None:
-        parts = tuple((host_of(f), _folder_path(f)) for f in self.folders)
-        object.__setattr__(self, "_parts", parts)
-        object.__setattr__(self, "_names", frozenset(
-            name for _, path in parts if (name := path.rstrip("/").rsplit("/", 1)[-1]) and names_a_site(name)))
+        object.__setattr__(self, "_folders", SiteFolders.of(self.folders))
 
     @classmethod
     def for_seed(cls, seed: str, include_subdomains: bool = True, extra_hosts: tuple[str, ...] = (),
@@ -55,23 +60,9 @@ class Scope:
         for root in self.roots:
             if host == root or (self.include_subdomains and host.endswith("." + root)):
                 return True
-        if self._parts:
-            path = ""
-            for folder_host, folder_path in self._parts:
-                if host == folder_host:
-                    path = path or _folder_path(url, file=True)
-                    if path.startswith(folder_path) or path == folder_path[:-1]:
-                        return True
-        return bool(self.site) and on_site_platform(self.site, url, self._names)
-
-
-def _folder_path(url: str, file: bool = False) -> str:
-    """The lower-case path of a URL (`file`) or of its folder, '/' for none or an unreadable URL."""
-    try:
-        path = urlsplit(url if file else folder_of(url)).path.lower()
-    except ValueError:
-        return "/"
-    return path or "/"
+        if self._folders.contains(url):
+            return True
+        return bool(self.site) and on_site_platform(self.site, url, self._folders.names)
 
 
 def site_folder(homepage: str, base: str | None, nav: Iterable[str], scope: Scope) -> tuple[str, str] | None:
@@ -120,7 +111,7 @@ def _foreign(url: str, domain: str, scope: Scope) -> bool:
 
 def _names_a_site(folder: str) -> bool:
     """A folder URL below the root whose innermost folder could name a site."""
-    segments = [s for s in _folder_path(folder).split("/") if s]
+    segments = [s for s in folder_path(folder).split("/") if s]
     return bool(segments) and names_a_site(segments[-1])
 
 
