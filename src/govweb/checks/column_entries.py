@@ -387,8 +387,9 @@ def row_bounds(ctx: SiteContext, f: PageFacts) -> dict[str, dt.date]:
 def list_row_date(ctx: SiteContext, it: Item, url: str, where: str) -> dt.date | None:
     """A list row's date: with two full dates or more (成文日期 | 发布日期, 来信 | 答复), the latest one not after the
     as-of date — when the list was last touched; a date after it (a 征集's 截止日期, a term's end) neither dates the row
-    nor leaves it undated. Else the row's date as `item_date` reads it."""
-    if len(it.dates) >= 2 and it.date is not None and it.date[0] is not None:
+    nor leaves it undated (month-day dates alone, 留言 12-01 回复 12-02, take the latest year that puts them after
+    neither). Else the row's date as `item_date` reads it."""
+    if len(it.dates) >= 2 and it.date is not None and (it.date[0] is not None or all(r[0] is None for r in it.dates)):
         shown = [d for d in (to_date(r, ctx.as_of) for r in it.dates) if d is not None and d <= ctx.as_of]
         if shown:
             return max(shown)

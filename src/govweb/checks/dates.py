@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 RawDate = tuple[int | None, int, int]
 
@@ -26,6 +27,18 @@ YMD = (_YEAR + r"\s*(?:[-－]\s*\d{1,2}\s*[-－]|[/／]\s*\d{1,2}\s*[/／]|[.．
 _FULL = re.compile(
     r"(?<![\d])(?=" + YMD + r")(" + _YEAR + r")\s*(?:[-/.－／．]|年)\s*(\d{1,2})\s*(?:[-/.－／．]|月)\s*(\d{1,2})(?![\d])"
 )
+# … but not a year and month followed by a number and 月: the next month, no day (a calendar's month switcher,
+# ‹ 11月 2026年12月 1月 ›, names months)
+_NEXT_MONTH = re.compile(r"\s*月")
+
+
+def _full_dates(text: str) -> Iterator[re.Match[str]]:
+    """The `_FULL` matches of `text` that are dates (`_NEXT_MONTH`)."""
+    for m in _FULL.finditer(text):
+        if "月" not in m.group(0) or not _NEXT_MONTH.match(text, m.end()):
+            yield m
+
+
 # A full date in Chinese numerals, as a document's 落款 and a 成文日期 cell print it (二〇二三年十一月二十日).
 _HAN_DIGITS = "〇○零一二三四五六七八九"
 _HAN_VALUE = {c: max(0, i - 2) for i, c in enumerate(_HAN_DIGITS)}
@@ -123,7 +136,8 @@ _SHORT_YEAR = re.compile(r"[\[【(（]\s*(\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|
 _SHORT_YEAR_CELL = re.compile(r"\s*(\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\s*")
 # A date a list prints relative to the day it is shown (今天, 昨天, 前天, 3天前, 5小时前, 刚刚), standing apart from any
 # other Chinese word (今天是…, 今日青岙 are no dates). Kept as RELATIVE_YEAR, 0, days-ago: `to_date` counts back
-# from the as-of date (the day of the crawl in a round).
+# from the as-of date (the day of the crawl in a round). A weekday under a week's heading (本周 over 周一:
+# `list_rows._group_date`) is kept as RELATIVE_YEAR, 1 + weeks back, the weekday (1–7).
 _RELATIVE = re.compile(r"(?<![\u4e00-\u9fff])(?:(今天|刚刚)|(昨天)|(前天)|(\d{1,3})\s*天前|\d{1,2}\s*(?:小时|分钟)前)"
                        r"(?![\u4e00-\u9fff])")
 RELATIVE_YEAR = 0
@@ -140,7 +154,8 @@ _COMPACT_DATE = re.compile(r"[(（\[【]\s*" + _COMPACT + r"\s*[)）\]】]|(?<![
 
 # Calendar-style blocks print the day apart from the year-month: <span>08</span><span>2020-10</span>.
 _DAY_THEN_MONTH = re.compile(r"(?<![\d\-/.])(3[01]|[12]\d|0?[1-9])\s+((?:19|20)\d{2})\s*[-/.年]\s*(1[0-2]|0?[1-9])月?(?![\d\-/.])")
-_MONTH_THEN_DAY = re.compile(r"(?<![\d\-/.])((?:19|20)\d{2})\s*[-/.年]\s*(1[0-2]|0?[1-9])月?\s+(3[01]|[12]\d|0?[1-9])日?(?![\d\-/.%])")
+_MONTH_THEN_DAY = re.compile(r"(?<![\d\-/.])((?:19|20)\d{2})\s*[-/.年]\s*(1[0-2]|0?[1-9])(月)?\s+(3[01]|[12]\d|0?[1-9])日?(?![\d\-/.%])(?(3)(?!\s*月))")
+# (a day after 月 followed by 月 is the next month: ‹ 2026年12月 1月 ›, `_NEXT_MONTH`)
 # … or the day, the month and the year each in a block of its own (<p>13</p><p>11月</p><p>2026</p>): the month named
 # with 月, the year last.
 _DAY_MONTH_YEAR = re.compile(r"(?<![\d\-/.])(3[01]|[12]\d|0?[1-9])\s+(1[0-2]|0?[1-9])\s*月\s+((?:19|20)\d{2})(?![\d\-/.])")
@@ -184,7 +199,7 @@ def find_date(text: str) -> RawDate | None:
     written as eight digits in a title (（20261110）, 20260512某乡…), else None."""
     if "历" in text:
         text = _LUNAR.sub(" ", text)
-    m = _FULL.search(text)
+    m = next(_full_dates(text), None)
     if m:
         return int(m.group(1)), int(m.group(2)), int(m.group(3))
     m = HAN_DATE.search(text) if "年" in text else None
@@ -205,7 +220,7 @@ def find_date(text: str) -> RawDate | None:
         return int(m.group(2)), int(m.group(3)), int(m.group(1))
     m = _MONTH_THEN_DAY.search(text)
     if m:
-        return int(m.group(1)), int(m.group(2)), int(m.group(3))
+        return int(m.group(1)), int(m.group(2)), int(m.group(4))
     m = _DAY_MONTH_YEAR.search(text) if "月" in text else None
     if m:
         return int(m.group(3)), int(m.group(2)), int(m.group(1))
@@ -258,7 +273,7 @@ def find_full_dates(text: str) -> list[RawDate]:
     the row prints no date in digits (as `find_date` reads them)."""
     found: list[RawDate] = []
     end = -1
-    for m in _FULL.finditer(text):
+    for m in _full_dates(text):
         if end < 0 or not _RANGE_JOIN.fullmatch(text, end, m.start()):
             found.append((int(m.group(1)), int(m.group(2)), int(m.group(3))))
         end = m.end()
@@ -267,6 +282,18 @@ def find_full_dates(text: str) -> list[RawDate]:
             if end < 0 or not _RANGE_JOIN.fullmatch(text, end, m.start()):
                 found.append(han_date(m))
             end = m.end()
+    return found
+
+
+def find_month_days(text: str) -> list[RawDate]:
+    """Every month-day date of a row printing no full date (来信 11-24 | 回复 11-27), but a period's end, as
+    `find_full_dates` reads them: (None, month, day)."""
+    found: list[RawDate] = []
+    end = -1
+    for m in _MONTH_DAY.finditer(text):
+        if end < 0 or not _RANGE_JOIN.fullmatch(text, end, m.start()):
+            found.append((None, int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))))
+        end = m.end()
     return found
 
 
@@ -332,7 +359,9 @@ def to_date(raw: RawDate, as_of: dt.date) -> dt.date | None:
 
     Returns None for impossible dates (2020-02-30, month 13)."""
     year, month, day = raw
-    if year == RELATIVE_YEAR:
+    if year == RELATIVE_YEAR:   # (month 0: `day` days back; else a weekday, 1–7, of the week `month - 1` weeks back)
+        if month:
+            return as_of - dt.timedelta(days=as_of.weekday() + 7 * (month - 1) - (day - 1))
         return as_of - dt.timedelta(days=day)
     try:
         if year is not None:

@@ -148,6 +148,24 @@ def weekday_list(html: str) -> bool:
     return False
 
 
+# A heading over a group of rows that print only part of their date: a year and month over rows printing a day
+# (2026年11月 over 28日), a relative day over rows printing a time (今天 over 09:42), a week over rows printing a
+# weekday (本周 over 周一). Such a list names its groups so; the gate is one search of the page.
+_GROUP_HEADING = r"(?:((?:19|20)\d{2})\s*年\s*(1[0-2]|0?[1-9])\s*月|(今天|昨天|前天)|(本周|上周))"
+_GROUP_HEADING_TAG = re.compile(r">\s*" + _GROUP_HEADING + r"\s*<")
+_GROUP_HEADING_TEXT = re.compile(r"\s*" + _GROUP_HEADING + r"\s*")
+_DAY_ONLY = re.compile(r"(?<![\d月/.\-])(3[01]|[12]\d|0?[1-9])\s*日(?!\d)")
+_TIME_ONLY = re.compile(r"\s*(?:[01]?\d|2[0-3])\s*[:：]\s*[0-5]\d\s*")
+_WEEKDAY_ONLY = re.compile(r"\s*(?:星期|周|礼拜)([一二三四五六日天])\s*")
+_DAYS_BACK = {"今天": 0, "昨天": 1, "前天": 2}
+_WEEKS_BACK = {"本周": 0, "上周": 1}
+
+
+def grouped_list(html: str) -> bool:
+    """The page holds an element saying only a group heading of partly dated rows (`_GROUP_HEADING`)."""
+    return _GROUP_HEADING_TAG.search(html) is not None
+
+
 def _row_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None, str, list[RawDate]]:
     """Climb from the anchor to its row; return the date printed there (outside the anchor text). `reads`: what
     the page's rows read so far (rows sharing an ancestor read its text once). On a page whose rows print their
@@ -203,7 +221,7 @@ def _row_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None,
                     if found is not None:
                         return found[0], t.strip(), dates.find_full_dates(found[1])
                     break
-                return d, t.strip(), dates.find_full_dates(rest)
+                return d, t.strip(), _row_dates(rest)
         if tag in ROW_TAGS:
             found = _date_cell(node, reads, weekdays, rest if shown is not None or rest != base else None) \
                 if signed else None
@@ -212,7 +230,7 @@ def _row_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None,
             if tag in ("dt", "dd"):  # <dl><dt><a>标题</a></dt><dd>2020-11-26</dd></dl>, or <dd> then a <dd> cell
                 found = _date_in_next_cells(node, tag)
                 if found is not None:
-                    return found[0], (t + " " + found[1]).strip(), dates.find_full_dates(found[1])
+                    return found[0], (t + " " + found[1]).strip(), _row_dates(found[1])
             break
         node = node.parent
         level += 1
@@ -220,6 +238,16 @@ def _row_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None,
     if d is not None:
         return d, atext, [d] if d[0] is not None else []
     return None, "", []
+
+
+def _row_dates(rest: str) -> list[RawDate]:
+    """Every date of a row (`Item.dates`): its full dates, else the month-day dates of a row printing two or more
+    (留言 12-01 回复 12-02: when the letter came and when it was answered, both of one row)."""
+    found = dates.find_full_dates(rest)
+    if found or not _DIGIT.search(rest):
+        return found
+    days = dates.find_month_days(rest)
+    return days if len(days) >= 2 else []
 
 
 def _outside_nested_lists(row: LexborNode, text: str, reads: _Reads) -> str:
@@ -440,6 +468,7 @@ class _Reads:
     headed: dict[int, object] = field(default_factory=dict)   # a block's heading before it (`_heading_before`)
     breaks: set[int] | None = None   # the elements with a `<br>` child: `broken`
     headings: bool | None = None   # a heading element of the page says a full date: `dated_headings`
+    grouped: bool = False   # an element of the page says only a group heading (`grouped_list`): `_group_date`
 
     def broken(self) -> set[int]:
         """The elements of the page (by node id) with a `<br>` child, found once per page: the only blocks
@@ -596,6 +625,10 @@ def _anchor_row(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | Non
         year = _year_heading(a)
         if year is not None:
             d = (year, d[1], d[2])
+            all_dates = [(year, r[1], r[2]) if r[0] is None else r for r in all_dates]
+    if d is None and reads.grouped:
+        d = _group_date(a, atext, reads)
+        all_dates = [d] if d is not None and d[0] else all_dates   # (a day relative to the as-of date is no full date)
     if d is None:
         d = _date_heading(a, reads)
         all_dates = [d] if d is not None else all_dates
@@ -607,13 +640,14 @@ def _anchor_row(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | Non
     return d, title, row, all_dates
 
 
-_YEAR_HEADING = re.compile(r"\s*((?:19|20)\d{2})\s*年?\s*")
+_YEAR_HEADING = re.compile(r"\s*((?:19|20)\d{2})\s*(?:年\s*(?:(?:1[0-2]|0?[1-9])\s*月)?)?\s*")
 _YEAR_CLIMB = 4
 
 
 def _year_heading(a: LexborNode) -> int | None:
     """The year a list prints as the heading of its month-day rows (`<h4>2020年</h4><p>(05月12日) <a>…</a></p>`): the
-    element just before the row's block (or one of its blocks, a few levels up) saying only a year."""
+    element just before the row's block (or one of its blocks, a few levels up) saying only a year, or a year and a
+    month (`<h3>2026年11月</h3><table>` over a 信箱's 11-24 | 11-27 rows)."""
     node = a.parent
     for _ in range(_YEAR_CLIMB):
         if node is None or node.tag in ("body", "html"):
@@ -627,6 +661,50 @@ def _year_heading(a: LexborNode) -> int | None:
                 return int(m.group(1))
         node = node.parent
     return None
+
+
+def _group_date(a: LexborNode, atext: str, reads: _Reads) -> RawDate | None:
+    """The date of a row printing only part of it under its group's heading (`_GROUP_HEADING`): a day under a year
+    and month (`<h3>2026年12月</h3><ul><li><span>01日</span><a>…</a></li>`), a time under 今天, 昨天 or 前天, a weekday
+    under 本周 or 上周 (a week runs from Monday). The heading is an element holding no link just before the row's
+    block — past the rows above it in its group, of its tag and class — or before one of its blocks a few levels up;
+    the part is printed in a block holding this link alone, at or below that level."""
+    day = time = weekday = None
+    node = a.parent
+    for _ in range(_YEAR_CLIMB):
+        if node is None or node.tag in ("body", "html"):
+            return None
+        if day is None and time is None and weekday is None and len(node.css("a")) == 1:
+            rest = reads.text(node).replace(atext, " ", 1) if atext else reads.text(node)
+            if (m := _WEEKDAY_ONLY.fullmatch(rest)) is not None:
+                weekday = _WEEKDAY_DAYS.index(m.group(1)) + 1 if m.group(1) not in "日天" else 7
+            elif _TIME_ONLY.fullmatch(rest):
+                time = True
+            elif (m := _DAY_ONLY.search(rest)) is not None:
+                day = int(m.group(1))
+        heading = _group_heading(node)
+        if heading is not None:
+            if heading.group(1) and day is not None:
+                return int(heading.group(1)), int(heading.group(2)), day
+            if heading.group(3) and time:
+                return dates.RELATIVE_YEAR, 0, _DAYS_BACK[heading.group(3)]
+            if heading.group(4) and weekday is not None:
+                return dates.RELATIVE_YEAR, 1 + _WEEKS_BACK[heading.group(4)], weekday
+            return None
+        node = node.parent
+    return None
+
+
+def _group_heading(node: LexborNode) -> re.Match[str] | None:
+    """The group heading (`_GROUP_HEADING_TEXT`) an element holding no link says just before `node`, past the
+    siblings of its tag and class (the rows above it in its group) and blank text; else None."""
+    sib = node.prev
+    while sib is not None and (sib.tag == "-text" and not (sib.text() or "").strip() or (
+            sib.tag == node.tag and sib.attributes.get("class") == node.attributes.get("class"))):
+        sib = sib.prev
+    if sib is None or sib.tag in ("-text", "a") or sib.css_first("a") is not None:
+        return None
+    return _GROUP_HEADING_TEXT.fullmatch(sib.text(deep=True, separator=" "))
 
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "dt"})
@@ -717,7 +795,7 @@ def row_key(url: str, route: str = "") -> str:
 def read_anchors(
     tree: LexborHTMLParser, join: Joiner, links: list[Link], items: list[Item], pagination: list[str],
     seen_items: set[str], script_entries: list[str] | None = None, switches: list[str] | None = None,
-    clicked: AbstractSet[str] = frozenset(), weekdays: bool = False, page_url: str = "",
+    clicked: AbstractSet[str] = frozenset(), weekdays: bool = False, page_url: str = "", grouped: bool = False,
 ) -> None:
     """Every link of the tree (an image map's `<area>`s too, named by their alt or title) into `links`; pager links
     into `pagination`; dated rows into `items`. A dated row whose link only runs a script (javascript:, #) is an
@@ -725,8 +803,9 @@ def read_anchors(
     go to `script_entries` (无障碍 toolbars, tabs); elements keeping an address in one of the `clicked` data
     attributes (page_links.clicked_attributes) are links too. `weekdays`: the page's rows print their weekdays
     (`weekday_list`), so a date beside a weekday dates a row. `page_url`: the page's own address, which names the
-    rows printed on it (its `<base>`, `join.base`, may be another page's)."""
-    reads = _Reads(weekdays=weekdays, tree=tree)   # what rows read of the page's nodes, read once
+    rows printed on it (its `<base>`, `join.base`, may be another page's). `grouped`: the page prints a group heading
+    of partly dated rows (`grouped_list`), so a row printing only a day, a time or a weekday may be dated by it."""
+    reads = _Reads(weekdays=weekdays, tree=tree, grouped=grouped)   # what rows read of the page's nodes, read once
     here = page_url or join.base
     last_row: tuple[int | None, int] = (None, -1)   # the row (li, tr) of the last entry read, and the entry count
     for a in tree.css("a[href], area[href]"):   # (an image map's areas are links a visitor clicks too)

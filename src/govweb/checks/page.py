@@ -38,6 +38,7 @@ from govweb.checks.dates import RawDate
 from govweb.checks.guide_labels import guide_labels, is_guide, unlabelled_elements
 from govweb.checks.list_rows import (
     Item,
+    grouped_list,
     heading_above_rows,
     read_anchors,
     row_key,
@@ -398,7 +399,8 @@ def parse_page(
     script_entries: list[str] = []
     switches: list[str] = []
     read_anchors(tree, join, links, items, pagination, set(), script_entries, switches,
-                 clicked=clicked_attributes(inline_scripts), weekdays=weekday_list(html), page_url=here)
+                 clicked=clicked_attributes(inline_scripts), weekdays=weekday_list(html), page_url=here,
+                 grouped=grouped_list(html))
     per_page = 0
     if record_html:
         # its paging script shows the records a page at a time: the first page shows that many (the rest, its page 2)

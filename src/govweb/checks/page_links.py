@@ -246,11 +246,13 @@ _FRAGMENT_ID = re.compile(r"[A-Za-z][\w-]*")
 # 返回首页) — and a visitor's action (我要写信 above a table of letters; 我要预约, 我要报名: a page named so is for doing it)
 _BACK_LINK = re.compile(r"^(?:返回|回到)(?:[\u4e00-\u9fa5]{0,4}?(?:首页|主页|上一?页|上一级|列表|顶部))?$")
 ACTION_NAME = re.compile(r"^\s*我要")
+# … or said without 我要: a 信箱's 写信 button above its table of letters
+_WRITE = re.compile(r"^(?:在线)?写信$")
 # a channel's own tool beside its list of letters (信件查询, 留言查询: a visitor looks up a letter by its code; 信件统计,
 # 来信统计: the channel's counts by month, naming no letter)
 _LOOK_UP = re.compile(r"^(?:信件|来信|留言|诉求|咨询|投诉|回复|答复)(?:查询|检索|统计)$")
-# the characters these three open with (ACTION_NAME's `\s*` aside: a name opening with a space is read whole)
-_BACK_OR_ACTION_FIRST = frozenset("返回我信来留诉咨投答")
+# the characters these four open with (ACTION_NAME's `\s*` aside: a name opening with a space is read whole)
+_BACK_OR_ACTION_FIRST = frozenset("返回我信来留诉咨投答写在")
 
 
 def channel_tool(name: str) -> bool:
@@ -264,7 +266,8 @@ def back_or_action(text: str) -> bool:
     beside (the one reader of this question: rows, a list's own rows, an entry page's own links)."""
     if text[:1] not in _BACK_OR_ACTION_FIRST and not text[:1].isspace():
         return False   # (no name opening with another character matches: most links' names are rejected here)
-    return _BACK_LINK.match(text) is not None or ACTION_NAME.match(text) is not None or _LOOK_UP.match(text) is not None
+    return _BACK_LINK.match(text) is not None or ACTION_NAME.match(text) is not None or _LOOK_UP.match(text) is not None \
+        or _WRITE.match(text) is not None
 
 
 # A link naming another version of the site — a mode (关怀版, 长者模式, 无障碍), a device (手机版, 电脑版) or a language
