@@ -246,6 +246,8 @@ _FRAGMENT_ID = re.compile(r"[A-Za-z][\w-]*")
 # 返回首页) — and a visitor's action (我要写信 above a table of letters; 我要预约, 我要报名: a page named so is for doing it)
 _BACK_LINK = re.compile(r"^(?:返回|回到)(?:[\u4e00-\u9fa5]{0,4}?(?:首页|主页|上一?页|上一级|列表|顶部))?$")
 ACTION_NAME = re.compile(r"^\s*我要")
+# A link to write to a channel (我要留言, 【我要写信】, 写信, 发表留言): the way in of a list of past messages.
+WRITE_LINK = re.compile(r"^[【\[]?\s*(?:我要(?:留言|写信|咨询|提问|投诉|建议|反映|来信)|写信|写留言|发表留言|提交留言|签写留言)\s*[】\]]?$")
 # a channel's own tool beside its list of letters (信件查询, 留言查询: a visitor looks up a letter by its code; 信件统计,
 # 来信统计: the channel's counts by month, naming no letter)
 _LOOK_UP = re.compile(r"^(?:信件|来信|留言|诉求|咨询|投诉|回复|答复)(?:查询|检索|统计)$")
