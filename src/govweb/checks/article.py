@@ -185,11 +185,19 @@ def heading_above(blocks: list[str], at: int, link_texts: frozenset[str] = froze
     return ""
 
 
+# A bracket of words in a heading (（报名截至2025-04-30）, (2025年3月9日召开)): a date in it is one the words name
+_WORDED_BRACKET = re.compile(r"[（(【［\[][^（()）【】［］\[\]]*[\u4e00-\u9fff][^（()）【】［］\[\]]*[）)】］\]]")
+
+
 def _date_line(block: str) -> bool:
     """The block prints a date of its own (a byline's, a date cell's, a clock's), not only one its words name: a
-    heading may name a day inside its sentence (关于2026年12月10日前完成冬季取暖补贴申报的通知), words on both sides."""
+    heading may name a day inside its sentence (关于2026年12月10日前完成冬季取暖补贴申报的通知), words on both sides,
+    or in a bracket of words closing it (关于开展春季植树活动的通知（报名截至2025-04-30）) — a bracket holding a date alone
+    (【2026-11-23】) is a row's date."""
+    brackets = [m.span() for m in _WORDED_BRACKET.finditer(block) if _HAN.search(_FULL_DATE.sub("", m.group(0)))]
     for m in _FULL_DATE.finditer(block):
-        if not (m.start() > 0 and _HAN.match(block, m.start() - 1) and _HAN.match(block, m.end())):
+        if not (m.start() > 0 and _HAN.match(block, m.start() - 1) and _HAN.match(block, m.end())) and not any(
+                lo < m.start() and m.end() < hi for lo, hi in brackets):
             return True
     return False
 

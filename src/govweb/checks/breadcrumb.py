@@ -24,12 +24,9 @@ def blank_after_crumb(body: LexborNode) -> bool:
     its own name under the crumb aside (`<div class="pos">当前位置：首页 > 互动交流</div><div class="main"></div>
     <div class="footer">…`; a heading ending with the crumb's last step, the body's name before it: `_own_name`), or
     nothing at all follows (the footer, too, is left to a script). A page without a labelled crumb is not judged."""
-    crumb = next((n for n in body.traverse(include_text=True)
-                  if n.tag == "-text" and _CRUMB_LABEL.search(n.text() or "")), None)
+    crumb = _crumb_block(body)
     if crumb is None:
         return False
-    while crumb.parent is not None and crumb.tag in _INLINE:
-        crumb = crumb.parent
     steps = breadcrumb(" ".join(crumb.text(deep=True, separator=" ").split()))
     last_step = steps[-1] if steps else ""
     node: LexborNode | None = crumb
@@ -47,6 +44,36 @@ def blank_after_crumb(body: LexborNode) -> bool:
             sib = sib.next
         node = node.parent
     return True
+
+
+def _crumb_block(body: LexborNode) -> LexborNode | None:
+    """The block holding the labelled breadcrumb (当前位置：…): the first text so labelled, with its inline parents."""
+    crumb = next((n for n in body.traverse(include_text=True)
+                  if n.tag == "-text" and _CRUMB_LABEL.search(n.text() or "")), None)
+    if crumb is None:
+        return None
+    while crumb.parent is not None and crumb.tag in _INLINE:
+        crumb = crumb.parent
+    return crumb
+
+
+# A breadcrumb's block ending with a separator (当前位置：首页 > 三务公开 >): the page's own step is left unprinted
+_TRAILING_SEP = re.compile(r"(?:>>|>|＞|»|›|→)\s*$")
+
+
+def within_block(steps: tuple[str, ...], body: LexborNode | None) -> tuple[str, ...]:
+    """The breadcrumb `steps` read from the page's text, cut to its own block where that block ends with a separator
+    (当前位置：某镇 > 三务公开 >): the text after it is the next block's (a sidebar's heading, 最新要闻), no step."""
+    if not steps or body is None:
+        return steps
+    block = _crumb_block(body)
+    if block is None:
+        return steps
+    said = " ".join(block.text(deep=True, separator=" ").split())
+    if not _TRAILING_SEP.search(said):
+        return steps
+    own = breadcrumb(said)
+    return own if own and steps[:len(own)] == own and len(steps) > len(own) else steps
 
 
 _OWN_NAME_MAX = 40   # a heading naming the page: the body's name and the page's (某市某局政府信息公开指南)

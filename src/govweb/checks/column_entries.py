@@ -57,7 +57,7 @@ def article_links(ctx: SiteContext, f: PageFacts) -> int:
 _NUMBER = re.compile(r"\d+")
 
 
-def _address_shape(url: str) -> tuple[str, str, tuple[str, ...]]:
+def address_shape(url: str) -> tuple[str, str, tuple[str, ...]]:
     """An address with its numbers blanked and its query's values dropped: `/Show.asp?ID=1160` and
     `/Show.asp?ID=1077` share one, `/content/article/8009000` and `/content/article/8009037` another."""
     parts = urlsplit(url)
@@ -87,7 +87,7 @@ def numbered_records(ctx: SiteContext, f: PageFacts) -> frozenset[str]:
 def _numbered_links(ctx: SiteContext, f: PageFacts) -> dict[str, str]:
     """Links of a page to documents numbered in one address shape, three or more (see `numbered_records`): address →
     name."""
-    own, pager = _address_shape(f.url), {ctx.canonical(u) for u in f.pagination}
+    own, pager = address_shape(f.url), {ctx.canonical(u) for u in f.pagination}
     shapes: dict[tuple[str, str, tuple[str, ...]], dict[str, str]] = {}
     other: set[tuple[str, str, tuple[str, ...]]] = set()
     for link in f.links:
@@ -95,7 +95,7 @@ def _numbered_links(ctx: SiteContext, f: PageFacts) -> dict[str, str]:
         if (u == f.url or u in pager or u in ctx.template_links or not ctx.same_site(u)
                 or len(text) <= SECTION_NAME_MAX or MORE.match(text)):
             continue
-        shape = _address_shape(u)
+        shape = address_shape(u)
         if shape == own or "#" not in shape[1] and not shape[2]:
             continue   # (an address without a number or a query names a page, not a record)
         target = ctx.pages.get(u)
@@ -360,7 +360,7 @@ def _numbered(url: str) -> tuple[tuple[str, str, tuple[str, ...]], int] | None:
     """An address's shape and its last number (content_51207.html: 51207; show.asp?id=1160: 1160), if it has one."""
     parts = urlsplit(url)
     numbers = _NUMBER.findall(f"{parts.path}?{parts.query}")
-    return (_address_shape(url), int(numbers[-1])) if numbers else None
+    return (address_shape(url), int(numbers[-1])) if numbers else None
 
 
 def row_bounds(ctx: SiteContext, f: PageFacts) -> dict[str, dt.date]:

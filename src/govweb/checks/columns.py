@@ -69,6 +69,7 @@ from govweb.checks.page import PageFacts
 from govweb.checks.page_kinds import (
     NAVIGATION_WORDS,
     answers_search,
+    channel_landing,
     declared,
     empty_archive,
     error_in_template,
@@ -189,6 +190,8 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         if dated and part_box(ctx, f, names):
             continue   # a channel's landing page (首页 > 政府信息公开) leading on to its parts, its rows a box under one
             # part's name (政府信息公开年报)
+        if dated and channel_landing(ctx, f):
+            continue   # a 互动交流 landing page: its 我要写信 beside boxes whose one row each opens another column
         if dated and len(f.breadcrumb) == 1 and function_beside_rows(ctx, f):
             continue   # a channel's landing page (首页 > 政务公开) saying more of its own than its rows do (a 公开指南's
             # text beside a short 年报 list): the rows are a box beside what it says
@@ -240,7 +243,7 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         # 访谈 and 征集, cards of sub-sites) is a hub, however it is named: no column
         # a hub saying 暂无 with no empty list container (最新公开：暂无更新提醒, 办件公示：暂无公示信息) says it of a box
         # beside its ways on, not of a list of its own: no column
-        leads_on = hub(ctx, f)
+        leads_on = hub(ctx, f) or channel_landing(ctx, f)
         box_empty = leads_on and not (f.empty_container or f.empty_lists)
         # (a page whose rows are all the template's — a sidebar box on every page — saying 暂无信息 shows its own list
         # empty: `says_empty_beside_rows`)

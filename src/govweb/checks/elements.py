@@ -46,14 +46,14 @@ from govweb.checks.entry_choice import (
     portal_home,
     word_rank,
 )
-from govweb.checks.entry_targets import WRITE_LINK, target_problem
+from govweb.checks.entry_targets import target_problem
 from govweb.checks.guide_labels import is_guide
 from govweb.checks.interpretation import INTERPRETATION_WORDS
 from govweb.checks.model import ElementResult, Evidence, Finding, FoundElements
 from govweb.checks.opendata import articles_only
 from govweb.checks.page import PageFacts
 from govweb.checks.page_kinds import other_language
-from govweb.checks.page_links import Link
+from govweb.checks.page_links import WRITE_LINK, Link
 from govweb.checks.site_scope import portal_section
 from govweb.checks.snapshot import PageRecord
 from govweb.terms import ELEMENTS

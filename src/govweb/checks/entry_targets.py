@@ -33,8 +33,8 @@ from govweb.checks.out_of_service import (
     says_out_of_service,
 )
 from govweb.checks.page import EMPTY_CONTAINER, PageFacts
-from govweb.checks.page_kinds import homepage_again
-from govweb.checks.page_links import ACTION_NAME, Link, back_or_action
+from govweb.checks.page_kinds import channel_landing, homepage_again
+from govweb.checks.page_links import ACTION_NAME, WRITE_LINK, Link, back_or_action
 
 
 def target_problem(ctx: SiteContext, url: str, content: bool = True, hub: bool = False,
@@ -398,10 +398,6 @@ def _closed_frame(ctx: SiteContext, f: PageFacts) -> str | None:
     return f"入口页面内嵌的页面均不可用（{first[0]}：{first[1]}）" if first else None
 
 
-# A link to write to a channel (我要留言, 【我要写信】, 写信, 发表留言): the way in of a list of past messages.
-WRITE_LINK = re.compile(r"^[【\[]?\s*(?:我要(?:留言|写信|咨询|提问|投诉|建议|反映|来信)|写信|写留言|发表留言|提交留言|签写留言)\s*[】\]]?$")
-
-
 def _closed_channel(ctx: SiteContext, f: PageFacts) -> str | None:
     """A channel's list of past messages (no form of its own) whose every link to write — 我要留言, 我要写信 — leads
     to a page known to fail (broken, an error page, 留言系统升级维护中 with no form): the list is a record, the
@@ -557,6 +553,8 @@ def _empty_page(ctx: SiteContext, f: PageFacts) -> bool:
         return True
     if not _takes_nothing(f) or f.redirect:
         return False
+    if channel_landing(ctx, f) and not (f.empty_container or f.empty_lists):
+        return False     # a letter channel's landing page: its 暂无 is a box's beside its 我要写信, judged by its links
     if f.loading:
         return False     # a list still loading (正在加载…), even in the browser: what it lists is not measured
     if script_list_unseen(ctx, f):

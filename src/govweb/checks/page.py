@@ -32,7 +32,7 @@ from govweb.checks import (
     script_source,
     script_writes,
 )
-from govweb.checks.breadcrumb import blank_after_crumb, breadcrumb, rows_before_crumb
+from govweb.checks.breadcrumb import blank_after_crumb, breadcrumb, rows_before_crumb, within_block
 from govweb.checks.datapage import DataFacts
 from govweb.checks.dates import RawDate
 from govweb.checks.guide_labels import guide_labels, is_guide, unlabelled_elements
@@ -461,13 +461,17 @@ def parse_page(
     if template_dates:
         labelled = [x for x in labelled if _date_line(text, x[0], x[2]) not in template_dates]
     labelled = _one_day_once(labelled[:3], not items)[:2]
-    if pubdate is not None and len(labelled) == 1 and not labelled[0][2].startswith("更新") and \
-            not dates.LETTER_LABELLED.match(labelled[0][2]):   # a letter's arrival, not the page's publication
+    # (an information line printing the publication beside an update, 发布日期：2025-03-10 更新日期：2025-09-02: the
+    # publication is the one it prints)
+    published = [x for x in labelled if not x[2].startswith("更新")]
+    if pubdate is not None and len(published) == 1 and (len(labelled) == 1 or _one_line(labelled)) and \
+            not dates.LETTER_LABELLED.match(published[0][2]):   # a letter's arrival, not the page's publication
         # the one publication date the document prints is the reader's; a meta PubDate saying otherwise is when the
-        # page was generated (a platform regenerating its pages): 日期：2025-02-26 under PubDate 2025-03-27
-        printed = dates.find_date(labelled[0][1])
+        # page was generated (a platform regenerating its pages): 日期：2025-02-26 under PubDate 2025-03-27 — or
+        # when it was last edited (an erratum: PubDate follows the 更新日期 the byline prints beside 发布日期)
+        printed = dates.find_date(published[0][1])
         if printed is not None and printed[0] is not None and printed != pubdate:
-            pubdate, pub_excerpt = printed, labelled[0][2]
+            pubdate, pub_excerpt = printed, published[0][2]
     if pubdate is None and labelled:
         byline_at, date_text, pub_excerpt = labelled[0]
         pubdate = dates.find_date(date_text)
@@ -598,7 +602,7 @@ def parse_page(
         got = footer.contact(text)   # a 联系我们 page: the contact a footer link leads to
         if got is not None:
             marks["联系方式"] = got
-    crumbs = breadcrumb(text)
+    crumbs = breadcrumb(text) if is_article else within_block(breadcrumb(text), body_node)
     redirect = listless and sends_on(
         tree, text, meta, links, inline_scripts, join, final_url or url, bool(crumbs))
     jump_to = jump_target(meta, inline_scripts, join, final_url or url) if redirect else None
@@ -700,6 +704,14 @@ def _one_day_once(labelled: list[tuple[int, str, str]], listless: bool) -> list[
                 dates.find_date(d1) == dates.find_date(d2):
             return labelled[:1] + labelled[2:]
     return labelled
+
+
+_ONE_LINE_SPAN = 40   # characters from one labelled date to the next on one information line
+
+
+def _one_line(labelled: list[tuple[int, str, str]]) -> bool:
+    """Two labelled dates standing on one information line (发布日期：… 更新日期：…), not in two places of the page."""
+    return len(labelled) == 2 and labelled[1][0] - labelled[0][0] - len(labelled[0][2]) <= _ONE_LINE_SPAN
 
 
 _DATE_LINE_HEAD = 12   # characters before a labelled date kept with it: the words it stands in (欢迎访问…网站！)

@@ -15,6 +15,7 @@ from govweb.checks.column_entries import (
     ENTRY_MAX_INBOUND,
     MIN_UNDATED_ENTRIES,
     SECTION_NAME_MAX,
+    address_shape,
     lists_keeping,
     own_rows,
     records,
@@ -46,7 +47,7 @@ from govweb.checks.list_state import (
 )
 from govweb.checks.out_of_service import BUILDING, FAILURE, MOVED, SUSPENDED, says_error
 from govweb.checks.page import EMPTY_CELL, PageFacts
-from govweb.checks.page_links import ACTION_NAME, MORE, channel_tool
+from govweb.checks.page_links import ACTION_NAME, MORE, WRITE_LINK, channel_tool
 from govweb.checks.printed_lists import EMPTY_LIST
 from govweb.checks.site_scope import HOME_NAME, platform_section
 from govweb.htmlstd import parse_refresh
@@ -567,6 +568,19 @@ def hub(ctx: SiteContext, f: PageFacts) -> bool:
                 and (_below(u, host, folder) or _placed_below(f, target))):
             below.add(u)
     return len(entries | below) >= MIN_UNDATED_ENTRIES or len(below) >= MIN_SUB_PAGES
+
+
+def channel_landing(ctx: SiteContext, f: PageFacts) -> bool:
+    """A letter channel's landing page: it offers a link of its own to write (我要写信, 我要留言 — not the template's)
+    and lists no document — it prints no dated row, or only rows opening pages of its own address shape, other
+    columns of the site (the latest of a 征集 box and of a 访谈 box: `/col/col5012/index.html` on
+    `/col/col5010/index.html`). Like a hub, it leads on: a bare 暂无信息 on it speaks of a box beside its buttons
+    (留言选登), not of a list of its own."""
+    own = address_shape(f.url)
+    if any(it.scripted or (u := ctx.canonical(it.url)) == f.url or address_shape(u) != own for it in own_rows(ctx, f)):
+        return False   # (a row printed without a link of its own — a letter shown whole — is a row of the page's list)
+    return any(WRITE_LINK.match(link.text.strip()) and ctx.canonical(link.url) not in ctx.template_links
+               and ctx.canonical(link.url) != f.url for link in f.links)
 
 
 def _below(url: str, host: str, folder: str) -> bool:
