@@ -18,7 +18,14 @@ from govweb.checks.dates import RawDate, format_raw, to_date
 from govweb.checks.out_of_service import server_refusal
 from govweb.checks.page import PageFacts, parse_page, unreadable
 from govweb.checks.snapshot import Document, PageRecord, Snapshot, archived_page_html, archived_scripts
-from govweb.urlnorm import folder_of, on_portal_disclosure_host, on_site_platform, page_key, try_canonical
+from govweb.urlnorm import (
+    folder_of,
+    on_portal_disclosure_host,
+    on_site_platform,
+    page_key,
+    try_canonical,
+    without_query_and_fragment,
+)
 
 # Errors that mean "the site could not be measured from here", not "the site is broken".
 NOT_MEASURED_ERRORS = {
@@ -325,7 +332,7 @@ class SiteContext:
         pages, folders = self._member_sites
         if not pages:
             return False
-        head = url.partition("#")[0].partition("?")[0]
+        head = without_query_and_fragment(url)
         return self.canonical(url) in pages or any(head.startswith(folder) for folder in folders)
 
     def in_site_section(self, url: str) -> bool:
