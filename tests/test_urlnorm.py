@@ -22,6 +22,7 @@ from govweb.urlnorm import (
     site_names,
     try_canonical,
     try_resolve,
+    without_query_and_fragment,
 )
 
 CANONICAL = [
@@ -126,6 +127,21 @@ def test_folder_of_a_page() -> None:
     assert folder_of("http://www.x.gov.cn/tzgg/t2020_1.html?page=2#top") == "http://www.x.gov.cn/tzgg/"
     assert folder_of("http://www.x.gov.cn/tzgg/") == "http://www.x.gov.cn/tzgg/"
     assert folder_of("http://www.x.gov.cn/index.html") == "http://www.x.gov.cn/"
+
+
+def test_without_query_and_fragment() -> None:
+    assert without_query_and_fragment("http://www.x.gov.cn/tzgg/t2020_1.html?page=2#top") == (
+        "http://www.x.gov.cn/tzgg/t2020_1.html")
+    assert without_query_and_fragment("http://www.x.gov.cn/#/list?id=3") == "http://www.x.gov.cn/"   # a route's ?
+    assert without_query_and_fragment("/zwgk/a.pdf?v=2") == "/zwgk/a.pdf"
+    assert without_query_and_fragment("http://www.x.gov.cn/a.html") == "http://www.x.gov.cn/a.html"
+
+
+@given(st.text(alphabet="ab/?#=.", max_size=12))
+def test_without_query_and_fragment_is_each_spelling_it_replaced(url: str) -> None:
+    # url.partition("#")[0].partition("?")[0] (urlnorm, context) and url.split("?", 1)[0].split("#", 1)[0]
+    # (elements, list_rows, collect.urls): the URL up to the first ? or #, either way
+    assert without_query_and_fragment(url) == url.split("?", 1)[0].split("#", 1)[0] == url.partition("#")[0].partition("?")[0]
 
 
 def test_gov_domain_and_site_names() -> None:

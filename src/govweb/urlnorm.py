@@ -286,9 +286,15 @@ def host_of(url: str) -> str:
         return ""
 
 
+def without_query_and_fragment(url: str) -> str:
+    """A URL (or a path) up to its query or fragment, whichever comes first: `http://h/a/b.html?x#y` and
+    `http://h/a/b.html#y?x` → `http://h/a/b.html`."""
+    return url.partition("#")[0].partition("?")[0]
+
+
 def folder_of(url: str) -> str:
     """The URL of the folder holding a page, query and fragment dropped: `http://h/a/b.html?x` → `http://h/a/`."""
-    head = url.partition("#")[0].partition("?")[0]
+    head = without_query_and_fragment(url)
     return head[: head.rfind("/") + 1]
 
 

@@ -12,6 +12,7 @@ import pytest
 from govweb.checks.column_names import type_of
 from govweb.checks.out_of_service import says_error
 from govweb.checks.run import run_checks
+from govweb.checks.script_source import FETCH
 from govweb.checks.snapshot import load_snapshot
 
 from .snapshot_builder import SnapshotBuilder
@@ -141,6 +142,10 @@ def test_a_column_named_for_its_medium_takes_its_sections_type(tmp_path: Path, s
     ("", True),
     # the page's own script fetches data: the list may be drawn from it — not measured
     ("<script>$.getJSON('/api/list?col=rsxx', function (d) { draw(d); });</script>", False),
+    # … by jQuery's own name, not its `$` alias (a page whose `$` belongs to another library)
+    ("<script>jQuery.getJSON('/api/list?col=rsxx', function (d) { draw(d); });</script>", False),
+    ("<script>jQuery.get('/api/list?col=rsxx', function (d) { draw(d); });</script>", False),
+    ("<script>$.get('/api/list?col=rsxx', function (d) { draw(d); });</script>", False),
 ])
 def test_an_empty_list_in_the_block_other_pages_print_their_rows_into_is_blank(
         tmp_path: Path, script: str, blank: bool) -> None:
@@ -159,6 +164,15 @@ def test_an_empty_list_in_the_block_other_pages_print_their_rows_into_is_blank(
     report = _site(tmp_path, pages, "<a href='/tzgg/'>通知公告</a><a href='/gzdt/'>工作动态</a><a href='/rsrm/'>人事任免</a>")
     assert (SEED + "rsrm/" in _blank(report)) is blank
     assert _columns(report)[SEED + "rsrm/"]["shown"] == (0 if blank else None)
+
+
+@pytest.mark.parametrize("call,fetches", [
+    ("$.get('/api/list')", True), ("$ . getJSON('/api/list')", True), ("$.ajax({url: '/api/list'})", True),
+    ("jQuery.get('/api/list')", True), ("jQuery.getJSON('/api/list')", True), ("jQuery.post('/api/list')", True),
+    ("$('#docs').get(0)", False), ("myjQuery.get('/api/list')", False),
+])
+def test_a_script_fetching_by_jquery_by_either_name(call: str, fetches: bool) -> None:
+    assert (FETCH.search(call) is not None) is fetches
 
 
 @pytest.mark.parametrize("second_box_empty", [False, True])

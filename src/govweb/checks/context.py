@@ -25,6 +25,7 @@ from govweb.urlnorm import (
     on_site_platform,
     page_key,
     try_canonical,
+    without_query_and_fragment,
 )
 
 # Errors that mean "the site could not be measured from here", not "the site is broken".
@@ -344,7 +345,7 @@ class SiteContext:
         pages, folders = self._member_sites
         if not pages:
             return False
-        head = url.partition("#")[0].partition("?")[0]
+        head = without_query_and_fragment(url)
         return self.canonical(url) in pages or any(head.startswith(folder) for folder in folders)
 
     def in_site_section(self, url: str) -> bool:

@@ -14,18 +14,29 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
+from govweb.checks.fold import wide
+
 RawDate = tuple[int | None, int, int]
 
 # A full date as CMSs print it (2020-11-26, 2020/11/26, 2020.11.26, 2020年11月26日): the pattern every labelled
 # date is built from. Its two separators agree: 2021年1-9月 is a period (January to September), no date.
-# Full-width digits and separators (２０２３－１２－０６, as an input method types them) are the same date: \d takes
-# any decimal digit and int() reads it.
-_YEAR = r"(?:19|20|１９|２０)\d{2}"
-YMD = (_YEAR + r"\s*(?:[-－]\s*\d{1,2}\s*[-－]|[/／]\s*\d{1,2}\s*[/／]|[.．]\s*\d{1,2}\s*[.．]|年\s*\d{1,2}\s*月)"
-       r"\s*\d{1,2}")
+# Full-width digits and separators (２０２３－１２－０６, as an input method types them) are the same date: a page's text
+# comes folded (`fold.AS_READ`), a script's body, a meta value or an attribute as printed, so the patterns also take
+# the full-width forms of the same table (`_either`); \d takes any decimal digit and int() reads it.
+
+
+def _either(chars: str) -> str:
+    """A character class of `chars` as printed and in the full-width forms `fold.AS_READ` folds to them."""
+    return "[" + re.escape(chars + wide(chars)) + "]"
+
+
+_YEAR = r"(?:19|20|" + wide("19") + "|" + wide("20") + r")\d{2}"
+YMD = (_YEAR + r"\s*(?:" + _either("-") + r"\s*\d{1,2}\s*" + _either("-") + "|" + _either("/") + r"\s*\d{1,2}\s*"
+       + _either("/") + "|" + _either(".") + r"\s*\d{1,2}\s*" + _either(".") + r"|年\s*\d{1,2}\s*月)\s*\d{1,2}")
 
 _FULL = re.compile(
-    r"(?<![\d])(?=" + YMD + r")(" + _YEAR + r")\s*(?:[-/.－／．]|年)\s*(\d{1,2})\s*(?:[-/.－／．]|月)\s*(\d{1,2})(?![\d])"
+    r"(?<![\d])(?=" + YMD + r")(" + _YEAR + r")\s*(?:" + _either("-/.") + r"|年)\s*(\d{1,2})\s*(?:" + _either("-/.")
+    + r"|月)\s*(\d{1,2})(?![\d])"
 )
 # … but not a year and month followed by a number and 月: the next month, no day (a calendar's month switcher,
 # ‹ 11月 2026年12月 1月 ›, names months)
@@ -261,7 +272,7 @@ def find_date_cached(text: str) -> RawDate | None:
 
 
 # what joins the two ends of a period (征集时间：2021-10-20至2021-11-19, 2020年9月1日—2020年10月31日)
-_RANGE_JOIN = re.compile(r"[日号]?\s*(?:至|到|~|～|—{1,2}|–|－|-)\s*")
+_RANGE_JOIN = re.compile(r"[日号]?\s*(?:至|到|~|～|—{1,2}|–|" + wide("-") + r"|-)\s*")
 # … and the date closing it, with its year or without (时间：2026年11月28日至12月4日, 报名日期：2026-03-01至03-15): a label
 # over a period (获取招标文件的时间, a 公示期) says when something runs, never when the page was published
 _PERIOD_END = re.compile(_RANGE_JOIN.pattern + r"(?:" + _YEAR + r"|\d{1,2}\s*(?:月|[日号]|[-/.]\s*\d)|[" + _HAN_DIGITS + r"十])")

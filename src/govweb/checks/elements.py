@@ -57,7 +57,7 @@ from govweb.checks.page_links import WRITE_LINK, Link
 from govweb.checks.site_scope import portal_section
 from govweb.checks.snapshot import PageRecord
 from govweb.terms import ELEMENTS
-from govweb.urlnorm import canonical, folder_of, site_names
+from govweb.urlnorm import canonical, folder_of, site_names, without_query_and_fragment
 
 FOOTER_MARKS = ("网站标识码", "ICP备案号", "公安机关备案号", "网站主办单位", "联系方式")
 # Elements a script may write in the footer (the rest sit in menus and entry blocks).
@@ -137,15 +137,10 @@ def _search_gone(ctx: SiteContext, action: str) -> str | None:
     if not action:
         return None
     fetched: dict[str, list[PageRecord]] = ctx.derived("fetched_by_address", _fetched_by_address)
-    recs = fetched.get(_address(ctx.canonical(action)), [])
+    recs = fetched.get(without_query_and_fragment(ctx.canonical(action)), [])
     if not recs or any(rec.status not in _NOT_FOUND for rec in recs):
         return None
     return linkcheck.failure_text(recs[0])
-
-
-def _address(url: str) -> str:
-    """An URL without its query and fragment."""
-    return url.split("#", 1)[0].split("?", 1)[0]
 
 
 def _fetched_by_address(ctx: SiteContext) -> dict[str, list[PageRecord]]:
@@ -153,7 +148,7 @@ def _fetched_by_address(ctx: SiteContext) -> dict[str, list[PageRecord]]:
     out: dict[str, list[PageRecord]] = {}
     for url, rec in ctx.records.items():
         if rec.kind == "page":
-            out.setdefault(_address(url), []).append(rec)
+            out.setdefault(without_query_and_fragment(url), []).append(rec)
     return out
 
 

@@ -21,12 +21,11 @@ from urllib.parse import parse_qsl, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from govweb.checks.fold import as_read
+
 SITE_CODE = re.compile(
     r"(?:网站标识码|网站识别码|标识码)\s*[:：]?\s*([0-9](?:\s?[0-9]){9}|[0-9]{0,2}[Bb][Mm][0-9]{6,8})(?![0-9A-Za-z])"
 )   # (ten digits, which a template may print in two pieces: <span>1539</span><span>260001</span>)
-# Full-width digits and hyphen (３３９９２１００１２, ０５７８－６１２２３４５: as an input method types them) are the same
-# code or number.
-_ASCII_DIGITS = str.maketrans("０１２３４５６７８９－", "0123456789-")
 ICP = re.compile(r"((?:[\u4e00-\u9fa5]{1,2}\s*)?ICP\s*[备证]\s*(?:案[序编]?号?\s*)?[:：]?\s*[0-9]{5,12}\s*号?(?:\s*[-－]\s*[0-9]{1,3})?)",
                  re.I)
 POLICE = re.compile(r"([\u4e00-\u9fa5]{1,2}\s*公网安备\s*[:：]?\s*[0-9]{8,16}\s*号?"
@@ -287,9 +286,11 @@ def _footer_mention(find: Callable[[str, bool], _Mention | None], parts: list[st
 def read_marks(text: str, footer: tuple[list[str], str], links: Iterable[tuple[str, str]]) -> dict[str, tuple[str, str]]:
     """element → (value, excerpt). `footer`: (footer container texts and the text from the footer signs on, the
     text just before them). Codes are searched in the footer, then anywhere (their form is unmistakable); the
-    sponsor and contact lines only in the footer. Full-width digits read as ASCII ones."""
-    text, before = text.translate(_ASCII_DIGITS), footer[1].translate(_ASCII_DIGITS)
-    parts = [p.translate(_ASCII_DIGITS) for p in footer[0]]
+    sponsor and contact lines only in the footer. All of it is read as a reader sees it (`fold.as_read`: ３３９９２１００１２,
+    ０５７８－６１２２３４５ and 湘ＩＣＰ备 in ASCII): a page's text comes folded, a footer image's alt and a caller's own text
+    may not."""
+    text, before = as_read(text), as_read(footer[1])
+    parts = [as_read(p) for p in footer[0]]
     marks: dict[str, tuple[str, str]] = {}
     for el, rx in MARK_PATTERNS:
         m = _first(rx, parts, before) or rx.search(text)

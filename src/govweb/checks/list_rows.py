@@ -38,6 +38,7 @@ from govweb.checks.page_links import (
     tile_heading,
     version_switch,
 )
+from govweb.urlnorm import without_query_and_fragment
 
 # The fragment of a hash-routed app's address (`#/mailbox/detail/77120`, `#!/notice/41`): a route its script opens,
 # naming a document of its own — not a place in the page (`#top`, `#fdzdgknr`).
@@ -784,7 +785,7 @@ def place_row(items: list[Item], url: str, href: str, title: str, row: str) -> s
 
 def opens_file(url: str) -> bool:
     """The link opens a file (a PDF, a Word or Excel document, an archive), not a page."""
-    return _FILE.search(url.split("?", 1)[0].split("#", 1)[0]) is not None
+    return _FILE.search(without_query_and_fragment(url)) is not None
 
 
 def row_key(url: str, route: str = "") -> str:

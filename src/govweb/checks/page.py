@@ -35,6 +35,7 @@ from govweb.checks import (
 from govweb.checks.breadcrumb import blank_after_crumb, breadcrumb, rows_before_crumb, within_block
 from govweb.checks.datapage import DataFacts
 from govweb.checks.dates import RawDate
+from govweb.checks.fold import AS_READ, UNREAD
 from govweb.checks.guide_labels import guide_labels, is_guide, unlabelled_elements
 from govweb.checks.list_rows import (
     Item,
@@ -115,28 +116,22 @@ _EMPTY_RECORDSET = re.compile(r"<recordset>\s*</recordset>|<recordset\s*/>")
 # the paging script of a Hanweb data island: how many of its records it shows on a page (`jpage({… perPage: 15 …})`,
 # `perpage:15`, the data proxy's `…&perpage=15` in the call)
 _PER_PAGE = re.compile(r"\bper_?page\s*[:=]\s*['\"]?(\d+)", re.I)
-# A page's text as a reader sees it: full-width Latin letters, digits and their separators (湘ＩＣＰ备１７０２０５８６号－１,
-# ２０２６．１１．１０, as an input method types them) are the ASCII ones — NFKC's width folding, for these only: full-width
-# punctuation (：，（）) is Chinese text's own —, and the zero-width characters an editor leaves (U+200B, U+FEFF …,
-# literal or as a reference, &#8203;) are nothing (`_fold_as_read`). NBSP and U+3000 are whitespace to every reader.
-AS_READ = {**{c: c - 0xFEE0 for c in (*range(0xFF0D, 0xFF1A), *range(0xFF20, 0xFF3B), *range(0xFF41, 0xFF5B))},
-           **dict.fromkeys((0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF))}
-_UNREAD_CHAR = re.compile("[\uff0d-\uff19\uff20-\uff3a\uff41-\uff5a\u200b-\u200d\u2060\ufeff]")
-# (a page holding one as a numeric or named reference — an over-wide net, cheap)
+# A page's text is read as a reader sees it (`fold.AS_READ`, applied by `_fold_as_read`): a page holding a character
+# it folds, literal or as a numeric or named reference (&#8203;, &#xFF11; — an over-wide net, cheap), is folded
 _UNREAD_REF = re.compile(r"&#(?:[xX]0*(?:200[bcdBCD]|2060|[fF][eEfF][0-5fF][0-9a-fA-F])"
                          r"|0*(?:820[345]|8288|65279|652[89]\d|653[0-7]\d))(?![0-9a-fA-F])")
 
 
 def _holds_unread(html: str) -> bool:
     """The page holds a character `AS_READ` folds: literal, or as a reference (&#8203;, &#xFF11;, &ZeroWidthSpace;)."""
-    return _UNREAD_CHAR.search(html) is not None or ("&#" in html and _UNREAD_REF.search(html) is not None) \
+    return UNREAD.search(html) is not None or ("&#" in html and _UNREAD_REF.search(html) is not None) \
         or "&ZeroWidthSpace;" in html or "&zwj;" in html or "&zwnj;" in html
 
 
 def _fold_as_read(tree: LexborHTMLParser) -> None:
     """Fold the page's text nodes (not its scripts' or style sheets' bodies) to what a reader sees (`AS_READ`)."""
     unread = [n for n in tree.root.traverse(include_text=True)
-              if n.tag == "-text" and _UNREAD_CHAR.search(n.text_content or "")] if tree.root is not None else []
+              if n.tag == "-text" and UNREAD.search(n.text_content or "")] if tree.root is not None else []
     for node in unread:   # (replaced after the walk: a node replaced during it ends the walk)
         if node.parent is not None and node.parent.tag in ("script", "style"):
             continue

@@ -25,8 +25,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 _ESCAPES = {"n": "\n", "t": "\t", "r": "", "'": "'", '"': '"', "\\": "\\", "/": "/", "b": "", "f": "", "v": ""}
 
 
-# A request a script makes …
-FETCH = re.compile(r"\$\s*\.\s*(?:ajax|get|getJSON|post)\s*\(|\.load\s*\(\s*['\"]|\bfetch\s*\(|XMLHttpRequest|"
+# A request a script makes (jQuery's calls by its `$` alias or its own name: `$.get(`, `jQuery.getJSON(`) …
+FETCH = re.compile(r"(?:\$|\bjQuery)\s*\.\s*(?:ajax|get|getJSON|post)\s*\(|\.load\s*\(\s*['\"]|\bfetch\s*\(|XMLHttpRequest|"
                     r"axios\s*[.(]")
 # … or data it parses (fetched, or held by the page)
 AJAX = re.compile(FETCH.pattern + r"|JSON\s*\.\s*parse\s*\(")

@@ -14,6 +14,7 @@ from govweb.urlnorm import (
     names_a_site,
     on_site_platform,
     try_canonical,
+    without_query_and_fragment,
 )
 
 BASE = "base"  # a folder adopted because the homepage's <base href> names it
@@ -26,7 +27,7 @@ def extension_of(url: str) -> str:
     slash = url.find("/", url.find("//") + 2)
     if slash < 0:
         return ""
-    name = url[slash:].split("?", 1)[0].split("#", 1)[0].rsplit("/", 1)[-1]
+    name = without_query_and_fragment(url[slash:]).rsplit("/", 1)[-1]
     return name.rsplit(".", 1)[-1].lower() if "." in name else ""
 
 
