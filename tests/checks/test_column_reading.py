@@ -646,3 +646,20 @@ def test_a_landing_pages_box_under_the_name_of_a_list_it_links_previews_that_lis
     assert SEED + "xxgk/" not in _columns(report)
     report = _site(tmp_path / "own", {"xxgk/": landing("")}, menu={"xxgk/": "信息公开"})
     assert SEED + "xxgk/" in _columns(report)
+
+
+def test_a_service_page_opening_the_platform_and_one_unread_page_of_its_own_is_a_service_hall(tmp_path: Path) -> None:
+    """A 政务服务 page printing no date, whose tiles open the province's platform (the homepage's button too) and its
+    个人办事 section, beside one page of the site's own the crawl did not open (the service centre's window plan): a
+    service hall, not a column of one unread entry. The same page opening a notice the crawl read lists it."""
+    platform = "<a href='https://www.zjzwfw.gov.cn/hx/'>浙江政务服务网·和县政务服务中心网上大厅</a>"
+
+    def site(folder: str, extra: dict[str, str]) -> dict:
+        tiles = (f"<div class='fw-tiles'><div class='tile'>{platform}</div><div class='tile'>"
+                 "<a href='https://www.zjzwfw.gov.cn/hx/grbs/'>个人办事</a></div><div class='tile'>"
+                 "<a href='/zwfw/content_3391.html'>和县政务服务中心各窗口设置及办理时间一览表</a></div></div>")
+        return _columns(_site(tmp_path / folder, {"zwfw/": tiles, **extra}, home_extra=platform, menu={"zwfw/": "政务服务"}))
+
+    assert SEED + "zwfw/" not in site("unread", {})
+    notice = "<h1>关于调整政务服务中心窗口设置及办理时间的通知</h1><p class='info'>发布时间：2021-06-10</p><p>各单位：……</p>"
+    assert SEED + "zwfw/" in site("notice", {"zwfw/content_3391.html": notice})

@@ -345,15 +345,20 @@ def _short_date(node: LexborNode, reads: _Reads, weekdays: bool) -> tuple[RawDat
     return None
 
 
-# A table's header naming a column of dates that are no publication: 开标时间, 投标截止时间, 有效期, 办理时限.
+# A table's header naming a column of dates that are no publication: 开标时间, 投标截止时间, 有效期, 办理时限 …
 _NOT_PUBLISHED_HEADER = re.compile(r"截止|开标|有效期|时限|失效|到期")
+# … or a document's own dates in a 政策文件 table: 施行日期, 废止日期, a 有效性 cell (已废止（2026-11-26）,
+# 有效期至2031-06-30). Left out only where the row prints another date (its 发布日期): they are no day the list was
+# touched, but a row dated by nothing else is not left undated for them.
+_DOCUMENT_DATE_HEADER = re.compile(r"施行|生效|废止|有效性")
 _HEADER_CELL_MAX = 12
-_NO_CELLS: frozenset[int] = frozenset()
+_NO_CELLS: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
 
 
-def _unpublished_columns(table: LexborNode, reads: _Reads) -> frozenset[int]:
+def _unpublished_columns(table: LexborNode, reads: _Reads) -> tuple[frozenset[int], frozenset[int]]:
     """The places of a table's columns whose header names dates that are no publication (项目名称 | 开标时间 | 发布时间:
-    the second): its first row, when that links nothing and each cell is a short label. Read once per table."""
+    the second), and of those naming a document's own dates (`_DOCUMENT_DATE_HEADER`): its first row, when that links
+    nothing and each cell is a short label. Read once per table."""
     got = reads.unpublished.get(table.mem_id)
     if got is None:
         got = _NO_CELLS
@@ -361,24 +366,30 @@ def _unpublished_columns(table: LexborNode, reads: _Reads) -> frozenset[int]:
         if first is not None and first.css_first("a") is None:
             labels = [reads.text(c).strip() for c in first.iter(include_text=False) if c.tag in ("th", "td")]
             if all(len(x) <= _HEADER_CELL_MAX and not any(ch.isdigit() for ch in x) for x in labels):
-                got = frozenset(i for i, x in enumerate(labels) if _NOT_PUBLISHED_HEADER.search(x))
+                got = (frozenset(i for i, x in enumerate(labels) if _NOT_PUBLISHED_HEADER.search(x)),
+                       frozenset(i for i, x in enumerate(labels) if _DOCUMENT_DATE_HEADER.search(x)
+                                 and not _NOT_PUBLISHED_HEADER.search(x)))
         reads.unpublished[table.mem_id] = got
     return got
 
 
 def _published_cells(row: LexborNode, reads: _Reads) -> str | None:
     """A table row's text without the cells its header says are no publication dates (the 开标时间 of a tender list
-    printing 发布时间 beside it); None when its table's header names none."""
+    printing 发布时间 beside it; a 政策文件 table's 施行日期 and 有效性 beside its 发布日期, when the rest still holds a
+    date); None when its table's header names none."""
     table = row.parent
     if table is not None and table.tag in ("tbody", "thead"):
         table = table.parent
     if table is None or table.tag != "table":
         return None
-    out = _unpublished_columns(table, reads)
-    if not out:
+    closing, own = _unpublished_columns(table, reads)
+    if not closing and not own:
         return None
-    cells = [c for c in row.iter(include_text=False) if c.tag in ("td", "th")]
-    return " ".join(" " if i in out else reads.text(c) for i, c in enumerate(cells))
+    cells = [reads.text(c) for c in row.iter(include_text=False) if c.tag in ("td", "th")]
+    shown = " ".join(" " if i in closing or i in own else c for i, c in enumerate(cells))
+    if own and dates.find_date_cached(not_row_dates_out(shown)) is None:
+        shown = " ".join(" " if i in closing else c for i, c in enumerate(cells))
+    return shown
 
 
 _CARD_TEXT_MIN = 8   # a link naming more than a word or two may be a card: its heading and a line describing it
@@ -462,7 +473,7 @@ class _Reads:
 
     texts: dict[int, str] = field(default_factory=dict)
     lines: dict[int, _BrLines | None] = field(default_factory=dict)
-    unpublished: dict[int, frozenset[int]] = field(default_factory=dict)   # a table's cells no publication dates
+    unpublished: dict[int, tuple[frozenset[int], frozenset[int]]] = field(default_factory=dict)   # (`_unpublished_columns`)
     weekdays: bool = False   # the page's rows print their weekdays (`weekday_list`): a date beside one is a row's
     tree: LexborHTMLParser | None = None
     nests: set[int] | None = None   # the rows (li, tr, dd, dt) nesting a list or table that links: `nesting`
@@ -618,10 +629,48 @@ def heading_above_rows(body_text: str, items: list[Item]) -> str:
     return ""
 
 
+# A row's date printed only relative to the day it is shown (刚刚, 2小时前, 昨天, 3天前, 上周五, 2周前, 1个月前): the
+# whole of what the row prints beside its link.
+_RELATIVE_ONLY = re.compile(
+    r"\s*(?:刚刚|\d{1,3}\s*(?:分钟|小时|天|周|个?星期|个?月)前|今天|昨天|前天|[本上](?:周|星期)[一二三四五六日天]?"
+    r"|(?:周|星期)[一二三四五六日天])\s*")
+_RELATIVE_SIGNS = frozenset("刚前天周期")
+_KEPT_DATE_ATTRIBUTES = ("datetime", "title")
+
+
+def _kept_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate, str] | None:
+    """The full date a row printing its date only relative to the day shown (`_RELATIVE_ONLY`) keeps in its markup —
+    a `<time datetime>`, the `title` of its date or of its link (发布时间：2026-04-16) — and the row's text. The words
+    may have been written when a static page was published months ago (昨天 on a page last published in April), and
+    2周前 or 1个月前 name no day: the kept date says when. None for any other row (one link alone, a few levels up)."""
+    node = a.parent
+    for _ in range(3):
+        if node is None or node.tag in STOP_CLIMB:
+            return None
+        t = reads.text(node)
+        rest = t.replace(atext, " ", 1) if atext else t
+        if rest.strip():
+            if not _RELATIVE_SIGNS.intersection(rest) or not _RELATIVE_ONLY.fullmatch(rest) or len(node.css("a")) != 1:
+                return None
+            # (the date's own element first; the link's title says more than its date: only a labelled one counts)
+            kept = [dates.find_date(el.attributes.get(name) or "") for name in _KEPT_DATE_ATTRIBUTES
+                    for el in node.css(f"[{name}]") if el.mem_id != a.mem_id]
+            kept.append(dates.find_publication_date(a.attributes.get("title") or ""))
+            d = next((d for d in kept if d is not None and d[0] not in (None, dates.RELATIVE_YEAR)), None)
+            return (d, t.strip()) if d is not None else None
+        node = node.parent
+    return None
+
+
 def _anchor_row(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None, str, str, list[RawDate]]:
     """The date, title, row text and full dates of the row an anchor stands in: its row's date, else (a long anchor
-    wrapping blocks) the date at the edge of one of its lines, that line being the title."""
+    wrapping blocks) the date at the edge of one of its lines, that line being the title. A row printing its date
+    only relative to the day shown is dated by the full date its markup keeps (`_kept_date`), when it keeps one."""
     d, row, all_dates = _row_date(a, atext, reads)
+    if d is None or d[0] == dates.RELATIVE_YEAR:
+        kept = _kept_date(a, atext, reads)
+        if kept is not None:
+            d, row, all_dates = kept[0], kept[1], [kept[0]]
     if d is not None and d[0] is None:
         year = _year_heading(a)
         if year is not None:
