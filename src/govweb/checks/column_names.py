@@ -245,7 +245,7 @@ def column_type(ctx: SiteContext, first: PageFacts, name: str, aside: frozenset[
         # report events: the news of them (a campaign's 主题教育活动 or a 文化活动 list of events to come is no leader's)
         return "动态要闻" if reports_news(first, aside) else "其他"
     if lists_documents(first, aside):
-        return "政策文件"   # rows printing each its document number (某府发〔2026〕19号): the body's documents
+        return "政策文件"   # rows of a document's heading beside its number (某府发〔2026〕19号): the body's documents
     if not nested:
         # a section above it whose own page is a list (首页 > 政声传递 > 一线传真, 政声传递 listing the leaders'
         # news): a sub-column of it reports what that list does
