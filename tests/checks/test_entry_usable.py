@@ -109,8 +109,10 @@ def test_an_entry_linking_back_to_the_homepage_is_no_entry(tmp_path: Path, href:
 
 @pytest.mark.parametrize("href", ["#", "javascript:void(0)", "javascript:;"])
 def test_an_entry_going_nowhere_by_itself_is_not_measured(tmp_path: Path, href: str) -> None:
-    # a menu item whose link goes nowhere by itself: a script bound to it may open the service hall, unseen
-    nav = NAV.replace("'/wsbs/'", f"'{href}'")
+    # a menu item whose link goes nowhere by itself: a script of the page's own (its menu.js) bound to it may open
+    # the service hall, unseen (on a page running no script of its own, a bare javascript: link opens nothing:
+    # test_local_column_names)
+    nav = NAV.replace("'/wsbs/'", f"'{href}'") + "<script src='/js/menu.js'></script>"
     report = _site(tmp_path, nav, {"gzcy/": HD})
     assert report["elements"]["办事服务"]["measured"] is False
     assert "service-unusable" not in _vetoes(report)
@@ -362,9 +364,11 @@ def test_a_menu_header_a_script_opens_on_every_page_is_no_button_of_the_entry_pa
              "<table class='gl'><tr><th>事项名称</th><th>办理</th></tr><tr><td colspan='2'>暂无数据</td></tr></table>")
     report = _site(tmp_path / "menu", nav, {"wsbs/": (empty, 200), "gzcy/": HD})
     assert _unusable(report)
-    # the same script-run 便民服务 only on the entry page (a button of its own): it may open the hall, not measured
+    # the same script-run 便民服务 only on the entry page (a button of its own, its script the page's): it may open
+    # the hall, not measured
     report = _site(tmp_path / "own", NAV, {"wsbs/": (empty.replace("</table>", "</table><a href='javascript:;'>"
-                                                                    "便民服务</a>"), 200), "gzcy/": HD})
+                                                                    "便民服务</a><script src='/js/bmfw.js'></script>"),
+                                                     200), "gzcy/": HD})
     assert "办事服务" not in _missing(report) and "service-unusable" not in _vetoes(report)
 
 

@@ -36,7 +36,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")   # a heading is words, not a host name or
 _INFO_LABELS = (r"(索引号|主题分类|发文机关|发布机构|成文日期|发文日期|发布日期|生效日期|废止日期|发文字号|文号|标题|名称|有效性|"
                 r"主题词|公开方式|公开范围|公开时限|体裁分类|组配分类|服务对象)")
 _INFO_LABEL = re.compile(_INFO_LABELS + r"\s*[:：]?")
-_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔［\[（(【]\s*(?:19|20)\d{2}\s*[〕］\]）)】]\s*第?\s*\d{1,5}\s*号")
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔［\[（(【]\s*(?:19|20)\d{2}\s*[〕］\]）)】]\s*第?\s*\d{1,5}\s*号")
 # A labelled cell of that table, its value beside the label (文号：某府办发〔2022〕31号); 标题 / 名称 give the heading.
 _INFO_CELL = re.compile(_INFO_LABELS + r"\s*[:：]\s*(\S.*)")
 _TITLE_LABELS = ("标题", "名称")
@@ -170,7 +170,7 @@ def heading_above(blocks: list[str], at: int, link_texts: frozenset[str] = froze
         if _CRUMB.search(b) or j > 0 and _CRUMB_BEFORE.search(blocks[j - 1]) and (
                 b in link_texts or not _CRUMB_BEFORE.fullmatch(blocks[j - 1])):
             return ""   # the breadcrumb's last step, not the document's heading
-        if _INFO_LABEL.fullmatch(b) or _DOC_NUMBER.fullmatch(b):
+        if _INFO_LABEL.fullmatch(b) or DOC_NUMBER.fullmatch(b):
             continue   # a label or the document number of an information table
         cell = _INFO_CELL.match(b)
         if cell is not None:

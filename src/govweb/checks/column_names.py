@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from urllib.parse import urlsplit
 
+from govweb.checks.article import DOC_NUMBER
 from govweb.checks.context import SiteContext
 from govweb.checks.dates import dated_url
 from govweb.checks.messages import submissions
@@ -21,8 +22,9 @@ TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # 回应关切: the body's answers to public concerns, the 解读回应 section's other half — no interpretation of a
     # policy, no channel to ask (解读回应 itself, the section, is 政策解读)
     ("其他", ("回应关切",)),
-    # (a 新闻发布会 column: press conferences interpreting the body's policies, the 解读回应 section's form)
-    ("政策解读", ("解读", "图解", "答记者问", "政策问答", "发布会")),
+    # (a 新闻发布会 column: press conferences interpreting the body's policies, the 解读回应 section's form; a 明白纸,
+    # a policy told in plain words on one sheet)
+    ("政策解读", ("解读", "图解", "答记者问", "政策问答", "发布会", "明白纸")),
     ("互动", ("留言", "信箱", "邮箱", "咨询", "互动", "投诉", "建议", "征集", "访谈", "调查", "问政", "来信", "12345",
             "常见问题")),
     ("办事", ("办事", "服务指南", "办事指南", "政务服务", "便民服务", "办件", "服务事项", "网上服务", "我要办")),
@@ -191,11 +193,13 @@ def column_name(first: PageFacts, texts: dict[str, Counter[str]]) -> str:
 _DECLARED_UNTYPED = re.compile(r"(?:其他|其它|专题|专栏|专题专栏)(?:类|栏目)?")
 
 
-def column_type(ctx: SiteContext, first: PageFacts, name: str, aside: frozenset[str] = frozenset()) -> str:
+def column_type(ctx: SiteContext, first: PageFacts, name: str, aside: frozenset[str] = frozenset(),
+                nested: bool = False) -> str:
     """ColumnType meta unless the name carries a type word, else a message list's, else the name, else the title,
     else the nearest typed section above it (breadcrumb, then the homepage menu, then a link's name for it) unless the name says what it is
-    (专题, 图片, 视频 …). `aside`: the addresses of rows that are no rows of the column (another list's box beside
-    its empty one): they say nothing of what it reports."""
+    (专题, 图片, 视频 …), else its rows' (document numbers, news), else its section's own list's. `aside`: the
+    addresses of rows that are no rows of the column (another list's box beside its empty one): they say nothing of
+    what it reports. `nested`: typing a section's list for a column below it (no further section looked up)."""
     declared = first.meta.get("columntype") if name == first.meta.get("columnname", name) else None
     if declared and type_of(name) != "其他":
         if _DECLARED_UNTYPED.fullmatch(declared.strip()):
@@ -222,6 +226,7 @@ def column_type(ctx: SiteContext, first: PageFacts, name: str, aside: frozenset[
     hp = ctx.homepage
     if hp is not None and first.url in hp.nav_sections:
         sections.append(hp.nav_sections[first.url])
+    above = tuple(sections)   # (the sections the breadcrumb, the title and the homepage menu file it under)
     # … then the menu entry opening it under a name of its own (the menu's 政务动态 opening its first list, 今日澜城)
     sections += [t for t, _ in ctx.derived("anchor_texts", anchor_texts).get(first.url, Counter()).most_common()
                  if not headline_like(t)]
@@ -239,9 +244,49 @@ def column_type(ctx: SiteContext, first: PageFacts, name: str, aside: frozenset[
         # … and wherever it sits, a column of the leaders' activities (领导活动, 政务活动 under 领导之窗) whose rows
         # report events: the news of them (a campaign's 主题教育活动 or a 文化活动 list of events to come is no leader's)
         return "动态要闻" if reports_news(first, aside) else "其他"
+    if lists_documents(first, aside):
+        return "政策文件"   # rows of a document's heading beside its number (某府发〔2026〕19号): the body's documents
+    if not nested:
+        # a section above it whose own page is a list (首页 > 政声传递 > 一线传真, 政声传递 listing the leaders'
+        # news): a sub-column of it reports what that list does
+        for section in above:
+            page = _section_page(ctx, first, section)
+            t = column_type(ctx, page, section, nested=True) if page is not None else "其他"
+            if t != "其他":
+                return t
     if not _in_every_menu(ctx, first.url):
         return "其他"
     return "动态要闻" if reports_news(first, aside) else "其他"
+
+
+def _section_page(ctx: SiteContext, f: PageFacts, section: str) -> PageFacts | None:
+    """The section's own list that the page's link named for a section above it opens (its breadcrumb's or menu's
+    政声传递), if the crawl holds one: another page, neither the homepage nor an article nor a hub of boxes (更多),
+    named so itself (not the first sub-column a menu's 政务公开 opens) and listing dated rows."""
+    for link in f.links:
+        if link.text.strip() != section:
+            continue
+        page = ctx.page(link.url)
+        if page is None or page.url in (f.url, ctx.homepage_url) or page.is_article or len(page.items) < MIN_DATED_ITEMS:
+            continue
+        own = title_name(page.title), page.breadcrumb[-1] if page.breadcrumb else ""
+        if section in own and not any(MORE.match(x.text.strip()) for x in page.links):
+            return page
+    return None
+
+
+DOCUMENT_ROWS_MIN = 3
+_ABOUT = "关于"   # what a document's heading says it is about (某县人民政府关于…的通知)
+
+
+def lists_documents(f: PageFacts, aside: frozenset[str] = frozenset()) -> bool:
+    """Most of the page's three or more rows are the body's documents: a heading of one (某县人民政府关于…的通知)
+    beside its document number (青府发〔2026〕19号, 某政办字[2024]3号) — a 序号/标题/文号/发布日期 table; a permit's or
+    a penalty's number beside the party's name is no document of the body's."""
+    items = [it for it in f.items if it.url not in aside] if aside else f.items
+    if len(items) < DOCUMENT_ROWS_MIN:
+        return False
+    return 2 * sum(1 for it in items if _ABOUT in it.title and DOC_NUMBER.search(it.row)) > len(items)
 
 
 # A name of notice words alone (公示公告, 通知公告, 公告): a notice board, whatever its notices are about

@@ -77,3 +77,21 @@ def unlabelled_elements(own: str, heading: str) -> frozenset[str]:
         return frozenset()
     step = re.search(_STEP_BEFORE + re.escape(name), own)
     return frozenset({"事项名称", *(("办理机构",) if step and _ORGAN.search(step.group(1)) else ())})
+
+
+# The service's name printed after its label (事项名称：某某登记, a table's 事项名称 | 某某登记): up to the next blank
+_SERVICE_NAME = re.compile(r"(?:" + "|".join(GUIDE_ELEMENTS["事项名称"]) + r")\s*[:：]?\s*([^\s:：]{2,40})")
+
+
+def is_kind_only(name: str) -> bool:
+    """The name says only what kind of page it is (办事指南, 服务指南, 详情), not which service."""
+    return not _GUIDE_KIND.sub("", name.strip())
+
+
+def service_name(own: str) -> str:
+    """The name the guide's 事项名称 label prints (its first), unless that is another label (an empty cell)."""
+    m = _SERVICE_NAME.search(own)
+    if m is None or _GUIDE_RE.match(m.group(1)):
+        return ""
+    return m.group(1)
+

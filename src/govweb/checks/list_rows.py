@@ -30,6 +30,7 @@ from govweb.checks.page_links import (
     card_heading,
     card_name,
     clicked_address,
+    does_nothing,
     own_section,
     placeholder_href,
     row_label,
@@ -846,6 +847,7 @@ def read_anchors(
     tree: LexborHTMLParser, join: Joiner, links: list[Link], items: list[Item], pagination: list[str],
     seen_items: set[str], script_entries: list[str] | None = None, switches: list[str] | None = None,
     clicked: AbstractSet[str] = frozenset(), weekdays: bool = False, page_url: str = "", grouped: bool = False,
+    scriptless: bool = False,
 ) -> None:
     """Every link of the tree (an image map's `<area>`s too, named by their alt or title) into `links`; pager links
     into `pagination`; dated rows into `items`. A dated row whose link only runs a script (javascript:, #) is an
@@ -854,7 +856,9 @@ def read_anchors(
     attributes (page_links.clicked_attributes) are links too. `weekdays`: the page's rows print their weekdays
     (`weekday_list`), so a date beside a weekday dates a row. `page_url`: the page's own address, which names the
     rows printed on it (its `<base>`, `join.base`, may be another page's). `grouped`: the page prints a group heading
-    of partly dated rows (`grouped_list`), so a row printing only a day, a time or a weekday may be dated by it."""
+    of partly dated rows (`grouped_list`), so a row printing only a day, a time or a weekday may be dated by it.
+    `scriptless`: the page runs no script of its own (`script_signs.runs_no_script`), so a link running nothing
+    and given no handler (`does_nothing`: a bare javascript:void(0)) opens nothing, no entry whose way is unknown."""
     reads = _Reads(weekdays=weekdays, tree=tree, grouped=grouped)   # what rows read of the page's nodes, read once
     here = page_url or join.base
     last_row: tuple[int | None, int] = (None, -1)   # the row (li, tr) of the last entry read, and the entry count
@@ -881,7 +885,8 @@ def read_anchors(
                 continue
             if own_section(tree, href, here, here):
                 links.append(Link(here, atext, section=True))   # a tab of the page (href="#gkml")
-            if script_entries is not None and len(atext) <= _SCRIPT_ENTRY_MAX and not alert_only(href, attrs):
+            if script_entries is not None and len(atext) <= _SCRIPT_ENTRY_MAX and not alert_only(href, attrs) and not (
+                    scriptless and does_nothing(a)):
                 script_entries.append(atext)
             if len(atext) < _SCRIPT_ROW_MIN or back:
                 continue

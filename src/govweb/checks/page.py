@@ -36,7 +36,7 @@ from govweb.checks.breadcrumb import blank_after_crumb, breadcrumb, rows_before_
 from govweb.checks.datapage import DataFacts
 from govweb.checks.dates import RawDate
 from govweb.checks.fold import AS_READ, UNREAD
-from govweb.checks.guide_labels import guide_labels, is_guide, unlabelled_elements
+from govweb.checks.guide_labels import guide_labels, is_guide, is_kind_only, service_name, unlabelled_elements
 from govweb.checks.list_rows import (
     Item,
     grouped_list,
@@ -56,6 +56,8 @@ from govweb.checks.unseen import in_unseen, unseen_blocks
 from govweb.urlnorm import UnsupportedURL, normalize
 
 _GUIDE_CRUMB = re.compile(r"(?:办事|服务|事项)指南")   # a crumb step naming the guides' column (not 信息公开指南)
+# What separates a page's name from the site's in its title (服务指南-某市人民政府, 办事指南_某县人民政府)
+_TITLE_PART = re.compile(r"[_|｜\-－—–]")
 # A heading naming a guide to a service: 指南, or 办事指引 / 服务指引 / 办理指引 (a 一件事 guide's usual name)
 _GUIDE_HEADING = re.compile(r"指南|(?:办事|服务|办理)指引")
 
@@ -395,7 +397,7 @@ def parse_page(
     switches: list[str] = []
     read_anchors(tree, join, links, items, pagination, set(), script_entries, switches,
                  clicked=clicked_attributes(inline_scripts), weekdays=weekday_list(html), page_url=here,
-                 grouped=grouped_list(html))
+                 grouped=grouped_list(html), scriptless=script_signs.runs_no_script(script_srcs, inline_scripts, join))
     per_page = 0
     if record_html:
         # its paging script shows the records a page at a time: the first page shows that many (the rest, its page 2)
@@ -635,6 +637,9 @@ def parse_page(
         if not is_article and not items and is_guide(guide):
             is_article = True   # a service's guide is a document, its date printed or not (a 政务服务网 guide
             # shows its 事项 and their labels, no 发布时间)
+        if is_article and is_guide(guide) and is_kind_only(_TITLE_PART.split(title)[0]) and service_name(own):
+            title = service_name(own)   # a <title> naming only the kind of page (办事指南_某县人民政府): the guide is
+            # titled by the service it guides, its 事项名称
 
     return PageFacts(
         url=url, final_url=_as_fetched(final_url or url), warc_record=warc_record, depth=depth, title=title,

@@ -127,6 +127,24 @@ def nav_sections(tree: LexborHTMLParser, join: Joiner) -> dict[str, str]:
     return out
 
 
+# An href that runs nothing by itself (javascript:void(0), javascript:;)
+_NO_OP = re.compile(r"\s*javascript\s*:\s*(?:void\s*\(\s*0?\s*\)\s*;?|;)?\s*", re.I)
+def does_nothing(a: LexborNode) -> bool:
+    """A bare link whose href runs nothing (javascript:void(0)): no id, class or data-* a script could find it by
+    (a 无障碍 toggle's `id="wza"`), no handler (onclick …) on it or its parents — on a page running no script of its
+    own (`runs_no_script`), a click on it goes nowhere."""
+    attrs = a.attributes
+    if not _NO_OP.fullmatch(attrs.get("href") or "") or any(
+            k.lower() in ("id", "class") or k.lower().startswith("data-") for k in attrs):
+        return False
+    node: LexborNode | None = a
+    while node is not None and node.tag not in ("body", "html"):
+        if any(k.lower().startswith("on") for k in node.attributes):
+            return False
+        node = node.parent
+    return True
+
+
 # A link's script that only shows a message (javascript:alert('系统升级中，暂停受理'); onclick="alert(…);return false;")
 _ALERT_ONLY = re.compile(r"^\s*(?:javascript:\s*)?alert\s*\((['\"]).*?\1\)\s*;?\s*(?:return\s+false\s*;?\s*)?$", re.I | re.S)
 

@@ -13,6 +13,7 @@ are known by name or host.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -50,6 +51,23 @@ def _basename(src: str) -> str:
 
 # Hosts of the official badge and visit-counter scripts (dcs.conac.cn/js/…/CA….js, zfwzgl.www.gov.cn, hm.baidu.com).
 _BADGE_HOST = re.compile(r"(?:^|\.)(?:conac\.cn|zfwzgl\.www\.gov\.cn|cnzz\.com|hm\.baidu\.com)(?::\d+)?$", re.I)
+
+
+# The page's inline script that only writes markup in place (document.write(unescape("%3Cspan id='_ideConac'…")): it
+# gives no link a handler
+_WRITES_ONLY = re.compile(r"\s*(?:document\.write(?:ln)?\s*\((?:[^()]|\([^()]*\))*\)\s*;?\s*)*")
+
+
+def runs_no_script(srcs: list[str], inline: list[str], join: Callable[[str], str | None]) -> bool:
+    """The page runs no script of its own that could give a link a handler: its script files are the official
+    badges' of other hosts (conac, 找错), its inline scripts only write markup in place."""
+    for src in srcs:
+        if src.startswith("#"):
+            continue   # (the id of a script tag, kept beside its source)
+        u = join(src)
+        if u is None or not _BADGE_HOST.search(urlsplit(u).netloc):
+            return False
+    return all(_WRITES_ONLY.fullmatch(body) for body in inline)
 
 
 # The accessibility toolbar's script (the 无障碍 service's `/cniil/assist.js`, `wza.js`, `aria.js`): it draws its
