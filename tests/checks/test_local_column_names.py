@@ -90,8 +90,8 @@ def _interaction(tmp_path: Path, home_head: str, link: str) -> dict:
 
 def test_a_bare_script_link_on_a_page_running_no_script_of_its_own_opens_nothing(tmp_path: Path) -> None:
     """在线咨询 as a bare `javascript:;` link on a homepage whose only script is the conac badge's: it opens nothing,
-    互动交流 is missing (measured) — but with a script of the site's own on the page, or an id a script could find
-    the link by, or a handler, where it leads is unknown: not measured."""
+    互动交流 is missing (measured) — but with a script of the site's own on the page (or written in by one), or an id a
+    script could find the link by, or a handler, where it leads is unknown: not measured."""
     badge = "<script src='https://dcs.conac.cn/js/13/000/0000/40123456/CA130000000401234560001.js'></script>"
     dead = _interaction(tmp_path / "dead", badge, "<a href='javascript:;'>在线咨询</a>")
     assert dead["present"] is False and dead["measured"] is True
@@ -102,6 +102,13 @@ def test_a_bare_script_link_on_a_page_running_no_script_of_its_own_opens_nothing
     assert hooked["measured"] is False
     handled = _interaction(tmp_path / "handled", badge, "<span onclick='zx()'><a href='javascript:;'>在线咨询</a></span>")
     assert handled["measured"] is False
+    # a script of the site's own written in by an inline script, beside the badge's: where the link leads is unknown
+    # (the badge's own script written so leaves the bare link measured)
+    written = "<script>document.write(unescape(\"%3Cscript src='/js/zx.js'%3E%3C/script%3E\"));</script>"
+    brought = _interaction(tmp_path / "brought", badge + written, "<a href='javascript:;'>在线咨询</a>")
+    assert brought["measured"] is False
+    conac = "<script>document.write(unescape(\"%3Cscript src='https://dcs.conac.cn/js/13/x.js'%3E%3C/script%3E\"));</script>"
+    assert _interaction(tmp_path / "conac", conac, "<a href='javascript:;'>在线咨询</a>")["measured"] is True
 
 
 def test_a_guide_titled_only_by_its_kind_is_titled_by_its_service(tmp_path: Path) -> None:

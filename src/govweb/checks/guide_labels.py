@@ -94,4 +94,3 @@ def service_name(own: str) -> str:
     if m is None or _GUIDE_RE.match(m.group(1)):
         return ""
     return m.group(1)
-

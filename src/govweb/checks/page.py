@@ -637,9 +637,10 @@ def parse_page(
         if not is_article and not items and is_guide(guide):
             is_article = True   # a service's guide is a document, its date printed or not (a 政务服务网 guide
             # shows its 事项 and their labels, no 发布时间)
-        if is_article and is_guide(guide) and is_kind_only(_TITLE_PART.split(title)[0]) and service_name(own):
-            title = service_name(own)   # a <title> naming only the kind of page (办事指南_某县人民政府): the guide is
-            # titled by the service it guides, its 事项名称
+        if is_article and is_guide(guide) and is_kind_only(_TITLE_PART.split(title)[0]) and (
+                service := service_name(own)):
+            title = service   # a <title> naming only the kind of page (办事指南_某县人民政府): the guide is titled by
+            # the service it guides, its 事项名称
 
     return PageFacts(
         url=url, final_url=_as_fetched(final_url or url), warc_record=warc_record, depth=depth, title=title,

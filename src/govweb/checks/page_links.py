@@ -129,6 +129,8 @@ def nav_sections(tree: LexborHTMLParser, join: Joiner) -> dict[str, str]:
 
 # An href that runs nothing by itself (javascript:void(0), javascript:;)
 _NO_OP = re.compile(r"\s*javascript\s*:\s*(?:void\s*\(\s*0?\s*\)\s*;?|;)?\s*", re.I)
+
+
 def does_nothing(a: LexborNode) -> bool:
     """A bare link whose href runs nothing (javascript:void(0)): no id, class or data-* a script could find it by
     (a 无障碍 toggle's `id="wza"`), no handler (onclick …) on it or its parents — on a page running no script of its
