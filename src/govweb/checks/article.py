@@ -170,8 +170,8 @@ def heading_above(blocks: list[str], at: int, link_texts: frozenset[str] = froze
         if _CRUMB.search(b) or j > 0 and _CRUMB_BEFORE.search(blocks[j - 1]) and (
                 b in link_texts or not _CRUMB_BEFORE.fullmatch(blocks[j - 1])):
             return ""   # the breadcrumb's last step, not the document's heading
-        if _INFO_LABEL.fullmatch(b) or DOC_NUMBER.fullmatch(b):
-            continue   # a label or the document number of an information table
+        if _INFO_LABEL.fullmatch("".join(b.split())) or DOC_NUMBER.fullmatch(b):
+            continue   # a label (spaced to align, 文　　号：) or the document number of an information table
         cell = _INFO_CELL.match(b)
         if cell is not None:
             if cell.group(1) in _TITLE_LABELS:

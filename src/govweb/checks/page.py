@@ -140,6 +140,7 @@ def _fold_as_read(tree: LexborHTMLParser) -> None:
         node.replace_with((node.text_content or "").translate(AS_READ))
 
 
+_FILE_BEFORE = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar|txt|et|dps|pptx?)\s*[（(]?\s*$", re.I)   # a file's name
 ARTICLE_MAX_ITEMS = 5   # a page listing this many dated entries is a list, whatever else it prints
 MIN_LINE = 2          # shortest text block kept for the own-content tests
 PROSE_LINE = 10       # shortest text block of a list page kept as what it says besides its list
@@ -451,8 +452,10 @@ def parse_page(
     byline_at = -1   # where the date stands in `text`, for the heading above it
     # (a list page with a meta date keeps it: its labels date its entries)
     # (a site's, a page's or a column's own stamp — 网站更新时间, 本页内容更新时间, 本栏目更新时间 — dates no document)
+    # (an 上传时间 printed beside a file's name dates that attachment, not the page)
     labelled = [x for x in dates.labelled_publication_dates(text, 8) if not (
-        x[2].startswith("更新") and _STAMP.search(text, max(0, x[0] - 4), x[0]))] \
+        x[2].startswith("更新") and _STAMP.search(text, max(0, x[0] - 4), x[0])) and not (
+        "上传" in x[2][:4] and _FILE_BEFORE.search(text, max(0, x[0] - 12), x[0] + x[2].find("上传")))] \
         if pubdate is None or len(items) < ARTICLE_MAX_ITEMS else []
     date_lines = tuple(_date_line(text, at, said) for at, _, said in labelled[:2])
     if template_dates:
@@ -469,16 +472,23 @@ def parse_page(
         printed = dates.find_date(published[0][1])
         if printed is not None and printed[0] is not None and printed != pubdate:
             pubdate, pub_excerpt = printed, published[0][2]
+    shown_entry: LexborNode | None = None   # the block showing a list's first entry whole (its heading a link)
+    blocks: list[str] = []   # the body's text blocks, squashed, read when a heading is looked for
+    # the links' texts, built once if a heading is looked for (a crumb step a link names is a column, no heading)
+    link_texts = cache(lambda: frozenset(link.text for link in links))
     if pubdate is None and labelled:
         byline_at, date_text, pub_excerpt = labelled[0]
         pubdate = dates.find_date(date_text)
         # one labelled time is an article; a list prints one per entry; an update stamp over no sentence dates a box
         # of figures or links (a 政民互动 hub's 12345 statistics, 更新时间：…), not a document, which has a body of prose
-        is_article = len(labelled) == 1 and len(items) < ARTICLE_MAX_ITEMS and not (
-            pub_excerpt.startswith("更新") and not _says_sentences(body_text, tree))
-    blocks: list[str] = []   # the body's text blocks, squashed, read when a heading is looked for
-    # the links' texts, built once if a heading is looked for (a crumb step a link names is a column, no heading)
-    link_texts = cache(lambda: frozenset(link.text for link in links))
+        # (the heading above the one labelled date: a heading element linking elsewhere is a list's first entry shown
+        # with its text, a column page; a plain one the <title> opens with is the document's, whatever dated lists —
+        # the column's newest, 相关阅读, 点击排行 — stand beside it)
+        headed, shown_entry = _byline_heading(tree, article.heading_above(
+            blocks := article.text_blocks(body_text), byline_at, link_texts()), title, join, here, link_texts()) \
+            if len(labelled) == 1 else (None, None)
+        is_article = len(labelled) == 1 and (len(items) < ARTICLE_MAX_ITEMS or headed is True) and headed is not False \
+            and not (pub_excerpt.startswith("更新") and not _says_sentences(body_text, tree))
     if pubdate is None and len(items) < ARTICLE_MAX_ITEMS:
         # an unlabelled date in the byline (来源：… 2019-03-20), else one the address carries (a script writes it)
         bylines = article.byline_dates(text)
@@ -572,6 +582,8 @@ def parse_page(
     if not is_article and items:
         # what the page says besides its list (a live interview's transcript beside its 往期回顾 box)
         prose = frozenset(t for t in (x.strip() for x in body_text.split("\n")) if len(t) >= PROSE_LINE)
+        if shown_entry is not None:   # (the opening of the first entry, shown under its title: the entry's text)
+            prose -= {x.strip() for x in shown_entry.text(deep=True, separator="\n").split("\n")}
 
     data = datapage.data_facts(tree, text, links) if datapage.GATE.search(text) else None
 
@@ -751,6 +763,33 @@ def _heading_opens_title(tree: LexborHTMLParser, title: str) -> bool:
         if len(text) >= 4 and len(title) > len(text) and title.startswith(text):
             return True
     return False
+
+
+def _byline_heading(tree: LexborHTMLParser, heading: str, title: str, join: Joiner, here: str,
+                    link_texts: frozenset[str]) -> tuple[bool | None, LexborNode | None]:
+    """What the heading above a page's one labelled date says of the page: False where it is a heading element
+    linking to another page (a column showing its first entry's title, date and text above its other rows; with
+    the block showing that entry, when it holds no other row), True where it is a plain heading element the <title>
+    opens with (the document's own), None otherwise. With no heading above the date (an information table's cells),
+    the page's plain heading the <title> opens with and no link names (not a column's name) is the document's."""
+    for h in tree.css("h1, h2, h3, h4"):
+        text = " ".join(h.text().split())
+        if text != heading and (heading or text in link_texts):
+            continue
+        a = h.css_first("a[href]")
+        if a is not None:
+            href = (a.attributes.get("href") or "").strip()
+            target = join(href) if href and not href.startswith(("#", "javascript:")) else None
+            if not target or target.split("#")[0] == here.split("#")[0]:
+                return None, None
+            block = h.parent
+            rows = block.css("li, tr") if block is not None else []
+            return False, block if block is not None and block.tag not in ("body", "html") and not rows else None
+        if len(text) >= article.HEADING_MIN and len(title) > len(text) and title.startswith(text):
+            return True, None
+        if heading:
+            return None, None
+    return None, None
 
 
 def _empty_publish_slot(tree: LexborHTMLParser) -> bool:
