@@ -137,3 +137,24 @@ def test_a_footer_slot_beside_an_archived_footer_script_read_whole_hides_nothing
     assert _home(tmp_path / "odd", body, odd)["我为政府网站找错"]["measured"] is False
     # the script not archived: the footer is unknown, not measured
     assert _home(tmp_path / "lost", body, None)["我为政府网站找错"]["measured"] is False
+
+
+def test_a_hub_of_channel_boxes_each_previewing_its_newest_is_no_column(tmp_path: Path) -> None:
+    # 公众参与: boxes headed by their channel's link, each showing its newest entry with a date — the page leads on
+    # to the channels; the rows preview them, the page lists nothing of its own
+    def box(path: str, name: str, row: str) -> str:
+        return f"<dl class='pd'><dt><a href='/{path}'>{name}</a></dt><dd>{row}</dd></dl>"
+    boxes = (box("gzcy/dc/", "民意调查", "最新一期：<a href='/gzcy/dc/Show.asp?id=31'>城区停车难问题问卷调查</a>〔2021-04-12〕")
+             + box("gzcy/zj/", "征求意见", "正在征求：<a href='/gzcy/zj/Show.asp?id=17'>禾溪县养犬管理规定（草案）</a>"
+                                        "（2021-04-15—2021-05-10）")
+             + box("gzcy/ft/", "访谈直播", "暂无访谈预告"))
+    report = _site(tmp_path / "boxes", {"gzcy/": ("公众参与", boxes)})
+    assert "gzcy/" not in _columns(report)
+    assert not _checks(report, "stale-column")
+    # a short list whose rows carry a channel link each as their category, twice over, is a list of its own
+    rows = "".join(f"<p><a href='/gzcy/{c}/'>{n}</a> <a href='/gzcy/{c}/Show.asp?id={i}'>{t}</a> 2021-04-{10 + i}</p>"
+                   for i, (c, n, t) in enumerate((("dc", "民意调查", "城区停车难问题问卷调查"),
+                                                  ("zj", "征求意见", "禾溪县养犬管理规定（草案）"),
+                                                  ("dc", "民意调查", "农贸市场改造满意度调查"))))
+    report = _site(tmp_path / "list", {"gzcy/": ("公众参与", rows)})
+    assert "gzcy/" in _columns(report)

@@ -121,3 +121,24 @@ def test_a_first_level_column_and_its_sub_columns_count_once_for_the_veto(tmp_pa
     assert "columns-stale" not in {v["rule"] for v in report["vetoes"]}
     report = site(tmp_path / "five", ("城关", "河口", "杨桥"))
     assert "columns-stale" in {v["rule"] for v in report["vetoes"]}
+
+
+def test_a_box_ranking_the_most_read_pages_holds_no_entries_of_the_column(tmp_path: Path) -> None:
+    # 公示公告 under its breadcrumb, then a right-hand 阅读排行榜 (a title bar over a table of the site's most read
+    # pages, from any column, one of them newer than the list): the column counts and is dated by its own rows
+    b = SnapshotBuilder(SEED)
+    notices = [(301, "2021年城乡居民医保缴费公告", "2021-06-21"), (302, "临泉县第二批拟录用人员公示", "2021-05-30"),
+               (303, "关于城区部分路段临时交通管制的通告", "2021-05-12")]
+    b.page(SEED, f"<html><head><title>临泉县人民政府</title></head><body>{NAV}<ul class='xw'>"
+                 + "".join(_li("gsgg", *r) for r in notices[:2]) + f"</ul>{FOOTER}</body></html>", depth=0)
+    ranked = ("<div class='phb'><div class='phb-bar'><em>阅读排行榜</em></div><table>"
+              "<tr><td><a href='/gzdt/101.shtml'>县政府召开防汛工作调度会</a></td><td>2021-06-28</td></tr>"
+              "<tr><td><a href='/zcwj/205.shtml'>临泉县政府投资项目管理办法</a></td><td>2020-05-19</td></tr></table></div>")
+    news = [(101, "县政府召开防汛工作调度会", "2021-06-28"), (102, "全县夏粮收购工作有序推进", "2021-06-25")]
+    b.page(SEED + "gzdt/", _page("工作动态", "", "工作动态", "".join(_li("gzdt", *r) for r in news)))
+    rows = "".join(_li("gsgg", *r) for r in notices)
+    b.page(SEED + "gsgg/", _page("公示公告", "", "公示公告", rows).replace("</ul></div></div>",
+                                                                       f"</ul>{ranked}</div></div>"))
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    col = next(c for c in report["columns"] if c["url"] == SEED + "gsgg/")
+    assert (col["items"], col["last_update"]) == (3, "2021-06-21")

@@ -511,3 +511,17 @@ def test_an_address_gives_way_to_a_phone_or_e_mail_printed_after_it() -> None:
     assert _marks("版权所有：某区卫生健康局 单位地址：某区人民路88号 邮箱：wjj@example.gov.cn")["联系方式"] \
         == "wjj@example.gov.cn"
     assert _marks("版权所有：某区卫生健康局 单位地址：某区人民路88号")["联系方式"] == "某区人民路88号"
+
+
+def test_a_closable_layers_credits_are_not_the_sites_sponsor(tmp_path: Path) -> None:
+    # a notice pop-up laid over the page (fixed, with a 关闭 button) signs itself in a bottom line of its own; the
+    # site's footer below names the site's sponsor
+    layer = ("<section id='tanchuang' style='z-index:999; position: fixed; inset:0'><button>关闭</button>"
+             "<h2>文明城市创建倡议书</h2><div class='tc-bottom'>主办单位：某市文明办</div></section>")
+    footer = "<footer>主办单位：某市人民政府办公室 网站标识码：3301000001 浙ICP备05012345号</footer>"
+    els = _report(tmp_path / "layer", layer + "<p>" + "正文" * 100 + "</p>" + footer)["elements"]
+    assert els["网站主办单位"]["value"] == "某市人民政府办公室"
+    # the same bottom line in a fixed bar that no button closes is the page's own footer
+    bar = layer.replace("<button>关闭</button>", "")
+    els = _report(tmp_path / "bar", bar + "<p>" + "正文" * 100 + "</p>" + footer)["elements"]
+    assert els["网站主办单位"]["value"] == "某市文明办"

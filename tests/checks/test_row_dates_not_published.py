@@ -126,3 +126,24 @@ def test_a_disclosure_entry_the_crawl_holds_nothing_of_is_not_measured(tmp_path:
     for el in ("政府信息公开指南", "政府信息公开目录", "政府信息公开年报"):
         assert report["elements"][el]["measured"] is False
     assert not [f for f in report["findings"] if f["check"] == "missing-element" and f["element"].startswith("政府信息公开")]
+
+
+def test_a_row_printing_only_a_date_after_the_as_of_date_takes_its_pages_publication(tmp_path: Path) -> None:
+    # a 政策吹风会 list printing each meeting's day: the 预告 on top names a day to come; its page, opened, was
+    # published on 11-24 — the column's newest, not the older meeting below it
+    meetings = (("1201", "【预告】禾西区优化营商环境政策吹风会", "2020-12-08"), ("0912", "禾西区稳就业政策吹风会", "2020-09-15"),
+                ("0603", "禾西区减税降费政策吹风会", "2020-06-05"))
+    table = "<table class='chfh'><tr><th>名称</th><th>举行日期</th></tr>" + "".join(
+        f"<tr><td><a href='/chfh/{k}.html'>{t}</a></td><td>{d}</td></tr>" for k, t, d in meetings) + "</table>"
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, f"<html><head><title>禾西区人民政府</title></head><body><a href='/chfh/'>政策吹风会</a>"
+                 f"<ul><li><a href='/xw/9.html'>禾西区召开全区经济工作会议</a><span>2020-11-25</span></li></ul>"
+                 f"{FOOTER}</body></html>", depth=0)
+    b.page(SEED + "chfh/", f"<html><head><title>政策吹风会_禾西区</title></head><body>{table}{FOOTER}</body></html>")
+    article = ("<html><head><title>【预告】禾西区优化营商环境政策吹风会</title></head><body><h1>【预告】禾西区优化营商环境政策吹风会"
+               "</h1><div class='info'>发布日期：2020-11-24 来源：区政府新闻办</div><p>区政府新闻办定于2020年12月8日上午"
+               "举行政策吹风会，介绍优化营商环境若干措施，欢迎关注。</p>" + FOOTER + "</body></html>")
+    b.page(SEED + "chfh/1201.html", article)
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    col = next(c for c in report["columns"] if c["url"] == SEED + "chfh/")
+    assert col["last_update"] == "2020-11-24"

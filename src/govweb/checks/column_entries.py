@@ -169,9 +169,10 @@ def template_row(ctx: SiteContext, url: str) -> bool:
 def own_rows(ctx: SiteContext, f: PageFacts) -> list[Item]:
     """A page's dated rows without those of the site template (shared links, repeated script-run rows), nor links
     that only sit near a date: one back to the homepage (返回首页 under a notice dated in its text) or a button for a
-    visitor's action (我要写信 above a table of letters) is no entry of a list."""
+    visitor's action (我要写信 above a table of letters) is no entry of a list, nor is a row of a box ranking the
+    site's most read pages beside the list (热点排行: `list_shapes.ranked_links`)."""
     widget: frozenset[tuple[str, RawDate | None]] = ctx.derived("template_rows", _template_rows)
-    return [it for it in f.items if (it.title, it.date) not in widget and not _no_entry(ctx, it)]
+    return [it for it in f.items if (it.title, it.date) not in widget and not it.ranked and not _no_entry(ctx, it)]
 
 
 def _listed_in_folder(ctx: SiteContext) -> dict[str, frozenset[str]]:
@@ -328,7 +329,8 @@ def in_folder_of(url: str, column_url: str) -> bool:
 
 def item_date(ctx: SiteContext, raw: tuple[int | None, int, int] | None, url: str, where: str) -> dt.date | None:
     """An entry's date: the row's, with a month-day date's year from the detail page or the dated URL, else the
-    latest year that puts it after neither the as-of date nor the row above it (`row_bounds`; `where`: the page)."""
+    latest year that puts it after neither the as-of date nor the row above it (`row_bounds`; `where`: the page). A
+    row printing only a date after the as-of date (发布会举行时间 of a 预告) takes its opened page's 发布时间."""
     page = ctx.page(where) if raw is not None and raw[0] is None else None
     bound = row_bounds(ctx, page).get(ctx.canonical(url)) if page is not None else None
     return _item_date(ctx, raw, url, where, bound)
@@ -353,7 +355,12 @@ def _item_date(ctx: SiteContext, raw: tuple[int | None, int, int] | None, url: s
             except ValueError:
                 return d   # (02-29 in a year without it: left as read)
         return d
-    return ctx.resolve_date(raw, where)
+    d = ctx.resolve_date(raw, where)
+    if d is None and detail is not None and detail.pubdate and (after := to_date(raw, ctx.as_of)) and after > ctx.as_of:
+        # a full date after the as-of date dates no publication (the conference a 预告 announces, a deadline): the
+        # row's own page, opened, says when it was published
+        return ctx.resolve_date(detail.pubdate, url)
+    return d
 
 
 def _numbered(url: str) -> tuple[tuple[str, str, tuple[str, ...]], int] | None:

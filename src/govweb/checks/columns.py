@@ -69,6 +69,7 @@ from govweb.checks.page import PageFacts
 from govweb.checks.page_kinds import (
     NAVIGATION_WORDS,
     answers_search,
+    channel_boxes,
     channel_landing,
     declared,
     empty_archive,
@@ -192,6 +193,8 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
             # part's name (政府信息公开年报)
         if dated and channel_landing(ctx, f):
             continue   # a 互动交流 landing page: its 我要写信 beside boxes whose one row each opens another column
+        if dated and channel_boxes(ctx, f):
+            continue   # a hub of boxes each headed by its channel's link (意见征集, 在线访谈), previewing its newest
         if dated and len(f.breadcrumb) == 1 and function_beside_rows(ctx, f):
             continue   # a channel's landing page (首页 > 政务公开) saying more of its own than its rows do (a 公开指南's
             # text beside a short 年报 list): the rows are a box beside what it says

@@ -22,6 +22,7 @@ from urllib.parse import parse_qsl, urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from govweb.checks.fold import as_read
+from govweb.checks.unseen import dialog
 
 SITE_CODE = re.compile(
     r"(?:网站标识码|网站识别码|标识码)\s*[:：]?\s*([0-9](?:\s?[0-9]){9}|[0-9]{0,2}[Bb][Mm][0-9]{6,8})(?![0-9A-Za-z])"
@@ -113,6 +114,21 @@ def footer_named(node: LexborNode) -> bool:
     return node.tag == "footer" or FOOTER_CONTAINER.search(element_label(node)) is not None
 
 
+_FIXED = re.compile(r"position\s*:\s*fixed", re.I)
+
+
+def in_closable_layer(node: LexborNode) -> bool:
+    """The node sits in a layer laid over the page that a visitor closes (an ancestor fixed on the screen by its own
+    style and holding a 关闭/× button: a 专题 takeover, a notice pop-up): its credits line (主办：县委宣传部) is the
+    layer's producer, not the site's footer."""
+    parent = node.parent
+    while parent is not None and parent.tag not in ("body", "html"):
+        if _FIXED.search(parent.attributes.get("style") or "") and dialog(parent):
+            return True
+        parent = parent.parent
+    return False
+
+
 def in_footer_part(node: LexborNode) -> bool:
     """The node sits inside the page's footer (an ancestor below `<body>` is `footer_named`)."""
     parent = node.parent
@@ -158,13 +174,15 @@ def footer_frames(tree: LexborHTMLParser) -> list[LexborNode]:
 
 
 def footer_containers(tree: LexborHTMLParser, unseen: Callable[[LexborNode], bool] | None = None) -> list[str]:
-    """Texts of the outermost footer containers (`<footer>`, id/class foot, bottom, copyright …); with `unseen`,
-    not those it says no visitor can see (`unseen.in_unseen`)."""
+    """Texts of the outermost footer containers (`<footer>`, id/class foot, bottom, copyright …), not those of a
+    layer a visitor closes (`in_closable_layer`); with `unseen`, not those it says no visitor can see
+    (`unseen.in_unseen`)."""
     out: list[str] = []
     for node in tree.css("footer, [id], [class]"):
         if node.tag in ("html", "body", "script", "style", "a", "img", "input"):
             continue
-        if footer_named(node) and not in_footer_part(node) and not (unseen is not None and unseen(node)):
+        if footer_named(node) and not in_footer_part(node) and not (unseen is not None and unseen(node)) \
+                and not in_closable_layer(node):
             t = " ".join(node.text(deep=True, separator=" ").split())
             if t:
                 out.append(t)

@@ -1,6 +1,7 @@
 """List shapes: the entries a list shows beside its linked dated rows, found from the shape of its rows and
 tiles — messages a guestbook prints whole (`message_rows`), rows printed with no link (`unlinked_rows`), rows whose
-date cell is empty (`blank_date_rows`) and picture tiles (`picture_tiles`). Each reads a page's tree after
+date cell is empty (`blank_date_rows`) and picture tiles (`picture_tiles`) — and the rows of a box ranking the
+site's most read pages (`ranked_links`), which are no list's own. Each reads a page's tree after
 `list_rows.read_anchors` read its anchors."""
 
 from __future__ import annotations
@@ -257,3 +258,34 @@ def _caption_row(tile: LexborNode, anchors: list[LexborNode], url: str) -> Item 
     undated = [t for t in lines if dates.find_date_cached(t) is None and not YEAR_ONLY.match(t)]
     title = max(undated, key=len) if undated else text
     return Item(url, title, d, text[:200], [d] if d[0] is not None else [])
+
+
+# a box ranking the site's pages by their readers (热点排行, 点击排行, 阅读排行榜): ordered by clicks, drawn from every
+# column, it is no list's own
+_RANKING = re.compile(r"(?:热点|热门|点击|阅读|浏览|访问)\s*(?:排行|排名)\s*榜?|排行榜")
+_RANKING_HEADING_MAX = 12   # a box's heading is a word or two (热点排行 · TOP10), not a sentence naming a ranking
+
+
+def ranked_links(tree: LexborHTMLParser, join: Joiner) -> frozenset[str]:
+    """The links of the boxes headed by a ranking (热点排行 over its `<ol>`, 点击排行 in a title bar above its list):
+    the first block after the heading — or after the heading's own bar — holding links, and the blocks of its kind
+    that follow it (a row a block: `<dl>`, `<dl>`)."""
+    out: set[str] = set()
+    for node in tree.css("h1, h2, h3, h4, h5, h6, div, span, p, strong, b, dt, th"):
+        said = node.text(deep=True, strip=True)
+        if not said or len(said) > _RANKING_HEADING_MAX or not _RANKING.match(said) or node.css_first("a[href]"):
+            continue
+        for level in (node, node.parent):
+            sib = level.next if level is not None else None
+            while sib is not None and not (sib.tag not in ("-text", "-comment") and (
+                    sib.tag == "a" or sib.css_first("a[href]") is not None)):
+                sib = sib.next
+            if sib is not None:
+                anchors: list[LexborNode] = []
+                tag = sib.tag
+                while sib is not None and sib.tag in (tag, "-text", "-comment"):   # (rows one block each: <dl>, <dl>)
+                    anchors.extend([sib] if sib.tag == "a" else sib.css("a[href]") if sib.tag == tag else [])
+                    sib = sib.next
+                out.update(u for a in anchors if (u := join((a.attributes.get("href") or "").strip())))
+                break
+    return frozenset(out)

@@ -46,7 +46,13 @@ from govweb.checks.list_rows import (
     settle_day_first,
     weekday_list,
 )
-from govweb.checks.list_shapes import blank_date_rows, message_rows, picture_tiles, unlinked_rows
+from govweb.checks.list_shapes import (
+    blank_date_rows,
+    message_rows,
+    picture_tiles,
+    ranked_links,
+    unlinked_rows,
+)
 from govweb.checks.messages import SUBMIT_HEADER, MessageFacts, message_facts, submissions
 from govweb.checks.out_of_service import is_error_page
 from govweb.checks.page_links import Joiner, Link, alert_only, clicked_attributes, frame_facts, nav_sections
@@ -412,6 +418,12 @@ def parse_page(
         read_anchors(LexborHTMLParser(frame[0] + rows + frame[1]), join, links, items, pagination,
                  {row_key(it.url, it.route) for it in items}, page_url=here)
 
+    if not home and items:
+        # a box ranking the site's most read pages (热点排行) beside the page's own list: not its rows
+        ranked = ranked_links(tree, join)
+        if any(it.url not in ranked for it in items):
+            for it in items:
+                it.ranked = it.url in ranked
     unseen_links: frozenset[str] = _only_inside(unseen, tree, join) if unseen else frozenset()
     frame_names, targeted = frame_facts(tree, join)
     # (only a link with an onclick or `alert` in its href can be `alert_only`: the others are not walked)

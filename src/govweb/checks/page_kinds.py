@@ -551,7 +551,8 @@ def hub(ctx: SiteContext, f: PageFacts) -> bool:
     dated row is a list's entry, not a way on, wherever it leads (a 县长信箱 listing its letters, each kept on the
     letters platform of another host, lists them: it is no hub) — and so is a row's button (its PDF or OFD copy)."""
     pager = {ctx.canonical(u) for u in f.pagination}
-    rows = {ctx.canonical(u) for it in own_rows(ctx, f) if not it.scripted for u in (it.url, *it.buttons)}
+    rows = {ctx.canonical(u) for it in (*own_rows(ctx, f), *(x for x in f.items if x.ranked)) if not it.scripted
+            for u in (it.url, *it.buttons)}   # (a 热点排行 box's rows lead to documents, not places)
     folder, host = _section_folder(f.url), urlsplit(f.url).netloc
     entries: set[str] = set()
     below: set[str] = set()
@@ -586,6 +587,37 @@ def channel_landing(ctx: SiteContext, f: PageFacts) -> bool:
         return False   # (a row printed without a link of its own — a letter shown whole — is a row of the page's list)
     return any(WRITE_LINK.match(link.text.strip()) and ctx.canonical(link.url) not in ctx.template_links
                and ctx.canonical(link.url) != f.url for link in f.links)
+
+
+def channel_boxes(ctx: SiteContext, f: PageFacts) -> bool:
+    """A hub of channel boxes: its dated rows stand in two boxes or more, each headed by a link naming another
+    column of the site in a word or two, at a section's address (意见征集 → /zmhd/yjzj/, 在线访谈 →
+    col1242/index.html), that no other row links, with at most one entry below it (the newest 征集, the last 访谈),
+    one box at least showing one: each box previews its channel; the page lists nothing of its own. A page paging
+    through its rows lists them itself."""
+    rows = [it for it in own_rows(ctx, f) if not it.scripted and not it.printed]
+    if f.pagination or not rows:
+        return False
+    heads: dict[str, str] = {}
+    for it in rows:
+        u, name = ctx.canonical(it.url), it.title.strip()
+        target = ctx.pages.get(u)
+        if (name and it.row.startswith(name) and len(name) <= SECTION_NAME_MAX and not headline_like(name)
+                and u != f.url and _section_address(u) and not (target is not None and target.is_article)):
+            if u in heads:
+                return False   # (a link heading several rows is a row's category: 【通知公告】 in a mixed list)
+            heads[u] = it.row
+    previews = [it for it in rows if ctx.canonical(it.url) not in heads]
+    if len(heads) < 2 or not previews:
+        return False
+    boxes = [[it for it in previews if it.row in box] for box in heads.values()]
+    return sum(map(len, boxes)) == len(previews) and all(len(b) <= 1 for b in boxes)
+
+
+def _section_address(url: str) -> bool:
+    """An address naming a section, not a document: a folder (`/zmhd/yjzj/`) or its index page (`col1241/index.html`)."""
+    path = urlsplit(url).path or "/"
+    return path.endswith("/") or posixpath.basename(path).rsplit(".", 1)[0] in ("index", "default", "main")
 
 
 def _below(url: str, host: str, folder: str) -> bool:

@@ -102,7 +102,7 @@ def _control_beside(node: LexborNode) -> bool:
     return False
 
 
-def _dialog(node: LexborNode) -> bool:
+def dialog(node: LexborNode) -> bool:
     """The block is a dialog a script pops up: a line of it is a button closing or answering it (关闭, ×, 继续访问)."""
     return any(t.tag == "-text" and _DIALOG.fullmatch((t.text() or "").strip()) is not None
                for t in node.traverse(include_text=True))
@@ -131,7 +131,7 @@ def unseen_blocks(tree: LexborHTMLParser, html: str, inline_scripts: Iterable[st
                                                    for k, v in h.attributes.items() if k.startswith("on")),
                                *(_label(c) for c in tree.css(_SCRIPT_CONTROLS))])
         if (_named_by_code(node, html, code) or _panel_of_a_set(node) or _in_menu_item(node)
-                or _control_beside(node) or _dialog(node)):
+                or _control_beside(node) or dialog(node)):
             continue
         node.attrs[UNSEEN] = "1"
         out.append(node)
