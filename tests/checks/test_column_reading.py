@@ -663,3 +663,17 @@ def test_a_service_page_opening_the_platform_and_one_unread_page_of_its_own_is_a
     assert SEED + "zwfw/" not in site("unread", {})
     notice = "<h1>关于调整政务服务中心窗口设置及办理时间的通知</h1><p class='info'>发布时间：2021-06-10</p><p>各单位：……</p>"
     assert SEED + "zwfw/" in site("notice", {"zwfw/content_3391.html": notice})
+
+
+def test_a_filter_tab_above_the_list_at_the_pages_own_address_is_no_other_list(tmp_path: Path) -> None:
+    """A list of documents whose rows the CMS files at dated addresses, under a row of year filters ending in 不限 —
+    each tab the page's own address with a query (`?nf=0`) —: the tab is the same list through a filter, not another
+    list the rows preview; the page is a column."""
+    tabs = "".join(f"<a href='/zfxxgk/wjlb.jsp?nf={y}'>{y + '年度' if y != '0' else '不限'}</a> " for y in ("2021", "2020", "2019", "0"))
+    rows = "".join(f"<tr><td><a href='/content/2021/06{d}/{d}8.html'>关于印发和县{n}的通知</a></td><td>2021-06-{d}</td></tr>"
+                   for d, n in (("21", "夏季防汛工作方案"), ("09", "农村人居环境整治方案"), ("02", "安全生产检查方案")))
+    body = (f"<div class='weizhi'>当前位置：<a href='/'>首页</a> &gt; 区政府文件</div><div class='nf'>年份：{tabs}</div>"
+            f"<table class='wjlb'>{rows}</table>")
+    report = _site(tmp_path, {"zfxxgk/wjlb.jsp": body}, home_extra="<a href='/zfxxgk/wjlb.jsp'>更多文件</a>",
+                   menu={"zfxxgk/wjlb.jsp": "区政府文件"})
+    assert SEED + "zfxxgk/wjlb.jsp" in _columns(report)

@@ -525,3 +525,16 @@ def test_a_closable_layers_credits_are_not_the_sites_sponsor(tmp_path: Path) -> 
     bar = layer.replace("<button>关闭</button>", "")
     els = _report(tmp_path / "bar", bar + "<p>" + "正文" * 100 + "</p>" + footer)["elements"]
     assert els["网站主办单位"]["value"] == "某市文明办"
+
+
+def test_a_mark_in_the_vendors_brackets_is_the_vendors(tmp_path: Path) -> None:
+    """A record number in brackets after the company that built or supports the site is the company's: the site's
+    own ICP number printed later is the site's, and a footer whose only 公网安备 is the builder's shows none."""
+    footer = ("<footer><p>网站制作：某某数码传媒有限公司(粤ICP备09087766号)</p>"
+              "<p>版权所有：某区住房和城乡建设局 | 粤ICP备11223344号-2 | 标识码 4406040021</p>"
+              "<p>承建单位 某网络工程有限公司（粤公网安备 44060402000777号）</p></footer>")
+    els = _report(tmp_path, footer)["elements"]
+    assert els["ICP备案号"]["value"] == "粤ICP备11223344号-2"
+    assert (els["公安机关备案号"]["present"], els["公安机关备案号"]["measured"]) == (False, True)
+    # the same numbers standing on the site's own line are the site's
+    assert _marks("主办：某区住房和城乡建设局 粤公网安备 44060402000777号")["公安机关备案号"] == "粤公网安备 44060402000777号"

@@ -277,17 +277,31 @@ def _platform_mark(m: re.Match[str]) -> bool:
     return bool(owners) and owners[-1].group("platform") is not None
 
 
+# A mark in brackets after the name of the company that built or supports the site (技术支持：某科技有限公司
+# （某ICP备…号）, 网站建设：某公司（某公网安备…号）) is that company's record, not the site's.
+_VENDOR_MARK = re.compile(r"(?:技术支持|技术服务|网站建设|建设单位|承建单位|网站制作|设计制作|运行维护|运维单位|维护单位)"
+                          r"\s*[:：]?[^\n。；;|()（）]{2,40}[(（][^()（）]{0,8}$")
+
+
+def _vendor_mark(m: re.Match[str]) -> bool:
+    start = m.start(1)
+    return _VENDOR_MARK.search(m.string[max(0, start - 60):start]) is not None
+
+
 def _first(rx: re.Pattern[str], parts: list[str], before: str) -> re.Match[str] | None:
     """The first match in the footer parts, else the last one in the text just before the footer (the lines
     above its signs: a sponsor or address line — the nearest to the footer, not an article's). A mark on the line
-    of the 集约化 platform the site sits on is the platform's: the site's own, printed beside it, comes first."""
+    of the 集约化 platform the site sits on is the platform's: the site's own, printed beside it, comes first; a
+    mark in a vendor's brackets (`_vendor_mark`) is never the site's."""
     platform = None
     for part in parts:
         for m in rx.finditer(part):
+            if _vendor_mark(m):
+                continue
             if not _platform_mark(m):
                 return m
             platform = platform or m
-    found = list(rx.finditer(before))
+    found = [m for m in rx.finditer(before) if not _vendor_mark(m)]
     own = [m for m in found if not _platform_mark(m)]
     return platform or (own or found or [None])[-1]
 
@@ -311,7 +325,7 @@ def read_marks(text: str, footer: tuple[list[str], str], links: Iterable[tuple[s
     parts = [as_read(p) for p in footer[0]]
     marks: dict[str, tuple[str, str]] = {}
     for el, rx in MARK_PATTERNS:
-        m = _first(rx, parts, before) or rx.search(text)
+        m = _first(rx, parts, before) or next((m for m in rx.finditer(text) if not _vendor_mark(m)), None)
         if m:
             joiner = "" if el == "网站标识码" else " "   # a code printed in pieces is one code
             marks[el] = (joiner.join(m.group(1).split()), excerpt(m.string, m.start(), m.end()))

@@ -680,13 +680,20 @@ def _box_of_named_list(ctx: SiteContext, f: PageFacts, rows: list[Item]) -> bool
     one of its links carries word for word, to another page (a 政务公开 landing page's box 政府信息公开年报 over two
     reports, beside its link 政府信息公开年报 to the reports' list), and none lies in the page's own directory: the box
     previews the list that link opens, wherever the CMS files the rows (Hanweb's `/art/2026/1/20/art_4114_1.html`
-    beside the list `/col/col4114/`). A page paging through its rows lists them itself."""
+    beside the list `/col/col4114/`). A page paging through its rows lists them itself; a link to the page's own
+    address with a query (a filter tab above the list: 全部 → `?year=all`) is the same list through a filter."""
     heading = f.list_heading
     own = folder_of(f.url)
     if not heading or f.pagination or any(heading in it.row or ctx.canonical(it.url).startswith(own) for it in rows):
         return False
     return any(link.text.strip() == heading and (u := ctx.canonical(link.url)) != f.url and not dated_url(u)
-               for link in f.links)
+               and not _own_filtered_view(f.url, u) for link in f.links)
+
+
+def _own_filtered_view(page_url: str, url: str) -> bool:
+    """`url` is the page's own address with a query of its own (`index.html?year=all` of `index.html`)."""
+    a, b = urlsplit(page_url), urlsplit(url)
+    return bool(b.query) and (a.netloc, a.path) == (b.netloc, b.path)
 
 
 def _says_beside_box(ctx: SiteContext, f: PageFacts, boxes: set[str], rows: list[Item]) -> bool:
