@@ -350,6 +350,7 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
     if "负责人信息" not in found.results:
         _leaders_in_profile(ctx, found)
     _disclosure_platform(ctx, disclosure, found)
+    _unfetched_disclosure_section(ctx, disclosure, found)
     _unmeasured(ctx, found)
     _unread_footer_frames(ctx, hp, found)
     _badge_slots(ctx, ordered[:1], found)
@@ -769,6 +770,21 @@ def _disclosure_platform(ctx: SiteContext, entries: list[tuple[PageFacts, Link, 
                         and el not in found.bad:
                     found.unmeasured[el] = "platform"
                     ctx.warnings.append(f"「{el}」未测量：政府信息公开在站外平台（{link.url}），未采集")
+            return
+
+
+def _unfetched_disclosure_section(ctx: SiteContext, entries: list[tuple[PageFacts, Link, str]],
+                                  found: FoundElements) -> None:
+    """The site's own disclosure section (政府信息公开, 政务公开) the crawl did not fetch, its link not broken: the
+    catalogue a visitor browses there is unseen — 政府信息公开目录 not measured, with a warning, rather than missing."""
+    el = "政府信息公开目录"
+    if el in found.results or el in found.evidence or el in found.unmeasured or el in found.bad:
+        return
+    for _, link, _ in entries:
+        if ctx.same_site(link.url) and ctx.page(link.url) is None \
+                and target_problem(ctx, link.url, content=False) is None:
+            found.unmeasured[el] = "unfetched"
+            ctx.warnings.append(f"「{el}」未测量：政府信息公开栏目（{link.url}）未采集")
             return
 
 

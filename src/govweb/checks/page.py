@@ -115,6 +115,8 @@ def _pager_count(arg: str, body: str) -> int | None:
 
 # A list's only cell saying it holds nothing of its kind, alone between blocks: 暂无信件, 暂无留言, 暂无来信
 EMPTY_CELL = re.compile(r"(?:^|\s)暂无[\u4e00-\u9fff]{1,4}(?:\s|$)")
+# Either sign that a page's list is empty
+_EMPTY_SIGN = re.compile(f"{printed_lists.EMPTY_LIST.pattern}|{EMPTY_CELL.pattern}")
 EMPTY_CONTAINER = "<empty list>"   # the sign of an empty list container a page listing items shows (template_empty)
 NO_PAGES = "<0 pages>"   # … an empty list container beside a pager the server printed with no page: it says so
 _TAG = re.compile(r"<[^>]*>")   # markup a CMS leaves in a meta value (ArticleTitle "标题<br/>副题")
@@ -574,7 +576,12 @@ def parse_page(
         framed = [fr for fr in tree.css("iframe[src], frame[src]") if not footer.in_footer_part(fr)]
         frames = len(framed)
         frame_urls = tuple(dict.fromkeys(u for fr in framed if (u := join((fr.attributes.get("src") or "").strip()))))
-        empty_marker = printed_lists.EMPTY_LIST.search(text) is not None or EMPTY_CELL.search(text) is not None
+        # (a box of a row of like boxes saying it is empty beside one that is not — a hub's 在线访谈 saying 暂无访谈
+        # beside its 县长信箱 — says nothing of the page)
+        said_text = text
+        for box in printed_lists.empty_boxes(body_node, _EMPTY_SIGN):
+            said_text = said_text.replace(" ".join(box.text(deep=True, separator="\n").split()), " ", 1)
+        empty_marker = _EMPTY_SIGN.search(said_text) is not None
         blank_content = blank_after_crumb(body_node)
         loading = hidden_blocks.shows_loading(tree) and not fetched_records
     elif not is_article and len(items) >= 2:

@@ -141,6 +141,37 @@ def said_empty_table(table: LexborNode) -> bool:
 _PAGER_NAME = re.compile(r"pager|pagination|fenye|pagebar|page[_-]?(?:nav|num|box)", re.I)
 
 
+_HEADING = "h2, h3, h4, h5, h6"
+_BOX_TEXT_CHARS = 10   # a like box beside an empty one shows at least this much text of its own (not its heading)
+
+
+def _box_shape(node: LexborNode) -> tuple[str, str]:
+    return node.tag or "", node.attributes.get("class") or ""
+
+
+def empty_boxes(body: LexborNode, empty: re.Pattern[str]) -> list[LexborNode]:
+    """Boxes of a row of like boxes (three or more siblings of one tag and class, each under a heading of its own:
+    a hub's 县长信箱, 12345热线, 在线访谈 …) whose text says they are empty (暂无访谈, `empty`) while a like box shows
+    text of its own: the sign is that box's, not the page's list."""
+    out: dict[int, LexborNode] = {}   # (by the node's place in memory: a node's == compares its markup)
+    for heading in body.css(_HEADING):
+        box = heading.parent
+        if box is None or box.parent is None or box.mem_id in out or not empty.search(_box_text(box)):
+            continue
+        like = [n for n in box.parent.iter() if n.mem_id != box.mem_id and _box_shape(n) == _box_shape(box)
+                and n.css_first(_HEADING) is not None]
+        if len(like) >= 2 and any(not empty.search(t := _box_text(n)) and len(t) >= _BOX_TEXT_CHARS for n in like):
+            out[box.mem_id] = box
+    return list(out.values())
+
+
+def _box_text(box: LexborNode) -> str:
+    """A box's text without its heading's."""
+    heading = box.css_first(_HEADING)
+    text = " ".join(box.text(deep=True, separator="\n").split())
+    return text.replace(" ".join(heading.text(deep=True).split()), " ", 1).strip() if heading is not None else text
+
+
 def empty_list_container(tree: LexborHTMLParser) -> bool:
     """A list container (a list-named ul/ol/tbody/div/table, any ul/ol/tbody beside a pager the server printed,
     or the list of a list-named block holding only a heading) with no entry at all; or a table of header cells
