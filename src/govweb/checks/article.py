@@ -105,15 +105,13 @@ def date_under_heading(blocks: list[str], headings: frozenset[str], title: str,
     heading set as one (`headings`: the page's <h1>…<h6> texts, squashed) that the `<title>` names —, alone or before
     a short name (2026-11-30　县水利局); a month-day (11-29) only where the address carries that very day, whose year it
     takes. The page's only such line: (where it stands in the squashed text, the date, the line), else None."""
-    found = [i for i, b in enumerate(blocks) if _BARE_DATE_LINE.fullmatch(b)]
-    if len(found) != 1 or found[0] == 0:
+    found = [(i, m) for i, b in enumerate(blocks) if (m := _BARE_DATE_LINE.fullmatch(b))]
+    if len(found) != 1 or found[0][0] == 0:
         return None
-    i = found[0]
+    (i, m), = found
     heading = blocks[i - 1]
     if heading not in headings or len(heading) < HEADING_MIN or "".join(heading.split()) not in "".join(title.split()):
         return None
-    m = _BARE_DATE_LINE.fullmatch(blocks[i])
-    assert m is not None
     raw = dates.find_date(m.group(1))
     if raw is not None and raw[0] is None:
         addressed = dates.url_full_date(url)

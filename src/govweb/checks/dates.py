@@ -282,30 +282,26 @@ def find_full_dates(text: str) -> list[RawDate]:
     """Every full date of a row, but the end of a period printed there (征集时间：2021-10-20至2021-11-19): when a
     period ends is no day the row was published or touched; its start stays. Dates in Chinese numerals count when
     the row prints no date in digits (as `find_date` reads them)."""
-    found: list[RawDate] = []
-    end = -1
-    for m in _full_dates(text):
-        if end < 0 or not _RANGE_JOIN.fullmatch(text, end, m.start()):
-            found.append((int(m.group(1)), int(m.group(2)), int(m.group(3))))
-        end = m.end()
+    found = [(int(m.group(1)), int(m.group(2)), int(m.group(3))) for m in _period_starts(_full_dates(text), text)]
     if not found and "年" in text:   # a row printing its dates in Chinese numerals only (成文日期 | 发布日期 cells)
-        for m in HAN_DATE.finditer(text):
-            if end < 0 or not _RANGE_JOIN.fullmatch(text, end, m.start()):
-                found.append(han_date(m))
-            end = m.end()
+        found = [han_date(m) for m in _period_starts(HAN_DATE.finditer(text), text)]
     return found
 
 
 def find_month_days(text: str) -> list[RawDate]:
     """Every month-day date of a row printing no full date (来信 11-24 | 回复 11-27), but a period's end, as
     `find_full_dates` reads them: (None, month, day)."""
-    found: list[RawDate] = []
+    return [(None, int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4)))
+            for m in _period_starts(_MONTH_DAY.finditer(text), text)]
+
+
+def _period_starts(matches: Iterator[re.Match[str]], text: str) -> Iterator[re.Match[str]]:
+    """The date matches of `text` but those closing a period (a date joined to the one before it by 至, ~, —)."""
     end = -1
-    for m in _MONTH_DAY.finditer(text):
+    for m in matches:
         if end < 0 or not _RANGE_JOIN.fullmatch(text, end, m.start()):
-            found.append((None, int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))))
+            yield m
         end = m.end()
-    return found
 
 
 def find_publication_date(text: str) -> RawDate | None:

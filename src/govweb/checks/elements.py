@@ -415,7 +415,7 @@ def _channel_in_rows(ctx: SiteContext, hp: PageFacts, found: FoundElements) -> N
     if not rows:
         return
     for el in CHANNELS:
-        if el in found.results or el in found.bad or el in found.unmeasured:
+        if found.decided(el):
             continue
         for link in hp.links:
             if link.url not in rows or link.placeholder or _leads_to_article(ctx, link.url):
@@ -569,7 +569,7 @@ def _script_run_entries(ctx: SiteContext, hp: PageFacts, found: FoundElements) -
         if not is_entry_name(name):
             continue
         for el in LINK_WORDS:
-            if el in found.results or el in found.bad or el in found.unmeasured or el in BADGES:
+            if found.decided(el) or el in BADGES:
                 continue
             if names_element(el, name):
                 found.unmeasured[el] = "script-entry"
@@ -778,7 +778,7 @@ def _unfetched_disclosure_section(ctx: SiteContext, entries: list[tuple[PageFact
     """The site's own disclosure section (政府信息公开, 政务公开) the crawl did not fetch, its link not broken: the
     catalogue a visitor browses there is unseen — 政府信息公开目录 not measured, with a warning, rather than missing."""
     el = "政府信息公开目录"
-    if el in found.results or el in found.evidence or el in found.unmeasured or el in found.bad:
+    if found.decided(el):   # (evidence is kept only beside a result)
         return
     for _, link, _ in entries:
         if ctx.same_site(link.url) and ctx.page(link.url) is None \

@@ -118,6 +118,10 @@ class FoundElements:
         self.bad: dict[str, tuple[Evidence, str]] = {}   # entries found only with failing targets: the first, and why
         self.unmeasured: dict[str, str] = {}          # element → why it is not measured
 
+    def decided(self, el: str) -> bool:
+        """The element is found, found only failing, or said to be not measured: no later check looks again."""
+        return el in self.results or el in self.bad or el in self.unmeasured
+
     def add(self, el: str, value: str | None, url: str, excerpt: str, record: str | None,
             where: str | None = None) -> None:
         """`url`: where the element is (a mark's page, an entry's target); `where`: the page showing it."""

@@ -490,6 +490,8 @@ def parse_page(
     blocks: list[str] = []   # the body's text blocks, squashed, read when a heading is looked for
     # the links' texts, built once if a heading is looked for (a crumb step a link names is a column, no heading)
     link_texts = cache(lambda: frozenset(link.text for link in links))
+    # … and the texts of its heading elements, squashed (a document's heading is set as one)
+    headings = cache(lambda: frozenset(" ".join(h.text().split()) for h in tree.css("h1, h2, h3, h4, h5, h6")))
     if pubdate is None and labelled:
         byline_at, date_text, pub_excerpt = labelled[0]
         pubdate = dates.find_date(date_text)
@@ -510,15 +512,13 @@ def parse_page(
         if dated is not None:
             # a document has its own heading: printed above the byline, named by <title> or set as a heading
             heading = article.heading_above(blocks := article.text_blocks(body_text), dated[0], link_texts())
-            if heading and (_contains_either(title, heading) or heading in {
-                    " ".join(h.text().split()) for h in tree.css("h1, h2, h3, h4, h5, h6")}):
+            if heading and (_contains_either(title, heading) or heading in headings()):
                 byline_at, pubdate, pub_excerpt = dated
                 is_article = True
     if pubdate is None and not items:
         # a document's print or phone copy, its date printed bare on the line under its heading (2026-11-30　县水利局)
         blocks = blocks or article.text_blocks(body_text)
-        bare = article.date_under_heading(
-            blocks, frozenset(" ".join(h.text().split()) for h in tree.css("h1, h2, h3, h4, h5, h6")), title, here)
+        bare = article.date_under_heading(blocks, headings(), title, here)
         if bare is not None:
             byline_at, pubdate, pub_excerpt = bare
             is_article = True
@@ -578,10 +578,12 @@ def parse_page(
         frame_urls = tuple(dict.fromkeys(u for fr in framed if (u := join((fr.attributes.get("src") or "").strip()))))
         # (a box of a row of like boxes saying it is empty beside one that is not — a hub's 在线访谈 saying 暂无访谈
         # beside its 县长信箱 — says nothing of the page)
-        said_text = text
-        for box in printed_lists.empty_boxes(body_node, _EMPTY_SIGN):
-            said_text = said_text.replace(" ".join(box.text(deep=True, separator="\n").split()), " ", 1)
-        empty_marker = _EMPTY_SIGN.search(said_text) is not None
+        empty_marker = _EMPTY_SIGN.search(text) is not None
+        if empty_marker:
+            said_text = text
+            for box in printed_lists.empty_boxes(body_node, _EMPTY_SIGN):
+                said_text = said_text.replace(" ".join(box.text(deep=True, separator="\n").split()), " ", 1)
+            empty_marker = _EMPTY_SIGN.search(said_text) is not None
         blank_content = blank_after_crumb(body_node)
         loading = hidden_blocks.shows_loading(tree) and not fetched_records
     elif not is_article and len(items) >= 2:
