@@ -16,8 +16,9 @@ measured (never blank or stale: `list_state`).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 from govweb.checks.column_entries import (
     ENTRY_MAX_INBOUND,
@@ -111,7 +112,7 @@ from govweb.checks.page_kinds import (
     url_dir,
     view_mode,
 )
-from govweb.checks.page_links import YEAR_ONLY, back_or_action
+from govweb.checks.page_links import YEAR_ONLY, YEAR_TAB, back_or_action
 from govweb.checks.site_scope import former_host, other_site, platform_section
 from govweb.urlnorm import gov_domain
 
@@ -278,6 +279,15 @@ def _group_pagination(ctx: SiteContext, cands: set[str]) -> dict[str, list[str]]
             if meta_name and other_name and other_name != meta_name:
                 continue
             uf.union(url, t)
+        for link in f.links:
+            # a year tab of the list opening the same list through that year (2025年(6) → `?nd=2025`): one column
+            year = YEAR_TAB.match(link.text)
+            t = ctx.canonical(link.url)
+            if year is None or t == url or t == ctx.homepage_url or t not in ctx.pages or ctx.pages[t].is_article:
+                continue
+            other_name = ctx.pages[t].meta.get("columnname")
+            if _year_view(url, t, year.group(1)) and not (meta_name and other_name and other_name != meta_name):
+                uf.union(url, t)
     groups: dict[str, list[str]] = {}
     for url in list(uf.parent):
         groups.setdefault(uf.find(url), []).append(url)
@@ -295,6 +305,27 @@ def _group_pagination(ctx: SiteContext, cands: set[str]) -> dict[str, list[str]]
     return result
 
 
+_YEAR_PART = re.compile(r"[/_-](?:19|20)\d{2}(?=[/._-]|$)")   # a year as a part of an address's path
+
+
+def _year_view(page: str, target: str, year: str) -> bool:
+    """`target` is `page`'s list through one year: the year a value of its query at the page's own path
+    (`list.asp?classid=35&nd=2025`) or a part of its path where the page's has none or another year (`/zcwj/2025/`,
+    `/zcwj/index_2025.html`), its query naming nothing else the page's does not (`?classid=36&nd=2025` from
+    `?classid=35` is another list's year)."""
+    p, t = urlsplit(page), urlsplit(target)
+    if p.netloc != t.netloc:
+        return False
+    query = [(k, v.strip()) for k, v in parse_qsl(t.query)]
+    own = set(parse_qsl(p.query))
+    if not {(k, v) for k, v in query if v and v != year} <= own:
+        return False
+    if p.path == t.path:
+        return any(v == year for _, v in query)
+    return (re.search(rf"[/_-]{year}(?=[/._-]|$)", t.path) is not None
+            and _YEAR_PART.sub("", t.path) == _YEAR_PART.sub("", p.path))
+
+
 def _current_year_view(ctx: SiteContext, members: list[str]) -> str | None:
     """Of a list's views by year — pages of one column its year tabs open (2026 | 2025 | 2024: each member named by a
     link that says only its year) —, the view of the latest year not after the as-of date: the column as a visitor
@@ -305,8 +336,8 @@ def _current_year_view(ctx: SiteContext, members: list[str]) -> str | None:
     for m in members:
         for link in ctx.pages[m].links:
             u = ctx.canonical(link.url)
-            if u in mset and YEAR_ONLY.match(link.text):
-                years.setdefault(u, int(link.text.strip()[:4]))
+            if u in mset and (year := YEAR_TAB.match(link.text)):
+                years.setdefault(u, int(year.group(1)))
     if len(years) < len(members):
         return None
     now = [(y, u) for u, y in years.items() if y <= ctx.as_of.year]

@@ -539,6 +539,13 @@ def _says_blank_beside_box(ctx: SiteContext, f: PageFacts) -> bool:
                                 and is_empty(ctx, col, {c.url for c in cols}))
 
 
+def _views_hold_rows(ctx: SiteContext, f: PageFacts) -> bool:
+    """The page is the first of a column whose other pages hold its rows — this year's view saying 没有符合条件的记录
+    above year tabs opening the years that hold documents (`columns._year_view`): the way into the column, showing an
+    empty view of it, not an empty page."""
+    return any(c.url == f.url and c.items and len(c.pages) > 1 for c in ctx_columns(ctx))
+
+
 EMPTY_PAGE_CHARS = 10      # visible characters of a page that shows something
 
 
@@ -559,6 +566,8 @@ def _empty_page(ctx: SiteContext, f: PageFacts) -> bool:
         return False     # a list still loading (正在加载…), even in the browser: what it lists is not measured
     if script_list_unseen(ctx, f):
         return False     # a list a script fills: not measured
+    if _views_hold_rows(ctx, f):
+        return False     # its list's other views hold the rows (a year tab above this year's empty view)
     if shows_empty_list(ctx, f):
         return True
     # a (nearly) blank page, or one showing nothing between its breadcrumb and its footer, unless a script of its

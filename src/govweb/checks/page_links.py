@@ -393,6 +393,8 @@ def tile_heading(a: LexborNode) -> str:
 
 # A link naming only a year (2025年度, 2024年): one year of what its row's label names
 YEAR_ONLY = re.compile(r"^\s*(?:19|20)\d{2}\s*(?:年度?)?\s*$")
+# A year tab over a list (2025, 2025年, 2025年(6), 2024年（41）): a year, maybe with the count of its rows
+YEAR_TAB = re.compile(r"^\s*((?:19|20)\d{2})\s*(?:年度?)?\s*(?:[(（]\s*\d+\s*[)）])?\s*$")
 _ROW_LABEL = re.compile(r"^\s*([^:：]{2,16}?)\s*[:：]\s*$")
 _LABEL_CLIMB = 2
 

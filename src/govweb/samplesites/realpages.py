@@ -471,7 +471,9 @@ def column_expected(page: Page, limits: Limits, as_of: dt.date) -> dict[str, boo
     col = t.get("column")
     if page.kind != "column" or not isinstance(col, dict):
         return {"column": False, "empty-column": False, "stale-column": False}
-    empty = None if col.get("uncertain_items") or col.get("items") is None else col["items"] == 0
+    # (a column showing no row whose newest item the truth gives — read from its other views, an empty current-year
+    # view above year tabs holding documents — is not blank)
+    empty = None if col.get("uncertain_items") or col.get("items") is None else col["items"] == 0 and not col.get("newest")
     stale: bool | None = None
     limit = limits.by_type.get(col["type"])
     if col.get("uncertain_type"):
