@@ -113,7 +113,7 @@ from govweb.checks.page_kinds import (
     view_mode,
 )
 from govweb.checks.page_links import YEAR_ONLY, YEAR_TAB, back_or_action
-from govweb.checks.site_scope import former_host, other_site, platform_section
+from govweb.checks.site_scope import declared_site_page, former_host, other_site, platform_section
 from govweb.urlnorm import gov_domain
 
 NAV_MIN_PAGES = 3
@@ -143,8 +143,10 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
     framed: frozenset[str] = ctx.derived("frame_menu", frame_menu_targets) | ctx.derived("framed", framed_documents)
     cands: set[str] = set()
     for url, f in ctx.pages.items():
-        # (a page the site's former host still serves — its front page sends every visitor to the homepage — too)
-        platform = not ctx.same_site(url) and (platform_section(ctx, f) or former_host(ctx, url))
+        # (a page the site's former host still serves — its front page sends every visitor to the homepage — too, and
+        # one of another host declaring the homepage's 网站标识码 and site name)
+        platform = not ctx.same_site(url) and (platform_section(ctx, f) or former_host(ctx, url)
+                                               or declared_site_page(ctx, f))
         if url == hp and not list_homepage(ctx, f) or url in gateway or f.is_article or not (
                 ctx.same_site(url) or platform):
             continue
@@ -654,6 +656,17 @@ def homepage_last_update(ctx: SiteContext) -> tuple[dt.date | None, str, PageFac
     return None, "", hp
 
 
+def syndicated_only(ctx: SiteContext) -> bool:
+    """The only lists in view a script may fill on the homepage are other websites' boxes (a county media centre's
+    headlines drawn by its own widget, the box leading only there: `script_signs.syndicated_box`), and no page of
+    another host the homepage links declares itself the site's (`declared_site_page`): what such a box shows is
+    that website's news, no update of the site, so the homepage's printed rows are judged."""
+    hp = ctx.homepage
+    if hp is None or "syndicated-list" not in hp.signs:
+        return False
+    return not any((f := ctx.page(link.url)) is not None and declared_site_page(ctx, f) for link in hp.links)
+
+
 def homepage_stale_findings(ctx: SiteContext) -> list[Finding]:
     if ctx.homepage is None:
         return []
@@ -662,7 +675,8 @@ def homepage_stale_findings(ctx: SiteContext) -> list[Finding]:
         return []
     # a homepage showing dated lists the server printed: only a list a script fills in plain sight may be newer
     # (an empty list in a hidden tab or panel is no part of what the visitor sees)
-    if script_list_unseen(ctx, ctx.homepage, shown_only=where is ctx.homepage and last is not None) \
+    shown_only = where is ctx.homepage and last is not None
+    if script_list_unseen(ctx, ctx.homepage, shown_only=shown_only) and not (shown_only and syndicated_only(ctx)) \
             or last is None and script_drawn(ctx, ctx.homepage):
         ctx.warnings.append("首页更新情况未测量：首页信息列表由脚本生成，且未经浏览器渲染（请用 --render auto 重新采集）")
         return []

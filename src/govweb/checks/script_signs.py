@@ -232,6 +232,42 @@ def _clock_only(tree: LexborHTMLParser, script: str) -> bool:
     return clock_script(script) and writes_beside_lists(tree, script)
 
 
+SYNDICATED = "data-govweb-syndicated"   # set by the page reader on an element holding a script of another website
+
+
+def bare_host(url: str) -> str:
+    return urlsplit(url).netloc.lower().removeprefix("www.")
+
+
+def mark_syndicated(tree: LexborHTMLParser, page_host: str) -> None:
+    """Mark (`SYNDICATED`, its host) each element holding a script loaded from another website outside gov.cn — not
+    the page's host, nor a known library's or badge's (before the page reader strips the scripts)."""
+    own = page_host.lower().removeprefix("www.")
+    for script in tree.css("script[src]"):
+        src, parent = script.attributes.get("src") or "", script.parent
+        host = bare_host(src)
+        if parent is None or not host or host == own or host.endswith("gov.cn") or _library(src):
+            continue
+        parent.attrs[SYNDICATED] = host if parent.attributes.get(SYNDICATED) in (None, host) else ""
+
+
+def syndicated_box(node: LexborNode) -> bool:
+    """An empty list container whose only content was a script loaded from another website outside gov.cn
+    (`mark_syndicated`), in a box whose every link leads to that website (`<div id="news"><script
+    src="http://media.example.cn/widget/news.js"></script></div>` under a title whose 更多 opens media.example.cn):
+    the box shows that website's news (a county media centre's headlines on a township's homepage), not the page's
+    own list."""
+    host = node.attributes.get(SYNDICATED)
+    if not host:
+        return False
+    box = node.parent
+    while box is not None and box.tag not in ("body", "html") and box.css_first("a[href]") is None:
+        box = box.parent
+    if box is None or box.tag in ("body", "html"):
+        return False
+    return all(bare_host(a.attributes.get("href") or "") == host for a in box.css("a[href]"))
+
+
 def script_signs(
     tree: LexborHTMLParser, script_srcs: list[str], inline_scripts: list[str], undecoded_write: bool,
     has_footer: bool, links: int, printed_pager: bool = False, footer_srcs: tuple[str, ...] = (),
@@ -243,6 +279,8 @@ def script_signs(
     "menu-scripts" (with "scripted") when those are only script files named for the menu or the footer (menu.js,
     nav.js, footer.js) and no inline script writes into the page: where the page prints its menu and footer, they
     run the menu's effects and write the footer, not the page's body (`entry_targets._nothing_but_text`);
+    "syndicated-list" (with "list") when every list in view a script may fill is another website's box
+    (`syndicated_box`);
     "footer-slot" (with "footer") when a footer that shows some of its lines (主办单位, 电话) leaves an empty
     footer-named element (`<div id="footer_bq"></div>`) beside a script of the site's named for the footer
     (foot_bq.js, footer.js): the script writes the rest there. (An empty footer-named element alone is often
@@ -290,6 +328,7 @@ def script_signs(
         for table in tree.css("table"):
             if header_only_table(table) and not server_pager_beside(table) and table.css_first(f"[{DRAWN}]") is None:
                 signs.add("list")   # a script of the site's may write the table's rows
+    own_list, syndicated = "list" in signs, False
     for node in tree.css("footer, nav, ul, ol, tbody, div, section, table"):
         label = element_label(node)
         if node.tag not in ("footer", "nav") and not label and not in_list_block(node):
@@ -309,7 +348,14 @@ def script_signs(
             # (a list holding the script that writes its rows, `<ul><script>for (…) document.write('<li>' + a[i][0]
             # …)</script></ul>`, is that script's whatever pager the server printed beside it)
             signs.add("hidden-list" if hidden(node) else "list")
+            if not hidden(node):
+                if syndicated_box(node):
+                    syndicated = True
+                else:
+                    own_list = True
     read = {_basename(s) for s in read_files}
+    if syndicated and not own_list:
+        signs.add("syndicated-list")   # the only lists in view a script may fill are other websites' boxes
     if has_footer and (any(_PART_SCRIPT.search(b) and b not in read for b in own) and footer_slot(tree)
                        or any(fills_footer_slot(tree, t) for t in writers)):
         signs.update(("footer", "footer-slot"))   # the footer shows, but holds a slot the site's footer script fills

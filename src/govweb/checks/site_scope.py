@@ -197,6 +197,18 @@ def _former_hosts(ctx: SiteContext) -> frozenset[str]:
     return frozenset(out)
 
 
+def declared_site_page(ctx: SiteContext, f: PageFacts) -> bool:
+    """A page of another host that declares itself the site's by the homepage's own 网站标识码 and site name (its
+    `SiteIDCode` and `SiteName` metas are the homepage's): the portal's news column served from the county media
+    centre's host in the portal's template. Its lists are the site's columns, its rows on that host the site's."""
+    hp = ctx.homepage
+    if hp is None or urlsplit(f.url).netloc in ctx.site_hosts:
+        return False
+    code, name = f.meta.get("siteidcode", "").strip(), f.meta.get("sitename", "").strip()
+    return bool(code and name) and code == hp.meta.get("siteidcode", "").strip() \
+        and name == hp.meta.get("sitename", "").strip()
+
+
 def other_site(ctx: SiteContext, f: PageFacts) -> bool:
     """A page declaring another website's 网站标识码 (its `SiteIDCode` meta is not the homepage's) that does not name
     itself the site's section (`platform_section`): a page of that other site — the city's unified 信箱 or 政务服务
