@@ -117,6 +117,17 @@ def test_an_empty_badge_slot_a_script_fills_is_not_measured_never_missing(tmp_pa
     assert bare["党政机关网站标识"]["measured"] is True and bare["党政机关网站标识"]["present"] is False
 
 
+def test_a_script_named_for_the_conac_badge_is_not_measured_never_missing(tmp_path: Path) -> None:
+    # the badge's loader copied onto the city's own host (its file named for the badge, not served by conac.cn)
+    footer = ("<div class='copyright'>主办单位：某市档案局 网站标识码：3301000001 <span class='badge'>"
+              "<script src='//static.e.gov.cn/public/js/dzjg_badge.min.js?v=3'></script></span></div>")
+    badge = _elements(tmp_path / "a", footer)["党政机关网站标识"]
+    assert badge["present"] is False and badge["measured"] is False
+    # another script in the same place writes no badge: missing
+    other = _elements(tmp_path / "b", footer.replace("dzjg_badge", "visit_count"))["党政机关网站标识"]
+    assert other["present"] is False and other["measured"] is True
+
+
 def test_a_frameset_homepage_is_a_jump_page(tmp_path: Path) -> None:
     """A homepage that is a frameset shows only its frames' pages: read without them (a snapshot that did not
     follow the frames), its marks and entries are not measured and its freshness is not judged — never missing."""

@@ -538,3 +538,22 @@ def test_a_mark_in_the_vendors_brackets_is_the_vendors(tmp_path: Path) -> None:
     assert (els["公安机关备案号"]["present"], els["公安机关备案号"]["measured"]) == (False, True)
     # the same numbers standing on the site's own line are the site's
     assert _marks("主办：某区住房和城乡建设局 粤公网安备 44060402000777号")["公安机关备案号"] == "粤公网安备 44060402000777号"
+
+
+def test_a_label_drawn_as_a_picture_reads_as_its_word(tmp_path: Path) -> None:
+    # a Lonsun-style <footer> whose 主办/承办 labels are small pictures before the names (no 主办 word in the text)
+    foot = ("<footer class='site-bottom'><div class='row'><span><img src='/res/lbl1.png' alt='主办：'>"
+            "<font>临江市生态环境局</font></span> | <img src='/res/lbl2.png' title='承办单位'>临江市政务数据中心</div>"
+            "<div class='row'><a href='https://beian.miit.gov.cn'>赣ICP备19001234号-2</a> 网站标识码：3610000042</div>"
+            "</footer>")
+    els = _report(tmp_path / "alt", foot)["elements"]
+    assert els["网站主办单位"]["value"] == "临江市生态环境局"
+    # the same pictures with no alt: what they say is in pixels — the sponsor is not measured, never missing
+    bare = foot.replace(" alt='主办：'", "").replace(" title='承办单位'", "")
+    els = _report(tmp_path / "bare", bare)["elements"]
+    assert els["网站主办单位"]["present"] is False and els["网站主办单位"]["measured"] is False
+    # a wordless picture before no body's name (a police badge before its number) leaves the sponsor missing
+    police = ("<footer class='site-bottom'><img src='/res/gongan.png'>赣公网安备 36100002000123号 "
+              "<a href='https://beian.miit.gov.cn'>赣ICP备19001234号-2</a></footer>")
+    els = _report(tmp_path / "police", police)["elements"]
+    assert els["网站主办单位"] == {"present": False, "value": None, "url": None, "measured": True}

@@ -47,6 +47,7 @@ from govweb.checks.entry_choice import (
     word_rank,
 )
 from govweb.checks.entry_targets import target_problem
+from govweb.checks.footer import CONAC_NAME
 from govweb.checks.guide_labels import is_guide
 from govweb.checks.interpretation import INTERPRETATION_WORDS
 from govweb.checks.model import ElementResult, Evidence, Finding, FoundElements
@@ -552,13 +553,20 @@ def _unread_footer_frames(ctx: SiteContext, hp: PageFacts | None, found: FoundEl
 
 
 def _badge_slots(ctx: SiteContext, pages: list[PageFacts], found: FoundElements) -> None:
-    """A badge the page leaves an empty slot for, which a script fills (from another host, often): not measured
-    rather than missing, rendered or not — a render that shows the slot still empty may have lost the script."""
+    """A badge the page leaves an empty slot for, which a script fills (from another host, often), or a script named
+    for the conac badge (a copy of its loader on the county's host: /js/conac.js): not measured rather than missing,
+    rendered or not — a render that shows the slot still empty may have lost the script."""
     for f in pages:
         for el in f.badge_slots:
             if el not in found.results and el not in found.unmeasured:
                 found.unmeasured[el] = "badge-slot"
                 ctx.warnings.append(f"「{el}」未测量：{f.url} 页脚为它留有由脚本填充的位置，页面中未显示")
+        el = "党政机关网站标识"
+        loader = next((s for s in f.script_srcs if not s.startswith("#")
+                       and CONAC_NAME.search(s.split("?", 1)[0].rsplit("/", 1)[-1])), None)
+        if loader is not None and el not in found.results and el not in found.unmeasured:
+            found.unmeasured[el] = "badge-script"
+            ctx.warnings.append(f"「{el}」未测量：{f.url} 由脚本 {loader} 写出该标识，页面中未显示")
 
 
 def _script_run_entries(ctx: SiteContext, hp: PageFacts, found: FoundElements) -> None:

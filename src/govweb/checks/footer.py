@@ -203,6 +203,31 @@ def footer_image_texts(tree: LexborHTMLParser, unseen: Callable[[LexborNode], bo
     return out
 
 
+# A picture drawn in place of a footer label word (<img alt="主办单位">某县人民政府办公室): its alt is the word it shows.
+_LABEL_PICTURE = re.compile(r"(?:网站)?(?:主办|承办|主管|协办)(?:单位|方)?\s*[:：]?")
+
+
+def read_label_pictures(tree: LexborHTMLParser) -> None:
+    """Footer pictures whose alt (or title) is a label word (主办单位, 承办：) are read as that word where they stand, so
+    the name after them reads as a labelled line (主办单位 某县人民政府办公室), as a visitor reads the picture."""
+    for img in tree.css("img"):
+        said = " ".join((img.attributes.get("alt") or img.attributes.get("title") or "").split())
+        if said and _LABEL_PICTURE.fullmatch(said) and in_footer_part(img):
+            img.replace_with(f" {said} ")
+
+
+def _name_after(img: LexborNode) -> str | None:
+    """The body's name printed right after a picture, alone up to a space or mark (<img>某县人民政府&nbsp;…)."""
+    nxt = img.next
+    if nxt is None or nxt.tag not in ("-text", "span", "font", "b", "strong", "em", "a"):
+        return None
+    m = re.match(r"[\s:：]*(" + _NAME + ")", nxt.text(deep=True) if nxt.tag != "-text" else nxt.text_content or "")
+    if m is None:
+        return None
+    name = _organ_prefix(m.group(1))
+    return name if name == m.group(1).strip("（）()· ") else None
+
+
 def sponsor(text: str, last: bool = False) -> tuple[str, int, int, str] | None:
     """The site's sponsor in `text`: (name, start, end, text) of the first (or `last`) 主办单位-style mention."""
     found: list[tuple[str, int, int, str]] = []
@@ -405,7 +430,8 @@ def image_marks(tree: LexborHTMLParser,
     网站标识码 with its code gives it (read); one naming the 标识码 without the code shows a code we cannot read (not
     read: not measured), and so does an image beside a 网站标识码 label printing no code (网站标识码：<img …>).
     The conac badge is read from an image naming it (alt/title 党政机关) or served by conac.cn;
-    an image only named like it (dzjg.png) is not read."""
+    an image only named like it (dzjg.png) is not read. A wordless footer picture standing right before a body's name
+    is a label we cannot read: the 网站主办单位 is not read (not measured) when no printed line names it."""
     found: dict[str, tuple[str, str, str, bool]] = {}
     for img in tree.css("img"):
         if unseen is not None and unseen(img):
@@ -422,6 +448,10 @@ def image_marks(tree: LexborHTMLParser,
             got = ("网站标识码", m.group(1), excerpt, True) if m else ("网站标识码", "", excerpt, False)
             if got[3] or "网站标识码" not in found:
                 found["网站标识码"] = got
+        if not said and in_footer_part(img) and "网站主办单位" not in found and (name := _name_after(img)):
+            # a wordless picture in a footer line right before a body's name (<img src="f_zb.gif">某镇人民政府): a
+            # label drawn in pixels (主办? 承办? 主管?) that no program reads — the sponsor is not measured
+            found["网站主办单位"] = ("网站主办单位", name, excerpt + name, False)
         if "党政机关" in said or "conac.cn" in urlsplit(src).netloc.lower():
             found["党政机关网站标识"] = ("党政机关网站标识", src, excerpt, True)
         elif CONAC_NAME.search(src.rsplit("/", 1)[-1]) and "党政机关网站标识" not in found:

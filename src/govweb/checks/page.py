@@ -435,6 +435,8 @@ def parse_page(
     if not items:
         tiles, tile_rows = picture_tiles(tree, join)
         items.extend(tile_rows)   # (a picture grid's rows its captions date: 十一月十日 摄)
+    if home:
+        footer.read_label_pictures(tree)   # (主办单位 drawn as a picture with that alt: the word, where it stands)
     containers = footer.footer_containers(tree) if home else []
     footer_images = footer.footer_image_texts(tree) if home else []
     # … and the footer as the visitor sees it: without a footer no visitor can ever see (a retired one left hidden)
