@@ -75,6 +75,23 @@ def byline_dates(text: str, limit: int = 2) -> list[tuple[int, RawDate, str]]:
     return found
 
 
+# What stands right before a label continuing the words before it (实行动态管理，更新时间：…; （更新时间：…）): a comma, an
+# enumeration comma, a semicolon or an opening bracket.
+_WORDS_BEFORE = re.compile(r"[，、；;,（(]\s*$")
+
+
+def in_words(text: str, at: int) -> bool:
+    """The label at `at` continues the words before it: a statement of the text, not an information line's."""
+    return _WORDS_BEFORE.search(text, max(0, at - 2), at) is not None
+
+
+def on_byline(text: str, at: int) -> bool:
+    """The label at `at` stands on a document's information line: a 来源/作者/点击数 label within reach before it, no
+    sentence ending between them."""
+    return any(not _SENTENCE.search(text, m.end(), at)
+               for m in _BYLINE_LABEL.finditer(text, max(0, at - BYLINE_REACH), at))
+
+
 def script_written_date(text: str, url: str, dateless_byline: bool = False) -> tuple[int, RawDate, str] | None:
     """The date in the address of a page whose one publication label is empty (a script fills it in), or, with
     `dateless_byline` (no byline of the page holds a date), whose one byline (来源：… 字号：…) prints none."""

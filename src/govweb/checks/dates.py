@@ -161,6 +161,14 @@ SHORT_YEAR_PIVOT = 70   # yy below it is 20yy, from it 19yy
 # are as likely a number (an amount, a code: 合计20201110元) as a date; a valid month and day are required all the same.
 _COMPACT = (r"((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])")
 _COMPACT_DATE = re.compile(r"[(（\[【]\s*" + _COMPACT + r"\s*[)）\]】]|(?<![\dA-Za-z\u4e00-\u9fff])" + _COMPACT + r"(?=[\u4e00-\u9fff])")
+# … or as the whole of a table cell under a header naming dates (发布日期 | 20250519: `list_rows`), read there only.
+_COMPACT_CELL = re.compile(r"\s*" + _COMPACT + r"\s*")
+
+
+def compact_cell(text: str) -> str | None:
+    """A cell printing eight digits of a date alone (20250519) as the date CMSs print (2025-05-19), else None."""
+    m = _COMPACT_CELL.fullmatch(text)
+    return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
 
 
 # Calendar-style blocks print the day apart from the year-month: <span>08</span><span>2020-10</span>.

@@ -353,15 +353,18 @@ _NOT_PUBLISHED_HEADER = re.compile(r"截止|开标|有效期|时限|失效|到�
 # 有效期至2031-06-30). Left out only where the row prints another date (its 发布日期): they are no day the list was
 # touched, but a row dated by nothing else is not left undated for them.
 _DOCUMENT_DATE_HEADER = re.compile(r"施行|生效|废止|有效性")
+# … and one naming dates (发布日期, 留言时间, 生成日期): a cell under it printing eight digits alone is a date (20250519),
+# which anywhere else is as likely a number (an amount, a code, a telephone)
+_DATE_HEADER = re.compile(r"日期|时间")
 _HEADER_CELL_MAX = 12
-_NO_CELLS: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
+_NO_CELLS: tuple[frozenset[int], frozenset[int], frozenset[int]] = (frozenset(), frozenset(), frozenset())
 
 
-def _unpublished_columns(table: LexborNode, reads: _Reads) -> tuple[frozenset[int], frozenset[int]]:
+def _header_columns(table: LexborNode, reads: _Reads) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
     """The places of a table's columns whose header names dates that are no publication (项目名称 | 开标时间 | 发布时间:
-    the second), and of those naming a document's own dates (`_DOCUMENT_DATE_HEADER`): its first row, when that links
-    nothing and each cell is a short label. Read once per table."""
-    got = reads.unpublished.get(table.mem_id)
+    the second), of those naming a document's own dates (`_DOCUMENT_DATE_HEADER`) and of those naming dates at all
+    (`_DATE_HEADER`): its first row, when that links nothing and each cell is a short label. Read once per table."""
+    got = reads.headers.get(table.mem_id)
     if got is None:
         got = _NO_CELLS
         first = table.css_first("tr")
@@ -370,24 +373,30 @@ def _unpublished_columns(table: LexborNode, reads: _Reads) -> tuple[frozenset[in
             if all(len(x) <= _HEADER_CELL_MAX and not any(ch.isdigit() for ch in x) for x in labels):
                 got = (frozenset(i for i, x in enumerate(labels) if _NOT_PUBLISHED_HEADER.search(x)),
                        frozenset(i for i, x in enumerate(labels) if _DOCUMENT_DATE_HEADER.search(x)
-                                 and not _NOT_PUBLISHED_HEADER.search(x)))
-        reads.unpublished[table.mem_id] = got
+                                 and not _NOT_PUBLISHED_HEADER.search(x)),
+                       frozenset(i for i, x in enumerate(labels) if _DATE_HEADER.search(x)))
+        reads.headers[table.mem_id] = got
     return got
 
 
 def _published_cells(row: LexborNode, reads: _Reads) -> str | None:
     """A table row's text without the cells its header says are no publication dates (the 开标时间 of a tender list
     printing 发布时间 beside it; a 政策文件 table's 施行日期 and 有效性 beside its 发布日期, when the rest still holds a
-    date); None when its table's header names none."""
+    date), its cells under a date header printing eight digits alone read as dates (提问日期 | 答复日期 as 20250519 |
+    20250522); None when its table's header names none of these."""
     table = row.parent
     if table is not None and table.tag in ("tbody", "thead"):
         table = table.parent
     if table is None or table.tag != "table":
         return None
-    closing, own = _unpublished_columns(table, reads)
-    if not closing and not own:
+    closing, own, dated = _header_columns(table, reads)
+    if not closing and not own and not dated:
         return None
     cells = [reads.text(c) for c in row.iter(include_text=False) if c.tag in ("td", "th")]
+    compact = {i: day for i in dated if i < len(cells) and (day := dates.compact_cell(cells[i]))}
+    if not closing and not own and not compact:
+        return None
+    cells = [compact.get(i, c) for i, c in enumerate(cells)]
     shown = " ".join(" " if i in closing or i in own else c for i, c in enumerate(cells))
     if own and dates.find_date_cached(not_row_dates_out(shown)) is None:
         shown = " ".join(" " if i in closing else c for i, c in enumerate(cells))
@@ -475,7 +484,7 @@ class _Reads:
 
     texts: dict[int, str] = field(default_factory=dict)
     lines: dict[int, _BrLines | None] = field(default_factory=dict)
-    unpublished: dict[int, tuple[frozenset[int], frozenset[int]]] = field(default_factory=dict)   # (`_unpublished_columns`)
+    headers: dict[int, tuple[frozenset[int], frozenset[int], frozenset[int]]] = field(default_factory=dict)   # (`_header_columns`)
     weekdays: bool = False   # the page's rows print their weekdays (`weekday_list`): a date beside one is a row's
     tree: LexborHTMLParser | None = None
     nests: set[int] | None = None   # the rows (li, tr, dd, dt) nesting a list or table that links: `nesting`

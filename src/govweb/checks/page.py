@@ -465,6 +465,11 @@ def parse_page(
             if pubdate is not None:
                 pub_excerpt = f'<meta name="{key}" content="{meta[key]}">'
                 break
+    if pubdate is not None and not meta.get("articletitle") and \
+            sum(it.date is not None for it in items) >= ARTICLE_MAX_ITEMS:
+        # a page naming no article and listing many dated entries is a list: its meta date is when the platform
+        # generated it (a homepage's or a column's PubDate of the capture day), not a document's publication
+        pubdate, pub_excerpt = None, ""
     is_article = pubdate is not None or bool(meta.get("articletitle"))
     byline_at = -1   # where the date stands in `text`, for the heading above it
     # (a list page with a meta date keeps it: its labels date its entries)
@@ -477,6 +482,10 @@ def parse_page(
     date_lines = tuple(_date_line(text, at, said) for at, _, said in labelled[:2])
     if template_dates:
         labelled = [x for x in labelled if _date_line(text, x[0], x[2]) not in template_dates]
+    if len(labelled) >= 2 and any(article.on_byline(text, x[0]) for x in labelled):
+        # a labelled date within the words of the text (（本目录实行动态管理，更新时间：2025年6月30日）) is what the text says of
+        # its content; the one on the information line beside 作者, 来源, 点击数 dates the page
+        labelled = [x for x in labelled if article.on_byline(text, x[0]) or not article.in_words(text, x[0])]
     labelled = _one_day_once(labelled[:3], not items)[:2]
     # (an information line printing the publication beside an update, 发布日期：2025-03-10 更新日期：2025-09-02: the
     # publication is the one it prints)
