@@ -630,11 +630,14 @@ def homepage_last_update(ctx: SiteContext) -> tuple[dt.date | None, str, PageFac
     if hp is None:
         return None, "", None
     best: tuple[dt.date, str] | None = None
+    # rows of the template printing different dates are a box of documents it shows on every page (最新更新 in a
+    # left column): the site's newest, on the homepage too — a header prints one date, today's
+    template_list = len({it.date for it in hp.items if ctx.canonical(it.url) in ctx.template_links}) >= 2
     for it in hp.items:
         if it.url in hp.unseen_links:
             continue  # a row of a block no visitor can ever see (a staff test block left hidden: unseen.py)
         u = ctx.canonical(it.url)
-        if u in ctx.template_links:
+        if u in ctx.template_links and not template_list:
             continue  # a header showing today's date next to 无障碍 or 登录 links is no update
         d = item_date(ctx, it.date, u, hp.url)
         if d is not None and (best is None or d > best[0]):

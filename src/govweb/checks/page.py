@@ -803,7 +803,7 @@ def _byline_heading(tree: LexborHTMLParser, heading: str, title: str, join: Join
     """What the heading above a page's one labelled date says of the page: False where it is a heading element
     linking to another page (a column showing its first entry's title, date and text above its other rows; with
     the block showing that entry, when it holds no other row), True where it is a plain heading element the <title>
-    opens with (the document's own), None otherwise. With no heading above the date (an information table's cells),
+    opens with (the document's own) — or a plain block holding only that line —, None otherwise. With no heading above the date (an information table's cells),
     the page's plain heading the <title> opens with and no link names (not a column's name) is the document's."""
     for h in tree.css("h1, h2, h3, h4"):
         text = " ".join(h.text().split())
@@ -822,6 +822,12 @@ def _byline_heading(tree: LexborHTMLParser, heading: str, title: str, join: Join
             return True, None
         if heading:
             return None, None
+    # (an old CMS sets the heading in a plain block, <div class="show_title">: a block holding that one line and no
+    # link, the <title> opening with it, is the document's heading as a heading element is)
+    if len(heading) >= article.HEADING_MIN and len(title) > len(heading) and title.startswith(heading) and any(
+            " ".join(node.text().split()) == heading and node.css_first("a[href]") is None
+            for node in tree.css("div, p, td")):
+        return True, None
     return None, None
 
 

@@ -19,6 +19,7 @@ from govweb.checks.column_entries import (
     lists_keeping,
     own_rows,
     records,
+    template_row,
 )
 from govweb.checks.column_names import (
     MIN_DATED_ITEMS,
@@ -157,8 +158,9 @@ def service_hall(ctx: SiteContext, f: PageFacts, names: list[str]) -> bool:
     site; the platform may be the homepage's way on too) is such a service too, an article that is no guide is not.
     Dated rows that are all such services — the platform's, on the host of a way on the page offers beside them (its
     政务服务网 tile), and guides the site keeps — make it no list either (a 便民服务 page's 常办事项 box: the platform's
-    services dated as it updated them, one guide of the site's)."""
-    if not any(type_of(n) == "办事" for n in names) or own_rows(ctx, f) and not _service_rows(ctx, f):
+    services dated as it updated them, one guide of the site's). The rows of a box the template lists on every page
+    (最新更新 in a left column) are none of the page's."""
+    if not any(type_of(n) == "办事" for n in names) or _rows_of_its_own(ctx, f) and not _service_rows(ctx, f):
         return False
     if hub(ctx, f):
         return True
@@ -182,11 +184,16 @@ def service_hall(ctx: SiteContext, f: PageFacts, names: list[str]) -> bool:
         not ctx.same_site(u) and u not in ctx.template_links for u in (ctx.canonical(link.url) for link in f.links))
 
 
+def _rows_of_its_own(ctx: SiteContext, f: PageFacts) -> list[Item]:
+    """The page's own rows without those the template lists on every page (`column_entries.template_row`)."""
+    return [it for it in own_rows(ctx, f) if not template_row(ctx, ctx.canonical(it.url))]
+
+
 def _service_rows(ctx: SiteContext, f: PageFacts) -> bool:
     """Every row of the page is a service: a guide the site keeps (a page the crawl opened and read as a guide) or a
     service of a platform off the site the page also leads to beside its rows (on the host of its 政务服务网 tile) —
     one of them at least."""
-    rows = {ctx.canonical(it.url) for it in own_rows(ctx, f)}
+    rows = {ctx.canonical(it.url) for it in _rows_of_its_own(ctx, f)}
     platforms = {urlsplit(u).netloc for link in f.links if not ctx.same_site(u := ctx.canonical(link.url))
                  and u not in rows and u not in ctx.template_links}
     off = {u for u in rows if not ctx.same_site(u)}
