@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborHTMLParser
 from govweb.checks.column_entries import in_folder_of
 from govweb.checks.column_names import BODY_OFFICE, reports_news
 from govweb.checks.context import SiteContext
+from govweb.checks.fold import simplified
 from govweb.checks.page import PageFacts
 from govweb.checks.site_scope import of_portal_section, portal_section
 from govweb.urlnorm import UnsupportedURL, folder_of, resolve
@@ -93,6 +94,7 @@ def word_rank(el: str, name: str) -> int | None:
     """How exactly `name` names `el`: the position of the first of the element's words it holds (its words run
     from the most specific: 政策文件, 规范性文件, 政府文件 … 政府公报), or None when it does not name it."""
     words = LINK_WORDS[el][0]
+    name = simplified(name)   # (辦事服務, 機構職能, 領導信息: the same names in 繁體 forms)
     if el == "办事服务":
         name = name.replace(BODY_OFFICE, " ")   # 街道办事处: the body's name, not its services
     if named_otherwise(el, name):
@@ -122,7 +124,7 @@ def news_named_service(ctx: SiteContext, name: str, url: str) -> bool:
 def named_otherwise(el: str, name: str) -> bool:
     """The name says the link is something else (a 热线 or 投诉 channel, 智能客服 even on the 政务服务网's host): the
     words that disqualify an entry's name (`LINK_WORDS`)."""
-    return el in LINK_WORDS and any(b in name for b in LINK_WORDS[el][1])
+    return el in LINK_WORDS and any(b in simplified(name) for b in LINK_WORDS[el][1])
 
 
 def _names_another_document(el: str, name: str) -> bool:

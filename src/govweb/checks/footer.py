@@ -21,7 +21,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from govweb.checks.fold import as_read
+from govweb.checks.fold import as_read, simplified
 from govweb.checks.unseen import dialog
 
 SITE_CODE = re.compile(
@@ -345,25 +345,45 @@ def read_marks(text: str, footer: tuple[list[str], str], links: Iterable[tuple[s
     text just before them). Codes are searched in the footer, then anywhere (their form is unmistakable); the
     sponsor and contact lines only in the footer. All of it is read as a reader sees it (`fold.as_read`: ３３９９２１００１２,
     ０５７８－６１２２３４５ and 湘ＩＣＰ备 in ASCII): a page's text comes folded, a footer image's alt and a caller's own text
-    may not."""
-    text, before = as_read(text), as_read(footer[1])
-    parts = [as_read(p) for p in footer[0]]
+    may not. Labels printed in 繁體 forms (主辦單位：, 網站標識碼：, 聯繫電話：) are read as their 简体 ones
+    (`fold.simplified`); values and excerpts keep the characters the page prints."""
+    printed: dict[str, str] = {}   # a text read in 简体 forms → the text as printed
+
+    def read(t: str) -> str:
+        shown = as_read(t)
+        folded = simplified(shown)
+        if folded is not shown:
+            printed[folded] = shown
+        return folded
+
+    def as_printed(value: str, folded: str, start: int, end: int) -> tuple[str, str]:
+        """(value, excerpt) of a mention at start:end of `folded`, in the characters the page prints."""
+        shown = printed.get(folded)
+        if shown is None:
+            return value, excerpt(folded, start, end)
+        at = folded.find(value, start)
+        return (shown[at:at + len(value)] if at >= 0 else value), excerpt(shown, start, end)
+
+    text, before = read(text), read(footer[1])
+    parts = [read(p) for p in footer[0]]
     marks: dict[str, tuple[str, str]] = {}
     for el, rx in MARK_PATTERNS:
         m = _first(rx, parts, before) or next((m for m in rx.finditer(text) if not _vendor_mark(m)), None)
         if m:
             joiner = "" if el == "网站标识码" else " "   # a code printed in pieces is one code
-            marks[el] = (joiner.join(m.group(1).split()), excerpt(m.string, m.start(), m.end()))
+            value, said = as_printed(m.group(1), m.string, m.start(), m.end())
+            marks[el] = (joiner.join(value.split()), said)
     # no line naming the sponsor: the body holding the copyright runs the site
     s = _footer_mention(sponsor, parts, before) or _footer_mention(_holder, parts, before)
     if s is not None:
-        marks["网站主办单位"] = (s[0], excerpt(s[3], s[1], s[2]))
+        marks["网站主办单位"] = as_printed(s[0], s[3], s[1], s[2])
     c = _own_contact(parts, before)
     if c is None:   # a hotline in the page header (服务热线：400-…): a labelled phone above everything else
         c = next((m for m in _CONTACT.finditer(text[:_HEADER_CHARS]) if m.group(1)), None)
     if c is not None:
-        value = next(g for g in c.groups() if g)   # (a number printed in pieces, 0743-<span>2286519, is one number)
-        marks["联系方式"] = (_PHONE_PIECES.sub(r"\1", " ".join(value.split())), excerpt(c.string, c.start(), c.end()))
+        # (a number printed in pieces, 0743-<span>2286519, is one number)
+        value, said = as_printed(next(g for g in c.groups() if g), c.string, c.start(), c.end())
+        marks["联系方式"] = (_PHONE_PIECES.sub(r"\1", " ".join(value.split())), said)
     if "公安机关备案号" not in marks:
         got = police_from_links(links)
         if got is not None:
