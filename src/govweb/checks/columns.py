@@ -407,7 +407,8 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
         first = ctx.pages[first_url]
         name = column_name(first, texts)
         # (rows of another list's box beside the column's empty one say nothing of what it reports)
-        aside = box_beside_empty_list(ctx, first, names_of(first, texts))
+        aside = box_beside_empty_list(ctx, first, names_of(first, texts)) | {
+            ctx.canonical(it.url) for it in first.items if it.aside}   # (… nor do a side box's: 最新信息 beside it)
         col_type = column_type(ctx, first, name, frozenset(it.url for it in first.items if ctx.canonical(it.url) in aside)
                                if aside else frozenset())
         seen: set[str] = set()
@@ -423,15 +424,19 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
             boxed |= above_crumb(ctx, mf)   # (a sidebar's rows above its breadcrumb, beside its own list below it)
             boxed |= shared_box(ctx, mf, first_url)   # (a sidebar the site's list pages share: 县政府要闻)
             seen |= section_box(ctx, mf, first_url)   # (a 往期专题 box beside the list: no entries, dated or not)
+            boxed |= {ctx.canonical(it.url) for it in mf.items if it.aside}   # (a 最新更新 box's: nor undated entries)
+            pinned = 0
             for it in own_rows(ctx, mf):
                 # a row whose link only runs a script is an entry a visitor sees: it names no other page
                 u = it.url if it.scripted else entry_address(ctx, it)
                 if u in excluded or u in seen or u in boxed:
                     continue
-                if template_row(ctx, u) and not in_folder_of(u, first_url):
-                    continue   # a widget the template repeats (its rows under this column's folder are its own)
+                if template_row(ctx, u) and not in_folder_of(u, first_url) and not it.boxed_too:
+                    continue   # a widget the template repeats (its rows under this column's folder are its own, and
+                    # so are those its list prints beside the box repeating them)
                 entries.append((u, list_row_date(ctx, it, u, m), it.row or it.title))
                 seen.add(u)
+                pinned += it.pinned   # (an entry of the column, not a row of its page's list)
                 buttons.update(ctx.canonical(b) for b in it.buttons)   # (what its buttons open is part of the row)
             dated_rows = bool(entries)
             tiles = {ctx.canonical(t) for t in mf.tiles} if not dated_rows else set()
@@ -504,7 +509,7 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                 # or a declared column's app shell, or one still saying 正在加载…): how many entries it shows is not
                 # measured (null), not none
                 shown = None if not entries and (awaits_script_list(ctx, mf) or mf.loading or declared(mf) and (
-                    script_list_unseen(ctx, mf))) else min(len(entries), mf.per_page or len(entries))   # (a paging script's first page)
+                    script_list_unseen(ctx, mf))) else min(len(entries) - pinned, mf.per_page or len(entries))   # (a paging script's first page)
             for u, d, row in entries:
                 item_urls.append(u)
                 if d is None:

@@ -85,7 +85,9 @@ class Item:
     route: str = ""                     # the route of a hash-routed app its link opens (`#/detail/77120`), if any
     buttons: list[str] = field(default_factory=list)   # what the row's buttons open ([原文], 查看反馈): no entries
     printed: bool = False               # a row printed with no link at all (a 选登 table's letter): nothing to open
-    ranked: bool = False                # in a box ranking the site's most read pages (热点排行): no list's own row
+    aside: bool = False                 # only in a side box (热点排行, 最新更新, 推荐阅读 …): no list's own row
+    pinned: bool = False                # only in a box of the list's pinned rows (置顶) above it: no row of its page
+    boxed_too: bool = False             # in the list and in a side box repeating it (最新更新): the list's own row
 
 
 # Dates that date no row: one opening a period (自2021年9月1日起暂停受理, 2023年3月16日起恢复: when something

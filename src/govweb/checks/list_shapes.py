@@ -1,7 +1,7 @@
 """List shapes: the entries a list shows beside its linked dated rows, found from the shape of its rows and
 tiles — messages a guestbook prints whole (`message_rows`), rows printed with no link (`unlinked_rows`), rows whose
 date cell is empty (`blank_date_rows`) and picture tiles (`picture_tiles`) — and the rows of a box ranking the
-site's most read pages (`ranked_links`), which are no list's own. Each reads a page's tree after
+site's most read pages and other side boxes beside a list (`side_box_links`), which are no list's own. Each reads a page's tree after
 `list_rows.read_anchors` read its anchors."""
 
 from __future__ import annotations
@@ -263,29 +263,64 @@ def _caption_row(tile: LexborNode, anchors: list[LexborNode], url: str) -> Item 
 # a box ranking the site's pages by their readers (热点排行, 点击排行, 阅读排行榜): ordered by clicks, drawn from every
 # column, it is no list's own
 _RANKING = re.compile(r"(?:热点|热门|点击|阅读|浏览|访问)\s*(?:排行|排名)\s*榜?|排行榜")
+# … and a box of other columns' rows standing beside a list page's own (最新更新, 热点信息, 推荐阅读, 相关阅读, a 图片新闻
+# strip, 专题专栏): drawn from the site's other lists, it says nothing of this one
+_DIGEST = re.compile(r"(?:(?:最新|热点|热门|推荐|相关|精彩)\s*(?:更新|信息|发布|文章|阅读|新闻)|图片新闻|专题专栏)\s*$")
+# … and a box of the list's own pinned rows above it (置顶): its items, not rows of the list's page
+PINNED = re.compile(r"置顶\s*$")
+_LIST_TAGS = frozenset({"ul", "ol", "dl", "table"})
 _RANKING_HEADING_MAX = 12   # a box's heading is a word or two (热点排行 · TOP10), not a sentence naming a ranking
 
 
-def ranked_links(tree: LexborHTMLParser, join: Joiner) -> frozenset[str]:
-    """The links of the boxes headed by a ranking (热点排行 over its `<ol>`, 点击排行 in a title bar above its list):
-    the first block after the heading — or after the heading's own bar — holding links, and the blocks of its kind
-    that follow it (a row a block: `<dl>`, `<dl>`)."""
-    out: set[str] = set()
+def side_box_links(tree: LexborHTMLParser, join: Joiner,
+                   title: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The links a list page prints only inside its side boxes — boxes headed by a ranking (热点排行) or by a digest of
+    other columns (最新更新, 推荐阅读, 图片新闻 …) whose name the page's <title> does not give (a column named 最新信息
+    heads its own list so) —, those it prints only inside a 置顶 box of pinned rows, and those it prints both inside
+    a side box and outside the boxes: the list's rows a 最新更新 box repeats, the list's own."""
+    boxed: Counter[str] = Counter()
+    pinned: Counter[str] = Counter()
+    for heading, u in _headed_links(tree, join).values():
+        if PINNED.match(heading):
+            pinned[u] += 1
+        elif _RANKING.match(heading) or _DIGEST.match(heading) and heading.strip() not in title:
+            boxed[u] += 1
+    if not boxed and not pinned:
+        return frozenset(), frozenset(), frozenset()
+    everywhere = Counter(u for a in tree.css("a[href]") if (u := join((a.attributes.get("href") or "").strip())))
+    return (frozenset(u for u, k in boxed.items() if everywhere[u] == k),
+            frozenset(u for u, k in pinned.items() if everywhere[u] == k),
+            frozenset(u for u, k in boxed.items() if everywhere[u] > k + pinned[u]))
+
+
+def _headed_links(tree: LexborHTMLParser, join: Joiner) -> dict[int, tuple[str, str]]:
+    """The links of the boxes under a short heading (a word or two, no link of its own) naming a ranking, a digest or
+    pinned rows — the first block after the heading, or after the heading's own bar, holding links, and the blocks
+    of its kind that follow it (a row a block: `<dl>`, `<dl>`): link node → (heading, address), each link once
+    (a bar and the `<span>` in it head the same box)."""
+    out: dict[int, tuple[str, str]] = {}
     for node in tree.css("h1, h2, h3, h4, h5, h6, div, span, p, strong, b, dt, th"):
         said = node.text(deep=True, strip=True)
-        if not said or len(said) > _RANKING_HEADING_MAX or not _RANKING.match(said) or node.css_first("a[href]"):
+        if not said or len(said) > _RANKING_HEADING_MAX or not (
+                _RANKING.match(said) or _DIGEST.match(said) or PINNED.match(said)) or node.css_first("a[href]"):
             continue
         for level in (node, node.parent):
             sib = level.next if level is not None else None
+            boxed = False   # (the heading stands in its box beside blocks of it: an empty box, 暂无信息, ends the box)
             while sib is not None and not (sib.tag not in ("-text", "-comment") and (
                     sib.tag == "a" or sib.css_first("a[href]") is not None)):
+                boxed = boxed or sib.tag not in ("-text", "-comment")
                 sib = sib.next
+            if boxed and sib is None:
+                break
+            if sib is not None and PINNED.match(said) and sib.tag not in _LIST_TAGS:
+                break   # (a 置顶 tag of a row, of a headline: no box of pinned rows — that stands in a list)
             if sib is not None:
                 anchors: list[LexborNode] = []
                 tag = sib.tag
                 while sib is not None and sib.tag in (tag, "-text", "-comment"):   # (rows one block each: <dl>, <dl>)
                     anchors.extend([sib] if sib.tag == "a" else sib.css("a[href]") if sib.tag == tag else [])
                     sib = sib.next
-                out.update(u for a in anchors if (u := join((a.attributes.get("href") or "").strip())))
+                out.update((a.mem_id, (said, u)) for a in anchors if (u := join((a.attributes.get("href") or "").strip())))
                 break
-    return frozenset(out)
+    return out

@@ -50,7 +50,7 @@ from govweb.checks.list_shapes import (
     blank_date_rows,
     message_rows,
     picture_tiles,
-    ranked_links,
+    side_box_links,
     unlinked_rows,
 )
 from govweb.checks.messages import SUBMIT_HEADER, MessageFacts, message_facts, submissions
@@ -420,12 +420,9 @@ def parse_page(
         read_anchors(LexborHTMLParser(frame[0] + rows + frame[1]), join, links, items, pagination,
                  {row_key(it.url, it.route) for it in items}, page_url=here)
 
-    if not home and items:
-        # a box ranking the site's most read pages (热点排行) beside the page's own list: not its rows
-        ranked = ranked_links(tree, join)
-        if any(it.url not in ranked for it in items):
-            for it in items:
-                it.ranked = it.url in ranked
+    # the side boxes beside the page's own list (热点排行, 最新更新, 推荐阅读, a 图片新闻 strip; a 置顶 box): marked below
+    aside, pinned, boxed_too = side_box_links(tree, join, title) if not home and items else (
+        frozenset(), frozenset(), frozenset())
     unseen_links: frozenset[str] = _only_inside(unseen, tree, join) if unseen else frozenset()
     frame_names, targeted = frame_facts(tree, join)
     # (only a link with an onclick or `alert` in its href can be `alert_only`: the others are not walked)
@@ -605,6 +602,13 @@ def parse_page(
         # (an empty list beside a pager the server printed with no page says the list is empty as 共0条 would)
         template_empty = said.group(0) if said else (
             NO_PAGES if no_pages and not undecoded_write else EMPTY_CONTAINER) if container else ""
+    if aside or pinned or boxed_too:
+        # rows only in the side boxes are not the page's rows — when it lists rows of its own besides, or says its
+        # own list is empty (暂无信息 beside busy boxes): a box every row of a page stands in may be its list
+        said_empty = bool(template_empty) and template_empty != EMPTY_CONTAINER
+        if said_empty or any(it.url not in aside and it.url not in pinned for it in items):
+            for it in items:
+                it.aside, it.pinned, it.boxed_too = it.url in aside, it.url in pinned, it.url in boxed_too
     if not is_article and body_node is not None and tree.css_first("textarea") is None:
         # a list's rows printed with no link (选登 letters); beside a form to write in they are the form's
         # examples, on a page of that function (read after the blocks of a page listing nothing: the

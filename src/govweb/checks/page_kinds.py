@@ -558,7 +558,7 @@ def hub(ctx: SiteContext, f: PageFacts) -> bool:
     dated row is a list's entry, not a way on, wherever it leads (a 县长信箱 listing its letters, each kept on the
     letters platform of another host, lists them: it is no hub) — and so is a row's button (its PDF or OFD copy)."""
     pager = {ctx.canonical(u) for u in f.pagination}
-    rows = {ctx.canonical(u) for it in (*own_rows(ctx, f), *(x for x in f.items if x.ranked)) if not it.scripted
+    rows = {ctx.canonical(u) for it in (*own_rows(ctx, f), *(x for x in f.items if x.aside)) if not it.scripted
             for u in (it.url, *it.buttons)}   # (a 热点排行 box's rows lead to documents, not places)
     folder, host = _section_folder(f.url), urlsplit(f.url).netloc
     entries: set[str] = set()
