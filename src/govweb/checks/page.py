@@ -37,6 +37,7 @@ from govweb.checks.datapage import DataFacts
 from govweb.checks.dates import RawDate
 from govweb.checks.fold import AS_READ, UNREAD
 from govweb.checks.guide_labels import guide_labels, is_guide, is_kind_only, service_name, unlabelled_elements
+from govweb.checks.hidden_blocks import hidden_here
 from govweb.checks.list_rows import (
     Item,
     grouped_list,
@@ -58,7 +59,7 @@ from govweb.checks.out_of_service import is_error_page
 from govweb.checks.page_links import Joiner, Link, alert_only, clicked_attributes, frame_facts, nav_sections
 from govweb.checks.search_form import find_search
 from govweb.checks.splash import jump_target, sends_on
-from govweb.checks.unseen import in_unseen, unseen_blocks
+from govweb.checks.unseen import UNSEEN, in_unseen, unseen_blocks
 from govweb.urlnorm import UnsupportedURL, normalize
 
 _GUIDE_CRUMB = re.compile(r"(?:办事|服务|事项)指南")   # a crumb step naming the guides' column (not 信息公开指南)
@@ -398,15 +399,23 @@ def parse_page(
     if "new Date" in html:
         script_writes.drop_clocks(tree, inline_scripts)   # (a rendered page's clock, filled from the visitor's time)
     # (blocks no visitor can ever see — a staff test block, a retired footer: hidden, opened by nothing —: the
-    # homepage's marks and freshness are read without them)
-    unseen = unseen_blocks(tree, html, inline_scripts) if home else []
+    # homepage's marks and freshness are read without them; another page's rows and dates too, and there a list's
+    # row hidden among rows that show is no slide: a 测试信息 row, hidden duplicates)
+    scriptless = script_signs.runs_no_script(script_srcs, inline_scripts, join)
+    unseen = unseen_blocks(tree, html, inline_scripts, scriptless, rows=not home)
     links: list[Link] = []
     items: list[Item] = []
     script_entries: list[str] = []
     switches: list[str] = []
     read_anchors(tree, join, links, items, pagination, set(), script_entries, switches,
                  clicked=clicked_attributes(inline_scripts), weekdays=weekday_list(html), page_url=here,
-                 grouped=grouped_list(html), scriptless=script_signs.runs_no_script(script_srcs, inline_scripts, join))
+                 grouped=grouped_list(html), scriptless=scriptless)
+    if unseen and not home:
+        hidden_rows = _only_inside(unseen, tree, join)
+        items[:] = [it for it in items if it.url not in hidden_rows]
+        for block in unseen:
+            block.decompose()   # (its words date nothing: an sr-only 发布时间 beside the one shown)
+        unseen = []
     per_page = 0
     if record_html:
         # its paging script shows the records a page at a time: the first page shows that many (the rest, its page 2)
@@ -424,6 +433,14 @@ def parse_page(
     aside, pinned, boxed_too = side_box_links(tree, join, title) if not home and items else (
         frozenset(), frozenset(), frozenset())
     unseen_links: frozenset[str] = _only_inside(unseen, tree, join) if unseen else frozenset()
+    if unseen:
+        # the marks are read without the blocks hidden on themselves only: one a class of the page's style hides is
+        # left to the footer reading, whose labels a style may draw too (`.bsm:before{content:"网站标识码："}`)
+        for block in unseen:
+            if not hidden_here(block):
+                del block.attrs[UNSEEN]
+        unseen = [b for b in unseen if hidden_here(b)]
+    mark_hidden_links = _only_inside(unseen, tree, join) if unseen else frozenset()
     frame_names, targeted = frame_facts(tree, join)
     # (only a link with an onclick or `alert` in its href can be `alert_only`: the others are not walked)
     alert_links = tuple(dict.fromkeys(name for a in tree.css('a[href]:is([onclick], [href*="alert" i])') if alert_only(a.attributes.get("href") or "", a.attributes)
@@ -637,7 +654,7 @@ def parse_page(
             read_seen = bool(seen_containers) or footer.has_footer_sign(mark_text)
         if not read_seen:
             mark_text, seen_containers, seen_images = text, containers, footer_images
-        hidden_links = unseen_links if read_seen else frozenset()
+        hidden_links = mark_hidden_links if read_seen else frozenset()
         before, core = footer.footer_window(mark_text)
         marks = footer.read_marks(mark_text, ([*seen_containers, core, *seen_images], before),
                                   ((lk.url, lk.text) for lk in links if lk.url not in hidden_links))

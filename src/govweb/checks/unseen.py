@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from govweb.checks.hidden_blocks import HIDDEN_STYLE, hidden_here
+from govweb.checks.hidden_blocks import HIDDEN_STYLE, hidden_by_style, no_size_text, style_hidden_classes
 
 UNSEEN = "data-govweb-unseen"   # set on a block `unseen_blocks` found (read by `in_unseen`)
 
@@ -31,6 +31,7 @@ _SCRIPT_CONTROLS = f"{_HANDLERS}, a[href^='javascript'], a[href='#'], button"
 _DIALOG = re.compile(r"\[?(?:关闭|关闭窗口|close|×|x|X|继续访问|取消|确定|放弃)\]?", re.I)
 _NAME_MIN = 3          # a class word shorter than this (a, on) names nothing in particular
 _CONTROL_LEVELS = 3    # the block and the two blocks around it: the widget a control of it sits in
+_ROWS = frozenset({"li", "tr", "dd"})
 _NOT_BLOCKS = frozenset({"script", "style", "noscript", "template", "input", "img", "iframe", "frame", "link",
                          "meta", "option", "br", "hr"})
 
@@ -50,18 +51,21 @@ def _siblings(node: LexborNode) -> Iterable[LexborNode]:
     return (c for c in parent.iter() if c.tag not in ("-text", "-comment") and c.mem_id != node.mem_id)
 
 
-def _named_by_code(node: LexborNode, html: str, code: str) -> bool:
+def _named_by_code(node: LexborNode, html: str, code: str, levels: int = _CONTROL_LEVELS) -> bool:
     """Something else on the page names the block, or a block around it: its id anywhere outside it (href="#id", aria-controls,
     getElementById("id"), show('id')), or one of its class words in a script or handler of the page or in the name
     of a control (`$(".dhTc").slideToggle()`, the tab links `<a href="javascript:;" class="sNavA">` of the panels
-    `<div class="sNav">`)."""
+    `<div class="sNav">`). A link to a block around it (a skip link's `href="#main"`) leads there and opens nothing."""
     level: LexborNode | None = node
-    for _ in range(_CONTROL_LEVELS):   # (or a block around it: `$('#elderNav ul').toggle()`)
+    for depth in range(levels):   # (or a block around it: `$('#elderNav ul').toggle()`)
         if level is None or level.tag in ("body", "html"):
             return False
         ident = (level.attributes.get("id") or "").strip()
-        if ident and html.count(ident) > (level.html or "").count(ident):
-            return True
+        if ident:
+            named = re.compile(rf"(?<![\w-]){re.escape(ident)}(?![\w-])")   # (id main is not in SiteDomain)
+            skips = sum(html.count(f'href={q}#{ident}{q}') for q in "\"'") if depth else 0
+            if len(named.findall(html)) - skips > len(named.findall(level.html or "")):
+                return True
         if any(c in code for c in _classes(level) if len(c) >= _NAME_MIN):
             return True
         level = level.parent
@@ -108,21 +112,40 @@ def dialog(node: LexborNode) -> bool:
                for t in node.traverse(include_text=True))
 
 
-def unseen_blocks(tree: LexborHTMLParser, html: str, inline_scripts: Iterable[str] = ()) -> list[LexborNode]:
+def _hidden_row(node: LexborNode, classes: dict[str, frozenset[str]], inert: bool) -> bool:
+    """A row of a list hidden on itself while most of its like rows show (a 测试信息 row, duplicates kept hidden): a
+    list shows its rows together, so it is no slide of a carousel (whose rows are hidden but the one shown)."""
+    if node.tag not in _ROWS:
+        return False
+    rows = [s for s in _siblings(node) if s.tag == node.tag]
+    shown = sum(not hidden_by_style(s, classes, inert) for s in rows)
+    return shown > len(rows) - shown + 1
+
+
+def unseen_blocks(tree: LexborHTMLParser, html: str, inline_scripts: Iterable[str] = (), inert: bool = False,
+                  rows: bool = False) -> list[LexborNode]:
     """The outermost blocks of the page hidden from every visitor, each marked `UNSEEN`: hidden on the block itself
-    (`style="display:none"`, `visibility:hidden`, `hidden`) and nothing on the page may open it — no script or
+    (`style="display:none"`, `visibility:hidden`, `hidden`, a class the page's own <style> hides for certain:
+    `hidden_blocks.hidden_by_style`) and nothing on the page may open it — no script or
     handler of the page and no other element names it (its id; its class, in code or a control's name), it is no
     panel among like siblings (tabs, slides) nor a menu item's drop-down, no control stands in its widget (a tab
-    bar, an onclick, a javascript: link, a button: `_control_beside`) and it is no dialog (关闭, 继续访问). A block
-    hidden by the site's stylesheet, or shown by a script file that names it, is never found: the benefit of the
-    doubt is the site's."""
+    bar, an onclick, a javascript: link, a button: `_control_beside`) and it is no dialog (关闭, 继续访问). On a page
+    that runs no script and has no handler (`inert`) a control or a dialog's 关闭 opens nothing. With `rows` (a page
+    other than the homepage, whose tickers and scroll boxes show their rows in turn) a list's row hidden among rows
+    that show is unseen too (`_hidden_row`). A block hidden by the site's stylesheet, or shown by a script file that
+    names it, is never found: the benefit of the doubt is the site's."""
     body = tree.body
-    if body is None or not HIDDEN_STYLE.search(html) and " hidden" not in html:
+    classes = style_hidden_classes(tree) if "<style" in html.lower() else {}
+    if body is None or not HIDDEN_STYLE.search(html) and " hidden" not in html and "font-size" not in html \
+            and not classes:
         return []
+    inert = inert and tree.css_first(_HANDLERS) is None
+    bare = re.sub(r"<style\b.*?</style>", "", html, flags=re.S | re.I)   # (a rule naming an id opens nothing)
     code: str | None = None
     out: list[LexborNode] = []
-    for node in body.css("[style], [hidden]"):
-        if node.tag in _NOT_BLOCKS or not hidden_here(node) or in_unseen(node, _NOT_BLOCKS):
+    candidates = "[style], [hidden]" + "".join(f", .{c}" for c in classes if re.fullmatch(r"[A-Za-z_][\w-]*", c))
+    for node in body.css(candidates):
+        if node.tag in _NOT_BLOCKS or not hidden_by_style(node, classes, inert) or in_unseen(node, _NOT_BLOCKS):
             continue   # (inside a block found already, or inside a noscript or template: no block of the page)
         if not (node.text(deep=True, strip=True) or node.css_first("a[href], img")):
             continue   # (an empty box, a counter's script holder: nothing to see either way)
@@ -130,8 +153,12 @@ def unseen_blocks(tree: LexborHTMLParser, html: str, inline_scripts: Iterable[st
             code = "\n".join([*inline_scripts, *(v or "" for h in tree.css(_HANDLERS)
                                                    for k, v in h.attributes.items() if k.startswith("on")),
                                *(_label(c) for c in tree.css(_SCRIPT_CONTROLS))])
-        if (_named_by_code(node, html, code) or _panel_of_a_set(node) or _in_menu_item(node)
-                or _control_beside(node) or dialog(node)):
+        row = rows and _hidden_row(node, classes, inert)   # (a script showing rows names them or their list)
+        if _named_by_code(node, bare, code, 2 if row else _CONTROL_LEVELS):
+            continue
+        if (_panel_of_a_set(node) or _in_menu_item(node)) and not row and not no_size_text(node):
+            continue   # (tabs, slides and drop-downs are hidden, never shrunk to no size)
+        if not inert and (_control_beside(node) or dialog(node)):
             continue
         node.attrs[UNSEEN] = "1"
         out.append(node)
