@@ -196,6 +196,17 @@ def han_date(m: re.Match[str]) -> RawDate:
     return _han_number(m.group(1)), _han_number(m.group(2)), _han_number(m.group(3))
 
 
+# … which a list also prints as a row's whole date cell (（十一月二十八日）, [十月二日]): read there, the year left to the
+# page as for 11-28 (`han_month_day_cell`)
+_HAN_MONTH_DAY_CELL = re.compile(r"[\[（(【]?\s*" + HAN_MONTH_DAY.pattern + r"\s*[\]）)】]?")
+
+
+def han_month_day_cell(text: str) -> RawDate | None:
+    """A text that is only a month-day date in Chinese numerals, maybe bracketed (（十一月二十八日） → (None, 11, 28))."""
+    m = _HAN_MONTH_DAY_CELL.fullmatch(text) if "月" in text else None
+    return (None, _han_number(m.group(1)), _han_number(m.group(2))) if m else None
+
+
 def han_month_day(text: str) -> RawDate | None:
     """The first month-day date in Chinese numerals (十一月十日 → (None, 11, 10)), else None."""
     m = HAN_MONTH_DAY.search(text) if "月" in text else None

@@ -105,6 +105,10 @@ _NOT_ROW_DATE = re.compile(
     # or more so (`weekday_list`: each row of a list with its weekday, 2026年11月9日 星期一 15:02)
     r"|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:星期|周|礼拜)[一二三四五六日天]")
 _NOT_ROW_DATE_BUT_WEEKDAYS = re.compile(_NOT_ROW_DATE_OPENING_OR_CLOCK)
+# … and the same clock printed in Chinese numerals (今天是：二〇二六年十二月五日 星期六 农历十月廿七)
+_CLOCK_LABEL = r"(?:今天是|今日是|今天|今日|当前日期|当前时间|现在是|现在时间)\s*[:：]?\s*"
+_HAN_CLOCK_LABELLED = re.compile(_CLOCK_LABEL + dates.HAN_YMD)
+_HAN_CLOCK = re.compile(_CLOCK_LABEL + dates.HAN_YMD + r"|" + dates.HAN_YMD + r"\s*(?:星期|周|礼拜)[一二三四五六日天]")
 # Dates a row prints beside its publication date that are none: when something closes or happens — a deadline
 # (报名截止：2026年12月15日, 投标截止时间, 2026年12月10日前截止), a bid opening (开标时间：2026-12-10 09:30), a validity
 # (有效期至2031年11月5日, 有效期：… 至 …), a time limit (办理时限) — and when the page itself was regenerated, as a template
@@ -228,8 +232,10 @@ def _row_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None,
                     break
                 return d, t.strip(), _row_dates(rest)
         if tag in ROW_TAGS:
-            found = _date_cell(node, reads, weekdays, rest if shown is not None or rest != base else None) \
-                if signed else None
+            if signed:
+                found = _date_cell(node, reads, weekdays, rest if shown is not None or rest != base else None)
+            else:   # a row dated only by a month and day in Chinese numerals, in a cell of its own (十一月十八日)
+                found = _date_cell(node, reads, weekdays) if "月" in t and "日" in t else None
             if found is not None:   # a cell printing only a date its row's text hides (22-04-26 after a 文号 cell)
                 return found[0], t.strip(), dates.find_full_dates(found[1])
             if tag in ("dt", "dd"):  # <dl><dt><a>标题</a></dt><dd>2020-11-26</dd></dl>, or <dd> then a <dd> cell
@@ -343,7 +349,7 @@ def _short_date(node: LexborNode, reads: _Reads, weekdays: bool) -> tuple[RawDat
     publication left out), with that text; None otherwise."""
     ct = not_row_dates_out(reads.text(node), weekdays).strip()
     if ct and len(ct) <= DATE_CELL_MAX:
-        d = dates.find_date_cached(ct)
+        d = dates.find_date_cached(ct) or dates.han_month_day_cell(ct)
         if d is not None:
             return d, ct
     return None
@@ -540,7 +546,14 @@ def not_row_dates_out(text: str, weekdays: bool = False) -> str:
     _NOT_ROW_DATE); or a label saying it is no publication (`_NOT_PUBLISHED`). A period's start (`_PERIOD`) is
     blanked when the rest still holds a date. Each of these patterns holds a digit: a text with none is kept as it is.
     Texts repeat from row to row and page to page: each is read once."""
+    if "年" in text and _han_clock_signed(text):
+        text = (_HAN_CLOCK_LABELLED if weekdays else _HAN_CLOCK).sub(" ", text)
     return _dates_out(text, weekdays) if _DIGIT.search(text) else text
+
+
+def _han_clock_signed(text: str) -> bool:
+    """`text` may print a clock in Chinese numerals (`_HAN_CLOCK`): a clock label or a weekday beside a 年."""
+    return "今" in text or "当前" in text or "现在" in text or "星期" in text or "周" in text or "礼拜" in text
 
 
 _DIGIT = re.compile(r"\d")

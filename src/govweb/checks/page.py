@@ -568,6 +568,13 @@ def parse_page(
         heading = _TAG.sub("", meta.get("articletitle", "")) or (
             article.heading_above(blocks or article.text_blocks(body_text), byline_at, link_texts())
             if byline_at >= 0 else "")
+        if heading and heading in link_texts():
+            # a line above the byline that a link prints names another page (解读文件：the document interpreted), not
+            # this one: the page's own heading element titles it
+            heading = _plain_h1(tree, link_texts())
+        if not heading and byline_at >= 0:
+            # a heading set as an image, its words in the alt: the image alone in the block right above the byline
+            heading = _heading_image(tree, pub_excerpt)
         # … but not where the page sets as its heading the name its <title> opens with (指南名-某办): a line above
         # the byline is then a part of the document (a 办理流程 cell), not its title
         if heading and not _contains_either(title, heading) and not _heading_opens_title(tree, title):
@@ -808,6 +815,32 @@ def unreadable(html: str, rendered: bool = False) -> str | None:
     if "<" not in head:
         return "不是 HTML"
     return None
+
+
+def _plain_h1(tree: LexborHTMLParser, link_texts: frozenset[str]) -> str:
+    """The text of the page's first <h1> when it links nowhere and no link prints it (no site name in a logo's
+    link), a heading's length; else ""."""
+    h1 = tree.css_first("h1")
+    text = " ".join(h1.text().split()) if h1 is not None and h1.css_first("a") is None else ""
+    return text if article.HEADING_MIN <= len(text) <= article.HEADING_MAX and text not in link_texts else ""
+
+
+def _heading_image(tree: LexborHTMLParser, byline: str) -> str:
+    """The alt of an image set as the document's heading: it links nowhere, its block prints no text, and the next
+    block is the one printing the byline (`byline`, the labelled date read there); else ""."""
+    byline = "".join(byline.split())
+    for img in tree.css("img[alt]"):
+        alt = " ".join((img.attributes.get("alt") or "").split())
+        block = img.parent
+        if not (article.HEADING_MIN <= len(alt) <= article.HEADING_MAX) or block is None or block.tag == "a" or \
+                block.text(strip=True) or len(block.css("img")) != 1:
+            continue
+        after = block.next
+        while after is not None and after.tag == "-text" and not (after.text() or "").strip():
+            after = after.next
+        if after is not None and byline and byline in "".join(after.text().split()):
+            return alt
+    return ""
 
 
 def _heading_opens_title(tree: LexborHTMLParser, title: str) -> bool:

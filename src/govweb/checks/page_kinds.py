@@ -173,15 +173,16 @@ def service_hall(ctx: SiteContext, f: PageFacts, names: list[str]) -> bool:
     guides = {u for u in own if (g := ctx.pages.get(u)) is not None and is_guide(g.guide_elements)} | {
         u for u in own & named if u not in ctx.pages and ctx.same_site(u)}
     ways = own - guides
+    # (the platform the homepage links too: its way on all the same)
+    platform = {u for link in f.links if not ctx.same_site(u := ctx.canonical(link.url)) and u not in ctx.template_links}
     # (one page of the site's own the crawl did not open, at an undated address, is known by its link alone: beside
     # the platform's ways — the service window's hours under 便民服务 — it is a way on too, no list's one entry)
     unseen = {u for u in ways if ctx.same_site(u) and u not in ctx.pages and not dated_url(u)}
-    if len(unseen) == 1 and ways - unseen:
+    if len(unseen) == 1 and (ways | platform) - unseen:
         ways -= unseen
     if any(ctx.same_site(u) for u in ways):
         return False
-    return bool(ways) or bool(guides) and any(   # (the platform the homepage links too: its way on all the same)
-        not ctx.same_site(u) and u not in ctx.template_links for u in (ctx.canonical(link.url) for link in f.links))
+    return bool(ways) or bool(guides or unseen) and bool(platform)
 
 
 def _rows_of_its_own(ctx: SiteContext, f: PageFacts) -> list[Item]:
