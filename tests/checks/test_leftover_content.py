@@ -1,12 +1,13 @@
 """Content the builder left on a live site: a test row posted to try a list (测试信息，请勿点击, 标题标题标题) is a row a
 visitor sees, but no update — neither the column's nor the homepage's newest; a list of test rows only is dated by
-them (a test column)."""
+them (a test column). The template's sample phone (0000-0000000) is no contact."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
+from govweb.checks.footer import read_marks
 from govweb.checks.list_rows import trial_post
 from govweb.checks.run import run_checks
 from govweb.checks.snapshot import load_snapshot
@@ -46,3 +47,10 @@ def test_a_test_row_is_shown_but_dates_neither_the_column_nor_the_homepage(tmp_p
     assert columns[SEED + "lm2/"]["last_update"] == "2021-09-01"     # a test column: its rows date it
     stale = [f for f in report["findings"] if f["check"] == "homepage-stale"]
     assert len(stale) == 1 and stale[0]["last_update"] == "2022-05-20"
+
+
+def test_the_templates_sample_phone_is_no_contact_and_a_number_in_two_groups_is_one() -> None:
+    own = "版权所有：北桥乡人民政府 办公电话：0571-6612 3301 邮编：311200"
+    sample = "主办：XX县人民政府 地址：XX路XX号 联系电话：0000-0000000"
+    assert read_marks("", ([sample, own], ""), [])["联系方式"][0] == "0571-6612 3301"
+    assert "联系方式" not in read_marks("", ([sample], ""), [])
