@@ -133,3 +133,23 @@ def test_a_splash_page_and_the_index_document_it_opens_are_served_apart(tmp_path
     report = check_folder(tmp_path, AS_OF)
     assert report["site"]["homepage"] == home + "index.jsp"
     assert report["elements"]["ICP备案号"]["present"] is True
+
+
+def test_a_page_on_an_ip_address_host_is_served_on_loopback_too(tmp_path: Path) -> None:
+    # the site's guestbook lives on a public IP address and its own port: the crawl must reach the corpus copy
+    # through the resolve map, not the real address (which the evaluator's network may answer with anything)
+    port, guest_port = free_port(), free_port()
+    home = f"http://www.hq.test:{port}/"
+    guest = f"http://58.20.117.6:{guest_port}/liuyan/list.php"
+    index = f"<html><head><title>某乡</title></head><body><a href='{guest}'>乡长信箱</a></body></html>"
+    letters = ("<html><head><title>乡长信箱</title></head><body><ul><li><a href='show.php?id=3'>关于修路的建议</a>"
+               "<span>2021-02-20</span> 已回复</li></ul></body></html>")
+    source = {"repository": "example/test", "path": "x", "commit": "0" * 40}
+    site = Site("hq", Path("."), "dev", {"seed": "index.html", "homepage": "index.html", "as_of": AS_OF.isoformat()},
+                [Page("index.html", home, "homepage", index.encode(), {}, source),
+                 Page("ly.html", guest, "column", letters.encode(), {}, source)])
+    with CorpusServer(site, address="127.0.0.1") as server:
+        asyncio.run(crawl_site(site, tmp_path, server, render="never"))
+    assert uncrawled(site, tmp_path) == []
+    rows = json.loads((tmp_path / "crawl.json").read_text(encoding="utf-8"))["pages"]
+    assert [p["status"] for p in rows if p["url"] == guest] == [200]

@@ -53,6 +53,7 @@ from govweb.checks.context import SiteContext
 from govweb.checks.datapage import extension_format
 from govweb.checks.dates import dated_url, to_date, url_full_date
 from govweb.checks.integrity import gaps
+from govweb.checks.list_rows import trial_post
 from govweb.checks.list_state import (
     DECLARED_EMPTY_CHARS,
     MARKED_EMPTY_MAX_CHARS,
@@ -413,6 +414,7 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                                if aside else frozenset())
         seen: set[str] = set()
         newest: tuple[dt.date, str, PageFacts] | None = None
+        trial: tuple[dt.date, str, PageFacts] | None = None
         undated = unfetched = 0
         item_urls: list[str] = []
         shown: int | None = 0
@@ -514,8 +516,14 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                 item_urls.append(u)
                 if d is None:
                     undated += 1
+                elif trial_post(row):
+                    # a test row left in the list (测试信息，请勿点击) is shown, but no update beside real rows (a
+                    # test column's rows date it)
+                    if trial is None or d > trial[0]:
+                        trial = (d, row, mf)
                 elif newest is None or d > newest[0]:
                     newest = (d, row, mf)
+        newest = newest or trial
         evidence_page = newest[2] if newest else first
         if newest:
             excerpt = newest[1]
@@ -645,7 +653,7 @@ def homepage_last_update(ctx: SiteContext) -> tuple[dt.date | None, str, PageFac
         if u in ctx.template_links and not template_list:
             continue  # a header showing today's date next to 无障碍 or 登录 links is no update
         d = item_date(ctx, it.date, u, hp.url)
-        if d is not None and (best is None or d > best[0]):
+        if d is not None and (best is None or d > best[0]) and not trial_post(it.row or it.title):
             best = (d, it.row or it.title)
     if best is not None:
         return best[0], best[1], hp

@@ -5,6 +5,7 @@ answers, a closed or stopped channel.
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -52,9 +53,43 @@ def target_problem(ctx: SiteContext, url: str, content: bool = True, hub: bool =
     return known[key]
 
 
+# A staging or test server by its name (test.x.gov.cn, uat.x.gov.cn, x.gov.cn.cdn-test.cloud.net): left by the builder
+_STAGING_LABEL = re.compile(r"(?:test|dev|staging|uat)(?:\d*|-.*)|.+-(?:test|dev|staging)", re.IGNORECASE)
+
+
+# The private networks of RFC 1918 (an office's intranet, a CMS's preview server)
+_INNER_NETWORKS = tuple(ipaddress.ip_network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"))
+
+
+def _inner_host(host: str) -> bool:
+    """A private or loopback address, or localhost: a host only the machine or its office network reaches."""
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        ip = ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return False
+    return ip.is_loopback or any(ip in net for net in _INNER_NETWORKS)
+
+
+def _intranet_address(ctx: SiteContext, url: str, rec: object) -> str | None:
+    """The address of a link no visitor on the internet can open, or None: a private or loopback address, localhost
+    (when the site itself is not served from one), or a staging server's name that the crawl did not open either
+    (where it answered, it is judged by what it showed)."""
+    host = (urlsplit(url).hostname or "").lower()
+    if _inner_host(host):
+        own_inner = any(_inner_host((urlsplit("//" + h).hostname or "").lower()) for h in ctx.site_hosts)
+        return None if own_inner else host
+    worked = rec is not None and not linkcheck.is_broken(rec)   # type: ignore[arg-type]
+    staging = any(_STAGING_LABEL.fullmatch(label) for label in host.split(".")[:-2])
+    return host if staging and not worked and not ctx.same_site(url) else None
+
+
 def _target_problem(ctx: SiteContext, url: str, content: bool, hub: bool, write: bool = False) -> str | None:
     canonical = ctx.canonical(url)
     rec = ctx.records.get(canonical) or ctx.records.get(url)
+    if (inner := _intranet_address(ctx, url, rec)) is not None:
+        return f"入口链接指向内网、本机或测试服务器地址（{inner}），公众无法访问"
     if rec is not None and linkcheck.is_broken(rec) and not linkcheck.unmeasured(ctx, canonical):
         if rec.error in linkcheck.NETWORK_ERRORS | {"tls"} and not ctx.same_site(canonical):
             return None   # an outside platform we could not reach may work for visitors: not judged here

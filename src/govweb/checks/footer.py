@@ -64,7 +64,9 @@ _HOLDER = re.compile(
     r"|(" + _NAME + r")\s*" + _spaced("版权所有")
 )
 
-_PHONE = (r"[48]00(?:\s?[-－—]?\s?\d){7}(?!\d)|(?:[(（]?0\d{2,3}[)）]?\s*[-－—]?\s*)?\d{7,8}(?:\s*(?:[-－]|转)\s*\d{1,5})?"
+# (an area code's number printed in two groups, 0763-3318 2200, is one number)
+_PHONE = (r"[48]00(?:\s?[-－—]?\s?\d){7}(?!\d)|[(（]?0\d{2,3}[)）]?\s*[-－—]\s*\d{3,4} \d{4}(?!\d)"
+          r"|(?:[(（]?0\d{2,3}[)）]?\s*[-－—]?\s*)?\d{7,8}(?:\s*(?:[-－]|转)\s*\d{1,5})?"
           r"|1[3-9]\d{9}|(?:0\d{2,3}\s*[-－—]\s*)?(?:12\d{3}|9[56]\d{3})(?!\d)")
 _CONTACT = re.compile(
     r"(?:" + _spaced("联系电话", "咨询电话", "服务电话", "值班电话", "客服电话", "办公电话", "投诉电话", "监督电话",
@@ -405,6 +407,11 @@ def _service_number(m: re.Match[str]) -> bool:
     return _SERVICE_NUMBER.fullmatch(next(g for g in m.groups() if g).strip()) is not None
 
 
+def _sample_phone(m: re.Match[str]) -> bool:
+    """The template's sample number (电话：0000-0000000): zeros only, no line anyone answers."""
+    return set(re.sub(r"\D", "", next(g for g in m.groups() if g))) == {"0"}
+
+
 def _vendor_phone(m: re.Match[str]) -> bool:
     start = next(m.start(i) for i, g in enumerate(m.groups(), 1) if g)
     return _VENDOR_PHONE.search(m.string[max(0, start - 60):start]) is not None
@@ -416,6 +423,7 @@ def _own_contact(parts: list[str], before: str) -> re.Match[str] | None:
     12345 only when it names no phone, e-mail or address at all; an address only when it names no phone or e-mail
     of the site's own (地址：某路21号　电话：0871-… gives the phone: where to call, not where to go)."""
     for found in ([m for part in parts for m in _CONTACT.finditer(part)], list(_CONTACT.finditer(before))[::-1]):
+        found = [m for m in found if not _sample_phone(m)]
         if found:
             own = [m for m in found if not _service_number(m) and not _vendor_phone(m)]
             return next((m for m in own if not m.group("address")), None) or next(iter(own), None) \

@@ -41,6 +41,18 @@ from govweb.checks.page_links import (
 )
 from govweb.urlnorm import without_query_and_fragment
 
+# A row the builder posted to try the list and never removed: its whole title is a test or placeholder title
+# (测试信息，请勿点击, 这是一条测试新闻, 标题标题标题, test2) — a row a visitor sees, but no update of the site.
+_TRIAL_POST = re.compile(r"(这是一?[条篇])?测试(信息|新闻|文章|数据|内容|标题|稿件)?\d*([，,、]?请勿(点击|删除|打开))?"
+                        r"|(标题){2,}|test\d*", re.IGNORECASE)
+_ROW_DATE_OR_MARK = re.compile(r"[\d\s\-/.:：年月日\[\]【】()（）]+$|^[\s·•\d.、]+")
+
+
+def trial_post(row: str) -> bool:
+    """Whether a list row's text (its title, with the date beside it) is only a test or placeholder title."""
+    return bool(_TRIAL_POST.fullmatch(_ROW_DATE_OR_MARK.sub("", row.strip()).strip()))
+
+
 # The fragment of a hash-routed app's address (`#/mailbox/detail/77120`, `#!/notice/41`): a route its script opens,
 # naming a document of its own — not a place in the page (`#top`, `#fdzdgknr`).
 _APP_ROUTE = re.compile(r"#(!?/[^#\s]*)$")

@@ -73,7 +73,7 @@ class BrowserGuard:
         return self._failures.get((host_key(parts.hostname or ""), port))
 
     async def _addresses(self, host: str, port: int) -> list[str]:
-        address = self.policy.screen_literal(host)
+        address = None if self._resolver.maps(host) else self.policy.screen_literal(host)
         if address is not None:
             return [address]
         found = await self._resolver.resolve(host, port, socket.AF_UNSPEC)

@@ -258,6 +258,11 @@ class GuardedConnector(aiohttp.TCPConnector):
         self.policy = policy
 
     async def _resolve_host(self, host: str, port: int, traces: Sequence[Any] | None = None) -> list[ResolveResult]:
+        if getattr(self._resolver, "maps", lambda _: False)(host):
+            # a host the resolve map names, a literal included (an IP host served on loopback), goes where it says
+            found = await self._resolver.resolve(host, port, socket.AF_UNSPEC)
+            allowed = set(self.policy.screen(host, [str(r["host"]) for r in found]))
+            return [r for r in found if str(r["host"]) in allowed]
         address = self.policy.screen_literal(host)
         if address is not None:
             family = socket.AF_INET6 if ":" in address else socket.AF_INET

@@ -2,7 +2,7 @@
 
 * `--resolve HOST:PORT:ADDR[,ADDR…]` parsing (curl semantics) into a resolve map, and an aiohttp resolver that
   answers from it. A host that appears in the map (for any port) is resolved only through the map, so tests with
-  invented host names never touch real DNS.
+  invented host names never touch real DNS; an IP-address host the map names goes where the map says too.
 * `classify_error`: one error class per failure, the same vocabulary as `crawl.json` (dns, connect, timeout, tls,
   redirect-loop …).
 * `ssl_context`: certificate verification against the system CAs or a given CA bundle.
@@ -114,6 +114,10 @@ class MappedResolver(AbstractResolver):
         self._map = normalize_resolve(resolve)
         self._family = socket.AddressFamily(family)
         self._fallback = DefaultResolver()
+
+    def maps(self, host: str) -> bool:
+        """Whether the map names `host` (for any port): it is then resolved only through the map."""
+        return any(h == host.lower() for h, _ in self._map)
 
     async def resolve(
         self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
