@@ -269,3 +269,26 @@ def _issued_line(blocks: list[str], title: str) -> tuple[RawDate, str] | None:
         return None
     raw = dates.find_date(m.group(2))
     return (raw, blocks[i]) if raw is not None and raw[0] is not None else None
+
+
+# A sign-off's date line in figures (2026年11月10日), the way most documents a CMS holds print it
+_FIGURE_DAY = re.compile(r"((?:19|20)\d{2})\s*年\s*(1[0-2]|0?[1-9])\s*月\s*(3[01]|[12]\d|0?[1-9])\s*日")
+
+
+def signed_on(blocks: list[str]) -> RawDate | None:
+    """The day a document is signed off (落款): the issuer's name on a short line and under it, as a line of its own,
+    the day in figures or in Chinese numerals (某镇人民政府 / 2026年11月10日) — the page's only such line; else None."""
+    found: list[RawDate] = []
+    for i in range(1, len(blocks)):
+        b = blocks[i]
+        if "年" not in b or len(b) > 16:
+            continue
+        m = _FIGURE_DAY.fullmatch(b)
+        h = dates.HAN_DATE.fullmatch(b) if m is None else None
+        if m is None and h is None:
+            continue
+        signer = blocks[i - 1]
+        if len(signer) <= SIGNER_MAX and _HAN.search(signer) and not _SENTENCE.search(signer) and \
+                not _FULL_DATE.search(signer):
+            found.append((int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else dates.han_date(h))  # type: ignore[arg-type]
+    return found[0] if len(found) == 1 else None

@@ -11,7 +11,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from govweb.checks.column_names import MIN_DATED_ITEMS, headline_like
 from govweb.checks.context import SiteContext
-from govweb.checks.dates import RawDate, dated_url, to_date, year_from_url
+from govweb.checks.dates import RawDate, address_settles, dated_url, to_date, unusable, year_from_url
 from govweb.checks.list_rows import Item
 from govweb.checks.list_state import MIN_CONTENT_CHARS, own_content_chars, says_empty_beside_rows
 from govweb.checks.page import EMPTY_CONTAINER, PageFacts
@@ -355,12 +355,32 @@ def _item_date(ctx: SiteContext, raw: tuple[int | None, int, int] | None, url: s
             except ValueError:
                 return d   # (02-29 in a year without it: left as read)
         return d
+    addressed = address_settles(raw, url)
+    if addressed is not None and (d := to_date(addressed, ctx.as_of)) is not None and d <= ctx.as_of and (
+            unusable(raw) or (below := _row_below(ctx, where, url)) is not None and dt.date(*raw) < below <= d):  # type: ignore[arg-type]
+        # a date nobody set or no calendar has, or a mistyped year the list's order gives away (older than the row
+        # below it, where the address's day fits): the day the CMS wrote into the address
+        return d
+    if unusable(raw) and detail is not None and detail.pubdate:
+        return ctx.resolve_date(detail.pubdate, url)   # … else the day its opened page settles
     d = ctx.resolve_date(raw, where)
     if d is None and detail is not None and detail.pubdate and (after := to_date(raw, ctx.as_of)) and after > ctx.as_of:
         # a full date after the as-of date dates no publication (the conference a 预告 announces, a deadline): the
         # row's own page, opened, says when it was published
         return ctx.resolve_date(detail.pubdate, url)
     return d
+
+
+def _row_below(ctx: SiteContext, where: str, url: str) -> dt.date | None:
+    """The real day the row right below a list's row prints, on the list page `where` (a list runs newest first)."""
+    page = ctx.page(where)
+    key = ctx.canonical(url)
+    rows = page.items if page is not None else []
+    for row, below in zip(rows, rows[1:], strict=False):
+        if ctx.canonical(row.url) == key:
+            d = to_date(below.date, ctx.as_of) if below.date is not None and below.date[0] is not None else None
+            return d if d is not None and d <= ctx.as_of else None
+    return None
 
 
 def _numbered(url: str) -> tuple[tuple[str, str, tuple[str, ...]], int] | None:

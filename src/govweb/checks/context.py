@@ -178,9 +178,26 @@ class SiteContext:
     def _parse(self, doc: Document, home: bool, template_dates: frozenset[str] = frozenset()) -> PageFacts:
         """The page a document holds, as the checks read it (`home`: one of the homepage's addresses)."""
         rec = doc.record
-        return parse_page(doc.html, rec.url, rec.final_url, doc.warc_record, rec.depth, home=home or rec.depth == 0,
-                          script_text=self._script_text if self.scripts else None, frame_html=self.page_html,
-                          template_dates=template_dates)
+        facts = parse_page(doc.html, rec.url, rec.final_url, doc.warc_record, rec.depth, home=home or rec.depth == 0,
+                           script_text=self._script_text if self.scripts else None, frame_html=self.page_html,
+                           template_dates=template_dates)
+        settled = self._settled(facts.pubdate, facts.settling)
+        if settled is not None:
+            facts.pubdate, facts.pubdate_excerpt = settled, f"{facts.pubdate_excerpt}（落款或正文所述日期 {format_raw(settled)}）"
+        return facts
+
+    def _settled(self, printed: RawDate | None, settling: RawDate | None) -> RawDate | None:
+        """The date of an article printing a publication date after the as-of date (a meeting's day entered as 发布时间,
+        2062 for 2026): its sign-off (落款), when not after the as-of date — else, where the printed year lies beyond
+        next year (no CMS schedules a publication so far ahead: a mistyped year), the day its text names in the
+        latest year not after the as-of date. None where nothing settles it."""
+        if printed is None or settling is None or printed[0] is None:
+            return None
+        shown = to_date(printed, self.as_of)
+        if shown is None or shown <= self.as_of or settling[0] is None and printed[0] <= self.as_of.year + 1:
+            return None
+        d = to_date(settling, self.as_of)
+        return (d.year, d.month, d.day) if d is not None and d <= self.as_of else None
 
     def on_most_pages(self, counts: Mapping[str, int]) -> frozenset[str]:
         """What half of the site's pages or more carry, three at least (`counts`: on how many pages each is), as a

@@ -375,6 +375,35 @@ def url_full_date(url: str) -> RawDate | None:
     return None
 
 
+# What a CMS prints for a date nobody set: the first day of 1900, the Unix epoch (1970-01-01 08:00 in Beijing)
+UNSET_DATES = frozenset({(1900, 1, 1), (1970, 1, 1)})
+
+
+def unusable(raw: RawDate) -> bool:
+    """A full date nobody set (a CMS's default) or no calendar has (2026-11-31, 2026-02-30, month 13)."""
+    if raw[0] is None or raw[0] == RELATIVE_YEAR:
+        return False
+    try:
+        dt.date(raw[0], raw[1], raw[2])
+    except ValueError:
+        return True
+    return raw in UNSET_DATES
+
+
+def address_settles(raw: RawDate, url: str) -> RawDate | None:
+    """The date an article's address (t20261128, /art/2026/11/18/) carries, where the full date printed for it cannot
+    stand: one nobody set or no calendar has, or the address's month and day in an earlier year (2016-11-28 at
+    t20261128: a mistyped year). None where the address settles nothing."""
+    if raw[0] is None or raw[0] == RELATIVE_YEAR:
+        return None
+    addressed = url_full_date(url)
+    if addressed is None or unusable(addressed):
+        return None
+    if unusable(raw) or addressed[1:] == raw[1:] and addressed[0] > raw[0]:   # type: ignore[operator]
+        return addressed
+    return None
+
+
 def dated_url(url: str) -> bool:
     """True for URLs that carry a publication date (article pages; column pages never do)."""
     return _ARTICLE_URL.search(url.split("?", 1)[0].split("://", 1)[-1].partition("/")[2]) is not None

@@ -224,6 +224,8 @@ class PageFacts:
     date_lines: tuple[str, ...] = ()          # its first labelled dates with the words before them (_date_line)
     message_table: bool = False               # a table heading cell over when messages were sent (诉求时间)
     unseen_links: frozenset[str] = frozenset()  # homepage links only inside blocks no visitor can ever see (unseen.py)
+    settling: RawDate | None = None           # what dates an article printed after the as-of date: its sign-off,
+    # else (None, month, day) where its text names the printed day (SiteContext)
 
 
 def _img_alt(a: LexborNode) -> str:
@@ -563,6 +565,21 @@ def parse_page(
         if signed is not None:
             pubdate, pub_excerpt = signed
             is_article = True
+    settling: RawDate | None = None
+    if is_article and pubdate is not None and pubdate[0] not in (None, dates.RELATIVE_YEAR):
+        # a printed date that cannot stand (nobody set it, no calendar has it, a mistyped year) is settled by the
+        # address, where the CMS wrote the day; else by the sign-off (落款), which also settles a date after the as-of
+        # date (`SiteContext`), as does the day the text names (11月20日 under 2062-11-20) for a mistyped year
+        addressed = dates.address_settles(pubdate, here)
+        if addressed is not None:
+            pubdate, pub_excerpt = addressed, f"{pub_excerpt}（地址中的日期 {dates.format_raw(addressed)}）"
+        else:
+            settling = article.signed_on(blocks or article.text_blocks(body_text))
+            if settling is None and (None, pubdate[1], pubdate[2]) in dates.find_month_days(text):
+                settling = (None, pubdate[1], pubdate[2])
+            if dates.unusable(pubdate):
+                signed = settling if settling is not None and settling[0] is not None else None
+                pubdate, pub_excerpt = signed, f"{pub_excerpt}（落款日期 {dates.format_raw(signed)}）" if signed else ""
     if is_article:
         # the document's own title where the page's <title> is only the site's name (中标公告详细页面, 某某网)
         heading = _TAG.sub("", meta.get("articletitle", "")) or (
@@ -734,7 +751,7 @@ def parse_page(
         date_lines=date_lines,
         message_table=len(items) >= 2 and "<th" in html and any(
             SUBMIT_HEADER.fullmatch("".join(th.text(deep=True).split())) for th in tree.css("th")),
-        unseen_links=unseen_links,
+        unseen_links=unseen_links, settling=settling,
     )
 
 
