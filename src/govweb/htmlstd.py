@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
 ASCII_WS = " \t\n\f\r"
 _REFRESH_DELAY = re.compile(r"[ \t\n\f\r]*(\d*)(\.?)[\d.]*[ \t\n\f\r]*")
 _REFRESH_URL_LABEL = re.compile(r"url[ \t\n\f\r]*=[ \t\n\f\r]*", re.I)
@@ -37,3 +39,68 @@ def visible_text(html: str) -> str:
     """The text a page shows, read from its raw markup without a parser: comments, scripts, style sheets and tags
     dropped, whitespace runs one space (a firewall's challenge page, a web server's own error page)."""
     return " ".join(_MARKUP.sub(" ", html).split())
+
+
+# Elements a declarative shadow root may be attached to (the HTML standard's valid shadow hosts; a custom element's
+# name holds a hyphen).
+_SHADOW_HOSTS = frozenset({"article", "aside", "blockquote", "body", "div", "footer", "h1", "h2", "h3", "h4", "h5",
+                           "h6", "header", "main", "nav", "p", "section", "span"})
+_SHADOW_DEPTH = 8   # shadow trees holding hosts of their own: read again, this many levels deep
+
+
+def show_shadow_roots(tree: LexborHTMLParser) -> bool:
+    """Declarative shadow roots read as a browser shows them, with no script: a host's `<template
+    shadowrootmode="open|closed">` (its first) is what the host shows, each `<slot name="x">` showing the host's
+    children with `slot="x"` (the default `<slot>` the children without one; a slot no child fills shows its own
+    content), and a child whose slot the shadow tree lacks shows nowhere. The pre-standard `shadowroot` attribute and
+    a plain `<template>` stay inert. Rewrites `tree` in place; True when a shadow root was read."""
+    shown = False
+    for _ in range(_SHADOW_DEPTH):
+        roots = [t for t in tree.css("template[shadowrootmode]") if t.parent is not None and (
+            (t.attributes.get("shadowrootmode") or "").strip().lower() in ("open", "closed"))
+            and ("-" in t.parent.tag or t.parent.tag in _SHADOW_HOSTS)]
+        hosts: list[LexborNode] = []
+        for t in roots:
+            if t.parent is not None and not any(t.parent.mem_id == h.mem_id for h in hosts):
+                hosts.append(t.parent)   # (a host's second declarative root is ignored, as browsers do)
+        if not hosts:
+            break
+        for host in hosts:
+            _show_shadow_root(host)
+        shown = True
+    return shown
+
+
+def _show_shadow_root(host: LexborNode) -> None:
+    """One host's children replaced by its shadow tree, its light children assigned to the tree's slots."""
+    children = list(host.iter(include_text=True))
+    root = next(c for c in children if c.tag == "template" and "shadowrootmode" in c.attributes)
+    named: dict[str, list[str]] = {}
+    for c in children:
+        if c.mem_id == root.mem_id or c.tag in ("-comment", "_comment"):
+            continue
+        slot = (c.attributes.get("slot") or "") if c.tag != "-text" else ""
+        named.setdefault(slot, []).append(c.html or "")
+    markup = root.html or ""
+    inner = markup[markup.find(">") + 1:]
+    inner = inner[:len(inner) - len("</template>")] if inner.lower().endswith("</template>") else inner
+    shadow = LexborHTMLParser(f"<div data-shadow-root>{inner}</div>").css_first("div[data-shadow-root]")
+    if shadow is None:
+        return
+    for slot in shadow.css("slot"):
+        assigned = named.pop((slot.attributes.get("name") or "").strip(), None)
+        if assigned:   # (the first slot of a name takes its children; a later one shows its own content)
+            slotted = LexborHTMLParser(f"<div data-slotted>{''.join(assigned)}</div>").css_first("div[data-slotted]")
+            if slotted is not None:
+                slot.insert_before(slotted)
+            slot.decompose()
+        else:
+            slot.unwrap()
+    for c in shadow.css("div[data-slotted]"):
+        c.unwrap()
+    for c in children:
+        c.decompose()
+    host.insert_child(shadow)
+    placed = host.css_first("div[data-shadow-root]")
+    if placed is not None:
+        placed.unwrap()

@@ -160,3 +160,28 @@ async def test_renderer_builds_the_dom_on_a_mapped_host_and_survives_timeouts(si
     assert shots[0].path == tmp_path / "screenshots" / screenshot_name(url)
     assert shots[0].path.read_bytes().startswith(b"\x89PNG") and shots[0].taken_at.endswith("+08:00")
     assert server.hits()["/api/news"] >= 3
+
+
+SHADOW_HOME = """<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8"><title>组件站</title></head><body>
+<top-bar><template shadowrootmode="open"><form action="/s"><input name="w"><slot name="hint"></slot></form></template>
+<span slot="hint">请输入</span></top-bar>
+<script>const el = document.createElement("div"); document.body.appendChild(el);
+el.attachShadow({mode: "open"}).innerHTML = "<p>脚本" + "写的页脚</p>";</script></body></html>"""
+
+
+def shadow_routes(app: web.Application) -> None:
+    async def home(request: web.Request) -> web.Response:
+        return web.Response(text=SHADOW_HOME, content_type="text/html")
+
+    app.router.add_get("/", home)
+
+
+@pytest.mark.browser
+async def test_rendered_dom_keeps_shadow_roots(site_server) -> None:
+    with site_server(shadow_routes) as server:
+        url = f"http://127.0.0.1:{server.port}/"
+        async with Renderer(pool_size=1, timeout_s=10, policy=operator_policy([url], {})) as renderer:
+            done = await renderer.render(url)
+    assert done.error is None and done.html.startswith('<!DOCTYPE html><html lang="zh">')
+    assert '<template shadowrootmode="open"><form action="/s">' in done.html and "请输入" in done.html
+    assert "<p>脚本写的页脚</p>" in done.html   # (a root a script attached, too)

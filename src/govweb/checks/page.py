@@ -60,6 +60,7 @@ from govweb.checks.page_links import Joiner, Link, alert_only, clicked_attribute
 from govweb.checks.search_form import find_search
 from govweb.checks.splash import jump_target, sends_on
 from govweb.checks.unseen import UNSEEN, in_unseen, unseen_blocks
+from govweb.htmlstd import show_shadow_roots
 from govweb.urlnorm import UnsupportedURL, normalize
 
 _GUIDE_CRUMB = re.compile(r"(?:办事|服务|事项)指南")   # a crumb step naming the guides' column (not 信息公开指南)
@@ -76,6 +77,8 @@ _TRS_PAGER = re.compile(r"createPageHTML\(\s*['\"]?(\d+|[A-Za-z_$][\w$]*)['\"]?\
 # The address an inline list script fetches its records from (Hanweb `jpage({unitid: "…", url: "/module/web/jpage/
 # dataproxy.jsp?…"})`, `xhr.open("GET", "…")`)
 _TOTAL_RECORDS = re.compile(r"<totalrecord>\s*(\d+)\s*</totalrecord>", re.I)
+_SHADOW_ROOT = re.compile(r"shadowrootmode", re.I)   # (a declarative shadow root's template: read as shown)
+_CUSTOM_ELEMENT = re.compile(r"<[a-z][a-z0-9]*-[a-z0-9-]*[\s>/]", re.I)   # (`<town-footer …>`)
 _RECORDS_URL = re.compile(r"""\burl\s*:\s*(['"])([^'"\s]+)\1|\.open\s*\(\s*(['"])GET\3\s*,\s*(['"])([^'"\s]+)\4""")
 
 
@@ -293,6 +296,8 @@ def parse_page(
     `template_dates`: the labelled date lines (`PageFacts.date_lines`) the site's template prints on every page (a
     header's 更新时间：2026-12-01), no page's publication date (`SiteContext`)."""
     tree = LexborHTMLParser(html)
+    if _SHADOW_ROOT.search(html):
+        show_shadow_roots(tree)   # (a custom element's declarative shadow root: what it shows, slots filled)
     base = here = final_url or url   # (`here`: the page's own address; its links resolve against its <base>)
     base_tag = tree.css_first("base[href]")
     if base_tag is not None:
@@ -742,7 +747,7 @@ def parse_page(
         breadcrumb=() if is_article else crumbs, signs=signs, lacks=lacks,
         error_page=is_error_page(title, text, bool(items) or is_article or textarea), login_form=login_form, text_chars=len(text),
         nav_sections=sections, frames=frames, frame_urls=frame_urls, template_empty=template_empty, per_page=per_page, empty_lists=empty_lists, filled_lists=filled_lists, blank_content=blank_content, loading=loading, script_entries=tuple(dict.fromkeys(script_entries)),
-        search_action=search_action, search_fields=search_fields, search_choices=search_choices, search_words=search_words, redirect=redirect, jump_to=jump_to, badge_slots=script_marks.badge_slots(tree),
+        search_action=search_action, search_fields=search_fields, search_choices=search_choices, search_words=search_words, redirect=redirect, jump_to=jump_to, badge_slots=script_marks.badge_slots(tree, _CUSTOM_ELEMENT.search(html) is not None),
         mark_images=footer.image_marks(tree, in_unseen if read_seen else None) if home else (), switches=tuple(dict.fromkeys(switches)),
         frame_names=frame_names, targeted=targeted, unread_frames=unread_frames, list_heading=heading_above_rows(body_text, items) if not is_article else "",
         tiles=() if is_article else tiles, alert_links=alert_links,

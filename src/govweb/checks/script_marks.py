@@ -15,18 +15,34 @@ from govweb.emptyslot import empty_slot
 # Slots the official badge scripts fill (the conac badge, the 找错 entry), named by id, class or data-* setting.
 _BADGE_SLOTS = (("我为政府网站找错", re.compile(r"jiucuo|zhaocuo", re.I)),
                 ("党政机关网站标识", CONAC_NAME))
+# A custom element's attribute holding the site code its script prints (`site-code`, `sitecode`, `data-site-id-code`).
+_CODE_ATTR = re.compile(r"(?:data-)?site-?(?:id-?)?code$", re.I)
+_SITE_CODE = re.compile(r"\s*\d{10}\s*$")
 
 
-def badge_slots(tree: LexborHTMLParser) -> tuple[str, ...]:
+def badge_slots(tree: LexborHTMLParser, custom: bool = False) -> tuple[str, ...]:
     """Badges whose slot the page holds empty (`<div class="dzjg jiucuo" data-setting="{sitecode:…}"></div>`):
-    a script fills it, so what it shows is unknown from the HTML."""
+    a script fills it, so what it shows is unknown from the HTML. With `custom` (the page holds custom elements,
+    `<town-footer>`), an empty custom element named for a badge (`<conac-badge data-sid="…">`) is such a slot too,
+    and a custom element holding the site code only in an attribute (`<town-footer site-code="…">`) leaves
+    网站标识码 to the script defining it."""
     found: list[str] = []
-    for node in tree.css("div, span, p, li, td"):
+    nodes = list(tree.css("div, span, p, li, td"))
+    if custom and tree.body is not None:
+        for node in tree.body.traverse():
+            if "-" not in node.tag:
+                continue
+            nodes.append(node)
+            if "网站标识码" not in found and any(_CODE_ATTR.match(k) and _SITE_CODE.match(v or "")
+                                             for k, v in node.attributes.items()):
+                found.append("网站标识码")
+    for node in nodes:
         named = node.attributes
-        if not named:
+        if not named and "-" not in node.tag:
             continue   # (most nodes carry no attribute: nothing to join)
-        attrs = " ".join(f"{k}={v}" for k, v in named.items() if v and (k in ("id", "class") or
-                                                                        k.startswith("data-")))
+        attrs = " ".join([f"{k}={v}" for k, v in named.items() if v and (k in ("id", "class") or
+                                                                         k.startswith("data-"))]
+                         + ([node.tag] if "-" in node.tag else []))
         # the badge's name first: a cheap test on a few attributes, the empty-slot walk only for a badge's slot
         el = next((el for el, rx in _BADGE_SLOTS if rx.search(attrs)), None) if attrs else None
         if el is not None and el not in found and empty_slot(node):

@@ -286,13 +286,32 @@ class Renderer:
         with contextlib.suppress(PlaywrightTimeout):
             await page.wait_for_load_state("load", timeout=min(left_ms() * LOAD_SHARE, left_ms()))
         await self.settle(page, min(SETTLE_MS, left_ms() * 0.5))
-        html = await page.content()
+        html = await page.evaluate(_WITH_SHADOW_ROOTS) or await page.content()
         png = await page.screenshot(full_page=True, type="png", timeout=left_ms()) if screenshot else None
         return RenderResult(
             html=html, screenshot_png=png, elapsed_ms=int((time.perf_counter() - start) * 1000), error=None,
             taken_at=now_cst(), final_url=page.url, status=response.status if response is not None else None,
             blocked=tuple(self._blocked.get(id(page), ())),
         )
+
+
+# The rendered DOM with its open shadow roots (a custom element's header holding the search form): page.content()
+# leaves them out; Chromium's getHTML writes each as the `<template shadowrootmode="open">` the checks read as shown.
+# Null on a page without one (page.content() then, as before). Closed roots are out of a page script's reach.
+_WITH_SHADOW_ROOTS = """() => {
+  const root = document.documentElement;
+  if (!root || typeof root.getHTML !== "function") return null;
+  const roots = [];
+  const walk = (node) => {
+    for (const el of node.querySelectorAll("*")) if (el.shadowRoot) { roots.push(el.shadowRoot); walk(el.shadowRoot); }
+  };
+  walk(document);
+  if (!roots.length) return null;
+  const quote = (v) => v.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
+  const attrs = Array.from(root.attributes, (a) => ` ${a.name}="${quote(a.value)}"`).join("");
+  const doctype = document.doctype ? `<!DOCTYPE ${document.doctype.name}>` : "";
+  return `${doctype}<html${attrs}>${root.getHTML({serializableShadowRoots: true, shadowRoots: roots})}</html>`;
+}"""
 
 
 @dataclass(frozen=True)
