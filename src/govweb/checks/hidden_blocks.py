@@ -10,6 +10,26 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from govweb.emptyslot import LOADING
 
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+
+
+def page_style_rules(tree: LexborHTMLParser) -> list[tuple[str, str]]:
+    """The rules of the page's own `<style>` blocks as (one selector, its declarations), outside any @media or
+    other at-rule block (what holds on some screens only). A linked stylesheet is not read."""
+    css = _COMMENT.sub("", "\n".join(st.text() or "" for st in tree.css("style")))
+    depth, start, out = 0, 0, []
+    for i, ch in enumerate(css):
+        if ch == "{":
+            depth += 1
+        elif ch == "}" and depth:
+            depth -= 1
+            if depth == 0:
+                m = _RULE.fullmatch(css[start:i + 1].strip())
+                if m is not None and not m.group(1).strip().startswith("@"):
+                    out.extend((sel.strip(), m.group(2)) for sel in m.group(1).split(",") if sel.strip())
+                start = i + 1
+    return out
 
 
 def hidden_here(node: LexborNode) -> bool:

@@ -222,7 +222,8 @@ class PageFacts:
     blank_dated: tuple[str, ...] = ()         # links of its dated list's rows whose date cell is empty (no date)
     date_lines: tuple[str, ...] = ()          # its first labelled dates with the words before them (_date_line)
     message_table: bool = False               # a table heading cell over when messages were sent (诉求时间)
-    unseen_links: frozenset[str] = frozenset()  # homepage links only inside blocks no visitor can ever see (unseen.py)
+    unseen_links: frozenset[str] = frozenset()  # links only inside blocks no visitor can ever see (unseen.py)
+    bare_sponsor: str = ""   # a body's name the homepage footer prints without a label we can read (footer.bare_sponsor)
 
 
 def _img_alt(a: LexborNode) -> str:
@@ -381,8 +382,11 @@ def parse_page(
         script_menus.draw_trees(tree, inline_scripts)   # (a catalogue tree drawn from nodes the page declares)
     if tree.css_first("#_ideConac") is not None:
         script_srcs.append("#_ideConac")   # the official conac badge embed (its script writes the badge here)
+    # (blocks no visitor can ever see — a staff test block, a retired footer or header: hidden, opened by nothing
+    # —: the homepage's marks and freshness, and every page's search form and entries, are read without them)
+    unseen = unseen_blocks(tree, html, inline_scripts)
     search_form, search_action, search_fields, search_choices, search_words = find_search(
-        tree, inline_scripts, join, here)
+        tree, inline_scripts, join, here, in_unseen if unseen else None)
 
     images = 0
     missing_alt = 0
@@ -397,16 +401,14 @@ def parse_page(
 
     if "new Date" in html:
         script_writes.drop_clocks(tree, inline_scripts)   # (a rendered page's clock, filled from the visitor's time)
-    # (blocks no visitor can ever see — a staff test block, a retired footer: hidden, opened by nothing —: the
-    # homepage's marks and freshness are read without them)
-    unseen = unseen_blocks(tree, html, inline_scripts) if home else []
     links: list[Link] = []
     items: list[Item] = []
     script_entries: list[str] = []
     switches: list[str] = []
     read_anchors(tree, join, links, items, pagination, set(), script_entries, switches,
                  clicked=clicked_attributes(inline_scripts), weekdays=weekday_list(html), page_url=here,
-                 grouped=grouped_list(html), scriptless=script_signs.runs_no_script(script_srcs, inline_scripts, join))
+                 grouped=grouped_list(html), scriptless=script_signs.runs_no_script(script_srcs, inline_scripts, join),
+                unseen=bool(unseen))
     per_page = 0
     if record_html:
         # its paging script shows the records a page at a time: the first page shows that many (the rest, its page 2)
@@ -437,11 +439,12 @@ def parse_page(
         items.extend(tile_rows)   # (a picture grid's rows its captions date: 十一月十日 摄)
     if home:
         footer.read_label_pictures(tree)   # (主办单位 drawn as a picture with that alt: the word, where it stands)
+        footer.read_style_labels(tree)   # (网站标识码： drawn by the page's own ::before rule: the word, where it stands)
     containers = footer.footer_containers(tree) if home else []
     footer_images = footer.footer_image_texts(tree) if home else []
     # … and the footer as the visitor sees it: without a footer no visitor can ever see (a retired one left hidden)
-    seen_containers = footer.footer_containers(tree, in_unseen) if unseen else containers
-    seen_images = footer.footer_image_texts(tree, in_unseen) if unseen else footer_images
+    seen_containers = footer.footer_containers(tree, in_unseen) if unseen and home else containers
+    seen_images = footer.footer_image_texts(tree, in_unseen) if unseen and home else footer_images
     sections = nav_sections(tree, join) if home else {}
     for s in tree.css("ul > script, ol > script, tbody > script"):
         if s.parent is not None and "document.write" in (s.text() or ""):
@@ -639,7 +642,8 @@ def parse_page(
                                   ((lk.url, lk.text) for lk in links if lk.url not in hidden_links))
         if "网站标识码" not in marks and meta.get("siteidcode"):
             code = meta["siteidcode"]
-            marks["网站标识码"] = (code, f'<meta name="SiteIDCode" content="{code}">')
+            printed = footer.bare_code(code, [*seen_containers, before + core])
+            marks["网站标识码"] = (code, printed or f'<meta name="SiteIDCode" content="{code}">')
     elif "联系" in title:
         got = footer.contact(text)   # a 联系我们 page: the contact a footer link leads to
         if got is not None:
@@ -707,6 +711,8 @@ def parse_page(
         message_table=len(items) >= 2 and "<th" in html and any(
             SUBMIT_HEADER.fullmatch("".join(th.text(deep=True).split())) for th in tree.css("th")),
         unseen_links=unseen_links,
+        bare_sponsor=footer.bare_sponsor(tree, in_unseen if read_seen else None)
+        if home and "网站主办单位" not in marks else "",
     )
 
 

@@ -10,11 +10,12 @@ from what the page itself says (`unseen_blocks`); anything that may open a block
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from govweb.checks.hidden_blocks import HIDDEN_STYLE, hidden_here
+from govweb.checks.hidden_blocks import HIDDEN_STYLE, hidden_here, page_style_rules
 
 UNSEEN = "data-govweb-unseen"   # set on a block `unseen_blocks` found (read by `in_unseen`)
 
@@ -33,6 +34,44 @@ _NAME_MIN = 3          # a class word shorter than this (a, on) names nothing in
 _CONTROL_LEVELS = 3    # the block and the two blocks around it: the widget a control of it sits in
 _NOT_BLOCKS = frozenset({"script", "style", "noscript", "template", "input", "img", "iframe", "frame", "link",
                          "meta", "option", "br", "hr"})
+# a box drawn with nothing to see: no size (height:0 cutting off what overflows) or fully transparent
+_ZERO_BOX = re.compile(r"(?:^|;)\s*opacity\s*:\s*0(?:\.0*)?\s*(?:;|$|!)", re.I)
+_NO_HEIGHT = re.compile(r"(?:^|;)\s*(?:max-)?height\s*:\s*0(?:px)?\s*(?:;|$|!)", re.I)
+_OVERFLOW_HIDDEN = re.compile(r"overflow\s*:\s*hidden", re.I)
+_INLINE_HIDING = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0|height\s*:\s*0", re.I)
+_CLASS = re.compile(r"\.([\w-]+)(?![\w-])")
+
+
+def _hides(declarations: str) -> bool:
+    """CSS declarations that leave nothing to see: display:none, visibility:hidden, opacity:0, height:0 with the
+    overflow hidden."""
+    return (HIDDEN_STYLE.search(declarations) is not None or _ZERO_BOX.search(declarations) is not None
+            or _NO_HEIGHT.search(declarations) is not None and _OVERFLOW_HIDDEN.search(declarations) is not None)
+
+
+def style_hidden_classes(tree: LexborHTMLParser) -> frozenset[str]:
+    """Classes the page's own `<style>` hides for certain: a rule of bare classes (`.old-foot,.old-nav{display:none}`,
+    `.toolbox{height:0;overflow:hidden}`) that no other rule of the page names (`.tab.on{display:block}`,
+    `li:hover .sub` may show it) and no state word (hide, hidden, on: a class a script switches). A stylesheet the
+    copy lacks is never read: what it hides stays seen."""
+    hiding = {m.group(1) for sel, declarations in page_style_rules(tree)
+              if (m := _CLASS.fullmatch(sel)) and _hides(declarations) and m.group(1).lower() not in _STATE}
+    if not hiding:
+        return frozenset()
+    # (named anywhere else in the page's styles — a second rule, a rule for small screens — it may be shown)
+    named = Counter(_CLASS.findall("\n".join(st.text() or "" for st in tree.css("style"))))
+    return frozenset(c for c in hiding if named[c] == 1)
+
+
+def _hidden_by_page(node: LexborNode, classes: frozenset[str]) -> bool:
+    """The element is hidden by its own attributes (`hidden_blocks.hidden_here`), by a zero-size or transparent
+    inline style, or by a class the page's own `<style>` hides (`style_hidden_classes`)."""
+    if hidden_here(node):
+        return True
+    style = node.attributes.get("style") or ""
+    if style and _hides(style):
+        return True
+    return bool(classes) and any(c in classes for c in (node.attributes.get("class") or "").split())
 
 
 def _label(node: LexborNode) -> str:
@@ -50,7 +89,7 @@ def _siblings(node: LexborNode) -> Iterable[LexborNode]:
     return (c for c in parent.iter() if c.tag not in ("-text", "-comment") and c.mem_id != node.mem_id)
 
 
-def _named_by_code(node: LexborNode, html: str, code: str) -> bool:
+def _named_by_code(node: LexborNode, html: str, code: str, scripted: bool = True) -> bool:
     """Something else on the page names the block, or a block around it: its id anywhere outside it (href="#id", aria-controls,
     getElementById("id"), show('id')), or one of its class words in a script or handler of the page or in the name
     of a control (`$(".dhTc").slideToggle()`, the tab links `<a href="javascript:;" class="sNavA">` of the panels
@@ -60,7 +99,9 @@ def _named_by_code(node: LexborNode, html: str, code: str) -> bool:
         if level is None or level.tag in ("body", "html"):
             return False
         ident = (level.attributes.get("id") or "").strip()
-        if ident and html.count(ident) > (level.html or "").count(ident):
+        # (on a page running no script a link to the block, `href="#id"`, is a jump only: it shows no hidden block)
+        jumps = 0 if scripted or not ident else len(re.findall(rf"""href\s*=\s*["']?#{re.escape(ident)}["'\s>]""", html))
+        if ident and html.count(ident) - jumps > (level.html or "").count(ident):
             return True
         if any(c in code for c in _classes(level) if len(c) >= _NAME_MIN):
             return True
@@ -68,11 +109,14 @@ def _named_by_code(node: LexborNode, html: str, code: str) -> bool:
     return False
 
 
-def _panel_of_a_set(node: LexborNode) -> bool:
+def _panel_of_a_set(node: LexborNode, by_class: bool = False) -> bool:
     """One of like siblings — the same tag and class, a state word (on, cur, active) aside —: a tab's panel, a
-    slide, a list page of a carousel, which a control shows in turn."""
+    slide, a list page of a carousel, which a control shows in turn. Blocks hidden by a class of the page's own
+    `<style>` (`by_class`) are a set only when one of them carries a style of its own (the shown one's
+    display:block, a script's switch): like blocks all hidden alike are an old template's parts, none shown."""
     own = _classes(node)
-    return any(s.tag == node.tag and _classes(s) == own for s in _siblings(node))
+    return any(s.tag == node.tag and _classes(s) == own and (not by_class or "style" in s.attributes)
+               for s in _siblings(node))
 
 
 def _in_menu_item(node: LexborNode) -> bool:
@@ -113,24 +157,29 @@ def unseen_blocks(tree: LexborHTMLParser, html: str, inline_scripts: Iterable[st
     (`style="display:none"`, `visibility:hidden`, `hidden`) and nothing on the page may open it — no script or
     handler of the page and no other element names it (its id; its class, in code or a control's name), it is no
     panel among like siblings (tabs, slides) nor a menu item's drop-down, no control stands in its widget (a tab
-    bar, an onclick, a javascript: link, a button: `_control_beside`) and it is no dialog (关闭, 继续访问). A block
-    hidden by the site's stylesheet, or shown by a script file that names it, is never found: the benefit of the
-    doubt is the site's."""
+    bar, an onclick, a javascript: link, a button: `_control_beside`) and it is no dialog (关闭, 继续访问). Hidden
+    also means a zero-size or transparent inline box (height:0 with overflow hidden, opacity:0) or a class the
+    page's own `<style>` hides for certain (`style_hidden_classes`); on a page running no script, a link to the
+    block's id is a jump only, which opens nothing. A block hidden by a stylesheet the copy lacks, or shown by a
+    script file that names it, is never found: the benefit of the doubt is the site's."""
     body = tree.body
-    if body is None or not HIDDEN_STYLE.search(html) and " hidden" not in html:
+    classes = style_hidden_classes(tree) if "<style" in html else frozenset()
+    if body is None or not classes and not _INLINE_HIDING.search(html) and " hidden" not in html:
         return []
+    scripted = tree.css_first("script") is not None
     code: str | None = None
     out: list[LexborNode] = []
-    for node in body.css("[style], [hidden]"):
-        if node.tag in _NOT_BLOCKS or not hidden_here(node) or in_unseen(node, _NOT_BLOCKS):
+    for node in body.css("[style], [hidden], [class]" if classes else "[style], [hidden]"):
+        if node.tag in _NOT_BLOCKS or not _hidden_by_page(node, classes) or in_unseen(node, _NOT_BLOCKS):
             continue   # (inside a block found already, or inside a noscript or template: no block of the page)
-        if not (node.text(deep=True, strip=True) or node.css_first("a[href], img")):
+        if not (node.text(deep=True, strip=True) or node.css_first("a[href], img, form, input")):
             continue   # (an empty box, a counter's script holder: nothing to see either way)
         if code is None:   # (the page's scripts, its handlers, and the names of its controls)
             code = "\n".join([*inline_scripts, *(v or "" for h in tree.css(_HANDLERS)
                                                    for k, v in h.attributes.items() if k.startswith("on")),
                                *(_label(c) for c in tree.css(_SCRIPT_CONTROLS))])
-        if (_named_by_code(node, html, code) or _panel_of_a_set(node) or _in_menu_item(node)
+        by_class = not hidden_here(node) and not _hides(node.attributes.get("style") or "")
+        if (_named_by_code(node, html, code, scripted) or _panel_of_a_set(node, by_class) or _in_menu_item(node)
                 or _control_beside(node) or dialog(node)):
             continue
         node.attrs[UNSEEN] = "1"
