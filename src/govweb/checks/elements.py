@@ -176,6 +176,10 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
         _contact_page(ctx, hp, found)
     if hp is not None:
         _image_marks(ctx, hp, found)
+        if hp.bare_sponsor and not found.decided("网站主办单位"):
+            found.unmeasured["网站主办单位"] = "unlabelled"
+            ctx.warnings.append(f"「网站主办单位」未测量：首页页脚只印出单位名称「{hp.bare_sponsor}」，其标签"
+                                "（主办？承办？）由未取得的样式表绘制，无法读取")
 
     # entries: links, images, scripts across the site, homepage first; each (url, name) looked at once
     candidates: dict[str, list[tuple[str, str, PageFacts]]] = {}
@@ -205,6 +209,8 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
             if key in seen:
                 continue
             seen.add(key)
+            if link.url in f.unseen_links:
+                continue   # a link only inside a block no visitor can ever see (a retired footer's badges: unseen.py)
             low = link.url.lower()
             for el, markers in URL_MARKERS.items() if own and _ANY_URL_MARKER.search(low) else ():
                 if any(m in low for m in markers):

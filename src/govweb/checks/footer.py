@@ -22,6 +22,7 @@ from urllib.parse import parse_qsl, urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from govweb.checks.fold import as_read, simplified
+from govweb.checks.hidden_blocks import page_style_rules
 from govweb.checks.unseen import dialog
 
 SITE_CODE = re.compile(
@@ -216,6 +217,61 @@ def read_label_pictures(tree: LexborHTMLParser) -> None:
         said = " ".join((img.attributes.get("alt") or img.attributes.get("title") or "").split())
         if said and _LABEL_PICTURE.fullmatch(said) and in_footer_part(img):
             img.replace_with(f" {said} ")
+
+
+_GENERATED = re.compile(r"^(.+?)::?(before|after)$", re.I)
+_CONTENT = re.compile(r"content\s*:\s*([\"'])([^\"']+)\1", re.I)
+
+
+def read_style_labels(tree: LexborHTMLParser) -> None:
+    """Footer labels the page's own `<style>` draws (`.foot .bsm::before{content:"网站标识码："}`) are read where
+    they stand, before (or after) the value the element prints, as a visitor reads them. A linked stylesheet is not
+    read: the values stand there without their labels."""
+    for sel, declarations in page_style_rules(tree) if tree.css_first("style") is not None else ():
+        m, said = _GENERATED.match(sel), _CONTENT.search(declarations)
+        if m is None or said is None or not re.search(r"[\u4e00-\u9fff]", said.group(2)):
+            continue
+        try:
+            nodes = tree.css(m.group(1))
+        except Exception:   # (a selector the parser does not take)
+            continue
+        for node in nodes:
+            if not in_footer_part(node):
+                continue
+            if m.group(2).lower() == "after" or node.child is None:
+                node.insert_child(f" {said.group(2)} " if m.group(2).lower() == "after" else f"{said.group(2)}")
+            else:
+                node.child.insert_before(said.group(2))
+
+
+def bare_code(code: str, footer_texts: Iterable[str]) -> str | None:
+    """The footer line printing, without its label, the very 网站标识码 the page's SiteIDCode meta declares (the
+    label drawn by a stylesheet we do not hold: `<span class="f-bsm">3607430021</span>`): the code is shown — no
+    other number of a footer is those ten digits. None when no footer text prints it standing alone."""
+    code = code.strip()
+    if not re.fullmatch(r"\d{10}", code):
+        return None
+    alone = re.compile(rf"(?<![0-9A-Za-z-]){code}(?![0-9A-Za-z-])")
+    for text in footer_texts:
+        if (m := alone.search(text)) is not None:
+            return text[max(0, m.start() - 20):m.end() + 20].strip()
+    return None
+
+
+def bare_sponsor(tree: LexborHTMLParser, unseen: Callable[[LexborNode], bool] | None = None) -> str:
+    """A body's name the footer prints bare, as the whole of an element of its own (`<span class="f-zb">某委员会
+    </span>`), on a page whose labels a linked stylesheet may draw (`.f-zb::before{content:"主办单位："}`, a file we
+    do not hold): a label no program here reads — with no sponsor read otherwise, not measured. "" when none."""
+    if tree.css_first("link[rel=stylesheet], link[rel=StyleSheet]") is None:
+        return ""
+    for node in tree.css("span[class], em[class], b[class], strong[class], font[class], p[class], li[class], div[class]"):
+        if any(c.tag != "-text" for c in node.iter(include_text=True)):
+            continue   # (only an element holding nothing but the name, with a class a stylesheet's rule may label)
+        name = (node.text(strip=True) or "").strip()
+        if len(name) >= 4 and re.fullmatch(_NAME, name) and _organ_prefix(name) == name and in_footer_part(node) \
+                and not (unseen is not None and unseen(node)):
+            return name
+    return ""
 
 
 def _name_after(img: LexborNode) -> str | None:

@@ -10,6 +10,14 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from govweb.emptyslot import LOADING
 
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+# class words that mark a state a script switches (the tab shown, a slide on, a block to hide or show), not what the
+# block is: a rule hiding such a class hides whatever a script gives it, never one block for certain
+# (`style_hidden_classes` gives such a class this mark: hidden for certain on a page running no script, or as a
+# list's row among rows that show)
+SWITCHED = "*"
+STATE_WORDS = frozenset({"on", "cur", "curr", "current", "active", "selected", "select", "sel", "hover", "show",
+                         "open", "in", "now", "checked", "first", "last", "hide", "hidden"})
 
 # what a rule of the page's own <style> declares that no visitor sees: no box (display:none), an invisible one
 # (visibility:hidden, opacity:0), a box of no height clipping its text, the 1px box of screen-reader text (sr-only)
@@ -23,9 +31,14 @@ _CLASSES = re.compile(r"\.([\w-]+)((?:\.[\w-]+)*)")
 _CLASS_WORD = re.compile(r"\.([\w-]+)")
 # inline text set to no size, a box of its own with no picture behind it (words over a sprite are seen in the picture)
 _NO_SIZE_TEXT = re.compile(r"(?<![\w-])font-size\s*:\s*0(?:px)?\s*(?:;|$)", re.I)
+# a quick look whether an inline style may hide anything (`hides`): before walking the page's elements
+INLINE_HIDING = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0|height\s*:\s*[01]px"
+                           r"|height\s*:\s*0|font-size\s*:\s*0", re.I)
 
 
-def _hides(decls: str) -> bool:
+def hides(decls: str) -> bool:
+    """CSS declarations that leave nothing to see: display:none, visibility:hidden, opacity:0, a box of no height
+    (or sr-only's 1px box) cutting off what overflows or clipped."""
     return _HIDING_RULE.search(decls) is not None or _CLIPS.search(decls) is not None and (
         _NO_HEIGHT.search(decls) is not None
         or _PIXEL_WIDE.search(decls) is not None and _PIXEL_HIGH.search(decls) is not None)
@@ -57,27 +70,40 @@ def _rules(css: str) -> list[tuple[str, str, bool]]:
     return out
 
 
+def _style_rules(tree: LexborHTMLParser) -> list[tuple[str, str, bool]]:
+    """The rules of the page's own `<style>` blocks (`_rules`). A linked stylesheet is not read."""
+    return [r for style in tree.css("style") for r in _rules(_COMMENT.sub("", style.text() or ""))]
+
+
+def page_style_rules(tree: LexborHTMLParser) -> list[tuple[str, str]]:
+    """The rules of the page's own `<style>` blocks as (one selector, its declarations), outside any @media or
+    other at-rule block (what holds on some screens only). A linked stylesheet is not read."""
+    return [(sel.strip(), decls) for selectors, decls, at_block in _style_rules(tree) if not at_block
+            for sel in selectors.split(",") if sel.strip()]
+
+
 def style_hidden_classes(tree: LexborHTMLParser) -> dict[str, frozenset[str]]:
     """The classes the page's own <style> hides for certain (`.v2019{display:none}`, `.sr-only{width:1px;height:1px;
     overflow:hidden}`, `.ticker{opacity:0;height:0;overflow:hidden}`), each with the further classes that would show
     it (`.ticker.on{opacity:1}`: `on`). A class any other rule names — a hover, a parent's state, a @media query, a
-    rule of its own that does not hide — is not certain: a visitor may see it."""
+    rule of its own that does not hide — is not certain: a visitor may see it. A state word (`.hide`, `.on`: a
+    class a script switches) is marked `SWITCHED`: certain only where nothing switches it (`hidden_by_class`). This
+    is the one reading of "hidden by the page's own style" (`hidden_by_style`)."""
     hiding: set[str] = set()
     shown_with: dict[str, set[str]] = {}
     named: set[str] = set()
-    for style in tree.css("style"):
-        css = re.sub(r"/\*.*?\*/", "", style.text() or "", flags=re.S)
-        for selectors, decls, at_block in _rules(css):
-            hides = _hides(decls) and not at_block
-            for sel in selectors.split(","):
-                m = _CLASSES.fullmatch(sel.strip())
-                if m and not m.group(2) and hides:
-                    hiding.add(m.group(1))
-                elif m and m.group(2) and not at_block:   # (`.ticker.on`: the class with another)
-                    shown_with.setdefault(m.group(1), set()).update(m.group(2)[1:].split("."))
-                else:
-                    named.update(_CLASS_WORD.findall(sel))
-    return {c: frozenset(shown_with.get(c, ())) for c in hiding - named}
+    for selectors, decls, at_block in _style_rules(tree):
+        hidden_so = hides(decls) and not at_block
+        for sel in selectors.split(","):
+            m = _CLASSES.fullmatch(sel.strip())
+            if m and not m.group(2) and hidden_so:
+                hiding.add(m.group(1))
+            elif m and m.group(2) and not at_block:   # (`.ticker.on`: the class with another)
+                shown_with.setdefault(m.group(1), set()).update(m.group(2)[1:].split("."))
+            else:
+                named.update(_CLASS_WORD.findall(sel))
+    return {c: frozenset({SWITCHED}) if c.lower() in STATE_WORDS else frozenset(shown_with.get(c, ()))
+            for c in hiding - named}
 
 
 def no_size_text(node: LexborNode) -> bool:
@@ -88,14 +114,30 @@ def no_size_text(node: LexborNode) -> bool:
             and next(node.iter(), None) is None and bool((node.text() or "").strip()))
 
 
-def hidden_by_style(node: LexborNode, classes: dict[str, frozenset[str]], inert: bool = False) -> bool:
-    """The element itself is hidden for certain: by its inline style (`hidden_here`), as text of no size with no
-    picture behind it (`<span style="font-size:0">更新时间：…</span>`), or by a class of `style_hidden_classes` —
-    one another class would show (`.ticker.on`) only on a page that runs no script (`inert`) to add it."""
-    if hidden_here(node) or no_size_text(node):
-        return True
+def hidden_inline(node: LexborNode) -> bool:
+    """The element itself is hidden for certain by its own attributes: `hidden_here`, an inline box leaving nothing
+    to see (`hides`: opacity:0, height:0 with the overflow hidden) or words of no size (`no_size_text`)."""
+    style = node.attributes.get("style") or ""
+    return hidden_here(node) or bool(style) and (hides(style) or no_size_text(node))
+
+
+def hidden_by_class(node: LexborNode, classes: dict[str, frozenset[str]], inert: bool = False,
+                    row: bool = False) -> bool:
+    """The element carries a class of `style_hidden_classes` — one another class would show (`.ticker.on`) only
+    on a page that runs no script and no handler (`inert`) to add it, the element lacking that class; a state
+    word's (`.hide`, `SWITCHED`) only there too, or on a list's row (`row`: among rows that show, `unseen._hidden_row`,
+    whose hidden rows are no slides whatever the class)."""
     own = set((node.attributes.get("class") or "").split())
-    return any(c in classes and (not classes[c] or inert and not own & classes[c]) for c in own)
+    return any(c in classes and (
+        not classes[c] or inert and not own & classes[c] or row and SWITCHED in classes[c]) for c in own)
+
+
+def hidden_by_style(node: LexborNode, classes: dict[str, frozenset[str]], inert: bool = False,
+                    row: bool = False) -> bool:
+    """The element itself is hidden for certain: by its inline style (`hidden_inline`: `hidden_here`, a zero-size
+    or transparent box, text of no size with no picture behind it, `<span style="font-size:0">更新时间：…</span>`),
+    or by a class the page's own <style> hides (`hidden_by_class`)."""
+    return hidden_inline(node) or hidden_by_class(node, classes, inert, row)
 
 
 def hidden_here(node: LexborNode) -> bool:

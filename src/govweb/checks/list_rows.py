@@ -39,6 +39,7 @@ from govweb.checks.page_links import (
     tile_heading,
     version_switch,
 )
+from govweb.checks.unseen import in_unseen
 from govweb.urlnorm import without_query_and_fragment
 
 # A row the builder posted to try the list and never removed: its whole title is a test or placeholder title
@@ -884,7 +885,7 @@ def read_anchors(
     tree: LexborHTMLParser, join: Joiner, links: list[Link], items: list[Item], pagination: list[str],
     seen_items: set[str], script_entries: list[str] | None = None, switches: list[str] | None = None,
     clicked: AbstractSet[str] = frozenset(), weekdays: bool = False, page_url: str = "", grouped: bool = False,
-    scriptless: bool = False,
+    scriptless: bool = False, unseen: bool = False,
 ) -> None:
     """Every link of the tree (an image map's `<area>`s too, named by their alt or title) into `links`; pager links
     into `pagination`; dated rows into `items`. A dated row whose link only runs a script (javascript:, #) is an
@@ -895,7 +896,9 @@ def read_anchors(
     rows printed on it (its `<base>`, `join.base`, may be another page's). `grouped`: the page prints a group heading
     of partly dated rows (`grouped_list`), so a row printing only a day, a time or a weekday may be dated by it.
     `scriptless`: the page runs no script of its own (`script_signs.runs_no_script`), so a link running nothing
-    and given no handler (`does_nothing`: a bare javascript:void(0)) opens nothing, no entry whose way is unknown."""
+    and given no handler (`does_nothing`: a bare javascript:void(0)) opens nothing, no entry whose way is unknown.
+    `unseen`: the tree holds blocks no visitor can ever see (`unseen.unseen_blocks`): a control inside one, or a
+    link to a part of the page inside one (a skip link `#hdjl` into a retired block), is no entry a visitor uses."""
     reads = _Reads(weekdays=weekdays, tree=tree, grouped=grouped)   # what rows read of the page's nodes, read once
     here = page_url or join.base
     last_row: tuple[int | None, int] = (None, -1)   # the row (li, tr) of the last entry read, and the entry count
@@ -919,6 +922,8 @@ def read_anchors(
         more, enter, year, pager, back, tag = _text_tests(atext)
         if u is None:
             if not href.strip().lower().startswith(("javascript", "#")) or not atext:
+                continue
+            if unseen and (in_unseen(a) or _jumps_into_unseen(tree, href)):
                 continue
             if own_section(tree, href, here, here):
                 links.append(Link(here, atext, section=True))   # a tab of the page (href="#gkml")
@@ -987,11 +992,19 @@ def read_anchors(
         if u is not None and name and len(name) <= _SCRIPT_ENTRY_MAX and node.tag != "a":
             # (a 更多 is named by its block's heading, as a linked one is)
             links.append(Link(u, name.strip(), block_heading(node) if MORE.match(name) else ""))
-        elif u is None and name and len(name) <= _SCRIPT_ENTRY_MAX and switches is not None:
+        elif u is None and name and len(name) <= _SCRIPT_ENTRY_MAX and switches is not None and not (
+                unseen and in_unseen(node)):
             switches.append(name.strip())   # a control a click runs in place (a 关怀版 / 无障碍 switch)
     if switches is not None:
-        switches.extend(n for n in (b.text(deep=True, strip=True) for b in tree.css("button"))
-                        if n and len(n) <= _SCRIPT_ENTRY_MAX)
+        switches.extend(n for b in tree.css("button") if (n := b.text(deep=True, strip=True))
+                        and len(n) <= _SCRIPT_ENTRY_MAX and not (unseen and in_unseen(b)))
+
+
+def _jumps_into_unseen(tree: LexborHTMLParser, href: str) -> bool:
+    """`href="#part"` leads to a part of the page inside a block no visitor can ever see."""
+    part = href.strip()[1:]
+    target = tree.css_first(f'[id="{part}"]') if part and '"' not in part and "\\" not in part else None
+    return target is not None and in_unseen(target)
 
 
 @functools.lru_cache(maxsize=100_000)

@@ -37,7 +37,6 @@ from govweb.checks.datapage import DataFacts
 from govweb.checks.dates import RawDate
 from govweb.checks.fold import AS_READ, UNREAD
 from govweb.checks.guide_labels import guide_labels, is_guide, is_kind_only, service_name, unlabelled_elements
-from govweb.checks.hidden_blocks import hidden_here
 from govweb.checks.list_rows import (
     Item,
     grouped_list,
@@ -59,7 +58,7 @@ from govweb.checks.out_of_service import is_error_page
 from govweb.checks.page_links import Joiner, Link, alert_only, clicked_attributes, frame_facts, nav_sections
 from govweb.checks.search_form import find_search
 from govweb.checks.splash import jump_target, sends_on
-from govweb.checks.unseen import UNSEEN, in_unseen, unseen_blocks
+from govweb.checks.unseen import ROW, UNSEEN, in_unseen, unseen_blocks
 from govweb.htmlstd import show_shadow_roots
 from govweb.urlnorm import UnsupportedURL, normalize
 
@@ -226,9 +225,10 @@ class PageFacts:
     blank_dated: tuple[str, ...] = ()         # links of its dated list's rows whose date cell is empty (no date)
     date_lines: tuple[str, ...] = ()          # its first labelled dates with the words before them (_date_line)
     message_table: bool = False               # a table heading cell over when messages were sent (诉求时间)
-    unseen_links: frozenset[str] = frozenset()  # homepage links only inside blocks no visitor can ever see (unseen.py)
+    unseen_links: frozenset[str] = frozenset()  # links only inside blocks no visitor can ever see (unseen.py)
     settling: RawDate | None = None           # what dates an article printed after the as-of date: its sign-off,
     # else (None, month, day) where its text names the printed day (SiteContext)
+    bare_sponsor: str = ""   # a body's name the homepage footer prints without a label we can read (footer.bare_sponsor)
 
 
 def _img_alt(a: LexborNode) -> str:
@@ -389,8 +389,14 @@ def parse_page(
         script_menus.draw_trees(tree, inline_scripts)   # (a catalogue tree drawn from nodes the page declares)
     if tree.css_first("#_ideConac") is not None:
         script_srcs.append("#_ideConac")   # the official conac badge embed (its script writes the badge here)
+    # (blocks no visitor can ever see — a staff test block, a retired footer or header: hidden, opened by nothing
+    # —: the homepage's marks and freshness, every page's search form and entries, another page's rows and dates
+    # are read without them; there a list's row hidden among rows that show is no slide: a 测试信息 row, hidden
+    # duplicates)
+    scriptless = script_signs.runs_no_script(script_srcs, inline_scripts, join)
+    unseen = unseen_blocks(tree, html, inline_scripts, scriptless, rows=not home)
     search_form, search_action, search_fields, search_choices, search_words = find_search(
-        tree, inline_scripts, join, here)
+        tree, inline_scripts, join, here, in_unseen if unseen else None)
 
     images = 0
     missing_alt = 0
@@ -405,18 +411,17 @@ def parse_page(
 
     if "new Date" in html:
         script_writes.drop_clocks(tree, inline_scripts)   # (a rendered page's clock, filled from the visitor's time)
-    # (blocks no visitor can ever see — a staff test block, a retired footer: hidden, opened by nothing —: the
-    # homepage's marks and freshness are read without them; another page's rows and dates too, and there a list's
-    # row hidden among rows that show is no slide: a 测试信息 row, hidden duplicates)
-    scriptless = script_signs.runs_no_script(script_srcs, inline_scripts, join)
-    unseen = unseen_blocks(tree, html, inline_scripts, scriptless, rows=not home)
     links: list[Link] = []
     items: list[Item] = []
     script_entries: list[str] = []
     switches: list[str] = []
     read_anchors(tree, join, links, items, pagination, set(), script_entries, switches,
                  clicked=clicked_attributes(inline_scripts), weekdays=weekday_list(html), page_url=here,
-                 grouped=grouped_list(html), scriptless=scriptless)
+                 grouped=grouped_list(html), scriptless=scriptless, unseen=bool(unseen))
+    # links only inside blocks no visitor can ever see are no entries (a row found hidden only among rows that show
+    # is left to the rows: its link may be an entry elsewhere)
+    unseen_links: frozenset[str] = _only_inside(
+        [b for b in unseen if home or b.attributes.get(UNSEEN) != ROW], tree, join) if unseen else frozenset()
     if unseen and not home:
         hidden_rows = _only_inside(unseen, tree, join)
         items[:] = [it for it in items if it.url not in hidden_rows]
@@ -439,15 +444,6 @@ def parse_page(
     # the side boxes beside the page's own list (热点排行, 最新更新, 推荐阅读, a 图片新闻 strip; a 置顶 box): marked below
     aside, pinned, boxed_too = side_box_links(tree, join, title) if not home and items else (
         frozenset(), frozenset(), frozenset())
-    unseen_links: frozenset[str] = _only_inside(unseen, tree, join) if unseen else frozenset()
-    if unseen:
-        # the marks are read without the blocks hidden on themselves only: one a class of the page's style hides is
-        # left to the footer reading, whose labels a style may draw too (`.bsm:before{content:"网站标识码："}`)
-        for block in unseen:
-            if not hidden_here(block):
-                del block.attrs[UNSEEN]
-        unseen = [b for b in unseen if hidden_here(b)]
-    mark_hidden_links = _only_inside(unseen, tree, join) if unseen else frozenset()
     frame_names, targeted = frame_facts(tree, join)
     # (only a link with an onclick or `alert` in its href can be `alert_only`: the others are not walked)
     alert_links = tuple(dict.fromkeys(name for a in tree.css('a[href]:is([onclick], [href*="alert" i])') if alert_only(a.attributes.get("href") or "", a.attributes)
@@ -458,11 +454,12 @@ def parse_page(
         items.extend(tile_rows)   # (a picture grid's rows its captions date: 十一月十日 摄)
     if home:
         footer.read_label_pictures(tree)   # (主办单位 drawn as a picture with that alt: the word, where it stands)
+        footer.read_style_labels(tree)   # (网站标识码： drawn by the page's own ::before rule: the word, where it stands)
     containers = footer.footer_containers(tree) if home else []
     footer_images = footer.footer_image_texts(tree) if home else []
     # … and the footer as the visitor sees it: without a footer no visitor can ever see (a retired one left hidden)
-    seen_containers = footer.footer_containers(tree, in_unseen) if unseen else containers
-    seen_images = footer.footer_image_texts(tree, in_unseen) if unseen else footer_images
+    seen_containers = footer.footer_containers(tree, in_unseen) if unseen and home else containers
+    seen_images = footer.footer_image_texts(tree, in_unseen) if unseen and home else footer_images
     sections = nav_sections(tree, join) if home else {}
     for s in tree.css("ul > script, ol > script, tbody > script"):
         if s.parent is not None and "document.write" in (s.text() or ""):
@@ -683,13 +680,14 @@ def parse_page(
             read_seen = bool(seen_containers) or footer.has_footer_sign(mark_text)
         if not read_seen:
             mark_text, seen_containers, seen_images = text, containers, footer_images
-        hidden_links = mark_hidden_links if read_seen else frozenset()
+        hidden_links = unseen_links if read_seen else frozenset()
         before, core = footer.footer_window(mark_text)
         marks = footer.read_marks(mark_text, ([*seen_containers, core, *seen_images], before),
                                   ((lk.url, lk.text) for lk in links if lk.url not in hidden_links))
         if "网站标识码" not in marks and meta.get("siteidcode"):
             code = meta["siteidcode"]
-            marks["网站标识码"] = (code, f'<meta name="SiteIDCode" content="{code}">')
+            printed = footer.bare_code(code, [*seen_containers, before + core])
+            marks["网站标识码"] = (code, printed or f'<meta name="SiteIDCode" content="{code}">')
     elif "联系" in title:
         got = footer.contact(text)   # a 联系我们 page: the contact a footer link leads to
         if got is not None:
@@ -757,6 +755,8 @@ def parse_page(
         message_table=len(items) >= 2 and "<th" in html and any(
             SUBMIT_HEADER.fullmatch("".join(th.text(deep=True).split())) for th in tree.css("th")),
         unseen_links=unseen_links, settling=settling,
+        bare_sponsor=footer.bare_sponsor(tree, in_unseen if read_seen else None)
+        if home and "网站主办单位" not in marks else "",
     )
 
 

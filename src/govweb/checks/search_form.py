@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from urllib.parse import SplitResult, urlsplit
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from govweb.checks.page_links import Joiner
 
@@ -34,8 +35,8 @@ def _same_path(a: SplitResult, b: SplitResult) -> bool:
     return (a.netloc, a.path) == (b.netloc, b.path)
 
 
-def find_search(tree: LexborHTMLParser, inline_scripts: list[str], join: Joiner, page_url: str = ""
-                ) -> tuple[bool, str, Fields, Choices, Choices]:
+def find_search(tree: LexborHTMLParser, inline_scripts: list[str], join: Joiner, page_url: str = "",
+                unseen: Callable[[LexborNode], bool] | None = None) -> tuple[bool, str, Fields, Choices, Choices]:
     """Whether the page offers a site search, where it sends the query ("" when unknown), the fixed (hidden)
     fields its form sends with it (PHPCMS `m=search`), the fields it offers as a choice (`<select name=fbjg>`) and
     the fields a visitor types the keyword in (`<input type=text name=kw>`).
@@ -45,6 +46,8 @@ def find_search(tree: LexborHTMLParser, inline_scripts: list[str], join: Joiner,
     for f in tree.css("form"):
         if f.css_first("textarea, input[type=password]") is not None:
             continue   # a form to write a message in, or a login form: never the site search
+        if unseen is not None and unseen(f):
+            continue   # a form no visitor can ever see (a retired header left hidden: `unseen.in_unseen`)
         action = (f.attributes.get("action") or "").lower()
         has_text = f.css_first("input[type=text], input[type=search], input:not([type])") is not None
         searches = any(k in action for k in ("search", "so", "query", "sousuo", "jsearch", "find"))
@@ -64,7 +67,7 @@ def find_search(tree: LexborHTMLParser, inline_scripts: list[str], join: Joiner,
         here = urlsplit(page_url or join.base)   # (the page's own address, not its <base>)
         return next((form for form in found if _same_path(urlsplit(form[1]), here)), found[0])
     # a search box without a form: a script sends its keyword (input#keyword + a 搜索 button)
-    if any(_SEARCH_BOX.search(" ".join(v or "" for v in i.attributes.values()))
+    if any(_SEARCH_BOX.search(" ".join(v or "" for v in i.attributes.values())) and not (unseen and unseen(i))
            for i in tree.css("input[type=text], input[type=search], input:not([type])")):
         return True, _scripted_search(inline_scripts, join), (), (), ()
     return False, "", (), (), ()

@@ -14,13 +14,20 @@ from collections.abc import Iterable
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from govweb.checks.hidden_blocks import HIDDEN_STYLE, hidden_by_style, no_size_text, style_hidden_classes
+from govweb.checks.hidden_blocks import (
+    INLINE_HIDING,
+    STATE_WORDS,
+    hidden_by_style,
+    hidden_inline,
+    no_size_text,
+    style_hidden_classes,
+)
 
 UNSEEN = "data-govweb-unseen"   # set on a block `unseen_blocks` found (read by `in_unseen`)
+ROW = "row"   # its value on a list's row found only as a row hidden among rows that show (`unseen_blocks`'s `rows`)
 
 # class words that mark the current item of a set (the tab shown, the slide on), not what the block is
-_STATE = frozenset({"on", "cur", "curr", "current", "active", "selected", "select", "sel", "hover", "show", "open",
-                    "in", "now", "checked", "first", "last", "hide", "hidden"})
+_STATE = STATE_WORDS
 # what a visitor works a widget with: a handler, a link or button that only runs a script, a tab bar or a current
 # item (its class), an element named for tabs
 _CONTROL = ("[onclick], [onmouseover], [onmouseenter], [ontouchstart], a[href^='javascript'], a[href='#'], button, "
@@ -51,11 +58,14 @@ def _siblings(node: LexborNode) -> Iterable[LexborNode]:
     return (c for c in parent.iter() if c.tag not in ("-text", "-comment") and c.mem_id != node.mem_id)
 
 
-def _named_by_code(node: LexborNode, html: str, code: str, levels: int = _CONTROL_LEVELS) -> bool:
+def _named_by_code(node: LexborNode, html: str, code: str, levels: int = _CONTROL_LEVELS,
+                   scriptless: bool = False) -> bool:
     """Something else on the page names the block, or a block around it: its id anywhere outside it (href="#id", aria-controls,
     getElementById("id"), show('id')), or one of its class words in a script or handler of the page or in the name
     of a control (`$(".dhTc").slideToggle()`, the tab links `<a href="javascript:;" class="sNavA">` of the panels
-    `<div class="sNav">`). A link to a block around it (a skip link's `href="#main"`) leads there and opens nothing."""
+    `<div class="sNav">`). A link to a block around it (a skip link's `href="#main"`) leads there and opens nothing;
+    on a page running no script (`scriptless`: a handler naming the block still names it) a link to the block
+    itself is such a jump too."""
     level: LexborNode | None = node
     for depth in range(levels):   # (or a block around it: `$('#elderNav ul').toggle()`)
         if level is None or level.tag in ("body", "html"):
@@ -63,7 +73,8 @@ def _named_by_code(node: LexborNode, html: str, code: str, levels: int = _CONTRO
         ident = (level.attributes.get("id") or "").strip()
         if ident:
             named = re.compile(rf"(?<![\w-]){re.escape(ident)}(?![\w-])")   # (id main is not in SiteDomain)
-            skips = sum(html.count(f'href={q}#{ident}{q}') for q in "\"'") if depth else 0
+            jump = rf"""href\s*=\s*["']?#{re.escape(ident)}["'\s>]"""
+            skips = len(re.findall(jump, html)) if depth or scriptless else 0
             if len(named.findall(html)) - skips > len(named.findall(level.html or "")):
                 return True
         if any(c in code for c in _classes(level) if len(c) >= _NAME_MIN):
@@ -72,11 +83,15 @@ def _named_by_code(node: LexborNode, html: str, code: str, levels: int = _CONTRO
     return False
 
 
-def _panel_of_a_set(node: LexborNode) -> bool:
+def _panel_of_a_set(node: LexborNode, by_class: dict[str, frozenset[str]] | None = None, inert: bool = False) -> bool:
     """One of like siblings — the same tag and class, a state word (on, cur, active) aside —: a tab's panel, a
-    slide, a list page of a carousel, which a control shows in turn."""
+    slide, a list page of a carousel, which a control shows in turn. Blocks hidden by a class of the page's own
+    `<style>` (`by_class`: those classes) are a set only when one of them is shown — a style of its own (the shown
+    one's display:block, a script's switch) or the class that shows it (`.pane.on`): like blocks all hidden alike
+    are an old template's parts, none shown."""
     own = _classes(node)
-    return any(s.tag == node.tag and _classes(s) == own for s in _siblings(node))
+    return any(s.tag == node.tag and _classes(s) == own and (
+        by_class is None or "style" in s.attributes or not hidden_by_style(s, by_class, inert)) for s in _siblings(node))
 
 
 def _in_menu_item(node: LexborNode) -> bool:
@@ -118,49 +133,55 @@ def _hidden_row(node: LexborNode, classes: dict[str, frozenset[str]], inert: boo
     if node.tag not in _ROWS:
         return False
     rows = [s for s in _siblings(node) if s.tag == node.tag]
-    shown = sum(not hidden_by_style(s, classes, inert) for s in rows)
+    shown = sum(not hidden_by_style(s, classes, inert, True) for s in rows)
     return shown > len(rows) - shown + 1
 
 
 def unseen_blocks(tree: LexborHTMLParser, html: str, inline_scripts: Iterable[str] = (), inert: bool = False,
                   rows: bool = False) -> list[LexborNode]:
     """The outermost blocks of the page hidden from every visitor, each marked `UNSEEN`: hidden on the block itself
-    (`style="display:none"`, `visibility:hidden`, `hidden`, a class the page's own <style> hides for certain:
-    `hidden_blocks.hidden_by_style`) and nothing on the page may open it — no script or
-    handler of the page and no other element names it (its id; its class, in code or a control's name), it is no
-    panel among like siblings (tabs, slides) nor a menu item's drop-down, no control stands in its widget (a tab
-    bar, an onclick, a javascript: link, a button: `_control_beside`) and it is no dialog (关闭, 继续访问). On a page
-    that runs no script and has no handler (`inert`) a control or a dialog's 关闭 opens nothing. With `rows` (a page
-    other than the homepage, whose tickers and scroll boxes show their rows in turn) a list's row hidden among rows
-    that show is unseen too (`_hidden_row`). A block hidden by the site's stylesheet, or shown by a script file that
-    names it, is never found: the benefit of the doubt is the site's."""
+    (`hidden_blocks.hidden_by_style`: `style="display:none"`, `visibility:hidden`, `hidden`, a zero-size or
+    transparent inline box, words of no size, a class the page's own <style> hides for certain) and nothing on the
+    page may open it — no script or handler of the page and no other element names it (its id; its class, in code
+    or a control's name), it is no panel among like siblings (tabs, slides; blocks all hidden alike by a class are
+    none) nor a menu item's drop-down, no control stands in its widget (a tab bar, an onclick, a javascript: link,
+    a button: `_control_beside`) and it is no dialog (关闭, 继续访问). On a page that runs no script (`inert`) a link
+    to the block (`href="#id"`) is a jump that shows nothing, and with no handler either a control or a dialog's 关闭
+    opens nothing. With `rows` (a page other than the homepage, whose tickers and scroll boxes show their rows in
+    turn) a list's row hidden among rows that show is unseen too (`_hidden_row`), marked `ROW` when only that finds
+    it. A block hidden by a stylesheet the copy lacks, or shown by a script file that names it, is never found: the
+    benefit of the doubt is the site's."""
     body = tree.body
     classes = style_hidden_classes(tree) if "<style" in html.lower() else {}
-    if body is None or not HIDDEN_STYLE.search(html) and " hidden" not in html and "font-size" not in html \
-            and not classes:
+    if body is None or not INLINE_HIDING.search(html) and " hidden" not in html and not classes:
         return []
-    inert = inert and tree.css_first(_HANDLERS) is None
+    scriptless, inert = inert, inert and tree.css_first(_HANDLERS) is None
     bare = re.sub(r"<style\b.*?</style>", "", html, flags=re.S | re.I)   # (a rule naming an id opens nothing)
     code: str | None = None
     out: list[LexborNode] = []
     candidates = "[style], [hidden]" + "".join(f", .{c}" for c in classes if re.fullmatch(r"[A-Za-z_][\w-]*", c))
     for node in body.css(candidates):
-        if node.tag in _NOT_BLOCKS or not hidden_by_style(node, classes, inert) or in_unseen(node, _NOT_BLOCKS):
+        if node.tag in _NOT_BLOCKS or not hidden_by_style(node, classes, inert, rows and node.tag in _ROWS) \
+                or in_unseen(node, _NOT_BLOCKS):
             continue   # (inside a block found already, or inside a noscript or template: no block of the page)
-        if not (node.text(deep=True, strip=True) or node.css_first("a[href], img")):
+        if not (node.text(deep=True, strip=True) or node.css_first("a[href], img, form, input")):
             continue   # (an empty box, a counter's script holder: nothing to see either way)
         if code is None:   # (the page's scripts, its handlers, and the names of its controls)
             code = "\n".join([*inline_scripts, *(v or "" for h in tree.css(_HANDLERS)
                                                    for k, v in h.attributes.items() if k.startswith("on")),
                                *(_label(c) for c in tree.css(_SCRIPT_CONTROLS))])
         row = rows and _hidden_row(node, classes, inert)   # (a script showing rows names them or their list)
-        if _named_by_code(node, bare, code, 2 if row else _CONTROL_LEVELS):
+        if not row and not hidden_by_style(node, classes, inert):
+            continue   # (hidden only by a state word's class, which counts for a row among rows that show alone)
+        if _named_by_code(node, bare, code, 2 if row else _CONTROL_LEVELS, scriptless):
             continue
-        if (_panel_of_a_set(node) or _in_menu_item(node)) and not row and not no_size_text(node):
+        by_class = classes if not hidden_inline(node) else None   # (hidden by a class of the page's style only)
+        set_or_menu = (_panel_of_a_set(node, by_class, inert) or _in_menu_item(node)) and not no_size_text(node)
+        if set_or_menu and not row:
             continue   # (tabs, slides and drop-downs are hidden, never shrunk to no size)
         if not inert and (_control_beside(node) or dialog(node)):
             continue
-        node.attrs[UNSEEN] = "1"
+        node.attrs[UNSEEN] = ROW if set_or_menu else "1"
         out.append(node)
     return out
 
