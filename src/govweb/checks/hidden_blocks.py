@@ -3,6 +3,7 @@ hidden block (`hidden`: a tab or panel a script shows later), and a loading line
 
 from __future__ import annotations
 
+import functools
 import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -62,11 +63,21 @@ def style_hidden_classes(tree: LexborHTMLParser) -> dict[str, frozenset[str]]:
     overflow:hidden}`, `.ticker{opacity:0;height:0;overflow:hidden}`), each with the further classes that would show
     it (`.ticker.on{opacity:1}`: `on`). A class any other rule names — a hover, a parent's state, a @media query, a
     rule of its own that does not hide — is not certain: a visitor may see it."""
+    return dict(_hidden_classes(tuple(style.text() or "" for style in tree.css("style"))))
+
+
+_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+
+
+@functools.lru_cache(maxsize=64)
+def _hidden_classes(styles: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """`style_hidden_classes` of the texts of a page's <style> elements, read once for the pages of a site that
+    share them (a template's stylesheet). The cached value is never handed out: callers get a copy."""
     hiding: set[str] = set()
     shown_with: dict[str, set[str]] = {}
     named: set[str] = set()
-    for style in tree.css("style"):
-        css = re.sub(r"/\*.*?\*/", "", style.text() or "", flags=re.S)
+    for text in styles:
+        css = _COMMENT.sub("", text)
         for selectors, decls, at_block in _rules(css):
             hides = _hides(decls) and not at_block
             for sel in selectors.split(","):
