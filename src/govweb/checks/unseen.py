@@ -32,6 +32,8 @@ _DIALOG = re.compile(r"\[?(?:关闭|关闭窗口|close|×|x|X|继续访问|取�
 _NAME_MIN = 3          # a class word shorter than this (a, on) names nothing in particular
 _CONTROL_LEVELS = 3    # the block and the two blocks around it: the widget a control of it sits in
 _ROWS = frozenset({"li", "tr", "dd"})
+_STYLE_OPEN = re.compile(r"<style", re.I | re.A)   # (as `"<style" in html.lower()` reads, without lowering a page)
+_STYLE_BLOCK = re.compile(r"<style\b.*?</style>", re.S | re.I)
 _NOT_BLOCKS = frozenset({"script", "style", "noscript", "template", "input", "img", "iframe", "frame", "link",
                          "meta", "option", "br", "hr"})
 
@@ -135,12 +137,12 @@ def unseen_blocks(tree: LexborHTMLParser, html: str, inline_scripts: Iterable[st
     that show is unseen too (`_hidden_row`). A block hidden by the site's stylesheet, or shown by a script file that
     names it, is never found: the benefit of the doubt is the site's."""
     body = tree.body
-    classes = style_hidden_classes(tree) if "<style" in html.lower() else {}
+    classes = style_hidden_classes(tree) if _STYLE_OPEN.search(html) else {}
     if body is None or not HIDDEN_STYLE.search(html) and " hidden" not in html and "font-size" not in html \
             and not classes:
         return []
     inert = inert and tree.css_first(_HANDLERS) is None
-    bare = re.sub(r"<style\b.*?</style>", "", html, flags=re.S | re.I)   # (a rule naming an id opens nothing)
+    bare = ""   # (the page without its <style> blocks: a rule naming an id opens nothing; read with `code`)
     code: str | None = None
     out: list[LexborNode] = []
     candidates = "[style], [hidden]" + "".join(f", .{c}" for c in classes if re.fullmatch(r"[A-Za-z_][\w-]*", c))
@@ -153,6 +155,7 @@ def unseen_blocks(tree: LexborHTMLParser, html: str, inline_scripts: Iterable[st
             code = "\n".join([*inline_scripts, *(v or "" for h in tree.css(_HANDLERS)
                                                    for k, v in h.attributes.items() if k.startswith("on")),
                                *(_label(c) for c in tree.css(_SCRIPT_CONTROLS))])
+            bare = _STYLE_BLOCK.sub("", html)
         row = rows and _hidden_row(node, classes, inert)   # (a script showing rows names them or their list)
         if _named_by_code(node, bare, code, 2 if row else _CONTROL_LEVELS):
             continue
