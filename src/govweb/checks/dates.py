@@ -311,7 +311,21 @@ def find_month_days(text: str) -> list[RawDate]:
     """Every month-day date of a row printing no full date (来信 11-24 | 回复 11-27), but a period's end, as
     `find_full_dates` reads them: (None, month, day)."""
     return [(None, int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4)))
-            for m in _period_starts(_MONTH_DAY.finditer(text), text)]
+            for m in _period_starts(_month_day_matches(text), text)]
+
+
+# where a number starts (an ASCII digit after no digit, -, /, . or 年): the only places a `_MONTH_DAY` match begins
+_NUMBER_START = re.compile(r"[0-9](?<![\d\-/.年][0-9])")
+
+
+def _month_day_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_MONTH_DAY.finditer(text)`, tried only where a number starts (a pattern opening with a look-behind is tried
+    at every character of a page's text)."""
+    end = 0
+    for start in _NUMBER_START.finditer(text):
+        if start.start() >= end and (m := _MONTH_DAY.match(text, start.start())) is not None:
+            end = m.end()
+            yield m
 
 
 def _period_starts(matches: Iterator[re.Match[str]], text: str) -> Iterator[re.Match[str]]:

@@ -3,6 +3,7 @@ hidden block (`hidden`: a tab or panel a script shows later), and a loading line
 
 from __future__ import annotations
 
+import functools
 import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -70,9 +71,19 @@ def _rules(css: str) -> list[tuple[str, str, bool]]:
     return out
 
 
-def _style_rules(tree: LexborHTMLParser) -> list[tuple[str, str, bool]]:
+def _style_texts(tree: LexborHTMLParser) -> tuple[str, ...]:
+    return tuple(style.text() or "" for style in tree.css("style"))
+
+
+@functools.lru_cache(maxsize=64)
+def _parsed_rules(styles: tuple[str, ...]) -> tuple[tuple[str, str, bool], ...]:
+    """`_rules` of the texts of a page's <style> elements, read once for the pages that share them."""
+    return tuple(r for text in styles for r in _rules(_COMMENT.sub("", text)))
+
+
+def _style_rules(tree: LexborHTMLParser) -> tuple[tuple[str, str, bool], ...]:
     """The rules of the page's own `<style>` blocks (`_rules`). A linked stylesheet is not read."""
-    return [r for style in tree.css("style") for r in _rules(_COMMENT.sub("", style.text() or ""))]
+    return _parsed_rules(_style_texts(tree))
 
 
 def page_style_rules(tree: LexborHTMLParser) -> list[tuple[str, str]]:
@@ -89,10 +100,17 @@ def style_hidden_classes(tree: LexborHTMLParser) -> dict[str, frozenset[str]]:
     rule of its own that does not hide — is not certain: a visitor may see it. A state word (`.hide`, `.on`: a
     class a script switches) is marked `SWITCHED`: certain only where nothing switches it (`hidden_by_class`). This
     is the one reading of "hidden by the page's own style" (`hidden_by_style`)."""
+    return dict(_hidden_classes(_style_texts(tree)))
+
+
+@functools.lru_cache(maxsize=64)
+def _hidden_classes(styles: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """`style_hidden_classes` of the texts of a page's <style> elements, read once for the pages of a site that
+    share them (a template's stylesheet). The cached value is never handed out: callers get a copy."""
     hiding: set[str] = set()
     shown_with: dict[str, set[str]] = {}
     named: set[str] = set()
-    for selectors, decls, at_block in _style_rules(tree):
+    for selectors, decls, at_block in _parsed_rules(styles):
         hidden_so = hides(decls) and not at_block
         for sel in selectors.split(","):
             m = _CLASSES.fullmatch(sel.strip())

@@ -39,6 +39,8 @@ _DIALOG = re.compile(r"\[?(?:关闭|关闭窗口|close|×|x|X|继续访问|取�
 _NAME_MIN = 3          # a class word shorter than this (a, on) names nothing in particular
 _CONTROL_LEVELS = 3    # the block and the two blocks around it: the widget a control of it sits in
 _ROWS = frozenset({"li", "tr", "dd"})
+_STYLE_OPEN = re.compile(r"<style", re.I | re.A)   # (as `"<style" in html.lower()` reads, without lowering a page)
+_STYLE_BLOCK = re.compile(r"<style\b.*?</style>", re.S | re.I)
 _NOT_BLOCKS = frozenset({"script", "style", "noscript", "template", "input", "img", "iframe", "frame", "link",
                          "meta", "option", "br", "hr"})
 
@@ -152,11 +154,11 @@ def unseen_blocks(tree: LexborHTMLParser, html: str, inline_scripts: Iterable[st
     it. A block hidden by a stylesheet the copy lacks, or shown by a script file that names it, is never found: the
     benefit of the doubt is the site's."""
     body = tree.body
-    classes = style_hidden_classes(tree) if "<style" in html.lower() else {}
+    classes = style_hidden_classes(tree) if _STYLE_OPEN.search(html) else {}
     if body is None or not INLINE_HIDING.search(html) and " hidden" not in html and not classes:
         return []
     scriptless, inert = inert, inert and tree.css_first(_HANDLERS) is None
-    bare = re.sub(r"<style\b.*?</style>", "", html, flags=re.S | re.I)   # (a rule naming an id opens nothing)
+    bare = ""   # (the page without its <style> blocks: a rule naming an id opens nothing; read with `code`)
     code: str | None = None
     out: list[LexborNode] = []
     candidates = "[style], [hidden]" + "".join(f", .{c}" for c in classes if re.fullmatch(r"[A-Za-z_][\w-]*", c))
@@ -170,6 +172,7 @@ def unseen_blocks(tree: LexborHTMLParser, html: str, inline_scripts: Iterable[st
             code = "\n".join([*inline_scripts, *(v or "" for h in tree.css(_HANDLERS)
                                                    for k, v in h.attributes.items() if k.startswith("on")),
                                *(_label(c) for c in tree.css(_SCRIPT_CONTROLS))])
+            bare = _STYLE_BLOCK.sub("", html)
         row = rows and _hidden_row(node, classes, inert)   # (a script showing rows names them or their list)
         if not row and not hidden_by_style(node, classes, inert):
             continue   # (hidden only by a state word's class, which counts for a row among rows that show alone)
