@@ -557,3 +557,8 @@ def test_a_label_drawn_as_a_picture_reads_as_its_word(tmp_path: Path) -> None:
               "<a href='https://beian.miit.gov.cn'>赣ICP备19001234号-2</a></footer>")
     els = _report(tmp_path / "police", police)["elements"]
     assert els["网站主办单位"] == {"present": False, "value": None, "url": None, "measured": True}
+    # nor does a builder's logo before its company's name (技术支持 drawn as a picture)
+    logo = ("<footer class='site-bottom'><img src='/images/vendor_logo.png'>江州云帆信息技术有限公司 "
+            "<a href='https://beian.miit.gov.cn'>赣ICP备19001234号-2</a></footer>")
+    els = _report(tmp_path / "logo", logo)["elements"]
+    assert els["网站主办单位"] == {"present": False, "value": None, "url": None, "measured": True}

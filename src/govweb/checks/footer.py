@@ -283,6 +283,8 @@ def _name_after(img: LexborNode) -> str | None:
     if m is None:
         return None
     name = _organ_prefix(m.group(1))
+    if name is None or name.endswith(("公司", "集团")):
+        return None   # (a builder's logo before its company's name: a credit, never a sponsor's label)
     return name if name == m.group(1).strip("（）()· ") else None
 
 
@@ -515,7 +517,8 @@ def image_marks(tree: LexborHTMLParser,
     read: not measured), and so does an image beside a 网站标识码 label printing no code (网站标识码：<img …>).
     The conac badge is read from an image naming it (alt/title 党政机关) or served by conac.cn;
     an image only named like it (dzjg.png) is not read. A wordless footer picture standing right before a body's name
-    is a label we cannot read: the 网站主办单位 is not read (not measured) when no printed line names it."""
+    is a label we cannot read: the 网站主办单位 is not read (not measured) when no printed line names it — unless the name
+    is a company's (a builder's logo before its name)."""
     found: dict[str, tuple[str, str, str, bool]] = {}
     for img in tree.css("img"):
         if unseen is not None and unseen(img):
