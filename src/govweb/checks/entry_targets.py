@@ -54,7 +54,8 @@ def target_problem(ctx: SiteContext, url: str, content: bool = True, hub: bool =
 
 
 # A staging or test server by its name (test.x.gov.cn, uat.x.gov.cn, x.gov.cn.cdn-test.cloud.net): left by the builder
-_STAGING_LABEL = re.compile(r"(?:test|dev|staging|uat)(?:\d*|-.*)|.+-(?:test|dev|staging)", re.IGNORECASE)
+# (a bare `dev` label is no such name: dev.x.gov.cn is as often a 开发区's own site)
+_STAGING_LABEL = re.compile(r"(?:test|staging|uat)(?:\d*|-.*)|dev(?:\d+|-.*)|.+-(?:test|dev|staging)", re.IGNORECASE)
 
 
 # The private networks of RFC 1918 (an office's intranet, a CMS's preview server)
