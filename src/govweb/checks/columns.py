@@ -58,6 +58,7 @@ from govweb.checks.list_state import (
     DECLARED_EMPTY_CHARS,
     MARKED_EMPTY_MAX_CHARS,
     MIN_CONTENT_CHARS,
+    archive_elsewhere,
     awaits_script_list,
     own_content_chars,
     says_empty_beside_rows,
@@ -594,6 +595,8 @@ def is_empty(ctx: SiteContext, col: Column, columns_by_url: set[str]) -> bool:
         return False
     if first.frames:
         return False  # what it shows is in a frame (a form, a list served by another system)
+    if archive_elsewhere(ctx, first):
+        return False  # its earlier items are on the former site, it says (请访问原网站): not measured, never blank
     own = own_content_chars(ctx, first)
     if (shows_empty_list(ctx, first) or says_empty_beside_rows(ctx, first)) and own < MARKED_EMPTY_MAX_CHARS:
         return True   # the page says its list is empty (暂无信息, 共0条) or shows an empty list container (beside

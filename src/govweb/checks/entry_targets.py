@@ -20,6 +20,7 @@ from govweb.checks.dates import YMD, find_full_dates, to_date
 from govweb.checks.entry_choice import BADGES, LINK_WORDS, URL_MARKERS, portal_home
 from govweb.checks.guide_labels import is_guide
 from govweb.checks.list_state import (
+    archive_elsewhere,
     own_lines,
     says_empty_beside_rows,
     script_list_unseen,
@@ -604,6 +605,8 @@ def _empty_page(ctx: SiteContext, f: PageFacts) -> bool:
         return False     # a list a script fills: not measured
     if _views_hold_rows(ctx, f):
         return False     # its list's other views hold the rows (a year tab above this year's empty view)
+    if archive_elsewhere(ctx, f):
+        return False     # its earlier items are on the former site, it says (请访问原网站): not judged empty
     if shows_empty_list(ctx, f):
         return True
     # a (nearly) blank page, or one showing nothing between its breadcrumb and its footer, unless a script of its

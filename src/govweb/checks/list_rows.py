@@ -38,6 +38,7 @@ from govweb.checks.page_links import (
     tile_caption,
     tile_heading,
     version_switch,
+    web_address,
 )
 from govweb.checks.unseen import in_unseen
 from govweb.urlnorm import without_query_and_fragment
@@ -1011,10 +1012,11 @@ def _jumps_into_unseen(tree: LexborHTMLParser, href: str) -> bool:
 def _text_tests(atext: str) -> tuple[bool, bool, bool, bool, bool, bool]:
     """What a link's text alone says, read once per text (a template's links repeat on every page): a 更多 link
     (`MORE`), an 进入 link (`ENTER`), a year (`YEAR_ONLY`), a pager's link, a way back, a visitor's action
-    (`back_or_action`) or a switch to another version of the site (`version_switch`), a row's bracketed tag
-    (`_ROW_TAG`)."""
+    (`back_or_action`), a switch to another version of the site (`version_switch`) or a web address printed as the
+    name (`web_address`: no row), a row's bracketed tag (`_ROW_TAG`)."""
     return (MORE.match(atext) is not None, ENTER.match(atext) is not None, YEAR_ONLY.match(atext) is not None,
-            PAGINATION_TEXT.match(atext) is not None, back_or_action(atext) or version_switch(atext),
+            PAGINATION_TEXT.match(atext) is not None,
+            back_or_action(atext) or version_switch(atext) or web_address(atext),
             _ROW_TAG.match(atext) is not None)
 
 

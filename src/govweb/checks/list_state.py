@@ -3,6 +3,7 @@ an empty-list sign of the template's widget, and the text a page says of its own
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from govweb.checks.context import SiteContext
@@ -135,3 +136,15 @@ def own_lines(ctx: SiteContext, page: PageFacts) -> list[str]:
     """The text blocks of a list-less page that no other such page repeats (not navigation, sidebar or footer)."""
     counts: Counter[str] = ctx.derived("line_counts", _line_counts)
     return sorted(t for t in page.lines if counts[t] <= 1)
+
+
+# A line sending the reader to the former site for what the column held (2026年11月2日前发布的信息请访问原网站, 历史文件
+# 请查阅旧版网站): the column's content may stand there
+_ARCHIVE_ELSEWHERE = re.compile(r"(?:访问|登录|查阅|查看|前往|移步|浏览)[^。；;，,]{0,4}(?:原|旧|老)版?(?:网站|站点|门户)")
+
+
+def archive_elsewhere(ctx: SiteContext, f: PageFacts) -> bool:
+    """The page says in a line of its own (no other page repeats it: not the template's 试运行 banner) that its
+    earlier items are on the former site: an empty list there is neither plainly blank nor plainly filled — its
+    content is not measured, never a blank column."""
+    return any(_ARCHIVE_ELSEWHERE.search(t) for t in own_lines(ctx, f))

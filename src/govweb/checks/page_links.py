@@ -305,6 +305,16 @@ def version_switch(text: str) -> bool:
     return _VERSION_SWITCH.fullmatch(text.strip()) is not None
 
 
+# A link printing a web address for its name (http://old.x.gov.cn, www.x.gov.cn/zwgk/): a notice's pointer to a site
+# (原网站：http://…, 保留至…), never a document's headline — no list row, whatever date the sentence around it prints
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[A-Za-z0-9.-]+(?::\d+)?(?:/\S*)?", re.I)
+
+
+def web_address(text: str) -> bool:
+    """The link's name is a web address (a URL, or a host name opening with www.): it names a place, not an entry."""
+    return _WEB_ADDRESS.fullmatch(text.strip()) is not None
+
+
 # A link that names nothing but "more of this block": 更多, 更多>>, 查看更多, more+, MORE », or only its arrow (>>, +, …)
 MORE = re.compile(r"^(?=\S)(?:(?:查看|浏览)?更多(?:信息|内容)?|more)?\s*(?:[>＞»›+]+|…+|\.{3})?$|^\+\s*更多$", re.I)
 _HEADING_CLIMB = 3
