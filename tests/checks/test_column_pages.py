@@ -1800,3 +1800,20 @@ def test_a_sub_site_menu_column_reporting_events_is_news_though_the_portal_s_pla
     types = {c["name"]: c["type"] for c in report["columns"]}
     assert types["特色产业"] == "动态要闻" and types["党建工作"] == "其他"
     assert site + "tscy/" in _checks(report, "stale-column")
+
+
+def test_rows_of_one_list_opening_one_address_under_their_own_titles_are_each_a_row() -> None:
+    """A 留言 list whose every row opens the same view page (no letter id in the address): each row is a letter of its
+    own; the same address under the same title, or in another list on the page (a box of highlights), is no new row."""
+    rows = "".join(f"<li><a href='/gzcy/lyck.aspx'>{t}</a><em>{d}</em><b>已回复</b></li>" for t, d in (
+        ("小区门口积水严重", "2020-11-12"), ("申请增设公交站点", "2020-10-30"), ("菜市场周边占道经营", "2020-10-08"),
+        ("申请增设公交站点", "2020-10-30")))
+    box = "<ol class='jx'><li><a href='/gzcy/lyck.aspx'>精选：幼儿园学位咨询</a> 2020-09-01</li></ol>"
+    f = parse_page(f"<html><body><h2>网上留言</h2><ul class='ly'>{rows}</ul>{box}</body></html>", SEED + "gzcy/",
+                   None, "r")
+    assert [it.title for it in f.items] == ["小区门口积水严重", "申请增设公交站点", "菜市场周边占道经营"]
+    # a box whose rows open other pages too, two of them the same listing page: that page is one row
+    mixed = ("<ul class='rd'><li><a href='/xw/1.html'>全市秋粮收购顺利</a> 2020-11-02</li><li><a href='/xw/'>冬季供暖"
+             "启动</a> 2020-11-01</li><li><a href='/xw/'>城区新增停车位</a> 2020-10-28</li></ul>")
+    g = parse_page(f"<html><body>{mixed}</body></html>", SEED + "gzcy/", None, "r")
+    assert [it.title for it in g.items] == ["全市秋粮收购顺利", "冬季供暖启动"]

@@ -747,3 +747,32 @@ def test_a_letter_box_page_showing_letters_taken_lately_is_not_judged_only_to_re
     # recent letters on a page named for a selection of them (来信选登), not for the box: still only to read
     report = _site(tmp_path / "chosen", NAV, {"gzcy/": box("来信选登", lately), "wsbs/": HALL})
     assert "互动交流" in _missing(report) and "interaction-poor" in _vetoes(report)
+
+
+def test_a_service_hub_on_a_retired_platform_host_is_missing(tmp_path: Path) -> None:
+    # 网上办事 → a plain list of four services on the city's old hall; the two the crawl opened answer 404 and 410:
+    # the host is gone, so the two not opened fail too and the hub offers no working service
+    host = "https://bs.example-city.gov.cn/ting/"
+    hub = ("<h1>网上办事</h1><p>请选择需要办理的事项：</p><ul class='sx'>" + "".join(
+        f"<li><a href='{host}{p}.do'>{n}</a></li>" for p, n in (
+            ("hyjhdj", "婚姻登记预约"), ("gjjtq", "公积金提取"), ("jdcjf", "交通违法缴款"), ("xwdj", "学位登记"))) + "</ul>")
+
+    def report(name: str, opened: dict[str, int]) -> dict:
+        b = SnapshotBuilder(SEED)
+        b.page(SEED, f"<html><head><title>某县人民政府</title></head><body>{NAV}{NEWS}{FOOTER}</body></html>", depth=0)
+        b.page(SEED + "wsbs/", f"<html><head><title>网上办事</title></head><body>{NAV}{hub}{FOOTER}</body></html>")
+        b.page(SEED + "gzcy/", f"<html><head><title>公众参与</title></head><body>{NAV}{HD[0]}{FOOTER}</body></html>")
+        for i in (11, 12):   # (pages enough for the menu to be read as the site's template)
+            b.page(f"{SEED}xw/2020/11/20/art_1_{i}.html", f"<html><head><title>县领导调研{i}</title><meta name="
+                   f"'PubDate' content='2020-11-20'></head><body>{NAV}<h1>县领导调研{i}</h1><p>正文。</p>{FOOTER}</body></html>")
+        for p, status in opened.items():
+            body = "<html><body><h1>办事大厅</h1><form><input name='q'></form></body></html>" if status == 200 else (
+                "<html><head><title>Not Found</title></head><body>Not Found</body></html>")
+            b.page(f"{host}{p}.do", body, status=status, kind="external")
+        return run_checks(load_snapshot(b.write(tmp_path / name)), AS_OF)
+
+    assert _unusable(report("gone", {"hyjhdj": 404, "gjjtq": 410}))
+    # a single 404 says nothing of the host's other pages; a page of it that answers means the host is alive
+    for name, opened in (("one", {"hyjhdj": 404}), ("alive", {"hyjhdj": 404, "gjjtq": 200})):
+        got = report(name, opened)
+        assert "办事服务" not in _missing(got) and "service-unusable" not in _vetoes(got), name

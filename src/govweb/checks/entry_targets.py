@@ -100,6 +100,9 @@ def _target_problem(ctx: SiteContext, url: str, content: bool, hub: bool, write:
         # the server's own Forbidden page (a folder without its index file) is what every visitor gets; a 403 may
         # also turn only us away, so a channel (whose failure raises a veto) is not judged by it
         return "入口链接无法访问（HTTP 403，服务器拒绝访问：Forbidden）"
+    if (rec is None or rec.status is None) and hub and (gone := _retired_host(ctx, canonical)) is not None:
+        # a link not opened (not crawled, disallowed) to a host whose every page opened answered 404: gone too
+        return f"入口链接所在的平台地址已失效（该主机上抓取的 {gone} 个页面均返回 HTTP 404/410）"
     f = ctx.pages.get(canonical) or (_same_login(ctx, canonical) if hub else None)
     if f is None:
         return None
@@ -127,6 +130,32 @@ def _target_problem(ctx: SiteContext, url: str, content: bool, hub: bool, write:
     return (_dead_hub(ctx, f, write) or _closed_channel(ctx, f) or _closed_frame(ctx, f) or _calls_for_opinions(f)
             or (_dead_end(ctx, f) or _answers_only(ctx, f) or _phones_only(ctx, f) if write
                 else _incomplete_guides(ctx, f) or _contacts_only(ctx, f)))
+
+
+# How many pages of an outside host the crawl must have opened, all answering 404 or 410, to take the host as retired
+_RETIRED_HOST_PAGES = 2
+
+
+def _retired_host(ctx: SiteContext, url: str) -> int | None:
+    """How many pages the crawl opened on `url`'s host when it is another host than the site's and every one of
+    them (two at least) answered 404 or 410 Gone: a platform that moved away (its old 网上办事大厅 address), so a
+    hub's link there not opened fails too. One page of the host that answered anything else, or a single 404,
+    leaves it unknown."""
+    if ctx.same_site(url):
+        return None
+    by_host: dict[str, list[int]] = ctx.derived("host_statuses", _host_statuses)
+    statuses = by_host.get((urlsplit(url).hostname or "").lower(), [])
+    gone = len(statuses) >= _RETIRED_HOST_PAGES and all(s in (404, 410) for s in statuses)
+    return len(statuses) if gone else None
+
+
+def _host_statuses(ctx: SiteContext) -> dict[str, list[int]]:
+    """The statuses the pages of each host answered (its robots.txt and sitemaps, and pages not opened, aside)."""
+    by_host: dict[str, list[int]] = {}
+    for u, rec in ctx.records.items():
+        if rec.kind in ("page", "external") and rec.status is not None:
+            by_host.setdefault((urlsplit(u).hostname or "").lower(), []).append(rec.status)
+    return by_host
 
 
 # A login page's own words saying it is for the body's staff (本系统仅供某局内部工作人员使用, 内部办公) or a title naming

@@ -441,6 +441,18 @@ def _row_node(a: LexborNode) -> int | None:
     return None
 
 
+def _row_list(a: LexborNode) -> int | None:
+    """The list or table (the parent of the li or tr) an anchor's row stands in, by node id; None outside a row."""
+    node = a.parent
+    for _ in range(3):
+        if node is None or node.tag in STOP_CLIMB:
+            return None
+        if node.tag in ("li", "tr"):
+            return node.parent.mem_id if node.parent is not None else None
+        node = node.parent
+    return None
+
+
 @dataclass(slots=True)
 class _BrLines:
     """A block whose `<br>` lines each hold a link: which line each child stands in, the lines' texts, which link."""
@@ -903,6 +915,8 @@ def read_anchors(
     reads = _Reads(weekdays=weekdays, tree=tree, grouped=grouped)   # what rows read of the page's nodes, read once
     here = page_url or join.base
     last_row: tuple[int | None, int] = (None, -1)   # the row (li, tr) of the last entry read, and the entry count
+    first_lists: dict[str, int | None] = {}   # the list (the li's or tr's parent) where each address was first read
+    list_opens: dict[int, set[str]] = {}   # the addresses each list's dated rows open
     for a in tree.css("a[href], area[href]"):   # (an image map's areas are links a visitor clicks too)
         attrs = a.attributes
         href = attrs.get("href")
@@ -958,6 +972,15 @@ def read_anchors(
         d, title, row, all_dates = _anchor_row(a, atext, reads)
         if d is not None and not route and row_key(u) in seen_items and "#" in href:
             route = place_row(items, u, href, title, row)
+        row_list = _row_list(a) if d is not None else None
+        first_list = first_lists.setdefault(row_key(u), row_list) if d is not None else None
+        if row_list is not None:
+            opened = list_opens.setdefault(row_list, set())
+            if first_list == row_list and opened == {row_key(u)} and not route and row_key(u) in seen_items:
+                # a list whose every row so far opens one address, read first in it, under another title: a letter
+                # of its own (a 信箱 whose rows all open one view page without the letter's id) — each row is one
+                route = place_row(items, u, "#row", title, row)
+            opened.add(row_key(u))
         if d is None or row_key(u, route) in seen_items:
             continue
         long_title = (attrs.get("title") or "").strip()
