@@ -180,18 +180,24 @@ def heading_above(blocks: list[str], at: int, link_texts: frozenset[str] = froze
             break
         pos += len(b) + 1
     in_table = False
-    for j in range(index - 1, max(-1, index - 1 - HEADING_LOOKBACK), -1):
+    read = 0   # blocks read above `at`, an information table's labels and cells aside (索引号, 文号, 成文日期 cells)
+    for j in range(index - 1, -1, -1):
+        if read >= HEADING_LOOKBACK:
+            break
         b = blocks[j]
+        read += 1
         if _CRUMB.search(b) or j > 0 and _CRUMB_BEFORE.search(blocks[j - 1]) and (
                 b in link_texts or not _CRUMB_BEFORE.fullmatch(blocks[j - 1])):
             return ""   # the breadcrumb's last step, not the document's heading
         if _INFO_LABEL.fullmatch("".join(b.split())) or DOC_NUMBER.fullmatch(b):
+            in_table, read = True, read - 1
             continue   # a label (spaced to align, 文　　号：) or the document number of an information table
         cell = _INFO_CELL.match(b)
         if cell is not None:
             if cell.group(1) in _TITLE_LABELS:
                 return cell.group(2) if HEADING_MIN <= len(cell.group(2)) <= HEADING_MAX else ""
             in_table = True
+            read -= 1
             continue   # a labelled cell of an information table (文号：某府办发〔2022〕31号): a cell, no heading
         if in_table and b in link_texts:
             return ""   # above the table stands the page's menu: the heading is elsewhere (under the table)

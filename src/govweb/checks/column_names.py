@@ -40,6 +40,8 @@ TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 # A body's kind (街道办事处, 驻京办事处): part of its name, not its services — 办事 inside it types nothing.
 BODY_OFFICE = "办事处"
+# Files offered for download (文件下载 beside 资料下载): 文件 there names files, not the body's documents.
+FILE_DOWNLOAD = "文件下载"
 # Letters of the national minorities' scripts a site may be written in beside Chinese (a 蒙古文版, 藏文版, 维吾尔文版):
 # Arabic-script (Uyghur, Kazakh), Tibetan, Mongolian.
 MINORITY_LETTERS = r"\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u0f00-\u0fff\u1800-\u18af"
@@ -62,7 +64,7 @@ _TENDER_PUBLICITY = re.compile(r"(?:中标|成交|候选人|招标|采购|比选
 def type_of(name: str) -> str:
     if not _TENDER_PUBLICITY.search(name):
         name = _SUBJECT_PUBLICITY.sub(" ", name)
-    name = name.replace(BODY_OFFICE, " ")
+    name = name.replace(BODY_OFFICE, " ").replace(FILE_DOWNLOAD, " 下载")
     for col_type, words in TYPE_WORDS:
         if any(w in name for w in words):
             return col_type

@@ -77,6 +77,7 @@ from govweb.checks.page_kinds import (
     declared,
     empty_archive,
     error_in_template,
+    form_library,
     frame_menu_targets,
     framed_documents,
     front_page,
@@ -196,6 +197,8 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         if dated and part_box(ctx, f, names):
             continue   # a channel's landing page (首页 > 政府信息公开) leading on to its parts, its rows a box under one
             # part's name (政府信息公开年报)
+        if dated and form_library(f, names, counted):
+            continue   # a download tool of forms (下载中心 sorted by downloads): its dates are the forms' revisions
         if dated and channel_landing(ctx, f):
             continue   # a 互动交流 landing page: its 我要写信 beside boxes whose one row each opens another column
         if dated and channel_boxes(ctx, f):

@@ -508,12 +508,14 @@ def parse_page(
     # (an information line printing the publication beside an update, 发布日期：2025-03-10 更新日期：2025-09-02: the
     # publication is the one it prints)
     published = [x for x in labelled if not x[2].startswith("更新")]
+    printed_at = -1   # where the one publication date a page dated by its metas prints stands in `text`
     if pubdate is not None and len(published) == 1 and (len(labelled) == 1 or _one_line(labelled)) and \
             not dates.LETTER_LABELLED.match(published[0][2]):   # a letter's arrival, not the page's publication
         # the one publication date the document prints is the reader's; a meta PubDate saying otherwise is when the
         # page was generated (a platform regenerating its pages): 日期：2025-02-26 under PubDate 2025-03-27 — or
         # when it was last edited (an erratum: PubDate follows the 更新日期 the byline prints beside 发布日期)
         printed = dates.find_date(published[0][1])
+        printed_at = published[0][0]
         if printed is not None and printed[0] is not None and printed != pubdate:
             pubdate, pub_excerpt = printed, published[0][2]
     shown_entry: LexborNode | None = None   # the block showing a list's first entry whole (its heading a link)
@@ -584,9 +586,15 @@ def parse_page(
                 pubdate, pub_excerpt = signed, f"{pub_excerpt}（落款日期 {dates.format_raw(signed)}）" if signed else ""
     if is_article:
         # the document's own title where the page's <title> is only the site's name (中标公告详细页面, 某某网)
-        heading = _TAG.sub("", meta.get("articletitle", "")) or (
-            article.heading_above(blocks or article.text_blocks(body_text), byline_at, link_texts())
-            if byline_at >= 0 else "")
+        # … but the heading a visitor reads above the byline wins over an ArticleTitle saying another thing (the
+        # column's name, a draft's or the previous document's title left in the template)
+        above = byline_at if byline_at >= 0 else printed_at
+        visible = article.heading_above(blocks or article.text_blocks(body_text), above, link_texts()) \
+            if above >= 0 else ""
+        if byline_at < 0 and not _set_as_heading(tree, visible):
+            visible = ""   # on a page dated by its metas, only a line set as the heading (no information table's cell)
+        named = _TAG.sub("", meta.get("articletitle", ""))
+        heading = visible if visible and "".join(visible.split()) not in "".join(named.split()) else named
         if heading and heading in link_texts():
             # a line above the byline that a link prints names another page (解读文件：the document interpreted), not
             # this one: the page's own heading element titles it
@@ -865,11 +873,17 @@ def _heading_image(tree: LexborHTMLParser, byline: str) -> str:
     return ""
 
 
+# What parts a <title> after its first part (指南名-某办, 名称_站名, 名称 | 站名): a heading the <title> merely starts with
+# (the site's name 某镇人民政府 over 某镇人民政府关于…的通知) is no part of it
+_TITLE_SEPARATOR = re.compile(r"\s*[-_|｜—–·:：>]|\s")
+
+
 def _heading_opens_title(tree: LexborHTMLParser, title: str) -> bool:
     """A heading element of the page prints the first part of its <title> (the document's name, then the site's)."""
     for h in tree.css("h1, h2, h3"):
         text = " ".join(h.text().split())
-        if len(text) >= 4 and len(title) > len(text) and title.startswith(text):
+        if len(text) >= 4 and len(title) > len(text) and title.startswith(text) and \
+                _TITLE_SEPARATOR.match(title, len(text)):
             return True
     return False
 
@@ -905,6 +919,13 @@ def _byline_heading(tree: LexborHTMLParser, heading: str, title: str, join: Join
             for node in tree.css("div, p, td")):
         return True, None
     return None, None
+
+
+def _set_as_heading(tree: LexborHTMLParser, text: str) -> bool:
+    """A heading element of the page, or a block classed as its title (<div class="title">), prints `text`."""
+    squashed = "".join(text.split())
+    return bool(squashed) and any("".join(node.text().split()) == squashed
+                                  for node in tree.css("h1, h2, h3, h4, h5, h6, [class*=title], [class*=tit]"))
 
 
 def _empty_publish_slot(tree: LexborHTMLParser) -> bool:

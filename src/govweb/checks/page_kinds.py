@@ -263,6 +263,17 @@ def own_prose_chars(ctx: SiteContext, f: PageFacts) -> int:
                and not any(" ".join(t.split()) in row for row in rows_text))
 
 
+def form_library(f: PageFacts, names: list[str], rows: list[Item]) -> bool:
+    """A download tool (下载中心 of forms): a page named for 下载 whose rows all open files, printed on one page (no
+    pager) in no date order (sorted by download count, by 事项) — its dates are the forms' revisions, no items
+    published. A CMS list of files in date order (表格下载, newest first, paged) is a column."""
+    if len(rows) < MIN_DATED_ITEMS or f.pagination or not any("下载" in n for n in names) or \
+            not all(opens_file(it.url) for it in rows):
+        return False
+    days = [it.date for it in rows if it.date is not None and None not in it.date]
+    return len(days) >= MIN_DATED_ITEMS and days != sorted(days) and days != sorted(days, reverse=True)
+
+
 def function_beside_rows(ctx: SiteContext, f: PageFacts) -> bool:
     """The page says more of its own than its rows do — text blocks no other page repeats and no link of its names,
     at least DOCUMENT_CHARS long, or SHORT_DOCUMENT_CHARS and twice its rows' text (a live interview's transcript or
