@@ -576,8 +576,8 @@ def parse_page(
         if addressed is not None:
             pubdate, pub_excerpt = addressed, f"{pub_excerpt}（地址中的日期 {dates.format_raw(addressed)}）"
         else:
-            settling = article.signed_on(blocks or article.text_blocks(body_text))
-            if settling is None and (None, pubdate[1], pubdate[2]) in dates.find_month_days(text):
+            settling = article.signed_on(blocks := blocks or article.text_blocks(body_text))
+            if settling is None and any(day == (None, pubdate[1], pubdate[2]) for day in dates.find_month_days(text)):
                 settling = (None, pubdate[1], pubdate[2])
             if dates.unusable(pubdate):
                 signed = settling if settling is not None and settling[0] is not None else None
