@@ -296,7 +296,8 @@ def parse_page(
     `template_dates`: the labelled date lines (`PageFacts.date_lines`) the site's template prints on every page (a
     header's 更新时间：2026-12-01), no page's publication date (`SiteContext`)."""
     tree = LexborHTMLParser(html)
-    if _SHADOW_ROOT.search(html):
+    if "hadowrootmode" in html.lower() and _SHADOW_ROOT.search(html):   # (what the pattern matches, lowered: a case-blind
+        # search over a whole page costs three times the lowering)
         show_shadow_roots(tree)   # (a custom element's declarative shadow root: what it shows, slots filled)
     base = here = final_url or url   # (`here`: the page's own address; its links resolve against its <base>)
     base_tag = tree.css_first("base[href]")
@@ -578,8 +579,8 @@ def parse_page(
         if addressed is not None:
             pubdate, pub_excerpt = addressed, f"{pub_excerpt}（地址中的日期 {dates.format_raw(addressed)}）"
         else:
-            settling = article.signed_on(blocks or article.text_blocks(body_text))
-            if settling is None and (None, pubdate[1], pubdate[2]) in dates.find_month_days(text):
+            settling = article.signed_on(blocks := blocks or article.text_blocks(body_text))
+            if settling is None and any(day == (None, pubdate[1], pubdate[2]) for day in dates.find_month_days(text)):
                 settling = (None, pubdate[1], pubdate[2])
             if dates.unusable(pubdate):
                 signed = settling if settling is not None and settling[0] is not None else None

@@ -41,6 +41,7 @@ _CONTROL_LEVELS = 3    # the block and the two blocks around it: the widget a co
 _ROWS = frozenset({"li", "tr", "dd"})
 _STYLE_OPEN = re.compile(r"<style", re.I | re.A)   # (as `"<style" in html.lower()` reads, without lowering a page)
 _STYLE_BLOCK = re.compile(r"<style\b.*?</style>", re.S | re.I)
+_CSS_CLASS = re.compile(r"[A-Za-z_][\w-]*")   # (a class name a CSS selector may name bare)
 _NOT_BLOCKS = frozenset({"script", "style", "noscript", "template", "input", "img", "iframe", "frame", "link",
                          "meta", "option", "br", "hr"})
 
@@ -161,7 +162,7 @@ def unseen_blocks(tree: LexborHTMLParser, html: str, inline_scripts: Iterable[st
     bare = ""   # (the page without its <style> blocks: a rule naming an id opens nothing; read with `code`)
     code: str | None = None
     out: list[LexborNode] = []
-    candidates = "[style], [hidden]" + "".join(f", .{c}" for c in classes if re.fullmatch(r"[A-Za-z_][\w-]*", c))
+    candidates = "[style], [hidden]" + "".join(f", .{c}" for c in classes if _CSS_CLASS.fullmatch(c))
     for node in body.css(candidates):
         if node.tag in _NOT_BLOCKS or not hidden_by_style(node, classes, inert, rows and node.tag in _ROWS) \
                 or in_unseen(node, _NOT_BLOCKS):
