@@ -429,28 +429,28 @@ _CARD_TEXT_MIN = 8   # a link naming more than a word or two may be a card: its 
 _ROW_BUTTON_MAX = 6   # 查看反馈, 在线办理, 下载附件: a row's button, not its title
 
 
-def _row_node(a: LexborNode) -> int | None:
-    """The list item or table row an anchor stands in (a few levels up), by node id; None outside one."""
+def _row_of(a: LexborNode) -> LexborNode | None:
+    """The list item or table row an anchor stands in (a few levels up); None outside one."""
     node = a.parent
     for _ in range(3):
         if node is None or node.tag in STOP_CLIMB:
             return None
         if node.tag in ("li", "tr"):
-            return node.mem_id
+            return node
         node = node.parent
     return None
+
+
+def _row_node(a: LexborNode) -> int | None:
+    """The node id of the row an anchor stands in (`_row_of`)."""
+    row = _row_of(a)
+    return row.mem_id if row is not None else None
 
 
 def _row_list(a: LexborNode) -> int | None:
-    """The list or table (the parent of the li or tr) an anchor's row stands in, by node id; None outside a row."""
-    node = a.parent
-    for _ in range(3):
-        if node is None or node.tag in STOP_CLIMB:
-            return None
-        if node.tag in ("li", "tr"):
-            return node.parent.mem_id if node.parent is not None else None
-        node = node.parent
-    return None
+    """The node id of the list or table (the parent of the li or tr) an anchor's row stands in."""
+    row = _row_of(a)
+    return row.parent.mem_id if row is not None and row.parent is not None else None
 
 
 @dataclass(slots=True)
