@@ -185,20 +185,19 @@ def heading_above(blocks: list[str], at: int, link_texts: frozenset[str] = froze
         if read >= HEADING_LOOKBACK:
             break
         b = blocks[j]
-        read += 1
         if _CRUMB.search(b) or j > 0 and _CRUMB_BEFORE.search(blocks[j - 1]) and (
                 b in link_texts or not _CRUMB_BEFORE.fullmatch(blocks[j - 1])):
             return ""   # the breadcrumb's last step, not the document's heading
         if _INFO_LABEL.fullmatch("".join(b.split())) or DOC_NUMBER.fullmatch(b):
-            in_table, read = True, read - 1
+            in_table = True
             continue   # a label (spaced to align, 文　　号：) or the document number of an information table
         cell = _INFO_CELL.match(b)
         if cell is not None:
             if cell.group(1) in _TITLE_LABELS:
                 return cell.group(2) if HEADING_MIN <= len(cell.group(2)) <= HEADING_MAX else ""
             in_table = True
-            read -= 1
             continue   # a labelled cell of an information table (文号：某府办发〔2022〕31号): a cell, no heading
+        read += 1
         if in_table and b in link_texts:
             return ""   # above the table stands the page's menu: the heading is elsewhere (under the table)
         if len(b) >= HEADING_MIN and _HAN.search(b) and not _date_line(b) and not _BYLINE_LABEL.search(b):

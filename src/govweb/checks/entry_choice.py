@@ -124,7 +124,10 @@ def news_named_service(ctx: SiteContext, name: str, url: str) -> bool:
 def named_otherwise(el: str, name: str) -> bool:
     """The name says the link is something else (a 热线 or 投诉 channel, 智能客服 even on the 政务服务网's host): the
     words that disqualify an entry's name (`LINK_WORDS`)."""
-    return el in LINK_WORDS and any(b in simplified(name) for b in LINK_WORDS[el][1])
+    if el not in LINK_WORDS:
+        return False
+    name = simplified(name)   # (read once, not per word)
+    return any(b in name for b in LINK_WORDS[el][1])
 
 
 def _names_another_document(el: str, name: str) -> bool:

@@ -369,8 +369,14 @@ _VENDOR_MARK = re.compile(r"(?:技术支持|技术服务|网站建设|建设单�
 
 
 def _vendor_mark(m: re.Match[str]) -> bool:
-    start = m.start(1)
-    return _VENDOR_MARK.search(m.string[max(0, start - 60):start]) is not None
+    return _after_vendor(m, _VENDOR_MARK)
+
+
+def _after_vendor(m: re.Match[str], vendor: re.Pattern[str]) -> bool:
+    """The mention `m` (its first group that matched) stands in a credit to the site's builder or maintainer: the
+    words before it, within a line's reach, match `vendor`."""
+    start = next(m.start(i) for i, g in enumerate(m.groups(), 1) if g)
+    return vendor.search(m.string[max(0, start - 60):start]) is not None
 
 
 def _first(rx: re.Pattern[str], parts: list[str], before: str) -> re.Match[str] | None:
@@ -471,8 +477,7 @@ def _sample_phone(m: re.Match[str]) -> bool:
 
 
 def _vendor_phone(m: re.Match[str]) -> bool:
-    start = next(m.start(i) for i, g in enumerate(m.groups(), 1) if g)
-    return _VENDOR_PHONE.search(m.string[max(0, start - 60):start]) is not None
+    return _after_vendor(m, _VENDOR_PHONE)
 
 
 def _own_contact(parts: list[str], before: str) -> re.Match[str] | None:

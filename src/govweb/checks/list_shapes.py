@@ -1,8 +1,8 @@
 """List shapes: the entries a list shows beside its linked dated rows, found from the shape of its rows and
 tiles — messages a guestbook prints whole (`message_rows`), rows printed with no link (`unlinked_rows`), rows whose
 date cell is empty (`blank_date_rows`) and picture tiles (`picture_tiles`) — and the rows of a box ranking the
-site's most read pages and other side boxes beside a list (`side_box_links`), which are no list's own. Each reads a page's tree after
-`list_rows.read_anchors` read its anchors."""
+site's most read pages and other side boxes beside a list (`side_box_links`), which are no list's own. Each reads
+a page's tree after `list_rows.read_anchors` read its anchors."""
 
 from __future__ import annotations
 

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -465,7 +465,7 @@ def parse_page(
     for s in tree.css("ul > script, ol > script, tbody > script"):
         if s.parent is not None and "document.write" in (s.text() or ""):
             s.parent.attrs[printed_lists.WRITES_HERE] = "1"   # a list holding the script that writes its rows
-    script_signs.mark_syndicated(tree, urlsplit(here).netloc)   # (a box another website's script fills)
+    script_signs.mark_syndicated(tree, here)   # (a box another website's script fills)
     tree.strip_tags(["script", "style", "noscript", "template"])
     body_node = tree.body
     # one walk of the body: its text nodes one a line (the blocks of a list-less page), squeezed into `text`
@@ -520,7 +520,8 @@ def parse_page(
         if printed is not None and printed[0] is not None and printed != pubdate:
             pubdate, pub_excerpt = printed, published[0][2]
     shown_entry: LexborNode | None = None   # the block showing a list's first entry whole (its heading a link)
-    blocks: list[str] = []   # the body's text blocks, squashed, read when a heading is looked for
+    # the body's text blocks, squashed, built once if a heading, a bare date or a sign-off is looked for
+    blocks = cache(lambda: article.text_blocks(body_text))
     # the links' texts, built once if a heading is looked for (a crumb step a link names is a column, no heading)
     link_texts = cache(lambda: frozenset(link.text for link in links))
     # … and the texts of its heading elements, squashed (a document's heading is set as one)
@@ -534,7 +535,7 @@ def parse_page(
         # with its text, a column page; a plain one the <title> opens with is the document's, whatever dated lists —
         # the column's newest, 相关阅读, 点击排行 — stand beside it)
         headed, shown_entry = _byline_heading(tree, article.heading_above(
-            blocks := article.text_blocks(body_text), byline_at, link_texts()), title, join, here, link_texts()) \
+            blocks(), byline_at, link_texts()), title, join, here, link_texts()) \
             if len(labelled) == 1 else (None, None)
         is_article = len(labelled) == 1 and (len(items) < ARTICLE_MAX_ITEMS or headed is True) and headed is not False \
             and not (pub_excerpt.startswith("更新") and not _says_sentences(body_text, tree))
@@ -544,14 +545,13 @@ def parse_page(
         dated = bylines[0] if len(bylines) == 1 else article.script_written_date(text, here, not bylines)
         if dated is not None:
             # a document has its own heading: printed above the byline, named by <title> or set as a heading
-            heading = article.heading_above(blocks := article.text_blocks(body_text), dated[0], link_texts())
+            heading = article.heading_above(blocks(), dated[0], link_texts())
             if heading and (_contains_either(title, heading) or heading in headings()):
                 byline_at, pubdate, pub_excerpt = dated
                 is_article = True
     if pubdate is None and not items:
         # a document's print or phone copy, its date printed bare on the line under its heading (2026-11-30　县水利局)
-        blocks = blocks or article.text_blocks(body_text)
-        bare = article.date_under_heading(blocks, headings(), title, here)
+        bare = article.date_under_heading(blocks(), headings(), title, here)
         if bare is not None:
             byline_at, pubdate, pub_excerpt = bare
             is_article = True
@@ -565,7 +565,7 @@ def parse_page(
             is_article = True
     if pubdate is None and len(items) < ARTICLE_MAX_ITEMS and "年" in text:
         # a document whose only date is its sign-off (落款) in Chinese numerals, under the issuer's name
-        signed = article.sign_off_date(blocks or article.text_blocks(body_text), title,
+        signed = article.sign_off_date(blocks(), title,
                                        frozenset(" ".join(it.title.split()) for it in items if it.date is not None))
         if signed is not None:
             pubdate, pub_excerpt = signed
@@ -579,7 +579,7 @@ def parse_page(
         if addressed is not None:
             pubdate, pub_excerpt = addressed, f"{pub_excerpt}（地址中的日期 {dates.format_raw(addressed)}）"
         else:
-            settling = article.signed_on(blocks := blocks or article.text_blocks(body_text))
+            settling = article.signed_on(blocks())
             if settling is None and any(day == (None, pubdate[1], pubdate[2]) for day in dates.find_month_days(text)):
                 settling = (None, pubdate[1], pubdate[2])
             if dates.unusable(pubdate):
@@ -590,8 +590,7 @@ def parse_page(
         # … but the heading a visitor reads above the byline wins over an ArticleTitle saying another thing (the
         # column's name, a draft's or the previous document's title left in the template)
         above = byline_at if byline_at >= 0 else printed_at
-        visible = article.heading_above(blocks or article.text_blocks(body_text), above, link_texts()) \
-            if above >= 0 else ""
+        visible = article.heading_above(blocks(), above, link_texts()) if above >= 0 else ""
         if byline_at < 0 and not _set_as_heading(tree, visible):
             visible = ""   # on a page dated by its metas, only a line set as the heading (no information table's cell)
         named = _TAG.sub("", meta.get("articletitle", ""))
@@ -883,8 +882,7 @@ def _heading_opens_title(tree: LexborHTMLParser, title: str) -> bool:
     """A heading element of the page prints the first part of its <title> (the document's name, then the site's)."""
     for h in tree.css("h1, h2, h3"):
         text = " ".join(h.text().split())
-        if len(text) >= 4 and len(title) > len(text) and title.startswith(text) and \
-                _TITLE_SEPARATOR.match(title, len(text)):
+        if _opens_title(title, text) and _TITLE_SEPARATOR.match(title, len(text)):
             return True
     return False
 
@@ -894,8 +892,9 @@ def _byline_heading(tree: LexborHTMLParser, heading: str, title: str, join: Join
     """What the heading above a page's one labelled date says of the page: False where it is a heading element
     linking to another page (a column showing its first entry's title, date and text above its other rows; with
     the block showing that entry, when it holds no other row), True where it is a plain heading element the <title>
-    opens with (the document's own) — or a plain block holding only that line —, None otherwise. With no heading above the date (an information table's cells),
-    the page's plain heading the <title> opens with and no link names (not a column's name) is the document's."""
+    opens with (the document's own) — or a plain block holding only that line —, None otherwise. With no heading
+    above the date (an information table's cells), the page's plain heading the <title> opens with and no link names
+    (not a column's name) is the document's."""
     for h in tree.css("h1, h2, h3, h4"):
         text = " ".join(h.text().split())
         if text != heading and (heading or text in link_texts):
@@ -909,17 +908,22 @@ def _byline_heading(tree: LexborHTMLParser, heading: str, title: str, join: Join
             block = h.parent
             rows = block.css("li, tr") if block is not None else []
             return False, block if block is not None and block.tag not in ("body", "html") and not rows else None
-        if len(text) >= article.HEADING_MIN and len(title) > len(text) and title.startswith(text):
+        if _opens_title(title, text):
             return True, None
         if heading:
             return None, None
     # (an old CMS sets the heading in a plain block, <div class="show_title">: a block holding that one line and no
     # link, the <title> opening with it, is the document's heading as a heading element is)
-    if len(heading) >= article.HEADING_MIN and len(title) > len(heading) and title.startswith(heading) and any(
+    if _opens_title(title, heading) and any(
             " ".join(node.text().split()) == heading and node.css_first("a[href]") is None
             for node in tree.css("div, p, td")):
         return True, None
     return None, None
+
+
+def _opens_title(title: str, text: str) -> bool:
+    """The <title> opens with `text`, a heading's length, and goes on (the site's name after it)."""
+    return len(text) >= article.HEADING_MIN and len(title) > len(text) and title.startswith(text)
 
 
 def _set_as_heading(tree: LexborHTMLParser, text: str) -> bool:

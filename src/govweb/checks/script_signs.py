@@ -239,10 +239,10 @@ def bare_host(url: str) -> str:
     return urlsplit(url).netloc.lower().removeprefix("www.")
 
 
-def mark_syndicated(tree: LexborHTMLParser, page_host: str) -> None:
+def mark_syndicated(tree: LexborHTMLParser, page_url: str) -> None:
     """Mark (`SYNDICATED`, its host) each element holding a script loaded from another website outside gov.cn — not
     the page's host, nor a known library's or badge's (before the page reader strips the scripts)."""
-    own = page_host.lower().removeprefix("www.")
+    own = bare_host(page_url)
     for script in tree.css("script[src]"):
         src, parent = script.attributes.get("src") or "", script.parent
         host = bare_host(src)

@@ -26,8 +26,6 @@ from govweb.checks.hidden_blocks import (
 UNSEEN = "data-govweb-unseen"   # set on a block `unseen_blocks` found (read by `in_unseen`)
 ROW = "row"   # its value on a list's row found only as a row hidden among rows that show (`unseen_blocks`'s `rows`)
 
-# class words that mark the current item of a set (the tab shown, the slide on), not what the block is
-_STATE = STATE_WORDS
 # what a visitor works a widget with: a handler, a link or button that only runs a script, a tab bar or a current
 # item (its class), an element named for tabs
 _CONTROL = ("[onclick], [onmouseover], [onmouseenter], [ontouchstart], a[href^='javascript'], a[href='#'], button, "
@@ -51,7 +49,7 @@ def _label(node: LexborNode) -> str:
 
 
 def _classes(node: LexborNode) -> frozenset[str]:
-    return frozenset(c for c in (node.attributes.get("class") or "").split() if c.lower() not in _STATE)
+    return frozenset(c for c in (node.attributes.get("class") or "").split() if c.lower() not in STATE_WORDS)
 
 
 def _siblings(node: LexborNode) -> Iterable[LexborNode]:
