@@ -834,6 +834,23 @@ def test_search_hits_and_the_site_in_another_mode_are_no_columns(tmp_path: Path)
     assert sorted(c["url"] for c in report["columns"]) == [SEED + "ft/", SEED + "ywdt/"]
 
 
+def test_the_former_homepage_kept_as_a_classic_version_is_no_column(tmp_path: Path) -> None:
+    """A site whose new homepage keeps the former one at another address (旧首页 → 经典版, linked from the header):
+    its box of dated rows repeats the site's lists, no column of its own — while a library list named for classic
+    editions (经典版本) is one."""
+    b = SnapshotBuilder(SEED)
+    nav = ("<div class='top'><a href='/v1/'>经典版</a></div><ul class='menu'><li><a href='/gzdt/'>工作动态</a></li>"
+           "<li><a href='/jdbb/'>经典版本书目</a></li></ul>")
+    b.page(SEED, f"<html><head><title>某市人民政府</title></head><body>{nav}{FRESH}{FOOTER}</body></html>", depth=0)
+    b.page(SEED + "v1/", "<html><head><title>经典版首页_某市人民政府</title></head><body>"
+           f"{nav}<div class='bd'><h2>工作动态</h2>{_rows('gzdt', 4)}</div>{FOOTER}</body></html>")
+    b.page(SEED + "gzdt/", f"<html><head><title>工作动态</title></head><body>{nav}{_rows('gzdt', 6)}{FOOTER}</body></html>")
+    b.page(SEED + "jdbb/", f"<html><head><title>经典版本书目</title></head><body>{nav}{_rows('jdbb', 3)}{FOOTER}"
+                           "</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert sorted(c["url"] for c in report["columns"]) == [SEED + "gzdt/", SEED + "jdbb/"]
+
+
 def test_the_site_in_a_minority_language_is_no_column(tmp_path: Path) -> None:
     """A Tibetan (or Uyghur, Mongolian) version of the site lists its own dated rows under a title in that script:
     the other version's page, no column of the Chinese site — while a column titled in both scripts stays one."""

@@ -1,7 +1,7 @@
 """A page's text read as a visitor sees it whatever its typography: full-width Latin letters, digits and their
-separators as the ASCII ones, zero-width characters (literal or as references) as nothing, a label split by a line
-break or a tag as the label, and a short list whose row prints its date in Chinese numerals still a list. Pages are
-hand-written in layouts unlike the blind corpus's."""
+separators as the ASCII ones, zero-width characters and soft hyphens (literal or as references) as nothing, a label
+split by a line break or a tag as the label, and a short list whose row prints its date in Chinese numerals still a
+list. Pages are hand-written in layouts unlike the blind corpus's."""
 
 from __future__ import annotations
 
@@ -30,6 +30,19 @@ def test_full_width_letters_and_a_number_split_by_a_zero_width_space_are_the_mar
     marks = {k: v for k, (v, _) in parse_page(html, SITE, None, "r", home=True).marks.items()}
     assert marks["ICP备案号"] == "苏ICP备20041186号-2"
     assert marks["联系方式"] == "0517-83650012"
+
+
+def test_a_soft_hyphen_in_a_mark_or_a_link_is_nothing_to_a_reader() -> None:
+    # a footer table whose ICP number carries a soft hyphen as a decimal reference and whose fax number carries one
+    # as the literal character: a browser shows neither (only where a line breaks there), so both marks are read
+    html = _home("<table id='ft'><tr><td>闽ICP备15&#173;007342号</td><td>传真：0591-8712\u00ad6630</td></tr>"
+                 "<tr><td>政府网站标识码：3501020003</td></tr></table>")
+    marks = {k: v for k, (v, _) in parse_page(html, SITE, None, "r", home=True).marks.items()}
+    assert marks["ICP备案号"] == "闽ICP备15007342号"
+    assert marks["联系方式"] == "0591-87126630"
+    # and on any other page a link named with a named reference (政务&shy;公开) is named as shown
+    html = page("政务公开_禾店区人民政府", "<nav><a href='/'>首页</a><a href='/zwgk/'>政务&shy;公开</a></nav>")
+    assert "政务公开" in [link.text for link in parse_page(html, SITE + "zwgk/", None, "r", home=False).links]
 
 
 def test_a_sponsor_label_broken_by_a_line_break_or_a_tag_is_the_label() -> None:

@@ -2,8 +2,9 @@
 
 Full-width Latin letters, digits and their separators (湘ＩＣＰ备１７０２０５８６号－１, ２０２６．１１．１０, ０５７８－６１２２３４５, as
 an input method types them) are the ASCII ones — NFKC's width folding, for these only: full-width punctuation (：，（）)
-is Chinese text's own —, and the zero-width characters an editor leaves (U+200B, U+FEFF …) are nothing. NBSP and
-U+3000 are whitespace to every reader.
+is Chinese text's own —, and the zero-width characters an editor leaves (U+200B, U+FEFF …) are nothing, as is a soft
+hyphen (U+00AD, `&shy;`: seen only where a line breaks at it, 赣ICP备0602&shy;1187号). NBSP and U+3000 are whitespace
+to every reader.
 
 `page.parse_page` folds a page's text nodes and title by `AS_READ` before any reader looks. The readers also given
 text no page parse folded read it through the same table: `footer.read_marks` folds what it is given (a footer
@@ -24,10 +25,11 @@ import opencc
 
 # full-width －．／ and ０–９ (U+FF0D–FF19), ＠ and Ａ–Ｚ (U+FF20–FF3A), ａ–ｚ (U+FF41–FF5A): the ASCII ones
 _WIDTH = {c: c - 0xFEE0 for c in (*range(0xFF0D, 0xFF1A), *range(0xFF20, 0xFF3B), *range(0xFF41, 0xFF5B))}
-_ZERO_WIDTH = (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF)
-AS_READ: dict[int, int | None] = {**_WIDTH, **dict.fromkeys(_ZERO_WIDTH)}
+# the zero-width characters and the soft hyphen: nothing to a reader
+_INVISIBLE = (0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF)
+AS_READ: dict[int, int | None] = {**_WIDTH, **dict.fromkeys(_INVISIBLE)}
 # a character AS_READ folds (the same set, as ranges: one search tells whether a text needs folding)
-UNREAD = re.compile("[\uff0d-\uff19\uff20-\uff3a\uff41-\uff5a\u200b-\u200d\u2060\ufeff]")
+UNREAD = re.compile("[\uff0d-\uff19\uff20-\uff3a\uff41-\uff5a\u00ad\u200b-\u200d\u2060\ufeff]")
 _WIDE = {narrow: chr(wide) for wide, narrow in _WIDTH.items()}
 
 

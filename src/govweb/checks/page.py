@@ -131,14 +131,15 @@ _EMPTY_RECORDSET = re.compile(r"<recordset>\s*</recordset>|<recordset\s*/>")
 _PER_PAGE = re.compile(r"\bper_?page\s*[:=]\s*['\"]?(\d+)", re.I)
 # A page's text is read as a reader sees it (`fold.AS_READ`, applied by `_fold_as_read`): a page holding a character
 # it folds, literal or as a numeric or named reference (&#8203;, &#xFF11; — an over-wide net, cheap), is folded
-_UNREAD_REF = re.compile(r"&#(?:[xX]0*(?:200[bcdBCD]|2060|[fF][eEfF][0-5fF][0-9a-fA-F])"
-                         r"|0*(?:820[345]|8288|65279|652[89]\d|653[0-7]\d))(?![0-9a-fA-F])")
+_UNREAD_REF = re.compile(r"&#(?:[xX]0*(?:[aA][dD]|200[bcdBCD]|2060|[fF][eEfF][0-5fF][0-9a-fA-F])"
+                         r"|0*(?:173|820[345]|8288|65279|652[89]\d|653[0-7]\d))(?![0-9a-fA-F])")
 
 
 def _holds_unread(html: str) -> bool:
-    """The page holds a character `AS_READ` folds: literal, or as a reference (&#8203;, &#xFF11;, &ZeroWidthSpace;)."""
+    """The page holds a character `AS_READ` folds: literal, or as a reference (&#8203;, &#xFF11;, &ZeroWidthSpace;,
+    &shy;)."""
     return UNREAD.search(html) is not None or ("&#" in html and _UNREAD_REF.search(html) is not None) \
-        or "&ZeroWidthSpace;" in html or "&zwj;" in html or "&zwnj;" in html
+        or "&ZeroWidthSpace;" in html or "&zwj;" in html or "&zwnj;" in html or "&shy;" in html
 
 
 def _fold_as_read(tree: LexborHTMLParser) -> None:

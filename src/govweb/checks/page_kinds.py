@@ -395,9 +395,11 @@ def tag_page(f: PageFacts) -> bool:
     return any(_TAG_STEP.fullmatch(step.strip()) for step in f.breadcrumb[:-1])
 
 
-# The site shown in another mode (big print for the elderly, a screen-reader mode, the phone version): a view of
-# the site's own columns, whatever rows it repeats. Not 无障碍 alone: 无障碍环境建设 may well be a column's subject.
-_VIEW_MODE = re.compile(r"长者模式|长者版|关怀版|关怀模式|适老化|适老版|老年版|老年模式|大字版|无障碍(?:浏览|阅读|模式|版)|手机版|移动版")
+# The site shown in another mode (big print for the elderly, a screen-reader mode, the phone version, the former
+# homepage kept as 经典版 beside a new one): a view of the site's own columns, whatever rows it repeats. Not 无障碍
+# alone: 无障碍环境建设 may well be a column's subject; nor 经典版本 (a 经典版本推荐 list is a subject too).
+_VIEW_MODE = re.compile(r"长者模式|长者版|关怀版|关怀模式|适老化|适老版|老年版|老年模式|大字版|无障碍(?:浏览|阅读|模式|版)|手机版|移动版"
+                        r"|经典版(?!本)")
 
 
 def view_mode(f: PageFacts) -> bool:
