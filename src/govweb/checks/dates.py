@@ -80,6 +80,12 @@ def year_last(m: re.Match[str]) -> RawDate:
     return (year, b, a) if a > 12 else (year, a, b)
 
 
+def year_last_dates(text: str) -> list[RawDate]:
+    """Every date of `text` printed year last (留言时间：03/07/2026 … 回复时间：07/15/2026), each read as `year_last` reads
+    it: the dates of a row that prints no other full date."""
+    return [year_last(m) for m in YEAR_LAST.finditer(text)] if "/" in text else []
+
+
 def _en_date(m: re.Match[str]) -> RawDate | None:
     if m.group(1):
         return int(m.group(3)), _EN_MONTHS.index(m.group(2)[:3]) + 1, int(m.group(1))
@@ -103,9 +109,11 @@ LETTER_LABELLED = re.compile(_LETTER_LABEL)
 PUBLISH_LABELLED = re.compile(
     r"(?:(?:发布时间|发布日期|发表时间|发布于|更新时间|更新日期|发稿时间|发稿日期|录入时间|添加时间|上传时间|公开日期|"
     r"信息时间|撰稿时间|" + _LETTER_LABEL + r")\s*[:：]?|(?<![\u4e00-\u9fa5])(?:时间|日期)\s*[:：])\s*"
-    # (the date as CMSs print it, in Chinese numerals — 发布日期：二〇二六年十一月十八日 — or year last, as a server
-    # set to an English locale prints it: 发布日期：11/13/2026 10:36:18 AM)
-    r"(" + YMD + r"|" + HAN_YMD + r"|\d{1,2}/\d{1,2}/(?:19|20)\d{2}(?![\d/]))"
+    # (the date as CMSs print it, in Chinese numerals — 发布日期：二〇二六年十一月十八日 —, year last, as a server
+    # set to an English locale prints it: 发布日期：11/13/2026 10:36:18 AM, or with two digits of the year first, as
+    # old ASP CMSs print it: 更新时间：26-11-09, read as `_SHORT_YEAR_CELL`)
+    r"(" + YMD + r"|" + HAN_YMD + r"|\d{1,2}/\d{1,2}/(?:19|20)\d{2}(?![\d/])"
+    r"|\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d\-/.]))"
 )
 _LABEL_KEYS = ("时间", "日期", "发布于")
 # The traditional forms of the characters the date labels are written with (發佈時間, 來信日期, 錄入時間 …)

@@ -662,6 +662,32 @@ def settle_day_first(items: list[Item]) -> None:
             it.dates = [either.get(d, d) for d in it.dates]
 
 
+# A title naming one month of a year (2026年10月财政收支情况, 2026年9月份工作简报), not a span of months (2026年1-9月)
+_NAMED_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(1[0-2]|0?[1-9])\s*月(?!\s*[\d\-—~至到])")
+
+
+def settle_by_named_months(items: list[Item]) -> None:
+    """A list whose dates printed year last all read either way (06/11/2026) is day first when its titles name the
+    month each row reports on (2026年10月财政收支情况) and, read month first, a row would come before the month its title
+    names (11 June for October) while, read day first, none would and the rows run newest first (6 November, 9 October
+    …). Else the rows stay month first, as `dates.year_last` reads them."""
+    parts = [(it, ps) for it in items if "/" in it.row and (ps := [
+        (int(m.group(3)), int(m.group(1)), int(m.group(2))) for m in dates.YEAR_LAST.finditer(it.row)])]
+    if not parts or any(a > 12 or b > 12 for _, ps in parts for _, a, b in ps):
+        return
+    named = [(ps[0], (int(n[0][0]), int(n[0][1]))) for it, ps in parts
+             if len(ps) == 1 and len(n := _NAMED_MONTH.findall(it.title)) == 1]
+    day_first = [(y, b, a) for _, ps in parts for y, a, b in ps]
+    if len(named) < 2 or not any((y, a) < month for (y, a, _), month in named) \
+            or any((y, b) < month for (y, _, b), month in named) or day_first != sorted(day_first, reverse=True):
+        return
+    for it, ps in parts:
+        either = {(y, a, b): (y, b, a) for y, a, b in ps if a != b}
+        if it.date in either:
+            it.date = either[it.date]
+        it.dates = [either.get(d, d) for d in it.dates]
+
+
 _HEADING_MAX = 12   # 政府信息公开工作年度报告
 _HEADING_LOOKBACK = 3
 

@@ -10,14 +10,17 @@ from functools import lru_cache
 from govweb.checks import dates, footer
 from govweb.checks.dates import RawDate
 
+# The date a message label prints: as CMSs print it, or year last as a server set to an English locale prints it
+# (留言时间：11/22/2026, read as `dates.find_date` reads it)
+_WHEN = r"(" + dates.YMD + r"|\d{1,2}/\d{1,2}/(?:19|20)\d{2}(?![\d/]))"
 # Message (留言/信件) labels on detail pages and list rows.
 SUBMIT_LABEL = re.compile(
     r"(?:留言时间|留言日期|提交时间|提交日期|来信时间|来信日期|咨询时间|写信时间|提问时间|发信时间|信件时间|"
-    r"受理时间|受理日期|登记时间|诉求时间)\s*[:：]?\s*(" + dates.YMD + r")"
+    r"受理时间|受理日期|登记时间|诉求时间)\s*[:：]?\s*" + _WHEN
 )
 # EmpireCMS's 留言板 heads each message 发表者: … 发表时间: …; 发表时间 alone dates articles too (信息来源：本站 发表时间：…), so
 # it says when a message was sent only beside a 发表者 label
-POSTED_LABEL = re.compile(r"发表时间\s*[:：]?\s*(" + dates.YMD + r")")
+POSTED_LABEL = re.compile(r"发表时间\s*[:：]?\s*" + _WHEN)
 POSTER_LABEL = re.compile(r"发表者\s*[:：]")
 # A list table's heading cell over when each message was sent (诉求时间, 留言日期, 来信时间): the visitor's words, not
 # a 受理/登记 time, which an office's list of applications (办件) heads too
@@ -39,8 +42,7 @@ def _submissions(text: str) -> tuple[re.Match[str], ...]:
 
 
 _REPLY_LABEL = re.compile(
-    r"(?:回复时间|回复日期|答复时间|答复日期|办结时间|办结日期|反馈时间|处理时间|回复于)\s*[:：]?\s*"
-    r"(" + dates.YMD + r")"
+    r"(?:回复时间|回复日期|答复时间|答复日期|办结时间|办结日期|反馈时间|处理时间|回复于)\s*[:：]?\s*" + _WHEN
 )
 _UNANSWERED = re.compile(r"未回复|待回复|尚未回复|未答复|待答复|暂未回复|正在办理|办理中|处理中|未办结|待处理")
 _ANSWERED = re.compile(r"已回复|已答复|已办结|已处理|已反馈")
@@ -70,6 +72,17 @@ def _in_headline(text: str, m: re.Match[str], headlines: tuple[str, ...]) -> boo
     return any(t.endswith(label) and text.endswith(t, 0, end) for t in headlines)
 
 
+def _in_one_order(sent: str, answered: str) -> tuple[RawDate | None, RawDate | None]:
+    """A message's two dates as `dates.find_date` reads them, but both day first where one printed year last can only
+    be (sent 03/07/2026, answered 15/07/2026: 3 July): one template prints both."""
+    read = [dates.find_date(sent), dates.find_date(answered)]
+    printed = [dates.YEAR_LAST.fullmatch(t.strip()) for t in (sent, answered)]
+    if any(m and int(m.group(1)) > 12 for m in printed):
+        read = [(r[0], r[2], r[1]) if r and m and int(m.group(1)) <= 12 and int(m.group(2)) <= 12 else r
+                for r, m in zip(read, printed, strict=True)]
+    return read[0], read[1]
+
+
 def message_facts(text: str, headlines: tuple[str, ...] = ()) -> MessageFacts | None:
     """One message's page (a single 留言时间 label: a list of messages prints many), or None. A label ending one of
     `headlines` (the titles of the page's linked rows) is that title's words, not counted."""
@@ -80,9 +93,10 @@ def message_facts(text: str, headlines: tuple[str, ...] = ()) -> MessageFacts | 
         return None
     sm = submitted[0]
     rm = _REPLY_LABEL.search(text)
+    sent, replied = _in_one_order(sm.group(1), rm.group(1)) if rm else (dates.find_date(sm.group(1)), None)
     return MessageFacts(
-        submitted=dates.find_date(sm.group(1)),
-        replied=dates.find_date(rm.group(1)) if rm else None,
+        submitted=sent,
+        replied=replied,
         unanswered_marker=bool(_UNANSWERED.search(text)) and rm is None,
         excerpt=footer.excerpt(text, sm.start(), (rm.end() if rm else sm.end())),
     )

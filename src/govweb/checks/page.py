@@ -43,6 +43,7 @@ from govweb.checks.list_rows import (
     heading_above_rows,
     read_anchors,
     row_key,
+    settle_by_named_months,
     settle_day_first,
     weekday_list,
 )
@@ -475,6 +476,7 @@ def parse_page(
     if not items and body_node is not None and submissions(text):
         items.extend(message_rows(body_node, here))   # a guestbook printing its messages whole
     settle_day_first(items)   # (rows printing 05/11/2026 beside 16/11/2026: day first)
+    settle_by_named_months(items)   # (2026年10月财政收支情况 dated 06/11/2026: 6 November, day first)
     listless = not items
 
     pubdate: RawDate | None = None
