@@ -7,6 +7,7 @@ cache what they derive (columns, messages) so nothing is computed twice.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -27,6 +28,9 @@ from govweb.urlnorm import (
     try_canonical,
     without_query_and_fragment,
 )
+
+# A later page's address: its first page's with a page number before the extension (show_88_3.shtml, art_5_9_2.html).
+_PAGE_NUMBER = re.compile(r"(.+/[^/]+)_\d{1,3}(\.[A-Za-z]{3,5})")
 
 # Errors that mean "the site could not be measured from here", not "the site is broken".
 NOT_MEASURED_ERRORS = {
@@ -135,20 +139,11 @@ class SiteContext:
         # a labelled date line half the pages print in the same words (a header's 更新时间：2026-12-01, a 网站更新时间
         # in the top bar) is the template's, no page's publication: the pages that read one are read again without it
         template = self.shown_on_most_pages(lambda f: f.date_lines)
-        again = {u: f.warc_record for u, f in self.pages.items() if template.intersection(f.date_lines)}
-        for doc in snapshot.documents() if again else ():
-            rec = doc.record
-            if again.get(rec.url) != doc.warc_record:
-                continue
-            del again[rec.url]
-            try:
-                facts = self._parse(doc, rec.url in home_urls, template)
-            except Exception:   # (read once already: its first reading stands)
-                continue
-            facts.rendered = self.pages[rec.url].rendered
-            self.pages[rec.url] = facts
-            if not again:
-                break   # (every page to read again is read: the rest of the WARC holds none)
+        self._read_again({u: None for u, f in self.pages.items() if template.intersection(f.date_lines)},
+                         home_urls, template)
+        # a later page of a document split over pages, printing no date of its own: read again dated as the document
+        self._read_again({u: dated for u, f in self.pages.items() if (dated := self._continued(f)) is not None},
+                         home_urls, template)
         # One name per page: a redirect's source stands for its target; a page fetched through redirects is
         # stored under the URL that was asked for, and its final URL stands for it; every hop from the seed to
         # the homepage (a splash page, a meta refresh …) stands for the homepage.
@@ -175,16 +170,50 @@ class SiteContext:
             self.warnings.append("抓取未完成（crawl.json 中 complete 为 false），检查结果可能不全")
         self._derived: dict[str, Any] = {}
 
-    def _parse(self, doc: Document, home: bool, template_dates: frozenset[str] = frozenset()) -> PageFacts:
-        """The page a document holds, as the checks read it (`home`: one of the homepage's addresses)."""
+    def _parse(self, doc: Document, home: bool, template_dates: frozenset[str] = frozenset(),
+               continued: tuple[RawDate, str] | None = None) -> PageFacts:
+        """The page a document holds, as the checks read it (`home`: one of the homepage's addresses; `continued`:
+        `parse_page`'s)."""
         rec = doc.record
         facts = parse_page(doc.html, rec.url, rec.final_url, doc.warc_record, rec.depth, home=home or rec.depth == 0,
                            script_text=self._script_text if self.scripts else None, frame_html=self.page_html,
-                           template_dates=template_dates)
+                           template_dates=template_dates, continued=continued)
         settled = self._settled(facts.pubdate, facts.settling)
         if settled is not None:
             facts.pubdate, facts.pubdate_excerpt = settled, f"{facts.pubdate_excerpt}（落款或正文所述日期 {format_raw(settled)}）"
         return facts
+
+    def _read_again(self, again: dict[str, tuple[RawDate, str] | None], home_urls: set[str],
+                    template: frozenset[str]) -> None:
+        """Read the pages `again` names once more (each with its `continued` date) without the `template`'s date
+        lines; a page that fails now keeps its first reading."""
+        records = {u: self.pages[u].warc_record for u in again}
+        for doc in self.snapshot.documents() if records else ():
+            rec = doc.record
+            if records.get(rec.url) != doc.warc_record:
+                continue
+            del records[rec.url]
+            try:
+                facts = self._parse(doc, rec.url in home_urls, template, again[rec.url])
+            except Exception:   # (read once already: its first reading stands)
+                continue
+            facts.rendered = self.pages[rec.url].rendered
+            self.pages[rec.url] = facts
+            if not records:
+                break   # (every page to read again is read: the rest of the WARC holds none)
+
+    def _continued(self, facts: PageFacts) -> tuple[RawDate, str] | None:
+        """The date (and its excerpt) of the document the page is a later page of: a page printing no date and listing
+        nothing whose pager links its first page — its own address without the page number (`…/show_88_3.shtml` →
+        `…/show_88.shtml`) — which the crawl read as a dated article; else None."""
+        if facts.is_article or facts.pubdate is not None or facts.items or not facts.pagination:
+            return None
+        numbered = _PAGE_NUMBER.fullmatch(without_query_and_fragment(facts.final_url))
+        first = self.pages.get(self._recorded(numbered.group(1) + numbered.group(2))) if numbered else None
+        if first is None or not first.is_article or first.pubdate is None or first.url not in {
+                self._recorded(p) for p in facts.pagination}:
+            return None
+        return first.pubdate, f"{first.pubdate_excerpt}（分页文档第1页 {first.url}）"
 
     def _settled(self, printed: RawDate | None, settling: RawDate | None) -> RawDate | None:
         """The date of an article printing a publication date after the as-of date (a meeting's day entered as 发布时间,

@@ -145,6 +145,17 @@ def labelled_publication_dates(text: str, limit: int = 2) -> list[tuple[int, str
             i = text.find(key, i + len(key))
     found = sorted(set(found))
     return found[:limit]
+
+
+# An information table's 发文日期 (索引号 | 发布机构 | 发文日期, as TRS-style 信息公开 tables print it): the day the document
+# was issued, which dates its page where the page prints no publication label (`labelled_publication_dates`).
+_ISSUED_LABELLED = re.compile(r"发文日期\s*[:：]?\s*(" + YMD + r"|" + HAN_YMD + r")")
+
+
+def issued_dates(text: str, limit: int = 2) -> list[tuple[int, str, str]]:
+    """The first `limit` 发文日期 as (position, date text, matched text), in text order."""
+    return [(m.start(), m.group(1), m.group(0)) for m in _ISSUED_LABELLED.finditer(text) if not _PERIOD_END.match(
+        text, m.end())][:limit]
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])([0-3]\d)(?!\d)")
 
 

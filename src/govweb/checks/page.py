@@ -291,12 +291,13 @@ def _splice_footer_frames(tree: LexborHTMLParser, join: Joiner, frame_html: Call
 def parse_page(
     html: str, url: str, final_url: str | None, warc_record: str, depth: int = 0, home: bool = True,
     script_text: Callable[[str], str | None] | None = None, frame_html: Callable[[str], str | None] | None = None,
-    template_dates: frozenset[str] = frozenset(),
+    template_dates: frozenset[str] = frozenset(), continued: tuple[RawDate, str] | None = None,
 ) -> PageFacts:
     """Everything the checks read from one page. Footer marks are read only when `home` (the homepage); there the
     documents of its footer frames (`frame_html`: a crawled page's HTML by its URL) are read as its footer.
     `template_dates`: the labelled date lines (`PageFacts.date_lines`) the site's template prints on every page (a
-    header's 更新时间：2026-12-01), no page's publication date (`SiteContext`)."""
+    header's 更新时间：2026-12-01), no page's publication date (`SiteContext`). `continued`: the date (and its excerpt)
+    of the document whose later page this is (`SiteContext`), the page's own where it prints none and lists nothing."""
     tree = LexborHTMLParser(html)
     if "hadowrootmode" in html.lower() and _SHADOW_ROOT.search(html):   # (what the pattern matches, lowered: a case-blind
         # search over a whole page costs three times the lowering)
@@ -501,6 +502,8 @@ def parse_page(
         x[2].startswith("更新") and _STAMP.search(text, max(0, x[0] - 4), x[0])) and not (
         "上传" in x[2][:4] and _FILE_BEFORE.search(text, max(0, x[0] - 12), x[0] + x[2].find("上传")))] \
         if pubdate is None or len(items) < ARTICLE_MAX_ITEMS else []
+    if not labelled and pubdate is None:
+        labelled = dates.issued_dates(text)   # (an information table's 发文日期, where no publication label is printed)
     date_lines = tuple(_date_line(text, at, said) for at, _, said in labelled[:2])
     if template_dates:
         labelled = [x for x in labelled if _date_line(text, x[0], x[2]) not in template_dates]
@@ -588,6 +591,9 @@ def parse_page(
             if dates.unusable(pubdate):
                 signed = settling if settling is not None and settling[0] is not None else None
                 pubdate, pub_excerpt = signed, f"{pub_excerpt}（落款日期 {dates.format_raw(signed)}）" if signed else ""
+    if pubdate is None and continued is not None and not items:
+        pubdate, pub_excerpt = continued   # (a later page of a document dated on its first page only)
+        is_article = True
     if is_article:
         # the document's own title where the page's <title> is only the site's name (中标公告详细页面, 某某网)
         # … but the heading a visitor reads above the byline wins over an ArticleTitle saying another thing (the
