@@ -9,6 +9,7 @@ script writes at view time (left empty in the saved HTML) while the page's addre
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from govweb.checks import dates
 from govweb.checks.dates import RawDate
@@ -107,6 +108,23 @@ def script_written_date(text: str, url: str, dateless_byline: bool = False) -> t
         return None
     m = labels[0]
     return m.start(), raw, f"{m.group(0).strip()}（脚本写出；地址中的日期 {dates.format_raw(raw)}）"
+
+
+# A publication label over a date printed with a two-digit year (发布时间：26-11-18, 发布日期: 25-3-7)
+_SHORT_YEAR_LABEL = re.compile(r"(?:发布时间|发布日期|发表时间|发稿时间|更新时间|信息时间)\s*[:：]\s*(\d{2})-(\d{1,2})-(\d{1,2})"
+                               r"(?![\d\-/.:：])")
+
+
+def short_year_publication(text: str, url: str) -> tuple[int, RawDate, str] | None:
+    """The date of the page's one publication label printing it with a two-digit year (发布时间：26-11-18), read year
+    first where the page's address carries that very day (/art/2026/11/18/, t20261118): (where the label stands, the
+    date, the label's text), else None — 26-11-18 alone may be day first, or month first."""
+    found = list(_SHORT_YEAR_LABEL.finditer(text))
+    addressed = dates.url_full_date(url) if len(found) == 1 else None
+    if addressed is None or (addressed[0] % 100, addressed[1], addressed[2]) != tuple(map(int, found[0].groups())):
+        return None
+    m = found[0]
+    return m.start(), addressed, f"{m.group(0)}（地址中的日期 {dates.format_raw(addressed)}）"
 
 
 # A line printing a date bare, labelled by nothing, alone or before a short name or two (the source: 2026-11-30　县水利局,
@@ -297,3 +315,19 @@ def signed_on(blocks: list[str]) -> RawDate | None:
                 not _FULL_DATE.search(signer):
             found.append((int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else dates.han_date(h))  # type: ignore[arg-type]
     return found[0] if len(found) == 1 else None
+
+
+def day_first_named(raw: RawDate, said: str, blocks: Callable[[], list[str]], text: str) -> RawDate | None:
+    """The day-first reading of a publication date printed year last that reads either way (03/12/2026, read month
+    first as `dates.year_last` does), where the page's own words name that day — its sign-off (2026年12月2日) or the
+    day its text names (12月3日上午) — and never the month-first one: 3 December, not 12 March. None otherwise.
+    `blocks`: the page's text blocks, built when asked."""
+    m = dates.YEAR_LAST.search(said)
+    if m is None or dates.year_last(m) != raw or raw[1] > 12 or raw[2] > 12 or raw[1] == raw[2]:
+        return None
+    swapped = (raw[0], raw[2], raw[1])
+    signed = signed_on(blocks())
+    named = {d[1:] for d in dates.find_month_days(text)} | ({signed[1:]} if signed is not None else set())
+    if signed is not None and signed[0] != raw[0]:
+        named.discard(signed[1:])   # (a sign-off of another year names another day)
+    return swapped if swapped[1:] in named and raw[1:] not in named else None

@@ -542,7 +542,8 @@ def parse_page(
     if pubdate is None and len(items) < ARTICLE_MAX_ITEMS:
         # an unlabelled date in the byline (来源：… 2019-03-20), else one the address carries (a script writes it)
         bylines = article.byline_dates(text)
-        dated = bylines[0] if len(bylines) == 1 else article.script_written_date(text, here, not bylines)
+        dated = article.short_year_publication(text, here) or (  # (发布时间：26-11-18 at /2026/11/18/)
+            bylines[0] if len(bylines) == 1 else article.script_written_date(text, here, not bylines))
         if dated is not None:
             # a document has its own heading: printed above the byline, named by <title> or set as a heading
             heading = article.heading_above(blocks(), dated[0], link_texts())
@@ -576,7 +577,10 @@ def parse_page(
         # address, where the CMS wrote the day; else by the sign-off (落款), which also settles a date after the as-of
         # date (`SiteContext`), as does the day the text names (11月20日 under 2062-11-20) for a mistyped year
         addressed = dates.address_settles(pubdate, here)
-        if addressed is not None:
+        day_first = article.day_first_named(pubdate, pub_excerpt, blocks, text)   # (03/12/2026 under 12月3日)
+        if day_first is not None:
+            pubdate, pub_excerpt = day_first, f"{pub_excerpt}（日在前：{dates.format_raw(day_first)}）"
+        elif addressed is not None:
             pubdate, pub_excerpt = addressed, f"{pub_excerpt}（地址中的日期 {dates.format_raw(addressed)}）"
         else:
             settling = article.signed_on(blocks())
