@@ -9,6 +9,7 @@ script writes at view time (left empty in the saved HTML) while the page's addre
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from govweb.checks import dates
 from govweb.checks.dates import RawDate
@@ -297,3 +298,19 @@ def signed_on(blocks: list[str]) -> RawDate | None:
                 not _FULL_DATE.search(signer):
             found.append((int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else dates.han_date(h))  # type: ignore[arg-type]
     return found[0] if len(found) == 1 else None
+
+
+def day_first_named(raw: RawDate, said: str, blocks: Callable[[], list[str]], text: str) -> RawDate | None:
+    """The day-first reading of a publication date printed year last that reads either way (03/12/2026, read month
+    first as `dates.year_last` does), where the page's own words name that day — its sign-off (2026年12月2日) or the
+    day its text names (12月3日上午) — and never the month-first one: 3 December, not 12 March. None otherwise.
+    `blocks`: the page's text blocks, built when asked."""
+    m = dates.YEAR_LAST.search(said)
+    if m is None or dates.year_last(m) != raw or raw[1] > 12 or raw[2] > 12 or raw[1] == raw[2]:
+        return None
+    swapped = (raw[0], raw[2], raw[1])
+    signed = signed_on(blocks())
+    named = {d[1:] for d in dates.find_month_days(text)} | ({signed[1:]} if signed is not None else set())
+    if signed is not None and signed[0] != raw[0]:
+        named.discard(signed[1:])   # (a sign-off of another year names another day)
+    return swapped if swapped[1:] in named and raw[1:] not in named else None

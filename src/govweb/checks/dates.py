@@ -64,7 +64,8 @@ HAN_MONTH_DAY = re.compile(r"(?<![" + _HAN_DIGITS + r"十年])(" + _HAN_MONTH + 
 # A full date printed year last, as a server set to an English locale formats it (11/16/2026, 11/13/2026 10:36:18 AM):
 # month first, the en-US order — unless the first number can only be a day (16/11/2026, the en-GB order). A page
 # prints one order: `settle_day_first` turns the rows that read either way when another row of the page is day first.
-YEAR_LAST = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d{2})(?![\d/])")
+# A list template prints it with dashes too (09-28-2026, 12-03-2026), its two separators alike.
+YEAR_LAST = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*([/-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?![\d/\-])")
 # … or with the month's English name, as RFC 2822 and English CMS templates print it (Thu, 12 Nov 2026 10:15:00
 # +0800; Nov 12, 2026; 12 November 2026).
 _EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -74,19 +75,18 @@ _EN_DATE = re.compile(r"(?<![\dA-Za-z])(?:(\d{1,2})\s+" + _EN_MONTH + r",?\s+((?
                       r"|" + _EN_MONTH + r"\s+(\d{1,2}),?\s+((?:19|20)\d{2}))(?![\d])")
 
 
+def year_last_parts(m: re.Match[str]) -> tuple[int, int, int]:
+    """A YEAR_LAST match's numbers as printed: (first, second, year)."""
+    return int(m.group(1)), int(m.group(3)), int(m.group(4))
+
+
 def year_last(m: re.Match[str]) -> RawDate:
     """A YEAR_LAST match as (year, month, day): month first unless the first number can only be a day."""
-    a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    a, b, year = year_last_parts(m)
     return (year, b, a) if a > 12 else (year, a, b)
 
 
-def year_last_dates(text: str) -> list[RawDate]:
-    """Every date of `text` printed year last (留言时间：03/07/2026 … 回复时间：07/15/2026), each read as `year_last` reads
-    it: the dates of a row that prints no other full date."""
-    return [year_last(m) for m in YEAR_LAST.finditer(text)] if "/" in text else []
-
-
-def _en_date(m: re.Match[str]) -> RawDate | None:
+def _en_date(m: re.Match[str]) -> RawDate:
     if m.group(1):
         return int(m.group(3)), _EN_MONTHS.index(m.group(2)[:3]) + 1, int(m.group(1))
     return int(m.group(6)), _EN_MONTHS.index(m.group(4)[:3]) + 1, int(m.group(5))
@@ -254,7 +254,7 @@ def find_date(text: str) -> RawDate | None:
     m = HAN_DATE.search(text) if "年" in text else None
     if m:
         return han_date(m)
-    m = YEAR_LAST.search(text) if "/" in text else None
+    m = YEAR_LAST.search(text) if "/" in text or "-" in text else None
     if m:
         return year_last(m)
     m = _EN_DATE.search(text) if " " in text else None
@@ -335,6 +335,13 @@ def find_month_days(text: str) -> list[RawDate]:
 
 # where a number starts (an ASCII digit after no digit, -, /, . or 年): the only places a `_MONTH_DAY` match begins
 _NUMBER_START = re.compile(r"[0-9](?<![\d\-/.年][0-9])")
+
+
+def find_year_last_dates(text: str) -> list[RawDate]:
+    """Every date of a row printed year last (29/11/2026, as `year_last` reads it) or with the month's English name
+    (Dec 1, 2026), in text order, but a period's end, as `find_full_dates` reads them."""
+    found = sorted([*YEAR_LAST.finditer(text), *_EN_DATE.finditer(text)], key=lambda m: m.start())
+    return [year_last(m) if m.re is YEAR_LAST else _en_date(m) for m in _period_starts(iter(found), text)]
 
 
 def _month_day_matches(text: str) -> Iterator[re.Match[str]]:

@@ -267,11 +267,13 @@ def _row_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None,
 
 def _row_dates(rest: str) -> list[RawDate]:
     """Every date of a row (`Item.dates`): its full dates, else the month-day dates of a row printing two or more
-    (留言 12-01 回复 12-02: when the letter came and when it was answered, both of one row)."""
+    (留言 12-01 回复 12-02: when the letter came and when it was answered, both of one row), or the dates printed year
+    last or with the month's English name of a row printing two or more (29/11/2026 | 01/12/2026; Nov 26, 2026 |
+    Dec 1, 2026: `settle_day_first` reads them in the page's order)."""
     found = dates.find_full_dates(rest)
     if found or not _DIGIT.search(rest):
         return found
-    days = dates.find_month_days(rest)
+    days = dates.find_month_days(rest) or dates.find_year_last_dates(rest)
     return days if len(days) >= 2 else []
 
 
@@ -647,10 +649,10 @@ def settle_day_first(items: list[Item]) -> None:
     (11/05/2026: 5 November, as an English-locale server prints it) unless its first number can only be a day
     (16/11/2026); where a row of the page is so day first and none can only be month first, its rows that read either
     way are day first too (05/11/2026: 5 November). Dates the rows print otherwise stay as read."""
-    if not any("/" in it.row for it in items):
+    if not any("/" in it.row or "-" in it.row for it in items):
         return
-    parts = [(it, [(int(m.group(1)), int(m.group(2)), int(m.group(3))) for m in dates.YEAR_LAST.finditer(it.row)])
-             for it in items if "/" in it.row]
+    parts = [(it, [dates.year_last_parts(m) for m in dates.YEAR_LAST.finditer(it.row)])
+             for it in items if "/" in it.row or "-" in it.row]
     found = [p for _, ps in parts for p in ps]
     if not any(a > 12 for a, _, _ in found) or any(b > 12 for a, b, _ in found if a <= 12):
         return
@@ -671,8 +673,8 @@ def settle_by_named_months(items: list[Item]) -> None:
     month each row reports on (2026年10月财政收支情况) and, read month first, a row would come before the month its title
     names (11 June for October) while, read day first, none would and the rows run newest first (6 November, 9 October
     …). Else the rows stay month first, as `dates.year_last` reads them."""
-    parts = [(it, ps) for it in items if "/" in it.row and (ps := [
-        (int(m.group(3)), int(m.group(1)), int(m.group(2))) for m in dates.YEAR_LAST.finditer(it.row)])]
+    parts = [(it, ps) for it in items if ("/" in it.row or "-" in it.row) and (ps := [
+        (y, a, b) for a, b, y in map(dates.year_last_parts, dates.YEAR_LAST.finditer(it.row))])]
     if not parts or any(a > 12 or b > 12 for _, ps in parts for _, a, b in ps):
         return
     named = [(ps[0], (int(n[0][0]), int(n[0][1]))) for it, ps in parts

@@ -47,7 +47,7 @@ def message_rows(body: LexborNode, base: str) -> list[Item]:
                       if t and not t.endswith((":", "：")) and not SUBMIT_LABEL.search(t)
                       and not POSTED_LABEL.search(t) and not POSTER_LABEL.match(t)), text)[:_MESSAGE_TITLE_MAX]
         rows.append(Item(f"{base}#message-{i}", title, dates.find_date(m.group(1)), text[:200],
-                         dates.find_full_dates(text) or dates.year_last_dates(text), row_status(text), scripted=True))
+                         dates.find_full_dates(text) or dates.find_year_last_dates(text), row_status(text), scripted=True))
     return rows
 
 

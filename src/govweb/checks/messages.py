@@ -77,9 +77,10 @@ def _in_one_order(sent: str, answered: str) -> tuple[RawDate | None, RawDate | N
     be (sent 03/07/2026, answered 15/07/2026: 3 July): one template prints both."""
     read = [dates.find_date(sent), dates.find_date(answered)]
     printed = [dates.YEAR_LAST.fullmatch(t.strip()) for t in (sent, answered)]
-    if any(m and int(m.group(1)) > 12 for m in printed):
-        read = [(r[0], r[2], r[1]) if r and m and int(m.group(1)) <= 12 and int(m.group(2)) <= 12 else r
-                for r, m in zip(read, printed, strict=True)]
+    numbers = [dates.year_last_parts(m) if m else None for m in printed]
+    if any(n and n[0] > 12 for n in numbers):
+        read = [(r[0], r[2], r[1]) if r and n and n[0] <= 12 and n[1] <= 12 else r
+                for r, n in zip(read, numbers, strict=True)]
     return read[0], read[1]
 
 

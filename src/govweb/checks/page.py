@@ -582,7 +582,10 @@ def parse_page(
         # address, where the CMS wrote the day; else by the sign-off (落款), which also settles a date after the as-of
         # date (`SiteContext`), as does the day the text names (11月20日 under 2062-11-20) for a mistyped year
         addressed = dates.address_settles(pubdate, here)
-        if addressed is not None:
+        day_first = article.day_first_named(pubdate, pub_excerpt, blocks, text)   # (03/12/2026 under 12月3日)
+        if day_first is not None:
+            pubdate, pub_excerpt = day_first, f"{pub_excerpt}（日在前：{dates.format_raw(day_first)}）"
+        elif addressed is not None:
             pubdate, pub_excerpt = addressed, f"{pub_excerpt}（地址中的日期 {dates.format_raw(addressed)}）"
         else:
             settling = article.signed_on(blocks())
