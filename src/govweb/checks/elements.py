@@ -683,13 +683,18 @@ _POST_LABEL = re.compile(r"^" + _TITLED_POST + r"\s*[：:]\s*[\u4e00-\u9fa5·]{2
 _POST_ROLL = re.compile(r"^(?:" + _TITLED_POST + r"\s*[\u4e00-\u9fa5·]{2,4}(?:[、，,]\s*[\u4e00-\u9fa5·]{2,4})*"
                         r"\s*[；;，,。]?\s*)+$")
 _ROLL_MAX = 60
+# …or, with no heading over it, a line rolling two posts or more as labels, each with its holders' names (局长：某某
+# 副局长：某某、某某): the body's leaders by post and name, whatever the page is titled
+_LABELLED_ROLL = re.compile(r"^(?:" + _TITLED_POST + r"\s*[：:]\s*[\u4e00-\u9fa5·]{2,4}(?:[、，,]\s*[\u4e00-\u9fa5·]{2,4})*"
+                            r"\s*[；;，,。]?\s*){2,}$")
 
 
 def _leaders_in_profile(ctx: SiteContext, found: FoundElements) -> None:
     """负责人信息 shown on the 概况信息 / 机构职能 page: a 机构概况 page that presents the body's leaders in its own
     text — a heading naming them (领导信息, a 厅领导 tab, a 领导信息： label) that is no link's name, and a short line
     giving a leader's post (局长, 党组书记、副厅长) or a roll of posts and names (局长　某某；副局长　某某、某某。) — shows
-    them to the visitor who opens it, whatever its link is named."""
+    them to the visitor who opens it, whatever its link is named; so does a line rolling two posts or more as labels
+    with their holders (局长：某某　副局长：某某、某某) under no heading."""
     for el in ("概况信息", "机构职能"):
         shown = found.results.get(el)
         page = ctx.page(shown.url) if shown is not None and shown.url else None
@@ -706,6 +711,11 @@ def _leaders_in_profile(ctx: SiteContext, found: FoundElements) -> None:
                     None)
         if heading is not None and post is not None:
             found.add("负责人信息", shown.value, page.url, f"{heading} … {post}", page.warc_record)
+            return
+        roll = next((line for line in sorted(page.lines)
+                     if line not in names and len(line) <= _ROLL_MAX and _LABELLED_ROLL.match(line.strip())), None)
+        if roll is not None:
+            found.add("负责人信息", shown.value, page.url, roll, page.warc_record)
             return
 
 

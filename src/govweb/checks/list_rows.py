@@ -997,6 +997,9 @@ def read_anchors(
             continue
         if filed_under(a):
             continue   # (栏目：<a>政策法规</a>: what the row is filed under, no row)
+        if len(a.css("a[href]")) > 1:   # (its own css includes itself)
+            continue   # (a link holding links — an `<a …/>` left open, reopened by the parser around the list that
+            # follows —: the rows are the links inside it, it is none)
         d, title, row, all_dates = _anchor_row(a, atext, reads)
         if d is not None and not route and row_key(u) in seen_items and "#" in href:
             route = place_row(items, u, href, title, row)

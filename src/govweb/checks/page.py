@@ -31,6 +31,7 @@ from govweb.checks import (
     script_signs,
     script_source,
     script_writes,
+    xml_pages,
 )
 from govweb.checks.breadcrumb import blank_after_crumb, breadcrumb, rows_before_crumb, within_block
 from govweb.checks.datapage import DataFacts
@@ -298,7 +299,11 @@ def parse_page(
     `template_dates`: the labelled date lines (`PageFacts.date_lines`) the site's template prints on every page (a
     header's 更新时间：2026-12-01), no page's publication date (`SiteContext`). `continued`: the date (and its excerpt)
     of the document whose later page this is (`SiteContext`), the page's own where it prints none and lists nothing."""
+    if "<?xml-stylesheet" in html[:2048]:   # (an XML document shown through its XSL stylesheet: the list it draws)
+        html = xml_pages.as_html(html) or html
     tree = LexborHTMLParser(html)
+    # (a script a browser cannot parse writes nothing: the slots it names stay empty)
+    stranded = script_source.drop_failing_scripts(tree) if "<![CDATA[" in html else frozenset()
     if "hadowrootmode" in html.lower() and _SHADOW_ROOT.search(html):   # (what the pattern matches, lowered: a case-blind
         # search over a whole page costs three times the lowering)
         show_shadow_roots(tree)   # (a custom element's declarative shadow root: what it shows, slots filled)
@@ -765,7 +770,7 @@ def parse_page(
         breadcrumb=() if is_article else crumbs, signs=signs, lacks=lacks,
         error_page=is_error_page(title, text, bool(items) or is_article or textarea), login_form=login_form, text_chars=len(text),
         nav_sections=sections, frames=frames, frame_urls=frame_urls, template_empty=template_empty, per_page=per_page, empty_lists=empty_lists, filled_lists=filled_lists, blank_content=blank_content, loading=loading, script_entries=tuple(dict.fromkeys(script_entries)),
-        search_action=search_action, search_fields=search_fields, search_choices=search_choices, search_words=search_words, redirect=redirect, jump_to=jump_to, badge_slots=script_marks.badge_slots(tree, _CUSTOM_ELEMENT.search(html) is not None),
+        search_action=search_action, search_fields=search_fields, search_choices=search_choices, search_words=search_words, redirect=redirect, jump_to=jump_to, badge_slots=script_marks.badge_slots(tree, _CUSTOM_ELEMENT.search(html) is not None, stranded),
         mark_images=footer.image_marks(tree, in_unseen if read_seen else None) if home else (), switches=tuple(dict.fromkeys(switches)),
         frame_names=frame_names, targeted=targeted, unread_frames=unread_frames, list_heading=heading_above_rows(body_text, items) if not is_article else "",
         tiles=() if is_article else tiles, alert_links=alert_links,

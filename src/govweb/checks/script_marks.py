@@ -20,12 +20,13 @@ _CODE_ATTR = re.compile(r"(?:data-)?site-?(?:id-?)?code$", re.I)
 _SITE_CODE = re.compile(r"\s*\d{10}\s*$")
 
 
-def badge_slots(tree: LexborHTMLParser, custom: bool = False) -> tuple[str, ...]:
+def badge_slots(tree: LexborHTMLParser, custom: bool = False, stranded: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """Badges whose slot the page holds empty (`<div class="dzjg jiucuo" data-setting="{sitecode:…}"></div>`):
     a script fills it, so what it shows is unknown from the HTML. With `custom` (the page holds custom elements,
     `<town-footer>`), an empty custom element named for a badge (`<conac-badge data-sid="…">`) is such a slot too,
     and a custom element holding the site code only in an attribute (`<town-footer site-code="…">`) leaves
-    网站标识码 to the script defining it."""
+    网站标识码 to the script defining it. A slot `stranded` names (its filler, an inline script, cannot run:
+    `script_source.drop_failing_scripts`) stays empty: no badge slot."""
     found: list[str] = []
     nodes = list(tree.css("div, span, p, li, td"))
     if custom and tree.body is not None:
@@ -45,7 +46,7 @@ def badge_slots(tree: LexborHTMLParser, custom: bool = False) -> tuple[str, ...]
                          + ([node.tag] if "-" in node.tag else []))
         # the badge's name first: a cheap test on a few attributes, the empty-slot walk only for a badge's slot
         el = next((el for el, rx in _BADGE_SLOTS if rx.search(attrs)), None) if attrs else None
-        if el is not None and el not in found and empty_slot(node):
+        if el is not None and el not in found and named.get("id") not in stranded and empty_slot(node):
             found.append(el)
     return tuple(found)
 

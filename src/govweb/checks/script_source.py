@@ -8,7 +8,7 @@ This module owns the lowest layer every other script reader stands on (it import
   (`json_literals`);
 * what a script's calls say: it fetches (`FETCH`), fetches or parses data (`AJAX`), calls by JSONP (`jsonp_call`),
   writes into the page (`DOM_WRITE`, `writes_dom`);
-* the page's scripts and the elements they name: `inline_scripts`, `dom_writing_scripts`, `json_islands`, `script_data`,
+* the page's scripts and the elements they name: `inline_scripts` (`drop_failing_scripts`: those that cannot run), `dom_writing_scripts`, `json_islands`, `script_data`,
   `named_nodes`, `by_id`, `written_ids`.
 """
 
@@ -192,6 +192,26 @@ def named_nodes(tree: LexborHTMLParser, script: str) -> list[LexborNode]:
     """The page's elements a script names by id (getElementById("nav"), $("#nav"), querySelector("#nav")), in order."""
     found = (by_id(tree, m.group(2) or m.group(4)) for m in NAMED_ID.finditer(script))
     return [n for n in found if n is not None]
+
+
+# A classic script's text opening with a bare CDATA marker (`<![CDATA[`, no `//` or `/*` before it, as XHTML templates
+# write it): in an HTML page that is a JavaScript SyntaxError, so nothing of the script runs
+_FAILING_OPEN = re.compile(r"\s*<!\[CDATA\[")
+
+
+def drop_failing_scripts(tree: LexborHTMLParser) -> frozenset[str]:
+    """Remove the inline JavaScript a browser cannot even parse (its text opens with a bare `<![CDATA[`): what it
+    would write (a conac badge set as an element's innerHTML) never shows. A data island (`type="text/xml"`) is kept.
+    Returns the ids of the elements those scripts name (`getElementById("conac")`): slots they leave empty."""
+    stranded: set[str] = set()
+    for node in tree.css("script"):
+        kind = (node.attributes.get("type") or "").strip().lower()
+        text = node.text() or ""
+        if node.attributes.get("src") is None and (kind in ("", "module") or "javascript" in kind or "ecmascript" in kind) \
+                and _FAILING_OPEN.match(text):
+            stranded.update(m.group(2) or m.group(4) for m in NAMED_ID.finditer(text))
+            node.decompose()
+    return frozenset(stranded)
 
 
 def inline_scripts(tree: LexborHTMLParser) -> Iterator[str]:
