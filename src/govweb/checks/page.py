@@ -8,6 +8,7 @@ breadcrumbs (`breadcrumb`), the site search (`search_form`), splash pages (`spla
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -289,12 +290,14 @@ def _splice_footer_frames(tree: LexborHTMLParser, join: Joiner, frame_html: Call
 def parse_page(
     html: str, url: str, final_url: str | None, warc_record: str, depth: int = 0, home: bool = True,
     script_text: Callable[[str], str | None] | None = None, frame_html: Callable[[str], str | None] | None = None,
-    template_dates: frozenset[str] = frozenset(),
+    template_dates: frozenset[str] = frozenset(), as_of: dt.date | None = None,
 ) -> PageFacts:
     """Everything the checks read from one page. Footer marks are read only when `home` (the homepage); there the
     documents of its footer frames (`frame_html`: a crawled page's HTML by its URL) are read as its footer.
     `template_dates`: the labelled date lines (`PageFacts.date_lines`) the site's template prints on every page (a
-    header's 更新时间：2026-12-01), no page's publication date (`SiteContext`)."""
+    header's 更新时间：2026-12-01), no page's publication date (`SiteContext`). With `as_of`, `settling` is read only
+    where `SiteContext` may use it: an article's date after the as-of date (one that stands, on or before it, needs
+    no settling; the day its text names only settles a year beyond the next)."""
     tree = LexborHTMLParser(html)
     if "hadowrootmode" in html.lower() and _SHADOW_ROOT.search(html):   # (what the pattern matches, lowered: a case-blind
         # search over a whole page costs three times the lowering)
@@ -578,9 +581,10 @@ def parse_page(
         addressed = dates.address_settles(pubdate, here)
         if addressed is not None:
             pubdate, pub_excerpt = addressed, f"{pub_excerpt}（地址中的日期 {dates.format_raw(addressed)}）"
-        else:
+        elif as_of is None or dates.unusable(pubdate) or dates.to_date(pubdate, as_of) > as_of:  # type: ignore[operator]
             settling = article.signed_on(blocks())
-            if settling is None and any(day == (None, pubdate[1], pubdate[2]) for day in dates.find_month_days(text)):
+            if settling is None and (as_of is None or pubdate[0] > as_of.year + 1) and any(  # type: ignore[operator]
+                    day == (None, pubdate[1], pubdate[2]) for day in dates.find_month_days(text)):
                 settling = (None, pubdate[1], pubdate[2])
             if dates.unusable(pubdate):
                 signed = settling if settling is not None and settling[0] is not None else None
