@@ -177,7 +177,7 @@ class SiteContext:
         rec = doc.record
         facts = parse_page(doc.html, rec.url, rec.final_url, doc.warc_record, rec.depth, home=home or rec.depth == 0,
                            script_text=self._script_text if self.scripts else None, frame_html=self.page_html,
-                           template_dates=template_dates, continued=continued)
+                           template_dates=template_dates, continued=continued, as_of=self.as_of)
         settled = self._settled(facts.pubdate, facts.settling)
         if settled is not None:
             facts.pubdate, facts.pubdate_excerpt = settled, f"{facts.pubdate_excerpt}（落款或正文所述日期 {format_raw(settled)}）"

@@ -8,6 +8,7 @@ breadcrumbs (`breadcrumb`), the site search (`search_form`), splash pages (`spla
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -78,7 +79,6 @@ _TRS_PAGER = re.compile(r"createPageHTML\(\s*['\"]?(\d+|[A-Za-z_$][\w$]*)['\"]?\
 # The address an inline list script fetches its records from (Hanweb `jpage({unitid: "…", url: "/module/web/jpage/
 # dataproxy.jsp?…"})`, `xhr.open("GET", "…")`)
 _TOTAL_RECORDS = re.compile(r"<totalrecord>\s*(\d+)\s*</totalrecord>", re.I)
-_SHADOW_ROOT = re.compile(r"shadowrootmode", re.I)   # (a declarative shadow root's template: read as shown)
 _CUSTOM_ELEMENT = re.compile(r"<[a-z][a-z0-9]*-[a-z0-9-]*[\s>/]", re.I)   # (`<town-footer …>`)
 _RECORDS_URL = re.compile(r"""\burl\s*:\s*(['"])([^'"\s]+)\1|\.open\s*\(\s*(['"])GET\3\s*,\s*(['"])([^'"\s]+)\4""")
 
@@ -293,19 +293,23 @@ def parse_page(
     html: str, url: str, final_url: str | None, warc_record: str, depth: int = 0, home: bool = True,
     script_text: Callable[[str], str | None] | None = None, frame_html: Callable[[str], str | None] | None = None,
     template_dates: frozenset[str] = frozenset(), continued: tuple[RawDate, str] | None = None,
+    as_of: dt.date | None = None,
 ) -> PageFacts:
     """Everything the checks read from one page. Footer marks are read only when `home` (the homepage); there the
     documents of its footer frames (`frame_html`: a crawled page's HTML by its URL) are read as its footer.
     `template_dates`: the labelled date lines (`PageFacts.date_lines`) the site's template prints on every page (a
     header's 更新时间：2026-12-01), no page's publication date (`SiteContext`). `continued`: the date (and its excerpt)
-    of the document whose later page this is (`SiteContext`), the page's own where it prints none and lists nothing."""
+    of the document whose later page this is (`SiteContext`), the page's own where it prints none and lists nothing.
+    With `as_of`, `settling` is read only where `SiteContext` may use it: an article's date after the as-of date (one
+    that stands, on or before it, needs no settling; the day its text names only settles a year beyond the next)."""
     if "<?xml-stylesheet" in html[:2048]:   # (an XML document shown through its XSL stylesheet: the list it draws)
         html = xml_pages.as_html(html) or html
     tree = LexborHTMLParser(html)
     # (a script a browser cannot parse writes nothing: the slots it names stay empty)
     stranded = script_source.drop_failing_scripts(tree) if "<![CDATA[" in html else frozenset()
-    if "hadowrootmode" in html.lower() and _SHADOW_ROOT.search(html):   # (what the pattern matches, lowered: a case-blind
-        # search over a whole page costs three times the lowering)
+    if b"hadowrootmode" in html.encode("utf-8", "surrogatepass").lower():   # (every page whose tree may hold a
+        # `template[shadowrootmode]`, an attribute's name folding ASCII letters only: lowering the encoded bytes costs
+        # half lowering the text; on another page `show_shadow_roots` changes nothing)
         show_shadow_roots(tree)   # (a custom element's declarative shadow root: what it shows, slots filled)
     base = here = final_url or url   # (`here`: the page's own address; its links resolve against its <base>)
     base_tag = tree.css_first("base[href]")
@@ -592,9 +596,10 @@ def parse_page(
             pubdate, pub_excerpt = day_first, f"{pub_excerpt}（日在前：{dates.format_raw(day_first)}）"
         elif addressed is not None:
             pubdate, pub_excerpt = addressed, f"{pub_excerpt}（地址中的日期 {dates.format_raw(addressed)}）"
-        else:
+        elif as_of is None or dates.unusable(pubdate) or dates.to_date(pubdate, as_of) > as_of:  # type: ignore[operator]
             settling = article.signed_on(blocks())
-            if settling is None and any(day == (None, pubdate[1], pubdate[2]) for day in dates.find_month_days(text)):
+            if settling is None and (as_of is None or pubdate[0] > as_of.year + 1) and any(  # type: ignore[operator]
+                    day == (None, pubdate[1], pubdate[2]) for day in dates.find_month_days(text)):
                 settling = (None, pubdate[1], pubdate[2])
             if dates.unusable(pubdate):
                 signed = settling if settling is not None and settling[0] is not None else None

@@ -154,8 +154,8 @@ def unseen_blocks(tree: LexborHTMLParser, html: str, inline_scripts: Iterable[st
     benefit of the doubt is the site's."""
     body = tree.body
     classes = style_hidden_classes(tree) if _STYLE_OPEN.search(html) else {}
-    if body is None or not INLINE_HIDING.search(html) and " hidden" not in html and not classes:
-        return []
+    if body is None or not classes and not INLINE_HIDING.search(html) and " hidden" not in html:
+        return []   # (a class the page's style hides first: the search over the whole page only without one)
     scriptless, inert = inert, inert and tree.css_first(_HANDLERS) is None
     bare = ""   # (the page without its <style> blocks: a rule naming an id opens nothing; read with `code`)
     code: str | None = None
