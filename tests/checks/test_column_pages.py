@@ -1834,3 +1834,18 @@ def test_rows_of_one_list_opening_one_address_under_their_own_titles_are_each_a_
              "启动</a> 2020-11-01</li><li><a href='/xw/'>城区新增停车位</a> 2020-10-28</li></ul>")
     g = parse_page(f"<html><body>{mixed}</body></html>", SEED + "gzcy/", None, "r")
     assert [it.title for it in g.items] == ["全市秋粮收购顺利", "冬季供暖启动"]
+
+
+def test_letters_whose_sent_label_stands_in_its_own_cell_are_a_column(tmp_path: Path) -> None:
+    # a 区长信箱 table printing each letter whole, no page of its own: the 来信时间 label in a <th>, its date in the
+    # <td> after it, the reply under it — each letter an entry, as a reader takes it
+    def letter(subject: str, sent: str, answered: str) -> str:
+        return (f"<table class='letter'><tr><th>来信主题</th><td>{subject}</td></tr>"
+                f"<tr><th>来信时间</th><td>{sent}</td></tr><tr><th>答复内容</th><td>您好，已转交属地街道核实处理。</td></tr>"
+                f"<tr><th>答复时间</th><td>{answered}</td></tr></table>")
+    body = ("<h2>区长信箱</h2>" + letter("小区门口占道经营问题", "2020年11月10日", "2020年11月13日")
+            + letter("公交站台遮雨棚破损", "2020年10月21日", "2020年10月26日")
+            + letter("咨询老年人优待证办理", "2020年09月30日", "2020年10月09日"))
+    report = _site(tmp_path, {"qzxx/": ("区长信箱", body)})
+    columns = {c["name"]: c for c in report["columns"]}
+    assert columns["区长信箱"]["items"] == 3 and columns["区长信箱"]["last_update"] == "2020-11-13"

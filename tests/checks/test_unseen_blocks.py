@@ -107,3 +107,17 @@ def test_a_mark_only_in_a_retired_hidden_footer_is_not_shown(tmp_path: Path) -> 
     # a page whose only footer is hidden may show it by a script: read as it is (nothing else is left of a footer)
     only = retired.replace("技术支持", "网站标识码：3301990001 技术支持")
     assert _police(_home(tmp_path / "only", "", only))
+
+
+def test_a_mark_inside_a_hidden_layer_within_the_footer_is_not_shown(tmp_path: Path) -> None:
+    # the 公安 line printed inside a hidden box that nothing opens, within the visible footer (as a self-closed
+    # `<div …/>` the parser leaves open holds what follows it): the visitor does not see it
+    police = ("<p><a href='http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=33019902000001'>"
+              "浙公网安备 33019902000001号</a></p>")
+    hidden = FOOTER.replace("</footer>", f"<div class='qr-box' style='display:none'>{police}</div></footer>")
+    report = _home(tmp_path / "hidden", "", hidden)
+    assert not _police(report)
+    assert report["elements"]["网站标识码"]["value"] == "3301990001"   # the footer's other marks stand
+    # printed beside the box, not in it: shown
+    assert _police(_home(tmp_path / "beside", "", FOOTER.replace("</footer>", f"{police}<div class='qr-box' "
+                                                                              "style='display:none'>扫码关注</div></footer>")))

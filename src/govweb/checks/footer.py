@@ -179,14 +179,15 @@ def footer_frames(tree: LexborHTMLParser) -> list[LexborNode]:
 def footer_containers(tree: LexborHTMLParser, unseen: Callable[[LexborNode], bool] | None = None) -> list[str]:
     """Texts of the outermost footer containers (`<footer>`, id/class foot, bottom, copyright …), not those of a
     layer a visitor closes (`in_closable_layer`); with `unseen`, not those it says no visitor can see
-    (`unseen.in_unseen`)."""
+    (`unseen.in_unseen`), nor the words of such a block inside a container (a hidden layer holding the 公安 line)."""
     out: list[str] = []
     for node in tree.css("footer, [id], [class]"):
         if node.tag in ("html", "body", "script", "style", "a", "img", "input"):
             continue
         if footer_named(node) and not in_footer_part(node) and not (unseen is not None and unseen(node)) \
                 and not in_closable_layer(node):
-            t = " ".join(node.text(deep=True, separator=" ").split())
+            t = " ".join((node.text(deep=True, separator=" ") if unseen is None else " ".join(
+                n.text() or "" for n in node.traverse(include_text=True) if n.tag == "-text" and not unseen(n))).split())
             if t:
                 out.append(t)
     return out

@@ -14,7 +14,14 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from govweb.checks import dates
 from govweb.checks.dates import RawDate
 from govweb.checks.list_rows import DATE_CELL_MAX, PAGINATION_TEXT, Item, not_row_dates_out
-from govweb.checks.messages import POSTED_LABEL, POSTER_LABEL, SUBMIT_LABEL, row_status, submissions
+from govweb.checks.messages import (
+    POSTED_LABEL,
+    POSTER_LABEL,
+    SUBMIT_LABEL,
+    SUBMIT_WORD,
+    row_status,
+    submissions,
+)
 from govweb.checks.page_links import MORE, YEAR_ONLY, Joiner, back_or_action
 
 _MESSAGE_TITLE = re.compile(r"^(?:主题|标题|留言主题|信件标题|来信标题)\s*[:：]\s*")   # a label before the title
@@ -23,11 +30,13 @@ _MESSAGE_TITLE_MAX = 60
 
 def message_rows(body: LexborNode, base: str) -> list[Item]:
     """Messages a guestbook prints whole, with no page of their own to link (主题：… 留言时间：2022-02-16 … 回复时间：…):
-    each block holding one 留言时间 label (the largest such block) is an entry of the list, named by the page's
-    address and its place; two or more make a list (one is a message's own page)."""
+    each block holding one 留言时间 label (the largest such block; the label may stand in an element of its own,
+    `<b>留言时间：</b>2026-11-19`) is an entry of the list, named by the page's address and its place; two or more
+    make a list (one is a message's own page)."""
     blocks: list[LexborNode] = []
     for node in body.traverse(include_text=True):
-        if node.tag != "-text" or not ((t := node.text() or "") and (SUBMIT_LABEL.search(t) or POSTED_LABEL.search(t))):
+        if node.tag != "-text" or not ((t := node.text() or "") and (
+                SUBMIT_LABEL.search(t) or POSTED_LABEL.search(t) or SUBMIT_WORD.fullmatch(t))):
             continue
         block = node.parent
         while block is not None and block.parent is not None and block.parent.tag not in ("body", "html") \

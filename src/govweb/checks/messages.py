@@ -14,10 +14,11 @@ from govweb.checks.dates import RawDate
 # (留言时间：11/22/2026, read as `dates.find_date` reads it)
 _WHEN = r"(" + dates.YMD + r"|\d{1,2}/\d{1,2}/(?:19|20)\d{2}(?![\d/]))"
 # Message (留言/信件) labels on detail pages and list rows.
-SUBMIT_LABEL = re.compile(
-    r"(?:留言时间|留言日期|提交时间|提交日期|来信时间|来信日期|咨询时间|写信时间|提问时间|发信时间|信件时间|"
-    r"受理时间|受理日期|登记时间|诉求时间)\s*[:：]?\s*" + _WHEN
-)
+_SUBMIT_WORDS = (r"(?:留言时间|留言日期|提交时间|提交日期|来信时间|来信日期|咨询时间|写信时间|提问时间|发信时间|信件时间|"
+                 r"受理时间|受理日期|登记时间|诉求时间)")
+SUBMIT_LABEL = re.compile(_SUBMIT_WORDS + r"\s*[:：]?\s*" + _WHEN)
+# …such a label standing alone in its own element, its date in the text after it (<b>留言时间：</b>2026-11-19)
+SUBMIT_WORD = re.compile(r"\s*" + _SUBMIT_WORDS + r"\s*[:：]?\s*")
 # EmpireCMS's 留言板 heads each message 发表者: … 发表时间: …; 发表时间 alone dates articles too (信息来源：本站 发表时间：…), so
 # it says when a message was sent only beside a 发表者 label
 POSTED_LABEL = re.compile(r"发表时间\s*[:：]?\s*" + _WHEN)
