@@ -209,7 +209,7 @@ def _row_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None,
         tag = node.tag
         if tag in STOP_CLIMB:
             break
-        t = reads.text(node)
+        t = reads.row_text(node) if tag == "tr" else reads.text(node)
         if len(t) > _MAX_ROW_TEXT:
             if level >= 1 and tag not in ROW_TAGS and (row := _headline_row(a, atext, node, reads, weekdays)):
                 return row
@@ -226,6 +226,8 @@ def _row_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None,
         signed = _date_signed(t)
         if signed:
             shown = _published_cells(node, reads) if tag == "tr" else None
+            if shown is not None and t != reads.text(node):   # (its second row's text, as `row_text` joins it)
+                shown += " " + t[len(reads.text(node)):]
             base = (shown or t).replace(atext, " ", 1) if atext else (shown or t)
             if tag in ROW_TAGS and node.mem_id in reads.nesting():
                 base = _outside_nested_lists(node, base, reads)
@@ -252,6 +254,8 @@ def _row_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None,
                 found = _date_cell(node, reads, weekdays) if "月" in t and "日" in t else None
             if found is not None:   # a cell printing only a date its row's text hides (22-04-26 after a 文号 cell)
                 return found[0], t.strip(), dates.find_full_dates(found[1])
+            if tag == "tr" and (found := _spanning_date(node, reads, weekdays)) is not None:
+                return found[0], (t.strip() + " " + found[1]).strip(), dates.find_full_dates(found[1])
             if tag in ("dt", "dd"):  # <dl><dt><a>标题</a></dt><dd>2020-11-26</dd></dl>, or <dd> then a <dd> cell
                 found = _date_in_next_cells(node, tag)
                 if found is not None:
@@ -427,6 +431,72 @@ def _published_cells(row: LexborNode, reads: _Reads) -> str | None:
     return shown
 
 
+def _rowspan(cell: LexborNode) -> int:
+    """How many rows a table cell spans (its `rowspan`, 1 when it has none or an unreadable one)."""
+    value = (cell.attributes.get("rowspan") or "").strip()
+    return int(value) if value.isdigit() and int(value) > 1 else 1
+
+
+@dataclass(slots=True)
+class _Spans:
+    """The cells of a table section that span several rows (rowspan): by the node id of each row they reach down
+    into, those cells (`into`); by the node id of each row holding such a cell, the rows below it that it spans
+    (`below`)."""
+
+    into: dict[int, list[LexborNode]] = field(default_factory=dict)
+    below: dict[int, list[LexborNode]] = field(default_factory=dict)
+
+
+def _row_spans(section: LexborNode) -> _Spans:
+    """The cells of a table section's rows (`tbody`, `table`) that span rows below their own (`_Spans`), read in one
+    pass over its rows."""
+    spans = _Spans()
+    if section.css_first("[rowspan]") is None:
+        return spans
+    active: list[tuple[LexborNode, int]] = []   # (a spanning cell, the rows below its own it still reaches)
+    for row in section.iter(include_text=False):
+        if row.tag != "tr":
+            continue
+        if active:
+            spans.into[row.mem_id] = [cell for cell, _ in active]
+            for cell, _ in active:
+                below = spans.below.setdefault(cell.parent.mem_id, []) if cell.parent is not None else None
+                if below is not None and (not below or below[-1].mem_id != row.mem_id):
+                    below.append(row)
+            active = [(cell, n - 1) for cell, n in active if n > 1]
+        active.extend((cell, n - 1) for cell in row.iter(include_text=False)
+                      if cell.tag in ("td", "th") and (n := _rowspan(cell)) > 1)
+    return spans
+
+
+def _continues_row(row: LexborNode, spans: _Spans) -> bool:
+    """A table row holding no link that a cell of a linked row above it spans (`<td rowspan="2">序号</td>` beside the
+    title, then a row of 文号 and 发布日期, or of 答复 under a letter): the second line of that row's entry, no entry
+    of its own."""
+    return row.css_first("a[href]") is None and any(
+        cell.parent is not None and cell.parent.css_first("a[href]") is not None for cell in spans.into.get(row.mem_id, ()))
+
+
+def _spanning_date(row: LexborNode, reads: _Reads, weekdays: bool) -> tuple[RawDate, str] | None:
+    """The date of a cell of a row above that spans down into this one (`<td rowspan="3">2026-12-03</td>` printed once
+    for the rows published that day), printing only a date: the date of every row it spans. A cell under a header
+    saying its dates are no publication (开标时间) dates nothing."""
+    section = row.parent
+    if section is None:
+        return None
+    for cell in reads.spans(section).into.get(row.mem_id, ()):
+        above = cell.parent
+        table = section.parent if section.tag in ("tbody", "thead", "tfoot") else section
+        if above is not None and table is not None and table.tag == "table":
+            closing = _header_columns(table, reads)[0]
+            at = [c.mem_id for c in above.iter(include_text=False) if c.tag in ("td", "th")].index(cell.mem_id)
+            if at in closing:
+                continue
+        if found := _short_date(cell, reads, weekdays):
+            return found
+    return None
+
+
 _CARD_TEXT_MIN = 8   # a link naming more than a word or two may be a card: its heading and a line describing it
 _ROW_BUTTON_MAX = 6   # 查看反馈, 在线办理, 下载附件: a row's button, not its title
 
@@ -528,6 +598,7 @@ class _Reads:
     breaks: set[int] | None = None   # the elements with a `<br>` child: `broken`
     headings: bool | None = None   # a heading element of the page says a full date: `dated_headings`
     grouped: bool = False   # an element of the page says only a group heading (`grouped_list`): `_group_date`
+    section_spans: dict[int, _Spans] = field(default_factory=dict)   # by table section: `spans`
 
     def broken(self) -> set[int]:
         """The elements of the page (by node id) with a `<br>` child, found once per page: the only blocks
@@ -559,6 +630,25 @@ class _Reads:
                         self.nests.add(node.mem_id)
                     node = node.parent
         return self.nests
+
+    def spans(self, section: LexborNode) -> _Spans:
+        """The cells of a table section spanning several rows (`_row_spans`), read once per section."""
+        got = self.section_spans.get(section.mem_id)
+        if got is None:
+            got = self.section_spans[section.mem_id] = _row_spans(section)
+        return got
+
+    def row_text(self, row: LexborNode) -> str:
+        """A table row's text, followed by that of the rows below it that continue it (`_continues_row`)."""
+        t = self.text(row)
+        section = row.parent
+        below = self.spans(section).below.get(row.mem_id) if section is not None else None
+        if below:
+            spans = self.spans(section)
+            more = [self.text(r) for r in below if _continues_row(r, spans)]
+            if more:
+                t = " ".join((t, *more))
+        return t
 
     def text(self, node: LexborNode) -> str:
         t = self.texts.get(node.mem_id)
