@@ -106,9 +106,13 @@ _LABELLED = re.compile(
 # A letter's page (信件详情) is dated by when the letter came in (来信时间, 留言日期, 提问时间), the day its record opened.
 _LETTER_LABEL = r"(?:来信|留言|提问|咨询|写信)(?:时间|日期)"
 LETTER_LABELLED = re.compile(_LETTER_LABEL)
-PUBLISH_LABELLED = re.compile(
+_PUBLISH_LABEL = (
     r"(?:(?:发布时间|发布日期|发表时间|发布于|更新时间|更新日期|发稿时间|发稿日期|录入时间|添加时间|上传时间|公开日期|"
-    r"信息时间|撰稿时间|" + _LETTER_LABEL + r")\s*[:：]?|(?<![\u4e00-\u9fa5])(?:时间|日期)\s*[:：])\s*"
+    r"信息时间|撰稿时间|" + _LETTER_LABEL + r")\s*[:：]?|(?<![\u4e00-\u9fa5])(?:时间|日期)\s*[:：])\s*")
+# A text ending with a publication label, the date left to the element after it (发布时间：<time …>2天前</time>)
+PUBLISH_LABEL_END = re.compile(_PUBLISH_LABEL + r"$")
+PUBLISH_LABELLED = re.compile(
+    _PUBLISH_LABEL +
     # (the date as CMSs print it, in Chinese numerals — 发布日期：二〇二六年十一月十八日 —, year last, as a server
     # set to an English locale prints it: 发布日期：11/13/2026 10:36:18 AM, or with two digits of the year first, as
     # old ASP CMSs print it: 更新时间：26-11-09, read as `_SHORT_YEAR_CELL`)

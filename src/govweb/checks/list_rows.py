@@ -599,6 +599,7 @@ class _Reads:
     headings: bool | None = None   # a heading element of the page says a full date: `dated_headings`
     grouped: bool = False   # an element of the page says only a group heading (`grouped_list`): `_group_date`
     section_spans: dict[int, _Spans] = field(default_factory=dict)   # by table section: `spans`
+    read_data: AbstractSet[str] = frozenset()   # the data attributes the page's inline scripts read: `_slot_date`
 
     def broken(self) -> set[int]:
         """The elements of the page (by node id) with a `<br>` child, found once per page: the only blocks
@@ -801,15 +802,15 @@ def heading_above_rows(body_text: str, items: list[Item]) -> str:
 
 # A row's date printed only relative to the day it is shown (刚刚, 2小时前, 昨天, 3天前, 上周五, 2周前, 1个月前): the
 # whole of what the row prints beside its link.
-_RELATIVE_ONLY = re.compile(
+RELATIVE_ONLY = re.compile(
     r"\s*(?:刚刚|\d{1,3}\s*(?:分钟|小时|天|周|个?星期|个?月)前|今天|昨天|前天|[本上](?:周|星期)[一二三四五六日天]?"
     r"|(?:周|星期)[一二三四五六日天])\s*")
 _RELATIVE_SIGNS = frozenset("刚前天周期")
-_KEPT_DATE_ATTRIBUTES = ("datetime", "title")
+KEPT_DATE_ATTRIBUTES = ("datetime", "title")
 
 
 def _kept_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate, str] | None:
-    """The full date a row printing its date only relative to the day shown (`_RELATIVE_ONLY`) keeps in its markup —
+    """The full date a row printing its date only relative to the day shown (`RELATIVE_ONLY`) keeps in its markup —
     a `<time datetime>`, the `title` of its date or of its link (发布时间：2026-04-16) — and the row's text. The words
     may have been written when a static page was published months ago (昨天 on a page last published in April), and
     2周前 or 1个月前 name no day: the kept date says when. None for any other row (one link alone, a few levels up)."""
@@ -820,10 +821,10 @@ def _kept_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate, str] 
         t = reads.text(node)
         rest = t.replace(atext, " ", 1) if atext else t
         if rest.strip():
-            if not _RELATIVE_SIGNS.intersection(rest) or not _RELATIVE_ONLY.fullmatch(rest) or len(node.css("a")) != 1:
+            if not _RELATIVE_SIGNS.intersection(rest) or not RELATIVE_ONLY.fullmatch(rest) or len(node.css("a")) != 1:
                 return None
             # (the date's own element first; the link's title says more than its date: only a labelled one counts)
-            kept = [dates.find_date(el.attributes.get(name) or "") for name in _KEPT_DATE_ATTRIBUTES
+            kept = [dates.find_date(el.attributes.get(name) or "") for name in KEPT_DATE_ATTRIBUTES
                     for el in node.css(f"[{name}]") if el.mem_id != a.mem_id]
             kept.append(dates.find_publication_date(a.attributes.get("title") or ""))
             d = next((d for d in kept if d is not None and d[0] not in (None, dates.RELATIVE_YEAR)), None)
@@ -832,15 +833,71 @@ def _kept_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate, str] 
     return None
 
 
+def _tooltip_years(a: LexborNode) -> dict[tuple[int, int], int]:
+    """The years a list row (li, tr) printing month-day dates (11-10) keeps for them in its markup, as a visitor reads
+    them on hovering: month and day → year, from the full dates of the same month and day in the `title` or
+    `datetime` of its elements (<span title="2025-11-10 答复">11-10</span>; the link's own title only when labelled,
+    发布时间：…). A month and day kept with two years keeps none."""
+    row = _row_of(a)
+    if row is None:
+        return {}
+    found: dict[tuple[int, int], set[int]] = {}
+    for name in KEPT_DATE_ATTRIBUTES:
+        for el in row.css(f"[{name}]"):
+            value = el.attributes.get(name) or ""
+            kept = dates.find_full_dates(value) if el.mem_id != a.mem_id else [
+                d for d in (dates.find_publication_date(value),) if d is not None and d[0] is not None]
+            for y, m, day in kept:
+                found.setdefault((m, day), set()).add(y)   # type: ignore[arg-type]
+    return {md: next(iter(ys)) for md, ys in found.items() if len(ys) == 1}
+
+
+_SLOT_TAGS = frozenset({"span", "em", "i", "b", "font", "time", "td", "div", "p"})
+
+
+def _slot_date(a: LexborNode, read_data: AbstractSet[str], reads: _Reads) -> tuple[RawDate, str] | None:
+    """The date of a list row (li, tr) printing none, that leaves an empty element for the page's own script to print
+    it from a data attribute of the row the script reads (`<li data-date="2026-11-18"><a>…</a><span class="date">
+    </span></li>` under `$(this).find('.date').text(fmt($(this).data('date')))`): the full date that attribute holds
+    — the date the page prints when its scripts run —, and the row's text with it."""
+    row = _row_of(a)
+    if row is None:
+        return None
+    within = row.css("*")   # (the row itself first)
+    if not any(el.tag in _SLOT_TAGS and next(el.iter(include_text=False), None) is None and not el.text().strip()
+               for el in within):
+        return None
+    for el in within:
+        for name, value in el.attributes.items():
+            if name in read_data and value and (d := dates.find_date(value)) is not None and d[0] not in (
+                    None, dates.RELATIVE_YEAR):
+                return d, f"{reads.text(row).strip()} {value.strip()}"
+    return None
+
+
+def _with_tooltip_year(raw: RawDate, years: dict[tuple[int, int], int]) -> RawDate:
+    """A month-day date with the year its row keeps for it (`_tooltip_years`); a full date as read."""
+    return (years[(raw[1], raw[2])], raw[1], raw[2]) if raw[0] is None else raw
+
+
 def _anchor_row(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None, str, str, list[RawDate]]:
     """The date, title, row text and full dates of the row an anchor stands in: its row's date, else (a long anchor
     wrapping blocks) the date at the edge of one of its lines, that line being the title. A row printing its date
-    only relative to the day shown is dated by the full date its markup keeps (`_kept_date`), when it keeps one."""
+    only relative to the day shown is dated by the full date its markup keeps (`_kept_date`), when it keeps one; a
+    row printing month-day dates, by the years its tooltips keep for them (`_tooltip_years`)."""
     d, row, all_dates = _row_date(a, atext, reads)
     if d is None or d[0] == dates.RELATIVE_YEAR:
         kept = _kept_date(a, atext, reads)
         if kept is not None:
             d, row, all_dates = kept[0], kept[1], [kept[0]]
+    if d is None and reads.read_data:
+        slot = _slot_date(a, reads.read_data, reads)
+        if slot is not None:
+            d, row, all_dates = slot[0], slot[1], [slot[0]]
+    if d is not None and d[0] is None and (years := _tooltip_years(a)) and all(
+            (r[1], r[2]) in years for r in (d, *all_dates) if r[0] is None):   # (every month-day of the row, or none)
+        d = _with_tooltip_year(d, years)
+        all_dates = [_with_tooltip_year(r, years) for r in all_dates]
     if d is not None and d[0] is None:
         year = _year_heading(a)
         if year is not None:
@@ -1016,7 +1073,7 @@ def read_anchors(
     tree: LexborHTMLParser, join: Joiner, links: list[Link], items: list[Item], pagination: list[str],
     seen_items: set[str], script_entries: list[str] | None = None, switches: list[str] | None = None,
     clicked: AbstractSet[str] = frozenset(), weekdays: bool = False, page_url: str = "", grouped: bool = False,
-    scriptless: bool = False, unseen: bool = False,
+    scriptless: bool = False, unseen: bool = False, read_data: AbstractSet[str] = frozenset(),
 ) -> None:
     """Every link of the tree (an image map's `<area>`s too, named by their alt or title) into `links`; pager links
     into `pagination`; dated rows into `items`. A dated row whose link only runs a script (javascript:, #) is an
@@ -1029,8 +1086,10 @@ def read_anchors(
     `scriptless`: the page runs no script of its own (`script_signs.runs_no_script`), so a link running nothing
     and given no handler (`does_nothing`: a bare javascript:void(0)) opens nothing, no entry whose way is unknown.
     `unseen`: the tree holds blocks no visitor can ever see (`unseen.unseen_blocks`): a control inside one, or a
-    link to a part of the page inside one (a skip link `#hdjl` into a retired block), is no entry a visitor uses."""
-    reads = _Reads(weekdays=weekdays, tree=tree, grouped=grouped)   # what rows read of the page's nodes, read once
+    link to a part of the page inside one (a skip link `#hdjl` into a retired block), is no entry a visitor uses.
+    `read_data`: the data attributes the page's inline scripts read (`page_links.read_data_attributes`), so a row
+    whose empty date slot such a script fills is dated by the attribute (`_slot_date`)."""
+    reads = _Reads(weekdays=weekdays, tree=tree, grouped=grouped, read_data=read_data)   # what rows read of the page's nodes, read once
     here = page_url or join.base
     last_row: tuple[int | None, int] = (None, -1)   # the row (li, tr) of the last entry read, and the entry count
     first_lists: dict[str, int | None] = {}   # the list (the li's or tr's parent) where each address was first read

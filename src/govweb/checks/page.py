@@ -40,6 +40,8 @@ from govweb.checks.dates import RawDate
 from govweb.checks.fold import AS_READ, UNREAD
 from govweb.checks.guide_labels import guide_labels, is_guide, is_kind_only, service_name, unlabelled_elements
 from govweb.checks.list_rows import (
+    KEPT_DATE_ATTRIBUTES,
+    RELATIVE_ONLY,
     Item,
     grouped_list,
     heading_above_rows,
@@ -58,7 +60,15 @@ from govweb.checks.list_shapes import (
 )
 from govweb.checks.messages import SUBMIT_HEADER, MessageFacts, message_facts, submissions
 from govweb.checks.out_of_service import is_error_page
-from govweb.checks.page_links import Joiner, Link, alert_only, clicked_attributes, frame_facts, nav_sections
+from govweb.checks.page_links import (
+    Joiner,
+    Link,
+    alert_only,
+    clicked_attributes,
+    frame_facts,
+    nav_sections,
+    read_data_attributes,
+)
 from govweb.checks.search_form import find_search
 from govweb.checks.splash import jump_target, sends_on
 from govweb.checks.unseen import ROW, UNSEEN, in_unseen, unseen_blocks
@@ -430,7 +440,8 @@ def parse_page(
     switches: list[str] = []
     read_anchors(tree, join, links, items, pagination, set(), script_entries, switches,
                  clicked=clicked_attributes(inline_scripts), weekdays=weekday_list(html), page_url=here,
-                 grouped=grouped_list(html), scriptless=scriptless, unseen=bool(unseen))
+                 grouped=grouped_list(html), scriptless=scriptless, unseen=bool(unseen),
+                 read_data=read_data_attributes(inline_scripts))
     # links only inside blocks no visitor can ever see are no entries (a row found hidden only among rows that show
     # is left to the rows: its link may be an entry elsewhere)
     unseen_links: frozenset[str] = _only_inside(
@@ -478,6 +489,8 @@ def parse_page(
         if s.parent is not None and "document.write" in (s.text() or ""):
             s.parent.attrs[printed_lists.WRITES_HERE] = "1"   # a list holding the script that writes its rows
     script_signs.mark_syndicated(tree, here)   # (a box another website's script fills)
+    if len(items) < ARTICLE_MAX_ITEMS:
+        _read_kept_dates(tree)   # (发布时间：2天前 read with the full date its <time datetime> keeps)
     tree.strip_tags(["script", "style", "noscript", "template"])
     body_node = tree.body
     # one walk of the body: its text nodes one a line (the blocks of a list-less page), squeezed into `text`
@@ -953,6 +966,30 @@ def _set_as_heading(tree: LexborHTMLParser, text: str) -> bool:
     squashed = "".join(text.split())
     return bool(squashed) and any("".join(node.text().split()) == squashed
                                   for node in tree.css("h1, h2, h3, h4, h5, h6, [class*=title], [class*=tit]"))
+
+
+def _read_kept_dates(tree: LexborHTMLParser) -> None:
+    """A publication label whose date the page prints only relative to the day shown (发布时间：<time
+    datetime="2026-11-30T16:20:00+08:00">2天前</time>) is read with the full date that element keeps in its
+    `datetime` or `title`, as a visitor reads it on hovering: the words were written when the page was generated and
+    name no day. Relative words under no label, or keeping no full date, are left as printed."""
+    for el in tree.css("[datetime], [title]"):
+        shown = el.text(deep=True)
+        if not RELATIVE_ONLY.fullmatch(shown) or len(shown) > _RELATIVE_MAX:
+            continue
+        before = el.prev
+        while before is not None and before.tag == "-text" and not (before.text() or "").strip():
+            before = before.prev
+        if before is None or not dates.PUBLISH_LABEL_END.search((before.text(deep=True) or "")[-_LABEL_MAX:]):
+            continue
+        kept = next((d for name in KEPT_DATE_ATTRIBUTES if (d := dates.find_date(el.attributes.get(name) or ""))
+                     is not None and d[0] not in (None, dates.RELATIVE_YEAR)), None)
+        if kept is not None:
+            el.replace_with(f" {dates.format_raw(kept)} ")
+
+
+_RELATIVE_MAX = 12   # 3天前, 昨天 10:12 … — a word or two, not a sentence
+_LABEL_MAX = 12   # the end of the text before it: 发布时间：
 
 
 def _empty_publish_slot(tree: LexborHTMLParser) -> bool:

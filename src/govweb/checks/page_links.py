@@ -215,6 +215,17 @@ def clicked_attributes(scripts: Iterable[str]) -> set[str]:
     return out
 
 
+def read_data_attributes(scripts: Iterable[str]) -> set[str]:
+    """The `data-*` attributes the page's inline scripts read, whatever for (`$(this).data('date')`, `el.dataset.pubDate`,
+    `getAttribute('data-date')`): values the page's own script may print."""
+    out: set[str] = set()
+    for code in scripts:
+        if "data" in code:
+            out.update(a.lower() for a in _DATA_ATTR.findall(code))
+            out.update("data-" + re.sub(r"[A-Z]", lambda c: "-" + c.group().lower(), n) for n in _DATA_READ.findall(code))
+    return out
+
+
 def clicked_address(node: LexborNode, names: set[str]) -> str | None:
     """The address a click on `node` opens through one of the data attributes `names`, when it is no link itself."""
     attrs = node.attributes
