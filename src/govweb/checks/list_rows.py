@@ -1193,7 +1193,9 @@ def read_anchors(
         img = node.css_first("img")
         name = node.text(deep=True, separator="", strip=True) or (
             (img.attributes.get("alt") or img.attributes.get("title") or "") if img is not None else "")
-        if u is not None and name and len(name) <= _SCRIPT_ENTRY_MAX and node.tag != "a":
+        if u is not None and name and node.attributes.get("role") == "link" and not (unseen and in_unseen(node)):
+            _read_declared_link(node, u, name.strip(), reads, links, items, seen_items)
+        elif u is not None and name and len(name) <= _SCRIPT_ENTRY_MAX and node.tag != "a":
             # (a 更多 is named by its block's heading, as a linked one is)
             links.append(Link(u, name.strip(), block_heading(node) if MORE.match(name) else ""))
         elif u is None and name and len(name) <= _SCRIPT_ENTRY_MAX and switches is not None and not (
@@ -1202,6 +1204,23 @@ def read_anchors(
     if switches is not None:
         switches.extend(n for b in tree.css("button") if (n := b.text(deep=True, strip=True))
                         and len(n) <= _SCRIPT_ENTRY_MAX and not (unseen and in_unseen(b)))
+
+
+def _read_declared_link(node: LexborNode, u: str, name: str, reads: _Reads, links: list[Link], items: list[Item],
+                        seen_items: set[str]) -> None:
+    """An element declaring itself a link (`<div role="link" onclick="window.open('…')">`, an ARIA retrofit's row or
+    menu item standing in for an `<a>`) that a click opens: a link of any length, as an anchor is, and the row it
+    stands in dated as an anchor's row is (its date in a sibling cell)."""
+    links.append(Link(u, name, block_heading(node) if MORE.match(name) else ""))
+    if len(name) < 2 or MORE.match(name) or back_or_action(name):
+        return
+    d, title, row, all_dates = _anchor_row(node, name, reads)
+    if d is None or row_key(u) in seen_items:
+        return
+    seen_items.add(row_key(u))
+    long_title = (node.attributes.get("title") or "").strip()
+    items.append(Item(u, long_title if len(long_title) > len(title) else title, d, row[:200], all_dates,
+                      row_status(row)))
 
 
 def _jumps_into_unseen(tree: LexborHTMLParser, href: str) -> bool:

@@ -64,12 +64,25 @@ _UNLINKED_MIN = 3        # rows of one shape that make a list
 _UNLINKED_TITLE_MIN = 6  # a title cell: a sentence, not a person's name or a status
 
 
+# A table or list built of elements that declare their roles (an ARIA retrofit's `<div role="table">`, `role="row"`
+# over `role="cell"`s): read as `<table>`, `<tr>` and `<td>` are
+_ROLE_ROW = {"row": "tr", "listitem": "li"}
+_ROLE_CELLS = ("cell", "gridcell", "columnheader", "rowheader")
+
+
+def _row_tag(row: LexborNode) -> str:
+    """The tag a row stands for: its own, or the one its declared role names (`role="row"`: a table row)."""
+    return _ROLE_ROW.get(row.attributes.get("role") or "", row.tag)
+
+
 def _cells(row: LexborNode) -> list[str]:
-    """The texts of a row's cells: its `td`/`th` for a table row, else its child elements and text pieces."""
+    """The texts of a row's cells: its `td`/`th` (`role="cell"` children) for a table row, else its child elements
+    and text pieces."""
     kids = row.iter(include_text=True)
+    table_row = _row_tag(row) == "tr"
     texts = [" ".join(c.text(deep=True, separator=" ").split()) for c in kids
-             if row.tag != "tr" or c.tag in ("td", "th")]
-    return [t for t in texts if t] if row.tag != "tr" else texts
+             if not table_row or c.tag in ("td", "th") or c.attributes.get("role") in _ROLE_CELLS]
+    return [t for t in texts if t] if not table_row else texts
 
 
 def unlinked_rows(body: LexborNode, base: str, items: list[Item]) -> list[Item]:
@@ -83,16 +96,16 @@ def unlinked_rows(body: LexborNode, base: str, items: list[Item]) -> list[Item]:
     row). `items`: the page's rows read so far."""
     out: list[Item] = []
     known = [it.row for it in items]
-    for parent in body.css("table, tbody, ul, ol"):
+    for parent in body.css('table, tbody, ul, ol, [role="table"], [role="rowgroup"], [role="list"]'):
         groups: dict[tuple[str, int], list[tuple[LexborNode, list[str], RawDate]]] = {}
         for row in parent.iter(include_text=False):
-            if row.tag not in ("tr", "li"):
+            if _row_tag(row) not in ("tr", "li"):
                 continue
             cells = _cells(row)
             when = [d for c in cells if len(c) <= DATE_CELL_MAX and (d := dates.find_date_cached(
                 not_row_dates_out(c))) is not None and d[0] is not None and dates.find_full_dates(c)]
             if when and any(len(c) >= _UNLINKED_TITLE_MIN and dates.find_date_cached(c) is None for c in cells):
-                groups.setdefault((row.tag, len(cells)), []).append((row, cells, when[0]))
+                groups.setdefault((_row_tag(row), len(cells)), []).append((row, cells, when[0]))
         for rows in groups.values():
             if len(rows) < _UNLINKED_MIN or any(a[2] < b[2] for a, b in zip(rows, rows[1:], strict=False)) and not all(
                     _status_cell(cells) for _, cells, _ in rows):

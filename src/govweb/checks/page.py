@@ -242,6 +242,8 @@ class PageFacts:
     settling: RawDate | None = None           # what dates an article printed after the as-of date: its sign-off,
     # else (None, month, day) where its text names the printed day (SiteContext)
     bare_sponsor: str = ""   # a body's name the homepage footer prints without a label we can read (footer.bare_sponsor)
+    date_cells: int = 0      # a homepage where no dated row was read: its elements printing only a date (a list's
+    # date cells, 11-27 beside rows a script opens) — dated rows the checks could not read (`_date_cells`)
 
 
 def _img_alt(a: LexborNode) -> str:
@@ -800,7 +802,19 @@ def parse_page(
         unseen_links=unseen_links, settling=settling,
         bare_sponsor=footer.bare_sponsor(tree, in_unseen if read_seen else None)
         if home and "网站主办单位" not in marks else "",
+        date_cells=_date_cells(body_node) if home and not items and body_node is not None else 0,
     )
+
+
+# An element's whole text is a date a list prints beside its rows (11-27, [2026-11-27], 2026年11月27日)
+_DATE_CELL = re.compile(r"[\[(（【]?(?:(?:19|20)\d{2}\s*[-/.年]\s*)?(?:0?[1-9]|1[0-2])\s*[-/.月]\s*(?:0?[1-9]|[12]\d|3[01])\s*日?"
+                        r"[\])）】]?")
+
+
+def _date_cells(body: LexborNode) -> int:
+    """How many elements holding no other element print only a date: a list's date cells."""
+    return sum(1 for node in body.css("*") if node.child is not None and node.child.tag == "-text"
+               and node.child.next is None and _DATE_CELL.fullmatch((node.child.text() or "").strip()))
 
 
 def _only_inside(blocks: list[LexborNode], tree: LexborHTMLParser, join: Joiner) -> frozenset[str]:
