@@ -214,6 +214,17 @@ def test_a_search_form_in_the_column_pages_only_is_the_site_search(tmp_path: Pat
     assert "站内搜索" in _missing(_site(tmp_path / "none", nav, {"tzgg/": (col, 200)}))
 
 
+def test_a_search_button_with_its_letters_spaced_out_is_the_site_search(tmp_path: Path) -> None:
+    # a form sending to the script's front page (no word of search in its action), a bare keyword box and a submit
+    # button whose label is set with a full-width space between its letters: a visitor reads 检索
+    spaced = ("<div class='hd-tool'><form method='post' action='/portal/do.aspx'><input type='hidden' name='act' "
+              "value='list'><input name='word'><input type='submit' value='检\u3000索'></form></div>")
+    assert "站内搜索" not in _missing(_site(tmp_path / "spaced", "", home_extra=spaced))
+    # the same form whose button sends something else (订阅) is no search
+    other = spaced.replace("检\u3000索", "订\u3000阅")
+    assert "站内搜索" in _missing(_site(tmp_path / "other", "", home_extra=other))
+
+
 def test_a_message_or_login_form_is_no_site_search(tmp_path: Path) -> None:
     # a 领导信箱 page near the homepage: a subject line, a text area and a button; a sign-in page: a name, a
     # password and a button. Neither is a search box.

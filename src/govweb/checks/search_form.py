@@ -15,6 +15,12 @@ _SEARCH_BOX = re.compile(r"search|keyword|sousuo|搜索|检索|关键字|关键�
 # (`window.open('https://search.x.cn/s.do?siteID=3&content=' + encodeURIComponent(kw))`)
 _SCRIPTED_SEARCH = re.compile(r"""(['"])((?:https?:)?//[^'"\s]+|/[^'"\s]*)\1\s*\+""")
 _SEARCH_URL = re.compile(r"search|sousuo|jsearch|query|so\b|ss\b|find", re.I)
+# a button labelled for search, read without the spaces set between its letters (`value="搜 索"`, `"检　索"`)
+_SEARCH_LABEL = re.compile(r"搜索|检索")
+
+
+def _unspaced(label: str | None) -> str:
+    return re.sub(r"\s", "", label or "")
 
 
 def _scripted_search(inline_scripts: list[str], join: Joiner) -> str:
@@ -55,7 +61,8 @@ def find_search(tree: LexborHTMLParser, inline_scripts: list[str], join: Joiner,
         emptied = f.css_first("input, button, select, textarea") is None and tree.css_first("input") is not None
         if (has_text or emptied and searches) and (
             searches or "搜索" in f.text() or "检索" in f.text()
-            or f.css_first("input[value*=搜索], input[value*=检索], button") is not None
+            or f.css_first("button") is not None or any(_SEARCH_LABEL.search(_unspaced(i.attributes.get("value")))
+                                                          for i in f.css("input[value]"))
         ):
             fields = tuple((i.attributes.get("name") or "", i.attributes.get("value") or "")
                            for i in f.css("input[type=hidden]") if i.attributes.get("name"))
