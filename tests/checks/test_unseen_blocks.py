@@ -121,3 +121,16 @@ def test_a_mark_inside_a_hidden_layer_within_the_footer_is_not_shown(tmp_path: P
     # printed beside the box, not in it: shown
     assert _police(_home(tmp_path / "beside", "", FOOTER.replace("</footer>", f"{police}<div class='qr-box' "
                                                                               "style='display:none'>扫码关注</div></footer>")))
+
+
+def test_a_screen_reader_label_names_the_number_shown_beside_its_icon(tmp_path: Path) -> None:
+    # the footer's 咨询电话 label is screen-reader text (a 1px clipped box) before a number a visitor sees beside a
+    # telephone icon: the number is the site's contact, as the label says
+    style = "<style>.txt-hide{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}</style>"
+    footer = ("<div class='footer-wrap'><p>主办：某区人民政府办公室　网站标识码：3301990001</p>"
+              "<p><i class='icon-phone'></i><span class='txt-hide'>咨询电话：</span>0571-86660000</p></div>")
+    assert _home(tmp_path / "label", style, footer)["elements"]["联系方式"]["present"]
+    # label and number both hidden: no visitor sees a number
+    both = footer.replace("<span class='txt-hide'>咨询电话：</span>0571-86660000",
+                          "<span class='txt-hide'>咨询电话：</span><span class='txt-hide'>0571-86660000</span>")
+    assert not _home(tmp_path / "both", style, both)["elements"]["联系方式"]["present"]

@@ -176,21 +176,34 @@ def footer_frames(tree: LexborHTMLParser) -> list[LexborNode]:
     return out
 
 
+# a label alone (联系电话：, 地址：): hidden, it still names the words a visitor sees after it (a screen reader's label)
+_HIDDEN_LABEL = re.compile(r"[\u4e00-\u9fa5]{1,8}\s*[:：]")
+
+
 def footer_containers(tree: LexborHTMLParser, unseen: Callable[[LexborNode], bool] | None = None) -> list[str]:
     """Texts of the outermost footer containers (`<footer>`, id/class foot, bottom, copyright …), not those of a
     layer a visitor closes (`in_closable_layer`); with `unseen`, not those it says no visitor can see
-    (`unseen.in_unseen`), nor the words of such a block inside a container (a hidden layer holding the 公安 line)."""
+    (`unseen.in_unseen`), nor the words of such a block inside a container (a hidden layer holding the 公安 line) but
+    a bare label before words a visitor sees (`_seen_text`: 联系电话：, screen-reader text naming a number shown beside
+    its icon)."""
     out: list[str] = []
     for node in tree.css("footer, [id], [class]"):
         if node.tag in ("html", "body", "script", "style", "a", "img", "input"):
             continue
         if footer_named(node) and not in_footer_part(node) and not (unseen is not None and unseen(node)) \
                 and not in_closable_layer(node):
-            t = " ".join((node.text(deep=True, separator=" ") if unseen is None else " ".join(
-                n.text() or "" for n in node.traverse(include_text=True) if n.tag == "-text" and not unseen(n))).split())
+            t = " ".join((node.text(deep=True, separator=" ") if unseen is None else _seen_text(node, unseen)).split())
             if t:
                 out.append(t)
     return out
+
+
+def _seen_text(node: LexborNode, unseen: Callable[[LexborNode], bool]) -> str:
+    """The words of `node` a visitor sees, and a hidden bare label right before words they see (`_HIDDEN_LABEL`)."""
+    words = [(n.text() or "", unseen(n)) for n in node.traverse(include_text=True)
+             if n.tag == "-text" and (n.text() or "").strip()]
+    return " ".join(w for i, (w, hid) in enumerate(words) if not hid or _HIDDEN_LABEL.fullmatch(w.strip())
+                    and i + 1 < len(words) and not words[i + 1][1])
 
 
 def footer_image_texts(tree: LexborHTMLParser, unseen: Callable[[LexborNode], bool] | None = None) -> list[str]:
