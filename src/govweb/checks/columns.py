@@ -705,6 +705,10 @@ def homepage_stale_findings(ctx: SiteContext) -> list[Finding]:
             or last is None and script_drawn(ctx, ctx.homepage):
         ctx.warnings.append("首页更新情况未测量：首页信息列表由脚本生成，且未经浏览器渲染（请用 --render auto 重新采集）")
         return []
+    if "script-dates" in ctx.homepage.signs:
+        # rows whose dates a script prints from machine times we could not read: the newest may be among them
+        ctx.warnings.append("首页更新情况未测量：首页信息的发布时间由脚本生成，且未能读出（请用 --render auto 重新采集）")
+        return []
     if ctx.homepage.redirect:
         ctx.warnings.append(SPLASH_WARNING)
         return []

@@ -384,6 +384,34 @@ def parse_meta_date(value: str) -> RawDate | None:
     return (int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 
+# A machine time as a program keeps it for a script to format: epoch seconds (10 digits) or milliseconds (13), or
+# ISO 8601 with its zone (2026-11-20T16:10:00Z, 2026-11-21T00:10:00+08:00). Its day is the one a visitor in China
+# reads, in Beijing time: 2026-11-20T16:10:00Z is 2026-11-21. A time with no zone reads as printed.
+_EPOCH = re.compile(r"\s*(\d{10}|\d{13})\s*")
+_ZONED = re.compile(r"\s*(\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)\s*([Zz]|[+-]\d{2}:?\d{2})\s*")
+BEIJING = dt.timezone(dt.timedelta(hours=8))
+
+
+def machine_day(value: str) -> RawDate | None:
+    """The Beijing day of a machine time (`_EPOCH`, `_ZONED`), else the full date `value` prints, else None."""
+    instant: dt.datetime | None = None
+    if m := _EPOCH.fullmatch(value):
+        number = int(m.group(1))
+        instant = dt.datetime.fromtimestamp(number / 1000 if len(m.group(1)) == 13 else number, BEIJING)
+    elif m := _ZONED.fullmatch(value):
+        zone = m.group(2).upper().replace("Z", "+00:00")
+        try:
+            instant = dt.datetime.fromisoformat(m.group(1).replace(" ", "T").replace("t", "T")
+                                                + (zone if ":" in zone else zone[:3] + ":" + zone[3:]))
+        except ValueError:
+            return None
+    if instant is not None:
+        day = instant.astimezone(BEIJING).date()
+        return day.year, day.month, day.day
+    found = find_date(value)
+    return found if found is not None and found[0] not in (None, RELATIVE_YEAR) else None
+
+
 # A date in a URL path the way CMSs name article pages: t20201126_1.html, /2020/1126/, /2020-11/26/, /art/2020/4/24/.
 _ARTICLE_URL = re.compile(
     r"(?<!\d)(?:19|20)\d{2}(?:(?:0[1-9]|1[0-2])[0-3]\d|[-/_](?:0?[1-9]|1[0-2])[-/_]?[0-3]?\d)(?!\d)"

@@ -202,7 +202,8 @@ class PageFacts:
     empty_container: bool = False             # it shows a list container with nothing in it
     data: DataFacts | None = None             # open-data facts (datasets, formats, totals), when it shows any
     breadcrumb: tuple[str, ...] = ()          # 首页 > 新闻中心 > 部门动态, without 首页
-    signs: frozenset[str] = frozenset()       # parts a script may write that the HTML lacks (script_signs.py)
+    signs: frozenset[str] = frozenset()       # parts a script may write that the HTML lacks (script_signs.py;
+                                              # "script-dates": dates it prints from machine times left unread)
     lacks: frozenset[str] = frozenset()       # parts the page does not show at all: "footer" (no footer sign on a
                                               # homepage, or an empty footer slot), "nav" (< script_signs.MENU_LINKS links)
     error_page: bool = False                  # answers 200 but says 页面不存在 / 建设中 (a soft error page)
@@ -436,6 +437,8 @@ def parse_page(
 
     if "new Date" in html:
         script_writes.drop_clocks(tree, inline_scripts)   # (a rendered page's clock, filled from the visitor's time)
+    # (a row's date a script prints from the machine time the row carries, as a browser in China shows it)
+    unread_dates = script_writes.print_timestamps(tree, inline_scripts) if "data-" in html and "Date" in html else 0
     links: list[Link] = []
     items: list[Item] = []
     script_entries: list[str] = []
@@ -752,6 +755,8 @@ def parse_page(
                                      shown_links, printed_pager, tuple(footer_srcs), read_files)
         if menu_drawn:
             signs -= {"nav"}   # the menu the script writes is drawn from the page's own data: none left unseen
+        if unread_dates:
+            signs |= {"script-dates"}   # dates a script prints from machine times the checks could not read
         # a footer slot left empty is a part of the footer the page does not show (after rendering too)
         lacks = frozenset({*(("footer",) if home and (not has_footer or "footer-slot" in signs) else ()),
                            *(("nav",) if shown_links < script_signs.MENU_LINKS and not menu_drawn else ())})

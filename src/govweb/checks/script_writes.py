@@ -22,6 +22,7 @@ from urllib.parse import unquote
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from govweb.checks import dates
 from govweb.checks.script_source import (
     AJAX,
     DOM_WRITE,
@@ -356,3 +357,71 @@ def drop_clocks(tree: LexborHTMLParser, inline_scripts: list[str]) -> None:
             text = node.text(deep=True, strip=True)
             if text and len(text) <= CLOCK_MAX_CHARS and node.css_first("a, ul, ol, table, li") is None:
                 node.decompose()
+
+
+
+# A script printing a date from a machine time an element carries (`<li data-ts="1795191000000">` … `<span
+# class="date"></span>`): it reads the element's `data-*` attribute and writes `new Date(…)` formatted into its text.
+_TEXT_WRITE = re.compile(r"\.innerHTML\s*=|\.innerText\s*=|\.textContent\s*=|\.html\s*\(|\.text\s*\(")
+_DATE_MADE = re.compile(r"new\s+Date\s*\(")
+_SLOT_SELECTOR = re.compile(r"""(?:querySelector(?:All)?|find|children|\$)\s*\(\s*['"]([.#])([\w-]+)['"]"""
+                            r"""|getElementsByClassName\s*\(\s*['"]([\w-]+)['"]""")
+# … named for a time (data-ts, data-pubtime, data-publish-date, data-rq): a `data-id` a hits counter reads beside a
+# cache-busting `new Date()` is no time, however many digits it has
+_TIME_NAME = re.compile(r"(?:^|[-_])ts$|time|date|day|stamp|pub|riqi|shijian|(?:sj|rq)$", re.I)
+_NO_SLOT = frozenset({"a", "img", "input", "button", "script", "style", "br", "hr", "iframe", "select", "textarea"})
+
+
+def _date_attributes(script: str) -> list[str]:
+    """The `data-*` attributes named for a time (`_TIME_NAME`) a script reads (`getAttribute('data-ts')`, `[data-ts]`,
+    `dataset.ts`, `.data('ts')`) where it formats a date (`new Date(…)`) into an element's text; [] for any other
+    script."""
+    if "data" not in script or not _TEXT_WRITE.search(script) or not _DATE_MADE.search(script):
+        return []
+    named = {m.group(1).lower() for m in re.finditer(r"\bdata-([\w-]+)", script)}
+    named |= {re.sub(r"[A-Z]", lambda c: "-" + c.group(0).lower(), m.group(1) or m.group(2))
+              for m in re.finditer(r"""\bdataset\s*(?:\.\s*(\w+)|\[\s*['"](\w+)['"]\s*\])""", script)}
+    named |= {m.group(1).lower() for m in re.finditer(r"""\.data\s*\(\s*['"]([\w-]+)['"]\s*\)""", script)}
+    return sorted("data-" + n for n in named if _TIME_NAME.search(n))
+
+
+def _slot(node: LexborNode) -> bool:
+    """An element standing empty that a script may write a date into."""
+    return node.tag not in _NO_SLOT and node.child is None
+
+
+def print_timestamps(tree: LexborHTMLParser, inline_scripts: list[str]) -> int:
+    """Print, as a browser in China shows it, the date an inline script formats from a machine time an element
+    carries (`<li data-ts="1795191000000"><a>…</a><span class="date"></span></li>` under a script reading `data-ts`
+    into `.date`): the day that time names in Beijing time (`dates.machine_day`: epoch 1795191000000 is
+    2026-11-20T16:10:00Z, 2026-11-21 in Beijing), written into the element's empty slot — the element itself when it
+    stands empty, else the empty descendant the script names by class or id, else its only empty descendant. An
+    element showing its date already (a rendered page, a date printed beside the attribute) is left alone. Returns
+    how many elements' dates the script prints that could not be read (a time in no form `machine_day` reads, no
+    slot to tell)."""
+    unread = 0
+    for script in inline_scripts:
+        attributes = _date_attributes(script)
+        if not attributes:
+            continue
+        selectors = list(_SLOT_SELECTOR.finditer(script))
+        classes = {m.group(2) for m in selectors if m.group(1) == "."} | {m.group(3) for m in selectors if m.group(3)}
+        ids = {m.group(2) for m in selectors if m.group(1) == "#"}
+        for name in attributes:
+            for node in tree.css(f"[{name}]"):
+                value = (node.attributes.get(name) or "").strip()
+                if not value:
+                    continue
+                empty = [node] if _slot(node) else [d for d in node.traverse(include_text=False)
+                                                    if d is not node and _slot(d)]
+                if not empty:
+                    continue   # (nothing left for the script to write into: the date is shown)
+                named = [d for d in empty if (d.attributes.get("id") or "") in ids
+                         or classes.intersection((d.attributes.get("class") or "").split())]
+                slot = named[0] if named else empty[0] if len(empty) == 1 else None
+                day = dates.machine_day(value)
+                if slot is None or day is None:
+                    unread += 1
+                else:
+                    slot.insert_child(dates.format_raw(day))
+    return unread
