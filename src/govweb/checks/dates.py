@@ -376,7 +376,11 @@ def find_publication_date(text: str) -> RawDate | None:
 
 
 def parse_meta_date(value: str) -> RawDate | None:
-    """A PubDate-style meta value: 2020-11-26 10:30:00, 2020/11/26, 20201126."""
+    """A PubDate-style meta value: 2020-11-26 10:30:00, 2020/11/26, 20201126; a time with its zone
+    (article:published_time 2026-11-18T17:20:00Z) as its day in Beijing time (`machine_day`: 2026-11-19), the day a
+    visitor in China reads."""
+    if _ZONED.fullmatch(value):
+        return machine_day(value)
     d = find_date(value)
     if d is not None and d[0] is not None:
         return d

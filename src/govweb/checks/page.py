@@ -438,7 +438,8 @@ def parse_page(
     if "new Date" in html:
         script_writes.drop_clocks(tree, inline_scripts)   # (a rendered page's clock, filled from the visitor's time)
     # (a row's date a script prints from the machine time the row carries, as a browser in China shows it)
-    unread_dates = script_writes.print_timestamps(tree, inline_scripts) if "data-" in html and "Date" in html else 0
+    unread_dates = script_writes.print_timestamps(tree, inline_scripts) if (
+        "data-" in html or "datetime" in html) and "Date" in html else 0
     links: list[Link] = []
     items: list[Item] = []
     script_entries: list[str] = []

@@ -370,19 +370,23 @@ _SLOT_SELECTOR = re.compile(r"""(?:querySelector(?:All)?|find|children|\$)\s*\(\
 # cache-busting `new Date()` is no time, however many digits it has
 _TIME_NAME = re.compile(r"(?:^|[-_])ts$|time|date|day|stamp|pub|riqi|shijian|(?:sj|rq)$", re.I)
 _NO_SLOT = frozenset({"a", "img", "input", "button", "script", "style", "br", "hr", "iframe", "select", "textarea"})
+# … or from the `datetime` of an empty `<time>` (`getAttribute('datetime')`, `.dateTime`, `.attr('datetime')`)
+_DATETIME_READ = re.compile(r"""getAttribute\s*\(\s*['"]datetime['"]|\.dateTime\b|\.attr\s*\(\s*['"]datetime['"]""")
 
 
 def _date_attributes(script: str) -> list[str]:
     """The `data-*` attributes named for a time (`_TIME_NAME`) a script reads (`getAttribute('data-ts')`, `[data-ts]`,
-    `dataset.ts`, `.data('ts')`) where it formats a date (`new Date(…)`) into an element's text; [] for any other
-    script."""
-    if "data" not in script or not _TEXT_WRITE.search(script) or not _DATE_MADE.search(script):
+    `dataset.ts`, `.data('ts')`) where it formats a date (`new Date(…)`) into an element's text, and `datetime` where
+    it reads that (`_DATETIME_READ`); [] for any other script."""
+    if not ("data" in script or "atetime" in script or "ateTime" in script) or not _TEXT_WRITE.search(script) or (
+            not _DATE_MADE.search(script)):
         return []
     named = {m.group(1).lower() for m in re.finditer(r"\bdata-([\w-]+)", script)}
     named |= {re.sub(r"[A-Z]", lambda c: "-" + c.group(0).lower(), m.group(1) or m.group(2))
               for m in re.finditer(r"""\bdataset\s*(?:\.\s*(\w+)|\[\s*['"](\w+)['"]\s*\])""", script)}
     named |= {m.group(1).lower() for m in re.finditer(r"""\.data\s*\(\s*['"]([\w-]+)['"]\s*\)""", script)}
-    return sorted("data-" + n for n in named if _TIME_NAME.search(n))
+    return sorted("data-" + n for n in named if _TIME_NAME.search(n)) + (
+        ["datetime"] if _DATETIME_READ.search(script) else [])
 
 
 def _slot(node: LexborNode) -> bool:
@@ -412,8 +416,9 @@ def print_timestamps(tree: LexborHTMLParser, inline_scripts: list[str]) -> int:
                 value = (node.attributes.get(name) or "").strip()
                 if not value:
                     continue
-                empty = [node] if _slot(node) else [d for d in node.traverse(include_text=False)
-                                                    if d is not node and _slot(d)]
+                # (a `<time datetime>` is its own slot: one printing its date, or holding an icon, is shown)
+                empty = [node] if _slot(node) else [] if name == "datetime" else [
+                    d for d in node.traverse(include_text=False) if d is not node and _slot(d)]
                 if not empty:
                     continue   # (nothing left for the script to write into: the date is shown)
                 named = [d for d in empty if (d.attributes.get("id") or "") in ids
