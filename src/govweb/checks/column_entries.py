@@ -32,6 +32,11 @@ MIN_UNDATED_ENTRIES = 3
 
 
 def article_links(ctx: SiteContext, f: PageFacts) -> int:
+    """How many distinct articles of the site a page links outside the template (`article_link_urls`)."""
+    return len(article_link_urls(ctx, f))
+
+
+def article_link_urls(ctx: SiteContext, f: PageFacts) -> set[str]:
     """Links of a page to distinct articles of the site outside the template (an undated list's entries) — not a
     folder's front page named in a word or two (申请情况统计 → `/xxgk/ysqgk/sqtj/`, 公开指南 → `/xxgk/gkzn/` in a 依申请公开
     page's side menu): a part of the section, whatever it holds, not a document of a list (a year, 2025年度, names a
@@ -51,7 +56,7 @@ def article_links(ctx: SiteContext, f: PageFacts) -> int:
         if target is not None and (target.is_article or dated_url(u) and not target.items) or (
                 target is None and unfetched_entry(ctx, f, u, link.text)):
             seen.add(u)
-    return len(seen)
+    return seen
 
 
 _NUMBER = re.compile(r"\d+")

@@ -75,6 +75,7 @@ from govweb.checks.page_kinds import (
     channel_boxes,
     channel_landing,
     declared,
+    documents_beside_ways_on,
     empty_archive,
     error_in_template,
     form_library,
@@ -225,9 +226,10 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
             cands.add(url)   # a navigated list with a single dated entry (权责清单: one document so far)
             continue
         if navigated and (article_links(ctx, f) >= MIN_UNDATED_ENTRIES or records(ctx, f)) and not service_hall(
-                ctx, f, names):
+                ctx, f, names) and not documents_beside_ways_on(ctx, f):
             cands.add(url)   # a list of articles that prints no dates (its entries count as not updated), or of
-            continue         # documents numbered in one address shape
+            continue         # documents numbered in one address shape (not a landing page's box of a few beside
+            # more ways on: 政务公开's 年报 links beside its 指南, 目录, 机构职能 …)
         if f.meta.get("columnname") and (dated or f.pagination and own_content_chars(ctx, f, prose=True) < MIN_CONTENT_CHARS):
             cands.add(url)   # a declared column with entries, or with a pager over links (a pager over names
             continue         # and paragraphs of its own pages through a single page such as 领导分工)

@@ -16,6 +16,7 @@ from govweb.checks.column_entries import (
     MIN_UNDATED_ENTRIES,
     SECTION_NAME_MAX,
     address_shape,
+    article_link_urls,
     lists_keeping,
     own_rows,
     records,
@@ -571,6 +572,23 @@ def hub(ctx: SiteContext, f: PageFacts) -> bool:
     named like a headline is a document of a list (a list of articles that print no date), not a way on; a link of a
     dated row is a list's entry, not a way on, wherever it leads (a 县长信箱 listing its letters, each kept on the
     letters platform of another host, lists them: it is no hub) — and so is a row's button (its PDF or OFD copy)."""
+    entries, below = _ways_on(ctx, f)
+    return len(entries | below) >= MIN_UNDATED_ENTRIES or len(below) >= MIN_SUB_PAGES
+
+
+def documents_beside_ways_on(ctx: SiteContext, f: PageFacts) -> bool:
+    """A channel's first page (首页 > 政务公开) printing no date that leads on to more places than the undated documents
+    it links (指南, 目录, 机构职能, 政策文件 … beside three 年报 links, none numbered records): a landing page with a box
+    of documents beside its ways on, not an undated list of its own."""
+    if len(f.breadcrumb) != 1 or own_rows(ctx, f) or records(ctx, f):
+        return False
+    documents = article_link_urls(ctx, f)
+    entries, below = _ways_on(ctx, f)
+    return len((entries | below) - documents) > len(documents)
+
+
+def _ways_on(ctx: SiteContext, f: PageFacts) -> tuple[set[str], set[str]]:
+    """A page's ways on (`hub`): its entries of its own, and the pages of its own section it names in a word or two."""
     pager = {ctx.canonical(u) for u in f.pagination}
     rows = {ctx.canonical(u) for it in (*own_rows(ctx, f), *(x for x in f.items if x.aside)) if not it.scripted
             for u in (it.url, *it.buttons)}   # (a 热点排行 box's rows lead to documents, not places)
@@ -594,7 +612,7 @@ def hub(ctx: SiteContext, f: PageFacts) -> bool:
         if (len(name) <= SECTION_NAME_MAX and not dated_url(u) and not (target is not None and target.is_article)
                 and (_below(u, host, folder) or _placed_below(f, target))):
             below.add(u)
-    return len(entries | below) >= MIN_UNDATED_ENTRIES or len(below) >= MIN_SUB_PAGES
+    return entries, below
 
 
 def channel_landing(ctx: SiteContext, f: PageFacts) -> bool:
