@@ -175,9 +175,12 @@ def own_rows(ctx: SiteContext, f: PageFacts) -> list[Item]:
     """A page's dated rows without those of the site template (shared links, repeated script-run rows), nor links
     that only sit near a date: one back to the homepage (返回首页 under a notice dated in its text) or a button for a
     visitor's action (我要写信 above a table of letters) is no entry of a list, nor is a row only in a side box beside
-    the list (热点排行, 最新更新, 推荐阅读: `list_shapes.side_box_links`)."""
+    the list (热点排行, 最新更新, 推荐阅读: `list_shapes.side_box_links`). The template's script-run rows are no
+    entries, but a row linking a page of its own is the list's even when such a widget shows the same title and date
+    (a 热点排行 of `href="#"` rows naming the list's newest)."""
     widget: frozenset[tuple[str, RawDate | None]] = ctx.derived("template_rows", _template_rows)
-    return [it for it in f.items if (it.title, it.date) not in widget and not it.aside and not _no_entry(ctx, it)]
+    return [it for it in f.items if not (it.scripted and (it.title, it.date) in widget) and not it.aside
+            and not _no_entry(ctx, it)]
 
 
 def _listed_in_folder(ctx: SiteContext) -> dict[str, frozenset[str]]:

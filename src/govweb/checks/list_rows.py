@@ -381,6 +381,9 @@ _NOT_PUBLISHED_HEADER = re.compile(r"截止|开标|有效期|时限|失效|到�
 # 有效期至2031-06-30). Left out only where the row prints another date (its 发布日期): they are no day the list was
 # touched, but a row dated by nothing else is not left undated for them.
 _DOCUMENT_DATE_HEADER = re.compile(r"施行|生效|废止|有效性")
+# … and a letters table's column of when the writer rated the answer (答复时间 | 群众评价 | 评价时间): a citizen's act
+# after the reply, no day the site touched the list — left out the same way
+_RATED_HEADER = re.compile(r"评价\s*(?:时间|日期)")
 # … and one naming dates (发布日期, 留言时间, 生成日期): a cell under it printing eight digits alone is a date (20250519),
 # which anywhere else is as likely a number (an amount, a code, a telephone)
 _DATE_HEADER = re.compile(r"日期|时间")
@@ -400,8 +403,8 @@ def _header_columns(table: LexborNode, reads: _Reads) -> tuple[frozenset[int], f
             labels = [reads.text(c).strip() for c in first.iter(include_text=False) if c.tag in ("th", "td")]
             if all(len(x) <= _HEADER_CELL_MAX and not any(ch.isdigit() for ch in x) for x in labels):
                 got = (frozenset(i for i, x in enumerate(labels) if _NOT_PUBLISHED_HEADER.search(x)),
-                       frozenset(i for i, x in enumerate(labels) if _DOCUMENT_DATE_HEADER.search(x)
-                                 and not _NOT_PUBLISHED_HEADER.search(x)),
+                       frozenset(i for i, x in enumerate(labels) if (
+                           _DOCUMENT_DATE_HEADER.search(x) or _RATED_HEADER.search(x)) and not _NOT_PUBLISHED_HEADER.search(x)),
                        frozenset(i for i, x in enumerate(labels) if _DATE_HEADER.search(x)))
         reads.headers[table.mem_id] = got
     return got

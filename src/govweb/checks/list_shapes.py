@@ -93,10 +93,13 @@ def unlinked_rows(body: LexborNode, base: str, items: list[Item]) -> list[Item]:
     article's dates stand in prose) — or in any order when each row has a cell saying only whether it was answered
     (已回复, 办理中: a table of letters, `_status_cell`): each of them that holds no link is an entry of its own (its linked siblings
     are read as links, and so are rows a script opens on click: a row whose title a row read so far holds is that
-    row). `items`: the page's rows read so far."""
+    row). Readers' comments under their box's heading (网友热评, 最新评论: a remark, its poster and time) are no
+    rows of a list. `items`: the page's rows read so far."""
     out: list[Item] = []
     known = [it.row for it in items]
     for parent in body.css('table, tbody, ul, ol, [role="table"], [role="rowgroup"], [role="list"]'):
+        if _under_comments_heading(parent):
+            continue
         groups: dict[tuple[str, int], list[tuple[LexborNode, list[str], RawDate]]] = {}
         for row in parent.iter(include_text=False):
             if _row_tag(row) not in ("tr", "li"):
@@ -120,6 +123,25 @@ def unlinked_rows(body: LexborNode, base: str, items: list[Item]) -> list[Item]:
                 out.append(Item(f"{base}#unlinked-{len(out)}", title, when, text[:200], dates.find_full_dates(text),
                                 row_status(text), scripted=True, printed=True))
     return out
+
+
+# The heading of a box of readers' comments (网友热评, 最新评论, 精彩评论): what visitors said of the site's pages
+_COMMENTS = re.compile(r"(?:网友|读者|最新|热门|精彩)?\s*(?:热评|评论)\s*$")
+_HEADING_MAX = 12   # a box's heading is a word or two, not a sentence
+
+
+def _under_comments_heading(block: LexborNode) -> bool:
+    """The block stands right under a short heading naming readers' comments — its own element sibling before it,
+    or its parent's (`<div class="tit">网友热评</div><ul>`, `<dt>最新评论</dt><dd><ul>`)."""
+    for level in (block, block.parent):
+        sib = level.prev if level is not None else None
+        while sib is not None and (sib.tag == "-comment" or sib.tag == "-text" and not (sib.text() or "").strip()):
+            sib = sib.prev
+        if sib is not None:
+            said = sib.text(deep=True, strip=True)
+            if said and len(said) <= _HEADING_MAX and _COMMENTS.search(said):
+                return True
+    return False
 
 
 _STATUS_CELL_MAX = 6   # a status cell: 已回复, 办理中, 已办结 (not a sentence holding the word)
@@ -285,9 +307,9 @@ def _caption_row(tile: LexborNode, anchors: list[LexborNode], url: str) -> Item 
 # a box ranking the site's pages by their readers (热点排行, 点击排行, 阅读排行榜): ordered by clicks, drawn from every
 # column, it is no list's own
 _RANKING = re.compile(r"(?:热点|热门|点击|阅读|浏览|访问)\s*(?:排行|排名)\s*榜?|排行榜")
-# … and a box of other columns' rows standing beside a list page's own (最新更新, 热点信息, 推荐阅读, 相关阅读, a 图片新闻
-# strip, 专题专栏): drawn from the site's other lists, it says nothing of this one
-_DIGEST = re.compile(r"(?:(?:最新|热点|热门|推荐|相关|精彩)\s*(?:更新|信息|发布|文章|阅读|新闻)|图片新闻|专题专栏)\s*$")
+# … and a box of other columns' rows standing beside a list page's own (最新更新, 热点信息, 推荐阅读, 相关阅读, 相关解读
+# beside a 政策文件 list, a 图片新闻 strip, 专题专栏): drawn from the site's other lists, it says nothing of this one
+_DIGEST = re.compile(r"(?:(?:最新|热点|热门|推荐|相关|精彩)\s*(?:更新|信息|发布|文章|阅读|新闻|解读)|图片新闻|专题专栏)\s*$")
 # … and a box of the list's own pinned rows above it (置顶): its items, not rows of the list's page
 PINNED = re.compile(r"置顶\s*$")
 _LIST_TAGS = frozenset({"ul", "ol", "dl", "table"})

@@ -556,8 +556,11 @@ def parse_page(
     shown_entry: LexborNode | None = None   # the block showing a list's first entry whole (its heading a link)
     # the body's text blocks, squashed, built once if a heading, a bare date or a sign-off is looked for
     blocks = cache(lambda: article.text_blocks(body_text))
-    # the links' texts, built once if a heading is looked for (a crumb step a link names is a column, no heading)
-    link_texts = cache(lambda: frozenset(link.text for link in links))
+    # the links' texts, built once if a heading is looked for (a crumb step a link names is a column, no heading) —
+    # but a dated row linking the page itself names the page (a 热点排行 box listing the article beside it): its own
+    # heading, no column
+    link_texts = cache(lambda: frozenset(link.text for link in links) - {
+        it.title for it in items if not it.scripted and it.url.split("#")[0] == here.split("#")[0]})
     # … and the texts of its heading elements, squashed (a document's heading is set as one)
     headings = cache(lambda: frozenset(" ".join(h.text().split()) for h in tree.css("h1, h2, h3, h4, h5, h6")))
     if pubdate is None and labelled:
