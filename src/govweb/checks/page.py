@@ -66,6 +66,7 @@ from govweb.checks.page_links import (
     alert_only,
     clicked_attributes,
     frame_facts,
+    jump_menu_links,
     nav_sections,
     read_data_attributes,
 )
@@ -448,6 +449,8 @@ def parse_page(
                  clicked=clicked_attributes(inline_scripts), weekdays=weekday_list(html), page_url=here,
                  grouped=grouped_list(html), scriptless=scriptless, unseen=bool(unseen),
                  read_data=read_data_attributes(inline_scripts))
+    # a jump menu's options, a way on a visitor takes like a link (no row of any list)
+    links.extend(jump_menu_links(tree, join, here, in_unseen if unseen else None))
     # links only inside blocks no visitor can ever see are no entries (a row found hidden only among rows that show
     # is left to the rows: its link may be an entry elsewhere)
     unseen_links: frozenset[str] = _only_inside(

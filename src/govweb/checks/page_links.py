@@ -1,12 +1,12 @@
 """A page's links as a visitor reads them: joined against the page's base, named (a 更多 link by its block's heading, a
-nameless icon by its tile's caption), script links' targets, links to a section of the page, frames and named
-windows, and a homepage's menu sections."""
+nameless icon by its tile's caption), script links' targets, a jump menu's options, links to a section of the page,
+frames and named windows, and a homepage's menu sections."""
 
 from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -232,6 +232,42 @@ def clicked_address(node: LexborNode, names: set[str]) -> str | None:
     if node.tag == "a" and attrs.get("href") is not None or node.css_first("a[href]") is not None:
         return None
     return next((v.strip() for k, v in attrs.items() if k in names and v and _DATA_ADDRESS.match(v.strip())), None)
+
+
+# A select whose change sends the visitor, in the same window, to the address its chosen option holds
+# (`onchange="if(this.value!=''){location.href=this.value}"`, `window.location=this.options[this.selectedIndex].value`)
+_JUMPS_HERE = re.compile(r"location(?:\.href\s*=|\s*=|\.(?:assign|replace)\s*\()\s*"
+                         r"this\.(?:value|options\s*\[\s*this\.selectedIndex\s*\]\.value)\b", re.I)
+# the heading option of a select listing other websites (--县直部门网站--, 友情链接, 乡镇街道, 某县网站群)
+_OTHER_WEBSITES = re.compile(r"网站|站群|链接|部门|乡镇|街道")
+
+
+def jump_menu_links(tree: LexborHTMLParser, join: Joiner, page_url: str,
+                    hidden: Callable[[LexborNode], bool] | None = None) -> list[Link]:
+    """The options of the page's jump menus as links, named by their words: a select whose change opens the chosen
+    option's address in the same window (`_JUMPS_HERE`), every option's address on the page's own host and its
+    heading option (the first, holding no address) naming no set of websites. A select opening its choice in a new
+    window, or leading to other hosts, lists other websites (部门网站, 友情链接): no entry of the site's own; an option
+    naming only a year (2019年) picks a view of the page's list by year, as its pager does, no way on to a place.
+    `hidden`: a select no visitor can see is none."""
+    host = urlsplit(page_url).netloc
+    out: list[Link] = []
+    for select in tree.css("select[onchange]"):
+        if not _JUMPS_HERE.search(select.attributes.get("onchange") or "") or hidden is not None and hidden(select):
+            continue
+        options: list[Link] = []
+        heading = ""
+        for option in select.css("option"):
+            value = (option.attributes.get("value") or "").strip()
+            u = join(value) if _DATA_ADDRESS.match(value) else None
+            name = option.text(deep=True, separator="", strip=True)
+            if u is None:
+                heading = heading or ("" if options else name)   # (--请选择栏目--: no way on)
+            elif name and not YEAR_ONLY.match(name):   # (a year chooser: the list's views by year)
+                options.append(Link(u, name))
+        if options and not _OTHER_WEBSITES.search(heading) and all(urlsplit(lk.url).netloc == host for lk in options):
+            out.extend(options)
+    return out
 
 
 _BLOCKS = frozenset({"div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "li"})
