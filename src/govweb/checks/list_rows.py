@@ -1149,7 +1149,7 @@ def read_anchors(
             continue
         if filed_under(a):
             continue   # (栏目：<a>政策法规</a>: what the row is filed under, no row)
-        if len(a.css("a[href]")) > 1:   # (its own css includes itself)
+        if _holds_elements(a) and len(a.css("a[href]")) > 1:   # (its own css includes itself)
             continue   # (a link holding links — an `<a …/>` left open, reopened by the parser around the list that
             # follows —: the rows are the links inside it, it is none)
         d, title, row, all_dates = _anchor_row(a, atext, reads)
@@ -1224,6 +1224,13 @@ def _read_declared_link(node: LexborNode, u: str, name: str, reads: _Reads, link
     long_title = (node.attributes.get("title") or "").strip()
     items.append(Item(u, long_title if len(long_title) > len(title) else title, d, row[:200], all_dates,
                       row_status(row)))
+
+
+def _holds_elements(node: LexborNode) -> bool:
+    """The node holds an element or more than one node (a cheap first test before a query into it: most links hold
+    only their name's text)."""
+    child = node.child
+    return child is not None and (child.tag != "-text" or child.next is not None)
 
 
 def _jumps_into_unseen(tree: LexborHTMLParser, href: str) -> bool:
