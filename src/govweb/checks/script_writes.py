@@ -359,7 +359,6 @@ def drop_clocks(tree: LexborHTMLParser, inline_scripts: list[str]) -> None:
                 node.decompose()
 
 
-
 # A script printing a date from a machine time an element carries (`<li data-ts="1795191000000">` … `<span
 # class="date"></span>`): it reads the element's `data-*` attribute and writes `new Date(…)` formatted into its text.
 _TEXT_WRITE = re.compile(r"\.innerHTML\s*=|\.innerText\s*=|\.textContent\s*=|\.html\s*\(|\.text\s*\(")
