@@ -1,7 +1,7 @@
 """Parse a decoded page with selectolax: its <title>, its outgoing links as linked (each with its canonical key and
-whether it is navigation; a jump menu's options are links too), malformed links, whether its content looks written
-by script, and — for a homepage candidate — where a visitor is sent on to. Also what the trap guard asks about a page:
-its list items, and whether a link is its pagination."""
+whether it is navigation), malformed links, whether its content looks written by script, and — for a homepage
+candidate — where a visitor is sent on to. Also what the trap guard asks about a page: its list items, and whether
+a link is its pagination."""
 
 from __future__ import annotations
 
@@ -23,15 +23,6 @@ _NAV_SELECTOR = (
 )
 _LINK_SELECTOR = "a[href], area[href], frame[src], iframe[src], link[rel=next][href], link[rel=alternate][href]"
 _SPACE = re.compile(r"\s+")
-# A jump menu: a select whose change sends the visitor to the chosen option's value, in the same window
-# (`location.href=this.value`, `window.location=…`, `location.assign(…)`, `location.replace(…)`) or in a new one
-# (`window.open(this.value,'_blank')`); the value read as `this.value` or `this.options[this.selectedIndex].value`.
-_JUMP_MENU = re.compile(r"(?:location(?:\.href)?\s*=(?!=)|location\.(?:assign|replace)\s*\(|window\.open\s*\()\s*"
-                        r"this\.(?:value|options\s*\[\s*this\.(?:options\.)?selectedIndex\s*\]\.value)\b", re.I)
-# An option's value that is an address: http(s)://…, //host…, /path, ./ ../, or a file name with a web extension —
-# never empty, `#`, `javascript:` or a heading's words (--请选择--).
-_OPTION_ADDRESS = re.compile(r"(?:https?:)?//\S+|/(?!/)\S*|\.{1,2}/\S*|[\w./-]+\.(?:s?html?|jsp|jhtml|aspx?|php|do)(?:[?#]\S*)?",
-                             re.I)
 # Data islands that list pages build from in the browser, e.g. Hanweb's <script type="text/xml"><record><![CDATA[…]]>
 _DATA_SCRIPT_TYPES = frozenset({"text/xml", "application/xml", "text/html", "text/template", "text/x-template"})
 _CDATA = re.compile(r"<!\[CDATA\[|\]\]>")
@@ -107,10 +98,6 @@ def parse_page(html: str, url: str, encoding: str = "utf-8", *, homepage: bool =
                 link = resolved[href] if href in resolved else target(href)
                 if link and link not in links:
                     add(link, 0)
-        for href in _jump_menu_values(part):
-            link = target(href)
-            if link and link not in links:
-                add(link, 0)
     for node in tree.css(_NAV_SELECTOR):
         link = target(node.attributes.get("href") or "")
         if link:
@@ -133,22 +120,6 @@ def _islands(tree: LexborHTMLParser) -> list[LexborHTMLParser]:
     """The page's data islands (lists the browser fills in), parsed."""
     return [LexborHTMLParser(_CDATA.sub("", script.text(deep=True))) for script in tree.css("script[type]")
             if (script.attributes.get("type") or "").strip().lower() in _DATA_SCRIPT_TYPES]
-
-
-def _jump_menu_values(tree: LexborHTMLParser) -> list[str]:
-    """The address values of the options of the page's jump menus (`_JUMP_MENU`), as written: a way on a visitor
-    takes by choosing an option. A select with no such onchange (a form's field) leads nowhere."""
-    values: list[str] = []
-    for select in tree.css("select[onchange]"):
-        if not _JUMP_MENU.search(select.attributes.get("onchange") or ""):
-            continue
-        for option in select.css("option"):
-            attrs = option.attributes
-            value = (attrs.get("value") if "value" in attrs else option.text(deep=True)) or ""
-            value = value.strip()
-            if _OPTION_ADDRESS.fullmatch(value):
-                values.append(value)
-    return values
 
 
 def list_items(html: str, url: str, encoding: str = "utf-8") -> set[str]:
