@@ -65,6 +65,8 @@ HAN_MONTH_DAY = re.compile(r"(?<![" + _HAN_DIGITS + r"十年])(" + _HAN_MONTH + 
 # month first, the en-US order — unless the first number can only be a day (16/11/2026, the en-GB order). A page
 # prints one order: `settle_day_first` turns the rows that read either way when another row of the page is day first.
 # A list template prints it with dashes too (09-28-2026, 12-03-2026), its two separators alike.
+# (as a pattern's part: the slashed form a label prints, 留言时间：11/22/2026)
+YEAR_LAST_SLASHED = r"\d{1,2}/\d{1,2}/(?:19|20)\d{2}(?![\d/])"
 YEAR_LAST = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*([/-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?![\d/\-])")
 # … or with the month's English name, as RFC 2822 and English CMS templates print it (Thu, 12 Nov 2026 10:15:00
 # +0800; Nov 12, 2026; 12 November 2026).
@@ -116,7 +118,7 @@ PUBLISH_LABELLED = re.compile(
     # (the date as CMSs print it, in Chinese numerals — 发布日期：二〇二六年十一月十八日 —, year last, as a server
     # set to an English locale prints it: 发布日期：11/13/2026 10:36:18 AM, or with two digits of the year first, as
     # old ASP CMSs print it: 更新时间：26-11-09, read as `_SHORT_YEAR_CELL`)
-    r"(" + YMD + r"|" + HAN_YMD + r"|\d{1,2}/\d{1,2}/(?:19|20)\d{2}(?![\d/])"
+    r"(" + YMD + r"|" + HAN_YMD + r"|" + YEAR_LAST_SLASHED +
     r"|\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d\-/.]))"
 )
 _LABEL_KEYS = ("时间", "日期", "发布于")
@@ -160,6 +162,8 @@ def issued_dates(text: str, limit: int = 2) -> list[tuple[int, str, str]]:
     """The first `limit` 发文日期 as (position, date text, matched text), in text order."""
     return [(m.start(), m.group(1), m.group(0)) for m in _ISSUED_LABELLED.finditer(text) if not _PERIOD_END.match(
         text, m.end())][:limit]
+
+
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])([0-3]\d)(?!\d)")
 
 
@@ -412,7 +416,12 @@ def machine_day(value: str) -> RawDate | None:
     if instant is not None:
         day = instant.astimezone(BEIJING).date()
         return day.year, day.month, day.day
-    found = find_date(value)
+    return find_dated(value)
+
+
+def find_dated(text: str) -> RawDate | None:
+    """The date `text` holds (`find_date`) when it names its year: not a month-day alone, not a relative day."""
+    found = find_date(text)
     return found if found is not None and found[0] not in (None, RELATIVE_YEAR) else None
 
 

@@ -872,8 +872,7 @@ def _slot_date(a: LexborNode, read_data: AbstractSet[str], reads: _Reads) -> tup
         return None
     for el in within:
         for name, value in el.attributes.items():
-            if name in read_data and value and (d := dates.find_date(value)) is not None and d[0] not in (
-                    None, dates.RELATIVE_YEAR):
+            if name in read_data and value and (d := dates.find_dated(value)) is not None:
                 return d, f"{reads.text(row).strip()} {value.strip()}"
     return None
 
@@ -1092,7 +1091,8 @@ def read_anchors(
     link to a part of the page inside one (a skip link `#hdjl` into a retired block), is no entry a visitor uses.
     `read_data`: the data attributes the page's inline scripts read (`page_links.read_data_attributes`), so a row
     whose empty date slot such a script fills is dated by the attribute (`_slot_date`)."""
-    reads = _Reads(weekdays=weekdays, tree=tree, grouped=grouped, read_data=read_data)   # what rows read of the page's nodes, read once
+    # what rows read of the page's nodes, read once
+    reads = _Reads(weekdays=weekdays, tree=tree, grouped=grouped, read_data=read_data)
     here = page_url or join.base
     last_row: tuple[int | None, int] = (None, -1)   # the row (li, tr) of the last entry read, and the entry count
     first_lists: dict[str, int | None] = {}   # the list (the li's or tr's parent) where each address was first read

@@ -60,6 +60,7 @@ def message_rows(body: LexborNode, base: str) -> list[Item]:
     return rows
 
 
+_BOX_HEADING_MAX = 12   # a box's heading is a word or two (热点排行 · TOP10, 网友热评), not a sentence
 _UNLINKED_MIN = 3        # rows of one shape that make a list
 _UNLINKED_TITLE_MIN = 6  # a title cell: a sentence, not a person's name or a status
 
@@ -127,7 +128,6 @@ def unlinked_rows(body: LexborNode, base: str, items: list[Item]) -> list[Item]:
 
 # The heading of a box of readers' comments (网友热评, 最新评论, 精彩评论): what visitors said of the site's pages
 _COMMENTS = re.compile(r"(?:网友|读者|最新|热门|精彩)?\s*(?:热评|评论)\s*$")
-_HEADING_MAX = 12   # a box's heading is a word or two, not a sentence
 
 
 def _under_comments_heading(block: LexborNode) -> bool:
@@ -139,7 +139,7 @@ def _under_comments_heading(block: LexborNode) -> bool:
             sib = sib.prev
         if sib is not None:
             said = sib.text(deep=True, strip=True)
-            if said and len(said) <= _HEADING_MAX and _COMMENTS.search(said):
+            if said and len(said) <= _BOX_HEADING_MAX and _COMMENTS.search(said):
                 return True
     return False
 
@@ -313,7 +313,6 @@ _DIGEST = re.compile(r"(?:(?:最新|热点|热门|推荐|相关|精彩)\s*(?:更
 # … and a box of the list's own pinned rows above it (置顶): its items, not rows of the list's page
 PINNED = re.compile(r"置顶\s*$")
 _LIST_TAGS = frozenset({"ul", "ol", "dl", "table"})
-_RANKING_HEADING_MAX = 12   # a box's heading is a word or two (热点排行 · TOP10), not a sentence naming a ranking
 
 
 def side_box_links(tree: LexborHTMLParser, join: Joiner,
@@ -345,7 +344,7 @@ def _headed_links(tree: LexborHTMLParser, join: Joiner) -> dict[int, tuple[str, 
     out: dict[int, tuple[str, str]] = {}
     for node in tree.css("h1, h2, h3, h4, h5, h6, div, span, p, strong, b, dt, th"):
         said = node.text(deep=True, strip=True)
-        if not said or len(said) > _RANKING_HEADING_MAX or not (
+        if not said or len(said) > _BOX_HEADING_MAX or not (
                 _RANKING.match(said) or _DIGEST.match(said) or PINNED.match(said)) or node.css_first("a[href]"):
             continue
         for level in (node, node.parent):

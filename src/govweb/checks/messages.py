@@ -12,7 +12,7 @@ from govweb.checks.dates import RawDate
 
 # The date a message label prints: as CMSs print it, or year last as a server set to an English locale prints it
 # (留言时间：11/22/2026, read as `dates.find_date` reads it)
-_WHEN = r"(" + dates.YMD + r"|\d{1,2}/\d{1,2}/(?:19|20)\d{2}(?![\d/]))"
+_WHEN = r"(" + dates.YMD + r"|" + dates.YEAR_LAST_SLASHED + r")"
 # Message (留言/信件) labels on detail pages and list rows.
 _SUBMIT_WORDS = (r"(?:留言时间|留言日期|提交时间|提交日期|来信时间|来信日期|咨询时间|写信时间|提问时间|发信时间|信件时间|"
                  r"受理时间|受理日期|登记时间|诉求时间)")

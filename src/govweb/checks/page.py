@@ -1008,8 +1008,8 @@ def _read_kept_dates(tree: LexborHTMLParser) -> None:
             before = before.prev
         if before is None or not dates.PUBLISH_LABEL_END.search((before.text(deep=True) or "")[-_LABEL_MAX:]):
             continue
-        kept = next((d for name in KEPT_DATE_ATTRIBUTES if (d := dates.find_date(el.attributes.get(name) or ""))
-                     is not None and d[0] not in (None, dates.RELATIVE_YEAR)), None)
+        kept = next((d for name in KEPT_DATE_ATTRIBUTES if (d := dates.find_dated(el.attributes.get(name) or ""))),
+                    None)
         if kept is not None:
             el.replace_with(f" {dates.format_raw(kept)} ")
 
