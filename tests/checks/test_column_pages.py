@@ -1642,6 +1642,23 @@ def test_answers_to_public_concerns_are_typed_other_whatever_their_section(tmp_p
     assert {c["name"]: c["type"] for c in report["columns"]} == {"回应关切": "其他", "解读回应": "政策解读"}
 
 
+def test_investigations_of_officials_are_no_survey(tmp_path: Path) -> None:
+    """监察调查 (and 审查调查) of a discipline organ lists its case releases: 其他, though 调查 names a survey of the
+    public elsewhere — the 网上调查 beside it stays 互动."""
+    def rows(d: str, titles: tuple[str, ...]) -> str:
+        return "<table class='lb'>" + "".join(
+            f"<tr><td>·<a href='/{d}/t20201{i}01_{i}.html'>{t}</a></td><td>[2020-1{i}-01]</td></tr>"
+            for i, t in enumerate(titles)) + "</table>"
+
+    report = _site(tmp_path, {
+        "jcdc/": ("监察调查", "<p>当前位置：首页 &gt;&gt; 监察调查</p>"
+                          + rows("jcdc", ("某局原科长王某某被留置", "某镇原党委委员赵某某被开除公职"))),
+        "wsdc/": ("网上调查", "<p>当前位置：首页 &gt;&gt; 网上调查</p>"
+                          + rows("wsdc", ("全市公共自行车满意度问卷", "农贸市场营业时间意见问卷"))),
+    })
+    assert {c["name"]: c["type"] for c in report["columns"]} == {"监察调查": "其他", "网上调查": "互动"}
+
+
 def test_a_menu_column_named_for_a_line_of_work_whose_rows_report_events_is_news(tmp_path: Path) -> None:
     """乡村振兴 in the menu of every page, its rows reporting events (举行, 签约, 竣工): the body's work news, stale
     after 14 days; the Party's 党建园地 and a list of plain documents keep no type."""

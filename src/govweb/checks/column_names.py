@@ -22,6 +22,9 @@ TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # 回应关切: the body's answers to public concerns, the 解读回应 section's other half — no interpretation of a
     # policy, no channel to ask (解读回应 itself, the section, is 政策解读)
     ("其他", ("回应关切",)),
+    # 审查调查 (纪律审查和监察调查): a discipline organ's investigations of officials, its case releases — no survey
+    # of the public (网上调查) for 调查
+    ("其他", ("审查调查", "监察调查")),
     # (a 新闻发布会 column: press conferences interpreting the body's policies, the 解读回应 section's form; a 明白纸,
     # a policy told in plain words on one sheet)
     ("政策解读", ("解读", "图解", "答记者问", "政策问答", "发布会", "明白纸")),
