@@ -83,3 +83,25 @@ def test_a_letter_printed_without_a_link_among_answered_ones_counts_in_any_order
     plain = [r.replace("<em>已办结</em>", "").replace("<em>处理中</em>", "") for r in rows]
     report = _report(tmp_path / "plain", "sjxx/", "书记信箱", "<ul class='xj'>" + "".join(plain) + "</ul>")
     assert next(c["items"] for c in report["columns"] if c["url"].endswith("/sjxx/")) == 3
+
+
+def test_letters_stating_their_handling_beside_the_form_to_write_are_the_channels_list(tmp_path: Path) -> None:
+    """A 区长信箱 page whose form to write in stands above its letters, each printed with no link of its own and
+    stating its handling (已答复, 处理中): the channel's record of its letters — a 互动 column, the letter still
+    处理中 after 130 days late. The same rows saying nothing of an answer are the form's examples (回复选登): no list."""
+    def row(title: str, sent: str, answered: str, state: str) -> str:
+        return f"<li><span class='bt'>{title}</span><span>{sent}</span><span>{answered}</span><i>{state}</i></li>"
+    rows = [row("关于老旧小区加装电梯补助的咨询", "2021-03-02", "2021-03-05", "已答复"),
+            row("反映滨江路夜间施工噪音扰民", "2021-01-18", "2021-01-22", "已答复"),
+            row("建议在城东片区增设公交站点", "2020-10-30", "——", "处理中"),
+            row("咨询二孩家庭公租房申请条件", "2020-10-12", "2020-10-15", "已答复")]
+    form = ("<form action='/qzxx/post.do' method='post'><p>标题：<input name='bt'></p>"
+            "<p><textarea name='nr' rows='5'></textarea></p><p><input type='submit' value='发送'></p></form>")
+    report = _report(tmp_path / "stated", "qzxx/", "区长信箱", form + "<ul class='xjgk'>" + "".join(rows) + "</ul>")
+    column = next(c for c in report["columns"] if c["url"].endswith("/qzxx/"))
+    assert (column["type"], column["items"]) == ("互动", 4)
+    assert _late(report) == ["2020-10-30"]
+    assert "interaction-poor" in {v["rule"] for v in report["vetoes"]}
+    plain = [r.replace("<i>已答复</i>", "").replace("<i>处理中</i>", "") for r in rows if "处理中" not in r]
+    report = _report(tmp_path / "plain", "qzxx/", "区长信箱", form + "<ul class='xjgk'>" + "".join(plain) + "</ul>")
+    assert not any(c["url"].endswith("/qzxx/") for c in report["columns"])

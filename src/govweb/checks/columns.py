@@ -180,9 +180,10 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
             # — unless the menu opens it as a column (a saved search: 本县要闻 → search.jsp?channelid=…&keyword=…)
         if function:
             counted = [it for it in counted if not announced_ahead(ctx, it)]   # (访谈预告: what is to come)
-            if all(it.printed for it in counted):
+            if all(it.printed for it in counted) and not (f.textarea and all(it.status for it in counted)):
                 counted = []   # a function's table printed with no link to open (a 查询 page's 经办网点 with the
-                # date each office's details were checked): records of the tool, no items published
+                # date each office's details were checked): records of the tool, no items published — but a
+                # writing form's letters each stating its handling (已回复, 办理中) are the channel's letters
         dated = len(counted)
         if any(w in (f.meta.get("columnname") or f.title) for w in NAVIGATION_WORDS) and (
                 dated < MIN_DATED_ITEMS and not (not dated and f.empty_marker and shows_empty_list(ctx, f)

@@ -86,7 +86,7 @@ def _cells(row: LexborNode) -> list[str]:
     return [t for t in texts if t] if not table_row else texts
 
 
-def unlinked_rows(body: LexborNode, base: str, items: list[Item]) -> list[Item]:
+def unlinked_rows(body: LexborNode, base: str, items: list[Item], beside_form: bool = False) -> list[Item]:
     """Rows a list prints with no link (a 留言选登 table of answered letters, a 征集 table whose closed calls link no
     feedback): a reader counts them like the linked ones. Three or more sibling rows (`tr`, `li`) of one shape (the
     same number of cells), each with a cell printing only a full date and a cell of a sentence's length, their dates
@@ -95,7 +95,9 @@ def unlinked_rows(body: LexborNode, base: str, items: list[Item]) -> list[Item]:
     (已回复, 办理中: a table of letters, `_status_cell`): each of them that holds no link is an entry of its own (its linked siblings
     are read as links, and so are rows a script opens on click: a row whose title a row read so far holds is that
     row). Readers' comments under their box's heading (网友热评, 最新评论: a remark, its poster and time) are no
-    rows of a list. `items`: the page's rows read so far."""
+    rows of a list. `items`: the page's rows read so far. `beside_form`: the page holds a form to write in, whose
+    examples its rows are (回复选登) — unless each row states its letter's handling (已回复, 办理中): the channel's
+    record of its letters, unanswered ones too."""
     out: list[Item] = []
     known = [it.row for it in items]
     for parent in body.css('table, tbody, ul, ol, [role="table"], [role="rowgroup"], [role="list"]'):
@@ -114,6 +116,8 @@ def unlinked_rows(body: LexborNode, base: str, items: list[Item]) -> list[Item]:
             if len(rows) < _UNLINKED_MIN or any(a[2] < b[2] for a, b in zip(rows, rows[1:], strict=False)) and not all(
                     _status_cell(cells) for _, cells, _ in rows):
                 continue   # (a letters table, each row's cell saying whether it was answered, in any order)
+            if beside_form and not all(_status_cell(cells) for _, cells, _ in rows):
+                continue
             for row, cells, when in rows:
                 if row.css_first("a[href]") is not None:
                     continue

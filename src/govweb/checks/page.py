@@ -707,11 +707,12 @@ def parse_page(
         if said_empty or any(it.url not in aside and it.url not in pinned for it in items):
             for it in items:
                 it.aside, it.pinned, it.boxed_too = it.url in aside, it.url in pinned, it.url in boxed_too
-    if not is_article and body_node is not None and tree.css_first("textarea") is None:
+    if not is_article and body_node is not None:
         # a list's rows printed with no link (选登 letters); beside a form to write in they are the form's
-        # examples, on a page of that function (read after the blocks of a page listing nothing: the
-        # letters are a record to read)
-        items.extend(unlinked_rows(body_node, here, items))
+        # examples, on a page of that function, unless each row states its letter's handling (已回复, 办理中: the
+        # channel's record of its letters) (read after the blocks of a page listing nothing: the letters are a
+        # record to read)
+        items.extend(unlinked_rows(body_node, here, items, beside_form=tree.css_first("textarea") is not None))
     # (rows of a dated list printing an empty date cell: entries with no date)
     blank_dated = blank_date_rows(body_node, join, items) if not is_article and len(items) >= 2 and body_node is not None else ()
     if not is_article and items:
