@@ -249,6 +249,8 @@ def column_type(ctx: SiteContext, first: PageFacts, name: str, aside: frozenset[
         # … and wherever it sits, a column of the leaders' activities (领导活动, 政务活动 under 领导之窗) whose rows
         # report events: the news of them (a campaign's 主题教育活动 or a 文化活动 list of events to come is no leader's)
         return "动态要闻" if reports_news(first, aside) else "其他"
+    if AGENDA.search(name) and reports_news(first, aside):
+        return "动态要闻"   # the leaders' or the government's agenda (政务日程) whose rows report events: the news of them
     if lists_documents(first, aside):
         return "政策文件"   # rows of a document's heading beside its number (某府发〔2026〕19号): the body's documents
     if not nested:
@@ -360,6 +362,7 @@ def _list_pages(ctx: SiteContext) -> frozenset[str]:
 NEWS_ROWS_MIN = 3
 ACTIVITIES = "活动"   # what a column named 领导活动 lists: the leaders' activities, reported as news
 LEADERS = "领导"      # … named so, or sitting under a section so named (领导之窗 > 政务活动)
+AGENDA = re.compile(r"(?:领导|政务)日程\s*$")   # a calendar of the leaders' days (政务日程, 领导日程), as 领导活动 lists them
 _EVENT = re.compile(EVENT)
 
 

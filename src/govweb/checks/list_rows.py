@@ -901,7 +901,7 @@ def _anchor_row(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | Non
         d = _with_tooltip_year(d, years)
         all_dates = [_with_tooltip_year(r, years) for r in all_dates]
     if d is not None and d[0] is None:
-        year = _year_heading(a)
+        year = year_heading(a)
         if year is not None:
             d = (year, d[1], d[2])
             all_dates = [(year, r[1], r[2]) if r[0] is None else r for r in all_dates]
@@ -910,6 +910,9 @@ def _anchor_row(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | Non
         all_dates = [d] if d is not None and d[0] else all_dates   # (a day relative to the as-of date is no full date)
     if d is None:
         d = _date_heading(a, reads)
+        all_dates = [d] if d is not None else all_dates
+    if d is None:
+        d = _calendar_day(a)
         all_dates = [d] if d is not None else all_dates
     title = atext
     if d is None and len(atext) > _BLOCK_TITLE_MIN:
@@ -923,10 +926,10 @@ _YEAR_HEADING = re.compile(r"\s*((?:19|20)\d{2})\s*(?:年\s*(?:(?:1[0-2]|0?[1-9]
 _YEAR_CLIMB = 4
 
 
-def _year_heading(a: LexborNode) -> int | None:
+def year_heading(a: LexborNode) -> int | None:
     """The year a list prints as the heading of its month-day rows (`<h4>2020年</h4><p>(05月12日) <a>…</a></p>`): the
     element just before the row's block (or one of its blocks, a few levels up) saying only a year, or a year and a
-    month (`<h3>2026年11月</h3><table>` over a 信箱's 11-24 | 11-27 rows)."""
+    month (`<h3>2026年11月</h3><table>` over a 信箱's 11-24 | 11-27 rows). `a`: the row's link, or the row itself."""
     node = a.parent
     for _ in range(_YEAR_CLIMB):
         if node is None or node.tag in ("body", "html"):
@@ -940,6 +943,55 @@ def _year_heading(a: LexborNode) -> int | None:
                 return int(m.group(1))
         node = node.parent
     return None
+
+
+# A month calendar (领导活动, 政务日程 laid out as a month): its caption names one year and month between its switchers
+# (‹ 上月 2026年11月 下月 ›), its cells open with their day's number, the titles of that day under it
+_CALENDAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(1[0-2]|0?[1-9])\s*月")
+_CALENDAR_DAY = re.compile(r"\s*(3[01]|[12]\d|0?[1-9])\s*日?\s*")
+_CALENDAR_DAYS_MIN = 28   # cells numbering the days: a month
+_CALENDAR_CLIMB = 4
+
+
+def _cell_day(cell: LexborNode) -> int | None:
+    """The day number a table cell opens with, before any link (`<td><span>26</span><ul><li><a>…`), if it says only
+    that."""
+    said = []
+    for node in cell.traverse(include_text=True):
+        if node.tag == "a":
+            break
+        if node.tag == "-text":
+            said.append(node.text() or "")
+    m = _CALENDAR_DAY.fullmatch("".join(said))
+    return int(m.group(1)) if m else None
+
+
+def _calendar_day(a: LexborNode) -> RawDate | None:
+    """The day a month calendar files a link under: the link stands in a table cell opening with the day's number
+    alone, in a table of a month's day cells (28 or more) whose caption — or the element just before it — names
+    one year and month and no day (‹ 上月 2026年11月 下月 ›); the titles under a day are of that day."""
+    cell = a.parent
+    for _ in range(_CALENDAR_CLIMB):
+        if cell is None or cell.tag in ("td", "body", "html"):
+            break
+        cell = cell.parent
+    if cell is None or cell.tag != "td" or (day := _cell_day(cell)) is None:
+        return None
+    table = cell.parent
+    while table is not None and table.tag != "table":
+        table = table.parent
+    if table is None:
+        return None
+    head = table.css_first("caption") or table.prev
+    while head is not None and head.tag == "-text" and not (head.text() or "").strip():
+        head = head.prev
+    said = head.text(deep=True, separator=" ") if head is not None else ""
+    months = _CALENDAR_MONTH.findall(said)
+    if len(months) != 1 or dates.find_date(said) is not None:
+        return None
+    if sum(_cell_day(td) is not None for td in table.css("td")) < _CALENDAR_DAYS_MIN:
+        return None
+    return int(months[0][0]), int(months[0][1]), day
 
 
 def _group_date(a: LexborNode, atext: str, reads: _Reads) -> RawDate | None:

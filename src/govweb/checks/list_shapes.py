@@ -13,7 +13,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from govweb.checks import dates
 from govweb.checks.dates import RawDate
-from govweb.checks.list_rows import DATE_CELL_MAX, PAGINATION_TEXT, Item, not_row_dates_out
+from govweb.checks.list_rows import DATE_CELL_MAX, PAGINATION_TEXT, Item, not_row_dates_out, year_heading
 from govweb.checks.messages import (
     POSTED_LABEL,
     POSTER_LABEL,
@@ -127,6 +127,40 @@ def unlinked_rows(body: LexborNode, base: str, items: list[Item], beside_form: b
                 text = " ".join(cells)
                 out.append(Item(f"{base}#unlinked-{len(out)}", title, when, text[:200], dates.find_full_dates(text),
                                 row_status(text), scripted=True, printed=True))
+    return out
+
+
+def timeline_rows(body: LexborNode, base: str, items: list[Item]) -> list[Item]:
+    """The events a timeline (大事记) prints with no link, under headings that say only the year (`<h3>2025年</h3>
+    <ul><li><em>3月8日</em> 某某开工</li>…`, `<div>2025</div>`): a reader counts them as the list's rows, each of
+    the day its cell prints in its heading's year. Rows (`tr`, `li`) holding no link, each a cell printing only a
+    month and day beside a cell of a sentence's length, under a year heading (`list_rows.year_heading`); three or
+    more of one shape on the page, newest first across its years as a timeline runs (a CV runs oldest first).
+    `items`: the page's rows read so far."""
+    known = [it.row for it in items]
+    groups: dict[tuple[str, int], list[tuple[list[str], RawDate]]] = {}
+    for parent in body.css("table, tbody, ul, ol"):
+        for row in parent.iter(include_text=False):
+            if _row_tag(row) not in ("tr", "li") or row.css_first("a[href]") is not None:
+                continue
+            cells = _cells(row)
+            days = [d for c in cells if len(c) <= DATE_CELL_MAX and (d := dates.find_date_cached(c)) is not None
+                    and d[0] is None]
+            if len(days) != 1 or not any(len(c) >= _UNLINKED_TITLE_MIN and dates.find_date_cached(c) is None
+                                         for c in cells) or (year := year_heading(row)) is None:
+                continue
+            groups.setdefault((_row_tag(row), len(cells)), []).append((cells, (year, days[0][1], days[0][2])))
+    out: list[Item] = []
+    for rows in groups.values():
+        if len(rows) < _UNLINKED_MIN or any(a[1] < b[1] for a, b in zip(rows, rows[1:], strict=False)):
+            continue
+        for cells, when in rows:
+            title = max((c for c in cells if dates.find_date_cached(c) is None), key=len)
+            if any(title in r for r in known):
+                continue
+            text = " ".join(cells)
+            out.append(Item(f"{base}#timeline-{len(out)}", title, when, text[:200], [when], row_status(text),
+                            scripted=True, printed=True))
     return out
 
 

@@ -56,6 +56,7 @@ from govweb.checks.list_shapes import (
     message_rows,
     picture_tiles,
     side_box_links,
+    timeline_rows,
     unlinked_rows,
 )
 from govweb.checks.messages import SUBMIT_HEADER, MessageFacts, message_facts, submissions
@@ -712,7 +713,10 @@ def parse_page(
         # examples, on a page of that function, unless each row states its letter's handling (已回复, 办理中: the
         # channel's record of its letters) (read after the blocks of a page listing nothing: the letters are a
         # record to read)
-        items.extend(unlinked_rows(body_node, here, items, beside_form=tree.css_first("textarea") is not None))
+        beside_form = tree.css_first("textarea") is not None
+        items.extend(unlinked_rows(body_node, here, items, beside_form=beside_form))
+        if not beside_form:
+            items.extend(timeline_rows(body_node, here, items))   # (a 大事记's events under their years' headings)
     # (rows of a dated list printing an empty date cell: entries with no date)
     blank_dated = blank_date_rows(body_node, join, items) if not is_article and len(items) >= 2 and body_node is not None else ()
     if not is_article and items:
