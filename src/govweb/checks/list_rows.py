@@ -85,6 +85,8 @@ _ROW_TAG = re.compile(r"^\s*[\[【]\s*[^\]】\d\s]{1,6}\s*[\]】]\s*$")
 def row_tag(text: str) -> bool:
     """A link's name is a row's bracketed tag ([在线办理], [受理公示]), no name of the place it opens."""
     return _ROW_TAG.match(text) is not None
+
+
 _MAX_ROW_TEXT = 300
 DATE_CELL_MAX = 30   # a row's date cell: the date and little else
 _ROW_REST_MAX = 60     # text of a row beyond its link: a date, a source, a status — not a paragraph
