@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from govweb.checks.article import DOC_NUMBER
 from govweb.checks.context import SiteContext
 from govweb.checks.dates import dated_url
+from govweb.checks.list_rows import row_tag
 from govweb.checks.messages import submissions
 from govweb.checks.page import PageFacts
 from govweb.checks.page_links import MORE
@@ -232,9 +233,10 @@ def column_type(ctx: SiteContext, first: PageFacts, name: str, aside: frozenset[
     if hp is not None and first.url in hp.nav_sections:
         sections.append(hp.nav_sections[first.url])
     above = tuple(sections)   # (the sections the breadcrumb, the title and the homepage menu file it under)
-    # … then the menu entry opening it under a name of its own (the menu's 政务动态 opening its first list, 今日澜城)
+    # … then the menu entry opening it under a name of its own (the menu's 政务动态 opening its first list, 今日澜城) —
+    # not a row's bracketed tag linking it ([审批决定公告] before a headline: the kind of that row, not the column's)
     sections += [t for t, _ in ctx.derived("anchor_texts", anchor_texts).get(first.url, Counter()).most_common()
-                 if not headline_like(t)]
+                 if not headline_like(t) and not row_tag(t)]
     for section in sections:
         t = type_of(section)
         if t != "其他":

@@ -250,6 +250,18 @@ def may_hold_date(text: str) -> bool:
     return _DATE_SIGN.search(text) is not None
 
 
+# A 年月日 date whose month or day a document pasted from Word prints in two pieces (11<span>月</span><span>2</span>
+# <span>6</span>日, read with a space between the pieces): one number, as the visitor sees it joined
+_SPLIT_MONTH_OR_DAY = re.compile(r"(?<=年)(\s*\d)\s+(\d\s*月)|(?<=月)(\s*\d)\s+(\d\s*日)")
+
+
+def joined_split_numbers(text: str) -> str:
+    """`text` with the month or day of a 年月日 date printed in two pieces joined (2026 年 11 月 2 6 日 → 26 日)."""
+    if "月" not in text:
+        return text
+    return _SPLIT_MONTH_OR_DAY.sub(lambda m: (m.group(1) or m.group(3)) + (m.group(2) or m.group(4)), text)
+
+
 def find_date(text: str) -> RawDate | None:
     """The first full date in `text`, else one in Chinese numerals, else one printed year last (11/16/2026) or with
     an English month name (12 Nov 2026), else a split day / year-month, else the first month-day date, else one

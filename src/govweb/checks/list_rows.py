@@ -80,6 +80,13 @@ _EDGE_DATE = re.compile(
 # A short bracketed word a row links beside its title ([在线办理], 【原文】, [详情]): a button or a tag of the row,
 # no entry of its own (a bracketed date, [11-26], is the row's date).
 _ROW_TAG = re.compile(r"^\s*[\[【]\s*[^\]】\d\s]{1,6}\s*[\]】]\s*$")
+
+
+def row_tag(text: str) -> bool:
+    """A link's name is a row's bracketed tag ([在线办理], [受理公示]), no name of the place it opens."""
+    return _ROW_TAG.match(text) is not None
+
+
 _MAX_ROW_TEXT = 300
 DATE_CELL_MAX = 30   # a row's date cell: the date and little else
 _ROW_REST_MAX = 60     # text of a row beyond its link: a date, a source, a status — not a paragraph
@@ -657,7 +664,8 @@ class _Reads:
     def text(self, node: LexborNode) -> str:
         t = self.texts.get(node.mem_id)
         if t is None:
-            t = self.texts[node.mem_id] = node.text(deep=True, separator=" ")
+            # (words spaced, a date's month or day split over two elements read joined)
+            t = self.texts[node.mem_id] = dates.joined_split_numbers(node.text(deep=True, separator=" "))
         return t
 
 
@@ -1118,6 +1126,11 @@ def opens_file(url: str) -> bool:
     return _FILE.search(without_query_and_fragment(url)) is not None
 
 
+def _file_link(url: str, name: str) -> bool:
+    """The link opens a file, or is named as one (自评表.doc to a download script, `downfile.jsp?filename=…`)."""
+    return opens_file(url) or _FILE.search(name.strip()) is not None
+
+
 def row_key(url: str, route: str = "") -> str:
     """What tells two rows of a page apart: the page they open and, in a hash-routed app, the route."""
     return f"{url}#{route}"
@@ -1232,7 +1245,7 @@ def read_anchors(
                 seen_items.discard(row_key(prev.url, prev.route))
                 items.pop()
                 item.buttons.append(prev.url)
-            elif opens_file(u) and not opens_file(prev.url):
+            elif _file_link(u, item.title) and not _file_link(prev.url, prev.title):
                 prev.buttons.append(u)   # (the row's attachment, 附件：某某登记表.docx under its title: part of the row)
                 continue
         seen_items.add(row_key(u, route))
