@@ -40,8 +40,10 @@ def annual_report(ctx: SiteContext, ordered: list[PageFacts], found: FoundElemen
     due = annual_report_due_year(ctx.as_of)
     section = ctx.derived("portal_section", portal_section)
 
-    def first_entry(pages: list[PageFacts]) -> tuple[str, PageFacts] | None:
-        entries = ((ctx.canonical(link.url), f) for f in pages for link in f.links
+    def first_entry(pages: list[PageFacts]) -> tuple[str, PageFacts, bool] | None:
+        # (and whether it only opens a part of the page it stands on: a folded tree branch, a tab — `#t-nb`)
+        entries = ((ctx.canonical(link.url), f, link.section and ctx.canonical(link.url) == f.url)
+                   for f in pages for link in f.links
                    if names_annual_report(name := link.name) and not _ANNUAL.search(name))
         if section:
             # a section of a larger site: its own 年报 list before the frame's (`framing`)
@@ -66,8 +68,10 @@ def annual_report(ctx: SiteContext, ordered: list[PageFacts], found: FoundElemen
         # the report — 政府信息公开年报：2025年度　2024年度 — which leads to that year's report)
         # (the last field: the address the text's link opens — a report whose link fails is not online)
         # (off the 年报 list only a link naming the report can name one: the others are not resolved)
+        # (on the page whose 年报 part the entry only opens in place, a report's link leads to that report)
+        in_place = entry_at is not None and entry_at[2] and f.url == entry
         texts = [(f.title, f.url, is_list, None),
-                 *((link.name, f.url if is_list else ctx.canonical(link.url), is_list, link.url) for link in f.links
+                 *((link.name, f.url if is_list and not in_place else ctx.canonical(link.url), is_list, link.url) for link in f.links
                    if is_list or names_annual_report(link.name)),
                  *((link.text, ctx.canonical(link.url), True, link.url) for link in f.links
                    if names_annual_report(link.label))]
@@ -94,7 +98,9 @@ def annual_report(ctx: SiteContext, ordered: list[PageFacts], found: FoundElemen
         # link the 年报 list (the homepage's 政务公开 box: 2025年政府信息公开工作年度报告 → the report)
         home_report = latest[2] == ctx.homepage_url and latest[4] != latest[2] and (
             entry_at is None or entry_at[1] is not ctx.homepage)
-        shown = shown_at[0] if shown_at is not None else None
+        # (an entry only opening a part of its own page — a folded 年报 branch of the 信息公开 tree — leads to no page
+        # of its own: the report listed there is where it leads the visitor)
+        shown = shown_at[0] if shown_at is not None and not shown_at[2] else None
         found.add("政府信息公开年报", f"{latest[0]}年", latest[4] if home_report else shown or latest[4], latest[1],
                   latest[3], where=latest[2])
     elif unseen is not None:

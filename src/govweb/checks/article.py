@@ -180,7 +180,8 @@ def heading_above(blocks: list[str], at: int, link_texts: frozenset[str] = froze
             index = i
             break
         pos += len(b) + 1
-    in_table = False
+    # (a date printed in the cell after a label of its own, 发布日期 | 2026-11-20: it stands in an information table)
+    in_table = index < len(blocks) and _INFO_LABEL.fullmatch("".join(blocks[index].split())) is not None
     read = 0   # blocks read above `at`, an information table's labels and cells aside (索引号, 文号, 成文日期 cells)
     for j in range(index - 1, -1, -1):
         if read >= HEADING_LOOKBACK:
@@ -198,6 +199,9 @@ def heading_above(blocks: list[str], at: int, link_texts: frozenset[str] = froze
                 return cell.group(2) if HEADING_MIN <= len(cell.group(2)) <= HEADING_MAX else ""
             in_table = True
             continue   # a labelled cell of an information table (文号：某府办发〔2022〕31号): a cell, no heading
+        if in_table and j > 0 and (label := _INFO_LABEL.fullmatch("".join(blocks[j - 1].split()))) and (
+                label.group(1) not in _TITLE_LABELS):
+            continue   # the value in the cell after a label of the table (主题分类 | 城乡建设、水利): a cell, no heading
         read += 1
         if in_table and b in link_texts:
             return ""   # above the table stands the page's menu: the heading is elsewhere (under the table)

@@ -15,7 +15,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from govweb.checks import dates
 from govweb.checks.dates import RawDate
-from govweb.checks.messages import row_status, submissions
+from govweb.checks.hidden_blocks import hidden_here
+from govweb.checks.messages import prints_reply, row_status, submissions
 from govweb.checks.page_links import (
     ENTER,
     MORE,
@@ -487,6 +488,18 @@ def _continues_row(row: LexborNode, spans: _Spans) -> bool:
         cell.parent is not None and cell.parent.css_first("a[href]") is not None for cell in spans.into.get(row.mem_id, ()))
 
 
+def _folded_answer(row: LexborNode) -> LexborNode | None:
+    """The table row right below a linked row that folds its letter's answer away until the title is clicked (`<tr
+    style="display:none"><td colspan="4">回复时间：2026-11-28 …`): hidden, holding no link, saying when the letter was
+    answered — part of the letter's row, as a visitor who opens it reads it."""
+    below = row.next
+    while below is not None and below.tag in ("-text", "_comment"):
+        below = below.next
+    if below is None or below.tag != "tr" or not hidden_here(below) or below.css_first("a[href]") is not None:
+        return None
+    return below if row.css_first("a[href]") is not None and prints_reply(below.text(deep=True, separator=" ")) else None
+
+
 def _spanning_date(row: LexborNode, reads: _Reads, weekdays: bool) -> tuple[RawDate, str] | None:
     """The date of a cell of a row above that spans down into this one (`<td rowspan="3">2026-12-03</td>` printed once
     for the rows published that day), printing only a date: the date of every row it spans. A cell under a header
@@ -650,7 +663,8 @@ class _Reads:
         return got
 
     def row_text(self, row: LexborNode) -> str:
-        """A table row's text, followed by that of the rows below it that continue it (`_continues_row`)."""
+        """A table row's text, followed by that of the rows below it that continue it (`_continues_row`) or fold
+        its letter's answer away (`_folded_answer`)."""
         t = self.text(row)
         section = row.parent
         below = self.spans(section).below.get(row.mem_id) if section is not None else None
@@ -659,6 +673,9 @@ class _Reads:
             more = [self.text(r) for r in below if _continues_row(r, spans)]
             if more:
                 t = " ".join((t, *more))
+        answer = _folded_answer(row)
+        if answer is not None:
+            t = " ".join((t, self.text(answer)))
         return t
 
     def text(self, node: LexborNode) -> str:

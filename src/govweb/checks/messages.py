@@ -45,6 +45,13 @@ def _submissions(text: str) -> tuple[re.Match[str], ...]:
 _REPLY_LABEL = re.compile(
     r"(?:回复时间|回复日期|答复时间|答复日期|办结时间|办结日期|反馈时间|处理时间|回复于)\s*[:：]?\s*" + _WHEN
 )
+
+
+def prints_reply(text: str) -> bool:
+    """`text` says when a message was answered (回复时间：2026-11-28, 答复日期：…)."""
+    return _REPLY_LABEL.search(text) is not None
+
+
 _UNANSWERED = re.compile(r"未回复|待回复|尚未回复|未答复|待答复|暂未回复|正在办理|办理中|处理中|未办结|待处理")
 _ANSWERED = re.compile(r"已回复|已答复|已办结|已处理|已反馈")
 
