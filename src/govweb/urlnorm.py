@@ -336,6 +336,16 @@ def on_portal_disclosure_host(site_url: str, url: str) -> bool:
     return site_host in (domain, f"www.{domain}") and host[: -len(domain) - 1] in _DISCLOSURE_HOSTS
 
 
+def on_portal_domain(site_url: str, url: str) -> bool:
+    """Whether `url` is on another host of the gov.cn domain whose front the site is (`www.liaoping.gov.cn/`, no name
+    below the domain): a system of that government's own on a host of its own (its letters at `hd.liaoping.gov.cn`)."""
+    host, site_host = host_of(url), host_of(site_url)
+    domain = gov_domain(site_host)
+    if domain is None or gov_domain(host) != domain or urlsplit(site_url).path.strip("/"):
+        return False
+    return site_host in (domain, f"www.{domain}") and host not in (domain, f"www.{domain}")
+
+
 @lru_cache(maxsize=64)
 def site_names(site_url: str) -> frozenset[str]:
     """The names a site goes by inside a shared platform: the first meaningful label of its host below the

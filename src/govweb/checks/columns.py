@@ -118,7 +118,7 @@ from govweb.checks.page_kinds import (
 )
 from govweb.checks.page_links import YEAR_ONLY, YEAR_TAB, back_or_action
 from govweb.checks.site_scope import declared_site_page, former_host, other_site, platform_section
-from govweb.urlnorm import gov_domain
+from govweb.urlnorm import gov_domain, on_portal_domain
 
 NAV_MIN_PAGES = 3
 
@@ -170,9 +170,12 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         # (a platform section's rows are the platform's documents; rows in the site's section of its platform are
         # the site's, fetched or not)
         host = urlsplit(url).netloc
+        # (and a letter on another host of the gov.cn domain whose front the site is, its row saying how it stands —
+        # 已答复 —: the government's own letter system, the site's 信箱's letter)
         counted = [it for it in own_rows(ctx, f) if it.scripted or (
             urlsplit(it.url).netloc in ctx.site_hosts or platform and urlsplit(it.url).netloc == host
-            or ctx.in_site_section(it.url)) and ctx.canonical(it.url) not in ctx.template_links]
+            or ctx.in_site_section(it.url) or it.status and portal_letter(ctx, it.url)
+        ) and ctx.canonical(it.url) not in ctx.template_links]
         names = names_of(f, texts)
         function = is_function_page(f, names)
         if function and search_page(f) and not saved_search(ctx, f, names):
@@ -269,6 +272,11 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
                     or f.meta.get("columnname") and own_content_chars(ctx, f, shortest=1) < DECLARED_EMPTY_CHARS)):
             cands.add(url)
     return cands
+
+
+def portal_letter(ctx: SiteContext, url: str) -> bool:
+    """A row's address on another host of the gov.cn domain whose front the site is (`govweb.urlnorm.on_portal_domain`)."""
+    return any(on_portal_domain(site, url) for site in (ctx.seed, ctx.homepage_url) if site)
 
 
 def _group_pagination(ctx: SiteContext, cands: set[str]) -> dict[str, list[str]]:

@@ -303,6 +303,7 @@ def _outside_nested_lists(row: LexborNode, text: str, reads: _Reads) -> str:
 
 
 _HEADLINE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_HEADLINE_LINKS = ", ".join(f"{h} a[href]" for h in sorted(_HEADLINE_TAGS))
 
 
 def _headline_row(a: LexborNode, atext: str, block: LexborNode, reads: _Reads, weekdays: bool,
@@ -311,7 +312,8 @@ def _headline_row(a: LexborNode, atext: str, block: LexborNode, reads: _Reads, w
     dates): the anchor stands in a heading (h1–h6) of the block, every link of the block opens the anchor's own
     address (its [详细], its picture), and a child element of the block that links nowhere prints the date and little
     else (`<div><h2><a>标题</a></h2><p>发布时间：2026-12-01</p><p>摘要……</p></div>`): the summary is the entry's, not
-    prose around a link. None for any other block."""
+    prose around a link. A card whose other links are parts of its row (`_card_date`: a tag, a share, attachments,
+    解读 buttons) is dated the same way. None for any other block."""
     node = a.parent
     while node is not None and node.mem_id != block.mem_id and node.tag not in _HEADLINE_TAGS:
         node = node.parent
@@ -319,10 +321,108 @@ def _headline_row(a: LexborNode, atext: str, block: LexborNode, reads: _Reads, w
         return None
     href = a.attributes.get("href")
     if any(other.attributes.get("href") != href for other in block.css("a")):
-        return None
+        found = _card_date(a, atext, block, reads, weekdays)
+        return (found[0], (atext + " " + found[1]).strip(), dates.find_full_dates(found[1])) if found else None
     for child in block.iter(include_text=False):
         if child.mem_id != node.mem_id and child.css_first("a") is None and (found := _short_date(child, reads, weekdays)):
             return found[0], (atext + " " + found[1]).strip(), dates.find_full_dates(found[1])
+    return None
+
+
+def _row_part(link: LexborNode, href: str | None) -> bool:
+    """A link of a card beside its headline (whose href is `href`) that is a part of the headline's row, no entry of
+    its own: the headline's address again (its picture, 详情>>), a file (附件：名单.xlsx, [原件下载]), a button or tag
+    of a few characters (分享, 工作动态, [图解], 查看原文件), or what the row is filed under (来源：<a>县民政局</a>)."""
+    other = link.attributes.get("href") or ""
+    if other == href:
+        return True
+    text = link.text(deep=True, separator="", strip=True)
+    return (len(text) <= _ROW_BUTTON_MAX or _ROW_TAG.match(text) is not None or opens_file(other)
+            or filed_under(link))
+
+
+def _card_date(a: LexborNode, atext: str, block: LexborNode, reads: _Reads, weekdays: bool,
+               ) -> tuple[RawDate, str] | None:
+    """The date of a card: `block` around the one headline `a` (a title longer than a button), every other link
+    of it a part of that row (`_row_part`) and none in a list row of its own (a box of short rows under a heading is
+    no card), printing one date, in a part that links nowhere standing in the block or beside the row's links
+    (`<div class="card-foot"><span>2026-12-03</span><a>详情>></a><a>分享</a></div>`); with that part's text. None
+    for any other block."""
+    if len(atext) <= _ROW_BUTTON_MAX:
+        return None
+    href = a.attributes.get("href")
+    for other in block.css("a"):
+        if other.mem_id == a.mem_id:
+            continue
+        if not _row_part(other, href) or _row_of_within(other, block):
+            return None
+    found: list[tuple[RawDate, str]] = []
+    for node in block.traverse(include_text=False):
+        if node.mem_id == block.mem_id or node.tag == "a" or node.css_first("a") is not None:
+            continue
+        parent = node.parent
+        if parent is None or parent.mem_id != block.mem_id and parent.css_first("a") is None:
+            continue   # (a date inside a summary's paragraph is the story's, not the card's)
+        if part := _short_date(node, reads, weekdays):
+            found.append(part)
+    return found[0] if len(found) == 1 else None
+
+
+def _row_of_within(link: LexborNode, block: LexborNode) -> bool:
+    """The link stands in a list row (li, tr, dd, dt) inside `block`."""
+    node = link.parent
+    while node is not None and node.mem_id != block.mem_id:
+        if node.tag in ROW_TAGS:
+            return True
+        node = node.parent
+    return False
+
+
+_CARD_CLIMB = 2   # blocks above a headline's heading a card may span (the reach of `_row_date`'s climb)
+
+
+def _cards(tree: LexborHTMLParser, reads: _Reads) -> dict[int, LexborNode]:
+    """The cards of a page (by node id) with their headlines: the largest block, within `_CARD_CLIMB` above a
+    heading's link, that holds no other headline and whose date `_card_date` reads — the headline's row."""
+    cards: dict[int, LexborNode] = {}
+    for a in tree.css(_HEADLINE_LINKS):
+        atext = a.text(deep=True, separator="", strip=True)
+        if len(atext) <= _ROW_BUTTON_MAX:
+            continue
+        heading = a.parent
+        while heading is not None and heading.tag not in _HEADLINE_TAGS:
+            heading = heading.parent
+        node = heading.parent if heading is not None else None
+        card = None
+        for _ in range(_CARD_CLIMB):
+            if node is None or node.tag in STOP_CLIMB or len(node.css(_HEADLINE_LINKS)) != 1:
+                break
+            if _card_date(a, atext, node, reads, False) is not None:
+                card = node
+            elif card is not None:
+                break
+            if node.tag in ROW_TAGS:
+                break
+            node = node.parent
+        if card is not None:
+            cards[card.mem_id] = a
+    return cards
+
+
+def _card_headline(a: LexborNode, reads: _Reads) -> LexborNode | None:
+    """The headline of the card the anchor stands in (`_Reads.cards`), when it is another link: the anchor is a
+    part of that row (its picture, tag, 详情, share, attachment), no row of its own."""
+    cards = reads.cards()
+    if not cards:
+        return None
+    node = a.parent
+    for _ in range(_CARD_CLIMB + 2):
+        if node is None or node.tag in STOP_CLIMB:
+            return None
+        headline = cards.get(node.mem_id)
+        if headline is not None:
+            return headline if headline.mem_id != a.mem_id else None
+        node = node.parent
     return None
 
 
@@ -623,6 +723,7 @@ class _Reads:
     grouped: bool = False   # an element of the page says only a group heading (`grouped_list`): `_group_date`
     section_spans: dict[int, _Spans] = field(default_factory=dict)   # by table section: `spans`
     read_data: AbstractSet[str] = frozenset()   # the data attributes the page's inline scripts read: `_slot_date`
+    card_heads: dict[int, LexborNode] | None = None   # the page's cards and their headlines: `cards`
 
     def broken(self) -> set[int]:
         """The elements of the page (by node id) with a `<br>` child, found once per page: the only blocks
@@ -639,6 +740,12 @@ class _Reads:
             self.headings = self.tree is None or any(_dated_heading(h) is not None
                                                      for h in self.tree.css(_HEADING_SELECTOR))
         return self.headings
+
+    def cards(self) -> dict[int, LexborNode]:
+        """The page's cards with their headlines (`_cards`), found once per page."""
+        if self.card_heads is None:
+            self.card_heads = _cards(self.tree, self) if self.tree is not None else {}
+        return self.card_heads
 
     def nesting(self) -> set[int]:
         """The rows of the page (by node id) that nest a list or table holding links, found once per page: the few
@@ -813,19 +920,37 @@ _HEADING_MAX = 12   # 政府信息公开工作年度报告
 _HEADING_LOOKBACK = 3
 
 
+_ROW_LABEL_REACH = 200   # characters above a row where the label its card prints over its title stands
+
+
+def _lines_above(text: str) -> list[str]:
+    """The last few lines of `text` that say something (bullets and dashes skipped)."""
+    return [t for t in (t.strip() for t in text.split("\n")) if len(t) >= 2][-_HEADING_LOOKBACK:]
+
+
 def heading_above_rows(body_text: str, items: list[Item]) -> str:
     """The short line just above the first dated row of the page (a list's heading: 通知公告), within a few lines
-    (bullets and dashes skipped), or ""."""
-    starts = [i for i in (body_text.find(it.title[:12]) for it in items if not it.scripted and len(it.title) >= 4)
-              if i >= 0]
+    (bullets and dashes skipped), or "". Where the rows print a label right above their titles — the second row's
+    line above is a short one too — a line standing right above another row is such a label (each card's 图解解读 or
+    文字解读), no heading of the list; rows right under a visitor's action (a 信箱's 我要写信 button) have none."""
+    starts = sorted({i for i in (body_text.find(it.title[:12]) for it in items if not it.scripted and len(it.title) >= 4)
+                     if i >= 0})
     if not starts:
         return ""
-    lines = [t.strip() for t in body_text[: min(starts)].split("\n")]
-    shown = [t for t in lines if len(t) >= 2][-_HEADING_LOOKBACK:]
-    for line in reversed(shown):
-        if len(line) <= _HEADING_MAX and not any(ch.isdigit() for ch in line):
+    labels = [above[-1] for s in starts[1:] if (above := _lines_above(body_text[max(0, s - _ROW_LABEL_REACH): s]))]
+    if not labels or not _short_line(labels[0]):
+        labels = []   # (the second row's line above is the first row's date, or long: the rows print no label)
+    for line in reversed(_lines_above(body_text[: starts[0]])):
+        if back_or_action(line):
+            return ""   # (rows under the channel's own tools, 我要写信 and 信件查询, stand under no heading of theirs)
+        if _short_line(line) and line not in labels:
             return line
     return ""
+
+
+def _short_line(line: str) -> bool:
+    """A line short enough to head a list, with no digit (no date, no count)."""
+    return len(line) <= _HEADING_MAX and not any(ch.isdigit() for ch in line)
 
 
 # A row's date printed only relative to the day it is shown (刚刚, 2小时前, 昨天, 3天前, 上周五, 2周前, 1个月前): the
@@ -1235,6 +1360,11 @@ def read_anchors(
             continue   # (a link holding links — an `<a …/>` left open, reopened by the parser around the list that
             # follows —: the rows are the links inside it, it is none)
         d, title, row, all_dates = _anchor_row(a, atext, reads)
+        if d is not None and (headline := _card_headline(a, reads)) is not None:
+            own = join(headline.attributes.get("href") or "")
+            if items and own is not None and items[-1].url == own != u:
+                items[-1].buttons.append(u)   # (a card's attachment, tag or share after its headline: part of the row)
+            continue   # (a card's picture, tag, 详情 or share: its headline is the row)
         if d is not None and not route and row_key(u) in seen_items and "#" in href:
             route = place_row(items, u, href, title, row)
         row_list = _row_list(a) if d is not None else None
