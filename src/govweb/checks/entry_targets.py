@@ -35,7 +35,7 @@ from govweb.checks.out_of_service import (
     says_out_of_service,
 )
 from govweb.checks.page import EMPTY_CONTAINER, PageFacts
-from govweb.checks.page_kinds import channel_landing, homepage_again
+from govweb.checks.page_kinds import ASSISTANT_WORDS, channel_landing, homepage_again
 from govweb.checks.page_links import ACTION_NAME, WRITE_LINK, Link, back_or_action
 
 
@@ -105,7 +105,9 @@ def _target_problem(ctx: SiteContext, url: str, content: bool, hub: bool, write:
         return f"入口链接所在的平台地址已失效（该主机上抓取的 {gone} 个页面均返回 HTTP 404/410）"
     f = ctx.pages.get(canonical) or (_same_login(ctx, canonical) if hub else None)
     if f is None:
-        return None
+        # (a question put to an assistant the crawl read: its suggested 我要留言 → `/znkf/?wd=我要留言`)
+        asked = _assistant_asked(ctx, canonical) if write else None
+        return _chatbot(ctx, asked) if asked is not None else None
     if f.jump_to is not None:
         # a jump page sends the visitor straight on (window.location.replace(…), a refresh): judged by where it
         # lands, as a redirect chain is — a jump to an old host answering 404 is a broken entry
@@ -128,7 +130,7 @@ def _target_problem(ctx: SiteContext, url: str, content: bool, hub: bool, write:
     if write and f.form_unsent and not (f.login_form or f.frames or f.redirect):
         return "入口页面的留言表单无法提交（提交按钮只提示、不发送）"
     return (_dead_hub(ctx, f, write) or _closed_channel(ctx, f) or _closed_frame(ctx, f) or _calls_for_opinions(f)
-            or (_dead_end(ctx, f) or _answers_only(ctx, f) or _phones_only(ctx, f) if write
+            or (_dead_end(ctx, f) or _answers_only(ctx, f) or _phones_only(ctx, f) or _chatbot(ctx, f) if write
                 else _incomplete_guides(ctx, f) or _contacts_only(ctx, f)))
 
 
@@ -422,6 +424,53 @@ def _answers_only(ctx: SiteContext, f: PageFacts) -> str | None:
     if _PRINTED_WAY_IN.search("\n".join(own_lines(ctx, f))):
         return None
     return "入口页面只有常见问题的答复，无咨询、留言表单或写信链接"
+
+
+def _assistant_named(f: PageFacts) -> bool:
+    """The page names itself, by its title or breadcrumb, for an automatic assistant (智能客服, 政务AI助手)."""
+    names = [title_name(f.title), *f.breadcrumb[-1:]]
+    return any(w in n for n in names if n for w in ASSISTANT_WORDS)
+
+
+def _assistant_asked(ctx: SiteContext, url: str) -> PageFacts | None:
+    """The assistant an address not opened puts a question to: its query asks the page the crawl read at the address
+    without it, named for an automatic assistant (`/znkf/?wd=我要留言`, a suggested question of the assistant's float,
+    is the chat page `/znkf/`)."""
+    parts = urlsplit(url)
+    if not parts.query:
+        return None
+    page = ctx.pages.get(ctx.canonical(urlunsplit(parts._replace(query="", fragment=""))))
+    return page if page is not None and _assistant_named(page) else None
+
+
+# A way to reach a person beside the assistant (人工客服, 转人工); an address or code printed to write to
+_HUMAN = re.compile(r"人工")
+_PRINTED_ADDRESS = re.compile(_ADDRESS_OR_CODE)
+
+
+def _chatbot(ctx: SiteContext, f: PageFacts) -> str | None:
+    """A 互动交流 page (an entry or a hub's way on) named, by its own title or breadcrumb, for an automatic assistant
+    (智能客服, 政务AI助手: `page_kinds.ASSISTANT_WORDS`) that offers no other way to ask: no frame or login, no button of
+    its own a script runs naming a way to ask or a person (转人工), no link of its own naming one that leads off the
+    assistant (县长信箱, 我要写信 — its suggested questions, which ask the assistant itself, and the site's menu aside),
+    no address or code printed to write to. The assistant answers from its knowledge base by itself: its chat box
+    takes no message for a human's reply, and a 12345 it names is a line to call. A page a script of its own may fill
+    is not judged."""
+    if not _assistant_named(f) or f.frames or f.login_form or f.redirect or not seen_as_served(ctx, f):
+        return None
+    own_buttons = set(f.script_entries) - _template_script_entries(ctx)
+    if any(_WAY_TO_ASK.search(n) or _HUMAN.search(n) for n in own_buttons):
+        return None
+    path = urlsplit(f.url).path
+    for link in f.links:
+        u, name = ctx.canonical(link.url), link.text.strip()
+        if u in ctx.template_links or urlsplit(u).path == path and urlsplit(u).netloc == urlsplit(f.url).netloc:
+            continue   # the site's menu, the assistant itself asked a question
+        if ACTION_NAME.match(name) or _WAY_TO_ASK.search(name) or _HUMAN.search(name):
+            return None
+    if _PRINTED_ADDRESS.search("\n".join(own_lines(ctx, f))):
+        return None
+    return "入口页面是智能客服（自动答复），不受理留言，无人工回复的写信或留言渠道"
 
 
 # A 互动交流 hub's parts that take no question of the visitor's own (surveys, interviews, the body's answers to

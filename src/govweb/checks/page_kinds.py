@@ -57,6 +57,9 @@ from govweb.urlnorm import folder_of
 
 # Navigation pages (a catalogue of columns, a site map) are never columns themselves.
 NAVIGATION_WORDS = ("目录", "导航", "网站地图", "索引", "站点地图")
+# An automatic assistant by its name (智能客服, 政务AI助手, 智能问答): a chatbot answering from its knowledge base, a
+# function page (its chat window), and no channel taking a message for a human's reply (`entry_targets._chatbot`).
+ASSISTANT_WORDS = ("智能客服", "智能问答", "智能助手", "智能机器人", "AI助手", "AI客服", "AI问答")
 # Function pages: what they are for is not to list dated items. A page that lists none and is named so is
 # never a column (with dated items it is one: an 在线访谈 archive lists past interviews).
 FUNCTION_WORDS = (
@@ -65,7 +68,7 @@ FUNCTION_WORDS = (
     "个人中心", "我要留言", "我要写信", "我要咨询", "我要投诉", "我要建议", "写信", "留言板", "在线留言", "在线咨询",
     "关于我们", "关于本站", "关于本网", "网站声明", "免责声明", "隐私", "版权声明", "法律声明", "使用帮助", "帮助中心",
     "网站纠错", "找错", "纠错", "RSS", "English", "ENGLISH", "繁体", "繁體", "手机版", "移动版", "设为首页", "加入收藏",
-    "收藏本站", "智能问答", "在线客服", "网站地图", "意见反馈", "预约", "报名", "申报入口", "投票",
+    "收藏本站", *ASSISTANT_WORDS, "在线客服", "网站地图", "意见反馈", "预约", "报名", "申报入口", "投票",
     "热线",   # a hotline's page (12345热线, 市长热线): a number to call, its hours and scope
 )
 _FUNCTION_PATHS = ("/wza", "/search", "/login", "/sitemap", "/lxwm", "/contact", "/about", "/register", "/rss",
