@@ -358,7 +358,8 @@ def parse_page(
     # and so are the lists a script draws from data the page declares or the crawl archived (a JSON file)
     writes = script_source.writes_dom(html)
     islands = script_source.json_islands(tree) if writes else {}
-    drawn = script_lists.draw_data_lists(tree, external, islands) if writes else script_lists.draw_declared(tree)
+    drawn = script_lists.draw_data_lists(tree, external, islands) if writes or script_lists.names_widget(html) \
+        else script_lists.draw_declared(tree)
     # and so is a menu a script draws from names and addresses the page holds (a JSON island)
     menu_drawn = writes and script_menus.draw_data_menus(tree, islands) > 0
     # … and all of it is read as a reader sees it (full-width letters and digits as ASCII, no zero-width characters;

@@ -22,14 +22,13 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from govweb.checks.footer import element_label, in_footer_part
 from govweb.checks.messages import row_status
-from govweb.checks.printed_lists import DRAWN, EMPTY_LIST, LIST_CONTAINER
+from govweb.checks.printed_lists import DRAWN, EMPTY_LIST, LIST_CONTAINER, header_only_table
 from govweb.checks.script_source import (
     DOM_WRITE,
     FETCH,
     NAMED_ID,
     block_end,
     by_id,
-    dom_writing_scripts,
     inline_scripts,
     json_islands,
     json_literals,
@@ -89,7 +88,11 @@ def _data_row(element: Any) -> tuple[str, str, tuple[str, ...], str] | None:
     """(link, title, dates, state) of one data record — the title its longest Chinese text, the dates its dated
     fields in order (a 成文日期 and a 发布日期 both: a row drawn with both, read as a table row printing both is), the
     link its first address field ("" when it has none), the state a letter's record names in a field of its own
-    (`"zt": "办理中"`, `"status": "已回复"`: the row prints it, "" when none) — or None when it has no title or date."""
+    (`"zt": "办理中"`, `"status": "已回复"`: the row prints it, "" when none) — or None when it has no title or date.
+    A record may be an array of its fields (`["《…》解读", "2026-11-26", "/zcjd/…"]`), read as the same fields
+    unnamed."""
+    if isinstance(element, list) and element and all(isinstance(v, str | int | float) for v in element):
+        element = {str(i): v for i, v in enumerate(element)}   # (no name: a number is no Unix time here)
     if not isinstance(element, dict):
         return None
     dates = tuple(dict.fromkeys(d for k, v in element.items() if (d := _date_of(str(k), v)) is not None))
@@ -184,11 +187,42 @@ def _app_root(tree: LexborHTMLParser, script: str) -> list[LexborNode]:
     return roots if shown - len(roots[0].text(deep=True, strip=True) or "") <= _APP_SHELL_TEXT else []
 
 
+# A table widget or template app a script hands its data to, naming its element by a selector option: layui's
+# `table.render({elem: '#wjTable', data: rows})`, Vue's `new Vue({el: '#listApp', data: {…}})`.
+_WIDGET_ELEMENT = re.compile(r"""\b(?:elem|el)\s*:\s*(['"])#([\w-]+)\1""")
+# … and, in an app's template, the one element bound to the data it shows (`<el-table :data="rows">`)
+_BOUND_DATA = (":data", "v-bind:data")
+
+
+def _widget_target(tree: LexborHTMLParser, element_id: str) -> LexborNode | None:
+    """Where a widget the script names by a selector option draws its records: the element itself when it is an
+    empty list container, or a table of header cells only whose block shows no link (layui renders `<table
+    id="wjTable"><thead>…</thead></table>`; once rendered, its rows stand beside it), or the one element of an app's
+    template bound to the data, a component holding no text of its own (`<div id="listApp"><h2>…</h2><el-table
+    :data="rows">…</el-table></div>`; once rendered, no such element is left)."""
+    node = by_id(tree, element_id)
+    if node is None or in_footer_part(node) or _PAGER_LABEL.search(element_label(node)):
+        return None
+    if node.tag == "table" and header_only_table(node):
+        block = node.parent
+        return node if block is not None and block.css_first("a[href]") is None else None
+    target = _target(tree, element_id)
+    if target is not None:
+        return target
+    bound = [n for n in node.css("*") if any(a in n.attributes for a in _BOUND_DATA)]
+    if len(bound) != 1 or "-" not in bound[0].tag or bound[0].text(deep=True, strip=True):
+        return None
+    return bound[0] if bound[0].css_first("a[href]") is None else None
+
+
 def _targets(tree: LexborHTMLParser, script: str) -> list[LexborNode]:
-    """The empty list containers a script names, in the order it names them (`_target`)."""
+    """The empty list containers a script names, in the order it names them (`_target`; a widget's element named by
+    a selector option: `_widget_target`)."""
     out: list[LexborNode] = []
-    for m in NAMED_ID.finditer(script):
-        node = _target(tree, m.group(2) or m.group(4))
+    named = sorted([(m.start(), m.group(2) or m.group(4), _target) for m in NAMED_ID.finditer(script)]
+                   + [(m.start(), m.group(2), _widget_target) for m in _WIDGET_ELEMENT.finditer(script)])
+    for _, element_id, find in named:
+        node = find(tree, element_id)
         if node is not None and all(node is not t for t in out):
             out.append(node)
     return out
@@ -226,6 +260,17 @@ def page_size(script: str) -> int | None:
     return sizes.pop() if len(sizes) == 1 else None
 
 
+def names_widget(text: str) -> bool:
+    """The text hands data to a widget or template app it names by a selector option (`elem: '#wjTable'`)."""
+    return _WIDGET_ELEMENT.search(text) is not None
+
+
+def _list_scripts(tree: LexborHTMLParser) -> list[str]:
+    """The inline scripts that may draw a list: those writing into the page, and those handing data to a widget
+    or template app they name by a selector option (`_WIDGET_ELEMENT`)."""
+    return [t for t in inline_scripts(tree) if DOM_WRITE.search(t) or names_widget(t)]
+
+
 def draw_data_lists(tree: LexborHTMLParser, data_text: Callable[[str], str | None] | None = None,
                     islands: dict[str, Any] | None = None) -> list[str]:
     """Fill the empty list containers that inline scripts fill from data, as a browser would show them: the data a
@@ -237,7 +282,7 @@ def draw_data_lists(tree: LexborHTMLParser, data_text: Callable[[str], str | Non
     the caller has them."""
     islands = json_islands(tree) if islands is None else islands
     drawn: list[str] = []
-    for script in dom_writing_scripts(tree):
+    for script in _list_scripts(tree):
         values = script_data(script, islands)
         unread = False   # (a data address the script names whose answer we do not hold)
         for m in _DATA_URL.finditer(script):
