@@ -1,8 +1,11 @@
-"""What the HTML standard says about markup every stage reads: one reader, shared by collect and checks."""
+"""What the HTML standard says about markup every stage reads: one reader, shared by collect and checks. Also the
+one reading of a jump menu's options (the crawler follows them, the checks read them as links)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -104,3 +107,47 @@ def _show_shadow_root(host: LexborNode) -> None:
     placed = host.css_first("div[data-shadow-root]")
     if placed is not None:
         placed.unwrap()
+
+
+# A select whose change sends the visitor, in the same window, to the address its chosen option holds
+# (`onchange="if(this.value!=''){location.href=this.value}"`, `window.location=this.options[this.selectedIndex].value`,
+# `top.location.replace(this.value)`); `window.open(this.value)` opens another window: no jump menu
+JUMPS_HERE = re.compile(r"location(?:\.href\s*=|\s*=|\.(?:assign|replace)\s*\()\s*"
+                        r"this\.(?:value|options\s*\[\s*this\.selectedIndex\s*\]\.value)\b", re.I)
+# a value that is an address (http(s)://…, /path, ./ ../, a file name with a web extension) — never empty, `#`,
+# `javascript:` or a heading's words (--请选择--); the checks read data attributes' addresses with it too
+ADDRESS_VALUE = re.compile(
+    r"^(?:https?://|/(?!/)|\.{1,2}/)\S*$|^[\w./-]+\.(?:s?html?|jsp|jhtml|aspx?|php|do)(?:[?#]\S*)?$", re.I)
+# words naming only a year (2019年, 2020年度): a view of a list by year, no place
+YEAR_ONLY = re.compile(r"^\s*(?:19|20)\d{2}\s*(?:年度?)?\s*$")
+# the heading option of a select listing other websites (--县直部门网站--, 友情链接, 乡镇街道, 某县网站群)
+_OTHER_WEBSITES = re.compile(r"网站|站群|链接|部门|乡镇|街道")
+
+
+def jump_menu_options(tree: LexborHTMLParser, join: Callable[[str], str | None], page_url: str,
+                      hidden: Callable[[LexborNode], bool] | None = None) -> list[tuple[str, str]]:
+    """The options of the page's jump menus, (address as `join` resolves it, words): a select whose change opens the
+    chosen option's address in the same window (`JUMPS_HERE`), every option's address on the page's own host and its
+    heading option (the first, holding no address) naming no set of websites. A select opening its choice in a new
+    window, or leading to other hosts, lists other websites (部门网站, 友情链接): no entry of the site's own; an option
+    naming only a year (2019年) picks a view of the page's list by year, as its pager does, no way on to a place; a
+    select with no such onchange (a form's field) leads nowhere. `hidden`: a select no visitor can see is none.
+    The checks read these as links (`checks.page_links.jump_menu_links`), the crawler follows them."""
+    host = urlsplit(page_url).netloc
+    out: list[tuple[str, str]] = []
+    for select in tree.css("select[onchange]"):
+        if not JUMPS_HERE.search(select.attributes.get("onchange") or "") or hidden is not None and hidden(select):
+            continue
+        options: list[tuple[str, str]] = []
+        heading = ""
+        for option in select.css("option"):
+            value = (option.attributes.get("value") or "").strip()
+            u = join(value) if ADDRESS_VALUE.match(value) else None
+            name = option.text(deep=True, separator="", strip=True)
+            if u is None:
+                heading = heading or ("" if options else name)   # (--请选择栏目--: no way on)
+            elif name and not YEAR_ONLY.match(name):   # (a year chooser: the list's views by year)
+                options.append((u, name))
+        if options and not _OTHER_WEBSITES.search(heading) and all(urlsplit(u).netloc == host for u, _ in options):
+            out.extend(options)
+    return out

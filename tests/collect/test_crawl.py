@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import pytest
 from aiohttp import web
 from conftest import SERVER, html, page, serve
 from warcio.archiveiterator import ArchiveIterator
@@ -459,3 +460,42 @@ def test_the_sites_folder_on_a_shared_platform_is_crawled(tmp_path: Path) -> Non
     assert pages[f"{portal}zhen/tzgg/202105/t20210520_7.html"]["status"] == 200
     assert "www.xian.gov.cn/xxgk/shanxiang/tzgg/" not in fetched
     assert narrow.get(f"{portal}zhen/tzgg/", {}).get("kind") != "page"
+
+
+@pytest.mark.timeout(60)
+def test_a_page_linked_only_from_a_jump_menus_option_is_fetched_and_archived(tmp_path: Path) -> None:
+    """The 政府信息公开目录 is reachable only by choosing it in the homepage's column select (same window): it is
+    crawled and archived like a linked page; a 友情链接 select opening its websites in a new window is not followed
+    (neither crawled nor checked), nor is a form's select (no onchange)."""
+    def routes(app: web.Application) -> None:
+        async def any_page(request: web.Request) -> web.Response:
+            port = request.app[SERVER].port
+            if request.host.startswith("www.friend.test"):
+                return page(html("友好网站", ["/deeper.html"]))
+            if request.path != "/":
+                return page(html(f"页面 {request.path}", ["/"]))
+            menus = (
+                '<select onchange="window.location=this.options[this.selectedIndex].value">'
+                '<option value="">--请选择栏目--</option><option value="/col/col2012/index.html">政府信息公开目录</option>'
+                '<option value="#">顶部</option></select>'
+                """<select onchange="if(this.value!=''){window.open(this.value)}"><option>--友情链接--</option>"""
+                f'<option value="http://www.friend.test:{port}/">友好网站</option></select>'
+                '<form action="/search"><select name="c"><option value="/form-only.html">全部</option></select></form>')
+            return page(html("首页", [], body=menus))
+
+        app.router.add_route("*", "/{tail:.*}", any_page)
+
+    with serve(routes) as srv:
+        port = srv.port
+        seed = f"http://www.jump.test:{port}/"
+        _, pages = run(seed, tmp_path, resolve=(f"www.jump.test:{port}:127.0.0.1", f"www.friend.test:{port}:127.0.0.1"))
+        log = list(srv.log)
+    listed = pages[f"{seed}col/col2012/index.html"]
+    assert listed["kind"] == "page" and listed["status"] == 200 and listed["title"] == "页面 /col/col2012/index.html"
+    assert listed["referrer"] == seed
+    responses = {h.get_header("WARC-Target-URI"): h for t, h, _ in warc_records(tmp_path / "crawl.warc.gz")
+                 if t == "response"}
+    assert listed["warc_record"] == responses[f"{seed}col/col2012/index.html"].get_header("WARC-Record-ID")
+    assert f"http://www.friend.test:{port}/" not in pages  # a new window's select: no external check either
+    assert not any(host.startswith("www.friend.test") for _, host, _ in log)
+    assert f"{seed}form-only.html" not in pages and not any(path == "/form-only.html" for _, _, path in log)

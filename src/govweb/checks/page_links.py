@@ -13,6 +13,8 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from govweb.checks import dates
+from govweb.htmlstd import ADDRESS_VALUE, jump_menu_options
+from govweb.htmlstd import YEAR_ONLY as YEAR_ONLY  # (re-exported: the checks read year links with it)
 from govweb.urlnorm import same_page, try_resolve
 
 _SKIP_HREF = ("javascript:", "mailto:", "tel:", "#", "data:", "about:")
@@ -199,8 +201,7 @@ def scripted_target(href: str, attrs: dict[str, str | None], join: Joiner) -> st
 _DATA_ATTR = re.compile(r"\b(data-[a-z][\w-]*)")
 _DATA_READ = re.compile(r"(?:\.data\(\s*['\"]|dataset\.)([a-zA-Z]\w*)")
 _NAVIGATES = re.compile(r"click|location|window\.open")
-_DATA_ADDRESS = re.compile(
-    r"^(?:https?://|/(?!/)|\.{1,2}/)\S*$|^[\w./-]+\.(?:s?html?|jsp|jhtml|aspx?|php|do)(?:[?#]\S*)?$", re.I)
+_DATA_ADDRESS = ADDRESS_VALUE   # (govweb.htmlstd: a jump menu's option is read with it too)
 
 
 def clicked_attributes(scripts: Iterable[str]) -> set[str]:
@@ -234,40 +235,12 @@ def clicked_address(node: LexborNode, names: set[str]) -> str | None:
     return next((v.strip() for k, v in attrs.items() if k in names and v and _DATA_ADDRESS.match(v.strip())), None)
 
 
-# A select whose change sends the visitor, in the same window, to the address its chosen option holds
-# (`onchange="if(this.value!=''){location.href=this.value}"`, `window.location=this.options[this.selectedIndex].value`)
-_JUMPS_HERE = re.compile(r"location(?:\.href\s*=|\s*=|\.(?:assign|replace)\s*\()\s*"
-                         r"this\.(?:value|options\s*\[\s*this\.selectedIndex\s*\]\.value)\b", re.I)
-# the heading option of a select listing other websites (--县直部门网站--, 友情链接, 乡镇街道, 某县网站群)
-_OTHER_WEBSITES = re.compile(r"网站|站群|链接|部门|乡镇|街道")
-
-
 def jump_menu_links(tree: LexborHTMLParser, join: Joiner, page_url: str,
                     hidden: Callable[[LexborNode], bool] | None = None) -> list[Link]:
-    """The options of the page's jump menus as links, named by their words: a select whose change opens the chosen
-    option's address in the same window (`_JUMPS_HERE`), every option's address on the page's own host and its
-    heading option (the first, holding no address) naming no set of websites. A select opening its choice in a new
-    window, or leading to other hosts, lists other websites (部门网站, 友情链接): no entry of the site's own; an option
-    naming only a year (2019年) picks a view of the page's list by year, as its pager does, no way on to a place.
-    `hidden`: a select no visitor can see is none."""
-    host = urlsplit(page_url).netloc
-    out: list[Link] = []
-    for select in tree.css("select[onchange]"):
-        if not _JUMPS_HERE.search(select.attributes.get("onchange") or "") or hidden is not None and hidden(select):
-            continue
-        options: list[Link] = []
-        heading = ""
-        for option in select.css("option"):
-            value = (option.attributes.get("value") or "").strip()
-            u = join(value) if _DATA_ADDRESS.match(value) else None
-            name = option.text(deep=True, separator="", strip=True)
-            if u is None:
-                heading = heading or ("" if options else name)   # (--请选择栏目--: no way on)
-            elif name and not YEAR_ONLY.match(name):   # (a year chooser: the list's views by year)
-                options.append(Link(u, name))
-        if options and not _OTHER_WEBSITES.search(heading) and all(urlsplit(lk.url).netloc == host for lk in options):
-            out.extend(options)
-    return out
+    """The options of the page's jump menus as links, named by their words (`govweb.htmlstd.jump_menu_options`, the
+    reading the crawler follows too): a select whose change opens the chosen option's address in the same window,
+    all its addresses on the page's own host, listing no other websites."""
+    return [Link(u, name) for u, name in jump_menu_options(tree, join, page_url, hidden)]
 
 
 _BLOCKS = frozenset({"div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "li"})
@@ -448,8 +421,7 @@ def tile_heading(a: LexborNode) -> str:
     return ""
 
 
-# A link naming only a year (2025年度, 2024年): one year of what its row's label names
-YEAR_ONLY = re.compile(r"^\s*(?:19|20)\d{2}\s*(?:年度?)?\s*$")
+# (YEAR_ONLY, from govweb.htmlstd — a link naming only a year (2025年度, 2024年): one year of what its row's label names)
 # A year tab over a list (2025, 2025年, 2025年(6), 2024年（41）): a year, maybe with the count of its rows
 YEAR_TAB = re.compile(r"^\s*((?:19|20)\d{2})\s*(?:年度?)?\s*(?:[(（]\s*\d+\s*[)）])?\s*$")
 _ROW_LABEL = re.compile(r"^\s*([^:：]{2,16}?)\s*[:：]\s*$")

@@ -1,7 +1,7 @@
 """Parse a decoded page with selectolax: its <title>, its outgoing links as linked (each with its canonical key and
-whether it is navigation), malformed links, whether its content looks written by script, and — for a homepage
-candidate — where a visitor is sent on to. Also what the trap guard asks about a page: its list items, and whether
-a link is its pagination."""
+whether it is navigation; a same-window jump menu's options are links too), malformed links, whether its content
+looks written by script, and — for a homepage candidate — where a visitor is sent on to. Also what the trap guard
+asks about a page: its list items, and whether a link is its pagination."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from govweb.collect.homepage import Hop, base_url, next_hop
 from govweb.collect.render_detect import script_signal
 from govweb.collect.traps import NAV, url_pattern
-from govweb.htmlstd import parse_refresh
+from govweb.htmlstd import jump_menu_options, parse_refresh
 from govweb.urlnorm import UnsupportedURL, canonical, resolve, try_resolve
 
 _NAV_SELECTOR = (
@@ -102,6 +102,11 @@ def parse_page(html: str, url: str, encoding: str = "utf-8", *, homepage: bool =
         link = target(node.attributes.get("href") or "")
         if link:
             add(link, NAV)
+    # a same-window jump menu's options, read as the checks read them (`htmlstd.jump_menu_options`): a way on a
+    # visitor takes; a select opening its choice in a new window (友情链接, 部门网站) is not followed
+    for link, _ in jump_menu_options(tree, target, url):
+        if link not in links:
+            add(link, 0)
     for node in tree.css("meta[http-equiv]"):
         attrs = node.attributes
         if (attrs.get("http-equiv") or "").lower() == "refresh":
