@@ -342,9 +342,9 @@ def test_a_rendered_list_whose_records_stay_in_the_app_state_is_not_measured(tmp
 
 def test_a_lists_further_page_the_crawl_did_not_fetch_is_no_entry(tmp_path: Path) -> None:
     # undated headlines to documents the crawl did not fetch, and a pager to the list's second page (not fetched
-    # either): four entries of unknown date, the second page none of them
+    # either): four entries dated by their addresses (t20201113 the newest), the second page none of them
     rows = "".join(f'<div class="item"><a href="./202011/t202011{10 + i}_{i}.htm">全镇召开第{i + 1}次安全生产工作推进会</a></div>'
                    for i in range(4))
     pager = '<div class="pg">1 <a href="list_2.htm">2</a> <a href="list_2.htm">后页</a></div>'
     col = _column(_report(tmp_path, rows + pager, dt.date(2020, 11, 26)))
-    assert col["items"] == 4 and col["last_update"] is None
+    assert col["items"] == 4 and col["last_update"] == "2020-11-13"

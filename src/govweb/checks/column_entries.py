@@ -12,7 +12,7 @@ from urllib.parse import parse_qsl, urlsplit
 from govweb.checks.column_names import MIN_DATED_ITEMS, headline_like
 from govweb.checks.context import SiteContext
 from govweb.checks.dates import RawDate, address_settles, dated_url, to_date, unusable, year_from_url
-from govweb.checks.list_rows import Item
+from govweb.checks.list_rows import Item, opens_file
 from govweb.checks.list_state import MIN_CONTENT_CHARS, own_content_chars, says_empty_beside_rows
 from govweb.checks.page import EMPTY_CONTAINER, PageFacts
 from govweb.checks.page_links import MORE, YEAR_ONLY, back_or_action
@@ -80,7 +80,7 @@ def numbered_records(ctx: SiteContext, f: PageFacts) -> frozenset[str]:
     or 机构设置 page naming people or bodies has no pager, a 领导分工 page paging through its leaders shows their duties.
     Little: under MIN_CONTENT_CHARS, or less than the records' titles say (a line on where the letters come from and
     the answering units printed in the rows, beside twelve letters' titles)."""
-    if not f.pagination and not any(_STATIC_PAGER.search(line) for line in f.lines | f.prose):
+    if not f.pagination and not f.says_pages and not any(_STATIC_PAGER.search(line) for line in f.lines | f.prose):
         return frozenset()
     found = _numbered_links(ctx, f)
     said = own_content_chars(ctx, f, prose=True)
@@ -114,10 +114,11 @@ def _numbered_links(ctx: SiteContext, f: PageFacts) -> dict[str, str]:
 def unfetched_entry(ctx: SiteContext, f: PageFacts, url: str, text: str, headline: bool = True) -> bool:
     """A link of a list page to a page of the site the crawl did not fetch (its limits) that reads as a document: named
     like a headline, at a dated address or below the list page's folder (`./202203/t20220315_1093150.html`,
-    `/518205/3948100/index.html` from `/518205/index.html`) — and not in the folder of a section the page leads to
-    (a channel page's 通知公告 block: its headlines are that column's documents, `/zwgk/tzgg/content/…`). Callers
-    pass links of the site only."""
-    if not ((headline_like(text.strip()) or not headline) and (dated_url(url) or in_folder_of(url, f.url))):
+    `/518205/3948100/index.html` from `/518205/index.html`), or a file wherever the site keeps it (a 政策文件 table
+    of PDFs in `/uploads/soft/250318/`) — and not in the folder of a section the page leads to (a channel page's 通知公告
+    block: its headlines are that column's documents, `/zwgk/tzgg/content/…`). Callers pass links of the site only."""
+    if not ((headline_like(text.strip()) or not headline)
+            and (dated_url(url) or in_folder_of(url, f.url) or opens_file(url))):
         return False
     sections: frozenset[str] = ctx.derived(f"sub_sections {f.url}", lambda c: _sub_sections(c, f))
     return not any(folder_of(url).startswith(s) for s in sections)
@@ -344,11 +345,26 @@ def item_date(ctx: SiteContext, raw: tuple[int | None, int, int] | None, url: st
     return _item_date(ctx, raw, url, where, bound)
 
 
+def opened_date(ctx: SiteContext, url: str) -> dt.date | None:
+    """The date an entry's page, opened, gives it: its 发布时间 — for one message's page (来信 | 回复), the later of when
+    it was sent and when it was answered, not after the as-of date: the reply last touched the channel (as a list row
+    printing both is dated). None when the crawl did not open it or it says no date."""
+    detail = ctx.pages.get(url)
+    if detail is None:
+        return None
+    d = ctx.resolve_date(detail.pubdate, url) if detail.pubdate else None
+    message = detail.message
+    replied = to_date(message.replied, ctx.as_of) if message is not None and message.replied is not None else None
+    if replied is not None and replied <= ctx.as_of and (d is None or replied > d):
+        return replied
+    return d
+
+
 def _item_date(ctx: SiteContext, raw: tuple[int | None, int, int] | None, url: str, where: str,
                bound: dt.date | None = None) -> dt.date | None:
     detail = ctx.pages.get(url)
     if raw is None:
-        return ctx.resolve_date(detail.pubdate, url) if detail is not None and detail.pubdate else None
+        return opened_date(ctx, url)
     if raw[0] is None:
         if detail is not None and detail.pubdate and detail.pubdate[0] is not None and detail.pubdate[1:] == raw[1:]:
             return ctx.resolve_date(detail.pubdate, url)

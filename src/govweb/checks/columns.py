@@ -31,6 +31,7 @@ from govweb.checks.column_entries import (
     in_folder_of,
     item_date,
     list_row_date,
+    opened_date,
     own_rows,
     records,
     section_box,
@@ -51,7 +52,7 @@ from govweb.checks.column_names import (
 )
 from govweb.checks.context import SiteContext
 from govweb.checks.datapage import extension_format
-from govweb.checks.dates import dated_url, to_date, url_full_date
+from govweb.checks.dates import dated_url, to_date, upload_folder_day, url_full_date
 from govweb.checks.integrity import gaps
 from govweb.checks.list_rows import trial_post
 from govweb.checks.list_state import (
@@ -401,13 +402,28 @@ def _without_copies(ctx: SiteContext, groups: dict[str, list[str]],
 
 
 def _address_date(ctx: SiteContext, url: str) -> dt.date | None:
-    """The full date the address of a file carries (`/uploadfile/2026/0512/方案.docx`), when it is a real day not after
-    the as-of date; else None. A file (Word, PDF, a spreadsheet) is never a page the crawl opens: what dates it is its
-    row, or the day the CMS wrote into its address when it was uploaded. (A page the crawl did not open for its
-    limits stays of unknown date: its own 发布时间 is what dates it.)"""
-    raw = url_full_date(url) if extension_format(url) is not None else None
+    """The day the address of an unopened entry names, when it is a real day not after the as-of date; else None. A
+    file (Word, PDF, a spreadsheet) is never a page the crawl opens: what dates it is its row, or the day the CMS wrote
+    into its address when it was uploaded — its upload folder (`/uploadfile/2026/0512/方案.docx`, DedeCMS's
+    `/uploads/soft/250318/…`) or its name as a download script is asked for it (`downfile.jsp?filename=
+    jgjcbg20251031.pdf`). A page the crawl did not open (its limits) is dated by the publication day its CMS writes
+    into an article's address (TRS `t20251016_…`, Hanweb `/art/2026/11/27/…`): its own 发布时间 would say the same."""
+    file = _named_file(url)
+    if file is not None:
+        raw = url_full_date(file) or upload_folder_day(file)
+    else:
+        raw = url_full_date(url) if dated_url(url) else None
     d = to_date(raw, ctx.as_of) if raw is not None else None
     return d if d is not None and d <= ctx.as_of else None
+
+
+def _named_file(url: str) -> str | None:
+    """The file an address opens: the address itself when its path names one (`…/方案.docx`), else the file a download
+    script is asked for in its query (`downfile.jsp?classid=0&filename=报告.pdf` → `/报告.pdf`); None for a page."""
+    if extension_format(url) is not None:
+        return url
+    named = [v for _, v in parse_qsl(urlsplit(url).query) if extension_format("/" + v.rsplit("/", 1)[-1]) is not None]
+    return "/" + named[0].rsplit("/", 1)[-1] if len(named) == 1 else None
 
 
 def discover_columns(ctx: SiteContext) -> list[Column]:
@@ -430,7 +446,7 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
         seen: set[str] = set()
         newest: tuple[dt.date, str, PageFacts] | None = None
         trial: tuple[dt.date, str, PageFacts] | None = None
-        undated = unfetched = 0
+        undated = unfetched = unopened = 0   # (unopened: entries the crawl did not fetch, dated or not)
         item_urls: list[str] = []
         shown: int | None = 0
         for m in members:
@@ -471,7 +487,7 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                     # freshness rests on: unopened, its date is unknown)
                     seen.add(u)
                     target = ctx.pages.get(u)
-                    d = ctx.resolve_date(target.pubdate, u) if target is not None and target.pubdate else None
+                    d = opened_date(ctx, u)
                     unfetched += target is None
                     entries.append((u, d, link.text))
                     continue
@@ -493,17 +509,18 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                     seen.add(u)
                     entries.append((u, None, link.text))
                     continue
-                if target is None and not dated_rows and u not in pager and (unfetched_entry(ctx, mf, u, link.text) or u in records(ctx, mf) or unfetched and (
+                if target is None and not dated_rows and u not in pager and (unfetched_entry(ctx, mf, u, link.text) or u in records(ctx, mf) or unopened and (
                         unfetched_entry(ctx, mf, u, link.text, headline=False)
                         and len(ctx.inbound.get(u, ())) <= ENTRY_MAX_INBOUND)):
                     # a document the crawl did not fetch (its limits) — and, beside such, any link below the list's
                     # folder that only this page links (2020年岚港关区进出口情况, a short name): an entry whose date is
                     # unknown, not an undated one (the homepage may list it too; a template's widget is skipped) —
-                    # unless it is a file whose address says the day it was uploaded (`/uploadfile/2026/0512/方案.docx`):
-                    # the CMS wrote that day into it
+                    # unless its address says the day the CMS made it (`/uploadfile/2026/0512/方案.docx`,
+                    # `./202510/t20251016_4710384.html`: `_address_date`)
                     seen.add(u)
                     d = _address_date(ctx, u)
                     unfetched += d is None
+                    unopened += 1
                     entries.append((u, d, link.text))
                     continue
                 # an entry without a date: an article, or a page listed in one or two places only (sidebars and
@@ -519,7 +536,7 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                 if dated_rows and shared_menu_link(ctx, u, members):
                     continue
                 seen.add(u)
-                d = ctx.resolve_date(target.pubdate, u) if target.pubdate else None
+                d = opened_date(ctx, u)
                 entries.append((u, d, link.text))
             if m == first_url:
                 # a first page listing nothing while a script no browser ran would fill its list (an empty container,

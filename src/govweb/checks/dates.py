@@ -472,6 +472,23 @@ def url_full_date(url: str) -> RawDate | None:
     return None
 
 
+# A file's upload folder named for its day in six digits, as DedeCMS keeps uploads (`/uploads/soft/250318/1-….pdf`):
+# yymmdd, under a folder named for uploads
+_UPLOAD_DAY = re.compile(r"/uploads?(?:files?)?/(?:[^/]+/)*?(\d{2})(0[1-9]|1[0-2])([0-3]\d)/[^/]+$", re.I)
+
+
+def upload_folder_day(url: str) -> RawDate | None:
+    """The day a file's six-digit upload folder names (`/uploads/soft/250318/` → 2025-03-18) — never where the six
+    digits read as a year and month too (`/upload/201201/`: 2012-01 or 2020-12-01?)."""
+    m = _UPLOAD_DAY.search("/" + url.split("?", 1)[0].split("://", 1)[-1].partition("/")[2])
+    if m is None:
+        return None
+    yy, mm, dd = m.groups()
+    if yy in ("19", "20") and 1 <= int(dd) <= 12:
+        return None
+    return 2000 + int(yy), int(mm), int(dd)
+
+
 # What a CMS prints for a date nobody set: the first day of 1900, the Unix epoch (1970-01-01 08:00 in Beijing)
 UNSET_DATES = frozenset({(1900, 1, 1), (1970, 1, 1)})
 

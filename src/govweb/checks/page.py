@@ -197,6 +197,7 @@ class PageFacts:
     guide_elements: frozenset[str]
     text_head: str                            # first characters of the main text (evidence, interpretation)
     lines: frozenset[str] = frozenset()       # text blocks of list-less pages (blank-column test)
+    says_pages: bool = False                  # … a list-less page printing a pager's words (共3页24条, 下一页)
     prose: frozenset[str] = frozenset()       # text blocks of ≥ PROSE_LINE chars of pages that list items
     textarea: bool = False                    # a form to write in (留言、信箱)
     form_unsent: bool = False                 # … whose button sends nothing (forms.form_sends_nothing)
@@ -657,6 +658,7 @@ def parse_page(
             title = heading
 
     lines: frozenset[str] = frozenset()
+    says_pages = False
     prose: frozenset[str] = frozenset()
     textarea = False
     form_unsent = False
@@ -677,6 +679,7 @@ def parse_page(
         # text blocks of a page that lists nothing: the checks tell a blank column from a single-page column
         # (机构职能, 领导之窗) by the blocks no other page repeats
         lines = frozenset(t for t in (x.strip() for x in body_text.split("\n")) if len(t) >= MIN_LINE)
+        says_pages = printed_lists.says_pages(text)   # (its words printed apart: 共<strong>3</strong>页)
         empty_container = empty_records or printed_lists.empty_list_container(tree)
         textarea = tree.css_first("textarea") is not None
         form_unsent = textarea and forms.form_sends_nothing(tree, inline_scripts)
@@ -804,7 +807,7 @@ def parse_page(
         is_article=is_article, pagination=pagination, images=images, images_missing_alt=missing_alt,
         missing_alt_example=missing_example, viewport=viewport, script_srcs=script_srcs,
         search_form=search_form, marks=marks, message=message, guide_elements=guide, text_head=text[:300],
-        lines=lines, prose=prose, textarea=textarea, form_unsent=form_unsent, empty_marker=empty_marker, empty_container=empty_container, data=data,
+        lines=lines, says_pages=says_pages, prose=prose, textarea=textarea, form_unsent=form_unsent, empty_marker=empty_marker, empty_container=empty_container, data=data,
         breadcrumb=() if is_article else crumbs, signs=signs, lacks=lacks,
         error_page=is_error_page(title, text, bool(items) or is_article or textarea), login_form=login_form, text_chars=len(text),
         nav_sections=sections, frames=frames, frame_urls=frame_urls, template_empty=template_empty, per_page=per_page, empty_lists=empty_lists, filled_lists=filled_lists, blank_content=blank_content, loading=loading, script_entries=tuple(dict.fromkeys(script_entries)),

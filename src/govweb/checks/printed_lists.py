@@ -46,6 +46,12 @@ EMPTY_LIST = re.compile(
 # A pager the server printed (第一页 … 最后一页, 共3页): the list beside it was printed by the server too.
 _STATIC_PAGER = re.compile(r"第一页|最后一页|尾\s*页|末\s*页|上一页|下一页|共\s*\d+\s*[页条]|第?\s*\d+\s*/\s*\d+\s*页")
 _PAGER_BLOCK_MAX = 200
+
+
+def says_pages(text: str) -> bool:
+    """`text` prints a pager's words (上一页, 共3页24条), read across the elements that print them (共<strong>3</strong>页)."""
+    return _STATIC_PAGER.search(text) is not None
+
 _STATEMENT_MAX = 30   # an empty-list statement: 暂无信息, 该栏目下没有记录 — a line, not a paragraph
 
 
