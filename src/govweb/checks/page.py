@@ -534,8 +534,8 @@ def parse_page(
     # (an 上传时间 printed beside a file's name dates that attachment, not the page)
     labelled = [x for x in dates.labelled_publication_dates(text, 8) if not (
         x[2].startswith("更新") and _STAMP.search(text, max(0, x[0] - 4), x[0])) and not (
-        "上传" in x[2][:4] and _FILE_BEFORE.search(text, max(0, x[0] - 12), x[0] + x[2].find("上传")))] \
-        if pubdate is None or len(items) < ARTICLE_MAX_ITEMS else []
+        "上传" in x[2][:4] and _FILE_BEFORE.search(text, max(0, x[0] - 12), x[0] + x[2].find("上传"))) and not (
+        items and _heads_rows(tree, x[2], x[1]))] if pubdate is None or len(items) < ARTICLE_MAX_ITEMS else []
     if not labelled and pubdate is None:
         labelled = dates.issued_dates(text)   # (an information table's 发文日期, where no publication label is printed)
     date_lines = tuple(_date_line(text, at, said) for at, _, said in labelled[:2])
@@ -878,6 +878,46 @@ def _one_day_once(labelled: list[tuple[int, str, str]], listless: bool) -> list[
                 dates.find_date(d1) == dates.find_date(d2):
             return labelled[:1] + labelled[2:]
     return labelled
+
+
+def _elements(node: LexborNode | None) -> list[LexborNode]:
+    """The element children of `node` (no text, no comment)."""
+    return [c for c in node.iter() if c.tag not in ("-text", "-comment")] if node is not None else []
+
+
+def _next_element(node: LexborNode) -> LexborNode | None:
+    """The element after `node` among its siblings."""
+    after = node.next
+    while after is not None and after.tag in ("-text", "-comment"):
+        after = after.next
+    return after
+
+
+def _heads_rows(tree: LexborHTMLParser, said: str, date_text: str) -> bool:
+    """A labelled date is a list's column heading over its first row's date, no byline: the label alone ends a header
+    row and the date alone opens the next row, a row linking an entry (rows written date first, shown date last)."""
+    label = "".join(said[:said.find(date_text)].split()).rstrip(":：")
+    date = "".join(date_text.split())
+    if not label or tree.body is None:
+        return False
+    for node in tree.body.traverse(include_text=True):
+        if node.tag != "-text" or "".join((node.text_content or "").split()).rstrip(":：") != label:
+            continue
+        cell = node.parent   # (the label's cell: the block around it that stands beside others, <th><b>发布日期</b>)
+        while cell is not None and cell.parent is not None and len(_elements(cell.parent)) < 2:
+            cell = cell.parent
+        row = cell.parent if cell is not None else None
+        if cell is None or row is None or _next_element(cell) is not None:
+            continue
+        below = _next_element(row)
+        if below is None and row.parent is not None and row.parent.tag == "thead":   # (the table's body below its head)
+            body = _next_element(row.parent)
+            below = next(iter(_elements(body)), None) if body is not None and body.tag == "tbody" else None
+        opening = _elements(below)
+        if below is not None and len(opening) >= 2 and "".join(opening[0].text().split()) == date and \
+                below.css_first("a[href]") is not None:
+            return True
+    return False
 
 
 _ONE_LINE_SPAN = 40   # characters from one labelled date to the next on one information line
