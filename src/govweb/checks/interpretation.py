@@ -42,11 +42,28 @@ def named_in(doc_title: str, interp_titles: list[str]) -> bool:
     # issuer (《关于调整城区征收土地区片综合地价的通知》政策解读 → 某县人民政府关于调整城区征收土地区片综合地价的通知)
     # (or after a place naming the issuer's area, which the document's title gives once, in its issuer:
     # 《某县行政许可事项清单（2026年版）》解读 → 某县人民政府关于公布行政许可事项清单（2026年版）的通知)
-    return any(len(n) >= 6 and n in doc_title for t in interp_titles for b in _BOOK.findall(t)
-               for n in (b, _PLACE.sub("", b, count=1)))
+    if any(len(n) >= 6 and n in doc_title for t in interp_titles for b in _BOOK.findall(t)
+           for n in (b, _PLACE.sub("", b, count=1))):
+        return True
+    # … or, quoting nothing, names the matter the document is about (关于规范城区停车收费的解读 → 关于规范城区停车收费的
+    # 通知; 关于某市天然气价格调整的政策解读 → 关于某市天然气价格的批复): one matter holds the other
+    matter = _matter(_DOC_MATTER, doc_title)
+    return matter is not None and any(
+        (said := _matter(_INTERP_MATTER, t)) is not None and (matter in said or said in matter) for t in interp_titles)
 
 
 _PLACE = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|旗|镇|乡)")
+# the matter a title names after 关于, before the kind of document (…的通知) or of its interpretation (…的政策解读)
+_DOC_MATTER = re.compile(r"关于(.+?)的(?:通知|批复|意见|实施意见|决定|规定|公告|通告|函|复函|办法|方案)")
+_INTERP_MATTER = re.compile(r"关于(.+?)的(?:政策)?解读")
+_MATTER_MIN = 6
+
+
+def _matter(pattern: re.Pattern[str], title: str) -> str | None:
+    """The matter `title` names (`pattern`'s group), its place name left out, if long enough to name one thing."""
+    m = pattern.search(title)
+    matter = _PLACE.sub("", m.group(1), count=1) if m else ""
+    return matter if len(matter) >= _MATTER_MIN else None
 
 
 def interpretation_pages(ctx: SiteContext) -> set[str]:
