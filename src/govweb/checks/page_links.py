@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from govweb.checks import dates
-from govweb.urlnorm import same_page, try_resolve
+from govweb.urlnorm import gov_domain, same_page, try_resolve
 
 _SKIP_HREF = ("javascript:", "mailto:", "tel:", "#", "data:", "about:")
 STOP_CLIMB = frozenset({"ul", "ol", "table", "tbody", "thead", "body", "html", "form", "nav", "header", "footer"})
@@ -235,9 +235,11 @@ def clicked_address(node: LexborNode, names: set[str]) -> str | None:
 
 
 # A select whose change sends the visitor, in the same window, to the address its chosen option holds
-# (`onchange="if(this.value!=''){location.href=this.value}"`, `window.location=this.options[this.selectedIndex].value`)
+# (`onchange="if(this.value!=''){location.href=this.value}"`, `window.location=this.options[this.selectedIndex].value`,
+# Dreamweaver's `MM_jumpMenu('parent',this,0)`: the page's own window, or the frameset holding it)
 _JUMPS_HERE = re.compile(r"location(?:\.href\s*=|\s*=|\.(?:assign|replace)\s*\()\s*"
-                         r"this\.(?:value|options\s*\[\s*this\.selectedIndex\s*\]\.value)\b", re.I)
+                         r"this\.(?:value|options\s*\[\s*this\.selectedIndex\s*\]\.value)\b"
+                         r"|MM_jumpMenu\(\s*['\"](?:parent|self|top|window)['\"]\s*,\s*this\b", re.I)
 # the heading option of a select listing other websites (--县直部门网站--, 友情链接, 乡镇街道, 某县网站群)
 _OTHER_WEBSITES = re.compile(r"网站|站群|链接|部门|乡镇|街道")
 
@@ -245,12 +247,14 @@ _OTHER_WEBSITES = re.compile(r"网站|站群|链接|部门|乡镇|街道")
 def jump_menu_links(tree: LexborHTMLParser, join: Joiner, page_url: str,
                     hidden: Callable[[LexborNode], bool] | None = None) -> list[Link]:
     """The options of the page's jump menus as links, named by their words: a select whose change opens the chosen
-    option's address in the same window (`_JUMPS_HERE`), every option's address on the page's own host and its
-    heading option (the first, holding no address) naming no set of websites. A select opening its choice in a new
-    window, or leading to other hosts, lists other websites (部门网站, 友情链接): no entry of the site's own; an option
-    naming only a year (2019年) picks a view of the page's list by year, as its pager does, no way on to a place.
-    `hidden`: a select no visitor can see is none."""
+    option's address in the same window (`_JUMPS_HERE`), every option's address on the page's own host — or on
+    another host of its gov.cn domain, none a host's front page (the county's 信息公开 host `xxgk.…/zn/` beside its
+    own 机构职能) — and its heading option (the first, holding no address) naming no set of websites. A select
+    opening its choice in a new window, or leading to other domains or hosts' front pages, lists other websites
+    (部门网站, 友情链接): no entry of the site's own; an option naming only a year (2019年) picks a view of the page's
+    list by year, as its pager does, no way on to a place. `hidden`: a select no visitor can see is none."""
     host = urlsplit(page_url).netloc
+    domain = gov_domain(host)
     out: list[Link] = []
     for select in tree.css("select[onchange]"):
         if not _JUMPS_HERE.search(select.attributes.get("onchange") or "") or hidden is not None and hidden(select):
@@ -265,9 +269,21 @@ def jump_menu_links(tree: LexborHTMLParser, join: Joiner, page_url: str,
                 heading = heading or ("" if options else name)   # (--请选择栏目--: no way on)
             elif name and not YEAR_ONLY.match(name):   # (a year chooser: the list's views by year)
                 options.append(Link(u, name))
-        if options and not _OTHER_WEBSITES.search(heading) and all(urlsplit(lk.url).netloc == host for lk in options):
+        if options and not _OTHER_WEBSITES.search(heading) and all(_own_option(lk.url, host, domain) for lk in options):
             out.extend(options)
     return out
+
+
+def _own_option(url: str, host: str, domain: str | None) -> bool:
+    """A jump menu's option leads within the site: to the page's own host, or into a host of its gov.cn domain
+    below that host's front page."""
+    parts = urlsplit(url)
+    if parts.netloc == host:
+        return True
+    return domain is not None and gov_domain(parts.hostname or "") == domain and not _FRONT_PAGE.fullmatch(parts.path)
+
+
+_FRONT_PAGE = re.compile(r"/?(?:(?:index|default)\.\w+)?", re.I)   # a host's front page: `/`, `/index.html`
 
 
 _BLOCKS = frozenset({"div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "li"})
