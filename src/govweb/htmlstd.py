@@ -9,6 +9,8 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from govweb.urlnorm import gov_domain
+
 ASCII_WS = " \t\n\f\r"
 _REFRESH_DELAY = re.compile(r"[ \t\n\f\r]*(\d*)(\.?)[\d.]*[ \t\n\f\r]*")
 _REFRESH_URL_LABEL = re.compile(r"url[ \t\n\f\r]*=[ \t\n\f\r]*", re.I)
@@ -111,9 +113,11 @@ def _show_shadow_root(host: LexborNode) -> None:
 
 # A select whose change sends the visitor, in the same window, to the address its chosen option holds
 # (`onchange="if(this.value!=''){location.href=this.value}"`, `window.location=this.options[this.selectedIndex].value`,
-# `top.location.replace(this.value)`); `window.open(this.value)` opens another window: no jump menu
+# `top.location.replace(this.value)`, Dreamweaver's `MM_jumpMenu('parent',this,0)`: the page's own window, or the
+# frameset holding it); `window.open(this.value)` opens another window: no jump menu
 JUMPS_HERE = re.compile(r"location(?:\.href\s*=|\s*=|\.(?:assign|replace)\s*\()\s*"
-                        r"this\.(?:value|options\s*\[\s*this\.selectedIndex\s*\]\.value)\b", re.I)
+                        r"this\.(?:value|options\s*\[\s*this\.selectedIndex\s*\]\.value)\b"
+                        r"|MM_jumpMenu\(\s*['\"](?:parent|self|top|window)['\"]\s*,\s*this\b", re.I)
 # a value that is an address (http(s)://…, /path, ./ ../, a file name with a web extension) — never empty, `#`,
 # `javascript:` or a heading's words (--请选择--); the checks read data attributes' addresses with it too
 ADDRESS_VALUE = re.compile(
@@ -127,13 +131,16 @@ _OTHER_WEBSITES = re.compile(r"网站|站群|链接|部门|乡镇|街道")
 def jump_menu_options(tree: LexborHTMLParser, join: Callable[[str], str | None], page_url: str,
                       hidden: Callable[[LexborNode], bool] | None = None) -> list[tuple[str, str]]:
     """The options of the page's jump menus, (address as `join` resolves it, words): a select whose change opens the
-    chosen option's address in the same window (`JUMPS_HERE`), every option's address on the page's own host and its
-    heading option (the first, holding no address) naming no set of websites. A select opening its choice in a new
-    window, or leading to other hosts, lists other websites (部门网站, 友情链接): no entry of the site's own; an option
+    chosen option's address in the same window (`JUMPS_HERE`), every option's address on the page's own host — or on
+    another host of its gov.cn domain, none a host's front page (the county's 信息公开 host `xxgk.…/zn/` beside its
+    own 机构职能) — and its heading option (the first, holding no address) naming no set of websites. A select
+    opening its choice in a new window, or leading to other domains or hosts' front pages, lists other websites
+    (部门网站, 友情链接): no entry of the site's own; an option
     naming only a year (2019年) picks a view of the page's list by year, as its pager does, no way on to a place; a
     select with no such onchange (a form's field) leads nowhere. `hidden`: a select no visitor can see is none.
     The checks read these as links (`checks.page_links.jump_menu_links`), the crawler follows them."""
     host = urlsplit(page_url).netloc
+    domain = gov_domain(host)
     out: list[tuple[str, str]] = []
     for select in tree.css("select[onchange]"):
         if not JUMPS_HERE.search(select.attributes.get("onchange") or "") or hidden is not None and hidden(select):
@@ -148,6 +155,18 @@ def jump_menu_options(tree: LexborHTMLParser, join: Callable[[str], str | None],
                 heading = heading or ("" if options else name)   # (--请选择栏目--: no way on)
             elif name and not YEAR_ONLY.match(name):   # (a year chooser: the list's views by year)
                 options.append((u, name))
-        if options and not _OTHER_WEBSITES.search(heading) and all(urlsplit(u).netloc == host for u, _ in options):
+        if options and not _OTHER_WEBSITES.search(heading) and all(_own_option(u, host, domain) for u, _ in options):
             out.extend(options)
     return out
+
+
+def _own_option(url: str, host: str, domain: str | None) -> bool:
+    """A jump menu's option leads within the site: to the page's own host, or into a host of its gov.cn domain
+    below that host's front page."""
+    parts = urlsplit(url)
+    if parts.netloc == host:
+        return True
+    return domain is not None and gov_domain(parts.hostname or "") == domain and not _FRONT_PAGE.fullmatch(parts.path)
+
+
+_FRONT_PAGE = re.compile(r"/?(?:(?:index|default)\.\w+)?", re.I)   # a host's front page: `/`, `/index.html`

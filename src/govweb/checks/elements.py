@@ -109,6 +109,16 @@ def entry_name(ctx: SiteContext, link: Link) -> str:
     return target.meta.get("columnname") or title_name(target.title)
 
 
+def _document_title(ctx: SiteContext, url: str) -> str:
+    """The name of the one document a wordless link (a rollover picture without alt, its words only in the image)
+    leads to, by that page's title (芩溪概况 behind the menu's picture): an element that is a document (概况, 机构职能)
+    is offered by it. A page filed by date is a news item, named by nothing but its headline: ""."""
+    target = ctx.page(url)
+    if target is None or dated_url(url) or dated_url(target.url):
+        return ""
+    return target.meta.get("columnname") or title_name(target.title)
+
+
 def is_entry_name(name: str) -> bool:
     return bool(name) and not headline_like(name)
 
@@ -230,11 +240,16 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
                 continue   # a link home to the portal the site's folder sits under (its logo: 某某市人民政府 政民互动)
             document = _leads_to_article(ctx, link.url)
             name = entry_name(ctx, link)
+            titled = not name and document   # (a wordless picture link to one document: named by its title)
+            if titled:
+                name = _document_title(ctx, link.url)
             if not is_entry_name(name):
                 continue
             for el in LINK_WORDS if own else DISCLOSURE_ELEMENTS:
                 if (section or itself) and el in CHANNELS:
                     continue   # a channel works through the pages it leads to, not a part of the page naming it
+                if titled and el not in DOCUMENT_ELEMENTS:
+                    continue
                 if el == "互动交流" and f is not hp and _service_item(f, name):
                     continue
                 guide = el == "办事服务" and _leads_to_guide(ctx, link.url)   # (a guide: the service's own page)

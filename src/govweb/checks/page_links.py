@@ -243,6 +243,7 @@ def jump_menu_links(tree: LexborHTMLParser, join: Joiner, page_url: str,
     return [Link(u, name) for u, name in jump_menu_options(tree, join, page_url, hidden)]
 
 
+
 _BLOCKS = frozenset({"div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "li"})
 
 

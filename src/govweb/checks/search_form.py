@@ -63,6 +63,8 @@ def find_search(tree: LexborHTMLParser, inline_scripts: list[str], join: Joiner,
             searches or "搜索" in f.text() or "检索" in f.text()
             or f.css_first("button") is not None or any(_SEARCH_LABEL.search(_unspaced(i.attributes.get("value")))
                                                           for i in f.css("input[value]"))
+            or any(_SEARCH_LABEL.search(_unspaced(i.attributes.get("alt") or i.attributes.get("title")))
+                   for i in f.css("input[type=image]"))   # (a picture button whose words are in its alt: 站内搜索)
         ):
             fields = tuple((i.attributes.get("name") or "", i.attributes.get("value") or "")
                            for i in f.css("input[type=hidden]") if i.attributes.get("name"))
