@@ -172,6 +172,25 @@ def template_row(ctx: SiteContext, url: str) -> bool:
     return url in ctx.template_links and url in rows
 
 
+def _template_row_copies(ctx: SiteContext) -> dict[str, int]:
+    """Row address the template repeats → how many links to it most pages printing it hold (its box's: one, or two
+    where a picture links it too; a tie counts the larger)."""
+    rows: frozenset[str] = ctx.derived("template_row_urls", _template_row_urls)
+    per_page: dict[str, Counter[int]] = {}
+    for f in ctx.pages.values():
+        for u, k in Counter(u for link in f.links if (u := ctx.canonical(link.url)) in rows).items():
+            per_page.setdefault(u, Counter())[k] += 1
+    return {u: max(c.items(), key=lambda kv: (kv[1], kv[0]))[0] for u, c in per_page.items()}
+
+
+def printed_again(ctx: SiteContext, f: PageFacts, url: str) -> bool:
+    """A row the template repeats that the page links more often than most pages do: printed once in the template's
+    box and again in the page's own list (a 镇务动态 list whose newest rows the 新闻 box on every page shows too) —
+    the list's own row."""
+    copies: dict[str, int] = ctx.derived("template_row_copies", _template_row_copies)
+    return url in copies and sum(1 for link in f.links if ctx.canonical(link.url) == url) > copies[url]
+
+
 def own_rows(ctx: SiteContext, f: PageFacts) -> list[Item]:
     """A page's dated rows without those of the site template (shared links, repeated script-run rows), nor links
     that only sit near a date: one back to the homepage (返回首页 under a notice dated in its text) or a button for a

@@ -33,6 +33,7 @@ from govweb.checks.column_entries import (
     list_row_date,
     opened_date,
     own_rows,
+    printed_again,
     records,
     section_box,
     shared_box,
@@ -464,7 +465,8 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                 u = it.url if it.scripted else entry_address(ctx, it)
                 if u in excluded or u in seen or u in boxed:
                     continue
-                if template_row(ctx, u) and not in_folder_of(u, first_url) and not it.boxed_too:
+                if template_row(ctx, u) and not in_folder_of(u, first_url) and not it.boxed_too and not (
+                        printed_again(ctx, mf, u)):
                     continue   # a widget the template repeats (its rows under this column's folder are its own, and
                     # so are those its list prints beside the box repeating them)
                 entries.append((u, list_row_date(ctx, it, u, m), it.row or it.title))

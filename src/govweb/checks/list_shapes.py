@@ -28,11 +28,13 @@ _MESSAGE_TITLE = re.compile(r"^(?:主题|标题|留言主题|信件标题|来信
 _MESSAGE_TITLE_MAX = 60
 
 
-def message_rows(body: LexborNode, base: str) -> list[Item]:
+def message_rows(body: LexborNode, base: str, unlinked: bool = False) -> list[Item]:
     """Messages a guestbook prints whole, with no page of their own to link (主题：… 留言时间：2022-02-16 … 回复时间：…):
     each block holding one 留言时间 label (the largest such block; the label may stand in an element of its own,
     `<b>留言时间：</b>2026-11-19`) is an entry of the list, named by the page's address and its place; two or more
-    make a list (one is a message's own page)."""
+    make a list (one is a message's own page). `unlinked`: the page lists linked rows too (a sidebar's headlines
+    beside the board): only blocks holding no link, beside no block of their kind holding one, are messages printed
+    whole (a linked letter is read as a link, and so is the line of its dates a table prints under its title)."""
     blocks: list[LexborNode] = []
     for node in body.traverse(include_text=True):
         if node.tag != "-text" or not ((t := node.text() or "") and (
@@ -43,8 +45,8 @@ def message_rows(body: LexborNode, base: str) -> list[Item]:
                 and len(submissions(block.parent.text(deep=True, separator=" "))) == 1:
             block = block.parent
         if block is not None and not any(b.mem_id == block.mem_id for b in blocks) and submissions(
-                block.text(deep=True, separator=" ")):   # (发表时间 with no 发表者 beside it: an article's date line)
-            blocks.append(block)
+                block.text(deep=True, separator=" ")) and not (unlinked and _beside_links(block)):
+            blocks.append(block)   # (发表时间 with no 发表者 beside it: an article's date line)
     if len(blocks) < 2:
         return []
     rows: list[Item] = []
@@ -58,6 +60,13 @@ def message_rows(body: LexborNode, base: str) -> list[Item]:
         rows.append(Item(f"{base}#message-{i}", title, dates.find_date(m.group(1)), text[:200],
                          dates.find_full_dates(text) or dates.find_year_last_dates(text), row_status(text), scripted=True))
     return rows
+
+
+def _beside_links(block: LexborNode) -> bool:
+    """The block, or a sibling of its tag (the row above it in a table of linked titles), holds a link."""
+    parent = block.parent
+    kin = [k for k in parent.iter(include_text=False) if k.tag == block.tag] if parent is not None else [block]
+    return any(k.css_first("a[href]") is not None for k in kin)
 
 
 _BOX_HEADING_MAX = 12   # a box's heading is a word or two (热点排行 · TOP10, 网友热评), not a sentence

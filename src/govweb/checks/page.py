@@ -508,8 +508,9 @@ def parse_page(
     # one walk of the body: its text nodes one a line (the blocks of a list-less page), squeezed into `text`
     body_text = body_node.text(deep=True, separator="\n") if body_node is not None else ""
     text = " ".join(body_text.split())
-    if not items and body_node is not None and submissions(text):
-        items.extend(message_rows(body_node, here))   # a guestbook printing its messages whole
+    if body_node is not None and submissions(text):
+        # a guestbook printing its messages whole — beside a sidebar's linked rows too (a 新闻 box on every page)
+        items.extend(message_rows(body_node, here, unlinked=bool(items)))
     settle_day_first(items)   # (rows printing 05/11/2026 beside 16/11/2026: day first)
     settle_by_named_months(items)   # (2026年10月财政收支情况 dated 06/11/2026: 6 November, day first)
     listless = not items
