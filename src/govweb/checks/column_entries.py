@@ -171,6 +171,26 @@ def template_row(ctx: SiteContext, url: str) -> bool:
     return url in ctx.template_links and url in rows
 
 
+def _template_row_prints(ctx: SiteContext) -> dict[str, int]:
+    """Each row the template repeats → how often the page printing it fewest times links it (once, in its box)."""
+    rows = ctx.derived("template_row_urls", _template_row_urls) & ctx.template_links
+    fewest: dict[str, int] = {}
+    for f in ctx.pages.values() if rows else ():
+        for u, k in Counter(u for link in f.links if (u := ctx.canonical(link.url)) in rows).items():
+            fewest[u] = min(fewest.get(u, k), k)
+    return fewest
+
+
+def listed_again(ctx: SiteContext, f: PageFacts) -> frozenset[str]:
+    """The rows the template repeats that the page links more often than the template does: its own list prints them
+    again beside the template's box (工作动态 listing the five newest a 新闻 box shows on every page) — its rows."""
+    fewest: dict[str, int] = ctx.derived("template_row_prints", _template_row_prints)
+    if not fewest:
+        return frozenset()
+    printed = Counter(u for link in f.links if (u := ctx.canonical(link.url)) in fewest)
+    return frozenset(u for u, k in printed.items() if k > fewest[u])
+
+
 def own_rows(ctx: SiteContext, f: PageFacts) -> list[Item]:
     """A page's dated rows without those of the site template (shared links, repeated script-run rows), nor links
     that only sit near a date: one back to the homepage (返回首页 under a notice dated in its text) or a button for a

@@ -31,6 +31,7 @@ from govweb.checks.column_entries import (
     in_folder_of,
     item_date,
     list_row_date,
+    listed_again,
     own_rows,
     records,
     section_box,
@@ -443,14 +444,15 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
             seen |= section_box(ctx, mf, first_url)   # (a 往期专题 box beside the list: no entries, dated or not)
             boxed |= {ctx.canonical(it.url) for it in mf.items if it.aside}   # (a 最新更新 box's: nor undated entries)
             pinned = 0
+            again = listed_again(ctx, mf)
             for it in own_rows(ctx, mf):
                 # a row whose link only runs a script is an entry a visitor sees: it names no other page
                 u = it.url if it.scripted else entry_address(ctx, it)
                 if u in excluded or u in seen or u in boxed:
                     continue
-                if template_row(ctx, u) and not in_folder_of(u, first_url) and not it.boxed_too:
+                if template_row(ctx, u) and not in_folder_of(u, first_url) and not it.boxed_too and u not in again:
                     continue   # a widget the template repeats (its rows under this column's folder are its own, and
-                    # so are those its list prints beside the box repeating them)
+                    # so are those its list prints beside the box repeating them, or beside the template's box)
                 entries.append((u, list_row_date(ctx, it, u, m), it.row or it.title))
                 seen.add(u)
                 pinned += it.pinned   # (an entry of the column, not a row of its page's list)
