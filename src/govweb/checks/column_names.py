@@ -57,6 +57,8 @@ NEUTRAL_WORDS = ("专题", "专栏", "其他", "概况", "简介", "介绍", "�
                  "回应关切")
 # Names of the Party's work in a body (党建工作, 党风廉政): not the government business a column's type measures.
 PARTY_WORDS = ("党建", "党务", "党风", "党史", "党员", "党组", "纪检")
+# A name of a showcase (社区风采, 巾帼风采): the faces of a place or of people, no line of the body's work.
+SHOWCASE = "风采"
 # 公示 after a subject (执法公示, 双公示, 建设项目公示, 招聘公示) names the disclosure of that subject, typed by the
 # subject (招聘 → 人事) or 其他 — not a notice board; 公示 heading a name (公示, 公示公告) or beside 公告 is one.
 _SUBJECT_PUBLICITY = re.compile(r"(?<=[\u4e00-\u9fff])(?<!公告|通知|通告)公示")
@@ -244,8 +246,8 @@ def column_type(ctx: SiteContext, first: PageFacts, name: str, aside: frozenset[
     # a first-level column (in the menu every page carries) named for a line of the body's work (招商引资, 电子商务)
     # whose rows report events is that work's news (工作进展) — so is one the column navigation of every list page
     # opens (栏目导航: 安全生产 beside 镇务动态); a topic box of the homepage (森林防火) is not, nor
-    # the Party's work (党建工作), no government business whatever its rows
-    if any(w in name for w in PARTY_WORDS):
+    # the Party's work (党建工作), no government business whatever its rows, nor a showcase (社区风采)
+    if any(w in name for w in PARTY_WORDS) or name.endswith(SHOWCASE):
         return "其他"
     if name.endswith(ACTIVITIES) and any(LEADERS in n for n in (name, *sections)):
         # … and wherever it sits, a column of the leaders' activities (领导活动, 政务活动 under 领导之窗) whose rows

@@ -468,7 +468,7 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                 if template_row(ctx, u) and not in_folder_of(u, first_url) and not it.boxed_too and not (
                         printed_again(ctx, mf, u)):
                     continue   # a widget the template repeats (its rows under this column's folder are its own, and
-                    # so are those its list prints beside the box repeating them)
+                    # so are those its list prints beside the box repeating them, or beside the template's box)
                 entries.append((u, list_row_date(ctx, it, u, m), it.row or it.title))
                 seen.add(u)
                 pinned += it.pinned   # (an entry of the column, not a row of its page's list)

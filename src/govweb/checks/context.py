@@ -144,6 +144,11 @@ class SiteContext:
         # a later page of a document split over pages, printing no date of its own: read again dated as the document
         self._read_again({u: dated for u, f in self.pages.items() if (dated := self._continued(f)) is not None},
                          home_urls, template)
+        # a page listing only the rows a box of the template lists on every page (a 新闻 sidebar) lists nothing of
+        # its own: read again knowing those rows, its text and form are read as a list-less page's
+        rows = self.shown_on_most_pages(lambda f: (it.url for it in f.items if not it.scripted))
+        self._read_again({u: None for u, f in self.pages.items() if f.items and not f.is_article and u not in home_urls
+                          and all(not it.scripted and it.url in rows for it in f.items)}, home_urls, template, rows)
         # One name per page: a redirect's source stands for its target; a page fetched through redirects is
         # stored under the URL that was asked for, and its final URL stands for it; every hop from the seed to
         # the homepage (a splash page, a meta refresh …) stands for the homepage.
@@ -171,22 +176,23 @@ class SiteContext:
         self._derived: dict[str, Any] = {}
 
     def _parse(self, doc: Document, home: bool, template_dates: frozenset[str] = frozenset(),
-               continued: tuple[RawDate, str] | None = None) -> PageFacts:
-        """The page a document holds, as the checks read it (`home`: one of the homepage's addresses; `continued`:
-        `parse_page`'s)."""
+               continued: tuple[RawDate, str] | None = None, template_rows: frozenset[str] = frozenset()) -> PageFacts:
+        """The page a document holds, as the checks read it (`home`: one of the homepage's addresses; `continued`,
+        `template_rows`: `parse_page`'s)."""
         rec = doc.record
         facts = parse_page(doc.html, rec.url, rec.final_url, doc.warc_record, rec.depth, home=home or rec.depth == 0,
                            script_text=self._script_text if self.scripts else None, frame_html=self.page_html,
-                           template_dates=template_dates, continued=continued, as_of=self.as_of)
+                           template_dates=template_dates, continued=continued, as_of=self.as_of,
+                           template_rows=template_rows)
         settled = self._settled(facts.pubdate, facts.settling)
         if settled is not None:
             facts.pubdate, facts.pubdate_excerpt = settled, f"{facts.pubdate_excerpt}（落款或正文所述日期 {format_raw(settled)}）"
         return facts
 
     def _read_again(self, again: dict[str, tuple[RawDate, str] | None], home_urls: set[str],
-                    template: frozenset[str]) -> None:
+                    template: frozenset[str], rows: frozenset[str] = frozenset()) -> None:
         """Read the pages `again` names once more (each with its `continued` date) without the `template`'s date
-        lines; a page that fails now keeps its first reading."""
+        lines (knowing the template's `rows`); a page that fails now keeps its first reading."""
         records = {u: self.pages[u].warc_record for u in again}
         for doc in self.snapshot.documents() if records else ():
             rec = doc.record
@@ -194,7 +200,7 @@ class SiteContext:
                 continue
             del records[rec.url]
             try:
-                facts = self._parse(doc, rec.url in home_urls, template, again[rec.url])
+                facts = self._parse(doc, rec.url in home_urls, template, again[rec.url], rows)
             except Exception:   # (read once already: its first reading stands)
                 continue
             facts.rendered = self.pages[rec.url].rendered

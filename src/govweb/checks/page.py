@@ -309,13 +309,16 @@ def parse_page(
     html: str, url: str, final_url: str | None, warc_record: str, depth: int = 0, home: bool = True,
     script_text: Callable[[str], str | None] | None = None, frame_html: Callable[[str], str | None] | None = None,
     template_dates: frozenset[str] = frozenset(), continued: tuple[RawDate, str] | None = None,
-    as_of: dt.date | None = None,
+    as_of: dt.date | None = None, template_rows: frozenset[str] = frozenset(),
 ) -> PageFacts:
     """Everything the checks read from one page. Footer marks are read only when `home` (the homepage); there the
     documents of its footer frames (`frame_html`: a crawled page's HTML by its URL) are read as its footer.
     `template_dates`: the labelled date lines (`PageFacts.date_lines`) the site's template prints on every page (a
     header's 更新时间：2026-12-01), no page's publication date (`SiteContext`). `continued`: the date (and its excerpt)
     of the document whose later page this is (`SiteContext`), the page's own where it prints none and lists nothing.
+    `template_rows`: the addresses of the dated rows a box of the template lists on every page (a 新闻 sidebar,
+    `SiteContext`): a page listing only those lists nothing of its own: its messages (a guestbook's), its text and
+    its form are read as a list-less page's.
     With `as_of`, `settling` is read only where `SiteContext` may use it: an article's date after the as-of date (one
     that stands, on or before it, needs no settling; the day its text names only settles a year beyond the next)."""
     if "<?xml-stylesheet" in html[:2048]:   # (an XML document shown through its XSL stylesheet: the list it draws)
@@ -593,6 +596,13 @@ def parse_page(
             if heading and (_contains_either(title, heading) or heading in headings()):
                 byline_at, pubdate, pub_excerpt = dated
                 is_article = True
+    elif pubdate is None and len(bylines := article.byline_dates(text)) == 1:
+        # … and beside many dated rows (a 新闻 box the template sets on every page), one byline under the page's own
+        # plain heading, the one its <title> opens with: a document, as one labelled date under it is
+        heading = article.heading_above(blocks(), bylines[0][0], link_texts())
+        if heading and _byline_heading(tree, heading, title, join, here, link_texts())[0] is True:
+            byline_at, pubdate, pub_excerpt = bylines[0]
+            is_article = True
     if pubdate is None and not items:
         # a document's print or phone copy, its date printed bare on the line under its heading (2026-11-30　县水利局)
         bare = article.date_under_heading(blocks(), headings(), title, here)
@@ -676,15 +686,18 @@ def parse_page(
     if not is_article and (not items or len(items) >= 2):
         empty_lists, filled_lists = printed_lists.list_labels(tree, script_source.written_ids(inline_scripts))
         empty_lists = empty_lists if not items else frozenset()
-    if not is_article and not items and body_node is not None:
+    only_template_rows = bool(template_rows) and all(it.url in template_rows for it in items)
+    if not is_article and (not items or only_template_rows) and body_node is not None:
         # text blocks of a page that lists nothing: the checks tell a blank column from a single-page column
-        # (机构职能, 领导之窗) by the blocks no other page repeats
+        # (机构职能, 领导之窗) by the blocks no other page repeats (… nor does one listing only the rows of the
+        # template's box: its text and its form to write in are what it is; that box's empty signs are read below)
         lines = frozenset(t for t in (x.strip() for x in body_text.split("\n")) if len(t) >= MIN_LINE)
         says_pages = printed_lists.says_pages(text)   # (its words printed apart: 共<strong>3</strong>页)
-        empty_container = empty_records or printed_lists.empty_list_container(tree)
         textarea = tree.css_first("textarea") is not None
         form_unsent = textarea and forms.form_sends_nothing(tree, inline_scripts)
         login_form = tree.css_first("input[type=password]") is not None
+    if not is_article and not items and body_node is not None:
+        empty_container = empty_records or printed_lists.empty_list_container(tree)
         # (a frame inside the footer shows the site's footer, not the page's content: `footer.footer_frames`)
         framed = [fr for fr in tree.css("iframe[src], frame[src]") if not footer.in_footer_part(fr)]
         frames = len(framed)

@@ -823,8 +823,10 @@ def single_page(ctx: SiteContext, f: PageFacts) -> bool:
     站点 under 网上办事: fewer ways on than a hub's), and says at least MIN_CONTENT_CHARS of its own (闽政通 QR codes
     and a phone number under 办事服务, a 人事信息 page saying where the appointments are published, a service
     centre's address and hours beside its link to the 政务服务网): a single page, as 机构职能 is, whatever its name —
-    never a column (it could never be a blank one: it has text of its own)."""
-    if f.items or f.empty_marker or f.empty_container or f.empty_lists or f.frames or f.textarea or f.login_form or (
+    never a column (it could never be a blank one: it has text of its own). The rows of a box the template repeats on
+    every page (a 新闻 sidebar) are no list of the page's."""
+    listed = any(it.scripted or not template_row(ctx, ctx.canonical(it.url)) for it in f.items)
+    if listed or f.empty_marker or f.empty_container or f.empty_lists or f.frames or f.textarea or f.login_form or (
             f.pagination or f.data is not None or records(ctx, f)) or (
             not f.rendered and not {"list", "hidden-list"}.isdisjoint(f.signs)):
         return False
