@@ -191,6 +191,12 @@ def printed_again(ctx: SiteContext, f: PageFacts, url: str) -> bool:
     return url in copies and sum(1 for link in f.links if ctx.canonical(link.url) == url) > copies[url]
 
 
+def template_menu_row(ctx: SiteContext, it: Item) -> bool:
+    """A row of the navigation's hover panels (`Item.menu_panel`: a mega-menu's latest three, its featured story) that
+    the template repeats on half the pages (`template_row`): the menu's, no row of the page it is printed on."""
+    return it.menu_panel and template_row(ctx, ctx.canonical(it.url))
+
+
 def own_rows(ctx: SiteContext, f: PageFacts) -> list[Item]:
     """A page's dated rows without those of the site template (shared links, repeated script-run rows), nor links
     that only sit near a date: one back to the homepage (返回首页 under a notice dated in its text) or a button for a

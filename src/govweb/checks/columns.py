@@ -38,6 +38,7 @@ from govweb.checks.column_entries import (
     section_box,
     shared_box,
     shared_menu_link,
+    template_menu_row,
     template_row,
     unfetched_entry,
 )
@@ -681,8 +682,11 @@ def homepage_last_update(ctx: SiteContext) -> tuple[dt.date | None, str, PageFac
     best: tuple[dt.date, str] | None = None
     # rows of the template printing different dates are a box of documents it shows on every page (最新更新 in a
     # left column): the site's newest, on the homepage too — a header prints one date, today's
-    template_list = len({it.date for it in hp.items if ctx.canonical(it.url) in ctx.template_links}) >= 2
-    for it in hp.items:
+    # … but not the rows of the navigation's hover panels (a mega-menu's latest three on every page): the menu's,
+    # not the homepage's lists, whatever they show
+    rows = [it for it in hp.items if not template_menu_row(ctx, it)]
+    template_list = len({it.date for it in rows if ctx.canonical(it.url) in ctx.template_links}) >= 2
+    for it in rows:
         if it.url in hp.unseen_links:
             continue  # a row of a block no visitor can ever see (a staff test block left hidden: unseen.py)
         u = ctx.canonical(it.url)

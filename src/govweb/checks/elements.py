@@ -374,6 +374,7 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
     _disclosure_platform(ctx, disclosure, found)
     _unfetched_disclosure_section(ctx, disclosure, found)
     _unmeasured(ctx, found)
+    _fetched_menu(ctx, hp, found)
     _unread_footer_frames(ctx, hp, found)
     _badge_slots(ctx, ordered[:1], found)
     if hp is not None:
@@ -559,6 +560,18 @@ def _unmeasured(ctx: SiteContext, found: FoundElements) -> None:
         ctx.warnings.append(f"「{el}」未测量：首页{where}由脚本生成，" + (
             "经浏览器渲染后仍未显示（脚本或其资源可能未能加载）" if hp.rendered
             else "且未经浏览器渲染（请用 --render auto 重新采集）"))
+
+
+def _fetched_menu(ctx: SiteContext, hp: PageFacts | None, found: FoundElements) -> None:
+    """A homepage whose menu panels a script draws from data it fetches (`script_signs`' "menu-data": a mega-menu
+    built from a JSON menu file) may offer any entry there, under its printed top items: an entry not found is
+    "not measured", never missing (the footer's marks are not in a menu)."""
+    if hp is None or "menu-data" not in hp.signs:
+        return
+    for el in ELEMENTS:
+        if el not in FOOTER_PART and el not in found.results and el not in found.unmeasured:
+            found.unmeasured[el] = "menu-data"
+            ctx.warnings.append(f"「{el}」未测量：首页导航的下拉栏目由脚本从数据文件生成，未能读取")
 
 
 def _unread_footer_frames(ctx: SiteContext, hp: PageFacts | None, found: FoundElements) -> None:

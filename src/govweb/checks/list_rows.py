@@ -110,6 +110,7 @@ class Item:
     aside: bool = False                 # only in a side box (热点排行, 最新更新, 推荐阅读 …): no list's own row
     pinned: bool = False                # only in a box of the list's pinned rows (置顶) above it: no row of its page
     boxed_too: bool = False             # in the list and in a side box repeating it (最新更新): the list's own row
+    menu_panel: bool = False            # only in the navigation's hover panels (a mega-menu's latest rows)
 
 
 # Dates that date no row: one opening a period (自2021年9月1日起暂停受理, 2023年3月16日起恢复: when something

@@ -13,6 +13,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from govweb.checks import dates
 from govweb.checks.dates import RawDate
+from govweb.checks.footer import element_label
+from govweb.checks.hidden_blocks import hidden_inline
 from govweb.checks.list_rows import DATE_CELL_MAX, PAGINATION_TEXT, Item, not_row_dates_out, year_heading
 from govweb.checks.messages import (
     POSTED_LABEL,
@@ -23,6 +25,7 @@ from govweb.checks.messages import (
     submissions,
 )
 from govweb.checks.page_links import MORE, YEAR_ONLY, Joiner, back_or_action
+from govweb.checks.printed_lists import nav_named
 
 _MESSAGE_TITLE = re.compile(r"^(?:主题|标题|留言主题|信件标题|来信标题)\s*[:：]\s*")   # a label before the title
 _MESSAGE_TITLE_MAX = 60
@@ -414,3 +417,55 @@ def _headed_links(tree: LexborHTMLParser, join: Joiner) -> dict[int, tuple[str, 
                 out.update((a.mem_id, (said, u)) for a in anchors if (u := join((a.attributes.get("href") or "").strip())))
                 break
     return out
+
+
+# A navigation's hover panel (a mega-menu's): a block hidden by its own style beside the list of items that open
+# it on hover, in an element named for the menu (the panels of `<div class="menu"><ul><li
+# onmouseover="showPanel('zwgk')">…</ul><div id="panel-zwgk" style="display:none">`)
+_HOVER_ITEMS = "li[onmouseover], li[onmouseenter]"
+_MENU_HOVER_ITEMS = 2   # hover items of a menu (one is a tab or a tooltip)
+_PANEL_LEVELS = 2       # the panel's parent and the block around it: where the menu's items stand
+
+
+def _menu_hover_panel(node: LexborNode) -> bool:
+    """The block is hidden by its own style, and its parent or the block around that holds, outside it, two or more
+    list items opening something on hover, inside an element that is the page's menu (`_in_menu`)."""
+    if not hidden_inline(node):
+        return False
+    inside = {n.mem_id for n in node.css(_HOVER_ITEMS)}
+    level = node.parent
+    for _ in range(_PANEL_LEVELS):
+        if level is None or level.tag in ("body", "html"):
+            return False
+        items = [n for n in level.css(_HOVER_ITEMS) if n.mem_id not in inside]
+        if len(items) >= _MENU_HOVER_ITEMS and _in_menu(level):
+            return True
+        level = level.parent
+    return False
+
+
+def _in_menu(node: LexborNode) -> bool:
+    """The element, or one around it, is the page's menu: a `<nav>` or one named for a menu (nav, menu, daohang)."""
+    level: LexborNode | None = node
+    while level is not None and level.tag not in ("body", "html"):
+        if level.tag == "nav" or nav_named(element_label(level)):
+            return True
+        level = level.parent
+    return False
+
+
+def menu_panel_links(tree: LexborHTMLParser, join: Joiner) -> frozenset[str]:
+    """The addresses a page links only inside its navigation's hover panels (`_menu_hover_panel`): the rows a
+    mega-menu carries (its column's latest three, a featured story), which the template prints on every page."""
+    panels = [n for n in tree.css("div, ul, dl, section") if _menu_hover_panel(n)]
+    if not panels:
+        return frozenset()
+    inside: Counter[str] = Counter()
+    seen: set[int] = set()
+    for panel in panels:
+        for a in panel.css("a[href]"):
+            if a.mem_id not in seen and (u := join((a.attributes.get("href") or "").strip())):
+                seen.add(a.mem_id)
+                inside[u] += 1
+    everywhere = Counter(u for a in tree.css("a[href]") if (u := join((a.attributes.get("href") or "").strip())))
+    return frozenset(u for u, k in inside.items() if everywhere[u] == k)

@@ -53,6 +53,7 @@ from govweb.checks.list_rows import (
 )
 from govweb.checks.list_shapes import (
     blank_date_rows,
+    menu_panel_links,
     message_rows,
     picture_tiles,
     side_box_links,
@@ -668,6 +669,12 @@ def parse_page(
         if heading and not _contains_either(title, heading) and not _heading_opens_title(tree, title):
             title = heading
 
+    # the rows of the navigation's hover panels (a mega-menu's latest three, its featured story) are the menu's: a
+    # page showing no other row says what it says beside a menu, as a page listing nothing does
+    panel_only = menu_panel_links(tree, join) if items and not is_article else frozenset()
+    for it in items:
+        it.menu_panel = it.url in panel_only
+    menu_rows_only = bool(items) and all(it.menu_panel for it in items)
     lines: frozenset[str] = frozenset()
     says_pages = False
     prose: frozenset[str] = frozenset()
@@ -687,7 +694,7 @@ def parse_page(
         empty_lists, filled_lists = printed_lists.list_labels(tree, script_source.written_ids(inline_scripts))
         empty_lists = empty_lists if not items else frozenset()
     only_template_rows = bool(template_rows) and all(it.url in template_rows for it in items)
-    if not is_article and (not items or only_template_rows) and body_node is not None:
+    if not is_article and (not items or only_template_rows or menu_rows_only) and body_node is not None:
         # text blocks of a page that lists nothing: the checks tell a blank column from a single-page column
         # (机构职能, 领导之窗) by the blocks no other page repeats (… nor does one listing only the rows of the
         # template's box: its text and its form to write in are what it is; that box's empty signs are read below)

@@ -268,6 +268,13 @@ def syndicated_box(node: LexborNode) -> bool:
     return all(bare_host(a.attributes.get("href") or "") == host for a in box.css("a[href]"))
 
 
+def _fetches_into(script: str, node: LexborNode) -> bool:
+    """The script fetches data (`AJAX`) and names the element by its id (`'#megaMenu'`, getElementById("megaMenu"))."""
+    ident = (node.attributes.get("id") or "").strip()
+    return bool(ident) and AJAX.search(script) is not None and re.search(
+        rf"""(['"])#{re.escape(ident)}(?![\w-])|getElementById\s*\(\s*(['"]){re.escape(ident)}\2""", script) is not None
+
+
 def script_signs(
     tree: LexborHTMLParser, script_srcs: list[str], inline_scripts: list[str], undecoded_write: bool,
     has_footer: bool, links: int, printed_pager: bool = False, footer_srcs: tuple[str, ...] = (),
@@ -281,6 +288,9 @@ def script_signs(
     run the menu's effects and write the footer, not the page's body (`entry_targets._nothing_but_text`);
     "syndicated-list" (with "list") when every list in view a script may fill is another website's box
     (`syndicated_box`);
+    "menu-data" when an empty element named for a menu (`<div id="megaMenu">`) is the one a script fetching data
+    draws into (`$.getJSON('/menu/nav.json', m => MegaMenu.render('#megaMenu', m))`): the menu's sub-items (its
+    panels) are in data the page does not hold, whatever its top items print;
     "footer-slot" (with "footer") when a footer that shows some of its lines (主办单位, 电话) leaves an empty
     footer-named element (`<div id="footer_bq"></div>`) beside a script of the site's named for the footer
     (foot_bq.js, footer.js): the script writes the rest there. (An empty footer-named element alone is often
@@ -343,6 +353,8 @@ def script_signs(
         elif node.tag == "nav" or NAV_CONTAINER.search(label):
             if links < MENU_LINKS:
                 signs.add("nav")
+            if any(_fetches_into(t, node) for t in writers):
+                signs.add("menu-data")   # a menu's panels a script draws from data it fetches (a mega-menu's JSON)
         elif (node.tag in ("ul", "ol", "tbody") or LIST_CONTAINER.search(label)) and list_writing \
                 and not (printed_pager and WRITES_HERE not in node.attributes) and not server_pager_beside(node):
             # (a list holding the script that writes its rows, `<ul><script>for (…) document.write('<li>' + a[i][0]
