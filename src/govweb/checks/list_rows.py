@@ -724,6 +724,7 @@ class _Reads:
     section_spans: dict[int, _Spans] = field(default_factory=dict)   # by table section: `spans`
     read_data: AbstractSet[str] = frozenset()   # the data attributes the page's inline scripts read: `_slot_date`
     card_heads: dict[int, LexborNode] | None = None   # the page's cards and their headlines: `cards`
+    day_cells: bool | None = None   # the page has cells enough to be a month calendar's days: `calendar_days`
 
     def broken(self) -> set[int]:
         """The elements of the page (by node id) with a `<br>` child, found once per page: the only blocks
@@ -740,6 +741,14 @@ class _Reads:
             self.headings = self.tree is None or any(_dated_heading(h) is not None
                                                      for h in self.tree.css(_HEADING_SELECTOR))
         return self.headings
+
+    def calendar_days(self) -> bool:
+        """The page has as many cells opening with a day's number alone as a month calendar's table (`_calendar_day`
+        counts them per table), found once per page."""
+        if self.day_cells is None:
+            self.day_cells = self.tree is None or (len(tds := self.tree.css("td")) >= _CALENDAR_DAYS_MIN and sum(
+                _cell_day(td) is not None for td in tds) >= _CALENDAR_DAYS_MIN)
+        return self.day_cells
 
     def cards(self) -> dict[int, LexborNode]:
         """The page's cards with their headlines (`_cards`), found once per page."""
@@ -1061,7 +1070,7 @@ def _anchor_row(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | Non
     if d is None:
         d = _date_heading(a, reads)
         all_dates = [d] if d is not None else all_dates
-    if d is None:
+    if d is None and reads.calendar_days():
         d = _calendar_day(a)
         all_dates = [d] if d is not None else all_dates
     title = atext
