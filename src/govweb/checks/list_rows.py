@@ -937,6 +937,15 @@ def _lines_above(text: str) -> list[str]:
     return [t for t in (t.strip() for t in text.split("\n")) if len(t) >= 2][-_HEADING_LOOKBACK:]
 
 
+def _last_line(text: str) -> str | None:
+    """The last line of `text` that says something (`_lines_above`'s last), or None."""
+    for t in reversed(text.split("\n")):
+        t = t.strip()
+        if len(t) >= 2:
+            return t
+    return None
+
+
 def heading_above_rows(body_text: str, items: list[Item]) -> str:
     """The short line just above the first dated row of the page (a list's heading: 通知公告), within a few lines
     (bullets and dashes skipped), or "". Where the rows print a label right above their titles — the second row's
@@ -946,9 +955,10 @@ def heading_above_rows(body_text: str, items: list[Item]) -> str:
                      if i >= 0})
     if not starts:
         return ""
-    labels = [above[-1] for s in starts[1:] if (above := _lines_above(body_text[max(0, s - _ROW_LABEL_REACH): s]))]
-    if not labels or not _short_line(labels[0]):
-        labels = []   # (the second row's line above is the first row's date, or long: the rows print no label)
+    lasts = (last for s in starts[1:] if (last := _last_line(body_text[max(0, s - _ROW_LABEL_REACH): s])))
+    first = next(lasts, None)
+    # (the second row's line above is the first row's date, or long: the rows print no label)
+    labels = [first, *lasts] if first is not None and _short_line(first) else []
     for line in reversed(_lines_above(body_text[: starts[0]])):
         if back_or_action(line):
             return ""   # (rows under the channel's own tools, 我要写信 and 信件查询, stand under no heading of theirs)
