@@ -725,6 +725,7 @@ class _Reads:
     section_spans: dict[int, _Spans] = field(default_factory=dict)   # by table section: `spans`
     read_data: AbstractSet[str] = frozenset()   # the data attributes the page's inline scripts read: `_slot_date`
     card_heads: dict[int, LexborNode] | None = None   # the page's cards and their headlines: `cards`
+    day_cells: bool | None = None   # the page has cells enough to be a month calendar's days: `calendar_days`
 
     def broken(self) -> set[int]:
         """The elements of the page (by node id) with a `<br>` child, found once per page: the only blocks
@@ -741,6 +742,14 @@ class _Reads:
             self.headings = self.tree is None or any(_dated_heading(h) is not None
                                                      for h in self.tree.css(_HEADING_SELECTOR))
         return self.headings
+
+    def calendar_days(self) -> bool:
+        """The page has as many cells opening with a day's number alone as a month calendar's table (`_calendar_day`
+        counts them per table), found once per page."""
+        if self.day_cells is None:
+            self.day_cells = self.tree is None or (len(tds := self.tree.css("td")) >= _CALENDAR_DAYS_MIN and sum(
+                _cell_day(td) is not None for td in tds) >= _CALENDAR_DAYS_MIN)
+        return self.day_cells
 
     def cards(self) -> dict[int, LexborNode]:
         """The page's cards with their headlines (`_cards`), found once per page."""
@@ -929,6 +938,15 @@ def _lines_above(text: str) -> list[str]:
     return [t for t in (t.strip() for t in text.split("\n")) if len(t) >= 2][-_HEADING_LOOKBACK:]
 
 
+def _last_line(text: str) -> str | None:
+    """The last line of `text` that says something (`_lines_above`'s last), or None."""
+    for t in reversed(text.split("\n")):
+        t = t.strip()
+        if len(t) >= 2:
+            return t
+    return None
+
+
 def heading_above_rows(body_text: str, items: list[Item]) -> str:
     """The short line just above the first dated row of the page (a list's heading: 通知公告), within a few lines
     (bullets and dashes skipped), or "". Where the rows print a label right above their titles — the second row's
@@ -938,9 +956,10 @@ def heading_above_rows(body_text: str, items: list[Item]) -> str:
                      if i >= 0})
     if not starts:
         return ""
-    labels = [above[-1] for s in starts[1:] if (above := _lines_above(body_text[max(0, s - _ROW_LABEL_REACH): s]))]
-    if not labels or not _short_line(labels[0]):
-        labels = []   # (the second row's line above is the first row's date, or long: the rows print no label)
+    lasts = (last for s in starts[1:] if (last := _last_line(body_text[max(0, s - _ROW_LABEL_REACH): s])))
+    first = next(lasts, None)
+    # (the second row's line above is the first row's date, or long: the rows print no label)
+    labels = [first, *lasts] if first is not None and _short_line(first) else []
     for line in reversed(_lines_above(body_text[: starts[0]])):
         if back_or_action(line):
             return ""   # (rows under the channel's own tools, 我要写信 and 信件查询, stand under no heading of theirs)
@@ -1062,7 +1081,7 @@ def _anchor_row(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | Non
     if d is None:
         d = _date_heading(a, reads)
         all_dates = [d] if d is not None else all_dates
-    if d is None:
+    if d is None and reads.calendar_days():
         d = _calendar_day(a)
         all_dates = [d] if d is not None else all_dates
     title = atext

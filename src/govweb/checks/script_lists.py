@@ -190,6 +190,7 @@ def _app_root(tree: LexborHTMLParser, script: str) -> list[LexborNode]:
 # A table widget or template app a script hands its data to, naming its element by a selector option: layui's
 # `table.render({elem: '#wjTable', data: rows})`, Vue's `new Vue({el: '#listApp', data: {…}})`.
 _WIDGET_ELEMENT = re.compile(r"""\b(?:elem|el)\s*:\s*(['"])#([\w-]+)\1""")
+_WIDGET_ELEMENT_PART = re.compile(r""":\s*['"]#""")   # (what every such option holds: a cheap first test)
 # … and, in an app's template, the one element bound to the data it shows (`<el-table :data="rows">`)
 _BOUND_DATA = (":data", "v-bind:data")
 
@@ -262,7 +263,7 @@ def page_size(script: str) -> int | None:
 
 def names_widget(text: str) -> bool:
     """The text hands data to a widget or template app it names by a selector option (`elem: '#wjTable'`)."""
-    return _WIDGET_ELEMENT.search(text) is not None
+    return _WIDGET_ELEMENT_PART.search(text) is not None and _WIDGET_ELEMENT.search(text) is not None
 
 
 def _list_scripts(tree: LexborHTMLParser) -> list[str]:
