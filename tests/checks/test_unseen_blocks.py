@@ -134,3 +134,26 @@ def test_a_screen_reader_label_names_the_number_shown_beside_its_icon(tmp_path: 
     both = footer.replace("<span class='txt-hide'>咨询电话：</span>0571-86660000",
                           "<span class='txt-hide'>咨询电话：</span><span class='txt-hide'>0571-86660000</span>")
     assert not _home(tmp_path / "both", style, both)["elements"]["联系方式"]["present"]
+
+
+def test_what_a_visitors_ad_blocker_hid_in_a_saved_copy_is_still_the_sites(tmp_path: Path) -> None:
+    # a copy saved with an ad blocker on: its element-hiding sheet, and `display:none !important` written on what it
+    # hid — the 找错 badge inline, the conac badge by the sheet's rule alone. The site shows both.
+    sheet = ("<style id='cosmetic-filter'>[class*='gg-'], .piao-box,\n#topAdv { display:none !important }\n"
+             ".weixin-pop{display: none!important;}</style>")
+    jiucuo = ("<a class='gg-jc' style='display:none !important' target='_blank' href='https://zfwzgl.www.gov.cn/"
+              "exposure/jiucuo.html?site_code=3301990001&url=http%3A%2F%2Fwww.lx.gov.cn%2F'>"
+              "<img src='/img/jiucuo.png' alt='我为政府网站找错'></a>")
+    conac = ("<span class='piao-box'><a href='https://bszs.conac.cn/sitename?method=show&id=0A1B2C'>"
+             "<img src='/img/red.png' alt='党政机关'></a></span>")
+    footer = FOOTER.replace("</footer>", f"<div class='badges'>{conac}{jiucuo}</div></footer>")
+    assert _unseen(f"<html><head>{sheet}</head><body>{footer}</body></html>") == []
+    assert _home(tmp_path / "blocker", sheet, footer)["elements"]["我为政府网站找错"]["present"]
+    # without the blocker's sheet the inline `!important` is the site's own hiding: a retired badge no one sees
+    assert not _home(tmp_path / "site", "", footer)["elements"]["我为政府网站找错"]["present"]
+    # with the sheet, what the site hides itself stays hidden: a plain inline display:none, a class of its own <style>
+    plain = footer.replace("display:none !important", "display:none")
+    assert not _home(tmp_path / "plain", sheet, plain)["elements"]["我为政府网站找错"]["present"]
+    own = footer.replace("class='gg-jc' style='display:none !important'", "class='old-jc'")
+    assert not _home(tmp_path / "own", sheet + "<style>.old-jc{display:none}</style>", own)[
+        "elements"]["我为政府网站找错"]["present"]

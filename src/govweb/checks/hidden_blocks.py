@@ -124,6 +124,38 @@ def _hidden_classes(styles: tuple[str, ...]) -> dict[str, frozenset[str]]:
             for c in hiding - named}
 
 
+# what a visitor's ad blocker writes into a page saved with it on: a <style> block of element-hiding rules, every
+# one only `display:none !important` (`.adsbygoogle, .float-ad { display: none !important; }`), and that declaration
+# in the style attribute of each element it hid
+_BLOCKER_HIDING = re.compile(r"display\s*:\s*none\s*!\s*important\s*;?", re.I)
+
+
+def _blocker_sheet(css: str) -> bool:
+    """A <style> text whose rules all hide with `display:none !important` alone: an ad blocker's element hiding."""
+    rules = _rules(_COMMENT.sub("", css))
+    return bool(rules) and all(not at_block and _BLOCKER_HIDING.fullmatch(decls.strip()) is not None
+                               for _, decls, at_block in rules)
+
+
+def blocker_free_classes(tree: LexborHTMLParser) -> dict[str, frozenset[str]] | None:
+    """On a page carrying an ad blocker's element-hiding sheet (`_blocker_sheet`), the classes the page's own
+    <style> hides without it (`style_hidden_classes` of the other sheets); None on a page carrying none."""
+    texts = _style_texts(tree)
+    own = tuple(t for t in texts if not _blocker_sheet(t))
+    return dict(_hidden_classes(own)) if len(own) < len(texts) else None
+
+
+def hidden_by_blocker(node: LexborNode, own_classes: dict[str, frozenset[str]], inert: bool = False,
+                      row: bool = False) -> bool:
+    """An element `hidden_by_style` is hidden only by a visitor's ad blocker, not by the site, on a page carrying the
+    blocker's sheet (`blocker_free_classes`: `own_classes`): nothing hides it but `display:none !important` in its
+    style attribute or that sheet's rules — no `hidden` attribute, no other hiding style, no class the page's own
+    <style> hides (`hidden_by_class`)."""
+    rest = _BLOCKER_HIDING.sub("", node.attributes.get("style") or "")
+    return ("hidden" not in node.attributes and not hides(rest) and _NO_SIZE_TEXT.search(rest) is None
+            and not hidden_by_class(node, own_classes, inert, row))
+
+
 def no_size_text(node: LexborNode) -> bool:
     """Words of an element of their own set to no size inline, with no picture behind them and no link (words over
     a sprite are seen in the picture)."""

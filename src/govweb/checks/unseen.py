@@ -17,6 +17,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from govweb.checks.hidden_blocks import (
     INLINE_HIDING,
     STATE_WORDS,
+    blocker_free_classes,
+    hidden_by_blocker,
     hidden_by_style,
     hidden_inline,
     no_size_text,
@@ -151,7 +153,7 @@ def unseen_blocks(tree: LexborHTMLParser, html: str, inline_scripts: Iterable[st
     opens nothing. With `rows` (a page other than the homepage, whose tickers and scroll boxes show their rows in
     turn) a list's row hidden among rows that show is unseen too (`_hidden_row`), marked `ROW` when only that finds
     it. A block hidden by a stylesheet the copy lacks, or shown by a script file that names it, is never found: the
-    benefit of the doubt is the site's."""
+    benefit of the doubt is the site's; so is one a visitor's ad blocker hid in a saved copy (`hidden_by_blocker`)."""
     body = tree.body
     classes = style_hidden_classes(tree) if _STYLE_OPEN.search(html) else {}
     if body is None or not classes and not INLINE_HIDING.search(html) and " hidden" not in html:
@@ -159,6 +161,7 @@ def unseen_blocks(tree: LexborHTMLParser, html: str, inline_scripts: Iterable[st
     scriptless, inert = inert, inert and tree.css_first(_HANDLERS) is None
     bare = ""   # (the page without its <style> blocks: a rule naming an id opens nothing; read with `code`)
     code: str | None = None
+    blocker: dict[str, frozenset[str]] | None = None   # (the page's own hidden classes, beside an ad blocker's sheet)
     out: list[LexborNode] = []
     candidates = "[style], [hidden]" + "".join(f", .{c}" for c in classes if _CSS_CLASS.fullmatch(c))
     for node in body.css(candidates):
@@ -172,9 +175,12 @@ def unseen_blocks(tree: LexborHTMLParser, html: str, inline_scripts: Iterable[st
                                                    for k, v in h.attributes.items() if k.startswith("on")),
                                *(_label(c) for c in tree.css(_SCRIPT_CONTROLS))])
             bare = _STYLE_BLOCK.sub("", html)
+            blocker = blocker_free_classes(tree) if _STYLE_OPEN.search(html) else None
         row = rows and _hidden_row(node, classes, inert)   # (a script showing rows names them or their list)
         if not row and not hidden_by_style(node, classes, inert):
             continue   # (hidden only by a state word's class, which counts for a row among rows that show alone)
+        if blocker is not None and hidden_by_blocker(node, blocker, inert, row):
+            continue   # (hidden by the visitor's ad blocker in a saved copy: the site shows it)
         if _named_by_code(node, bare, code, 2 if row else _CONTROL_LEVELS, scriptless):
             continue
         by_class = classes if not hidden_inline(node) else None   # (hidden by a class of the page's style only)
