@@ -175,7 +175,7 @@ _SHORT_YEAR_CELL = re.compile(r"\s*(\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])
 # A date a list prints relative to the day it is shown (今天, 昨天, 前天, 3天前, 5小时前, 刚刚), standing apart from any
 # other Chinese word (今天是…, 今日青岙 are no dates). Kept as RELATIVE_YEAR, 0, days-ago: `to_date` counts back
 # from the as-of date (the day of the crawl in a round). A weekday under a week's heading (本周 over 周一:
-# `list_rows._group_date`) is kept as RELATIVE_YEAR, 1 + weeks back, the weekday (1–7).
+# `row_headings.group_date`) is kept as RELATIVE_YEAR, 1 + weeks back, the weekday (1–7).
 _RELATIVE = re.compile(r"(?<![\u4e00-\u9fff])(?:(今天|刚刚)|(昨天)|(前天)|(\d{1,3})\s*天前|\d{1,2}\s*(?:小时|分钟)前)"
                        r"(?![\u4e00-\u9fff])")
 RELATIVE_YEAR = 0

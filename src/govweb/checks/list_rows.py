@@ -2,7 +2,8 @@
 whose row (its enclosing `li`, `tr`, `dd`, or a short `div`/`p`) carries a date outside the anchor text
 (`<li><a>标题</a><span>2020-11-26</span></li>`, table rows, `[11-26]` brackets, dates at the anchor's start or end),
 script-run rows, and the heading above a list. (What a list shows beside its linked dated rows — messages printed
-whole, rows with no link, blank date cells, picture tiles — is read by `list_shapes`.)"""
+whole, rows with no link, blank date cells, picture tiles — is read by `list_shapes`; the date a row takes from a
+heading or a month calendar around it, by `row_headings`; a table's cells spanning rows, by `row_spans`.)"""
 
 from __future__ import annotations
 
@@ -15,8 +16,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from govweb.checks import dates
 from govweb.checks.dates import RawDate
-from govweb.checks.hidden_blocks import hidden_here
-from govweb.checks.messages import prints_reply, row_status, submissions
+from govweb.checks.messages import row_status, submissions
 from govweb.checks.page_links import (
     ENTER,
     MORE,
@@ -41,6 +41,18 @@ from govweb.checks.page_links import (
     version_switch,
     web_address,
 )
+from govweb.checks.row_headings import (
+    CALENDAR_DAYS_MIN,
+    HEADING_SELECTOR,
+    WEEKDAY_DAYS,
+    calendar_day,
+    cell_day,
+    date_heading,
+    dated_heading,
+    group_date,
+    year_heading,
+)
+from govweb.checks.row_spans import Spans, continues_row, folded_answer, row_spans
 from govweb.checks.unseen import in_unseen
 from govweb.urlnorm import without_query_and_fragment
 
@@ -152,7 +164,6 @@ _PERIOD = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\
                      r"(?:至|到|~|～|—{1,2}|–|－)\s*" + _DAY)
 _PERIOD_JOINS = ("至", "到", "~", "～", "—", "–", "－")
 _WEEKDAY_WORDS = ("星期", "周", "礼拜")
-_WEEKDAY_DAYS = "一二三四五六日天"
 _DATE_BEFORE_WEEKDAY = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")
 _WEEKDAY_REACH = 24   # characters of a date and the space before its weekday
 _WEEKDAY_TITLE_MIN = 8   # a row's headline, not a tool link beside the clock (读屏, 网站地图, 长者模式)
@@ -170,7 +181,7 @@ def weekday_list(html: str) -> bool:
         while k >= 0:
             i = k + 1 - len(word)
             j = k + 1
-            if i >= 0 and html.startswith(word, i) and j < len(html) and html[j] in _WEEKDAY_DAYS:
+            if i >= 0 and html.startswith(word, i) and j < len(html) and html[j] in WEEKDAY_DAYS:
                 m = _DATE_BEFORE_WEEKDAY.search(html, max(0, i - _WEEKDAY_REACH), i)
                 if m:
                     days.add((int(m.group(1)), int(m.group(2)), int(m.group(3))))
@@ -178,24 +189,6 @@ def weekday_list(html: str) -> bool:
                         return True
             k = html.find(last, j)
     return False
-
-
-# A heading over a group of rows that print only part of their date: a year and month over rows printing a day
-# (2026年11月 over 28日), a relative day over rows printing a time (今天 over 09:42), a week over rows printing a
-# weekday (本周 over 周一). Such a list names its groups so; the gate is one search of the page.
-_GROUP_HEADING = r"(?:((?:19|20)\d{2})\s*年\s*(1[0-2]|0?[1-9])\s*月|(今天|昨天|前天)|(本周|上周))"
-_GROUP_HEADING_TAG = re.compile(r">\s*" + _GROUP_HEADING + r"\s*<")
-_GROUP_HEADING_TEXT = re.compile(r"\s*" + _GROUP_HEADING + r"\s*")
-_DAY_ONLY = re.compile(r"(?<![\d月/.\-])(3[01]|[12]\d|0?[1-9])\s*日(?!\d)")
-_TIME_ONLY = re.compile(r"\s*(?:[01]?\d|2[0-3])\s*[:：]\s*[0-5]\d\s*")
-_WEEKDAY_ONLY = re.compile(r"\s*(?:星期|周|礼拜)([一二三四五六日天])\s*")
-_DAYS_BACK = {"今天": 0, "昨天": 1, "前天": 2}
-_WEEKS_BACK = {"本周": 0, "上周": 1}
-
-
-def grouped_list(html: str) -> bool:
-    """The page holds an element saying only a group heading of partly dated rows (`_GROUP_HEADING`)."""
-    return _GROUP_HEADING_TAG.search(html) is not None
 
 
 def _row_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None, str, list[RawDate]]:
@@ -543,64 +536,6 @@ def _published_cells(row: LexborNode, reads: _Reads) -> str | None:
     return shown
 
 
-def _rowspan(cell: LexborNode) -> int:
-    """How many rows a table cell spans (its `rowspan`, 1 when it has none or an unreadable one)."""
-    value = (cell.attributes.get("rowspan") or "").strip()
-    return int(value) if value.isdigit() and int(value) > 1 else 1
-
-
-@dataclass(slots=True)
-class _Spans:
-    """The cells of a table section that span several rows (rowspan): by the node id of each row they reach down
-    into, those cells (`into`); by the node id of each row holding such a cell, the rows below it that it spans
-    (`below`)."""
-
-    into: dict[int, list[LexborNode]] = field(default_factory=dict)
-    below: dict[int, list[LexborNode]] = field(default_factory=dict)
-
-
-def _row_spans(section: LexborNode) -> _Spans:
-    """The cells of a table section's rows (`tbody`, `table`) that span rows below their own (`_Spans`), read in one
-    pass over its rows."""
-    spans = _Spans()
-    if section.css_first("[rowspan]") is None:
-        return spans
-    active: list[tuple[LexborNode, int]] = []   # (a spanning cell, the rows below its own it still reaches)
-    for row in section.iter(include_text=False):
-        if row.tag != "tr":
-            continue
-        if active:
-            spans.into[row.mem_id] = [cell for cell, _ in active]
-            for cell, _ in active:
-                below = spans.below.setdefault(cell.parent.mem_id, []) if cell.parent is not None else None
-                if below is not None and (not below or below[-1].mem_id != row.mem_id):
-                    below.append(row)
-            active = [(cell, n - 1) for cell, n in active if n > 1]
-        active.extend((cell, n - 1) for cell in row.iter(include_text=False)
-                      if cell.tag in ("td", "th") and (n := _rowspan(cell)) > 1)
-    return spans
-
-
-def _continues_row(row: LexborNode, spans: _Spans) -> bool:
-    """A table row holding no link that a cell of a linked row above it spans (`<td rowspan="2">序号</td>` beside the
-    title, then a row of 文号 and 发布日期, or of 答复 under a letter): the second line of that row's entry, no entry
-    of its own."""
-    return row.css_first("a[href]") is None and any(
-        cell.parent is not None and cell.parent.css_first("a[href]") is not None for cell in spans.into.get(row.mem_id, ()))
-
-
-def _folded_answer(row: LexborNode) -> LexborNode | None:
-    """The table row right below a linked row that folds its letter's answer away until the title is clicked (`<tr
-    style="display:none"><td colspan="4">回复时间：2026-11-28 …`): hidden, holding no link, saying when the letter was
-    answered — part of the letter's row, as a visitor who opens it reads it."""
-    below = row.next
-    while below is not None and below.tag in ("-text", "_comment"):
-        below = below.next
-    if below is None or below.tag != "tr" or not hidden_here(below) or below.css_first("a[href]") is not None:
-        return None
-    return below if row.css_first("a[href]") is not None and prints_reply(below.text(deep=True, separator=" ")) else None
-
-
 def _spanning_date(row: LexborNode, reads: _Reads, weekdays: bool) -> tuple[RawDate, str] | None:
     """The date of a cell of a row above that spans down into this one (`<td rowspan="3">2026-12-03</td>` printed once
     for the rows published that day), printing only a date: the date of every row it spans. A cell under a header
@@ -718,11 +653,11 @@ class _Reads:
     weekdays: bool = False   # the page's rows print their weekdays (`weekday_list`): a date beside one is a row's
     tree: LexborHTMLParser | None = None
     nests: set[int] | None = None   # the rows (li, tr, dd, dt) nesting a list or table that links: `nesting`
-    headed: dict[int, object] = field(default_factory=dict)   # a block's heading before it (`_heading_before`)
+    headed: dict[int, object] = field(default_factory=dict)   # a block's heading before it (`row_headings._heading_before`)
     breaks: set[int] | None = None   # the elements with a `<br>` child: `broken`
     headings: bool | None = None   # a heading element of the page says a full date: `dated_headings`
-    grouped: bool = False   # an element of the page says only a group heading (`grouped_list`): `_group_date`
-    section_spans: dict[int, _Spans] = field(default_factory=dict)   # by table section: `spans`
+    grouped: bool = False   # an element of the page says only a group heading (`grouped_list`): `group_date`
+    section_spans: dict[int, Spans] = field(default_factory=dict)   # by table section: `spans`
     read_data: AbstractSet[str] = frozenset()   # the data attributes the page's inline scripts read: `_slot_date`
     card_heads: dict[int, LexborNode] | None = None   # the page's cards and their headlines: `cards`
     day_cells: bool | None = None   # the page has cells enough to be a month calendar's days: `calendar_days`
@@ -736,19 +671,20 @@ class _Reads:
         return self.breaks
 
     def dated_headings(self) -> bool:
-        """A heading element of the page (h1–h6, dt) says one full date and nothing else, as `_heading_before` reads
-        it: found once per page — only such a heading dates rows below it (`_date_heading`)."""
+        """A heading element of the page (h1–h6, dt) says one full date and nothing else, as
+        `row_headings._heading_before` reads it: found once per page — only such a heading dates rows below it
+        (`date_heading`)."""
         if self.headings is None:
-            self.headings = self.tree is None or any(_dated_heading(h) is not None
-                                                     for h in self.tree.css(_HEADING_SELECTOR))
+            self.headings = self.tree is None or any(dated_heading(h) is not None
+                                                     for h in self.tree.css(HEADING_SELECTOR))
         return self.headings
 
     def calendar_days(self) -> bool:
-        """The page has as many cells opening with a day's number alone as a month calendar's table (`_calendar_day`
+        """The page has as many cells opening with a day's number alone as a month calendar's table (`calendar_day`
         counts them per table), found once per page."""
         if self.day_cells is None:
-            self.day_cells = self.tree is None or (len(tds := self.tree.css("td")) >= _CALENDAR_DAYS_MIN and sum(
-                _cell_day(td) is not None for td in tds) >= _CALENDAR_DAYS_MIN)
+            self.day_cells = self.tree is None or (len(tds := self.tree.css("td")) >= CALENDAR_DAYS_MIN and sum(
+                cell_day(td) is not None for td in tds) >= CALENDAR_DAYS_MIN)
         return self.day_cells
 
     def cards(self) -> dict[int, LexborNode]:
@@ -772,25 +708,25 @@ class _Reads:
                     node = node.parent
         return self.nests
 
-    def spans(self, section: LexborNode) -> _Spans:
-        """The cells of a table section spanning several rows (`_row_spans`), read once per section."""
+    def spans(self, section: LexborNode) -> Spans:
+        """The cells of a table section spanning several rows (`row_spans`), read once per section."""
         got = self.section_spans.get(section.mem_id)
         if got is None:
-            got = self.section_spans[section.mem_id] = _row_spans(section)
+            got = self.section_spans[section.mem_id] = row_spans(section)
         return got
 
     def row_text(self, row: LexborNode) -> str:
-        """A table row's text, followed by that of the rows below it that continue it (`_continues_row`) or fold
-        its letter's answer away (`_folded_answer`)."""
+        """A table row's text, followed by that of the rows below it that continue it (`continues_row`) or fold
+        its letter's answer away (`folded_answer`)."""
         t = self.text(row)
         section = row.parent
         below = self.spans(section).below.get(row.mem_id) if section is not None else None
         if below:
             spans = self.spans(section)
-            more = [self.text(r) for r in below if _continues_row(r, spans)]
+            more = [self.text(r) for r in below if continues_row(r, spans)]
             if more:
                 t = " ".join((t, *more))
-        answer = _folded_answer(row)
+        answer = folded_answer(row)
         if answer is not None:
             t = " ".join((t, self.text(answer)))
         return t
@@ -1076,13 +1012,13 @@ def _anchor_row(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | Non
             d = (year, d[1], d[2])
             all_dates = [(year, r[1], r[2]) if r[0] is None else r for r in all_dates]
     if d is None and reads.grouped:
-        d = _group_date(a, atext, reads)
+        d = group_date(a, atext, reads)
         all_dates = [d] if d is not None and d[0] else all_dates   # (a day relative to the as-of date is no full date)
     if d is None:
-        d = _date_heading(a, reads)
+        d = date_heading(a, reads)
         all_dates = [d] if d is not None else all_dates
     if d is None and reads.calendar_days():
-        d = _calendar_day(a)
+        d = calendar_day(a)
         all_dates = [d] if d is not None else all_dates
     title = atext
     if d is None and len(atext) > _BLOCK_TITLE_MIN:
@@ -1090,187 +1026,6 @@ def _anchor_row(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | Non
         row = title
         all_dates = [d] if d is not None and d[0] is not None else []
     return d, title, row, all_dates
-
-
-_YEAR_HEADING = re.compile(r"\s*((?:19|20)\d{2})\s*(?:年\s*(?:(?:1[0-2]|0?[1-9])\s*月)?)?\s*")
-_YEAR_CLIMB = 4
-
-
-def year_heading(a: LexborNode) -> int | None:
-    """The year a list prints as the heading of its month-day rows (`<h4>2020年</h4><p>(05月12日) <a>…</a></p>`): the
-    element just before the row's block (or one of its blocks, a few levels up) saying only a year, or a year and a
-    month (`<h3>2026年11月</h3><table>` over a 信箱's 11-24 | 11-27 rows). `a`: the row's link, or the row itself."""
-    node = a.parent
-    for _ in range(_YEAR_CLIMB):
-        if node is None or node.tag in ("body", "html"):
-            return None
-        sib = node.prev
-        while sib is not None and sib.tag == "-text" and not (sib.text() or "").strip():
-            sib = sib.prev
-        if sib is not None:
-            m = _YEAR_HEADING.fullmatch(sib.text(deep=True, separator=" "))
-            if m:
-                return int(m.group(1))
-        node = node.parent
-    return None
-
-
-# A month calendar (领导活动, 政务日程 laid out as a month): its caption names one year and month between its switchers
-# (‹ 上月 2026年11月 下月 ›), its cells open with their day's number, the titles of that day under it
-_CALENDAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(1[0-2]|0?[1-9])\s*月")
-_CALENDAR_DAY = re.compile(r"\s*(3[01]|[12]\d|0?[1-9])\s*日?\s*")
-_CALENDAR_DAYS_MIN = 28   # cells numbering the days: a month
-_CALENDAR_CLIMB = 4
-
-
-def _cell_day(cell: LexborNode) -> int | None:
-    """The day number a table cell opens with, before any link (`<td><span>26</span><ul><li><a>…`), if it says only
-    that."""
-    said = []
-    for node in cell.traverse(include_text=True):
-        if node.tag == "a":
-            break
-        if node.tag == "-text":
-            said.append(node.text() or "")
-    m = _CALENDAR_DAY.fullmatch("".join(said))
-    return int(m.group(1)) if m else None
-
-
-def _calendar_day(a: LexborNode) -> RawDate | None:
-    """The day a month calendar files a link under: the link stands in a table cell opening with the day's number
-    alone, in a table of a month's day cells (28 or more) whose caption — or the element just before it — names
-    one year and month and no day (‹ 上月 2026年11月 下月 ›); the titles under a day are of that day."""
-    cell = a.parent
-    for _ in range(_CALENDAR_CLIMB):
-        if cell is None or cell.tag in ("td", "body", "html"):
-            break
-        cell = cell.parent
-    if cell is None or cell.tag != "td" or (day := _cell_day(cell)) is None:
-        return None
-    table = cell.parent
-    while table is not None and table.tag != "table":
-        table = table.parent
-    if table is None:
-        return None
-    head = table.css_first("caption") or table.prev
-    while head is not None and head.tag == "-text" and not (head.text() or "").strip():
-        head = head.prev
-    said = head.text(deep=True, separator=" ") if head is not None else ""
-    months = _CALENDAR_MONTH.findall(said)
-    if len(months) != 1 or dates.find_date(said) is not None:
-        return None
-    if sum(_cell_day(td) is not None for td in table.css("td")) < _CALENDAR_DAYS_MIN:
-        return None
-    return int(months[0][0]), int(months[0][1]), day
-
-
-def _group_date(a: LexborNode, atext: str, reads: _Reads) -> RawDate | None:
-    """The date of a row printing only part of it under its group's heading (`_GROUP_HEADING`): a day under a year
-    and month (`<h3>2026年12月</h3><ul><li><span>01日</span><a>…</a></li>`), a time under 今天, 昨天 or 前天, a weekday
-    under 本周 or 上周 (a week runs from Monday). The heading is an element holding no link just before the row's
-    block — past the rows above it in its group, of its tag and class — or before one of its blocks a few levels up;
-    the part is printed in a block holding this link alone, at or below that level."""
-    day = time = weekday = None
-    node = a.parent
-    for _ in range(_YEAR_CLIMB):
-        if node is None or node.tag in ("body", "html"):
-            return None
-        if day is None and time is None and weekday is None and len(node.css("a")) == 1:
-            rest = reads.text(node).replace(atext, " ", 1) if atext else reads.text(node)
-            if (m := _WEEKDAY_ONLY.fullmatch(rest)) is not None:
-                weekday = _WEEKDAY_DAYS.index(m.group(1)) + 1 if m.group(1) not in "日天" else 7
-            elif _TIME_ONLY.fullmatch(rest):
-                time = True
-            elif (m := _DAY_ONLY.search(rest)) is not None:
-                day = int(m.group(1))
-        heading = _group_heading(node)
-        if heading is not None:
-            if heading.group(1) and day is not None:
-                return int(heading.group(1)), int(heading.group(2)), day
-            if heading.group(3) and time:
-                return dates.RELATIVE_YEAR, 0, _DAYS_BACK[heading.group(3)]
-            if heading.group(4) and weekday is not None:
-                return dates.RELATIVE_YEAR, 1 + _WEEKS_BACK[heading.group(4)], weekday
-            return None
-        node = node.parent
-    return None
-
-
-def _group_heading(node: LexborNode) -> re.Match[str] | None:
-    """The group heading (`_GROUP_HEADING_TEXT`) an element holding no link says just before `node`, past the
-    siblings of its tag and class (the rows above it in its group) and blank text; else None."""
-    sib = node.prev
-    while sib is not None and (sib.tag == "-text" and not (sib.text() or "").strip() or (
-            sib.tag == node.tag and sib.attributes.get("class") == node.attributes.get("class"))):
-        sib = sib.prev
-    if sib is None or sib.tag in ("-text", "a") or sib.css_first("a") is not None:
-        return None
-    return _GROUP_HEADING_TEXT.fullmatch(sib.text(deep=True, separator=" "))
-
-
-_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "dt"})
-_HEADING_SELECTOR = ", ".join(sorted(_HEADING_TAGS))
-_ONLY_DATE = re.compile(r"[\d０-９年月日\-/.－／．\s]{8,16}")
-
-
-def _date_heading(a: LexborNode, reads: _Reads) -> RawDate | None:
-    """The day a timeline prints as the heading of a group of undated rows (`<h3>2024年11月26日</h3><ul><li><a>…</a>
-    </li></ul>`, `<dt>2023-06-02</dt><dd><a>…</a></dd><dd>…`): a heading element (h1–h6, dt) just before the row's
-    block — past the rows above it in its group — or one of its blocks a few levels up, saying only a full date. (A
-    clock or a label in a `div` or `span` is no heading of rows.) What a level finds is kept by node (`reads.headed`):
-    the rows of one group share the walk back past them, read once per group. A page whose heading elements say no
-    full date (`reads.dated_headings`, most pages) has none to find."""
-    if not reads.dated_headings():
-        return None
-    node = a.parent
-    for _ in range(_YEAR_CLIMB):
-        if node is None or node.tag in ("body", "html"):
-            return None
-        found = _heading_before(node, reads.headed)
-        if found is not _NO_HEADING:
-            return found
-        node = node.parent
-    return None
-
-
-_NO_HEADING = object()   # no heading element before a block: the climb goes on
-
-
-def _heading_before(node: LexborNode, seen: dict[int, object]) -> object:
-    """The date of the heading element just before `node`, past its siblings of its own tag (the rows above it in its
-    group) and blank text: a full date (RawDate), None when that heading says anything else, `_NO_HEADING` when no
-    heading element stands there. Kept in `seen` by node id: a sibling of the same tag walks back the same way."""
-    got = seen.get(node.mem_id, seen)
-    if got is not seen:
-        return got
-    tag = node.tag
-    walked = [node.mem_id]
-    sib = node.prev
-    found: object = _NO_HEADING
-    while sib is not None:
-        if sib.tag == tag:
-            got = seen.get(sib.mem_id, seen)
-            if got is not seen:   # (a row above, walked back already: the same heading)
-                found = got
-                break
-            walked.append(sib.mem_id)
-        elif not (sib.tag == "-text" and not (sib.text() or "").strip()):
-            break
-        sib = sib.prev   # (the rows above it in its group: <dt>日期</dt><dd>…</dd><dd>…</dd>)
-    else:
-        sib = None
-    if sib is not None and found is _NO_HEADING and sib.tag != tag and sib.tag in _HEADING_TAGS:
-        found = _dated_heading(sib)
-    for key in walked:
-        seen[key] = found
-    return found
-
-
-def _dated_heading(heading: LexborNode) -> RawDate | None:
-    """The one full date a heading element says, when it says nothing else (`<h3>2024年11月26日</h3>`); else None."""
-    text = heading.text(deep=True, separator="").strip()
-    dated = dates.find_full_dates(text) if _ONLY_DATE.fullmatch(text) else []
-    return dated[0] if len(dated) == 1 else None
 
 
 def place_row(items: list[Item], url: str, href: str, title: str, row: str) -> str:

@@ -15,7 +15,7 @@ from govweb.checks import dates
 from govweb.checks.dates import RawDate
 from govweb.checks.footer import element_label
 from govweb.checks.hidden_blocks import hidden_inline
-from govweb.checks.list_rows import DATE_CELL_MAX, PAGINATION_TEXT, Item, not_row_dates_out, year_heading
+from govweb.checks.list_rows import DATE_CELL_MAX, PAGINATION_TEXT, Item, not_row_dates_out
 from govweb.checks.messages import (
     POSTED_LABEL,
     POSTER_LABEL,
@@ -26,6 +26,7 @@ from govweb.checks.messages import (
 )
 from govweb.checks.page_links import MORE, YEAR_ONLY, Joiner, back_or_action
 from govweb.checks.printed_lists import nav_named
+from govweb.checks.row_headings import year_heading
 
 _MESSAGE_TITLE = re.compile(r"^(?:主题|标题|留言主题|信件标题|来信标题)\s*[:：]\s*")   # a label before the title
 _MESSAGE_TITLE_MAX = 60
@@ -146,7 +147,7 @@ def timeline_rows(body: LexborNode, base: str, items: list[Item]) -> list[Item]:
     """The events a timeline (大事记) prints with no link, under headings that say only the year (`<h3>2025年</h3>
     <ul><li><em>3月8日</em> 某某开工</li>…`, `<div>2025</div>`): a reader counts them as the list's rows, each of
     the day its cell prints in its heading's year. Rows (`tr`, `li`) holding no link, each a cell printing only a
-    month and day beside a cell of a sentence's length, under a year heading (`list_rows.year_heading`); three or
+    month and day beside a cell of a sentence's length, under a year heading (`row_headings.year_heading`); three or
     more of one shape on the page, newest first across its years as a timeline runs (a CV runs oldest first).
     `items`: the page's rows read so far."""
     known = [it.row for it in items]

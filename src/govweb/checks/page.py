@@ -43,7 +43,6 @@ from govweb.checks.list_rows import (
     KEPT_DATE_ATTRIBUTES,
     RELATIVE_ONLY,
     Item,
-    grouped_list,
     heading_above_rows,
     read_anchors,
     row_key,
@@ -72,6 +71,7 @@ from govweb.checks.page_links import (
     nav_sections,
     read_data_attributes,
 )
+from govweb.checks.row_headings import grouped_list
 from govweb.checks.search_form import find_search
 from govweb.checks.splash import jump_target, sends_on
 from govweb.checks.unseen import ROW, UNSEEN, in_unseen, unseen_blocks
