@@ -111,6 +111,19 @@ def _show_shadow_root(host: LexborNode) -> None:
         placed.unwrap()
 
 
+def element_children(node: LexborNode | None) -> list[LexborNode]:
+    """The element children of `node` (no text, no comment)."""
+    return [c for c in node.iter() if c.tag not in ("-text", "-comment")] if node is not None else []
+
+
+def next_element(node: LexborNode) -> LexborNode | None:
+    """The element after `node` among its siblings (text and comments between skipped)."""
+    after = node.next
+    while after is not None and after.tag in ("-text", "-comment"):
+        after = after.next
+    return after
+
+
 # A select whose change sends the visitor, in the same window, to the address its chosen option holds
 # (`onchange="if(this.value!=''){location.href=this.value}"`, `window.location=this.options[this.selectedIndex].value`,
 # `top.location.replace(this.value)`, Dreamweaver's `MM_jumpMenu('parent',this,0)`: the page's own window, or the

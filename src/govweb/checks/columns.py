@@ -424,8 +424,8 @@ def _named_file(url: str) -> str | None:
     script is asked for in its query (`downfile.jsp?classid=0&filename=报告.pdf` → `/报告.pdf`); None for a page."""
     if extension_format(url) is not None:
         return url
-    named = [v for _, v in parse_qsl(urlsplit(url).query) if extension_format("/" + v.rsplit("/", 1)[-1]) is not None]
-    return "/" + named[0].rsplit("/", 1)[-1] if len(named) == 1 else None
+    named = [f for _, v in parse_qsl(urlsplit(url).query) if extension_format(f := "/" + v.rsplit("/", 1)[-1]) is not None]
+    return named[0] if len(named) == 1 else None
 
 
 def discover_columns(ctx: SiteContext) -> list[Column]:

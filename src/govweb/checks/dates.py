@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 from govweb.checks.fold import wide
 
@@ -480,7 +481,7 @@ _UPLOAD_DAY = re.compile(r"/uploads?(?:files?)?/(?:[^/]+/)*?(\d{2})(0[1-9]|1[0-2
 def upload_folder_day(url: str) -> RawDate | None:
     """The day a file's six-digit upload folder names (`/uploads/soft/250318/` → 2025-03-18) — never where the six
     digits read as a year and month too (`/upload/201201/`: 2012-01 or 2020-12-01?)."""
-    m = _UPLOAD_DAY.search("/" + url.split("?", 1)[0].split("://", 1)[-1].partition("/")[2])
+    m = _UPLOAD_DAY.search(urlsplit(url).path)
     if m is None:
         return None
     yy, mm, dd = m.groups()

@@ -106,7 +106,12 @@ def entry_name(ctx: SiteContext, link: Link) -> str:
     target = ctx.page(link.url)
     if target is None or target.is_article:
         return ""
-    return target.meta.get("columnname") or title_name(target.title)
+    return _page_name(target)
+
+
+def _page_name(f: PageFacts) -> str:
+    """A page's name: the column name its meta declares, else its title's own part."""
+    return f.meta.get("columnname") or title_name(f.title)
 
 
 def _document_title(ctx: SiteContext, url: str) -> str:
@@ -116,7 +121,7 @@ def _document_title(ctx: SiteContext, url: str) -> str:
     target = ctx.page(url)
     if target is None or dated_url(url) or dated_url(target.url):
         return ""
-    return target.meta.get("columnname") or title_name(target.title)
+    return _page_name(target)
 
 
 def is_entry_name(name: str) -> bool:

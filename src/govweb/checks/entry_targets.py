@@ -461,10 +461,10 @@ def _chatbot(ctx: SiteContext, f: PageFacts) -> str | None:
     own_buttons = set(f.script_entries) - _template_script_entries(ctx)
     if any(_WAY_TO_ASK.search(n) or _HUMAN.search(n) for n in own_buttons):
         return None
-    path = urlsplit(f.url).path
+    here = urlsplit(f.url)[1:3]   # (host, path)
     for link in f.links:
         u, name = ctx.canonical(link.url), link.text.strip()
-        if u in ctx.template_links or urlsplit(u).path == path and urlsplit(u).netloc == urlsplit(f.url).netloc:
+        if u in ctx.template_links or urlsplit(u)[1:3] == here:
             continue   # the site's menu, the assistant itself asked a question
         if ACTION_NAME.match(name) or _WAY_TO_ASK.search(name) or _HUMAN.search(name):
             return None

@@ -75,7 +75,7 @@ from govweb.checks.row_headings import grouped_list
 from govweb.checks.search_form import find_search
 from govweb.checks.splash import jump_target, sends_on
 from govweb.checks.unseen import ROW, UNSEEN, in_unseen, unseen_blocks
-from govweb.htmlstd import show_shadow_roots
+from govweb.htmlstd import element_children, next_element, show_shadow_roots
 from govweb.urlnorm import UnsupportedURL, normalize
 
 _GUIDE_CRUMB = re.compile(r"(?:办事|服务|事项)指南")   # a crumb step naming the guides' column (not 信息公开指南)
@@ -901,19 +901,6 @@ def _one_day_once(labelled: list[tuple[int, str, str]], listless: bool) -> list[
     return labelled
 
 
-def _elements(node: LexborNode | None) -> list[LexborNode]:
-    """The element children of `node` (no text, no comment)."""
-    return [c for c in node.iter() if c.tag not in ("-text", "-comment")] if node is not None else []
-
-
-def _next_element(node: LexborNode) -> LexborNode | None:
-    """The element after `node` among its siblings."""
-    after = node.next
-    while after is not None and after.tag in ("-text", "-comment"):
-        after = after.next
-    return after
-
-
 def _heads_rows(tree: LexborHTMLParser, said: str, date_text: str) -> bool:
     """A labelled date is a list's column heading over its first row's date, no byline: the label alone ends a header
     row and the date alone opens the next row, a row linking an entry (rows written date first, shown date last)."""
@@ -925,16 +912,16 @@ def _heads_rows(tree: LexborHTMLParser, said: str, date_text: str) -> bool:
         if node.tag != "-text" or "".join((node.text_content or "").split()).rstrip(":：") != label:
             continue
         cell = node.parent   # (the label's cell: the block around it that stands beside others, <th><b>发布日期</b>)
-        while cell is not None and cell.parent is not None and len(_elements(cell.parent)) < 2:
+        while cell is not None and cell.parent is not None and len(element_children(cell.parent)) < 2:
             cell = cell.parent
         row = cell.parent if cell is not None else None
-        if cell is None or row is None or _next_element(cell) is not None:
+        if cell is None or row is None or next_element(cell) is not None:
             continue
-        below = _next_element(row)
+        below = next_element(row)
         if below is None and row.parent is not None and row.parent.tag == "thead":   # (the table's body below its head)
-            body = _next_element(row.parent)
-            below = next(iter(_elements(body)), None) if body is not None and body.tag == "tbody" else None
-        opening = _elements(below)
+            body = next_element(row.parent)
+            below = next(iter(element_children(body)), None) if body is not None and body.tag == "tbody" else None
+        opening = element_children(below)
         if below is not None and len(opening) >= 2 and "".join(opening[0].text().split()) == date and \
                 below.css_first("a[href]") is not None:
             return True

@@ -818,7 +818,8 @@ def navigated_pages(ctx: SiteContext) -> frozenset[str]:
 
 def single_page(ctx: SiteContext, f: PageFacts) -> bool:
     """A page that shows no list of any kind — no row (dated or not, on the site or off it), no empty list or its
-    statement, no list container a script may fill, no pager, frame or form — links nowhere of its own (its links are the site's navigation) or only to one or two places named in a word or two, no documents (进入某省政务服务网某区
+    statement, no list container a script may fill, no pager, frame or form — links nowhere of its own (its links
+    are the site's navigation) or only to one or two places named in a word or two, no documents (进入某省政务服务网某区
     站点 under 网上办事: fewer ways on than a hub's), and says at least MIN_CONTENT_CHARS of its own (闽政通 QR codes
     and a phone number under 办事服务, a 人事信息 page saying where the appointments are published, a service
     centre's address and hours beside its link to the 政务服务网): a single page, as 机构职能 is, whatever its name —

@@ -189,7 +189,7 @@ def scripted_target(href: str, attrs: dict[str, str | None], join: Joiner) -> st
             named = m.group(1) or m.group(3) or (
                 "data-" + re.sub(r"[A-Z]", lambda c: "-" + c.group().lower(), m.group(2) or m.group(4)))
             value = (attrs.get(named.lower()) or "").strip()
-            if value.startswith("//") or _DATA_ADDRESS.match(value):
+            if value.startswith("//") or ADDRESS_VALUE.match(value):
                 found.add(value)
     return join(found.pop()) if len(found) == 1 else None
 
@@ -201,7 +201,6 @@ def scripted_target(href: str, attrs: dict[str, str | None], join: Joiner) -> st
 _DATA_ATTR = re.compile(r"\b(data-[a-z][\w-]*)")
 _DATA_READ = re.compile(r"(?:\.data\(\s*['\"]|dataset\.)([a-zA-Z]\w*)")
 _NAVIGATES = re.compile(r"click|location|window\.open")
-_DATA_ADDRESS = ADDRESS_VALUE   # (govweb.htmlstd: a jump menu's option is read with it too)
 
 
 def clicked_attributes(scripts: Iterable[str]) -> set[str]:
@@ -232,16 +231,15 @@ def clicked_address(node: LexborNode, names: set[str]) -> str | None:
     attrs = node.attributes
     if node.tag == "a" and attrs.get("href") is not None or node.css_first("a[href]") is not None:
         return None
-    return next((v.strip() for k, v in attrs.items() if k in names and v and _DATA_ADDRESS.match(v.strip())), None)
+    return next((v.strip() for k, v in attrs.items() if k in names and v and ADDRESS_VALUE.match(v.strip())), None)
 
 
 def jump_menu_links(tree: LexborHTMLParser, join: Joiner, page_url: str,
                     hidden: Callable[[LexborNode], bool] | None = None) -> list[Link]:
     """The options of the page's jump menus as links, named by their words (`govweb.htmlstd.jump_menu_options`, the
     reading the crawler follows too): a select whose change opens the chosen option's address in the same window,
-    all its addresses on the page's own host, listing no other websites."""
+    within the site, listing no other websites."""
     return [Link(u, name) for u, name in jump_menu_options(tree, join, page_url, hidden)]
-
 
 
 _BLOCKS = frozenset({"div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "li"})

@@ -40,6 +40,7 @@ _NAME_MIN = 3          # a class word shorter than this (a, on) names nothing in
 _CONTROL_LEVELS = 3    # the block and the two blocks around it: the widget a control of it sits in
 _ROWS = frozenset({"li", "tr", "dd"})
 _STYLE_OPEN = re.compile(r"<style", re.I | re.A)   # (as `"<style" in html.lower()` reads, without lowering a page)
+_IMPORTANT = re.compile(r"important", re.I | re.A)   # (what an ad blocker's hiding says: a cheap first test)
 _STYLE_BLOCK = re.compile(r"<style\b.*?</style>", re.S | re.I)
 _CSS_CLASS = re.compile(r"[A-Za-z_][\w-]*")   # (a class name a CSS selector may name bare)
 _NOT_BLOCKS = frozenset({"script", "style", "noscript", "template", "input", "img", "iframe", "frame", "link",
@@ -175,7 +176,7 @@ def unseen_blocks(tree: LexborHTMLParser, html: str, inline_scripts: Iterable[st
                                                    for k, v in h.attributes.items() if k.startswith("on")),
                                *(_label(c) for c in tree.css(_SCRIPT_CONTROLS))])
             bare = _STYLE_BLOCK.sub("", html)
-            blocker = blocker_free_classes(tree) if _STYLE_OPEN.search(html) else None
+            blocker = blocker_free_classes(tree) if _IMPORTANT.search(html) and _STYLE_OPEN.search(html) else None
         row = rows and _hidden_row(node, classes, inert)   # (a script showing rows names them or their list)
         if not row and not hidden_by_style(node, classes, inert):
             continue   # (hidden only by a state word's class, which counts for a row among rows that show alone)
