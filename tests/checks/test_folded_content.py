@@ -51,6 +51,22 @@ def test_a_letters_answer_folded_into_the_hidden_row_below_it_dates_it(tmp_path:
     assert mailbox["last_update"] == "2021-05-21"
 
 
+def test_a_comment_between_a_letter_and_its_folded_answer_is_nothing(tmp_path: Path) -> None:
+    """A CMS template marking each letter's folded answer with a comment (`<!-- 答复内容 -->`) between the two rows:
+    the comment is nothing to a reader, the hidden row under it is still the letter's answer (the March letter
+    answered in July, 112 days, is late)."""
+    def letter(href: str, title: str, sent: str, answered: str) -> str:
+        return (f"<tr><td><a href='{href}'>{title}</a></td><td>{sent}</td><td>已回复</td></tr>\n<!-- 答复内容 -->\n"
+                f"<tr style='display:none'><td colspan='3'>回复时间：{answered}　回复单位：县住建局</td></tr>")
+    rows = (letter("/hdjl/sjxx/8.html", "小区供暖管道漏水何时维修", "2021-05-06", "2021-05-11")
+            + letter("/hdjl/sjxx/7.html", "老旧小区加装电梯补贴如何申请", "2021-03-15", "2021-07-05"))
+    body = ("<div class='loc'>当前位置：<a href='/'>首页</a> &gt; 书记信箱</div>"
+            "<table class='list'><tr><th>标题</th><th>时间</th><th>状态</th></tr>" + rows + "</table>")
+    report = _report(tmp_path, {"hdjl/sjxx/": _page("书记信箱", body)}, dt.date(2021, 8, 1))
+    late = sorted(f["submitted"] for f in report["findings"] if f["check"] == "unanswered-message")
+    assert late == ["2021-03-15"]
+
+
 def test_a_folded_information_table_under_the_heading_gives_no_title() -> None:
     """A document whose only 发布日期 sits in its information table, folded under the byline until its [信息属性]
     link is clicked, each label in a cell of its own and its value in the next: the value right above the date (a

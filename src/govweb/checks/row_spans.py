@@ -10,6 +10,7 @@ from selectolax.lexbor import LexborNode
 
 from govweb.checks.hidden_blocks import hidden_here
 from govweb.checks.messages import prints_reply
+from govweb.htmlstd import next_element
 
 
 def _rowspan(cell: LexborNode) -> int:
@@ -62,9 +63,7 @@ def folded_answer(row: LexborNode) -> LexborNode | None:
     """The table row right below a linked row that folds its letter's answer away until the title is clicked (`<tr
     style="display:none"><td colspan="4">回复时间：2026-11-28 …`): hidden, holding no link, saying when the letter was
     answered — part of the letter's row, as a visitor who opens it reads it."""
-    below = row.next
-    while below is not None and below.tag in ("-text", "_comment"):
-        below = below.next
+    below = next_element(row)
     if below is None or below.tag != "tr" or not hidden_here(below) or below.css_first("a[href]") is not None:
         return None
     return below if row.css_first("a[href]") is not None and prints_reply(below.text(deep=True, separator=" ")) else None
