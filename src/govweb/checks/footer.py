@@ -22,7 +22,7 @@ from urllib.parse import parse_qsl, urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from govweb.checks.fold import as_read, simplified
-from govweb.checks.hidden_blocks import page_style_rules
+from govweb.checks.hidden_blocks import style_written_words
 from govweb.checks.unseen import dialog
 
 SITE_CODE = re.compile(
@@ -233,29 +233,24 @@ def read_label_pictures(tree: LexborHTMLParser) -> None:
             img.replace_with(f" {said} ")
 
 
-_GENERATED = re.compile(r"^(.+?)::?(before|after)$", re.I)
-_CONTENT = re.compile(r"content\s*:\s*([\"'])([^\"']+)\1", re.I)
-
-
 def read_style_labels(tree: LexborHTMLParser) -> None:
     """Footer labels the page's own `<style>` draws (`.foot .bsm::before{content:"网站标识码："}`) are read where
     they stand, before (or after) the value the element prints, as a visitor reads them. A linked stylesheet is not
     read: the values stand there without their labels."""
-    for sel, declarations in page_style_rules(tree) if tree.css_first("style") is not None else ():
-        m, said = _GENERATED.match(sel), _CONTENT.search(declarations)
-        if m is None or said is None or not re.search(r"[\u4e00-\u9fff]", said.group(2)):
+    for sel, where, said in style_written_words(tree):
+        if not re.search(r"[\u4e00-\u9fff]", said):
             continue
         try:
-            nodes = tree.css(m.group(1))
+            nodes = tree.css(sel)
         except Exception:   # (a selector the parser does not take)
             continue
         for node in nodes:
             if not in_footer_part(node):
                 continue
-            if m.group(2).lower() == "after" or node.child is None:
-                node.insert_child(f" {said.group(2)} " if m.group(2).lower() == "after" else f"{said.group(2)}")
+            if where == "after" or node.child is None:
+                node.insert_child(f" {said} " if where == "after" else f"{said}")
             else:
-                node.child.insert_before(said.group(2))
+                node.child.insert_before(said)
 
 
 def bare_code(code: str, footer_texts: Iterable[str]) -> str | None:

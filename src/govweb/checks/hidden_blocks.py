@@ -93,6 +93,22 @@ def page_style_rules(tree: LexborHTMLParser) -> list[tuple[str, str]]:
             for sel in selectors.split(",") if sel.strip()]
 
 
+_GENERATED = re.compile(r"^(.+?)::?(before|after)$", re.I)
+_CONTENT = re.compile(r"content\s*:\s*([\"'])([^\"']+)\1", re.I)
+
+
+def style_written_words(tree: LexborHTMLParser) -> list[tuple[str, str, str]]:
+    """The words the page's own `<style>` writes before or after elements (`.bsm::before{content:"网站标识码："}`) as
+    (the elements' selector, "before" or "after", the words), in the order of the rules; none without a <style>."""
+    if tree.css_first("style") is None:
+        return []
+    found = []
+    for sel, declarations in page_style_rules(tree):
+        if (m := _GENERATED.match(sel)) is not None and (said := _CONTENT.search(declarations)) is not None:
+            found.append((m.group(1), m.group(2).lower(), said.group(2)))
+    return found
+
+
 def style_hidden_classes(tree: LexborHTMLParser) -> dict[str, frozenset[str]]:
     """The classes the page's own <style> hides for certain (`.v2019{display:none}`, `.sr-only{width:1px;height:1px;
     overflow:hidden}`, `.ticker{opacity:0;height:0;overflow:hidden}`), each with the further classes that would show

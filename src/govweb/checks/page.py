@@ -507,6 +507,7 @@ def parse_page(
     script_signs.mark_syndicated(tree, here)   # (a box another website's script fills)
     if len(items) < ARTICLE_MAX_ITEMS:
         _read_kept_dates(tree)   # (发布时间：2天前 read with the full date its <time datetime> keeps)
+        _read_style_date_words(tree)   # (发布日期： or 年/月/日 drawn by the page's own ::before/::after rules)
     tree.strip_tags(["script", "style", "noscript", "template"])
     body_node = tree.body
     # one walk of the body: its text nodes one a line (the blocks of a list-less page), squeezed into `text`
@@ -1069,6 +1070,36 @@ def _read_kept_dates(tree: LexborHTMLParser) -> None:
                     None)
         if kept is not None:
             el.replace_with(f" {dates.format_raw(kept)} ")
+
+
+# A date part's word a style writes after its number (`.y::after{content:"年"}`), and the number it follows
+_DATE_PART_WORD = {"年": re.compile(r"(?:19|20)\d{2}"), "月": re.compile(r"1[0-2]|0?[1-9]"),
+                   "日": re.compile(r"3[01]|[12]\d|0?[1-9]")}
+# An element printing a full date and nothing else, its time of day optional
+_DATE_ONLY = re.compile(dates.YMD + r"日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
+
+
+def _read_style_date_words(tree: LexborHTMLParser) -> None:
+    """The words of a date the page's own `<style>` draws are read where they stand, as a visitor reads them: the
+    年/月/日 written after an element printing only that part's number (`<span class="y">2026</span>` under
+    `.y::after{content:"年"}`), then a publication label written before an element printing only a full date
+    (`<span class="t">2026-11-10</span>` under `.info .t::before{content:"发布日期："}`). No other drawn word (a
+    bracket, a badge, a letter's 来信日期：) and no element printing more than the date is read so."""
+    written = hidden_blocks.style_written_words(tree)
+    parts = [w for w in written if w[1] == "after" and w[2] in _DATE_PART_WORD]
+    labels = [w for w in written if w[1] == "before" and dates.PUBLISH_LABEL_END.fullmatch(w[2].strip())
+              and not dates.LETTER_LABELLED.match(w[2].strip())]
+    for sel, where, said in parts + labels:   # (the parts first: a label's element then prints a full date)
+        try:
+            nodes = tree.css(sel)
+        except Exception:   # (a selector the parser does not take)
+            continue
+        for node in nodes:
+            shown = node.text(deep=True).strip()
+            if where == "after" and _DATE_PART_WORD[said].fullmatch(shown):
+                node.insert_child(said)
+            elif where == "before" and _DATE_ONLY.fullmatch(shown) and node.child is not None:
+                node.child.insert_before(said)
 
 
 _RELATIVE_MAX = 12   # 3天前, 昨天 10:12 … — a word or two, not a sentence
