@@ -79,6 +79,7 @@ from govweb.checks.page_kinds import (
     channel_landing,
     declared,
     documents_beside_ways_on,
+    documents_of_more_list,
     empty_archive,
     error_in_template,
     form_library,
@@ -186,10 +187,12 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
             # — unless the menu opens it as a column (a saved search: 本县要闻 → search.jsp?channelid=…&keyword=…)
         if function:
             counted = [it for it in counted if not announced_ahead(ctx, it)]   # (访谈预告: what is to come)
-            if all(it.printed for it in counted) and not (f.textarea and all(it.status for it in counted)):
+            if all(it.printed for it in counted) and not (f.textarea and all(it.status for it in counted)
+                                                           or all(it.status and len(it.dates) >= 2 for it in counted)):
                 counted = []   # a function's table printed with no link to open (a 查询 page's 经办网点 with the
                 # date each office's details were checked): records of the tool, no items published — but a
-                # writing form's letters each stating its handling (已回复, 办理中) are the channel's letters
+                # writing form's letters each stating its handling (已回复, 办理中) are the channel's letters, and so
+                # are rows each stating it and both their days, sent and answered (a 纠错 page's 提交时间, 回复时间, 已处理)
         dated = len(counted)
         if any(w in (f.meta.get("columnname") or f.title) for w in NAVIGATION_WORDS) and (
                 dated < MIN_DATED_ITEMS and not (not dated and f.empty_marker and shows_empty_list(ctx, f)
@@ -233,7 +236,7 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
             cands.add(url)   # a navigated list with a single dated entry (权责清单: one document so far)
             continue
         if navigated and (article_links(ctx, f) >= MIN_UNDATED_ENTRIES or records(ctx, f)) and not service_hall(
-                ctx, f, names) and not documents_beside_ways_on(ctx, f):
+                ctx, f, names) and not documents_beside_ways_on(ctx, f) and not documents_of_more_list(ctx, f):
             cands.add(url)   # a list of articles that prints no dates (its entries count as not updated), or of
             continue         # documents numbered in one address shape (not a landing page's box of a few beside
             # more ways on: 政务公开's 年报 links beside its 指南, 目录, 机构职能 …)

@@ -51,8 +51,9 @@ LINK_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "互动交流": (("互动", "留言", "信箱", "咨询", "问政", "写信", "政民", "公众参与", "民意", "来信", "诉求", "建言"),
                 ("信访", "纪检", "举报", "监察", "征集")),
     "数据开放": (("数据开放", "开放数据", "数据下载", "公共数据"), ()),
-    # (a 专题 on the work of making sites accessible — 无障碍适老化改造 — is a topic, not the way to browse so)
-    "无障碍浏览": (("无障碍", "适老", "长者", "关怀版", "老年版", "读屏", "辅助浏览", "长辈版"), ("改造", "专题", "推进")),
+    # (a 专题 on the work of making sites accessible — 无障碍适老化改造 — is a topic, not the way to browse so; a
+    # 无障碍声明 is the site's statement on it, which may only promise a tool: a tool the site has is found by its own link)
+    "无障碍浏览": (("无障碍", "适老", "长者", "关怀版", "老年版", "读屏", "辅助浏览", "长辈版"), ("改造", "专题", "推进", "声明")),
     "我为政府网站找错": (("找错",), ()),
 }
 # element → what the address of a link or script that is its entry holds (its host, path or fragment)

@@ -590,6 +590,17 @@ def documents_beside_ways_on(ctx: SiteContext, f: PageFacts) -> bool:
     return len((entries | below) - documents) > len(documents)
 
 
+def documents_of_more_list(ctx: SiteContext, f: PageFacts) -> bool:
+    """A page printing no date whose documents (two or more) are all rows of the list its own 更多 link opens (a hub's
+    年度报告 box of three reports, 更多 → the reports' list, which shows them dated): the box previews that list; the
+    page lists nothing of its own."""
+    documents = article_link_urls(ctx, f)
+    if len(documents) < 2 or f.pagination or own_rows(ctx, f):
+        return False
+    return any(target is not None and not target.is_article and documents <= {ctx.canonical(it.url) for it in target.items}
+               for target in map(ctx.pages.get, _more_targets(f, ctx)))
+
+
 def _ways_on(ctx: SiteContext, f: PageFacts) -> tuple[set[str], set[str]]:
     """A page's ways on (`hub`): its entries of its own, and the pages of its own section it names in a word or two."""
     pager = {ctx.canonical(u) for u in f.pagination}
