@@ -27,6 +27,7 @@ from govweb.checks.messages import (
 from govweb.checks.page_links import MORE, YEAR_ONLY, Joiner, back_or_action
 from govweb.checks.printed_lists import nav_named
 from govweb.checks.row_headings import year_heading
+from govweb.htmlstd import next_element
 
 _MESSAGE_TITLE = re.compile(r"^(?:主题|标题|留言主题|信件标题|来信标题)\s*[:：]\s*")   # a label before the title
 _MESSAGE_TITLE_MAX = 60
@@ -99,7 +100,8 @@ def _cells(row: LexborNode) -> list[str]:
     return [t for t in texts if t] if not table_row else texts
 
 
-def unlinked_rows(body: LexborNode, base: str, items: list[Item], beside_form: bool = False) -> list[Item]:
+def unlinked_rows(body: LexborNode, base: str, items: list[Item], beside_form: bool = False,
+                  bodies: list[str] | None = None) -> list[Item]:
     """Rows a list prints with no link (a 留言选登 table of answered letters, a 征集 table whose closed calls link no
     feedback): a reader counts them like the linked ones. Three or more sibling rows (`tr`, `li`) of one shape (the
     same number of cells), each with a cell printing only a full date and a cell of a sentence's length, their dates
@@ -110,13 +112,16 @@ def unlinked_rows(body: LexborNode, base: str, items: list[Item], beside_form: b
     row). Readers' comments under their box's heading (网友热评, 最新评论: a remark, its poster and time) are no
     rows of a list. `items`: the page's rows read so far. `beside_form`: the page holds a form to write in, whose
     examples its rows are (回复选登) — unless each row states its letter's handling (已回复, 办理中): the channel's
-    record of its letters, unanswered ones too."""
+    record of its letters, unanswered ones too. `bodies`: gets the text each row's body prints under it (the table row
+    after it holding one cell across the row: a 预决算 row's 说明), the row's own text."""
     out: list[Item] = []
     known = [it.row for it in items]
+    # rows by list and shape; the lists standing each under its year's heading (2026年 over one table, 2025年 over
+    # the next: a 大事记 or a 预决算 page divided by year) are one list, each part newest first
+    groups: dict[tuple[int | None, str, int], list[tuple[LexborNode, list[str], RawDate, int]]] = {}
     for parent in body.css('table, tbody, ul, ol, [role="table"], [role="rowgroup"], [role="list"]'):
         if _under_comments_heading(parent):
             continue
-        groups: dict[tuple[str, int], list[tuple[LexborNode, list[str], RawDate]]] = {}
         for row in parent.iter(include_text=False):
             if _row_tag(row) not in ("tr", "li"):
                 continue
@@ -124,39 +129,112 @@ def unlinked_rows(body: LexborNode, base: str, items: list[Item], beside_form: b
             when = [d for c in cells if len(c) <= DATE_CELL_MAX and (d := dates.find_date_cached(
                 not_row_dates_out(c))) is not None and d[0] is not None and dates.find_full_dates(c)]
             if when and any(len(c) >= _UNLINKED_TITLE_MIN and dates.find_date_cached(c) is None for c in cells):
-                groups.setdefault((_row_tag(row), len(cells)), []).append((row, cells, when[0]))
-        for rows in groups.values():
-            if len(rows) < _UNLINKED_MIN or any(a[2] < b[2] for a, b in zip(rows, rows[1:], strict=False)) and not all(
-                    _status_cell(cells) for _, cells, _ in rows):
-                continue   # (a letters table, each row's cell saying whether it was answered, in any order)
-            if beside_form and not all(_status_cell(cells) for _, cells, _ in rows):
+                part = None if year_heading(row) is not None else parent.mem_id
+                groups.setdefault((part, _row_tag(row), len(cells)), []).append((row, cells, when[0], parent.mem_id))
+    for group in groups.values():
+        rows = [(row, cells, when) for row, cells, when, _ in group]
+        if len(rows) < _UNLINKED_MIN or any(a[2] < b[2] and a[3] == b[3] for a, b in zip(group, group[1:], strict=False)) \
+                and not all(_status_cell(cells) for _, cells, _ in rows):
+            continue   # (a letters table, each row's cell saying whether it was answered, in any order)
+        if beside_form and not all(_status_cell(cells) for _, cells, _ in rows):
+            continue
+        for row, cells, when in rows:
+            if row.css_first("a[href]") is not None:
                 continue
-            for row, cells, when in rows:
-                if row.css_first("a[href]") is not None:
-                    continue
-                title = max((c for c in cells if dates.find_date_cached(c) is None), key=len)
-                if any(title in r for r in known):
-                    continue
-                text = " ".join(cells)
-                out.append(Item(f"{base}#unlinked-{len(out)}", title, when, text[:200], dates.find_full_dates(text),
-                                row_status(text), scripted=True, printed=True))
+            title = max((c for c in cells if dates.find_date_cached(c) is None), key=len)
+            if any(title in r for r in known):
+                continue
+            text = " ".join(cells)
+            out.append(Item(f"{base}#unlinked-{len(out)}", title, when, text[:200], dates.find_full_dates(text),
+                            row_status(text), scripted=True, printed=True))
+            if bodies is not None and (under := _body_row(row)) is not None:
+                bodies.append(under.text(deep=True, separator=" "))
+    return out
+
+
+def _body_row(row: LexborNode) -> LexborNode | None:
+    """The table row after `row` holding one cell spanning its cells (`<td colspan="2">`): what the row prints of its
+    document under its title and date."""
+    under = next_element(row)
+    if row.tag != "tr" or under is None or under.tag != "tr":
+        return None
+    cells = [c for c in under.iter(include_text=False) if c.tag in ("td", "th")]
+    return under if len(cells) == 1 and (cells[0].attributes.get("colspan") or "1").strip() not in ("", "1") else None
+
+
+# A section's line saying when it was published: labelled (发布日期：2026-11-30　发布单位：…) or a date alone ((2026-11-10))
+_SECTION_DATE = re.compile(r"\s*(?:(?:发布|发文|印发|公开)?(?:时间|日期)\s*[:：]\s*|[\[(（【]\s*)?"
+                           r"((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})\s*日?\s*[\])）】]?")
+_SECTION_DATE_LINE_MAX = 60   # the date line of a section: the date, a publisher — not a paragraph
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _anchored_heading(node: LexborNode) -> str | None:
+    """The anchor a heading carries: its own id or name, or that of an empty `<a name>` (or `id`) just before it."""
+    own = node.attributes.get("id") or node.attributes.get("name")
+    if own:
+        return own
+    before = node.prev
+    while before is not None and before.tag == "-text" and not (before.text() or "").strip():
+        before = before.prev
+    if before is not None and before.tag == "a" and not before.attributes.get("href") and not before.text(strip=True):
+        return before.attributes.get("name") or before.attributes.get("id")
+    return None
+
+
+def anchored_sections(body: LexborNode, base: str, items: list[Item], bodies: list[str] | None = None) -> list[Item]:
+    """The items of a column that is one long page: sections each opening with an anchored heading (`<h3 id="n1">`,
+    `<a name="t9"></a><h4>`) over a line saying when it was published (发布日期：…, or a date alone) — two or more on
+    the page; a reader counts each once, of its own date (not the dates its text cites). A section a row read so far
+    names (a dated table of contents linking it) is that row. `bodies`: gets each section's text, the item's own."""
+    found: list[tuple[LexborNode, str, str, RawDate]] = []
+    for heading in body.css(", ".join(_HEADINGS)):
+        anchor = _anchored_heading(heading)
+        line = next_element(heading)
+        if not anchor or line is None or line.tag in _HEADINGS or heading.css_first("a[href]") is not None:
+            continue
+        said = " ".join(line.text(deep=True, separator=" ").split())
+        m = _SECTION_DATE.match(said) if len(said) <= _SECTION_DATE_LINE_MAX else None
+        title = " ".join(heading.text(deep=True, separator=" ").split())
+        if m is None or len(title) < _UNLINKED_TITLE_MIN or (when := dates.find_date_cached(m.group(1))) is None:
+            continue
+        found.append((heading, anchor, title, when))
+    if len(found) < 2:
+        return []
+    known = [it.title for it in items if len(it.title) >= _UNLINKED_TITLE_MIN]
+    out: list[Item] = []
+    for heading, anchor, title, when in found:
+        if any(k in title for k in known):
+            continue
+        out.append(Item(f"{base}#{anchor}", title, when, title[:200], [when], None, scripted=True, printed=True))
+        if bodies is not None:
+            node = next_element(heading)
+            while node is not None and not (node.tag in _HEADINGS and _anchored_heading(node)):
+                bodies.append(node.text(deep=True, separator=" "))
+                node = next_element(node)
     return out
 
 
 def timeline_rows(body: LexborNode, base: str, items: list[Item]) -> list[Item]:
     """The events a timeline (大事记) prints with no link, under headings that say only the year (`<h3>2025年</h3>
     <ul><li><em>3月8日</em> 某某开工</li>…`, `<div>2025</div>`): a reader counts them as the list's rows, each of
-    the day its cell prints in its heading's year. Rows (`tr`, `li`) holding no link, each a cell printing only a
+    the day its cell prints in its heading's year. Rows (`tr`, `li`, a `<dl>`'s `dt` with its `dd`) holding no link, each a cell printing only a
     month and day beside a cell of a sentence's length, under a year heading (`row_headings.year_heading`); three or
     more of one shape on the page, newest first across its years as a timeline runs (a CV runs oldest first).
     `items`: the page's rows read so far."""
     known = [it.row for it in items]
     groups: dict[tuple[str, int], list[tuple[list[str], RawDate]]] = {}
-    for parent in body.css("table, tbody, ul, ol"):
+    for parent in body.css("table, tbody, ul, ol, dl"):
         for row in parent.iter(include_text=False):
-            if _row_tag(row) not in ("tr", "li") or row.css_first("a[href]") is not None:
+            if _row_tag(row) not in ("tr", "li", "dt") or row.css_first("a[href]") is not None:
                 continue
             cells = _cells(row)
+            if row.tag == "dt":   # (a <dl>'s term and the description after it: `<dt>3月8日</dt><dd>某某开工</dd>`)
+                said = next_element(row)
+                if said is None or said.tag != "dd" or said.css_first("a[href]") is not None:
+                    continue
+                cells = [" ".join(row.text(deep=True, separator=" ").split()),
+                         " ".join(said.text(deep=True, separator=" ").split())]
             days = [d for c in cells if len(c) <= DATE_CELL_MAX and (d := dates.find_date_cached(c)) is not None
                     and d[0] is None]
             if len(days) != 1 or not any(len(c) >= _UNLINKED_TITLE_MIN and dates.find_date_cached(c) is None

@@ -51,6 +51,7 @@ from govweb.checks.list_rows import (
     weekday_list,
 )
 from govweb.checks.list_shapes import (
+    anchored_sections,
     blank_date_rows,
     menu_panel_links,
     message_rows,
@@ -734,15 +735,18 @@ def parse_page(
         if said_empty or any(it.url not in aside and it.url not in pinned for it in items):
             for it in items:
                 it.aside, it.pinned, it.boxed_too = it.url in aside, it.url in pinned, it.url in boxed_too
+    row_bodies: list[str] = []   # what rows printed whole say under their titles (`unlinked_rows`, `anchored_sections`)
     if not is_article and body_node is not None:
         # a list's rows printed with no link (选登 letters); beside a form to write in they are the form's
         # examples, on a page of that function, unless each row states its letter's handling (已回复, 办理中: the
         # channel's record of its letters) (read after the blocks of a page listing nothing: the letters are a
         # record to read)
         beside_form = tree.css_first("textarea") is not None
-        items.extend(unlinked_rows(body_node, here, items, beside_form=beside_form))
+        items.extend(unlinked_rows(body_node, here, items, beside_form=beside_form, bodies=row_bodies))
         if not beside_form:
             items.extend(timeline_rows(body_node, here, items))   # (a 大事记's events under their years' headings)
+            # (a column that is one long page: its notices, answers or reports each an anchored, dated section)
+            items.extend(anchored_sections(body_node, here, items, bodies=row_bodies))
     # (rows of a dated list printing an empty date cell: entries with no date)
     blank_dated = blank_date_rows(body_node, join, items) if not is_article and len(items) >= 2 and body_node is not None else ()
     if not is_article and items:
@@ -750,6 +754,10 @@ def parse_page(
         prose = frozenset(t for t in (x.strip() for x in body_text.split("\n")) if len(t) >= PROSE_LINE)
         if shown_entry is not None:   # (the opening of the first entry, shown under its title: the entry's text)
             prose -= {x.strip() for x in shown_entry.text(deep=True, separator="\n").split("\n")}
+        # (what a row prints of its document under it — a section's notice, a 预决算 row's 说明 — is the row's text)
+        if row_bodies:
+            said = [" ".join(b.split()) for b in row_bodies]
+            prose = frozenset(t for t in prose if not any(" ".join(t.split()) in b for b in said))
 
     data = datapage.data_facts(tree, text, links) if datapage.GATE.search(text) else None
 

@@ -283,7 +283,8 @@ def own_section(tree: LexborHTMLParser, href: str, url: str, page_url: str) -> b
 _FRAGMENT_ID = re.compile(r"[A-Za-z][\w-]*")
 # A way back (返回首页, 返回上一页, 返回留言列表) — navigation, even beside a date (系统已于2016年12月31日停止使用 …
 # 返回首页) — and a visitor's action (我要写信 above a table of letters; 我要预约, 我要报名: a page named so is for doing it)
-_BACK_LINK = re.compile(r"^(?:返回|回到)(?:[\u4e00-\u9fa5]{0,4}?(?:首页|主页|上一?页|上一级|列表|顶部))?$")
+# (an arrow after the words points the way: 返回顶部 ↑, 回到顶部▲)
+_BACK_LINK = re.compile(r"^(?:返回|回到)(?:[\u4e00-\u9fa5]{0,4}?(?:首页|主页|上一?页|上一级|列表|顶部))?\s*[↑⇧⬆▲△︿∧^]?$")
 ACTION_NAME = re.compile(r"^\s*我要")
 # … or said without 我要: a 信箱's 写信 button above its table of letters
 _WRITE = re.compile(r"^(?:在线)?写信$")
