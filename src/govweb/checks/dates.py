@@ -347,6 +347,13 @@ def find_full_dates(text: str) -> list[RawDate]:
     return found
 
 
+def full_dates_out(text: str, blank: str = " ") -> str:
+    """`text` with its full dates (as `find_full_dates` reads them in digits) replaced by `blank`."""
+    for m in reversed(list(_full_dates(text))):
+        text = text[:m.start()] + blank + text[m.end():]
+    return text
+
+
 def find_month_days(text: str) -> list[RawDate]:
     """Every month-day date of a row printing no full date (来信 11-24 | 回复 11-27), but a period's end, as
     `find_full_dates` reads them: (None, month, day)."""

@@ -1,8 +1,9 @@
-"""List shapes: the entries a list shows beside its linked dated rows, found from the shape of its rows and
-tiles — messages a guestbook prints whole (`message_rows`), rows printed with no link (`unlinked_rows`), rows whose
-date cell is empty (`blank_date_rows`) and picture tiles (`picture_tiles`) — and the rows of a box ranking the
-site's most read pages and other side boxes beside a list (`side_box_links`), which are no list's own. Each reads
-a page's tree after `list_rows.read_anchors` read its anchors."""
+"""List shapes: the entries a list shows beside its linked dated rows, found from the shape of its rows and tiles —
+messages a guestbook prints whole (`message_rows`), rows printed with no link (`unlinked_rows`), lists typed as
+lines of text (`text_line_rows`), rows whose date cell is empty (`blank_date_rows`) and picture tiles
+(`picture_tiles`) — and the rows of a box ranking the site's most read pages and other side boxes beside a list
+(`side_box_links`), which are no list's own. Each reads a page's tree after `list_rows.read_anchors` read its
+anchors."""
 
 from __future__ import annotations
 
@@ -548,3 +549,116 @@ def menu_panel_links(tree: LexborHTMLParser, join: Joiner) -> frozenset[str]:
                 inside[u] += 1
     everywhere = Counter(u for a in tree.css("a[href]") if (u := join((a.attributes.get("href") or "").strip())))
     return frozenset(u for u, k in inside.items() if everywhere[u] == k)
+
+
+# A list typed as lines of text (a rich-text box's rows): the `<dt>` and its `<dd>`s of a `<dl>`, the `<p>`s of a
+# run of them, the lines `<br>`s or a `<pre>`'s line ends break a block's text into
+_LINE_PARAGRAPHS_MIN = 3    # paragraphs of one block that make a run of lines
+# blocks no line of text holds (`<br>`s between tables each printing a letter part the letters, not lines)
+_LINE_BLOCKS = frozenset({"table", "div", "ul", "ol", "dl", "p", "pre", "form", "section", "article",
+                          "h1", "h2", "h3", "h4", "h5", "h6"})
+_LINE_DATES_MAX = 2         # a row's full dates: when it was written and when it was answered
+_LINE_BREAK = re.compile(r"[；;]")   # rows typed one after another in a paragraph, each closed by a semicolon
+_LINE_PIECES = re.compile(r"[|｜\n]|\s{2,}|\u3000{2,}")   # a line's columns: bars, padding, the dates between them
+_LINE_LABEL = re.compile(r"[\[【][^\]】\d]{1,4}[\]】]")   # a line's bracketed label: 【问】, 【答】, [置顶]
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LINE_EDGES = " \t\u3000\xa0.、．:：,，。-—·"
+_LINE_NUMBER = re.compile(r"^\d{1,3}\s*[.、．]\s*")   # a line's number: 1. 2、
+
+
+def _block_lines(block: LexborNode) -> list[tuple[str, list[LexborNode]]]:
+    """A block's lines of text, each with the links it holds (none when it is no block of lines: `<br>`s between
+    blocks — tables, paragraphs — break no line)."""
+    lines: list[tuple[list[str], list[LexborNode]]] = []
+    if block.tag == "dl":
+        for child in block.iter(include_text=False):
+            if child.tag == "dt" or child.tag == "dd" and not lines:
+                lines.append(([], []))
+            if child.tag in ("dt", "dd"):
+                lines[-1][0].append(child.text(deep=True, separator=" "))
+                lines[-1][1].extend(child.css("a[href]"))
+    elif block.tag != "pre" and sum(c.tag == "p" for c in block.iter(include_text=False)) >= _LINE_PARAGRAPHS_MIN:
+        lines = [([p.text(deep=True, separator=" ")], p.css("a[href]"))
+                 for p in block.iter(include_text=False) if p.tag == "p"]
+    elif not any(c.tag in _LINE_BLOCKS for c in block.iter(include_text=False)):
+        lines.append(([], []))
+        for child in block.iter(include_text=True):
+            if child.tag == "br":
+                lines.append(([], []))
+            elif child.tag == "-text" and block.tag == "pre":
+                first, *rest = (child.text() or "").split("\n")
+                lines[-1][0].append(first)
+                lines.extend(([t], []) for t in rest)
+            elif child.tag != "-comment":
+                lines[-1][0].append(child.text(deep=True, separator=" "))
+                lines[-1][1].extend([child] if child.tag == "a" else child.css("a[href]"))
+    out: list[tuple[str, list[LexborNode]]] = []
+    for texts, anchors in lines:
+        text = " ".join(texts)
+        parts = _LINE_BREAK.split(text)
+        if len(dates.find_full_dates(text)) > _LINE_DATES_MAX and sum(bool(dates.find_full_dates(p)) for p in parts) > 1:
+            # (several rows in one paragraph, one after another: each part its own line, with the links it names)
+            out += [(p, [a for a in anchors if (a.text(deep=True, strip=True) or "\0") in p]) for p in parts]
+        else:
+            out.append((text, anchors))
+    return out
+
+
+def _line_title(text: str) -> str:
+    """The title of a line: of its pieces between bars, padding and dates before its first date (its first
+    column's, a letter's question), else anywhere, the one of most words (not a period 2026年第48期), without a
+    bracketed label (【问】, [置顶]), numbering or brackets."""
+    parts = _LINE_LABEL.sub(" ", dates.full_dates_out(text, "\0")).split("\0")
+    for part in (parts[0], " ".join(parts)):
+        pieces = [_LINE_NUMBER.sub("", p.strip(_LINE_EDGES)).lstrip("）)]】").rstrip("（([【").strip(_LINE_EDGES)
+                  for p in _LINE_PIECES.split(part)]
+        title = max(pieces, key=lambda p: len(_HAN.findall(p)), default="")
+        if len(title) >= _UNLINKED_TITLE_MIN:
+            return title
+    return ""
+
+
+def text_line_rows(body: LexborNode, join: Joiner, base: str, items: list[Item], beside_form: bool = False) -> list[Item]:
+    """Rows a list types as lines of text (`_block_lines`): a block of three or more lines each printing one full
+    date (or two: a letter's and its answer's) beside a title of a sentence's length, newest first — or in any order
+    when each says whether it was answered — is a list, and each of its lines is a row: one holding no link (a notice
+    printed only, a private letter) an entry with nothing to open, one whose link no row read so far opens (the
+    date printed apart from it, or only a [详情] linked) an entry opening that link. Lines without such a date (a
+    header, a dashed rule, a divider, pager text, a closing note) are no rows. `items`: the page's rows read so far;
+    `beside_form`: as `unlinked_rows`."""
+    out: list[Item] = []
+    read = {it.url for it in items}
+    titles = {(it.title, it.date) for it in items}
+    broken = {br.parent.mem_id: br.parent for br in body.css("br") if br.parent is not None}
+    paragraphs = body.css("p")
+    blocks = [*body.css("dl, pre"), *broken.values(), *(p.parent for p in paragraphs if p.parent is not None),
+              *(p for p in paragraphs if _LINE_BREAK.search(p.text(deep=True) or ""))]
+    seen: set[int] = set()
+    for block in blocks:
+        if block.mem_id in seen:
+            continue
+        seen.add(block.mem_id)
+        rows = []
+        for text, anchors in _block_lines(block):
+            rest = not_row_dates_out(text)
+            when = dates.find_full_dates(rest)
+            title = _line_title(rest) if 0 < len(when) <= _LINE_DATES_MAX else ""
+            rest = " ".join(rest.split())
+            if len(title) >= _UNLINKED_TITLE_MIN:
+                rows.append((rest, anchors, when, title))
+        if len(rows) < _UNLINKED_MIN:
+            continue
+        answered = all(row_status(rest) is not None for rest, _, _, _ in rows)
+        if not answered and (beside_form or any(a[2][0] < b[2][0] for a, b in zip(rows, rows[1:], strict=False))):
+            continue
+        for rest, anchors, when, title in rows:
+            links = [u for a in anchors if (u := join(a.attributes.get("href") or "")) is not None
+                     and not back_or_action(a.text(deep=True, strip=True) or "")]
+            if any(u in read for u in links) or not links and (title, when[0]) in titles:
+                continue   # (read as a link's row already)
+            url = links[0] if links else f"{base}#line-{len(out)}"
+            read.add(url)
+            titles.add((title, when[0]))
+            out.append(Item(url, title, when[0], rest[:200], when, row_status(rest), scripted=not links,
+                            printed=not links))
+    return out

@@ -57,6 +57,7 @@ from govweb.checks.list_shapes import (
     message_rows,
     picture_tiles,
     side_box_links,
+    text_line_rows,
     timeline_rows,
     unlinked_rows,
 )
@@ -747,6 +748,8 @@ def parse_page(
             items.extend(timeline_rows(body_node, here, items))   # (a 大事记's events under their years' headings)
             # (a column that is one long page: its notices, answers or reports each an anchored, dated section)
             items.extend(anchored_sections(body_node, here, items, bodies=row_bodies))
+        # (a list typed as lines of text: <br> lines, <p>s, <dt>/<dd> pairs, a <pre>'s lines)
+        items.extend(text_line_rows(body_node, join, here, items, beside_form=beside_form))
     # (rows of a dated list printing an empty date cell: entries with no date)
     blank_dated = blank_date_rows(body_node, join, items) if not is_article and len(items) >= 2 and body_node is not None else ()
     if not is_article and items:
