@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from govweb.checks.article import DOC_NUMBER
 from govweb.checks.columns import ctx_columns, item_date
 from govweb.checks.context import SiteContext
 from govweb.checks.model import Evidence, Finding
@@ -31,6 +32,21 @@ def interpretation_titles(ctx: SiteContext) -> list[str]:
             # only entries whose page was not archived: an archived page's links are the better evidence
             titles.extend(it.title for it in ctx.pages[page_url].items if ctx.page(it.url) is None)
     return titles
+
+
+def _doc_numbers(text: str) -> set[str]:
+    """The document numbers (文号) `text` cites, written one way (澜府发[2026] 9号 → 澜府发〔2026〕9号)."""
+    return {re.sub(r"\s|第", "", n).translate(_BRACKETS) for n in DOC_NUMBER.findall(text)}
+
+
+_BRACKETS = str.maketrans("［[（(【］]）)】", "〔〔〔〔〔〕〕〕〕〕")
+
+
+def cited_numbers(ctx: SiteContext) -> set[str]:
+    """The document numbers a 政策解读 column's rows cite beside their titles (解读文件：澜府发〔2026〕9号): each row is
+    the interpretation of the document of that number."""
+    return {n for col in ctx_columns(ctx) if col.type == "政策解读"
+            for page_url in col.pages for it in ctx.pages[page_url].items for n in _doc_numbers(it.row)}
 
 
 def named_in(doc_title: str, interp_titles: list[str]) -> bool:
@@ -78,9 +94,9 @@ def interpretation_pages(ctx: SiteContext) -> set[str]:
     return pages
 
 
-def recent_policy_documents(ctx: SiteContext) -> list[tuple[str, dt.date, str, str]]:
-    """(url, date, title, list page) of 政策文件 items dated within the interpretation window."""
-    docs: dict[str, tuple[str, dt.date, str, str]] = {}
+def recent_policy_documents(ctx: SiteContext) -> list[tuple[str, dt.date, str, str, str]]:
+    """(url, date, title, list page, row text) of 政策文件 items dated within the interpretation window."""
+    docs: dict[str, tuple[str, dt.date, str, str, str]] = {}
     for col in ctx_columns(ctx):
         if col.type != "政策文件":
             continue
@@ -91,7 +107,7 @@ def recent_policy_documents(ctx: SiteContext) -> list[tuple[str, dt.date, str, s
                     continue
                 d = item_date(ctx, it.date, u, page_url)
                 if d is not None and 0 <= ctx.days_since(d) <= ctx.limits.interpretation_window:
-                    docs[u] = (u, d, it.title, page_url)
+                    docs[u] = (u, d, it.title, page_url, it.row)
     return [docs[k] for k in sorted(docs)]
 
 
@@ -109,11 +125,10 @@ def interpreted(ctx: SiteContext, doc_url: str, interp: set[str]) -> bool:
 
 
 def missing_interpretation_findings(ctx: SiteContext) -> list[Finding]:
-    interp = interpretation_pages(ctx)
-    titles = interpretation_titles(ctx)
     out: list[Finding] = []
-    for url, d, title, list_page in recent_policy_documents(ctx):
-        if interpreted(ctx, url, interp) or named_in(title, titles):
+    linked = _linked(ctx)
+    for url, d, title, list_page, _ in recent_policy_documents(ctx):
+        if linked[url]:
             continue
         page = ctx.pages.get(url) or ctx.pages.get(list_page)
         out.append(Finding(
@@ -127,7 +142,9 @@ def missing_interpretation_findings(ctx: SiteContext) -> list[Finding]:
 def _linked(ctx: SiteContext) -> dict[str, bool]:
     interp = interpretation_pages(ctx)
     titles = interpretation_titles(ctx)
-    return {u: interpreted(ctx, u, interp) or named_in(title, titles) for u, _, title, _ in recent_policy_documents(ctx)}
+    numbers = cited_numbers(ctx)
+    return {u: interpreted(ctx, u, interp) or named_in(title, titles) or bool(_doc_numbers(row) & numbers)
+            for u, _, title, _, row in recent_policy_documents(ctx)}
 
 
 def interpretation_share(ctx: SiteContext, fixed: frozenset[str] = frozenset()) -> float | None:
