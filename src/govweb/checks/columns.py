@@ -243,6 +243,9 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         if f.meta.get("columnname") and (dated or f.pagination and own_content_chars(ctx, f, prose=True) < MIN_CONTENT_CHARS):
             cands.add(url)   # a declared column with entries, or with a pager over links (a pager over names
             continue         # and paragraphs of its own pages through a single page such as 领导分工)
+        if f.says_none and not dated_url(url) and (navigated or placed(f, names) or declared(f)):
+            cands.add(url)   # a column saying its body has nothing of its kind to publish (本机关无行政处罚信息):
+            continue         # declared empty, never blank
         if not navigated and declared(f) and not f.items and (script_list_unseen(ctx, f) or shows_empty_list(
                 ctx, f)) and own_content_chars(ctx, f, prose=True) < MIN_CONTENT_CHARS:
             cands.add(url)   # a page declaring itself a column, showing nothing of its own but what a script may
@@ -562,6 +565,9 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                 elif newest is None or d > newest[0]:
                     newest = (d, row, mf)
         newest = newest or trial
+        if newest is None and not item_urls and first.says_none and first.pubdate is not None and (
+                said := ctx.resolve_date(first.pubdate, first_url)) is not None:
+            newest = (said, f"{first.says_none}（{first.pubdate_excerpt}）", first)   # (the dated statement: its day)
         evidence_page = newest[2] if newest else first
         if newest:
             excerpt = newest[1]
@@ -628,6 +634,8 @@ def is_empty(ctx: SiteContext, col: Column, columns_by_url: set[str]) -> bool:
     if col.items:
         return False
     first = ctx.pages[col.url]
+    if first.says_none:
+        return False  # its body says it has nothing of the kind to publish (本机关无此类信息): declared empty, not blank
     if first.textarea or script_list_unseen(ctx, first):
         return False
     if first.frames:

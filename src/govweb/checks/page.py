@@ -205,6 +205,7 @@ class PageFacts:
     textarea: bool = False                    # a form to write in (留言、信箱)
     form_unsent: bool = False                 # … whose button sends nothing (forms.form_sends_nothing)
     empty_marker: bool = False                # the page says its list is empty (暂无信息, 共0条 …)
+    says_none: str = ""                       # … or that its body has nothing to publish in it (本机关无此类信息)
     empty_container: bool = False             # it shows a list container with nothing in it
     data: DataFacts | None = None             # open-data facts (datasets, formats, totals), when it shows any
     breadcrumb: tuple[str, ...] = ()          # 首页 > 新闻中心 > 部门动态, without 首页
@@ -535,7 +536,7 @@ def parse_page(
         # a page naming no article and listing many dated entries is a list: its meta date is when the platform
         # generated it (a homepage's or a column's PubDate of the capture day), not a document's publication
         pubdate, pub_excerpt = None, ""
-    is_article = pubdate is not None or bool(meta.get("articletitle"))
+    is_article = by_meta = pubdate is not None or bool(meta.get("articletitle"))
     byline_at = -1   # where the date stands in `text`, for the heading above it
     # (a list page with a meta date keeps it: its labels date its entries)
     # (a site's, a page's or a column's own stamp — 网站更新时间, 本页内容更新时间, 本栏目更新时间 — dates no document)
@@ -650,6 +651,17 @@ def parse_page(
     if pubdate is None and continued is not None and not items:
         pubdate, pub_excerpt = continued   # (a later page of a document dated on its first page only)
         is_article = True
+    # a page named as a column (`_named_as_column`) saying in a box of its own (`_stands_alone`) that its body has
+    # nothing of the column's kind to publish (本机关无行政处罚信息, 本年度未发生突发事件) and listing nothing else is that
+    # column, declared empty: a link within the statement leads elsewhere (请查阅部门信息公开), no row, and a labelled
+    # date under it (更新时间, 发布日期) dates the statement (kept as `pubdate`), no document
+    says_none = ""
+    if not home and not by_meta and (not is_article or byline_at >= 0) and (
+            said := printed_lists.NOTHING_TO_PUBLISH.search(text)) is not None and all(
+            printed_lists.NOTHING_TO_PUBLISH.search(it.row or it.title) for it in items) and _named_as_column(
+            title, meta, text) and _stands_alone(body_node, said.group(0)):
+        says_none, is_article, listless = said.group(0), False, True
+        items.clear()
     if is_article:
         # the document's own title where the page's <title> is only the site's name (中标公告详细页面, 某某网)
         # … but the heading a visitor reads above the byline wins over an ArticleTitle saying another thing (the
@@ -840,7 +852,7 @@ def parse_page(
         is_article=is_article, pagination=pagination, images=images, images_missing_alt=missing_alt,
         missing_alt_example=missing_example, viewport=viewport, script_srcs=script_srcs,
         search_form=search_form, marks=marks, message=message, guide_elements=guide, text_head=text[:300],
-        lines=lines, says_pages=says_pages, prose=prose, textarea=textarea, form_unsent=form_unsent, empty_marker=empty_marker, empty_container=empty_container, data=data,
+        lines=lines, says_pages=says_pages, says_none=says_none, prose=prose, textarea=textarea, form_unsent=form_unsent, empty_marker=empty_marker, empty_container=empty_container, data=data,
         breadcrumb=() if is_article else crumbs, signs=signs, lacks=lacks,
         error_page=is_error_page(title, text, bool(items) or is_article or textarea), login_form=login_form, text_chars=len(text),
         nav_sections=sections, frames=frames, frame_urls=frame_urls, template_empty=template_empty, per_page=per_page, empty_lists=empty_lists, filled_lists=filled_lists, blank_content=blank_content, loading=loading, script_entries=tuple(dict.fromkeys(script_entries)),
@@ -1049,6 +1061,31 @@ def _byline_heading(tree: LexborHTMLParser, heading: str, title: str, join: Join
             for node in tree.css("div, p, td")):
         return True, None
     return None, None
+
+
+def _named_as_column(title: str, meta: dict[str, str], text: str) -> bool:
+    """The page's <title> opens with the name its ColumnName meta declares or its breadcrumb ends with (行政处罚 of
+    行政处罚_某县人民政府): a column's name, not a document's."""
+    name = re.split(r"[_|｜\-－—–\s]", title.strip(), maxsplit=1)[0]
+    crumbs = breadcrumb(text)
+    return bool(name) and (name == _TAG.sub("", meta.get("columnname", "")).strip() or bool(crumbs) and crumbs[-1] == name)
+
+
+DECLARATION_MAX_CHARS = 200   # a box holding a statement, its reason, where to look instead and its date
+
+
+def _stands_alone(body: LexborNode | None, said: str) -> bool:
+    """The statement `said` stands in a box of its own: the element around the one printing it holds under
+    DECLARATION_MAX_CHARS and one link at most (its reason, where to look instead, its date) — not a clause of a
+    longer text (a 公开指南's 本机关暂无收费事项) nor the preface of a list (本局暂无收费事项 above a table of services)."""
+    if body is None:
+        return False
+    holders = [node for node in body.css("*") if said in "".join(node.text(deep=True).split())]
+    if not holders:
+        return False
+    box = min(holders, key=lambda node: len(node.text(deep=True))).parent
+    return box is not None and box.tag not in ("body", "html") and len(
+        "".join(box.text(deep=True).split())) < DECLARATION_MAX_CHARS and len(box.css("a[href]")) <= 1
 
 
 def _opens_title(title: str, text: str) -> bool:

@@ -1,7 +1,8 @@
 """Lists as the server printed them: empty, or filled with dated rows.
 
 This module owns the names of list and menu containers (`LIST_CONTAINER`, `NAV_CONTAINER`), what a CMS prints in a
-list with no entry (`EMPTY_LIST`), the marks the page reader sets on containers (`DRAWN`: drawn from a script's
+list with no entry (`EMPTY_LIST`) and what a body states when it has nothing to publish in a column
+(`NOTHING_TO_PUBLISH`), the marks the page reader sets on containers (`DRAWN`: drawn from a script's
 data; `WRITES_HERE`: holding the script that writes its rows), the labels of blank and filled list containers
 (`list_labels`), and the signs that a list was printed empty by the server: a pager or an empty-list line beside it
 (`server_pager_beside`), a table of header cells only (`header_only_table`) or saying it is empty
@@ -40,6 +41,15 @@ EMPTY_LIST = re.compile(
     r"暂无[\u4e00-\u9fff]{0,4}?(?:信息|内容|数据|记录|文章|稿件|文件|新闻|公告)|没有(?:找到)?(?:相关|任何|符合条件的)?(?:信息|内容|记录|数据|文章)"
     r"|无相关(?:信息|内容|记录)|[本该此]栏目(?:下)?(?:暂无|没有|无)|(?<![\d.])共\s*0\s*(?:条|篇|项|个|页)|(?<![\d.])0\s*条记录|记录数\s*[:：]?\s*0(?!\d)"
     r"|无记录|暂无更新|(?:栏目|页面)?(?:正在)?" + BUILDING + r"|敬请期待"
+)
+# What a body states of a column it has nothing to publish in: itself or the year named, then, in the same clause, what
+# it has none of or did not do (本机关无行政处罚信息, 本单位2026年度无此类信息, 本机关未作出行政处罚决定, 本年度未发生突发
+# 事件), or that nothing needs publishing (暂无需公开的内容) — a declaration the standard directories ask for, which fills
+# the column; not the CMS's word that a list is empty (暂无信息, 本栏目暂无内容: `EMPTY_LIST`)
+NOTHING_TO_PUBLISH = re.compile(
+    r"(?:本(?:机关|单位|部门|机构|[镇乡局委办院])|(?:19|20)\d{2}\s*年度|本年度?)[^，,。；;！!？?\s]{0,20}?"
+    r"(?:无(?:此类|该类|此项|该项|相关)?[\u4e00-\u9fff]{0,8}?(?:信息|事项|内容|项目)|未(?:作出|做出|发生|开展|实施)|不涉及)"
+    r"|暂?无(?:需|须)要?公开"
 )
 
 
