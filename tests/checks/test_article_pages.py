@@ -284,3 +284,21 @@ def test_publication_date_a_script_sets_and_writes_into_an_empty_slot() -> None:
     # a script holding several documents' dates (a related-news box's data) dates none of them
     two = html.replace("hits: 88}", "hits: 88, related: [{pubDate: '2025/02/01'}]}")
     assert parse_page(two, SITE + "news/detail?id=5521", None, "r", home=False).pubdate is None
+
+
+def test_a_post_dated_only_by_the_time_its_theme_marks_as_published() -> None:
+    # a blog theme's post (Docusaurus/Hexo-like): the heading, then a <time itemprop="datePublished"> printing only the
+    # month and day, its UTC datetime the day before in Beijing; the build's 最后更新 stamp is no publication
+    meta = ("<div class='meta'><time datetime='2026-10-19T16:30:00.000Z' itemprop='datePublished'>10月20日</time>"
+            " · 阅读需 3 分钟</div>")
+    stamp = "<div class='updated'>最后更新：<time datetime='2026-12-01'>2026年12月1日</time></div>"
+    html = page("县发展改革局召开重点项目推进会 | 某县发展和改革局",
+                NAV + f"<article><header><h1>县发展改革局召开重点项目推进会</h1>{meta}</header>{BODY}{stamp}</article>")
+    f = parse_page(html, SITE + "blog/xmtj-2026/", None, "r", home=False)
+    assert f.is_article and f.pubdate == (2026, 10, 20)
+    # the same mark on a list's one entry (a tag page holding a single post) dates that row, not the page
+    row = ("<ul class='posts'><li><a href='/blog/xmtj-2026/'>县发展改革局召开重点项目推进会</a>"
+           "<time datetime='2026-10-20' itemprop='datePublished'>2026-10-20</time></li></ul>")
+    f = parse_page(page("重点项目 | 某县发展和改革局", NAV + f"<h1>重点项目</h1>{row}"), SITE + "blog/tags/zdxm/", None, "r",
+                   home=False)
+    assert not f.is_article

@@ -1,5 +1,5 @@
 """Columns served twice, error pages in a template, lists saying they are empty beside the template's rows, and a
-function's table of records: what counts as a column."""
+function's table of records, a blog's archive by month: what counts as a column."""
 
 from __future__ import annotations
 
@@ -165,3 +165,26 @@ def test_a_more_line_of_the_lists_shape_is_no_row_without_a_date() -> None:
     tree, join, items = LexborHTMLParser(html), Joiner("http://www.qingshi.gov.cn/tz/"), []
     read_anchors(tree, join, [], items, [], set())
     assert blank_date_rows(tree.body, join, items) == ("http://www.qingshi.gov.cn/tz/old.doc",)
+
+
+def _linked(tmp_path: Path, name: str, url: str, body: str) -> dict:
+    # a site whose homepage menu links the page by its name
+    b = SnapshotBuilder(SEED)
+    menu = f"<a href='/xwdt/list.shtml'>县内新闻</a> <a href='{url}'>{name}</a> "
+    b.page(SEED, _page("首页", menu + _rows("xwdt", ["2024-06-28", "2024-06-20"])), depth=0)
+    b.page(SEED + "xwdt/list.shtml", _page("县内新闻", menu + _rows("xwdt", ["2024-06-28", "2024-06-20"])))
+    b.page(SEED + url.lstrip("/"), _page(name, menu + body))
+    return run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+
+
+def test_a_blogs_archive_filing_its_posts_by_month_is_no_column(tmp_path: Path) -> None:
+    # a 文章存档 page (a static site's archive) filing every post under a month heading (2023-11, 2023-10): the posts'
+    # columns list them, the archive is a function page — not a column, nor a stale one
+    by_month = ("<h4>2023-11</h4>" + _rows("xwdt", ["2023-11-20", "2023-11-02"])
+                + "<h4>2023-10</h4>" + _rows("gsgg", ["2023-10-18", "2023-10-09"]))
+    report = _linked(tmp_path / "archive", "文章存档", "/archives/", by_month)
+    assert SEED + "archives/" not in _columns(report)
+    assert not [f for f in report["findings"] if f["check"] == "stale-column" and f["url"] == SEED + "archives/"]
+    # a column of archived documents (信息归档), or a column filing its rows by month under its own name, is a column
+    for name, folder in (("信息归档", "xxgd"), ("通知公告", "tzgg")):
+        assert SEED + f"{folder}/" in _columns(_linked(tmp_path / folder, name, f"/{folder}/", by_month))

@@ -800,6 +800,20 @@ def test_a_profile_page_naming_each_leader_before_the_posts_shows_the_leaders(tm
     assert "负责人信息" in _missing(_site(tmp_path / "mailbox", nav, {"sqjj/": (mailbox, 200)}))
 
 
+def test_a_profile_page_naming_each_post_then_its_holder_as_a_label_shows_the_leaders(tmp_path: Path) -> None:
+    # a 乡情简介 page whose 班子成员 table gives each post, then its holder's name as the label and the duties
+    # (副乡长　蒙某某：分管农业农村、水利。)
+    nav = "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/xqjj/'>乡情简介</a></li></ul>"
+    about = ("<h1>乡情简介</h1><p>某乡地处县境西南，辖6个村。</p><table><tr><th>班子成员</th></tr>"
+             "<tr><td>乡长　韦某某：主持乡政府全面工作。</td></tr><tr><td>副乡长　蒙某：分管农业农村、水利。</td></tr></table>", 200)
+    report = _site(tmp_path / "posts", nav, {"xqjj/": about})
+    assert report["elements"]["负责人信息"]["url"] == SEED + "xqjj/"
+    # a post's mailbox named as a label (乡长信箱：), or a contact line, is no leader
+    mailbox = about[0].replace("乡长　韦某某：主持乡政府全面工作。", "乡长信箱：欢迎来信。").replace(
+        "副乡长　蒙某：分管农业农村、水利。", "联系电话：0771-1234567。")
+    assert "负责人信息" in _missing(_site(tmp_path / "mailbox", nav, {"xqjj/": (mailbox, 200)}))
+
+
 def test_a_profile_page_with_a_leaders_label_and_a_roll_of_posts_shows_the_leaders(tmp_path: Path) -> None:
     # a 中心简介 page whose 中心领导： label stands before one line rolling the posts and their holders
     # (主任 郑某某，副主任 冯某、司马某某。)

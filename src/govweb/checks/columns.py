@@ -104,6 +104,7 @@ from govweb.checks.page_kinds import (
     other_language,
     part_box,
     placed,
+    post_archive,
     saved_search,
     search_page,
     service_hall,
@@ -181,6 +182,8 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
             or ctx.in_site_section(it.url) or it.status and portal_letter(ctx, it.url)
         ) and ctx.canonical(it.url) not in ctx.template_links]
         names = names_of(f, texts)
+        if post_archive(f, names):
+            continue   # a blog's archive filing every post by month: the posts' columns list them
         function = is_function_page(f, names)
         if function and search_page(f) and not saved_search(ctx, f, names):
             continue   # the site search's page (a visitor's query, its hits or none): never a column, nor a blank one

@@ -711,7 +711,9 @@ _TITLED_POST = r"(?:党组)?(?:副|常务副)?[\u4e00-\u9fa5]{0,4}?(?:" + _POST 
 # …or a line that opens with a post as a label and its holder's name (局长：张某　主持全面工作。, 副主任: 李某某)
 _POST_LABEL = re.compile(r"^" + _TITLED_POST + r"\s*[：:]\s*[\u4e00-\u9fa5·]{2,4}(?=[\s，,。；;（(、]|$)"
                          # …or with the holder's name first and the posts as the label (张某　党组书记、局长：主持全面工作。)
-                         r"|^[\u4e00-\u9fa5·]{2,4}\s+(?:[\u4e00-\u9fa5]{1,6}、)*" + _TITLED_POST + r"\s*[：:]")
+                         r"|^[\u4e00-\u9fa5·]{2,4}\s+(?:[\u4e00-\u9fa5]{1,6}、)*" + _TITLED_POST + r"\s*[：:]"
+                         # …or with the post, then the holder's name, as the label (副乡长 某某某：分管农业农村工作。)
+                         r"|^" + _TITLED_POST + r"\s+[\u4e00-\u9fa5·]{2,4}\s*[：:]")
 # …or a roll of posts, each followed by its holders' names (局长　陈某某；副局长　谭某、欧阳某。 — 书记 王某, 镇长 李某某)
 _POST_ROLL = re.compile(r"^(?:" + _TITLED_POST + r"\s*[\u4e00-\u9fa5·]{2,4}(?:[、，,]\s*[\u4e00-\u9fa5·]{2,4})*"
                         r"\s*[；;，,。]?\s*)+$")

@@ -73,7 +73,7 @@ from govweb.checks.page_links import (
     nav_sections,
     read_data_attributes,
 )
-from govweb.checks.row_headings import grouped_list
+from govweb.checks.row_headings import grouped_list, month_headings
 from govweb.checks.search_form import find_search
 from govweb.checks.splash import jump_target, sends_on
 from govweb.checks.unseen import ROW, UNSEEN, in_unseen, unseen_blocks
@@ -252,6 +252,7 @@ class PageFacts:
     bare_sponsor: str = ""   # a body's name the homepage footer prints without a label we can read (footer.bare_sponsor)
     date_cells: int = 0      # a homepage where no dated row was read: its elements printing only a date (a list's
     # date cells, 11-27 beside rows a script opens) — dated rows the checks could not read (`_date_cells`)
+    month_headings: int = 0  # a list's headings saying only a month (2026 › 11月): rows filed by month, an archive's
 
 
 def _img_alt(a: LexborNode) -> str:
@@ -629,6 +630,14 @@ def parse_page(
         if signed is not None:
             pubdate, pub_excerpt = signed
             is_article = True
+    if pubdate is None and len(items) < ARTICLE_MAX_ITEMS and _heading_opens_title(tree, title):
+        # a post of a static site generator's theme (Jekyll, Hexo, Hugo): the one date its template marks as the
+        # post's publication (<time itemprop="datePublished" class="dt-published">), printed under a heading the
+        # <title> opens with, with no label before it
+        marked = _marked_publication(tree)
+        if marked is not None:
+            pubdate, pub_excerpt = marked
+            is_article = True
     settling: RawDate | None = None
     if is_article and pubdate is not None and pubdate[0] not in (None, dates.RELATIVE_YEAR):
         # a printed date that cannot stand (nobody set it, no calendar has it, a mistyped year) is settled by the
@@ -869,6 +878,7 @@ def parse_page(
         bare_sponsor=footer.bare_sponsor(tree, in_unseen if read_seen else None)
         if home and "网站主办单位" not in marks else "",
         date_cells=_date_cells(body_node) if home and not items and body_node is not None else 0,
+        month_headings=month_headings(tree) if not is_article and len(items) >= 2 else 0,
     )
 
 
@@ -1152,6 +1162,34 @@ def _read_style_date_words(tree: LexborHTMLParser) -> None:
 
 _RELATIVE_MAX = 12   # 3天前, 昨天 10:12 … — a word or two, not a sentence
 _LABEL_MAX = 12   # the end of the text before it: 发布时间：
+
+
+# What a post's template marks as its publication date: schema.org's datePublished (microdata) and the h-entry class
+# dt-published (microformats2), as Jekyll's minima, Hexo's and Docusaurus's themes print a post's date
+_PUBLISHED_MARK = '[itemprop~="datePublished"], .dt-published'
+
+
+def _marked_publication(tree: LexborHTMLParser) -> tuple[RawDate, str] | None:
+    """The date the page's one element marked as its publication (`_PUBLISHED_MARK`) shows — as printed, else as its
+    `datetime` keeps it, in Beijing time —, the element standing in no link nor in a row holding one (a list's entry
+    marks its date so too); None when the page shows none or several."""
+    # (an element bearing both marks is found once for each)
+    marked = list({el.mem_id: el for el in tree.css(_PUBLISHED_MARK) if el.tag != "meta" and el.text(strip=True)}.values())
+    if len(marked) != 1:
+        return None
+    el = marked[0]
+    node: LexborNode | None = el
+    while node is not None and node.tag not in ("body", "html"):
+        if node.tag == "a" or node.tag in ("li", "tr", "dd") and node.css_first("a[href]") is not None:
+            return None
+        node = node.parent
+    shown = " ".join(el.text(deep=True).split())
+    raw = dates.find_date(shown)
+    if raw is None or raw[0] in (None, dates.RELATIVE_YEAR):
+        raw = dates.machine_day(el.attributes.get("datetime") or "")
+    if raw is None or raw[0] is None:
+        return None
+    return raw, f"<{el.tag} {'itemprop=datePublished' if el.attributes.get('itemprop') else 'class=dt-published'}>{shown}</{el.tag}>"
 
 
 def _empty_publish_slot(tree: LexborHTMLParser) -> bool:

@@ -399,6 +399,18 @@ def tag_page(f: PageFacts) -> bool:
     return any(_TAG_STEP.fullmatch(step.strip()) for step in f.breadcrumb[:-1])
 
 
+# A page's name saying it is the site's archive of posts (归档, 文章归档, Archives)
+_POST_ARCHIVE = re.compile(r"(?:文章|博文|全部文章)?(?:归档|存档)|archives?", re.I)
+ARCHIVE_MONTHS = 2   # month headings of such an archive, at least
+
+
+def post_archive(f: PageFacts, names: list[str]) -> bool:
+    """The page is a blog's archive (归档): named so and filing its rows under month headings (2026 › 11月) — every post
+    of the site by when it was published, whichever column lists it: a function page, no column. (An 信息归档 column
+    of old documents is named otherwise and lists them as a column does.)"""
+    return f.month_headings >= ARCHIVE_MONTHS and any(_POST_ARCHIVE.fullmatch(n.strip()) for n in names)
+
+
 # The site shown in another mode (big print for the elderly, a screen-reader mode, the phone version, the former
 # homepage kept as 经典版 beside a new one): a view of the site's own columns, whatever rows it repeats. Not 无障碍
 # alone: 无障碍环境建设 may well be a column's subject; nor 经典版本 (a 经典版本推荐 list is a subject too).

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from selectolax.lexbor import LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from govweb.checks import dates
 from govweb.checks.dates import RawDate
@@ -58,6 +58,16 @@ def year_heading(a: LexborNode) -> int | None:
                 return int(m.group(1))
         node = node.parent
     return None
+
+
+# A heading filing the rows under it by month, as a blog's archive does: 2026 › 11月, 2026年11月, 11月 (3), 2026-11
+_MONTH_HEADING = re.compile(r"\s*(?:(?:(?:19|20)\d{2}\s*(?:年|[›>»/.\-])?\s*)?(?:1[0-2]|0?[1-9])\s*月"
+                            r"|(?:19|20)\d{2}\s*[-/.]\s*(?:1[0-2]|0[1-9]))\s*(?:[（(]\s*\d+\s*篇?\s*[）)])?\s*")
+
+
+def month_headings(tree: LexborHTMLParser) -> int:
+    """How many heading elements (h2–h6) of the page say only a month, its year before it or not (`_MONTH_HEADING`)."""
+    return sum(1 for h in tree.css("h2, h3, h4, h5, h6") if _MONTH_HEADING.fullmatch(h.text(deep=True)))
 
 
 # A month calendar (领导活动, 政务日程 laid out as a month): its caption names one year and month between its switchers
