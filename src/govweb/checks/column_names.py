@@ -201,13 +201,28 @@ def column_name(first: PageFacts, texts: dict[str, Counter[str]]) -> str:
 _DECLARED_UNTYPED = re.compile(r"(?:其他|其它|专题|专栏|专题专栏)(?:类|栏目)?")
 
 
+# A column's own line saying it is kept for reference and no longer updated (本栏目收录往年信息，仅供查阅，不再更新): an
+# archive of past items, no list the body still keeps up (of no type a freshness limit measures).
+_NO_LONGER_UPDATED = re.compile(r"(?:本|该|此)栏目[^。；;！!]*?(?:不再|停止)(?:更新|发布)")
+
+
+def archived_column(first: PageFacts) -> bool:
+    """The column's page says, in a line of prose that is none of its rows, that the column is no longer updated."""
+    rows = {it.title for it in first.items} | {it.row for it in first.items}
+    return any(_NO_LONGER_UPDATED.search(t) for t in first.prose if t not in rows)
+
+
 def column_type(ctx: SiteContext, first: PageFacts, name: str, aside: frozenset[str] = frozenset(),
                 nested: bool = False) -> str:
     """ColumnType meta unless the name carries a type word, else a message list's, else the name, else the title,
     else the nearest typed section above it (breadcrumb, then the homepage menu, then a link's name for it) unless the name says what it is
-    (专题, 图片, 视频 …), else its rows' (document numbers, news), else its section's own list's. `aside`: the
+    (专题, 图片, 视频 …), else its rows' (document numbers, news), else its section's own list's — but a column
+    whose name carries no type word (历史信息) and that says it is no longer updated is an archive, 其他
+    (`archived_column`). `aside`: the
     addresses of rows that are no rows of the column (another list's box beside its empty one): they say nothing of
     what it reports. `nested`: typing a section's list for a column below it (no further section looked up)."""
+    if archived_column(first) and type_of(name) == "其他":
+        return "其他"   # (a column still named for its kind, 某某动态, stays that kind however it says it stopped)
     declared = first.meta.get("columntype") if name == first.meta.get("columnname", name) else None
     if declared and type_of(name) != "其他":
         if _DECLARED_UNTYPED.fullmatch(declared.strip()):

@@ -310,13 +310,16 @@ def _group_pagination(ctx: SiteContext, cands: set[str]) -> dict[str, list[str]]
                 continue
             uf.union(url, t)
         for link in f.links:
-            # a year tab of the list opening the same list through that year (2025年(6) → `?nd=2025`): one column
+            # a year tab of the list opening the same list through that year (2025年(6) → `?nd=2025`), or a sort
+            # link opening it in another order (按发布时间倒序 → `?order=desc`): one column
             year = YEAR_TAB.match(link.text)
             t = ctx.canonical(link.url)
-            if year is None or t == url or t == ctx.homepage_url or t not in ctx.pages or ctx.pages[t].is_article:
+            if year is None and not _ORDER_LINK.match(link.text.strip()) or t == url or t == ctx.homepage_url or (
+                    t not in ctx.pages or ctx.pages[t].is_article):
                 continue
             other_name = ctx.pages[t].meta.get("columnname")
-            if _year_view(url, t, year.group(1)) and not (meta_name and other_name and other_name != meta_name):
+            view = _year_view(url, t, year.group(1)) if year else urlsplit(t)[:3] == urlsplit(url)[:3]
+            if view and not (meta_name and other_name and other_name != meta_name):
                 uf.union(url, t)
     groups: dict[str, list[str]] = {}
     for url in list(uf.parent):
@@ -335,6 +338,8 @@ def _group_pagination(ctx: SiteContext, cands: set[str]) -> dict[str, list[str]]
     return result
 
 
+# A sort link of a list (按发布时间倒序, 升序, 按日期降序排列): at the list's own path, the same list in another order.
+_ORDER_LINK = re.compile(r"^(?:按[\u4e00-\u9fff]{1,6})?(?:正序|倒序|升序|降序|顺序|逆序)(?:排列|排序)?\s*[↑↓▲▼]?$")
 _YEAR_PART = re.compile(r"[/_-](?:19|20)\d{2}(?=[/._-]|$)")   # a year as a part of an address's path
 
 
@@ -460,6 +465,7 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
         undated = unfetched = unopened = 0   # (unopened: entries the crawl did not fetch, dated or not)
         item_urls: list[str] = []
         shown: int | None = 0
+        elsewhere = False
         for m in members:
             mf = ctx.pages[m]
             entries: list[tuple[str, dt.date | None, str]] = []
@@ -556,6 +562,7 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                 # measured (null), not none
                 shown = None if not entries and (awaits_script_list(ctx, mf) or mf.loading or declared(mf) and (
                     script_list_unseen(ctx, mf))) else min(len(entries) - pinned, mf.per_page or len(entries))   # (a paging script's first page)
+                elsewhere = _newest_elsewhere(ctx, mf, [d for _, d, _ in entries], members)
             for u, d, row in entries:
                 item_urls.append(u)
                 if d is None:
@@ -583,8 +590,31 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
             last_update=newest[0].isoformat() if newest else None,
             evidence=Evidence(evidence_page.url, excerpt, evidence_page.warc_record),
             pages=members, item_urls=item_urls, undated=undated - unfetched, shown=shown, unfetched=unfetched,
+            newest_elsewhere=elsewhere,
         ))
     return columns
+
+
+_ASCENDING_MIN = 3   # dated rows that show a list running oldest first
+_LAST_PAGE = re.compile(r"^(?:尾页|末页|最后一?页)$")
+
+
+def _newest_elsewhere(ctx: SiteContext, f: PageFacts, dates: list[dt.date | None], members: list[str]) -> bool:
+    """The column's first page lists its rows oldest first (three dated rows or more, never a later one above an
+    earlier one) and goes on to a page of its list the crawl did not fetch — a further page its pager links (尾页),
+    or the list in another order at its own address (按发布时间倒序) — unless the column holds its last page or that
+    other order's view: its newest rows are there, not on this page (the newest date stays the one read, no
+    staleness is judged on it)."""
+    dated = [d for d in dates if d is not None]
+    if len(dated) < _ASCENDING_MIN or dated[0] == dated[-1] or dated != sorted(dated):
+        return False
+    here = urlsplit(f.url)[:3]
+    orders = {u for link in f.links if _ORDER_LINK.match(link.text.strip())
+              and urlsplit(u := ctx.canonical(link.url))[:3] == here} - {f.url}
+    ends = {ctx.canonical(link.url) for link in f.links if _LAST_PAGE.match(link.text.strip())} - {f.url}
+    if (orders | ends) & set(members):
+        return False   # the list's end or its other order is at hand: its newest rows are read there
+    return bool(({ctx.canonical(p) for p in f.pagination} | orders) - set(members) - {f.url})
 
 
 def _another_tab(ctx: SiteContext, url: str, page_url: str, text: str) -> bool:
@@ -622,6 +652,8 @@ def is_stale(ctx: SiteContext, col: Column) -> bool:
         return False
     if script_list_unseen(ctx, ctx.pages[col.url]):
         return False   # the visible list comes from a script: what the HTML shows may be old or partial
+    if col.newest_elsewhere:
+        return False   # its newest rows are on a page or view of its list the crawl did not fetch: not measured
     if col.last_update is None:
         return not col.unfetched   # entries whose pages the crawl did not fetch: their dates are unknown
     return ctx.days_since(dt.date.fromisoformat(col.last_update)) > limit

@@ -18,6 +18,7 @@ from govweb.checks import dates
 from govweb.checks.dates import RawDate
 from govweb.checks.messages import row_status, submissions
 from govweb.checks.page_links import (
+    DETAIL,
     ENTER,
     MORE,
     ROW_TAGS,
@@ -36,6 +37,7 @@ from govweb.checks.page_links import (
     placeholder_href,
     row_label,
     scripted_target,
+    summary_heading,
     tile_caption,
     tile_heading,
     version_switch,
@@ -1116,6 +1118,7 @@ def read_anchors(
             continue
         placeholder, route = _href_tests(href)
         heading = (block_heading(a) if more else tile_heading(a) if enter
+                   else tile_heading(a) or summary_heading(a) if DETAIL.match(atext)   # (详细>> after a summary)
                    else "" if atext else tile_caption(a))
         links.append(Link(u, atext, heading, section=own_section(tree, href, u, here),
                           label=row_label(a) if year else "", placeholder=not scripted and placeholder,

@@ -89,6 +89,8 @@ class Column:
     shown: int | None = 0   # entries its first page shows (`items` counts every crawled page of it); None: its
     # list is written by a script no browser ran (not measured)
     unfetched: int = 0  # undated entries whose pages the crawl did not fetch (their dates unknown, not absent)
+    newest_elsewhere: bool = False   # its list runs oldest first and goes on where the crawl did not follow (尾页,
+    # 倒序): its newest rows are there, its freshness not measured
 
     def to_json(self) -> dict[str, Any]:
         return {"name": self.name, "url": self.url, "type": self.type, "items": self.items, "shown": self.shown,

@@ -405,6 +405,23 @@ def card_heading(a: LexborNode) -> str:
     return ""
 
 
+# A link that names nothing but "read the rest" (详细>>, 查看详情, 详情»): named by the heading of what it closes.
+DETAIL = re.compile(r"^(?:查看|了解)?(?:详细|详情)(?:内容|信息|介绍)?\s*[>＞»›]*$")
+
+
+def summary_heading(a: LexborNode) -> str:
+    """The heading right above the summary a 详细>> link closes (`<h4>本局简介</h4><p>…<a>详细>></a></p>`, the box
+    listing other links below): the element just before the nearest block around the link holding no other link,
+    when it is a heading (h1–h6) and a short name; else ""."""
+    for node in _own_blocks(a, _TILE_CLIMB, STOP_CLIMB):
+        before = node.prev
+        while before is not None and before.tag == "-text" and not (before.text() or "").strip():
+            before = before.prev
+        if before is not None and before.tag in _CARD_HEADINGS:
+            return _short_name("".join(before.text(deep=True).split()))
+    return ""
+
+
 # A link that names nothing but "go in" (进入, 点击进入, 立即进入>>, 进入办理): named by the heading of its tile.
 ENTER = re.compile(r"^(?:点击|立即|马上|直接)?进入(?:系统|平台|办理|专栏|通道)?\s*[>＞»›]*$")
 _TILE_HEADINGS = "h1, h2, h3, h4, h5, h6, dt, strong, b"
