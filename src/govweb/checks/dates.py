@@ -439,6 +439,45 @@ def machine_day(value: str) -> RawDate | None:
     return find_dated(value)
 
 
+# When a static page says it was generated (本页生成时间：2026-12-03 17:42, 页面生成时间, 本页面生成于): its relative
+# dates (今天, 3天前) were written then and count back from that moment, not from the day the page is read. Not
+# 生成日期, a disclosure catalogue's field for when a record was made.
+_GENERATED = re.compile(r"(?:本页面?|页面)生成(?:时间|于)\s*[:：]?\s*(" + YMD + r")\s*日?(?:\s*(\d{1,2}[:：]\d{2}))?")
+_CLOCK = re.compile(r"(?<!\d)(\d{1,2})[:：](\d{2})")
+
+
+def generation_time(text: str) -> tuple[RawDate, str] | None:
+    """The one moment a page prints as when it was generated (`_GENERATED`): its day and its HH:MM ("" when it prints
+    none); None when it prints none, or two different ones."""
+    moments = set()
+    for m in _GENERATED.finditer(text):
+        day = find_dated(m.group(1))
+        if day is not None:
+            moments.add((day, _hh_mm(m.group(2) or "")))
+    return moments.pop() if len(moments) == 1 else None
+
+
+def _hh_mm(text: str) -> str:
+    m = _CLOCK.search(text)
+    return f"{int(m.group(1)):02d}:{m.group(2)}" if m else ""
+
+
+def generated_then(meta_value: str, generated: tuple[RawDate, str]) -> bool:
+    """A PubDate-style meta value naming the moment the page prints as its generation (the same day, and the same
+    HH:MM where both give one): when the page was generated, not when a document was published."""
+    day, clock = generated
+    shown = _hh_mm(meta_value)
+    return parse_meta_date(meta_value) == day and (not clock or not shown or clock == shown)
+
+
+def counted_from(raw: RawDate, day: RawDate) -> RawDate:
+    """A relative date (今天, 3天前, a weekday under 上周) counted back from `day`; any other date as it is."""
+    if raw[0] != RELATIVE_YEAR or day[0] is None:
+        return raw
+    d = to_date(raw, dt.date(day[0], day[1], day[2]))
+    return (d.year, d.month, d.day) if d is not None else raw
+
+
 def find_dated(text: str) -> RawDate | None:
     """The date `text` holds (`find_date`) when it names its year: not a month-day alone, not a relative day."""
     found = find_date(text)

@@ -347,6 +347,7 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
 
     if hp is not None:
         _channel_in_rows(ctx, hp, found)
+        _channel_to_document(ctx, hp, found)
 
     # 站内搜索: a search form on the homepage, else on a page near it (many sites put the search box in the
     # column pages' side bar only), or the measurement found one
@@ -453,6 +454,28 @@ def _channel_in_rows(ctx: SiteContext, hp: PageFacts, found: FoundElements) -> N
                     ctx, link.url, hub=True, write=el == "互动交流") is None:
                 found.unmeasured[el] = "row"
                 ctx.warnings.append(f"「{el}」未测量：首页仅在列表行中见到名为「{name}」的链接（{link.url}），"
+                                    "无法确定是入口还是一条信息")
+                break
+
+
+def _channel_to_document(ctx: SiteContext, hp: PageFacts, found: FoundElements) -> None:
+    """A channel found nowhere while a link of the homepage outside its list rows is named for it (its menu's 办事服务)
+    and leads to a page the crawl opened that reads as one document (dated only by its metas, say) and is not known
+    to fail: whether that page is the channel's hub or a document so titled is not known — not measured, never a
+    veto."""
+    rows = {it.url for it in hp.items}
+    for el in CHANNELS:
+        if found.decided(el):
+            continue
+        for link in hp.links:
+            target = ctx.page(link.url)
+            if link.url in rows or link.placeholder or target is None or not target.is_article or dated_url(link.url):
+                continue
+            name = entry_name(ctx, link)
+            if is_entry_name(name) and names_element(el, name) and target_problem(
+                    ctx, link.url, hub=True, write=el == "互动交流") is None:
+                found.unmeasured[el] = "document"
+                ctx.warnings.append(f"「{el}」未测量：首页名为「{name}」的链接（{link.url}）指向的页面读作一篇文章，"
                                     "无法确定是入口还是一条信息")
                 break
 

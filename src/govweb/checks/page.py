@@ -523,11 +523,19 @@ def parse_page(
     settle_day_first(items)   # (rows printing 05/11/2026 beside 16/11/2026: day first)
     settle_by_named_months(items)   # (2026年10月财政收支情况 dated 06/11/2026: 6 November, day first)
     listless = not items
+    generated = dates.generation_time(text) if "生成" in text else None
+    if generated is not None:
+        # (a static page printing when it was generated: its 今天, 3天前 were written then, and count back from that day)
+        for it in items:
+            if it.date is not None:
+                it.date = dates.counted_from(it.date, generated[0])
 
     pubdate: RawDate | None = None
     pub_excerpt = ""
     for key in ("pubdate", "publishdate", "firstpublishedtime", "article:published_time", "dc.date"):
         if key in meta:
+            if generated is not None and dates.generated_then(meta[key], generated):
+                break   # (the moment the page prints as its generation, 本页生成时间: every page's, no document's)
             pubdate = dates.parse_meta_date(meta[key])
             if pubdate is not None:
                 pub_excerpt = f'<meta name="{key}" content="{meta[key]}">'
