@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from govweb.checks.column_names import names_annual_report
 from govweb.checks.context import SiteContext
 from govweb.checks.entry_choice import framing
 from govweb.checks.entry_targets import target_problem
@@ -26,10 +27,6 @@ def annual_report_due_year(as_of: dt.date) -> int:
 
 # A link to one year's report on a 年报 list: 2021年, 2021年度, 2021年报, 2021年度报告
 _REPORT_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*(?:年度?)?\s*(?:年报|报告|工作年度报告)?\s*$")
-
-
-def names_annual_report(text: str) -> bool:
-    return "信息公开" in text and ("年度报告" in text or "年报" in text)
 
 
 def annual_report(ctx: SiteContext, ordered: list[PageFacts], found: FoundElements) -> None:

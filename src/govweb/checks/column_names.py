@@ -67,6 +67,11 @@ _SUBJECT_PUBLICITY = re.compile(r"(?<=[\u4e00-\u9fff])(?<!公告|通知|通告)�
 _TENDER_PUBLICITY = re.compile(r"(?:中标|成交|候选人|招标|采购|比选)[\u4e00-\u9fff（）()]{0,6}公示")
 
 
+def names_annual_report(text: str) -> bool:
+    """`text` names the body's 政府信息公开工作年度报告 (信息公开年报)."""
+    return "信息公开" in text and ("年度报告" in text or "年报" in text)
+
+
 def type_of(name: str) -> str:
     if not _TENDER_PUBLICITY.search(name):
         name = _SUBJECT_PUBLICITY.sub(" ", name)

@@ -105,6 +105,7 @@ from govweb.checks.page_kinds import (
     part_box,
     placed,
     post_archive,
+    reports_box,
     saved_search,
     search_page,
     service_hall,
@@ -211,6 +212,8 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         if dated and part_box(ctx, f, names):
             continue   # a channel's landing page (首页 > 政府信息公开) leading on to its parts, its rows a box under one
             # part's name (政府信息公开年报)
+        if dated and reports_box(ctx, f):
+            continue   # … or its rows the body's yearly 信息公开年报 filed elsewhere, under whatever heading (Annual Reports)
         if dated and form_library(f, names, counted):
             continue   # a download tool of forms (下载中心 sorted by downloads): its dates are the forms' revisions
         if dated and channel_landing(ctx, f):

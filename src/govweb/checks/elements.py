@@ -27,8 +27,14 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser
 
 from govweb.checks import links as linkcheck
-from govweb.checks.annual_report import annual_report, annual_report_due_year, names_annual_report
-from govweb.checks.column_names import MINORITY_LETTERS, headline_like, title_name, type_of
+from govweb.checks.annual_report import annual_report, annual_report_due_year
+from govweb.checks.column_names import (
+    MINORITY_LETTERS,
+    headline_like,
+    names_annual_report,
+    title_name,
+    type_of,
+)
 from govweb.checks.columns import SPLASH_WARNING, ctx_columns
 from govweb.checks.context import SiteContext
 from govweb.checks.dates import dated_url
@@ -97,10 +103,13 @@ def chinese_name(text: str) -> str:
 
 
 def entry_name(ctx: SiteContext, link: Link) -> str:
-    """An entry's name: its text (alt/title for images) — a 更多 link's block heading —, else the name of the
-    page it leads to."""
+    """An entry's name: its text (alt/title for images) — a 更多 link's block heading; a `title` saying in Chinese
+    what its text says only in another language or abbreviation (Guide, BSFW) —, else the name of the page it leads
+    to."""
     if link.heading:
         return link.heading
+    if link.titled:
+        return link.titled
     if link.text:
         return chinese_name(link.text)
     target = ctx.page(link.url)
@@ -377,6 +386,7 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
         _duties_in_profile(ctx, found)
     if "负责人信息" not in found.results:
         _leaders_in_profile(ctx, found)
+    _named_in_other_language(ctx, ordered, found)
     _disclosure_platform(ctx, disclosure, found)
     _unfetched_disclosure_section(ctx, disclosure, found)
     _unmeasured(ctx, found)
@@ -703,29 +713,33 @@ def _duties_in_profile(ctx: SiteContext, found: FoundElements) -> None:
     for el in ("概况信息", "负责人信息"):
         shown = found.results.get(el)
         page = ctx.page(shown.url) if shown is not None and shown.url else None
-        if page is None:
-            continue
-        names = {link.text.strip() for link in page.links} | set(page.script_entries)
-        lines = _profile_lines(ctx, page)
-        said = any(len(line) >= _SECTION_TEXT and "。" in line and line not in names for line in lines)
-        for line in sorted(lines):
-            if line in names:
-                continue
-            m = _DUTIES.search(line) if el == "概况信息" else None
-            if m is not None:
-                excerpt = line[max(0, m.start() - 20): m.end() + 40]
-            elif said and _DUTIES_HEADING.match(line):
-                excerpt = f"{line}（{el}页中的一节）"
-            else:
-                continue
+        if page is not None and (excerpt := _duties_on(ctx, page, el)) is not None:
             found.add("机构职能", shown.value, page.url, excerpt, page.warc_record)
             return
 
 
-# A heading naming the body's leaders (领导信息, 厅领导, 局领导, 领导班子, 现任领导 …) and a line giving one leader's
-# post (韦某　厅长、党组书记, 党组书记、局长, 副主任): short, no sentence
+def _duties_on(ctx: SiteContext, page: PageFacts, el: str | None) -> str | None:
+    """Where `page` shows the body's functions (`_duties_in_profile`), as an excerpt, or None: its own text stating
+    them (read on the 概况信息 page, `el`, and on a page no element names, None), or a section headed by their name."""
+    names = {link.text.strip() for link in page.links} | set(page.script_entries)
+    lines = _profile_lines(ctx, page)
+    said = any(len(line) >= _SECTION_TEXT and "。" in line and line not in names for line in lines)
+    for line in sorted(lines):
+        if line in names:
+            continue
+        m = _DUTIES.search(line) if el in ("概况信息", None) else None
+        if m is not None:
+            return line[max(0, m.start() - 20): m.end() + 40]
+        if said and _DUTIES_HEADING.match(line):
+            return f"{line}（{el or title_name(page.title)}页中的一节）"
+    return None
+
+
+# A heading naming the body's leaders (领导信息, 厅领导, 局领导, 领导班子, 现任领导 …, a label too: <b>领导信息：</b>局长
+# 某某；…; in English, Leadership, Leaders) and a line giving one leader's post (韦某　厅长、党组书记, 党组书记、局长,
+# 副主任): short, no sentence
 _LEADERS_HEADING = re.compile(r"^(?:(?:现任|本届)?[\u4e00-\u9fa5]{0,3}?(?:领导|负责人)(?:信息|班子|成员|简介|介绍|分工|名单)?"
-                              r"|班子成员)\s*[:：]?$")   # (a label too: <b>领导信息：</b>局长　某某；…)
+                              r"|班子成员|(?i:leadership|leaders|leading\s+officials))\s*[:：]?$")
 _POST = r"[厅局处县市区镇乡委署院所部]长|书记|主任|巡视员"
 _LEADER_POST = re.compile(_POST)
 _POST_LINE_MAX = 24
@@ -756,25 +770,57 @@ def _leaders_in_profile(ctx: SiteContext, found: FoundElements) -> None:
     for el in ("概况信息", "机构职能"):
         shown = found.results.get(el)
         page = ctx.page(shown.url) if shown is not None and shown.url else None
-        if page is None:
+        if page is not None and (excerpt := _leaders_on(page)) is not None:
+            found.add("负责人信息", shown.value, page.url, excerpt, page.warc_record)
+            return
+
+
+def _leaders_on(page: PageFacts) -> str | None:
+    """Where `page` presents the body's leaders in its own text (`_leaders_in_profile`), as an excerpt, or None."""
+    names = {link.text.strip() for link in page.links}
+    heading = next((line for line in sorted(page.lines)
+                    if _LEADERS_HEADING.match(line) and line not in names), None)
+    post = next((line for line in sorted(page.lines)
+                 if line not in names and (_POST_LABEL.match(line.strip())
+                                           or len(line) <= _ROLL_MAX and _POST_ROLL.match(line.strip())
+                                           or len(line) <= _POST_LINE_MAX
+                                           and _LEADER_POST.search(line) and not _SENTENCE_MARK.search(line))),
+                None)
+    if heading is not None and post is not None:
+        return f"{heading} … {post}"
+    return next((line for line in sorted(page.lines)
+                 if line not in names and len(line) <= _ROLL_MAX and _LABELLED_ROLL.match(line.strip())), None)
+
+
+def _named_in_other_language(ctx: SiteContext, ordered: list[PageFacts], found: FoundElements) -> None:
+    """A page of text (no article, no dated row) that the site's menus name only in another language — no Chinese in
+    the link's text or `title`: About Us, Who We Are — is read for what it shows, as a visitor who opens it does: its
+    own text stating the body's functions (主要职责：…, 内设机构：…) presents 机构职能, a heading over a leader's post
+    (Leadership over 某某　党组书记、主任) 负责人信息. A name in Chinese is read by its words alone."""
+    wanted = [el for el in ("机构职能", "负责人信息") if el not in found.results]
+    seen: set[str] = set()
+    for f in ordered:
+        if not wanted:
+            return
+        if f is not ctx.homepage and (f.depth > 2 or f.is_article or other_language(f)):
             continue
-        names = {link.text.strip() for link in page.links}
-        heading = next((line for line in sorted(page.lines)
-                        if _LEADERS_HEADING.match(line) and line not in names), None)
-        post = next((line for line in sorted(page.lines)
-                     if line not in names and (_POST_LABEL.match(line.strip())
-                                               or len(line) <= _ROLL_MAX and _POST_ROLL.match(line.strip())
-                                               or len(line) <= _POST_LINE_MAX
-                                               and _LEADER_POST.search(line) and not _SENTENCE_MARK.search(line))),
-                    None)
-        if heading is not None and post is not None:
-            found.add("负责人信息", shown.value, page.url, f"{heading} … {post}", page.warc_record)
-            return
-        roll = next((line for line in sorted(page.lines)
-                     if line not in names and len(line) <= _ROLL_MAX and _LABELLED_ROLL.match(line.strip())), None)
-        if roll is not None:
-            found.add("负责人信息", shown.value, page.url, roll, page.warc_record)
-            return
+        for link in f.links:
+            key = ctx.canonical(link.url)
+            if key in seen or link.titled or _HAN_CHAR.search(link.text) or not _LATIN_WORD.search(link.text):
+                continue
+            seen.add(key)
+            page = ctx.page(link.url)
+            if page is None or page is ctx.homepage or page.is_article or page.items or dated_url(page.url) \
+                    or not ctx.same_site(page.url) or other_language(page):
+                continue   # (the site's version in that language is no page of the Chinese site's)
+            for el in list(wanted):
+                excerpt = _duties_on(ctx, page, None) if el == "机构职能" else _leaders_on(page)
+                if excerpt is not None:
+                    found.add(el, link.text, page.url, f"{link.text} → {page.url}：{excerpt}", page.warc_record)
+                    wanted.remove(el)
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z]{2}")
 
 
 # The disclosure section's own name (its menu entry): 政府信息公开, 政务公开, 信息公开专栏 …

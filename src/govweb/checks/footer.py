@@ -4,7 +4,7 @@ Marks are read from the footer only — the text around the last cluster of foot
 版权所有, ©) plus footer containers (`<footer>`, `id`/`class` foot, bottom, copyright …) — so an event's
 "主办单位：…" or a "联系电话" inside article text on the homepage is not taken for the site's.
 
-Forms: 主办单位：X / 主办：X / 主办方：X / X主办 / X（主办） / 由X主办, else the body holding the copyright (版权所有：X,
+Forms: 主办单位：X / 主办：X / 主办方：X / X主办 / X（主办） / 由X主办 / Sponsor: X (X in Chinese), else the body holding the copyright (版权所有：X,
 X 版权所有, © 2023 X); ICP numbers with or without 号, with spaces, with a -1
 suffix; 公安备案 numbers with or without 号 (or labelled 公安机关备案号：N), or only an image link whose URL carries the record number
 (`recordcode=`, `RecordID=`); contact lines labelled 联系电话, 电话, 联系我们, 客服电话, 热线, 专线, 邮箱 …,
@@ -46,6 +46,9 @@ _NAME = r"[\u4e00-\u9fa5（）()·]{2,40}"
 _SPONSOR_LABEL = re.compile(
     _spaced("网站主办单位", "主办单位", "网站主办", "主办方") + r"\s*[:：]?\s*(" + _NAME + ")"
     r"|(?<![\u4e00-\u9fa5])主\s*办\s*[:：]\s*(" + _NAME + ")"
+    # the label in English (Sponsor: 某委员会, Sponsored by 某县人民政府办公室), the body's name in Chinese after it: an
+    # English name after it (Sponsored by the General Office of …) is no name read here
+    r"|(?<![A-Za-z])(?i:sponsor(?:ed\s+by)?|sponsoring\s+(?:unit|organi[sz]ation))\s*[:：]?\s*(" + _NAME + ")"
 )
 # "X主办", "由X主办": the name runs up to 主办 (not 主办单位/主办方, which are labels)
 _SPONSOR_SUFFIX = re.compile(r"([\u4e00-\u9fa5·]{2,40})\s*[（(]\s*主办\s*[)）]"   # X（主办）
@@ -301,7 +304,7 @@ def sponsor(text: str, last: bool = False) -> tuple[str, int, int, str] | None:
     """The site's sponsor in `text`: (name, start, end, text) of the first (or `last`) 主办单位-style mention."""
     found: list[tuple[str, int, int, str]] = []
     for m in _SPONSOR_LABEL.finditer(text):
-        found.append((m.group(1) or m.group(2), m.start(), m.end(), text))
+        found.append((next(g for g in m.groups() if g), m.start(), m.end(), text))
         if not last:
             return found[0]
     for m in _SPONSOR_SUFFIX.finditer(text):

@@ -1050,6 +1050,17 @@ def _file_link(url: str, name: str) -> bool:
     return opens_file(url) or _FILE.search(name.strip()) is not None
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def chinese_title(title: str | None, text: str) -> str:
+    """A link's `title` when it says in Chinese what the link's text says only in another language or abbreviation
+    (`<a title="政府信息公开指南">Guide</a>`, `<a title="办事服务">BSFW</a>`): the name a Chinese reader takes the link by;
+    "" when the text holds Chinese of its own or the title none."""
+    title = " ".join((title or "").split())
+    return title if text and _HAN.search(title) and not _HAN.search(text) else ""
+
+
 def row_key(url: str, route: str = "") -> str:
     """What tells two rows of a page apart: the page they open and, in a hash-routed app, the route."""
     return f"{url}#{route}"
@@ -1122,7 +1133,8 @@ def read_anchors(
                    else "" if atext else tile_caption(a))
         links.append(Link(u, atext, heading, section=own_section(tree, href, u, here),
                           label=row_label(a) if year else "", placeholder=not scripted and placeholder,
-                          card=card_heading(a) if len(atext) > _CARD_TEXT_MIN else ""))
+                          card=card_heading(a) if len(atext) > _CARD_TEXT_MIN else "",
+                          titled=chinese_title(attrs.get("title"), atext)))
         if pager:
             pagination.append(u)
             continue

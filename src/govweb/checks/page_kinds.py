@@ -29,6 +29,7 @@ from govweb.checks.column_names import (
     column_name,
     column_named,
     headline_like,
+    names_annual_report,
     names_of,
     title_name,
     type_of,
@@ -787,6 +788,21 @@ def part_box(ctx: SiteContext, f: PageFacts, names: list[str]) -> bool:
     rows = [it.title for it in own_rows(ctx, f) if not it.scripted]
     kind = len(heading) >= 2 and bool(rows) and all(heading in t for t in rows)
     return (lengthens or typed or kind) and (hub(ctx, f) or _previews_list_below(ctx, f))
+
+
+def reports_box(ctx: SiteContext, f: PageFacts) -> bool:
+    """A channel's first page (a breadcrumb of one step or none) that leads on to the pages of its section (a hub:
+    指南, 制度, 目录) and whose dated rows, two or more and none filed in its own folder, are all the body's
+    政府信息公开工作年度报告: the section's landing page with a box of its yearly reports, whatever heads the box (年度报告,
+    an English Annual Reports, nothing) — not a list of its own. A page paging through its rows lists them itself."""
+    if len(f.breadcrumb) > 1 or f.pagination:
+        return False
+    rows = [it for it in own_rows(ctx, f) if not it.scripted]
+    own = folder_of(f.url)
+    if len(rows) < MIN_DATED_ITEMS or any(not names_annual_report(it.title) or ctx.canonical(it.url).startswith(own)
+                                          for it in rows):
+        return False
+    return hub(ctx, f)
 
 
 def _previews_list_below(ctx: SiteContext, f: PageFacts) -> bool:

@@ -31,6 +31,7 @@ class Link:
     label: str = ""       # a year link's row label (政府信息公开年报：2025年度 2024年度): what its years are of
     placeholder: bool = False   # its href names no address of its own: a part (`#gkml`), a bare query, `./`
     card: str = ""        # a card's heading, the place it names (`<a><h4>市长信箱</h4><p>向市长反映意见建议</p></a>`)
+    titled: str = ""      # its `title` in Chinese when its text has none (`<a title="政府信息公开指南">Guide</a>`)
 
     @property
     def name(self) -> str:
