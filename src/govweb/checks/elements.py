@@ -20,7 +20,7 @@ Which of an element's entries counts is `entry_choice.best_first`; whether its t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from urllib.parse import urlsplit
 
@@ -451,21 +451,9 @@ def _channel_in_rows(ctx: SiteContext, hp: PageFacts, found: FoundElements) -> N
     tile the layout puts in a box's row, read as that row's item) and leads to a page not known to fail: whether it is
     the channel or a row so titled is not known — not measured, never a veto."""
     rows = {it.url for it in hp.items if not it.scripted}
-    if not rows:
-        return
-    for el in CHANNELS:
-        if found.decided(el):
-            continue
-        for link in hp.links:
-            if link.url not in rows or link.placeholder or _leads_to_article(ctx, link.url):
-                continue
-            name = entry_name(ctx, link)
-            if is_entry_name(name) and names_element(el, name) and target_problem(
-                    ctx, link.url, hub=True, write=el == "互动交流") is None:
-                found.unmeasured[el] = "row"
-                ctx.warnings.append(f"「{el}」未测量：首页仅在列表行中见到名为「{name}」的链接（{link.url}），"
-                                    "无法确定是入口还是一条信息")
-                break
+    if rows:
+        _unsure_channel(ctx, hp, found, "row", lambda link: link.url in rows and not _leads_to_article(ctx, link.url),
+                        "首页仅在列表行中见到名为「{name}」的链接（{url}），无法确定是入口还是一条信息")
 
 
 def _channel_to_document(ctx: SiteContext, hp: PageFacts, found: FoundElements) -> None:
@@ -474,19 +462,30 @@ def _channel_to_document(ctx: SiteContext, hp: PageFacts, found: FoundElements) 
     to fail: whether that page is the channel's hub or a document so titled is not known — not measured, never a
     veto."""
     rows = {it.url for it in hp.items}
+
+    def opens_document(link: Link) -> bool:
+        target = ctx.page(link.url)
+        return link.url not in rows and target is not None and target.is_article and not dated_url(link.url)
+
+    _unsure_channel(ctx, hp, found, "document", opens_document,
+                    "首页名为「{name}」的链接（{url}）指向的页面读作一篇文章，无法确定是入口还是一条信息")
+
+
+def _unsure_channel(ctx: SiteContext, hp: PageFacts, found: FoundElements, why: str,
+                    candidate: Callable[[Link], bool], said: str) -> None:
+    """Each channel found nowhere is not measured (`why`, and the warning `said` of the link's name and address) when
+    a `candidate` link of the homepage is named for it and leads to a page not known to fail."""
     for el in CHANNELS:
         if found.decided(el):
             continue
         for link in hp.links:
-            target = ctx.page(link.url)
-            if link.url in rows or link.placeholder or target is None or not target.is_article or dated_url(link.url):
+            if link.placeholder or not candidate(link):
                 continue
             name = entry_name(ctx, link)
             if is_entry_name(name) and names_element(el, name) and target_problem(
                     ctx, link.url, hub=True, write=el == "互动交流") is None:
-                found.unmeasured[el] = "document"
-                ctx.warnings.append(f"「{el}」未测量：首页名为「{name}」的链接（{link.url}）指向的页面读作一篇文章，"
-                                    "无法确定是入口还是一条信息")
+                found.unmeasured[el] = why
+                ctx.warnings.append(f"「{el}」未测量：" + said.format(name=name, url=link.url))
                 break
 
 
