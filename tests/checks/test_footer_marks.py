@@ -48,6 +48,13 @@ def test_sponsor_forms(line: str, sponsor: str) -> None:
     assert _marks(line + " 网站标识码：6107000001")["网站主办单位"] == sponsor
 
 
+def test_a_name_before_a_copyright_label_is_not_its_holder() -> None:
+    # (a footer line of links ending on the parent county's site, then 版权所有： naming the town's own government)
+    marks = _marks("网站地图 | 返回某县政府网 某县人民政府 版权所有：某县某乡人民政府 皖ICP备05001234号")
+    assert marks["网站主办单位"] == "某县某乡人民政府"
+    assert _marks("某市某某局 版权所有 皖ICP备05001234号")["网站主办单位"] == "某市某某局"
+
+
 def test_roles_that_are_not_the_sponsor() -> None:
     marks = _marks("承办单位：某市信息中心 技术支持：某科技有限公司 网站标识码：6107000001")
     assert "网站主办单位" not in marks

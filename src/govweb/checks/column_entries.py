@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from urllib.parse import parse_qsl, urlsplit
 
-from govweb.checks.column_names import MIN_DATED_ITEMS, headline_like
+from govweb.checks.column_names import MIN_DATED_ITEMS, forum_threads, headline_like
 from govweb.checks.context import SiteContext
 from govweb.checks.dates import RawDate, address_settles, dated_url, to_date, unusable, year_from_url
 from govweb.checks.list_rows import Item, opens_file
@@ -203,10 +203,12 @@ def own_rows(ctx: SiteContext, f: PageFacts) -> list[Item]:
     visitor's action (我要写信 above a table of letters) is no entry of a list, nor is a row only in a side box beside
     the list (热点排行, 最新更新, 推荐阅读: `list_shapes.side_box_links`). The template's script-run rows are no
     entries, but a row linking a page of its own is the list's even when such a widget shows the same title and date
-    (a 热点排行 of `href="#"` rows naming the list's newest)."""
+    (a 热点排行 of `href="#"` rows naming the list's newest). On a forum board's list only its threads are entries
+    (not a last poster's profile link dated by the last post: `PageFacts.threads`)."""
     widget: frozenset[tuple[str, RawDate | None]] = ctx.derived("template_rows", _template_rows)
+    threads = forum_threads(f)
     return [it for it in f.items if not (it.scripted and (it.title, it.date) in widget) and not it.aside
-            and not _no_entry(ctx, it)]
+            and not _no_entry(ctx, it) and (threads is None or it.url in threads)]
 
 
 def _listed_in_folder(ctx: SiteContext) -> dict[str, frozenset[str]]:

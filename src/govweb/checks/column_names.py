@@ -399,8 +399,18 @@ def reports_news(f: PageFacts, aside: frozenset[str] = frozenset()) -> bool:
     return 2 * sum(1 for it in items if _EVENT.search(it.title)) > len(items)
 
 
+def forum_threads(f: PageFacts) -> frozenset[str] | None:
+    """A forum board's list: the addresses of its threads, when they are half its dated links or more (each row's
+    other link, to the last post or its poster, dated by the last post, is no thread); else None."""
+    if len(f.threads) < MIN_DATED_ITEMS or 2 * len(f.threads) < len(f.items):
+        return None
+    return frozenset(t.href for t in f.threads)
+
+
 def _lists_messages(f: PageFacts) -> bool:
     """Most of the page's rows print when a message was sent (留言时间, 提交时间, 来信时间 …), or its table heads a
-    column so (诉求时间, 留言日期: `PageFacts.message_table`)."""
+    column so (诉求时间, 留言日期: `PageFacts.message_table`), or they are a forum board's threads with their reply
+    counts (`PageFacts.threads`)."""
     return len(f.items) >= MIN_DATED_ITEMS and (
-        f.message_table or 2 * sum(1 for it in f.items if submissions(it.row)) > len(f.items))
+        f.message_table or 2 * sum(1 for it in f.items if submissions(it.row)) > len(f.items)
+        or forum_threads(f) is not None)

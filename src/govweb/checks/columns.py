@@ -124,7 +124,7 @@ from govweb.checks.page_kinds import (
 )
 from govweb.checks.page_links import YEAR_ONLY, YEAR_TAB, back_or_action
 from govweb.checks.site_scope import declared_site_page, former_host, other_site, platform_section
-from govweb.urlnorm import gov_domain, on_portal_domain
+from govweb.urlnorm import gov_domain, host_of, on_portal_domain
 
 NAV_MIN_PAGES = 3
 
@@ -156,7 +156,7 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         # (a page the site's former host still serves — its front page sends every visitor to the homepage — too, and
         # one of another host declaring the homepage's 网站标识码 and site name)
         platform = not ctx.same_site(url) and (platform_section(ctx, f) or former_host(ctx, url)
-                                               or declared_site_page(ctx, f))
+                                               or declared_site_page(ctx, f) or own_forum_board(ctx, url, f))
         if url == hp and not list_homepage(ctx, f) or url in gateway or f.is_article or not (
                 ctx.same_site(url) or platform):
             continue
@@ -287,6 +287,15 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
                     or f.meta.get("columnname") and own_content_chars(ctx, f, shortest=1) < DECLARED_EMPTY_CHARS)):
             cands.add(url)
     return cands
+
+
+def own_forum_board(ctx: SiteContext, url: str, f: PageFacts) -> bool:
+    """A forum board of the site's own government on another host of its gov.cn domain (the county's 论坛 a
+    township's menu leads to), linked from the homepage, listing threads with their reply counts: the site's 互动
+    channel, its threads a list of messages."""
+    domain = gov_domain(host_of(ctx.homepage_url or ctx.seed))
+    return (len(f.threads) >= MIN_DATED_ITEMS and domain is not None and gov_domain(host_of(url)) == domain
+            and (ctx.homepage_url or ctx.seed) in ctx.inbound.get(url, ()))
 
 
 def portal_letter(ctx: SiteContext, url: str) -> bool:

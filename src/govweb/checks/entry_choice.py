@@ -48,7 +48,7 @@ LINK_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 ("热线", "投诉", "客服", "问答", "无障碍", "网站", "好差评", "评价")),
     # a 信访 or 纪检 channel takes no consultation (the veto does not count them), nor does a call for opinions on a
     # draft (意见征集, 民意征集): the public's say on the body's text, not a question of its own
-    "互动交流": (("互动", "留言", "信箱", "咨询", "问政", "写信", "政民", "公众参与", "民意", "来信", "诉求", "建言"),
+    "互动交流": (("互动", "留言", "信箱", "咨询", "问政", "写信", "政民", "公众参与", "民意", "来信", "诉求", "建言", "论坛"),
                 ("信访", "纪检", "举报", "监察", "征集")),
     "数据开放": (("数据开放", "开放数据", "数据下载", "公共数据"), ()),
     # (a 专题 on the work of making sites accessible — 无障碍适老化改造 — is a topic, not the way to browse so; a

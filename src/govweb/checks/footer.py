@@ -59,13 +59,14 @@ _ORGAN_END = re.compile(
     r"办|社|协会|联合会|总会|会|台|报社|监狱|法院|检察院|政府网|小组)$"
 )
 _SPONSOR_DROP = re.compile(r"^.*?由|^(?:本网站|本网|本站|网站)")
-# The copyright holder, when the footer names no sponsor: 版权所有：X / 版权所有 © 2023 X / Copyright © X / X 版权所有.
+# The copyright holder, when the footer names no sponsor: 版权所有：X / 版权所有 © 2023 X / Copyright © X / X 版权所有
+# (a name just before a 版权所有： label — a link to the parent government's site — is not its holder).
 _YEARS = r"(?:(?:19|20)\d{2}\s*(?:[-—–~至]\s*(?:19|20)\d{2})?\s*年?\s*)?"
 _HOLDER = re.compile(
     r"(?:" + _spaced("版权所有") + r"|Copyright|COPYRIGHT|copyright)\s*[:：]?\s*(?:[©Ⓒ]|\([Cc]\))?\s*"
     + _YEARS + "(" + _NAME + ")"
     r"|[©Ⓒ]\s*" + _YEARS + "(" + _NAME + ")"
-    r"|(" + _NAME + r")\s*" + _spaced("版权所有")
+    r"|(" + _NAME + r")\s*" + _spaced("版权所有") + r"(?!\s*[:：])"   # (版权所有： is a label: its holder follows)
 )
 
 # (an area code's number printed in two groups, 0763-3318 2200, is one number)

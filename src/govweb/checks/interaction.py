@@ -40,6 +40,14 @@ def collect_messages(ctx: SiteContext) -> list[Message]:
             continue
         for page_url in col.pages:
             f = ctx.pages[page_url]
+            if f.threads:
+                # a forum's threads: a count of 0 replies is the one sure sign of no answer (a floor by anyone counts,
+                # and the last-post time is anyone's): others are not judged from the list
+                for t in f.threads:
+                    d = ctx.resolve_date(t.posted, page_url)
+                    if t.replies == 0 and d is not None and t.href not in found:
+                        found[t.href] = Message(t.href, d, None, Evidence(page_url, f"{t.href} 回复 0", f.warc_record))
+                continue
             here = ctx.canonical(page_url)
             for i, it in enumerate(f.items):
                 u = entry_address(ctx, it)   # (an app's letters: one each)

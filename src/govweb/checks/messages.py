@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
 from govweb.checks import dates, footer
 from govweb.checks.dates import RawDate
 
@@ -109,3 +111,54 @@ def message_facts(text: str, headlines: tuple[str, ...] = ()) -> MessageFacts | 
         unanswered_marker=bool(_UNANSWERED.search(text)) and rm is None,
         excerpt=footer.excerpt(text, sm.start(), (rm.end() if rm else sm.end())),
     )
+
+
+# A forum board's thread list: a table headed by a cell over each thread's reply count (回复/查看, 回复/浏览, 回帖) and
+# one over its views (a letter list's bare 回复 column holds when each letter was answered). A thread's reply count and
+# its last poster are floors by anyone, no official answer — only a count of 0 says for sure that nobody answered; the
+# date the row prints first outside its last-post cell (最后回复, 最后发表) is when it was posted.
+_REPLY_HEAD = re.compile(r"^(?:回复|回帖)(?:数)?(?:\s*[/／]\s*(?:查看|浏览|人气|点击|阅读))?$")
+_VIEWS_HEAD = re.compile(r"查看|浏览|人气|点击|阅读")
+_LAST_POST_HEAD = re.compile(r"^最后(?:回复|发表|更新)")
+_COUNT = re.compile(r"\d+")
+
+
+@dataclass(frozen=True, slots=True)
+class ThreadRow:
+    href: str
+    posted: RawDate
+    replies: int
+
+
+def _cells(row: LexborNode) -> list[LexborNode]:
+    return [c for c in row.iter() if c.tag in ("td", "th")]
+
+
+def thread_rows(tree: LexborHTMLParser) -> tuple[ThreadRow, ...]:
+    """The threads of a forum board's list: each row's thread link, posted date and reply count (`_REPLY_HEAD`)."""
+    out: list[ThreadRow] = []
+    for table in tree.css("table"):
+        if len(table.css("table")) > 1:
+            continue   # (a layout table around others: the innermost holds the list)
+        rows = table.css("tr")
+        head = next((r for r in rows if not r.css_first("a[href]")), None)
+        if head is None:
+            continue
+        names = ["".join(c.text(deep=True).split()) for c in _cells(head)]
+        at = next((i for i, n in enumerate(names) if _REPLY_HEAD.match(n)), None)
+        if at is None or not any(_VIEWS_HEAD.search(n) for n in names):
+            continue   # (a letter list's 回复 column beside no count of views: when each letter was answered)
+        last = {i for i, n in enumerate(names) if _LAST_POST_HEAD.match(n)}
+        for r in rows:
+            cells = _cells(r)
+            link = r.css_first("a[href]")
+            if r is head or len(cells) != len(names) or link is None:
+                continue
+            said = cells[at].text(deep=True, separator=" ")
+            count = _COUNT.search(said) if dates.find_date(said) is None else None
+            posted = next((d for i, c in enumerate(cells) if i not in last and i != at
+                           and (d := dates.find_date(c.text(deep=True))) is not None), None)
+            if count is not None and posted is not None:
+                out.append(ThreadRow(link.attributes.get("href") or "", posted, int(count.group())))
+    return tuple(out)
+

@@ -61,7 +61,14 @@ from govweb.checks.list_shapes import (
     timeline_rows,
     unlinked_rows,
 )
-from govweb.checks.messages import SUBMIT_HEADER, MessageFacts, message_facts, submissions
+from govweb.checks.messages import (
+    SUBMIT_HEADER,
+    MessageFacts,
+    ThreadRow,
+    message_facts,
+    submissions,
+    thread_rows,
+)
 from govweb.checks.out_of_service import is_error_page
 from govweb.checks.page_links import (
     Joiner,
@@ -246,6 +253,7 @@ class PageFacts:
     blank_dated: tuple[str, ...] = ()         # links of its dated list's rows whose date cell is empty (no date)
     date_lines: tuple[str, ...] = ()          # its first labelled dates with the words before them (_date_line)
     message_table: bool = False               # a table heading cell over when messages were sent (诉求时间)
+    threads: tuple[ThreadRow, ...] = ()       # a forum board's threads (address, posted, reply count: thread_rows)
     unseen_links: frozenset[str] = frozenset()  # links only inside blocks no visitor can ever see (unseen.py)
     settling: RawDate | None = None           # what dates an article printed after the as-of date: its sign-off,
     # else (None, month, day) where its text names the printed day (SiteContext)
@@ -646,6 +654,10 @@ def parse_page(
         if marked is not None:
             pubdate, pub_excerpt = marked
             is_article = True
+    if pubdate is None and (floor := _first_floor(text)) is not None:
+        # a forum thread's page: its floors (楼主, 2楼, 沙发 …) each posted on a day; the thread is dated by its first
+        pubdate, pub_excerpt = floor
+        is_article = True
     settling: RawDate | None = None
     if is_article and pubdate is not None and pubdate[0] not in (None, dates.RELATIVE_YEAR):
         # a printed date that cannot stand (nobody set it, no calendar has it, a mistyped year) is settled by the
@@ -880,6 +892,8 @@ def parse_page(
         before_crumb=rows_before_crumb(body_text, ((it.url, it.title) for it in items if not it.scripted))
         if crumbs and not is_article and len(items) >= 2 else frozenset(), blank_dated=blank_dated,
         date_lines=date_lines,
+        threads=tuple(ThreadRow(join(t.href) or t.href, t.posted, t.replies) for t in thread_rows(tree))
+        if not is_article and len(items) >= 2 and "<table" in html else (),
         message_table=len(items) >= 2 and "<th" in html and any(
             SUBMIT_HEADER.fullmatch("".join(th.text(deep=True).split())) for th in tree.css("th")),
         unseen_links=unseen_links, settling=settling,
@@ -925,6 +939,23 @@ def _says_sentences(body_text: str, tree: LexborHTMLParser) -> bool:
 
 
 # what an 更新时间 label says was updated when it is no document: the site, the page, the column
+# A forum thread's floors: each marked by its place (楼主, 沙发, 板凳, 5楼, #3) and posted on a day (发表于 2026-06-12).
+_FLOOR_MARK = re.compile(r"楼主|沙发|板凳|地板|(?<![\d.])\d{1,4}\s*(?:楼(?![层房盘宇道梯])|#)")
+_FLOOR_REACH = 40   # characters between a floor's mark and its 发表于 (one floor's header line)
+_FLOOR_POSTED = re.compile(r"发表于\s*[:：]?\s*(" + dates.YMD + ")")
+
+
+def _first_floor(text: str) -> tuple[RawDate, str] | None:
+    """A forum thread's page (two or more floors each posted on a day, the first marked 楼主 beside its 发表于): its
+    first floor's date and words, the thread's date (a thread list prints 楼主 on its rows, no 发表于)."""
+    posted = list(_FLOOR_POSTED.finditer(text))
+    if len(posted) < 2 or len(_FLOOR_MARK.findall(text)) < 2 or "楼主" not in text[
+            max(0, posted[0].start() - _FLOOR_REACH):posted[0].end() + _FLOOR_REACH]:
+        return None
+    first = dates.find_date(posted[0].group(1))
+    return (first, posted[0].group(0)) if first is not None else None
+
+
 _STAMP = re.compile(r"(?:网站|本站|站点|本页|页面|栏目|内容)$")
 _LABEL_WORD = re.compile(r"[^\d:：\s]+")
 
