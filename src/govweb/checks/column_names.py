@@ -275,7 +275,7 @@ def column_type(ctx: SiteContext, first: PageFacts, name: str, aside: frozenset[
         return "动态要闻" if reports_news(first, aside) else "其他"
     if AGENDA.search(name) and reports_news(first, aside):
         return "动态要闻"   # the leaders' or the government's agenda (政务日程) whose rows report events: the news of them
-    if lists_documents(first, aside):
+    if lists_documents(first, aside) or headed_documents(first, aside):
         return "政策文件"   # rows of a document's heading beside its number (某府发〔2026〕19号): the body's documents
     if not nested:
         # a section above it whose own page is a list (首页 > 政声传递 > 一线传真, 政声传递 listing the leaders'
@@ -318,6 +318,20 @@ def lists_documents(f: PageFacts, aside: frozenset[str] = frozenset()) -> bool:
     if len(items) < DOCUMENT_ROWS_MIN:
         return False
     return 2 * sum(1 for it in items if _ABOUT in it.title and DOC_NUMBER.search(it.row)) > len(items)
+
+
+def document_headings(titles: list[str]) -> bool:
+    """Most of three or more row titles are a document's heading (某乡人民政府关于…的通知), numbered or not."""
+    return len(titles) >= DOCUMENT_ROWS_MIN and 2 * sum(1 for t in titles if _ABOUT in t) > len(titles)
+
+
+def headed_documents(f: PageFacts, aside: frozenset[str] = frozenset()) -> bool:
+    """The list stands under a heading of its own naming 政策文件 (a 政务公开 page whose one box is headed 政策文件),
+    and most of its rows are a document's heading: the body's documents, whatever the menu calls the page."""
+    heading = f.list_heading
+    if type_of(heading) != "政策文件" or headline_like(heading):
+        return False
+    return document_headings([it.title for it in f.items if it.url not in aside])
 
 
 # A name of notice words alone (公示公告, 通知公告, 公告): a notice board, whatever its notices are about

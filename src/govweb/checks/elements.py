@@ -30,6 +30,7 @@ from govweb.checks import links as linkcheck
 from govweb.checks.annual_report import annual_report, annual_report_due_year
 from govweb.checks.column_names import (
     MINORITY_LETTERS,
+    document_headings,
     headline_like,
     names_annual_report,
     title_name,
@@ -389,6 +390,8 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
     _named_in_other_language(ctx, ordered, found)
     _disclosure_platform(ctx, disclosure, found)
     _unfetched_disclosure_section(ctx, disclosure, found)
+    if "政策文件" not in found.results:
+        _documents_in_untyped_column(ctx, found)
     _unmeasured(ctx, found)
     _fetched_menu(ctx, hp, found)
     _unread_footer_frames(ctx, hp, found)
@@ -564,6 +567,19 @@ def _image_marks(ctx: SiteContext, hp: PageFacts, found: FoundElements) -> None:
         else:
             found.unmeasured[el] = "image"
             ctx.warnings.append(f"「{el}」未测量：首页以图片显示（{excerpt}），无法读取其内容")
+
+
+def _documents_in_untyped_column(ctx: SiteContext, found: FoundElements) -> None:
+    """No 政策文件 entry found, yet a column of no type (its name types nothing: 政务公开) lists mostly a document's
+    headings (某乡人民政府关于…的通知): the site may keep its documents there, so the entry is not measured, never
+    missing."""
+    for col in ctx_columns(ctx):
+        page = ctx.page(col.url)
+        own = set(col.item_urls)
+        if col.type == "其他" and page is not None and document_headings(
+                [it.title for it in page.items if ctx.canonical(it.url) in own]):
+            found.unmeasured["政策文件"] = "documents-column"
+            return
 
 
 def _unmeasured(ctx: SiteContext, found: FoundElements) -> None:
