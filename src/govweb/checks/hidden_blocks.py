@@ -102,11 +102,21 @@ def style_written_words(tree: LexborHTMLParser) -> list[tuple[str, str, str]]:
     (the elements' selector, "before" or "after", the words), in the order of the rules; none without a <style>."""
     if tree.css_first("style") is None:
         return []
+    return list(_written_words(_style_texts(tree)))
+
+
+@functools.lru_cache(maxsize=64)
+def _written_words(styles: tuple[str, ...]) -> tuple[tuple[str, str, str], ...]:
+    """`style_written_words` of the texts of a page's <style> elements, read once for the pages that share them."""
     found = []
-    for sel, declarations in page_style_rules(tree):
-        if (m := _GENERATED.match(sel)) is not None and (said := _CONTENT.search(declarations)) is not None:
-            found.append((m.group(1), m.group(2).lower(), said.group(2)))
-    return found
+    for selectors, declarations, at_block in _parsed_rules(styles):
+        if at_block:
+            continue
+        for sel in selectors.split(","):
+            sel = sel.strip()
+            if sel and (m := _GENERATED.match(sel)) is not None and (said := _CONTENT.search(declarations)) is not None:
+                found.append((m.group(1), m.group(2).lower(), said.group(2)))
+    return tuple(found)
 
 
 def style_hidden_classes(tree: LexborHTMLParser) -> dict[str, frozenset[str]]:
