@@ -100,9 +100,7 @@ _CONTENT = re.compile(r"content\s*:\s*([\"'])([^\"']+)\1", re.I)
 def style_written_words(tree: LexborHTMLParser) -> list[tuple[str, str, str]]:
     """The words the page's own `<style>` writes before or after elements (`.bsm::before{content:"网站标识码："}`) as
     (the elements' selector, "before" or "after", the words), in the order of the rules; none without a <style>."""
-    if tree.css_first("style") is None:
-        return []
-    return list(_written_words(_style_texts(tree)))
+    return list(_written_words(_style_texts(tree)))   # (no <style>: no texts, no rules, none)
 
 
 @functools.lru_cache(maxsize=64)
