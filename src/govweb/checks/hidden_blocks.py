@@ -72,7 +72,8 @@ def _rules(css: str) -> list[tuple[str, str, bool]]:
 
 
 def _style_texts(tree: LexborHTMLParser) -> tuple[str, ...]:
-    return tuple(style.text() or "" for style in tree.css("style"))
+    # (`tags` finds the same elements as the selector "style", in the same order, in about two thirds of its time)
+    return tuple(style.text() or "" for style in tree.tags("style"))
 
 
 @functools.lru_cache(maxsize=64)
