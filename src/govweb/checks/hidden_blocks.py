@@ -72,7 +72,8 @@ def _rules(css: str) -> list[tuple[str, str, bool]]:
 
 
 def _style_texts(tree: LexborHTMLParser) -> tuple[str, ...]:
-    return tuple(style.text() or "" for style in tree.css("style"))
+    # (`tags` finds the same elements as the selector "style", in the same order, in about two thirds of its time)
+    return tuple(style.text() or "" for style in tree.tags("style"))
 
 
 @functools.lru_cache(maxsize=64)
@@ -100,13 +101,21 @@ _CONTENT = re.compile(r"content\s*:\s*([\"'])([^\"']+)\1", re.I)
 def style_written_words(tree: LexborHTMLParser) -> list[tuple[str, str, str]]:
     """The words the page's own `<style>` writes before or after elements (`.bsm::before{content:"网站标识码："}`) as
     (the elements' selector, "before" or "after", the words), in the order of the rules; none without a <style>."""
-    if tree.css_first("style") is None:
-        return []
+    return list(_written_words(_style_texts(tree)))   # (no <style>: no texts, no rules, none)
+
+
+@functools.lru_cache(maxsize=64)
+def _written_words(styles: tuple[str, ...]) -> tuple[tuple[str, str, str], ...]:
+    """`style_written_words` of the texts of a page's <style> elements, read once for the pages that share them."""
     found = []
-    for sel, declarations in page_style_rules(tree):
-        if (m := _GENERATED.match(sel)) is not None and (said := _CONTENT.search(declarations)) is not None:
-            found.append((m.group(1), m.group(2).lower(), said.group(2)))
-    return found
+    for selectors, declarations, at_block in _parsed_rules(styles):
+        if at_block:
+            continue
+        for sel in selectors.split(","):
+            sel = sel.strip()
+            if sel and (m := _GENERATED.match(sel)) is not None and (said := _CONTENT.search(declarations)) is not None:
+                found.append((m.group(1), m.group(2).lower(), said.group(2)))
+    return tuple(found)
 
 
 def style_hidden_classes(tree: LexborHTMLParser) -> dict[str, frozenset[str]]:

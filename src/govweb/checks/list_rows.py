@@ -1053,12 +1053,18 @@ def _file_link(url: str, name: str) -> bool:
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
+# what a DETAIL link's text opens with: a cheap test before the pattern
+_DETAIL_OPENS = ("查看", "了解", "详细", "详情")
+
+
 def chinese_title(title: str | None, text: str) -> str:
     """A link's `title` when it says in Chinese what the link's text says only in another language or abbreviation
     (`<a title="政府信息公开指南">Guide</a>`, `<a title="办事服务">BSFW</a>`): the name a Chinese reader takes the link by;
     "" when the text holds Chinese of its own or the title none."""
-    title = " ".join((title or "").split())
-    return title if text and _HAN.search(title) and not _HAN.search(text) else ""
+    if not title or not text or _HAN.search(text):
+        return ""   # (the cheap tests first: most links print Chinese text)
+    title = " ".join(title.split())
+    return title if _HAN.search(title) else ""
 
 
 def row_key(url: str, route: str = "") -> str:
@@ -1129,7 +1135,8 @@ def read_anchors(
             continue
         placeholder, route = _href_tests(href)
         heading = (block_heading(a) if more else tile_heading(a) if enter
-                   else tile_heading(a) or summary_heading(a) if DETAIL.match(atext)   # (详细>> after a summary)
+                   else tile_heading(a) or summary_heading(a)
+                   if atext.startswith(_DETAIL_OPENS) and DETAIL.match(atext)   # (详细>> after a summary)
                    else "" if atext else tile_caption(a))
         links.append(Link(u, atext, heading, section=own_section(tree, href, u, here),
                           label=row_label(a) if year else "", placeholder=not scripted and placeholder,

@@ -686,6 +686,7 @@ def parse_page(
     # date under it (更新时间, 发布日期) dates the statement (kept as `pubdate`), no document
     says_none = ""
     if not home and not by_meta and (not is_article or byline_at >= 0) and (
+            "无" in text or "未" in text or "不涉及" in text) and (   # (what every such statement holds: a cheap test first)
             said := printed_lists.NOTHING_TO_PUBLISH.search(text)) is not None and all(
             printed_lists.NOTHING_TO_PUBLISH.search(it.row or it.title) for it in items) and _named_as_column(
             title, meta, text) and _stands_alone(body_node, said.group(0)):
