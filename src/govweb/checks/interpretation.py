@@ -126,8 +126,8 @@ def interpreted(ctx: SiteContext, doc_url: str, interp: set[str]) -> bool:
 
 def missing_interpretation_findings(ctx: SiteContext) -> list[Finding]:
     out: list[Finding] = []
-    linked = _linked(ctx)
-    for url, d, title, list_page, _ in recent_policy_documents(ctx):
+    linked: dict[str, bool] = ctx.derived("interpretation_links", _linked)
+    for url, d, title, list_page, _ in _policy_documents(ctx):
         if linked[url]:
             continue
         page = ctx.pages.get(url) or ctx.pages.get(list_page)
@@ -144,7 +144,11 @@ def _linked(ctx: SiteContext) -> dict[str, bool]:
     titles = interpretation_titles(ctx)
     numbers = cited_numbers(ctx)
     return {u: interpreted(ctx, u, interp) or named_in(title, titles) or bool(_doc_numbers(row) & numbers)
-            for u, _, title, _, row in recent_policy_documents(ctx)}
+            for u, _, title, _, row in _policy_documents(ctx)}
+
+
+def _policy_documents(ctx: SiteContext) -> list[tuple[str, dt.date, str, str, str]]:
+    return ctx.derived("policy_documents", recent_policy_documents)
 
 
 def interpretation_share(ctx: SiteContext, fixed: frozenset[str] = frozenset()) -> float | None:
