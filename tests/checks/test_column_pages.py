@@ -1099,6 +1099,43 @@ def test_a_guestbook_heading_each_message_with_its_poster_lists_them(tmp_path: P
     assert g.items == [] and g.message is None
 
 
+def test_a_board_saying_who_left_each_message_and_when_lists_them(tmp_path: Path) -> None:
+    """A 留言板 table whose rows say who left each message and when (王女士 留言于 2020-10-05), each with the date it
+    was answered: each row is a message, with both its dates."""
+    rows = "".join(f"<tr><td class='who'>{who} 留言于 2020-{sent}</td><td>{q}</td><td>回复时间：2020-{answered}</td></tr>"
+                   for who, sent, q, answered in (("王女士", "11-16", "小区路段夜间施工噪音扰民", "11-19"),
+                                                  ("赵先生", "10-27", "公园公厕开放时间太短", "10-30"),
+                                                  ("网友", "09-30", "希望增开一班早高峰公交", "10-09")))
+    board = f"<table class='lyb'><tbody>{rows}</tbody></table>"
+    f = parse_page(f"<html><head><title>在线留言</title></head><body>{board}</body></html>", SEED + "zxly/", None, "r")
+    assert [(it.date, len(it.dates)) for it in f.items] == [((2020, 11, 16), 2), ((2020, 10, 27), 2), ((2020, 9, 30), 2)]
+    report = _site(tmp_path, {"zxly/": ("在线留言", board)})
+    assert [(c["name"], c["type"], c["items"], c["last_update"]) for c in report["columns"]] == [
+        ("在线留言", "互动", 3, "2020-11-19")]
+
+
+def test_posted_dates_are_messages_on_a_board_that_answers_them(tmp_path: Path) -> None:
+    """发表于 dates forum posts and articles too; on a board printing when messages were answered — an answer headed
+    管理员回复 with its date in brackets — it says when each message was sent, the one still unanswered included, and
+    the list's newest date is that open message's. 发表于 alone (an article's byline) lists no message."""
+    def post(who: str, sent: str, q: str, answered: str = "") -> str:
+        reply = f"<p class='re'>管理员回复(2020-{answered})：已转交社区处理。</p>" if answered else ""
+        return f"<li><p><span>{who}</span> 发表于 2020-{sent}</p><p>{q}</p>{reply}</li>"
+    board = ("<ul class='posts'>" + post("游客", "11-20", "老旧小区楼道灯损坏")
+             + post("刘先生", "11-02", "社区卫生站疫苗接种时间", "11-05")
+             + post("游客", "10-12", "菜市场门口积水严重", "10-16") + "</ul>")
+    f = parse_page(f"<html><head><title>主任信箱</title></head><body>{board}</body></html>", SEED + "zrxx/", None, "r")
+    assert [(it.title, it.date, len(it.dates)) for it in f.items] == [
+        ("老旧小区楼道灯损坏", (2020, 11, 20), 1), ("社区卫生站疫苗接种时间", (2020, 11, 2), 2),
+        ("菜市场门口积水严重", (2020, 10, 12), 2)]
+    report = _site(tmp_path, {"zrxx/": ("主任信箱", board)})
+    assert [(c["name"], c["type"], c["items"], c["last_update"]) for c in report["columns"]] == [
+        ("主任信箱", "互动", 3, "2020-11-20")]
+    byline = "<h1>秋季防火工作部署</h1><p>作者：综合办 发表于 2020-11-02</p><p>近日，街道召开秋季防火工作会议。</p>"
+    g = parse_page(f"<html><body>{byline}</body></html>", SEED + "xw/1.html", None, "r")
+    assert g.items == [] and g.message is None
+
+
 def test_a_linked_letter_with_its_reply_printed_under_it_is_one_row(tmp_path: Path) -> None:
     """A 信箱 listing linked letters as blocks, each answered one printing its reply text under its 提交时间: the block
     around one submission label is the letter's row however long the reply, with both dates (a late answer counts)."""

@@ -22,6 +22,7 @@ from govweb.checks.messages import (
     POSTER_LABEL,
     SUBMIT_LABEL,
     SUBMIT_WORD,
+    answers_posts,
     row_status,
     submissions,
 )
@@ -32,6 +33,7 @@ from govweb.htmlstd import next_element
 
 _MESSAGE_TITLE = re.compile(r"^(?:主题|标题|留言主题|信件标题|来信标题)\s*[:：]\s*")   # a label before the title
 _MESSAGE_TITLE_MAX = 60
+_LEFT_BY = re.compile(r"(?:留言|发表)于")   # a label going on from the name before it (王女士 留言于 …)
 
 
 def message_rows(body: LexborNode, base: str, unlinked: bool = False) -> list[Item]:
@@ -40,28 +42,32 @@ def message_rows(body: LexborNode, base: str, unlinked: bool = False) -> list[It
     `<b>留言时间：</b>2026-11-19`) is an entry of the list, named by the page's address and its place; two or more
     make a list (one is a message's own page). `unlinked`: the page lists linked rows too (a sidebar's headlines
     beside the board): only blocks holding no link, beside no block of their kind holding one, are messages printed
-    whole (a linked letter is read as a link, and so is the line of its dates a table prints under its title)."""
+    whole (a linked letter is read as a link, and so is the line of its dates a table prints under its title).
+    Whether 发表于/发表时间 date messages is read on the whole board: its unanswered messages print no answer."""
     blocks: list[LexborNode] = []
+    posts = answers_posts(" ".join(body.text(deep=True, separator=" ").split()))
     for node in body.traverse(include_text=True):
         if node.tag != "-text" or not ((t := node.text() or "") and (
                 SUBMIT_LABEL.search(t) or POSTED_LABEL.search(t) or SUBMIT_WORD.fullmatch(t))):
             continue
         block = node.parent
         while block is not None and block.parent is not None and block.parent.tag not in ("body", "html") \
-                and len(submissions(block.parent.text(deep=True, separator=" "))) == 1:
+                and len(submissions(block.parent.text(deep=True, separator=" "), posts)) == 1:
             block = block.parent
         if block is not None and not any(b.mem_id == block.mem_id for b in blocks) and submissions(
-                block.text(deep=True, separator=" ")) and not (unlinked and _beside_links(block)):
+                block.text(deep=True, separator=" "), posts) and not (unlinked and _beside_links(block)):
             blocks.append(block)   # (发表时间 with no 发表者 beside it: an article's date line)
     if len(blocks) < 2:
         return []
     rows: list[Item] = []
     for i, block in enumerate(blocks):
         text = " ".join(block.text(deep=True, separator=" ").split())
-        m = submissions(text)[0]
+        m = submissions(text, posts)[0]
         pieces = [p.strip() for p in block.text(deep=True, separator="\n").split("\n") if p.strip()]
-        title = next((t for t in (_MESSAGE_TITLE.sub("", p).strip() for p in pieces)
-                      if t and not t.endswith((":", "：")) and not SUBMIT_LABEL.search(t)
+        # (a piece the next one's label goes on from is who left the message: <b>王女士</b> 留言于 2026-11-16)
+        posters = {i for i in range(len(pieces) - 1) if _LEFT_BY.match(pieces[i + 1])}
+        title = next((t for i, t in enumerate(_MESSAGE_TITLE.sub("", p).strip() for p in pieces)
+                      if t and i not in posters and not t.endswith((":", "：")) and not SUBMIT_LABEL.search(t)
                       and not POSTED_LABEL.search(t) and not POSTER_LABEL.match(t)), text)[:_MESSAGE_TITLE_MAX]
         rows.append(Item(f"{base}#message-{i}", title, dates.find_date(m.group(1)), text[:200],
                          dates.find_full_dates(text) or dates.find_year_last_dates(text), row_status(text), scripted=True))

@@ -17,35 +17,46 @@ from govweb.checks.dates import RawDate
 _WHEN = r"(" + dates.YMD + r"|" + dates.YEAR_LAST_SLASHED + r")"
 # Message (留言/信件) labels on detail pages and list rows.
 _SUBMIT_WORDS = (r"(?:留言时间|留言日期|提交时间|提交日期|来信时间|来信日期|咨询时间|写信时间|提问时间|发信时间|信件时间|"
-                 r"受理时间|受理日期|登记时间|诉求时间)")
+                 r"受理时间|受理日期|登记时间|诉求时间|留言于)")
 SUBMIT_LABEL = re.compile(_SUBMIT_WORDS + r"\s*[:：]?\s*" + _WHEN)
 # …such a label standing alone in its own element, its date in the text after it (<b>留言时间：</b>2026-11-19)
 SUBMIT_WORD = re.compile(r"\s*" + _SUBMIT_WORDS + r"\s*[:：]?\s*")
-# EmpireCMS's 留言板 heads each message 发表者: … 发表时间: …; 发表时间 alone dates articles too (信息来源：本站 发表时间：…), so
-# it says when a message was sent only beside a 发表者 label
-POSTED_LABEL = re.compile(r"发表时间\s*[:：]?\s*" + _WHEN)
+# EmpireCMS's 留言板 heads each message 发表者: … 发表时间: …, DedeCMS's guestbook 游客 发表于 …; 发表时间 and 发表于 alone
+# date articles and forum posts too (信息来源：本站 发表时间：…), so they say when a message was sent only beside a 发表者
+# label or on a page printing when messages were answered (管理员回复（2026-09-22）, 回复时间：…: `answers_posts`)
+POSTED_LABEL = re.compile(r"发表(?:时间|于)\s*[:：]?\s*" + _WHEN)
 POSTER_LABEL = re.compile(r"发表者\s*[:：]")
 # A list table's heading cell over when each message was sent (诉求时间, 留言日期, 来信时间): the visitor's words, not
 # a 受理/登记 time, which an office's list of applications (办件) heads too
 SUBMIT_HEADER = re.compile(r"(?:留言|来信|写信|诉求|咨询|提问|投诉|信件)(?:时间|日期)")
 
 
-def submissions(text: str) -> list[re.Match[str]]:
-    """Where `text` says when a message was sent (group 1: the date): 留言时间：…, or 发表时间：… beside 发表者."""
-    return list(_submissions(text))
+def submissions(text: str, posts: bool | None = None) -> list[re.Match[str]]:
+    """Where `text` says when a message was sent (group 1: the date): 留言时间：…, or 发表时间：… where it dates messages
+    (`posts`: the page's 发表时间/发表于 labels are messages'; None: read from `text` itself, `answers_posts`)."""
+    return list(_submissions(text, answers_posts(text) if posts is None else posts))
+
+
+def answers_posts(text: str) -> bool:
+    """The 发表时间/发表于 labels of `text` say when messages were sent: it names their 发表者, or says when one was
+    answered (an unanswered message beside it on the same board is one too)."""
+    return POSTER_LABEL.search(text) is not None or _REPLY_LABEL.search(text) is not None
 
 
 @lru_cache(maxsize=16)
-def _submissions(text: str) -> tuple[re.Match[str], ...]:
+def _submissions(text: str, posts: bool) -> tuple[re.Match[str], ...]:
     # (a page's text is asked twice — does it print messages, is it one message's page —: searched once)
     found = list(SUBMIT_LABEL.finditer(text))
-    if POSTER_LABEL.search(text):
+    if posts:
         found += POSTED_LABEL.finditer(text)
     return tuple(sorted(found, key=lambda m: m.start()))
 
 
+# when a message was answered: a label before the date, or a reply's heading with its date in brackets after it
+# (管理员回复（2026-11-20）：…, as guestbooks head an administrator's answer)
 _REPLY_LABEL = re.compile(
-    r"(?:回复时间|回复日期|答复时间|答复日期|办结时间|办结日期|反馈时间|处理时间|回复于)\s*[:：]?\s*" + _WHEN
+    r"(?:(?:回复时间|回复日期|答复时间|答复日期|办结时间|办结日期|反馈时间|处理时间|回复于)\s*[:：]?|管理员回复\s*[（(])\s*"
+    + _WHEN
 )
 
 
