@@ -532,11 +532,19 @@ def parse_page(
     settle_by_named_months(items)   # (2026年10月财政收支情况 dated 06/11/2026: 6 November, day first)
     listless = not items
     generated = dates.generation_time(text) if "生成" in text else None
+    generated = generated or dates.render_time(meta)
     if generated is not None:
-        # (a static page printing when it was generated: its 今天, 3天前 were written then, and count back from that day)
+        # (a static page printing when it was generated, or one rendered per request saying when: its 今天, 3天前 were
+        # written then, and count back from that day)
         for it in items:
             if it.date is not None:
                 it.date = dates.counted_from(it.date, generated[0])
+            if it.status is not None and it.dates:
+                # a letter's row printing when it was sent in full and when it was answered relative to that moment
+                # (2026-08-10 | 3天前 | 已回复): both its dates; on a page that does not say when it was written, a
+                # relative reply time may be months old (no date of the reply)
+                rest = it.row.replace(it.title, " ", 1) if it.title else it.row
+                it.dates += [dates.counted_from(r, generated[0]) for r in dates.relative_dates(rest)]
 
     pubdate: RawDate | None = None
     pub_excerpt = ""
