@@ -134,17 +134,49 @@ def _cells(row: LexborNode) -> list[LexborNode]:
     return [c for c in row.iter() if c.tag in ("td", "th")]
 
 
+def _names(head: LexborNode) -> list[str]:
+    """A heading row's cell names, one a column: a cell spanning two columns (colspan) names the first, the next
+    left blank."""
+    out: list[str] = []
+    for c in _cells(head):
+        span = c.attributes.get("colspan") or "1"
+        out += ["".join(c.text(deep=True).split())] + [""] * (min(int(span), 9) - 1 if span.isdigit() else 0)
+    return out
+
+
+def _heads_threads(names: list[str]) -> bool:
+    return any(_REPLY_HEAD.match(n) for n in names) and any(_VIEWS_HEAD.search(n) for n in names)
+
+
+# A board's pinned thread (置顶: its rules, its process) is the board's notice, no citizen's message
+_PINNED = re.compile(r"置顶")
+
+
+def _pinned(row: LexborNode) -> bool:
+    marks = [row.attributes.get("id") or ""] + [
+        (i.attributes.get("alt") or "") + (i.attributes.get("title") or "") for i in row.css("img, a[title]")]
+    if row.parent is not None and row.parent.tag == "tbody":
+        marks.append(row.parent.attributes.get("id") or "")   # (Discuz's <tbody id="stickthread_1024">)
+    return any(_PINNED.search(m) or m.startswith("stickthread") for m in marks)
+
+
 def thread_rows(tree: LexborHTMLParser) -> tuple[ThreadRow, ...]:
-    """The threads of a forum board's list: each row's thread link, posted date and reply count (`_REPLY_HEAD`)."""
+    """The threads of a forum board's list: each row's thread link, posted date and reply count (`_REPLY_HEAD`). The
+    heading row stands in the list's table, or alone in a table of its own right above it (Discuz X's <div class="th">
+    table over its #threadlisttableid). Pinned rows (置顶) are left out."""
     out: list[ThreadRow] = []
+    above: LexborNode | None = None   # the previous table, its one row a heading over the threads
     for table in tree.css("table"):
         if len(table.css("table")) > 1:
             continue   # (a layout table around others: the innermost holds the list)
         rows = table.css("tr")
         head = next((r for r in rows if not r.css_first("a[href]")), None)
+        names = ["".join(c.text(deep=True).split()) for c in _cells(head)] if head is not None else []
+        if head is None and above is not None:
+            head, names = above, _names(above)   # (its sort links aside: a heading row of its own)
+        above = rows[0] if len(rows) == 1 and _heads_threads(_names(rows[0])) else None
         if head is None:
             continue
-        names = ["".join(c.text(deep=True).split()) for c in _cells(head)]
         at = next((i for i, n in enumerate(names) if _REPLY_HEAD.match(n)), None)
         if at is None or not any(_VIEWS_HEAD.search(n) for n in names):
             continue   # (a letter list's 回复 column beside no count of views: when each letter was answered)
@@ -152,13 +184,12 @@ def thread_rows(tree: LexborHTMLParser) -> tuple[ThreadRow, ...]:
         for r in rows:
             cells = _cells(r)
             link = r.css_first("a[href]")
-            if r is head or len(cells) != len(names) or link is None:
+            if r is head or len(cells) != len(names) or link is None or _pinned(r):
                 continue
             said = cells[at].text(deep=True, separator=" ")
             count = _COUNT.search(said) if dates.find_date(said) is None else None
             posted = next((d for i, c in enumerate(cells) if i not in last and i != at
-                           and (d := dates.find_date(c.text(deep=True))) is not None), None)
+                           and (d := dates.find_date(c.text(deep=True, separator=" "))) is not None), None)
             if count is not None and posted is not None:
                 out.append(ThreadRow(link.attributes.get("href") or "", posted, int(count.group())))
     return tuple(out)
-
