@@ -193,3 +193,37 @@ def thread_rows(tree: LexborHTMLParser) -> tuple[ThreadRow, ...]:
             if count is not None and posted is not None:
                 out.append(ThreadRow(link.attributes.get("href") or "", posted, int(count.group())))
     return tuple(out)
+
+
+# A thread's page as Discuz draws it: each floor a block `post_<pid>` with its poster's column (`.pls`: name, user
+# group), and the thread's reply count printed at its head (回复: 3). A floor by an ordinary member — the column names
+# a member rank (`_MEMBER_RANK`), no official word (`_OFFICIAL`) or badge, and the poster's name names no body
+# (`_BODY_NAME`: 县水利局, 柳桥乡交通办, 网络问政版主) — is no official answer.
+_FLOOR_ID = re.compile(r"post_\d+")
+_THREAD_REPLIES = re.compile(r"回复\s*[:：]\s*(\d+)")
+_MEMBER_RANK = re.compile(r"新手上路|初级会员|注册会员|普通会员|中级会员|高级会员|金牌会员|论坛元老")
+_OFFICIAL = re.compile(r"认证|官方|部门|单位|版主|管理|客服|政务|机关")
+_BODY_NAME = re.compile(r"局|委|办|政府|中心|大队|中队|街道|社区|官方|版主|管理|客服|热线|书记|县长|市长|区长|镇长|乡长|主任"
+                        r"|\d{5}|[所站院处科股厅部镇乡村队组会]$")
+
+
+def _ordinary_floor(floor: LexborNode) -> bool:
+    column = floor.css_first(".pls")
+    poster = column.css_first("a[href]") if column is not None else None
+    if column is None or poster is None:
+        return False
+    said = " ".join([column.text(deep=True, separator=" ")] + [
+        (i.attributes.get("alt") or "") + " " + (i.attributes.get("title") or "") for i in column.css("img")])
+    name = "".join(poster.text(deep=True).split())
+    return bool(name) and bool(_MEMBER_RANK.search(said)) and not _OFFICIAL.search(said) and not _BODY_NAME.search(name)
+
+
+def floors_all_ordinary(tree: LexborHTMLParser) -> bool:
+    """A forum thread's page showing every floor (as many as its printed reply count and one) where every floor is
+    posted by an ordinary member: no department, moderator or official account answered the thread."""
+    floors = [n for n in tree.css("[id]") if _FLOOR_ID.fullmatch(n.attributes.get("id") or "")]
+    if len(floors) < 2:
+        return False
+    head = tree.body.text(deep=True, separator=" ")[:4000] if tree.body is not None else ""
+    counts = {int(m.group(1)) for m in _THREAD_REPLIES.finditer(head)}
+    return counts == {len(floors) - 1} and all(_ordinary_floor(f) for f in floors)

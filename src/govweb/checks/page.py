@@ -65,6 +65,7 @@ from govweb.checks.messages import (
     SUBMIT_HEADER,
     MessageFacts,
     ThreadRow,
+    floors_all_ordinary,
     message_facts,
     submissions,
     thread_rows,
@@ -254,6 +255,7 @@ class PageFacts:
     date_lines: tuple[str, ...] = ()          # its first labelled dates with the words before them (_date_line)
     message_table: bool = False               # a table heading cell over when messages were sent (诉求时间)
     threads: tuple[ThreadRow, ...] = ()       # a forum board's threads (address, posted, reply count: thread_rows)
+    no_official_floor: bool = False           # a forum thread's page whose every floor is an ordinary member's
     unseen_links: frozenset[str] = frozenset()  # links only inside blocks no visitor can ever see (unseen.py)
     settling: RawDate | None = None           # what dates an article printed after the as-of date: its sign-off,
     # else (None, month, day) where its text names the printed day (SiteContext)
@@ -903,6 +905,7 @@ def parse_page(
         date_lines=date_lines,
         threads=tuple(ThreadRow(join(t.href) or t.href, t.posted, t.replies) for t in thread_rows(tree))
         if not is_article and len(items) >= 2 and "<table" in html else (),
+        no_official_floor="post_" in html and floors_all_ordinary(tree),
         message_table=len(items) >= 2 and "<th" in html and any(
             SUBMIT_HEADER.fullmatch("".join(th.text(deep=True).split())) for th in tree.css("th")),
         unseen_links=unseen_links, settling=settling,
