@@ -457,6 +457,27 @@ def generation_time(text: str) -> tuple[RawDate, str] | None:
     return moments.pop() if len(moments) == 1 else None
 
 
+# A meta naming the moment a page was rendered for the request (<meta name="renderTime" content="2026-12-05 10:21:33">,
+# a dynamic template's): its relative dates were written then, as under a printed 本页生成时间.
+_RENDER_METAS = ("rendertime",)
+
+
+def render_time(meta: dict[str, str]) -> tuple[RawDate, str] | None:
+    """The moment a page's meta (`_RENDER_METAS`, names lowered) says it was rendered: its day and HH:MM, as
+    `generation_time` gives a printed one; None when it names none."""
+    for key in _RENDER_METAS:
+        day = find_dated(meta.get(key, ""))
+        if day is not None:
+            return day, _hh_mm(meta[key])
+    return None
+
+
+def relative_dates(text: str) -> list[RawDate]:
+    """Every date `text` prints relative to the day it is shown (今天, 昨天 15:40, 3天前, 5分钟前), as `find_date` keeps
+    one (`_RELATIVE`)."""
+    return [d for m in _RELATIVE.finditer(text) if (d := _relative(m.group())) is not None]
+
+
 def _hh_mm(text: str) -> str:
     m = _CLOCK.search(text)
     return f"{int(m.group(1)):02d}:{m.group(2)}" if m else ""

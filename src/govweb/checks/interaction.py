@@ -42,11 +42,18 @@ def collect_messages(ctx: SiteContext) -> list[Message]:
             f = ctx.pages[page_url]
             if f.threads:
                 # a forum's threads: a count of 0 replies is the one sure sign of no answer (a floor by anyone counts,
-                # and the last-post time is anyone's): others are not judged from the list
+                # and the last-post time is anyone's): others are not judged from the list, only from the thread's
+                # page showing every floor an ordinary member's (`messages.floors_all_ordinary`)
                 for t in f.threads:
                     d = ctx.resolve_date(t.posted, page_url)
-                    if t.replies == 0 and d is not None and t.href not in found:
+                    if d is None or t.href in found:
+                        continue
+                    thread = ctx.pages.get(t.href)
+                    if t.replies == 0:
                         found[t.href] = Message(t.href, d, None, Evidence(page_url, f"{t.href} 回复 0", f.warc_record))
+                    elif thread is not None and thread.no_official_floor:
+                        found[t.href] = Message(t.href, d, None, Evidence(
+                            t.href, f"回复 {t.replies}，均为普通会员跟帖，无部门答复", thread.warc_record))
                 continue
             here = ctx.canonical(page_url)
             for i, it in enumerate(f.items):

@@ -145,17 +145,49 @@ def _cells(row: LexborNode) -> list[LexborNode]:
     return [c for c in row.iter() if c.tag in ("td", "th")]
 
 
+def _names(head: LexborNode) -> list[str]:
+    """A heading row's cell names, one a column: a cell spanning two columns (colspan) names the first, the next
+    left blank."""
+    out: list[str] = []
+    for c in _cells(head):
+        span = c.attributes.get("colspan") or "1"
+        out += ["".join(c.text(deep=True).split())] + [""] * (min(int(span), 9) - 1 if span.isdigit() else 0)
+    return out
+
+
+def _heads_threads(names: list[str]) -> bool:
+    return any(_REPLY_HEAD.match(n) for n in names) and any(_VIEWS_HEAD.search(n) for n in names)
+
+
+# A board's pinned thread (置顶: its rules, its process) is the board's notice, no citizen's message
+_PINNED = re.compile(r"置顶")
+
+
+def _pinned(row: LexborNode) -> bool:
+    marks = [row.attributes.get("id") or ""] + [
+        (i.attributes.get("alt") or "") + (i.attributes.get("title") or "") for i in row.css("img, a[title]")]
+    if row.parent is not None and row.parent.tag == "tbody":
+        marks.append(row.parent.attributes.get("id") or "")   # (Discuz's <tbody id="stickthread_1024">)
+    return any(_PINNED.search(m) or m.startswith("stickthread") for m in marks)
+
+
 def thread_rows(tree: LexborHTMLParser) -> tuple[ThreadRow, ...]:
-    """The threads of a forum board's list: each row's thread link, posted date and reply count (`_REPLY_HEAD`)."""
+    """The threads of a forum board's list: each row's thread link, posted date and reply count (`_REPLY_HEAD`). The
+    heading row stands in the list's table, or alone in a table of its own right above it (Discuz X's <div class="th">
+    table over its #threadlisttableid). Pinned rows (置顶) are left out."""
     out: list[ThreadRow] = []
+    above: LexborNode | None = None   # the previous table, its one row a heading over the threads
     for table in tree.css("table"):
         if len(table.css("table")) > 1:
             continue   # (a layout table around others: the innermost holds the list)
         rows = table.css("tr")
         head = next((r for r in rows if not r.css_first("a[href]")), None)
+        names = ["".join(c.text(deep=True).split()) for c in _cells(head)] if head is not None else []
+        if head is None and above is not None:
+            head, names = above, _names(above)   # (its sort links aside: a heading row of its own)
+        above = rows[0] if len(rows) == 1 and _heads_threads(_names(rows[0])) else None
         if head is None:
             continue
-        names = ["".join(c.text(deep=True).split()) for c in _cells(head)]
         at = next((i for i, n in enumerate(names) if _REPLY_HEAD.match(n)), None)
         if at is None or not any(_VIEWS_HEAD.search(n) for n in names):
             continue   # (a letter list's 回复 column beside no count of views: when each letter was answered)
@@ -163,13 +195,46 @@ def thread_rows(tree: LexborHTMLParser) -> tuple[ThreadRow, ...]:
         for r in rows:
             cells = _cells(r)
             link = r.css_first("a[href]")
-            if r is head or len(cells) != len(names) or link is None:
+            if r is head or len(cells) != len(names) or link is None or _pinned(r):
                 continue
             said = cells[at].text(deep=True, separator=" ")
             count = _COUNT.search(said) if dates.find_date(said) is None else None
             posted = next((d for i, c in enumerate(cells) if i not in last and i != at
-                           and (d := dates.find_date(c.text(deep=True))) is not None), None)
+                           and (d := dates.find_date(c.text(deep=True, separator=" "))) is not None), None)
             if count is not None and posted is not None:
                 out.append(ThreadRow(link.attributes.get("href") or "", posted, int(count.group())))
     return tuple(out)
 
+
+# A thread's page as Discuz draws it: each floor a block `post_<pid>` with its poster's column (`.pls`: name, user
+# group), and the thread's reply count printed at its head (回复: 3). A floor by an ordinary member — the column names
+# a member rank (`_MEMBER_RANK`), no official word (`_OFFICIAL`) or badge, and the poster's name names no body
+# (`_BODY_NAME`: 县水利局, 柳桥乡交通办, 网络问政版主) — is no official answer.
+_FLOOR_ID = re.compile(r"post_\d+")
+_THREAD_REPLIES = re.compile(r"回复\s*[:：]\s*(\d+)")
+_MEMBER_RANK = re.compile(r"新手上路|初级会员|注册会员|普通会员|中级会员|高级会员|金牌会员|论坛元老")
+_OFFICIAL = re.compile(r"认证|官方|部门|单位|版主|管理|客服|政务|机关")
+_BODY_NAME = re.compile(r"局|委|办|政府|中心|大队|中队|街道|社区|官方|版主|管理|客服|热线|书记|县长|市长|区长|镇长|乡长|主任"
+                        r"|\d{5}|[所站院处科股厅部镇乡村队组会]$")
+
+
+def _ordinary_floor(floor: LexborNode) -> bool:
+    column = floor.css_first(".pls")
+    poster = column.css_first("a[href]") if column is not None else None
+    if column is None or poster is None:
+        return False
+    said = " ".join([column.text(deep=True, separator=" ")] + [
+        (i.attributes.get("alt") or "") + " " + (i.attributes.get("title") or "") for i in column.css("img")])
+    name = "".join(poster.text(deep=True).split())
+    return bool(name) and bool(_MEMBER_RANK.search(said)) and not _OFFICIAL.search(said) and not _BODY_NAME.search(name)
+
+
+def floors_all_ordinary(tree: LexborHTMLParser) -> bool:
+    """A forum thread's page showing every floor (as many as its printed reply count and one) where every floor is
+    posted by an ordinary member: no department, moderator or official account answered the thread."""
+    floors = [n for n in tree.css("[id]") if _FLOOR_ID.fullmatch(n.attributes.get("id") or "")]
+    if len(floors) < 2:
+        return False
+    head = tree.body.text(deep=True, separator=" ")[:4000] if tree.body is not None else ""
+    counts = {int(m.group(1)) for m in _THREAD_REPLIES.finditer(head)}
+    return counts == {len(floors) - 1} and all(_ordinary_floor(f) for f in floors)

@@ -65,6 +65,7 @@ from govweb.checks.messages import (
     SUBMIT_HEADER,
     MessageFacts,
     ThreadRow,
+    floors_all_ordinary,
     message_facts,
     submissions,
     thread_rows,
@@ -254,6 +255,7 @@ class PageFacts:
     date_lines: tuple[str, ...] = ()          # its first labelled dates with the words before them (_date_line)
     message_table: bool = False               # a table heading cell over when messages were sent (诉求时间)
     threads: tuple[ThreadRow, ...] = ()       # a forum board's threads (address, posted, reply count: thread_rows)
+    no_official_floor: bool = False           # a forum thread's page whose every floor is an ordinary member's
     unseen_links: frozenset[str] = frozenset()  # links only inside blocks no visitor can ever see (unseen.py)
     settling: RawDate | None = None           # what dates an article printed after the as-of date: its sign-off,
     # else (None, month, day) where its text names the printed day (SiteContext)
@@ -532,11 +534,19 @@ def parse_page(
     settle_by_named_months(items)   # (2026年10月财政收支情况 dated 06/11/2026: 6 November, day first)
     listless = not items
     generated = dates.generation_time(text) if "生成" in text else None
+    generated = generated or dates.render_time(meta)
     if generated is not None:
-        # (a static page printing when it was generated: its 今天, 3天前 were written then, and count back from that day)
+        # (a static page printing when it was generated, or one rendered per request saying when: its 今天, 3天前 were
+        # written then, and count back from that day)
         for it in items:
             if it.date is not None:
                 it.date = dates.counted_from(it.date, generated[0])
+            if it.status is not None and it.dates:
+                # a letter's row printing when it was sent in full and when it was answered relative to that moment
+                # (2026-08-10 | 3天前 | 已回复): both its dates; on a page that does not say when it was written, a
+                # relative reply time may be months old (no date of the reply)
+                rest = it.row.replace(it.title, " ", 1) if it.title else it.row
+                it.dates += [dates.counted_from(r, generated[0]) for r in dates.relative_dates(rest)]
 
     pubdate: RawDate | None = None
     pub_excerpt = ""
@@ -895,6 +905,7 @@ def parse_page(
         date_lines=date_lines,
         threads=tuple(ThreadRow(join(t.href) or t.href, t.posted, t.replies) for t in thread_rows(tree))
         if not is_article and len(items) >= 2 and "<table" in html else (),
+        no_official_floor="post_" in html and floors_all_ordinary(tree),
         message_table=len(items) >= 2 and "<th" in html and any(
             SUBMIT_HEADER.fullmatch("".join(th.text(deep=True).split())) for th in tree.css("th")),
         unseen_links=unseen_links, settling=settling,
