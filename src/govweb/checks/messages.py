@@ -213,8 +213,9 @@ def thread_rows(tree: LexborHTMLParser) -> tuple[ThreadRow, ...]:
 _FLOOR_ID = re.compile(r"post_\d+")
 _THREAD_REPLIES = re.compile(r"回复\s*[:：]\s*(\d+)")
 _MEMBER_RANK = re.compile(r"新手上路|初级会员|注册会员|普通会员|中级会员|高级会员|金牌会员|论坛元老")
-_OFFICIAL = re.compile(r"认证|官方|部门|单位|版主|管理|客服|政务|机关")
-_BODY_NAME = re.compile(r"局|委|办|政府|中心|大队|中队|街道|社区|官方|版主|管理|客服|热线|书记|县长|市长|区长|镇长|乡长|主任"
+_OFFICIAL = re.compile(r"认证|官方|部门|单位|版主|管理|客服|政务|机关|发言人|问政|督办|职能")
+_BODY_NAME = re.compile(r"局|委|办|政府|中心|大队|中队|街道|社区|官方|版主|管理|客服|热线|书记|县长|市长|区长|镇长|乡长|主任|发言人|问政|督办"
+                        r"|gov"
                         r"|\d{5}|[所站院处科股厅部镇乡村队组会]$")
 
 
