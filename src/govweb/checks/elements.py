@@ -659,9 +659,10 @@ def _badge_slots(ctx: SiteContext, pages: list[PageFacts], found: FoundElements)
 def _script_run_entries(ctx: SiteContext, hp: PageFacts, found: FoundElements) -> None:
     """An entry the homepage shows by name whose link only runs a script (a menu item or tab with
     href="javascript:;"): where it leads is unknown, so the element is not measured rather than missing —
-    unless a real link to it was found broken."""
+    unless a real link to it was found broken. A name whose links only jump to a printed part of the page (a
+    one-page homepage's 办事服务 → `#bsfw`, `page.part_jumps`) leads there, and that part's links are read."""
     for name in hp.script_entries:
-        if not is_entry_name(name):
+        if not is_entry_name(name) or name in hp.part_jumps:
             continue
         for el in LINK_WORDS:
             if found.decided(el) or el in BADGES:

@@ -69,9 +69,10 @@ URL_MARKERS: dict[str, tuple[str, ...]] = {
 }
 # A department's service entry named by its business: a short name ending in 服务 (查档服务, 出入境服务, 涉企服务).
 _SERVICE_NAME = re.compile(r"^[\u4e00-\u9fa5]{1,6}服务$")
-# The services for one audience (个人办事, 法人服务, 企业办事: the 政务服务网's own division): a part of the
-# element, named by a link only when no link names all of it.
-_AUDIENCE_PART = re.compile(r"^(?:个人|法人|企业|自然人|公民)(?:办事|服务)")
+# The services for one audience (个人办事, 法人服务, 企业办事: the 政务服务网's own division), or sorted by the
+# department offering them (部门服务, 部门办事: one more view of the platform's services, not a business named 服务): a
+# part of the element, named by a link only when no link names all of it.
+_AUDIENCE_PART = re.compile(r"^(?:个人|法人|企业|自然人|公民|部门)(?:办事|服务)")
 _NARROWER = 100   # the word rank of such a part: after every name of the whole
 # The 12345 government service hotline, whose platform takes the public's requests and messages online (12345热线,
 # 12345便民服务平台): an interaction channel; not a longer number holding it (皖ICP备05012345号, 0551-12345678).

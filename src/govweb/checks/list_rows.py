@@ -33,6 +33,7 @@ from govweb.checks.page_links import (
     card_name,
     clicked_address,
     does_nothing,
+    jumps_within,
     own_section,
     placeholder_href,
     row_label,
@@ -1077,6 +1078,7 @@ def read_anchors(
     seen_items: set[str], script_entries: list[str] | None = None, switches: list[str] | None = None,
     clicked: AbstractSet[str] = frozenset(), weekdays: bool = False, page_url: str = "", grouped: bool = False,
     scriptless: bool = False, unseen: bool = False, read_data: AbstractSet[str] = frozenset(),
+    jumps: list[str] | None = None,
 ) -> None:
     """Every link of the tree (an image map's `<area>`s too, named by their alt or title) into `links`; pager links
     into `pagination`; dated rows into `items`. A dated row whose link only runs a script (javascript:, #) is an
@@ -1091,7 +1093,8 @@ def read_anchors(
     `unseen`: the tree holds blocks no visitor can ever see (`unseen.unseen_blocks`): a control inside one, or a
     link to a part of the page inside one (a skip link `#hdjl` into a retired block), is no entry a visitor uses.
     `read_data`: the data attributes the page's inline scripts read (`page_links.read_data_attributes`), so a row
-    whose empty date slot such a script fills is dated by the attribute (`_slot_date`)."""
+    whose empty date slot such a script fills is dated by the attribute (`_slot_date`). `jumps`: the names of those
+    script entries that only jump to a printed part of the page (`page_links.jumps_within`)."""
     # what rows read of the page's nodes, read once
     reads = _Reads(weekdays=weekdays, tree=tree, grouped=grouped, read_data=read_data)
     here = page_url or join.base
@@ -1126,6 +1129,8 @@ def read_anchors(
             if script_entries is not None and len(atext) <= _SCRIPT_ENTRY_MAX and not alert_only(href, attrs) and not (
                     scriptless and does_nothing(a)):
                 script_entries.append(atext)
+                if jumps is not None and jumps_within(tree, a):
+                    jumps.append(atext)
             if len(atext) < _SCRIPT_ROW_MIN or back:
                 continue
             d, title, row, all_dates = _anchor_row(a, atext, reads)

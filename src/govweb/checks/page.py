@@ -237,6 +237,7 @@ class PageFacts:
     blank_content: bool = False               # nothing shown between its breadcrumb and its footer
     loading: bool = False                     # it shows a 正在加载… line: its list's data has not arrived
     script_entries: tuple[str, ...] = ()      # names of links that only run a script (无障碍 toolbar, tabs)
+    part_jumps: frozenset[str] = frozenset()  # … of those whose every link only jumps to a printed part of the page
     search_action: str = ""                   # where the search form sends its query
     search_fields: tuple[tuple[str, str], ...] = ()   # the fixed (hidden) fields it sends with it (m=search)
     search_choices: tuple[str, ...] = ()      # the fields its form offers as a choice (a <select>: 发布机构)
@@ -466,10 +467,14 @@ def parse_page(
     items: list[Item] = []
     script_entries: list[str] = []
     switches: list[str] = []
+    jumps: list[str] = []
     read_anchors(tree, join, links, items, pagination, set(), script_entries, switches,
                  clicked=clicked_attributes(inline_scripts), weekdays=weekday_list(html), page_url=here,
                  grouped=grouped_list(html), scriptless=scriptless, unseen=bool(unseen),
-                 read_data=read_data_attributes(inline_scripts))
+                 read_data=read_data_attributes(inline_scripts), jumps=jumps)
+    # (a name given to a jump and to a link running a script too keeps the script's unknown way on)
+    scripted, jumped = Counter(script_entries), Counter(jumps)
+    part_jumps = frozenset(n for n in jumped if jumped[n] == scripted[n])
     # a jump menu's options, a way on a visitor takes like a link (no row of any list)
     links.extend(jump_menu_links(tree, join, here, in_unseen if unseen else None))
     # links only inside blocks no visitor can ever see are no entries (a row found hidden only among rows that show
@@ -895,7 +900,7 @@ def parse_page(
         lines=lines, says_pages=says_pages, says_none=says_none, prose=prose, textarea=textarea, form_unsent=form_unsent, empty_marker=empty_marker, empty_container=empty_container, data=data,
         breadcrumb=() if is_article else crumbs, signs=signs, lacks=lacks,
         error_page=is_error_page(title, text, bool(items) or is_article or textarea), login_form=login_form, text_chars=len(text),
-        nav_sections=sections, frames=frames, frame_urls=frame_urls, template_empty=template_empty, per_page=per_page, empty_lists=empty_lists, filled_lists=filled_lists, blank_content=blank_content, loading=loading, script_entries=tuple(dict.fromkeys(script_entries)),
+        nav_sections=sections, frames=frames, frame_urls=frame_urls, template_empty=template_empty, per_page=per_page, empty_lists=empty_lists, filled_lists=filled_lists, blank_content=blank_content, loading=loading, script_entries=tuple(dict.fromkeys(script_entries)), part_jumps=part_jumps,
         search_action=search_action, search_fields=search_fields, search_choices=search_choices, search_words=search_words, redirect=redirect, jump_to=jump_to, badge_slots=script_marks.badge_slots(tree, _CUSTOM_ELEMENT.search(html) is not None, stranded),
         mark_images=footer.image_marks(tree, in_unseen if read_seen else None) if home else (), switches=tuple(dict.fromkeys(switches)),
         frame_names=frame_names, targeted=targeted, unread_frames=unread_frames, list_heading=heading_above_rows(body_text, items) if not is_article else "",

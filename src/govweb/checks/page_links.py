@@ -282,6 +282,20 @@ def own_section(tree: LexborHTMLParser, href: str, url: str, page_url: str) -> b
 
 
 _FRAGMENT_ID = re.compile(r"[A-Za-z][\w-]*")
+
+
+def jumps_within(tree: LexborHTMLParser, a: LexborNode) -> bool:
+    """A link that only jumps to a printed part of its own page (`href="#bsfw"` beside `<div id="bsfw">` holding
+    text: a one-page homepage's menu item, or an icon pointing back to its own section), with no handler or data-*
+    of its own a script could open something else by: a click shows that part, which is read with the page — it is
+    no script-run entry whose way on is unknown. A part standing empty (a script may fill it) is not one."""
+    attrs = a.attributes
+    fragment = (attrs.get("href") or "").strip()[1:]
+    if not (attrs.get("href") or "").strip().startswith("#") or not _FRAGMENT_ID.fullmatch(fragment) or any(
+            k.lower().startswith(("on", "data-")) for k in attrs):
+        return False
+    part = tree.css_first(f'[id="{fragment}"]')
+    return part is not None and bool(part.text(deep=True, strip=True))
 # A way back (返回首页, 返回上一页, 返回留言列表) — navigation, even beside a date (系统已于2016年12月31日停止使用 …
 # 返回首页) — and a visitor's action (我要写信 above a table of letters; 我要预约, 我要报名: a page named so is for doing it)
 # (an arrow after the words points the way: 返回顶部 ↑, 回到顶部▲)
