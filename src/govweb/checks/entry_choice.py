@@ -50,7 +50,9 @@ LINK_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # draft (意见征集, 民意征集): the public's say on the body's text, not a question of its own
     "互动交流": (("互动", "留言", "信箱", "咨询", "问政", "写信", "政民", "公众参与", "民意", "来信", "诉求", "建言", "论坛"),
                 ("信访", "纪检", "举报", "监察", "征集")),
-    "数据开放": (("数据开放", "开放数据", "数据下载", "公共数据"), ()),
+    # (a link named for the site's map or feed is that page, whatever folder its address names: DedeCMS keeps
+    # /data/sitemap.html)
+    "数据开放": (("数据开放", "开放数据", "数据下载", "公共数据"), ("网站地图", "站点地图", "RSS")),
     # (a 专题 on the work of making sites accessible — 无障碍适老化改造 — is a topic, not the way to browse so; a
     # 无障碍声明 is the site's statement on it, which may only promise a tool: a tool the site has is found by its own link)
     "无障碍浏览": (("无障碍", "适老", "长者", "关怀版", "老年版", "读屏", "辅助浏览", "长辈版"), ("改造", "专题", "推进", "声明")),

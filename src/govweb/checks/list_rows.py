@@ -8,6 +8,7 @@ heading or a month calendar around it, by `row_headings`; a table's cells spanni
 from __future__ import annotations
 
 import functools
+import os
 import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -480,8 +481,9 @@ def _short_date(node: LexborNode, reads: _Reads, weekdays: bool) -> tuple[RawDat
     return None
 
 
-# A table's header naming a column of dates that are no publication: 开标时间, 投标截止时间, 有效期, 办理时限 …
-_NOT_PUBLISHED_HEADER = re.compile(r"截止|开标|有效期|时限|失效|到期")
+# A table's header naming a column of dates that are no publication: 开标时间, 投标截止时间, 有效期, 办理时限, the
+# 结束时间 of a survey or a call for opinions (its 开始时间 is when it went online) …
+_NOT_PUBLISHED_HEADER = re.compile(r"截止|开标|有效期|时限|失效|到期|结束")
 # … or a document's own dates in a 政策文件 table: 施行日期, 废止日期, a 有效性 cell (已废止（2026-11-26）,
 # 有效期至2031-06-30). Left out only where the row prints another date (its 发布日期): they are no day the list was
 # touched, but a row dated by nothing else is not left undated for them.
@@ -891,7 +893,7 @@ def heading_above_rows(body_text: str, items: list[Item]) -> str:
     (bullets and dashes skipped), or "". Where the rows print a label right above their titles — the second row's
     line above is a short one too — a line standing right above another row is such a label (each card's 图解解读 or
     文字解读), no heading of the list; rows right under a visitor's action (a 信箱's 我要写信 button) have none."""
-    starts = sorted({i for i in (body_text.find(it.title[:12]) for it in items if not it.scripted and len(it.title) >= 4)
+    starts = sorted({i for i in (_title_at(body_text, it.title) for it in items if not it.scripted and len(it.title) >= 4)
                      if i >= 0})
     if not starts:
         return ""
@@ -905,6 +907,19 @@ def heading_above_rows(body_text: str, items: list[Item]) -> str:
         if _short_line(line) and line not in labels:
             return line
     return ""
+
+
+def _title_at(body_text: str, title: str) -> int:
+    """Where the page prints a row's title: of the places its first words stand, the one going on longest in the
+    title's words — not the header's 欢迎访问某某管理委员会网站 where every title opens with the body's name —, or -1."""
+    key, best, at = title[:12], 0, -1
+    i = body_text.find(key)
+    while i >= 0:
+        n = len(os.path.commonprefix([title, body_text[i: i + len(title)]]))
+        if n > best:
+            best, at = n, i
+        i = body_text.find(key, i + 1)
+    return at
 
 
 def _short_line(line: str) -> bool:

@@ -16,7 +16,7 @@ from govweb.checks import dates
 from govweb.checks.dates import RawDate
 from govweb.checks.footer import element_label
 from govweb.checks.hidden_blocks import hidden_inline
-from govweb.checks.list_rows import DATE_CELL_MAX, PAGINATION_TEXT, Item, not_row_dates_out
+from govweb.checks.list_rows import DATE_CELL_MAX, PAGINATION_TEXT, RELATIVE_ONLY, Item, not_row_dates_out
 from govweb.checks.messages import (
     POSTED_LABEL,
     POSTER_LABEL,
@@ -297,7 +297,8 @@ def _row_shape(cells: list[LexborNode]) -> tuple[tuple[str, str], ...]:
 def blank_date_rows(body: LexborNode, join: Joiner, items: list[Item]) -> tuple[str, ...]:
     """The links of a dated list's rows that print an empty date cell (`<td class="rq"></td>`, `<span class="date">
     </span>`: an old document kept as a PDF, a newspaper's story linked off the site): rows of the list, of the very
-    shape of its dated siblings (the same cells), the cell where they print their date left empty — entries with no
+    shape of its dated siblings (the same cells), the cell where they print their date left empty — or printing only
+    a time relative to the day shown that names no day (上周, 1个月前 where the others print 3天前) — entries with no
     date, not links beside the list. Only in a list of two dated rows or more."""
     dated = {it.url for it in items if it.date is not None and not it.scripted}
     if len(dated) < 2:
@@ -338,15 +339,19 @@ def blank_date_rows(body: LexborNode, join: Joiner, items: list[Item]) -> tuple[
             if u in dated:
                 for i, c in enumerate(cells):
                     t = c.text(deep=True, strip=True)
-                    if c.css_first("a") is None and c.tag != "a" and t and len(t) <= DATE_CELL_MAX and dates.find_full_dates(t):
+                    if c.css_first("a") is None and c.tag != "a" and t and len(t) <= DATE_CELL_MAX and (
+                            dates.find_full_dates(t) or RELATIVE_ONLY.fullmatch(t)):
                         date_at.setdefault(shape, i)
                         break
             elif u is not None and len(t := anchors[0].text(deep=True, strip=True)) >= _UNLINKED_TITLE_MIN and not (
                     MORE.match(t) or t.startswith(("更多", "查看更多", "浏览更多")) or PAGINATION_TEXT.match(t)
                     or back_or_action(t)):
                 blank.append((shape, cells, u))   # (a 更多 or 返回 line of the list's shape is no row)
+        # (a cell printing only a time relative to the day shown that names no day — 上周, 1个月前 beside 3天前 — dates
+        # its row no more than an empty one)
         out.extend(u for shape, cells, u in blank
-                   if shape in date_at and not cells[date_at[shape]].text(deep=True, strip=True)
+                   if shape in date_at and (not (t := cells[date_at[shape]].text(deep=True, strip=True))
+                                            or RELATIVE_ONLY.fullmatch(t))
                    or heads[shape] >= 2 and shape not in date_at)
     return tuple(dict.fromkeys(out))
 
