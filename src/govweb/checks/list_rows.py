@@ -213,7 +213,7 @@ def _row_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None,
     level = 0
     while node is not None and level < 3:
         tag = node.tag
-        if tag in STOP_CLIMB:
+        if tag in STOP_CLIMB and not _post_header(node, a):
             break
         t = reads.row_text(node) if tag == "tr" else reads.text(node)
         if len(t) > _MAX_ROW_TEXT:
@@ -273,6 +273,14 @@ def _row_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None,
     if d is not None:
         return d, atext, [d] if d[0] is not None else []
     return None, "", []
+
+
+def _post_header(node: LexborNode, a: LexborNode) -> bool:
+    """`node` is the `<header>` of an `<article>` and `a` the link of its headline (a blog list's post: `<article>
+    <header><h2><a>标题</a></h2><time>2026年11月20日</time></header>`): the post's own header, holding its row's date —
+    not the page's header, whose menu is no row."""
+    return (node.tag == "header" and node.parent is not None and node.parent.tag == "article"
+            and a.parent is not None and a.parent.tag in _HEADLINE_TAGS)
 
 
 def _row_dates(rest: str) -> list[RawDate]:

@@ -400,8 +400,9 @@ def tag_page(f: PageFacts) -> bool:
     return any(_TAG_STEP.fullmatch(step.strip()) for step in f.breadcrumb[:-1])
 
 
-# A page's name saying it is the site's archive of posts (归档, 文章归档, Archives)
-_POST_ARCHIVE = re.compile(r"(?:文章|博文|全部文章)?(?:归档|存档)|archives?", re.I)
+# A page's name saying it is the site's archive of posts (归档, 文章归档, Archives; 历史博文, the word Docusaurus prints
+# for its blog archive in Chinese)
+_POST_ARCHIVE = re.compile(r"(?:文章|博文|全部文章)?(?:归档|存档)|历史博文|archives?", re.I)
 ARCHIVE_MONTHS = 2   # month headings of such an archive, at least
 
 

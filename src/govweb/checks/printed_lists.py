@@ -38,7 +38,7 @@ LIST_CONTAINER = re.compile(
 
 # What a CMS prints in a list that has no entry (page.py's empty-list marker; here: the server printed a list empty).
 EMPTY_LIST = re.compile(
-    r"暂无[\u4e00-\u9fff]{0,4}?(?:信息|内容|数据|记录|文章|稿件|文件|新闻|公告)|没有(?:找到)?(?:相关|任何|符合条件的)?(?:信息|内容|记录|数据|文章)"
+    r"暂无[\u4e00-\u9fff]{0,4}?(?:信息|内容|数据|记录|文章|稿件|文件|文档|新闻|公告)|没有(?:找到)?(?:相关|任何|符合条件的)?(?:信息|内容|记录|数据|文章)"
     r"|无相关(?:信息|内容|记录)|[本该此]栏目(?:下)?(?:暂无|没有|无)|(?<![\d.])共\s*0\s*(?:条|篇|项|个|页)|(?<![\d.])0\s*条记录|记录数\s*[:：]?\s*0(?!\d)"
     r"|无记录|暂无更新|(?:栏目|页面)?(?:正在)?" + BUILDING + r"|敬请期待"
 )

@@ -60,9 +60,10 @@ def year_heading(a: LexborNode) -> int | None:
     return None
 
 
-# A heading filing the rows under it by month, as a blog's archive does: 2026 › 11月, 2026年11月, 11月 (3), 2026-11
+# A heading filing the rows under it by month, as a blog's archive does: 2026 › 11月, 2026年11月, 11月 (3), 2026-11 —
+# its count of posts in brackets or set apart after it (2026 › 12月 <sup>2</sup>)
 _MONTH_HEADING = re.compile(r"\s*(?:(?:(?:19|20)\d{2}\s*(?:年|[›>»/.\-])?\s*)?(?:1[0-2]|0?[1-9])\s*月"
-                            r"|(?:19|20)\d{2}\s*[-/.]\s*(?:1[0-2]|0[1-9]))\s*(?:[（(]\s*\d+\s*篇?\s*[）)])?\s*")
+                            r"|(?:19|20)\d{2}\s*[-/.]\s*(?:1[0-2]|0[1-9]))\s*(?:[（(]\s*\d+\s*篇?\s*[）)]|\s\d+\s*篇?)?\s*")
 
 
 def month_headings(tree: LexborHTMLParser) -> int:
