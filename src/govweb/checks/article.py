@@ -14,10 +14,12 @@ from collections.abc import Callable
 from govweb.checks import dates
 from govweb.checks.dates import RawDate
 
-# The labels of a document's information line other than its date.
+# The labels of a document's information line other than its date, in Chinese or, as a template with an English
+# or pinyin navigation prints them, in English (SOURCE: … HITS:, Source: … Views:).
 _BYLINE_LABEL = re.compile(
     r"(?:来源|出处|稿源|作者|撰稿|供稿|编辑|发布者|发布人|发布单位|发布机构|信息提供|"
-    r"浏览次数|点击次数|阅读次数|访问次数|浏览量|点击量|阅读量|点击数|浏览数|字号|字体)\s*[:：]"
+    r"浏览次数|点击次数|阅读次数|访问次数|浏览量|点击量|阅读量|点击数|浏览数|字号|字体|"
+    r"(?<![A-Za-z])(?i:source|author|editor|hits|views))\s*[:：]"
 )
 # A full date, its time of day optional.
 _FULL_DATE = re.compile(

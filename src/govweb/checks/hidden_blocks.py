@@ -19,6 +19,8 @@ _COMMENT = re.compile(r"/\*.*?\*/", re.S)
 SWITCHED = "*"
 STATE_WORDS = frozenset({"on", "cur", "curr", "current", "active", "selected", "select", "sel", "hover", "show",
                          "open", "in", "now", "checked", "first", "last", "hide", "hidden"})
+# marks a class whose element a hiding rule spares (`.updated:not(.published)`: `!published`), script or none
+SPARED = "!"
 
 # what a rule of the page's own <style> declares that no visitor sees: no box (display:none), an invisible one
 # (visibility:hidden, opacity:0), a box of no height clipping its text, the 1px box of screen-reader text (sr-only)
@@ -29,6 +31,7 @@ _NO_HEIGHT = re.compile(r"(?<![\w-])(?:max-)?height\s*:\s*0(?:px)?\s*(?:!importa
 _PIXEL_WIDE = re.compile(r"(?<![\w-])width\s*:\s*[01]px", re.I)
 _PIXEL_HIGH = re.compile(r"(?<![\w-])height\s*:\s*[01]px", re.I)
 _CLASSES = re.compile(r"\.([\w-]+)((?:\.[\w-]+)*)")
+_CLASS_BUT = re.compile(r"\.([\w-]+):not\(\.([\w-]+)\)")   # (a class but on elements carrying another)
 _CLASS_WORD = re.compile(r"\.([\w-]+)")
 # inline text set to no size, a box of its own with no picture behind it (words over a sprite are seen in the picture)
 _NO_SIZE_TEXT = re.compile(r"(?<![\w-])font-size\s*:\s*0(?:px)?\s*(?:;|$)", re.I)
@@ -121,7 +124,8 @@ def _written_words(styles: tuple[str, ...]) -> tuple[tuple[str, str, str], ...]:
 def style_hidden_classes(tree: LexborHTMLParser) -> dict[str, frozenset[str]]:
     """The classes the page's own <style> hides for certain (`.v2019{display:none}`, `.sr-only{width:1px;height:1px;
     overflow:hidden}`, `.ticker{opacity:0;height:0;overflow:hidden}`), each with the further classes that would show
-    it (`.ticker.on{opacity:1}`: `on`). A class any other rule names — a hover, a parent's state, a @media query, a
+    it (`.ticker.on{opacity:1}`: `on`); a class hidden but where another spares it (`.updated:not(.published)`, a
+    theme's second time beside the one shown) with that one marked `SPARED`. A class any other rule names — a hover, a parent's state, a @media query, a
     rule of its own that does not hide — is not certain: a visitor may see it. A state word (`.hide`, `.on`: a
     class a script switches) is marked `SWITCHED`: certain only where nothing switches it (`hidden_by_class`). This
     is the one reading of "hidden by the page's own style" (`hidden_by_style`)."""
@@ -139,7 +143,11 @@ def _hidden_classes(styles: tuple[str, ...]) -> dict[str, frozenset[str]]:
         hidden_so = hides(decls) and not at_block
         for sel in selectors.split(","):
             m = _CLASSES.fullmatch(sel.strip())
-            if m and not m.group(2) and hidden_so:
+            but = _CLASS_BUT.fullmatch(sel.strip()) if hidden_so and not m else None
+            if but:
+                hiding.add(but.group(1))
+                shown_with.setdefault(but.group(1), set()).add(SPARED + but.group(2))
+            elif m and not m.group(2) and hidden_so:
                 hiding.add(m.group(1))
             elif m and m.group(2) and not at_block:   # (`.ticker.on`: the class with another)
                 shown_with.setdefault(m.group(1), set()).update(m.group(2)[1:].split("."))
@@ -201,10 +209,12 @@ def hidden_by_class(node: LexborNode, classes: dict[str, frozenset[str]], inert:
     """The element carries a class of `style_hidden_classes` — one another class would show (`.ticker.on`) only
     on a page that runs no script and no handler (`inert`) to add it, the element lacking that class; a state
     word's (`.hide`, `SWITCHED`) only there too, or on a list's row (`row`: among rows that show, `unseen._hidden_row`,
-    whose hidden rows are no slides whatever the class)."""
+    whose hidden rows are no slides whatever the class). An element carrying a class the rule spares (`SPARED`) is
+    never hidden by it."""
     own = set((node.attributes.get("class") or "").split())
-    return any(c in classes and (
-        not classes[c] or inert and not own & classes[c] or row and SWITCHED in classes[c]) for c in own)
+    return any(c in classes and not any(s[1:] in own for s in classes[c] if s[0] == SPARED) and (
+        not (shows := {s for s in classes[c] if s[0] != SPARED}) or inert and not own & shows
+        or row and SWITCHED in shows) for c in own)
 
 
 def hidden_by_style(node: LexborNode, classes: dict[str, frozenset[str]], inert: bool = False,

@@ -444,6 +444,13 @@ def parse_page(
     # duplicates)
     scriptless = script_signs.runs_no_script(script_srcs, inline_scripts, join)
     unseen = unseen_blocks(tree, html, inline_scripts, scriptless, rows=not home)
+    if unseen and not home:
+        # (a date printed alone where no visitor sees it dates no row beside the date shown — a theme's hidden
+        # `updated` time —: the rows are read without it)
+        dates_only = [b for b in unseen if _DATE_ONLY.fullmatch(b.text(deep=True).strip())]
+        unseen = [b for b in unseen if not _DATE_ONLY.fullmatch(b.text(deep=True).strip())]
+        for block in dates_only:
+            block.decompose()
     search_form, search_action, search_fields, search_choices, search_words = find_search(
         tree, inline_scripts, join, here, in_unseen if unseen else None)
 
