@@ -111,18 +111,20 @@ _LETTER_LABEL = r"(?:来信|留言|提问|咨询|写信)(?:时间|日期)"
 LETTER_LABELLED = re.compile(_LETTER_LABEL)
 _PUBLISH_LABEL = (
     r"(?:(?:发布时间|发布日期|发表时间|发布于|更新时间|更新日期|发稿时间|发稿日期|录入时间|添加时间|上传时间|公开日期|"
-    r"信息时间|撰稿时间|" + _LETTER_LABEL + r")\s*[:：]?|(?<![\u4e00-\u9fa5])(?:时间|日期)\s*[:：])\s*")
+    r"信息时间|撰稿时间|" + _LETTER_LABEL + r")\s*[:：]?|(?<![\u4e00-\u9fa5])(?:时间|日期|发布)\s*[:：])\s*")
 # A text ending with a publication label, the date left to the element after it (发布时间：<time …>2天前</time>)
 PUBLISH_LABEL_END = re.compile(_PUBLISH_LABEL + r"$")
+# The weekday a template prints before the date it labels (Drupal's medium format: 发布于 周五, 12/04/2026 - 10:32)
+_WEEKDAY_FIRST = r"(?:(?:周|星期)[一二三四五六日天]|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?)\s*[,，]?\s*"
 PUBLISH_LABELLED = re.compile(
-    _PUBLISH_LABEL +
+    _PUBLISH_LABEL + r"(?:" + _WEEKDAY_FIRST + r")?" +
     # (the date as CMSs print it, in Chinese numerals — 发布日期：二〇二六年十一月十八日 —, year last, as a server
     # set to an English locale prints it: 发布日期：11/13/2026 10:36:18 AM, or with two digits of the year first, as
     # old ASP CMSs print it: 更新时间：26-11-09, read as `_SHORT_YEAR_CELL`)
     r"(" + YMD + r"|" + HAN_YMD + r"|" + YEAR_LAST_SLASHED +
     r"|\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d\-/.]))"
 )
-_LABEL_KEYS = ("时间", "日期", "发布于")
+_LABEL_KEYS = ("时间", "日期", "发布")   # (发布 finds 发布于 and a bare 发布：)
 # The traditional forms of the characters the date labels are written with (發佈時間, 來信日期, 錄入時間 …)
 _TRADITIONAL_LABELS = str.maketrans("發佈時間來詢問寫錄傳資開", "发布时间来询问写录传资开")
 _TRADITIONAL_FIRST = "發佈時來詢寫錄傳資開"   # (間 and 問 come only after 時 and 詢)
