@@ -802,8 +802,8 @@ def _profile_by_duties(ctx: SiteContext, found: FoundElements) -> None:
     if body == "department":
         found.add("概况信息", duties.value, duties.url or shown.url, f"部门网站以机构职能介绍本单位：{shown.excerpt}",
                   shown.warc_record, where=shown.url)
-    elif body == "unsure":
-        found.unmeasured.setdefault("概况信息", "department")
+    elif body == "unsure" and "概况信息" not in found.unmeasured:
+        found.unmeasured["概况信息"] = "department"
         ctx.warnings.append("「概况信息」未测量：无法确定本站是政府门户还是部门网站（部门网站的概况即其已找到的机构职能页）")
 
 
