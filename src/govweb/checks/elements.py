@@ -62,7 +62,7 @@ from govweb.checks.opendata import articles_only
 from govweb.checks.page import PageFacts
 from govweb.checks.page_kinds import other_language
 from govweb.checks.page_links import WRITE_LINK, Link
-from govweb.checks.site_scope import portal_section
+from govweb.checks.site_scope import portal_section, site_body
 from govweb.checks.snapshot import PageRecord
 from govweb.terms import ELEMENTS
 from govweb.urlnorm import canonical, folder_of, site_names, without_query_and_fragment
@@ -387,6 +387,8 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
         _duties_in_profile(ctx, found)
     if "负责人信息" not in found.results:
         _leaders_in_profile(ctx, found)
+    if "概况信息" not in found.results and "机构职能" in found.results:
+        _profile_by_duties(ctx, found)
     _named_in_other_language(ctx, ordered, found)
     _disclosure_platform(ctx, disclosure, found)
     _unfetched_disclosure_section(ctx, disclosure, found)
@@ -789,6 +791,21 @@ def _leaders_in_profile(ctx: SiteContext, found: FoundElements) -> None:
         if page is not None and (excerpt := _leaders_on(page)) is not None:
             found.add("负责人信息", shown.value, page.url, excerpt, page.warc_record)
             return
+
+
+def _profile_by_duties(ctx: SiteContext, found: FoundElements) -> None:
+    """概况信息 of a department's site: the 47号 guideline's 概况 is a locality's overview (经济、人口、地理 …), which a
+    body that is no government (a 统计局, a 住建局: `site_body`) is not asked for — its 概况 is its own introduction,
+    and its 机构职能 page (职责, 内设机构, 地址) introduces it. Where whose site it is stays unsure, 概况信息 is not
+    measured rather than missing; a government's portal still needs its own 概况."""
+    body = ctx.derived("site_body", site_body)
+    duties, shown = found.results["机构职能"], found.evidence["机构职能"]
+    if body == "department":
+        found.add("概况信息", duties.value, duties.url or shown.url, f"部门网站以机构职能介绍本单位：{shown.excerpt}",
+                  shown.warc_record, where=shown.url)
+    elif body == "unsure" and "概况信息" not in found.unmeasured:
+        found.unmeasured["概况信息"] = "department"
+        ctx.warnings.append("「概况信息」未测量：无法确定本站是政府门户还是部门网站（部门网站的概况即其已找到的机构职能页）")
 
 
 def _leaders_on(page: PageFacts) -> str | None:

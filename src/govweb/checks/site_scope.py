@@ -334,3 +334,41 @@ def member_site_folders(ctx: SiteContext) -> tuple[frozenset[str], frozenset[str
         if (path.endswith("/") or posixpath.basename(path).startswith(("index.", "default."))) and folder not in roots:
             folders.add(folder)
     return frozenset(pages), frozenset(folders)
+
+
+# A government's own name: a place's government (岩溪县人民政府, its 办公室 as the sponsor: 岩溪县人民政府办公室), a zone's
+# 管委会 (not a department's 监督管理委员会), a street's 办事处; a bare chain of places (岩溪县, 衡屿市莲山区) names it too
+_GOVERNMENT_NAME = re.compile(r"(?:人民政府|政府|管委会|(?<!监督)管理委员会|街道办事处|办事处|街道)(?:办公室)?")
+# A body's own name that is no government's: a place's bureau, commission, office, centre … (凌江县统计局, 某市卫健委,
+# 某县融媒体中心) — not a hall of the site (网上办事大厅)
+_BODY_NAME = re.compile(r"[\u4e00-\u9fff]{2,20}(?:局|委员会|委|办公室|办|中心|厅|署|院|所|站|队|馆|会)")
+_NAME_SUFFIX = re.compile(r"(?:门户网站|官方网站|网站|门户|官网)$")
+
+
+def _body_kind(name: str) -> str:
+    """"government", "department" or "" for one name the site calls itself by (`site_body`)."""
+    name = _NAME_SUFFIX.sub("", name.strip())
+    if not name or HOME_NAME.fullmatch(name):
+        return ""
+    places, end = _leading_places(name)
+    if places and end == len(name) or re.search(_GOVERNMENT_NAME.pattern + "$", name):
+        return "government"
+    return "department" if _BODY_NAME.fullmatch(name) and "网上" not in name else ""
+
+
+def site_body(ctx: SiteContext) -> str:
+    """Whose website the site is, by the names it calls itself (its `SiteName`, its homepage title's parts) and its
+    sponsor (主办单位): "department" when a name of the site is a body that is no government (凌江县统计局) and no name
+    or sponsor is a government's; "government" when its names are a government's alone (a county's, a township's, a
+    zone's portal — run by any office); "unsure" when they disagree, or when only the sponsor names a body; "" when
+    nothing says (a homepage titled 首页)."""
+    hp = ctx.homepage
+    if hp is None:
+        return ""
+    names = {_body_kind(n) for n in (hp.meta.get("sitename", ""), *_TITLE_PARTS.split(hp.title.strip()))}
+    sponsor = _body_kind(hp.marks.get("网站主办单位", ("", ""))[0])
+    if "government" in names:
+        return "unsure" if "department" in names else "government"
+    if "department" in names:
+        return "department" if sponsor != "government" else "unsure"
+    return "unsure" if sponsor == "department" else ""
