@@ -3,7 +3,8 @@
 The result (`PageFacts`) is small, so a whole site fits in memory without its HTML. `parse_page` reads the page
 once and asks the readers of each part: links (`page_links`), dated rows (`list_rows`), messages (`messages`),
 breadcrumbs (`breadcrumb`), the site search (`search_form`), splash pages (`splash`), soft errors
-(`out_of_service`), dates and bylines (`dates`, `article`), footer marks (`footer`), script-written parts (`scripts`).
+(`out_of_service`), when it says it was published (`page_dates`, over `dates` and `article`), footer marks
+(`footer`), script-written parts (`scripts`). `parse_page` calls its steps in the order the page is read.
 """
 
 from __future__ import annotations
