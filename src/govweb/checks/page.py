@@ -393,7 +393,8 @@ class _Reading:
     blocks: Callable[[], list[str]] = list              # the body's text blocks, squashed (built once, on first use)
     link_texts: Callable[[], frozenset[str]] = frozenset   # the links' texts (built once, on first use)
     pub: Publication = field(default_factory=Publication)
-    is_article: bool = False
+    is_article: bool = False   # a document: `pub.is_article`, then as later steps find (a declared-empty column, a
+                               # message's page, a service guide)
     says_none: str = ""
     # what a page listing nothing, or listing items, says besides
     lines: frozenset[str] = frozenset()
