@@ -25,6 +25,7 @@ from govweb.checks.messages import (
     answers_posts,
     row_status,
     submissions,
+    table_cells,
 )
 from govweb.checks.page_links import MORE, YEAR_ONLY, Joiner, back_or_action
 from govweb.checks.printed_lists import nav_named
@@ -165,7 +166,7 @@ def _body_row(row: LexborNode) -> LexborNode | None:
     under = next_element(row)
     if row.tag != "tr" or under is None or under.tag != "tr":
         return None
-    cells = [c for c in under.iter(include_text=False) if c.tag in ("td", "th")]
+    cells = table_cells(under)
     return under if len(cells) == 1 and (cells[0].attributes.get("colspan") or "1").strip() not in ("", "1") else None
 
 

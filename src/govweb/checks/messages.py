@@ -141,15 +141,16 @@ class ThreadRow:
     replies: int
 
 
-def _cells(row: LexborNode) -> list[LexborNode]:
-    return [c for c in row.iter() if c.tag in ("td", "th")]
+def table_cells(row: LexborNode) -> list[LexborNode]:
+    """A table row's cells: its `td` and `th` children."""
+    return [c for c in row.iter(include_text=False) if c.tag in ("td", "th")]
 
 
 def _names(head: LexborNode) -> list[str]:
     """A heading row's cell names, one a column: a cell spanning two columns (colspan) names the first, the next
     left blank."""
     out: list[str] = []
-    for c in _cells(head):
+    for c in table_cells(head):
         span = c.attributes.get("colspan") or "1"
         out += ["".join(c.text(deep=True).split())] + [""] * (min(int(span), 9) - 1 if span.isdigit() else 0)
     return out
@@ -182,7 +183,7 @@ def thread_rows(tree: LexborHTMLParser) -> tuple[ThreadRow, ...]:
             continue   # (a layout table around others: the innermost holds the list)
         rows = table.css("tr")
         head = next((r for r in rows if not r.css_first("a[href]")), None)
-        names = ["".join(c.text(deep=True).split()) for c in _cells(head)] if head is not None else []
+        names = ["".join(c.text(deep=True).split()) for c in table_cells(head)] if head is not None else []
         if head is None and above is not None:
             head, names = above, _names(above)   # (its sort links aside: a heading row of its own)
         above = rows[0] if len(rows) == 1 and _heads_threads(_names(rows[0])) else None
@@ -193,7 +194,7 @@ def thread_rows(tree: LexborHTMLParser) -> tuple[ThreadRow, ...]:
             continue   # (a letter list's 回复 column beside no count of views: when each letter was answered)
         last = {i for i, n in enumerate(names) if _LAST_POST_HEAD.match(n)}
         for r in rows:
-            cells = _cells(r)
+            cells = table_cells(r)
             link = r.css_first("a[href]")
             if r is head or len(cells) != len(names) or link is None or _pinned(r):
                 continue
