@@ -46,11 +46,13 @@ def message_rows(body: LexborNode, base: str, unlinked: bool = False) -> list[It
     whole (a linked letter is read as a link, and so is the line of its dates a table prints under its title).
     Whether 发表于/发表时间 date messages is read on the whole board: its unanswered messages print no answer."""
     blocks: list[LexborNode] = []
-    posts = answers_posts(" ".join(body.text(deep=True, separator=" ").split()))
+    posts: bool | None = None   # (read once, and only on a page printing a label)
     for node in body.traverse(include_text=True):
         if node.tag != "-text" or not ((t := node.text() or "") and (
                 SUBMIT_LABEL.search(t) or POSTED_LABEL.search(t) or SUBMIT_WORD.fullmatch(t))):
             continue
+        if posts is None:
+            posts = answers_posts(" ".join(body.text(deep=True, separator=" ").split()))
         block = node.parent
         while block is not None and block.parent is not None and block.parent.tag not in ("body", "html") \
                 and len(submissions(block.parent.text(deep=True, separator=" "), posts)) == 1:
@@ -58,7 +60,7 @@ def message_rows(body: LexborNode, base: str, unlinked: bool = False) -> list[It
         if block is not None and not any(b.mem_id == block.mem_id for b in blocks) and submissions(
                 block.text(deep=True, separator=" "), posts) and not (unlinked and _beside_links(block)):
             blocks.append(block)   # (发表时间 with no 发表者 beside it: an article's date line)
-    if len(blocks) < 2:
+    if len(blocks) < 2 or posts is None:
         return []
     rows: list[Item] = []
     for i, block in enumerate(blocks):
