@@ -211,10 +211,12 @@ _DECLARED_UNTYPED = re.compile(r"(?:其他|其它|专题|专栏|专题专栏)(?:
 _NO_LONGER_UPDATED = re.compile(r"(?:本|该|此)栏目[^。；;！!]*?(?:不再|停止)(?:更新|发布)")
 
 
-def archived_column(first: PageFacts) -> bool:
-    """The column's page says, in a line of prose that is none of its rows, that the column is no longer updated."""
+def archived_column(first: PageFacts, at_list: bool = False) -> bool:
+    """The column's page says, in a line of prose that is none of its rows, that the column is no longer updated —
+    `at_list`: in a line standing right above or below its list (the list's own notice, no sidebar's far off)."""
     rows = {it.title for it in first.items} | {it.row for it in first.items}
-    return any(_NO_LONGER_UPDATED.search(t) for t in first.prose if t not in rows)
+    lines = set(first.list_notes) & first.prose if at_list else first.prose
+    return any(_NO_LONGER_UPDATED.search(t) for t in lines if t not in rows)
 
 
 def column_type(ctx: SiteContext, first: PageFacts, name: str, aside: frozenset[str] = frozenset(),
@@ -222,12 +224,14 @@ def column_type(ctx: SiteContext, first: PageFacts, name: str, aside: frozenset[
     """ColumnType meta unless the name carries a type word, else a message list's, else the name, else the title,
     else the nearest typed section above it (breadcrumb, then the homepage menu, then a link's name for it) unless the name says what it is
     (专题, 图片, 视频 …), else its rows' (document numbers, news), else its section's own list's — but a column
-    whose name carries no type word (历史信息) and that says it is no longer updated is an archive, 其他
-    (`archived_column`). `aside`: the
+    whose page says it is no longer updated is an archive, 其他 (`archived_column`: anywhere in its prose when its
+    name carries no type word, 历史信息; in a line right at its list when it does, 新闻动态). `aside`: the
     addresses of rows that are no rows of the column (another list's box beside its empty one): they say nothing of
     what it reports. `nested`: typing a section's list for a column below it (no further section looked up)."""
-    if archived_column(first) and type_of(name) == "其他":
-        return "其他"   # (a column still named for its kind, 某某动态, stays that kind however it says it stopped)
+    if archived_column(first, at_list=type_of(name) != "其他"):
+        # (a column still named for its kind, 某某动态, archived by the notice its list bears: 47号 asks a site to
+        # archive the columns it stops, and an archived column is measured by no freshness limit)
+        return "其他"
     declared = first.meta.get("columntype") if name == first.meta.get("columnname", name) else None
     if declared and type_of(name) != "其他":
         if _DECLARED_UNTYPED.fullmatch(declared.strip()):

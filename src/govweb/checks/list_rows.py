@@ -917,6 +917,25 @@ def heading_above_rows(body_text: str, items: list[Item]) -> str:
     return ""
 
 
+_NOTE_REACH = 5   # lines (bullets and dashes skipped) right above or below a list where a line of its own stands
+
+
+def notes_at_rows(body_text: str, items: list[Item]) -> tuple[str, ...]:
+    """The lines standing right above the page's first row and right below its last (a few lines each, bullets and
+    dashes skipped): where a list says something of itself (本栏目已停止更新), not a sidebar's or a footer's far off."""
+    spans = sorted((i, i + len(it.title)) for it in items if not it.scripted and len(it.title) >= 4
+                   if (i := _title_at(body_text, it.title)) >= 0)
+    if not spans:
+        return ()
+    above, below = _said_lines(body_text[: spans[0][0]]), _said_lines(body_text[spans[-1][1]:])
+    return tuple(above[-_NOTE_REACH:] + below[:_NOTE_REACH])
+
+
+def _said_lines(text: str) -> list[str]:
+    """The lines of `text` that say something (bullets and dashes skipped)."""
+    return [t for t in (t.strip() for t in text.split("\n")) if len(t) >= 2]
+
+
 def _title_at(body_text: str, title: str) -> int:
     """Where the page prints a row's title: of the places its first words stand, the one going on longest in the
     title's words — not the header's 欢迎访问某某管理委员会网站 where every title opens with the body's name —, or -1."""

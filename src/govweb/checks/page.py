@@ -43,6 +43,7 @@ from govweb.checks.guide_labels import guide_labels, is_guide, is_kind_only, ser
 from govweb.checks.list_rows import (
     Item,
     heading_above_rows,
+    notes_at_rows,
     read_anchors,
     row_key,
     settle_by_named_months,
@@ -253,6 +254,7 @@ class PageFacts:
     mark_images: tuple[tuple[str, str, str, bool], ...] = ()   # homepage marks shown as images (footer.image_marks)
     switches: tuple[str, ...] = ()            # names of controls a click runs in place (<button>, <span onclick>)
     list_heading: str = ""                    # the short line just above its first dated row (通知公告)
+    list_notes: tuple[str, ...] = ()          # the lines right above its first row and below its last (本栏目已停止更新)
     tiles: tuple[str, ...] = ()               # what the undated tiles of a picture list open (a 视频 strip)
     frame_names: tuple[str, ...] = ()         # names (and ids) of its iframes and frames
     targeted: tuple[tuple[str, str], ...] = ()  # (url, window name) of links opening in a named window
@@ -1014,6 +1016,7 @@ def _facts(r: _Reading, warc_record: str, depth: int) -> PageFacts:
         mark_images=footer.image_marks(tree, in_unseen if read_seen else None) if home else (),
         switches=tuple(dict.fromkeys(r.switches)), frame_names=r.frame_names, targeted=r.targeted,
         unread_frames=r.unread_frames, list_heading=heading_above_rows(r.body_text, items) if not is_article else "",
+        list_notes=notes_at_rows(r.body_text, items) if not is_article else (),
         tiles=() if is_article else r.tiles, alert_links=r.alert_links,
         before_crumb=rows_before_crumb(r.body_text, ((it.url, it.title) for it in items if not it.scripted))
         if crumbs and not is_article and len(items) >= 2 else frozenset(), blank_dated=r.blank_dated,
