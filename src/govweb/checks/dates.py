@@ -468,8 +468,7 @@ def render_time(meta: dict[str, str]) -> tuple[RawDate, str] | None:
     """The moment a page's meta (`_RENDER_METAS`, names lowered) says it was rendered: its day and HH:MM, as
     `generation_time` gives a printed one; None when it names none."""
     for key in _RENDER_METAS:
-        day = find_dated(meta.get(key, ""))
-        if day is not None:
+        if key in meta and (day := find_dated(meta[key])) is not None:
             return day, _hh_mm(meta[key])
     return None
 

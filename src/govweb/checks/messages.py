@@ -34,7 +34,7 @@ SUBMIT_HEADER = re.compile(r"(?:留言|来信|写信|诉求|咨询|提问|投诉
 def submissions(text: str, posts: bool | None = None) -> list[re.Match[str]]:
     """Where `text` says when a message was sent (group 1: the date): 留言时间：…, or 发表时间：… where it dates messages
     (`posts`: the page's 发表时间/发表于 labels are messages'; None: read from `text` itself, `answers_posts`)."""
-    return list(_submissions(text, answers_posts(text) if posts is None else posts))
+    return list(_submissions(text, posts))
 
 
 def answers_posts(text: str) -> bool:
@@ -44,10 +44,10 @@ def answers_posts(text: str) -> bool:
 
 
 @lru_cache(maxsize=16)
-def _submissions(text: str, posts: bool) -> tuple[re.Match[str], ...]:
+def _submissions(text: str, posts: bool | None) -> tuple[re.Match[str], ...]:
     # (a page's text is asked twice — does it print messages, is it one message's page —: searched once)
     found = list(SUBMIT_LABEL.finditer(text))
-    if posts:
+    if posts or posts is None and answers_posts(text):
         found += POSTED_LABEL.finditer(text)
     return tuple(sorted(found, key=lambda m: m.start()))
 
