@@ -13,6 +13,11 @@ from govweb.checks import footer
 _CRUMB_LABEL = re.compile(r"(?:当前位置|您的位置|您现在的位置|您当前的位置|所在位置|现在位置|当前页面|位置)\s*[:：]\s*")
 _CRUMB_BARE = re.compile(r"(?:网站首页|首页|主页)\s*(?:>|＞|»|›|→|>>|/|\s[-－—]\s)")
 _CRUMB_SEP = re.compile(r"\s*(?:>>|>|＞|»|›|→|/|\\)\s*|\s+[-－—]\s+")
+# The rarer separators of a labelled crumb (当前位置：首页 | 部门动态, 首页 :: 部门动态, 首页 · 部门动态), read only in
+# its own block where the usual ones find no step: a bar or a dot also parts the words after it (联系我们 | 网站地图)
+_CRUMB_SEP_MORE = re.compile(r"\s*(?:>>|>|＞|»|›|→|/|\\|::|\||｜)\s*|\s+[-－—·•]\s+")
+# An image or an icon font between a crumb's steps (<a>首页</a><img src="arrow.gif"><a>部门动态</a>, <i class="icon">)
+_MARK_TAGS = frozenset({"img", "i", "span", "em", "b", "svg"})
 _INLINE = frozenset({"a", "span", "em", "strong", "b", "i", "font", "small", "label", "-text"})
 _SHOWN = frozenset({"img", "input", "select", "textarea", "button", "iframe", "frame", "embed", "object", "video",
                     "audio", "canvas", "svg"})
@@ -86,7 +91,27 @@ def _own_name(text: str, last_step: str) -> bool:
     return bool(last_step) and (text == last_step or len(text) <= _OWN_NAME_MAX and text.endswith(last_step))
 
 
-def breadcrumb(text: str) -> tuple[str, ...]:
+def read_crumb(text: str, body: LexborNode | None) -> tuple[str, ...]:
+    """The names of the page's breadcrumb, read from its squashed `text`; where that finds none under a crumb's label,
+    from the crumb's own block (`_crumb_block`, never the text after it: a footer's 联系我们 | 网站地图), with its rarer
+    separators (首页 | 部门动态, 首页 :: 部门动态, 首页 · 部门动态) and each image or icon between two steps read as one
+    (<a>首页</a><img src="arrow.gif">部门动态, <i class="iconfont">)."""
+    steps = breadcrumb(text)
+    if steps or body is None or _CRUMB_LABEL.search(text) is None:
+        return steps
+    block = _crumb_block(body)
+    if block is None:
+        return ()
+    said: list[str] = []
+    for n in block.traverse(include_text=True):
+        if n.tag == "-text":
+            said.append(n.text() or "")
+        elif n.tag in _MARK_TAGS and not (n.text(deep=True) or "").strip() and said and said[-1] != " > ":
+            said.append(" > ")
+    return breadcrumb(" ".join(" ".join(said).split()), _CRUMB_SEP_MORE)
+
+
+def breadcrumb(text: str, seps: re.Pattern[str] = _CRUMB_SEP) -> tuple[str, ...]:
     """The names of a breadcrumb (当前位置：首页 > 新闻中心 > 部门动态 → 新闻中心, 部门动态)."""
     m = _CRUMB_LABEL.search(text)
     start = m.end() if m else -1
@@ -95,7 +120,7 @@ def breadcrumb(text: str) -> tuple[str, ...]:
         if b is None:
             return ()
         start = b.start()
-    parts = _CRUMB_SEP.split(text[start : start + 120])
+    parts = seps.split(text[start : start + 120])
     names: list[str] = []
     for i, part in enumerate(parts):
         word = part.strip().split(" ", 1)[0] if part.strip() else ""

@@ -35,7 +35,13 @@ from govweb.checks import (
     script_writes,
     xml_pages,
 )
-from govweb.checks.breadcrumb import blank_after_crumb, breadcrumb, rows_before_crumb, within_block
+from govweb.checks.breadcrumb import (
+    blank_after_crumb,
+    breadcrumb,
+    read_crumb,
+    rows_before_crumb,
+    within_block,
+)
 from govweb.checks.datapage import DataFacts
 from govweb.checks.dates import RawDate
 from govweb.checks.fold import AS_READ, UNREAD
@@ -935,7 +941,8 @@ def _read_marks(r: _Reading) -> None:
 
 def _read_way_on(r: _Reading) -> None:
     """The page's breadcrumb, and whether it is a splash or jump page sending the visitor on (and where)."""
-    r.crumbs = crumbs = breadcrumb(r.text) if r.is_article else within_block(breadcrumb(r.text), r.body_node)
+    r.crumbs = crumbs = read_crumb(r.text, r.body_node) if r.is_article else within_block(
+        read_crumb(r.text, r.body_node), r.body_node)
     r.redirect = r.listless and sends_on(
         r.tree, r.text, r.meta, r.links, r.inline_scripts, r.join, r.final_url or r.url, bool(crumbs))
     r.jump_to = jump_target(r.meta, r.inline_scripts, r.join, r.final_url or r.url) if r.redirect else None
