@@ -882,9 +882,14 @@ _HEADING_LOOKBACK = 3
 _ROW_LABEL_REACH = 200   # characters above a row where the label its card prints over its title stands
 
 
+def _said_lines(text: str) -> list[str]:
+    """The lines of `text` that say something (bullets and dashes skipped)."""
+    return [t for t in (t.strip() for t in text.split("\n")) if len(t) >= 2]
+
+
 def _lines_above(text: str) -> list[str]:
-    """The last few lines of `text` that say something (bullets and dashes skipped)."""
-    return [t for t in (t.strip() for t in text.split("\n")) if len(t) >= 2][-_HEADING_LOOKBACK:]
+    """The last few lines of `text` that say something."""
+    return _said_lines(text)[-_HEADING_LOOKBACK:]
 
 
 def _last_line(text: str) -> str | None:
@@ -896,13 +901,18 @@ def _last_line(text: str) -> str | None:
     return None
 
 
-def heading_above_rows(body_text: str, items: list[Item]) -> str:
+def title_spans(body_text: str, items: list[Item]) -> list[tuple[int, int]]:
+    """Where the page prints its rows' titles (`_title_at`: start, end), in the page's order."""
+    return sorted({(i, i + len(it.title)) for it in items if not it.scripted and len(it.title) >= 4
+                   if (i := _title_at(body_text, it.title)) >= 0})
+
+
+def heading_above_rows(body_text: str, spans: list[tuple[int, int]]) -> str:
     """The short line just above the first dated row of the page (a list's heading: 通知公告), within a few lines
     (bullets and dashes skipped), or "". Where the rows print a label right above their titles — the second row's
     line above is a short one too — a line standing right above another row is such a label (each card's 图解解读 or
     文字解读), no heading of the list; rows right under a visitor's action (a 信箱's 我要写信 button) have none."""
-    starts = sorted({i for i in (_title_at(body_text, it.title) for it in items if not it.scripted and len(it.title) >= 4)
-                     if i >= 0})
+    starts = sorted({i for i, _ in spans})   # (`title_spans`)
     if not starts:
         return ""
     lasts = (last for s in starts[1:] if (last := _last_line(body_text[max(0, s - _ROW_LABEL_REACH): s])))
@@ -920,20 +930,14 @@ def heading_above_rows(body_text: str, items: list[Item]) -> str:
 _NOTE_REACH = 5   # lines (bullets and dashes skipped) right above or below a list where a line of its own stands
 
 
-def notes_at_rows(body_text: str, items: list[Item]) -> tuple[str, ...]:
-    """The lines standing right above the page's first row and right below its last (a few lines each, bullets and
-    dashes skipped): where a list says something of itself (本栏目已停止更新), not a sidebar's or a footer's far off."""
-    spans = sorted((i, i + len(it.title)) for it in items if not it.scripted and len(it.title) >= 4
-                   if (i := _title_at(body_text, it.title)) >= 0)
+def notes_at_rows(body_text: str, spans: list[tuple[int, int]]) -> tuple[str, ...]:
+    """The lines standing right above the page's first row and right below its last (`title_spans`; a few lines each,
+    bullets and dashes skipped): where a list says something of itself (本栏目已停止更新), not a sidebar's or a footer's
+    far off."""
     if not spans:
         return ()
     above, below = _said_lines(body_text[: spans[0][0]]), _said_lines(body_text[spans[-1][1]:])
     return tuple(above[-_NOTE_REACH:] + below[:_NOTE_REACH])
-
-
-def _said_lines(text: str) -> list[str]:
-    """The lines of `text` that say something (bullets and dashes skipped)."""
-    return [t for t in (t.strip() for t in text.split("\n")) if len(t) >= 2]
 
 
 def _title_at(body_text: str, title: str) -> int:

@@ -210,12 +210,12 @@ def thread_rows(tree: LexborHTMLParser) -> tuple[ThreadRow, ...]:
 # A thread's page as Discuz draws it: each floor a block `post_<pid>` with its poster's column (`.pls`: name, user
 # group), and the thread's reply count printed at its head (回复: 3). A floor by an ordinary member — the column names
 # a member rank (`_MEMBER_RANK`), no official word (`_OFFICIAL`) or badge, and the poster's name names no body
-# (`_BODY_NAME`: 县水利局, 柳桥乡交通办, 网络问政版主) — is no official answer.
+# (`_POSTER_BODY`: 县水利局, 柳桥乡交通办, 网络问政版主) — is no official answer.
 _FLOOR_ID = re.compile(r"post_\d+")
 _THREAD_REPLIES = re.compile(r"回复\s*[:：]\s*(\d+)")
 _MEMBER_RANK = re.compile(r"新手上路|初级会员|注册会员|普通会员|中级会员|高级会员|金牌会员|论坛元老")
 _OFFICIAL = re.compile(r"认证|官方|部门|单位|版主|管理|客服|政务|机关|发言人|问政|督办|职能")
-_BODY_NAME = re.compile(r"局|委|办|政府|中心|大队|中队|街道|社区|官方|版主|管理|客服|热线|书记|县长|市长|区长|镇长|乡长|主任|发言人|问政|督办"
+_POSTER_BODY = re.compile(r"局|委|办|政府|中心|大队|中队|街道|社区|官方|版主|管理|客服|热线|书记|县长|市长|区长|镇长|乡长|主任|发言人|问政|督办"
                         r"|gov"
                         r"|\d{5}|[所站院处科股厅部镇乡村队组会]$")
 
@@ -228,7 +228,7 @@ def _ordinary_floor(floor: LexborNode) -> bool:
     said = " ".join([column.text(deep=True, separator=" ")] + [
         (i.attributes.get("alt") or "") + " " + (i.attributes.get("title") or "") for i in column.css("img")])
     name = "".join(poster.text(deep=True).split())
-    return bool(name) and bool(_MEMBER_RANK.search(said)) and not _OFFICIAL.search(said) and not _BODY_NAME.search(name)
+    return bool(name) and bool(_MEMBER_RANK.search(said)) and not _OFFICIAL.search(said) and not _POSTER_BODY.search(name)
 
 
 def floors_all_ordinary(tree: LexborHTMLParser) -> bool:

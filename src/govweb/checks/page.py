@@ -54,6 +54,7 @@ from govweb.checks.list_rows import (
     row_key,
     settle_by_named_months,
     settle_day_first,
+    title_spans,
     weekday_list,
 )
 from govweb.checks.list_shapes import (
@@ -607,10 +608,10 @@ def _set_unseen_apart(r: _Reading) -> None:
     if unseen and not r.home:
         # (a date printed alone where no visitor sees it dates no row beside the date shown — a theme's hidden
         # `updated` time —: the rows are read without it)
-        dates_only = [b for b in unseen if DATE_ONLY.fullmatch(b.text(deep=True).strip())]
-        unseen = [b for b in unseen if not DATE_ONLY.fullmatch(b.text(deep=True).strip())]
-        for block in dates_only:
-            block.decompose()
+        date_only = [DATE_ONLY.fullmatch(b.text(deep=True).strip()) is not None for b in unseen]
+        for block in (b for b, alone in zip(unseen, date_only, strict=True) if alone):
+            block.decompose()   # (after every block is read: one may hold another)
+        unseen = [b for b, alone in zip(unseen, date_only, strict=True) if not alone]
     r.unseen = unseen
 
 
@@ -941,8 +942,8 @@ def _read_marks(r: _Reading) -> None:
 
 def _read_way_on(r: _Reading) -> None:
     """The page's breadcrumb, and whether it is a splash or jump page sending the visitor on (and where)."""
-    r.crumbs = crumbs = read_crumb(r.text, r.body_node) if r.is_article else within_block(
-        read_crumb(r.text, r.body_node), r.body_node)
+    crumbs = read_crumb(r.text, r.body_node)
+    r.crumbs = crumbs = crumbs if r.is_article else within_block(crumbs, r.body_node)
     r.redirect = r.listless and sends_on(
         r.tree, r.text, r.meta, r.links, r.inline_scripts, r.join, r.final_url or r.url, bool(crumbs))
     r.jump_to = jump_target(r.meta, r.inline_scripts, r.join, r.final_url or r.url) if r.redirect else None
@@ -1003,6 +1004,7 @@ def _facts(r: _Reading, warc_record: str, depth: int) -> PageFacts:
     search_form, search_action, search_fields, search_choices, search_words = r.search
     images, missing_alt, missing_example = r.images
     url, final_url, title, crumbs, marks, read_seen = r.url, r.final_url, r.title, r.crumbs, r.marks, r.read_seen
+    spans = title_spans(r.body_text, items) if not is_article else []   # (where its rows' titles stand: read once)
     return PageFacts(
         url=url, final_url=_as_fetched(final_url or url), warc_record=warc_record, depth=depth, title=title,
         meta=r.meta, links=r.links, items=items, pubdate=r.pub.date, pubdate_excerpt=r.pub.excerpt,
@@ -1022,8 +1024,8 @@ def _facts(r: _Reading, warc_record: str, depth: int) -> PageFacts:
         badge_slots=script_marks.badge_slots(tree, _CUSTOM_ELEMENT.search(html) is not None, r.stranded),
         mark_images=footer.image_marks(tree, in_unseen if read_seen else None) if home else (),
         switches=tuple(dict.fromkeys(r.switches)), frame_names=r.frame_names, targeted=r.targeted,
-        unread_frames=r.unread_frames, list_heading=heading_above_rows(r.body_text, items) if not is_article else "",
-        list_notes=notes_at_rows(r.body_text, items) if not is_article else (),
+        unread_frames=r.unread_frames, list_heading=heading_above_rows(r.body_text, spans),
+        list_notes=notes_at_rows(r.body_text, spans),
         tiles=() if is_article else r.tiles, alert_links=r.alert_links,
         before_crumb=rows_before_crumb(r.body_text, ((it.url, it.title) for it in items if not it.scripted))
         if crumbs and not is_article and len(items) >= 2 else frozenset(), blank_dated=r.blank_dated,

@@ -336,9 +336,10 @@ def member_site_folders(ctx: SiteContext) -> tuple[frozenset[str], frozenset[str
     return frozenset(pages), frozenset(folders)
 
 
+# (wider than `_GOVERNMENT` and `_DEPARTMENT`, which tell another body named on the site: here the site names itself)
 # A government's own name: a place's government (岩溪县人民政府, its 办公室 as the sponsor: 岩溪县人民政府办公室), a zone's
 # 管委会 (not a department's 监督管理委员会), a street's 办事处; a bare chain of places (岩溪县, 衡屿市莲山区) names it too
-_GOVERNMENT_NAME = re.compile(r"(?:人民政府|政府|管委会|(?<!监督)管理委员会|街道办事处|办事处|街道)(?:办公室)?")
+_GOVERNMENT_NAME = re.compile(r"(?:人民政府|政府|管委会|(?<!监督)管理委员会|街道办事处|办事处|街道)(?:办公室)?$")
 # A body's own name that is no government's: a place's bureau, commission, office, centre … (凌江县统计局, 某市卫健委,
 # 某县融媒体中心) — not a hall of the site (网上办事大厅)
 _BODY_NAME = re.compile(r"[\u4e00-\u9fff]{2,20}(?:局|委员会|委|办公室|办|中心|厅|署|院|所|站|队|馆|会)")
@@ -351,7 +352,7 @@ def _body_kind(name: str) -> str:
     if not name or HOME_NAME.fullmatch(name):
         return ""
     places, end = _leading_places(name)
-    if places and end == len(name) or re.search(_GOVERNMENT_NAME.pattern + "$", name):
+    if places and end == len(name) or _GOVERNMENT_NAME.search(name):
         return "government"
     return "department" if _BODY_NAME.fullmatch(name) and "网上" not in name else ""
 
