@@ -61,6 +61,26 @@ def test_a_list_whose_title_filter_sends_its_own_query_is_that_list(tmp_path: Pa
     assert SEED + named not in cols
 
 
+def test_a_list_of_another_module_of_the_search_s_script_is_a_column(tmp_path: Path) -> None:
+    # one script serves every page (portal.php?mod=…); the header's search form is sent to its search module by its
+    # own address (mod=search&act=find), no hidden field: the menu's 招标公告 at mod=list&act=show&cid=7 names
+    # another module — that list, not the search's answer; a visitor's typed keyword at the search address stays hits
+    form = ("<div class='hd'><form action='/portal.php?mod=search&act=find' method='post'>"
+            "<input type='text' name='wd'><input type='submit' value='搜索'></form></div>")
+    listing = "portal.php?mod=list&act=show&cid=7"
+    hits = "portal.php?mod=search&act=find&wd=%E6%8B%9B%E6%A0%87"
+    rows = "<table class='lb'>" + "".join(
+        f"<tr><td><a href='/portal.php?mod=view&id={d}'>临泉县第{d}标段道路改造工程招标公告</a></td><td>2021-06-{d:02d}</td></tr>"
+        for d in (5, 14, 22)) + "</table>"
+    report = _site(tmp_path, {
+        listing: ("招标公告 - 临泉县人民政府", form + rows),
+        hits: ("招标公告 - 临泉县人民政府", form + rows),
+    }, menu={listing: "招标公告", hits: "招标"})
+    cols = {c["url"]: c for c in report["columns"]}
+    assert (cols[SEED + listing]["items"], cols[SEED + listing]["last_update"]) == (3, "2021-06-22")
+    assert SEED + hits not in cols
+
+
 # the site search every page's header holds: it searches every channel (chnl=0)
 HEADER_SEARCH = ("<div class='top'><form action='/search/s' method='get'><input type='hidden' name='site' value='lq'>"
                  "<input type='hidden' name='chnl' value='0'><input type='text' name='wd'><button type='submit'>搜索</button>"

@@ -358,8 +358,11 @@ def answers_search(f: PageFacts) -> bool:
         return False   # the query only repeats what the form fixes (its hidden cat=tzgg&year=2026, a page number), no
         # keyword typed: the list a 标题 filter form searches within, shown as the menu opens it — not the hits of a search
     # a page of another module of the same script (PHPCMS index.php?m=guestbook beside a form sending m=search):
-    # its query contradicts a fixed field the form sends
-    return all(sent.get(name, value) == value for name, value in f.search_fields)
+    # its query contradicts a fixed field the form sends — or, no keyword typed, one its own address fixes
+    # (index.php?m=content&c=index&a=lists&catid=11 beside a form sent to index.php?m=search&c=index&a=init)
+    typed = any(sent.get(name) for name in f.search_words)
+    fixed_fields = f.search_fields + (() if typed else tuple(parse_qsl(action.query)))
+    return all(sent.get(name, value) == value for name, value in fixed_fields)
 
 
 def saved_search(ctx: SiteContext, f: PageFacts, names: list[str]) -> bool:
