@@ -15,7 +15,7 @@ from govweb.checks.dates import RawDate, address_settles, dated_url, to_date, un
 from govweb.checks.list_rows import Item, opens_file
 from govweb.checks.list_state import MIN_CONTENT_CHARS, own_content_chars, says_empty_beside_rows
 from govweb.checks.page import EMPTY_CONTAINER, PageFacts
-from govweb.checks.page_links import MORE, YEAR_ONLY, back_or_action
+from govweb.checks.page_links import ANNOUNCING, MORE, YEAR_ONLY, back_or_action
 from govweb.checks.printed_lists import _STATIC_PAGER
 from govweb.urlnorm import folder_of
 
@@ -345,8 +345,15 @@ def entry_address(ctx: SiteContext, it: Item) -> str:
 
 
 def _no_entry(ctx: SiteContext, it: Item) -> bool:
-    return back_or_action(it.title) or not it.scripted and (
+    return back_or_action(it.title) or _announcement(it) or not it.scripted and (
         ctx.canonical(it.url) == ctx.homepage_url)
+
+
+def _announcement(it: Item) -> bool:
+    """A button announcing an event to come (预告 河溪镇农技培训直播 开播时间：12月15日 09:00 [预约直播]): a row whose
+    link only runs a script and whose text besides its title says 预告 or 即将开播 — its day the event's, it opens no
+    page: no entry of the list (a headline naming a 预告 is one)."""
+    return it.scripted and ANNOUNCING.search(it.row.replace(it.title, "")) is not None
 
 
 def shared_menu_link(ctx: SiteContext, url: str, members: list[str]) -> bool:

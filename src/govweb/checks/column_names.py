@@ -89,12 +89,15 @@ def column_named(name: str) -> bool:
 
 def anchor_texts(ctx: SiteContext) -> dict[str, Counter[str]]:
     """url → the texts of the links to it from other pages (a page's links to itself — `href="#"` placeholders,
-    a menu's every entry pointing back — do not name it)."""
+    a menu's every entry pointing back — do not name it, nor do links announcing an event to come: 直播预告's
+    headline and 预约 name the live event, not the video column they open)."""
     texts: dict[str, Counter[str]] = {}
     names: dict[str, str] = {}   # a link's text → the name it gives ("": none); the menu's repeat on every page
     canonical = ctx.canonical
     for url, facts in ctx.pages.items():
         for link in facts.links:
+            if link.announced:
+                continue
             t = names.get(link.text)
             if t is None:
                 t = link.text.strip()
@@ -291,7 +294,24 @@ def column_type(ctx: SiteContext, first: PageFacts, name: str, aside: frozenset[
                 return t
     if not _in_every_menu(ctx, first.url):
         return "其他"
-    return "动态要闻" if reports_news(first, aside) else "其他"
+    return "动态要闻" if reports_news(first, aside) or _place_in_medium(ctx, name) else "其他"
+
+
+# a column's name made of a medium and a place (视频河溪, 图片某某, 影像某某): the place's news in that medium
+_MEDIUM_PLACE = re.compile(r"(?:视频|图片|图说|影像|镜头)([\u4e00-\u9fff]{2,4})")
+_PLACE_SUFFIX = r"(?:县|区|市|镇|乡|街道|旗)"
+
+
+def _place_in_medium(ctx: SiteContext, name: str) -> bool:
+    """A first-level column named for a medium and the site's own place (视频河溪 on 梓阳县河溪镇's site, 图片某某 on
+    某某区's): the place's news told in videos or pictures, 动态要闻 — whatever its rows print (cards of durations and
+    play counts, no date). Another place's name, or a subject (视频会议), types nothing."""
+    m = _MEDIUM_PLACE.fullmatch(name.strip())
+    hp = ctx.homepage
+    if m is None or hp is None:
+        return False
+    site = f"{hp.title} {hp.meta.get('sitename', '')}"
+    return re.search(re.escape(m.group(1)) + _PLACE_SUFFIX, site) is not None
 
 
 def _section_page(ctx: SiteContext, f: PageFacts, section: str) -> PageFacts | None:

@@ -32,6 +32,7 @@ class Link:
     placeholder: bool = False   # its href names no address of its own: a part (`#gkml`), a bare query, `./`
     card: str = ""        # a card's heading, the place it names (`<a><h4>市长信箱</h4><p>向市长反映意见建议</p></a>`)
     titled: str = ""      # its `title` in Chinese when its text has none (`<a title="政府信息公开指南">Guide</a>`)
+    announced: bool = False   # it stands in an announcement of an event to come (直播预告: its headline, 预约)
 
     @property
     def name(self) -> str:
@@ -408,6 +409,21 @@ def tile_caption(a: LexborNode) -> str:
 
 
 _CARD_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+# words announcing an event to come (直播预告, 即将开播)
+ANNOUNCING = re.compile(r"预告|即将(?:开播|直播|开讲|上线)")
+
+
+def announcement(a: LexborNode) -> bool:
+    """The link stands in an announcement of an event to come: the block right around it (none of `STOP_CLIMB`'s
+    tags) says 预告 or 即将开播 besides the link's own text (`<div>直播预告 <a>农技培训直播</a> 12月15日开播 <a>预约</a>
+    </div>`). Its words name the event, not the page it opens (the video column that will show it); a menu's 直播预告
+    link names its page."""
+    node = a.parent
+    if node is None or node.tag in STOP_CLIMB:
+        return False
+    beside = (node.text(deep=True) or "").replace(a.text(deep=True) or "", "")
+    return ANNOUNCING.search(beside) is not None
 
 
 def card_heading(a: LexborNode) -> str:
