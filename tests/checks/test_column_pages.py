@@ -1905,3 +1905,25 @@ def test_letters_whose_sent_label_stands_in_its_own_cell_are_a_column(tmp_path: 
     report = _site(tmp_path, {"qzxx/": ("区长信箱", body)})
     columns = {c["name"]: c for c in report["columns"]}
     assert columns["区长信箱"]["items"] == 3 and columns["区长信箱"]["last_update"] == "2020-11-13"
+
+
+def test_a_list_the_citys_platform_places_under_the_sites_short_name_is_the_sites(tmp_path: Path) -> None:
+    # the 卫生健康委员会's 规划信息 list sits on the city's shared 公开 platform, its breadcrumb placing it under the
+    # commission's short name (市卫健委): a column of the site. The same list placed under a district's 区卫健委 (the
+    # same short name at another level) is another body's
+    site = "http://wsjk.lanzhou-demo.gov.cn/"
+    rows = "".join(f"<p class='row'><a href='http://open.lanzhou-demo.gov.cn/{{d}}/ghxx/doc_{i}.shtml'>"
+                   f"第{i}期卫生健康规划执行情况通报</a> <em>[2020-09-{10 + i}]</em></p>" for i in range(3))
+    b = SnapshotBuilder(site)
+    b.page(site, "<html><head><title>岚州市卫生健康委员会</title></head><body>"
+           "<a href='http://open.lanzhou-demo.gov.cn/wjw/ghxx/'>规划信息</a>"
+           "<a href='http://open.lanzhou-demo.gov.cn/qwjw/ghxx/'>区级规划</a>"
+           f"{FRESH.replace('/xw/', site + 'xw/')}{FOOTER}</body></html>", depth=0)
+    for d, body in (("wjw", "市卫健委"), ("qwjw", "区卫健委")):
+        b.page(f"http://open.lanzhou-demo.gov.cn/{d}/ghxx/", "<html><head><title>规划信息｜岚州市政务公开平台</title></head>"
+               f"<body><div class='location'>您现在的位置：政务公开 &gt; {body} &gt; 规划信息</div>"
+               f"<div class='rows'>{rows.format(d=d)}</div></body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    columns = {c["url"]: (c["items"], c["last_update"]) for c in report["columns"]}
+    assert columns.get("http://open.lanzhou-demo.gov.cn/wjw/ghxx/") == (3, "2020-09-12")
+    assert "http://open.lanzhou-demo.gov.cn/qwjw/ghxx/" not in columns

@@ -142,3 +142,25 @@ def test_a_box_ranking_the_most_read_pages_holds_no_entries_of_the_column(tmp_pa
     report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
     col = next(c for c in report["columns"] if c["url"] == SEED + "gsgg/")
     assert (col["items"], col["last_update"]) == (3, "2021-06-21")
+
+
+def test_a_side_menu_link_to_a_section_front_page_beside_dated_rows_is_no_entry(tmp_path: Path) -> None:
+    # 政策文件 lists three dated documents; below it a menu of the 公开 section's parts links 依申请公开 (a folder's
+    # front page that reads as an article: a heading, a 发布日期 and paragraphs). That link is the section's menu, no
+    # fourth entry of the list
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, f"<html><head><title>临泉县人民政府</title></head><body>{NAV}<a href='/gk/ysq/index.html'>依申请公开"
+                 f"</a>{FOOTER}</body></html>", depth=0)
+    docs = [(201, "临泉县农村集体资产管理办法", "2021-06-12"), (202, "临泉县城市绿化管理实施细则", "2021-05-03"),
+            (203, "临泉县政府投资项目管理办法", "2021-04-19")]
+    menu = "<dl class='gkmenu'><dt>公开栏目</dt><dd><a href='/gk/ysq/index.html'>依申请公开</a></dd></dl>"
+    b.page(SEED + "zcwj/", _page("政策文件", "", "政策文件", "".join(_li("zcwj", *r) for r in docs)).replace(
+        "</ul></div>", f"</ul>{menu}</div>"))
+    b.page(SEED + "gk/ysq/index.html", f"<html><head><title>依申请公开-临泉县人民政府</title></head><body>{NAV}"
+           "<h1>临泉县人民政府依申请公开工作规程</h1><div class='info'>发布日期：2021-01-08</div>"
+           "<p>公民、法人或者其他组织可以向本机关申请获取相关政府信息。</p>"
+           + "<p>申请人可通过当面、邮寄、网上等方式提出申请，本机关自收到申请之日起二十个工作日内予以答复。</p>"
+           + f"{FOOTER}</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    column = next(c for c in report["columns"] if c["url"] == SEED + "zcwj/")
+    assert (column["items"], column["last_update"]) == (3, "2021-06-12")

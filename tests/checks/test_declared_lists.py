@@ -175,3 +175,19 @@ def test_an_app_shell_whose_island_holds_no_row_shows_its_renderers_empty_line(t
     report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
     assert _blank(report) == {SEED + "ghjh/", SEED + "jyta/"}
     assert _column(report, "ghjh/")["shown"] == 0
+
+
+def test_array_handed_to_the_renderer_by_a_call_naming_the_container(tmp_path: Path) -> None:
+    """A page declares its records as an array and hands it to the site's renderer in a call naming the empty
+    container by id (`showRows('gkList', docs, …)`): those rows are the list a visitor sees, dated by its newest.
+    A call naming no empty container of the page draws nothing (the list stays not measured)."""
+    body = ("<ul class='gk-list' id='{id}'></ul>"
+            "<script>let docs = [{{'bt': '某县关于开展安全生产大检查的通知', 'fbsj': '2021-06-21', 'lj': '/gk/2021/0621/g1.html'}},"
+            " {{'bt': '某县关于公布第一批示范村名单的公告', 'fbsj': '2021-04-02', 'lj': '/gk/2021/0402/g2.html'}}];"
+            " showRows('{call}', docs, {{size: 20}});</script>")
+    report = _site(tmp_path, {
+        "gk/": ("公示公告", body.format(id="gkList", call="gkList")),
+        "tz/": ("通知", body.format(id="tzList", call="noSuchBox")),
+    })
+    assert (_column(report, "gk/")["shown"], _column(report, "gk/")["last_update"]) == (2, "2021-06-21")
+    assert _column(report, "tz/")["shown"] is None

@@ -46,9 +46,7 @@ def article_link_urls(ctx: SiteContext, f: PageFacts) -> set[str]:
         u = ctx.canonical(link.url)
         if u in seen or u in ctx.template_links or not ctx.same_site(u):
             continue
-        name = link.text.strip()
-        if name and len(name) <= SECTION_NAME_MAX and not headline_like(name) and not YEAR_ONLY.match(name) and (
-                _front_page(u)):
+        if section_link(link.text, u):
             continue
         target = ctx.pages.get(u)
         # an article, or a page at a dated address that lists nothing (an article printing no date) — or one the
@@ -317,6 +315,15 @@ def announced_ahead(ctx: SiteContext, it: Item) -> bool:
 
 
 _FRONT_LEAF = re.compile(r"(?:index|default|main)\.\w+$", re.I)
+
+
+def section_link(text: str, url: str) -> bool:
+    """A link to a folder's front page named in a word or two (公开指南 → `/xxgk/gkzn/`, 政府信息公开指南 →
+    `/col/col13102/index.html` in a side menu): a part of the section, whatever it holds, not a document of a list (a
+    year, 2025年度, names a report)."""
+    name = text.strip()
+    return bool(name) and len(name) <= SECTION_NAME_MAX and not headline_like(name) and not YEAR_ONLY.match(name) \
+        and _front_page(url)
 
 
 def _front_page(url: str) -> bool:

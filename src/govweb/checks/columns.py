@@ -36,6 +36,7 @@ from govweb.checks.column_entries import (
     printed_again,
     records,
     section_box,
+    section_link,
     shared_box,
     shared_menu_link,
     template_menu_row,
@@ -563,8 +564,8 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                     continue   # another tab of the page (xxgk.asp?tab=zn beside ?tab=ml): its navigation, no row
                 if not target.is_article and (dated_rows or u in all_members or not_an_entry(target, texts)):
                     continue   # (beside dated rows, an undated link to a page that is no article is no row)
-                if dated_rows and shared_menu_link(ctx, u, members):
-                    continue
+                if dated_rows and (shared_menu_link(ctx, u, members) or section_link(link.text, u)):
+                    continue   # (a side menu's link beside the list: 政府信息公开指南 → a folder's front page)
                 seen.add(u)
                 d = opened_date(ctx, u)
                 entries.append((u, d, link.text))

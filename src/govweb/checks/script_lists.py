@@ -29,6 +29,7 @@ from govweb.checks.script_source import (
     NAMED_ID,
     block_end,
     by_id,
+    declared_arrays_once,
     inline_scripts,
     json_islands,
     json_literals,
@@ -356,6 +357,12 @@ def draw_declared(tree: LexborHTMLParser) -> list[str]:
                    if (i := n.attributes.get("id"))}
         if quoted.isdisjoint(ids) or DOM_WRITE.search(script) or FETCH.search(script) or jsonp_call(script):
             continue
+        handed = _handed_to_renderer(tree, script)
+        if handed:
+            for target, rows in handed:
+                _draw(target, rows)
+            drawn.append(script)
+            continue
         placed: list[tuple[LexborNode, list[tuple[str, str, tuple[str, ...], str]]]] = []
         for value in json_literals(script):
             if not isinstance(value, dict):
@@ -374,6 +381,28 @@ def draw_declared(tree: LexborHTMLParser) -> list[str]:
                 _draw(target, rows)
             drawn.append(script)
     return drawn
+
+
+# A call handing the site's renderer a list by the id of its container and the name of an array the script declares
+# (`renderList("list_1372", listData, {dateField: "pubDate"})`)
+_RENDER_CALL = re.compile(r"""\b[A-Za-z_$][\w$.]*\s*\(\s*(["'])([A-Za-z][\w-]{2,})\1\s*,\s*([A-Za-z_$][\w$]*)\s*[,)]""")
+
+
+def _handed_to_renderer(tree: LexborHTMLParser, script: str) -> list[tuple[LexborNode, list[tuple[str, str, tuple[str, ...], str]]]]:
+    """The lists a script hands the site's renderer (a script file of the site's) in calls naming an empty list
+    container by its id and an array of records the script declares (`var listData = [{"title": …, "pubDate": …}]`):
+    the renderer draws those rows there. [] unless every such call names one."""
+    calls = list(_RENDER_CALL.finditer(script))
+    arrays = dict(declared_arrays_once(script)) if calls else {}
+    handed = []
+    for m in calls:
+        if m.group(3) not in arrays:
+            continue
+        target, lists = _target(tree, m.group(2)), data_rows(arrays[m.group(3)])
+        if target is None or len(lists) != 1:
+            return []
+        handed.append((target, lists[0]))
+    return handed
 
 
 # A list helper a page defines: `function loadList(url, ulId, …) { … xhr.open("GET", url, true) …

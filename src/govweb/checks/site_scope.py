@@ -117,7 +117,18 @@ def platform_section(ctx: SiteContext, f: PageFacts) -> bool:
     return any(part.startswith(names) and not headline_like(part) and not names_other_body(ctx, part)
                for part in own_names) or any(
         (m := _LABELLED.fullmatch(line.strip())) is not None and m.group(1) in names for line in f.lines | f.prose) \
-        or _rows_of_body(f, names)
+        or _rows_of_body(f, names) or any(_short_step(step, n) for step in f.breadcrumb for n in names)
+
+
+def _short_step(step: str, body: str) -> bool:
+    """A breadcrumb step is the body's short name, at its level when it names one (县发改委 for 棠岭县发展和改革委员会 in
+    政府信息公开 > 县发改委 > 政策文件, a county platform's section for the department; not 市发改委): the platform places
+    the page under the site's body."""
+    m = _SHORT_BODY.fullmatch(step.strip())
+    if m is None or _PLACE.fullmatch(body) or not _short_name_of(step, body):
+        return False
+    words = body.find(m.group(1)[0])   # (the level is what the body's name puts before its own words: 县 of 棠岭县发展…)
+    return m.start(1) == 0 or words > 0 and body[words - 1] == m.group()[0]
 
 
 def _rows_of_body(f: PageFacts, names: tuple[str, ...]) -> bool:
