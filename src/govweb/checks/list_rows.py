@@ -12,6 +12,7 @@ import os
 import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -1078,6 +1079,16 @@ def _anchor_row(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | Non
     return d, title, row, all_dates
 
 
+_INDEX_FILE = re.compile(r"(?:index|default)(?:_\d+)?\.\w+$", re.I)
+
+
+def _document_page(url: str) -> bool:
+    """The address names a document of its own (`/art/2026/art_61204.html`), not a folder or its index page (`/xw/`,
+    `/xw/index.html`): a list's page its rows may name again."""
+    name = urlsplit(url).path.rsplit("/", 1)[-1]
+    return "." in name and not _INDEX_FILE.fullmatch(name)
+
+
 def place_row(items: list[Item], url: str, href: str, title: str, row: str) -> str:
     """A dated row linking a place in a page (`zzxx/index.html#reply`) that an earlier row of another title links
     too: a letter or answer of its own printed on that page (a 信箱's replies share one anchor). Returns what tells it
@@ -1220,9 +1231,12 @@ def read_anchors(
         first_list = first_lists.setdefault(row_key(u), row_list) if d is not None else None
         if row_list is not None:
             opened = list_opens.setdefault(row_list, set())
-            if first_list == row_list and opened == {row_key(u)} and not route and row_key(u) in seen_items:
+            if first_list == row_list and not route and row_key(u) in seen_items and (opened == {row_key(u)} or _document_page(u) and all(
+                    it.date != d for it in items if it.url == u)):
                 # a list whose every row so far opens one address, read first in it, under another title: a letter
-                # of its own (a 信箱 whose rows all open one view page without the letter's id) — each row is one
+                # of its own (a 信箱 whose rows all open one view page without the letter's id) — each row is one;
+                # so is a row of the list opening a document an earlier row of it opens, under another title and
+                # another date (a news list whose rows a careless editor linked to one article: ten rows shown)
                 route = place_row(items, u, "#row", title, row)
             opened.add(row_key(u))
         if d is None or row_key(u, route) in seen_items:

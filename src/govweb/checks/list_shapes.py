@@ -87,6 +87,9 @@ def _beside_links(block: LexborNode) -> bool:
 _BOX_HEADING_MAX = 12   # a box's heading is a word or two (热点排行 · TOP10, 网友热评), not a sentence
 _UNLINKED_MIN = 3        # rows of one shape that make a list
 _UNLINKED_TITLE_MIN = 6  # a title cell: a sentence, not a person's name or a status
+# A cell naming only a period or a figure (2026年11月, 2025年第三季度, 1,204, 99.2%): a statistics table's row heading
+# or count, no title — a table of monthly figures is no list of documents
+_PERIOD_OR_FIGURE = re.compile(r"[\d\s.,%‰:：()（）\-—~～/年月季度第一二三四上下半全至]+")
 
 
 # A table or list built of elements that declare their roles (an ARIA retrofit's `<div role="table">`, `role="row"`
@@ -114,7 +117,7 @@ def unlinked_rows(body: LexborNode, base: str, items: list[Item], beside_form: b
                   bodies: list[str] | None = None) -> list[Item]:
     """Rows a list prints with no link (a 留言选登 table of answered letters, a 征集 table whose closed calls link no
     feedback): a reader counts them like the linked ones. Three or more sibling rows (`tr`, `li`) of one shape (the
-    same number of cells), each with a cell printing only a full date and a cell of a sentence's length, their dates
+    same number of cells), each with a cell printing only a full date and a cell of a sentence's length (not a month's figures), their dates
     newest first as a list prints them (a CV's timeline runs oldest first, a roster's birth dates in no order, an
     article's dates stand in prose) — or in any order when each row has a cell saying only whether it was answered
     (已回复, 办理中: a table of letters, `_status_cell`): each of them that holds no link is an entry of its own (its linked siblings
@@ -138,7 +141,8 @@ def unlinked_rows(body: LexborNode, base: str, items: list[Item], beside_form: b
             cells = _cells(row)
             when = [d for c in cells if len(c) <= DATE_CELL_MAX and (d := dates.find_date_cached(
                 not_row_dates_out(c))) is not None and d[0] is not None and dates.find_full_dates(c)]
-            if when and any(len(c) >= _UNLINKED_TITLE_MIN and dates.find_date_cached(c) is None for c in cells):
+            if when and any(len(c) >= _UNLINKED_TITLE_MIN and dates.find_date_cached(c) is None
+                            and not _PERIOD_OR_FIGURE.fullmatch(c) for c in cells):
                 part = None if year_heading(row) is not None else parent.mem_id
                 groups.setdefault((part, _row_tag(row), len(cells)), []).append((row, cells, when[0], parent.mem_id))
     for group in groups.values():
