@@ -344,9 +344,14 @@ def lists_documents(f: PageFacts, aside: frozenset[str] = frozenset()) -> bool:
     return 2 * sum(1 for it in items if _ABOUT in it.title and DOC_NUMBER.search(it.row)) > len(items)
 
 
+def document_heading(title: str) -> bool:
+    """The row title is a document's heading (某乡人民政府关于…的通知), numbered or not."""
+    return _ABOUT in title
+
+
 def document_headings(titles: list[str]) -> bool:
     """Most of three or more row titles are a document's heading (某乡人民政府关于…的通知), numbered or not."""
-    return len(titles) >= DOCUMENT_ROWS_MIN and 2 * sum(1 for t in titles if _ABOUT in t) > len(titles)
+    return len(titles) >= DOCUMENT_ROWS_MIN and 2 * sum(1 for t in titles if document_heading(t)) > len(titles)
 
 
 def headed_documents(f: PageFacts, aside: frozenset[str] = frozenset()) -> bool:

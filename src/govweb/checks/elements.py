@@ -30,6 +30,7 @@ from govweb.checks import links as linkcheck
 from govweb.checks.annual_report import annual_report, annual_report_due_year
 from govweb.checks.column_names import (
     MINORITY_LETTERS,
+    document_heading,
     document_headings,
     headline_like,
     names_annual_report,
@@ -573,14 +574,20 @@ def _image_marks(ctx: SiteContext, hp: PageFacts, found: FoundElements) -> None:
 
 def _documents_in_untyped_column(ctx: SiteContext, found: FoundElements) -> None:
     """No 政策文件 entry found, yet a column of no type (its name types nothing: 政务公开) lists mostly a document's
-    headings (某乡人民政府关于…的通知): the site may keep its documents there, so the entry is not measured, never
+    headings (某乡人民政府关于…的通知) — or, named as the disclosure section itself (政务公开, 信息公开), lists one
+    among other disclosures (预算公开): the site may keep its documents there, so the entry is not measured, never
     missing."""
     for col in ctx_columns(ctx):
         page = ctx.page(col.url)
+        if col.type != "其他" or page is None:
+            continue
         own = set(col.item_urls)
-        if col.type == "其他" and page is not None and document_headings(
-                [it.title for it in page.items if ctx.canonical(it.url) in own]):
+        titles = [it.title for it in page.items if ctx.canonical(it.url) in own]
+        if document_headings(titles) or (
+                _DISCLOSURE_SECTION.match(col.name.strip()) and any(map(document_heading, titles))):
             found.unmeasured["政策文件"] = "documents-column"
+            ctx.warnings.append(f"「政策文件」未测量：未见政策文件栏目，栏目「{col.name}」（{col.url}）列有文件标题，"
+                                "本站文件可能发布于此")
             return
 
 
