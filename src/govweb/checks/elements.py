@@ -58,6 +58,7 @@ from govweb.checks.entry_targets import target_problem
 from govweb.checks.footer import CONAC_NAME
 from govweb.checks.guide_labels import is_guide
 from govweb.checks.interpretation import INTERPRETATION_WORDS
+from govweb.checks.list_rows import app_route
 from govweb.checks.model import ElementResult, Evidence, Finding, FoundElements
 from govweb.checks.opendata import articles_only
 from govweb.checks.page import PageFacts
@@ -228,7 +229,7 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
         # (its 指南, 目录 …), but any other menu there (a data portal's 接口服务, a credit platform's 信用服务, a
         # platform's 找错 badge) is that platform's, not the site's
         own = f is hp or ctx.same_site(f.url) or ctx.on_site_host(f.url)
-        rows = {it.url for it in f.items} if f.items else set()
+        rows = {_opened(it.url, it.route) for it in f.items} if f.items else set()
         dated_rows = {it.url for it in f.items if it.dates}   # a dated row under /zwfw/: a guide, not the hall
         for link in f.links:
             key = (link.url, link.text, own)
@@ -250,8 +251,9 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
             # of the platform page that is the catalogue; not a placeholder — `./`, a part the page does not hold,
             # `#gkml` — nor a channel, which works through the pages it leads to)
             itself = f is not hp and not link.placeholder and ctx.canonical(link.url) == f.url
-            if link.url in rows or ctx.canonical(link.url) in (f.url, ctx.homepage_url) and not (section or itself):
-                continue   # a list row; a link back to the homepage (a neutralised href)
+            if _opened(link.url, link.route) in rows or ctx.canonical(link.url) in (f.url, ctx.homepage_url) and not (
+                    section or itself or link.route):
+                continue   # a list row; a link back to the homepage (a neutralised href), not a route of its app
             if portal_home(ctx, link.url):
                 continue   # a link home to the portal the site's folder sits under (its logo: 某某市人民政府 政民互动)
             document = _leads_to_article(ctx, link.url)
@@ -272,7 +274,7 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
                 if (not document or el in DOCUMENT_ELEMENTS or guide) and names(el, name):
                     got = candidates.setdefault(el, [])
                     if len(got) < CANDIDATES_MAX:
-                        got.append((link.url, name, f))
+                        got.append((_opened(link.url, link.route), name, f))
                         if section:
                             parts.add((link.url, name, id(f)))
         if not f.is_article and not dated_url(f.url):
@@ -312,6 +314,11 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
             if el == "互动交流" and el in found.bad and f is hp and not ctx.same_site(url) and friendly_link(ctx, url):
                 continue   # (the site's own channel fails: another website its 友情链接 block lists — the province's
                 # 12345 platform beside 中国政府网 — is that website, not this site's channel standing in)
+            if app_route(url):
+                # a route of a hash-routed app (`/#/list?id=18`): a page its script draws, no jump within this page
+                # and none the crawl opens — the entry is there by its name; where it leads is not measured
+                found.add(el, name, url, f"{name} → {url}", f.warc_record, where=f.url)
+                continue
             problem = target_problem(ctx, url, content=el not in CONTENT_MEASURED, hub=el in CHANNELS,
                                      write=el == "互动交流")
             if problem is None and el == "数据开放" and articles_only(ctx, url):
@@ -415,6 +422,11 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
                 found.evidence.setdefault(el, evidence)
                 results[el] = ElementResult(False, None, None, problem=problem)
     return results, found.evidence
+
+
+def _opened(url: str, route: str) -> str:
+    """What a link or row opens: its address, with the route of a hash-routed app (`/#/list?id=18`) when it has one."""
+    return f"{url}#{route}" if route else url
 
 
 def _unopened(ctx: SiteContext, url: str) -> bool:

@@ -1204,7 +1204,8 @@ def read_anchors(
         links.append(Link(u, atext, heading, section=own_section(tree, href, u, here),
                           label=row_label(a) if year else "", placeholder=not scripted and placeholder,
                           card=card_heading(a) if len(atext) > _CARD_TEXT_MIN else "",
-                          titled=chinese_title(attrs.get("title"), atext), announced=announcement(a)))
+                          titled=chinese_title(attrs.get("title"), atext), announced=announcement(a),
+                          route=route))
         if pager:
             pagination.append(u)
             continue

@@ -33,6 +33,7 @@ class Link:
     card: str = ""        # a card's heading, the place it names (`<a><h4>市长信箱</h4><p>向市长反映意见建议</p></a>`)
     titled: str = ""      # its `title` in Chinese when its text has none (`<a title="政府信息公开指南">Guide</a>`)
     announced: bool = False   # it stands in an announcement of an event to come (直播预告: its headline, 预约)
+    route: str = ""       # the route of a hash-routed app it opens (`/#/list?id=18` → `/list?id=18`): a page of the app
 
     @property
     def name(self) -> str:
