@@ -54,6 +54,7 @@ from govweb.checks.entry_choice import (
     word_rank,
 )
 from govweb.checks.entry_targets import target_problem
+from govweb.checks.fold import simplified
 from govweb.checks.footer import CONAC_NAME
 from govweb.checks.guide_labels import is_guide
 from govweb.checks.interpretation import INTERPRETATION_WORDS
@@ -136,6 +137,14 @@ def _document_title(ctx: SiteContext, url: str) -> str:
 
 def is_entry_name(name: str) -> bool:
     return bool(name) and not headline_like(name)
+
+
+def _document_named(text: str) -> str | None:
+    """The single-document element (`DOCUMENT_ELEMENTS`) a link's whole text names: the element's full name or its
+    tail holding one of its words (政府信息公开指南, 信息公开指南, 公开指南) — not a headline holding it (关于修订政府信息公开指南的通知,
+    政府信息公开指南解读)."""
+    name = simplified(text).strip()
+    return next((el for el in sorted(DOCUMENT_ELEMENTS) if name and el.endswith(name) and names_element(el, name)), None)
 
 
 def _leads_to_article(ctx: SiteContext, url: str) -> bool:
@@ -249,7 +258,11 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
             # of the platform page that is the catalogue; not a placeholder — `./`, a part the page does not hold,
             # `#gkml` — nor a channel, which works through the pages it leads to)
             itself = f is not hp and not link.placeholder and ctx.canonical(link.url) == f.url
-            if link.url in rows or ctx.canonical(link.url) in (f.url, ctx.homepage_url) and not (section or itself):
+            # a dated row is an item, not an entry — unless its whole text is a document's own name (政府信息公开指南
+            # printed with its first publication date in a box of entry links: the guide, as an evergreen item)
+            evergreen = _document_named(link.text) if link.url in rows else None
+            if link.url in rows and evergreen is None \
+                    or ctx.canonical(link.url) in (f.url, ctx.homepage_url) and not (section or itself):
                 continue   # a list row; a link back to the homepage (a neutralised href)
             if portal_home(ctx, link.url):
                 continue   # a link home to the portal the site's folder sits under (its logo: 某某市人民政府 政民互动)
@@ -261,6 +274,8 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
             if not is_entry_name(name):
                 continue
             for el in LINK_WORDS if own else DISCLOSURE_ELEMENTS:
+                if evergreen is not None and el != evergreen:
+                    continue   # (a row named for one document is that document's entry only)
                 if (section or itself) and el in CHANNELS:
                     continue   # a channel works through the pages it leads to, not a part of the page naming it
                 if titled and el not in DOCUMENT_ELEMENTS:
