@@ -55,6 +55,7 @@ from govweb.checks.entry_choice import (
     word_rank,
 )
 from govweb.checks.entry_targets import target_problem
+from govweb.checks.fold import simplified
 from govweb.checks.footer import CONAC_NAME
 from govweb.checks.guide_labels import is_guide
 from govweb.checks.interpretation import INTERPRETATION_WORDS
@@ -138,6 +139,14 @@ def _document_title(ctx: SiteContext, url: str) -> str:
 
 def is_entry_name(name: str) -> bool:
     return bool(name) and not headline_like(name)
+
+
+def _document_named(text: str) -> str | None:
+    """The single-document element (`DOCUMENT_ELEMENTS`) a link's whole text names: the element's full name or its
+    tail holding one of its words (政府信息公开指南, 信息公开指南, 公开指南) — not a headline holding it (关于修订政府信息公开指南的通知,
+    政府信息公开指南解读)."""
+    name = simplified(text).strip()
+    return next((el for el in sorted(DOCUMENT_ELEMENTS) if name and el.endswith(name) and names_element(el, name)), None)
 
 
 def _leads_to_article(ctx: SiteContext, url: str) -> bool:
@@ -251,7 +260,11 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
             # of the platform page that is the catalogue; not a placeholder — `./`, a part the page does not hold,
             # `#gkml` — nor a channel, which works through the pages it leads to)
             itself = f is not hp and not link.placeholder and ctx.canonical(link.url) == f.url
-            if _opened(link.url, link.route) in rows or ctx.canonical(link.url) in (f.url, ctx.homepage_url) and not (
+            # a dated row is an item, not an entry — unless its whole text is a document's own name (政府信息公开指南
+            # printed with its first publication date in a box of entry links: the guide, as an evergreen item)
+            row = _opened(link.url, link.route) in rows
+            evergreen = _document_named(link.text) if row else None
+            if row and evergreen is None or ctx.canonical(link.url) in (f.url, ctx.homepage_url) and not (
                     section or itself or link.route):
                 continue   # a list row; a link back to the homepage (a neutralised href), not a route of its app
             if portal_home(ctx, link.url):
@@ -264,6 +277,8 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
             if not is_entry_name(name):
                 continue
             for el in LINK_WORDS if own else DISCLOSURE_ELEMENTS:
+                if evergreen is not None and el != evergreen:
+                    continue   # (a row named for one document is that document's entry only)
                 if (section or itself) and el in CHANNELS:
                     continue   # a channel works through the pages it leads to, not a part of the page naming it
                 if titled and el not in DOCUMENT_ELEMENTS:
