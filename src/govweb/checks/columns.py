@@ -79,6 +79,7 @@ from govweb.checks.page_kinds import (
     channel_boxes,
     channel_landing,
     declared,
+    device_fronts,
     documents_beside_ways_on,
     documents_of_more_list,
     empty_archive,
@@ -152,6 +153,7 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
     gateway: frozenset[str] = ctx.derived("gateway_targets", gateway_targets)
     nav: frozenset[str] = ctx.derived("navigation", navigated_pages)
     framed: frozenset[str] = ctx.derived("frame_menu", frame_menu_targets) | ctx.derived("framed", framed_documents)
+    phone_front: frozenset[str] = ctx.derived("device_fronts", device_fronts)
     cands: set[str] = set()
     for url, f in ctx.pages.items():
         # (a page the site's former host still serves — its front page sends every visitor to the homepage — too, and
@@ -165,10 +167,11 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         parent = front and bool(sub_lists_shown(ctx, f, texts))   # (通知公告 over its 通知 and 公示 boxes: a column)
         if (answers_search(f) or tag_page(f) or view_mode(f) or other_language(f) or front and not parent
                 or on_way_to_homepage(ctx, url) or homepage_again(ctx, f) or other_site(ctx, f)
-                or host_front(ctx, url)):
+                or host_front(ctx, url) or url in phone_front):
             continue   # search hits (a tag's documents too), the site in another mode or language, a front page, a splash
-            # page, the homepage served again at another address, another site's page (the city's 信箱 a department's
-            # sub-site leads to; the portal at the root of the host whose folder the site lives in): rows of other lists
+            # page, the homepage served again at another address, the phone version's homepage (手机版), another
+            # site's page (the city's 信箱 a department's sub-site leads to; the portal at the root of the host whose
+            # folder the site lives in): rows of other lists
         # navigation: the homepage, the site template, or a section sidebar repeated on several pages
         # (a fragment a page's menu opens in that page's frame: the menu is its navigation)
         navigated = url in nav or len(ctx.inbound.get(url, ())) >= NAV_MIN_PAGES or url in framed

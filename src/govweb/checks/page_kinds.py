@@ -432,6 +432,20 @@ def view_mode(f: PageFacts) -> bool:
         _VIEW_MODE.fullmatch(m.group(1)) for m in _BRACKETED.finditer(f.title))
 
 
+# A homepage link naming the phone version of the site (手机版, 移动版, 触屏版, WAP版)
+_DEVICE_SWITCH = re.compile(r"(?:手机|移动|触屏|WAP)(?:版|端|网站)?", re.I)
+
+
+def device_fronts(ctx: SiteContext) -> frozenset[str]:
+    """Pages the homepage links as the site's phone version (手机版 → the m. host's `/`, `/wap/`): that version's front
+    page, its rows the phone homepage's boxes — no column (the phone copy of a list, named as the list, is one)."""
+    hp = ctx.homepage
+    if hp is None:
+        return frozenset()
+    return frozenset(ctx.canonical(link.url) for link in hp.links
+                     if _DEVICE_SWITCH.fullmatch(link.text.strip())) - {ctx.homepage_url}
+
+
 _BRACKETED = re.compile(r"[（(【\[]\s*([^（()）【】\[\]]{2,8}?)\s*[）)】\]]")
 
 
