@@ -148,8 +148,7 @@ METRICS: tuple[MetricDef, ...] = (
     MetricDef("ipv6", _flag(technical.ipv6_ok, "no-ipv6"), ("no-ipv6",)),
     MetricDef("search_present", _element("站内搜索"), ELEMENT),
     MetricDef("search_works", _flag(technical.search_works, "search-not-working"), ("search-not-working",)),
-    MetricDef("viewport", _flag(lambda ctx: ctx.homepage.viewport if ctx.homepage is not None
-                                and not ctx.homepage.redirect else None, "no-mobile-viewport"), ("no-mobile-viewport",)),
+    MetricDef("viewport", _flag(technical.viewport_ok, "no-mobile-viewport"), ("no-mobile-viewport",)),
     MetricDef("new_media_links", _derived("new_media_links", lambda ctx: float(technical.new_media_links(ctx)))),
     MetricDef("accessibility_entry", _element("无障碍浏览"), ELEMENT),
     MetricDef("alt_share", lambda ctx, fixed: technical.alt_share(ctx, fixed.values("image-missing-alt", "url")),

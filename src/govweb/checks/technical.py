@@ -8,6 +8,7 @@ from typing import Any
 from govweb.checks.context import SiteContext
 from govweb.checks.links import ERROR_TEXT
 from govweb.checks.model import Evidence, Finding
+from govweb.checks.page_kinds import device_fronts
 
 NEW_MEDIA_WORDS = ("微信", "微博", "政务新媒体", "客户端", "抖音", "头条号", "APP", "App", "小程序")
 NEW_MEDIA_HOSTS = ("weibo.com", "weibo.cn", "mp.weixin.qq.com", "douyin.com", "toutiao.com")
@@ -66,9 +67,31 @@ def no_ipv6_findings(ctx: SiteContext) -> list[Finding]:
     return [Finding("no-ipv6", "管理保障", {}, _hp_evidence(ctx, why), f"网站不支持 IPv6 访问：{why}")]
 
 
-def no_viewport_findings(ctx: SiteContext) -> list[Finding]:
+def phone_version(ctx: SiteContext) -> str | None:
+    """Where the homepage says the site serves phones from a version of its own: a `mobile-agent` meta
+    (`format=html5;url=…`) or a link named 手机版/移动版/触屏版/WAP版 to another page of the site."""
     hp = ctx.homepage
-    if hp is None or hp.viewport or hp.redirect:   # a splash page says nothing about the homepage's layout
+    if hp is None:
+        return None
+    agent = hp.meta.get("mobile-agent", "")
+    if "url=" in agent:
+        return agent.split("url=", 1)[1].split(";")[0].strip() or None
+    return min(ctx.derived("device_fronts", device_fronts), default=None)
+
+
+def viewport_ok(ctx: SiteContext) -> bool | None:
+    """The homepage declares a viewport; not measured on a splash page (it says nothing about the homepage's layout)
+    or where the site serves phones from a version of its own (its desktop homepage needs no viewport)."""
+    hp = ctx.homepage
+    if hp is None or hp.redirect:
+        return None
+    return True if hp.viewport else None if phone_version(ctx) else False
+
+
+def no_viewport_findings(ctx: SiteContext) -> list[Finding]:
+    if viewport_ok(ctx) is not False:
+        if ctx.homepage is not None and not ctx.homepage.viewport and (phone := phone_version(ctx)):
+            ctx.warnings.append(f"首页未声明 viewport，但网站另有手机版（{phone}）：移动端适配未测量")
         return []
     return [Finding("no-mobile-viewport", "功能推广", {}, _hp_evidence(ctx, "首页缺少 <meta name=\"viewport\">"),
                     "首页未声明移动端视口（viewport），手机浏览体验差")]
