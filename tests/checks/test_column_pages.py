@@ -1927,3 +1927,21 @@ def test_a_list_the_citys_platform_places_under_the_sites_short_name_is_the_site
     columns = {c["url"]: (c["items"], c["last_update"]) for c in report["columns"]}
     assert columns.get("http://open.lanzhou-demo.gov.cn/wjw/ghxx/") == (3, "2020-09-12")
     assert "http://open.lanzhou-demo.gov.cn/qwjw/ghxx/" not in columns
+
+
+def test_a_list_in_a_frame_a_script_addresses_is_not_measured_never_none(tmp_path: Path) -> None:
+    # the frame holding the list stays about:blank until a lazy-loading script copies its address in
+    lazy = ("<h2>规划计划</h2><iframe class='lazyload' src='about:blank' data-original='https://gk.example.gov.cn/ghjh/'>"
+            "</iframe><script src='/js/lazy.js'></script>")
+    report = _site(tmp_path, {"ghjh/": ("规划计划", lazy)})
+    shown = {c["url"]: c["shown"] for c in report["columns"]}
+    assert SEED + "ghjh/" in shown and shown[SEED + "ghjh/"] is None
+    assert not _checks(report, "empty-column")
+
+
+def test_a_page_framing_another_platforms_form_with_a_link_to_it_is_no_column(tmp_path: Path) -> None:
+    # a 留言 page framing the city hotline's form, with a 在新窗口中打开 link to that platform
+    framed = ("<p>本单位留言已统一由市政务服务热线平台受理。</p><iframe src='https://rx.c.gov.cn/ly/form?org=7'></iframe>"
+              "<a href='https://rx.c.gov.cn/ly/index?org=7'>在新窗口中打开</a>")
+    report = _site(tmp_path, {"ly/": ("政民互动", framed)})
+    assert SEED + "ly/" not in {c["url"] for c in report["columns"]}

@@ -89,3 +89,12 @@ def test_an_information_table_s_issue_date_dates_a_page_printing_no_publication_
                          + "<h2>关于印发青石市节水行动方案的通知</h2><p>现将方案印发给你们。</p>"),
                    SEED + "zwgk/t20250520_301.html", None, "r", 1, home=False)
     assert f.is_article and f.pubdate == (2025, 5, 23)
+
+
+def test_an_information_table_s_written_date_dates_a_page_printing_no_publication_date() -> None:
+    # (a 成文日期 cell in a 公开 table is the day the document was issued, as 发文日期 is)
+    info = ("<table class='gkxx'><tr><th>主题分类</th><td>农业</td><th>成文日期</th><td>2025-04-11</td></tr></table>")
+    f = parse_page(_page("关于做好春耕备耕工作的意见", f"{info}<h2>关于做好春耕备耕工作的意见</h2><p>各乡镇：</p>"
+                         "<p>现就做好春耕备耕工作提出如下意见。</p>"), SEED + "zwgk/content_7741.html", None, "r", 1,
+                   home=False)
+    assert f.is_article and f.pubdate == (2025, 4, 11)

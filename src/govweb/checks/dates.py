@@ -156,9 +156,9 @@ def labelled_publication_dates(text: str, limit: int = 2) -> list[tuple[int, str
     return found[:limit]
 
 
-# An information table's 发文日期 (索引号 | 发布机构 | 发文日期, as TRS-style 信息公开 tables print it): the day the document
+# An information table's 发文日期 or 成文日期 (索引号 | 发布机构 | 发文日期, as TRS-style 信息公开 tables print it): the day the document
 # was issued, which dates its page where the page prints no publication label (`labelled_publication_dates`).
-_ISSUED_LABELLED = re.compile(r"发文日期\s*[:：]?\s*(" + YMD + r"|" + HAN_YMD + r")")
+_ISSUED_LABELLED = re.compile(r"(?:发文|成文)日期\s*[:：]?\s*(" + YMD + r"|" + HAN_YMD + r")")
 
 
 def issued_dates(text: str, limit: int = 2) -> list[tuple[int, str, str]]:

@@ -1003,7 +1003,10 @@ def shows_a_frame(ctx: SiteContext, f: PageFacts) -> bool:
     if not set(f.frame_urls) - template or own_content_chars(ctx, f, prose=True) >= DOCUMENT_CHARS:
         return False
     nav: frozenset[str] = ctx.derived("navigation", navigated_pages)
-    return all(u in nav or u == f.url for link in f.links if (u := ctx.canonical(link.url)))
+    # (a link to the framed platform's own host — 新窗口打开 the form it frames — is a way to what it shows)
+    framed_hosts = {urlsplit(src).netloc for src in f.frame_urls} - {urlsplit(f.url).netloc}
+    return all(u in nav or u == f.url or urlsplit(u).netloc in framed_hosts
+               for link in f.links if (u := ctx.canonical(link.url)))
 
 
 def placed(f: PageFacts, names: list[str]) -> bool:
