@@ -449,10 +449,26 @@ def _unopened(ctx: SiteContext, url: str) -> bool:
     robots.txt: the menu's 互动交流 → `/hdjl/`, never fetched, beside the homepage's 县长信箱 tile whose page was): it
     may work, but an evaluator names a channel he saw work, so a weaker entry of the homepage read and working is
     reported instead (not a page met deeper in the crawl) — present either way. An outside platform's page (the
-    政务服务网), never crawled, keeps its rank."""
+    政务服务网), never crawled, keeps its rank. A page the crawl read that is only a firewall's check (`_firewall_check`:
+    the 我要留言 form answered by a slider) was not opened either: what it holds behind the check is not seen."""
     key = ctx.canonical(url)
     hosts: frozenset[str] = ctx.derived("read_hosts", lambda c: frozenset(urlsplit(u).netloc for u in c.pages))
-    return key not in ctx.pages and urlsplit(key).netloc in hosts
+    f = ctx.pages.get(key)
+    return (f is None or _firewall_check(f)) and urlsplit(key).netloc in hosts
+
+
+# What a firewall's check asks of the visitor before showing the page (请完成安全验证, 人机验证, 拖动滑块完成拼图)
+_FIREWALL_CHECK = re.compile(r"安全验证|人机验证|滑块")
+_FIREWALL_CHECK_CHARS = 300   # visible characters of such a page at most
+
+
+def _firewall_check(f: PageFacts) -> bool:
+    """A page that is only a firewall's check — its title or own lines ask to pass a 安全验证 or a slider, and it
+    has no form to write in, no login, no list and no article: the firewall's answer, not the page behind it (a
+    letter form or login guarded by a slider shows its fields too)."""
+    if f.textarea or f.login_form or f.items or f.is_article or f.text_chars > _FIREWALL_CHECK_CHARS:
+        return False
+    return any(_FIREWALL_CHECK.search(t) for t in (f.title, *f.lines))
 
 
 def _known_to_fail_within(ctx: SiteContext, url: str, f: PageFacts, failed: set[str]) -> bool:

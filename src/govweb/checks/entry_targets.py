@@ -92,6 +92,9 @@ def _target_problem(ctx: SiteContext, url: str, content: bool, hub: bool, write:
     rec = ctx.records.get(canonical) or ctx.records.get(url)
     if (inner := _intranet_address(ctx, url, rec)) is not None:
         return f"入口链接指向内网、本机或测试服务器地址（{inner}），公众无法访问"
+    if (rec is None or linkcheck.is_broken(rec)) and (retired := _retired_by_site(ctx, url)) is not None:
+        # a link the crawl could not open, to a former host the site itself says is gone (原域名 … 已停止解析)
+        return f"入口链接指向网站自己声明已停用的原域名（{retired}）"
     if rec is not None and linkcheck.is_broken(rec) and not linkcheck.unmeasured(ctx, canonical):
         if rec.error in linkcheck.NETWORK_ERRORS | {"tls"} and not ctx.same_site(canonical):
             return None   # an outside platform we could not reach may work for visitors: not judged here
@@ -136,6 +139,34 @@ def _target_problem(ctx: SiteContext, url: str, content: bool, hub: bool, write:
 
 # How many pages of an outside host the crawl must have opened, all answering 404 or 410, to take the host as retired
 _RETIRED_HOST_PAGES = 2
+
+
+# A site's own words that a host of its past is gone (原域名 www.x.gov.cn 已停止解析, 旧网址（www.x.gov.cn）已于2025年1月
+# 1日起停止访问): the host, then in the same clause the words saying it was retired — not a date it will be (将于…停用).
+_RETIRED_BY_SITE = re.compile(
+    r"((?:[a-z0-9-]+\.)+[a-z]{2,})[\s\"”’」）)]{0,3}(?:已|已经|现已)(?:于[^。；;，,！!\n]{0,14}?)?"
+    r"(?:停止(?:解析|使用|访问|服务|运行)|停用|废止|注销|失效|下线)", re.IGNORECASE)
+
+
+def _retired_by_site(ctx: SiteContext, url: str) -> str | None:
+    """`url`'s host when it is another host than the site's and one of the site's own pages says that host is
+    retired (本网站域名已变更，原域名 www.x.gov.cn 已停止解析): a link there leads nowhere, whatever the crawl
+    could or could not fetch. None otherwise."""
+    if ctx.same_site(url):
+        return None
+    host = (urlsplit(url).hostname or "").lower()
+    return host if host and host in ctx.derived("hosts_retired_by_site", _hosts_retired_by_site) else None
+
+
+def _hosts_retired_by_site(ctx: SiteContext) -> frozenset[str]:
+    """The hosts the site's own pages say are retired (`_RETIRED_BY_SITE`), its own hosts aside."""
+    hosts = set()
+    for f in ctx.pages.values():
+        if not ctx.same_site(f.url):
+            continue
+        for text in (f.title, f.text_head, *f.lines, *f.prose):
+            hosts.update(m.group(1).lower() for m in _RETIRED_BY_SITE.finditer(text))
+    return frozenset(h for h in hosts if not ctx.same_site(f"http://{h}/"))
 
 
 def _retired_host(ctx: SiteContext, url: str) -> int | None:

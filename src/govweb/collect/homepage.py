@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from govweb.collect.blocked import is_blocked
 from govweb.collect.render_detect import visible_body_text
 from govweb.device import block_heads, definitions, head_truths, phones_only
 from govweb.gateway import ENTRY_WORDS, SCRIPT_REDIRECT_TO
@@ -75,7 +76,12 @@ def next_hop(html: str | LexborHTMLParser, url: str, encoding: str = "utf-8") ->
     tree = LexborHTMLParser(html) if isinstance(html, str) else html
     page = _Page(tree, url, encoding)
     return (page.meta_refresh() or page.frameset() or page.script_redirect() or page.iframe() or page.splash()
-            or page.desktop_version())
+            or page.desktop_version() or page.challenge_reload())
+
+
+# A cookie challenge's reload to a page of the site with a value its script works out appended to a query parameter
+# (云锁: self.location="/index.html?security_verify_data="+stringToHex(screendate)): the path is the page behind it.
+_CHALLENGE_RELOAD = re.compile(r"""\blocation(?:\.href)?\s*=\s*(['"])(/[^'"?#\s]*)\?[\w-]+=\1\s*\+""")
 
 
 class _Page:
@@ -135,6 +141,18 @@ class _Page:
             if best is None or score > best[0]:
                 best = (score, target)
         return Hop(best[1], FRAMESET) if best else None
+
+    def challenge_reload(self) -> Hop | None:
+        """A firewall's cookie challenge (`blocked.is_blocked`: a small page whose script sets a cookie and reloads)
+        sending the browser on to a page of the site with a worked-out value appended (`_CHALLENGE_RELOAD`): the page
+        behind the check, without that value (`/index.html`). Without the check's cookie that page may answer the
+        challenge again: then it is read as it answers."""
+        html = self.tree.html or ""
+        if not is_blocked(200, html):
+            return None
+        match = _CHALLENGE_RELOAD.search(html)
+        target = self._target(match.group(2)) if match is not None else None
+        return Hop(target, SCRIPT_REDIRECT) if target is not None else None
 
     def script_redirect(self) -> Hop | None:
         scripts = [n.text(deep=True) or "" for n in self.tree.css("script") if _is_js(n)]
