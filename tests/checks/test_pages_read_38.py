@@ -41,3 +41,26 @@ def test_a_service_hall_with_one_dated_download_beside_its_services_is_no_list(t
     assert HX + "wsbs/" not in _columns(hall)
     bare = _hx_site(tmp_path / "bare", {"wsbs/": f"<div class='fw'>{form}</div>"}, menu={"wsbs/": "网上办事"})
     assert HX + "wsbs/" in _columns(bare)
+
+
+def test_a_rendered_list_still_loading_is_not_measured(tmp_path: Path) -> None:
+    """The browser ran a React page whose bundle never drew the list: the DOM still says 正在加载 over an empty
+    container, with no data call or state in the page. The data never arrived: not measured, never a blank column.
+    The same rendered page saying 暂无数据 in its list is blank."""
+    from govweb.checks.run import run_checks
+    from govweb.checks.snapshot import load_snapshot
+
+    from .snapshot_builder import SnapshotBuilder
+    from .test_column_reading import AS_OF, FOOTER, HOME_ROWS
+
+    nav = "<div class='menu'><a href='/xxgk/'>信息公开</a><a href='/gsgg/'>公示公告</a></div>"
+    bundle = "<script src='/assets/index.4f2a.js'></script>"
+    b = SnapshotBuilder(HX)
+    b.page(HX, f"<html><head><title>和县</title></head><body>{nav}<ul>{HOME_ROWS}</ul>{FOOTER}</body></html>", depth=0)
+    for path, name, shown in (("xxgk/", "信息公开", "<p class='tip'>正在加载，请稍候…</p>"),
+                              ("gsgg/", "公示公告", "<p class='tip'>暂无数据</p>")):
+        page = (f"<html><head><title>{name}</title></head><body>{nav}<h2>{name}</h2><ul id='list'></ul>LIST"
+                f"{FOOTER}{bundle}</body></html>")
+        b.page(HX + path, page.replace("LIST", ""), rendered=page.replace("LIST", shown))
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert {f["url"] for f in report["findings"] if f["check"] == "empty-column"} == {HX + "gsgg/"}
