@@ -78,6 +78,7 @@ from govweb.checks.page_kinds import (
     answers_search,
     channel_boxes,
     channel_landing,
+    dates_its_sections,
     declared,
     device_fronts,
     documents_beside_ways_on,
@@ -230,6 +231,8 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         if not dated and (shows_framed_list(ctx, f) or shows_a_frame(ctx, f)):
             continue   # its list stands in a frame: the framed document is the column; or it only frames another
             # document (the 政务服务网 under 办事服务): what it shows is that document
+        if dated and dates_its_sections(ctx, f):
+            continue   # a table of its sub-lists with their last update (标准目录's 领域): each sub-list is the column
         if dated >= MIN_DATED_ITEMS and not (function and function_beside_rows(ctx, f)):
             cands.add(url)
             continue

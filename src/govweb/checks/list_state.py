@@ -32,8 +32,8 @@ def script_list_unseen(ctx: SiteContext, f: PageFacts, shown_only: bool = False)
     # (a rendered page listing nothing beside a script fetching its list's data, or holding its records in an app's
     # state — window.__NUXT__, a JSON island — with no word that the list is empty: the data never arrived in the
     # browser, or the app that draws it did not load — a library or a data file it could not load — so what the list
-    # holds is not measured either)
-    drawn_later = not {"list-call", "list-data"}.isdisjoint(f.signs)
+    # holds is not measured either; so is one still saying 加载中 where its list should be: its data never arrived)
+    drawn_later = not {"list-call", "list-data"}.isdisjoint(f.signs) or f.loading
     return (not f.rendered or drawn_later and not f.empty_marker) and not signs.isdisjoint(f.signs) \
         and not judged_static(ctx, f) and not server_list(ctx, f)
 

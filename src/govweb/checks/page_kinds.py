@@ -164,9 +164,13 @@ def service_hall(ctx: SiteContext, f: PageFacts, names: list[str]) -> bool:
     Dated rows that are all such services — the platform's, on the host of a way on the page offers beside them (its
     政务服务网 tile), and guides the site keeps — make it no list either (a 便民服务 page's 常办事项 box: the platform's
     services dated as it updated them, one guide of the site's). The rows of a box the template lists on every page
-    (最新更新 in a left column) are none of the page's."""
-    if not any(type_of(n) == "办事" for n in names) or _rows_of_its_own(ctx, f) and not _service_rows(ctx, f):
+    (最新更新 in a left column) are none of the page's. A single dated row of its own beside the services it leads on to
+    (a 常用下载 compilation under 个人办事 / 法人办事 tiles) is a box of the hall, not a list."""
+    if not any(type_of(n) == "办事" for n in names):
         return False
+    rows = _rows_of_its_own(ctx, f)
+    if rows and not _service_rows(ctx, f):
+        return len(rows) < MIN_DATED_ITEMS and hub(ctx, f)
     if hub(ctx, f):
         return True
     if f.empty_marker or f.empty_container or f.empty_lists or f.pagination or records(ctx, f):
@@ -583,6 +587,17 @@ def maps_sections(ctx: SiteContext, f: PageFacts) -> bool:
     rows = [it for it in own_rows(ctx, f) if not it.scripted]
     return bool(rows) and all(len(it.title.strip()) <= SECTION_NAME_MAX and not headline_like(it.title.strip())
                               and _LAST_UPDATE.search(it.row) is not None for it in rows)
+
+
+def dates_its_sections(ctx: SiteContext, f: PageFacts) -> bool:
+    """Every dated row of the page (two or more) is a section below its own folder, named in a word or two
+    (重点领域公开 → 重大建设项目 /jczwgk/zdjsxm/ with its item count and last update): a table of its sub-lists, each the
+    column, not a list of documents."""
+    rows = [it for it in own_rows(ctx, f) if not it.scripted]
+    host, folder = urlsplit(f.url).netloc, _section_folder(f.url)
+    return len(rows) >= MIN_SUB_PAGES and all(
+        len(t := it.title.strip()) <= SECTION_NAME_MAX and not headline_like(t) and _section_address(it.url)
+        and _below(it.url, host, folder) and ctx.canonical(it.url) != f.url for it in rows)
 
 
 def _section_folder(url: str) -> str:

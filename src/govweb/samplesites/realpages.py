@@ -48,10 +48,10 @@ KINDS = ("homepage", "splash", "column", "article", "page", "function", "redirec
 SPLITS = ("dev", "holdout")
 HTTP_STATUSES = frozenset(s.value for s in HTTPStatus)
 CONTENT_TYPE = "text/html"  # the servers' charset is unknown: the checks must sniff it as they do on real crawls
-# Files of a site that no browser shows as a page (a script bundle, a style sheet, the JSON an app draws from): served
-# with their own type, as any web server does, so that a crawl keeps them as resources and the checks never read
-# them as pages.
-RESOURCE_TYPES = {".js": "text/javascript", ".css": "text/css", ".json": "application/json"}
+# Files of a site that no browser shows as a page (a script bundle, a style sheet, the JSON an app draws from, an
+# attachment's PDF): served with their own type, as any web server does, so that a crawl keeps them as resources and
+# the checks never read them as pages.
+RESOURCE_TYPES = {".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".pdf": "application/pdf"}
 # Repositories kept for an independent evaluation: no corpus page may come from them.
 EXCLUDED_SOURCES = ("GeneralNewsExtractor/GeneralNewsExtractor", "SimonXinw/job", "mhxqwer/", "Yuhamixli/nfra.gov.cn",
                     "Zhouqwq/zhouqwq.github.io", "silverfoxy/JSCryptoMinerStudy", "atuskong/play_web_crawler",
