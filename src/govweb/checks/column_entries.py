@@ -152,15 +152,28 @@ def _template_rows(ctx: SiteContext) -> frozenset[tuple[str, RawDate | None]]:
 
 
 def _template_row_urls(ctx: SiteContext) -> frozenset[str]:
-    """Pages the template lists as dated rows (a 最新动态 box on every page) — not those its menu merely links."""
+    """Pages the template lists as dated rows (a 最新动态 box on every page) — not those its menu merely links. A box
+    repeats one row, so its copies print one day: an address the pages date on different days (lists each printing
+    a row of their own under one reused address) counts only the pages agreeing on a day (an undated copy agrees)."""
     n = len(ctx.pages)
     if n < 4:
         return frozenset()
-    counts: Counter[str] = Counter()
+    days: dict[str, list[set[tuple[int, int] | None]]] = {}
     for f in ctx.pages.values():
-        counts.update({ctx.canonical(it.url) for it in f.items if not it.scripted})
+        on_page: dict[str, set[tuple[int, int] | None]] = {}
+        for it in f.items:
+            if not it.scripted:
+                on_page.setdefault(ctx.canonical(it.url), set()).add(it.date and (it.date[1], it.date[2]))
+        for u, ds in on_page.items():
+            days.setdefault(u, []).append(ds)
     threshold = max(3, n // 2)
-    return frozenset(u for u, c in counts.items() if c >= threshold)
+    return frozenset(u for u, pages in days.items() if _agreeing_pages(pages) >= threshold)
+
+
+def _agreeing_pages(pages: list[set[tuple[int, int] | None]]) -> int:
+    """How many of the pages printing an address print it on one day (a page printing it undated agrees with all)."""
+    named = {d for ds in pages for d in ds if d is not None}
+    return max((sum(1 for ds in pages if d in ds or None in ds) for d in named), default=len(pages))
 
 
 def template_row(ctx: SiteContext, url: str) -> bool:
