@@ -1158,3 +1158,54 @@ def test_a_hotline_in_a_friendly_links_block_does_not_stand_in_for_the_site_s_fa
                        "<button>提交</button></form>", 200)}
     report = _site(tmp_path / "own", nav, board, home_extra=links)
     assert report["elements"]["互动交流"]["url"] == SEED + "zxzx/"
+
+
+def test_a_profile_published_as_an_article_presenting_the_leaders_shows_them(tmp_path: Path) -> None:
+    # 局情简介 kept as an article (byline with its date): its 局领导 block naming each post is read in the article's
+    # body as on a plain page
+    nav = "<div id='menu'><a href='/'>首页</a> · <a href='/content.jsp?id=31'>局情简介</a></div>"
+
+    def article(text: str) -> tuple[str, int]:
+        return ("<html><head><title>局情简介_某县林业局</title><meta name='PubDate' content='2021-04-12'></head>"
+                f"<body>{nav}<div class='article'><h1>局情简介</h1><div class='info'>发布时间：2021-04-12　来源：办公室"
+                f"</div><div class='txt'><p>某县林业局是县政府工作部门。</p>{text}</div></div>{FOOTER}</body></html>", 200)
+
+    leaders = "<h4>局领导</h4><p>蓝某某</p><p>党组书记、局长</p><p>覃某</p><p>副局长</p>"
+    report = _site(tmp_path / "leaders", nav, {"content.jsp?id=31": article(leaders)})
+    assert report["elements"]["负责人信息"]["url"] == SEED + "content.jsp?id=31"
+    # the same article saying only its history shows none
+    history = "<p>林业局组建于1984年，2019年机构改革后保留。</p>"
+    assert "负责人信息" in _missing(_site(tmp_path / "history", nav, {"content.jsp?id=31": article(history)}))
+
+
+def test_a_numbered_section_naming_the_leaders_shows_them(tmp_path: Path) -> None:
+    # a 街道概况 page in numbered sections (1. 辖区概况 … 3. 班子成员): the numbered heading names the leaders
+    nav = "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/jdgk.html'>街道概况</a></li></ul>"
+    about = ("<h1>街道概况</h1><h3>1. 辖区概况</h3><p>某街道位于城区中部，面积6.2平方公里，辖8个社区。</p>"
+             "<h3>3. 班子成员</h3><div class='row'><span>邓某某</span><span>党工委书记</span></div>"
+             "<div class='row'><span>农某</span><span>办事处主任</span></div>", 200)
+    report = _site(tmp_path / "numbered", nav, {"jdgk.html": about})
+    assert report["elements"]["负责人信息"]["url"] == SEED + "jdgk.html"
+    # a numbered section that only speaks of the leadership in a sentence shows no leader
+    said = about[0].replace("<div class='row'><span>邓某某</span><span>党工委书记</span></div>"
+                            "<div class='row'><span>农某</span><span>办事处主任</span></div>",
+                            "<p>街道党工委统一领导辖区各项工作，办事处主任办公会每周召开。</p>")
+    assert "负责人信息" in _missing(_site(tmp_path / "said", nav, {"jdgk.html": (said, 200)}))
+
+
+def test_leaders_listed_on_a_linked_organisation_page_show_them_when_their_own_entry_is_broken(tmp_path: Path) -> None:
+    # the menu's 领导成员 answers 404, while the 政务公开 block links 机构信息 to a page whose body lists the leaders
+    # under a 领导成员 heading (the menu's link name, but the page's own text here): the leaders are shown there
+    nav = ("<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/znjg/'>职能机构</a></li>"
+           "<li><a href='/ldcy/'>领导成员</a></li></ul>")
+    block = "<div class='gk'><a href='/gk/jgxx/'>机构信息</a><a href='/gk/zn/'>公开指南</a></div>"
+    duties = ("<h1>职能机构</h1><p>主要职责：负责全县交通运输行业管理，组织实施公路建设养护。</p>", 200)
+    gone = ("<html><head><title>404</title></head><body>页面不存在</body></html>", 404)
+    roster = ("<h1>机构信息</h1><p>单位名称：某县交通运输局</p><h3>领导成员</h3><table><tr><th>姓名</th><th>职务</th></tr>"
+              "<tr><td>莫某某</td><td>党组书记、局长</td></tr><tr><td>黎某</td><td>副局长</td></tr></table>", 200)
+    pages = {"znjg/": duties, "ldcy/": gone, "gk/jgxx/": roster}
+    report = _site(tmp_path / "roster", nav, pages, home_extra=block)
+    assert report["elements"]["负责人信息"]["url"] == SEED + "gk/jgxx/"
+    # the same page giving only the body's name and address leaves the leaders missing
+    plain = ("<h1>机构信息</h1><p>单位名称：某县交通运输局</p><p>办公地址：某县城南路18号</p>", 200)
+    assert "负责人信息" in _missing(_site(tmp_path / "plain", nav, {**pages, "gk/jgxx/": plain}, home_extra=block))

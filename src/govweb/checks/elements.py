@@ -409,7 +409,7 @@ def detect_elements(ctx: SiteContext) -> tuple[dict[str, ElementResult], dict[st
     if "机构职能" not in found.results:
         _duties_in_profile(ctx, found)
     if "负责人信息" not in found.results:
-        _leaders_in_profile(ctx, found)
+        _leaders_in_profile(ctx, ordered, found)
     if "概况信息" not in found.results and "机构职能" in found.results:
         _profile_by_duties(ctx, found)
     _named_in_other_language(ctx, ordered, found)
@@ -804,9 +804,10 @@ def _duties_on(ctx: SiteContext, page: PageFacts, el: str | None) -> str | None:
 
 
 # A heading naming the body's leaders (领导信息, 厅领导, 局领导, 领导班子, 现任领导 …, a label too: <b>领导信息：</b>局长
-# 某某；…; in English, Leadership, Leaders) and a line giving one leader's post (韦某　厅长、党组书记, 党组书记、局长,
-# 副主任): short, no sentence
-_LEADERS_HEADING = re.compile(r"^(?:(?:现任|本届)?[\u4e00-\u9fa5]{0,3}?(?:领导|负责人)(?:信息|班子|成员|简介|介绍|分工|名单)?"
+# 某某；…; in English, Leadership, Leaders), numbered as a section of the page or not (四、领导班子, （三）领导信息, 2. 领导
+# 分工), and a line giving one leader's post (韦某　厅长、党组书记, 党组书记、局长, 副主任): short, no sentence
+_SECTION_NUMBER = r"(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[部章节])?\s*"
+_LEADERS_HEADING = re.compile(r"^" + _SECTION_NUMBER + r"(?:(?:现任|本届)?[\u4e00-\u9fa5]{0,3}?(?:领导|负责人)(?:信息|班子|成员|简介|介绍|分工|名单)?"
                               r"|班子成员|(?i:leadership|leaders|leading\s+officials))\s*[:：]?$")
 _POST = r"[厅局处县市区镇乡委署院所部]长|书记|主任|巡视员"
 _LEADER_POST = re.compile(_POST)
@@ -829,18 +830,35 @@ _LABELLED_ROLL = re.compile(r"^(?:" + _TITLED_POST + r"\s*[：:]\s*[\u4e00-\u9fa
                             r"\s*[；;，,。]?\s*){2,}$")
 
 
-def _leaders_in_profile(ctx: SiteContext, found: FoundElements) -> None:
+def _leaders_in_profile(ctx: SiteContext, ordered: list[PageFacts], found: FoundElements) -> None:
     """负责人信息 shown on the 概况信息 / 机构职能 page: a 机构概况 page that presents the body's leaders in its own
     text — a heading naming them (领导信息, a 厅领导 tab, a 领导信息： label) that is no link's name, and a short line
     giving a leader's post (局长, 党组书记、副厅长) or a roll of posts and names (局长　某某；副局长　某某、某某。) — shows
     them to the visitor who opens it, whatever its link is named; so does a line rolling two posts or more as labels
-    with their holders (局长：某某　副局长：某某、某某) under no heading."""
+    with their holders (局长：某某　副局长：某某、某某) under no heading. With no working entry named for the leaders
+    (none, or its link broken), the other pages the homepage or its menu pages link by a name of the body's profile
+    or organisation (a 信息公开 platform's 机构信息 beside the menu's 机构设置) are read the same way."""
     for el in ("概况信息", "机构职能"):
         shown = found.results.get(el)
         page = ctx.page(shown.url) if shown is not None and shown.url else None
-        if page is not None and (excerpt := _leaders_on(page)) is not None:
+        if page is not None and (excerpt := _leaders_on(ctx, page)) is not None:
             found.add("负责人信息", shown.value, page.url, excerpt, page.warc_record)
             return
+    seen: set[str] = set()
+    for f in ordered:
+        if f is not ctx.homepage and (f.depth > 1 or f.is_article):
+            continue
+        for link in f.links:
+            name, key = link.text.strip(), ctx.canonical(link.url)
+            if key in seen or not (names_element("机构职能", name) or names_element("概况信息", name)):
+                continue
+            seen.add(key)
+            page = ctx.page(link.url)
+            if page is None or page is ctx.homepage or page.items or not ctx.same_site(page.url):
+                continue
+            if (excerpt := _leaders_on(ctx, page)) is not None:
+                found.add("负责人信息", name, page.url, f"{name} → {page.url}：{excerpt}", page.warc_record, where=f.url)
+                return
 
 
 def _profile_by_duties(ctx: SiteContext, found: FoundElements) -> None:
@@ -858,12 +876,14 @@ def _profile_by_duties(ctx: SiteContext, found: FoundElements) -> None:
         ctx.warnings.append("「概况信息」未测量：无法确定本站是政府门户还是部门网站（部门网站的概况即其已找到的机构职能页）")
 
 
-def _leaders_on(page: PageFacts) -> str | None:
-    """Where `page` presents the body's leaders in its own text (`_leaders_in_profile`), as an excerpt, or None."""
+def _leaders_on(ctx: SiteContext, page: PageFacts) -> str | None:
+    """Where `page` presents the body's leaders in its own text (`_leaders_in_profile`), as an excerpt, or None: read
+    in its profile lines (those of its archived body when it is published as an article, `_profile_lines`)."""
     names = {link.text.strip() for link in page.links}
-    heading = next((line for line in sorted(page.lines)
-                    if _LEADERS_HEADING.match(line) and line not in names), None)
-    post = next((line for line in sorted(page.lines)
+    lines = _profile_lines(ctx, page)
+    heading = next((line for line in sorted(lines)
+                    if _LEADERS_HEADING.match(line) and (line not in names or line in _unlinked_lines(ctx, page))), None)
+    post = next((line for line in sorted(lines)
                  if line not in names and (_POST_LABEL.match(line.strip())
                                            or len(line) <= _ROLL_MAX and _POST_ROLL.match(line.strip())
                                            or len(line) <= _POST_LINE_MAX
@@ -871,8 +891,20 @@ def _leaders_on(page: PageFacts) -> str | None:
                 None)
     if heading is not None and post is not None:
         return f"{heading} … {post}"
-    return next((line for line in sorted(page.lines)
+    return next((line for line in sorted(lines)
                  if line not in names and len(line) <= _ROLL_MAX and _LABELLED_ROLL.match(line.strip())), None)
+
+
+def _unlinked_lines(ctx: SiteContext, page: PageFacts) -> frozenset[str]:
+    """The text blocks of `page` outside its links: a heading that the menu also names as a link (a <b>领导信息</b> in
+    the body beside the nav's broken 领导信息 link) is still the page's own text."""
+    html = ctx.page_html(page.url)
+    body = LexborHTMLParser(html).body if html else None
+    if body is None:
+        return frozenset()
+    for node in body.css("a, script, style"):
+        node.decompose()
+    return frozenset(t for t in (x.strip() for x in body.text(deep=True, separator="\n").split("\n")) if t)
 
 
 def _named_in_other_language(ctx: SiteContext, ordered: list[PageFacts], found: FoundElements) -> None:
@@ -897,7 +929,7 @@ def _named_in_other_language(ctx: SiteContext, ordered: list[PageFacts], found: 
                     or not ctx.same_site(page.url) or other_language(page):
                 continue   # (the site's version in that language is no page of the Chinese site's)
             for el in list(wanted):
-                excerpt = _duties_on(ctx, page, None) if el == "机构职能" else _leaders_on(page)
+                excerpt = _duties_on(ctx, page, None) if el == "机构职能" else _leaders_on(ctx, page)
                 if excerpt is not None:
                     found.add(el, link.text, page.url, f"{link.text} → {page.url}：{excerpt}", page.warc_record)
                     wanted.remove(el)
