@@ -98,3 +98,13 @@ def test_an_information_table_s_written_date_dates_a_page_printing_no_publicatio
                          "<p>现就做好春耕备耕工作提出如下意见。</p>"), SEED + "zwgk/content_7741.html", None, "r", 1,
                    home=False)
     assert f.is_article and f.pubdate == (2025, 4, 11)
+
+
+def test_a_byline_date_beside_its_source_dates_the_page_before_a_written_date() -> None:
+    # (成文日期 is the day the document was signed; the information line's 2025-04-14 beside 来源 is when it was published)
+    info = ("<div class='xx'><span>2025-04-14 10:20</span><span>来源：县农业农村局</span></div>"
+            "<table class='gkxx'><tr><th>文号</th><td>某农发〔2025〕3号</td><th>成文日期</th><td>2025-04-11</td></tr></table>")
+    f = parse_page(_page("关于做好春耕备耕工作的意见", f"<h2>关于做好春耕备耕工作的意见</h2>{info}<p>各乡镇：</p>"
+                         "<p>现就做好春耕备耕工作提出如下意见。</p>"), SEED + "zwgk/content_7742.html", None, "r", 1,
+                   home=False)
+    assert f.is_article and f.pubdate == (2025, 4, 14)

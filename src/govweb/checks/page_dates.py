@@ -101,6 +101,9 @@ def _labelled_dates(tree: LexborHTMLParser, text: str, items: list[Item], pubdat
         items and _heads_rows(tree, x[2], x[1]))] if pubdate is None or len(items) < ARTICLE_MAX_ITEMS else []
     if not labelled and pubdate is None:
         labelled = dates.issued_dates(text)   # (an information table's 发文日期, where no publication label is printed)
+        if any(x[2].startswith("成文") for x in labelled) and article.byline_dates(text):
+            # (a 成文日期 is the day the document was signed: the byline's date beside 来源 is the page's publication)
+            labelled = [x for x in labelled if not x[2].startswith("成文")]
     date_lines = tuple(_date_line(text, at, said) for at, _, said in labelled[:2])
     if template_dates:
         labelled = [x for x in labelled if _date_line(text, x[0], x[2]) not in template_dates]
