@@ -881,8 +881,10 @@ def _leaders_on(ctx: SiteContext, page: PageFacts) -> str | None:
     in its profile lines (those of its archived body when it is published as an article, `_profile_lines`)."""
     names = {link.text.strip() for link in page.links}
     lines = _profile_lines(ctx, page)
-    heading = next((line for line in sorted(lines)
-                    if _LEADERS_HEADING.match(line) and (line not in names or line in _unlinked_lines(ctx, page))), None)
+    headings = [line for line in sorted(lines) if _LEADERS_HEADING.match(line)]
+    # (a heading a link names too is the page's own where its text stands outside links: the page parsed once for it)
+    unlinked = _unlinked_lines(ctx, page) if any(line in names for line in headings) else frozenset()
+    heading = next((line for line in headings if line not in names or line in unlinked), None)
     post = next((line for line in sorted(lines)
                  if line not in names and (_POST_LABEL.match(line.strip())
                                            or len(line) <= _ROLL_MAX and _POST_ROLL.match(line.strip())

@@ -1232,8 +1232,8 @@ def read_anchors(
         first_list = first_lists.setdefault(row_key(u), row_list) if d is not None else None
         if row_list is not None:
             opened = list_opens.setdefault(row_list, set())
-            if first_list == row_list and not route and row_key(u) in seen_items and (opened == {row_key(u)} or _document_page(u) and all(
-                    it.date != d for it in items if it.url == u)):
+            if first_list == row_list and not route and row_key(u) in seen_items and (
+                    opened == {row_key(u)} or _document_page(u) and all(it.date != d for it in items if it.url == u)):
                 # a list whose every row so far opens one address, read first in it, under another title: a letter
                 # of its own (a 信箱 whose rows all open one view page without the letter's id) — each row is one;
                 # so is a row of the list opening a document an earlier row of it opens, under another title and
