@@ -20,6 +20,7 @@ from govweb.checks import dates
 from govweb.checks.dates import RawDate
 from govweb.checks.messages import row_status, submissions
 from govweb.checks.page_links import (
+    ANNOUNCING,
     DETAIL,
     ENTER,
     MORE,
@@ -1159,6 +1160,7 @@ def read_anchors(
     last_row: tuple[int | None, int] = (None, -1)   # the row (li, tr) of the last entry read, and the entry count
     first_lists: dict[str, int | None] = {}   # the list (the li's or tr's parent) where each address was first read
     list_opens: dict[int, set[str]] = {}   # the addresses each list's dated rows open
+    announcing = ANNOUNCING.search(tree.html or "") is not None   # (a page saying 预告 nowhere announces nothing)
     for a in tree.css("a[href], area[href]"):   # (an image map's areas are links a visitor clicks too)
         attrs = a.attributes
         href = attrs.get("href")
@@ -1204,7 +1206,7 @@ def read_anchors(
         links.append(Link(u, atext, heading, section=own_section(tree, href, u, here),
                           label=row_label(a) if year else "", placeholder=not scripted and placeholder,
                           card=card_heading(a) if len(atext) > _CARD_TEXT_MIN else "",
-                          titled=chinese_title(attrs.get("title"), atext), announced=announcement(a),
+                          titled=chinese_title(attrs.get("title"), atext), announced=announcing and announcement(a),
                           route=route))
         if pager:
             pagination.append(u)
