@@ -580,8 +580,10 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                 # or a declared column's app shell, or one still saying 正在加载…): how many entries it shows is not
                 # measured (null), not none — so is one whose only frames are left blank for a script to address
                 # (`<iframe src="about:blank" data-src=…>`, a lazy-loading frame holding the list)
-                shown = None if not entries and (awaits_script_list(ctx, mf) or mf.loading or declared(mf) and (
-                    script_list_unseen(ctx, mf)) or mf.frames and not mf.frame_urls) else min(len(entries) - pinned, mf.per_page or len(entries))   # (a paging script's first page)
+                unseen = not entries and (awaits_script_list(ctx, mf) or mf.loading or declared(mf) and (
+                    script_list_unseen(ctx, mf)) or mf.frames and not mf.frame_urls)
+                # (a paging script's first page shows `per_page` of them)
+                shown = None if unseen else min(len(entries) - pinned, mf.per_page or len(entries))
                 elsewhere = _newest_elsewhere(ctx, mf, [d for _, d, _ in entries], members)
             for u, d, row in entries:
                 item_urls.append(u)

@@ -141,12 +141,15 @@ def is_entry_name(name: str) -> bool:
     return bool(name) and not headline_like(name)
 
 
+_DOCUMENTS_IN_ORDER = tuple(sorted(DOCUMENT_ELEMENTS))
+
+
 def _document_named(text: str) -> str | None:
     """The single-document element (`DOCUMENT_ELEMENTS`) a link's whole text names: the element's full name or its
     tail holding one of its words (政府信息公开指南, 信息公开指南, 公开指南) — not a headline holding it (关于修订政府信息公开指南的通知,
     政府信息公开指南解读)."""
     name = simplified(text).strip()
-    return next((el for el in sorted(DOCUMENT_ELEMENTS) if name and el.endswith(name) and names_element(el, name)), None)
+    return next((el for el in _DOCUMENTS_IN_ORDER if name and el.endswith(name) and names_element(el, name)), None)
 
 
 def _leads_to_article(ctx: SiteContext, url: str) -> bool:

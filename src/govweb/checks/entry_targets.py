@@ -164,7 +164,7 @@ def _hosts_retired_by_site(ctx: SiteContext) -> frozenset[str]:
     for f in ctx.pages.values():
         if not ctx.same_site(f.url):
             continue
-        for text in (f.title, f.text_head, *f.lines, *f.prose):
+        for text in (f.title, f.text_head, *(f.lines | f.prose)):   # (a prose line is often a line too: read once)
             hosts.update(m.group(1).lower() for m in _RETIRED_BY_SITE.finditer(text))
     return frozenset(h for h in hosts if not ctx.same_site(f"http://{h}/"))
 
