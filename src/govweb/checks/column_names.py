@@ -254,6 +254,8 @@ def column_type(ctx: SiteContext, first: PageFacts, name: str, aside: frozenset[
             return "人事"   # a notice board of personnel notices only (拟聘用人员公示, 招聘公告): the 人事 disclosure
     if col_type == "其他" and not first.meta.get("columnname"):
         col_type = type_of(title_name(first.title))
+    if col_type == "人事" and job_board(first, aside):
+        return "其他"   # 招聘信息 listing firms' job offers (某某公司招聘普工): the labour market's, not the body's 人事
     if col_type != "其他" or any(w in name for w in NEUTRAL_WORDS):
         return col_type
     sections = [n for n in reversed(first.breadcrumb) if n != name]
@@ -375,6 +377,21 @@ def _personnel_rows(f: PageFacts, aside: frozenset[str]) -> bool:
     board discloses the body's 人事 — as 招聘公示 names that subject's disclosure — not its notices at large."""
     items = [it for it in f.items if it.url not in aside] if aside else f.items
     return len(items) >= PERSONNEL_ROWS_MIN and all(_PERSONNEL.search(it.title) for it in items)
+
+
+# An employer's job offer (某某电子有限公司招聘普工30名, 县顺达物流招聘货车司机): an employer, 招聘, then the post — no
+# public body's hiring, which is announced as a notice (公开招聘…公告, 拟聘用人员公示, 招聘简章) or names its exam
+_JOB_OFFER = re.compile(r"^[^\d\s]\S{1,30}?招聘\S{2,}$")
+_PUBLIC_HIRING = re.compile(r"公告|公示|简章|通知|名单|成绩|结果|公开招聘|拟聘|拟录|录用|考试|面试|体检|事业单位|公务员|编制")
+
+
+def job_board(f: PageFacts, aside: frozenset[str] = frozenset()) -> bool:
+    """Most of the page's three or more rows are employers' job offers and none is a public body's hiring notice:
+    a job board the 人社 office keeps for the labour market (就业服务's 招聘信息), no disclosure of personnel."""
+    titles = [it.title.strip() for it in f.items if it.url not in aside]
+    offers = [t for t in titles if _JOB_OFFER.match(t) and not _PUBLIC_HIRING.search(t)]
+    return len(titles) >= PERSONNEL_ROWS_MIN and 2 * len(offers) > len(titles) and not any(
+        _PUBLIC_HIRING.search(t) for t in titles)
 
 
 MENU_PAGES_MIN = 3   # pages besides the column that make "every page links it" mean a menu

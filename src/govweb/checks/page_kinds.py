@@ -50,7 +50,7 @@ from govweb.checks.list_state import (
 )
 from govweb.checks.out_of_service import BUILDING, FAILURE, MOVED, SUSPENDED, says_error
 from govweb.checks.page import EMPTY_CELL, PageFacts
-from govweb.checks.page_links import ACTION_NAME, MORE, WRITE_LINK, channel_tool
+from govweb.checks.page_links import ACTION_NAME, MORE, WRITE_LINK, channel_tool, open_button
 from govweb.checks.printed_lists import EMPTY_LIST
 from govweb.checks.site_scope import HOME_NAME, platform_section
 from govweb.htmlstd import parse_refresh
@@ -592,11 +592,12 @@ def maps_sections(ctx: SiteContext, f: PageFacts) -> bool:
 def dates_its_sections(ctx: SiteContext, f: PageFacts) -> bool:
     """Every dated row of the page (two or more) is a section below its own folder, named in a word or two
     (重点领域公开 → 重大建设项目 /jczwgk/zdjsxm/ with its item count and last update): a table of its sub-lists, each the
-    column, not a list of documents."""
+    column, not a list of documents. A row's button (查看, 详情 beside a letter's subject and days) names no section."""
     rows = [it for it in own_rows(ctx, f) if not it.scripted]
     host, folder = urlsplit(f.url).netloc, _section_folder(f.url)
     return len(rows) >= MIN_SUB_PAGES and all(
-        len(t := it.title.strip()) <= SECTION_NAME_MAX and not headline_like(t) and _section_address(it.url)
+        len(t := it.title.strip()) <= SECTION_NAME_MAX and not headline_like(t) and not open_button(t)
+        and _section_address(it.url)
         and _below(it.url, host, folder) and ctx.canonical(it.url) != f.url for it in rows)
 
 

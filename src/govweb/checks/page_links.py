@@ -441,6 +441,13 @@ def card_heading(a: LexborNode) -> str:
 DETAIL = re.compile(r"^(?:查看|了解)?(?:详细|详情)(?:内容|信息|介绍)?\s*[>＞»›]*$")
 
 
+def open_button(text: str) -> bool:
+    """A row's button that only opens the row's document (查看, 详情 in the last cell of a table of letters): it
+    names no place of the site."""
+    t = text.strip()
+    return DETAIL.match(t) is not None or re.fullmatch(r"查看\s*[>＞»›]*", t) is not None
+
+
 def summary_heading(a: LexborNode) -> str:
     """The heading right above the summary a 详细>> link closes (`<h4>本局简介</h4><p>…<a>详细>></a></p>`, the box
     listing other links below): the element just before the nearest block around the link holding no other link,
