@@ -8,6 +8,7 @@ heading or a month calendar around it, by `row_headings`; a table's cells spanni
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 import re
 from collections.abc import Set as AbstractSet
@@ -1384,7 +1385,7 @@ _BLOCK_TITLE_MIN = 12
 
 def _block_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str]:
     """An anchor wrapping blocks (<a><h3>标题(2020-09-30)</h3><p>摘要</p></a>): the date printed at the edge of one
-    of its lines, and that line as the title."""
+    of its lines, and that line as the title; else the month-day of its date badge (`_BADGE_MONTH`)."""
     lines = [t.strip() for t in a.text(deep=True, separator="\n").split("\n") if t.strip()]
     if len(lines) < 2:
         return None, atext
@@ -1394,4 +1395,16 @@ def _block_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str]:
             d = dates.find_date(m.group(1) or m.group(2) or "")
             if d is not None:
                 return d, (line[: m.start()] + line[m.end():]).strip() or line
+    # a card's date badge printing the month and the day as lines of their own, no year (11月 above 24, or 24
+    # above 11月): that month-day, the year left to the page as for 11-24; the title is the line after the badge
+    for i, (first, second) in enumerate(itertools.pairwise(lines)):
+        month, day = _BADGE_MONTH.fullmatch(first), _BADGE_DAY.fullmatch(second)
+        if month is None or day is None:
+            month, day = _BADGE_MONTH.fullmatch(second), _BADGE_DAY.fullmatch(first)
+        if month is not None and day is not None:
+            return (None, int(month.group(1)), int(day.group(0))), lines[i + 2] if i + 2 < len(lines) else atext
     return None, atext
+
+
+_BADGE_MONTH = re.compile(r"(1[0-2]|0?[1-9])\s*月")
+_BADGE_DAY = re.compile(r"3[01]|[12]\d|0?[1-9]")
