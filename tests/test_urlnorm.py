@@ -11,7 +11,9 @@ from govweb.urlnorm import (
     UnsupportedURL,
     canonical,
     folder_of,
+    front_page,
     gov_domain,
+    index_document,
     normalize,
     on_site_platform,
     page_key,
@@ -192,3 +194,23 @@ def test_readable_is_the_same_url(tail: str) -> None:
     except UnsupportedURL:
         return
     assert normalize(readable(url)) == url
+
+
+def test_front_page_is_a_hosts_root_or_its_index_document() -> None:
+    for url in ("https://example.org", "http://example.org:8080/?lang=fr", "http://example.org/Index.Do",
+                "https://example.org/DEFAULT.ASPX?x=1"):
+        assert front_page(url), url
+    for url in ("https://example.org/docs/", "https://example.org/docs/index.html", "https://example.org/home.html",
+                "https://example.org/index_2.html", "https://example.org/index.tar.gz"):
+        assert not front_page(url), url
+    # an ending outside those given is no index document
+    assert front_page("http://example.org/index.PHP", ("php",)) and not front_page("http://example.org/index.do", ("php",))
+
+
+def test_index_document_is_in_any_folder() -> None:
+    for url in ("https://example.org/a/b/index.xml", "https://example.org/DEFAULT.asp?page=3"):
+        assert index_document(url), url
+    for url in ("https://example.org/a/", "https://example.org/a/index_7.htm", "https://example.org/a/myindex.html",
+                "https://example.org/a/index"):
+        assert not index_document(url), url
+    assert index_document("https://example.org/a/index_7.htm", paged=True)

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from govweb.urlnorm import gov_domain
+from govweb.urlnorm import front_page, gov_domain
 
 ASCII_WS = " \t\n\f\r"
 _REFRESH_DELAY = re.compile(r"[ \t\n\f\r]*(\d*)(\.?)[\d.]*[ \t\n\f\r]*")
@@ -179,7 +179,4 @@ def _own_option(url: str, host: str, domain: str | None) -> bool:
     parts = urlsplit(url)
     if parts.netloc == host:
         return True
-    return domain is not None and gov_domain(parts.hostname or "") == domain and not _FRONT_PAGE.fullmatch(parts.path)
-
-
-_FRONT_PAGE = re.compile(r"/?(?:(?:index|default)\.\w+)?", re.I)   # a host's front page: `/`, `/index.html`
+    return domain is not None and gov_domain(parts.hostname or "") == domain and not front_page(url)

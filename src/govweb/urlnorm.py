@@ -275,6 +275,29 @@ def readable_text(text: str | None) -> str:
     return _URL_IN_TEXT.sub(lambda m: readable(m.group(0)), text)
 
 
+@lru_cache(maxsize=16)
+def _index_name(extensions: tuple[str, ...] | None, paged: bool) -> re.Pattern[str]:
+    ending = "|".join(map(re.escape, extensions)) if extensions is not None else r"\w+"
+    page = r"(?:_\d+)?" if paged else ""
+    return re.compile(rf"(?:index|default){page}\.(?:{ending})", re.I)
+
+
+def front_page(url: str, extensions: tuple[str, ...] | None = None) -> bool:
+    """Whether `url` is its host's front page, whatever its query: the root (`/`, or no path) or an index document
+    there (`/index.html`, `/DEFAULT.ASPX`). `extensions`: the endings such a document may have (case ignored; None:
+    any word, `/index.do` too)."""
+    path = urlsplit(url).path or "/"
+    return path == "/" or path[0] == "/" and _index_name(extensions, False).fullmatch(path[1:]) is not None
+
+
+def index_document(url: str, paged: bool = False) -> bool:
+    """Whether `url` names an index document in any folder, whatever its query (`/xw/index.html`, `/default.aspx`;
+    any ending): the folder's own page, no document in it. `paged`: a later page of the folder's list too
+    (`/xw/index_2.html`)."""
+    path = urlsplit(url).path
+    return _index_name(None, paged).fullmatch(path[path.rfind("/") + 1:]) is not None
+
+
 def host_of(url: str) -> str:
     """The lower-case host of a URL ('' when it has none or cannot be parsed)."""
     match = _PLAIN_HOST.match(url)

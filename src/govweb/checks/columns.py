@@ -282,7 +282,8 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         # 访谈 and 征集, cards of sub-sites) is a hub, however it is named: no column
         # a hub saying 暂无 with no empty list container (最新公开：暂无更新提醒, 办件公示：暂无公示信息) says it of a box
         # beside its ways on, not of a list of its own: no column
-        leads_on = hub(ctx, f) or channel_landing(ctx, f)
+        # (a dated channel landing page was left above)
+        leads_on = hub(ctx, f) or not dated and channel_landing(ctx, f)
         box_empty = leads_on and not (f.empty_container or f.empty_lists)
         # (a page whose rows are all the template's — a sidebar box on every page — saying 暂无信息 shows its own list
         # empty: `says_empty_beside_rows`)

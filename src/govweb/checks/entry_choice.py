@@ -20,7 +20,7 @@ from govweb.checks.context import SiteContext
 from govweb.checks.fold import simplified
 from govweb.checks.page import PageFacts
 from govweb.checks.site_scope import of_portal_section, portal_section
-from govweb.urlnorm import UnsupportedURL, folder_of, resolve
+from govweb.urlnorm import UnsupportedURL, folder_of, front_page, resolve
 
 # element → (words in an entry's name, words that disqualify it); the words run from the names of the whole
 # element to those of one part of it (政府文件 before 规范性文件 and 政府公报): the first names it most exactly
@@ -271,7 +271,7 @@ def _section_link(ctx: SiteContext, el: str, url: str, f: PageFacts) -> bool:
     return len(others) >= SECTION_LINK_NAMES
 
 
-_ROOT_PAGE = re.compile(r"/(?:(?:index|default)\.(?:s?html?|jsp|php|aspx?))?", re.IGNORECASE)
+_ROOT_EXTENSIONS = ("htm", "html", "shtm", "shtml", "jsp", "php", "asp", "aspx")   # a root page's index documents
 
 
 def framing(ctx: SiteContext, url: str, deeper: set[str]) -> int:
@@ -291,7 +291,7 @@ def framing(ctx: SiteContext, url: str, deeper: set[str]) -> int:
 
 def _at_root(url: str) -> bool:
     """The address's path is its host's root page (`/`, `/index.html`)."""
-    return _ROOT_PAGE.fullmatch(urlsplit(url).path or "/") is not None
+    return front_page(url, _ROOT_EXTENSIONS)
 
 
 def _front_page(url: str) -> bool:

@@ -62,7 +62,7 @@ from govweb.checks.row_headings import (
 )
 from govweb.checks.row_spans import Spans, continues_row, folded_answer, row_spans
 from govweb.checks.unseen import in_unseen
-from govweb.urlnorm import without_query_and_fragment
+from govweb.urlnorm import index_document, without_query_and_fragment
 
 # A row the builder posted to try the list and never removed: its whole title is a test or placeholder title
 # (测试信息，请勿点击, 这是一条测试新闻, 标题标题标题, test2) — a row a visitor sees, but no update of the site.
@@ -1081,14 +1081,10 @@ def _anchor_row(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | Non
     return d, title, row, all_dates
 
 
-_INDEX_FILE = re.compile(r"(?:index|default)(?:_\d+)?\.\w+$", re.I)
-
-
 def _document_page(url: str) -> bool:
     """The address names a document of its own (`/art/2026/art_61204.html`), not a folder or its index page (`/xw/`,
     `/xw/index.html`): a list's page its rows may name again."""
-    name = urlsplit(url).path.rsplit("/", 1)[-1]
-    return "." in name and not _INDEX_FILE.fullmatch(name)
+    return "." in urlsplit(url).path.rsplit("/", 1)[-1] and not index_document(url, paged=True)
 
 
 def place_row(items: list[Item], url: str, href: str, title: str, row: str) -> str:
