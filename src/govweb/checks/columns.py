@@ -783,7 +783,7 @@ def homepage_last_update(ctx: SiteContext) -> tuple[dt.date | None, str, PageFac
 
 def syndicated_only(ctx: SiteContext) -> bool:
     """The only lists in view a script may fill on the homepage are other websites' boxes (a county media centre's
-    headlines drawn by its own widget, the box leading only there: `script_signs.syndicated_box`), and no page of
+    headlines drawn by its own widget, the box leading only there: `script_signs.syndicated_host`), and no page of
     another host the homepage links declares itself the site's (`declared_site_page`): what such a box shows is
     that website's news, no update of the site, so the homepage's printed rows are judged."""
     hp = ctx.homepage

@@ -709,7 +709,7 @@ def _read_body_text(r: _Reading) -> None:
     for s in tree.css("ul > script, ol > script, tbody > script"):
         if s.parent is not None and "document.write" in (s.text() or ""):
             s.parent.attrs[printed_lists.WRITES_HERE] = "1"   # a list holding the script that writes its rows
-    script_signs.mark_syndicated(tree, r.here)   # (a box another website's script fills)
+    script_signs.mark_syndicated(tree, r.here, r.title)   # (a box another website's script fills)
     if len(r.items) < ARTICLE_MAX_ITEMS:
         read_kept_dates(tree)   # (发布时间：2天前 read with the full date its <time datetime> keeps)
         read_style_date_words(tree)   # (发布日期： or 年/月/日 drawn by the page's own ::before/::after rules)

@@ -20,6 +20,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from govweb.checks.footer import element_label, footer_named
 from govweb.checks.hidden_blocks import hidden
+from govweb.checks.places import higher_places
 from govweb.checks.printed_lists import (
     DRAWN,
     LIST_CONTAINER,
@@ -239,33 +240,54 @@ def bare_host(url: str) -> str:
     return urlsplit(url).netloc.lower().removeprefix("www.")
 
 
-def mark_syndicated(tree: LexborHTMLParser, page_url: str) -> None:
-    """Mark (`SYNDICATED`, its host) each element holding a script loaded from another website outside gov.cn — not
-    the page's host, nor a known library's or badge's (before the page reader strips the scripts)."""
+def mark_syndicated(tree: LexborHTMLParser, page_url: str, title: str = "") -> None:
+    """Mark (`SYNDICATED`, its host) each element holding a script loaded from another website — not the page's host,
+    nor a known library's or badge's (before the page reader strips the scripts) — outside gov.cn, or on another
+    government's host in a box headed by a place the page's title names above the site's own (青岚新闻 on the homepage
+    of 青岚县龙湾乡人民政府, filled from the county's site: `places.higher_places`)."""
     own = bare_host(page_url)
+    above = higher_places(title) if title else ()
     for script in tree.css("script[src]"):
         src, parent = script.attributes.get("src") or "", script.parent
         host = bare_host(src)
-        if parent is None or not host or host == own or host.endswith("gov.cn") or _library(src):
+        if parent is None or not host or host == own or _library(src):
             continue
+        if host.split(":")[0].endswith("gov.cn"):
+            box = _box_of(parent)
+            heading = (box.text(deep=True, strip=True) or "") if box is not None else ""
+            if not any(heading.startswith(place) for place in above):
+                continue   # (a government's platform may serve the site's own list)
         parent.attrs[SYNDICATED] = host if parent.attributes.get(SYNDICATED) in (None, host) else ""
 
 
-def syndicated_box(node: LexborNode) -> bool:
-    """An empty list container whose only content was a script loaded from another website outside gov.cn
-    (`mark_syndicated`), in a box whose every link leads to that website (`<div id="news"><script
-    src="http://media.example.cn/widget/news.js"></script></div>` under a title whose 更多 opens media.example.cn):
-    the box shows that website's news (a county media centre's headlines on a township's homepage), not the page's
-    own list."""
-    host = node.attributes.get(SYNDICATED)
-    if not host:
-        return False
-    box = node.parent
+def _box_of(node: LexborNode) -> LexborNode | None:
+    """The nearest element holding `node` (itself included) with a link: the box around an empty list, its title's
+    更多 inside; None when only the body holds one."""
+    box: LexborNode | None = node
     while box is not None and box.tag not in ("body", "html") and box.css_first("a[href]") is None:
         box = box.parent
-    if box is None or box.tag in ("body", "html"):
-        return False
-    return all(bare_host(a.attributes.get("href") or "") == host for a in box.css("a[href]"))
+    return None if box is None or box.tag in ("body", "html") else box
+
+
+def syndicated_host(node: LexborNode) -> str:
+    """The website whose news an empty list container shows: the host of the script it held, or that its box held
+    beside it as the box's only list (`mark_syndicated`), in a box whose every link leads to that website (`<div
+    id="news"><script src="http://media.example.cn/widget/news.js"></script></div>` under a title whose 更多 opens
+    media.example.cn): a county media centre's headlines on a township's homepage, not the page's own list; "" when
+    none."""
+    holder = node
+    while SYNDICATED not in holder.attributes:
+        if holder.css_first("a[href]") is not None or holder.parent is None or holder.parent.tag in ("body", "html"):
+            return ""   # (no such script in the list's own box)
+        holder = holder.parent
+    if not (host := holder.attributes.get(SYNDICATED) or ""):
+        return ""
+    if holder is not node and holder.css("ul, ol, tbody") != [node]:
+        return ""   # (a script beside several lists: which it fills is unknown)
+    box = _box_of(holder if holder is not node else node.parent or node)
+    if box is None:
+        return ""
+    return host if all(bare_host(a.attributes.get("href") or "") == host for a in box.css("a[href]")) else ""
 
 
 def _fetches_into(script: str, node: LexborNode) -> bool:
@@ -287,7 +309,7 @@ def script_signs(
     nav.js, footer.js) and no inline script writes into the page: where the page prints its menu and footer, they
     run the menu's effects and write the footer, not the page's body (`entry_targets._nothing_but_text`);
     "syndicated-list" (with "list") when every list in view a script may fill is another website's box
-    (`syndicated_box`);
+    (`syndicated_host`);
     "menu-data" when an empty element named for a menu (`<div id="megaMenu">`) is the one a script fetching data
     draws into (`$.getJSON('/menu/nav.json', m => MegaMenu.render('#megaMenu', m))`): the menu's sub-items (its
     panels) are in data the page does not hold, whatever its top items print;
@@ -328,17 +350,19 @@ def script_signs(
     if links < MENU_LINKS and (scripted or any(_NAV_SCRIPT.search(b) for b in own)):
         signs.add("nav")
     # (a call whose answer only fills a reading — a real-time AQI box — draws no list: `writes_readings`)
-    if any((AJAX.search(t) or jsonp_call(t)) and not fills_parts_only(t) and not writes_readings(tree, t)
-           for t in inline_scripts) or any(
-            not s.startswith("#") and not _library(s) and jsonp_call(s) for s in script_srcs):
+    inline_call = any((AJAX.search(t) or jsonp_call(t)) and not fills_parts_only(t) and not writes_readings(tree, t)
+                      for t in inline_scripts)
+    jsonp_srcs = [s for s in script_srcs if not s.startswith("#") and not _library(s) and jsonp_call(s)]
+    if inline_call or jsonp_srcs:
         signs.update(("list", "list-call"))   # (a call fetching data: the list is a script's, whatever its markup)
     if any(holds_records(t) for t in inline_scripts):
         signs.add("list-data")   # (records an app draws from its state: `window.__NUXT__`, a JSON island)
+    own_list, syndicated = inline_call, set()   # (a JSONP script of another website filling its box: below)
     if list_writing and not printed_pager:
         for table in tree.css("table"):
             if header_only_table(table) and not server_pager_beside(table) and table.css_first(f"[{DRAWN}]") is None:
                 signs.add("list")   # a script of the site's may write the table's rows
-    own_list, syndicated = "list" in signs, False
+                own_list = True
     for node in tree.css("footer, nav, ul, ol, tbody, div, section, table"):
         label = element_label(node)
         if node.tag not in ("footer", "nav") and not label and not in_list_block(node):
@@ -361,10 +385,11 @@ def script_signs(
             # …)</script></ul>`, is that script's whatever pager the server printed beside it)
             signs.add("hidden-list" if hidden(node) else "list")
             if not hidden(node):
-                if syndicated_box(node):
-                    syndicated = True
+                if host := syndicated_host(node):
+                    syndicated.add(host)
                 else:
                     own_list = True
+    own_list = own_list or any(bare_host(s) not in syndicated for s in jsonp_srcs)
     read = {_basename(s) for s in read_files}
     if syndicated and not own_list:
         signs.add("syndicated-list")   # the only lists in view a script may fill are other websites' boxes

@@ -11,13 +11,13 @@ from urllib.parse import urlsplit
 from govweb.checks.column_names import MIN_DATED_ITEMS, TITLE_SEPARATORS, headline_like, title_name
 from govweb.checks.context import SiteContext
 from govweb.checks.page import PageFacts
+from govweb.checks.places import PLACE as _PLACE
+from govweb.checks.places import leading_places as _leading_places
 from govweb.urlnorm import folder_of
 
 # what a homepage calls itself in its title (首页, 网站首页, 门户主页): no name of the site
 HOME_NAME = re.compile(r"(?:网站|门户)?(?:首页|主页)")
 
-# a place named with its administrative unit: 岩溪县, 莲山区, 内蒙古自治区, 巴彦塔拉旗, 城关镇
-_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:自治县|自治州|自治旗|自治区|街道|地区|新区|省|市|州|盟|县|旗|区|镇|乡)")
 _PORTAL_SUFFIX = re.compile(r"(?:人民政府|政府)?(?:门户网站|网站|门户)?$")
 _TITLE_PARTS = re.compile(r"\s*[" + re.escape("".join(TITLE_SEPARATORS[:-1])) + r"]\s*|\s+")
 
@@ -46,17 +46,6 @@ def _innermost_place(name: str) -> str:
     is not a chain of places."""
     places, end = _leading_places(name)
     return places[-1] if places and end == len(name) else name
-
-
-def _leading_places(name: str) -> tuple[list[str], int]:
-    """The places a name opens with, one after another (衡屿市, 莲山区 of 衡屿市莲山区人民政府), and where they end."""
-    places, end = [], 0
-    for m in _PLACE.finditer(name):
-        if m.start() != end:
-            break
-        places.append(m.group())
-        end = m.end()
-    return places, end
 
 
 def portal_section(ctx: SiteContext) -> str:
