@@ -62,6 +62,30 @@ def _crumb_block(body: LexborNode) -> LexborNode | None:
     return crumb
 
 
+# A breadcrumb's label ending the text right before its first step (您现在的位置：<a>首页</a>)
+_CRUMB_LABEL_END = re.compile(r"(?:当前|您的|您现在的|您当前的|所在|现在)位置\s*[:：]\s*$")
+_CRUMB_STEPS_MAX = 12   # the siblings a crumb's step looks back over for its label
+
+
+def crumb_step(a: LexborNode) -> bool:
+    """The link is a step of a labelled breadcrumb (您现在的位置：<a>首页</a> &gt;&gt; <a>政务服务</a>): the page's
+    place in the site, never a row of a list, whatever date its block prints (a guide's 更新时间 under it)."""
+    node = a.prev
+    for _ in range(_CRUMB_STEPS_MAX):
+        if node is None:
+            return False
+        if node.tag == "-text":
+            said = node.text() or ""
+            if _CRUMB_LABEL_END.search(said):
+                return True
+            if _CRUMB_SEP.sub("", said).strip():
+                return False   # (words between: no crumb's separator)
+        elif node.tag not in _INLINE and node.tag not in _MARK_TAGS:
+            return False
+        node = node.prev
+    return False
+
+
 # A breadcrumb's block ending with a separator (当前位置：首页 > 三务公开 >): the page's own step is left unprinted
 _TRAILING_SEP = re.compile(r"(?:>>|>|＞|»|›|→)\s*$")
 

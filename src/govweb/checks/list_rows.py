@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from govweb.checks import dates
+from govweb.checks.breadcrumb import crumb_step
 from govweb.checks.dates import RawDate
 from govweb.checks.messages import row_status, submissions
 from govweb.checks.page_links import (
@@ -1216,6 +1217,8 @@ def read_anchors(
             continue
         if filed_under(a):
             continue   # (栏目：<a>政策法规</a>: what the row is filed under, no row)
+        if crumb_step(a):
+            continue   # (您现在的位置：<a>首页</a> >> …: the page's place in the site, no row)
         if _holds_elements(a) and len(a.css("a[href]")) > 1:   # (its own css includes itself)
             continue   # (a link holding links — an `<a …/>` left open, reopened by the parser around the list that
             # follows —: the rows are the links inside it, it is none)

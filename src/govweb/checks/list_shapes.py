@@ -176,6 +176,28 @@ def _body_row(row: LexborNode) -> LexborNode | None:
     return under if len(cells) == 1 and (cells[0].attributes.get("colspan") or "1").strip() not in ("", "1") else None
 
 
+_TITLED_BLOCKS_MIN = 2   # blocks each opening with another row's title: the rows' documents printed on the page
+
+
+def titled_blocks(body: LexborNode, items: list[Item], body_text: str) -> list[str]:
+    """Blocks holding no link, each opening with the title of another linked row of the list — two or more (a
+    咨询 table's answers printed below it: `<div><b>厂房租赁价格咨询</b>（2026-11-26）<br>答复（2026-11-28）：…</div>`):
+    what the rows' documents say, printed on the list's page, not text of the page's own. Returns their texts."""
+    titles = {t for it in items if not it.printed and len(t := " ".join(it.title.split())) >= _UNLINKED_TITLE_MIN
+              and body_text.count(t) >= 2}   # (a title printed again besides its row's link)
+    if len(titles) < _TITLED_BLOCKS_MIN:
+        return []
+    found: dict[str, str] = {}
+    for node in body.css("div, p, li, dd, section, blockquote"):
+        if node.css_first("a[href]") is not None:
+            continue
+        said = " ".join(node.text(deep=True, separator=" ").split())
+        opener = next((t for t in titles if said.startswith(t) and len(said) > len(t)), None)
+        if opener is not None:
+            found.setdefault(opener, said)
+    return list(found.values()) if len(found) >= _TITLED_BLOCKS_MIN else []
+
+
 # A section's line saying when it was published: labelled (发布日期：2026-11-30　发布单位：…) or a date alone ((2026-11-10))
 _SECTION_DATE = re.compile(r"\s*(?:(?:发布|发文|印发|公开)?(?:时间|日期)\s*[:：]\s*|[\[(（【]\s*)?"
                            r"((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})\s*日?\s*[\])）】]?")

@@ -66,6 +66,7 @@ from govweb.checks.list_shapes import (
     side_box_links,
     text_line_rows,
     timeline_rows,
+    titled_blocks,
     unlinked_rows,
 )
 from govweb.checks.messages import (
@@ -349,6 +350,7 @@ class _Reading:
     join: Joiner
     stranded: frozenset[str] = frozenset()    # slots named by scripts a browser cannot parse (they stay empty)
     title: str = ""
+    head_title: str = ""                      # its <title> as printed (`title` may become the document's heading)
     meta: dict[str, str] = field(default_factory=dict)
     viewport: bool = False
     # what its footer frames and scripts put into the page
@@ -509,7 +511,7 @@ def _open(html: str, url: str, final_url: str | None, home: bool) -> _Reading:
 def _read_head(r: _Reading) -> None:
     """The page's <title>, its metas (the first of each name) and whether a viewport meta sets a width."""
     title_node = r.tree.css_first("title")
-    r.title = title_node.text(strip=True).translate(AS_READ) if title_node is not None else ""
+    r.title = r.head_title = title_node.text(strip=True).translate(AS_READ) if title_node is not None else ""
     for m in r.tree.css("meta"):
         attrs = m.attributes
         name = attrs.get("name") or attrs.get("property") or attrs.get("http-equiv")
@@ -905,7 +907,10 @@ def _read_prose(r: _Reading, row_bodies: list[str]) -> None:
         shown_entry = r.pub.shown_entry
         if shown_entry is not None:   # (the opening of the first entry, shown under its title: the entry's text)
             prose -= {x.strip() for x in shown_entry.text(deep=True, separator="\n").split("\n")}
-        # (what a row prints of its document under it — a section's notice, a 预决算 row's 说明 — is the row's text)
+        # (what a row prints of its document under it — a section's notice, a 预决算 row's 说明 — is the row's text;
+        # so are two blocks or more each opening with a linked row's title: a 咨询 table's answers printed below it)
+        if r.body_node is not None:
+            row_bodies = row_bodies + titled_blocks(r.body_node, r.items, r.body_text)
         if row_bodies:
             said = [" ".join(b.split()) for b in row_bodies]
             prose = frozenset(t for t in prose if not any(" ".join(t.split()) in b for b in said))
@@ -978,7 +983,7 @@ def _read_message_and_guide(r: _Reading) -> None:
     if r.message is not None:
         r.is_article = True   # a message's own page, not a list
     h1 = tree.css_first("h1")
-    heading = (r.meta.get("articletitle") or "") + r.title + (h1.text() if h1 is not None else "")
+    heading = (r.meta.get("articletitle") or "") + r.head_title + r.title + (h1.text() if h1 is not None else "")
     # a page its breadcrumb files under a 办事指南 column (首页 > 政务服务 > 办事指南), headed by the service's own name
     if _GUIDE_HEADING.search(heading) or any(_GUIDE_CRUMB.search(step) for step in r.crumbs):
         # the guide's own labels: the footer's 联系电话 is the site's, not the service's
@@ -991,8 +996,11 @@ def _read_message_and_guide(r: _Reading) -> None:
         if not r.is_article and not items and is_guide(guide):
             r.is_article = True   # a service's guide is a document, its date printed or not (a 政务服务网 guide
             # shows its 事项 and their labels, no 发布时间)
-        if r.is_article and is_guide(guide) and is_kind_only(_TITLE_PART.split(r.title)[0]) and (
-                service := service_name(own)):
+        # (a line above a date printed at the guide's foot — its table's last cell, 承诺时限 | 20个工作日 — titles
+        # nothing: only a heading element wins over the 事项名称)
+        kind_only = is_kind_only(_TITLE_PART.split(r.title)[0]) or r.title != r.head_title and is_kind_only(
+            _TITLE_PART.split(r.head_title)[0]) and not _set_as_heading(tree, r.title)
+        if r.is_article and is_guide(guide) and kind_only and (service := service_name(own)):
             r.title = service   # a <title> naming only the kind of page (办事指南_某县人民政府): the guide is titled by
             # the service it guides, its 事项名称
         r.guide = guide
