@@ -12,11 +12,12 @@ from urllib.parse import parse_qsl, urlsplit
 from govweb.checks.column_names import MIN_DATED_ITEMS, forum_threads, headline_like
 from govweb.checks.context import SiteContext
 from govweb.checks.dates import RawDate, address_settles, dated_url, to_date, unusable, year_from_url
-from govweb.checks.list_rows import Item, opens_file
+from govweb.checks.list_rows import Item
 from govweb.checks.list_state import MIN_CONTENT_CHARS, own_content_chars, says_empty_beside_rows
 from govweb.checks.page import EMPTY_CONTAINER, PageFacts
 from govweb.checks.page_links import ANNOUNCING, MORE, YEAR_ONLY, back_or_action
 from govweb.checks.printed_lists import _STATIC_PAGER
+from govweb.checks.row_dates import opens_file
 from govweb.urlnorm import folder_of
 
 ENTRY_MAX_INBOUND = 2

@@ -11,10 +11,10 @@ from urllib.parse import urlsplit
 from govweb.checks.article import DOC_NUMBER
 from govweb.checks.context import SiteContext
 from govweb.checks.dates import dated_url
-from govweb.checks.list_rows import row_tag
 from govweb.checks.messages import submissions
 from govweb.checks.page import PageFacts
 from govweb.checks.page_links import MORE
+from govweb.checks.row_dates import row_tag
 
 # Column-name dictionary: first matching type wins, so more specific words come first.
 TYPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (

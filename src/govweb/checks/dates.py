@@ -191,7 +191,7 @@ SHORT_YEAR_PIVOT = 70   # yy below it is 20yy, from it 19yy
 # are as likely a number (an amount, a code: 合计20201110元) as a date; a valid month and day are required all the same.
 _COMPACT = (r"((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])")
 _COMPACT_DATE = re.compile(r"[(（\[【]\s*" + _COMPACT + r"\s*[)）\]】]|(?<![\dA-Za-z\u4e00-\u9fff])" + _COMPACT + r"(?=[\u4e00-\u9fff])")
-# … or as the whole of a table cell under a header naming dates (发布日期 | 20250519: `list_rows`), read there only.
+# … or as the whole of a table cell under a header naming dates (发布日期 | 20250519: `row_dates`), read there only.
 _COMPACT_CELL = re.compile(r"\s*" + _COMPACT + r"\s*")
 
 

@@ -1,15 +1,16 @@
 """List rows: the dated (or status-carrying) entries of a page, found from markup-independent structure — an anchor
 whose row (its enclosing `li`, `tr`, `dd`, or a short `div`/`p`) carries a date outside the anchor text
-(`<li><a>标题</a><span>2020-11-26</span></li>`, table rows, `[11-26]` brackets, dates at the anchor's start or end),
-script-run rows, and the heading above a list. (What a list shows beside its linked dated rows — messages printed
-whole, rows with no link, blank date cells, picture tiles — is read by `list_shapes`; the date a row takes from a
-heading or a month calendar around it, by `row_headings`; a table's cells spanning rows, by `row_spans`.)"""
+(`<li><a>标题</a><span>2020-11-26</span></li>`, table rows, `[11-26]` brackets, dates at the anchor's start or end) —
+and script-run rows: how the page's anchors become links and rows (`read_anchors`), and the order a list's dates are
+read in (`settle_day_first`, `settle_by_named_months`). (Where an anchor's row prints its date is read by `row_dates`;
+the dates a row's text prints that date no row — clocks, periods, deadlines — by `not_row_dates`; the heading and
+notes around a list, by `list_headings`; what a list shows beside its linked dated rows — messages printed whole,
+rows with no link, blank date cells, picture tiles — by `list_shapes`; the date a row takes from a heading or a
+month calendar around it, by `row_headings`; a table's cells spanning rows, by `row_spans`.)"""
 
 from __future__ import annotations
 
 import functools
-import itertools
-import os
 import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -20,14 +21,13 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from govweb.checks import dates
 from govweb.checks.breadcrumb import crumb_step
 from govweb.checks.dates import RawDate
-from govweb.checks.messages import row_status, submissions
+from govweb.checks.messages import row_status
+from govweb.checks.not_row_dates import not_row_dates_out
 from govweb.checks.page_links import (
     ANNOUNCING,
     DETAIL,
     ENTER,
     MORE,
-    ROW_TAGS,
-    STOP_CLIMB,
     YEAR_ONLY,
     Joiner,
     Link,
@@ -50,20 +50,19 @@ from govweb.checks.page_links import (
     version_switch,
     web_address,
 )
-from govweb.checks.row_headings import (
-    CALENDAR_DAYS_MIN,
-    HEADING_SELECTOR,
-    WEEKDAY_DAYS,
-    calendar_day,
-    cell_day,
-    date_heading,
-    dated_heading,
-    group_date,
-    year_heading,
+from govweb.checks.row_dates import (
+    ROW_BUTTON_MAX,
+    Reads,
+    anchor_row,
+    card_headline,
+    edge_date,
+    file_link,
+    filed_under,
+    row_of,
+    row_tag,
 )
-from govweb.checks.row_spans import Spans, continues_row, folded_answer, row_spans
 from govweb.checks.unseen import in_unseen
-from govweb.urlnorm import index_document, without_query_and_fragment
+from govweb.urlnorm import index_document
 
 # A row the builder posted to try the list and never removed: its whole title is a test or placeholder title
 # (测试信息，请勿点击, 这是一条测试新闻, 标题标题标题, test2) — a row a visitor sees, but no update of the site.
@@ -90,28 +89,6 @@ def app_route(href: str) -> str:
 
 
 PAGINATION_TEXT = re.compile(r"^(?:下一页|下页|后页|尾页|末页|上一页|上页|前页|\d{1,4}|>|>>|›|»|next|last)$", re.I)
-# (an attachment's name ends with its file's extension after the date: 某某公示（2026.11.24）.pdf, 20260512某方案.docx)
-_FILE_EXT = r"pdf|docx?|xlsx?|wps|ofd|zip|rar|txt|et"   # a document's file: PDF, Word, Excel, WPS, OFD, an archive
-_FILE = re.compile(rf"\.(?:{_FILE_EXT})$", re.I)
-_EDGE_DATE = re.compile(
-    r"^\s*[\[【(（]?\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{2}[-/]\d{2}|(?:19|20)\d{6}(?=\s*[\]】)）]|[\u4e00-\u9fff]))"
-    r"\s*[\]】)）]?"
-    r"|[\[【(（]?\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{2}[-/]\d{2}|[\[【(（]\s*(?:19|20)\d{6}\s*[\]】)）])"
-    r"\s*[\]】)）]?(?:\.(?:" + _FILE_EXT + r"))?\s*$"
-)
-# A short bracketed word a row links beside its title ([在线办理], 【原文】, [详情]): a button or a tag of the row,
-# no entry of its own (a bracketed date, [11-26], is the row's date).
-_ROW_TAG = re.compile(r"^\s*[\[【]\s*[^\]】\d\s]{1,6}\s*[\]】]\s*$")
-
-
-def row_tag(text: str) -> bool:
-    """A link's name is a row's bracketed tag ([在线办理], [受理公示]), no name of the place it opens."""
-    return _ROW_TAG.match(text) is not None
-
-
-_MAX_ROW_TEXT = 300
-DATE_CELL_MAX = 30   # a row's date cell: the date and little else
-_ROW_REST_MAX = 60     # text of a row beyond its link: a date, a source, a status — not a paragraph
 
 
 @dataclass(slots=True)
@@ -134,704 +111,19 @@ class Item:
     menu_panel: bool = False            # only in the navigation's hover panels (a mega-menu's latest rows)
 
 
-# Dates that date no row: one opening a period (自2021年9月1日起暂停受理, 2023年3月16日起恢复: when something
-# starts, not when the row was published — a service's status note), and the visitor's own clock a script prints
-# in the top bar (今天是：2026年12月5日 星期六, 当前时间 2026-12-05; in a rendered page the script that wrote it,
-# `new Date()` … `document.write(…)`, still stands between the label, if any, and the date)
-_NOT_ROW_DATE_OPENING_OR_CLOCK = (
-    r"(?:自|从)?\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*起(?!草)"
-    r"|(?:(?:今天是|今日是|今天|今日|当前日期|当前时间|现在是|现在时间)\s*[:：]?\s*(?:[^\n]{0,300}?new Date\b[^\n]{0,300}?)?"
-    r"|new Date\b[^\n]{0,300}?)(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
-_NOT_ROW_DATE = re.compile(
-    _NOT_ROW_DATE_OPENING_OR_CLOCK +
-    # the clock a server prints with the day of the week (2026年12月05日 星期六 over the top bar's 无障碍 and 网站地图
-    # links): a list row prints when it was published, not which weekday that was — unless the page prints two days
-    # or more so (`weekday_list`: each row of a list with its weekday, 2026年11月9日 星期一 15:02)
-    r"|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:星期|周|礼拜)[一二三四五六日天]")
-_NOT_ROW_DATE_BUT_WEEKDAYS = re.compile(_NOT_ROW_DATE_OPENING_OR_CLOCK)
-# … and the same clock printed in Chinese numerals (今天是：二〇二六年十二月五日 星期六 农历十月廿七)
-_CLOCK_LABEL = r"(?:今天是|今日是|今天|今日|当前日期|当前时间|现在是|现在时间)\s*[:：]?\s*"
-_HAN_CLOCK_LABELLED = re.compile(_CLOCK_LABEL + dates.HAN_YMD)
-_HAN_CLOCK = re.compile(_CLOCK_LABEL + dates.HAN_YMD + r"|" + dates.HAN_YMD + r"\s*(?:星期|周|礼拜)[一二三四五六日天]")
-# Dates a row prints beside its publication date that are none: when something closes or happens — a deadline
-# (报名截止：2026年12月15日, 投标截止时间, 2026年12月10日前截止), a bid opening (开标时间：2026-12-10 09:30), a validity
-# (有效期至2031年11月5日, 有效期：… 至 …), a time limit (办理时限) — and when the page itself was regenerated, as a template
-# prints it beside a link (本页内容更新时间：2026-12-03, 网站更新时间), or a visit counter's span beside the footer's
-# links (计数起始日期：2017年05月01日, 截至2026年12月03日). Such a date never dates the row: a row printing nothing else is
-# undated (not measured), never dated by a guess.
-_CLOSING_WORDS = ("截止", "截至", "开标", "有效期", "时限", "失效", "到期", "起始")
-_NOT_PUBLISHED_WORDS = (*_CLOSING_WORDS, "更新")
-_DAY = r"(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
-_NOT_PUBLISHED = re.compile(
-    r"(?:(?:" + "|".join(_CLOSING_WORDS) + r")[\u4e00-\u9fff]{0,3}|(?:本页|页面|网站|本站|本网)(?:内容)?(?:最后)?更新(?:时间|日期))"
-    r"\s*[:：]?\s*" + _DAY + r"(?:\s*(?:至|到|~|～|—{1,2}|–|－|-)\s*" + _DAY + r")?"
-    r"|" + _DAY + r"\s*(?:\d{1,2}[:：]\d{2}\s*)?前?截止")
-# A period a row prints (公示期：2026-11-18至2026-12-17, 报名时间：2026年11月5日至12月8日): its end is no date of the row
-# (`dates.find_full_dates`), and its start dates the row only when the row prints no other date — a 公示 published the
-# day before its period opens is dated by its publication.
-_PERIOD = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:\d{1,2}[:：]\d{2}\s*)?"
-                     r"(?:至|到|~|～|—{1,2}|–|－)\s*" + _DAY)
-_PERIOD_JOINS = ("至", "到", "~", "～", "—", "–", "－")
-_WEEKDAY_WORDS = ("星期", "周", "礼拜")
-_DATE_BEFORE_WEEKDAY = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")
-_WEEKDAY_REACH = 24   # characters of a date and the space before its weekday
-_WEEKDAY_TITLE_MIN = 8   # a row's headline, not a tool link beside the clock (读屏, 网站地图, 长者模式)
-
-
-def weekday_list(html: str) -> bool:
-    """The page prints two different days or more with their weekdays (2026年11月9日 星期一 15:02 in each row of a
-    list): its rows are dated so. A server's clock prints one day, today's."""
-    days: set[tuple[int, int, int]] = set()
-    for word in _WEEKDAY_WORDS:
-        # (a word is found by its last character: str.find of one character runs through a page several times
-        # faster than of two — the same occurrences, as neither word overlaps itself)
-        last = word[-1]
-        k = html.find(last)
-        while k >= 0:
-            i = k + 1 - len(word)
-            j = k + 1
-            if i >= 0 and html.startswith(word, i) and j < len(html) and html[j] in WEEKDAY_DAYS:
-                m = _DATE_BEFORE_WEEKDAY.search(html, max(0, i - _WEEKDAY_REACH), i)
-                if m:
-                    days.add((int(m.group(1)), int(m.group(2)), int(m.group(3))))
-                    if len(days) >= 2:
-                        return True
-            k = html.find(last, j)
-    return False
-
-
-def _row_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None, str, list[RawDate]]:
-    """Climb from the anchor to its row; return the date printed there (outside the anchor text). `reads`: what
-    the page's rows read so far (rows sharing an ancestor read its text once). On a page whose rows print their
-    weekdays, a date beside a weekday dates a headline's row, or a list row holding no other link (a short letter
-    subject, 路灯不亮), never a tool link's (the clock's bar)."""
-    weekdays = reads.weekdays and (len(atext) >= _WEEKDAY_TITLE_MIN or _sole_link_row(a))
-    node = a.parent
-    if node is not None and node.tag not in STOP_CLIMB:
-        line = _br_line(a, node, reads)
-        if line is not None:   # lines a block breaks with <br>, each its own linked row: this anchor's line
-            rest = not_row_dates_out(line.replace(atext, " ", 1) if atext else line, weekdays)
-            d = dates.find_date_cached(rest)
-            if d is not None:
-                return d, line.strip(), dates.find_full_dates(rest)
-            node = None
-    level = 0
-    while node is not None and level < 3:
-        tag = node.tag
-        if tag in STOP_CLIMB and not _post_header(node, a):
-            break
-        t = reads.row_text(node) if tag == "tr" else reads.text(node)
-        if len(t) > _MAX_ROW_TEXT:
-            if level >= 1 and tag not in ROW_TAGS and (row := _headline_row(a, atext, node, reads, weekdays)):
-                return row
-            if tag in ROW_TAGS:   # a row with a long summary: the date in a short part of its own
-                for child in node.iter(include_text=False):
-                    ct = not_row_dates_out(reads.text(child), weekdays)
-                    if len(ct) <= DATE_CELL_MAX and child.tag != "a":
-                        d = dates.find_date_cached(ct)
-                        if d is not None:
-                            return d, (atext + " " + ct.strip()).strip(), dates.find_full_dates(ct)
-            break
-        # (a row printing no digit, 年, 天 or 刚 prints no date — `dates.find_date` — nor does a cell of it: most links,
-        # a menu's and a toolbar's, are read no further)
-        signed = _date_signed(t)
-        if signed:
-            shown = _published_cells(node, reads) if tag == "tr" else None
-            if shown is not None and t != reads.text(node):   # (its second row's text, as `row_text` joins it)
-                shown += " " + t[len(reads.text(node)):]
-            base = (shown or t).replace(atext, " ", 1) if atext else (shown or t)
-            if tag in ROW_TAGS and node.mem_id in reads.nesting():
-                base = _outside_nested_lists(node, base, reads)
-            rest = not_row_dates_out(base, weekdays)
-            d = dates.find_date_cached(rest)
-            if d is not None:
-                if level >= 1 and tag not in ROW_TAGS and (len(node.css("a")) > 2 or len(
-                        rest.strip()) > _ROW_REST_MAX and not _message_block(rest)):
-                    if row := _headline_row(a, atext, node, reads, weekdays):
-                        return row   # a headline over its summary, dated in a line of its own: one row
-                    # a block holding several entries, or prose around a link: not one row (a letter's block, its one
-                    # 来信时间 with the reply printed under it, is one row however long the reply) — unless it holds this
-                    # link alone and says when it was published in a short part of its own (a search hit's block: its
-                    # title, an abstract, its address, 发布时间：2026-12-02 08:00)
-                    found = _published_part(node, weekdays) if len(node.css("a")) == 1 else None
-                    if found is not None:
-                        return found[0], t.strip(), dates.find_full_dates(found[1])
-                    break
-                return d, t.strip(), _row_dates(rest)
-        if tag in ROW_TAGS:
-            if signed:
-                found = _date_cell(node, reads, weekdays, rest if shown is not None or rest != base else None)
-            else:   # a row dated only by a month and day in Chinese numerals, in a cell of its own (十一月十八日)
-                found = _date_cell(node, reads, weekdays) if "月" in t and "日" in t else None
-            if found is not None:   # a cell printing only a date its row's text hides (22-04-26 after a 文号 cell)
-                return found[0], t.strip(), dates.find_full_dates(found[1])
-            if tag == "tr" and (found := _spanning_date(node, reads, weekdays)) is not None:
-                return found[0], (t.strip() + " " + found[1]).strip(), dates.find_full_dates(found[1])
-            if tag in ("dt", "dd"):  # <dl><dt><a>标题</a></dt><dd>2020-11-26</dd></dl>, or <dd> then a <dd> cell
-                found = _date_in_next_cells(node, tag)
-                if found is not None:
-                    return found[0], (t + " " + found[1]).strip(), _row_dates(found[1])
-            break
-        node = node.parent
-        level += 1
-    d = _edge_date(atext) if atext else None
-    if d is not None:
-        return d, atext, [d] if d[0] is not None else []
-    return None, "", []
-
-
-def _post_header(node: LexborNode, a: LexborNode) -> bool:
-    """`node` is the `<header>` of an `<article>` and `a` the link of its headline (a blog list's post: `<article>
-    <header><h2><a>标题</a></h2><time>2026年11月20日</time></header>`): the post's own header, holding its row's date —
-    not the page's header, whose menu is no row."""
-    return (node.tag == "header" and node.parent is not None and node.parent.tag == "article"
-            and a.parent is not None and a.parent.tag in _HEADLINE_TAGS)
-
-
-def _row_dates(rest: str) -> list[RawDate]:
-    """Every date of a row (`Item.dates`): its full dates, else the month-day dates of a row printing two or more
-    (留言 12-01 回复 12-02: when the letter came and when it was answered, both of one row), or the dates printed year
-    last or with the month's English name of a row printing two or more (29/11/2026 | 01/12/2026; Nov 26, 2026 |
-    Dec 1, 2026: `settle_day_first` reads them in the page's order)."""
-    found = dates.find_full_dates(rest)
-    if found or not _DIGIT.search(rest):
-        return found
-    days = dates.find_month_days(rest) or dates.find_year_last_dates(rest)
-    return days if len(days) >= 2 else []
-
-
-def _outside_nested_lists(row: LexborNode, text: str, reads: _Reads) -> str:
-    """A row's `text` without the lists it nests that hold links of their own (a layout table's `<tr>` whose one cell
-    holds a box's table of dated headlines and whose other cell holds the 网上办事 and 局长信箱 tiles; a menu's `<li>`
-    over its sub-list): their dates are their own rows', none of a link beside them. (The climb from an anchor stops at
-    a list, so a list the row nests never holds the anchor.)"""
-    for sub in row.css("table, ul, ol"):
-        if sub.css_first("a") is not None:
-            inner = reads.text(sub).strip()
-            if inner:
-                text = text.replace(inner, " ", 1)
-    return text
-
-
-_HEADLINE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_HEADLINE_LINKS = ", ".join(f"{h} a[href]" for h in sorted(_HEADLINE_TAGS))
-
-
-def _headline_row(a: LexborNode, atext: str, block: LexborNode, reads: _Reads, weekdays: bool,
-                  ) -> tuple[RawDate, str, list[RawDate]] | None:
-    """The row of a headline's block — a 头条 or a card — as `_row_date` gives it (its date, its text, its full
-    dates): the anchor stands in a heading (h1–h6) of the block, every link of the block opens the anchor's own
-    address (its [详细], its picture), and a child element of the block that links nowhere prints the date and little
-    else (`<div><h2><a>标题</a></h2><p>发布时间：2026-12-01</p><p>摘要……</p></div>`): the summary is the entry's, not
-    prose around a link. A card whose other links are parts of its row (`_card_date`: a tag, a share, attachments,
-    解读 buttons) is dated the same way. None for any other block."""
-    node = a.parent
-    while node is not None and node.mem_id != block.mem_id and node.tag not in _HEADLINE_TAGS:
-        node = node.parent
-    if node is None or node.mem_id == block.mem_id:
-        return None
-    href = a.attributes.get("href")
-    if any(other.attributes.get("href") != href for other in block.css("a")):
-        found = _card_date(a, atext, block, reads, weekdays)
-        return (found[0], (atext + " " + found[1]).strip(), dates.find_full_dates(found[1])) if found else None
-    for child in block.iter(include_text=False):
-        if child.mem_id != node.mem_id and child.css_first("a") is None and (found := _short_date(child, reads, weekdays)):
-            return found[0], (atext + " " + found[1]).strip(), dates.find_full_dates(found[1])
-    return None
-
-
-def _row_part(link: LexborNode, href: str | None) -> bool:
-    """A link of a card beside its headline (whose href is `href`) that is a part of the headline's row, no entry of
-    its own: the headline's address again (its picture, 详情>>), a file (附件：名单.xlsx, [原件下载]), a button or tag
-    of a few characters (分享, 工作动态, [图解], 查看原文件), or what the row is filed under (来源：<a>县民政局</a>)."""
-    other = link.attributes.get("href") or ""
-    if other == href:
-        return True
-    text = link.text(deep=True, separator="", strip=True)
-    return (len(text) <= _ROW_BUTTON_MAX or _ROW_TAG.match(text) is not None or opens_file(other)
-            or filed_under(link))
-
-
-def _card_date(a: LexborNode, atext: str, block: LexborNode, reads: _Reads, weekdays: bool,
-               ) -> tuple[RawDate, str] | None:
-    """The date of a card: `block` around the one headline `a` (a title longer than a button), every other link
-    of it a part of that row (`_row_part`) and none in a list row of its own (a box of short rows under a heading is
-    no card), printing one date, in a part that links nowhere standing in the block or beside the row's links
-    (`<div class="card-foot"><span>2026-12-03</span><a>详情>></a><a>分享</a></div>`); with that part's text. None
-    for any other block."""
-    if len(atext) <= _ROW_BUTTON_MAX:
-        return None
-    href = a.attributes.get("href")
-    for other in block.css("a"):
-        if other.mem_id == a.mem_id:
-            continue
-        if not _row_part(other, href) or _row_of_within(other, block):
-            return None
-    found: list[tuple[RawDate, str]] = []
-    for node in block.traverse(include_text=False):
-        if node.mem_id == block.mem_id or node.tag == "a" or node.css_first("a") is not None:
-            continue
-        parent = node.parent
-        if parent is None or parent.mem_id != block.mem_id and parent.css_first("a") is None:
-            continue   # (a date inside a summary's paragraph is the story's, not the card's)
-        if part := _short_date(node, reads, weekdays):
-            found.append(part)
-    return found[0] if len(found) == 1 else None
-
-
-def _row_of_within(link: LexborNode, block: LexborNode) -> bool:
-    """The link stands in a list row (li, tr, dd, dt) inside `block`."""
-    node = link.parent
-    while node is not None and node.mem_id != block.mem_id:
-        if node.tag in ROW_TAGS:
-            return True
-        node = node.parent
-    return False
-
-
-_CARD_CLIMB = 2   # blocks above a headline's heading a card may span (the reach of `_row_date`'s climb)
-
-
-def _cards(tree: LexborHTMLParser, reads: _Reads) -> dict[int, LexborNode]:
-    """The cards of a page (by node id) with their headlines: the largest block, within `_CARD_CLIMB` above a
-    heading's link, that holds no other headline and whose date `_card_date` reads — the headline's row."""
-    cards: dict[int, LexborNode] = {}
-    for a in tree.css(_HEADLINE_LINKS):
-        atext = a.text(deep=True, separator="", strip=True)
-        if len(atext) <= _ROW_BUTTON_MAX:
-            continue
-        heading = a.parent
-        while heading is not None and heading.tag not in _HEADLINE_TAGS:
-            heading = heading.parent
-        node = heading.parent if heading is not None else None
-        card = None
-        for _ in range(_CARD_CLIMB):
-            if node is None or node.tag in STOP_CLIMB or len(node.css(_HEADLINE_LINKS)) != 1:
-                break
-            if _card_date(a, atext, node, reads, False) is not None:
-                card = node
-            elif card is not None:
-                break
-            if node.tag in ROW_TAGS:
-                break
-            node = node.parent
-        if card is not None:
-            cards[card.mem_id] = a
-    return cards
-
-
-def _card_headline(a: LexborNode, reads: _Reads) -> LexborNode | None:
-    """The headline of the card the anchor stands in (`_Reads.cards`), when it is another link: the anchor is a
-    part of that row (its picture, tag, 详情, share, attachment), no row of its own."""
-    cards = reads.cards()
-    if not cards:
-        return None
-    node = a.parent
-    for _ in range(_CARD_CLIMB + 2):
-        if node is None or node.tag in STOP_CLIMB:
-            return None
-        headline = cards.get(node.mem_id)
-        if headline is not None:
-            return headline if headline.mem_id != a.mem_id else None
-        node = node.parent
-    return None
-
-
-def _sole_link_row(a: LexborNode) -> bool:
-    """The anchor stands directly in a list row (li, tr cell's row, dd) that holds no other link."""
-    node = a.parent
-    if node is not None and node.tag in ("td", "th"):
-        node = node.parent
-    return node is not None and node.tag in ROW_TAGS and len(node.css("a")) == 1
-
-
-# a part of a row opening with when it was published (发布时间：, 发布日期：, 日期： — not 报名时间：, 活动时间：)
-_PUBLISHED_LABEL = re.compile(r"^\s*(?:发布|发文|成文|印发|更新|公开)?(?:时间|日期)\s*[:：]")
-
-
-def _published_part(block: LexborNode, weekdays: bool) -> tuple[RawDate, str] | None:
-    """The date of a short part of `block` labelled as its publication (`<span>发布时间：2026-12-02 08:00</span>`), and
-    that part's text; None when no such part holds a date."""
-    for node in block.traverse(include_text=False):
-        if node.mem_id == block.mem_id or node.tag == "a":
-            continue
-        text = node.text(deep=True, separator=" ")
-        if len(text) <= DATE_CELL_MAX and _PUBLISHED_LABEL.search(text):
-            d = dates.find_date_cached(not_row_dates_out(text, weekdays))
-            if d is not None:
-                return d, text.strip()
-    return None
-
-
-def _message_block(text: str) -> bool:
-    """A block saying when one message was sent (来信时间：…, with its 回复时间 and reply under it): one letter."""
-    return len(submissions(text)) == 1
-
-
-def _date_cell(row: LexborNode, reads: _Reads, weekdays: bool = False, within: str | None = None,
-               ) -> tuple[RawDate, str] | None:
-    """The date of a row's own cell holding nothing else (`<td>22-04-26</td>`): a two-digit-year date is one only
-    when it is the whole of its cell, which the row's joined text no longer shows. `within`: the row's text with its
-    cells that are no publication dates blanked (`_published_cells`), when it has such: a cell out of it dates nothing."""
-    for cell in row.iter(include_text=False):
-        if cell.tag == "a" or cell.css_first("a") is not None:
-            continue
-        if within is not None and reads.text(cell).strip() not in within:
-            continue
-        if found := _short_date(cell, reads, weekdays):
-            return found
-    return None
-
-
-def _short_date(node: LexborNode, reads: _Reads, weekdays: bool) -> tuple[RawDate, str] | None:
-    """The date an element printing little else holds (at most `DATE_CELL_MAX` characters, dates that are no
-    publication left out), with that text; None otherwise."""
-    ct = not_row_dates_out(reads.text(node), weekdays).strip()
-    if ct and len(ct) <= DATE_CELL_MAX:
-        d = dates.find_date_cached(ct) or dates.han_month_day_cell(ct)
-        if d is not None:
-            return d, ct
-    return None
-
-
-# A table's header naming a column of dates that are no publication: 开标时间, 投标截止时间, 有效期, 办理时限, the
-# 结束时间 of a survey or a call for opinions (its 开始时间 is when it went online) …
-_NOT_PUBLISHED_HEADER = re.compile(r"截止|开标|有效期|时限|失效|到期|结束")
-# … or a document's own dates in a 政策文件 table: 施行日期, 废止日期, a 有效性 cell (已废止（2026-11-26）,
-# 有效期至2031-06-30). Left out only where the row prints another date (its 发布日期): they are no day the list was
-# touched, but a row dated by nothing else is not left undated for them.
-_DOCUMENT_DATE_HEADER = re.compile(r"施行|生效|废止|有效性")
-# … and a letters table's column of when the writer rated the answer (答复时间 | 群众评价 | 评价时间): a citizen's act
-# after the reply, no day the site touched the list — left out the same way
-_RATED_HEADER = re.compile(r"评价\s*(?:时间|日期)")
-# … and one naming dates (发布日期, 留言时间, 生成日期): a cell under it printing eight digits alone is a date (20250519),
-# which anywhere else is as likely a number (an amount, a code, a telephone)
-_DATE_HEADER = re.compile(r"日期|时间")
-_HEADER_CELL_MAX = 12
-_NO_CELLS: tuple[frozenset[int], frozenset[int], frozenset[int]] = (frozenset(), frozenset(), frozenset())
-
-
-def _header_columns(table: LexborNode, reads: _Reads) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
-    """The places of a table's columns whose header names dates that are no publication (项目名称 | 开标时间 | 发布时间:
-    the second), of those naming a document's own dates (`_DOCUMENT_DATE_HEADER`) and of those naming dates at all
-    (`_DATE_HEADER`): its first row, when that links nothing and each cell is a short label. Read once per table."""
-    got = reads.headers.get(table.mem_id)
-    if got is None:
-        got = _NO_CELLS
-        first = table.css_first("tr")
-        if first is not None and first.css_first("a") is None:
-            labels = [reads.text(c).strip() for c in first.iter(include_text=False) if c.tag in ("th", "td")]
-            if all(len(x) <= _HEADER_CELL_MAX and not any(ch.isdigit() for ch in x) for x in labels):
-                got = (frozenset(i for i, x in enumerate(labels) if _NOT_PUBLISHED_HEADER.search(x)),
-                       frozenset(i for i, x in enumerate(labels) if (
-                           _DOCUMENT_DATE_HEADER.search(x) or _RATED_HEADER.search(x)) and not _NOT_PUBLISHED_HEADER.search(x)),
-                       frozenset(i for i, x in enumerate(labels) if _DATE_HEADER.search(x)))
-        reads.headers[table.mem_id] = got
-    return got
-
-
-def _published_cells(row: LexborNode, reads: _Reads) -> str | None:
-    """A table row's text without the cells its header says are no publication dates (the 开标时间 of a tender list
-    printing 发布时间 beside it; a 政策文件 table's 施行日期 and 有效性 beside its 发布日期, when the rest still holds a
-    date), its cells under a date header printing eight digits alone read as dates (提问日期 | 答复日期 as 20250519 |
-    20250522); None when its table's header names none of these."""
-    table = row.parent
-    if table is not None and table.tag in ("tbody", "thead"):
-        table = table.parent
-    if table is None or table.tag != "table":
-        return None
-    closing, own, dated = _header_columns(table, reads)
-    if not closing and not own and not dated:
-        return None
-    cells = [reads.text(c) for c in row.iter(include_text=False) if c.tag in ("td", "th")]
-    compact = {i: day for i in dated if i < len(cells) and (day := dates.compact_cell(cells[i]))}
-    if not closing and not own and not compact:
-        return None
-    cells = [compact.get(i, c) for i, c in enumerate(cells)]
-    shown = " ".join(" " if i in closing or i in own else c for i, c in enumerate(cells))
-    if own and dates.find_date_cached(not_row_dates_out(shown)) is None:
-        shown = " ".join(" " if i in closing else c for i, c in enumerate(cells))
-    return shown
-
-
-def _spanning_date(row: LexborNode, reads: _Reads, weekdays: bool) -> tuple[RawDate, str] | None:
-    """The date of a cell of a row above that spans down into this one (`<td rowspan="3">2026-12-03</td>` printed once
-    for the rows published that day), printing only a date: the date of every row it spans. A cell under a header
-    saying its dates are no publication (开标时间) dates nothing."""
-    section = row.parent
-    if section is None:
-        return None
-    for cell in reads.spans(section).into.get(row.mem_id, ()):
-        above = cell.parent
-        table = section.parent if section.tag in ("tbody", "thead", "tfoot") else section
-        if above is not None and table is not None and table.tag == "table":
-            closing = _header_columns(table, reads)[0]
-            at = [c.mem_id for c in above.iter(include_text=False) if c.tag in ("td", "th")].index(cell.mem_id)
-            if at in closing:
-                continue
-        if found := _short_date(cell, reads, weekdays):
-            return found
-    return None
-
-
 _CARD_TEXT_MIN = 8   # a link naming more than a word or two may be a card: its heading and a line describing it
-_ROW_BUTTON_MAX = 6   # 查看反馈, 在线办理, 下载附件: a row's button, not its title
-
-
-def _row_of(a: LexborNode) -> LexborNode | None:
-    """The list item or table row an anchor stands in (a few levels up); None outside one."""
-    node = a.parent
-    for _ in range(3):
-        if node is None or node.tag in STOP_CLIMB:
-            return None
-        if node.tag in ("li", "tr"):
-            return node
-        node = node.parent
-    return None
 
 
 def _row_node(a: LexborNode) -> int | None:
-    """The node id of the row an anchor stands in (`_row_of`)."""
-    row = _row_of(a)
+    """The node id of the row an anchor stands in (`row_of`)."""
+    row = row_of(a)
     return row.mem_id if row is not None else None
 
 
 def _row_list(a: LexborNode) -> int | None:
     """The node id of the list or table (the parent of the li or tr) an anchor's row stands in."""
-    row = _row_of(a)
+    row = row_of(a)
     return row.parent.mem_id if row is not None and row.parent is not None else None
-
-
-@dataclass(slots=True)
-class _BrLines:
-    """A block whose `<br>` lines each hold a link: which line each child stands in, the lines' texts, which link."""
-
-    line_of: dict[int, int]
-    texts: list[str]
-    linked: list[bool]
-
-
-# a label naming what a row is filed under, before a link to it (栏目：<a>政策法规</a>, 来源：<a>市农业农村局</a>)
-_FILED_UNDER = re.compile(r"(?:所属|信息)?(?:栏目|分类|类别|来源)\s*[:：]\s*$")
-
-
-def filed_under(a: LexborNode) -> bool:
-    """The link follows a label naming what its row is filed under (栏目：<a>政策法规</a> under a search hit's title):
-    a property of the row, no row of its own."""
-    prev = a.prev
-    return prev is not None and prev.tag == "-text" and _FILED_UNDER.search(prev.text() or "") is not None
-
-
-def _br_lines(parent: LexborNode) -> _BrLines | None:
-    lines: list[list[LexborNode]] = [[]]
-    for child in parent.iter(include_text=True):
-        if child.tag == "br":
-            lines.append([])
-        else:
-            lines[-1].append(child)
-    if len(lines) < 2:
-        return None   # (no <br>: one line, a block of no lines of links)
-    # (a line whose links only name what the row is filed under — 栏目：<a>政策法规</a> 发布日期：… — holds none)
-    linked = [any(c.tag == "a" and not filed_under(c) or c.tag != "-text" and c.tag != "a" and any(
-        not filed_under(x) for x in c.css("a")) for c in ln) for ln in lines]
-    if sum(linked) < 2:
-        return None
-    return _BrLines({c.mem_id: i for i, ln in enumerate(lines) for c in ln},
-                    [" ".join(c.text(deep=True, separator=" ") for c in ln) for ln in lines], linked)
-
-
-def _br_line(a: LexborNode, parent: LexborNode, reads: _Reads) -> str | None:
-    """The anchor's line, when its parent breaks its text with `<br>` into several lines that each hold a link
-    (`<p>(05月12日) <a>标题一</a><br/>(03月02日) <a>标题二</a><br/></p>`): its rows are its lines, and a date on
-    another line dates another row. A line holding no date takes the next line when that holds no link (a date
-    printed under its title). None when the parent is no such block. The parent's lines are read once per page."""
-    key = parent.mem_id
-    if key not in reads.broken():
-        return None   # (no <br> child: one line)
-    if key not in reads.lines:
-        reads.lines[key] = _br_lines(parent)
-    block = reads.lines[key]
-    at = block.line_of.get(a.mem_id) if block is not None else None
-    if block is None or at is None:
-        return None
-    text = block.texts[at]
-    if dates.find_date_cached(text) is None and at + 1 < len(block.texts) and not block.linked[at + 1]:
-        text += " " + block.texts[at + 1]
-    return text
-
-
-@dataclass(slots=True)
-class _Reads:
-    """What the rows of one page read of its nodes, kept so that each is read once: deep texts (words spaced) and
-    the `<br>` lines of blocks, by node id."""
-
-    texts: dict[int, str] = field(default_factory=dict)
-    lines: dict[int, _BrLines | None] = field(default_factory=dict)
-    headers: dict[int, tuple[frozenset[int], frozenset[int], frozenset[int]]] = field(default_factory=dict)   # (`_header_columns`)
-    weekdays: bool = False   # the page's rows print their weekdays (`weekday_list`): a date beside one is a row's
-    tree: LexborHTMLParser | None = None
-    nests: set[int] | None = None   # the rows (li, tr, dd, dt) nesting a list or table that links: `nesting`
-    headed: dict[int, object] = field(default_factory=dict)   # a block's heading before it (`row_headings._heading_before`)
-    breaks: set[int] | None = None   # the elements with a `<br>` child: `broken`
-    headings: bool | None = None   # a heading element of the page says a full date: `dated_headings`
-    grouped: bool = False   # an element of the page says only a group heading (`grouped_list`): `group_date`
-    section_spans: dict[int, Spans] = field(default_factory=dict)   # by table section: `spans`
-    read_data: AbstractSet[str] = frozenset()   # the data attributes the page's inline scripts read: `_slot_date`
-    card_heads: dict[int, LexborNode] | None = None   # the page's cards and their headlines: `cards`
-    day_cells: bool | None = None   # the page has cells enough to be a month calendar's days: `calendar_days`
-
-    def broken(self) -> set[int]:
-        """The elements of the page (by node id) with a `<br>` child, found once per page: the only blocks
-        `_br_lines` can break into lines."""
-        if self.breaks is None:
-            self.breaks = {br.parent.mem_id for br in self.tree.css("br") if br.parent is not None} \
-                if self.tree is not None else set()
-        return self.breaks
-
-    def dated_headings(self) -> bool:
-        """A heading element of the page (h1–h6, dt) says one full date and nothing else, as
-        `row_headings._heading_before` reads it: found once per page — only such a heading dates rows below it
-        (`date_heading`)."""
-        if self.headings is None:
-            self.headings = self.tree is None or any(dated_heading(h) is not None
-                                                     for h in self.tree.css(HEADING_SELECTOR))
-        return self.headings
-
-    def calendar_days(self) -> bool:
-        """The page has as many cells opening with a day's number alone as a month calendar's table (`calendar_day`
-        counts them per table), found once per page."""
-        if self.day_cells is None:
-            self.day_cells = self.tree is None or (len(tds := self.tree.css("td")) >= CALENDAR_DAYS_MIN and sum(
-                cell_day(td) is not None for td in tds) >= CALENDAR_DAYS_MIN)
-        return self.day_cells
-
-    def cards(self) -> dict[int, LexborNode]:
-        """The page's cards with their headlines (`_cards`), found once per page."""
-        if self.card_heads is None:
-            self.card_heads = _cards(self.tree, self) if self.tree is not None else {}
-        return self.card_heads
-
-    def nesting(self) -> set[int]:
-        """The rows of the page (by node id) that nest a list or table holding links, found once per page: the few
-        rows `_outside_nested_lists` reads again."""
-        if self.nests is None:
-            self.nests = set()
-            for sub in self.tree.css("table, ul, ol") if self.tree is not None else ():
-                if sub.css_first("a") is None:
-                    continue
-                node = sub.parent
-                while node is not None and node.mem_id not in self.nests:
-                    if node.tag in ROW_TAGS:
-                        self.nests.add(node.mem_id)
-                    node = node.parent
-        return self.nests
-
-    def spans(self, section: LexborNode) -> Spans:
-        """The cells of a table section spanning several rows (`row_spans`), read once per section."""
-        got = self.section_spans.get(section.mem_id)
-        if got is None:
-            got = self.section_spans[section.mem_id] = row_spans(section)
-        return got
-
-    def row_text(self, row: LexborNode) -> str:
-        """A table row's text, followed by that of the rows below it that continue it (`continues_row`) or fold
-        its letter's answer away (`folded_answer`)."""
-        t = self.text(row)
-        section = row.parent
-        below = self.spans(section).below.get(row.mem_id) if section is not None else None
-        if below:
-            spans = self.spans(section)
-            more = [self.text(r) for r in below if continues_row(r, spans)]
-            if more:
-                t = " ".join((t, *more))
-        answer = folded_answer(row)
-        if answer is not None:
-            t = " ".join((t, self.text(answer)))
-        return t
-
-    def text(self, node: LexborNode) -> str:
-        t = self.texts.get(node.mem_id)
-        if t is None:
-            # (words spaced, a date's month or day split over two elements read joined)
-            t = self.texts[node.mem_id] = dates.joined_split_numbers(node.text(deep=True, separator=" "))
-        return t
-
-
-@functools.lru_cache(maxsize=100_000)
-def not_row_dates_out(text: str, weekdays: bool = False) -> str:
-    """`text` with the dates that date no row blanked. Every such date holds 起, a clock label (今天, 今日, 当前…,
-    现在…), a clock script (new Date) or a weekday (星期, 周, 礼拜): most rows hold none of them and skip the pattern (keep the test in step with
-    _NOT_ROW_DATE); or a label saying it is no publication (`_NOT_PUBLISHED`). A period's start (`_PERIOD`) is
-    blanked when the rest still holds a date. Each of these patterns holds a digit: a text with none is kept as it is.
-    Texts repeat from row to row and page to page: each is read once."""
-    if "年" in text and _han_clock_signed(text):
-        text = (_HAN_CLOCK_LABELLED if weekdays else _HAN_CLOCK).sub(" ", text)
-    return _dates_out(text, weekdays) if _DIGIT.search(text) else text
-
-
-def _han_clock_signed(text: str) -> bool:
-    """`text` may print a clock in Chinese numerals (`_HAN_CLOCK`): a clock label or a weekday beside a 年."""
-    return "今" in text or "当前" in text or "现在" in text or "星期" in text or "周" in text or "礼拜" in text
-
-
-_DIGIT = re.compile(r"\d")
-@functools.lru_cache(maxsize=100_000)
-def _date_signed(text: str) -> bool:
-    """`dates.may_hold_date`, tested once per text: a template's rows repeat on every page."""
-    return dates.may_hold_date(text)
-
-
-_NOT_PUBLISHED_ANY = re.compile("|".join(map(re.escape, _NOT_PUBLISHED_WORDS)))
-_PERIOD_JOINS_ANY = re.compile("|".join(map(re.escape, _PERIOD_JOINS)))
-
-
-def _dates_out(text: str, weekdays: bool) -> str:
-    """`not_row_dates_out` of a text holding a digit."""
-    if "起" in text or "今" in text or "当前" in text or "现在" in text or "new Date" in text or "星期" in text or (
-            "周" in text or "礼拜" in text):
-        text = (_NOT_ROW_DATE_BUT_WEEKDAYS if weekdays else _NOT_ROW_DATE).sub(" ", text)
-    if _NOT_PUBLISHED_ANY.search(text):
-        text = _NOT_PUBLISHED.sub(" ", text)
-    if _PERIOD_JOINS_ANY.search(text):
-        other = _PERIOD.sub(" ", text)
-        if other != text and dates.find_date_cached(other) is not None:
-            text = other
-    return text
-
-
-@functools.lru_cache(maxsize=100_000)
-def _edge_date(text: str) -> RawDate | None:
-    """The date printed at the start or the end of `text` (标题(2020-09-30), [11-30]标题)."""
-    m = _EDGE_DATE.search(text)
-    if m is None:
-        return None
-    edge = m.group(1) or m.group(2) or ""
-    # (eight digits opening a title are read with their brackets or the word after them: that makes them a date)
-    return dates.find_date(text[m.start():m.end() + 1] if m.group(1) and edge.isdigit() else edge)
-
-
-_ROW_CELLS_MAX = 4   # the cells of one <dl> entry after its title: 文号, 发布机构, 日期 …
-
-
-def _date_in_next_cells(node: LexborNode, tag: str) -> tuple[RawDate, str] | None:
-    """The date of a `<dt>`/`<dd>` entry printed in one of the `<dd>` cells after it (`<dt><a>标题</a></dt>
-    <dd>澄新管发〔2024〕20号</dd><dd>2024年08月09日</dd>`): the first dated cell among the next few that link
-    nowhere, up to the next entry (a `<dt>`, or a linked `<dd>` — after a `<dt>`, its first cell may link)."""
-    sib = node.next
-    cells = 0
-    while sib is not None and cells < _ROW_CELLS_MAX:
-        if sib.tag == "-text":
-            sib = sib.next
-            continue
-        if sib.tag != "dd" or (tag != "dt" or cells) and sib.css_first("a") is not None:
-            return None
-        st = sib.text(deep=True, separator=" ")
-        d = dates.find_date_cached(st) if len(st) <= _MAX_ROW_TEXT else None
-        if d is not None:
-            return d, st
-        sib = sib.next
-        cells += 1
-    return None
 
 
 def settle_day_first(items: list[Item]) -> None:
@@ -880,208 +172,6 @@ def settle_by_named_months(items: list[Item]) -> None:
         it.dates = [either.get(d, d) for d in it.dates]
 
 
-_HEADING_MAX = 12   # 政府信息公开工作年度报告
-_HEADING_LOOKBACK = 3
-
-
-_ROW_LABEL_REACH = 200   # characters above a row where the label its card prints over its title stands
-
-
-def _said_lines(text: str) -> list[str]:
-    """The lines of `text` that say something (bullets and dashes skipped)."""
-    return [t for t in (t.strip() for t in text.split("\n")) if len(t) >= 2]
-
-
-def _lines_above(text: str) -> list[str]:
-    """The last few lines of `text` that say something."""
-    return _said_lines(text)[-_HEADING_LOOKBACK:]
-
-
-def _last_line(text: str) -> str | None:
-    """The last line of `text` that says something (`_lines_above`'s last), or None."""
-    for t in reversed(text.split("\n")):
-        t = t.strip()
-        if len(t) >= 2:
-            return t
-    return None
-
-
-def title_spans(body_text: str, items: list[Item]) -> list[tuple[int, int]]:
-    """Where the page prints its rows' titles (`_title_at`: start, end), in the page's order."""
-    return sorted({(i, i + len(it.title)) for it in items if not it.scripted and len(it.title) >= 4
-                   if (i := _title_at(body_text, it.title)) >= 0})
-
-
-def heading_above_rows(body_text: str, spans: list[tuple[int, int]]) -> str:
-    """The short line just above the first dated row of the page (a list's heading: 通知公告), within a few lines
-    (bullets and dashes skipped), or "". Where the rows print a label right above their titles — the second row's
-    line above is a short one too — a line standing right above another row is such a label (each card's 图解解读 or
-    文字解读), no heading of the list; rows right under a visitor's action (a 信箱's 我要写信 button) have none."""
-    starts = sorted({i for i, _ in spans})   # (`title_spans`)
-    if not starts:
-        return ""
-    lasts = (last for s in starts[1:] if (last := _last_line(body_text[max(0, s - _ROW_LABEL_REACH): s])))
-    first = next(lasts, None)
-    # (the second row's line above is the first row's date, or long: the rows print no label)
-    labels = [first, *lasts] if first is not None and _short_line(first) else []
-    for line in reversed(_lines_above(body_text[: starts[0]])):
-        if back_or_action(line):
-            return ""   # (rows under the channel's own tools, 我要写信 and 信件查询, stand under no heading of theirs)
-        if _short_line(line) and line not in labels:
-            return line
-    return ""
-
-
-_NOTE_REACH = 5   # lines (bullets and dashes skipped) right above or below a list where a line of its own stands
-
-
-def notes_at_rows(body_text: str, spans: list[tuple[int, int]]) -> tuple[str, ...]:
-    """The lines standing right above the page's first row and right below its last (`title_spans`; a few lines each,
-    bullets and dashes skipped): where a list says something of itself (本栏目已停止更新), not a sidebar's or a footer's
-    far off."""
-    if not spans:
-        return ()
-    above, below = _said_lines(body_text[: spans[0][0]]), _said_lines(body_text[spans[-1][1]:])
-    return tuple(above[-_NOTE_REACH:] + below[:_NOTE_REACH])
-
-
-def _title_at(body_text: str, title: str) -> int:
-    """Where the page prints a row's title: of the places its first words stand, the one going on longest in the
-    title's words — not the header's 欢迎访问某某管理委员会网站 where every title opens with the body's name —, or -1."""
-    key, best, at = title[:12], 0, -1
-    i = body_text.find(key)
-    while i >= 0:
-        n = len(os.path.commonprefix([title, body_text[i: i + len(title)]]))
-        if n > best:
-            best, at = n, i
-        i = body_text.find(key, i + 1)
-    return at
-
-
-def _short_line(line: str) -> bool:
-    """A line short enough to head a list, with no digit (no date, no count)."""
-    return len(line) <= _HEADING_MAX and not any(ch.isdigit() for ch in line)
-
-
-# A row's date printed only relative to the day it is shown (刚刚, 2小时前, 昨天, 3天前, 上周五, 2周前, 1个月前): the
-# whole of what the row prints beside its link.
-RELATIVE_ONLY = re.compile(
-    r"\s*(?:刚刚|\d{1,3}\s*(?:分钟|小时|天|周|个?星期|个?月)前|今天|昨天|前天|[本上](?:周|星期)[一二三四五六日天]?"
-    r"|(?:周|星期)[一二三四五六日天])\s*")
-_RELATIVE_SIGNS = frozenset("刚前天周期")
-KEPT_DATE_ATTRIBUTES = ("datetime", "title")
-
-
-def _kept_date(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate, str] | None:
-    """The full date a row printing its date only relative to the day shown (`RELATIVE_ONLY`) keeps in its markup —
-    a `<time datetime>`, the `title` of its date or of its link (发布时间：2026-04-16) — and the row's text. The words
-    may have been written when a static page was published months ago (昨天 on a page last published in April), and
-    2周前 or 1个月前 name no day: the kept date says when. None for any other row (one link alone, a few levels up)."""
-    node = a.parent
-    for _ in range(3):
-        if node is None or node.tag in STOP_CLIMB:
-            return None
-        t = reads.text(node)
-        rest = t.replace(atext, " ", 1) if atext else t
-        if rest.strip():
-            if not _RELATIVE_SIGNS.intersection(rest) or not RELATIVE_ONLY.fullmatch(rest) or len(node.css("a")) != 1:
-                return None
-            # (the date's own element first; the link's title says more than its date: only a labelled one counts)
-            kept = [dates.find_date(el.attributes.get(name) or "") for name in KEPT_DATE_ATTRIBUTES
-                    for el in node.css(f"[{name}]") if el.mem_id != a.mem_id]
-            kept.append(dates.find_publication_date(a.attributes.get("title") or ""))
-            d = next((d for d in kept if d is not None and d[0] not in (None, dates.RELATIVE_YEAR)), None)
-            return (d, t.strip()) if d is not None else None
-        node = node.parent
-    return None
-
-
-def _tooltip_years(a: LexborNode) -> dict[tuple[int, int], int]:
-    """The years a list row (li, tr) printing month-day dates (11-10) keeps for them in its markup, as a visitor reads
-    them on hovering: month and day → year, from the full dates of the same month and day in the `title` or
-    `datetime` of its elements (<span title="2025-11-10 答复">11-10</span>; the link's own title only when labelled,
-    发布时间：…). A month and day kept with two years keeps none."""
-    row = _row_of(a)
-    if row is None:
-        return {}
-    found: dict[tuple[int, int], set[int]] = {}
-    for name in KEPT_DATE_ATTRIBUTES:
-        for el in row.css(f"[{name}]"):
-            value = el.attributes.get(name) or ""
-            kept = dates.find_full_dates(value) if el.mem_id != a.mem_id else [
-                d for d in (dates.find_publication_date(value),) if d is not None and d[0] is not None]
-            for y, m, day in kept:
-                found.setdefault((m, day), set()).add(y)   # type: ignore[arg-type]
-    return {md: next(iter(ys)) for md, ys in found.items() if len(ys) == 1}
-
-
-_SLOT_TAGS = frozenset({"span", "em", "i", "b", "font", "time", "td", "div", "p"})
-
-
-def _slot_date(a: LexborNode, read_data: AbstractSet[str], reads: _Reads) -> tuple[RawDate, str] | None:
-    """The date of a list row (li, tr) printing none, that leaves an empty element for the page's own script to print
-    it from a data attribute of the row the script reads (`<li data-date="2026-11-18"><a>…</a><span class="date">
-    </span></li>` under `$(this).find('.date').text(fmt($(this).data('date')))`): the full date that attribute holds
-    — the date the page prints when its scripts run —, and the row's text with it."""
-    row = _row_of(a)
-    if row is None:
-        return None
-    within = row.css("*")   # (the row itself first)
-    if not any(el.tag in _SLOT_TAGS and next(el.iter(include_text=False), None) is None and not el.text().strip()
-               for el in within):
-        return None
-    for el in within:
-        for name, value in el.attributes.items():
-            if name in read_data and value and (d := dates.find_dated(value)) is not None:
-                return d, f"{reads.text(row).strip()} {value.strip()}"
-    return None
-
-
-def _with_tooltip_year(raw: RawDate, years: dict[tuple[int, int], int]) -> RawDate:
-    """A month-day date with the year its row keeps for it (`_tooltip_years`); a full date as read."""
-    return (years[(raw[1], raw[2])], raw[1], raw[2]) if raw[0] is None else raw
-
-
-def _anchor_row(a: LexborNode, atext: str, reads: _Reads) -> tuple[RawDate | None, str, str, list[RawDate]]:
-    """The date, title, row text and full dates of the row an anchor stands in: its row's date, else (a long anchor
-    wrapping blocks) the date at the edge of one of its lines, that line being the title. A row printing its date
-    only relative to the day shown is dated by the full date its markup keeps (`_kept_date`), when it keeps one; a
-    row printing month-day dates, by the years its tooltips keep for them (`_tooltip_years`)."""
-    d, row, all_dates = _row_date(a, atext, reads)
-    if d is None or d[0] == dates.RELATIVE_YEAR:
-        kept = _kept_date(a, atext, reads)
-        if kept is not None:
-            d, row, all_dates = kept[0], kept[1], [kept[0]]
-    if d is None and reads.read_data:
-        slot = _slot_date(a, reads.read_data, reads)
-        if slot is not None:
-            d, row, all_dates = slot[0], slot[1], [slot[0]]
-    if d is not None and d[0] is None and (years := _tooltip_years(a)) and all(
-            (r[1], r[2]) in years for r in (d, *all_dates) if r[0] is None):   # (every month-day of the row, or none)
-        d = _with_tooltip_year(d, years)
-        all_dates = [_with_tooltip_year(r, years) for r in all_dates]
-    if d is not None and d[0] is None:
-        year = year_heading(a)
-        if year is not None:
-            d = (year, d[1], d[2])
-            all_dates = [(year, r[1], r[2]) if r[0] is None else r for r in all_dates]
-    if d is None and reads.grouped:
-        d = group_date(a, atext, reads)
-        all_dates = [d] if d is not None and d[0] else all_dates   # (a day relative to the as-of date is no full date)
-    if d is None:
-        d = date_heading(a, reads)
-        all_dates = [d] if d is not None else all_dates
-    if d is None and reads.calendar_days():
-        d = calendar_day(a)
-        all_dates = [d] if d is not None else all_dates
-    title = atext
-    if d is None and len(atext) > _BLOCK_TITLE_MIN:
-        d, title = _block_date(a, atext)
-        row = title
-        all_dates = [d] if d is not None and d[0] is not None else []
-    return d, title, row, all_dates
-
-
 def _document_page(url: str) -> bool:
     """The address names a document of its own (`/art/2026/art_61204.html`), not a folder or its index page (`/xw/`,
     `/xw/index.html`): a list's page its rows may name again."""
@@ -1096,16 +186,6 @@ def place_row(items: list[Item], url: str, href: str, title: str, row: str) -> s
     if any(it.url == url and (it.title == title or it.row[:200] == row[:200]) for it in items):
         return ""
     return f"{href.rsplit('#', 1)[1]}@{len(items)}"
-
-
-def opens_file(url: str) -> bool:
-    """The link opens a file (a PDF, a Word or Excel document, an archive), not a page."""
-    return _FILE.search(without_query_and_fragment(url)) is not None
-
-
-def _file_link(url: str, name: str) -> bool:
-    """The link opens a file, or is named as one (自评表.doc to a download script, `downfile.jsp?filename=…`)."""
-    return opens_file(url) or _FILE.search(name.strip()) is not None
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -1142,7 +222,7 @@ def read_anchors(
     entry too (a visitor sees it); short names of such links
     go to `script_entries` (无障碍 toolbars, tabs); elements keeping an address in one of the `clicked` data
     attributes (page_links.clicked_attributes) are links too. `weekdays`: the page's rows print their weekdays
-    (`weekday_list`), so a date beside a weekday dates a row. `page_url`: the page's own address, which names the
+    (`not_row_dates.weekday_list`), so a date beside a weekday dates a row. `page_url`: the page's own address, which names the
     rows printed on it (its `<base>`, `join.base`, may be another page's). `grouped`: the page prints a group heading
     of partly dated rows (`grouped_list`), so a row printing only a day, a time or a weekday may be dated by it.
     `scriptless`: the page runs no script of its own (`script_signs.runs_no_script`), so a link running nothing
@@ -1150,10 +230,10 @@ def read_anchors(
     `unseen`: the tree holds blocks no visitor can ever see (`unseen.unseen_blocks`): a control inside one, or a
     link to a part of the page inside one (a skip link `#hdjl` into a retired block), is no entry a visitor uses.
     `read_data`: the data attributes the page's inline scripts read (`page_links.read_data_attributes`), so a row
-    whose empty date slot such a script fills is dated by the attribute (`_slot_date`). `jumps`: the names of those
+    whose empty date slot such a script fills is dated by the attribute (`row_dates._slot_date`). `jumps`: the names of those
     script entries that only jump to a printed part of the page (`page_links.jumps_within`)."""
     # what rows read of the page's nodes, read once
-    reads = _Reads(weekdays=weekdays, tree=tree, grouped=grouped, read_data=read_data)
+    reads = Reads(weekdays=weekdays, tree=tree, grouped=grouped, read_data=read_data)
     here = page_url or join.base
     last_row: tuple[int | None, int] = (None, -1)   # the row (li, tr) of the last entry read, and the entry count
     first_lists: dict[str, int | None] = {}   # the list (the li's or tr's parent) where each address was first read
@@ -1191,7 +271,7 @@ def read_anchors(
                     jumps.append(atext)
             if len(atext) < _SCRIPT_ROW_MIN or back:
                 continue
-            d, title, row, all_dates = _anchor_row(a, atext, reads)
+            d, title, row, all_dates = anchor_row(a, atext, reads)
             if d is not None:
                 key = f"{here}#row-{len(items)}"
                 items.append(Item(key, title, d, row[:200], all_dates, row_status(row), scripted=True))
@@ -1212,7 +292,7 @@ def read_anchors(
         if len(atext) < 2 or back:
             continue
         if tag:
-            if items and _anchor_row(a, atext, reads)[0] is not None:
+            if items and anchor_row(a, atext, reads)[0] is not None:
                 items[-1].buttons.append(u)   # (a dated row's button, after its title)
             continue
         if filed_under(a):
@@ -1222,8 +302,8 @@ def read_anchors(
         if _holds_elements(a) and len(a.css("a[href]")) > 1:   # (its own css includes itself)
             continue   # (a link holding links — an `<a …/>` left open, reopened by the parser around the list that
             # follows —: the rows are the links inside it, it is none)
-        d, title, row, all_dates = _anchor_row(a, atext, reads)
-        if d is not None and (headline := _card_headline(a, reads)) is not None:
+        d, title, row, all_dates = anchor_row(a, atext, reads)
+        if d is not None and (headline := card_headline(a, reads)) is not None:
             own = join(headline.attributes.get("href") or "")
             if items and own is not None and items[-1].url == own != u:
                 items[-1].buttons.append(u)   # (a card's attachment, tag or share after its headline: part of the row)
@@ -1251,14 +331,14 @@ def read_anchors(
         if row_node is not None and last_row[0] == row_node and last_row[1] == len(items) and items:
             # a second link of the same row: one row, one entry — its title, not its button (查看反馈, 下载)
             prev = items[-1]
-            if len(item.title) <= _ROW_BUTTON_MAX < len(prev.title):
+            if len(item.title) <= ROW_BUTTON_MAX < len(prev.title):
                 prev.buttons.append(u)
                 continue
-            if len(prev.title) <= _ROW_BUTTON_MAX < len(item.title):
+            if len(prev.title) <= ROW_BUTTON_MAX < len(item.title):
                 seen_items.discard(row_key(prev.url, prev.route))
                 items.pop()
                 item.buttons.append(prev.url)
-            elif _file_link(u, item.title) and not _file_link(prev.url, prev.title):
+            elif file_link(u, item.title) and not file_link(prev.url, prev.title):
                 prev.buttons.append(u)   # (the row's attachment, 附件：某某登记表.docx under its title: part of the row)
                 continue
         seen_items.add(row_key(u, route))
@@ -1287,7 +367,7 @@ def read_anchors(
                         and len(n) <= _SCRIPT_ENTRY_MAX and not (unseen and in_unseen(b)))
 
 
-def _read_declared_link(node: LexborNode, u: str, name: str, reads: _Reads, links: list[Link], items: list[Item],
+def _read_declared_link(node: LexborNode, u: str, name: str, reads: Reads, links: list[Link], items: list[Item],
                         seen_items: set[str]) -> None:
     """An element declaring itself a link (`<div role="link" onclick="window.open('…')">`, an ARIA retrofit's row or
     menu item standing in for an `<a>`) that a click opens: a link of any length, as an anchor is, and the row it
@@ -1295,7 +375,7 @@ def _read_declared_link(node: LexborNode, u: str, name: str, reads: _Reads, link
     links.append(Link(u, name, block_heading(node) if MORE.match(name) else ""))
     if len(name) < 2 or MORE.match(name) or back_or_action(name):
         return
-    d, title, row, all_dates = _anchor_row(node, name, reads)
+    d, title, row, all_dates = anchor_row(node, name, reads)
     if d is None or row_key(u) in seen_items:
         return
     seen_items.add(row_key(u))
@@ -1323,11 +403,11 @@ def _text_tests(atext: str) -> tuple[bool, bool, bool, bool, bool, bool]:
     """What a link's text alone says, read once per text (a template's links repeat on every page): a 更多 link
     (`MORE`), an 进入 link (`ENTER`), a year (`YEAR_ONLY`), a pager's link, a way back, a visitor's action
     (`back_or_action`), a switch to another version of the site (`version_switch`) or a web address printed as the
-    name (`web_address`: no row), a row's bracketed tag (`_ROW_TAG`)."""
+    name (`web_address`: no row), a row's bracketed tag (`row_tag`)."""
     return (MORE.match(atext) is not None, ENTER.match(atext) is not None, YEAR_ONLY.match(atext) is not None,
             PAGINATION_TEXT.match(atext) is not None,
             back_or_action(atext) or version_switch(atext) or web_address(atext),
-            _ROW_TAG.match(atext) is not None)
+            row_tag(atext))
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -1369,7 +449,7 @@ def _read_clicked(tree: LexborHTMLParser, join: Joiner, clicked: AbstractSet[str
         rest = not_row_dates_out(" ".join(t for t in parts if t != title)) if len(parts) > 1 else ""
         d = dates.find_date_cached(rest) if rest else None
         if d is None and len(parts) <= 1:
-            d = _edge_date(text)
+            d = edge_date(text)
         if d is None or row_key(u) in seen_items:
             continue
         seen_items.add(row_key(u))
@@ -1379,31 +459,3 @@ def _read_clicked(tree: LexborHTMLParser, join: Joiner, clicked: AbstractSet[str
 
 _SCRIPT_ENTRY_MAX = 16
 _SCRIPT_ROW_MIN = 4
-_BLOCK_TITLE_MIN = 12
-
-
-def _block_date(a: LexborNode, atext: str) -> tuple[RawDate | None, str]:
-    """An anchor wrapping blocks (<a><h3>标题(2020-09-30)</h3><p>摘要</p></a>): the date printed at the edge of one
-    of its lines, and that line as the title; else the month-day of its date badge (`_BADGE_MONTH`)."""
-    lines = [t.strip() for t in a.text(deep=True, separator="\n").split("\n") if t.strip()]
-    if len(lines) < 2:
-        return None, atext
-    for line in lines:
-        m = _EDGE_DATE.search(line)
-        if m:
-            d = dates.find_date(m.group(1) or m.group(2) or "")
-            if d is not None:
-                return d, (line[: m.start()] + line[m.end():]).strip() or line
-    # a card's date badge printing the month and the day as lines of their own, no year (11月 above 24, or 24
-    # above 11月): that month-day, the year left to the page as for 11-24; the title is the line after the badge
-    for i, (first, second) in enumerate(itertools.pairwise(lines)):
-        month, day = _BADGE_MONTH.fullmatch(first), _BADGE_DAY.fullmatch(second)
-        if month is None or day is None:
-            month, day = _BADGE_MONTH.fullmatch(second), _BADGE_DAY.fullmatch(first)
-        if month is not None and day is not None:
-            return (None, int(month.group(1)), int(day.group(0))), lines[i + 2] if i + 2 < len(lines) else atext
-    return None, atext
-
-
-_BADGE_MONTH = re.compile(r"(1[0-2]|0?[1-9])\s*月")
-_BADGE_DAY = re.compile(r"3[01]|[12]\d|0?[1-9]")

@@ -16,7 +16,7 @@ from govweb.checks import dates
 from govweb.checks.dates import RawDate
 from govweb.checks.footer import element_label
 from govweb.checks.hidden_blocks import hidden_inline
-from govweb.checks.list_rows import DATE_CELL_MAX, PAGINATION_TEXT, RELATIVE_ONLY, Item, not_row_dates_out
+from govweb.checks.list_rows import PAGINATION_TEXT, Item
 from govweb.checks.messages import (
     POSTED_LABEL,
     POSTER_LABEL,
@@ -27,8 +27,10 @@ from govweb.checks.messages import (
     submissions,
     table_cells,
 )
+from govweb.checks.not_row_dates import not_row_dates_out
 from govweb.checks.page_links import MORE, YEAR_ONLY, Joiner, back_or_action
 from govweb.checks.printed_lists import nav_named
+from govweb.checks.row_dates import DATE_CELL_MAX, RELATIVE_ONLY
 from govweb.checks.row_headings import year_heading
 from govweb.htmlstd import next_element
 

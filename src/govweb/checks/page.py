@@ -46,17 +46,8 @@ from govweb.checks.datapage import DataFacts
 from govweb.checks.dates import RawDate
 from govweb.checks.fold import AS_READ, UNREAD
 from govweb.checks.guide_labels import guide_labels, is_guide, is_kind_only, service_name, unlabelled_elements
-from govweb.checks.list_rows import (
-    Item,
-    heading_above_rows,
-    notes_at_rows,
-    read_anchors,
-    row_key,
-    settle_by_named_months,
-    settle_day_first,
-    title_spans,
-    weekday_list,
-)
+from govweb.checks.list_headings import heading_above_rows, notes_at_rows, title_spans
+from govweb.checks.list_rows import Item, read_anchors, row_key, settle_by_named_months, settle_day_first
 from govweb.checks.list_shapes import (
     anchored_sections,
     blank_date_rows,
@@ -78,6 +69,7 @@ from govweb.checks.messages import (
     submissions,
     thread_rows,
 )
+from govweb.checks.not_row_dates import weekday_list
 from govweb.checks.out_of_service import is_error_page
 from govweb.checks.page_dates import (
     ARTICLE_MAX_ITEMS,

@@ -16,8 +16,9 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from govweb.checks import article, dates, footer, hidden_blocks
 from govweb.checks.dates import RawDate
-from govweb.checks.list_rows import KEPT_DATE_ATTRIBUTES, RELATIVE_ONLY, Item
+from govweb.checks.list_rows import Item
 from govweb.checks.page_links import Joiner
+from govweb.checks.row_dates import KEPT_DATE_ATTRIBUTES, RELATIVE_ONLY
 from govweb.htmlstd import element_children, next_element
 
 _FILE_BEFORE = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar|txt|et|dps|pptx?)\s*[（(]?\s*$", re.I)   # a file's name

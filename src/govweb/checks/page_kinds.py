@@ -39,7 +39,7 @@ from govweb.checks.context import SiteContext
 from govweb.checks.datapage import row_formats
 from govweb.checks.dates import dated_url
 from govweb.checks.guide_labels import is_guide
-from govweb.checks.list_rows import Item, opens_file
+from govweb.checks.list_rows import Item
 from govweb.checks.list_state import (
     CONTENT_LINE,
     MIN_CONTENT_CHARS,
@@ -52,6 +52,7 @@ from govweb.checks.out_of_service import BUILDING, FAILURE, MOVED, SUSPENDED, sa
 from govweb.checks.page import EMPTY_CELL, PageFacts
 from govweb.checks.page_links import ACTION_NAME, MORE, WRITE_LINK, channel_tool, open_button
 from govweb.checks.printed_lists import EMPTY_LIST
+from govweb.checks.row_dates import opens_file
 from govweb.checks.site_scope import HOME_NAME, platform_section
 from govweb.htmlstd import parse_refresh
 from govweb.urlnorm import folder_of
@@ -915,7 +916,7 @@ def single_page(ctx: SiteContext, f: PageFacts) -> bool:
 
 def _way_on(ctx: SiteContext, f: PageFacts, u: str, text: str) -> bool:
     """The link (to canonical `u`) names a place to go (a platform, another section: 贵州政务服务网·某县农业农村局),
-    not a document: a name in a word or a short phrase, at no dated address, to no article, file (`list_rows.opens_file`: a
+    not a document: a name in a word or a short phrase, at no dated address, to no article, file (`row_dates.opens_file`: a
     plan in a PDF, a form to download) or page below the
     page's own folder."""
     name, target, to = text.strip(), ctx.pages.get(u), urlsplit(u)

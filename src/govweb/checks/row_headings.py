@@ -1,7 +1,7 @@
 """Row headings: the date a list row printing none of it, or only part of it, takes from around it — a year heading
 over month-day rows (`year_heading`), a group heading over rows printing a day, a time or a weekday (`group_date`,
 gated by `grouped_list`), a timeline's day heading over undated rows (`date_heading`) and a month calendar's day cell
-(`calendar_day`) — as `list_rows` dates an anchor's row when the row itself says no full date."""
+(`calendar_day`) — as `row_dates` dates an anchor's row when the row itself says no full date."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from govweb.checks import dates
 from govweb.checks.dates import RawDate
 
 if TYPE_CHECKING:
-    from govweb.checks.list_rows import _Reads
+    from govweb.checks.row_dates import Reads
 
 # the days a weekday names after 星期, 周 or 礼拜 (日 and 天 both Sunday)
 WEEKDAY_DAYS = "一二三四五六日天"
@@ -120,7 +120,7 @@ def calendar_day(a: LexborNode) -> RawDate | None:
     return int(months[0][0]), int(months[0][1]), day
 
 
-def group_date(a: LexborNode, atext: str, reads: _Reads) -> RawDate | None:
+def group_date(a: LexborNode, atext: str, reads: Reads) -> RawDate | None:
     """The date of a row printing only part of it under its group's heading (`_GROUP_HEADING`): a day under a year
     and month (`<h3>2026年12月</h3><ul><li><span>01日</span><a>…</a></li>`), a time under 今天, 昨天 or 前天, a weekday
     under 本周 or 上周 (a week runs from Monday). The heading is an element holding no link just before the row's
@@ -169,7 +169,7 @@ HEADING_SELECTOR = ", ".join(sorted(_HEADING_TAGS))
 _ONLY_DATE = re.compile(r"[\d０-９年月日\-/.－／．\s]{8,16}")
 
 
-def date_heading(a: LexborNode, reads: _Reads) -> RawDate | None:
+def date_heading(a: LexborNode, reads: Reads) -> RawDate | None:
     """The day a timeline prints as the heading of a group of undated rows (`<h3>2024年11月26日</h3><ul><li><a>…</a>
     </li></ul>`, `<dt>2023-06-02</dt><dd><a>…</a></dd><dd>…`): a heading element (h1–h6, dt) just before the row's
     block — past the rows above it in its group — or one of its blocks a few levels up, saying only a full date. (A

@@ -1,6 +1,6 @@
 """Row spans: the cells of a table section that span several rows (`rowspan`), read once per section, and the rows
 below a linked row that belong to its entry — a row a spanning cell reaches into that holds no link (its 文号 and
-发布日期, a letter's 答复) and a hidden row folding a letter's answer away — as `list_rows` reads a table row's text."""
+发布日期, a letter's 答复) and a hidden row folding a letter's answer away — as `row_dates` reads a table row's text."""
 
 from __future__ import annotations
 
