@@ -65,3 +65,16 @@ def test_a_list_showing_its_first_entry_whole_is_a_column(tmp_path: Path) -> Non
     report = run_checks(load_snapshot(b.write(tmp_path)), dt.date(2024, 3, 31))
     column = {c["url"]: c for c in report["columns"]}.get(SITE + "gzbg/")
     assert column is not None and column["items"] == 3
+
+
+def test_a_publication_date_beside_an_attachment_dates_the_file_not_the_document() -> None:
+    # (the byline's 发布日期, then an attachment printing the same label after its name, a 上一篇 and related rows)
+    body = ("<h2>某某区关于2024年度城区供热计划调整的公告</h2><p class='info'>发布日期：2024-04-08 来源：区住建局</p>"
+            "<div><p>根据供热工作安排，现将2024年度城区供热计划调整如下，特此公告。</p></div>"
+            "<ul class='att'><li>附件：<a href='/u/gr.pdf'>供热计划调整表.pdf</a> 发布日期：2024-04-08</li></ul>"
+            "<p>上一篇：<a href='/tz/2024/0402/40.htm'>某某区关于春季道路养护的通告</a>（2024-04-02）</p>"
+            "<ul class='xg'><li><a href='/xw/2024/0420/55.htm'>某某区召开春季防汛工作会议</a>2024-04-20</li>"
+            "<li><a href='/xw/2024/0418/54.htm'>区领导调研城区供热管网改造</a>2024-04-18</li></ul>")
+    f = parse_page(page("某某区关于2024年度城区供热计划调整的公告-某某区", body), SITE + "tz/2024/0408/41.htm", None,
+                   "r", home=False)
+    assert f.is_article and f.pubdate == (2024, 4, 8)

@@ -479,9 +479,12 @@ def _caption_row(tile: LexborNode, anchors: list[LexborNode], url: str) -> Item 
 # a box ranking the site's pages by their readers (热点排行, 点击排行, 阅读排行榜): ordered by clicks, drawn from every
 # column, it is no list's own
 _RANKING = re.compile(r"(?:热点|热门|点击|阅读|浏览|访问)\s*(?:排行|排名)\s*榜?|排行榜")
-# … and a box of other columns' rows standing beside a list page's own (最新更新, 热点信息, 推荐阅读, 相关阅读, 相关解读
-# beside a 政策文件 list, a 图片新闻 strip, 专题专栏): drawn from the site's other lists, it says nothing of this one
-_DIGEST = re.compile(r"(?:(?:最新|热点|热门|推荐|相关|精彩)\s*(?:更新|信息|发布|文章|阅读|新闻|解读)|图片新闻|专题专栏)\s*$")
+# … and a box of other columns' rows standing beside a list page's own (最新更新, 热点信息, 推荐阅读, 热点推荐, 本站热点,
+# 相关阅读, 相关解读 or 政策解读 beside a 政策文件 list, a 图片新闻 strip, 专题专栏, 热门信件 beside a letter board, a higher
+# level's 县内要闻): drawn from the site's other lists, or another site's, it says nothing of this one
+_DIGEST = re.compile(r"(?:(?:最新|热点|热门|推荐|相关|精彩)\s*(?:更新|信息|发布|文章|阅读|新闻|解读|推荐)"
+                     r"|本(?:站|栏目?)\s*(?:热点|热门|推荐)|(?:热点|热门)\s*(?:信件|留言)|政策解读|[县市省区州]内要闻"
+                     r"|图片新闻|专题专栏)\s*$")
 # … and a box of the list's own pinned rows above it (置顶): its items, not rows of the list's page
 PINNED = re.compile(r"置顶\s*$")
 _LIST_TAGS = frozenset({"ul", "ol", "dl", "table"})

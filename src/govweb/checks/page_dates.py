@@ -95,10 +95,10 @@ def _labelled_dates(tree: LexborHTMLParser, text: str, items: list[Item], pubdat
     date lines (`_date_line`, before the template's are left out)."""
     # (a list page with a meta date keeps it: its labels date its entries)
     # (a site's, a page's or a column's own stamp — 网站更新时间, 本页内容更新时间, 本栏目更新时间 — dates no document)
-    # (an 上传时间 printed beside a file's name dates that attachment, not the page)
+    # (an 上传时间 or 发布日期 printed beside a file's name dates that attachment, not the page)
     labelled = [x for x in dates.labelled_publication_dates(text, 8) if not (
         x[2].startswith("更新") and _STAMP.search(text, max(0, x[0] - 4), x[0])) and not (
-        "上传" in x[2][:4] and _FILE_BEFORE.search(text, max(0, x[0] - 12), x[0] + x[2].find("上传"))) and not (
+        _FILE_BEFORE.search(text, max(0, x[0] - 12), x[0] + max(0, x[2][:4].find("上传")))) and not (
         items and _heads_rows(tree, x[2], x[1]))] if pubdate is None or len(items) < ARTICLE_MAX_ITEMS else []
     if not labelled and pubdate is None:
         labelled = dates.issued_dates(text)   # (an information table's 发文日期, where no publication label is printed)
