@@ -57,7 +57,7 @@ from govweb.checks.context import SiteContext
 from govweb.checks.datapage import extension_format
 from govweb.checks.dates import dated_url, to_date, upload_folder_day, url_full_date
 from govweb.checks.integrity import gaps
-from govweb.checks.list_rows import trial_post
+from govweb.checks.list_rows import Item, trial_post
 from govweb.checks.list_state import (
     DECLARED_EMPTY_CHARS,
     MARKED_EMPTY_MAX_CHARS,
@@ -71,6 +71,7 @@ from govweb.checks.list_state import (
     seen_as_served,
     shows_empty_list,
 )
+from govweb.checks.messages import submissions
 from govweb.checks.model import Column, Evidence, Finding
 from govweb.checks.page import PageFacts
 from govweb.checks.page_kinds import (
@@ -182,10 +183,13 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         # the site's, fetched or not)
         host = urlsplit(url).netloc
         # (and a letter on another host of the gov.cn domain whose front the site is, its row saying how it stands —
-        # 已答复 —: the government's own letter system, the site's 信箱's letter)
+        # 已答复 —: the government's own letter system, the site's 信箱's letter; so is a letter on any host of the
+        # site's gov.cn domain whose row prints both its days, written and answered: a department's 在线咨询 kept on
+        # the city's letter system)
         counted = [it for it in own_rows(ctx, f) if it.scripted or (
             urlsplit(it.url).netloc in ctx.site_hosts or platform and urlsplit(it.url).netloc == host
             or ctx.in_site_section(it.url) or it.status and portal_letter(ctx, it.url)
+            or answered_letter(f, it) and domain_letter(ctx, it.url)
         ) and ctx.canonical(it.url) not in ctx.template_links]
         names = names_of(f, texts)
         if post_archive(f, names):
@@ -309,6 +313,19 @@ def own_forum_board(ctx: SiteContext, url: str, f: PageFacts) -> bool:
 def portal_letter(ctx: SiteContext, url: str) -> bool:
     """A row's address on another host of the gov.cn domain whose front the site is (`govweb.urlnorm.on_portal_domain`)."""
     return any(on_portal_domain(site, url) for site in (ctx.seed, ctx.homepage_url) if site)
+
+
+def answered_letter(f: PageFacts, it: Item) -> bool:
+    """A row of a letters list printing both its days, written and answered: two dates, the row or the table's
+    heading saying when the letter was sent (留言日期：… 回复日期：…; 咨询时间 over a column)."""
+    return len(it.dates) >= 2 and (f.message_table or bool(submissions(it.row)))
+
+
+def domain_letter(ctx: SiteContext, url: str) -> bool:
+    """A row's address on a host of the site's own gov.cn domain (the city's letter system at `www.city.gov.cn`
+    beside the department's `fgw.city.gov.cn`)."""
+    domain = gov_domain(host_of(ctx.homepage_url or ctx.seed))
+    return domain is not None and gov_domain(host_of(url)) == domain
 
 
 def _group_pagination(ctx: SiteContext, cands: set[str]) -> dict[str, list[str]]:
