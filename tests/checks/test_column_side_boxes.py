@@ -88,8 +88,7 @@ def test_an_empty_side_box_and_a_pinned_row_leave_the_list_its_rows(tmp_path: Pa
 
 def test_boxes_of_recommended_interpreted_and_county_news_hold_no_rows_of_the_list(tmp_path: Path) -> None:
     # every list page's side boxes (热点推荐, 本站热点, a 政策解读 box beside 政策法规, a higher level's 市内要闻 of
-    # another site's news) print rows newer than the lists' own; 区情动态's newest row, on three pages' boxes, and
-    # printed in 区情动态's own list, stays that list's row
+    # another site's news) print rows newer than the lists' own: none is a row of the list beside it
     news = [(801, "青山区召开春季防汛工作部署会", "2022-03-29"), (802, "区领导调研春耕备耕工作", "2022-03-20"),
             (803, "青山区开展消防安全专项整治", "2022-03-09")]
     notices = [(811, "关于2022年春季城区道路维修的通告", "2022-02-21"), (812, "青山区公开招聘社区工作者公告", "2022-02-08")]
@@ -102,9 +101,9 @@ def test_boxes_of_recommended_interpreted_and_county_news_hold_no_rows_of_the_li
     b.page(SEED, f"<html><head><title>青山区人民政府</title></head><body>{NAV}{lst([news[0], notices[0]])}"
                  f"{FOOTER}</body></html>", depth=0)
     b.page(SEED + "list-7.html", _page("区情动态", lst(news), city))
-    b.page(SEED + "list-8.html", _page("公示公告", lst(notices), _box("热点推荐", [news[0], news[1]])))
-    b.page(SEED + "list-9.html", _page("政策法规", lst(laws), _box("政策解读", reads) + _box("本站热点", [news[0]])))
-    b.page(SEED + "list-10.html", _page("最新发布", lst(laws), _box("热点推荐", [news[0]])))
+    b.page(SEED + "list-8.html", _page("公示公告", lst(notices), _box("热点推荐", [news[1]])))
+    b.page(SEED + "list-9.html", _page("政策法规", lst(laws), _box("政策解读", reads) + _box("本站热点", [notices[1]])))
+    b.page(SEED + "list-10.html", _page("最新发布", lst(laws), _box("热点推荐", [news[2]])))
     report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
     cols = {c["url"]: c for c in report["columns"]}
     assert (cols[SEED + "list-7.html"]["shown"], cols[SEED + "list-7.html"]["last_update"]) == (3, "2022-03-29")

@@ -155,9 +155,7 @@ def _template_rows(ctx: SiteContext) -> frozenset[tuple[str, RawDate | None]]:
 def _template_row_urls(ctx: SiteContext) -> frozenset[str]:
     """Pages the template lists as dated rows (a 最新动态 box on every page) — not those its menu merely links. A box
     repeats one row, so its copies print one day: an address the pages date on different days (lists each printing
-    a row of their own under one reused address) counts only the pages agreeing on a day (an undated copy agrees).
-    A copy in a side box a list page heads as a digest (热点推荐, 本站热点: `Item.aside`) is that box's, no copy of the
-    template's: a list printing the row itself keeps it."""
+    a row of their own under one reused address) counts only the pages agreeing on a day (an undated copy agrees)."""
     n = len(ctx.pages)
     if n < 4:
         return frozenset()
@@ -165,7 +163,7 @@ def _template_row_urls(ctx: SiteContext) -> frozenset[str]:
     for f in ctx.pages.values():
         on_page: dict[str, set[tuple[int, int] | None]] = {}
         for it in f.items:
-            if not it.scripted and not it.aside:
+            if not it.scripted:
                 on_page.setdefault(ctx.canonical(it.url), set()).add(it.date and (it.date[1], it.date[2]))
         for u, ds in on_page.items():
             days.setdefault(u, []).append(ds)
