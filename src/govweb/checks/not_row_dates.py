@@ -86,7 +86,7 @@ def not_row_dates_out(text: str, weekdays: bool = False) -> str:
     Texts repeat from row to row and page to page: each is read once."""
     if "年" in text and _han_clock_signed(text):
         text = (_HAN_CLOCK_LABELLED if weekdays else _HAN_CLOCK).sub(" ", text)
-    return _dates_out(text, weekdays) if _DIGIT.search(text) else text
+    return _dates_out(text, weekdays) if DIGIT.search(text) else text
 
 
 def _han_clock_signed(text: str) -> bool:
@@ -94,7 +94,7 @@ def _han_clock_signed(text: str) -> bool:
     return "今" in text or "当前" in text or "现在" in text or "星期" in text or "周" in text or "礼拜" in text
 
 
-_DIGIT = re.compile(r"\d")
+DIGIT = re.compile(r"\d")
 
 
 _NOT_PUBLISHED_ANY = re.compile("|".join(map(re.escape, _NOT_PUBLISHED_WORDS)))

@@ -22,7 +22,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from govweb.checks import dates
 from govweb.checks.dates import RawDate
 from govweb.checks.messages import submissions
-from govweb.checks.not_row_dates import not_row_dates_out
+from govweb.checks.not_row_dates import DIGIT, not_row_dates_out
 from govweb.checks.page_links import ROW_TAGS, STOP_CLIMB
 from govweb.checks.row_headings import (
     CALENDAR_DAYS_MIN,
@@ -158,7 +158,7 @@ def _row_dates(rest: str) -> list[RawDate]:
     last or with the month's English name of a row printing two or more (29/11/2026 | 01/12/2026; Nov 26, 2026 |
     Dec 1, 2026: `list_rows.settle_day_first` reads them in the page's order)."""
     found = dates.find_full_dates(rest)
-    if found or not _DIGIT.search(rest):
+    if found or not DIGIT.search(rest):
         return found
     days = dates.find_month_days(rest) or dates.find_year_last_dates(rest)
     return days if len(days) >= 2 else []
@@ -608,7 +608,6 @@ class Reads:
         return t
 
 
-_DIGIT = re.compile(r"\d")
 @functools.lru_cache(maxsize=100_000)
 def _date_signed(text: str) -> bool:
     """`dates.may_hold_date`, tested once per text: a template's rows repeat on every page."""

@@ -11,8 +11,7 @@ from urllib.parse import urlsplit
 from govweb.checks.column_names import MIN_DATED_ITEMS, TITLE_SEPARATORS, headline_like, title_name
 from govweb.checks.context import SiteContext
 from govweb.checks.page import PageFacts
-from govweb.checks.places import PLACE as _PLACE
-from govweb.checks.places import leading_places as _leading_places
+from govweb.checks.places import PLACE, leading_places
 from govweb.urlnorm import folder_of
 
 # what a homepage calls itself in its title (首页, 网站首页, 门户主页): no name of the site
@@ -37,14 +36,14 @@ def _section_names(ctx: SiteContext) -> tuple[str, ...]:
     names = [name] + ([inner] if name and inner not in (own, name) and own.startswith(name) else [])
     # (and the site's whole name, its places in a chain: 峤川县郗桥镇 of 峤川县郗桥镇人民政府 — a platform page titled
     # 政务动态 - 峤川县郗桥镇人民政府 names the township by its full name, which starts with the county, not 郗桥镇)
-    names += [full] if full != name and _leading_places(full)[1] == len(full) else []
+    names += [full] if full != name and leading_places(full)[1] == len(full) else []
     return tuple(n for n in names if len(n) >= 3)
 
 
 def _innermost_place(name: str) -> str:
     """The last of the places a name consists of (岩溪县 for 岩溪县, 莲山区 for 衡屿市莲山区); the name itself when it
     is not a chain of places."""
-    places, end = _leading_places(name)
+    places, end = leading_places(name)
     return places[-1] if places and end == len(name) else name
 
 
@@ -60,7 +59,7 @@ def portal_section(ctx: SiteContext) -> str:
     own = (hp.meta.get("columnname") or (parts[0] if parts else "")).strip()
     frame = (hp.meta.get("sitename") or (parts[-1] if len(parts) > 1 else "")).strip()
     place = _innermost_place(_PORTAL_SUFFIX.sub("", frame))
-    if not own or own in frame or not _PLACE.fullmatch(own) or not _PLACE.fullmatch(place) or place == own:
+    if not own or own in frame or not PLACE.fullmatch(own) or not PLACE.fullmatch(place) or place == own:
         return ""
     return own
 
@@ -114,7 +113,7 @@ def _short_step(step: str, body: str) -> bool:
     政府信息公开 > 县发改委 > 政策文件, a county platform's section for the department; not 市发改委): the platform places
     the page under the site's body."""
     m = _SHORT_BODY.fullmatch(step.strip())
-    if m is None or _PLACE.fullmatch(body) or not _short_name_of(step, body):
+    if m is None or PLACE.fullmatch(body) or not _short_name_of(step, body):
         return False
     words = body.find(m.group(1)[0])   # (the level is what the body's name puts before its own words: 县 of 棠岭县发展…)
     return m.start(1) == 0 or words > 0 and body[words - 1] == m.group()[0]
@@ -126,7 +125,7 @@ def _rows_of_body(f: PageFacts, names: tuple[str, ...]) -> bool:
     or, for a place, a body of that place in a cell of its own (岩溪县住房和城乡建设局, 岩溪县12345热线工作中心 as 承办单位 in
     each row of the city's 12345 letters filtered to the county; not a headline opening with the place): the platform
     lists the site's own documents."""
-    bodies = tuple(n for n in names if not _PLACE.fullmatch(n))
+    bodies = tuple(n for n in names if not PLACE.fullmatch(n))
     places = tuple(n for n in names if n not in bodies)
     rows = [it for it in f.items if it.date is not None]
     return len(rows) >= MIN_DATED_ITEMS and 2 * sum(
@@ -249,7 +248,7 @@ def names_other_body(ctx: SiteContext, name: str) -> bool:
                        *_TITLE_PARTS.split(hp.title.strip())) if x and not HOME_NAME.fullmatch(x)]
     if any(name.startswith(x) or name in x or _short_name_of(name, x) for x in own):
         return False
-    places, end = _leading_places(name)
+    places, end = leading_places(name)
     rest = name[end:]
     if places and _GOVERNMENT.fullmatch(rest):
         return not any(places[-1] in x for x in own)   # (a place of the site's own name: the site's government)
@@ -351,7 +350,7 @@ def _body_kind(name: str) -> str:
     name = _NAME_SUFFIX.sub("", name.strip())
     if not name or HOME_NAME.fullmatch(name):
         return ""
-    places, end = _leading_places(name)
+    places, end = leading_places(name)
     if places and end == len(name) or _GOVERNMENT_NAME.search(name):
         return "government"
     return "department" if _BODY_NAME.fullmatch(name) and "网上" not in name else ""
