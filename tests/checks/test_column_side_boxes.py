@@ -109,3 +109,26 @@ def test_boxes_of_recommended_interpreted_and_county_news_hold_no_rows_of_the_li
     assert (cols[SEED + "list-7.html"]["shown"], cols[SEED + "list-7.html"]["last_update"]) == (3, "2022-03-29")
     assert (cols[SEED + "list-8.html"]["shown"], cols[SEED + "list-8.html"]["last_update"]) == (2, "2022-02-21")
     assert (cols[SEED + "list-9.html"]["shown"], cols[SEED + "list-9.html"]["last_update"]) == (2, "2021-10-12")
+
+
+def test_a_row_of_the_list_stays_its_own_where_other_pages_box_it(tmp_path: Path) -> None:
+    # 区情动态 prints its 2022-03-24 row in its list beside a 精彩推荐 box that holds none of its rows; the homepage,
+    # the other columns and an article print that row in their 热门文章 boxes (linked and dated on half the pages):
+    # the list's own row there, not the template's
+    news = [(1001, "青山区召开重点项目建设推进会", "2022-03-29"), (1002, "青山区举办春季人才招聘洽谈会", "2022-03-24"),
+            (1003, "区人大常委会视察老旧小区改造", "2022-03-17"), (1004, "青山区开展春季森林防火宣传", "2022-03-08")]
+    notices = [(1011, "关于青山区2022年春季义务植树的通知", "2022-03-21"), (1012, "青山区城区道路临时交通管制公告", "2022-03-02")]
+    laws = [(1021, "青山区河道管理办法", "2021-09-14"), (1022, "青山区公共停车场管理规定", "2021-06-01")]
+    hot = _box("热门文章", [news[1]])
+    lst = lambda rows: "<dl class='list'>" + "".join(_row(*r) for r in rows) + "</dl>"  # noqa: E731
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, f"<html><head><title>青山区人民政府</title></head><body>{NAV}{lst([notices[0], laws[0]])}"
+                 f"<div class='aside'>{hot}</div>{FOOTER}</body></html>", depth=0)
+    b.page(SEED + "list-7.html", _page("区情动态", lst(news), _box("精彩推荐", [laws[1]])))
+    b.page(SEED + "list-8.html", _page("公示公告", lst(notices), hot))
+    b.page(SEED + "list-9.html", _page("政策法规", lst(laws), hot))
+    b.page(SEED + "content/1011.html", _page("关于青山区2022年春季义务植树的通知",
+                                             "<p>发布时间：2022-03-21</p><p>" + "全区各单位按要求组织义务植树。" * 8 + "</p>", hot))
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    cols = {c["url"]: c for c in report["columns"]}
+    assert (cols[SEED + "list-7.html"]["shown"], cols[SEED + "list-7.html"]["last_update"]) == (4, "2022-03-29")

@@ -203,6 +203,16 @@ def printed_again(ctx: SiteContext, f: PageFacts, url: str) -> bool:
     return url in copies and sum(1 for link in f.links if ctx.canonical(link.url) == url) > copies[url]
 
 
+def beside_told_boxes(ctx: SiteContext, f: PageFacts, it: Item) -> bool:
+    """A row a page prints in its own list, beside side boxes it tells apart (`Item.aside`) yet in none of them, among
+    MIN_DATED_ITEMS rows of its own the template does not repeat: the list's row, whatever box on other pages repeats
+    it (a 热点推荐 box of the other columns holding 要闻's newest) — a template box on this page would hold it too."""
+    if it.aside or it.boxed_too or not any(x.aside for x in f.items):
+        return False
+    own = {ctx.canonical(x.url) for x in f.items if not x.aside and not x.scripted and x.date is not None}
+    return sum(1 for u in own if not template_row(ctx, u)) >= MIN_DATED_ITEMS
+
+
 def template_menu_row(ctx: SiteContext, it: Item) -> bool:
     """A row of the navigation's hover panels (`Item.menu_panel`: a mega-menu's latest three, its featured story) that
     the template repeats on half the pages (`template_row`): the menu's, no row of the page it is printed on."""

@@ -26,6 +26,7 @@ from govweb.checks.column_entries import (
     above_crumb,
     announced_ahead,
     article_links,
+    beside_told_boxes,
     box_beside_empty_list,
     entry_address,
     in_folder_of,
@@ -519,9 +520,10 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                 if u in excluded or u in seen or u in boxed:
                     continue
                 if template_row(ctx, u) and not in_folder_of(u, first_url) and not it.boxed_too and not (
-                        printed_again(ctx, mf, u)):
+                        printed_again(ctx, mf, u) or beside_told_boxes(ctx, mf, it)):
                     continue   # a widget the template repeats (its rows under this column's folder are its own, and
-                    # so are those its list prints beside the box repeating them, or beside the template's box)
+                    # so are those its list prints beside the box repeating them, or beside the template's box, or
+                    # beside side boxes of its page holding none of them)
                 entries.append((u, list_row_date(ctx, it, u, m), it.row or it.title))
                 seen.add(u)
                 pinned += it.pinned   # (an entry of the column, not a row of its page's list)
