@@ -353,6 +353,18 @@ def test_an_accessibility_page_is_the_target_before_a_script_toolbar(tmp_path: P
     assert report["elements"]["无障碍浏览"]["present"] and alone["elements"]["无障碍浏览"]["url"] == SEED
 
 
+
+def test_a_reading_aid_whose_click_is_cancelled_is_a_script_toolbar(tmp_path: Path) -> None:
+    # a top bar's 长者模式 link pointing home but cancelling its own click (onclick="return false"): a script of the
+    # page bound to it opens the aid, the home address is no way the visitor is sent
+    bar = ("<script src='/res/js/site.js'></script><p class='top'><span>欢迎访问</span>"
+           "<a class='care' href='/index.html' onclick='return false'>长者模式</a></p>"
+           "<ul class='menu'><li><a href='/'>首页</a></li></ul>")
+    report = _site(tmp_path / "cancelled", bar)
+    assert report["elements"]["无障碍浏览"]["present"] and report["elements"]["无障碍浏览"]["url"] == SEED
+    # on a page running no script of its own, the cancelled click does nothing: no aid there
+    assert "无障碍浏览" in _missing(_site(tmp_path / "scriptless", bar.replace("<script src='/res/js/site.js'></script>", "")))
+
 def test_a_more_link_is_named_by_its_block_heading(tmp_path: Path) -> None:
     # the homepage's only way to the 政策解读 column is the block's "more+" link; a tab row's 更多 names nothing:
     # which tab it continues is unknown
@@ -826,6 +838,19 @@ def test_a_profile_page_with_a_leaders_label_and_a_roll_of_posts_shows_the_leade
     said = about[0].replace("主任 郑某某，副主任 冯某、司马某某。", "主任办公会每月召开一次，研究中心重要事项。")
     assert "负责人信息" in _missing(_site(tmp_path / "said", nav, {"zxjj/": (said, 200)}))
 
+
+
+def test_a_post_given_with_its_other_name_in_brackets_is_a_post(tmp_path: Path) -> None:
+    # a 中心概况 page whose 领导班子 block names the head's post with its other name in brackets (主任（所长）), then
+    # the deputies: the leaders are there
+    nav = "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/zxgk/'>中心概况</a></li></ul>"
+    about = ("<h1>中心概况</h1><p>县农业科学研究中心（县农业科学研究所）是县农业农村局所属公益一类事业单位。</p>"
+             "<div class='ld'><strong>领导班子</strong><div>主任（所长）: 覃某某，副主任：罗某</div></div>", 200)
+    report = _site(tmp_path / "brackets", nav, {"zxgk/": about})
+    assert report["elements"]["负责人信息"]["url"] == SEED + "zxgk/"
+    # a bracket naming no post (主任（兼）) is no other name of one
+    other = about[0].replace("主任（所长）: 覃某某，副主任：罗某", "主任（兼）: 覃某某，副职：罗某")
+    assert "负责人信息" in _missing(_site(tmp_path / "other", nav, {"zxgk/": (other, 200)}))
 
 def test_a_leaders_page_with_a_section_on_the_functions_shows_them(tmp_path: Path) -> None:
     # a bureau's 局领导 page (the menu names no 职能 link) whose table ends with a 部门职能 row over a paragraph: the

@@ -816,7 +816,8 @@ _POST = r"[厅局处县市区镇乡委署院所部]长|书记|主任|巡视员"
 _LEADER_POST = re.compile(_POST)
 _POST_LINE_MAX = 24
 _SENTENCE_MARK = re.compile(r"[。；;：:]")   # a line that is a sentence or a label, not a name and a post
-_TITLED_POST = r"(?:党组)?(?:副|常务副)?[\u4e00-\u9fa5]{0,4}?(?:" + _POST + r")"   # 党组书记, 副局长, 常务副主任
+# 党组书记, 副局长, 常务副主任; a post may give its other name in brackets (局长（主任）, where a body's head is named either)
+_TITLED_POST = r"(?:党组)?(?:副|常务副)?[\u4e00-\u9fa5]{0,4}?(?:" + _POST + r")(?:[（(](?:" + _POST + r")[)）])?"
 # …or a line that opens with a post as a label and its holder's name (局长：张某　主持全面工作。, 副主任: 李某某)
 _POST_LABEL = re.compile(r"^" + _TITLED_POST + r"\s*[：:]\s*[\u4e00-\u9fa5·]{2,4}(?=[\s，,。；;（(、]|$)"
                          # …or with the holder's name first and the posts as the label (张某　党组书记、局长：主持全面工作。)

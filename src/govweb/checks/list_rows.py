@@ -37,6 +37,7 @@ from govweb.checks.page_links import (
     block_heading,
     card_heading,
     card_name,
+    click_cancelled,
     clicked_address,
     does_nothing,
     jumps_within,
@@ -286,6 +287,9 @@ def read_anchors(
                           card=card_heading(a) if len(atext) > _CARD_TEXT_MIN else "",
                           titled=chinese_title(attrs.get("title"), atext), announced=announcing and announcement(a),
                           route=route))
+        if script_entries is not None and not scripted and not scriptless and len(atext) <= _SCRIPT_ENTRY_MAX \
+                and click_cancelled(attrs):
+            script_entries.append(atext)   # (a control whose click a script handles: a 无障碍 toggle over href="/")
         if pager:
             pagination.append(u)
             continue

@@ -152,6 +152,16 @@ def does_nothing(a: LexborNode) -> bool:
     return True
 
 
+# A click handler that only cancels the click (onclick="return false;"): the link's href is no way anywhere
+_CANCELS_CLICK = re.compile(r"^\s*return\s+false\s*;?\s*$", re.I)
+
+
+def click_cancelled(attrs: dict[str, str | None]) -> bool:
+    """The link's own handler stops the visitor's click from following its href (`<a href="/" id="wzaBtn"
+    onclick="return false;">无障碍</a>`): what a click does is left to a script bound to it (a toolbar's toggle)."""
+    return _CANCELS_CLICK.match(attrs.get("onclick") or "") is not None
+
+
 # A link's script that only shows a message (javascript:alert('系统升级中，暂停受理'); onclick="alert(…);return false;")
 _ALERT_ONLY = re.compile(r"^\s*(?:javascript:\s*)?alert\s*\((['\"]).*?\1\)\s*;?\s*(?:return\s+false\s*;?\s*)?$", re.I | re.S)
 
