@@ -10,7 +10,8 @@ from selectolax.lexbor import LexborNode
 from govweb.checks import footer
 
 # Breadcrumbs: 当前位置：首页 > 新闻中心 > 部门动态
-_CRUMB_LABEL = re.compile(r"(?:当前位置|您的位置|您现在的位置|您当前的位置|所在位置|现在位置|当前页面|位置)\s*[:：]\s*")
+_CRUMB_PLACE = r"(?:当前|您的|您现在的|您当前的|所在|现在)位置"
+_CRUMB_LABEL = re.compile(r"(?:" + _CRUMB_PLACE + r"|当前页面|位置)\s*[:：]\s*")
 _CRUMB_BARE = re.compile(r"(?:网站首页|首页|主页)\s*(?:>|＞|»|›|→|>>|/|\s[-－—]\s)")
 _CRUMB_SEP = re.compile(r"\s*(?:>>|>|＞|»|›|→|/|\\)\s*|\s+[-－—]\s+")
 # The rarer separators of a labelled crumb (当前位置：首页 | 部门动态, 首页 :: 部门动态, 首页 · 部门动态), read only in
@@ -63,7 +64,7 @@ def _crumb_block(body: LexborNode) -> LexborNode | None:
 
 
 # A breadcrumb's label ending the text right before its first step (您现在的位置：<a>首页</a>)
-_CRUMB_LABEL_END = re.compile(r"(?:当前|您的|您现在的|您当前的|所在|现在)位置\s*[:：]\s*$")
+_CRUMB_LABEL_END = re.compile(_CRUMB_PLACE + r"\s*[:：]\s*$")
 _CRUMB_STEPS_MAX = 12   # the siblings a crumb's step looks back over for its label
 
 

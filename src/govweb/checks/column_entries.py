@@ -203,11 +203,12 @@ def printed_again(ctx: SiteContext, f: PageFacts, url: str) -> bool:
     return url in copies and sum(1 for link in f.links if ctx.canonical(link.url) == url) > copies[url]
 
 
-def beside_told_boxes(ctx: SiteContext, f: PageFacts, it: Item) -> bool:
-    """A row a page prints in its own list, beside side boxes it tells apart (`Item.aside`) yet in none of them, among
-    MIN_DATED_ITEMS rows of its own the template does not repeat: the list's row, whatever box on other pages repeats
-    it (a 热点推荐 box of the other columns holding 要闻's newest) — a template box on this page would hold it too."""
-    if it.aside or it.boxed_too or not any(x.aside for x in f.items):
+def list_beside_told_boxes(ctx: SiteContext, f: PageFacts) -> bool:
+    """The page prints side boxes it tells apart (`Item.aside`) beside a list of MIN_DATED_ITEMS dated rows of its own
+    the template does not repeat: a row of that list in none of the boxes is the list's, whatever box on other pages
+    repeats it (a 热点推荐 box of the other columns holding 要闻's newest) — a template box on this page would hold it
+    too."""
+    if not any(x.aside for x in f.items):
         return False
     own = {ctx.canonical(x.url) for x in f.items if not x.aside and not x.scripted and x.date is not None}
     return sum(1 for u in own if not template_row(ctx, u)) >= MIN_DATED_ITEMS

@@ -389,9 +389,9 @@ def job_board(f: PageFacts, aside: frozenset[str] = frozenset()) -> bool:
     """Most of the page's three or more rows are employers' job offers and none is a public body's hiring notice:
     a job board the 人社 office keeps for the labour market (就业服务's 招聘信息), no disclosure of personnel."""
     titles = [it.title.strip() for it in f.items if it.url not in aside]
-    offers = [t for t in titles if _JOB_OFFER.match(t) and not _PUBLIC_HIRING.search(t)]
-    return len(titles) >= PERSONNEL_ROWS_MIN and 2 * len(offers) > len(titles) and not any(
-        _PUBLIC_HIRING.search(t) for t in titles)
+    if len(titles) < PERSONNEL_ROWS_MIN or any(_PUBLIC_HIRING.search(t) for t in titles):
+        return False
+    return 2 * sum(1 for t in titles if _JOB_OFFER.match(t)) > len(titles)
 
 
 MENU_PAGES_MIN = 3   # pages besides the column that make "every page links it" mean a menu

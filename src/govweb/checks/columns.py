@@ -26,11 +26,11 @@ from govweb.checks.column_entries import (
     above_crumb,
     announced_ahead,
     article_links,
-    beside_told_boxes,
     box_beside_empty_list,
     entry_address,
     in_folder_of,
     item_date,
+    list_beside_told_boxes,
     list_row_date,
     opened_date,
     own_rows,
@@ -190,7 +190,7 @@ def _candidates(ctx: SiteContext, texts: dict[str, Counter[str]]) -> set[str]:
         counted = [it for it in own_rows(ctx, f) if it.scripted or (
             urlsplit(it.url).netloc in ctx.site_hosts or platform and urlsplit(it.url).netloc == host
             or ctx.in_site_section(it.url) or it.status and portal_letter(ctx, it.url)
-            or answered_letter(f, it) and domain_letter(ctx, it.url)
+            or answered_letter(f, it) and on_own_domain(ctx, it.url)
         ) and ctx.canonical(it.url) not in ctx.template_links]
         names = names_of(f, texts)
         if post_archive(f, names):
@@ -306,8 +306,7 @@ def own_forum_board(ctx: SiteContext, url: str, f: PageFacts) -> bool:
     """A forum board of the site's own government on another host of its gov.cn domain (the county's 论坛 a
     township's menu leads to), linked from the homepage, listing threads with their reply counts: the site's 互动
     channel, its threads a list of messages."""
-    domain = gov_domain(host_of(ctx.homepage_url or ctx.seed))
-    return (len(f.threads) >= MIN_DATED_ITEMS and domain is not None and gov_domain(host_of(url)) == domain
+    return (len(f.threads) >= MIN_DATED_ITEMS and on_own_domain(ctx, url)
             and (ctx.homepage_url or ctx.seed) in ctx.inbound.get(url, ()))
 
 
@@ -322,8 +321,8 @@ def answered_letter(f: PageFacts, it: Item) -> bool:
     return len(it.dates) >= 2 and (f.message_table or bool(submissions(it.row)))
 
 
-def domain_letter(ctx: SiteContext, url: str) -> bool:
-    """A row's address on a host of the site's own gov.cn domain (the city's letter system at `www.city.gov.cn`
+def on_own_domain(ctx: SiteContext, url: str) -> bool:
+    """The address is on a host of the site's own gov.cn domain (the city's letter system at `www.city.gov.cn`
     beside the department's `fgw.city.gov.cn`)."""
     domain = gov_domain(host_of(ctx.homepage_url or ctx.seed))
     return domain is not None and gov_domain(host_of(url)) == domain
@@ -513,6 +512,7 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
             boxed |= shared_box(ctx, mf, first_url)   # (a sidebar the site's list pages share: 县政府要闻)
             seen |= section_box(ctx, mf, first_url)   # (a 往期专题 box beside the list: no entries, dated or not)
             boxed |= {ctx.canonical(it.url) for it in mf.items if it.aside}   # (a 最新更新 box's: nor undated entries)
+            told = list_beside_told_boxes(ctx, mf)
             pinned = 0
             for it in own_rows(ctx, mf):
                 # a row whose link only runs a script is an entry a visitor sees: it names no other page
@@ -520,7 +520,7 @@ def discover_columns(ctx: SiteContext) -> list[Column]:
                 if u in excluded or u in seen or u in boxed:
                     continue
                 if template_row(ctx, u) and not in_folder_of(u, first_url) and not it.boxed_too and not (
-                        printed_again(ctx, mf, u) or beside_told_boxes(ctx, mf, it)):
+                        printed_again(ctx, mf, u) or told and not it.aside):
                     continue   # a widget the template repeats (its rows under this column's folder are its own, and
                     # so are those its list prints beside the box repeating them, or beside the template's box, or
                     # beside side boxes of its page holding none of them)

@@ -89,6 +89,13 @@ def _meta_date(meta: dict[str, str], items: list[Item], generated: tuple[RawDate
     return Publication(date=pubdate, excerpt=pub_excerpt, is_article=by_meta, by_meta=by_meta)
 
 
+def _dates_attachment(text: str, at: int, printed: str) -> bool:
+    """The date label printed at `at` follows a file's name (方案.pdf（上传时间：…）, 名录.xlsx 发布日期：…; a label
+    opening with more words before its 上传 counts from the 上传): it dates that attachment, not the page."""
+    upload = printed[:4].find("上传")
+    return _FILE_BEFORE.search(text, max(0, at - 12), at + max(0, upload)) is not None
+
+
 def _labelled_dates(tree: LexborHTMLParser, text: str, items: list[Item], pubdate: RawDate | None,
                     template_dates: frozenset[str]) -> tuple[list[tuple[int, str, str]], tuple[str, ...]]:
     """The labelled dates (at, date, as printed) that may date the page, two at most, and its first two labelled
@@ -98,7 +105,7 @@ def _labelled_dates(tree: LexborHTMLParser, text: str, items: list[Item], pubdat
     # (an 上传时间 or 发布日期 printed beside a file's name dates that attachment, not the page)
     labelled = [x for x in dates.labelled_publication_dates(text, 8) if not (
         x[2].startswith("更新") and _STAMP.search(text, max(0, x[0] - 4), x[0])) and not (
-        _FILE_BEFORE.search(text, max(0, x[0] - 12), x[0] + max(0, x[2][:4].find("上传")))) and not (
+        _dates_attachment(text, x[0], x[2])) and not (
         items and _heads_rows(tree, x[2], x[1]))] if pubdate is None or len(items) < ARTICLE_MAX_ITEMS else []
     if not labelled and pubdate is None:
         labelled = dates.issued_dates(text)   # (an information table's 发文日期, where no publication label is printed)

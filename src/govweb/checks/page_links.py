@@ -451,11 +451,14 @@ def card_heading(a: LexborNode) -> str:
 DETAIL = re.compile(r"^(?:查看|了解)?(?:详细|详情)(?:内容|信息|介绍)?\s*[>＞»›]*$")
 
 
+_VIEW = re.compile(r"查看\s*[>＞»›]*")
+
+
 def open_button(text: str) -> bool:
     """A row's button that only opens the row's document (查看, 详情 in the last cell of a table of letters): it
     names no place of the site."""
     t = text.strip()
-    return DETAIL.match(t) is not None or re.fullmatch(r"查看\s*[>＞»›]*", t) is not None
+    return DETAIL.match(t) is not None or _VIEW.fullmatch(t) is not None
 
 
 def summary_heading(a: LexborNode) -> str:

@@ -252,12 +252,17 @@ def mark_syndicated(tree: LexborHTMLParser, page_url: str, title: str = "") -> N
         host = bare_host(src)
         if parent is None or not host or host == own or _library(src):
             continue
-        if host.split(":")[0].endswith("gov.cn"):
-            box = _box_of(parent)
-            heading = (box.text(deep=True, strip=True) or "") if box is not None else ""
-            if not any(heading.startswith(place) for place in above):
-                continue   # (a government's platform may serve the site's own list)
+        if host.split(":")[0].endswith("gov.cn") and not _headed_by(parent, above):
+            continue   # (a government's platform may serve the site's own list)
         parent.attrs[SYNDICATED] = host if parent.attributes.get(SYNDICATED) in (None, host) else ""
+
+
+def _headed_by(node: LexborNode, places: tuple[str, ...]) -> bool:
+    """The box around `node` (`_box_of`) opens with one of `places`."""
+    if not places or (box := _box_of(node)) is None:
+        return False
+    heading = box.text(deep=True, strip=True) or ""
+    return any(heading.startswith(place) for place in places)
 
 
 def _box_of(node: LexborNode) -> LexborNode | None:
