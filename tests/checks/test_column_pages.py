@@ -1158,6 +1158,28 @@ def test_a_linked_letter_with_its_reply_printed_under_it_is_one_row(tmp_path: Pa
     assert "interaction-poor" in {v["rule"] for v in report["vetoes"]}
 
 
+def test_a_letter_answered_in_the_block_after_it_keeps_both_its_labelled_days(tmp_path: Path) -> None:
+    """A 咨询 board printing each linked question in a block and its answer in the next block (no wrapper per letter,
+    the answer holding no link and saying only when it was answered): the answer is the letter's, so the board was
+    last touched on its newest answer and a late answer counts; a day the question's prose cites (2020年5月1日) is no
+    day of the letter — it was sent when its label says, and answered in a week."""
+    def ask(i: int, title: str, sent: str, prose: str, answered: str) -> str:
+        return (f"<div class='ask'><span class='bt'><a href='/zxzx/detail.jsp?id={i}'>{title}</a></span>"
+                f"<em>提问时间：{sent}</em><p>{prose}</p></div>"
+                f"<div class='hf'><b>回复日期：{answered}</b><p>网友您好，您反映的问题我单位已安排专人核实处理，"
+                "处理结果已电话告知，感谢您的理解与支持。</p></div>")
+    board = (ask(1, "社区卫生服务站周末是否开诊", "2020-11-10", "家中老人周末常需要量血压。", "2020-11-24")
+             + ask(2, "装修押金迟迟不退怎么办", "2020-10-20", "我于2020年5月1日交了装修押金，完工后物业一直不退。", "2020-10-27")
+             + ask(3, "背街小巷路灯长期不亮", "2020-07-20", "晚上出行很不方便，已多次向社区反映。", "2020-11-03"))
+    f = parse_page(f"<html><body><h2>咨询选登</h2>{board}</body></html>", SEED + "zxzx/", None, "r")
+    assert [it.dates for it in f.items] == [
+        [(2020, 11, 10), (2020, 11, 24)], [(2020, 10, 20), (2020, 10, 27)], [(2020, 7, 20), (2020, 11, 3)]]
+    report = _site(tmp_path, {"zxzx/": ("在线咨询", board)})
+    assert [(c["name"], c["type"], c["items"], c["last_update"]) for c in report["columns"]] == [
+        ("在线咨询", "互动", 3, "2020-11-24")]
+    assert _checks(report, "unanswered-message") == {SEED + "zxzx/detail.jsp?id=3"}
+
+
 def test_a_short_live_page_outweighing_its_box_of_past_ones_is_no_column(tmp_path: Path) -> None:
     """A 网上直播 page printing its programme's summary — topic, guest, time and opening lines, under 150 characters
     but twice what its 往期 box says — is the live page; an archive with one line of introduction is a column."""
