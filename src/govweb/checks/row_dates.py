@@ -121,7 +121,7 @@ def _row_date(a: LexborNode, atext: str, reads: Reads) -> tuple[RawDate | None, 
                     if found is not None:
                         return found[0], t.strip(), dates.find_full_dates(found[1])
                     break
-                if _message_block(rest):
+                if _message_block(rest) or len(node.css("a[href]")) == 1:
                     return _letter_row(node, d, t, rest, reads, weekdays)
                 return d, t.strip(), _row_dates(rest)
         if tag in ROW_TAGS:
@@ -336,9 +336,10 @@ def _message_block(text: str) -> bool:
 
 def _letter_row(block: LexborNode, d: RawDate, t: str, rest: str, reads: Reads, weekdays: bool,
                 ) -> tuple[RawDate, str, list[RawDate]]:
-    """The row of a letter's block (`_message_block`), as `_row_date` gives it: with its answer printed in the
-    block right after it (`row_spans.answer_after`) when it prints none itself, so the letter keeps both its days;
-    its dates those its labels say (`messages.letter_dates`), not the days its prose cites."""
+    """The row of a letter's block (`_message_block`, or a block around its one link), as `_row_date` gives it: with
+    its answer printed in the block right after it (`row_spans.answer_after`) when it prints none itself, so the
+    letter keeps both its days; its dates those its labels say (`messages.letter_dates`), not the days its prose
+    cites."""
     if not prints_reply(rest) and block.tag != "tr" and (answer := answer_after(block)) is not None:
         more = reads.text(answer)
         t, rest = t + " " + more, rest + " " + not_row_dates_out(more, weekdays)
