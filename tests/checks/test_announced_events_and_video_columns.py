@@ -65,3 +65,21 @@ def test_an_announced_broadcast_names_no_page_and_its_booking_row_is_no_entry(tm
 def test_a_medium_and_another_place_types_nothing(tmp_path: Path) -> None:
     col = next(c for c in _site(tmp_path, "影像长河")["columns"] if c["url"] == SEED + "wsp/")
     assert col["type"] == "其他"
+
+
+def test_a_button_to_a_form_beside_a_preview_is_no_entry(tmp_path: Path) -> None:
+    """An interview archive whose sidebar previews the next programme and links a form to send questions (报名参加,
+    a button's few characters opening a page, not a script): the button, dated by the programme's day, is no entry of
+    the list; the headline of the past programmes are."""
+    past = "".join(f"<li><a href='/zxft/202503/t202503{d:02d}_{d}.html'>松涧镇第{d}期民生访谈实录</a>"
+                   f"<span>2025-03-{d:02d}</span></li>" for d in (12, 5))
+    side = ("<aside class='next'><h6>本期预告</h6><span>春耕备耕补贴政策</span><span>2025年3月26日 10:00</span>"
+            "<a href='/zxft/form.jsp?pid=9'>报名参加</a></aside>")
+    nav = "<ul class='menu'><li><a href='/zxft/'>民生访谈</a></li></ul>"
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, f"<html><head><title>松涧镇人民政府</title></head><body>{nav}{FRESH}{FOOTER}</body></html>", depth=0)
+    b.page(SEED + "zxft/", f"<html><head><title>民生访谈_松涧镇人民政府</title></head><body>{nav}{side}"
+                           f"<ul class='wq'>{past}</ul>{FOOTER}</body></html>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    col = next(c for c in report["columns"] if c["url"] == SEED + "zxft/")
+    assert (col["items"], col["last_update"]) == (2, "2025-03-12")

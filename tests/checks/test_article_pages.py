@@ -173,6 +173,22 @@ def test_a_labelled_cell_of_an_information_table_is_no_heading() -> None:
     assert g.title == "关于公布第二批县级非物质文化遗产名录的通知"
 
 
+def test_any_short_label_of_an_information_table_is_no_heading() -> None:
+    """A table setting each label alone in its cell, its value in the next, with labels of its own choosing (信息类别：,
+    来源单位：) beside known ones (发布日期：): the value after such a label is a cell, not the heading above the table;
+    a label naming the title (文章标题：) still gives the heading."""
+    heading = "关于印发农村人居环境整治提升五年行动方案的通知"
+    info = ("<dl class='meta'><dt>信息类别：</dt><dd>规划计划</dd><dt>来源单位：</dt><dd>某某县农业农村局</dd>"
+            "<dt>发布日期：</dt><dd>2021年05月11日</dd></dl>")
+    f = parse_page(page("某某县农业农村局", NAV + f"<h2>{heading}</h2>" + info + BODY), SITE + "gk/wj/77.html", None, "r",
+                   home=False)
+    assert f.is_article and f.pubdate == (2021, 5, 11)
+    assert f.title == heading
+    titled = info.replace("<dt>信息类别：</dt><dd>规划计划</dd>", f"<dt>文章标题：</dt><dd>{heading}</dd>")
+    g = parse_page(page("某某县农业农村局", NAV + titled + BODY), SITE + "gk/wj/78.html", None, "r", home=False)
+    assert g.title == heading
+
+
 def test_a_row_both_printed_and_kept_as_a_script_record_is_one_row() -> None:
     # a jpage-style page prints its first rows and keeps every row as XML records for its script: each row once
     from govweb.checks.page import parse_page

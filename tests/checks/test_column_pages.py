@@ -1082,6 +1082,29 @@ def test_a_guestbook_printing_its_messages_whole_lists_them(tmp_path: Path) -> N
     assert [(c["name"], c["type"], c["items"]) for c in report["columns"]] == [("书记信箱", "互动", 3)]
 
 
+def test_a_letters_answer_in_the_block_after_its_linked_block_dates_it(tmp_path: Path) -> None:
+    """A 信箱 printing each letter as its linked title and date, its answer in the next block of its own holding no
+    link (答复日期：…): the answer is the letter's, so the list was last touched on the newest answer; a block after
+    a letter that says when another message was sent is no answer of it."""
+    letters = "".join(f"<dt><a href='/zxxx/{n}.html'>{q}</a><em>2020-{sent}</em></dt>"
+                      f"<dd>答复单位：市城管局　答复日期：2020-{answered}<br>经核实，已安排维修。</dd>"
+                      for n, q, sent, answered in ((3, "滨江路段井盖松动存在隐患", "11-12", "11-24"),
+                                                   (2, "老城区公厕夜间不开放", "10-20", "10-23"),
+                                                   (1, "人行道共享单车乱停乱放", "09-28", "10-09")))
+    board = f"<dl class='xjlb'>{letters}</dl>"
+    f = parse_page(f"<html><head><title>主任信箱</title></head><body>{board}</body></html>", SEED + "zxxx/", None, "r")
+    assert [(it.date, it.dates) for it in f.items] == [
+        ((2020, 11, 12), [(2020, 11, 12), (2020, 11, 24)]), ((2020, 10, 20), [(2020, 10, 20), (2020, 10, 23)]),
+        ((2020, 9, 28), [(2020, 9, 28), (2020, 10, 9)])]
+    report = _site(tmp_path, {"zxxx/": ("主任信箱", board)})
+    assert [(c["name"], c["items"], c["last_update"]) for c in report["columns"]] == [("主任信箱", 3, "2020-11-24")]
+    other = ("<p><a href='/zxxx/5.html'>公园健身器材损坏</a> 2020-11-02</p>"
+             "<p>游客 留言时间：2020-11-20 回复时间：2020-11-25 小区停车位不足</p>")
+    g = parse_page(f"<html><body>{other}</body></html>", SEED + "zxxx/", None, "r")
+    assert [it.dates for it in g.items if it.url.endswith("5.html")] == [[(2020, 11, 2)]]
+
+
+
 def test_a_guestbook_heading_each_message_with_its_poster_lists_them(tmp_path: Path) -> None:
     """EmpireCMS's 留言板 heads each message 发表者: … 发表时间: …: those blocks are its messages; 发表时间 alone, as
     articles print it (信息来源：本站 发表时间：…), says when a document was published, and lists no message."""
@@ -1156,6 +1179,28 @@ def test_a_linked_letter_with_its_reply_printed_under_it_is_one_row(tmp_path: Pa
     assert [(c["name"], c["type"], c["items"]) for c in report["columns"]] == [("市长信箱", "互动", 3)]
     assert _checks(report, "unanswered-message") == {SEED + "szxx/show.do?mid=2", SEED + "szxx/show.do?mid=3"}
     assert "interaction-poor" in {v["rule"] for v in report["vetoes"]}
+
+
+def test_a_letter_answered_in_the_block_after_it_keeps_both_its_labelled_days(tmp_path: Path) -> None:
+    """A 咨询 board printing each linked question in a block and its answer in the next block (no wrapper per letter,
+    the answer holding no link and saying only when it was answered): the answer is the letter's, so the board was
+    last touched on its newest answer and a late answer counts; a day the question's prose cites (2020年5月1日) is no
+    day of the letter — it was sent when its label says, and answered in a week."""
+    def ask(i: int, title: str, sent: str, prose: str, answered: str) -> str:
+        return (f"<div class='ask'><span class='bt'><a href='/zxzx/detail.jsp?id={i}'>{title}</a></span>"
+                f"<em>提问时间：{sent}</em><p>{prose}</p></div>"
+                f"<div class='hf'><b>回复日期：{answered}</b><p>网友您好，您反映的问题我单位已安排专人核实处理，"
+                "处理结果已电话告知，感谢您的理解与支持。</p></div>")
+    board = (ask(1, "社区卫生服务站周末是否开诊", "2020-11-10", "家中老人周末常需要量血压。", "2020-11-24")
+             + ask(2, "装修押金迟迟不退怎么办", "2020-10-20", "我于2020年5月1日交了装修押金，完工后物业一直不退。", "2020-10-27")
+             + ask(3, "背街小巷路灯长期不亮", "2020-07-20", "晚上出行很不方便，已多次向社区反映。", "2020-11-03"))
+    f = parse_page(f"<html><body><h2>咨询选登</h2>{board}</body></html>", SEED + "zxzx/", None, "r")
+    assert [it.dates for it in f.items] == [
+        [(2020, 11, 10), (2020, 11, 24)], [(2020, 10, 20), (2020, 10, 27)], [(2020, 7, 20), (2020, 11, 3)]]
+    report = _site(tmp_path, {"zxzx/": ("在线咨询", board)})
+    assert [(c["name"], c["type"], c["items"], c["last_update"]) for c in report["columns"]] == [
+        ("在线咨询", "互动", 3, "2020-11-24")]
+    assert _checks(report, "unanswered-message") == {SEED + "zxzx/detail.jsp?id=3"}
 
 
 def test_a_short_live_page_outweighing_its_box_of_past_ones_is_no_column(tmp_path: Path) -> None:

@@ -997,6 +997,21 @@ def test_a_link_naming_one_single_page_element_alone_is_its_entry(tmp_path: Path
     assert els["概况信息"]["url"] == SEED + "zjwj/"
 
 
+def test_a_document_inside_a_section_over_several_comes_before_the_section(tmp_path: Path) -> None:
+    # a table of links: 走进青山 opens a folder holding 县情介绍 (the profile itself), 县政府领导 and 政府机构 — a
+    # section over several single-page elements; the profile is read from the link to the page inside it
+    table = ("<table class='portal'><tr><td><a href='/qsgk/index.html'>走进青山</a></td></tr>"
+             "<tr><td><a href='/qsgk/xqjs/index.html'>县情介绍</a> | <a href='/qsgk/ld/index.html'>县政府领导</a> | "
+             "<a href='/qsgk/zfjg/index.html'>政府机构</a></td></tr></table>")
+    profile = "<h1>县情介绍</h1><p>" + "青山县地处丘陵地带，辖八镇四乡，境内河流纵横，盛产茶叶与毛竹。" * 3 + "</p>"
+    els = _site(tmp_path / "section", table, {"qsgk/xqjs/index.html": (profile, 200)})["elements"]
+    assert els["概况信息"]["url"] == SEED + "qsgk/xqjs/index.html"
+    # a folder holding the profile alone is no section over several: the closer name stays first
+    alone = table.replace("/qsgk/ld/", "/ld/").replace("/qsgk/zfjg/", "/zfjg/")
+    els = _site(tmp_path / "alone", alone, {"qsgk/xqjs/index.html": (profile, 200)})["elements"]
+    assert els["概况信息"]["url"] == SEED + "qsgk/index.html"
+
+
 def test_a_menu_link_named_for_publishing_documents_is_the_policy_entry(tmp_path: Path) -> None:
     """The menu names the county's policy-document list 文件发布; a 规章 list sits deeper, linked from its section
     only (named 规范性文件, a word of the element): the menu's 文件发布 is the 政策文件 entry a visitor opens."""

@@ -43,6 +43,8 @@ DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔［\[（(【]\s*(?:19|20)\
 # A labelled cell of that table, its value beside the label (文号：某府办发〔2022〕31号); 标题 / 名称 give the heading.
 _INFO_CELL = re.compile(_INFO_LABELS + r"\s*[:：]\s*(\S.*)")
 _TITLE_LABELS = ("标题", "名称")
+# Any other short label of such a table, alone in its cell (分　　类：, 所属主题：): read as one once the table is seen
+_TABLE_LABEL = re.compile(r"((?:(?!标题|名称)[\u4e00-\u9fff]){2,6})[:：]")
 HEADING_MIN = 4     # characters of a document heading
 HEADING_MAX = 120
 HEADING_LOOKBACK = 3   # text blocks above the byline searched for the heading
@@ -192,7 +194,7 @@ def heading_above(blocks: list[str], at: int, link_texts: frozenset[str] = froze
         if _CRUMB.search(b) or j > 0 and _CRUMB_BEFORE.search(blocks[j - 1]) and (
                 b in link_texts or not _CRUMB_BEFORE.fullmatch(blocks[j - 1])):
             return ""   # the breadcrumb's last step, not the document's heading
-        if _INFO_LABEL.fullmatch("".join(b.split())) or DOC_NUMBER.fullmatch(b):
+        if _table_label(b, in_table) or DOC_NUMBER.fullmatch(b):
             in_table = True
             continue   # a label (spaced to align, 文　　号：) or the document number of an information table
         cell = _INFO_CELL.match(b)
@@ -201,8 +203,7 @@ def heading_above(blocks: list[str], at: int, link_texts: frozenset[str] = froze
                 return cell.group(2) if HEADING_MIN <= len(cell.group(2)) <= HEADING_MAX else ""
             in_table = True
             continue   # a labelled cell of an information table (文号：某府办发〔2022〕31号): a cell, no heading
-        if in_table and j > 0 and (label := _INFO_LABEL.fullmatch("".join(blocks[j - 1].split()))) and (
-                label.group(1) not in _TITLE_LABELS):
+        if in_table and j > 0 and (label := _table_label(blocks[j - 1], in_table)) and label not in _TITLE_LABELS:
             continue   # the value in the cell after a label of the table (主题分类 | 城乡建设、水利): a cell, no heading
         read += 1
         if in_table and b in link_texts:
@@ -210,6 +211,14 @@ def heading_above(blocks: list[str], at: int, link_texts: frozenset[str] = froze
         if len(b) >= HEADING_MIN and _HAN.search(b) and not _date_line(b) and not _BYLINE_LABEL.search(b):
             return b if len(b) <= HEADING_MAX else ""
     return ""
+
+
+def _table_label(block: str, in_table: bool) -> str:
+    """The label `block` prints alone (spaced to align: 文　　号：), or "": a metadata label of an information table
+    (`_INFO_LABELS`), or — in a table already seen — any other short one but a title's (分　　类：)."""
+    squashed = "".join(block.split())
+    m = _INFO_LABEL.fullmatch(squashed) or (_TABLE_LABEL.fullmatch(squashed) if in_table else None)
+    return m.group(1) if m is not None else ""
 
 
 # A bracket of words in a heading (（报名截至2025-04-30）, (2025年3月9日召开)): a date in it is one the words name

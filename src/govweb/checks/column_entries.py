@@ -17,7 +17,7 @@ from govweb.checks.list_state import MIN_CONTENT_CHARS, own_content_chars, says_
 from govweb.checks.page import EMPTY_CONTAINER, PageFacts
 from govweb.checks.page_links import ANNOUNCING, MORE, YEAR_ONLY, back_or_action
 from govweb.checks.printed_lists import _STATIC_PAGER
-from govweb.checks.row_dates import opens_file
+from govweb.checks.row_dates import ROW_BUTTON_MAX, opens_file
 from govweb.urlnorm import folder_of
 
 ENTRY_MAX_INBOUND = 2
@@ -382,10 +382,12 @@ def _no_entry(ctx: SiteContext, it: Item) -> bool:
 
 
 def _announcement(it: Item) -> bool:
-    """A button announcing an event to come (预告 河溪镇农技培训直播 开播时间：12月15日 09:00 [预约直播]): a row whose
-    link only runs a script and whose text besides its title says 预告 or 即将开播 — its day the event's, it opens no
-    page: no entry of the list (a headline naming a 预告 is one)."""
-    return it.scripted and ANNOUNCING.search(it.row.replace(it.title, "")) is not None
+    """A button announcing an event to come (预告 河溪镇农技培训直播 开播时间：12月15日 09:00 [预约直播]; 访谈预告 …
+    时间：11月25日 欢迎提前<a>留言提问</a>): a row whose link only runs a script, or is a button's few characters
+    (`ROW_BUTTON_MAX`: a form to ask or book), and whose text besides its title says 预告 or 即将开播 — its day the
+    event's, it opens no document: no entry of the list (a headline naming a 预告 is one)."""
+    return (it.scripted or len(it.title.strip()) <= ROW_BUTTON_MAX) and ANNOUNCING.search(
+        it.row.replace(it.title, "")) is not None
 
 
 def shared_menu_link(ctx: SiteContext, url: str, members: list[str]) -> bool:

@@ -214,15 +214,19 @@ def best_first(ctx: SiteContext, el: str, cands: list[tuple[str, str, PageFacts]
     to other websites in a 友情链接 block, `_friendly_links`), then those more pages link to
     (the site's menus before one department's own: 工作机构 on every page before a bureau's 机构设置); among equals
     the link naming the element in full (互动交流 before 互动), then for a single-page element a link naming it alone
-    before one naming another such element too (主要职责 before 机构概况), then the link whose name says the element most
-    exactly (邯郸概况 before 走进邯郸, 政府文件 before 政府公报; one audience's part, 个人办事, after all), then of
-    two links with one name the one inside the other's folder (a 政策解读 menu item over a section, its 政策解读
-    sub-column), then the crawl order. `parts`: the candidates (url, name, id of the page) that link a part of the
+    before one naming another such element too (主要职责 before 机构概况) or opening a section over such elements
+    (镇情简介 before 走进石桥, `_section_over_documents`), then the link whose name says the element most exactly
+    (邯郸概况 before 走进邯郸, 政府文件 before 政府公报; one audience's part, 个人办事, after all), then of two links
+    with one name the one inside the other's folder (a 政策解读 menu item over a section, its 政策解读 sub-column),
+    then the crawl order. `parts`: the candidates (url, name, id of the page) that link a part of the
     page they are on (`#zzjg`), carried by that page alone."""
     def nested(url: str, name: str, f: PageFacts) -> int:
         inner = folder_of(url)
         return sum(1 for u, n, g in cands if g is f and n == name and u != url
                    and inner != folder_of(u) and inner.startswith(folder_of(u)))
+
+    def opens_section(url: str, f: PageFacts) -> bool:
+        return el in DOCUMENT_ELEMENTS and _section_over_documents(el, url, f, [u for u, _, g in cands if g is f])
 
     # (the homepage's blocks of links to other websites are read only when it offers the element more than one way,
     # one of them off the site)
@@ -252,10 +256,27 @@ def best_first(ctx: SiteContext, el: str, cands: list[tuple[str, str, PageFacts]
         return (ctx.canonical(url) in frame, el in DOCUMENT_ELEMENTS and _section_link(ctx, el, url, f), not home,
                 home and ctx.canonical(url) in friendly, framed(url), -linked,
                 el not in name,
-                _names_another_document(el, name), _NARROWER + 1 if rank is None else rank, -nested(url, name, f),
-                order[id(f)])
+                _names_another_document(el, name) or opens_section(url, f),
+                _NARROWER + 1 if rank is None else rank, -nested(url, name, f), order[id(f)])
 
     return sorted(cands, key=key)
+
+
+def _section_over_documents(el: str, url: str, f: PageFacts, same_page: list[str]) -> bool:
+    """A single-page element's link whose target folder holds both another of the element's entries on the same
+    page (`same_page`) and a page that page links under another single-page element's name (走进石桥 `/a/zjsq/` over
+    镇情简介 `/a/zjsq/zhengqing/`, 领导分工 and 机构设置): it opens a section over several documents, and the entry
+    inside it leads to the document itself. A folder at the host's root holds everything: not judged so."""
+    folder = folder_of(url)
+    if urlsplit(folder).path in ("", "/"):
+        return False
+
+    def inside(u: str) -> bool:
+        return (g := folder_of(u)) != folder and g.startswith(folder)
+
+    return any(inside(u) for u in same_page) and any(
+        inside(link.url) and any(names_element(other, link.name) for other in DOCUMENT_ELEMENTS if other != el)
+        for link in f.links)
 
 
 SECTION_LINK_NAMES = 2   # other names a page gives the same link target: it opens a section, not one document

@@ -65,6 +65,18 @@ def prints_reply(text: str) -> bool:
     return _REPLY_LABEL.search(text) is not None
 
 
+def letter_dates(text: str) -> list[RawDate]:
+    """The days a letter's row says it was sent and answered (来信时间：2026-10-20 … 答复时间：2026-10-27), when it
+    says when one letter was sent and when it was answered, both year first: any other date it prints is its prose's
+    (合同约定2026年9月30日交房: a day the letter cites), never the letter's. Empty for any other text."""
+    sent = submissions(text)
+    replies = [m.group(1) for m in _REPLY_LABEL.finditer(text)]
+    labelled = [m.group(1) for m in sent] + replies
+    if len(sent) != 1 or not replies or any(dates.YEAR_LAST.search(t) for t in labelled):
+        return []
+    return [d for t in labelled if (d := dates.find_date(t)) is not None]
+
+
 _UNANSWERED = re.compile(r"未回复|待回复|尚未回复|未答复|待答复|暂未回复|正在办理|办理中|处理中|未办结|待处理")
 _ANSWERED = re.compile(r"已回复|已答复|已办结|已处理|已反馈")
 

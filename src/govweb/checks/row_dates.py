@@ -21,7 +21,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from govweb.checks import dates
 from govweb.checks.dates import RawDate
-from govweb.checks.messages import submissions
+from govweb.checks.messages import letter_dates, prints_reply, submissions
 from govweb.checks.not_row_dates import DIGIT, not_row_dates_out
 from govweb.checks.page_links import ROW_TAGS, STOP_CLIMB
 from govweb.checks.row_headings import (
@@ -34,7 +34,7 @@ from govweb.checks.row_headings import (
     group_date,
     year_heading,
 )
-from govweb.checks.row_spans import Spans, continues_row, folded_answer, row_spans
+from govweb.checks.row_spans import Spans, answer_after, continues_row, folded_answer, row_spans
 from govweb.urlnorm import without_query_and_fragment
 
 # (an attachment's name ends with its file's extension after the date: 某某公示（2026.11.24）.pdf, 20260512某方案.docx)
@@ -121,6 +121,8 @@ def _row_date(a: LexborNode, atext: str, reads: Reads) -> tuple[RawDate | None, 
                     if found is not None:
                         return found[0], t.strip(), dates.find_full_dates(found[1])
                     break
+                if _message_block(rest) or len(node.css("a[href]")) == 1:
+                    return _letter_row(node, d, t, rest, reads, weekdays)
                 return d, t.strip(), _row_dates(rest)
         if tag in ROW_TAGS:
             if signed:
@@ -330,6 +332,18 @@ def _published_part(block: LexborNode, weekdays: bool) -> tuple[RawDate, str] | 
 def _message_block(text: str) -> bool:
     """A block saying when one message was sent (来信时间：…, with its 回复时间 and reply under it): one letter."""
     return len(submissions(text)) == 1
+
+
+def _letter_row(block: LexborNode, d: RawDate, t: str, rest: str, reads: Reads, weekdays: bool,
+                ) -> tuple[RawDate, str, list[RawDate]]:
+    """The row of a letter's block (`_message_block`, or a block around its one link), as `_row_date` gives it: with
+    its answer printed in the block right after it (`row_spans.answer_after`) when it prints none itself, so the
+    letter keeps both its days; its dates those its labels say (`messages.letter_dates`), not the days its prose
+    cites."""
+    if not prints_reply(rest) and block.tag != "tr" and (answer := answer_after(block)) is not None:
+        more = reads.text(answer)
+        t, rest = t + " " + more, rest + " " + not_row_dates_out(more, weekdays)
+    return d, t.strip(), letter_dates(rest) or _row_dates(rest)
 
 
 def _date_cell(row: LexborNode, reads: Reads, weekdays: bool = False, within: str | None = None,

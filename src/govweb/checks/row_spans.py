@@ -1,6 +1,7 @@
 """Row spans: the cells of a table section that span several rows (`rowspan`), read once per section, and the rows
 below a linked row that belong to its entry — a row a spanning cell reaches into that holds no link (its 文号 and
-发布日期, a letter's 答复) and a hidden row folding a letter's answer away — as `row_dates` reads a table row's text."""
+发布日期, a letter's 答复) and a hidden row folding a letter's answer away — as `row_dates` reads a table row's text;
+and the block after a letter's own that prints its answer."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborNode
 
 from govweb.checks.hidden_blocks import hidden_here
-from govweb.checks.messages import prints_reply
+from govweb.checks.messages import prints_reply, submissions
 from govweb.htmlstd import next_element
 
 
@@ -67,3 +68,14 @@ def folded_answer(row: LexborNode) -> LexborNode | None:
     if below is None or below.tag != "tr" or not hidden_here(below) or below.css_first("a[href]") is not None:
         return None
     return below if row.css_first("a[href]") is not None and prints_reply(below.text(deep=True, separator=" ")) else None
+
+
+def answer_after(block: LexborNode) -> LexborNode | None:
+    """The element right after a letter's block (`<div class="q"><a>标题</a> 来信时间：…</div><div class="a">答复时间：
+    2026-11-17 您好……</div>`) that holds no link and says when a letter was answered, never when one was sent: that
+    letter's answer, part of its row as a visitor reads it. (Table rows have their own: `continues_row`, `folded_answer`.)"""
+    below = next_element(block)
+    if below is None or below.tag == "tr" or below.css_first("a[href]") is not None:
+        return None
+    text = below.text(deep=True, separator=" ")
+    return below if prints_reply(text) and not submissions(text) else None
