@@ -7,7 +7,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from govweb.checks.script_marks import footer_slot
 from govweb.collect.render_detect import script_signal
-from govweb.emptyslot import empty_slot
+from govweb.emptyslot import empty_slot, undrawn_row
 
 CASES = {
     "<ul id='list'></ul>": True,
@@ -43,3 +43,27 @@ def test_collect_and_checks_read_a_footer_slot_alike() -> None:
             "<div class='footer'><script src='/js/c.js'></script><br></div></body></html>")
     tree = LexborHTMLParser(html)
     assert footer_slot(tree) and script_signal(tree, html) is not None
+
+
+UNDRAWN = {
+    # an AngularJS table row before its framework ran: the cells still say {{ doc.name }}
+    "<table><tr ng-repeat='doc in docs'><td>{{ doc.name }}</td><td>{{doc.date}}</td></tr></table>": "tr",
+    # a Vue row bound by attributes only (v-text): repeated over the data, no text of its own
+    "<dl><dd v-for='n in notes' :key='n.id'><a v-text='n.title' :href='n.link'></a></dd></dl>": "dd",
+    # a template's placeholder in a list row without a loop attribute (a row an art-template call repeats)
+    "<ol><li><a href='javascript:;'>{{title}}</a> <em>{{time}}</em></li></ol>": "li",
+    # drawn: AngularJS keeps ng-repeat on the rows it filled
+    "<table><tr ng-repeat='doc in docs'><td>县人社局2025年度部门决算公开</td></tr></table>": None,
+    # drawn pictures repeated by AngularJS: no text, but addresses of their own
+    "<ul><li ng-repeat='p in pics'><a href='/tp/1.html'><img src='/tp/1.jpg'></a></li></ul>": None,
+    # a placeholder outside any row (a banner's caption) is no list's; a script's text is not shown
+    "<p class='cap'>{{focus.title}}</p><script>var t = '<li>{{x}}</li>';</script>": None,
+}
+
+
+@pytest.mark.parametrize("html", UNDRAWN)
+def test_a_template_row_no_framework_drew(html: str) -> None:
+    body = LexborHTMLParser(f"<html><body>{html}</body></html>").body
+    assert body is not None
+    row = undrawn_row(body)
+    assert (row.tag if row is not None else None) == UNDRAWN[html]

@@ -1376,6 +1376,27 @@ def test_a_rendered_list_still_empty_beside_its_data_call_is_not_measured(tmp_pa
     assert _checks(report, "empty-column") == {SEED + "ghjh/"}
 
 
+def test_a_rendered_list_still_showing_its_template_row_is_not_measured(tmp_path: Path) -> None:
+    """The browser ran the page, yet its table still shows a client-side template's row as written
+    (`<tr ng-repeat>` over `{{ n.title }}`: the framework's library did not load) and the template's empty line,
+    shown on a condition no script decided (`ng-show`): not measured, never blank. Rows the framework drew are read."""
+    template = ("<tr ng-repeat='n in notes'><td><a ng-href='{{n.url}}'>{{ n.title }}</a></td>"
+                "<td>{{ n.pub }}</td></tr>")
+    drawn = "".join(f"<tr ng-repeat='n in notes'><td><a href='/ggl/{i}.html'>关于冬季供暖价格调整的公告（{i}）</a></td>"
+                    f"<td>2020-11-2{i}</td></tr>" for i in (1, 2))
+    b = SnapshotBuilder(SEED)
+    nav = "<a href='/ggl/'>公告栏</a><a href='/bmgg/'>部门公告</a>"
+    b.page(SEED, f"<html><head><title>某县</title></head><body>{nav}{FRESH}{FOOTER}</body></html>", depth=0)
+    for path, name, rows in (("ggl/", "公告栏", drawn), ("bmgg/", "部门公告", template)):
+        page = (f"<html><head><title>{name}</title></head><body>{nav}<div ng-app='notes' ng-controller='NoteCtrl'>"
+                f"<h2>{name}</h2><table class='tb'>{rows}</table><p ng-show='!notes.length'>暂无数据</p></div>"
+                f"<script src='/lib/angular.min.js'></script><script src='/js/note-ctrl.js'></script>{FOOTER}</body></html>")
+        b.page(SEED + path, page, rendered=page)
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert not _checks(report, "empty-column")
+    assert sorted((c["name"], c["shown"]) for c in report["columns"]) == [("公告栏", 2), ("部门公告", None)]
+
+
 def test_a_page_named_like_a_column_showing_nothing_at_all_is_no_column(tmp_path: Path) -> None:
     """A first-level 政民互动 page whose content area holds nothing — no list, no empty-list statement, no text, no link
     of its own — shows no list at all: a blank page an entry leads to, not a (blank) column; a 通知公告 page showing an

@@ -11,7 +11,7 @@ from govweb.checks.column_names import names_annual_report
 from govweb.checks.context import SiteContext
 from govweb.checks.entry_choice import framing
 from govweb.checks.entry_targets import target_problem
-from govweb.checks.list_state import script_list_unseen
+from govweb.checks.list_state import script_list_unseen, unseen_why
 from govweb.checks.model import Evidence, FoundElements
 from govweb.checks.page import PageFacts
 from govweb.checks.site_scope import portal_section
@@ -56,7 +56,7 @@ def annual_report(ctx: SiteContext, ordered: list[PageFacts], found: FoundElemen
         first_entry([f for f in ordered if not f.is_article]) or entry_at)
     latest: tuple[int, str, str, str | None, str] | None = None
     failed: tuple[int, str, str, str | None, str] | None = None   # the newest report whose link fails, and why
-    unseen: str | None = None   # a 年报 list a script writes that no browser ran: what it lists is unknown
+    unseen: PageFacts | None = None   # a 年报 list a script writes that no browser showed: what it lists is unknown
     for f in ordered:
         is_list = f.url == entry or names_annual_report(f.title) and not _ANNUAL.search(f.title)
         # (text, where it leads): the page's own title, its links' names — a report's link off any 年报 list leads
@@ -73,7 +73,7 @@ def annual_report(ctx: SiteContext, ordered: list[PageFacts], found: FoundElemen
                  *((link.text, ctx.canonical(link.url), True, link.url) for link in f.links
                    if names_annual_report(link.label))]
         if is_list and unseen is None and script_list_unseen(ctx, f):
-            unseen = f.url
+            unseen = f
         for text, target, years, opens in texts:
             m = _ANNUAL.search(text) if names_annual_report(text) else None
             if m is None and years:
@@ -102,8 +102,7 @@ def annual_report(ctx: SiteContext, ordered: list[PageFacts], found: FoundElemen
                   latest[3], where=latest[2])
     elif unseen is not None:
         found.unmeasured["政府信息公开年报"] = "script-list"
-        ctx.warnings.append(f"「政府信息公开年报」未测量：年报列表 {unseen} 由脚本生成，且未经浏览器渲染"
-                            "（请用 --render auto 重新采集）")
+        ctx.warnings.append(f"「政府信息公开年报」未测量：年报列表 {unseen.url} 由脚本生成，" + unseen_why(unseen))
     elif entry is not None and ctx.page(entry) is None and target_problem(ctx, entry, content=False) is None:
         # the 年报 entry leads to a list the crawl did not open (its limits, or a platform of another host our
         # network could not reach — never held against the site): which year it holds is unknown

@@ -71,6 +71,7 @@ from govweb.checks.list_state import (
     script_list_unseen,
     seen_as_served,
     shows_empty_list,
+    unseen_why,
 )
 from govweb.checks.messages import submissions
 from govweb.checks.model import Column, Evidence, Finding
@@ -825,7 +826,7 @@ def homepage_stale_findings(ctx: SiteContext) -> list[Finding]:
     shown_only = where is ctx.homepage and last is not None
     if script_list_unseen(ctx, ctx.homepage, shown_only=shown_only) and not (shown_only and syndicated_only(ctx)) \
             or last is None and script_drawn(ctx, ctx.homepage):
-        ctx.warnings.append("首页更新情况未测量：首页信息列表由脚本生成，且未经浏览器渲染（请用 --render auto 重新采集）")
+        ctx.warnings.append("首页更新情况未测量：首页信息列表由脚本生成，" + unseen_why(ctx.homepage))
         return []
     if "script-dates" in ctx.homepage.signs:
         # rows whose dates a script prints from machine times we could not read: the newest may be among them

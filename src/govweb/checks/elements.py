@@ -60,6 +60,7 @@ from govweb.checks.footer import CONAC_NAME
 from govweb.checks.guide_labels import is_guide
 from govweb.checks.interpretation import INTERPRETATION_WORDS
 from govweb.checks.list_rows import app_route
+from govweb.checks.list_state import unseen_why
 from govweb.checks.model import ElementResult, Evidence, Finding, FoundElements
 from govweb.checks.opendata import articles_only
 from govweb.checks.page import PageFacts
@@ -665,9 +666,7 @@ def _unmeasured(ctx: SiteContext, found: FoundElements) -> None:
             continue
         where = "页脚" if part == "footer" else "导航或入口区"
         found.unmeasured[el] = where
-        ctx.warnings.append(f"「{el}」未测量：首页{where}由脚本生成，" + (
-            "经浏览器渲染后仍未显示（脚本或其资源可能未能加载）" if hp.rendered
-            else "且未经浏览器渲染（请用 --render auto 重新采集）"))
+        ctx.warnings.append(f"「{el}」未测量：首页{where}由脚本生成，" + unseen_why(hp))
 
 
 def _fetched_menu(ctx: SiteContext, hp: PageFacts | None, found: FoundElements) -> None:

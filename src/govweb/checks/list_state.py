@@ -34,8 +34,17 @@ def script_list_unseen(ctx: SiteContext, f: PageFacts, shown_only: bool = False)
     # browser, or the app that draws it did not load — a library or a data file it could not load — so what the list
     # holds is not measured either; so is one still saying 加载中 where its list should be: its data never arrived)
     drawn_later = not {"list-call", "list-data"}.isdisjoint(f.signs) or f.loading
-    return (not f.rendered or drawn_later and not f.empty_marker) and not signs.isdisjoint(f.signs) \
+    # (a rendered page still showing a template's row as written — `<li v-for>{{item.title}}</li>` — ran no
+    # framework: a library it could not load; its 暂无信息 line, the template's on a condition no script decided
+    # (`v-if`), says nothing either)
+    undrawn = "list-template" in f.signs
+    return (not f.rendered or undrawn or drawn_later and not f.empty_marker) and not signs.isdisjoint(f.signs) \
         and not judged_static(ctx, f) and not server_list(ctx, f)
+
+
+def unseen_why(f: PageFacts) -> str:
+    """How a warning ends for a part of the page a script writes that the checks could not see."""
+    return "经浏览器渲染后仍未显示（脚本或其资源可能未能加载）" if f.rendered else "且未经浏览器渲染（请用 --render auto 重新采集）"
 
 
 PRINTED_LIST_PAGES = 2   # other pages printing rows into a list container of the same markup
@@ -104,9 +113,10 @@ def says_empty_beside_rows(ctx: SiteContext, f: PageFacts) -> bool:
 
 
 def awaits_script_list(ctx: SiteContext, f: PageFacts) -> bool:
-    """The page shows an empty list container that a script no browser ran would fill (a list page whose rows
-    arrive by AJAX): a column whose entries are not measured — neither blank nor stale."""
-    return f.empty_container and script_list_unseen(ctx, f) and not _empty_widget(ctx)
+    """The page shows an empty list container — or a client-side template's row as written (`<tr ng-repeat>`) —
+    that a script no browser ran would fill (a list page whose rows arrive by AJAX): a column whose entries are not
+    measured — neither blank nor stale."""
+    return (f.empty_container or "list-template" in f.signs) and script_list_unseen(ctx, f) and not _empty_widget(ctx)
 
 
 MIN_CONTENT_CHARS = 60     # own text of a single-page column (机构职能, 概况 …)

@@ -34,7 +34,7 @@ from govweb.checks.script_lists import holds_records
 from govweb.checks.script_marks import fills_footer_slot, footer_slot
 from govweb.checks.script_source import AJAX, DOM_WRITE, by_id, jsonp_call
 from govweb.checks.script_writes import clock_script
-from govweb.emptyslot import empty_slot
+from govweb.emptyslot import empty_slot, undrawn_row
 
 _NAV_SCRIPT = re.compile(r"nav|menu|head|top|daohang|(?:^|[_\-.])dh(?:[_\-.]|$)|common|public|include|site", re.I)
 # (a share bar's script, share.js / bdshare / jiathis, draws its buttons, nothing a visitor reads)
@@ -313,6 +313,7 @@ def script_signs(
     "menu-scripts" (with "scripted") when those are only script files named for the menu or the footer (menu.js,
     nav.js, footer.js) and no inline script writes into the page: where the page prints its menu and footer, they
     run the menu's effects and write the footer, not the page's body (`entry_targets._nothing_but_text`);
+    "list-template" (with "list") when a row of a client-side template stands as written (`undrawn_row`);
     "syndicated-list" (with "list") when every list in view a script may fill is another website's box
     (`syndicated_host`);
     "menu-data" when an empty element named for a menu (`<div id="megaMenu">`) is the one a script fetching data
@@ -362,6 +363,9 @@ def script_signs(
         signs.update(("list", "list-call"))   # (a call fetching data: the list is a script's, whatever its markup)
     if any(holds_records(t) for t in inline_scripts):
         signs.add("list-data")   # (records an app draws from its state: `window.__NUXT__`, a JSON island)
+    if tree.body is not None and (row := undrawn_row(tree.body)) is not None:
+        # (a template's row left as written, `<li v-for="item in list">{{item.title}}</li>`: no framework drew it)
+        signs.update(("hidden-list" if hidden(row) else "list", "list-template"))
     own_list, syndicated = inline_call, set()   # (a JSONP script of another website filling its box: below)
     if list_writing and not printed_pager:
         for table in tree.css("table"):

@@ -24,7 +24,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from govweb.emptyslot import empty_slot
+from govweb.emptyslot import PLACEHOLDER, TEMPLATE_ATTRS, empty_slot
 
 _LISTISH = re.compile(
     r"list|lst|news|nav|menu|column|lanmu|xxgk|notice|tzgg|gonggao|dongtai|article|wenzhang|items|feed|"
@@ -44,9 +44,7 @@ _LOADING_TEXT = re.compile(r">\s*loading", re.I)
 _FRAMEWORK_ROOT_IDS = {"app", "root", "__next", "__nuxt", "q-app", "main-app", "vue-app", "react-root", "application"}
 _FRAMEWORK_TAGS = ("app-root",)
 _TEMPLATE_TYPES = re.compile(r"text/(?:template|x-template|html|x-handlebars|x-jsrender|x-tmpl|x-jquery-tmpl)", re.I)
-_TEMPLATE_ATTRS = ("v-for", "ng-repeat", "x-for", "*ngfor", "data-ng-repeat", "v-html", "ng-bind-html")
-_TEMPLATE_ATTR_TEXT = (*_TEMPLATE_ATTRS, "*ngFor", "V-FOR", "NG-REPEAT")
-_MUSTACHE = re.compile(r"\{\{[^{}\n]{1,80}\}\}|\{%[^%\n]{1,80}%\}|<%[^%\n]{1,80}%>")
+_TEMPLATE_ATTR_TEXT = (*TEMPLATE_ATTRS, "*ngFor", "V-FOR", "NG-REPEAT")
 _DOC_WRITE = re.compile(r"document\s*\.\s*write(?:ln)?\s*\(")
 _DATA_SOURCE = re.compile(
     r"JSON\s*\.\s*parse\s*\(|=\s*\[\s*\{|=\s*\{\s*[\"']?\w+[\"']?\s*:\s*\[|\$\s*\.\s*(?:ajax|get|getJSON|post)\s*\(|"
@@ -121,11 +119,11 @@ def _templates(tree: LexborHTMLParser, body: LexborNode, html: str | None) -> bo
         return True
     if html is None or any(attr in html for attr in _TEMPLATE_ATTR_TEXT):
         for node in body.traverse(include_text=False):
-            if any(attr.lower() in _TEMPLATE_ATTRS for attr in node.attributes):
+            if any(attr.lower() in TEMPLATE_ATTRS for attr in node.attributes):
                 return True
     if html is not None and not any(mark in html for mark in ("{{", "{%", "<%")):
         return False
-    return bool(_MUSTACHE.search(visible_body_text(body)))
+    return bool(PLACEHOLDER.search(visible_body_text(body)))
 
 
 def _scripted_data(scripts: list[str]) -> bool:
