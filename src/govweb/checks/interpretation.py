@@ -49,6 +49,13 @@ def cited_numbers(ctx: SiteContext) -> set[str]:
             for page_url in col.pages for it in ctx.pages[page_url].items for n in _doc_numbers(it.row)}
 
 
+def cited_documents(ctx: SiteContext) -> set[str]:
+    """The pages a 政策解读 column's rows link beside their titles (关联文件：<a>某府发〔2026〕9号</a>, the row's
+    buttons): each row is the interpretation of the document it links."""
+    return {ctx.canonical(b) for col in ctx_columns(ctx) if col.type == "政策解读"
+            for page_url in col.pages for it in ctx.pages[page_url].items for b in it.buttons}
+
+
 def named_in(doc_title: str, interp_titles: list[str]) -> bool:
     books = _BOOK.findall(doc_title)
     core = books or [doc_title.strip()]
@@ -143,7 +150,8 @@ def _linked(ctx: SiteContext) -> dict[str, bool]:
     interp = interpretation_pages(ctx)
     titles = interpretation_titles(ctx)
     numbers = cited_numbers(ctx)
-    return {u: interpreted(ctx, u, interp) or named_in(title, titles) or bool(_doc_numbers(row) & numbers)
+    cited = cited_documents(ctx)
+    return {u: interpreted(ctx, u, interp) or u in cited or named_in(title, titles) or bool(_doc_numbers(row) & numbers)
             for u, _, title, _, row in _policy_documents(ctx)}
 
 

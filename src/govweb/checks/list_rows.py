@@ -56,6 +56,7 @@ from govweb.checks.row_dates import (
     Reads,
     anchor_row,
     card_headline,
+    cites_document,
     edge_date,
     file_link,
     filed_under,
@@ -335,6 +336,9 @@ def read_anchors(
         if row_node is not None and last_row[0] == row_node and last_row[1] == len(items) and items:
             # a second link of the same row: one row, one entry — its title, not its button (查看反馈, 下载)
             prev = items[-1]
+            if cites_document(a):
+                prev.buttons.append(u)   # (the document the row refers to, 解读文件：<a>…</a>: part of the row)
+                continue
             if len(item.title) <= ROW_BUTTON_MAX < len(prev.title):
                 prev.buttons.append(u)
                 continue

@@ -487,6 +487,23 @@ def filed_under(a: LexborNode) -> bool:
     return prev is not None and prev.tag == "-text" and _FILED_UNDER.search(prev.text() or "") is not None
 
 
+# a label naming the document a row refers to, before a link to it (解读文件：<a>某府发〔2026〕9号</a> under an
+# interpretation's title, 相关解读：<a>图解：…</a> under a document's, 原文链接：<a>…</a>)
+_CITES = re.compile(r"(?:(?:关联|相关|对应|被?解读|政策)(?:文件|政策|解读)|原文(?:链接)?)\s*[:：]\s*$")
+_LABEL_TAGS = frozenset({"span", "em", "strong", "b", "i", "label", "small", "font"})
+
+
+def cites_document(a: LexborNode) -> bool:
+    """The link follows a label, as text or in an inline element of its own, naming the document its row refers
+    to (关联文件：<a>某府办发〔2026〕41号</a> under an interpretation's title): the row's reference, no row of its own."""
+    prev = a.prev
+    while prev is not None and prev.tag == "-text" and not (prev.text() or "").strip():
+        prev = prev.prev
+    if prev is None or prev.tag != "-text" and prev.tag not in _LABEL_TAGS:
+        return False
+    return _CITES.search(prev.text(deep=True) or "") is not None
+
+
 def _br_lines(parent: LexborNode) -> _BrLines | None:
     lines: list[list[LexborNode]] = [[]]
     for child in parent.iter(include_text=True):
