@@ -280,6 +280,38 @@ def test_footer_written_by_an_archived_script_file_is_read_without_rendering(tmp
     assert run_checks(load_snapshot(b.write(tmp_path / "lost")), AS_OF)["elements"]["公安机关备案号"]["measured"] is False
 
 
+def test_document_write_reads_variables_a_straight_script_gave_literal_strings() -> None:
+    # a branch-free include script assembling its lines from variables it sets to literals: read as it prints
+    script = ("(function(){ var code = 'bm21000017'; var line = '<em>';\n line = line + '网站标识码：' + code;\n"
+              "  document.write(line + '</em>'); })();")
+    assert written_html(script) == ("<em>网站标识码：bm21000017</em>", True)
+    # a variable given its value under a condition, or from a call, is not read
+    assert not written_html(script.replace("var code = 'bm21000017';", "var code = 'x'; if (a) code = 'bm21000017';"))[1]
+    assert not written_html(script.replace("'bm21000017'", "getCode()"))[1]
+
+
+@pytest.mark.parametrize("src,layout", [("/assets/common.js", "<div class='copyright'>{line}{tag}</div>"),
+                                        ("/assets/bottom.js", "<div class='copyright'>{line}</div>{tag}")])
+def test_marks_an_archived_footer_script_writes_undecoded_are_not_measured(tmp_path: Path, src: str, layout: str) -> None:
+    # the static footer prints the copyright holder and ICP number; the rest comes from a script the crawl archived,
+    # placed inside the footer or named for it (bottom.js). Read when its writes can be decoded, else not measured
+    line, tag = "<p>版权所有：某区人民政府办公室 京ICP备09012345号</p>", f"<script src='{src}'></script>"
+    page = (f"<html><head><title>某区人民政府</title></head><body>{NEWS}"
+            f"{layout.format(line=line, tag=tag)}</body></html>")
+    script = ("var code = 'bm21000017';\nvar rec = '京公网安备11010502030001号';\n"
+              "document.write('<p>网站标识码：' + code + ' ' + rec + '</p>');")
+    for name, text, measured in (("plain", script, True),
+                                 ("branched", script.replace("var rec", "if (top !== self) rec = '';\nvar rec"), False)):
+        b = SnapshotBuilder(SEED)
+        b.page(SEED, page, depth=0)
+        b.page(SEED + src.lstrip("/"), text, content_type="application/javascript; charset=utf-8")
+        els = run_checks(load_snapshot(b.write(tmp_path / name)), AS_OF)["elements"]
+        assert els["网站主办单位"]["present"], name
+        for el in ("网站标识码", "公安机关备案号"):
+            assert els[el]["present"] is measured and els[el]["measured"] is True if measured \
+                else els[el]["measured"] is False, (name, el)
+
+
 @pytest.mark.parametrize("script", [
     # a string built from literals, then set as the footer's content (an include script of 集约化 platforms)
     ("var s = '<div class=\"bq\">';\ns += '<p>版权所有：某县人民政府办公室 主办</p>';\n"

@@ -953,10 +953,12 @@ def _read_script_signs(r: _Reading) -> None:
     if home or (r.listless and not r.is_article):
         shown_links = len(r.links) + len(r.script_entries)
         undrawn = [t for t in r.inline_scripts if t not in r.drawn]   # a script whose lists were read leaves none unseen
-        read_files = frozenset(src for src in r.script_srcs if not src.startswith("#")
-                               and script_writes.read_whole(external(src) or "")) if external is not None else frozenset()
+        texts = {src: external(src) or "" for src in r.script_srcs if not src.startswith("#")} \
+            if external is not None else {}
+        read_files = frozenset(src for src, text in texts.items() if script_writes.read_whole(text))
+        unread = frozenset(src for src, text in texts.items() if text and script_writes.unread_writes(text))
         signs = script_signs.script_signs(r.tree, r.script_srcs, undrawn, r.undecoded_write, r.has_footer or not home,
-                                          shown_links, r.printed_pager, tuple(r.footer_srcs), read_files)
+                                          shown_links, r.printed_pager, tuple(r.footer_srcs), read_files, unread)
         if r.menu_drawn:
             signs -= {"nav"}   # the menu the script writes is drawn from the page's own data: none left unseen
         if r.unread_dates:

@@ -305,7 +305,7 @@ def _fetches_into(script: str, node: LexborNode) -> bool:
 def script_signs(
     tree: LexborHTMLParser, script_srcs: list[str], inline_scripts: list[str], undecoded_write: bool,
     has_footer: bool, links: int, printed_pager: bool = False, footer_srcs: tuple[str, ...] = (),
-    read_files: frozenset[str] = frozenset(),
+    read_files: frozenset[str] = frozenset(), unread_files: frozenset[str] = frozenset(),
 ) -> frozenset[str]:
     """Which parts of the page ("footer", "nav", "list"; "hidden-list": an empty list in a hidden tab or panel) a
     script may write that the static HTML lacks;
@@ -331,7 +331,10 @@ def script_signs(
     `var countPage = 1;` before `createPageHTML(countPage, …)`): its lists are the server's too, unless a script of the
     page writes something we could not read (`undecoded_write`). `footer_srcs`: the sources of the scripts placed inside the footer.
     `read_files`: the sources of script files the crawl archived and the page reader read whole (`script_writes.read_whole`): a
-    footer slot beside such a footer script hides nothing — what the script writes is already in the page read."""
+    footer slot beside such a footer script hides nothing — what the script writes is already in the page read.
+    `unread_files`: the sources of archived script files with a `document.write` the page reader could not decode
+    (`script_writes.unread_writes`): one named for the footer or placed inside it prints footer lines we did not
+    read, so the footer is a script's ("footer") whatever the static part shows."""
     signs: set[str] = set()
     own = [_basename(s) for s in script_srcs if not s.startswith("#") and not _library(s)]
     writers = [t for t in inline_scripts if (DOM_WRITE.search(t) or AJAX.search(t)) and not _clock_only(tree, t)]
@@ -351,7 +354,7 @@ def script_signs(
         not fills_parts_only(t) and not writes_beside_lists(tree, t) for t in writers)
     if undecoded_write:
         signs.update(("footer", "nav"))
-    if not has_footer and scripted:
+    if not has_footer and scripted or any(_basename(s) in footer_only for s in unread_files):
         signs.add("footer")
     if links < MENU_LINKS and (scripted or any(_NAV_SCRIPT.search(b) for b in own)):
         signs.add("nav")

@@ -4,11 +4,12 @@
   `unescape(…)` / `decodeURIComponent(…)`): footers and badges written that way are read as if rendered, and so are
   list rows a `for` loop writes from an array literal the script declares (`rows[i].title`, `rows[i][0]`) — or one a
   script run before it declared —, or appends to a string it sets as an element's `innerHTML` (`built_lists`).
-  A call with any other argument (a variable, a function call) is reported as not decoded.
+  In a branch-free script a bare variable reads the literal string straight-line code gave it (`_built_string`);
+  a call with any other argument (a variable set otherwise, a function call) is reported as not decoded.
 * `set_contents`: literal HTML a branch-free script sets as an element's content.
 * `apply_document_writes` puts all of that into the tree, for inline scripts and archived script files
-  (`read_whole`: a file whose every write was read); writes of a pager, a clock or a visit counter
-  (`clock_script`, `counter_script`) are not counted as undecoded. `drop_clocks` removes an element a script fills
+  (`read_whole`: a file whose every write was read; `unread_writes`: one with a write not read); writes of a pager,
+  a clock or a visit counter (`clock_script`, `counter_script`) are not counted as undecoded. `drop_clocks` removes an element a script fills
   with the visitor's clock.
 """
 
@@ -40,9 +41,11 @@ _UNESCAPE = re.compile(r"(unescape|decodeURIComponent|decodeURI)\s*\(")
 _JS_ESCAPE = re.compile(r"%u([0-9a-fA-F]{4})|%([0-9a-fA-F]{2})")
 
 
-def _expression(src: str, i: int, close: str = ")", row: _Row | None = None) -> tuple[str, int] | None:
+def _expression(src: str, i: int, close: str = ")", row: _Row | None = None,
+                upto: int | None = None) -> tuple[str, int] | None:
     """String literals joined by `+` (optionally unescaped) up to `close`: (value, index after close). With a `row`
-    (a loop over an inline array), `rows[i].title` / `rows[i]["title"]` read that element's field."""
+    (a loop over an inline array), `rows[i].title` / `rows[i]["title"]` read that element's field. With `upto` (a
+    branch-free script), a bare variable reads the string it was given before that index (`_built_string`)."""
     parts: list[str] = []
     n = len(src)
     while i < n:
@@ -62,7 +65,7 @@ def _expression(src: str, i: int, close: str = ")", row: _Row | None = None) -> 
             continue
         m = _UNESCAPE.match(src, i)
         if m:
-            inner = _expression(src, m.end(), row=row)
+            inner = _expression(src, m.end(), row=row, upto=upto)
             if inner is None:
                 return None
             parts.append(js_unescape(inner[0]) if m.group(1) == "unescape" else unquote(inner[0]))
@@ -76,7 +79,13 @@ def _expression(src: str, i: int, close: str = ")", row: _Row | None = None) -> 
             parts.append(str(value))
             i = f.end()
             continue
-        return None   # a variable or a call: not decodable here
+        v = _VARIABLE.match(src, i) if upto is not None else None
+        value = _built_string(src, v.group(1), upto) if v is not None and upto is not None else None
+        if v is not None and value is not None:
+            parts.append(value)
+            i = v.end(1)
+            continue
+        return None   # a call, or a variable given no literal string: not decodable here
     return None
 
 
@@ -159,6 +168,18 @@ _SET_CONTENT = re.compile(r"""getElementById\s*\(\s*(['"])([\w-]+)\1\s*\)\s*\.\s
 _BRANCH = re.compile(r"\b(?:if|for|while|switch|do)\b|\?")
 _STRING_LITERAL = re.compile(r"'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"")
 _IDENT = re.compile(r"\s*([A-Za-z_$][\w$]*)\s*([;)\n])")
+# A bare variable inside an expression (`'网站标识码：' + sitecode + '…'`): no property, call or index follows it.
+_VARIABLE = re.compile(r"([A-Za-z_$][\w$]*)(?!\s*[.(\[\w$])")
+
+
+def _masked(script: str) -> str:
+    """The script with its string literals' contents blanked (same length): a name inside a string is no variable."""
+    return _STRING_LITERAL.sub(lambda m: m.group(0)[0] + " " * (len(m.group(0)) - 2) + m.group(0)[-1], script)
+
+
+def _straight(script: str) -> bool:
+    """The script holds no branch or loop (`if`, `for`, `?:`): each statement runs once, in order."""
+    return _BRANCH.search(_STRING_LITERAL.sub("''", script)) is None
 
 
 def _built_string(script: str, name: str, end: int) -> str | None:
@@ -166,8 +187,8 @@ def _built_string(script: str, name: str, end: int) -> str | None:
     (`var h = ''; h += '<p>…</p>'; …`): None when any assignment to it is not literal, or a branch or loop
     (which may skip or repeat a part) stands among them (`set_contents` reads branch-free scripts only)."""
     value: str | None = None
-    for m in re.finditer(rf"(?<![\w$.])(?:(?:var|let|const)\s+)?{re.escape(name)}\s*(\+?=)(?!=)", script[:end]):
-        got = _expression(script, m.end(), close=";")
+    for m in re.finditer(rf"(?<![\w$.])(?:(?:var|let|const)\s+)?{re.escape(name)}\s*(\+?=)(?!=)", _masked(script[:end])):
+        got = _expression(script, m.end(), close=";", upto=m.start())
         if got is None:
             return None
         value = got[0] if m.group(1) == "=" else (value or "") + got[0]
@@ -180,12 +201,12 @@ def set_contents(script: str) -> list[tuple[str, str]]:
     (`html += '<p>主办：…</p>'; …; document.getElementById('footer').innerHTML = html;`) — a footer an include
     script writes reads as if rendered. Anything else it sets (data, a call) is not read, and nothing of a script
     with a branch or a loop (what shows is decided at view time)."""
-    if "innerHTML" not in script and ".html" not in script or _BRANCH.search(_STRING_LITERAL.sub("''", script)):
+    if "innerHTML" not in script and ".html" not in script or not _straight(script):
         return []
     out: list[tuple[str, str]] = []
     for m in _SET_CONTENT.finditer(script):
         element_id, close = (m.group(2), ";") if m.group(2) else (m.group(4), ")")
-        got = _expression(script, m.end(), close=close)
+        got = _expression(script, m.end(), close=close, upto=m.start())
         if got is not None:
             out.append((element_id, got[0]))
             continue
@@ -209,6 +230,7 @@ def written_html(script: str, declared: dict[str, list[Any]] | None = None) -> t
     out: list[str] = []
     complete = True
     loops = _array_loops(script, declared) if _FOR_EACH.search(script) else []
+    straight = not loops and _straight(script)   # (its variables then hold what straight-line code gave them)
     written: set[int] = set()   # loops whose rows are out
     for m in _WRITE.finditer(script):
         loop = next((lp for lp in loops if lp[0] <= m.start() < lp[1]), None)
@@ -217,7 +239,7 @@ def written_html(script: str, declared: dict[str, list[Any]] | None = None) -> t
                 written.add(loop[0])
                 out.append(loop[2])
             continue
-        got = _expression(script, m.end())
+        got = _expression(script, m.end(), upto=m.start() if straight else None)
         if got is None:
             complete = False
         else:
@@ -310,6 +332,13 @@ def read_whole(text: str) -> bool:
     if not complete or AJAX.search(text) or len(DOM_WRITE.findall(text)) > len(contents):
         return False
     return bool(written.strip() or contents)
+
+
+def unread_writes(text: str) -> bool:
+    """An archived script file with a `document.write` call not decoded (a variable set at view time, a call), not
+    a pager's, a clock's or a visit counter's: what it prints where its tag stands is unknown."""
+    return not _file_effects(text)[1] and _PAGER_SCRIPT.search(text) is None and not clock_script(text) \
+        and not counter_script(text)
 
 
 @lru_cache(maxsize=256)
