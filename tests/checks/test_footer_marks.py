@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
+from govweb.checks.context import SiteContext
 from govweb.checks.footer import read_marks
 from govweb.checks.run import run_checks
 from govweb.checks.script_source import inline_scripts
@@ -601,3 +602,27 @@ def test_a_label_drawn_as_a_picture_reads_as_its_word(tmp_path: Path) -> None:
             "<a href='https://beian.miit.gov.cn'>赣ICP备19001234号-2</a></footer>")
     els = _report(tmp_path / "logo", logo)["elements"]
     assert els["网站主办单位"] == {"present": False, "value": None, "url": None, "measured": True}
+
+
+def test_a_rendered_page_shows_its_script_writes_once(tmp_path: Path) -> None:
+    # the browser lane's DOM already holds what an inline script and the archived /static/copy.js wrote, right after
+    # their tags: read as the browser showed it, every picture once; a render that lost the file's output (its tag
+    # alone) still has that write read in
+    script = ("var org = '某区人民政府';\ndocument.writeln('<div class=\"copy\">版权所有：' + org + "
+              "' <img src=\"/pic/jiucuo.gif\"> 纠错</div>');")
+    inline = "<script>document.write('<span class=\"lx\"><img src=\"/pic/tel.png\">联系我们</span>');</script>"
+    tag = "<script src='/static/copy.js'></script>"
+    by_inline = "<span class='lx'><img src='/pic/tel.png'>联系我们</span>"
+    by_file = "<div class='copy'>版权所有：某区人民政府 <img src='/pic/jiucuo.gif'> 纠错</div>"
+
+    def pictures(name: str, dom: str | None) -> tuple[int, int]:
+        page = "<html><head><title>某区人民政府</title></head><body>" + NEWS + "<div class='foot'>{}</div></body></html>"
+        b = SnapshotBuilder(SEED)
+        b.page(SEED, page.format(inline + tag), depth=0, rendered=None if dom is None else page.format(dom))
+        b.page(SEED + "static/copy.js", script, content_type="application/javascript; charset=utf-8")
+        facts = SiteContext(load_snapshot(b.write(tmp_path / name)), AS_OF).pages[SEED]
+        return facts.images, facts.images_missing_alt
+
+    assert pictures("static", None) == (2, 2)
+    assert pictures("rendered", inline + by_inline + tag + by_file) == (2, 2)
+    assert pictures("lost", inline + by_inline + tag) == (2, 2)

@@ -80,6 +80,11 @@ class Limits:
         return cls(**kwargs)
 
 
+def _rendered(doc: Document) -> bool:
+    """The document is the browser lane's rendering of its page (the crawl's conversion record)."""
+    return doc.record.rendered_record is not None and doc.warc_record == doc.record.rendered_record
+
+
 class SiteContext:
     def __init__(
         self,
@@ -121,7 +126,7 @@ class SiteContext:
             url = rec.url
             if url in self.pages or url in self.scripts:
                 continue   # a script file is no page
-            rendered = rec.rendered_record is not None and doc.warc_record == rec.rendered_record
+            rendered = _rendered(doc)
             problem = unreadable(doc.html, rendered)
             if problem is None:
                 try:
@@ -183,7 +188,7 @@ class SiteContext:
         facts = parse_page(doc.html, rec.url, rec.final_url, doc.warc_record, rec.depth, home=home or rec.depth == 0,
                            script_text=self._script_text if self.scripts else None, frame_html=self.page_html,
                            template_dates=template_dates, continued=continued, as_of=self.as_of,
-                           template_rows=template_rows)
+                           template_rows=template_rows, rendered=_rendered(doc))
         settled = self._settled(facts.pubdate, facts.settling)
         if settled is not None:
             facts.pubdate, facts.pubdate_excerpt = settled, f"{facts.pubdate_excerpt}（落款或正文所述日期 {format_raw(settled)}）"

@@ -434,7 +434,7 @@ def parse_page(
     html: str, url: str, final_url: str | None, warc_record: str, depth: int = 0, home: bool = True,
     script_text: Callable[[str], str | None] | None = None, frame_html: Callable[[str], str | None] | None = None,
     template_dates: frozenset[str] = frozenset(), continued: tuple[RawDate, str] | None = None,
-    as_of: dt.date | None = None, template_rows: frozenset[str] = frozenset(),
+    as_of: dt.date | None = None, template_rows: frozenset[str] = frozenset(), rendered: bool = False,
 ) -> PageFacts:
     """Everything the checks read from one page. Footer marks are read only when `home` (the homepage); there the
     documents of its footer frames (`frame_html`: a crawled page's HTML by its URL) are read as its footer.
@@ -445,10 +445,11 @@ def parse_page(
     `SiteContext`): a page listing only those lists nothing of its own: its messages (a guestbook's), its text and
     its form are read as a list-less page's.
     With `as_of`, `settling` is read only where `SiteContext` may use it: an article's date after the as-of date (one
-    that stands, on or before it, needs no settling; the day its text names only settles a year beyond the next)."""
+    that stands, on or before it, needs no settling; the day its text names only settles a year beyond the next).
+    `rendered`: `html` is the browser lane's DOM, which shows what its scripts wrote (`PageFacts.rendered`)."""
     r = _open(html, url, final_url, home)
     _read_head(r)
-    _show_framed_and_scripted(r, script_text, frame_html)
+    _show_framed_and_scripted(r, script_text, frame_html, rendered)
     _read_scripts(r, script_text, frame_html)
     _set_unseen_apart(r)
     r.search = find_search(r.tree, r.inline_scripts, r.join, r.here, in_unseen if r.unseen else None)
@@ -517,15 +518,15 @@ def _read_head(r: _Reading) -> None:
 
 
 def _show_framed_and_scripted(r: _Reading, script_text: Callable[[str], str | None] | None,
-                              frame_html: Callable[[str], str | None] | None) -> None:
+                              frame_html: Callable[[str], str | None] | None, rendered: bool = False) -> None:
     """Put into the tree what a visitor sees beside the HTML — the homepage's footer frames, what scripts write and
-    draw —, then fold it all as a reader sees it."""
+    draw (in a `rendered` DOM, only what it does not show yet) —, then fold it all as a reader sees it."""
     tree, html, join = r.tree, r.html, r.join
     r.unread_frames = _splice_footer_frames(tree, join, frame_html, (r.url, r.final_url or r.url)) if r.home else ()
     # inline document.write with literal arguments: what it writes is part of the page
     # and so is what the literal document.write calls of a script file the crawl archived (`script_text`) write
     r.external = external = _archived(script_text, join)
-    r.undecoded_write = script_writes.apply_document_writes(tree, external) \
+    r.undecoded_write = script_writes.apply_document_writes(tree, external, rendered) \
         if "document.write" in html or "innerHTML" in html or ".html(" in html or external is not None else False
     # and so are the lists a script draws from data the page declares or the crawl archived (a JSON file)
     writes = script_source.writes_dom(html)

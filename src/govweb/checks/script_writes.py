@@ -7,7 +7,8 @@
   In a branch-free script a bare variable reads the literal string straight-line code gave it (`_built_string`);
   a call with any other argument (a variable set otherwise, a function call) is reported as not decoded.
 * `set_contents`: literal HTML a branch-free script sets as an element's content.
-* `apply_document_writes` puts all of that into the tree, for inline scripts and archived script files
+* `apply_document_writes` puts all of that into the tree (in a rendered page, what the DOM does not show already),
+  for inline scripts and archived script files
   (`read_whole`: a file whose every write was read; `unread_writes`: one with a write not read); writes of a pager,
   a clock or a visit counter (`clock_script`, `counter_script`) are not counted as undecoded. `drop_clocks` removes an element a script fills
   with the visitor's clock.
@@ -287,13 +288,16 @@ def clock_script(script: str) -> bool:
         and _FOOTER_WORDS.search(script) is None and AJAX.search(script) is None and not jsonp_call(script)
 
 
-def apply_document_writes(tree: LexborHTMLParser, external: Callable[[str], str | None] | None = None) -> bool:
+def apply_document_writes(tree: LexborHTMLParser, external: Callable[[str], str | None] | None = None,
+                          rendered: bool = False) -> bool:
     """Replace every inline script's literal document.write output into the tree where the script stands — and
     that of a `<script src>` whose text `external` gives (a script file the crawl archived: /js/footer.js).
     Returns True when some call of an inline script could not be decoded (calls in a pager script do not count:
     they write page numbers; nor do those of a clock script: they write the date). An archived file's undecoded
     calls do not count either: the file was a script of the site's own before it was read. A loop may write the
-    elements of an array a script run before it declared (an archived data file, an earlier inline script)."""
+    elements of an array a script run before it declared (an archived data file, an earlier inline script).
+    In a `rendered` page (the browser lane's DOM) the browser ran the writes already: what a script wrote is put in
+    only where the DOM after the script does not show it (`_shown_after`: a render that missed the script)."""
     undecoded = False
     earlier: list[str] = []   # the scripts run so far, whose declared arrays a later loop may read
     for s in tree.css("script"):
@@ -302,7 +306,7 @@ def apply_document_writes(tree: LexborHTMLParser, external: Callable[[str], str 
             text = external(src) if external is not None else None
             if text:
                 written, _, contents = _file_effects(text)
-                _insert_written(s, written)
+                _insert_written(s, written, rendered)
                 for element_id, html in contents:
                     _fill(tree, element_id, html)
                 earlier.append(text)
@@ -318,7 +322,7 @@ def apply_document_writes(tree: LexborHTMLParser, external: Callable[[str], str 
         earlier.append(body)
         undecoded |= (not complete and _PAGER_SCRIPT.search(body) is None and not clock_script(body)
                       and not counter_script(body))
-        _insert_written(s, html)
+        _insert_written(s, html, rendered)
     return undecoded
 
 
@@ -350,12 +354,61 @@ def _file_effects(text: str) -> tuple[str, bool, tuple[tuple[str, str], ...]]:
     return written, complete, tuple(set_contents(text))
 
 
-def _insert_written(script: LexborNode, html: str) -> None:
+def _insert_written(script: LexborNode, html: str, rendered: bool = False) -> None:
+    """Put what `script` writes before it (in a `rendered` page, only what the DOM does not show already)."""
     if html.strip():
         fragment = LexborHTMLParser(f"<div data-written=\"1\">{html}</div>").body
         node = fragment.child if fragment is not None else None
-        if node is not None:
+        if node is not None and not (rendered and _shown_after(script, node)):
             script.insert_before(node)
+
+
+_SPACE = re.compile(r"\s+")
+_NOT_SHOWN = frozenset({"script", "style", "noscript", "template"})
+_NAMED_BY = ("src", "href", "id")   # the attributes a written element is known by (an image, a link, a slot)
+
+
+def _readings(top: LexborNode) -> tuple[list[str], set[tuple[str, str]]]:
+    """The text pieces (blanks removed) a subtree shows, and the (attribute, value) pairs `_NAMED_BY` of its
+    elements."""
+    texts: list[str] = []
+    named: set[tuple[str, str]] = set()
+    for node in top.traverse(include_text=True):
+        if node.tag == "-text":
+            text = _SPACE.sub("", node.text_content or "")
+            if text and (node.parent is None or node.parent.tag not in _NOT_SHOWN):
+                texts.append(text)
+            continue
+        attrs = node.attributes
+        named.update((a, v.strip()) for a in _NAMED_BY if (v := attrs.get(a)) and v.strip())
+    return texts, named
+
+
+def _following(node: LexborNode) -> Iterator[LexborNode]:
+    """The subtrees after `node` in document order: its next siblings, then each ancestor's."""
+    at: LexborNode | None = node
+    while at is not None:
+        sibling = at.next
+        while sibling is not None:
+            yield sibling
+            sibling = sibling.next
+        at = at.parent
+
+
+def _shown_after(script: LexborNode, written: LexborNode) -> bool:
+    """A rendered DOM shows after `script` what it writes (`written`): every text piece of it and every image,
+    link and id it names stand somewhere after the script (where a browser's document.write puts them; a later
+    script may have filled a slot of it). A write with nothing to read or count is shown too."""
+    texts, named = _readings(written)
+    seen_text = ""
+    seen_named: set[tuple[str, str]] = set()
+    for subtree in _following(script):
+        more_text, more_named = _readings(subtree)
+        seen_text += "".join(more_text)
+        seen_named |= more_named
+        if named <= seen_named and all(t in seen_text for t in texts):
+            return True
+    return not texts and not named
 
 
 def _fill(tree: LexborHTMLParser, element_id: str, html: str) -> None:
