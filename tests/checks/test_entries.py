@@ -1249,3 +1249,23 @@ def test_leaders_listed_on_a_linked_organisation_page_show_them_when_their_own_e
     # the same page giving only the body's name and address leaves the leaders missing
     plain = ("<h1>机构信息</h1><p>单位名称：某县交通运输局</p><p>办公地址：某县城南路18号</p>", 200)
     assert "负责人信息" in _missing(_site(tmp_path / "plain", nav, {**pages, "gk/jgxx/": plain}, home_extra=block))
+
+
+def test_a_disclosure_hub_with_a_box_previewing_a_sub_list_is_still_the_catalogue(tmp_path: Path) -> None:
+    # 政府信息公开 → a page of category links beside a 政策解读 box of two dated rows whose 更多 opens that list: the
+    # rows preview a list below it, the page is no list of its own — still the catalogue a visitor browses
+    nav = "<ul class='nav'><li><a href='/'>首页</a></li><li><a href='/zfxxgk/'>政府信息公开</a></li></ul>"
+
+    def hub(rows_in: str, more: str) -> tuple[str, int]:
+        return ("<h1>政府信息公开</h1><div class='cats'><a href='/zfxxgk/zn/'>公开指南</a>"
+                "<a href='/zfxxgk/jgzn/'>部门职能</a><a href='/zfxxgk/gfxwj/'>规范性文件</a></div>"
+                f"<div class='box'><h3>政策解读</h3>{more}<ul>"
+                f"<li><a href='{rows_in}202011/t20201120_5.html'>《某县农村人居环境整治方案》解读</a><span>2020-11-20</span></li>"
+                f"<li><a href='{rows_in}202011/t20201102_3.html'>《某县养老服务补贴办法》政策问答</a><span>2020-11-02</span></li>"
+                "</ul></div>", 200)
+
+    report = _site(tmp_path / "box", nav, {"zfxxgk/": hub("/zfxxgk/zcjd/", "<a class='more' href='/zfxxgk/zcjd/'>更多</a>")})
+    assert report["elements"]["政府信息公开目录"]["url"] == SEED + "zfxxgk/"
+    # the same rows filed in the page's own folder, paged through: a list of dated documents, no catalogue
+    listed = hub("/zfxxgk/", "") [0] + "<div class='page'>共3页 <a href='/zfxxgk/index_1.html'>下一页</a></div>"
+    assert "政府信息公开目录" in _missing(_site(tmp_path / "list", nav, {"zfxxgk/": (listed, 200)}))

@@ -963,15 +963,22 @@ HUB_CATEGORIES = 3
 
 def _disclosure_hub(ctx: SiteContext, entries: list[tuple[PageFacts, Link, str]], found: FoundElements) -> None:
     """The 政府信息公开目录 as a hub: the page the disclosure section's entry (政府信息公开, 政务公开) leads to lists
-    no dated items and links to `HUB_CATEGORIES` or more kinds of disclosed information (指南, 机构职能, 政策文件,
+    no dated items of its own (none, one, or rows the column reader takes for a box beside its ways on — a 年报 box
+    whose 更多 opens the reports' list: no column) and links to `HUB_CATEGORIES` or more kinds of disclosed information (指南, 机构职能, 政策文件,
     年报 …) filed under its own folder (`/zwgk/index.shtml` → `/zwgk/xxgkzn/`, `/zwgk/jgsz/` …) — or, on a platform
     filing every column in a numbered folder of its own (`/col/col6820/` beside `/col/col6821/`), in a numbered
     sibling the page links on its own (not the menu every page carries): it is the catalogue a visitor browses,
     whatever it is called. A hub at the site's root folder is not judged so (every menu link would be under it)."""
+    columns: set[str] | None = None
     for f, link, name in entries:
         hub = ctx.page(link.url)
-        if hub is None or hub.is_article or len(hub.items) >= 2 or target_problem(ctx, link.url) is not None:
+        if hub is None or hub.is_article or target_problem(ctx, link.url) is not None:
             continue
+        if len(hub.items) >= 2:
+            if columns is None:
+                columns = {p for col in ctx_columns(ctx) for p in (col.url, *col.pages)}
+            if hub.url in columns:
+                continue   # a list of dated documents, no catalogue
         folder = folder_of(hub.url)
         if urlsplit(folder).path in ("", "/"):
             continue
