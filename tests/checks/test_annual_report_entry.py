@@ -46,3 +46,39 @@ def test_the_report_s_breadcrumb_is_not_the_annual_report_entry(tmp_path: Path) 
     report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
     got = report["elements"]["政府信息公开年报"]
     assert got["present"] and got["url"] == REPORT
+
+
+def _report_list(rows: str) -> SnapshotBuilder:
+    """A homepage whose 政务公开 box links the 年报 list (信息公开年报), that list holding `rows`."""
+    b = SnapshotBuilder(SEED)
+    b.page(SEED, _shell("霞山乡人民政府", f"<h3>乡镇新闻</h3>{_news()}<div class='gk'>"
+                        f"<a href='{SEED}zwgk/gknb/'>信息公开年报</a></div>"), depth=0)
+    b.page(f"{SEED}xwzx/", _shell("乡镇新闻_霞山乡人民政府", _news()))
+    b.page(f"{SEED}zwgk/gknb/", _shell("信息公开年报_霞山乡人民政府", f"<ul class='nb'>{rows}</ul>"))
+    return b
+
+
+def test_a_report_worded_as_a_yearly_work_report_is_the_year_s_report(tmp_path: Path) -> None:
+    """2024年度政府信息公开工作报告 (no 年度报告, no 年报 in the words) is the 2024 report: present."""
+    b = _report_list(f"<li><span>2025/01/20</span><a href='{REPORT}'>霞山乡2024年度政府信息公开工作报告</a></li>"
+                     f"<li><span>2024/01/22</span><a href='{SEED}a/2024/0122/nb.html'>霞山乡2023年政府信息公开年报</a></li>")
+    got = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)["elements"]["政府信息公开年报"]
+    assert got["present"] and got["value"] == "2024年"
+
+
+def test_a_half_year_report_is_not_the_annual_report(tmp_path: Path) -> None:
+    """2024年上半年政府信息公开工作情况报告 is no 年报: with 2023's the newest, the 2024 report is missing."""
+    b = _report_list(f"<li><a href='{SEED}a/2024/0715/bn.html'>2024年上半年政府信息公开工作情况报告</a></li>"
+                     f"<li><a href='{SEED}a/2024/0122/nb.html'>霞山乡2023年政府信息公开年报</a></li>")
+    got = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)["elements"]["政府信息公开年报"]
+    assert not got["present"] and got["measured"] is True
+
+
+def test_a_report_row_naming_no_year_leaves_the_report_not_measured(tmp_path: Path) -> None:
+    """The list's newest row reads 霞山乡政府信息公开工作情况报告, no year, its page not fetched; the next is 2023's:
+    which year that row is cannot be told, so the 2024 report is not measured, never missing."""
+    b = _report_list(f"<li><a href='{REPORT}'>霞山乡政府信息公开工作情况报告</a>(2025-01-20)</li>"
+                     f"<li><a href='{SEED}a/2024/0122/nb.html'>霞山乡2023年政府信息公开年报</a>(2024-01-22)</li>")
+    report = run_checks(load_snapshot(b.write(tmp_path)), AS_OF)
+    assert report["elements"]["政府信息公开年报"]["measured"] is False
+    assert not any(x.get("element") == "政府信息公开年报" for x in report["findings"])

@@ -25,6 +25,9 @@ def annual_report_due_year(as_of: dt.date) -> int:
     return as_of.year - 1 if as_of > dt.date(as_of.year, 1, 31) else as_of.year - 2
 
 
+# A report's own title (政府信息公开工作情况报告), not a column's name (信息公开年报)
+_WORK_REPORT = re.compile(r"工作.*报告")
+
 # A link to one year's report on a 年报 list: 2021年, 2021年度, 2021年报, 2021年度报告
 _REPORT_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*(?:年度?)?\s*(?:年报|报告|工作年度报告)?\s*$")
 
@@ -57,6 +60,7 @@ def annual_report(ctx: SiteContext, ordered: list[PageFacts], found: FoundElemen
     latest: tuple[int, str, str, str | None, str] | None = None
     failed: tuple[int, str, str, str | None, str] | None = None   # the newest report whose link fails, and why
     unseen: PageFacts | None = None   # a 年报 list a script writes that no browser showed: what it lists is unknown
+    undated: tuple[str, str] | None = None   # (list, row) a report on the 年报 list whose link names no year
     for f in ordered:
         is_list = f.url == entry or names_annual_report(f.title) and not _ANNUAL.search(f.title)
         # (text, where it leads): the page's own title, its links' names — a report's link off any 年报 list leads
@@ -79,6 +83,11 @@ def annual_report(ctx: SiteContext, ordered: list[PageFacts], found: FoundElemen
             if m is None and years:
                 m = _REPORT_YEAR.match(text)
             if m is None:
+                # a row of the 年报 list naming a report but no year (政府信息公开工作情况报告): of which year is unknown
+                # (a report's title — 工作…报告 —, not a menu's column name such as 信息公开年报)
+                if (undated is None and is_list and opens is not None and names_annual_report(text)
+                        and _WORK_REPORT.search(text) and ctx.canonical(opens) not in (f.url, entry)):
+                    undated = (f.url, text)
                 continue
             year = int(m.group(1))
             if year > ctx.as_of.year:
@@ -112,6 +121,9 @@ def annual_report(ctx: SiteContext, ordered: list[PageFacts], found: FoundElemen
         # the report of the due year is linked, but its link does not work (a 404): not online
         newest = f"，可打开的最新年报为 {latest[0]} 年" if latest is not None else ""
         found.evidence.setdefault("政府信息公开年报", Evidence(failed[2], f"{failed[1]}{newest}", failed[3]))
+    elif undated is not None:
+        found.unmeasured["政府信息公开年报"] = "undated-report"
+        ctx.warnings.append(f"「政府信息公开年报」未测量：年报列表 {undated[0]} 中「{undated[1]}」未注明年份，无法确认最新年报")
     elif latest is not None:
         found.evidence.setdefault(
             "政府信息公开年报", Evidence(latest[2], f"最新年报为 {latest[0]} 年，应已发布 {due} 年年报", latest[3])

@@ -67,9 +67,16 @@ _SUBJECT_PUBLICITY = re.compile(r"(?<=[\u4e00-\u9fff])(?<!公告|通知|通告)�
 _TENDER_PUBLICITY = re.compile(r"(?:中标|成交|候选人|招标|采购|比选)[\u4e00-\u9fff（）()]{0,6}公示")
 
 
+# The 年报's wordings past 年度报告/年报: 2026年度政府信息公开工作报告, 政府信息公开工作情况报告 — not a half-year's,
+# a quarter's or a month's report
+_REPORT_WORDING = re.compile(r"年度.*报告|工作(?:情况)?报告")
+_PART_YEAR = re.compile(r"半年|季度|月度")
+
+
 def names_annual_report(text: str) -> bool:
-    """`text` names the body's 政府信息公开工作年度报告 (信息公开年报)."""
-    return "信息公开" in text and ("年度报告" in text or "年报" in text)
+    """`text` names the body's 政府信息公开工作年度报告 (信息公开年报, 政府信息公开工作情况报告 …)."""
+    return "信息公开" in text and ("年报" in text or _REPORT_WORDING.search(text) is not None) and not (
+        _PART_YEAR.search(text))
 
 
 def type_of(name: str) -> str:
