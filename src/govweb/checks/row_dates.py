@@ -483,8 +483,7 @@ _FILED_UNDER = re.compile(r"(?:所属|信息)?(?:栏目|分类|类别|来源)\s*
 def filed_under(a: LexborNode) -> bool:
     """The link follows a label naming what its row is filed under (栏目：<a>政策法规</a> under a search hit's title):
     a property of the row, no row of its own."""
-    prev = a.prev
-    return prev is not None and prev.tag == "-text" and _FILED_UNDER.search(prev.text() or "") is not None
+    return _FILED_UNDER.search(_label_before(a)) is not None
 
 
 # a label naming the document a row refers to, before a link to it (解读文件：<a>某府发〔2026〕9号</a> under an
@@ -494,14 +493,20 @@ _LABEL_TAGS = frozenset({"span", "em", "strong", "b", "i", "label", "small", "fo
 
 
 def cites_document(a: LexborNode) -> bool:
-    """The link follows a label, as text or in an inline element of its own, naming the document its row refers
-    to (关联文件：<a>某府办发〔2026〕41号</a> under an interpretation's title): the row's reference, no row of its own."""
+    """The link follows a label naming the document its row refers to (关联文件：<a>某府办发〔2026〕41号</a> under an
+    interpretation's title): the row's reference, no row of its own."""
+    return _CITES.search(_label_before(a)) is not None
+
+
+def _label_before(a: LexborNode) -> str:
+    """The text right before a link — a text node, or an inline element of its own (<em>原文：</em>) — past blank
+    text: where a label of the link's row stands."""
     prev = a.prev
     while prev is not None and prev.tag == "-text" and not (prev.text() or "").strip():
         prev = prev.prev
     if prev is None or prev.tag != "-text" and prev.tag not in _LABEL_TAGS:
-        return False
-    return _CITES.search(prev.text(deep=True) or "") is not None
+        return ""
+    return prev.text(deep=True) or ""
 
 
 def _br_lines(parent: LexborNode) -> _BrLines | None:

@@ -65,9 +65,9 @@ def folded_answer(row: LexborNode) -> LexborNode | None:
     style="display:none"><td colspan="4">回复时间：2026-11-28 …`): hidden, holding no link, saying when the letter was
     answered — part of the letter's row, as a visitor who opens it reads it."""
     below = next_element(row)
-    if below is None or below.tag != "tr" or not hidden_here(below) or below.css_first("a[href]") is not None:
+    if below is None or below.tag != "tr" or not hidden_here(below):
         return None
-    return below if row.css_first("a[href]") is not None and prints_reply(below.text(deep=True, separator=" ")) else None
+    return below if row.css_first("a[href]") is not None and _answer(below) else None
 
 
 def answer_after(block: LexborNode) -> LexborNode | None:
@@ -75,7 +75,11 @@ def answer_after(block: LexborNode) -> LexborNode | None:
     2026-11-17 您好……</div>`) that holds no link and says when a letter was answered, never when one was sent: that
     letter's answer, part of its row as a visitor reads it. (Table rows have their own: `continues_row`, `folded_answer`.)"""
     below = next_element(block)
-    if below is None or below.tag == "tr" or below.css_first("a[href]") is not None:
+    if below is None or below.tag == "tr" or not _answer(below):
         return None
-    text = below.text(deep=True, separator=" ")
-    return below if prints_reply(text) and not submissions(text) else None
+    return None if submissions(below.text(deep=True, separator=" ")) else below
+
+
+def _answer(below: LexborNode) -> bool:
+    """`below` holds no link and says when a message was answered."""
+    return below.css_first("a[href]") is None and prints_reply(below.text(deep=True, separator=" "))
